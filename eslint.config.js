@@ -31,6 +31,6 @@ export default tseslint.config(
   },
   {
     files: ['src/http/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/storage/**', 'kysely'], message: 'Routes call services; no SQL in handlers.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/storage/**', 'kysely'], allowTypeImports: true, message: 'Routes call services; no SQL in handlers.' }] }] },
   },
 );

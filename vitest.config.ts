@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
     // Integration tests share one PostgreSQL server and one Redis; each test owns its tenant/queue,
     // but two workers on two cores is what this machine has.
     pool: 'forks',

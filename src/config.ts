@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** Every setting the service reads, in one place; the only file that knows environment variable names. */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65_535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1_024).max(50_000_000).default(1_048_576),
+  DEMO_SEED: z.coerce.number().int().min(0).default(42),
+  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  VECTOR_SEARCH: z.enum(['memory', 'pgvector']).default('memory'),
+  PUBLIC_BASE_URL: z.url().optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses a record of strings (process.env, a Workers env) and names every bad variable on failure. */
+export function parseConfig(record: Record<string, unknown>): Config {
+  const picked: Record<string, unknown> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const value = record[key];
+    if (typeof value === 'string' && value !== '') picked[key] = value;
+  }
+  const parsed = configSchema.safeParse(picked);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

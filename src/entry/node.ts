@@ -1,0 +1,46 @@
+import { serve } from '@hono/node-server';
+import { createApp } from '../app.ts';
+import { ConfigError, parseConfig } from '../config.ts';
+import { sharedDatabase } from '../http/middleware/database.ts';
+import { createJsonLogger } from '../logger.ts';
+import { systemClock } from '../services/context.ts';
+import { ensureDemoData } from '../services/demo-seed.ts';
+import { describeDatabase, migrateFromDisk, openConfiguredDatabase } from './open-database.ts';
+import pkg from '../../package.json' with { type: 'json' };
+
+/** `npm start`: one database, migrations, demo data on an empty database, then HTTP until SIGTERM. */
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const logger = createJsonLogger(config.LOG_LEVEL);
+  const say = (line: string) => console.log(line);
+  say(`Bole ${pkg.version} on Node ${process.version}; database: ${describeDatabase(config)}`);
+  const database = await openConfiguredDatabase(config);
+  await migrateFromDisk(database, say);
+  if (config.DEMO_DATA === 'auto') {
+    const demo = await ensureDemoData(database, { seed: config.DEMO_SEED, progress: say });
+    if (demo) {
+      say(`demo tenant: ${demo.tenantId} (${demo.summary})`);
+      for (const [role, key] of Object.entries(demo.keys)) say(`${role} key: ${key}`);
+    }
+  }
+  const app = createApp({ database: sharedDatabase(database), clock: systemClock, logger, maxBodyBytes: config.MAX_BODY_BYTES, version: pkg.version });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    const base = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${info.port}`;
+    say(`Listening on ${base}`);
+    say(`API docs: ${base}/docs (OpenAPI: ${base}/openapi.json)`);
+  });
+  const stop = (signal: string) => {
+    say(`${signal}: closing`);
+    server.close(() => {
+      void database.close().then(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

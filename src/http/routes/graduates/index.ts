@@ -1,0 +1,47 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { graduate, graduateCreate, graduateUpdate } from '../../../domain/model/graduate.ts';
+import * as graduates from '../../../services/graduates.ts';
+import type { AppEnv } from '../../env.ts';
+import { errorResponses, idParam, json, pageOf, pageQuery, security } from '../../openapi.ts';
+
+const tags = ['Graduates'];
+
+export function graduateRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(createRoute({
+    method: 'post', path: '/v1/graduates', tags, security, summary: 'Create a graduate profile (career office)',
+    request: { body: { required: true, content: { 'application/json': { schema: graduateCreate } } } },
+    responses: { 201: json(graduate, 'The created profile.'), ...errorResponses },
+  }), async (c) => c.json(await graduates.createGraduate({ ctx: c.var.ctx, input: c.req.valid('json') }), 201));
+
+  app.openapi(createRoute({
+    method: 'get', path: '/v1/graduates', tags, security, summary: 'List the tenant\'s graduates (career office)',
+    request: { query: z.object(pageQuery) },
+    responses: { 200: json(pageOf(graduate, 'GraduatePage'), 'A page of profiles.'), ...errorResponses },
+  }), async (c) => {
+    const { limit, cursor } = c.req.valid('query');
+    return c.json(await graduates.listGraduates({ ctx: c.var.ctx, limit, cursor }), 200);
+  });
+
+  app.openapi(createRoute({
+    method: 'get', path: '/v1/graduates/{id}', tags, security, summary: 'Read a profile (the graduate or the career office)',
+    request: { params: idParam },
+    responses: { 200: json(graduate, 'The profile.'), ...errorResponses },
+  }), async (c) => c.json(await graduates.getGraduate({ ctx: c.var.ctx, id: c.req.valid('param').id }), 200));
+
+  app.openapi(createRoute({
+    method: 'patch', path: '/v1/graduates/{id}', tags, security, summary: 'Update a profile; fields not sent are kept',
+    request: { params: idParam, body: { required: true, content: { 'application/json': { schema: graduateUpdate } } } },
+    responses: { 200: json(graduate, 'The updated profile.'), ...errorResponses },
+  }), async (c) => c.json(await graduates.updateGraduate({ ctx: c.var.ctx, id: c.req.valid('param').id, input: c.req.valid('json') }), 200));
+
+  app.openapi(createRoute({
+    method: 'delete', path: '/v1/graduates/{id}', tags, security, summary: 'Delete a profile',
+    request: { params: idParam },
+    responses: { 204: { description: 'Deleted.' }, ...errorResponses },
+  }), async (c) => {
+    await graduates.deleteGraduate({ ctx: c.var.ctx, id: c.req.valid('param').id });
+    return c.body(null, 204);
+  });
+}

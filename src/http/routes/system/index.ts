@@ -1,0 +1,29 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps } from '../../../app.ts';
+import type { AppEnv } from '../../env.ts';
+import { withDatabase } from '../../middleware/database.ts';
+import { json } from '../../openapi.ts';
+import { databaseAnswers } from '../../../services/health.ts';
+
+const tags = ['System'];
+const status = z.object({ status: z.enum(['ok', 'unavailable']), version: z.string(), database: z.string().optional() }).meta({ id: 'Health' });
+
+export function systemRoutes(app: OpenAPIHono<AppEnv>, deps: Pick<AppDeps, 'database' | 'version'>): void {
+  app.openapi(createRoute({
+    method: 'get', path: '/health', tags, summary: 'Liveness: the process answers',
+    responses: { 200: json(status, 'Alive.') },
+  }), (c) => c.json({ status: 'ok' as const, version: deps.version }, 200));
+
+  app.use('/ready', withDatabase(deps.database));
+  app.openapi(createRoute({
+    method: 'get', path: '/ready', tags, summary: 'Readiness: the database answers',
+    responses: { 200: json(status, 'Ready.'), 503: json(status, 'The database does not answer.') },
+  }), async (c) => {
+    const body = { version: deps.version, database: c.var.database.kind };
+    return (await databaseAnswers(c.var.database))
+      ? c.json({ status: 'ok' as const, ...body }, 200)
+      : c.json({ status: 'unavailable' as const, ...body }, 503);
+  });
+}

@@ -1,0 +1,90 @@
+import { invalid, notFound } from '../domain/errors.ts';
+import type { Posting, PostingCreate, PostingUpdate } from '../domain/model/posting.ts';
+import { findEmployer } from '../storage/employers.repo.ts';
+import * as repo from '../storage/postings.repo.ts';
+import { toPosting } from '../storage/mappers.ts';
+import type { PostingRow } from '../storage/schema.ts';
+import { requireRole } from './access.ts';
+import { newId, type Principal, type ServiceContext } from './context.ts';
+import { decodeCursor, toPage, type Page } from './pagination.ts';
+import { normalizePostingSkills } from './skills.ts';
+
+/** Who may see a posting: its employer, staff, and graduates once it is open. Others get 404. */
+function visible(principal: Principal, row: PostingRow): boolean {
+  switch (principal.role) {
+    case 'career_office':
+    case 'admin':
+      return true;
+    case 'employer':
+      return row.employer_id === principal.employerId;
+    case 'graduate':
+      return row.status === 'open';
+    case 'auditor':
+      return false;
+  }
+}
+
+const mayEdit = (principal: Principal, row: PostingRow): boolean =>
+  principal.role === 'career_office' || principal.role === 'admin' || (principal.role === 'employer' && row.employer_id === principal.employerId);
+
+export async function createPosting({ ctx, input }: { ctx: ServiceContext; input: PostingCreate }): Promise<Posting> {
+  requireRole(ctx.principal, ['employer', 'career_office', 'admin'], 'create postings');
+  const employerId = ctx.principal.role === 'employer' ? ctx.principal.employerId : input.employerId;
+  if (!employerId) throw invalid('body.employerId', 'is required when a career office or admin creates a posting.');
+  if (ctx.principal.role === 'employer' && input.employerId !== undefined && input.employerId !== employerId) {
+    throw invalid('body.employerId', 'an employer key may only post for its own employer.');
+  }
+  if (!(await findEmployer(ctx.database.db, ctx.principal.tenantId, employerId))) throw invalid('body.employerId', 'no such employer in this tenant.');
+  const row = await repo.insertPosting(ctx.database.db, { id: newId(), tenantId: ctx.principal.tenantId, employerId, now: ctx.clock.now() }, {
+    ...input, requiredSkills: normalizePostingSkills(input.requiredSkills), preferredSkills: normalizePostingSkills(input.preferredSkills),
+  });
+  return toPosting(row);
+}
+
+export async function getPosting({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<Posting> {
+  const row = await repo.findPosting(ctx.database.db, ctx.principal.tenantId, id);
+  if (!row || !visible(ctx.principal, row)) throw notFound('Job posting');
+  return toPosting(row);
+}
+
+export async function updatePosting({ ctx, id, input }: { ctx: ServiceContext; id: string; input: PostingUpdate }): Promise<Posting> {
+  const { db } = ctx.database;
+  return db.transaction().execute(async (trx) => {
+    const current = await repo.findPosting(trx, ctx.principal.tenantId, id);
+    if (!current || !visible(ctx.principal, current) || !mayEdit(ctx.principal, current)) throw notFound('Job posting');
+    // A partial update must still leave a consistent salary range.
+    const salaryMin = 'salaryMin' in input ? input.salaryMin : (current.salary_min ?? undefined);
+    const salaryMax = 'salaryMax' in input ? input.salaryMax : (current.salary_max ?? undefined);
+    if (salaryMin !== undefined && salaryMax !== undefined && salaryMin > salaryMax) throw invalid('body.salaryMax', 'must be at least salaryMin.');
+    const row = await repo.updatePosting(trx, ctx.principal.tenantId, id, {
+      ...input,
+      requiredSkills: input.requiredSkills && normalizePostingSkills(input.requiredSkills),
+      preferredSkills: input.preferredSkills && normalizePostingSkills(input.preferredSkills),
+    }, ctx.clock.now());
+    if (!row) throw notFound('Job posting');
+    return toPosting(row);
+  });
+}
+
+export async function deletePosting({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<void> {
+  const current = await repo.findPosting(ctx.database.db, ctx.principal.tenantId, id);
+  if (!current || !visible(ctx.principal, current) || !mayEdit(ctx.principal, current)) throw notFound('Job posting');
+  await repo.deletePosting(ctx.database.db, ctx.principal.tenantId, id);
+}
+
+export async function listPostings(
+  { ctx, filters, limit, cursor }: { ctx: ServiceContext; filters: repo.PostingFilters; limit: number; cursor?: string | undefined },
+): Promise<Page<Posting>> {
+  requireRole(ctx.principal, ['graduate', 'employer', 'career_office', 'admin'], 'list postings');
+  const scoped: repo.PostingFilters = { ...filters };
+  if (ctx.principal.role === 'employer') {
+    if (filters.employerId !== undefined && filters.employerId !== ctx.principal.employerId) return { items: [], nextCursor: null };
+    scoped.employerId = ctx.principal.employerId ?? undefined;
+  }
+  if (ctx.principal.role === 'graduate') {
+    if (filters.status !== undefined && filters.status !== 'open') return { items: [], nextCursor: null };
+    scoped.status = 'open';
+  }
+  const rows = await repo.listPostings(ctx.database.db, ctx.principal.tenantId, scoped, { limit, after: decodeCursor(cursor) });
+  return toPage(rows, limit, toPosting);
+}

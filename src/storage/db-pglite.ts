@@ -1,0 +1,23 @@
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
+import { Kysely } from 'kysely';
+import type { Database } from './db.ts';
+import { PGliteDialect } from './pglite-dialect.ts';
+import type { DB } from './schema.ts';
+
+/** Embedded PostgreSQL (WASM) with pgvector; `dataDir` undefined keeps everything in memory (tests). */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  const pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { vector } });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    kind: 'pglite',
+    hasVector: true,
+    async execScript(script) {
+      await pglite.exec(script);
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import type { Kysely } from 'kysely';
+import type { DB } from './schema.ts';
+
+/** A database handle the services use, whatever is underneath (PostgreSQL server or embedded PGlite). */
+export interface Database {
+  readonly db: Kysely<DB>;
+  readonly kind: 'postgres' | 'pglite';
+  /** Whether the pgvector extension is available (PGlite ships it; Debian's PostgreSQL 15 here does not). */
+  readonly hasVector: boolean;
+  /** Runs a parameterless multi-statement script (migrations) through the simple query protocol. */
+  execScript(script: string): Promise<void>;
+  close(): Promise<void>;
+}

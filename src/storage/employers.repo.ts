@@ -1,0 +1,43 @@
+import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { EmployerCreate, EmployerUpdate } from '../domain/model/employer.ts';
+import type { Cursor } from '../services/pagination.ts';
+import { afterCursor } from './keyset.ts';
+import type { DB, EmployerRow, EmployersTable } from './schema.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+const columns = (input: EmployerUpdate): Updateable<EmployersTable> => {
+  const out: Updateable<EmployersTable> = {};
+  if (input.name !== undefined) out.name = input.name;
+  if ('industry' in input) out.industry = input.industry ?? null;
+  if ('city' in input) out.city = input.city ?? null;
+  if ('size' in input) out.size = input.size ?? null;
+  if ('website' in input) out.website = input.website ?? null;
+  if (input.description !== undefined) out.description = input.description;
+  return out;
+};
+
+export async function insertEmployer(db: Db, row: { id: string; tenantId: string; now: Date }, input: EmployerCreate): Promise<EmployerRow> {
+  return db.insertInto('employers')
+    .values({ ...columns(input), id: row.id, tenant_id: row.tenantId, name: input.name, created_at: row.now, updated_at: row.now })
+    .returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findEmployer(db: Db, tenantId: string, id: string): Promise<EmployerRow | undefined> {
+  return db.selectFrom('employers').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateEmployer(db: Db, tenantId: string, id: string, input: EmployerUpdate, now: Date): Promise<EmployerRow | undefined> {
+  return db.updateTable('employers').set({ ...columns(input), updated_at: now })
+    .where('tenant_id', '=', tenantId).where('id', '=', id).returningAll().executeTakeFirst();
+}
+
+export async function deleteEmployer(db: Db, tenantId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('employers').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+export async function listEmployers(db: Db, tenantId: string, opts: { limit: number; after?: Cursor | undefined }): Promise<EmployerRow[]> {
+  return db.selectFrom('employers').selectAll().where('tenant_id', '=', tenantId).where(afterCursor(opts.after))
+    .orderBy('created_at').orderBy('id').limit(opts.limit + 1).execute();
+}

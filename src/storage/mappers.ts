@@ -1,0 +1,73 @@
+import type { Employer } from '../domain/model/employer.ts';
+import type { Graduate } from '../domain/model/graduate.ts';
+import type { Posting } from '../domain/model/posting.ts';
+import type { EmployerRow, GraduateRow, PostingRow } from './schema.ts';
+
+/** The one place rows become domain objects: snake_case → camelCase, Date → ISO text, null → absent. */
+const iso = (value: Date | string): string => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());
+const day = (value: Date | string | null): string | undefined =>
+  value === null ? undefined : value instanceof Date ? value.toISOString().slice(0, 10) : value.slice(0, 10);
+const opt = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
+const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
+export function toGraduate(row: GraduateRow): Graduate {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    name: row.name,
+    email: opt(row.email),
+    phone: opt(row.phone),
+    education: json(row.education),
+    skills: json(row.skills),
+    languages: json(row.languages),
+    certificates: json(row.certificates),
+    experiences: json(row.experiences),
+    summary: row.summary,
+    preferences: json(row.preferences),
+    visibility: row.visibility as Graduate['visibility'],
+    lang: row.lang as Graduate['lang'],
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  };
+}
+
+export function toEmployer(row: EmployerRow): Employer {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    name: row.name,
+    industry: opt(row.industry),
+    city: opt(row.city),
+    size: opt(row.size) as Employer['size'],
+    website: opt(row.website),
+    description: row.description,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  };
+}
+
+export function toPosting(row: PostingRow): Posting {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    employerId: row.employer_id,
+    title: row.title,
+    description: row.description,
+    requiredSkills: json(row.required_skills),
+    preferredSkills: json(row.preferred_skills),
+    minDegree: row.min_degree as Posting['minDegree'],
+    acceptedMajors: json(row.accepted_majors),
+    locations: row.locations,
+    remote: row.remote,
+    jobType: row.job_type as Posting['jobType'],
+    salaryMin: opt(row.salary_min),
+    salaryMax: opt(row.salary_max),
+    headcount: row.headcount,
+    opensAt: day(row.opens_at),
+    closesAt: day(row.closes_at),
+    status: row.status as Posting['status'],
+    lang: row.lang as Posting['lang'],
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  };
+}

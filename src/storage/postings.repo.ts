@@ -1,0 +1,99 @@
+import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
+import { DEGREES, type Degree, type JobType } from '../domain/model/common.ts';
+import type { PostingSkill, PostingStatus } from '../domain/model/posting.ts';
+import type { Cursor } from '../services/pagination.ts';
+import { afterCursor } from './keyset.ts';
+import type { DB, JobPostingsTable, PostingRow } from './schema.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** A posting as the service hands it to storage: skills already normalised. */
+export interface PostingValues {
+  title?: string | undefined;
+  description?: string | undefined;
+  requiredSkills?: PostingSkill[] | undefined;
+  preferredSkills?: PostingSkill[] | undefined;
+  minDegree?: Degree | undefined;
+  acceptedMajors?: string[] | undefined;
+  locations?: string[] | undefined;
+  remote?: boolean | undefined;
+  jobType?: JobType | undefined;
+  salaryMin?: number | undefined;
+  salaryMax?: number | undefined;
+  headcount?: number | undefined;
+  opensAt?: string | undefined;
+  closesAt?: string | undefined;
+  status?: PostingStatus | undefined;
+  lang?: 'zh' | 'en' | undefined;
+}
+
+const columns = (input: PostingValues): Updateable<JobPostingsTable> => {
+  const out: Updateable<JobPostingsTable> = {};
+  if (input.title !== undefined) out.title = input.title;
+  if (input.description !== undefined) out.description = input.description;
+  if (input.requiredSkills !== undefined) out.required_skills = JSON.stringify(input.requiredSkills);
+  if (input.preferredSkills !== undefined) out.preferred_skills = JSON.stringify(input.preferredSkills);
+  if (input.minDegree !== undefined) out.min_degree = input.minDegree;
+  if (input.acceptedMajors !== undefined) out.accepted_majors = JSON.stringify(input.acceptedMajors);
+  if (input.locations !== undefined) out.locations = input.locations;
+  if (input.remote !== undefined) out.remote = input.remote;
+  if (input.jobType !== undefined) out.job_type = input.jobType;
+  if ('salaryMin' in input) out.salary_min = input.salaryMin ?? null;
+  if ('salaryMax' in input) out.salary_max = input.salaryMax ?? null;
+  if (input.headcount !== undefined) out.headcount = input.headcount;
+  if ('opensAt' in input) out.opens_at = input.opensAt ?? null;
+  if ('closesAt' in input) out.closes_at = input.closesAt ?? null;
+  if (input.status !== undefined) out.status = input.status;
+  if (input.lang !== undefined) out.lang = input.lang;
+  return out;
+};
+
+export async function insertPosting(
+  db: Db, row: { id: string; tenantId: string; employerId: string; now: Date }, input: PostingValues & { title: string; description: string },
+): Promise<PostingRow> {
+  return db.insertInto('job_postings').values({
+    min_degree: 'bachelor', job_type: 'full-time', status: 'draft',
+    ...columns(input),
+    id: row.id, tenant_id: row.tenantId, employer_id: row.employerId, title: input.title, description: input.description,
+    created_at: row.now, updated_at: row.now,
+  }).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findPosting(db: Db, tenantId: string, id: string): Promise<PostingRow | undefined> {
+  return db.selectFrom('job_postings').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function updatePosting(db: Db, tenantId: string, id: string, input: PostingValues, now: Date): Promise<PostingRow | undefined> {
+  return db.updateTable('job_postings').set({ ...columns(input), updated_at: now })
+    .where('tenant_id', '=', tenantId).where('id', '=', id).returningAll().executeTakeFirst();
+}
+
+export async function deletePosting(db: Db, tenantId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('job_postings').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+export interface PostingFilters {
+  location?: string | undefined;
+  jobType?: JobType | undefined;
+  minDegree?: Degree | undefined;
+  /** Postings a holder of this degree may apply to (min_degree at or below it). */
+  eligibleDegree?: Degree | undefined;
+  status?: PostingStatus | undefined;
+  employerId?: string | undefined;
+}
+
+export async function listPostings(
+  db: Db, tenantId: string, filters: PostingFilters, opts: { limit: number; after?: Cursor | undefined },
+): Promise<PostingRow[]> {
+  let q = db.selectFrom('job_postings').selectAll().where('tenant_id', '=', tenantId).where(afterCursor(opts.after));
+  if (filters.location !== undefined) q = q.where(sql<boolean>`${filters.location} = any(locations)`);
+  if (filters.jobType !== undefined) q = q.where('job_type', '=', filters.jobType);
+  if (filters.minDegree !== undefined) q = q.where('min_degree', '=', filters.minDegree);
+  if (filters.eligibleDegree !== undefined) {
+    q = q.where('min_degree', 'in', DEGREES.slice(0, DEGREES.indexOf(filters.eligibleDegree) + 1));
+  }
+  if (filters.status !== undefined) q = q.where('status', '=', filters.status);
+  if (filters.employerId !== undefined) q = q.where('employer_id', '=', filters.employerId);
+  return q.orderBy('created_at').orderBy('id').limit(opts.limit + 1).execute();
+}

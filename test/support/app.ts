@@ -1,0 +1,21 @@
+import { createApp } from '../../src/app.ts';
+import { sharedDatabase } from '../../src/http/middleware/database.ts';
+import { silentLogger } from '../../src/logger.ts';
+import { systemClock } from '../../src/services/context.ts';
+import type { Database } from '../../src/storage/db.ts';
+
+export function testApp(database: Database, options: { maxBodyBytes?: number } = {}) {
+  const app = createApp({ database: sharedDatabase(database), clock: systemClock, logger: silentLogger, maxBodyBytes: options.maxBodyBytes ?? 1_048_576, version: 'test' });
+  /** Calls the app in process, as a client would over HTTP. */
+  async function call(method: string, path: string, key?: string, body?: unknown) {
+    const headers: Record<string, string> = {};
+    if (key) headers.authorization = `Bearer ${key}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await app.request(path, { method, headers, ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }) });
+    const text = await res.text();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON bodies
+    const json: any = text && /json/.test(res.headers.get('content-type') ?? '') ? JSON.parse(text) : undefined;
+    return { status: res.status, headers: res.headers, json, text };
+  }
+  return { app, call };
+}
