@@ -10,7 +10,7 @@ const PATTERNS: readonly Pattern[] = [...ZH_PATTERNS, ...EN_PATTERNS];
 /**
  * Checks one text field. Every pattern runs over the normalized text; a match is dropped when it
  * lies inside a negation ("男女不限", "regardless of gender") or its clause matches the pattern's
- * `unless`; surviving spans are mapped back to the original text.
+ * `unless` (or misses its `onlyIf`); surviving spans are mapped back to the original text.
  */
 export function lintText(text: string, field: string): Finding[] {
   const n = normalizeWithMap(text);
@@ -21,7 +21,9 @@ export function lintText(text: string, field: string): Finding[] {
       const from = m.index;
       const to = from + m[0].length;
       if (to === from || isExempt(exempt, from, to)) continue;
-      if (p.unless?.test(clauseAround(n.text, from, to))) continue;
+      const clause = clauseAround(n.text, from, to);
+      if (p.unless?.test(clause)) continue;
+      if (p.onlyIf !== undefined && !p.onlyIf.test(clause)) continue;
       const { start, end } = toOriginal(n, from, to);
       found.push({
         rule: p.rule,

@@ -50,6 +50,8 @@ export interface Pattern {
   re: RegExp;
   /** Suppress the match when its clause also matches this (benefits, audiences, lawful preferences). */
   unless?: RegExp;
+  /** Keep the match only when its clause also matches this (bare tokens like 985 need a hiring context). */
+  onlyIf?: RegExp;
   /** Overrides the rule's default law citation for this pattern. */
   law?: string;
 }
