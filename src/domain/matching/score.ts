@@ -1,0 +1,101 @@
+import {
+  coverage, degreeFit, jobTypeFit, locationFit, majorFit, salaryFit, semanticValue, skillCredit, type SkillCredit,
+} from './components.ts';
+import type { PostingFeatures, ProfileFeatures, SkillEvidence, SkillSimilarity } from './features.ts';
+import { COMPONENTS, round6, type ComponentName, type WeightSet } from './weights.ts';
+
+export interface Component {
+  name: ComponentName;
+  /** The component's value in [0, 1]. */
+  value: number;
+  weight: number;
+  /** value × weight, rounded to 6 decimals; the score is the sum of these. */
+  contribution: number;
+}
+
+export interface MatchedSkill {
+  skillId: string;
+  wanted: 'required' | 'preferred';
+  evidence: SkillEvidence;
+}
+
+export interface NearMatch {
+  skillId: string;
+  wanted: 'required' | 'preferred';
+  via: string;
+  credit: number;
+  evidence: SkillEvidence;
+}
+
+export type CriterionName = 'location' | 'degree' | 'major' | 'salary' | 'jobType';
+export interface Criterion {
+  criterion: CriterionName;
+  status: 'met' | 'partly' | 'not_met';
+}
+
+export interface MatchScore {
+  score: number;
+  components: Component[];
+  matchedSkills: MatchedSkill[];
+  nearMatches: NearMatch[];
+  missingSkills: { required: string[]; preferred: string[] };
+  criteria: Criterion[];
+}
+
+const status = (value: number): Criterion['status'] => (value >= 1 ? 'met' : value > 0 ? 'partly' : 'not_met');
+
+/**
+ * The hybrid score: Σ weight_c × value_c over the named components, each value in [0, 1]. Pure and
+ * deterministic; the same function scores recommendations, candidates, /match and explanations.
+ */
+export function scoreMatch(
+  profile: ProfileFeatures, posting: PostingFeatures, cosine: number, weights: WeightSet, similarity: SkillSimilarity,
+): MatchScore {
+  const required = posting.requiredSkills.map((s) => skillCredit(s, profile, similarity));
+  const preferred = posting.preferredSkills.filter((s) => !posting.requiredSkills.includes(s)).map((s) => skillCredit(s, profile, similarity));
+  const values: Record<ComponentName, number> = {
+    semantic: semanticValue(cosine),
+    requiredSkills: coverage(required),
+    preferredSkills: coverage(preferred),
+    majorFit: majorFit(profile, posting),
+    degreeFit: degreeFit(profile, posting),
+    locationFit: locationFit(profile, posting),
+    salaryFit: salaryFit(profile, posting),
+    jobTypeFit: jobTypeFit(profile, posting),
+  };
+  const components = COMPONENTS.map((name) => {
+    const value = round6(values[name]);
+    const weight = weights.weights[name];
+    return { name, value, weight, contribution: round6(value * weight) };
+  });
+  const score = components.reduce((sum, c) => sum + c.contribution, 0);
+
+  const matchedSkills: MatchedSkill[] = [];
+  const nearMatches: NearMatch[] = [];
+  const missing = { required: [] as string[], preferred: [] as string[] };
+  const sort = (credits: SkillCredit[], wanted: 'required' | 'preferred') => {
+    for (const c of credits) {
+      const evidence = c.via === null ? undefined : profile.skills.get(c.via);
+      if (c.credit >= 1 && evidence) matchedSkills.push({ skillId: c.skillId, wanted, evidence });
+      else if (c.credit > 0 && c.via !== null && evidence) nearMatches.push({ skillId: c.skillId, wanted, via: c.via, credit: round6(c.credit), evidence });
+      if (c.credit < 1) missing[wanted].push(c.skillId);
+    }
+  };
+  sort(required, 'required');
+  sort(preferred, 'preferred');
+
+  return {
+    score,
+    components,
+    matchedSkills,
+    nearMatches,
+    missingSkills: missing,
+    criteria: [
+      { criterion: 'location', status: status(values.locationFit) },
+      { criterion: 'degree', status: status(values.degreeFit) },
+      { criterion: 'major', status: status(values.majorFit) },
+      { criterion: 'salary', status: status(values.salaryFit) },
+      { criterion: 'jobType', status: status(values.jobTypeFit) },
+    ],
+  };
+}

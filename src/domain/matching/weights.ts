@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const COMPONENTS = ['semantic', 'requiredSkills', 'preferredSkills', 'majorFit', 'degreeFit', 'locationFit', 'salaryFit', 'jobTypeFit'] as const;
+export type ComponentName = (typeof COMPONENTS)[number];
+
+export const weightSetSchema = z.object({
+  version: z.string().min(1),
+  weights: z.object(Object.fromEntries(COMPONENTS.map((c) => [c, z.number().min(0).max(1)])) as Record<ComponentName, z.ZodNumber>),
+}).refine((w) => Math.abs(Object.values(w.weights).reduce((a, b) => a + b, 0) - 1) < 1e-9, { message: 'weights must sum to 1', path: ['weights'] });
+export type WeightSet = z.infer<typeof weightSetSchema>;
+
+/**
+ * The scoring model in force. Weights sum to 1, so a score is a weighted mean of component values in
+ * [0, 1]. Any change here must change `version`: explanations, impressions and the disclosure cite it.
+ */
+export const DEFAULT_WEIGHTS: WeightSet = weightSetSchema.parse({
+  version: 'hybrid-2026.11.1',
+  weights: {
+    semantic: 0.3,
+    requiredSkills: 0.3,
+    preferredSkills: 0.08,
+    majorFit: 0.1,
+    degreeFit: 0.06,
+    locationFit: 0.06,
+    salaryFit: 0.05,
+    jobTypeFit: 0.05,
+  },
+});
+
+/** Contributions are rounded to 6 decimals, and the score is their left-to-right sum, so they add up exactly. */
+export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
