@@ -54,7 +54,7 @@ export const ZH_PATTERNS: readonly Pattern[] = [
   // disability
   { rule: 'disability', severity: 'block', re: /(?:无|没有|非)(?:任何)?(?:残疾|残障|身体缺陷|生理缺陷)|(?:四肢|肢体|身体|五官)健全|残(?:疾|障)人?士?(?:勿扰|免谈|不予录用|不考虑|谢绝)/gu },
   // school tier
-  { rule: 'school_tier', severity: 'block', re: new RegExp(`(?:${TIER}|双一流)(?=[^,。;!?\\n]{0,8}?${SCHOOL_CONTEXT})|(?<=${SCHOOL_LEAD}[^,。;!?\\n]{0,6})(?:${TIER}|双一流)`, 'gu') },
+  { rule: 'school_tier', severity: 'block', re: new RegExp(`(?:${TIER}|双一流)(?=[^,。;!?\\n]{0,8}?${SCHOOL_CONTEXT})|(?<=${SCHOOL_LEAD}[^,。;!?\\n]{0,6})(?:${TIER}|双一流)(?=[/、或及和,。;]|$|院校|高校|大学|学校|工程|名校|985|211|双一流)`, 'gu') },
   { rule: 'school_tier', severity: 'block', re: /一流大学|c9联盟|常春藤|常青藤|藤校|第一学历/gu },
   { rule: 'school_tier', severity: 'block', re: new RegExp(`(?:仅限|只限|只招|只要|仅招|(?<![不无])限)[^,。;]{0,3}(?:${NAMED_SCHOOL}|名校|重点大学|重点院校|海外名校|qs前?\\d+)`, 'gu') },
   { rule: 'school_tier', severity: 'warn', re: new RegExp(`统招|名校|重点(?:大学|院校|高校)|知名(?:大学|院校|高校)|一本(?:院校|以上|及以上|大学|学历)|qs前?\\d+|${NAMED_SCHOOL}(?:毕业生?)?优先`, 'gu') },
