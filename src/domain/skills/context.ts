@@ -1,0 +1,85 @@
+import type { Token } from './text.ts';
+
+/**
+ * List-context rule for aliases that are ordinary words too ("go", "excel", "swift", "R", "C").
+ * Such a mention counts only if BOTH of its sides look like a skill list:
+ * - the text edge or a line break;
+ * - a list delimiter: , ; 、 / | ( ) [ ] : • · and a sentence-final '.';
+ * - Chinese text (an English ordinary word inside Chinese text is almost always a term: 熟悉Go);
+ * - a cue word: "with", "using", "in", "and", "or", … on the left; "and", "or", "programming",
+ *   "developer", "skills", … on the right;
+ * - another skill mention right next to it (space-separated lists: "Python R SQL").
+ * A hyphen ("C-suite"), "&" glued to a word ("R&D") or one joining two single letters ("R & D"),
+ * and any other word ("excel at", "go to market") reject it.
+ * Trade-off: "go, go, go!" or "Skills: excel" in prose would still match; "I code in Go daily" would
+ * not (right side "daily"). We prefer missing a rare bare mention to inventing skills.
+ */
+const DELIMS = new Set([',', ';', '、', '/', '|', '(', ')', '[', ']', ':', '•', '·', '{', '}', '<', '>', '"', '*', '。', '，', '；', '：', '!', '?', '=']);
+const LEFT_CUES = new Set(['with', 'using', 'use', 'used', 'uses', 'in', 'and', 'or', 'of', 'know', 'knows', 'proficient', 'familiar', 'skilled', 'including', 'like', 'as', 'advanced', 'basic', 'intermediate', 'learn', 'learned', 'learning', 'skills', 'languages', 'tools', 'via', 'plus', 'also', 'both']);
+const RIGHT_CUES = new Set(['and', 'or', 'programming', 'programmer', 'language', 'languages', 'developer', 'developers', 'development', 'skills', 'experience', 'scripting', 'scripts', 'proficiency', 'certified', 'expert', 'etc', 'plus']);
+
+export interface ContextProbe {
+  /** Normalized text (lower case) the tokens index into. */
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** True if an accepted mention ends at token `k`. */
+  readonly mentionEndsAt: (k: number) => boolean;
+  /** True if a plain (context-free) alias starts at token `k`. */
+  readonly plainStartsAt: (k: number) => boolean;
+}
+
+function gap(p: ContextProbe, a: number, b: number): string {
+  return p.text.slice(a, b);
+}
+
+function isSingleLetter(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.key.length === 1;
+}
+
+function symOk(sym: Token, spaced: boolean, beyond: Token | undefined, self: boolean): boolean {
+  if (DELIMS.has(sym.key)) return true;
+  if (sym.key === '.') return spaced || beyond === undefined;
+  if (sym.key === '&' || sym.key === '+') {
+    // "Python & R" yes; "R&D" and "R & D" no.
+    return spaced && !(self && isSingleLetter(beyond)) && beyond !== undefined;
+  }
+  return false;
+}
+
+export function leftOk(p: ContextProbe, first: number, singleLetter: boolean): boolean {
+  const cur = p.tokens[first];
+  const prev = p.tokens[first - 1];
+  if (cur === undefined) return false;
+  if (prev === undefined) return true;
+  const g = gap(p, prev.end, cur.start);
+  if (g.includes('\n')) return true;
+  if (g.length > 0 && !/\s/u.test(g)) return false; // joined by a hyphen or underscore
+  if (prev.kind === 'cjk') return true;
+  if (p.mentionEndsAt(first - 1)) return true;
+  if (prev.kind === 'sym') {
+    if (prev.key === '.') return g.length > 0; // after a sentence or an abbreviation ("e.g. R")
+    const before = p.tokens[first - 2];
+    const spacedBefore = before !== undefined && /\s/u.test(gap(p, before.end, prev.start));
+    return symOk(prev, g.length > 0 && (spacedBefore || before === undefined), before, singleLetter);
+  }
+  return LEFT_CUES.has(prev.key);
+}
+
+export function rightOk(p: ContextProbe, last: number, singleLetter: boolean): boolean {
+  const cur = p.tokens[last];
+  const next = p.tokens[last + 1];
+  if (cur === undefined) return false;
+  if (next === undefined) return true;
+  const g = gap(p, cur.end, next.start);
+  if (g.includes('\n')) return true;
+  if (g.length > 0 && !/\s/u.test(g)) return false;
+  if (next.kind === 'cjk') return true;
+  if (next.kind === 'sym') {
+    const after = p.tokens[last + 2];
+    const spacedAfter = after === undefined || /\s/u.test(gap(p, next.end, after.start));
+    if (next.key === '.') return after === undefined || spacedAfter;
+    return symOk(next, g.length > 0 && spacedAfter, after, singleLetter);
+  }
+  if (p.plainStartsAt(last + 1)) return true;
+  return RIGHT_CUES.has(next.key);
+}

@@ -1,0 +1,30 @@
+import { seeds } from '../seed.ts';
+
+/** Teaching and education skills. */
+export const EDUCATION = seeds('education', [
+  ['teaching', 'Teaching', '教学', 'teaching', ['教学能力', 'classroom teaching', '课堂教学', '授课', '讲课', 'lecturing', '支教', 'tutoring', '家教', '辅导']],
+  ['lesson-planning', 'Lesson planning', '教学设计', 'teaching', ['lesson plans', '备课', '教案', '教案编写', 'curriculum design', '课程设计', 'instructional design', 'course design', '课程开发', 'curriculum development']],
+  ['classroom-management', 'Classroom management', '课堂管理', 'teaching', ['班级管理', '班主任工作', 'class management', '学生管理', 'student management']],
+  ['tesol', 'Teaching English as a foreign language', '英语教学', 'language-teaching', ['TESOL', 'TEFL', 'TESOL证书', 'TEFL证书', 'ESL teaching', '英语教育', 'English teaching', 'teaching English']],
+  ['tcsol', 'Teaching Chinese to speakers of other languages', '国际中文教育', 'language-teaching', ['对外汉语', '对外汉语教学', '汉语国际教育', 'TCSOL', 'teaching Chinese', 'CTCSOL', '国际中文教师证书']],
+  ['early-childhood-education', 'Early childhood education', '学前教育', 'teaching', ['幼儿教育', '幼师', 'preschool education', 'kindergarten teaching', '早教', 'early education']],
+  ['special-education', 'Special education', '特殊教育', 'teaching', ['special needs education', '特教']],
+  ['educational-technology', 'Educational technology', '教育技术', 'edtech', ['教育技术学', 'edtech', 'e-learning', '在线教育', 'online teaching', '线上教学', '微课制作', 'MOOC', '慕课']],
+  ['lms', 'Learning management systems', '学习管理系统', 'edtech', ['LMS', 'Moodle', 'Canvas LMS', '~^Blackboard', '雨课堂', '学习通', '超星']],
+  ['student-counseling', 'Student counseling', '学生辅导', 'student-affairs', ['career counseling', '职业生涯规划', '生涯规划', 'career guidance', '学业辅导', 'academic advising', '辅导员工作']],
+  ['educational-assessment', 'Educational assessment', '教育测评', 'teaching', ['assessment design', '考试命题', '作业批改', 'educational measurement']],
+  ['mathematics-teaching', 'Mathematics teaching', '数学教学', 'subject-teaching', ['数学教师', '数学教育', 'math tutoring', '奥数']],
+  ['chinese-teaching', 'Chinese language teaching', '语文教学', 'subject-teaching', ['语文教师', '语文教育']],
+  ['science-teaching', 'Science teaching', '理科教学', 'subject-teaching', ['物理教学', '化学教学', '生物教学', 'STEM education', 'STEM教育', '科学教育']],
+  ['arts-education', 'Arts education', '艺术教育', 'subject-teaching', ['美术教学', '音乐教学', '美育', 'music teaching', 'art teaching']],
+  ['physical-education', 'Physical education', '体育教学', 'subject-teaching', ['体育教育', 'PE teaching', '体育教师', 'coaching sports', '运动教练']],
+  ['coding-education', 'Coding education', '编程教育', 'subject-teaching', ['编程教学', 'STEAM', '机器人教育', 'robotics education']],
+  ['educational-psychology', 'Educational psychology', '教育心理学', 'pedagogy', ['教育学', 'pedagogy', '教育理论', '教育学原理', 'child development', '儿童发展']],
+  ['test-prep', 'Test preparation coaching', '考试培训', 'teaching', ['考研辅导', '雅思培训', '托福培训', 'IELTS coaching', 'SAT tutoring', '升学指导', '留学咨询', 'study abroad consulting']],
+  ['academic-research-assistance', 'Teaching assistance', '助教', 'teaching', ['teaching assistant', '助教经历']],
+  ['music-performance', 'Music performance', '乐器演奏', 'arts', ['钢琴', 'piano', '吉他', 'guitar', '小提琴', 'violin', '古筝', '声乐', 'vocal', '合唱', 'choir', '器乐']],
+  ['dance', 'Dance', '舞蹈', 'arts', ['舞蹈表演', 'dancing', '街舞', '民族舞']],
+  ['calligraphy', 'Calligraphy', '书法', 'arts', ['毛笔字', '硬笔书法', 'Chinese calligraphy']],
+  ['library-science', 'Library and information science', '图书情报', 'information-science', ['图书馆学', 'library science', 'archival science', '档案学', 'information retrieval', '信息检索', 'cataloging']],
+  ['sports-skills', 'Sports', '体育运动', 'sports', ['篮球', 'basketball', '足球', 'football', '游泳', 'swimming', '羽毛球', 'badminton', '乒乓球', 'table tennis', '跑步', 'marathon', '马拉松']],
+]);

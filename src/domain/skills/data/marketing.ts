@@ -1,0 +1,31 @@
+import { seeds } from '../seed.ts';
+
+/** Marketing, sales, e-commerce and public relations. */
+export const MARKETING = seeds('marketing', [
+  ['digital-marketing', 'Digital marketing', '数字营销', 'digital-marketing', ['online marketing', '网络营销', '互联网营销', 'internet marketing', '线上推广']],
+  ['social-media-marketing', 'Social media marketing', '社交媒体营销', 'digital-marketing', ['social media', '社交媒体', 'social media management', '社交媒体运营', 'SMM']],
+  ['seo', 'SEO', '搜索引擎优化', 'search-marketing', ['search engine optimization', 'search engine optimisation']],
+  ['sem', 'SEM', '搜索引擎营销', 'search-marketing', ['search engine marketing', 'paid search', '竞价推广', 'Google Ads', 'Google AdWords', '百度推广']],
+  ['content-marketing', 'Content marketing', '内容营销', 'digital-marketing', []],
+  ['email-marketing', 'Email marketing', '邮件营销', 'digital-marketing', ['EDM', 'Mailchimp']],
+  ['marketing-planning', 'Marketing planning', '营销策划', 'marketing-strategy', ['marketing strategy', '营销策略', '市场策划', '营销方案', 'go-to-market strategy', 'GTM strategy', '整合营销']],
+  ['market-research', 'Market research', '市场调研', 'market-research', ['市场调查', 'market analysis', '市场分析', 'consumer research', '消费者研究', '问卷调查', 'survey design', '问卷设计']],
+  ['competitive-analysis', 'Competitive analysis', '竞品分析', 'market-research', ['competitor analysis', '竞争分析']],
+  ['brand-management', 'Brand management', '品牌管理', 'branding', ['branding', '品牌推广', '品牌策划', 'brand strategy', '品牌营销', 'brand marketing']],
+  ['advertising', 'Advertising', '广告投放', 'advertising', ['广告', '广告策划', 'ad campaigns', 'media buying', '信息流广告', '巨量引擎', 'Facebook Ads', '效果广告', 'performance marketing']],
+  ['public-relations', 'Public relations', '公共关系', 'public-relations', ['~^PR', '公关', '媒体关系', 'media relations', 'crisis communication', '危机公关']],
+  ['ecommerce-operations', 'E-commerce operations', '电商运营', 'ecommerce', ['e-commerce', 'ecommerce', '电子商务', '电商', '淘宝运营', '天猫运营', '京东运营', '拼多多运营', 'Shopify', '跨境电商', 'Amazon seller', '亚马逊运营', 'cross-border e-commerce']],
+  ['growth-marketing', 'Growth marketing', '用户增长', 'digital-marketing', ['growth hacking', '增长黑客', '拉新', 'user acquisition', '裂变营销']],
+  ['marketing-analytics', 'Marketing analytics', '营销数据分析', 'marketing-analytics', ['Google Analytics', '百度统计', 'web analytics', '友盟', 'GrowingIO', '神策数据']],
+  ['sales', 'Sales', '销售', 'sales', ['销售技巧', 'B2B sales', '大客户销售', '电话销售', 'telesales', 'sales skills', '销售能力']],
+  ['business-development', 'Business development', '商务拓展', 'sales', ['~^BD', '商务拓展能力', '渠道拓展', 'channel development', '渠道管理', 'channel management']],
+  ['customer-service', 'Customer service', '客户服务', 'customer-relations', ['客服', '售后服务', 'after-sales service', 'customer support', '客户支持']],
+  ['crm', 'Customer relationship management', '客户关系管理', 'customer-relations', ['CRM', 'CRM系统', '客户管理', 'account management', 'key account management', '大客户管理']],
+  ['salesforce', 'Salesforce', 'Salesforce', 'crm-software', ['Salesforce software', 'Salesforce CRM']],
+  ['product-marketing', 'Product marketing', '产品营销', 'marketing-strategy', ['产品推广', '市场推广', 'marketing promotion']],
+  ['trade-show', 'Exhibition and trade shows', '会展策划', 'events', ['会展', 'trade shows', 'exhibition planning', '展会']],
+  ['consumer-behavior', 'Consumer behavior', '消费者行为分析', 'market-research', ['consumer behaviour', '消费者行为', '消费心理学']],
+  ['pricing', 'Pricing strategy', '定价策略', 'marketing-strategy', ['定价']],
+  ['kol-marketing', 'Influencer marketing', 'KOL营销', 'digital-marketing', ['KOL', 'influencer marketing', '达人营销', 'KOC', '种草']],
+  ['private-domain', 'Private-domain traffic operations', '私域运营', 'digital-marketing', ['私域流量', '私域', '企业微信运营']],
+]);

@@ -1,0 +1,30 @@
+import { seeds } from '../seed.ts';
+
+/** Laboratory and research skills of the natural sciences. */
+export const SCIENCE = seeds('science', [
+  ['molecular-biology', 'Molecular biology', '分子生物学', 'wet-lab', ['PCR', 'qPCR', 'RT-PCR', 'Western blot', '~^WB', 'gel electrophoresis', '电泳', 'DNA extraction', '克隆', 'molecular cloning', '分子克隆', 'plasmid construction', '质粒构建']],
+  ['cell-culture', 'Cell culture', '细胞培养', 'wet-lab', ['cell biology', '细胞生物学', 'tissue culture', '细胞实验', 'flow cytometry', '流式细胞术', 'ELISA', 'immunohistochemistry', '免疫组化']],
+  ['microbiology', 'Microbiology', '微生物学', 'wet-lab', ['微生物检测', 'microbial culture', '微生物培养', 'bacterial culture']],
+  ['biochemistry', 'Biochemistry', '生物化学', 'wet-lab', ['protein purification', '蛋白纯化', 'enzyme assays']],
+  ['genetics', 'Genetics and genomics', '遗传学', 'omics', ['genomics', '基因组学', 'gene editing', 'CRISPR', '基因编辑', 'sequencing', '测序', 'NGS', '高通量测序']],
+  ['bioinformatics', 'Bioinformatics', '生物信息学', 'omics', ['生信', '生信分析', 'computational biology', '计算生物学', 'RNA-seq', 'BLAST', '转录组']],
+  ['animal-experiments', 'Animal experiments', '动物实验', 'wet-lab', ['animal models', '小鼠实验', 'mouse handling', '动物模型']],
+  ['analytical-chemistry', 'Analytical chemistry', '分析化学', 'analytical-chemistry', ['chemical analysis', '化学分析', '仪器分析', 'instrumental analysis', 'titration', '滴定']],
+  ['chromatography', 'Chromatography', '色谱分析', 'analytical-chemistry', ['HPLC', 'GC-MS', 'LC-MS', '液相色谱', '气相色谱', '高效液相色谱', 'mass spectrometry', '质谱', 'gas chromatography']],
+  ['spectroscopy', 'Spectroscopy', '光谱分析', 'analytical-chemistry', ['NMR', '核磁', 'FTIR', '红外光谱', 'UV-Vis', '紫外光谱', 'Raman spectroscopy', '拉曼', 'XRD', 'X射线衍射', 'SEM/TEM', '扫描电镜', '透射电镜', 'electron microscopy']],
+  ['organic-synthesis', 'Organic synthesis', '有机合成', 'chemistry', ['organic chemistry', '有机化学', '合成实验', 'chemical synthesis']],
+  ['lab-safety', 'Laboratory skills', '实验室操作', 'lab-general', ['lab techniques', '实验操作', 'laboratory techniques', '实验技能', '实验室管理', 'lab management', 'laboratory safety', '实验室安全']],
+  ['physics', 'Physics', '物理学', 'physics', ['应用物理', 'applied physics', '凝聚态物理', 'condensed matter physics', '量子力学', 'quantum mechanics']],
+  ['mathematics', 'Mathematics', '数学', 'mathematics', ['高等数学', 'calculus', '微积分', '线性代数', 'linear algebra', '概率论', 'probability theory', '数学分析', 'numerical analysis', '数值分析']],
+  ['chemistry', 'Chemistry', '化学', 'chemistry', ['无机化学', 'inorganic chemistry', '物理化学', 'physical chemistry']],
+  ['ecology', 'Ecology', '生态学', 'environmental-science', ['环境科学', 'environmental science', '生态调查', 'field ecology', '野外调查']],
+  ['agronomy', 'Agronomy', '农学', 'agriculture', ['作物栽培', 'crop science', '植物保护', 'plant protection', '园艺', 'horticulture', '农业技术', 'agricultural technology', '畜牧', 'animal husbandry']],
+  ['scientific-writing', 'Scientific writing', '科研论文写作', 'research', ['academic writing', '学术写作', '论文写作', 'paper writing', 'SCI论文', 'SCI写作', 'literature review', '文献综述', '文献检索', 'literature search']],
+  ['research-methods', 'Research methods', '科研方法', 'research', ['research design', '研究设计', 'experimental design', '实验设计', 'qualitative research', '定性研究', 'quantitative research', '定量研究', 'scientific research', '科研能力']],
+  ['origin', 'OriginLab Origin', 'Origin', 'plotting-tool', ['~^Origin', 'OriginPro', 'Origin绘图', 'OriginLab OriginPro']],
+  ['graphpad-prism', 'GraphPad Prism', 'GraphPad Prism', 'plotting-tool', ['GraphPad', '~^Prism']],
+  ['imagej', 'ImageJ', 'ImageJ', 'image-analysis', ['ImageJ/Fiji']],
+  ['endnote', 'EndNote', 'EndNote', 'reference-manager', ['Clarivate Analytics EndNote', 'Zotero', 'Mendeley', 'NoteExpress', '文献管理']],
+  ['chemdraw', 'ChemDraw', 'ChemDraw', 'chemistry-software', ['PerkinElmer ChemDraw', 'ChemOffice']],
+  ['materials-studio', 'Materials Studio', 'Materials Studio', 'simulation', ['BIOVIA Materials Studio', 'VASP', 'Gaussian', 'DFT计算', 'density functional theory', 'molecular dynamics', '分子动力学', 'LAMMPS']],
+]);

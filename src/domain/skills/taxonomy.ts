@@ -1,0 +1,128 @@
+import type { AliasMode, OnetToolInfo, Skill, SkillCategory } from './types.ts';
+import type { SkillSeed } from './seed.ts';
+import { CURATED_SEEDS } from './curated.ts';
+import { parseAlias, stricter } from './alias.ts';
+import { loadOnetExamples, onetAliasMode, onetCategory, onetFamily, slugify } from './onet.ts';
+import { aliasKey, casedKey } from './text.ts';
+import { SkillMatcher, type MatchEntry } from './matcher.ts';
+import { searchSkills } from './search.ts';
+
+export interface TaxonomyStats {
+  readonly curated: number;
+  readonly onet: number;
+  /** O*NET examples folded into a curated skill (e.g. "Microsoft Excel" → excel). */
+  readonly mergedOnet: number;
+  readonly aliases: number;
+}
+
+export interface Taxonomy {
+  readonly all: readonly Skill[];
+  readonly byId: ReadonlyMap<string, Skill>;
+  readonly byFamily: ReadonlyMap<string, readonly Skill[]>;
+  readonly matcher: SkillMatcher;
+  readonly stats: TaxonomyStats;
+  get(id: string): Skill | undefined;
+  /** The skill whose name or alias is exactly `name` (after normalization), if any. */
+  lookup(name: string): Skill | undefined;
+  /** Exact alias hits first, then prefix, then substring matches of names and aliases. */
+  search(query: string, limit?: number): Skill[];
+}
+
+export interface TaxonomyOptions {
+  /** Include the 8,768 O*NET Technology Skills examples (default true). */
+  readonly includeOnet?: boolean;
+  /** Curated seeds to use instead of the bundled ones (tests). */
+  readonly seeds?: readonly SkillSeed[];
+}
+
+interface Draft {
+  id: string; name: string; nameZh: string; aliases: string[]; category: SkillCategory; family: string;
+  source: 'curated' | 'onet'; onet: OnetToolInfo | undefined;
+}
+
+export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
+  const drafts = new Map<string, Draft>();
+  // key → skill id → entry; first skill to claim a key keeps priority in the matcher.
+  const index = new Map<string, Map<string, MatchEntry>>();
+  const add = (skillId: string, surface: string, mode: AliasMode): void => {
+    const key = aliasKey(surface);
+    if (key === '') return;
+    let bySkill = index.get(key);
+    if (bySkill === undefined) { bySkill = new Map(); index.set(key, bySkill); }
+    const prev = bySkill.get(skillId);
+    if (prev !== undefined && stricter(prev.mode, mode) === prev.mode) return;
+    bySkill.set(skillId, { skillId, surface, mode: prev === undefined ? mode : stricter(prev.mode, mode), key, casedKey: mode === 'plain' && prev === undefined ? '' : casedKey(surface) });
+  };
+
+  for (const seed of options.seeds ?? CURATED_SEEDS) {
+    if (drafts.has(seed.id)) throw new Error(`duplicate curated skill id ${seed.id}`);
+    const parsed = seed.aliases.map(parseAlias);
+    drafts.set(seed.id, {
+      id: seed.id, name: seed.name, nameZh: seed.nameZh, category: seed.category, family: seed.family,
+      aliases: [...new Set(parsed.map((a) => a.surface))], source: 'curated', onet: undefined,
+    });
+    add(seed.id, seed.name, 'plain');
+    add(seed.id, seed.nameZh, 'plain');
+    for (const a of parsed) add(seed.id, a.surface, a.mode);
+  }
+  const curated = drafts.size;
+
+  let merged = 0;
+  const families = new Map<string, string>();
+  if (options.includeOnet ?? true) {
+    for (const ex of loadOnetExamples()) {
+      const info: OnetToolInfo = { ...ex };
+      const claimed = index.get(aliasKey(ex.example));
+      const ownerId = claimed?.keys().next().value;
+      const owner = ownerId === undefined ? undefined : drafts.get(ownerId);
+      if (owner !== undefined) {
+        if (owner.source === 'curated') {
+          merged++;
+          if (owner.onet === undefined || owner.onet.occupations < info.occupations) owner.onet = info;
+        }
+        continue;
+      }
+      let id = slugify(ex.example);
+      for (let n = 2; drafts.has(id); n++) id = `${slugify(ex.example)}-${n}`;
+      let family = families.get(ex.commodityTitle);
+      if (family === undefined) { family = onetFamily(ex.commodityTitle); families.set(ex.commodityTitle, family); }
+      drafts.set(id, {
+        id, name: ex.example, nameZh: ex.example, aliases: [], category: onetCategory(ex.commodityTitle),
+        family, source: 'onet', onet: info,
+      });
+      add(id, ex.example, onetAliasMode(ex.example));
+    }
+  }
+
+  const all: Skill[] = [...drafts.values()].map((d) => Object.freeze({
+    id: d.id, name: d.name, nameZh: d.nameZh, aliases: Object.freeze(d.aliases), category: d.category,
+    family: d.family, source: d.source, ...(d.onet === undefined ? {} : { onet: d.onet }),
+  }));
+  const byId = new Map(all.map((s) => [s.id, s]));
+  const byFamily = new Map<string, Skill[]>();
+  for (const s of all) {
+    const list = byFamily.get(s.family);
+    if (list === undefined) byFamily.set(s.family, [s]); else list.push(s);
+  }
+  const entries = [...index.values()].flatMap((m) => [...m.values()]);
+  const matcher = new SkillMatcher(entries);
+  const lookup = (name: string): Skill | undefined => {
+    const e = matcher.exact(name);
+    return e === undefined ? undefined : byId.get(e.skillId);
+  };
+  return {
+    all, byId, byFamily, matcher,
+    stats: { curated, onet: all.length - curated, mergedOnet: merged, aliases: entries.length },
+    get: (id) => byId.get(id),
+    lookup,
+    search: (query, limit = 10) => searchSkills(all, index, byId, query, limit),
+  };
+}
+
+let shared: Taxonomy | undefined;
+
+/** The bundled taxonomy, built on first use (about a tenth of a second) and reused. */
+export function getTaxonomy(): Taxonomy {
+  shared ??= createTaxonomy();
+  return shared;
+}
