@@ -6,25 +6,20 @@
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const LOOKUP = new Int16Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i;
+const CODES = Uint8Array.from(ALPHABET, (ch) => ch.charCodeAt(0));
 
 export function bytesToBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let chunk = '';
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let o = 0;
   for (let i = 0; i < bytes.length; i += 3) {
-    const b0 = bytes[i] ?? 0;
-    const b1 = bytes[i + 1] ?? 0;
-    const b2 = bytes[i + 2] ?? 0;
-    const n = (b0 << 16) | (b1 << 8) | b2;
-    chunk += ALPHABET.charAt(n >> 18) + ALPHABET.charAt((n >> 12) & 63)
-      + (i + 1 < bytes.length ? ALPHABET.charAt((n >> 6) & 63) : '=')
-      + (i + 2 < bytes.length ? ALPHABET.charAt(n & 63) : '=');
-    if (chunk.length >= 8192) {
-      parts.push(chunk);
-      chunk = '';
-    }
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out[o++] = CODES[n >> 18] ?? 0;
+    out[o++] = CODES[(n >> 12) & 63] ?? 0;
+    out[o++] = i + 1 < bytes.length ? (CODES[(n >> 6) & 63] ?? 0) : 61;
+    out[o++] = i + 2 < bytes.length ? (CODES[n & 63] ?? 0) : 61;
   }
-  parts.push(chunk);
-  return parts.join('');
+  // ASCII is valid UTF-8, and UTF-8 is the one encoding TextDecoder supports everywhere (Workers included).
+  return new TextDecoder().decode(out);
 }
 
 export function base64ToBytes(text: string): Uint8Array {

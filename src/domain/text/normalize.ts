@@ -16,7 +16,6 @@ const CJK_PUNCTUATION: Readonly<Record<string, string>> = {
 const CJK_PUNCTUATION_RE = /[。、「」『』【】《》〈〉～—–‘’“”…·•]/g;
 const WHITESPACE_RE = /\s+/g;
 // Control characters other than tab/newline carry no meaning and would otherwise glue tokens together.
-// eslint-disable-next-line no-control-regex
 const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\uFEFF]/g;
 
 /** NFKC → fold CJK punctuation → lowercase → collapse whitespace → trim. Idempotent. */
