@@ -14,7 +14,11 @@ import type { Rng } from './random.ts';
 import { certificatesFor, experienceFor, summaryFor } from './profile-text.ts';
 import { salaryBase, TIER_FACTOR } from './terms.ts';
 
-export type DemoGraduate = GraduateCreate & { demographics?: Demographics; consents: string[] };
+/**
+ * A graduate profile, the consents it was given with, demographics only when `fairness_audit` is among
+ * them, and the O*NET code of the occupation the profile was built towards (benchmark ground truth).
+ */
+export type DemoGraduate = GraduateCreate & { demographics?: Demographics; consents: string[]; occupationCode: string };
 
 export const AUDIT_CONSENTS = ['fairness_audit', 'profile_visible_to_employers'] as const;
 
@@ -113,6 +117,7 @@ export const generateGraduate = (rng: Rng, index: number): DemoGraduate => {
     visibility,
     lang,
     consents: audited ? [...AUDIT_CONSENTS] : visibility === 'employers' ? ['profile_visible_to_employers'] : [],
+    occupationCode: occ.onet.code,
   };
   if (audited) graduate.demographics = drawDemographics(rng, school, year, AGE_AT_GRADUATION[degree]);
   return graduate;

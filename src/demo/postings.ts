@@ -9,7 +9,11 @@ import { occupationSkills, skillName, type SkillRef } from './skills.ts';
 import type { Rng } from './random.ts';
 import { addDays, DEGREE_EN, DEGREE_ZH, salaryBase, TIER_FACTOR } from './terms.ts';
 
-export type DemoPosting = PostingCreate & { employerIndex: number };
+/**
+ * A posting plus the index of its employer in DemoData.employers and the O*NET code it was built from
+ * (ground truth for benchmarks; the API schema strips both).
+ */
+export type DemoPosting = PostingCreate & { employerIndex: number; occupationCode: string };
 
 const JOB_TYPES: readonly JobType[] = ['full-time', 'internship', 'part-time'];
 
@@ -85,7 +89,8 @@ export const generatePosting = (rng: Rng, occ: DemoOccupation, employers: readon
   const jobType = rng.weighted(JOB_TYPES, [0.78, 0.18, 0.04]);
   const minDegree = minDegreeFor(rng, occ, jobType);
 
-  const pool: SkillRef[] = occupationSkills(occ);
+  // Distinct names only: 电子表格 may be both a competency and the Chinese name of Excel.
+  const pool: SkillRef[] = [...new Map(occupationSkills(occ).map((s) => [skillName(s, lang), s])).values()];
   const nRequired = rng.int(3, 7);
   const nPreferred = rng.int(0, 4);
   // Central skills are likelier to be required: sample from the first two thirds of the pool first.
@@ -93,9 +98,8 @@ export const generatePosting = (rng: Rng, occ: DemoOccupation, employers: readon
   const requiredRefs = rng.sample(core, nRequired);
   const rest = pool.filter((s) => !requiredRefs.includes(s));
   const preferredRefs = rng.sample(rest, nPreferred);
-  const names = (refs: readonly SkillRef[]): string[] => [...new Set(refs.map((s) => skillName(s, lang)))];
-  const requiredSkills = names(requiredRefs);
-  const preferredSkills = names(preferredRefs).filter((n) => !requiredSkills.includes(n));
+  const requiredSkills = requiredRefs.map((s) => skillName(s, lang));
+  const preferredSkills = preferredRefs.map((s) => skillName(s, lang));
 
   const fit = majorsForOccupation(occ.onet.code);
   const acceptedMajors = rng.chance(0.15) ? [] : fit.slice(0, rng.int(2, Math.min(5, fit.length)))
@@ -113,6 +117,7 @@ export const generatePosting = (rng: Rng, occ: DemoOccupation, employers: readon
 
   return {
     employerIndex,
+    occupationCode: occ.onet.code,
     title: titleFor(rng, occ, lang, jobType),
     description: describe(rng, occ, emp, lang, requiredSkills, preferredSkills, acceptedMajors, minDegree),
     requiredSkills,
