@@ -4,10 +4,10 @@ import type { Token } from './text.ts';
  * List-context rule for aliases that are ordinary words too ("go", "excel", "swift", "R", "C").
  * Such a mention counts only if BOTH of its sides look like a skill list:
  * - the text edge or a line break;
- * - a list delimiter: , ; 、 / | ( ) [ ] : • · and a sentence-final '.';
+ * - a list delimiter: , ; 、 / | ( ) [ ] • · and a sentence-final '.'; ':' only on the left ("PS: …");
  * - Chinese text (an English ordinary word inside Chinese text is almost always a term: 熟悉Go);
- * - a cue word: "with", "using", "in", "and", "or", … on the left; "and", "or", "programming",
- *   "developer", "skills", … on the right;
+ * - a cue word: "with", "using", "in", "and", "or", … on the left; "and", "or", "for", "programming",
+ *   "developer", "skills", … on the right ("programming" / "developer" also one word further on);
  * - another skill mention right next to it (space-separated lists: "Python R SQL").
  * A hyphen ("C-suite"), "&" glued to a word ("R&D") or one joining two single letters ("R & D"),
  * and any other word ("excel at", "go to market") reject it.
@@ -16,7 +16,9 @@ import type { Token } from './text.ts';
  */
 const DELIMS = new Set([',', ';', '、', '/', '|', '(', ')', '[', ']', ':', '•', '·', '{', '}', '<', '>', '"', '*', '。', '，', '；', '：', '!', '?', '=']);
 const LEFT_CUES = new Set(['with', 'using', 'use', 'used', 'uses', 'in', 'and', 'or', 'of', 'know', 'knows', 'proficient', 'familiar', 'skilled', 'including', 'like', 'as', 'advanced', 'basic', 'intermediate', 'learn', 'learned', 'learning', 'skills', 'languages', 'tools', 'via', 'plus', 'also', 'both']);
-const RIGHT_CUES = new Set(['and', 'or', 'programming', 'programmer', 'language', 'languages', 'developer', 'developers', 'development', 'skills', 'experience', 'scripting', 'scripts', 'proficiency', 'certified', 'expert', 'etc', 'plus']);
+const RIGHT_CUES = new Set(['and', 'or', 'for', 'programming', 'programmer', 'language', 'languages', 'developer', 'developers', 'development', 'skills', 'experience', 'scripting', 'scripts', 'proficiency', 'certified', 'expert', 'etc', 'plus']);
+/** Strong cues that may sit one word further right ("Rust systems programming"). */
+const FAR_RIGHT_CUES = new Set(['programming', 'developer', 'development', 'language']);
 
 export interface ContextProbe {
   /** Normalized text (lower case) the tokens index into. */
@@ -78,8 +80,11 @@ export function rightOk(p: ContextProbe, last: number, singleLetter: boolean): b
     const after = p.tokens[last + 2];
     const spacedAfter = after === undefined || /\s/u.test(gap(p, next.end, after.start));
     if (next.key === '.') return after === undefined || spacedAfter;
+    if (next.key === ':') return false; // a label ("PS: …"), not a list item
     return symOk(next, g.length > 0 && spacedAfter, after, singleLetter);
   }
   if (p.plainStartsAt(last + 1)) return true;
-  return RIGHT_CUES.has(next.key);
+  if (RIGHT_CUES.has(next.key)) return true;
+  const far = p.tokens[last + 2];
+  return far !== undefined && far.kind === 'word' && FAR_RIGHT_CUES.has(far.key);
 }

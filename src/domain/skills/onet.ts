@@ -66,8 +66,8 @@ const CATEGORY_RULES: readonly (readonly [RegExp, SkillCategory])[] = [
   [/analytical or scientific|data base|business intelligence|data mining|data conversion|metadata|clustering|categorization|charting|geographic|map creation/iu, 'data'],
   [/graphics|photo|video creation|music|desktop publishing|computer imaging|web page creation/iu, 'design'],
   [/educational|computer based training|foreign language|dictionary|library/iu, 'education'],
+  [/spreadsheet|word processing|presentation|office suite|electronic mail|calendar|instant messaging|video conferencing|network conferencing|fax|spell|optical character|document management|content workflow|desktop communications|cloud-based data access/iu, 'office'],
   [/development|object or component|compiler|program testing|operating system|configuration management|requirements analysis|application server|web platform|graphical user interface|file versioning|filesystem|device drivers|network|cloud|switch|router|lan |wan |security|authentication|backup|storage|gateway|platform interconnectivity|transaction|portal|internet directory|enterprise application|enterprise system|wireless|internet protocol|license management/iu, 'programming'],
-  [/spreadsheet|word processing|presentation|office suite|electronic mail|calendar|instant messaging|video conferencing|network conferencing|fax|spell|optical character|document management|content workflow|desktop communications/iu, 'office'],
   [/project management|human resources|enterprise resource|procurement|inventory|supply chain|helpdesk|contact center|facilities|procedure management|process mapping|risk management|compliance|mailing and shipping|route navigation|expert system|information retrieval/iu, 'business'],
 ];
 

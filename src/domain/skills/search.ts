@@ -13,7 +13,10 @@ function keysOf(s: Skill): string[] {
   return keys;
 }
 
-/** Tier 0 exact alias, 1 prefix, 2 substring; ties: curated first, more O*NET occupations, name. */
+/**
+ * Rank = tier (0 exact alias, 1 prefix, 2 substring) x 1000 + 100 if only an alias (not a name)
+ * matched + the length of the shortest matching key; ties: curated first, more O*NET occupations, name.
+ */
 export function searchSkills(
   all: readonly Skill[], index: ReadonlyMap<string, ReadonlyMap<string, MatchEntry>>,
   byId: ReadonlyMap<string, Skill>, query: string, limit: number,
@@ -28,8 +31,12 @@ export function searchSkills(
   for (const s of all) {
     if (tier.has(s)) continue;
     const keys = keysOf(s);
-    if (keys.some((k) => k.startsWith(q))) tier.set(s, 1);
-    else if (keys.some((k) => k.includes(q))) tier.set(s, 2);
+    let best = Infinity;
+    keys.forEach((k, i) => {
+      const t = k.startsWith(q) ? 1 : k.includes(q) ? 2 : 0;
+      if (t > 0) best = Math.min(best, t * 1000 + (i < 2 ? 0 : 100) + k.length);
+    });
+    if (best < Infinity) tier.set(s, best);
   }
   return [...tier.entries()]
     .sort(([a, ta], [b, tb]) => ta - tb

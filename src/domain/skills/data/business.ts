@@ -17,7 +17,7 @@ export const BUSINESS = seeds('business', [
   ['human-resources', 'Human resources management', '人力资源管理', 'hr', ['^HR', 'HRM', 'human resources', '人力资源', '人事管理', 'personnel management']],
   ['recruiting', 'Recruiting', '招聘', 'hr', ['recruitment', '招聘与配置', 'talent acquisition', 'sourcing candidates', '校园招聘', 'campus recruiting', '面试安排']],
   ['training-development', 'Training and development', '培训与开发', 'hr', ['培训', 'employee training', '培训管理', '员工培训', 'learning and development', 'L&D']],
-  ['compensation-benefits', 'Compensation and benefits', '薪酬福利', 'hr', ['C&B', 'payroll', '薪酬管理', '薪资核算', '绩效管理', 'performance management', '社保公积金']],
+  ['compensation-benefits', 'Compensation and benefits', '薪酬福利', 'hr', ['C&B', 'payroll', '薪酬管理', '绩效管理', 'performance management', '社保公积金']],
   ['employee-relations', 'Employee relations', '员工关系', 'hr', ['劳动关系', 'labor relations', '劳动合同管理']],
   ['administration', 'Office administration', '行政管理', 'admin', ['行政', 'administrative support', '行政事务', 'office management', '前台接待', 'reception', '会务', '档案管理', 'records management']],
   ['secretarial', 'Secretarial skills', '文秘', 'admin', ['秘书', 'secretary', '会议记录', 'minute taking', '日程管理', 'calendar management']],

@@ -35,7 +35,7 @@ export const CERTIFICATES = seeds('certificate', [
   ['futures-qualification', 'Futures qualification', '期货从业资格', 'finance-qualification', ['期货从业资格证', '期货从业']],
   ['legal-qualification', 'National Unified Legal Professional Qualification', '法律职业资格证书', 'legal-qualification', ['法律职业资格', '法考', '司法考试', '法律职业资格A证', 'legal professional qualification', 'bar exam', '律师执业证', 'lawyer license']],
   ['teacher-qualification', 'Teacher qualification certificate', '教师资格证', 'teaching-qualification', ['教师资格', '教资', '高中教师资格证', '初中教师资格证', '小学教师资格证', '幼儿园教师资格证', 'teaching certificate', 'teacher certification', '中学教师资格证']],
-  ['driving-license', "Driver's license", '驾驶证', 'license', ['driving licence', "driver's licence", 'driving license', 'C1驾照', 'C1驾驶证', '驾照', 'C2驾照', '~^C1', '机动车驾驶证']],
+  ['driving-license', "Driver's license", '驾驶证', 'license', ['driving licence', "driver's licence", 'driving license', 'C1驾照', 'C1驾驶证', '驾照', 'C2驾照', '机动车驾驶证']],
   ['nurse-license', 'Registered nurse license', '护士执业资格证', 'medical-license', ['护士资格证', '护士执业证', 'RN license', 'registered nurse', 'NCLEX', '护士执业资格']],
   ['physician-license', 'Medical practitioner license', '执业医师资格证', 'medical-license', ['执业医师', '执业医师资格', '医师资格证', '执业助理医师', 'USMLE', '住院医师规范化培训', '规培']],
   ['pharmacist-license', 'Licensed pharmacist', '执业药师', 'medical-license', ['执业药师资格证', 'licensed pharmacist']],

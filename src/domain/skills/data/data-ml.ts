@@ -55,5 +55,5 @@ export const DATA_ML = seeds('data', [
   ['web-scraping', 'Web scraping', '网络爬虫', 'data-collection', ['web crawling', '爬虫', 'Scrapy', 'crawler', 'web crawler', 'Python爬虫']],
   ['knowledge-graph', 'Knowledge graphs', '知识图谱', 'nlp', ['knowledge graph']],
   ['gis', 'GIS', '地理信息系统', 'gis', ['Geographic information systems', 'geographic information system', 'ArcGIS', 'ESRI ArcGIS software', 'QGIS', 'ESRI ArcGIS', '遥感', 'remote sensing']],
-  ['excel-data-analysis', 'Excel data analysis', 'Excel数据分析', 'spreadsheet', ['pivot tables', '数据透视表', 'VLOOKUP', 'Excel函数', 'Excel公式', 'Excel modeling']],
+  ['excel-data-analysis', 'Excel data analysis', 'Excel数据分析', 'spreadsheet', ['pivot tables', '数据透视表', 'VLOOKUP', 'Excel modeling']],
 ]);

@@ -13,7 +13,7 @@ export const DESIGN = seeds('design', [
   ['adobe-xd', 'Adobe XD', 'Adobe XD', 'ui-design-tool', []],
   ['ui-design', 'UI design', 'UI设计', 'ui-ux', ['^UI', 'user interface design', '界面设计', 'GUI design', 'UI/UX', 'UI/UX design']],
   ['ux-design', 'UX design', '用户体验设计', 'ui-ux', ['UX', 'user experience design', '交互设计', 'interaction design', '用户体验', 'user experience']],
-  ['user-research', 'User research', '用户研究', 'ui-ux', ['usability testing', '可用性测试', 'user interviews', '用户访谈']],
+  ['user-research', 'User research', '用户研究', 'ui-ux', ['用户调研', 'UX research', 'usability testing', '可用性测试', 'user interviews', '用户访谈']],
   ['prototyping', 'Prototyping', '原型设计', 'ui-ux', ['wireframing', 'wireframes', '线框图', '产品原型']],
   ['graphic-design', 'Graphic design', '平面设计', 'graphic-design', ['visual design', '视觉设计', '平面设计能力']],
   ['logo-design', 'Brand identity design', '品牌视觉设计', 'graphic-design', ['logo design', 'VI设计', 'VI design', '标志设计', 'Logo设计']],

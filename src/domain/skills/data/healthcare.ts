@@ -2,7 +2,7 @@ import { seeds } from '../seed.ts';
 
 /** Clinical, nursing, pharmacy and public-health skills. */
 export const HEALTHCARE = seeds('healthcare', [
-  ['clinical-medicine', 'Clinical medicine', '临床医学', 'clinical', ['临床', 'clinical practice', '临床诊疗', 'diagnosis', '诊断', '临床技能']],
+  ['clinical-medicine', 'Clinical medicine', '临床医学', 'clinical', ['临床', 'clinical practice', '临床诊疗', '临床技能']],
   ['nursing', 'Nursing', '护理', 'nursing', ['护理学', 'clinical nursing', '临床护理', 'patient care', '病人护理', '护理技能']],
   ['basic-life-support', 'Basic life support', '心肺复苏', 'emergency-care', ['CPR', 'BLS', 'first aid', '急救', '急救技能', 'ACLS', 'AED']],
   ['emergency-medicine', 'Emergency medicine', '急诊医学', 'emergency-care', ['急诊', 'emergency care', 'triage', '分诊']],
@@ -17,11 +17,11 @@ export const HEALTHCARE = seeds('healthcare', [
   ['pharmacy', 'Pharmacy', '药学', 'pharmacy', ['药剂', 'dispensing', '药品调剂', '临床药学', 'clinical pharmacy', '药物知识', 'pharmacology', '药理学']],
   ['pharmaceutical-rd', 'Pharmaceutical R&D', '药物研发', 'pharmacy', ['drug development', '新药研发', '制剂', 'formulation', '药物化学', 'medicinal chemistry', '药物分析']],
   ['gmp', 'GMP', '药品生产质量管理规范', 'regulatory', ['Good Manufacturing Practice', 'GMP认证']],
-  ['clinical-research', 'Clinical research', '临床研究', 'clinical-research', ['clinical trials', '临床试验', 'CRA', 'CRC', '临床监查', 'GCP', 'Good Clinical Practice']],
+  ['clinical-research', 'Clinical research', '临床研究', 'clinical-research', ['clinical trials', '临床试验', 'CRA', 'CRC', '临床监查', 'Good Clinical Practice']],
   ['medical-registration', 'Regulatory affairs', '医药注册', 'regulatory', ['regulatory affairs', '药品注册', '注册申报', 'NMPA', 'FDA submissions', 'medical device registration', '医疗器械注册']],
   ['public-health', 'Public health', '公共卫生', 'public-health', ['预防医学', 'preventive medicine', '流行病学', 'epidemiology', '卫生统计', 'biostatistics', '生物统计']],
   ['health-management', 'Health management', '健康管理', 'public-health', ['health education', '健康教育', '慢病管理', 'chronic disease management']],
-  ['nutrition', 'Nutrition', '营养学', 'nutrition', ['dietetics', '膳食指导', 'diet planning', '营养配餐', '公共营养师']],
+  ['nutrition', 'Nutrition', '营养学', 'nutrition', ['dietetics', '膳食指导', 'diet planning', '营养配餐']],
   ['rehabilitation', 'Rehabilitation therapy', '康复治疗', 'rehabilitation', ['physical therapy', 'physiotherapy', '康复', '物理治疗', '运动康复', 'occupational therapy', '作业治疗', '康复治疗学']],
   ['tcm', 'Traditional Chinese medicine', '中医', 'tcm', ['TCM', '中医学', '针灸', 'acupuncture', '推拿', 'tuina', '中药', 'Chinese herbal medicine', '中医诊断', '中西医结合']],
   ['dentistry', 'Dentistry', '口腔医学', 'dental', ['口腔', 'dental hygiene', '口腔护理', '牙科']],

@@ -13,7 +13,7 @@ export const MARKETING = seeds('marketing', [
   ['competitive-analysis', 'Competitive analysis', '竞品分析', 'market-research', ['competitor analysis', '竞争分析']],
   ['brand-management', 'Brand management', '品牌管理', 'branding', ['branding', '品牌推广', '品牌策划', 'brand strategy', '品牌营销', 'brand marketing']],
   ['advertising', 'Advertising', '广告投放', 'advertising', ['广告', '广告策划', 'ad campaigns', 'media buying', '信息流广告', '巨量引擎', 'Facebook Ads', '效果广告', 'performance marketing']],
-  ['public-relations', 'Public relations', '公共关系', 'public-relations', ['~^PR', '公关', '媒体关系', 'media relations', 'crisis communication', '危机公关']],
+  ['public-relations', 'Public relations', '公共关系', 'public-relations', ['公关', '媒体关系', 'media relations', 'crisis communication', '危机公关']],
   ['ecommerce-operations', 'E-commerce operations', '电商运营', 'ecommerce', ['e-commerce', 'ecommerce', '电子商务', '电商', '淘宝运营', '天猫运营', '京东运营', '拼多多运营', 'Shopify', '跨境电商', 'Amazon seller', '亚马逊运营', 'cross-border e-commerce']],
   ['growth-marketing', 'Growth marketing', '用户增长', 'digital-marketing', ['growth hacking', '增长黑客', '拉新', 'user acquisition', '裂变营销']],
   ['marketing-analytics', 'Marketing analytics', '营销数据分析', 'marketing-analytics', ['Google Analytics', '百度统计', 'web analytics', '友盟', 'GrowingIO', '神策数据']],

@@ -10,7 +10,7 @@ export const MEDIA = seeds('media', [
   ['video-shooting', 'Videography', '视频拍摄', 'photo-video', ['videography', '拍摄', '摄像', 'camera operation']],
   ['audio-editing', 'Audio editing', '音频剪辑', 'audio', ['audio production', 'Adobe Audition', '~^Audition', '音频处理', '录音', 'sound editing', '混音']],
   ['music-production', 'Music production', '音乐制作', 'audio', ['编曲', 'FL Studio', 'Logic Pro', 'Cubase', 'music composition', '作曲']],
-  ['copywriting', 'Copywriting', '文案写作', 'writing', ['文案', '文案策划', 'copy writing', '广告文案', '文案撰写', 'content writing', '写作']],
+  ['copywriting', 'Copywriting', '文案写作', 'writing', ['文案', '文案策划', 'copy writing', '广告文案', '文案撰写', 'content writing']],
   ['editing-proofreading', 'Editing and proofreading', '编辑校对', 'writing', ['proofreading', 'copy editing', '校对', '编辑', '文字编辑']],
   ['journalism', 'Journalism', '新闻采编', 'journalism', ['news writing', '新闻写作', '采访', 'interviewing for news', '新闻采访', '新闻学']],
   ['new-media-operations', 'New media operations', '新媒体运营', 'content-operations', ['新媒体', 'new media', '公众号运营', '微信公众号运营', 'WeChat official account operations', '自媒体运营', '自媒体']],

@@ -43,7 +43,7 @@ export const PROGRAMMING_FRAMEWORKS = seeds('programming', [
   ['frontend-development', 'Front-end development', '前端开发', 'web-development', ['front end development', 'frontend', 'front-end', 'web前端', '前端', 'Web前端开发']],
   ['backend-development', 'Back-end development', '后端开发', 'web-development', ['back end development', 'backend', 'back-end', '后端', '服务端开发', '服务器端开发']],
   ['web-development', 'Web development', 'Web开发', 'web-development', ['web开发', '网站开发', 'web programming', '全栈开发', 'full stack development', 'full-stack']],
-  ['unity', 'Unity', 'Unity', 'game-engine', ['~Unity', 'Unity3D', 'Unity 3D', 'Unity Technologies Unity']],
+  ['unity', 'Unity', 'Unity', 'game-engine', ['~^Unity', 'Unity3D', 'Unity 3D', 'Unity Technologies Unity']],
   ['unreal-engine', 'Unreal Engine', '虚幻引擎', 'game-engine', ['UE4', 'UE5', 'Unreal', 'Epic Games Unreal Engine']],
   ['game-development', 'Game development', '游戏开发', 'game-development', ['游戏编程', 'game programming']],
   ['opengl', 'OpenGL', 'OpenGL', 'graphics-programming', ['OpenGL ES', 'WebGL', 'Vulkan']],

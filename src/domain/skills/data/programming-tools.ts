@@ -39,7 +39,7 @@ export const PROGRAMMING_TOOLS = seeds('programming', [
   ['test-automation', 'Test automation', '自动化测试', 'testing', ['automated testing', 'Selenium', 'Appium', 'Cypress', 'Playwright']],
   ['unit-testing', 'Unit testing', '单元测试', 'testing', ['JUnit', 'pytest', 'Jest', 'Mocha', 'unit tests']],
   ['performance-testing', 'Performance testing', '性能测试', 'testing', ['load testing', 'JMeter', 'Apache JMeter', 'LoadRunner', '压力测试']],
-  ['postman', 'Postman', 'Postman', 'testing', ['~^Postman']],
+  ['postman', 'Postman', 'Postman', 'testing', ['^Postman']],
   ['vscode', 'Visual Studio Code', 'VS Code', 'ide', ['VSCode', 'VS Code', 'Microsoft Visual Studio Code']],
   ['visual-studio', 'Visual Studio', 'Visual Studio', 'ide', ['Microsoft Visual Studio']],
   ['intellij', 'IntelliJ IDEA', 'IntelliJ IDEA', 'ide', ['IntelliJ', '^IDEA', 'JetBrains IntelliJ IDEA']],

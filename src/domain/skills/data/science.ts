@@ -19,7 +19,7 @@ export const SCIENCE = seeds('science', [
   ['chemistry', 'Chemistry', '化学', 'chemistry', ['无机化学', 'inorganic chemistry', '物理化学', 'physical chemistry']],
   ['ecology', 'Ecology', '生态学', 'environmental-science', ['环境科学', 'environmental science', '生态调查', 'field ecology', '野外调查']],
   ['agronomy', 'Agronomy', '农学', 'agriculture', ['作物栽培', 'crop science', '植物保护', 'plant protection', '园艺', 'horticulture', '农业技术', 'agricultural technology', '畜牧', 'animal husbandry']],
-  ['scientific-writing', 'Scientific writing', '科研论文写作', 'research', ['academic writing', '学术写作', '论文写作', 'paper writing', 'SCI论文', 'SCI写作', 'literature review', '文献综述', '文献检索', 'literature search']],
+  ['scientific-writing', 'Scientific writing', '科研论文写作', 'research', ['academic writing', '学术写作', '论文写作', 'paper writing', 'SCI论文', 'SCI论文写作', 'SCI写作', 'literature review', '文献综述', '文献检索', 'literature search']],
   ['research-methods', 'Research methods', '科研方法', 'research', ['research design', '研究设计', 'experimental design', '实验设计', 'qualitative research', '定性研究', 'quantitative research', '定量研究', 'scientific research', '科研能力']],
   ['origin', 'OriginLab Origin', 'Origin', 'plotting-tool', ['~^Origin', 'OriginPro', 'Origin绘图', 'OriginLab OriginPro']],
   ['graphpad-prism', 'GraphPad Prism', 'GraphPad Prism', 'plotting-tool', ['GraphPad', '~^Prism']],
