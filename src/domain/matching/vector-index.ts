@@ -1,5 +1,5 @@
 import { TopK } from './topk.ts';
-import { dotF32, dotI8, quantizeRow, sumF32, sumI8 } from './vector-index-kernels.ts';
+import { dotF32, dotI8, quantizeRow, sumRowsF32, sumRowsI8 } from './vector-index-kernels.ts';
 
 /**
  * Exact top-k by dot product (the cosine for the unit vectors every Embedder returns) over contiguous
@@ -225,8 +225,9 @@ export class VectorIndex {
    * search() scans first). Returns the sum so the work cannot be optimised away.
    */
   scanFloor(memory: 'float32' | 'int8' = 'float32'): number {
-    const length = this.#size * this.dimensions;
-    return memory === 'int8' ? sumI8(this.#codes, length) : sumF32(this.#data, length);
+    return memory === 'int8'
+      ? sumRowsI8(this.#codes, this.#size, this.dimensions)
+      : sumRowsF32(this.#data, this.#size, this.dimensions);
   }
 
   #query(query: ArrayLike<number>): Float32Array {
