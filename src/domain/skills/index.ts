@@ -5,3 +5,4 @@ export { createTaxonomy, getTaxonomy, type Taxonomy, type TaxonomyOptions, type 
 export { extractSkills, extractSkillIds, normalizeSkillList } from './extract.ts';
 export { SAME_FAMILY_CREDIT, relatedSkills, skillSimilarity } from './similarity.ts';
 export { aliasKey, freeTagLabel, normalizeText, tokenize, type NormalizedText, type Token } from './text.ts';
+export type { SkillMatcher, MatchEntry } from './matcher.ts';
