@@ -1,4 +1,4 @@
-import type { UndefinedReason } from './types.ts';
+import { assertCount, type UndefinedReason } from './types.ts';
 
 export interface CramersV {
   n: number;
@@ -24,34 +24,45 @@ export interface CramersV {
  * Fewer than two observed categories on either side → null ('single-category'); n = 0 → 'empty-input'.
  */
 export function cramersV(pairs: readonly (readonly [string, string])[]): CramersV {
-  const n = pairs.length;
   const rowIndex = new Map<string, number>();
   const colIndex = new Map<string, number>();
   for (const [x, y] of pairs) {
     if (!rowIndex.has(x)) rowIndex.set(x, rowIndex.size);
     if (!colIndex.has(y)) colIndex.set(y, colIndex.size);
   }
-  const r = rowIndex.size;
-  const c = colIndex.size;
+  const observed = Array.from({ length: rowIndex.size }, () => new Array<number>(colIndex.size).fill(0));
+  for (const [x, y] of pairs) {
+    const row = observed[rowIndex.get(x) ?? 0];
+    const j = colIndex.get(y) ?? 0;
+    if (row) row[j] = (row[j] ?? 0) + 1;
+  }
+  return cramersVFromTable(observed);
+}
+
+/**
+ * Cramér's V (plain and Bergsma-corrected, as {@link cramersV}) from an r×c contingency table of counts,
+ * for callers that aggregate in SQL instead of holding every observation. Rows or columns whose total is
+ * 0 are dropped first (they are categories that were never observed), so the result equals
+ * `cramersV` on the pairs the table counts.
+ */
+export function cramersVFromTable(table: readonly (readonly number[])[]): CramersV {
+  const width = table.reduce((w, row) => Math.max(w, row.length), 0);
+  for (const row of table) for (const v of row) assertCount('table cell', v);
+  const rowTotals = table.map((row) => row.reduce((s, v) => s + v, 0));
+  const colTotals = Array.from({ length: width }, (_, j) => table.reduce((s, row) => s + (row[j] ?? 0), 0));
+  const keepRows = table.flatMap((_, i) => ((rowTotals[i] ?? 0) > 0 ? [i] : []));
+  const keepCols = colTotals.flatMap((t, j) => (t > 0 ? [j] : []));
+  const r = keepRows.length;
+  const c = keepCols.length;
+  const n = rowTotals.reduce((s, v) => s + v, 0);
   const base = { n, rows: r, cols: c, chiSquare: null, v: null, vCorrected: null };
   if (n === 0) return { ...base, reason: 'empty-input' };
   if (r < 2 || c < 2) return { ...base, reason: 'single-category' };
-  const observed = Array.from({ length: r }, () => new Array<number>(c).fill(0));
-  const rowSum = new Array<number>(r).fill(0);
-  const colSum = new Array<number>(c).fill(0);
-  for (const [x, y] of pairs) {
-    const i = rowIndex.get(x) ?? 0;
-    const j = colIndex.get(y) ?? 0;
-    const row = observed[i];
-    if (row) row[j] = (row[j] ?? 0) + 1;
-    rowSum[i] = (rowSum[i] ?? 0) + 1;
-    colSum[j] = (colSum[j] ?? 0) + 1;
-  }
   let chiSquare = 0;
-  for (let i = 0; i < r; i++) {
-    for (let j = 0; j < c; j++) {
-      const expected = ((rowSum[i] ?? 0) * (colSum[j] ?? 0)) / n;
-      const diff = (observed[i]?.[j] ?? 0) - expected;
+  for (const i of keepRows) {
+    for (const j of keepCols) {
+      const expected = ((rowTotals[i] ?? 0) * (colTotals[j] ?? 0)) / n;
+      const diff = (table[i]?.[j] ?? 0) - expected;
       chiSquare += (diff * diff) / expected;
     }
   }

@@ -53,6 +53,30 @@ export function groupExposure(items: readonly ExposureItem[]): GroupExposure[] {
   });
 }
 
+/** Per-group sums over its subject-in-ranking items: count, Σ v_{rank(i)} and Σ u_i. */
+export interface ExposureTotals {
+  group: string;
+  n: number;
+  exposureSum: number;
+  relevanceSum: number;
+}
+
+/**
+ * {@link groupExposure} from totals aggregated elsewhere (e.g. in SQL, Σ 1/log2(1 + rank) per group):
+ * Exposure(G) = exposureSum/n, U(G) = relevanceSum/n, and E/U null when U(G) = 0. Groups with n = 0
+ * are dropped, as groupExposure never reports a group without items.
+ */
+export function groupExposureFromTotals(totals: readonly ExposureTotals[]): GroupExposure[] {
+  return totals.filter((t) => t.n > 0).map((t) => {
+    if (!Number.isInteger(t.n)) throw new RangeError(`n must be an integer, got ${t.n}`);
+    if (!(t.relevanceSum >= 0) || !(t.exposureSum >= 0)) throw new RangeError('sums must be ≥ 0');
+    const exposure = t.exposureSum / t.n;
+    const meanRelevance = t.relevanceSum / t.n;
+    const ok = meanRelevance > 0;
+    return { group: t.group, n: t.n, exposure, meanRelevance, exposurePerRelevance: ok ? exposure / meanRelevance : null, reason: ok ? null : 'zero-relevance' };
+  });
+}
+
 /**
  * Disparate treatment ratio DTR(G0, G1) = [Exposure(G0)/U(G0)] / [Exposure(G1)/U(G1)] (Singh & Joachims
  * 2018, Eq. 10; FairRankTune "EXPU"); 1 = exposure proportional to relevance in both groups, < 1 = G0
