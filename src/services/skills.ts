@@ -1,16 +1,21 @@
 import type { GraduateCreate } from '../domain/model/graduate.ts';
 import type { PostingSkill } from '../domain/model/posting.ts';
+import { getTaxonomy, normalizeSkillList } from '../domain/skills/index.ts';
 
 type ProfileSkills = GraduateCreate['skills'];
 
-/**
- * Maps skill names to canonical taxonomy ids where known; unknown names stay as free tags (skillId null).
- * Until the taxonomy is wired in, every name is kept as a free tag.
- */
+/** Canonical taxonomy id for each declared name ("Python (primary)" → python); unknown names stay free tags (null). */
+function canonicalIds(names: readonly string[]): Array<string | null> {
+  return normalizeSkillList(names, getTaxonomy()).map((item) => item.id);
+}
+
 export function normalizeProfileSkills(skills: ProfileSkills): ProfileSkills {
-  return skills.map((s) => ({ ...s, skillId: s.skillId ?? null }));
+  const ids = canonicalIds(skills.map((s) => s.name));
+  return skills.map((s, i) => ({ ...s, skillId: ids[i] ?? null }));
 }
 
 export function normalizePostingSkills(skills: ReadonlyArray<string | PostingSkill>): PostingSkill[] {
-  return skills.map((s) => (typeof s === 'string' ? { name: s, skillId: null } : { name: s.name, skillId: s.skillId ?? null }));
+  const names = skills.map((s) => (typeof s === 'string' ? s : s.name));
+  const ids = canonicalIds(names);
+  return names.map((name, i) => ({ name, skillId: ids[i] ?? null }));
 }

@@ -28,6 +28,11 @@ export interface VectorHit {
   readonly score: number;
 }
 
+export interface ScoredHit extends VectorHit {
+  /** The raw dot product (cosine for unit vectors). */
+  readonly dot: number;
+}
+
 export interface VectorIndexOptions {
   readonly initialCapacity?: number;
   /** Candidates rescored in float32 for a top-k query (default max(4k, 40)). */
@@ -203,6 +208,34 @@ export class VectorIndex {
     }
     this.#lastStats = { allowed, rescored, certified };
     return this.#hits(final);
+  }
+
+  /**
+   * Exact top-k of weight·clamp₀¹(q·v) + bias[row] over rows with a finite bias (−∞ excludes a row): the
+   * hybrid ranking, where bias is the rest of the additive score. Since clamp(q·v) ≤ 1, a row whose
+   * bias + weight cannot beat the current k-th score is skipped without computing its dot product.
+   */
+  searchScored(query: ArrayLike<number>, k: number, scoring: { weight: number; bias: Float64Array }): ScoredHit[] {
+    const q = this.#query(query);
+    const d = this.dimensions;
+    const n = this.#size;
+    const { weight, bias } = scoring;
+    if (bias.length < n) throw new RangeError('bias is shorter than the index; rebuild it');
+    const top = new TopK(Math.max(0, Math.min(Math.floor(k), n)));
+    const dots = new Map<number, number>();
+    const data = this.#data;
+    let computed = 0;
+    for (let row = 0; row < n; row++) {
+      const b = bias[row] as number;
+      if (b === -Infinity || b + weight < top.threshold) continue;
+      const dotValue = dotF32(data, row * d, q, d);
+      computed++;
+      const score = weight * Math.min(1, Math.max(0, dotValue)) + b;
+      if (top.push(score, row)) dots.set(row, dotValue);
+    }
+    this.#lastStats = { allowed: computed, rescored: computed, certified: true };
+    const { rows, scores } = top.sorted();
+    return Array.from(rows, (row, i) => ({ id: this.#ids[row] ?? '', row, score: scores[i] ?? 0, dot: dots.get(row) ?? 0 }));
   }
 
   /** Plain float32 brute force with the same kernel: the reference for tests and a fallback. */

@@ -1,0 +1,32 @@
+/** Maps strings to small dense integers, so per-row features can live in typed arrays. */
+export class Interner {
+  readonly #ids = new Map<string, number>();
+  readonly #names: string[] = [];
+
+  get size(): number {
+    return this.#names.length;
+  }
+
+  intern(name: string): number {
+    let id = this.#ids.get(name);
+    if (id === undefined) {
+      id = this.#names.length;
+      this.#ids.set(name, id);
+      this.#names.push(name);
+    }
+    return id;
+  }
+
+  /** The id of a known name, or −1. */
+  find(name: string): number {
+    return this.#ids.get(name) ?? -1;
+  }
+
+  nameOf(id: number): string {
+    return this.#names[id] ?? '';
+  }
+
+  internAll(names: readonly string[]): Int32Array {
+    return Int32Array.from(names, (n) => this.intern(n));
+  }
+}

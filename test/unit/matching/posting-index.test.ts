@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { PostingFeatures, ProfileFeatures } from '../../../src/domain/matching/features.ts';
+import { PostingIndex, type IndexedPosting } from '../../../src/domain/matching/posting-index.ts';
+import { scoreMatch } from '../../../src/domain/matching/score.ts';
+import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights.ts';
+import { JOB_TYPES, DEGREES } from '../../../src/domain/model/common.ts';
+
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SKILLS = ['python', 'sql', 'excel', 'react', 'vue', 'java', 'spss', 'tableau', 'cad', 'nursing'];
+const FAMILY: Record<string, string> = { react: 'fe', vue: 'fe', sql: 'db', spss: 'stats', tableau: 'bi', excel: 'sheet' };
+const sim = (a: string, b: string) => (a === b ? 1 : FAMILY[a] !== undefined && FAMILY[a] === FAMILY[b] ? 0.5 : 0);
+const CITIES = [['wuhan', 'central'], ['shanghai', 'east'], ['chengdu', 'west'], ['shenyang', 'northeast'], ['changsha', 'central']] as const;
+
+function unit(r: () => number, d: number): Float32Array {
+  const v = Float32Array.from({ length: d }, () => r() - 0.5);
+  const n = Math.hypot(...v);
+  return v.map((x) => x / n);
+}
+
+function randomPosting(r: () => number, i: number): { posting: IndexedPosting; vector: Float32Array } {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)] as T;
+  const city = pick(CITIES);
+  const features: PostingFeatures = {
+    requiredSkills: SKILLS.filter(() => r() < 0.3), preferredSkills: SKILLS.filter(() => r() < 0.15),
+    minDegree: pick(DEGREES.slice(1, 4)), acceptedMajors: r() < 0.5 ? [] : [pick(['cs', 'stats', 'nursing'])],
+    acceptedMajorGroups: r() < 0.5 ? [] : [pick(['engineering', 'science', 'medicine'])],
+    locations: [city[0]], regions: [city[1]], remote: r() < 0.1, jobType: pick(JOB_TYPES),
+    salaryMin: r() < 0.2 ? null : 4000 + Math.floor(r() * 6000), salaryMax: r() < 0.2 ? null : 8000 + Math.floor(r() * 10000),
+  };
+  return { posting: { id: `p${i}`, features, createdAt: 1_000_000 + i, closesAt: r() < 0.1 ? 500 : null }, vector: unit(r, 16) };
+}
+
+const profile: ProfileFeatures = {
+  skills: new Map([['python', { source: 'declared', field: 'skills', text: 'Python' }], ['vue', { source: 'inferred', field: 'summary', text: '用 Vue 做过前端' }], ['spss', { source: 'declared', field: 'skills', text: 'SPSS' }]]),
+  degree: 'bachelor', majors: ['stats'], majorGroups: ['science'], locations: ['wuhan'], regions: ['central'], remote: 'any', jobTypes: ['full-time', 'internship'], salaryFloor: 9000,
+};
+
+describe('PostingIndex', () => {
+  it('ranks exactly as brute-force scoreMatch over every allowed posting, after removals, with filters', () => {
+    const r = rng(7);
+    const index = new PostingIndex(16);
+    const all = new Map<string, { posting: IndexedPosting; vector: Float32Array }>();
+    for (let i = 0; i < 600; i++) {
+      const p = randomPosting(r, i);
+      index.upsert(p.posting, p.vector);
+      all.set(p.posting.id, p);
+    }
+    for (let i = 0; i < 600; i += 7) {
+      index.remove(`p${i}`);
+      all.delete(`p${i}`);
+    }
+    for (let i = 0; i < 50; i++) {
+      const p = randomPosting(r, 10_000 + i);
+      index.upsert(p.posting, p.vector);
+      all.set(p.posting.id, p);
+    }
+    const query = unit(r, 16);
+    const filters = [
+      { now: 1000 },
+      { now: 1000, cities: ['wuhan', 'changsha'] },
+      { now: 1000, jobTypes: ['internship'], eligibleDegree: 'bachelor' as const, exclude: new Set(['p1', 'p2', 'p3']) },
+      { now: 1000, salaryAtLeast: 12000, remoteOnly: false },
+    ];
+    for (const filter of filters) {
+      const mask = index.mask(filter);
+      const got = index.rank(profile, query, DEFAULT_WEIGHTS, sim, mask, 10);
+      const expected = [...all.values()]
+        .filter(({ posting: p }) => {
+          const f = p.features;
+          if (p.closesAt !== null && p.closesAt <= filter.now) return false;
+          if (filter.exclude?.has(p.id)) return false;
+          if (filter.cities && !f.remote && !f.locations.some((c) => filter.cities?.includes(c))) return false;
+          if (filter.jobTypes && !filter.jobTypes.includes(f.jobType)) return false;
+          if (filter.salaryAtLeast !== undefined && (f.salaryMax ?? f.salaryMin ?? -1) < filter.salaryAtLeast) return false;
+          if (filter.eligibleDegree && DEGREES.indexOf(f.minDegree) > DEGREES.indexOf(filter.eligibleDegree)) return false;
+          return true;
+        })
+        .map(({ posting, vector }) => {
+          let dot = 0;
+          for (let j = 0; j < 16; j++) dot += (vector[j] as number) * (query[j] as number);
+          return { id: posting.id, score: scoreMatch(profile, posting.features, dot, DEFAULT_WEIGHTS, sim).score };
+        })
+        .sort((a, b) => b.score - a.score);
+      expect(got.map((g) => g.match.score)).toEqual(expected.slice(0, 10).map((e) => e.score));
+      expect(new Set(got.map((g) => g.id)).size).toBe(got.length);
+      for (const g of got) expect(mask[index.vectors.rowOf(g.id) ?? -1]).toBe(1);
+    }
+  });
+
+  it('lists the most recent allowed postings for the non-personalized list', () => {
+    const r = rng(3);
+    const index = new PostingIndex(16);
+    for (let i = 0; i < 30; i++) {
+      const p = randomPosting(r, i);
+      index.upsert({ ...p.posting, closesAt: null }, p.vector);
+    }
+    const recent = index.recent(index.mask({ now: 0, exclude: new Set(['p29']) }), 3);
+    expect(recent.map((p) => p.id)).toEqual(['p28', 'p27', 'p26']);
+  });
+});
