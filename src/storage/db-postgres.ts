@@ -4,20 +4,37 @@ import postgres from 'postgres';
 import type { Database } from './db.ts';
 import type { DB } from './schema.ts';
 
+export interface PostgresOptions {
+  /** Pool size; a Worker uses 1 because its sockets live for one request. */
+  max?: number;
+  /**
+   * Query pg_available_extensions at open time to set `hasVector` (default true). A Worker opens a client
+   * per request and skips it: one round trip per request for a flag the request never reads.
+   */
+  detectVector?: boolean;
+}
+
 /** PostgreSQL through postgres.js: works on Node and, with nodejs_compat, on Workers (Hyperdrive). */
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
   const client = postgres(url, {
     max: options.max ?? 10,
+    // fetch_types stays on although it costs a catalog query per new connection: with it off, postgres.js
+    // 3.4.9 never settles reserve() on a cold pool, which Kysely uses for every query (porsager/postgres#751),
+    // and text[] parameters fail to serialize (#1164).
     onnotice: () => {},
     // Dates stay Date objects and bigints stay strings; int8 counts are cast in SQL where needed.
     connection: { application_name: 'bole' },
   });
   const db = new Kysely<DB>({ dialect: new PostgresJSDialect({ postgres: client }) });
-  const ext = await sql<{ available: boolean }>`select exists(select 1 from pg_available_extensions where name = 'vector') as available`.execute(db);
+  let hasVector = false;
+  if (options.detectVector ?? true) {
+    const ext = await sql<{ available: boolean }>`select exists(select 1 from pg_available_extensions where name = 'vector') as available`.execute(db);
+    hasVector = ext.rows[0]?.available === true;
+  }
   return {
     db,
     kind: 'postgres',
-    hasVector: ext.rows[0]?.available === true,
+    hasVector,
     async execScript(script) {
       await client.unsafe(script).simple();
     },
