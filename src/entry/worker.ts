@@ -1,0 +1,97 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createApp } from '../app.ts';
+import { ConfigError, parseConfig } from '../config.ts';
+import { DomainError } from '../domain/errors.ts';
+import type { App } from '../http/env.ts';
+import type { DatabaseProvider } from '../http/middleware/database.ts';
+import { problem } from '../http/problem.ts';
+import { createJsonLogger } from '../logger.ts';
+import { systemClock } from '../services/context.ts';
+import { openPostgres } from '../storage/db-postgres.ts';
+import pkg from '../../package.json' with { type: 'json' };
+
+/*
+ * Cloudflare Workers entry: the same createApp() as Node, with PostgreSQL through postgres.js
+ * (nodejs_compat; postgres.js picks its cloudflare:sockets build under the "workerd" export condition).
+ * Only the Workers types used here are declared: @cloudflare/workers-types stays out of tsconfig's global
+ * types because its Request/Response/fetch clash with @types/node.
+ */
+
+/** A Workers ExecutionContext, as far as this entry and Hono's app.fetch() need it. */
+export interface ExecutionContext {
+  waitUntil(promise: Promise<unknown>): void;
+  passThroughOnException(): void;
+  readonly props: unknown;
+}
+
+/** A Hyperdrive binding: a pooled, regional connection string to the origin PostgreSQL. */
+export interface HyperdriveBinding {
+  readonly connectionString: string;
+}
+
+/** Bindings and vars from wrangler.toml; DATABASE_URL is a secret (`wrangler secret put DATABASE_URL`). */
+export interface WorkerEnv {
+  readonly HYPERDRIVE?: HyperdriveBinding;
+  readonly DATABASE_URL?: string;
+  readonly [name: string]: unknown;
+}
+
+/** Per-request state the database provider needs but cannot receive through DatabaseProvider.acquire(). */
+const requestScope = new AsyncLocalStorage<{ env: WorkerEnv; ctx: ExecutionContext }>();
+
+/**
+ * A client per request with one connection: a Worker may not reuse a socket opened by another request,
+ * and Hyperdrive (when bound) does the pooling. The client is ended after the response has been built,
+ * through waitUntil so the client does not wait for the socket to close.
+ */
+export function perRequestPostgres(connectionString: () => string | undefined): DatabaseProvider {
+  return {
+    async acquire() {
+      const url = connectionString();
+      if (!url) throw new DomainError('unavailable', 'No database is configured: bind HYPERDRIVE or set the DATABASE_URL secret.');
+      const database = await openPostgres(url, { max: 1, detectVector: false });
+      return {
+        database,
+        async release() {
+          const closing = database.close();
+          const ctx = requestScope.getStore()?.ctx;
+          if (ctx) ctx.waitUntil(closing);
+          else await closing;
+        },
+      };
+    },
+  };
+}
+
+let built: App | undefined;
+
+/** Builds the app once per isolate, from the first request's env (the same bindings for the isolate's life). */
+function appFor(env: WorkerEnv): App {
+  if (built) return built;
+  const config = parseConfig(env);
+  // Bindings are read from the current request's env: binding objects belong to the request that got them.
+  const connectionString = () => requestScope.getStore()?.env.HYPERDRIVE?.connectionString ?? config.DATABASE_URL;
+  built = createApp({
+    database: perRequestPostgres(connectionString),
+    clock: systemClock,
+    logger: createJsonLogger(config.LOG_LEVEL),
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    version: pkg.version,
+  });
+  return built;
+}
+
+export default {
+  async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
+    let app: App;
+    try {
+      app = appFor(env);
+    } catch (error) {
+      // Node refuses to boot on bad config; a Worker cannot, so it logs the variable names and answers 500.
+      console.error(error instanceof ConfigError ? error.message : error);
+      const body = problem(500, 'The service is misconfigured. Quote the requestId if you report it.', { requestId: crypto.randomUUID(), instance: new URL(request.url).pathname });
+      return new Response(JSON.stringify(body), { status: 500, headers: { 'content-type': 'application/problem+json', 'x-request-id': body.requestId } });
+    }
+    return requestScope.run({ env, ctx }, () => app.fetch(request, env, ctx));
+  },
+};

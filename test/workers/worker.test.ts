@@ -1,0 +1,172 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { Miniflare, convertV4MiniflareOptions } from 'miniflare';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Database } from '../../src/storage/db.ts';
+import { openPostgres } from '../../src/storage/db-postgres.ts';
+import { newTenant, type TestTenant } from '../support/factories.ts';
+
+/*
+ * The Worker as it ships: wrangler bundles src/entry/worker.ts exactly as `npm run build:worker` does, and
+ * workerd (through miniflare) runs the bundle against the run's PostgreSQL database on 127.0.0.1.
+ */
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const wranglerBin = join(dirname(createRequire(import.meta.url).resolve('wrangler/package.json')), 'bin', 'wrangler.js');
+const offline = { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true' };
+
+let outDir = '';
+let scriptPath = '';
+let compatibilityDate = '';
+const instances: Miniflare[] = [];
+
+/** Boots the bundle in its own workerd with these bindings (vars as strings, Hyperdrive as a local URL). */
+function boot(bindings: Record<string, string>, hyperdrives: Record<string, string> = {}): Miniflare {
+  const mf = new Miniflare(convertV4MiniflareOptions({
+    name: 'bole', modules: true, scriptPath, modulesRoot: outDir,
+    compatibilityDate, compatibilityFlags: ['nodejs_compat'],
+    bindings: { LOG_LEVEL: 'warn', ...bindings }, hyperdrives,
+  }));
+  instances.push(mf);
+  return mf;
+}
+
+const withPassword = (url: string) => {
+  const parsed = new URL(url);
+  if (!parsed.password) parsed.password = 'unused';
+  return parsed.toString();
+};
+
+async function call(mf: Miniflare, method: string, path: string, key?: string, body?: unknown) {
+  const headers: Record<string, string> = {};
+  if (key) headers.authorization = `Bearer ${key}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await mf.dispatchFetch(`http://localhost${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const text = await res.text();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON bodies
+  const json: any = /json/.test(res.headers.get('content-type') ?? '') ? JSON.parse(text) : undefined;
+  return { status: res.status, type: res.headers.get('content-type'), requestIdHeader: res.headers.get('x-request-id'), json };
+}
+
+beforeAll(async () => {
+  const toml = await readFile(join(root, 'wrangler.toml'), 'utf8');
+  compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1] ?? '';
+  outDir = await mkdtemp(join(tmpdir(), 'bole-worker-'));
+  await promisify(execFile)(process.execPath, [wranglerBin, 'deploy', '--dry-run', '--outdir', outDir], { cwd: root, env: offline });
+  scriptPath = join(outDir, 'worker.js');
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all(instances.map((mf) => mf.dispose()));
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+describe('the Worker bundle', () => {
+  it('keeps PGlite and the migration files out of the bundle', async () => {
+    const code = await readFile(scriptPath, 'utf8');
+    expect(compatibilityDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // esbuild marks each bundled file with a `// <path>` comment; external imports stay import statements.
+    const bundled = [...code.matchAll(/^\/\/ (\S+)$/gm)].map((m) => m[1]);
+    expect(bundled).toContain('src/app.ts');
+    expect(bundled.filter((path) => /@electric-sql|migrations-fs|open-database/.test(path ?? ''))).toEqual([]);
+    const imported = new Set([...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]));
+    expect([...imported].filter((name) => !/^(node|cloudflare):/.test(name ?? ''))).toEqual([]);
+    expect([...imported].filter((name) => /^node:fs/.test(name ?? ''))).toEqual([]);
+    // postgres.js's Workers build (the "workerd" export condition) dials through cloudflare:sockets.
+    expect(code).toContain('import("cloudflare:sockets")');
+  });
+});
+
+describe('the Worker in workerd without a database', () => {
+  let mf: Miniflare;
+  beforeAll(() => {
+    mf = boot({});
+  });
+
+  it('answers /health with no database at all', async () => {
+    const res = await call(mf, 'GET', '/health');
+    expect(res.status).toBe(200);
+    expect(res.type).toMatch(/^application\/json/);
+    expect(res.json).toMatchObject({ status: 'ok' });
+  });
+
+  it('answers an unknown route with a problem+json 404 carrying the request id', async () => {
+    const res = await call(mf, 'GET', '/no-such-route');
+    expect(res.status).toBe(404);
+    expect(res.type).toBe('application/problem+json');
+    expect(res.json).toMatchObject({ status: 404, title: 'Not found', instance: '/no-such-route' });
+    expect(res.json.requestId).toMatch(/\S{8,}/);
+    expect(res.requestIdHeader).toBe(res.json.requestId);
+  });
+
+  it('is not ready, and says why, when neither HYPERDRIVE nor DATABASE_URL is set', async () => {
+    for (const path of ['/ready', '/v1/graduates']) {
+      const res = await call(mf, 'GET', path);
+      expect(res.status).toBe(503);
+      expect(res.type).toBe('application/problem+json');
+      expect(res.json.detail).toMatch(/HYPERDRIVE.*DATABASE_URL/);
+    }
+  });
+});
+
+describe('the Worker in workerd against PostgreSQL', () => {
+  let database: Database;
+  let t: TestTenant;
+  beforeAll(async () => {
+    database = await openPostgres(inject('pgUrl'), { max: 2 });
+    t = await newTenant(database);
+  });
+  afterAll(async () => database.close());
+
+  describe.each([
+    { via: 'DATABASE_URL', bindings: () => ({ DATABASE_URL: inject('pgUrl') }), hyperdrives: () => ({}) },
+    // The unreachable DATABASE_URL proves the Hyperdrive binding wins when both are present.
+    // Miniflare insists on a password in a Hyperdrive URL; the test server trusts local connections and ignores it.
+    { via: 'a Hyperdrive binding', bindings: () => ({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }), hyperdrives: () => ({ HYPERDRIVE: withPassword(inject('pgUrl')) }) },
+  ])('through $via', ({ bindings, hyperdrives }) => {
+    let mf: Miniflare;
+    beforeAll(() => {
+      mf = boot(bindings(), hyperdrives());
+    });
+
+    it('is ready', async () => {
+      const res = await call(mf, 'GET', '/ready');
+      expect(res.status).toBe(200);
+      expect(res.json).toMatchObject({ status: 'ok', database: 'postgres' });
+    });
+
+    it('creates and reads back a graduate with a career-office key', async () => {
+      const created = await call(mf, 'POST', '/v1/graduates', t.staff.career_office, {
+        name: '李雷', education: [{ school: '兰州大学', degree: 'bachelor', major: '软件工程', graduationDate: '2026-06-30' }],
+        skills: [{ name: 'TypeScript' }], preferences: { locations: ['兰州', '西安'] },
+      });
+      expect(created.status).toBe(201);
+      expect(created.json).toMatchObject({ name: '李雷', tenantId: t.tenantId, preferences: { locations: ['兰州', '西安'] } });
+      const read = await call(mf, 'GET', `/v1/graduates/${created.json.id}`, t.staff.career_office);
+      expect(read.status).toBe(200);
+      expect(read.json.education[0]).toEqual({ school: '兰州大学', degree: 'bachelor', major: '软件工程', graduationDate: '2026-06-30' });
+    });
+
+    it('serves concurrent requests without sharing a socket across them', async () => {
+      const own = await t.graduate({ name: '韩梅梅' });
+      const results = await Promise.all(Array.from({ length: 6 }, () => call(mf, 'GET', `/v1/graduates/${own.id}`, own.key)));
+      expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+      expect(new Set(results.map((r) => r.json.id))).toEqual(new Set([own.id]));
+    });
+
+    it('refuses /v1 without a key, or with an unknown one, with a problem+json 401', async () => {
+      for (const key of [undefined, 'bole_not_a_real_key']) {
+        const res = await call(mf, 'GET', '/v1/graduates', key);
+        expect(res.status).toBe(401);
+        expect(res.type).toBe('application/problem+json');
+        expect(res.json).toMatchObject({ status: 401, type: 'https://bole.dev/problems/unauthenticated' });
+        expect(res.json.requestId).toMatch(/\S{8,}/);
+      }
+    });
+  });
+});
