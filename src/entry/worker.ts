@@ -41,8 +41,8 @@ const requestScope = new AsyncLocalStorage<{ env: WorkerEnv; ctx: ExecutionConte
 
 /**
  * A client per request with one connection: a Worker may not reuse a socket opened by another request,
- * and Hyperdrive (when bound) does the pooling. The client is ended after the response has been built,
- * through waitUntil so the client does not wait for the socket to close.
+ * and Hyperdrive (when bound) does the pooling. The client is ended once the response is built, through
+ * ctx.waitUntil, so the response does not wait for the socket to close.
  */
 export function perRequestPostgres(connectionString: () => string | undefined): DatabaseProvider {
   return {

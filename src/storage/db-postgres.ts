@@ -9,7 +9,7 @@ export interface PostgresOptions {
   max?: number;
   /**
    * Query pg_available_extensions at open time to set `hasVector` (default true). A Worker opens a client
-   * per request and skips it: one round trip per request for a flag the request never reads.
+   * per request and skips it (hasVector is then false): a round trip per request for a flag no route reads.
    */
   detectVector?: boolean;
 }
