@@ -11,7 +11,12 @@ import { withDatabase, type DatabaseProvider } from './http/middleware/database.
 import { codeToStatus, problem, zodFieldErrors } from './http/problem.ts';
 import { employerRoutes } from './http/routes/employers/index.ts';
 import { graduateRoutes } from './http/routes/graduates/index.ts';
+import { consentRoutes } from './http/routes/consents/index.ts';
+import { dataRightsRoutes } from './http/routes/data-rights/index.ts';
+import { postingComplianceRoutes } from './http/routes/posting-compliance/index.ts';
 import { postingRoutes } from './http/routes/postings/index.ts';
+import { reviewRoutes } from './http/routes/reviews/index.ts';
+import { tenantRoutes } from './http/routes/tenant/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
 import type { Logger } from './logger.ts';
 import type { Clock } from './services/context.ts';
@@ -63,6 +68,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   graduateRoutes(app);
   employerRoutes(app);
   postingRoutes(app);
+  postingComplianceRoutes(app);
+  consentRoutes(app);
+  dataRightsRoutes(app);
+  reviewRoutes(app);
+  tenantRoutes(app);
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -70,7 +80,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       title: 'Bole (伯乐) API', version: deps.version,
       description: 'Explainable, audited job matching for university graduates. Every error is RFC 9457 problem+json with a requestId.',
     },
-    tags: [{ name: 'System' }, { name: 'Graduates' }, { name: 'Employers' }, { name: 'Job postings' }],
+    tags: [{ name: 'System' }, { name: 'Graduates' }, { name: 'Employers' }, { name: 'Job postings' },
+      { name: 'Consent and data rights' }, { name: 'Appeals and human review' }, { name: 'Tenant administration' }],
   });
   app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Bole API' }));
 

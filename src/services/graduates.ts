@@ -3,7 +3,9 @@ import type { Graduate, GraduateCreate, GraduateUpdate } from '../domain/model/g
 import * as repo from '../storage/graduates.repo.ts';
 import { toGraduate } from '../storage/mappers.ts';
 import { assertCanSeeGraduate, requireRole } from './access.ts';
+import { logGraduateReads } from './access-log.ts';
 import { newId, type ServiceContext } from './context.ts';
+import { eraseGraduate } from './erasure.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
 import { normalizeProfileSkills } from './skills.ts';
 
@@ -19,6 +21,7 @@ export async function getGraduate({ ctx, id }: { ctx: ServiceContext; id: string
   assertCanSeeGraduate(ctx.principal, id);
   const row = await repo.findGraduate(ctx.database.db, ctx.principal.tenantId, id);
   if (!row) throw notFound('Graduate');
+  await logGraduateReads(ctx.database.db, ctx, 'read_profile', [id]);
   return toGraduate(row);
 }
 
@@ -30,13 +33,15 @@ export async function updateGraduate({ ctx, id, input }: { ctx: ServiceContext; 
   return toGraduate(row);
 }
 
+/** Deleting a graduate is erasure: see eraseGraduate (logs pseudonymized, everything else deleted). */
 export async function deleteGraduate({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<void> {
-  assertCanSeeGraduate(ctx.principal, id);
-  if (!(await repo.deleteGraduate(ctx.database.db, ctx.principal.tenantId, id))) throw notFound('Graduate');
+  await eraseGraduate({ ctx, id });
 }
 
 export async function listGraduates({ ctx, limit, cursor }: { ctx: ServiceContext; limit: number; cursor?: string | undefined }): Promise<Page<Graduate>> {
   requireRole(ctx.principal, ['career_office', 'admin'], 'list graduates');
   const rows = await repo.listGraduates(ctx.database.db, ctx.principal.tenantId, { limit, after: decodeCursor(cursor) });
-  return toPage(rows, limit, toGraduate);
+  const page = toPage(rows, limit, toGraduate);
+  await logGraduateReads(ctx.database.db, ctx, 'list_profiles', page.items.map((g) => g.id));
+  return page;
 }

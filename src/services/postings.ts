@@ -1,13 +1,17 @@
 import { invalid, notFound } from '../domain/errors.ts';
-import type { Posting, PostingCreate, PostingUpdate } from '../domain/model/posting.ts';
+import type { Posting, PostingCreate, PostingSkill, PostingUpdate } from '../domain/model/posting.ts';
 import { findEmployer } from '../storage/employers.repo.ts';
 import * as repo from '../storage/postings.repo.ts';
-import { toPosting } from '../storage/mappers.ts';
+import { setPostingCompliance } from '../storage/posting-compliance.repo.ts';
 import type { PostingRow } from '../storage/schema.ts';
 import { requireRole } from './access.ts';
 import { newId, type Principal, type ServiceContext } from './context.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
+import { decideCompliance, lintPostingFields, presentPosting, requestedStatusOf, storedFindings } from './posting-compliance.ts';
 import { normalizePostingSkills } from './skills.ts';
+import { loadTenantSettings } from './tenant-settings.ts';
+
+const storedSkills = (value: unknown): PostingSkill[] => (typeof value === 'string' ? JSON.parse(value) : value) as PostingSkill[];
 
 /** Who may see a posting: its employer, staff, and graduates once it is open. Others get 404. */
 function visible(principal: Principal, row: PostingRow): boolean {
@@ -34,17 +38,23 @@ export async function createPosting({ ctx, input }: { ctx: ServiceContext; input
   if (ctx.principal.role === 'employer' && input.employerId !== undefined && input.employerId !== employerId) {
     throw invalid('body.employerId', 'an employer key may only post for its own employer.');
   }
-  if (!(await findEmployer(ctx.database.db, ctx.principal.tenantId, employerId))) throw invalid('body.employerId', 'no such employer in this tenant.');
-  const row = await repo.insertPosting(ctx.database.db, { id: newId(), tenantId: ctx.principal.tenantId, employerId, now: ctx.clock.now() }, {
-    ...input, requiredSkills: normalizePostingSkills(input.requiredSkills), preferredSkills: normalizePostingSkills(input.preferredSkills),
+  const tenantId = ctx.principal.tenantId;
+  const text = { title: input.title, description: input.description,
+    requiredSkills: normalizePostingSkills(input.requiredSkills), preferredSkills: normalizePostingSkills(input.preferredSkills) };
+  return ctx.database.db.transaction().execute(async (trx) => {
+    if (!(await findEmployer(trx, tenantId, employerId))) throw invalid('body.employerId', 'no such employer in this tenant.');
+    // Compliance runs before anything is written: in reject mode a blocking finding leaves no row.
+    const { complianceMode } = await loadTenantSettings(trx, tenantId);
+    const outcome = decideCompliance(lintPostingFields(text), complianceMode, input.status, text);
+    const row = await repo.insertPosting(trx, { id: newId(), tenantId, employerId, now: ctx.clock.now() }, { ...input, ...text, status: outcome.status });
+    return presentPosting(await setPostingCompliance(trx, tenantId, row.id, outcome));
   });
-  return toPosting(row);
 }
 
 export async function getPosting({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<Posting> {
   const row = await repo.findPosting(ctx.database.db, ctx.principal.tenantId, id);
   if (!row || !visible(ctx.principal, row)) throw notFound('Job posting');
-  return toPosting(row);
+  return presentPosting(row);
 }
 
 export async function updatePosting({ ctx, id, input }: { ctx: ServiceContext; id: string; input: PostingUpdate }): Promise<Posting> {
@@ -56,13 +66,22 @@ export async function updatePosting({ ctx, id, input }: { ctx: ServiceContext; i
     const salaryMin = 'salaryMin' in input ? input.salaryMin : (current.salary_min ?? undefined);
     const salaryMax = 'salaryMax' in input ? input.salaryMax : (current.salary_max ?? undefined);
     if (salaryMin !== undefined && salaryMax !== undefined && salaryMin > salaryMax) throw invalid('body.salaryMax', 'must be at least salaryMin.');
+    const text = {
+      title: input.title ?? current.title, description: input.description ?? current.description,
+      requiredSkills: input.requiredSkills ? normalizePostingSkills(input.requiredSkills) : storedSkills(current.required_skills),
+      preferredSkills: input.preferredSkills ? normalizePostingSkills(input.preferredSkills) : storedSkills(current.preferred_skills),
+    };
+    const { complianceMode } = await loadTenantSettings(trx, ctx.principal.tenantId);
+    const outcome = decideCompliance(lintPostingFields(text), complianceMode, input.status ?? requestedStatusOf(current), text,
+      { reviewStatus: current.review_status, findings: storedFindings(current) });
     const row = await repo.updatePosting(trx, ctx.principal.tenantId, id, {
       ...input,
-      requiredSkills: input.requiredSkills && normalizePostingSkills(input.requiredSkills),
-      preferredSkills: input.preferredSkills && normalizePostingSkills(input.preferredSkills),
+      requiredSkills: input.requiredSkills && text.requiredSkills,
+      preferredSkills: input.preferredSkills && text.preferredSkills,
+      status: outcome.status,
     }, ctx.clock.now());
     if (!row) throw notFound('Job posting');
-    return toPosting(row);
+    return presentPosting(await setPostingCompliance(trx, ctx.principal.tenantId, id, outcome));
   });
 }
 
@@ -86,5 +105,5 @@ export async function listPostings(
     scoped.status = 'open';
   }
   const rows = await repo.listPostings(ctx.database.db, ctx.principal.tenantId, scoped, { limit, after: decodeCursor(cursor) });
-  return toPage(rows, limit, toPosting);
+  return toPage(rows, limit, presentPosting);
 }

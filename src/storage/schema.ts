@@ -30,6 +30,7 @@ export interface GraduatesTable {
   preferences: JsonDefaulted<Record<string, unknown>>;
   visibility: Defaulted<string>;
   lang: Defaulted<string>;
+  personalization_enabled: Defaulted<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -54,7 +55,10 @@ export interface ConsentsTable {
   purpose: string;
   granted: boolean;
   text_version: string;
+  /** The acting key id. */
   actor: string;
+  actor_role: Defaulted<string>;
+  seq: Generated<string>;
   created_at: Timestamp;
 }
 
@@ -91,8 +95,72 @@ export interface JobPostingsTable {
   closes_at: DateCol | null;
   status: string;
   lang: Defaulted<string>;
+  compliance_findings: JsonDefaulted<unknown[]>;
+  review_status: Defaulted<string>;
+  requested_status: string | null;
+  compliance_reviewed_by: string | null;
+  compliance_reviewed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  compliance_review_note: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface ProfileEventsTable {
+  id: string;
+  tenant_id: string;
+  graduate_id: string;
+  kind: string;
+  detail: JsonDefaulted<Record<string, unknown>>;
+  actor_key_id: string;
+  actor_role: string;
+  seq: Generated<string>;
+  created_at: Timestamp;
+}
+
+export interface ReviewsTable {
+  id: string;
+  tenant_id: string;
+  graduate_id: string;
+  kind: string;
+  impression_id: string | null;
+  posting_id: string | null;
+  list_id: string | null;
+  reason: string | null;
+  text: Defaulted<string>;
+  status: Defaulted<string>;
+  assignee: string | null;
+  decision: string | null;
+  reply: string | null;
+  due_at: Timestamp;
+  decided_by: string | null;
+  resolved_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OperatorActionsTable {
+  id: string;
+  tenant_id: string;
+  action: string;
+  reason: string | null;
+  detail: JsonDefaulted<Record<string, unknown>>;
+  actor_key_id: string;
+  actor_role: string;
+  request_id: string;
+  created_at: Timestamp;
+}
+
+export interface AccessLogTable {
+  id: string;
+  tenant_id: string;
+  actor_key_id: string;
+  actor_role: string;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  graduate_id: string | null;
+  request_id: string;
+  created_at: Timestamp;
 }
 
 export interface ApiKeysTable {
@@ -122,6 +190,10 @@ export interface DB {
   employers: EmployersTable;
   job_postings: JobPostingsTable;
   api_keys: ApiKeysTable;
+  profile_events: ProfileEventsTable;
+  reviews: ReviewsTable;
+  operator_actions: OperatorActionsTable;
+  access_log: AccessLogTable;
   schema_migrations: SchemaMigrationsTable;
 }
 
@@ -129,5 +201,11 @@ export type GraduateRow = Selectable<GraduatesTable>;
 export type EmployerRow = Selectable<EmployersTable>;
 export type PostingRow = Selectable<JobPostingsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;
+export type ConsentRow = Selectable<ConsentsTable>;
+export type DemographicsRow = Selectable<GraduateDemographicsTable>;
+export type ProfileEventRow = Selectable<ProfileEventsTable>;
+export type ReviewRow = Selectable<ReviewsTable>;
+export type OperatorActionRow = Selectable<OperatorActionsTable>;
+export type AccessLogRow = Selectable<AccessLogTable>;
 export type NewPosting = Insertable<JobPostingsTable>;
 export type PostingPatch = Updateable<JobPostingsTable>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { city, degree, id, isoDate, jobType, lang, salary, shortText } from './common.ts';
+import { postingCompliance } from './posting-compliance.ts';
 
 export const POSTING_STATUSES = ['draft', 'open', 'closed'] as const;
 export type PostingStatus = (typeof POSTING_STATUSES)[number];
@@ -53,6 +54,7 @@ export const posting = z.object({
   ...postingFields,
   requiredSkills: z.array(postingSkill),
   preferredSkills: z.array(postingSkill),
+  compliance: postingCompliance.optional().meta({ description: 'Discrimination check of the text (就业促进法, MoE campus recruitment rules).' }),
   createdAt: z.iso.datetime(), updatedAt: z.iso.datetime(),
 }).meta({ id: 'Posting' });
 export type Posting = z.infer<typeof posting>;

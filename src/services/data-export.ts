@@ -1,0 +1,65 @@
+import { notFound } from '../domain/errors.ts';
+import { listAccessLog } from '../storage/access-log.repo.ts';
+import { findDemographics, listConsentEvents } from '../storage/consents.repo.ts';
+import { listEmbeddingsOf, listImpressionsOf, listInteractionsOf } from '../storage/graduate-data.repo.ts';
+import { findGraduate } from '../storage/graduates.repo.ts';
+import { toGraduate } from '../storage/mappers.ts';
+import { listProfileEvents } from '../storage/profile-events.repo.ts';
+import { listReviews } from '../storage/reviews.repo.ts';
+import { assertCanSeeGraduate } from './access.ts';
+import { toAccessLogEntry, logGraduateReads } from './access-log.ts';
+import { toOverview } from './consents.ts';
+import type { ServiceContext } from './context.ts';
+import { toDemographics } from './demographics.ts';
+import { isSelf } from './self-access.ts';
+import { toReview } from './reviews.ts';
+
+const iso = (d: Date | string): string => new Date(d).toISOString();
+const parsed = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+/** Far more than any one person's log; an export is never silently cut. */
+const ALL = 1_000_000;
+
+/**
+ * Everything held about one graduate (PIPL art. 45: access and copy), read in one transaction so the
+ * parts agree. Demographics go only to the graduate themself; a staff export says they are withheld.
+ * A staff export is itself logged as an access.
+ */
+export async function exportGraduate({ ctx, graduateId }: { ctx: ServiceContext; graduateId: string }) {
+  assertCanSeeGraduate(ctx.principal, graduateId);
+  const tenantId = ctx.principal.tenantId;
+  const self = isSelf(ctx.principal, graduateId);
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const row = await findGraduate(trx, tenantId, graduateId);
+    if (!row) throw notFound('Graduate');
+    const profile = toGraduate(row);
+    const demographicsRow = self ? await findDemographics(trx, tenantId, graduateId) : undefined;
+    const events = await listProfileEvents(trx, tenantId, graduateId);
+    const out = {
+      exportedAt: ctx.clock.now().toISOString(),
+      graduateId,
+      profile,
+      tags: profile.skills.map((s) => ({ name: s.name, source: s.source, skillId: s.skillId ?? null })),
+      personalizationEnabled: row.personalization_enabled,
+      consents: toOverview(graduateId, await listConsentEvents(trx, tenantId, graduateId)),
+      demographics: demographicsRow ? toDemographics(demographicsRow) : null,
+      withheld: self ? [] : ['demographics'],
+      profileEvents: events.map((e) => ({ kind: e.kind, detail: parsed(e.detail), actorKeyId: e.actor_key_id, actorRole: e.actor_role, at: iso(e.created_at) })),
+      embeddings: (await listEmbeddingsOf(trx, tenantId, graduateId)).map((e) => ({ modelId: e.model_id, dims: e.dims, contentHash: e.content_hash, updatedAt: iso(e.updated_at) })),
+      impressions: (await listImpressionsOf(trx, tenantId, graduateId)).map((i) => ({
+        id: i.id, listId: i.list_id, listKind: i.list_kind, viewerRole: i.viewer_role, postingId: i.posting_id, rank: i.rank,
+        score: i.score, components: parsed(i.components), modelVersion: i.model_version, embedderId: i.embedder_id,
+        personalized: i.personalized, reranked: i.reranked, at: iso(i.created_at),
+      })),
+      interactions: (await listInteractionsOf(trx, tenantId, graduateId)).map((i) => ({
+        id: i.id, postingId: i.posting_id, impressionId: i.impression_id, type: i.type, reason: i.reason, actorRole: i.actor_role,
+        occurredAt: iso(i.occurred_at), recordedAt: iso(i.created_at),
+      })),
+      reviews: (await listReviews(trx, tenantId, { graduateId }, { limit: ALL })).map(toReview),
+      accessLog: (await listAccessLog(trx, tenantId, { graduateId }, { limit: ALL })).map(toAccessLogEntry),
+    };
+    await logGraduateReads(trx, ctx, 'export', [graduateId]);
+    return out;
+  });
+}
+
+export type GraduateExport = Awaited<ReturnType<typeof exportGraduate>>;

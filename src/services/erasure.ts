@@ -1,0 +1,37 @@
+import { notFound } from '../domain/errors.ts';
+import { deleteGraduateEmbeddings, deleteGraduateRows, graduateKeyIds, pseudonymizeGraduate, type PseudonymizeCounts } from '../storage/graduate-data.repo.ts';
+import { insertOperatorAction } from '../storage/operator-actions.repo.ts';
+import { assertCanSeeGraduate } from './access.ts';
+import { newId, type ServiceContext } from './context.ts';
+import { isSelf, lockGraduate } from './self-access.ts';
+
+export interface ErasureReceipt extends PseudonymizeCounts {
+  embeddings: number;
+}
+
+/**
+ * Erases a graduate (PIPL art. 47) in one transaction: profile, demographics, embeddings, consents,
+ * profile events, appeals and keys are deleted; impressions, interactions and access-log rows keep their
+ * counts under one fresh random id, so audits still add up while nothing links back to the person.
+ * Lists the graduate's keys viewed are re-attributed to the pseudonym too. The operator log keeps only
+ * the counts, not the pseudonym, so it cannot be joined back either.
+ */
+export async function eraseGraduate({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<ErasureReceipt> {
+  assertCanSeeGraduate(ctx.principal, id);
+  const tenantId = ctx.principal.tenantId;
+  return ctx.database.db.transaction().execute(async (trx) => {
+    await lockGraduate(trx, tenantId, id);
+    const counts = await pseudonymizeGraduate(trx, tenantId, id, newId(), await graduateKeyIds(trx, tenantId, id));
+    const embeddings = await deleteGraduateEmbeddings(trx, tenantId, id);
+    if (!(await deleteGraduateRows(trx, tenantId, id))) throw notFound('Graduate');
+    const receipt = { ...counts, embeddings };
+    // Staff erasures are operator actions; a graduate erasing themself leaves no row naming their key.
+    if (!isSelf(ctx.principal, id)) {
+      await insertOperatorAction(trx, {
+        tenantId, action: 'erase_graduate', reason: null, detail: { ...receipt },
+        actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, requestId: ctx.requestId, now: ctx.clock.now(),
+      });
+    }
+    return receipt;
+  });
+}

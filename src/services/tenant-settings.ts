@@ -1,0 +1,42 @@
+import type { Kysely, Transaction } from 'kysely';
+import { storedSettings, type TenantSettings, type TenantSettingsPatch } from '../domain/model/tenant-settings.ts';
+import { insertOperatorAction } from '../storage/operator-actions.repo.ts';
+import type { DB } from '../storage/schema.ts';
+import { mergeTenantSettings, readTenantSettings } from '../storage/tenants.repo.ts';
+import { requireRole } from './access.ts';
+import type { ServiceContext } from './context.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+const parse = (raw: unknown): TenantSettings => {
+  const value = typeof raw === 'string' ? JSON.parse(raw) : raw;
+  return storedSettings.parse(value ?? {});
+};
+
+/** The tenant's settings with defaults filled in (reviewSlaDays 7, complianceMode hold, AI ranking on). */
+export async function loadTenantSettings(db: Db, tenantId: string): Promise<TenantSettings> {
+  return parse(await readTenantSettings(db, tenantId));
+}
+
+export async function getTenantSettings({ ctx }: { ctx: ServiceContext }): Promise<TenantSettings> {
+  requireRole(ctx.principal, ['career_office', 'admin'], 'read tenant settings');
+  return loadTenantSettings(ctx.database.db, ctx.principal.tenantId);
+}
+
+/** Changes known keys only (the zod schema refuses others) and logs who changed what. */
+export async function updateTenantSettings({ ctx, input }: { ctx: ServiceContext; input: TenantSettingsPatch }): Promise<TenantSettings> {
+  requireRole(ctx.principal, ['career_office', 'admin'], 'change tenant settings');
+  const patch: Record<string, unknown> = {};
+  if (input.reviewSlaDays !== undefined) patch.reviewSlaDays = input.reviewSlaDays;
+  if (input.complianceMode !== undefined) patch.complianceMode = input.complianceMode;
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const before = await loadTenantSettings(trx, ctx.principal.tenantId);
+    const after = parse(await mergeTenantSettings(trx, ctx.principal.tenantId, patch));
+    await insertOperatorAction(trx, {
+      tenantId: ctx.principal.tenantId, action: 'update_settings', reason: null,
+      detail: { before: { reviewSlaDays: before.reviewSlaDays, complianceMode: before.complianceMode }, patch },
+      actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, requestId: ctx.requestId, now: ctx.clock.now(),
+    });
+    return after;
+  });
+}

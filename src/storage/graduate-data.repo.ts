@@ -1,0 +1,136 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from './schema.ts';
+
+/**
+ * Rows about one graduate in the matching tables (impressions, interactions, embeddings). Those tables
+ * belong to the matching engine, so they are read here with plain SQL rather than through its types.
+ */
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface ImpressionRecord {
+  id: string;
+  list_id: string;
+  list_kind: string;
+  viewer_role: string;
+  posting_id: string;
+  rank: number;
+  score: number;
+  components: unknown;
+  model_version: string;
+  embedder_id: string;
+  personalized: boolean;
+  reranked: boolean;
+  created_at: Date;
+}
+
+export interface InteractionRecord {
+  id: string;
+  posting_id: string;
+  impression_id: string | null;
+  type: string;
+  reason: string | null;
+  actor_role: string;
+  occurred_at: Date;
+  created_at: Date;
+}
+
+export interface EmbeddingRecord {
+  model_id: string;
+  dims: number;
+  content_hash: string;
+  updated_at: Date;
+}
+
+export async function listImpressionsOf(db: Db, tenantId: string, graduateId: string): Promise<ImpressionRecord[]> {
+  const r = await sql<ImpressionRecord>`select id, list_id, list_kind, viewer_role, posting_id, rank, score, components,
+      model_version, embedder_id, personalized, reranked, created_at
+    from impressions where tenant_id = ${tenantId} and graduate_id = ${graduateId} order by created_at, list_id, rank`.execute(db);
+  return r.rows;
+}
+
+export async function listInteractionsOf(db: Db, tenantId: string, graduateId: string): Promise<InteractionRecord[]> {
+  const r = await sql<InteractionRecord>`select id, posting_id, impression_id, type, reason, actor_role, occurred_at, created_at
+    from interactions where tenant_id = ${tenantId} and graduate_id = ${graduateId} order by occurred_at, id`.execute(db);
+  return r.rows;
+}
+
+/** Metadata of the graduate's stored vectors (the vectors themselves are derived from the profile). */
+export async function listEmbeddingsOf(db: Db, tenantId: string, graduateId: string): Promise<EmbeddingRecord[]> {
+  const r = await sql<EmbeddingRecord>`select model_id, dims, content_hash, updated_at from embeddings
+    where tenant_id = ${tenantId} and entity_type = 'graduate' and entity_id = ${graduateId} order by model_id`.execute(db);
+  return r.rows;
+}
+
+/** Whether an impression or a list was shown about this graduate (appeals may only contest their own). */
+export async function impressionOf(db: Db, tenantId: string, graduateId: string, impressionId: string): Promise<{ posting_id: string } | undefined> {
+  const r = await sql<{ posting_id: string }>`select posting_id from impressions
+    where tenant_id = ${tenantId} and graduate_id = ${graduateId} and id = ${impressionId}`.execute(db);
+  return r.rows[0];
+}
+
+export async function listShownAbout(db: Db, tenantId: string, graduateId: string, listId: string): Promise<boolean> {
+  const r = await sql<{ n: number }>`select count(*)::int as n from impressions
+    where tenant_id = ${tenantId} and graduate_id = ${graduateId} and list_id = ${listId}`.execute(db);
+  return (r.rows[0]?.n ?? 0) > 0;
+}
+
+export interface PseudonymizeCounts {
+  impressions: number;
+  interactions: number;
+  accessLog: number;
+}
+
+const affected = (r: { numAffectedRows?: bigint }): number => Number(r.numAffectedRows ?? 0n);
+
+/**
+ * Replaces the graduate's id with one fresh pseudonym in every log row, so audit counts (who was shown
+ * what, who applied) stay right while nothing links back to the person.
+ */
+export async function pseudonymizeGraduate(
+  db: Db, tenantId: string, graduateId: string, pseudonym: string, keyIds: readonly string[],
+): Promise<PseudonymizeCounts> {
+  const impressions = await sql`update impressions set graduate_id = ${pseudonym}
+    where tenant_id = ${tenantId} and graduate_id = ${graduateId}`.execute(db);
+  // The viewer of a graduate's own list may be recorded by graduate id or by key id.
+  for (const viewer of [graduateId, ...keyIds]) {
+    await sql`update impressions set viewer_id = ${pseudonym} where tenant_id = ${tenantId} and viewer_id = ${viewer}`.execute(db);
+  }
+  const interactions = await sql`update interactions set graduate_id = ${pseudonym}
+    where tenant_id = ${tenantId} and graduate_id = ${graduateId}`.execute(db);
+  const accessLog = await sql`update access_log set graduate_id = ${pseudonym},
+      subject_id = case when subject_id = ${graduateId} then ${pseudonym} else subject_id end
+    where tenant_id = ${tenantId} and graduate_id = ${graduateId}`.execute(db);
+  return { impressions: affected(impressions), interactions: affected(interactions), accessLog: affected(accessLog) };
+}
+
+export async function graduateKeyIds(db: Db, tenantId: string, graduateId: string): Promise<string[]> {
+  const rows = await db.selectFrom('api_keys').select('id').where('tenant_id', '=', tenantId).where('graduate_id', '=', graduateId).execute();
+  return rows.map((r) => r.id);
+}
+
+export async function deleteGraduateEmbeddings(db: Db, tenantId: string, graduateId: string): Promise<number> {
+  const r = await sql`delete from embeddings where tenant_id = ${tenantId} and entity_type = 'graduate' and entity_id = ${graduateId}`.execute(db);
+  return affected(r);
+}
+
+/** Deletes everything else keyed by the graduate, the profile last. Returns whether the profile existed. */
+export async function deleteGraduateRows(db: Db, tenantId: string, graduateId: string): Promise<boolean> {
+  await db.deleteFrom('graduate_demographics').where('tenant_id', '=', tenantId).where('graduate_id', '=', graduateId).execute();
+  await db.deleteFrom('consents').where('tenant_id', '=', tenantId).where('graduate_id', '=', graduateId).execute();
+  await db.deleteFrom('profile_events').where('tenant_id', '=', tenantId).where('graduate_id', '=', graduateId).execute();
+  await db.deleteFrom('reviews').where('tenant_id', '=', tenantId).where('graduate_id', '=', graduateId).execute();
+  await db.deleteFrom('api_keys').where('tenant_id', '=', tenantId).where('graduate_id', '=', graduateId).execute();
+  const r = await db.deleteFrom('graduates').where('tenant_id', '=', tenantId).where('id', '=', graduateId).executeTakeFirst();
+  return r.numDeletedRows > 0n;
+}
+
+/** Fetches the graduate row locked for the rest of the transaction; undefined if not in the tenant. */
+export async function lockGraduateRow(db: Db, tenantId: string, graduateId: string): Promise<{ id: string; personalization_enabled: boolean } | undefined> {
+  return db.selectFrom('graduates').select(['id', 'personalization_enabled'])
+    .where('tenant_id', '=', tenantId).where('id', '=', graduateId).forUpdate().executeTakeFirst();
+}
+
+export async function setPersonalizationEnabled(db: Db, tenantId: string, graduateId: string, enabled: boolean, now: Date): Promise<void> {
+  await db.updateTable('graduates').set({ personalization_enabled: enabled, updated_at: now })
+    .where('tenant_id', '=', tenantId).where('id', '=', graduateId).execute();
+}
