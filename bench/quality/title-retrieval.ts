@@ -1,0 +1,63 @@
+/**
+ * Benchmark (a): O*NET Alternate Titles and Sample of Reported Titles as queries against the occupation
+ * documents. A title listed by several occupations is one query with all of them relevant (gain 1).
+ */
+import { extractSkillIds, type Taxonomy } from '../../src/domain/skills/index.ts';
+import type { JudgedQuery } from './evaluate.ts';
+import type { OnetData } from './onet.ts';
+import { components, type OccupationCorpus } from './occupation-corpus.ts';
+import { sampleByHash, splitOf } from './split.ts';
+import { runWeightedBench, type WeightedBenchResult } from './weighted-bench.ts';
+
+/** NFKC, lower case, single spaces: "Java  Developer" and "java developer" are one query. */
+export const titleKey = (title: string): string => title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+export interface TitleQuery extends JudgedQuery {
+  readonly text: string;
+  readonly sources: ReadonlySet<'alternate' | 'reported'>;
+}
+
+export function titleQueries(onet: OnetData, corpus: OccupationCorpus): TitleQuery[] {
+  const index = new Map(corpus.occupations.map((o, i) => [o.code, i]));
+  const byKey = new Map<string, { text: string; docs: Set<number>; sources: Set<'alternate' | 'reported'> }>();
+  for (const t of onet.titles) {
+    const key = titleKey(t.title);
+    const doc = index.get(t.code);
+    if (key === '' || doc === undefined) continue;
+    let entry = byKey.get(key);
+    if (entry === undefined) { entry = { text: t.title, docs: new Set(), sources: new Set() }; byKey.set(key, entry); }
+    entry.docs.add(doc);
+    entry.sources.add(t.source);
+  }
+  return [...byKey].map(([key, e]) => ({
+    id: key, text: e.text, split: splitOf(key), exclude: null, sources: e.sources,
+    gains: new Map([...e.docs].map((d) => [d, 1])), relevant: [...e.docs],
+  }));
+}
+
+export interface TitleBench {
+  readonly totalQueries: number;
+  readonly sampled: readonly TitleQuery[];
+  readonly withSkills: number;
+  readonly result: WeightedBenchResult;
+}
+
+export function runTitleBench(onet: OnetData, corpus: OccupationCorpus, taxonomy: Taxonomy, sampleSize: number): TitleBench {
+  const all = titleQueries(onet, corpus);
+  const sampled = sampleByHash(all, (q) => q.id, sampleSize);
+  const text = new Map(sampled.map((q) => [q.id, q.text]));
+  let withSkills = 0;
+  const result = runWeightedBench({
+    queries: sampled,
+    documents: corpus.occupations.length,
+    tieKeys: corpus.tieKeys,
+    objective: 'mrr',
+    componentsOf: (q) => {
+      const title = text.get(q.id) ?? '';
+      const skills = extractSkillIds(title, taxonomy);
+      if (skills.length > 0 && q.split === 'test') withSkills++;
+      return components(corpus, title, skills, taxonomy);
+    },
+  });
+  return { totalQueries: all.length, sampled, withSkills, result };
+}
