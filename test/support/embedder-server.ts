@@ -41,7 +41,7 @@ export function hashedVector(text: string, dimensions: number): number[] {
     v[i] = (v[i] ?? 0) + ((h >>> 16) & 1 ? 1 : -1);
   }
   // A text whose words cancel out still needs a direction; the server (like real ones) never sends zeros.
-  if (v.every((x) => x === 0)) v[0] = 1;
+  if (!v.some((x) => x !== 0)) v[0] = 1;
   return v;
 }
 
