@@ -93,7 +93,7 @@ export interface MajorRef extends Label {
 export function majorLabel(given: string): MajorRef {
   const major = findMajor(given);
   if (!major) return { given, zh: given, en: given, discipline: null };
-  return { given, zh: major.zh, en: major.en, discipline: { zh: DISCIPLINE_NAMES[major.discipline], en: major.discipline } };
+  return { given, zh: major.zh, en: major.en, discipline: { zh: DISCIPLINE_NAMES[major.discipline], en: major.discipline.charAt(0).toUpperCase() + major.discipline.slice(1) } };
 }
 
 /** Looks a skill up by id: the taxonomy's `get`, or anything with the same shape. */

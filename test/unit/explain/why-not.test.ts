@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { whyNot } from '../../../src/domain/explain/index.ts';
+import { DomainError } from '../../../src/domain/errors.ts';
+import type { MatchScore } from '../../../src/domain/matching/score.ts';
+import { COMPONENTS, DEFAULT_WEIGHTS, round6 } from '../../../src/domain/matching/weights.ts';
+
+/** A MatchScore with the given component values under the default weights (sum kept exact). */
+function match(values: number[]): MatchScore {
+  const components = COMPONENTS.map((name, i) => {
+    const value = values[i] ?? 0;
+    const weight = DEFAULT_WEIGHTS.weights[name];
+    return { name, value, weight, contribution: round6(value * weight) };
+  });
+  return { score: components.reduce((s, c) => s + c.contribution, 0), components, matchedSkills: [], nearMatches: [], missingSkills: { required: [], preferred: [] }, criteria: [] };
+}
+
+describe('whyNot', () => {
+  it('names the failed hard filters with reasons built from their values', () => {
+    const r = whyNot({
+      filterResults: [
+        { filter: 'open', passed: true },
+        { filter: 'location', passed: false, detail: { posting: ['武汉'], preferred: ['上海', '杭州'] } },
+        { filter: 'degree', passed: false, detail: { required: '硕士', held: '本科' } },
+        { filter: 'visaSponsor', passed: false },
+      ],
+    });
+    expect(r.kind).toBe('filtered');
+    if (r.kind !== 'filtered') return;
+    expect(r.filters.map((f) => f.filter)).toEqual(['location', 'degree', 'visaSponsor']);
+    expect(r.filters[0]?.reason).toEqual({
+      zh: '工作地点（武汉）不在你偏好的地点（上海、杭州）内，且不可远程。',
+      en: "The job's location (武汉) is not among your preferred locations (上海, 杭州) and it is not remote.",
+    });
+    expect(r.filters[1]?.reason.zh).toBe('职位要求的最低学历（硕士）高于你的学历（本科）。');
+    expect(r.filters[2]?.reason.en).toBe('The posting did not pass the "visaSponsor" filter.');
+  });
+
+  it('compares contributions with the last recommended item, largest deficit first', () => {
+    const mine = match([0.5, 0.25, 1, 1, 1, 0.5, 1, 1]);
+    const last = match([0.6, 0.75, 0.5, 1, 1, 1, 1, 1]);
+    const r = whyNot({ filterResults: [{ filter: 'open', passed: true }], rank: 23, match: mine, lastRecommended: last });
+    expect(r.kind).toBe('ranked');
+    if (r.kind !== 'ranked') return;
+    // scores 0.595 and 0.765 (shown 0.60 and 0.77); differences: semantic 0.15−0.18 = −0.03; required 0.075−0.225 = −0.15; preferred 0.08−0.04 = +0.04; location 0.03−0.06 = −0.03
+    expect(r.heldBack.map((d) => [d.name, d.difference])).toEqual([['requiredSkills', -0.15], ['semantic', -0.03], ['locationFit', -0.03]]);
+    expect(r.ahead.map((d) => [d.name, d.difference])).toEqual([['preferredSkills', 0.04]]);
+    expect(r.gap).toBe(round6(mine.score - last.score));
+    expect(r.gap).toBe(-0.17);
+    expect(r.heldBack.reduce((s, d) => s + d.difference, 0) + r.ahead.reduce((s, d) => s + d.difference, 0)).toBeCloseTo(r.gap ?? 0, 12);
+    expect(r.reason).toEqual({
+      zh: '该职位排第 23 位，得分 0.60，低于最后一个推荐职位的 0.77；差距最大的是必备技能覆盖（-0.15）。',
+      en: "It ranks 23 with score 0.60, below the last recommended job's 0.77; the largest gap is in required-skill coverage (-0.15).",
+    });
+  });
+
+  it('says so when the posting ties with the last item, and works without one', () => {
+    const m = match([0.5, 0.5, 0.5, 1, 1, 1, 1, 1]);
+    const tie = whyNot({ filterResults: [], rank: 11, match: m, lastRecommended: m });
+    expect(tie.kind === 'ranked' && [tie.gap, tie.heldBack.length, tie.reason.en]).toEqual([0, 0, "It ranks 11 with score 0.66, equal to the last recommended job's 0.66."]);
+    const alone = whyNot({ filterResults: [], match: m });
+    expect(alone.kind === 'ranked' && [alone.rank, alone.gap, alone.lastRecommendedScore, alone.reason.zh]).toEqual([null, null, null, '得分 0.66。']);
+  });
+
+  it('refuses to explain a posting that passed every filter without its score', () => {
+    expect(() => whyNot({ filterResults: [{ filter: 'open', passed: true }] })).toThrow(DomainError);
+  });
+});
