@@ -47,9 +47,15 @@ const EN_MINORITY = [
   'Dong', 'Yao', 'Tujia', 'Hani', 'Lisu', 'Naxi', 'Qiang', 'Salar', 'Dongxiang', 'Kyrgyz', 'Kirgiz', 'Tajik',
   'Uzbek', 'Tatar', 'Bouyei', 'Xibe', 'Daur', 'Evenki', 'Oroqen',
 ];
-const EN_CONTEXT_AFTER =
-  '(?=\\s+(?:ethnicity|ethnic\\s+group|nationality|students?|student\\s+(?:association|union|society|club)|' +
-  "students['’]\\s+association|people|community|background|heritage|descent|family|culture\\s+club)\\b)";
+/** Either case of each word's first letter: "student association" and "Student Association". */
+const titleOrLower = (phrase: string): string =>
+  phrase.split(' ').map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`).join('\\s+');
+const EN_CONTEXT_WORDS = [
+  'ethnicity', 'ethnic group', 'nationality', 'student', 'students', 'student association', 'student union',
+  'student society', 'student club', "students' association", 'students’ association', 'people', 'community',
+  'background', 'heritage', 'descent', 'family', 'culture club',
+];
+const EN_CONTEXT_AFTER = `(?=\\s+(?:${EN_CONTEXT_WORDS.map(titleOrLower).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}_]))`;
 const EN_CONTEXT_BEFORE = '(?<=\\bethnic(?:ally)?\\s+)';
 
 /** "ethnic Han", "Han Chinese" (consumed whole: "Han Chinese" → "Uyghur"), "Han students". */

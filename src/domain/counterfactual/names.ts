@@ -28,7 +28,7 @@ export const EN_NAMES: readonly (readonly [male: string, female: string])[] = [
  * - a two-character given name (浩然, 欣怡) after a common surname is swapped anywhere;
  * - a one-character given name (伟, 芳) after a surname is swapped only when the full name stands alone:
  *   after a separator, 和/与 or a self-introduction (我叫, 名叫, 姓名), and before a separator, a title
- *   (同学, 先生, 女士, 老师) or a common verb (是, 在, 曾, 于, 和, 与, 的).
+ *   (同学, 先生, 女士, 老师) or a common function word or verb (是, 在, 和, 的, 一起, 等, 担任 …).
  * Given names that are also common words (建国, 国强, 建华, 志强's 志) are left out.
  */
 export const ZH_GIVEN_NAMES_2: readonly (readonly [male: string, female: string])[] = [
@@ -48,7 +48,7 @@ const SURNAMES =
 
 const SURNAME = `(?<=[${SURNAMES}])`;
 const ALONE_LEFT = `(?<=(?:^|[\\s，,、;；:：。.!！?？(（“"「]|我叫|名叫|我是|姓名|本人|同学|学生|和|与)[${SURNAMES}])`;
-const ALONE_RIGHT = '(?=$|[\\s，,、;；。.!！?？)）”"」]|同学|先生|女士|老师|是|在|曾|于|和|与|的)';
+const ALONE_RIGHT = '(?=$|[\\s，,、;；。.!！?？)）”"」]|同学|先生|女士|老师|是|在|曾|于|和|与|的|一起|等|也|都|获得|担任|负责|参加)';
 
 export const NAME_RULES: readonly Rule[] = [
   ...pairRules({ cue: 'name', lang: 'en', pairs: EN_NAMES, caseFold: false, left: EN_LEFT, right: EN_RIGHT }),
