@@ -14,12 +14,14 @@ import { graduateRoutes } from './http/routes/graduates/index.ts';
 import { consentRoutes } from './http/routes/consents/index.ts';
 import { dataRightsRoutes } from './http/routes/data-rights/index.ts';
 import { postingComplianceRoutes } from './http/routes/posting-compliance/index.ts';
+import { embeddingRoutes, matchingRoutes } from './http/routes/matching/index.ts';
 import { postingRoutes } from './http/routes/postings/index.ts';
 import { reviewRoutes } from './http/routes/reviews/index.ts';
 import { tenantRoutes } from './http/routes/tenant/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
 import type { Logger } from './logger.ts';
 import type { Clock } from './services/context.ts';
+import type { MatchingProvider } from './services/matching/deps.ts';
 
 export interface AppDeps {
   database: DatabaseProvider;
@@ -27,6 +29,8 @@ export interface AppDeps {
   logger: Logger;
   maxBodyBytes: number;
   version: string;
+  /** Matching engine, embedder and impression log; absent in apps that serve no matching. */
+  matching?: MatchingProvider;
 }
 
 const problemJson = (c: Context<AppEnv>, status: number, body: object, headers: Record<string, string> = {}) =>
@@ -68,6 +72,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   graduateRoutes(app);
   employerRoutes(app);
   postingRoutes(app);
+  if (deps.matching) {
+    matchingRoutes(app, deps.matching);
+    embeddingRoutes(app, deps.matching);
+  }
   postingComplianceRoutes(app);
   consentRoutes(app);
   dataRightsRoutes(app);

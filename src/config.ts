@@ -13,6 +13,8 @@ export const configSchema = z.object({
   DEMO_SEED: z.coerce.number().int().min(0).default(42),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   VECTOR_SEARCH: z.enum(['memory', 'pgvector']).default('memory'),
+  LSA_DIMENSIONS: z.coerce.number().int().min(16).max(1024).default(256),
+  LSA_SEED: z.coerce.number().int().min(0).default(20_261_128),
   PUBLIC_BASE_URL: z.url().optional(),
 });
 

@@ -5,6 +5,11 @@ import { sharedDatabase } from '../http/middleware/database.ts';
 import { createJsonLogger } from '../logger.ts';
 import { systemClock } from '../services/context.ts';
 import { ensureDemoData } from '../services/demo-seed.ts';
+import { DEFAULT_WEIGHTS } from '../domain/matching/weights.ts';
+import { lazyMatching, type MatchingDeps } from '../services/matching/deps.ts';
+import { ensureLsaEmbedder } from '../services/matching/embedder-store.ts';
+import { MatchingEngine, warmIndexes } from '../services/matching/engine.ts';
+import { BatchedImpressionLog } from '../services/matching/impression-log.ts';
 import { describeDatabase, migrateFromDisk, openConfiguredDatabase } from './open-database.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -23,7 +28,16 @@ async function main(): Promise<void> {
       for (const [role, key] of Object.entries(demo.keys)) say(`${role} key: ${key}`);
     }
   }
-  const app = createApp({ database: sharedDatabase(database), clock: systemClock, logger, maxBodyBytes: config.MAX_BODY_BYTES, version: pkg.version });
+  const embedder = await ensureLsaEmbedder(database, { dimensions: config.LSA_DIMENSIONS, seed: config.LSA_SEED }, say);
+  const impressions = new BatchedImpressionLog({ logger });
+  const matchingDeps: MatchingDeps = { engine: new MatchingEngine(embedder), impressions, weights: DEFAULT_WEIGHTS };
+  say(`matching: model ${DEFAULT_WEIGHTS.version}, embedder ${embedder.id} (${embedder.dimensions} dimensions)`);
+  const warmed = await warmIndexes(database, matchingDeps.engine);
+  say(`matching: indexed ${warmed.postings} open postings of ${warmed.tenants} tenants in ${warmed.seconds.toFixed(1)} s`);
+  const app = createApp({
+    database: sharedDatabase(database), clock: systemClock, logger, maxBodyBytes: config.MAX_BODY_BYTES, version: pkg.version,
+    matching: lazyMatching(async () => matchingDeps),
+  });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const base = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${info.port}`;
     say(`Listening on ${base}`);
@@ -32,7 +46,7 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     say(`${signal}: closing`);
     server.close(() => {
-      void database.close().then(() => process.exit(0));
+      void impressions.flush().then(() => database.close()).then(() => process.exit(0));
     });
     setTimeout(() => process.exit(1), 10_000).unref();
   };

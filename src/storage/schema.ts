@@ -31,6 +31,7 @@ export interface GraduatesTable {
   visibility: Defaulted<string>;
   lang: Defaulted<string>;
   personalization_enabled: Defaulted<boolean>;
+  suppressed_tags: JsonDefaulted<unknown[]>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -176,10 +177,119 @@ export interface ApiKeysTable {
   revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+export interface EmbedderModelsTable {
+  id: string;
+  kind: string;
+  dimensions: number;
+  state: ColumnType<unknown, string | null, string | null>;
+  created_at: Defaulted<Date>;
+}
+
+export interface ServiceSettingsTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_at: Defaulted<Date>;
+}
+
+export interface EmbeddingsTable {
+  entity_type: string;
+  entity_id: string;
+  tenant_id: string;
+  model_id: string;
+  dims: number;
+  vector: Uint8Array;
+  content_hash: string;
+  updated_at: Timestamp;
+  /** Present only where pgvector exists (see sql/20261128_2200_matching.sql). */
+  embedding: ColumnType<string | null, string | undefined, string>;
+}
+
+export interface ImpressionsTable {
+  id: string;
+  tenant_id: string;
+  request_id: string;
+  list_id: string;
+  list_kind: string;
+  viewer_role: string;
+  viewer_id: string | null;
+  graduate_id: string;
+  posting_id: string;
+  rank: number;
+  score: number;
+  components: ColumnType<unknown, string, string>;
+  model_version: string;
+  embedder_id: string;
+  personalized: boolean;
+  reranked: Defaulted<boolean>;
+  created_at: Timestamp;
+}
+
+export interface InteractionsTable {
+  id: string;
+  tenant_id: string;
+  graduate_id: string;
+  posting_id: string;
+  impression_id: string | null;
+  type: string;
+  reason: string | null;
+  actor_role: string;
+  occurred_at: Timestamp;
+  created_at: Timestamp;
+}
+
+export interface TenantPostingsVersionTable {
+  tenant_id: string;
+  version: ColumnType<string, number | string, number | string>;
+}
+
+export interface PostingTombstonesTable {
+  posting_id: string;
+  tenant_id: string;
+  deleted_at: Timestamp;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   checksum: string;
   applied_at: Generated<Date>;
+}
+
+export interface AuditRunsTable {
+  id: string;
+  tenant_id: string;
+  source: 'impressions' | 'upload';
+  status: 'queued' | 'running' | 'completed' | 'failed';
+  params: JsonDefaulted<Record<string, unknown>>;
+  progress: Defaulted<number>;
+  failure_reason: string | null;
+  requested_by: string;
+  attempts: Defaulted<number>;
+  created_at: Timestamp;
+  started_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  finished_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface AuditOutboxTable {
+  id: string;
+  tenant_id: string;
+  job_name: string;
+  job_id: string;
+  payload: JsonDefaulted<Record<string, unknown>>;
+  created_at: Timestamp;
+  relayed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  relay_attempts: Defaulted<number>;
+  last_error: string | null;
+}
+
+export interface AuditReportsTable {
+  id: string;
+  tenant_id: string;
+  run_id: string;
+  seq: number;
+  body: string;
+  sha256: string;
+  prev_sha256: string | null;
+  created_at: Timestamp;
 }
 
 export interface DB {
@@ -195,6 +305,16 @@ export interface DB {
   operator_actions: OperatorActionsTable;
   access_log: AccessLogTable;
   schema_migrations: SchemaMigrationsTable;
+  embedder_models: EmbedderModelsTable;
+  service_settings: ServiceSettingsTable;
+  embeddings: EmbeddingsTable;
+  impressions: ImpressionsTable;
+  interactions: InteractionsTable;
+  tenant_postings_version: TenantPostingsVersionTable;
+  posting_tombstones: PostingTombstonesTable;
+  audit_runs: AuditRunsTable;
+  audit_outbox: AuditOutboxTable;
+  audit_reports: AuditReportsTable;
 }
 
 export type GraduateRow = Selectable<GraduatesTable>;
@@ -209,3 +329,5 @@ export type OperatorActionRow = Selectable<OperatorActionsTable>;
 export type AccessLogRow = Selectable<AccessLogTable>;
 export type NewPosting = Insertable<JobPostingsTable>;
 export type PostingPatch = Updateable<JobPostingsTable>;
+export type AuditRunRow = Selectable<AuditRunsTable>;
+export type AuditReportRow = Selectable<AuditReportsTable>;

@@ -124,15 +124,34 @@ export function postingFeatures(posting: MatchablePosting, taxonomy: Taxonomy): 
   };
 }
 
-/** The text a profile is embedded from: what the graduate can do, never who they are or where they studied. */
-export function profileText(profile: MatchableProfile): string {
+/** Blanks out every mention of a suppressed skill, so a deleted tag cannot reach the embedding either. */
+export function redactSkills(text: string, suppressed: ReadonlySet<string>, taxonomy: Taxonomy): string {
+  if (suppressed.size === 0 || text.length === 0) return text;
+  let out = text;
+  for (const m of extractSkills(text, taxonomy).filter((m) => suppressed.has(m.id)).sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  }
+  return out;
+}
+
+/**
+ * The text a profile is embedded from: what the graduate can do, never who they are or where they
+ * studied. Suppressed (deleted) tags are left out of it.
+ */
+export function profileText(profile: MatchableProfile, suppressed: ReadonlySet<string> = new Set(), taxonomy?: Taxonomy): string {
+  const keep = (name: string): boolean => {
+    if (suppressed.size === 0 || !taxonomy) return true;
+    const [item] = normalizeSkillList([name], taxonomy);
+    return !item || !suppressed.has(item.id ?? tagId(item.label));
+  };
+  const redact = (text: string) => (taxonomy ? redactSkills(text, suppressed, taxonomy) : text);
   return [
-    profile.skills.map((s) => s.name).join('、'),
+    profile.skills.filter((s) => keep(s.name)).map((s) => s.name).join('、'),
     profile.education.map((e) => e.major).join('、'),
-    profile.summary,
-    ...profile.experiences.map((e) => `${e.title}：${e.description}`),
-    profile.certificates.map((c) => c.name).join('、'),
-  ].filter((part) => part.length > 0).join('\n');
+    redact(profile.summary),
+    ...profile.experiences.map((e) => redact(`${e.title}：${e.description}`)),
+    profile.certificates.filter((c) => keep(c.name)).map((c) => c.name).join('、'),
+  ].filter((part) => part.trim().length > 0).join('\n');
 }
 
 /** The text a posting is embedded from; the title counts twice, as it names the job. */

@@ -1,0 +1,114 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { jobType } from '../../../domain/model/common.ts';
+import { graduateCreate } from '../../../domain/model/graduate.ts';
+import { interaction, interactionCreate } from '../../../domain/model/interaction.ts';
+import { postingCreate } from '../../../domain/model/posting.ts';
+import { candidatesForPosting } from '../../../services/matching/candidates.ts';
+import { aiNoticeHeader, type MatchingProvider } from '../../../services/matching/deps.ts';
+import { embedTexts } from '../../../services/matching/embeddings.ts';
+import { recordInteraction } from '../../../services/matching/interactions.ts';
+import { matchProfile } from '../../../services/matching/match.ts';
+import { recommendJobs } from '../../../services/matching/recommend.ts';
+import type { AppEnv } from '../../env.ts';
+import { errorResponses, idParam, json, security } from '../../openapi.ts';
+import { candidateListSchema, matchViewSchema, recommendationListSchema } from './schemas.ts';
+
+const tags = ['Matching'];
+const limit = (max: number) => z.coerce.number().int().min(1).max(max).default(20).meta({ description: `Items to return (1–${max}).`, example: 20 });
+
+export function matchingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvider): void {
+  app.openapi(createRoute({
+    method: 'get', path: '/v1/graduates/{id}/recommendations', tags, security, summary: 'Jobs recommended for a graduate, each with its score and reasons',
+    description: 'Exact hybrid top-k over open postings passing the hard filters; applied or dismissed postings are left out. With personalization off or AI ranking suspended, the most recent postings under the graduate\'s own filters, labelled as such. Every list is recorded.',
+    request: {
+      params: idParam,
+      query: z.object({
+        limit: limit(100),
+        location: z.string().trim().min(1).max(60).optional().meta({ description: 'Only postings in this city (remote postings too).', example: '武汉' }),
+        jobType: jobType.optional(),
+        salaryMin: z.coerce.number().int().min(0).max(1_000_000).optional().meta({ description: 'Only postings whose top monthly salary reaches this (CNY).', example: 8000 }),
+        remote: z.enum(['true', 'false']).optional().transform((v) => v === 'true').meta({ description: 'true: only remote postings.' }),
+      }),
+    },
+    responses: { 200: json(recommendationListSchema, 'The list, with an AI notice.'), ...errorResponses },
+  }), async (c) => {
+    const deps = await matching(c.var.database);
+    const query = c.req.valid('query');
+    const list = await recommendJobs({ ctx: c.var.ctx, deps, graduateId: c.req.valid('param').id, query });
+    c.header('x-ai-notice', aiNoticeHeader(deps, list.mode === 'personalized'));
+    return c.json(list, 200);
+  });
+
+  app.openapi(createRoute({
+    method: 'get', path: '/v1/jobs/{id}/candidates', tags, security, summary: 'Graduates for a posting (its employer or the career office)',
+    description: 'Only graduates whose profile visibility (and, for employers, consent) allows it. The list is an automated shortlist until reviewed.',
+    request: { params: idParam, query: z.object({ limit: limit(200) }) },
+    responses: { 200: json(candidateListSchema, 'The candidates, with an AI notice.'), ...errorResponses },
+  }), async (c) => {
+    const deps = await matching(c.var.database);
+    const list = await candidatesForPosting({ ctx: c.var.ctx, deps, postingId: c.req.valid('param').id, limit: c.req.valid('query').limit });
+    c.header('x-ai-notice', aiNoticeHeader(deps, true));
+    return c.json(list, 200);
+  });
+
+  app.openapi(createRoute({
+    method: 'post', path: '/v1/match', tags, security, summary: 'Score one given profile against given postings; nothing is stored',
+    request: {
+      body: {
+        required: true, content: {
+          'application/json': {
+            schema: z.object({
+              profile: graduateCreate.omit({ name: true, email: true, phone: true }).extend({ name: z.string().max(100).default('anonymous') }),
+              postings: z.array(postingCreate).max(100).optional().meta({ description: 'Postings given inline.' }),
+              postingIds: z.array(z.uuid()).max(100).optional().meta({ description: 'Stored postings of the tenant.' }),
+            }).meta({ id: 'MatchRequest' }),
+          },
+        },
+      },
+    },
+    responses: {
+      200: json(z.object({
+        modelVersion: z.string(), embedder: z.string(), stored: z.literal(false),
+        results: z.array(matchViewSchema.extend({ postingId: z.string().nullable(), index: z.number().int().nullable().meta({ description: 'Position in `postings` for inline postings.' }), title: z.string() })),
+      }).meta({ id: 'MatchResult' }), 'Scores, best first.'),
+      ...errorResponses,
+    },
+  }), async (c) => c.json(await matchProfile({ ctx: c.var.ctx, deps: await matching(c.var.database), input: c.req.valid('json') }), 200));
+
+  app.openapi(createRoute({
+    method: 'post', path: '/v1/interactions', tags, security, summary: 'Record what someone did with a posting (view, save, apply, dismiss, interview, offer, hire)',
+    request: { body: { required: true, content: { 'application/json': { schema: interactionCreate } } } },
+    responses: { 201: json(interaction, 'Recorded.'), ...errorResponses },
+  }), async (c) => c.json(await recordInteraction({ ctx: c.var.ctx, input: c.req.valid('json') }), 201));
+}
+
+/** The active embedder in the OpenAI /v1/embeddings shape, so other systems can reuse it. */
+export function embeddingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvider): void {
+  app.openapi(createRoute({
+    method: 'post', path: '/v1/embeddings', tags, security, summary: 'Embed text with the active embedder (OpenAI request and response shape)',
+    request: {
+      body: {
+        required: true, content: {
+          'application/json': {
+            schema: z.object({
+              input: z.union([z.string().min(1).max(100_000), z.array(z.string().min(1).max(100_000)).min(1).max(256)]).meta({ description: 'A text or up to 256 texts.', example: ['熟悉 Python 和机器学习', 'Data analyst with SQL'] }),
+              model: z.string().max(200).optional().meta({ description: 'Ignored unless it names another model than the active one (then 400).' }),
+              encoding_format: z.enum(['float']).optional(),
+            }).meta({ id: 'EmbeddingsRequest' }),
+          },
+        },
+      },
+    },
+    responses: {
+      200: json(z.object({
+        object: z.literal('list'), model: z.string(),
+        data: z.array(z.object({ object: z.literal('embedding'), index: z.number().int(), embedding: z.array(z.number()) })),
+        usage: z.object({ prompt_tokens: z.number().int(), total_tokens: z.number().int() }),
+      }).meta({ id: 'EmbeddingsResponse' }), 'Unit vectors, one per input.'),
+      ...errorResponses,
+    },
+  }), async (c) => {
+    return c.json(await embedTexts({ ctx: c.var.ctx, deps: await matching(c.var.database), input: c.req.valid('json') }), 200);
+  });
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { COMPONENTS } from '../../../domain/matching/weights.ts';
+
+const skillRef = z.object({
+  skillId: z.string().meta({ description: 'Canonical skill id, or tag:<label> for a free tag.', example: 'python' }),
+  name: z.string().meta({ example: 'Python' }),
+  nameZh: z.string().meta({ example: 'Python' }),
+});
+const evidence = z.object({
+  source: z.enum(['declared', 'inferred']),
+  field: z.string().meta({ description: 'Profile field it came from.', example: 'experiences.0.description' }),
+  text: z.string().meta({ description: 'The words it was found in.', example: '用 Python 做用户留存分析。' }),
+});
+
+export const componentSchema = z.object({
+  name: z.enum(COMPONENTS).meta({ description: 'Score component.', example: 'requiredSkills' }),
+  value: z.number().meta({ description: 'Component value in [0, 1].', example: 0.75 }),
+  weight: z.number().meta({ description: 'Weight in the current model version.', example: 0.3 }),
+  contribution: z.number().meta({ description: 'value × weight (6 decimals); contributions sum to the score exactly.', example: 0.225 }),
+}).meta({ id: 'ScoreComponent' });
+
+export const matchViewSchema = z.object({
+  score: z.number().meta({ description: 'Hybrid score in [0, 1]: the sum of the component contributions.', example: 0.6435 }),
+  components: z.array(componentSchema),
+  matchedSkills: z.array(skillRef.extend({ wanted: z.enum(['required', 'preferred']), evidence })),
+  nearMatches: z.array(skillRef.extend({ wanted: z.enum(['required', 'preferred']), via: skillRef, credit: z.number(), evidence })),
+  missingSkills: z.object({ required: z.array(skillRef), preferred: z.array(skillRef) }),
+  criteria: z.array(z.object({ criterion: z.enum(['location', 'degree', 'major', 'salary', 'jobType']), status: z.enum(['met', 'partly', 'not_met']) })),
+}).meta({ id: 'MatchView' });
+
+export const aiNoticeSchema = z.object({
+  algorithmic: z.literal(true),
+  machineGenerated: z.string(),
+  modelVersion: z.string().meta({ example: 'hybrid-2026.11.1' }),
+  embedder: z.string().meta({ example: 'lsa-256-680dc33e' }),
+  personalized: z.boolean(),
+  reason: z.string().nullable().meta({ description: 'Why the list is not personalized: personalization_off or ai_ranking_suspended.' }),
+  disclosureUrl: z.string().meta({ example: '/v1/algorithm' }),
+}).meta({ id: 'AiNotice', description: 'Tells the reader that software ranked this list, with which model, and where the algorithm is disclosed.' });
+
+const postingSummary = z.object({
+  id: z.uuid(), title: z.string(), employerId: z.uuid(), locations: z.array(z.string()), remote: z.boolean(), jobType: z.string(), minDegree: z.string(),
+  salaryMin: z.number().optional(), salaryMax: z.number().optional(), closesAt: z.string().optional(), createdAt: z.string(),
+});
+
+export const recommendationListSchema = z.object({
+  listId: z.uuid().meta({ description: 'Id of this served list (quote it to ask for human review).' }),
+  graduateId: z.uuid(),
+  mode: z.enum(['personalized', 'non_personalized']),
+  reason: z.enum(['personalization_off', 'ai_ranking_suspended']).nullable(),
+  filters: z.record(z.string(), z.unknown()),
+  items: z.array(z.object({
+    rank: z.number().int(), impressionId: z.uuid().meta({ description: 'Quote it when recording an interaction or contesting this item.' }),
+    posting: postingSummary, match: matchViewSchema.nullable().meta({ description: 'Null on a non-personalized list (ordered by recency).' }),
+  })),
+  ai: aiNoticeSchema,
+}).meta({ id: 'RecommendationList' });
+
+export const candidateListSchema = z.object({
+  listId: z.uuid(), postingId: z.uuid(), considered: z.number().int().meta({ description: 'Graduates visible to this key that were scored.' }),
+  automated: z.literal(true).meta({ description: 'An automated shortlist until a person reviews it (PIPL art. 24).' }),
+  items: z.array(z.object({
+    rank: z.number().int(), impressionId: z.uuid(),
+    graduate: z.object({ id: z.uuid(), name: z.string(), degree: z.string().nullable(), majors: z.array(z.string()), graduationDate: z.string().nullable() }),
+    match: matchViewSchema,
+  })),
+  ai: aiNoticeSchema,
+}).meta({ id: 'CandidateList' });

@@ -1,0 +1,77 @@
+import { sql } from 'kysely';
+import { postingFeatures, profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
+import { scoreMatch } from '../../domain/matching/score.ts';
+import { notFound } from '../../domain/errors.ts';
+import { getTaxonomy } from '../../domain/skills/index.ts';
+import { dot } from '../../domain/text/embedder.ts';
+import { toGraduate, toPosting } from '../../storage/mappers.ts';
+import { requireRole } from '../access.ts';
+import { newId, type ServiceContext } from '../context.ts';
+import { aiNotice, type MatchingDeps } from './deps.ts';
+import type { ImpressionRow } from './impression-log.ts';
+import { matchView, type MatchView } from './present.ts';
+import { suppressedTagsOf } from './tags.ts';
+
+export interface CandidateItem {
+  rank: number;
+  impressionId: string;
+  graduate: { id: string; name: string; degree: string | null; majors: string[]; graduationDate: string | null };
+  match: MatchView;
+}
+
+/**
+ * Graduates for a posting, for its employer or the tenant's career office. Employers see only graduates
+ * whose profile is visible to employers and who consented to that; the career office also sees those
+ * visible to it. Every list is recorded as impressions (the audit's selection data).
+ */
+export async function candidatesForPosting({ ctx, deps, postingId, limit }: { ctx: ServiceContext; deps: MatchingDeps; postingId: string; limit: number }) {
+  requireRole(ctx.principal, ['employer', 'career_office', 'admin'], 'list candidates');
+  const { db } = ctx.database;
+  const row = await db.selectFrom('job_postings').selectAll().where('tenant_id', '=', ctx.principal.tenantId).where('id', '=', postingId).executeTakeFirst();
+  if (!row || (ctx.principal.role === 'employer' && row.employer_id !== ctx.principal.employerId)) throw notFound('Job posting');
+  const posting = toPosting(row);
+  const forEmployer = ctx.principal.role === 'employer';
+  let q = db.selectFrom('graduates').selectAll().where('tenant_id', '=', ctx.principal.tenantId)
+    .where('visibility', 'in', forEmployer ? ['employers'] : ['employers', 'career_office']);
+  if (forEmployer) {
+    // The latest consent event for profile_visible_to_employers must be a grant.
+    q = q.where(sql<boolean>`(select c.granted from consents c where c.graduate_id = graduates.id and c.purpose = 'profile_visible_to_employers' order by c.created_at desc limit 1) is true`);
+  }
+  const graduates = (await q.execute()).map((r) => ({ graduate: toGraduate(r), suppressed: suppressedTagsOf(r.suppressed_tags) }));
+  const taxonomy = getTaxonomy();
+  const similarity = taxonomySimilarity(taxonomy);
+  const pf = postingFeatures(posting, taxonomy);
+  const [pv] = await deps.engine.embedPostings([posting]);
+  const scored = [];
+  for (const { graduate, suppressed } of graduates) {
+    const features = profileFeatures(graduate, taxonomy, suppressed);
+    const gv = await deps.engine.profileVector(graduate.id, graduate, suppressed);
+    scored.push({ graduate, features, match: scoreMatch(features, pf, pv ? dot(pv, gv) : 0, deps.weights, similarity) });
+  }
+  scored.sort((a, b) => b.match.score - a.match.score || (a.graduate.id < b.graduate.id ? -1 : 1));
+  const now = ctx.clock.now();
+  const listId = newId();
+  const items: CandidateItem[] = [];
+  const impressions: ImpressionRow[] = [];
+  for (const s of scored.slice(0, limit)) {
+    const impressionId = newId();
+    const highest = [...s.graduate.education].sort((a, b) => (a.graduationDate < b.graduationDate ? 1 : -1))[0];
+    items.push({
+      rank: items.length + 1, impressionId, match: matchView(s.match),
+      graduate: { id: s.graduate.id, name: s.graduate.name, degree: s.features.degree, majors: s.graduate.education.map((e) => e.major), graduationDate: highest?.graduationDate ?? null },
+    });
+    impressions.push({
+      id: impressionId, tenant_id: ctx.principal.tenantId, request_id: ctx.requestId, list_id: listId, list_kind: 'candidates',
+      viewer_role: ctx.principal.role, viewer_id: ctx.principal.employerId ?? null, graduate_id: s.graduate.id, posting_id: posting.id,
+      rank: items.length, score: s.match.score, components: JSON.stringify(s.match.components), model_version: deps.weights.version,
+      embedder_id: deps.engine.embedder.id, personalized: true, created_at: now,
+    });
+  }
+  await deps.impressions.record(ctx.database, impressions);
+  return {
+    listId, postingId, items, considered: scored.length,
+    // A shortlist an employer takes away is an automated product until a person has reviewed it (PIPL art. 24).
+    automated: true as const,
+    ai: aiNotice(deps, true, null),
+  };
+}

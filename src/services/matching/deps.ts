@@ -1,0 +1,44 @@
+import type { WeightSet } from '../../domain/matching/weights.ts';
+import type { MatchingEngine } from './engine.ts';
+import type { ImpressionSink } from './impression-log.ts';
+import type { Database } from '../../storage/db.ts';
+
+/** What the matching use-cases need besides the request context. */
+export interface MatchingDeps {
+  engine: MatchingEngine;
+  impressions: ImpressionSink;
+  weights: WeightSet;
+}
+
+/** Resolves the matching dependencies for a request (loaded once; a Worker loads them on first use). */
+export type MatchingProvider = (database: Database) => Promise<MatchingDeps>;
+
+/** Memoises a loader, retrying after a failure. */
+export function lazyMatching(load: (database: Database) => Promise<MatchingDeps>): MatchingProvider {
+  let pending: Promise<MatchingDeps> | null = null;
+  return (database) => {
+    pending ??= load(database).catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
+    return pending;
+  };
+}
+
+export const DISCLOSURE_PATH = '/v1/algorithm';
+
+/** The AI notice every list carries (Algorithmic Recommendation Provisions art. 16; AI Act art. 13). */
+export function aiNotice(deps: MatchingDeps, personalized: boolean, reason: string | null) {
+  return {
+    algorithmic: true as const,
+    machineGenerated: 'This list was ranked by software (Bole), not by a person. 本列表由算法（伯乐）自动排序，并非人工决定。',
+    modelVersion: deps.weights.version,
+    embedder: deps.engine.embedder.id,
+    personalized,
+    reason,
+    disclosureUrl: DISCLOSURE_PATH,
+  };
+}
+
+export const aiNoticeHeader = (deps: MatchingDeps, personalized: boolean): string =>
+  `algorithmic; model=${deps.weights.version}; embedder=${deps.engine.embedder.id}; personalized=${personalized}; disclosure=${DISCLOSURE_PATH}`;

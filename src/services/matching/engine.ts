@@ -1,0 +1,164 @@
+import type { Embedder } from '../../domain/text/embedder.ts';
+import { EmptyTextError } from '../../domain/text/embedder.ts';
+import { createFnv1a } from '../../domain/text/hash.ts';
+import { postingFeatures, postingText, profileText, type MatchableProfile } from '../../domain/matching/extract.ts';
+import { PostingIndex, type IndexedPosting } from '../../domain/matching/posting-index.ts';
+import type { Posting } from '../../domain/model/posting.ts';
+import { getTaxonomy } from '../../domain/skills/index.ts';
+import type { Database } from '../../storage/db.ts';
+import { findEmbeddings, upsertEmbeddings } from '../../storage/embeddings.repo.ts';
+import { toPosting } from '../../storage/mappers.ts';
+import type { PostingRow } from '../../storage/schema.ts';
+
+const hashOf = (text: string): string => createFnv1a().updateString(text).hex();
+const DAY = 86_400_000;
+/** Writes committed slightly out of clock order are caught by re-reading a short window. */
+const OVERLAP_MS = 5_000;
+
+interface TenantEntry {
+  index: PostingIndex;
+  version: string;
+  watermark: number;
+  tombstones: number;
+  syncing: Promise<void> | null;
+}
+
+/** A posting is recommendable when open and not held back by a compliance review. */
+export function isRecommendable(row: PostingRow): boolean {
+  const held = (row as PostingRow & { review_status?: string | null }).review_status;
+  return row.status === 'open' && (held === undefined || held === null || held === 'approved' || held === 'none');
+}
+
+export function toIndexed(posting: Posting): IndexedPosting {
+  return {
+    id: posting.id,
+    features: postingFeatures(posting, getTaxonomy()),
+    createdAt: Date.parse(posting.createdAt),
+    closesAt: posting.closesAt ? Date.parse(`${posting.closesAt}T00:00:00Z`) + DAY : null,
+  };
+}
+
+/**
+ * Holds each tenant's open postings in memory for one embedder and keeps them in step with the database
+ * (a per-tenant version bumped by a trigger on every posting write, plus tombstones for deletions), so
+ * postings opened, changed or closed by any process show up on the next request, without a restart.
+ */
+export class MatchingEngine {
+  readonly embedder: Embedder;
+  readonly #tenants = new Map<string, TenantEntry>();
+  readonly #profiles = new Map<string, { hash: string; vector: Float32Array }>();
+
+  constructor(embedder: Embedder) {
+    this.embedder = embedder;
+  }
+
+  /** The tenant's index, synced with the database first. */
+  async postings(database: Database, tenantId: string): Promise<PostingIndex> {
+    const versionRow = await database.db.selectFrom('tenant_postings_version').select('version').where('tenant_id', '=', tenantId).executeTakeFirst();
+    const version = String(versionRow?.version ?? '0');
+    let entry = this.#tenants.get(tenantId);
+    if (!entry) {
+      entry = { index: new PostingIndex(this.embedder.dimensions), version: '', watermark: -Infinity, tombstones: -Infinity, syncing: null };
+      this.#tenants.set(tenantId, entry);
+    }
+    while (entry.version !== version) {
+      if (!entry.syncing) {
+        const current = entry;
+        current.syncing = this.#sync(database, tenantId, current, version).finally(() => { current.syncing = null; });
+      }
+      await entry.syncing;
+    }
+    return entry.index;
+  }
+
+  async #sync(database: Database, tenantId: string, entry: TenantEntry, version: string): Promise<void> {
+    const { db } = database;
+    let q = db.selectFrom('job_postings').selectAll().where('tenant_id', '=', tenantId);
+    if (entry.watermark > -Infinity) q = q.where('updated_at', '>=', new Date(entry.watermark - OVERLAP_MS));
+    const rows = await q.execute();
+    const open = rows.filter(isRecommendable);
+    await this.#index(database, tenantId, entry.index, open.map(toPosting));
+    for (const row of rows) if (!isRecommendable(row)) entry.index.remove(row.id);
+    if (entry.tombstones > -Infinity || entry.watermark > -Infinity) {
+      const gone = await db.selectFrom('posting_tombstones').select(['posting_id', 'deleted_at']).where('tenant_id', '=', tenantId)
+        .where('deleted_at', '>=', new Date(Math.max(entry.tombstones, entry.watermark) - OVERLAP_MS)).execute();
+      for (const t of gone) {
+        entry.index.remove(t.posting_id);
+        entry.tombstones = Math.max(entry.tombstones, t.deleted_at.getTime());
+      }
+    }
+    for (const row of rows) entry.watermark = Math.max(entry.watermark, row.updated_at.getTime());
+    if (entry.watermark === -Infinity) entry.watermark = 0;
+    entry.version = version;
+  }
+
+  /** Embeds postings whose stored vector is missing or stale, stores those vectors, and indexes all. */
+  async #index(database: Database, tenantId: string, index: PostingIndex, postings: Posting[]): Promise<void> {
+    const stored = await findEmbeddings(database.db, 'posting', this.embedder.id, postings.map((p) => p.id));
+    const texts = postings.map((p) => postingText(p));
+    const hashes = texts.map(hashOf);
+    const stale = postings.flatMap((p, i) => (stored.get(p.id)?.contentHash === hashes[i] ? [] : [i]));
+    const fresh = new Map<number, Float32Array>();
+    for (let start = 0; start < stale.length; start += 256) {
+      const batch = stale.slice(start, start + 256);
+      const vectors = await this.#embedMany(batch.map((i) => texts[i] ?? ''));
+      batch.forEach((i, j) => {
+        const v = vectors[j];
+        if (v) fresh.set(i, v);
+      });
+      await upsertEmbeddings(database.db, batch.flatMap((i) => {
+        const v = fresh.get(i);
+        const p = postings[i];
+        return v && p ? [{ entityType: 'posting' as const, entityId: p.id, tenantId, modelId: this.embedder.id, vector: v, contentHash: hashes[i] ?? '' }] : [];
+      }), database.hasVector, new Date());
+    }
+    postings.forEach((p, i) => {
+      const vector = fresh.get(i) ?? stored.get(p.id)?.vector;
+      if (vector && vector.length === this.embedder.dimensions) index.upsert(toIndexed(p), vector);
+    });
+  }
+
+  /** Vectors for texts; a text with nothing embeddable gets the zero vector (no semantic evidence). */
+  async #embedMany(texts: string[]): Promise<Float32Array[]> {
+    try {
+      return await this.embedder.embed(texts);
+    } catch (error) {
+      if (!(error instanceof EmptyTextError)) throw error;
+      const empty = new Set(error.indices);
+      const ok = texts.map((t, i) => (empty.has(i) ? null : t));
+      const vectors = await this.embedder.embed(ok.filter((t): t is string => t !== null));
+      let j = 0;
+      return ok.map((t) => (t === null ? new Float32Array(this.embedder.dimensions) : (vectors[j++] ?? new Float32Array(this.embedder.dimensions))));
+    }
+  }
+
+  /** A profile's vector (the zero vector when it has no embeddable text), cached by content. */
+  async profileVector(key: string, profile: MatchableProfile, suppressed: ReadonlySet<string> = new Set()): Promise<Float32Array> {
+    const text = profileText(profile, suppressed, getTaxonomy());
+    const hash = hashOf(text);
+    const cached = this.#profiles.get(key);
+    if (cached?.hash === hash) return cached.vector;
+    const [vector] = await this.#embedMany([text]);
+    const v = vector ?? new Float32Array(this.embedder.dimensions);
+    if (this.#profiles.size > 50_000) this.#profiles.clear();
+    this.#profiles.set(key, { hash, vector: v });
+    return v;
+  }
+
+  async embedPostings(postings: readonly Posting[]): Promise<Float32Array[]> {
+    return this.#embedMany(postings.map((p) => postingText(p)));
+  }
+
+  forget(key: string): void {
+    this.#profiles.delete(key);
+  }
+}
+
+/** Loads (and embeds where needed) every tenant's open postings, so the first request is fast. */
+export async function warmIndexes(database: Database, engine: MatchingEngine): Promise<{ tenants: number; postings: number; seconds: number }> {
+  const started = performance.now();
+  const tenants = await database.db.selectFrom('tenants').select('id').execute();
+  let postings = 0;
+  for (const t of tenants) postings += (await engine.postings(database, t.id)).size;
+  return { tenants: tenants.length, postings, seconds: (performance.now() - started) / 1000 };
+}

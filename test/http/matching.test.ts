@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/storage/db.ts';
+import type { MatchingDeps } from '../../src/services/matching/deps.ts';
+import { testApp } from '../support/app.ts';
+import { backends } from '../support/db.ts';
+import { newTenant, type TestTenant } from '../support/factories.ts';
+import { testMatching } from '../support/matching.ts';
+
+const job = (over: Record<string, unknown> = {}) => ({
+  title: '数据分析师', description: '负责用户增长数据分析，使用 SQL 和 Python 搭建指标体系。', requiredSkills: ['SQL', 'Python', 'Excel'],
+  preferredSkills: ['Tableau'], minDegree: 'bachelor', acceptedMajors: ['统计学'], locations: ['武汉'], jobType: 'full-time',
+  salaryMin: 8000, salaryMax: 12000, status: 'open', ...over,
+});
+const profile = (over: Record<string, unknown> = {}) => ({
+  name: '张伟', education: [{ school: '武汉大学', degree: 'bachelor', major: '统计学', graduationDate: '2026-06-30' }],
+  skills: [{ name: 'Python' }, { name: 'SQL' }], summary: '熟悉机器学习和数据分析，做过用户留存分析。',
+  preferences: { locations: ['武汉'], jobTypes: ['full-time'], salaryFloor: 7000 }, ...over,
+});
+
+type Item = { rank: number; impressionId: string; posting: { id: string; title: string; locations: string[]; jobType: string; salaryMax?: number; remote: boolean }; match: { score: number; components: Array<{ contribution: number }> } | null };
+
+describe.each(backends)('matching API on $name', ({ open }) => {
+  let database: Database;
+  let matching: MatchingDeps;
+  let api: ReturnType<typeof testApp>;
+  let t: TestTenant;
+  let employer: { id: string; key: string };
+  const jobs: Record<string, string> = {};
+
+  beforeAll(async () => {
+    database = await open();
+    matching = await testMatching(database);
+    api = testApp(database, { matching });
+    t = await newTenant(database);
+    employer = await t.employer({ name: '楚天数据' });
+    const specs: Record<string, Record<string, unknown>> = {
+      analyst: {},
+      analystShanghai: { title: 'Data Analyst', description: 'Analyse product data with SQL and Python; build dashboards in Tableau.', locations: ['上海'], lang: 'en' },
+      intern: { title: '数据分析实习生', jobType: 'internship', salaryMin: 3000, salaryMax: 4000 },
+      remote: { title: 'Remote data analyst', remote: true, locations: ['北京'], description: 'Remote role: SQL, Python, Excel reporting.' },
+      nurse: { title: '护士', description: '负责病房护理工作。', requiredSkills: ['护理', '急救'], acceptedMajors: ['护理学'], preferredSkills: [] },
+      masters: { title: '高级数据科学家', minDegree: 'master', requiredSkills: ['机器学习', 'Python'] },
+    };
+    for (const [key, spec] of Object.entries(specs)) {
+      const res = await api.call('POST', '/v1/jobs', employer.key, job(spec));
+      expect(res.status).toBe(201);
+      jobs[key] = res.json.id;
+    }
+  });
+  afterAll(async () => database.close());
+
+  async function newGraduate(over: Record<string, unknown> = {}) {
+    const res = await api.call('POST', '/v1/graduates', t.staff.career_office, profile(over));
+    expect(res.status).toBe(201);
+    return { id: res.json.id as string, key: await t.key('graduate', { graduateId: res.json.id }) };
+  }
+
+  it('recommends jobs with scores whose components add up, an AI notice, and records every item', async () => {
+    const g = await newGraduate();
+    const res = await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-ai-notice')).toMatch(/^algorithmic; model=hybrid-/);
+    expect(res.json.ai).toMatchObject({ algorithmic: true, personalized: true, disclosureUrl: '/v1/algorithm' });
+    const items: Item[] = res.json.items;
+    const ids = items.map((i) => i.posting.id);
+    // The master's posting is not open to a bachelor; the nurse posting scores below the analyst ones.
+    expect(ids).not.toContain(jobs.masters);
+    expect(ids[0]).toBe(jobs.analyst);
+    expect(ids.indexOf(jobs.nurse ?? '')).toBeGreaterThan(ids.indexOf(jobs.analystShanghai ?? ''));
+    for (const [i, item] of items.entries()) {
+      expect(item.rank).toBe(i + 1);
+      const match = item.match;
+      expect(match).not.toBeNull();
+      if (!match) continue;
+      expect(match.components.reduce((s, c) => s + c.contribution, 0)).toBe(match.score);
+      if (i > 0) expect(match.score).toBeLessThanOrEqual(items[i - 1]?.match?.score ?? 1);
+    }
+    const top = res.json.items[0].match;
+    expect(top.matchedSkills.map((s: { skillId: string }) => s.skillId).sort()).toEqual(['python', 'sql']);
+    expect(top.missingSkills.required.map((s: { skillId: string }) => s.skillId)).toEqual(['excel']);
+    const logged = await database.db.selectFrom('impressions').selectAll().where('list_id', '=', res.json.listId).orderBy('rank').execute();
+    expect(logged.map((r) => r.posting_id)).toEqual(ids);
+    expect(logged[0]).toMatchObject({ graduate_id: g.id, rank: 1, list_kind: 'recommendations', personalized: true, model_version: 'hybrid-2026.11.1', embedder_id: matching.engine.embedder.id });
+    expect(logged[0]?.score).toBeCloseTo(items[0]?.match?.score ?? -1, 12);
+  });
+
+  it('applies the filters before scoring', async () => {
+    const g = await newGraduate({ preferences: {} });
+    const get = async (q: string) => (await api.call('GET', `/v1/graduates/${g.id}/recommendations?${q}`, g.key)).json.items as Item[];
+    expect((await get(`location=${encodeURIComponent('Shanghai')}`)).map((i) => i.posting.id).sort()).toEqual([jobs.analystShanghai, jobs.remote].sort());
+    expect((await get('jobType=internship')).map((i) => i.posting.id)).toEqual([jobs.intern]);
+    expect((await get('salaryMin=10000')).every((i) => (i.posting.salaryMax ?? 0) >= 10000)).toBe(true);
+    expect((await get('remote=true')).map((i) => i.posting.id)).toEqual([jobs.remote]);
+    const bad = await api.call('GET', `/v1/graduates/${g.id}/recommendations?jobType=gig&limit=0`, g.key);
+    expect(bad.status).toBe(400);
+    expect(bad.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(['query.jobType', 'query.limit']);
+  });
+
+  it('follows postings as they open, change and close, without a restart', async () => {
+    const g = await newGraduate();
+    const list = async () => ((await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=50`, g.key)).json.items as Item[]).map((i) => i.posting.id);
+    const created = await api.call('POST', '/v1/jobs', employer.key, job({ title: '商业数据分析师', status: 'draft' }));
+    expect(await list()).not.toContain(created.json.id);
+    await api.call('PATCH', `/v1/jobs/${created.json.id}`, employer.key, { status: 'open' });
+    expect(await list()).toContain(created.json.id);
+    await api.call('PATCH', `/v1/jobs/${created.json.id}`, employer.key, { status: 'closed' });
+    expect(await list()).not.toContain(created.json.id);
+    await api.call('PATCH', `/v1/jobs/${created.json.id}`, employer.key, { status: 'open' });
+    expect(await list()).toContain(created.json.id);
+    await api.call('DELETE', `/v1/jobs/${created.json.id}`, employer.key);
+    expect(await list()).not.toContain(created.json.id);
+    // A write by another process (straight to the database) is seen too, through the trigger-bumped version.
+    await database.db.updateTable('job_postings').set({ status: 'closed', updated_at: new Date() }).where('id', '=', jobs.intern ?? '').execute();
+    expect(await list()).not.toContain(jobs.intern);
+    await database.db.updateTable('job_postings').set({ status: 'open', updated_at: new Date() }).where('id', '=', jobs.intern ?? '').execute();
+    expect(await list()).toContain(jobs.intern);
+  });
+
+  it('drops applied and dismissed postings from the list, and validates interactions', async () => {
+    const g = await newGraduate();
+    const first = await api.call('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
+    const [a, b] = first.json.items as Item[];
+    if (!a || !b) throw new Error('expected two items');
+    expect((await api.call('POST', '/v1/interactions', g.key, { type: 'apply', postingId: a.posting.id, impressionId: a.impressionId })).status).toBe(201);
+    const noReason = await api.call('POST', '/v1/interactions', g.key, { type: 'dismiss', postingId: b.posting.id });
+    expect(noReason.status).toBe(400);
+    expect(noReason.json.errors[0].path).toBe('body.reason');
+    expect((await api.call('POST', '/v1/interactions', g.key, { type: 'dismiss', postingId: b.posting.id, reason: '太远' })).status).toBe(201);
+    const wrongImpression = await api.call('POST', '/v1/interactions', g.key, { type: 'view', postingId: b.posting.id, impressionId: a.impressionId });
+    expect(wrongImpression.json.errors[0].path).toBe('body.impressionId');
+    expect((await api.call('POST', '/v1/interactions', g.key, { type: 'hire', postingId: a.posting.id })).status).toBe(403);
+    expect((await api.call('POST', '/v1/interactions', employer.key, { type: 'interview', postingId: a.posting.id, graduateId: g.id })).status).toBe(201);
+    const after = (await api.call('GET', `/v1/graduates/${g.id}/recommendations`, g.key)).json.items as Item[];
+    expect(after.map((i) => i.posting.id)).not.toContain(a.posting.id);
+    expect(after.map((i) => i.posting.id)).not.toContain(b.posting.id);
+  });
+
+  it('never lets demographics change a score or a rank', async () => {
+    const a = await newGraduate({ name: '李娜' });
+    const b = await newGraduate({ name: 'John Smith' });
+    await database.db.insertInto('graduate_demographics').values([
+      { graduate_id: a.id, tenant_id: t.tenantId, gender: 'female', ethnicity: 'minority', hukou_type: 'rural', region_of_origin: 'west', disability: 'yes', birth_year: 2001, school_tier: 'other' },
+      { graduate_id: b.id, tenant_id: t.tenantId, gender: 'male', ethnicity: 'han', hukou_type: 'urban', region_of_origin: 'east', disability: 'no', birth_year: 1999, school_tier: '985' },
+    ]).execute();
+    const scores = async (g: { id: string; key: string }) => ((await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=50`, g.key)).json.items as Item[]).map((i) => [i.posting.id, i.match?.score]);
+    const before = await scores(a);
+    expect(before.length).toBeGreaterThan(2);
+    expect(await scores(b)).toEqual(before);
+    await database.db.updateTable('graduate_demographics').set({ gender: 'male', ethnicity: 'han', hukou_type: 'urban', region_of_origin: 'east', disability: 'no', birth_year: 1980, school_tier: '985' }).where('graduate_id', '=', a.id).execute();
+    expect(await scores(a)).toEqual(before);
+  });
+
+  it('lists candidates for a posting to its employer and the career office, respecting visibility and consent', async () => {
+    const own = await newTenant(database);
+    const emp = await own.employer();
+    const apiOwn = testApp(database, { matching });
+    const posting = (await apiOwn.call('POST', '/v1/jobs', emp.key, job())).json.id as string;
+    const make = async (visibility: string, consent: boolean) => {
+      const g = await own.graduate({ ...profile(), visibility } as never);
+      if (consent) await database.db.insertInto('consents').values({ id: crypto.randomUUID(), tenant_id: own.tenantId, graduate_id: g.id, purpose: 'profile_visible_to_employers', granted: true, text_version: 'v1', actor: 'test' }).execute();
+      return g.id;
+    };
+    const visible = await make('employers', true);
+    const noConsent = await make('employers', false);
+    const officeOnly = await make('career_office', true);
+    const hidden = await make('private', true);
+    const forEmployer = await apiOwn.call('GET', `/v1/jobs/${posting}/candidates`, emp.key);
+    expect(forEmployer.status).toBe(200);
+    expect(forEmployer.json.automated).toBe(true);
+    expect(forEmployer.json.items.map((i: { graduate: { id: string } }) => i.graduate.id)).toEqual([visible]);
+    const forOffice = await apiOwn.call('GET', `/v1/jobs/${posting}/candidates`, own.staff.career_office);
+    expect(forOffice.json.items.map((i: { graduate: { id: string } }) => i.graduate.id).sort()).toEqual([visible, noConsent, officeOnly].sort());
+    expect(forOffice.json.items.map((i: { graduate: { id: string } }) => i.graduate.id)).not.toContain(hidden);
+    const other = await own.employer();
+    expect((await apiOwn.call('GET', `/v1/jobs/${posting}/candidates`, other.key)).status).toBe(404);
+    const logged = await database.db.selectFrom('impressions').select(['list_kind', 'graduate_id']).where('list_id', '=', forEmployer.json.listId).execute();
+    expect(logged).toEqual([{ list_kind: 'candidates', graduate_id: visible }]);
+  });
+
+  it('scores an ad-hoc profile against given postings without storing anything', async () => {
+    const before = await database.db.selectFrom('impressions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const res = await api.call('POST', '/v1/match', t.staff.career_office, {
+      profile: { skills: [{ name: 'React.js' }], summary: 'Frontend developer', education: [] },
+      postings: [job({ title: '前端工程师', requiredSkills: ['ReactJS', 'TypeScript'] }), job()],
+      postingIds: [jobs.nurse],
+    });
+    expect(res.status).toBe(200);
+    expect(res.json.stored).toBe(false);
+    expect(res.json.results).toHaveLength(3);
+    expect(res.json.results[0].title).toBe('前端工程师');
+    expect(res.json.results[0].matchedSkills.map((s: { skillId: string }) => s.skillId)).toEqual(['react']);
+    const after = await database.db.selectFrom('impressions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+    const none = await api.call('POST', '/v1/match', t.staff.career_office, { profile: { summary: 'x' } });
+    expect(none.status).toBe(400);
+    expect(none.json.errors[0].path).toBe('body.postings');
+  });
+
+  it('serves the active embedder in the OpenAI shape', async () => {
+    const res = await api.call('POST', '/v1/embeddings', t.staff.career_office, { input: ['熟悉 Python 和机器学习', 'Python and machine learning'] });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ object: 'list', model: matching.engine.embedder.id });
+    const [zh, en] = res.json.data.map((d: { embedding: number[] }) => d.embedding);
+    expect(zh).toHaveLength(matching.engine.embedder.dimensions);
+    expect(Math.hypot(...zh)).toBeCloseTo(1, 5);
+    expect(zh.reduce((s: number, x: number, i: number) => s + x * (en[i] ?? 0), 0)).toBeGreaterThan(0.3);
+    const empty = await api.call('POST', '/v1/embeddings', t.staff.career_office, { input: ['Python', 'the of and'] });
+    expect(empty.status).toBe(400);
+    expect(empty.json.errors[0].path).toBe('body.input.1');
+    expect((await api.call('POST', '/v1/embeddings', t.staff.career_office, { input: 'x', model: 'gpt-4' })).json.errors[0].path).toBe('body.model');
+    expect((await api.call('POST', '/v1/embeddings', t.staff.career_office, { input: [] })).status).toBe(400);
+  });
+
+  it('answers bad ids and odd profiles with a clear 4xx or a sensible list', async () => {
+    const g = await newGraduate();
+    expect((await api.call('GET', `/v1/graduates/${crypto.randomUUID()}/recommendations`, t.staff.career_office)).status).toBe(404);
+    expect((await api.call('GET', `/v1/graduates/${g.id}/recommendations`, t.staff.auditor)).status).toBe(404);
+    expect((await api.call('GET', `/v1/jobs/${crypto.randomUUID()}/candidates`, t.staff.career_office)).status).toBe(404);
+    const empty = await newGraduate({ skills: [], summary: '', education: [], preferences: {} });
+    const res = await api.call('GET', `/v1/graduates/${empty.id}/recommendations`, empty.key);
+    expect(res.status).toBe(200);
+    for (const item of res.json.items as Item[]) expect(item.match?.components.find((c) => (c as { name?: string }).name === 'semantic')?.contribution).toBe(0);
+  });
+});
