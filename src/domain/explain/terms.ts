@@ -50,7 +50,7 @@ export function termDictionary(skillNames: Iterable<{ name: string; nameZh: stri
 /**
  * Names found in a text, leftmost-longest and non-overlapping. A name that begins or ends with a
  * letter or digit must sit on a word boundary there ("Go" is not found in "Google"); Chinese names
- * are found anywhere, as Chinese has no spaces.
+ * are found anywhere, as Chinese has no spaces. Offsets index the NFKC-folded, lower-cased text.
  */
 export function summaryTerms(text: string, dictionary: TermDictionary): FoundTerm[] {
   const hay = fold(text);
