@@ -31,6 +31,7 @@ describe('Chinese negatives (look-alikes claimed first, neutral pairs kept)', ()
     // Decided: naming both sexes is neutral, so 男女不限 / 男女平等 / 男女生 are not rewritten.
     '男女不限，男女平等，男女生比例均衡。',
     '首先生成报告，率先生产，优先生效。',
+    '我们先生成数据，再先生产样品。',
     '兄弟院校交流，兄弟姐妹三人。',
     '子女教育，妇女性别研究。',
     '他/她的导师；性别：男/女',
