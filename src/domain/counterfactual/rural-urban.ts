@@ -57,7 +57,8 @@ export const RURAL_URBAN_RULES: readonly Rule[] = [
     right: EN_RIGHT,
   }),
   ...pairRules({ cue: 'rural-urban', lang: 'en', pairs: [['agricultural', 'non-agricultural']], left: EN_LEFT, right: '(?=\\s+hukou\\b)' }),
-  ...pairRules({ cue: 'rural-urban', lang: 'en', pairs: [['left-behind child', 'city child'], ['left-behind children', 'city children']] }).slice(0, 1),
+  // One-way: "city child" has no single rural counterpart.
+  ...pairRules({ cue: 'rural-urban', lang: 'en', pairs: [], oneWayA: [['left-behind child', 'city child'], ['left-behind children', 'city children']] }).filter((r) => r.pole === 'a'),
   {
     cue: 'rural-urban', pole: 'a', lang: 'en',
     pattern: new RegExp(`(?<=${EN_ORIGIN}(?:an?\\s+)?)(?:${EN_VILLAGE})${EN_RIGHT}`, 'giu'),
