@@ -6,6 +6,11 @@ import type { App } from '../http/env.ts';
 import type { DatabaseProvider } from '../http/middleware/database.ts';
 import { problem } from '../http/problem.ts';
 import { createJsonLogger } from '../logger.ts';
+import { DEFAULT_WEIGHTS } from '../domain/matching/weights.ts';
+import { lazyMatching } from '../services/matching/deps.ts';
+import { activeEmbedderId, loadLsa } from '../services/matching/embedder-store.ts';
+import { MatchingEngine } from '../services/matching/engine.ts';
+import { directImpressionSink } from '../services/matching/impression-log.ts';
 import { systemClock } from '../services/context.ts';
 import { openPostgres } from '../storage/db-postgres.ts';
 import pkg from '../../package.json' with { type: 'json' };
@@ -77,6 +82,14 @@ function appFor(env: WorkerEnv): App {
     logger: createJsonLogger(config.LOG_LEVEL),
     maxBodyBytes: config.MAX_BODY_BYTES,
     version: pkg.version,
+    // The embedder fitted and activated by the Node service (or `npm run migrate` + `npm start` once) is
+    // loaded from the database on the first matching request; impressions are written before responding.
+    matching: lazyMatching(async (database) => {
+      const id = await activeEmbedderId(database);
+      const embedder = id ? await loadLsa(database, id) : undefined;
+      if (!embedder) throw new DomainError('unavailable', 'No embedder has been fitted for this database yet: start the Node service once against it (npm start) to fit one.');
+      return { engine: new MatchingEngine(embedder), impressions: directImpressionSink, weights: DEFAULT_WEIGHTS };
+    }),
   });
   return built;
 }
