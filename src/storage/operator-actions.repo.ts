@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { jsonb } from './jsonb.ts';
 import type { DB, OperatorActionRow } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -16,7 +17,7 @@ export interface OperatorActionValues {
 
 export async function insertOperatorAction(db: Db, v: OperatorActionValues): Promise<void> {
   await db.insertInto('operator_actions').values({
-    id: crypto.randomUUID(), tenant_id: v.tenantId, action: v.action, reason: v.reason, detail: JSON.stringify(v.detail),
+    id: crypto.randomUUID(), tenant_id: v.tenantId, action: v.action, reason: v.reason, detail: jsonb(v.detail),
     actor_key_id: v.actorKeyId, actor_role: v.actorRole, request_id: v.requestId, created_at: v.now,
   }).execute();
 }

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { jsonb } from './jsonb.ts';
 import type { DB, PostingRow } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -12,7 +13,7 @@ export interface ComplianceColumns {
 /** Stores the lint's findings and the hold state next to the posting. */
 export async function setPostingCompliance(db: Db, tenantId: string, id: string, c: ComplianceColumns): Promise<PostingRow> {
   return db.updateTable('job_postings')
-    .set({ compliance_findings: JSON.stringify(c.findings), review_status: c.reviewStatus, requested_status: c.requestedStatus })
+    .set({ compliance_findings: jsonb(c.findings), review_status: c.reviewStatus, requested_status: c.requestedStatus })
     .where('tenant_id', '=', tenantId).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { jsonb } from './jsonb.ts';
 import type { DB, ProfileEventRow } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -17,7 +18,7 @@ export interface ProfileEventValues {
 /** Who changed what about a profile and when; kinds are snake_case words (personalization, demographics_erased, …). */
 export async function insertProfileEvent(db: Db, v: ProfileEventValues): Promise<void> {
   await db.insertInto('profile_events').values({
-    id: v.id, tenant_id: v.tenantId, graduate_id: v.graduateId, kind: v.kind, detail: JSON.stringify(v.detail),
+    id: v.id, tenant_id: v.tenantId, graduate_id: v.graduateId, kind: v.kind, detail: jsonb(v.detail),
     actor_key_id: v.actorKeyId, actor_role: v.actorRole, created_at: v.now,
   }).execute();
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { jsonb } from './jsonb.ts';
 import type { DB } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -9,10 +10,15 @@ export async function readTenantSettings(db: Db, tenantId: string): Promise<unkn
   return row?.settings;
 }
 
-/** Shallow-merges known keys into tenants.settings in one statement, so concurrent patches of other keys survive. */
+/**
+ * Shallow-merges known keys into tenants.settings in one statement, so concurrent patches of other keys
+ * survive. A tenant created through postgres.js with settings '{}' holds the jsonb *string* "{}" (the
+ * driver JSON-encodes the already-encoded text), so a string is decoded before merging.
+ */
 export async function mergeTenantSettings(db: Db, tenantId: string, patch: Record<string, unknown>): Promise<unknown> {
   const row = await db.updateTable('tenants')
-    .set({ settings: sql`settings || ${JSON.stringify(patch)}::jsonb` })
+    .set({ settings: sql`(case jsonb_typeof(settings) when 'object' then settings
+      when 'string' then (settings #>> '{}')::jsonb else '{}'::jsonb end) || ${jsonb(patch)}` })
     .where('id', '=', tenantId).returning('settings').executeTakeFirst();
   return row?.settings;
 }

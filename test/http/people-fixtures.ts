@@ -10,7 +10,7 @@ export async function insertImpression(database: Database, v: { tenantId: string
   await sql`insert into impressions (id, tenant_id, request_id, list_id, list_kind, viewer_role, viewer_id, graduate_id, posting_id,
       rank, score, components, model_version, embedder_id, personalized)
     values (${id}, ${v.tenantId}, 'req-test', ${v.listId}, 'recommendations', 'graduate', ${v.viewerId ?? v.graduateId}, ${v.graduateId},
-      ${v.postingId}, ${v.rank}, ${0.5}, ${JSON.stringify({ semantic: 0.3, requiredSkills: 0.2 })}::jsonb, 'test-1', 'lsa-test', true)`.execute(database.db);
+      ${v.postingId}, ${v.rank}, ${0.5}, ${JSON.stringify({ semantic: 0.3, requiredSkills: 0.2 })}::text::jsonb, 'test-1', 'lsa-test', true)`.execute(database.db);
   return id;
 }
 
