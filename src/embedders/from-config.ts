@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import type { Embedder } from '../domain/text/embedder.ts';
-import { createOnnxEmbedder } from './onnx.ts';
 import { createOpenAiEmbedder } from './openai.ts';
 import { createWorkersAiEmbedder, WORKERS_AI_DEFAULT_MODEL, WORKERS_AI_DIMENSIONS, type WorkersAiBinding } from './workers-ai.ts';
 
@@ -72,7 +71,9 @@ export async function createEmbedderFromConfig(config: EmbedderConfig, deps: Emb
       if (config.EMBEDDER_DIMENSIONS === undefined) await embedder.probe();
       return embedder;
     }
-    case 'onnx':
+    case 'onnx': {
+      // Loaded on demand: the ONNX adapter reads the file system, which a Worker never needs.
+      const { createOnnxEmbedder } = await import('./onnx.ts');
       return createOnnxEmbedder({
         modelDir: required(config.EMBEDDER_MODEL_DIR, 'EMBEDDER_MODEL_DIR', 'EMBEDDER=onnx'),
         pooling: required(config.EMBEDDER_POOLING, 'EMBEDDER_POOLING', 'EMBEDDER=onnx (cls for BGE models, mean for E5)'),
@@ -81,6 +82,7 @@ export async function createEmbedderFromConfig(config: EmbedderConfig, deps: Emb
         batchSize: config.EMBEDDER_BATCH_SIZE,
         loadRuntime: deps.loadTransformers,
       });
+    }
     case 'workers-ai': {
       const embedder = createWorkersAiEmbedder({
         ai: required(deps.ai, 'the AI binding', 'EMBEDDER=workers-ai (add [ai] binding = "AI" to wrangler.toml)'),

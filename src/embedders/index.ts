@@ -1,4 +1,7 @@
-/** Embedding adapters behind the `Embedder` port (src/domain/text/embedder.ts); they do I/O, so they live outside domain/. */
+/**
+ * Embedding adapters behind the `Embedder` port (src/domain/text/embedder.ts); they do I/O, so they live outside domain/.
+ * A Worker should import from-config.ts or workers-ai.ts directly: this barrel also pulls in the Node-only ONNX adapter.
+ */
 export { createOpenAiEmbedder, embeddingsUrl, type OpenAiEmbedder, type OpenAiEmbedderOptions } from './openai.ts';
 export { createOnnxEmbedder, type OnnxEmbedder, type OnnxEmbedderOptions, type TransformersRuntime } from './onnx.ts';
 export { inspectModelDir, ModelDirError, type ModelDirInfo, type OnnxWeights } from './onnx-model-dir.ts';
