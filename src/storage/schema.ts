@@ -292,6 +292,14 @@ export interface AuditReportsTable {
   created_at: Timestamp;
 }
 
+export interface DisclosuresTable {
+  scope: string;
+  version_key: string;
+  input: ColumnType<unknown, string, string>;
+  content: ColumnType<unknown, string, string>;
+  created_at: Defaulted<Date>;
+}
+
 export interface DB {
   tenants: TenantsTable;
   graduates: GraduatesTable;
@@ -315,6 +323,7 @@ export interface DB {
   audit_runs: AuditRunsTable;
   audit_outbox: AuditOutboxTable;
   audit_reports: AuditReportsTable;
+  disclosures: DisclosuresTable;
 }
 
 export type GraduateRow = Selectable<GraduatesTable>;
