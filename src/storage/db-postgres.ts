@@ -14,6 +14,8 @@ export interface PostgresOptions {
   detectVector?: boolean;
 }
 
+const jsonParam = (x: unknown): string => (typeof x === 'string' ? x : JSON.stringify(x));
+
 /** PostgreSQL through postgres.js: works on Node and, with nodejs_compat, on Workers (Hyperdrive). */
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
   const client = postgres(url, {
@@ -24,6 +26,12 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     onnotice: () => {},
     // Dates stay Date objects and bigints stay strings; int8 counts are cast in SQL where needed.
     connection: { application_name: 'bole' },
+    // The repositories hand json/jsonb values over as JSON text (as PGlite takes them). postgres.js would
+    // JSON-encode that text again and store a JSON string; pass text through and encode only objects.
+    types: {
+      json: { to: 114, from: [114], serialize: jsonParam, parse: (x: string) => JSON.parse(x) as unknown },
+      jsonb: { to: 3802, from: [3802], serialize: jsonParam, parse: (x: string) => JSON.parse(x) as unknown },
+    },
   });
   const db = new Kysely<DB>({ dialect: new PostgresJSDialect({ postgres: client }) });
   let hasVector = false;
