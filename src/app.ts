@@ -9,6 +9,7 @@ import type { AppEnv } from './http/env.ts';
 import { requireKey } from './http/middleware/auth.ts';
 import { withDatabase, type DatabaseProvider } from './http/middleware/database.ts';
 import { codeToStatus, problem, zodFieldErrors } from './http/problem.ts';
+import { auditRoutes } from './http/routes/audits/index.ts';
 import { employerRoutes } from './http/routes/employers/index.ts';
 import { graduateRoutes } from './http/routes/graduates/index.ts';
 import { consentRoutes } from './http/routes/consents/index.ts';
@@ -16,6 +17,7 @@ import { dataRightsRoutes } from './http/routes/data-rights/index.ts';
 import { postingComplianceRoutes } from './http/routes/posting-compliance/index.ts';
 import { embeddingRoutes, matchingRoutes } from './http/routes/matching/index.ts';
 import { postingRoutes } from './http/routes/postings/index.ts';
+import { tagRoutes } from './http/routes/tags/index.ts';
 import { reviewRoutes } from './http/routes/reviews/index.ts';
 import { tenantRoutes } from './http/routes/tenant/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
@@ -72,9 +74,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   graduateRoutes(app);
   employerRoutes(app);
   postingRoutes(app);
+  auditRoutes(app);
   if (deps.matching) {
     matchingRoutes(app, deps.matching);
     embeddingRoutes(app, deps.matching);
+    tagRoutes(app);
   }
   postingComplianceRoutes(app);
   consentRoutes(app);

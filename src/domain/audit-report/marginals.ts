@@ -1,0 +1,42 @@
+import { combineMoments, type Moments } from '../fairness/mean-score.ts';
+import type { CellBase } from './types.ts';
+
+export const GROUP_SEPARATOR = ' × ';
+
+/**
+ * Sums cells into the groups of one grouping (the attributes at `positions`): a cell whose value is
+ * null at any of those positions is unknown for this grouping and goes to `unknown`. `add` merges a
+ * cell into an accumulator. Groups come out in order of first appearance, sorted by name for stability.
+ */
+export function marginalize<C extends CellBase, A>(
+  cells: readonly C[], positions: readonly number[], empty: () => A, add: (acc: A, cell: C) => A,
+): { groups: { group: string; acc: A }[]; unknown: A } {
+  const groups = new Map<string, A>();
+  let unknown = empty();
+  for (const cell of cells) {
+    const parts = positions.map((p) => cell.values[p] ?? null);
+    if (parts.some((v) => v === null)) {
+      unknown = add(unknown, cell);
+      continue;
+    }
+    const key = parts.join(GROUP_SEPARATOR);
+    groups.set(key, add(groups.get(key) ?? empty(), cell));
+  }
+  return { groups: [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([group, acc]) => ({ group, acc })), unknown };
+}
+
+export const emptyMoments = (): Moments => ({ n: 0, mean: 0, m2: 0 });
+
+/** Adds numeric fields of `cell` named in `keys` into `acc` (moments merged with combineMoments). */
+export function sumFields<T extends Record<string, unknown>>(acc: T, cell: T, keys: readonly (keyof T)[]): T {
+  const out = { ...acc };
+  for (const k of keys) {
+    const a = acc[k];
+    const b = cell[k];
+    if (typeof a === 'number' && typeof b === 'number') out[k] = (a + b) as T[keyof T];
+    else if (isMoments(a) && isMoments(b)) out[k] = combineMoments(a, b) as T[keyof T];
+  }
+  return out;
+}
+
+const isMoments = (x: unknown): x is Moments => typeof x === 'object' && x !== null && 'm2' in x && 'mean' in x && 'n' in x;

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** How BullMQ retries a job: `attempts` in all, waiting `delay`·2^(n−1) ms (exponential) or `delay` (fixed). */
+export interface RetryPolicy {
+  attempts: number;
+  backoff: { type: 'exponential' | 'fixed'; delay: number };
+}
+
+export interface JobDefinition<P extends z.ZodType> extends RetryPolicy {
+  payload: P;
+  description: string;
+}
+
+const defineJob = <P extends z.ZodType>(definition: JobDefinition<P>): JobDefinition<P> => definition;
+
+/**
+ * Every background job: its name (also its queue), the zod schema of its payload and its retry policy.
+ * Payloads are parsed when enqueued and again in the processor. Add a job by adding an entry here
+ * (e.g. 'reembed') and a handler in jobs/handlers/; the types of the port and the workers follow.
+ */
+export const jobCatalog = {
+  audit: defineJob({
+    description: 'Computes one audit run (src/services/audits/run.ts) and stores its chained report.',
+    payload: z.object({ runId: z.uuid(), tenantId: z.uuid() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 5_000 },
+  }),
+} as const;
+
+export type JobCatalog = typeof jobCatalog;
+export type JobName = keyof JobCatalog;
+export type JobPayload<N extends JobName> = z.infer<JobCatalog[N]['payload']>;
+export const JOB_NAMES = Object.keys(jobCatalog) as JobName[];
+
+export const isJobName = (name: string): name is JobName => Object.hasOwn(jobCatalog, name);
+
+/** Parses a payload against the catalog; throws the zod error (a caller bug, or a corrupt job). */
+export function parsePayload<N extends JobName>(name: N, payload: unknown): JobPayload<N> {
+  return jobCatalog[name].payload.parse(payload) as JobPayload<N>;
+}

@@ -1,0 +1,65 @@
+import { jobCatalog, parsePayload, type JobName, type JobPayload } from './catalog.ts';
+import { PermanentJobError } from './errors.ts';
+import type { EnqueueResult, JobHandlers, JobQueue } from './port.ts';
+
+export interface MemoryJob {
+  id: string;
+  name: JobName;
+  payload: unknown;
+  state: 'waiting' | 'active' | 'completed' | 'failed';
+  attemptsMade: number;
+  progress: number;
+  failedReason: string | null;
+}
+
+/**
+ * In-process queue with the same contract as the BullMQ adapter (deterministic ids, parse on enqueue and
+ * on run, attempts from the catalog, PermanentJobError not retried), for local runs without Redis and
+ * for tests of the layers above. Backoff delays are not waited: retries follow at once.
+ */
+export function createMemoryQueue(handlers?: Partial<JobHandlers>) {
+  const jobs = new Map<string, MemoryJob>();
+  const running = new Set<Promise<void>>();
+
+  async function run(job: MemoryJob): Promise<void> {
+    const handler = handlers?.[job.name];
+    if (!handler) return;
+    const { attempts } = jobCatalog[job.name];
+    while (job.state === 'waiting' || job.state === 'active') {
+      job.state = 'active';
+      const attempt = job.attemptsMade + 1;
+      try {
+        const payload = parsePayload(job.name, job.payload);
+        await handler(payload, { jobId: job.id, attempt, finalAttempt: attempt >= attempts, progress: async (p) => { job.progress = Math.round(p); } });
+        job.attemptsMade = attempt;
+        job.state = 'completed';
+      } catch (error) {
+        job.attemptsMade = attempt;
+        job.failedReason = error instanceof Error ? error.message : String(error);
+        if (error instanceof PermanentJobError || attempt >= attempts) job.state = 'failed';
+        else job.state = 'waiting';
+      }
+    }
+  }
+
+  const queue: JobQueue & { jobs: ReadonlyMap<string, MemoryJob>; drain(): Promise<void> } = {
+    jobs,
+    async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, { jobId }: { jobId: string }): Promise<EnqueueResult> {
+      const data = parsePayload(name, payload);
+      if (jobs.has(jobId)) return { jobId, created: false };
+      const job: MemoryJob = { id: jobId, name, payload: data, state: 'waiting', attemptsMade: 0, progress: 0, failedReason: null };
+      jobs.set(jobId, job);
+      const p = run(job).finally(() => running.delete(p));
+      running.add(p);
+      return { jobId, created: true };
+    },
+    /** Waits until every started job has finished (completed or failed). */
+    async drain() {
+      while (running.size > 0) await Promise.all([...running]);
+    },
+    async close() {
+      await queue.drain();
+    },
+  };
+  return queue;
+}

@@ -1,0 +1,121 @@
+import { assembleReport } from '../../domain/audit-report/assemble.ts';
+import { aggregateRows, validateRows, type ExternalRow } from '../../domain/audit-report/external.ts';
+import { renderReportHtml } from '../../domain/audit-report/html.ts';
+import type { AuditReport } from '../../domain/audit-report/report-types.ts';
+import { resolveParams, type AuditRequest } from '../../domain/audit-report/request.ts';
+import { DomainError, notFound } from '../../domain/errors.ts';
+import { recordAccess } from '../../storage/access-log.repo.ts';
+import * as repo from '../../storage/audits.repo.ts';
+import type { AuditRunRow } from '../../storage/schema.ts';
+import { requireRole } from '../access.ts';
+import { newId, type ServiceContext } from '../context.ts';
+import { appendReport, verifyChain, type ChainVerdict } from './chain.ts';
+
+const AUDIT_ROLES = ['career_office', 'admin', 'auditor'] as const;
+
+export interface AuditRunView {
+  id: string;
+  source: 'impressions' | 'upload';
+  status: 'queued' | 'running' | 'completed' | 'failed';
+  progress: number;
+  failureReason: string | null;
+  params: Record<string, unknown>;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  links: { self: string; report: string | null; reportHtml: string | null };
+}
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+export function toRunView(row: AuditRunRow): AuditRunView {
+  const done = row.status === 'completed';
+  return {
+    id: row.id, source: row.source, status: row.status, progress: row.status === 'completed' ? 100 : row.progress,
+    failureReason: row.status === 'failed' ? row.failure_reason : null, params: row.params,
+    createdAt: iso(row.created_at) ?? '', startedAt: iso(row.started_at), finishedAt: iso(row.finished_at),
+    links: { self: `/v1/audits/${row.id}`, report: done ? `/v1/audits/${row.id}/report` : null, reportHtml: done ? `/v1/audits/${row.id}/report.html` : null },
+  };
+}
+
+/**
+ * Records an audit request: the run (queued) and its outbox row in ONE transaction, so the request
+ * survives a Redis outage; the relay hands it to the queue with job id = run id.
+ */
+export async function requestAudit({ ctx, input }: { ctx: ServiceContext; input: AuditRequest }): Promise<AuditRunView> {
+  requireRole(ctx.principal, AUDIT_ROLES, 'request audits');
+  const now = ctx.clock.now();
+  const params = resolveParams(input, now);
+  const id = newId();
+  const row = await ctx.database.db.transaction().execute(async (trx) => {
+    const run = await repo.insertRun(trx, { id, tenantId: ctx.principal.tenantId, source: 'impressions', status: 'queued', params, requestedBy: ctx.principal.keyId, now });
+    await repo.insertOutbox(trx, { id: newId(), tenantId: ctx.principal.tenantId, jobName: 'audit', jobId: id, payload: { runId: id, tenantId: ctx.principal.tenantId }, now });
+    return run;
+  });
+  return toRunView(row);
+}
+
+export async function getAudit({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<AuditRunView> {
+  requireRole(ctx.principal, AUDIT_ROLES, 'read audits');
+  const row = await repo.findRun(ctx.database.db, ctx.principal.tenantId, id);
+  if (!row) throw notFound('Audit');
+  return toRunView(row);
+}
+
+/** The stored report (aggregates only: no person's demographics are ever in it); each read is logged. */
+export async function getReport({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<{ report: AuditReport & { chain: { seq: number; prevSha256: string | null } }; sha256: string }> {
+  requireRole(ctx.principal, AUDIT_ROLES, 'read audit reports');
+  const { db } = ctx.database;
+  const row = await repo.findReportByRun(db, ctx.principal.tenantId, id);
+  if (!row) {
+    const run = await repo.findRun(db, ctx.principal.tenantId, id);
+    if (!run) throw notFound('Audit');
+    throw new DomainError('conflict', `Audit ${id} is ${run.status}; its report exists once it has completed.`);
+  }
+  await recordAccess(db, {
+    tenantId: ctx.principal.tenantId, actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, action: 'read_audit_report',
+    subjectType: 'audit_report', subjectId: row.id, graduateId: null, requestId: ctx.requestId, at: ctx.clock.now(),
+  });
+  return { report: JSON.parse(row.body) as AuditReport & { chain: { seq: number; prevSha256: string | null } }, sha256: row.sha256 };
+}
+
+export async function getReportHtml({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<string> {
+  const { report, sha256 } = await getReport({ ctx, id });
+  return renderReportHtml(report, { seq: report.chain.seq, sha256, prevSha256: report.chain.prevSha256 });
+}
+
+export async function verifyAuditChain({ ctx }: { ctx: ServiceContext }): Promise<ChainVerdict> {
+  requireRole(ctx.principal, AUDIT_ROLES, 'verify audit reports');
+  return verifyChain(ctx.database.db, ctx.principal.tenantId);
+}
+
+/**
+ * Audits an uploaded decision file: every row validated (400 naming row and field), aggregated in
+ * memory (the body limit bounds it), reported with the same builder and chained like any report.
+ */
+export async function auditExternal({ ctx, rows, format, k, minGroupSize, description }: { ctx: ServiceContext; rows: readonly unknown[]; format: 'json' | 'csv'; k: number; minGroupSize: number; description: string }): Promise<AuditRunView> {
+  requireRole(ctx.principal, AUDIT_ROLES, 'audit uploaded files');
+  const checked = validateRows(rows);
+  if (checked.errors.length > 0) {
+    // JSON rows are named by their array index (body.rows.3.score); CSV rows by their line in the file.
+    const where = (index: number) => (index < 0 ? 'body' : format === 'json' ? `body.rows.${index}` : `body.lines.${index + 2}`);
+    const errors = checked.errors.slice(0, 50).map((e) => ({ path: `${where(e.index)}.${e.field}`, message: e.message }));
+    const first = errors[0];
+    throw new DomainError('validation_failed', `${checked.errors.length} problem(s) in the uploaded rows; first: ${first?.path}: ${first?.message}`, { errors });
+  }
+  const report = buildExternalReport(checked.rows, { runId: newId(), tenantId: ctx.principal.tenantId, now: ctx.clock.now(), k, minGroupSize, description });
+  const { db } = ctx.database;
+  await repo.insertRun(db, { id: report.runId, tenantId: ctx.principal.tenantId, source: 'upload', status: 'running', params: { k, minGroupSize, rows: checked.rows.length, description }, requestedBy: ctx.principal.keyId, now: ctx.clock.now() });
+  await appendReport(db, { id: newId(), tenantId: ctx.principal.tenantId, runId: report.runId, report, now: ctx.clock.now() });
+  const row = await repo.findRun(db, ctx.principal.tenantId, report.runId);
+  if (!row) throw notFound('Audit');
+  return toRunView(row);
+}
+
+/** The report of an uploaded file; also used by the command line (`npm run audit`). */
+export function buildExternalReport(rows: readonly ExternalRow[], meta: { runId: string; tenantId: string; now: Date; k: number; minGroupSize: number; description: string }): AuditReport {
+  return assembleReport(aggregateRows(rows, meta.k), {
+    runId: meta.runId, tenantId: meta.tenantId, auditDate: meta.now.toISOString(), source: 'upload', sourceDescription: meta.description,
+    window: { from: null, to: null }, minGroupSize: meta.minGroupSize,
+  });
+}

@@ -1,0 +1,63 @@
+import { assembleReport } from '../../domain/audit-report/assemble.ts';
+import { auditParams } from '../../domain/audit-report/request.ts';
+import type { Logger } from '../../logger.ts';
+import { PermanentJobError } from '../../queue/errors.ts';
+import type { JobContext } from '../../queue/port.ts';
+import * as repo from '../../storage/audits.repo.ts';
+import type { Database } from '../../storage/db.ts';
+import { newId, type Clock } from '../context.ts';
+import { appendReport } from './chain.ts';
+import { computeAggregates } from './compute.ts';
+
+export interface AuditWorkerDeps {
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+}
+
+export type AuditJobResult = { status: 'completed'; runId: string; seq: number; sha256: string } | { status: 'skipped'; runId: string; reason: string };
+
+/**
+ * The `audit` job: claim the run (a duplicate delivery of a finished run does nothing), aggregate in SQL,
+ * assemble the report, store it as the next chain link and complete the run in one transaction.
+ * Failures: a missing run or bad params fail at once (PermanentJobError); others are retried by the
+ * queue, and on the final attempt the run is marked failed with a reason that names no internals.
+ */
+export async function runAuditJob(deps: AuditWorkerDeps, payload: { runId: string; tenantId: string }, job: JobContext): Promise<AuditJobResult> {
+  const { db } = deps.database;
+  const claimed = await repo.claimRun(db, payload.tenantId, payload.runId, deps.clock.now());
+  if (!claimed) {
+    const run = await repo.findRun(db, payload.tenantId, payload.runId);
+    if (!run) throw new PermanentJobError(`audit run ${payload.runId} does not exist in tenant ${payload.tenantId}`);
+    return { status: 'skipped', runId: run.id, reason: `already ${run.status}` };
+  }
+  try {
+    const params = auditParams.safeParse(claimed.params);
+    if (!params.success) throw new PermanentJobError('the run\'s stored parameters are invalid');
+    const p = params.data;
+    const started = performance.now();
+    const aggregates = await computeAggregates(db, { tenantId: payload.tenantId, from: new Date(p.from), to: new Date(p.to), k: p.k }, async (percent, conn) => {
+      await repo.setProgress(conn, payload.runId, percent);
+      await job.progress(percent);
+    });
+    const now = deps.clock.now();
+    const report = assembleReport(aggregates, {
+      runId: payload.runId, tenantId: payload.tenantId, auditDate: now.toISOString(), source: 'impressions',
+      sourceDescription: 'historical impressions and interactions recorded by Bole in the window, joined with consented demographics',
+      window: { from: p.from, to: p.to }, minGroupSize: p.minGroupSize, attributes: p.attributes,
+    });
+    const link = await appendReport(db, { id: newId(), tenantId: payload.tenantId, runId: payload.runId, report, now });
+    deps.logger.info('audit_completed', { runId: payload.runId, seq: link.seq, impressions: aggregates.totals.impressions, ms: Math.round(performance.now() - started) });
+    return { status: 'completed', runId: payload.runId, ...link };
+  } catch (error) {
+    const permanent = error instanceof PermanentJobError;
+    deps.logger.error('audit_failed', { runId: payload.runId, attempt: job.attempt, final: permanent || job.finalAttempt, error: error instanceof Error ? error.stack : String(error) });
+    if (permanent || job.finalAttempt) {
+      const reason = permanent ? (error as Error).message : `The audit could not be computed after ${job.attempt} attempt(s); the worker log has the details (run ${payload.runId}).`;
+      await repo.finishRun(db, payload.runId, { status: 'failed', reason }, deps.clock.now());
+    } else {
+      await repo.requeueRun(db, payload.runId, `attempt ${job.attempt} failed; retrying`);
+    }
+    throw error;
+  }
+}

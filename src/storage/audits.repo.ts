@@ -1,0 +1,112 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { jsonb } from './jsonb.ts';
+import type { AuditReportRow, AuditRunRow, DB } from './schema.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface NewAuditRun {
+  id: string;
+  tenantId: string;
+  source: 'impressions' | 'upload';
+  status: 'queued' | 'running' | 'completed' | 'failed';
+  params: Record<string, unknown>;
+  requestedBy: string;
+  now: Date;
+}
+
+export async function insertRun(db: Db, run: NewAuditRun): Promise<AuditRunRow> {
+  return db.insertInto('audit_runs').values({
+    id: run.id, tenant_id: run.tenantId, source: run.source, status: run.status, params: jsonb(run.params),
+    requested_by: run.requestedBy, created_at: run.now, ...(run.status === 'running' ? { started_at: run.now } : {}),
+  }).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findRun(db: Db, tenantId: string, id: string): Promise<AuditRunRow | undefined> {
+  return db.selectFrom('audit_runs').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Moves a queued (or interrupted running) run to running and counts the attempt; returns undefined when
+ * the run is already completed or failed, so a duplicate job delivery does nothing.
+ */
+export async function claimRun(db: Db, tenantId: string, id: string, now: Date): Promise<AuditRunRow | undefined> {
+  return db.updateTable('audit_runs')
+    .set((eb) => ({ status: 'running', started_at: now, attempts: eb('attempts', '+', 1), failure_reason: null }))
+    .where('tenant_id', '=', tenantId).where('id', '=', id).where('status', 'in', ['queued', 'running'])
+    .returningAll().executeTakeFirst();
+}
+
+export async function setProgress(db: Db, id: string, progress: number): Promise<void> {
+  await db.updateTable('audit_runs').set({ progress: Math.max(0, Math.min(100, Math.round(progress))) })
+    .where('id', '=', id).where('status', '=', 'running').execute();
+}
+
+export async function finishRun(db: Db, id: string, outcome: { status: 'completed' } | { status: 'failed'; reason: string }, now: Date): Promise<void> {
+  await db.updateTable('audit_runs').set({
+    status: outcome.status, finished_at: now, ...(outcome.status === 'completed' ? { progress: 100, failure_reason: null } : { failure_reason: outcome.reason }),
+  }).where('id', '=', id).execute();
+}
+
+/** Sets a run back to queued after a failed attempt that will be retried (progress visible as queued). */
+export async function requeueRun(db: Db, id: string, reason: string): Promise<void> {
+  await db.updateTable('audit_runs').set({ status: 'queued', failure_reason: reason }).where('id', '=', id).where('status', '=', 'running').execute();
+}
+
+// ——— outbox ———
+
+export async function insertOutbox(db: Db, row: { id: string; tenantId: string; jobName: string; jobId: string; payload: Record<string, unknown>; now: Date }): Promise<void> {
+  await db.insertInto('audit_outbox').values({
+    id: row.id, tenant_id: row.tenantId, job_name: row.jobName, job_id: row.jobId, payload: jsonb(row.payload), created_at: row.now,
+  }).execute();
+}
+
+export interface PendingOutbox {
+  id: string;
+  job_name: string;
+  job_id: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Oldest unrelayed rows. `lock` adds FOR UPDATE SKIP LOCKED (PostgreSQL, inside a transaction) so two
+ * relays never take the same row; PGlite is a single connection, so it reads without locking.
+ */
+export async function pendingOutbox(db: Db, limit: number, lock: boolean): Promise<PendingOutbox[]> {
+  const q = db.selectFrom('audit_outbox').select(['id', 'job_name', 'job_id', 'payload']).where('relayed_at', 'is', null)
+    .orderBy('relay_attempts').orderBy('created_at').orderBy('id').limit(limit); // rows that keep failing sink
+  const rows = lock ? await q.forUpdate().skipLocked().execute() : await q.execute();
+  return rows.map((r) => ({ ...r, payload: r.payload }));
+}
+
+export async function markRelayed(db: Db, id: string, now: Date): Promise<void> {
+  await db.updateTable('audit_outbox').set({ relayed_at: now, last_error: null }).where('id', '=', id).execute();
+}
+
+export async function markRelayFailed(db: Db, id: string, error: string): Promise<void> {
+  await db.updateTable('audit_outbox').set((eb) => ({ relay_attempts: eb('relay_attempts', '+', 1), last_error: error.slice(0, 500) })).where('id', '=', id).execute();
+}
+
+// ——— reports ———
+
+/** Serialises report writers of one tenant (the chain needs the predecessor), for this transaction. */
+export async function lockTenantChain(trx: Transaction<DB>, tenantId: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`audit-chain:${tenantId}`}))`.execute(trx);
+}
+
+export async function latestReport(db: Db, tenantId: string): Promise<Pick<AuditReportRow, 'seq' | 'sha256'> | undefined> {
+  return db.selectFrom('audit_reports').select(['seq', 'sha256']).where('tenant_id', '=', tenantId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+}
+
+export async function insertReport(db: Db, row: { id: string; tenantId: string; runId: string; seq: number; body: string; sha256: string; prevSha256: string | null; now: Date }): Promise<void> {
+  await db.insertInto('audit_reports').values({
+    id: row.id, tenant_id: row.tenantId, run_id: row.runId, seq: row.seq, body: row.body, sha256: row.sha256, prev_sha256: row.prevSha256, created_at: row.now,
+  }).execute();
+}
+
+export async function findReportByRun(db: Db, tenantId: string, runId: string): Promise<AuditReportRow | undefined> {
+  return db.selectFrom('audit_reports').selectAll().where('tenant_id', '=', tenantId).where('run_id', '=', runId).executeTakeFirst();
+}
+
+export async function reportChainPage(db: Db, tenantId: string, afterSeq: number, limit: number): Promise<AuditReportRow[]> {
+  return db.selectFrom('audit_reports').selectAll().where('tenant_id', '=', tenantId).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+}
