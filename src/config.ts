@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { embedderConfigShape } from './embedders/from-config.ts';
 
 /** Every setting the service reads, in one place; the only file that knows environment variable names. */
 export const configSchema = z.object({
@@ -16,6 +17,7 @@ export const configSchema = z.object({
   LSA_DIMENSIONS: z.coerce.number().int().min(16).max(1024).default(256),
   LSA_SEED: z.coerce.number().int().min(0).default(20_261_128),
   PUBLIC_BASE_URL: z.url().optional(),
+  ...embedderConfigShape,
 });
 
 export type Config = z.infer<typeof configSchema>;

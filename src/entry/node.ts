@@ -7,7 +7,8 @@ import { systemClock } from '../services/context.ts';
 import { ensureDemoData } from '../services/demo-seed.ts';
 import { DEFAULT_WEIGHTS } from '../domain/matching/weights.ts';
 import { lazyMatching, type MatchingDeps } from '../services/matching/deps.ts';
-import { ensureLsaEmbedder } from '../services/matching/embedder-store.ts';
+import { createEmbedderFromConfig } from '../embedders/from-config.ts';
+import { ensureLsaEmbedder, setActiveEmbedder } from '../services/matching/embedder-store.ts';
 import { MatchingEngine, warmIndexes } from '../services/matching/engine.ts';
 import { BatchedImpressionLog } from '../services/matching/impression-log.ts';
 import { describeDatabase, migrateFromDisk, openConfiguredDatabase } from './open-database.ts';
@@ -28,7 +29,11 @@ async function main(): Promise<void> {
       for (const [role, key] of Object.entries(demo.keys)) say(`${role} key: ${key}`);
     }
   }
-  const embedder = await ensureLsaEmbedder(database, { dimensions: config.LSA_DIMENSIONS, seed: config.LSA_SEED }, say);
+  const embedder = await createEmbedderFromConfig(config, {
+    loadLsa: () => ensureLsaEmbedder(database, { dimensions: config.LSA_DIMENSIONS, seed: config.LSA_SEED }, say),
+  });
+  const previous = await setActiveEmbedder(database, embedder.id);
+  if (previous !== undefined && previous !== embedder.id) say(`embedder changed from ${previous} to ${embedder.id}: every vector is re-embedded; vectors of the two are never compared`);
   const impressions = new BatchedImpressionLog({ logger });
   const matchingDeps: MatchingDeps = { engine: new MatchingEngine(embedder), impressions, weights: DEFAULT_WEIGHTS };
   say(`matching: model ${DEFAULT_WEIGHTS.version}, embedder ${embedder.id} (${embedder.dimensions} dimensions)`);

@@ -10,6 +10,8 @@ import type { Database } from '../../storage/db.ts';
 import { normalizePostingSkills } from '../skills.ts';
 
 const ACTIVE_KEY = 'active_embedder';
+/** The fitted LSA state in use (kept apart from the active embedder, so switching providers and back reuses it). */
+const LSA_KEY = 'lsa_model';
 /** Below this many postings the corpus is topped up with generated postings, so the projection has enough text to learn from. */
 const MIN_CORPUS = 1_500;
 const MAX_CORPUS = 20_000;
@@ -49,15 +51,24 @@ export async function fitAndStoreLsa(database: Database, settings: LsaFitSetting
   return state;
 }
 
-export async function setActiveEmbedder(database: Database, modelId: string): Promise<void> {
-  await database.db.insertInto('service_settings').values({ key: ACTIVE_KEY, value: JSON.stringify(modelId) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(modelId), updated_at: sql`now()` })).execute();
+async function setSetting(database: Database, key: string, value: string): Promise<void> {
+  await database.db.insertInto('service_settings').values({ key, value: JSON.stringify(value) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: sql`now()` })).execute();
 }
 
-export async function activeEmbedderId(database: Database): Promise<string | undefined> {
-  const row = await database.db.selectFrom('service_settings').select('value').where('key', '=', ACTIVE_KEY).executeTakeFirst();
+async function getSetting(database: Database, key: string): Promise<string | undefined> {
+  const row = await database.db.selectFrom('service_settings').select('value').where('key', '=', key).executeTakeFirst();
   return typeof row?.value === 'string' ? row.value : undefined;
 }
+
+/** Records the embedder the service now serves with; returns the previous one (a change means re-embedding). */
+export async function setActiveEmbedder(database: Database, embedderId: string): Promise<string | undefined> {
+  const previous = await getSetting(database, ACTIVE_KEY);
+  if (previous !== embedderId) await setSetting(database, ACTIVE_KEY, embedderId);
+  return previous;
+}
+
+export const activeEmbedderId = (database: Database): Promise<string | undefined> => getSetting(database, ACTIVE_KEY);
 
 export async function loadLsa(database: Database, modelId: string): Promise<LsaEmbedder | undefined> {
   const row = await database.db.selectFrom('embedder_models').select(['state', 'kind']).where('id', '=', modelId).executeTakeFirst();
@@ -66,12 +77,12 @@ export async function loadLsa(database: Database, modelId: string): Promise<LsaE
   return createLsaEmbedder(state, { skillTokens });
 }
 
-/** The active LSA embedder; fits and activates one on first use. */
+/** The fitted LSA embedder; fits and records one on first use (with the requested dimensions). */
 export async function ensureLsaEmbedder(database: Database, settings: LsaFitSettings, say: (line: string) => void = () => {}): Promise<LsaEmbedder> {
-  const id = await activeEmbedderId(database);
+  const id = await getSetting(database, LSA_KEY);
   const loaded = id ? await loadLsa(database, id) : undefined;
-  if (loaded) return loaded;
+  if (loaded && loaded.state.dimensions === settings.dimensions) return loaded;
   const state = await fitAndStoreLsa(database, settings, say);
-  await setActiveEmbedder(database, state.id);
+  await setSetting(database, LSA_KEY, state.id);
   return createLsaEmbedder(state, { skillTokens });
 }
