@@ -17,6 +17,7 @@ import { dataRightsRoutes } from './http/routes/data-rights/index.ts';
 import { postingComplianceRoutes } from './http/routes/posting-compliance/index.ts';
 import { embeddingRoutes, matchingRoutes } from './http/routes/matching/index.ts';
 import { postingRoutes } from './http/routes/postings/index.ts';
+import { tagRoutes } from './http/routes/tags/index.ts';
 import { reviewRoutes } from './http/routes/reviews/index.ts';
 import { tenantRoutes } from './http/routes/tenant/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   if (deps.matching) {
     matchingRoutes(app, deps.matching);
     embeddingRoutes(app, deps.matching);
+    tagRoutes(app);
   }
   postingComplianceRoutes(app);
   consentRoutes(app);
