@@ -8,7 +8,7 @@ export default defineConfig({
     // but two workers on two cores is what this machine has.
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
   },
 });

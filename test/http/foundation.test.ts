@@ -201,3 +201,21 @@ describe('unexpected errors', () => {
     expect(body.detail).toMatch(/requestId/);
   });
 });
+
+describe('PATCH keeps what it does not send', () => {
+  it.each(backends)('on $name', async ({ open }) => {
+    const database = await open();
+    const { call } = testApp(database);
+    const t = await newTenant(database);
+    const emp = await t.employer();
+    const g = await call('POST', '/v1/graduates', t.staff.career_office, graduateBody);
+    const patched = await call('PATCH', `/v1/graduates/${g.json.id}`, t.staff.career_office, { summary: '新的简介' });
+    expect(patched.json).toMatchObject({ skills: g.json.skills, preferences: g.json.preferences, visibility: g.json.visibility, lang: g.json.lang });
+    const p = await call('POST', '/v1/jobs', emp.key, postingBody({ headcount: 2, jobType: 'internship', minDegree: 'master' }));
+    const pp = await call('PATCH', `/v1/jobs/${p.json.id}`, emp.key, { headcount: 3 });
+    expect(pp.json).toMatchObject({ headcount: 3, status: 'open', jobType: 'internship', minDegree: 'master', requiredSkills: p.json.requiredSkills });
+    const doc = await call('GET', '/openapi.json');
+    expect(doc.json.components.schemas.PostingUpdate.properties.requiredSkills.description).toBe('Required skills.');
+    await database.close();
+  });
+});

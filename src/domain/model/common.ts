@@ -25,3 +25,22 @@ export const shortText = (max: number, description: string, example: string) =>
 export const city = shortText(60, 'City, in Chinese or English.', '上海');
 /** Monthly salary in CNY. */
 export const salary = z.number().int().min(0).max(1_000_000).meta({ description: 'Monthly salary in CNY.', example: 12000 });
+
+/**
+ * The same fields without their defaults, for PATCH schemas: zod keeps a field's default under
+ * .partial(), which would silently reset every field a PATCH does not send.
+ */
+export function withoutDefaults<T extends Record<string, z.ZodType>>(shape: T): { [K in keyof T]: z.ZodType<z.output<T[K]>, z.input<T[K]>> } {
+  const out: Record<string, z.ZodType> = {};
+  for (const [key, schema] of Object.entries(shape)) {
+    if (!(schema instanceof z.ZodDefault)) {
+      out[key] = schema;
+      continue;
+    }
+    // The description and example sit on the default wrapper; carry them over for the API docs.
+    const inner = schema.unwrap() as z.ZodType;
+    const meta = schema.meta();
+    out[key] = meta ? inner.meta(meta) : inner;
+  }
+  return out as { [K in keyof T]: z.ZodType<z.output<T[K]>, z.input<T[K]>> };
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { city, id, shortText } from './common.ts';
+import { city, id, shortText, withoutDefaults } from './common.ts';
 
 const employerFields = {
   name: shortText(200, 'Employer name.', '楚天智能科技有限公司'),
@@ -11,7 +11,7 @@ const employerFields = {
 };
 
 export const employerCreate = z.object(employerFields).meta({ id: 'EmployerCreate' });
-export const employerUpdate = z.object(employerFields).partial().meta({ id: 'EmployerUpdate' });
+export const employerUpdate = z.object(withoutDefaults(employerFields)).partial().meta({ id: 'EmployerUpdate' });
 export type EmployerCreate = z.infer<typeof employerCreate>;
 export type EmployerUpdate = z.infer<typeof employerUpdate>;
 

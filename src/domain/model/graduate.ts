@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { city, degree, id, isoDate, jobType, lang, salary, shortText } from './common.ts';
+import { city, degree, id, isoDate, jobType, lang, salary, shortText, withoutDefaults } from './common.ts';
 
 export const SKILL_SOURCES = ['declared', 'inferred'] as const;
 export const VISIBILITIES = ['employers', 'career_office', 'private'] as const;
@@ -59,7 +59,7 @@ const graduateFields = {
 };
 
 export const graduateCreate = z.object(graduateFields).meta({ id: 'GraduateCreate' });
-export const graduateUpdate = z.object(graduateFields).partial().meta({ id: 'GraduateUpdate' });
+export const graduateUpdate = z.object(withoutDefaults(graduateFields)).partial().meta({ id: 'GraduateUpdate' });
 export type GraduateCreate = z.infer<typeof graduateCreate>;
 export type GraduateUpdate = z.infer<typeof graduateUpdate>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { city, degree, id, isoDate, jobType, lang, salary, shortText } from './common.ts';
+import { city, degree, id, isoDate, jobType, lang, salary, shortText, withoutDefaults } from './common.ts';
 import { postingCompliance } from './posting-compliance.ts';
 
 export const POSTING_STATUSES = ['draft', 'open', 'closed'] as const;
@@ -45,7 +45,7 @@ const checkRanges = <T extends { salaryMin?: number | undefined; salaryMax?: num
 
 export const postingCreate = z.object({ employerId: id.optional().meta({ description: 'Employer; implied for an employer key, required for a career-office key.' }), ...postingFields })
   .superRefine(checkRanges).meta({ id: 'PostingCreate' });
-export const postingUpdate = z.object(postingFields).partial().superRefine(checkRanges).meta({ id: 'PostingUpdate' });
+export const postingUpdate = z.object(withoutDefaults(postingFields)).partial().superRefine(checkRanges).meta({ id: 'PostingUpdate' });
 export type PostingCreate = z.infer<typeof postingCreate>;
 export type PostingUpdate = z.infer<typeof postingUpdate>;
 
