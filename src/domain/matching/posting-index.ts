@@ -59,6 +59,16 @@ export class PostingIndex {
   #accepted: Int32Array[] = [];
   #acceptedGroups: Int32Array[] = [];
   #regions: number[] = [];
+  // Scalar columns read per row by mask() and #structured() (plain number arrays stay packed and monomorphic).
+  #degree: number[] = [];
+  #remote: number[] = [];
+  #jobType: number[] = [];
+  /** Top of the salary range (max, else min); −1 when the posting gives none (salaries are never negative). */
+  #salaryTop: number[] = [];
+  /** closesAt, or +∞ when there is no close date. */
+  #closes: number[] = [];
+  /** Reused per rank() call: rank is synchronous, so one buffer per index is enough. */
+  #bias = new Float64Array(0);
 
   constructor(dimensions: number) {
     this.vectors = new VectorIndex(dimensions);
@@ -87,6 +97,11 @@ export class PostingIndex {
     this.#accepted[row] = this.#majors.internAll(f.acceptedMajors);
     this.#acceptedGroups[row] = this.#majors.internAll(f.acceptedMajorGroups.map((g) => `group:${g}`));
     this.#regions[row] = regionMask(f.regions);
+    this.#degree[row] = degreeRank(f.minDegree);
+    this.#remote[row] = f.remote ? 1 : 0;
+    this.#jobType[row] = JOB_TYPES.indexOf(f.jobType);
+    this.#salaryTop[row] = f.salaryMax ?? f.salaryMin ?? -1;
+    this.#closes[row] = posting.closesAt ?? Infinity;
   }
 
   remove(id: string): boolean {
@@ -95,7 +110,8 @@ export class PostingIndex {
     const last = this.vectors.size - 1;
     this.vectors.remove(id);
     // Mirror VectorIndex's swap-remove so every side array stays aligned with its rows.
-    for (const arr of [this.#postings, this.#required, this.#preferred, this.#cities, this.#accepted, this.#acceptedGroups, this.#regions] as unknown[][]) {
+    for (const arr of [this.#postings, this.#required, this.#preferred, this.#cities, this.#accepted, this.#acceptedGroups, this.#regions,
+      this.#degree, this.#remote, this.#jobType, this.#salaryTop, this.#closes] as unknown[][]) {
       if (row !== last) arr[row] = arr[last];
       arr.length = last;
     }
@@ -110,21 +126,32 @@ export class PostingIndex {
   mask(filter: PostingFilter): Uint8Array {
     const n = this.vectors.size;
     const mask = new Uint8Array(n);
-    const cities = filter.cities && filter.cities.length > 0 ? new Set(filter.cities.map((c) => this.#places.find(c))) : null;
-    const types = filter.jobTypes && filter.jobTypes.length > 0 ? new Set(filter.jobTypes) : null;
+    const cities = filter.cities && filter.cities.length > 0 ? this.#flags(this.#places, filter.cities) : null;
+    const types = filter.jobTypes && filter.jobTypes.length > 0 ? Uint8Array.from(JOB_TYPES, (t) => (filter.jobTypes?.includes(t) ? 1 : 0)) : null;
     const maxDegree = filter.eligibleDegree === undefined ? DEGREES.length : filter.eligibleDegree === null ? 0 : degreeRank(filter.eligibleDegree);
+    const salaryAtLeast = filter.salaryAtLeast;
+    const remoteOnly = filter.remoteOnly === true;
+    const { now } = filter;
+    const closes = this.#closes;
+    const remote = this.#remote;
+    const jobType = this.#jobType;
+    const salaryTop = this.#salaryTop;
+    const degree = this.#degree;
     for (let row = 0; row < n; row++) {
-      const p = this.#postings[row];
-      if (!p) continue;
-      const f = p.features;
-      if (p.closesAt !== null && p.closesAt <= filter.now) continue;
-      if (filter.exclude?.has(p.id)) continue;
-      if (filter.remoteOnly && !f.remote) continue;
-      if (cities && !f.remote && !(this.#cities[row] ?? []).some((c) => cities.has(c))) continue;
-      if (types && !types.has(f.jobType)) continue;
-      if (filter.salaryAtLeast !== undefined && (f.salaryMax ?? f.salaryMin ?? -1) < filter.salaryAtLeast) continue;
-      if (degreeRank(f.minDegree) > maxDegree) continue;
+      if ((closes[row] as number) <= now) continue;
+      const isRemote = remote[row] === 1;
+      if (remoteOnly && !isRemote) continue;
+      if (cities && !isRemote && !anyFlag(this.#cities[row], cities)) continue;
+      if (types && types[jobType[row] as number] !== 1) continue;
+      // A posting without a salary has top −1, so any salary filter drops it.
+      if (salaryAtLeast !== undefined && (salaryTop[row] as number) < salaryAtLeast) continue;
+      if ((degree[row] as number) > maxDegree) continue;
       mask[row] = 1;
+    }
+    // Excluded ids are looked up once each, not once per row.
+    for (const id of filter.exclude ?? []) {
+      const row = this.vectors.rowOf(id);
+      if (row !== undefined) mask[row] = 0;
     }
     return mask;
   }
@@ -152,57 +179,78 @@ export class PostingIndex {
 
   /**
    * Σ w_c·value_c over every component except semantic, per row (−∞ for rows the mask excludes),
-   * computed with the same rules as components.ts on interned ids.
+   * computed with the same rules as components.ts on interned ids and the scalar columns. The hot loop
+   * allocates nothing: profile sets are flag arrays over the interners, skill credits a lazy table.
    */
   #structured(profile: ProfileFeatures, weights: WeightSet, similarity: SkillSimilarity, mask: Uint8Array): Float64Array {
     const w = weights.weights;
     const n = this.vectors.size;
-    const out = new Float64Array(n).fill(-Infinity);
-    const credit = new Float64Array(this.#skills.size).fill(Number.NaN);
-    const creditOf = (s: number): number => {
-      let c = credit[s] as number;
-      if (Number.isNaN(c)) {
-        c = skillCredit(this.#skills.nameOf(s), profile, similarity).credit;
-        credit[s] = c;
-      }
-      return c;
-    };
-    const cover = (arr: Int32Array): number => {
-      if (arr.length === 0) return 0.5;
-      let sum = 0;
-      for (let i = 0; i < arr.length; i++) sum += creditOf(arr[i] as number);
-      return sum / arr.length;
-    };
-    const myMajors = new Set(profile.majors.map((m) => this.#majors.find(m)).filter((m) => m >= 0));
-    const myGroups = new Set(profile.majorGroups.map((g) => this.#majors.find(`group:${g}`)).filter((m) => m >= 0));
-    const myCities = new Set(profile.locations.map((c) => this.#places.find(c)).filter((c) => c >= 0));
+    if (this.#bias.length < n) this.#bias = new Float64Array(Math.max(n, 2 * this.#bias.length));
+    const out = this.#bias.subarray(0, n).fill(-Infinity);
+    // Every interned skill's credit up front: a few hundred to a few thousand skillCredit calls, so the
+    // row loop below only reads a table.
+    const credit = new Float64Array(this.#skills.size);
+    for (let s = 0; s < credit.length; s++) credit[s] = skillCredit(this.#skills.nameOf(s), profile, similarity).credit;
+    const myMajors = this.#flags(this.#majors, profile.majors);
+    const myGroups = this.#flags(this.#majors, profile.majorGroups.map((g) => `group:${g}`));
+    const myCities = this.#flags(this.#places, profile.locations);
     const myRegions = regionMask(profile.regions);
     const myDegree = profile.degree === null ? -1 : degreeRank(profile.degree);
-    const jobTypeOk = new Set(profile.jobTypes.length === 0 ? JOB_TYPES : profile.jobTypes);
+    const jobTypeOk = Uint8Array.from(JOB_TYPES, (t) => (profile.jobTypes.length === 0 || profile.jobTypes.includes(t) ? 1 : 0));
     const floor = profile.salaryFloor;
+    const noLocations = profile.locations.length === 0;
+    const { remote: wantsRemote } = profile;
+    const degreeCol = this.#degree;
+    const remoteCol = this.#remote;
+    const jobTypeCol = this.#jobType;
+    const salaryCol = this.#salaryTop;
+    const regionCol = this.#regions;
     for (let row = 0; row < n; row++) {
       if (mask[row] !== 1) continue;
-      const p = this.#postings[row];
-      if (!p) continue;
-      const f = p.features;
-      const accepted = this.#accepted[row] ?? new Int32Array();
-      const major = accepted.length === 0 ? 1
-        : accepted.some((m) => myMajors.has(m)) ? 1
-          : (this.#acceptedGroups[row] ?? new Int32Array()).some((g) => myGroups.has(g)) ? 0.5 : 0;
-      const degree = myDegree >= 0 && myDegree >= degreeRank(f.minDegree) ? 1 : 0;
+      const accepted = this.#accepted[row];
+      const major = accepted === undefined || accepted.length === 0 ? 1
+        : anyFlag(accepted, myMajors) ? 1
+          : anyFlag(this.#acceptedGroups[row], myGroups) ? 0.5 : 0;
+      const degree = myDegree >= 0 && myDegree >= (degreeCol[row] as number) ? 1 : 0;
+      const isRemote = remoteCol[row] === 1;
       let location: number;
-      if (profile.remote === 'only') location = f.remote ? 1 : 0;
-      else if (f.remote && profile.remote !== 'no') location = 1;
-      else if (profile.locations.length === 0) location = 1;
-      else if ((this.#cities[row] ?? new Int32Array()).some((c) => myCities.has(c))) location = 1;
-      else location = ((this.#regions[row] ?? 0) & myRegions) !== 0 ? 0.5 : 0;
-      const top = f.salaryMax ?? f.salaryMin;
-      const salary = floor === null || floor <= 0 ? 1 : top === null ? 0.5 : Math.min(1, top / floor);
-      out[row] = w.requiredSkills * cover(this.#required[row] ?? new Int32Array())
-        + w.preferredSkills * cover(this.#preferred[row] ?? new Int32Array())
+      if (wantsRemote === 'only') location = isRemote ? 1 : 0;
+      else if (isRemote && wantsRemote !== 'no') location = 1;
+      else if (noLocations) location = 1;
+      else if (anyFlag(this.#cities[row], myCities)) location = 1;
+      else location = ((regionCol[row] as number) & myRegions) !== 0 ? 0.5 : 0;
+      const top = salaryCol[row] as number;
+      const salary = floor === null || floor <= 0 ? 1 : top < 0 ? 0.5 : Math.min(1, top / floor);
+      out[row] = w.requiredSkills * coverage(this.#required[row], credit)
+        + w.preferredSkills * coverage(this.#preferred[row], credit)
         + w.majorFit * major + w.degreeFit * degree + w.locationFit * location + w.salaryFit * salary
-        + w.jobTypeFit * (jobTypeOk.has(f.jobType) ? 1 : 0);
+        + w.jobTypeFit * (jobTypeOk[jobTypeCol[row] as number] ?? 0);
     }
     return out;
   }
+
+  /** A flag per interned id: 1 for the given names (names never interned cannot occur in any row). */
+  #flags(interner: Interner, names: readonly string[]): Uint8Array {
+    const flags = new Uint8Array(interner.size);
+    for (const name of names) {
+      const id = interner.find(name);
+      if (id >= 0) flags[id] = 1;
+    }
+    return flags;
+  }
+}
+
+/** Mean credit of the wanted skills; 0.5 when none are listed (components.ts coverage). */
+function coverage(ids: Int32Array | undefined, credit: Float64Array): number {
+  if (ids === undefined || ids.length === 0) return 0.5;
+  let sum = 0;
+  for (let i = 0; i < ids.length; i++) sum += credit[ids[i] as number] as number;
+  return sum / ids.length;
+}
+
+/** True when any id in `ids` has its flag set. */
+function anyFlag(ids: Int32Array | undefined, flags: Uint8Array): boolean {
+  if (ids === undefined) return false;
+  for (let i = 0; i < ids.length; i++) if (flags[ids[i] as number] === 1) return true;
+  return false;
 }

@@ -50,6 +50,8 @@ export interface SearchStats {
 
 // Covers float rounding in the approximate score and the bound itself.
 const BOUND_SLACK = 1e-6;
+/** Buckets of searchScored's counting sort by bias. */
+const BIAS_BUCKETS = 256;
 
 export class VectorIndex {
   readonly dimensions: number;
@@ -214,6 +216,10 @@ export class VectorIndex {
    * Exact top-k of weight·clamp₀¹(q·v) + bias[row] over rows with a finite bias (−∞ excludes a row): the
    * hybrid ranking, where bias is the rest of the additive score. Since clamp(q·v) ≤ 1, a row whose
    * bias + weight cannot beat the current k-th score is skipped without computing its dot product.
+   * Rows are visited in descending bias buckets (a counting sort into BIAS_BUCKETS equal-width buckets),
+   * so the k-th score rises early and the scan stops at the first bucket whose top bias + weight falls
+   * below it: only rows with bias ≥ (final k-th score − weight) pay for a dot product. The visiting order
+   * changes no result: TopK keeps the same (score desc, row asc) top k whatever order rows arrive in.
    */
   searchScored(query: ArrayLike<number>, k: number, scoring: { weight: number; bias: Float64Array }): ScoredHit[] {
     const q = this.#query(query);
@@ -224,16 +230,53 @@ export class VectorIndex {
     const top = new TopK(Math.max(0, Math.min(Math.floor(k), n)));
     const dots = new Map<number, number>();
     const data = this.#data;
-    let computed = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
+    let allowed = 0;
     for (let row = 0; row < n; row++) {
       const b = bias[row] as number;
-      if (b === -Infinity || b + weight < top.threshold) continue;
-      const dotValue = dotF32(data, row * d, q, d);
-      computed++;
-      const score = weight * Math.min(1, Math.max(0, dotValue)) + b;
-      if (top.push(score, row)) dots.set(row, dotValue);
+      if (b === -Infinity) continue;
+      allowed++;
+      if (b < lo) lo = b;
+      if (b > hi) hi = b;
     }
-    this.#lastStats = { allowed: computed, rescored: computed, certified: true };
+    // Bucket of a bias: monotone in b, top bucket holds hi. Width 0 (all equal) puts every row in bucket 0.
+    const width = hi > lo ? (hi - lo) / BIAS_BUCKETS : 0;
+    const bucketOf = (b: number): number => (width === 0 ? 0 : Math.min(BIAS_BUCKETS - 1, Math.floor((b - lo) / width)));
+    const starts = new Int32Array(BIAS_BUCKETS + 1);
+    for (let row = 0; row < n; row++) {
+      const b = bias[row] as number;
+      if (b !== -Infinity) starts[bucketOf(b) + 1] = (starts[bucketOf(b) + 1] as number) + 1;
+    }
+    for (let j = 0; j < BIAS_BUCKETS; j++) starts[j + 1] = (starts[j + 1] as number) + (starts[j] as number);
+    const order = new Int32Array(allowed);
+    const fill = starts.slice(0, BIAS_BUCKETS);
+    for (let row = 0; row < n; row++) {
+      const b = bias[row] as number;
+      if (b === -Infinity) continue;
+      const j = bucketOf(b);
+      order[fill[j] as number] = row;
+      fill[j] = (fill[j] as number) + 1;
+    }
+    let computed = 0;
+    for (let j = BIAS_BUCKETS - 1; j >= 0; j--) {
+      const start = starts[j] as number;
+      const end = starts[j + 1] as number;
+      if (start === end) continue;
+      // Every bias in bucket j is < lo + (j+1)·width (≤ hi for the top bucket); the slack covers rounding.
+      const bucketTop = j === BIAS_BUCKETS - 1 ? hi : lo + (j + 1) * width + BOUND_SLACK;
+      if (bucketTop + weight < top.threshold) break;
+      for (let o = start; o < end; o++) {
+        const row = order[o] as number;
+        const b = bias[row] as number;
+        if (b + weight < top.threshold) continue;
+        const dotValue = dotF32(data, row * d, q, d);
+        computed++;
+        const score = weight * Math.min(1, Math.max(0, dotValue)) + b;
+        if (top.push(score, row)) dots.set(row, dotValue);
+      }
+    }
+    this.#lastStats = { allowed, rescored: computed, certified: true };
     const { rows, scores } = top.sorted();
     return Array.from(rows, (row, i) => ({ id: this.#ids[row] ?? '', row, score: scores[i] ?? 0, dot: dots.get(row) ?? 0 }));
   }

@@ -1,0 +1,98 @@
+/** Everything bench:match measures for one index size, in one process and one run. */
+import { PostingIndex } from '../../src/domain/matching/posting-index.ts';
+import type { WeightSet } from '../../src/domain/matching/weights.ts';
+import type { BatchedImpressionLog } from '../../src/services/matching/impression-log.ts';
+import type { Database } from '../../src/storage/db.ts';
+import type { Corpus } from './corpus.ts';
+import { runHnsw, type HnswResult } from './pgvector.ts';
+import { runRecommendations, type RecommendRun } from './recommend.ts';
+import { rssMb, timeRuns, type Summary } from './stats.ts';
+import { postingId, syntheticRows } from './synthetic.ts';
+
+export interface SizePlan {
+  n: number;
+  vectorRuns: number;
+  recommendRuns: number;
+  hnsw: boolean;
+  efSearch: readonly number[];
+  hnswQueries: number;
+}
+
+export interface SizeResult {
+  n: number;
+  loadMs: number;
+  rssMb: number;
+  floorF32: Summary;
+  floorI8: Summary;
+  search: Summary;
+  searchExact: Summary;
+  /** Queries whose search() top 10 equals searchExact()'s (ids, in order). */
+  sameAsExact: number;
+  queries: number;
+  certified: number;
+  recommend: RecommendRun;
+  hnsw: HnswResult | null;
+}
+
+export interface Shared {
+  corpus: Corpus;
+  weights: WeightSet;
+  database: Database;
+  impressions: BatchedImpressionLog;
+  tenantId: string;
+  graduateIds: readonly string[];
+  say: (line: string) => void;
+}
+
+export async function runSize(plan: SizePlan, shared: Shared): Promise<SizeResult> {
+  const { corpus, say } = shared;
+  const d = corpus.embedder.dimensions;
+  const t = performance.now();
+  const index = new PostingIndex(d);
+  for (const row of syntheticRows(corpus.postings, plan.n, 'bench-match-rows')) index.upsert(row.posting, row.vector);
+  const loadMs = performance.now() - t;
+  const rss = rssMb();
+  say(`  ${plan.n} postings indexed in ${(loadMs / 1000).toFixed(1)} s, rss ${rss.toFixed(0)} MB`);
+
+  const queries = corpus.queries.map((q) => q.vector);
+  const query = (i: number): Float32Array => queries[i % queries.length] ?? new Float32Array(d);
+  const warm = 10;
+  const floorF32 = timeRuns(plan.vectorRuns, warm, () => index.vectors.scanFloor('float32')).summary;
+  const floorI8 = timeRuns(plan.vectorRuns, warm, () => index.vectors.scanFloor('int8')).summary;
+  let certified = 0;
+  const fast: string[][] = [];
+  const search = timeRuns(plan.vectorRuns, warm, (i) => {
+    const hits = index.vectors.search(query(i), 10);
+    if (i >= warm) {
+      fast.push(hits.map((h) => h.id));
+      if (index.vectors.lastSearch.certified) certified++;
+    }
+    return hits;
+  }).summary;
+  const exact: string[][] = [];
+  const searchExact = timeRuns(plan.vectorRuns, warm, (i) => {
+    const hits = index.vectors.searchExact(query(i), 10);
+    if (i >= warm) exact.push(hits.map((h) => h.id));
+    return hits;
+  }).summary;
+  const sameAsExact = fast.filter((ids, i) => ids.join() === (exact[i] ?? []).join()).length;
+  say(`  vectors: floor ${floorF32.p50.toFixed(2)} ms, search p50 ${search.p50.toFixed(2)} ms, searchExact p50 ${searchExact.p50.toFixed(2)} ms, identical ${sameAsExact}/${fast.length}`);
+
+  const recommend = await runRecommendations({ ...shared, index, queries: corpus.queries }, plan.recommendRuns, 30);
+  say(`  recommendations: p50 ${recommend.latency.p50.toFixed(2)} ms, p99 ${recommend.latency.p99.toFixed(2)} ms, ${recommend.throughput.toFixed(0)} req/s`);
+
+  let hnsw: HnswResult | null = null;
+  if (plan.hnsw) {
+    const hq = Array.from({ length: plan.hnswQueries }, (_, i) => query(i));
+    const truth = hq.map((q) => index.vectors.searchExact(q, 10).map((h) => h.row));
+    // Row i holds posting i (rows only move on remove, and nothing is removed here).
+    if (index.vectors.idAt(plan.n - 1) !== postingId(plan.n - 1)) throw new Error('rows are not in insertion order');
+    say(`  pgvector: loading ${plan.n} vectors into PGlite and building HNSW…`);
+    hnsw = await runHnsw(plan.n, d, (i) => index.vectors.vectorOf(postingId(i)) ?? new Float32Array(d), hq, truth, plan.efSearch, 10);
+    say(`  pgvector: load ${(hnsw.loadMs / 1000).toFixed(1)} s, build ${(hnsw.buildMs / 1000).toFixed(1)} s; ${hnsw.runs.map((r) => `ef ${r.efSearch}: recall ${r.recall.toFixed(3)} p50 ${r.latency.p50.toFixed(2)} ms`).join('; ')}`);
+  }
+  return {
+    n: plan.n, loadMs, rssMb: Math.max(rss, rssMb()), floorF32, floorI8, search, searchExact, sameAsExact, queries: fast.length,
+    certified, recommend, hnsw,
+  };
+}
