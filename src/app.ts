@@ -15,9 +15,12 @@ import { graduateRoutes } from './http/routes/graduates/index.ts';
 import { consentRoutes } from './http/routes/consents/index.ts';
 import { dataRightsRoutes } from './http/routes/data-rights/index.ts';
 import { postingComplianceRoutes } from './http/routes/posting-compliance/index.ts';
+import { disclosureRoutes } from './http/routes/explain/disclosure.ts';
+import { explainRoutes } from './http/routes/explain/index.ts';
 import { embeddingRoutes, matchingRoutes } from './http/routes/matching/index.ts';
 import { postingRoutes } from './http/routes/postings/index.ts';
 import { tagRoutes } from './http/routes/tags/index.ts';
+import { shortlistRoutes } from './http/routes/matching/shortlists.ts';
 import { reviewRoutes } from './http/routes/reviews/index.ts';
 import { tenantRoutes } from './http/routes/tenant/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
@@ -70,6 +73,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
 
   systemRoutes(app, deps);
+  // Public: the disclosure is served before the key middleware, which its handlers never reach.
+  if (deps.matching) disclosureRoutes(app, deps.database, deps.matching);
   app.use('/v1/*', withDatabase(deps.database), requireKey(deps.clock));
   graduateRoutes(app);
   employerRoutes(app);
@@ -79,6 +84,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     matchingRoutes(app, deps.matching);
     embeddingRoutes(app, deps.matching);
     tagRoutes(app);
+    shortlistRoutes(app);
+    explainRoutes(app, deps.matching);
   }
   postingComplianceRoutes(app);
   consentRoutes(app);
@@ -92,7 +99,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       title: 'Bole (伯乐) API', version: deps.version,
       description: 'Explainable, audited job matching for university graduates. Every error is RFC 9457 problem+json with a requestId.',
     },
-    tags: [{ name: 'System' }, { name: 'Graduates' }, { name: 'Employers' }, { name: 'Job postings' },
+    tags: [{ name: 'System' }, { name: 'Graduates' }, { name: 'Employers' }, { name: 'Job postings' }, { name: 'Explanations' }, { name: 'Algorithm disclosure' },
       { name: 'Consent and data rights' }, { name: 'Appeals and human review' }, { name: 'Tenant administration' }],
   });
   app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Bole API' }));

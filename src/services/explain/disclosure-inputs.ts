@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import type { AuditHeadline, EmbedderInfo, QualityFigures } from '../../domain/explain/index.ts';
+import type { Database } from '../../storage/db.ts';
+import { jsonb } from '../../storage/jsonb.ts';
+import { sql } from 'kysely';
+import type { MatchingDeps } from '../matching/deps.ts';
+import { loadTenantSettings } from '../tenant-settings.ts';
+
+/** service_settings key holding the latest benchmark figures (set by setQualityFigures). */
+export const QUALITY_KEY = 'quality_figures';
+
+export const qualityFigures = z.object({
+  source: z.string().min(1).max(200),
+  date: z.string().min(1).max(40),
+  figures: z.array(z.object({ name: z.string().min(1).max(80), value: z.number().finite() })).min(1).max(40),
+});
+
+const asJson = (raw: unknown): unknown => {
+  if (typeof raw !== 'string') return raw;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+};
+
+/** The latest benchmark figures, or null when none were stored ("not yet measured"). */
+export async function readQualityFigures(database: Database): Promise<QualityFigures | null> {
+  const row = await database.db.selectFrom('service_settings').select('value').where('key', '=', QUALITY_KEY).executeTakeFirst();
+  const parsed = qualityFigures.safeParse(asJson(row?.value));
+  return parsed.success ? parsed.data : null;
+}
+
+/** Stores benchmark figures for the disclosure; a bench script or an operator calls this. */
+export async function setQualityFigures(database: Database, figures: QualityFigures): Promise<void> {
+  const value = qualityFigures.parse(figures);
+  await database.db.insertInto('service_settings').values({ key: QUALITY_KEY, value: jsonb(value) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: jsonb(value), updated_at: sql`now()` })).execute();
+}
+
+/** The active embedder as disclosed; its kind comes from embedder_models when it is registered there. */
+export async function embedderInfo(database: Database, deps: MatchingDeps): Promise<EmbedderInfo> {
+  const { id, dimensions } = deps.engine.embedder;
+  const row = await database.db.selectFrom('embedder_models').select('kind').where('id', '=', id).executeTakeFirst();
+  return { id, dimensions, kind: row?.kind ?? (id.startsWith('lsa-') ? 'lsa' : 'external') };
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/**
+ * Headline numbers of the tenant's latest audit report. The report body belongs to the audit feature,
+ * so it is read defensively: any field missing or of another shape is left out, never guessed.
+ */
+export async function latestAuditHeadline(database: Database, tenantId: string): Promise<AuditHeadline | null> {
+  let row: { id: string; body: string; created_at: Date } | undefined;
+  try {
+    row = await database.db.selectFrom('audit_reports').select(['id', 'body', 'created_at'])
+      .where('tenant_id', '=', tenantId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  } catch {
+    // A deployment without the audit migration has no reports to cite.
+    return null;
+  }
+  if (!row) return null;
+  const body = asJson(row.body);
+  const report = typeof body === 'object' && body !== null ? body as Record<string, unknown> : {};
+  const totals = typeof report.totals === 'object' && report.totals !== null ? report.totals as Record<string, unknown> : {};
+  const flags = Array.isArray(report.flags) ? report.flags.filter((f): f is Record<string, unknown> => typeof f === 'object' && f !== null) : null;
+  const ratios = (flags ?? []).map((f) => num(f.impactRatio)).filter((x): x is number => x !== null);
+  const figures: Array<{ name: string; value: number }> = [];
+  const push = (name: string, value: number | null) => { if (value !== null) figures.push({ name, value }); };
+  push('impressions', num(totals.impressions));
+  push('graduates', num(totals.graduates));
+  push('consented', num(totals.consented));
+  if (flags) {
+    push('flags', flags.length);
+    push('adverse flags', flags.filter((f) => f.adverse === true).length);
+  }
+  if (ratios.length > 0) push('lowest impact ratio', Math.min(...ratios));
+  const date = typeof report.auditDate === 'string' ? report.auditDate : new Date(row.created_at).toISOString().slice(0, 10);
+  return { date, reportId: row.id, figures };
+}
+
+/**
+ * The tenant's operating flags. AI ranking comes from the kill switch; re-ranking and alerts are read
+ * from tenant settings keys other features own (`reranking`, `alerts`), absent meaning off.
+ */
+export async function operatingFlags(database: Database, tenantId: string): Promise<{ aiRankingSuspended: boolean; rerankingOn: boolean; openAlert: boolean }> {
+  const settings = await loadTenantSettings(database.db, tenantId);
+  const row = await database.db.selectFrom('tenants').select('settings').where('id', '=', tenantId).executeTakeFirst();
+  const raw = asJson(row?.settings);
+  const s = typeof raw === 'object' && raw !== null ? raw as Record<string, unknown> : {};
+  const on = (v: unknown): boolean => v === true || (typeof v === 'object' && v !== null && ((v as Record<string, unknown>).enabled === true || (v as Record<string, unknown>).on === true));
+  const alertOpen = (a: unknown): boolean => typeof a === 'object' && a !== null && ((a as Record<string, unknown>).status === 'open' || (a as Record<string, unknown>).open === true);
+  const alerts = s.alerts;
+  const openAlert = Array.isArray(alerts) ? alerts.some(alertOpen) : alertOpen(alerts);
+  return { aiRankingSuspended: settings.aiRanking.suspended, rerankingOn: on(s.reranking), openAlert };
+}

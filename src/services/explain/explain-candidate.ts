@@ -1,0 +1,104 @@
+import { sql } from 'kysely';
+import {
+  buildExplanation, JOB_TYPE_LABELS, renderSummary, type ExplainedCriterion, type Explanation, type Label, type LocationCriterion,
+} from '../../domain/explain/index.ts';
+import { postingFeatures, profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
+import { scoreMatch } from '../../domain/matching/score.ts';
+import type { Lang } from '../../domain/model/common.ts';
+import { notFound } from '../../domain/errors.ts';
+import { getTaxonomy } from '../../domain/skills/index.ts';
+import { dot } from '../../domain/text/embedder.ts';
+import { toGraduate } from '../../storage/mappers.ts';
+import type { ServiceContext } from '../context.ts';
+import { aiNotice, type MatchingDeps } from '../matching/deps.ts';
+import { suppressedTagsOf } from '../matching/tags.ts';
+import { graduateContext, postingContext, postingOf, postingRow } from './contexts.ts';
+import { logExplanationRead, servedImpression, type ServedImpression } from './served.ts';
+
+/** A criterion as an employer sees it: the status the candidate list shows, and the posting's side only. */
+export interface EmployerCriterion {
+  criterion: ExplainedCriterion['criterion'];
+  status: ExplainedCriterion['status'];
+  label: Label;
+  text: Label;
+}
+
+export type CandidateExplanationBody = Omit<Explanation, 'criteria'> & { criteria: Array<ExplainedCriterion | EmployerCriterion> };
+
+export interface CandidateExplanation {
+  postingId: string;
+  graduateId: string;
+  /** 'employer': the candidate's preferences (places, salary floor, job types) are left out, as in the list. */
+  view: 'employer' | 'career_office';
+  explanation: CandidateExplanationBody;
+  impression: ServedImpression | null;
+  automated: true;
+  ai: ReturnType<typeof aiNotice>;
+}
+
+const HIDDEN: Label = { zh: '（求职者的偏好不向用人单位展示）', en: '(the candidate\'s preferences are not shown to employers)' };
+
+function pay(min: number | null, max: number | null, lang: Lang): string {
+  if (min === null && max === null) return lang === 'zh' ? '未标明' : 'not stated';
+  const range = min !== null && max !== null && min !== max ? `${min}–${max}` : String(max ?? min);
+  return lang === 'zh' ? `${range} 元/月` : `CNY ${range}/month`;
+}
+
+/** Degree and majors are on the candidate list; preferences are not, so their values are dropped. */
+function forEmployer(c: ExplainedCriterion): ExplainedCriterion | EmployerCriterion {
+  if (c.criterion === 'degree' || c.criterion === 'major') return c;
+  const posting: Label = c.criterion === 'location'
+    ? { zh: `职位地点：${c.posting.map((p) => p.zh).join('、') || '未标明'}${c.postingRemote ? '，可远程' : ''}`, en: `Posting: ${c.posting.map((p) => p.en).join(', ') || 'not stated'}${c.postingRemote ? ', remote possible' : ''}` }
+    : c.criterion === 'salary'
+      ? { zh: `职位薪资：${pay(c.postingMin, c.postingMax, 'zh')}`, en: `Posting pays: ${pay(c.postingMin, c.postingMax, 'en')}` }
+      : { zh: `职位类型：${JOB_TYPE_LABELS[c.posting].zh}`, en: `Job type: ${JOB_TYPE_LABELS[c.posting].en}` };
+  return { criterion: c.criterion, status: c.status, label: c.label, text: { zh: `${posting.zh}${HIDDEN.zh}`, en: `${posting.en} ${HIDDEN.en}` } };
+}
+
+/**
+ * The explanation of one candidate for one posting, scored exactly as candidatesForPosting scores its
+ * list (posting embedded now, dot with the profile vector, scoreMatch). Only a graduate that list would
+ * show: for an employer, its own posting and a graduate visible to employers with consent; for the
+ * career office, visible to employers or to it. Every such read is logged.
+ */
+export async function explainCandidate({ ctx, deps, postingId, graduateId, lang, impressionId }: {
+  ctx: ServiceContext; deps: MatchingDeps; postingId: string; graduateId: string; lang: Lang; impressionId?: string | undefined;
+}): Promise<CandidateExplanation> {
+  const { role } = ctx.principal;
+  if (role !== 'employer' && role !== 'career_office' && role !== 'admin') throw notFound('Job posting');
+  const row = await postingRow(ctx, postingId);
+  const employer = role === 'employer';
+  if (employer && row.employer_id !== ctx.principal.employerId) throw notFound('Job posting');
+  let q = ctx.database.db.selectFrom('graduates').selectAll().where('tenant_id', '=', ctx.principal.tenantId).where('id', '=', graduateId)
+    .where('visibility', 'in', employer ? ['employers'] : ['employers', 'career_office']);
+  if (employer) {
+    q = q.where(sql<boolean>`(select c.granted from consents c where c.graduate_id = graduates.id and c.purpose = 'profile_visible_to_employers' order by c.created_at desc limit 1) is true`);
+  }
+  const found = await q.executeTakeFirst();
+  if (!found) throw notFound('Graduate');
+  const graduate = toGraduate(found);
+  const suppressed = suppressedTagsOf(found.suppressed_tags);
+  const posting = postingOf(row);
+
+  const taxonomy = getTaxonomy();
+  const features = profileFeatures(graduate, taxonomy, suppressed);
+  const [pv] = await deps.engine.embedPostings([posting]);
+  const gv = await deps.engine.profileVector(graduate.id, graduate, suppressed);
+  const match = scoreMatch(features, postingFeatures(posting, taxonomy), pv ? dot(pv, gv) : 0, deps.weights, taxonomySimilarity(taxonomy));
+  await logExplanationRead(ctx, graduateId, postingId);
+
+  const full = buildExplanation({
+    match, posting: postingContext(posting), graduate: graduateContext(graduate, features),
+    modelVersion: deps.weights.version, embedderId: deps.engine.embedder.id, personalized: true, lang,
+  });
+  let explanation: CandidateExplanationBody = full;
+  if (employer) {
+    // The summary is re-rendered from criteria without the preferred places, so it cannot name them.
+    const core = { ...full, criteria: full.criteria.map((c): ExplainedCriterion => (c.criterion === 'location' ? { ...c, preferred: [], sameCity: [], sameRegion: [] } satisfies LocationCriterion : c)) };
+    explanation = { ...full, criteria: full.criteria.map(forEmployer), summary: renderSummary(core, lang) };
+  }
+  const impression = await servedImpression(ctx, deps, {
+    graduateId, postingId, listKind: 'candidates', impressionId, ...(employer && ctx.principal.employerId ? { viewerId: ctx.principal.employerId } : {}),
+  }, match);
+  return { postingId, graduateId, view: employer ? 'employer' : 'career_office', explanation, impression, automated: true, ai: aiNotice(deps, true, null) };
+}

@@ -1,0 +1,88 @@
+import { buildExplanation, whatIf, type Explanation, type Label, type WhatIfAdvice } from '../../domain/explain/index.ts';
+import type { Lang } from '../../domain/model/common.ts';
+import { notFound } from '../../domain/errors.ts';
+import type { ServiceContext } from '../context.ts';
+import { aiNotice, type MatchingDeps } from '../matching/deps.ts';
+import { graduateContext, namedSkill, postingContext, postingOf, postingRow } from './contexts.ts';
+import {
+  graduateState, precomputed, profileSide, rankList, scoreTarget, targetOf, whatIfSide, type ProfileSide,
+} from './scoring.ts';
+import { logExplanationRead, servedImpression, type ServedImpression } from './served.ts';
+
+/** Missing skills tried in the what-if (required first): each costs one embedding and one full re-rank. */
+export const MAX_WHAT_IF = 8;
+
+export interface RecommendationExplanation {
+  graduateId: string;
+  postingId: string;
+  personalized: boolean;
+  reason: 'personalization_off' | 'ai_ranking_suspended' | null;
+  /** Rank of the posting in the graduate's current list of `limit` items; null when not in it. */
+  listedRank: number | null;
+  /** Null when the list is not personalized: no profile-based score exists to explain. */
+  explanation: Explanation | null;
+  impression: ServedImpression | null;
+  whatIf: Array<WhatIfAdvice & { name: Label }>;
+  ai: ReturnType<typeof aiNotice>;
+}
+
+export interface ExplainRecommendationInput {
+  graduateId: string;
+  postingId: string;
+  lang: Lang;
+  limit: number;
+  impressionId?: string | undefined;
+}
+
+/**
+ * Why a posting scores what it does for a graduate: the score recomputed by the list's own code path
+ * (PostingIndex.rank on the tenant index, same profile features, vector and weights), explained, with
+ * the impression it was served in and what-if advice computed by re-running the ranking with each
+ * missing skill added to the profile. The graduate themself or the career office only.
+ */
+export async function explainRecommendation({ ctx, deps, input }: { ctx: ServiceContext; deps: MatchingDeps; input: ExplainRecommendationInput }): Promise<RecommendationExplanation> {
+  const { graduateId, postingId } = input;
+  const state = await graduateState(ctx, deps, graduateId, { limit: input.limit });
+  const row = await postingRow(ctx, postingId);
+  if (ctx.principal.role === 'graduate' && row.status !== 'open') {
+    // A graduate sees open postings, and postings once served to them (so a closed one can still be explained).
+    const served = await ctx.database.db.selectFrom('impressions').select('id').where('tenant_id', '=', ctx.principal.tenantId)
+      .where('graduate_id', '=', graduateId).where('posting_id', '=', postingId).limit(1).executeTakeFirst();
+    if (!served) throw notFound('Job posting');
+  }
+  await logExplanationRead(ctx, graduateId, postingId);
+  const personalized = state.reason === null;
+  const base = { graduateId, postingId, personalized, reason: state.reason, ai: aiNotice(deps, personalized, state.reason) };
+  if (!personalized) return { ...base, listedRank: null, explanation: null, impression: null, whatIf: [] };
+
+  const posting = postingOf(row);
+  const side = await profileSide(deps, graduateId, state.graduate, state.suppressed);
+  const target = await targetOf(deps, state, posting);
+  const first = scoreTarget(deps, state, target, side);
+  const missing = [...new Set([...first.missingSkills.required, ...first.missingSkills.preferred])].slice(0, MAX_WHAT_IF);
+  const sides = new Map<string, ProfileSide>();
+  for (const skillId of missing) sides.set(skillId, await whatIfSide(ctx, deps, state, skillId));
+
+  // From here on no await until the impression lookup: masks and rows stay valid while ranking.
+  const match = scoreTarget(deps, state, target, side);
+  const current = rankList(state, deps, side, { limit: input.limit });
+  const listedIndex = current.findIndex((r) => r.id === postingId);
+  const newScores = new Map([...sides].map(([id, s]) => [id, scoreTarget(deps, state, target, s).score]));
+  const reruns = new Map([...sides].map(([id, s]) => [id, rankList(state, deps, s, { maskProfile: side.features, except: postingId }).map((r) => r.match.score)]));
+  const advice = whatIf({
+    missingSkills: [...sides.keys()], currentScore: match.score,
+    otherScores: current.filter((r) => r.id !== postingId).map((r) => r.match.score),
+    rescore: (extra) => (extra.length === 0 ? match.score : precomputed(newScores, extra)),
+    rescoreOthers: (extra) => precomputed(reruns, extra),
+  });
+
+  const explanation = buildExplanation({
+    match, posting: postingContext(posting), graduate: graduateContext(state.graduate, side.features),
+    modelVersion: deps.weights.version, embedderId: deps.engine.embedder.id, personalized: true, lang: input.lang,
+  });
+  const impression = await servedImpression(ctx, deps, { graduateId, postingId, listKind: 'recommendations', impressionId: input.impressionId }, match);
+  return {
+    ...base, listedRank: listedIndex < 0 ? null : listedIndex + 1, explanation, impression,
+    whatIf: advice.map((a) => ({ ...a, name: namedSkill(a.skillId).name })),
+  };
+}

@@ -1,0 +1,251 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summaryTerms, termDictionary, type Explanation } from '../../src/domain/explain/index.ts';
+import { getTaxonomy } from '../../src/domain/skills/index.ts';
+import type { Database } from '../../src/storage/db.ts';
+import type { MatchingDeps } from '../../src/services/matching/deps.ts';
+import { testApp } from '../support/app.ts';
+import { backends } from '../support/db.ts';
+import { newTenant, type TestTenant } from '../support/factories.ts';
+import { testMatching } from '../support/matching.ts';
+
+const job = (over: Record<string, unknown> = {}) => ({
+  title: '数据分析师', description: '负责用户增长数据分析，使用 SQL 和 Python 搭建指标体系。', requiredSkills: ['SQL', 'Python', 'Excel'],
+  preferredSkills: ['Tableau'], minDegree: 'bachelor', acceptedMajors: ['统计学'], locations: ['武汉'], jobType: 'full-time',
+  salaryMin: 8000, salaryMax: 12000, status: 'open', ...over,
+});
+const preferences = { locations: ['武汉'], jobTypes: ['full-time'], salaryFloor: 7000 };
+const profile = (over: Record<string, unknown> = {}) => ({
+  name: '张伟', education: [{ school: '武汉大学', degree: 'bachelor', major: '统计学', graduationDate: '2026-06-30' }],
+  skills: [{ name: 'Python' }, { name: 'SQL' }], summary: '熟悉机器学习和数据分析，做过用户留存分析。', preferences, ...over,
+});
+
+type Item = { rank: number; impressionId: string; posting: { id: string }; match: { score: number; components: Array<{ name: string; value: number; contribution: number }> } };
+const dictionary = termDictionary(getTaxonomy().all);
+
+/** Names in the summary that no evidence string of the explanation contains (as in the unit tests). */
+function outsideEvidence(e: Explanation): string[] {
+  const skills = [...e.matchedSkills, ...e.nearMatches, ...e.nearMatches.map((n) => n.via), ...e.missingSkills.required, ...e.missingSkills.preferred];
+  const evidence = skills.flatMap((s) => [s.name.zh, s.name.en]);
+  for (const c of e.criteria) {
+    if (c.criterion === 'location') evidence.push(...[...c.posting, ...c.preferred, ...c.sameRegion].flatMap((p) => [p.zh, p.en]));
+    if (c.criterion === 'major') evidence.push(...[...c.accepted, ...c.held].flatMap((m) => [m.zh, m.en]));
+  }
+  const allowed = new Set(evidence.flatMap((s) => summaryTerms(s, dictionary).map((t) => t.key)));
+  return summaryTerms(e.summary, dictionary).map((t) => t.key).filter((k) => !allowed.has(k));
+}
+
+describe.each(backends)('explanations on $name', ({ open }) => {
+  let database: Database;
+  let matching: MatchingDeps;
+  let api: ReturnType<typeof testApp>;
+  let t: TestTenant;
+  let employer: { id: string; key: string };
+  const jobs: Record<string, string> = {};
+
+  beforeAll(async () => {
+    database = await open();
+    matching = await testMatching(database);
+    api = testApp(database, { matching });
+    t = await newTenant(database);
+    employer = await t.employer({ name: '楚天数据' });
+    const specs: Record<string, Record<string, unknown>> = {
+      analyst: {},
+      analystShanghai: { title: 'Data Analyst', description: 'Analyse product data with SQL and Python; build dashboards in Tableau.', locations: ['上海'], lang: 'en' },
+      intern: { title: '数据分析实习生', jobType: 'internship', salaryMin: 3000, salaryMax: 4000 },
+      remote: { title: 'Remote data analyst', remote: true, locations: ['北京'], description: 'Remote role: SQL, Python, Excel reporting.' },
+      nurse: { title: '护士', description: '负责病房护理工作。', requiredSkills: ['护理', '急救'], acceptedMajors: ['护理学'], preferredSkills: [] },
+      bi: { title: 'BI 工程师', description: '用 Tableau 和 Excel 做报表，熟悉 SQL。', requiredSkills: ['Tableau', 'Excel'], preferredSkills: ['Power BI'] },
+    };
+    for (const [key, spec] of Object.entries(specs)) {
+      const res = await api.call('POST', '/v1/jobs', employer.key, job(spec));
+      expect(res.status).toBe(201);
+      jobs[key] = res.json.id;
+    }
+  });
+  afterAll(async () => database.close());
+
+  async function newGraduate(over: Record<string, unknown> = {}) {
+    const res = await api.call('POST', '/v1/graduates', t.staff.career_office, profile(over));
+    expect(res.status).toBe(201);
+    return { id: res.json.id as string, key: await t.key('graduate', { graduateId: res.json.id }) };
+  }
+  const explain = (g: string, posting: string, key: string, q = '') => api.call('GET', `/v1/graduates/${g}/recommendations/${posting}/explanation${q}`, key);
+
+  it('explains every listed item with the list\'s own score, contributions that sum to it, and the served impression', async () => {
+    const g = await newGraduate();
+    const list = await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key);
+    const items: Item[] = list.json.items;
+    expect(items.length).toBeGreaterThanOrEqual(5);
+    for (const item of items) {
+      const res = await explain(g.id, item.posting.id, g.key, `?lang=${item.rank % 2 === 0 ? 'zh' : 'en'}&limit=10`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-ai-notice')).toMatch(/^algorithmic; model=hybrid-/);
+      const e: Explanation = res.json.explanation;
+      expect(e.score).toBe(item.match.score);
+      expect(e.components.reduce((s, c) => s + c.contribution, 0)).toBe(e.score);
+      expect(e.components.map((c) => [c.name, c.value, c.contribution])).toEqual(item.match.components.map((c) => [c.name, c.value, c.contribution]));
+      expect(res.json.listedRank).toBe(item.rank);
+      expect(res.json.impression).toMatchObject({ impressionId: item.impressionId, listId: list.json.listId, rank: item.rank, servedScore: item.match.score, scoreChanged: false, modelChanged: false, changedComponents: [] });
+      expect(e).toMatchObject({ modelVersion: matching.weights.version, embedderId: matching.engine.embedder.id, personalized: true, lang: item.rank % 2 === 0 ? 'zh' : 'en' });
+      expect(e.signalsNotUsed.map((s) => s.id)).toEqual(expect.arrayContaining(['gender', 'ethnicity', 'hukou', 'age', 'disability', 'religion']));
+      expect(outsideEvidence(e)).toEqual([]);
+      expect(e.summary.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('picks the language from ?lang, then Accept-Language, else Chinese', async () => {
+    const g = await newGraduate();
+    const path = `/v1/graduates/${g.id}/recommendations/${jobs.analyst}/explanation`;
+    const get = async (q: string, accept?: string) => {
+      const res = await api.app.request(`${path}${q}`, { headers: { authorization: `Bearer ${g.key}`, ...(accept ? { 'accept-language': accept } : {}) } });
+      return ((await res.json()) as { explanation: Explanation }).explanation;
+    };
+    expect((await get('')).lang).toBe('zh');
+    expect((await get('', 'en-GB,en;q=0.9,zh;q=0.5')).lang).toBe('en');
+    expect((await get('', 'fr, zh-CN;q=0.8, en;q=0.7')).lang).toBe('zh');
+    const forced = await get('?lang=zh', 'en');
+    expect(forced.lang).toBe('zh');
+    expect(forced.summary).toMatch(/匹配得分/);
+    expect((await get('?lang=en')).summary).toMatch(/^Match score/);
+  });
+
+  it('moves exactly the salary component when the salary floor changes, and says the served score changed', async () => {
+    const g = await newGraduate();
+    const list = await api.call('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
+    const served = (list.json.items as Item[]).find((i) => i.posting.id === jobs.analyst);
+    const before = (await explain(g.id, jobs.analyst ?? '', g.key)).json.explanation as Explanation;
+    expect(before.components.find((c) => c.name === 'salaryFit')?.value).toBe(1);
+    expect((await api.call('PATCH', `/v1/graduates/${g.id}`, t.staff.career_office, { preferences: { ...preferences, salaryFloor: 24000 } })).status).toBe(200);
+    const res = await explain(g.id, jobs.analyst ?? '', g.key);
+    const after = res.json.explanation as Explanation;
+    const moved = after.components.filter((c, i) => c.contribution !== before.components[i]?.contribution).map((c) => c.name);
+    expect(moved).toEqual(['salaryFit']);
+    // 12000 / 24000 = 0.5 of the 0.05 weight.
+    expect(after.components.find((c) => c.name === 'salaryFit')).toMatchObject({ value: 0.5, contribution: 0.025 });
+    expect(after.components.reduce((s, c) => s + c.contribution, 0)).toBe(after.score);
+    expect(res.json.impression).toMatchObject({ impressionId: served?.impressionId, servedScore: before.score, scoreChanged: true, changedComponents: ['salaryFit'] });
+    const salary = after.criteria.find((c) => c.criterion === 'salary');
+    expect(salary?.status).toBe('partly');
+    expect(salary?.text.en).toContain('24000');
+  });
+
+  it('gives what-if advice whose scores and ranks are those of a real re-run with the skill added', async () => {
+    const g = await newGraduate();
+    const res = await explain(g.id, jobs.bi ?? '', g.key, '?limit=20');
+    expect(res.status).toBe(200);
+    const advice: Array<{ skillId: string; name: { en: string }; newScore: number; gain: number; rank: number; rerunRank: number }> = res.json.whatIf;
+    expect(advice.map((a) => a.skillId).sort()).toEqual(['excel', 'power-bi', 'tableau'].sort());
+    for (let i = 1; i < advice.length; i++) expect(advice[i]?.gain).toBeLessThanOrEqual(advice[i - 1]?.gain ?? 1);
+    const current = (await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=20`, g.key)).json.items as Item[];
+    for (const a of advice) {
+      expect(a.gain).toBeGreaterThan(0);
+      // Rank among the current list, others unchanged.
+      const others = current.filter((i) => i.posting.id !== jobs.bi).map((i) => i.match.score);
+      expect(a.rank).toBe(1 + others.filter((s) => s > a.newScore).length);
+      // A real re-run: the same profile with the skill added, ranked by /recommendations.
+      const clone = await newGraduate({ skills: [{ name: 'Python' }, { name: 'SQL' }, { name: a.name.en }] });
+      const rerun = (await api.call('GET', `/v1/graduates/${clone.id}/recommendations?limit=100`, t.staff.career_office)).json.items as Item[];
+      const found = rerun.find((i) => i.posting.id === jobs.bi);
+      expect(found?.match.score).toBe(a.newScore);
+      expect(rerun.filter((i) => i.match.score === a.newScore)).toHaveLength(1);
+      expect(a.rerunRank).toBe(found?.rank);
+    }
+  });
+
+  it('names the three skills that would raise the top recommendations most, each gain checked against a re-run', async () => {
+    const g = await newGraduate();
+    const res = await api.call('GET', `/v1/graduates/${g.id}/skill-advice?limit=10`, g.key);
+    expect(res.status).toBe(200);
+    const skills: Array<{ skillId: string; name: { en: string }; totalGain: number; perPosting: Array<{ id: string; newScore: number; gain: number }> }> = res.json.skills;
+    expect(skills).toHaveLength(3);
+    for (let i = 1; i < skills.length; i++) expect(skills[i]?.totalGain).toBeLessThanOrEqual(skills[i - 1]?.totalGain ?? 1);
+    const top = skills[0];
+    if (!top) throw new Error('no advice');
+    const current = (await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key)).json.items as Item[];
+    const clone = await newGraduate({ skills: [{ name: 'Python' }, { name: 'SQL' }, { name: top.name.en }] });
+    const rerun = new Map(((await api.call('GET', `/v1/graduates/${clone.id}/recommendations?limit=100`, t.staff.career_office)).json.items as Item[]).map((i) => [i.posting.id, i.match.score]));
+    for (const p of top.perPosting) {
+      expect(rerun.get(p.id)).toBe(p.newScore);
+      const base = current.find((i) => i.posting.id === p.id)?.match.score ?? Number.NaN;
+      expect(p.gain).toBeCloseTo(p.newScore - base, 6);
+    }
+    expect(top.totalGain).toBeCloseTo(top.perPosting.reduce((s, p) => s + p.gain, 0), 6);
+  });
+
+  it('returns no profile-based explanation when personalization is off', async () => {
+    const g = await newGraduate();
+    expect((await api.call('PUT', `/v1/graduates/${g.id}/personalization`, g.key, { enabled: false })).status).toBe(200);
+    const res = await explain(g.id, jobs.analyst ?? '', g.key);
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ personalized: false, reason: 'personalization_off', explanation: null, whatIf: [] });
+    expect(res.json.ai.personalized).toBe(false);
+    const advice = await api.call('GET', `/v1/graduates/${g.id}/skill-advice`, g.key);
+    expect(advice.json).toMatchObject({ personalized: false, skills: [] });
+  });
+
+  it('shows a graduate\'s explanations only to them and the career office, and logs the career office\'s reads', async () => {
+    const g = await newGraduate();
+    const other = await newGraduate();
+    const path = `/v1/graduates/${g.id}/recommendations/${jobs.analyst}/explanation`;
+    expect((await api.call('GET', path, other.key)).status).toBe(404);
+    expect((await api.call('GET', path, t.staff.auditor)).status).toBe(404);
+    expect((await api.call('GET', path, employer.key)).status).toBe(404);
+    expect((await api.call('GET', `/v1/graduates/${g.id}/skill-advice`, other.key)).status).toBe(404);
+    expect((await api.call('GET', `/v1/graduates/${g.id}/recommendations/${crypto.randomUUID()}/explanation`, g.key)).status).toBe(404);
+    const foreign = await newTenant(database);
+    expect((await api.call('GET', path, foreign.staff.career_office)).status).toBe(404);
+    expect((await api.call('GET', path, g.key)).status).toBe(200);
+    const logged = () => database.db.selectFrom('access_log').selectAll().where('graduate_id', '=', g.id).execute();
+    expect(await logged()).toEqual([]);
+    const office = await api.call('GET', path, t.staff.career_office);
+    expect(office.status).toBe(200);
+    const rows = await logged();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ action: 'read_explanation', subject_type: 'explanation', subject_id: jobs.analyst, actor_role: 'career_office', tenant_id: t.tenantId });
+    await api.call('GET', `/v1/graduates/${g.id}/skill-advice`, t.staff.career_office);
+    expect(await logged()).toHaveLength(2);
+  });
+
+  it('explains a candidate to the posting\'s employer only when the list would show them, without their preferences', async () => {
+    const own = await newTenant(database);
+    const emp = await own.employer();
+    const apiOwn = testApp(database, { matching });
+    const posting = (await apiOwn.call('POST', '/v1/jobs', emp.key, job())).json.id as string;
+    const make = async (visibility: string, consent: boolean) => {
+      const g = await own.graduate({ ...profile({ preferences: { locations: ['上海'], jobTypes: ['part-time'], salaryFloor: 15000 } }), visibility } as never);
+      if (consent) await database.db.insertInto('consents').values({ id: crypto.randomUUID(), tenant_id: own.tenantId, graduate_id: g.id, purpose: 'profile_visible_to_employers', granted: true, text_version: 'v1', actor: 'test' }).execute();
+      return g.id;
+    };
+    const visible = await make('employers', true);
+    const noConsent = await make('employers', false);
+    const hidden = await make('private', true);
+    const list = await apiOwn.call('GET', `/v1/jobs/${posting}/candidates`, emp.key);
+    const item = (list.json.items as Array<{ graduate: { id: string }; impressionId: string; match: { score: number } }>).find((i) => i.graduate.id === visible);
+    const path = (g: string) => `/v1/jobs/${posting}/candidates/${g}/explanation`;
+    const res = await apiOwn.call('GET', `${path(visible)}?lang=zh`, emp.key);
+    expect(res.status).toBe(200);
+    expect(res.json.view).toBe('employer');
+    expect(res.json.explanation.score).toBe(item?.match.score);
+    expect(res.json.explanation.components.reduce((s: number, c: { contribution: number }) => s + c.contribution, 0)).toBe(res.json.explanation.score);
+    expect(res.json.impression).toMatchObject({ impressionId: item?.impressionId, scoreChanged: false });
+    const text = JSON.stringify(res.json.explanation);
+    expect(text).not.toContain('上海');
+    expect(text).not.toContain('15000');
+    expect(text).not.toContain('part-time');
+    expect(res.json.explanation.criteria.find((c: { criterion: string }) => c.criterion === 'location')).not.toHaveProperty('preferred');
+    expect((await apiOwn.call('GET', path(noConsent), emp.key)).status).toBe(404);
+    expect((await apiOwn.call('GET', path(hidden), emp.key)).status).toBe(404);
+    expect((await apiOwn.call('GET', path(visible), (await own.employer()).key)).status).toBe(404);
+    expect((await apiOwn.call('GET', path(visible), own.staff.auditor)).status).toBe(404);
+    const office = await apiOwn.call('GET', path(noConsent), own.staff.career_office);
+    expect(office.status).toBe(200);
+    expect(office.json.view).toBe('career_office');
+    expect(office.json.explanation.criteria.find((c: { criterion: string }) => c.criterion === 'location').preferred.map((p: { zh: string }) => p.zh)).toEqual(['上海']);
+    const rows = await database.db.selectFrom('access_log').select(['graduate_id', 'actor_role', 'action']).where('tenant_id', '=', own.tenantId).where('action', '=', 'read_explanation').execute();
+    expect(rows).toEqual(expect.arrayContaining([
+      { graduate_id: visible, actor_role: 'employer', action: 'read_explanation' },
+      { graduate_id: noConsent, actor_role: 'career_office', action: 'read_explanation' },
+    ]));
+    expect(rows).toHaveLength(2);
+  });
+});
