@@ -248,6 +248,16 @@ export interface PostingTombstonesTable {
   deleted_at: Timestamp;
 }
 
+export interface ShortlistReviewsTable {
+  list_id: string;
+  tenant_id: string;
+  posting_id: string;
+  reviewer_key_id: string;
+  reviewer_role: string;
+  note: string;
+  reviewed_at: Timestamp;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   checksum: string;
@@ -313,6 +323,7 @@ export interface DB {
   operator_actions: OperatorActionsTable;
   access_log: AccessLogTable;
   schema_migrations: SchemaMigrationsTable;
+  shortlist_reviews: ShortlistReviewsTable;
   embedder_models: EmbedderModelsTable;
   service_settings: ServiceSettingsTable;
   embeddings: EmbeddingsTable;

@@ -164,6 +164,8 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     const noConsent = await make('employers', false);
     const officeOnly = await make('career_office', true);
     const hidden = await make('private', true);
+    const other = await own.employer();
+    expect((await apiOwn.call('GET', `/v1/jobs/${posting}/candidates`, other.key)).status).toBe(404);
     const forEmployer = await apiOwn.call('GET', `/v1/jobs/${posting}/candidates`, emp.key);
     expect(forEmployer.status).toBe(200);
     expect(forEmployer.json.automated).toBe(true);
@@ -171,10 +173,15 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     const forOffice = await apiOwn.call('GET', `/v1/jobs/${posting}/candidates`, own.staff.career_office);
     expect(forOffice.json.items.map((i: { graduate: { id: string } }) => i.graduate.id).sort()).toEqual([visible, noConsent, officeOnly].sort());
     expect(forOffice.json.items.map((i: { graduate: { id: string } }) => i.graduate.id)).not.toContain(hidden);
-    const other = await own.employer();
-    expect((await apiOwn.call('GET', `/v1/jobs/${posting}/candidates`, other.key)).status).toBe(404);
     const logged = await database.db.selectFrom('impressions').select(['list_kind', 'graduate_id']).where('list_id', '=', forEmployer.json.listId).execute();
     expect(logged).toEqual([{ list_kind: 'candidates', graduate_id: visible }]);
+    // The export stays marked automated until a person reviews it.
+    const exported = await apiOwn.call('GET', `/v1/candidate-lists/${forEmployer.json.listId}`, emp.key);
+    expect(exported.json).toMatchObject({ automated: true, humanReview: null, items: [{ rank: 1, graduateId: visible }] });
+    expect((await apiOwn.call('GET', `/v1/candidate-lists/${forEmployer.json.listId}`, other.key)).status).toBe(404);
+    expect((await apiOwn.call('POST', `/v1/candidate-lists/${forEmployer.json.listId}/human-review`, emp.key, { note: '' })).status).toBe(400);
+    const reviewed = await apiOwn.call('POST', `/v1/candidate-lists/${forEmployer.json.listId}/human-review`, emp.key, { note: '人工核对' });
+    expect(reviewed.json).toMatchObject({ automated: false, humanReview: { reviewerRole: 'employer', note: '人工核对' } });
   });
 
   it('scores an ad-hoc profile against given postings without storing anything', async () => {
