@@ -114,3 +114,33 @@ describe('fitLsa', () => {
     expect(dot(car8, automobile8)).toBeLessThan(0.5);
   });
 });
+
+describe('fitLsa droppedComponents (all-but-the-top)', () => {
+  const opts = { minDf: 1, skillTokens, analyzer: { latinTrigrams: false } } as const;
+
+  it('keeps exactly components D … D+k−1 of the rank D+k fit', () => {
+    const full = fitLsa(POSTINGS, { ...opts, dimensions: 5 });
+    const cut = fitLsa(POSTINGS, { ...opts, dimensions: 3, droppedComponents: 2 });
+    expect(cut.dimensions).toBe(3);
+    expect(cut.singularValues).toEqual(full.singularValues.slice(2));
+    expect(full.singularValues[0]).toBeGreaterThan(cut.singularValues[0] ?? Infinity);
+    const v5 = base64ToFloat32(full.projection);
+    const v3 = base64ToFloat32(cut.projection);
+    expect(v3.length).toBe(cut.vocabulary.length * 3);
+    for (let r = 0; r < cut.vocabulary.length; r++) {
+      expect([v3[r * 3], v3[r * 3 + 1], v3[r * 3 + 2]]).toEqual([v5[r * 5 + 2], v5[r * 5 + 3], v5[r * 5 + 4]]);
+    }
+    expect(cut.fit.droppedComponents).toEqual([0, 1]);
+    expect(cut.id).not.toBe(fitLsa(POSTINGS, { ...opts, dimensions: 3 }).id);
+  });
+
+  it('leaves a D = 0 fit exactly as before (no new field, same id)', () => {
+    const plain = fitLsa(POSTINGS, { ...opts, dimensions: 3 });
+    expect(fitLsa(POSTINGS, { ...opts, dimensions: 3, droppedComponents: 0 })).toEqual(plain);
+    expect('droppedComponents' in plain.fit).toBe(false);
+  });
+
+  it.each([-1, 1.5])('rejects droppedComponents %d', (d) => {
+    expect(() => fitLsa(POSTINGS, { ...opts, dimensions: 3, droppedComponents: d })).toThrow(RangeError);
+  });
+});
