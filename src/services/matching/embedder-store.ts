@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { postingText } from '../../domain/matching/extract.ts';
 import { postingCreate } from '../../domain/model/posting.ts';
 import { extractSkillIds, getTaxonomy } from '../../domain/skills/index.ts';
-import { fitLsa, type LsaState } from '../../domain/text/lsa.ts';
+import { fitLsa, SERVICE_LSA_FIT, type LsaState } from '../../domain/text/lsa.ts';
 import { createLsaEmbedder, type LsaEmbedder } from '../../domain/text/lsa-embedder.ts';
 import { generateDemoData } from '../../demo/generate.ts';
 import { toPosting } from '../../storage/mappers.ts';
@@ -44,7 +44,7 @@ export async function fitAndStoreLsa(database: Database, settings: LsaFitSetting
   const started = performance.now();
   const { texts, real } = await fitCorpus(database, settings.seed, settings.minCorpus ?? MIN_CORPUS);
   say(`embedder: fitting LSA (${settings.dimensions} dimensions) on ${texts.length} postings (${real} from the database)`);
-  const state = fitLsa(texts, { dimensions: settings.dimensions, seed: settings.seed, powerIterations: 1, skillTokens });
+  const state = fitLsa(texts, { ...SERVICE_LSA_FIT, dimensions: settings.dimensions, seed: settings.seed, skillTokens });
   await database.db.insertInto('embedder_models').values({ id: state.id, kind: 'lsa', dimensions: state.dimensions, state: JSON.stringify(state) })
     .onConflict((oc) => oc.column('id').doNothing()).execute();
   say(`embedder: fitted ${state.id} (vocabulary ${state.vocabulary.length}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
