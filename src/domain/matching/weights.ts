@@ -12,14 +12,22 @@ export type WeightSet = z.infer<typeof weightSetSchema>;
 /**
  * The scoring model in force. Weights sum to 1, so a score is a weighted mean of component values in
  * [0, 1]. Any change here must change `version`: explanations, impressions and the disclosure cite it.
+ *
+ * hybrid-2026.11.2 (from .1: semantic 0.30 → 0.40, requiredSkills 0.30 → 0.24, majorFit 0.10 → 0.06):
+ * chosen on the dev profiles of bench:quality (c) only, with the embedder fitted as SERVICE_LSA_FIT, as a
+ * rounded point within 0.004 nDCG@10 of the grid optimum (bench/quality/tune-production.ts). Location,
+ * salary and job type keep their 0.16: the benchmark cannot see them (its profiles state no preference)
+ * but graduates do. Degree keeps 0.06 because a degree below the minimum usually rules a graduate out.
+ * Major fit drops to 0.06: many postings accept "related majors" loosely and graduates apply across
+ * majors; it still shows in every explanation and in the criteria.
  */
 export const DEFAULT_WEIGHTS: WeightSet = weightSetSchema.parse({
-  version: 'hybrid-2026.11.1',
+  version: 'hybrid-2026.11.2',
   weights: {
-    semantic: 0.3,
-    requiredSkills: 0.3,
+    semantic: 0.4,
+    requiredSkills: 0.24,
     preferredSkills: 0.08,
-    majorFit: 0.1,
+    majorFit: 0.06,
     degreeFit: 0.06,
     locationFit: 0.06,
     salaryFit: 0.05,

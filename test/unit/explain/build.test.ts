@@ -35,15 +35,15 @@ describe('buildExplanation', () => {
   it('explains the worked example exactly', () => {
     const e = buildExplanation(input());
     // required: python 1, react 0.5 (via vue), sql 0.5 (via mysql), excel 0 → 0.5; location 0 (Wuhan is central, prefs east)
-    // 0.186 + 0.15 + 0.08 + 0.05 + 0.06 + 0 + 0.0375 + 0.05 = 0.6135
-    expect(e.score).toBeCloseTo(0.6135, 12);
+    // 0.248 + 0.12 + 0.08 + 0.03 + 0.06 + 0 + 0.0375 + 0.05 = 0.6255 (weights of hybrid-2026.11.2)
+    expect(e.score).toBeCloseTo(0.6255, 12);
     expect(e.components.map((c) => [c.name, c.value, c.weight, c.contribution, c.shortfall])).toEqual([
-      ['semantic', 0.62, 0.3, 0.186, 0.114], ['requiredSkills', 0.5, 0.3, 0.15, 0.15], ['preferredSkills', 1, 0.08, 0.08, 0],
-      ['majorFit', 0.5, 0.1, 0.05, 0.05], ['degreeFit', 1, 0.06, 0.06, 0], ['locationFit', 0, 0.06, 0, 0.06],
+      ['semantic', 0.62, 0.4, 0.248, 0.152], ['requiredSkills', 0.5, 0.24, 0.12, 0.12], ['preferredSkills', 1, 0.08, 0.08, 0],
+      ['majorFit', 0.5, 0.06, 0.03, 0.03], ['degreeFit', 1, 0.06, 0.06, 0], ['locationFit', 0, 0.06, 0, 0.06],
       ['salaryFit', 0.75, 0.05, 0.0375, 0.0125], ['jobTypeFit', 1, 0.05, 0.05, 0],
     ]);
-    expect(e.topFactors.strongest.map((f) => [f.name, f.amount])).toEqual([['semantic', 0.186], ['requiredSkills', 0.15], ['preferredSkills', 0.08]]);
-    expect(e.topFactors.shortfalls.map((f) => [f.name, f.amount])).toEqual([['requiredSkills', 0.15], ['semantic', 0.114], ['locationFit', 0.06]]);
+    expect(e.topFactors.strongest.map((f) => [f.name, f.amount])).toEqual([['semantic', 0.248], ['requiredSkills', 0.12], ['preferredSkills', 0.08]]);
+    expect(e.topFactors.shortfalls.map((f) => [f.name, f.amount])).toEqual([['semantic', 0.152], ['requiredSkills', 0.12], ['locationFit', 0.06]]);
     expect(e.matchedSkills.map((m) => [m.skillId, m.name.en, m.wanted, m.evidence.text])).toEqual([['python', 'Python', 'required', 'Python'], ['vue', 'Vue.js', 'preferred', 'Vue']]);
     expect(e.nearMatches.map((n) => [n.skillId, n.via.name.en, n.credit, n.evidence.source, n.evidence.text])).toEqual([
       ['react', 'Vue.js', 0.5, 'declared', 'Vue'], ['sql', 'MySQL', 0.5, 'inferred', '用 MySQL 做留存分析。'],
@@ -53,7 +53,7 @@ describe('buildExplanation', () => {
     expect(e.signalsNotUsed.map((s) => s.id)).toEqual(['gender', 'ethnicity', 'hukou', 'regionOfOrigin', 'age', 'disability', 'health', 'maritalStatus', 'religion', 'photo', 'name', 'schoolTier']);
     expect(e.signalsNotUsed).toBe(SIGNALS_NOT_USED);
     expect(e.aiRole).toBe(AI_ROLE);
-    expect([e.modelVersion, e.embedderId, e.personalized, e.posting.title]).toEqual(['hybrid-2026.11.1', 'lsa-test', true, '数据分析师']);
+    expect([e.modelVersion, e.embedderId, e.personalized, e.posting.title]).toEqual(['hybrid-2026.11.2', 'lsa-test', true, '数据分析师']);
   });
 
   it('states the values each criterion compared', () => {
@@ -73,14 +73,14 @@ describe('buildExplanation', () => {
 
   it('renders the summary from the numbers (golden text)', () => {
     const e = buildExplanation(input());
-    expect(e.summary).toBe('Match score 0.61 of 1, mostly from text similarity (0.19) and required-skill coverage (0.15). '
+    expect(e.summary).toBe('Match score 0.63 of 1, mostly from text similarity (0.25) and required-skill coverage (0.12). '
       + 'You have 1 of 4 required skills (Python); React earns partial credit (0.50) through your Vue.js; SQL earns partial credit (0.50) through your MySQL; still missing: Microsoft Excel. '
       + 'Met: degree, job type; partly met: major, salary; not met: location; the job is in Wuhan and you prefer Shanghai, Hangzhou. '
-      + 'The biggest shortfall is required-skill coverage: 0.15 of a possible 0.30.');
-    expect(buildExplanation(input({ lang: 'zh' })).summary).toBe('匹配得分 0.61（满分 1），主要来自文本语义相近度（0.19）和必备技能覆盖（0.15）。'
+      + 'The biggest shortfall is text similarity: 0.25 of a possible 0.40.');
+    expect(buildExplanation(input({ lang: 'zh' })).summary).toBe('匹配得分 0.63（满分 1），主要来自文本语义相近度（0.25）和必备技能覆盖（0.12）。'
       + '职位的 4 项必备技能中你具备 1 项（Python）；React 通过你的 Vue 得到部分分（0.50）；SQL 通过你的 MySQL 得到部分分（0.50）；尚缺：Excel。'
       + '符合：学历、工作类型；部分符合：专业、薪资；不符合：地点；职位在武汉，你偏好上海、杭州。'
-      + '差距最大的是必备技能覆盖：得 0.15，满分 0.30。');
+      + '差距最大的是文本语义相近度：得 0.25，满分 0.40。');
   });
 
   it('refuses a match whose contributions do not sum to its score', () => {

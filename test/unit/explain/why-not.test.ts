@@ -41,24 +41,26 @@ describe('whyNot', () => {
     const r = whyNot({ filterResults: [{ filter: 'open', passed: true }], rank: 23, match: mine, lastRecommended: last });
     expect(r.kind).toBe('ranked');
     if (r.kind !== 'ranked') return;
-    // scores 0.595 and 0.765 (shown 0.60 and 0.77); differences: semantic 0.15−0.18 = −0.03; required 0.075−0.225 = −0.15; preferred 0.08−0.04 = +0.04; location 0.03−0.06 = −0.03
-    expect(r.heldBack.map((d) => [d.name, d.difference])).toEqual([['requiredSkills', -0.15], ['semantic', -0.03], ['locationFit', -0.03]]);
+    // weights 0.4/0.24/0.08/0.06/0.06/0.06/0.05/0.05: scores 0.59 and 0.74; differences: semantic 0.2−0.24 = −0.04;
+    // required 0.06−0.18 = −0.12; preferred 0.08−0.04 = +0.04; location 0.03−0.06 = −0.03
+    expect(r.heldBack.map((d) => [d.name, d.difference])).toEqual([['requiredSkills', -0.12], ['semantic', -0.04], ['locationFit', -0.03]]);
     expect(r.ahead.map((d) => [d.name, d.difference])).toEqual([['preferredSkills', 0.04]]);
     expect(r.gap).toBe(round6(mine.score - last.score));
-    expect(r.gap).toBe(-0.17);
+    expect(r.gap).toBe(-0.15);
     expect(r.heldBack.reduce((s, d) => s + d.difference, 0) + r.ahead.reduce((s, d) => s + d.difference, 0)).toBeCloseTo(r.gap ?? 0, 12);
     expect(r.reason).toEqual({
-      zh: '该职位排第 23 位，得分 0.60，低于最后一个推荐职位的 0.77；差距最大的是必备技能覆盖（-0.15）。',
-      en: "It ranks 23 with score 0.60, below the last recommended job's 0.77; the largest gap is in required-skill coverage (-0.15).",
+      zh: '该职位排第 23 位，得分 0.59，低于最后一个推荐职位的 0.74；差距最大的是必备技能覆盖（-0.12）。',
+      en: "It ranks 23 with score 0.59, below the last recommended job's 0.74; the largest gap is in required-skill coverage (-0.12).",
     });
   });
 
   it('says so when the posting ties with the last item, and works without one', () => {
+    // 0.2 + 0.12 + 0.04 + 0.06 + 0.06 + 0.06 + 0.05 + 0.05 = 0.64
     const m = match([0.5, 0.5, 0.5, 1, 1, 1, 1, 1]);
     const tie = whyNot({ filterResults: [], rank: 11, match: m, lastRecommended: m });
-    expect(tie.kind === 'ranked' && [tie.gap, tie.heldBack.length, tie.reason.en]).toEqual([0, 0, "It ranks 11 with score 0.66, equal to the last recommended job's 0.66."]);
+    expect(tie.kind === 'ranked' && [tie.gap, tie.heldBack.length, tie.reason.en]).toEqual([0, 0, "It ranks 11 with score 0.64, equal to the last recommended job's 0.64."]);
     const alone = whyNot({ filterResults: [], match: m });
-    expect(alone.kind === 'ranked' && [alone.rank, alone.gap, alone.lastRecommendedScore, alone.reason.zh]).toEqual([null, null, null, '得分 0.66。']);
+    expect(alone.kind === 'ranked' && [alone.rank, alone.gap, alone.lastRecommendedScore, alone.reason.zh]).toEqual([null, null, null, '得分 0.64。']);
   });
 
   it('refuses to explain a posting that passed every filter without its score', () => {

@@ -28,9 +28,9 @@ describe('scoreMatch', () => {
       semantic: 0.62, requiredSkills: 0.5, preferredSkills: 1, majorFit: 0.5, degreeFit: 1,
       locationFit: 0.5, salaryFit: 0.75, jobTypeFit: 1,
     });
-    // 0.3·0.62 + 0.3·0.5 + 0.08·1 + 0.1·0.5 + 0.06·1 + 0.06·0.5 + 0.05·0.75 + 0.05·1
-    // = 0.186 + 0.15 + 0.08 + 0.05 + 0.06 + 0.03 + 0.0375 + 0.05 = 0.6435
-    expect(m.score).toBeCloseTo(0.6435, 12);
+    // 0.4·0.62 + 0.24·0.5 + 0.08·1 + 0.06·0.5 + 0.06·1 + 0.06·0.5 + 0.05·0.75 + 0.05·1
+    // = 0.248 + 0.12 + 0.08 + 0.03 + 0.06 + 0.03 + 0.0375 + 0.05 = 0.6555
+    expect(m.score).toBeCloseTo(0.6555, 12);
     expect(m.matchedSkills.map((s) => [s.skillId, s.wanted])).toEqual([['python', 'required'], ['vue', 'preferred']]);
     expect(m.nearMatches.map((n) => [n.skillId, n.via, n.credit])).toEqual([['react', 'vue', 0.5], ['sql', 'mysql', 0.5]]);
     expect(m.missingSkills).toEqual({ required: ['react', 'sql', 'excel'], preferred: [] });
