@@ -12,6 +12,7 @@ import { ensureLsaEmbedder, setActiveEmbedder } from '../services/matching/embed
 import { MatchingEngine, warmIndexes } from '../services/matching/engine.ts';
 import { BatchedImpressionLog } from '../services/matching/impression-log.ts';
 import { describeDatabase, migrateFromDisk, openConfiguredDatabase } from './open-database.ts';
+import { backgroundBlocker, startBackground } from '../../jobs/start.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
 /** `npm start`: one database, migrations, demo data on an empty database, then HTTP until SIGTERM. */
@@ -35,7 +36,8 @@ async function main(): Promise<void> {
   const previous = await setActiveEmbedder(database, embedder.id);
   if (previous !== undefined && previous !== embedder.id) say(`embedder changed from ${previous} to ${embedder.id}: every vector is re-embedded; vectors of the two are never compared`);
   const impressions = new BatchedImpressionLog({ logger });
-  const matchingDeps: MatchingDeps = { engine: new MatchingEngine(embedder), impressions, weights: DEFAULT_WEIGHTS };
+  const matchingDeps: MatchingDeps = { engine: new MatchingEngine(embedder), impressions, weights: DEFAULT_WEIGHTS, vectorSearch: config.VECTOR_SEARCH };
+  if (config.VECTOR_SEARCH === 'pgvector' && !database.hasVector) say('VECTOR_SEARCH=pgvector, but this database has no pgvector: using the in-memory index.');
   say(`matching: model ${DEFAULT_WEIGHTS.version}, embedder ${embedder.id} (${embedder.dimensions} dimensions)`);
   const warmed = await warmIndexes(database, matchingDeps.engine);
   say(`matching: indexed ${warmed.postings} open postings of ${warmed.tenants} tenants in ${warmed.seconds.toFixed(1)} s`);
@@ -48,10 +50,28 @@ async function main(): Promise<void> {
     say(`Listening on ${base}`);
     say(`API docs: ${base}/docs (OpenAPI: ${base}/openapi.json)`);
   });
+  // Audit workers run in this process when Redis answers; until then requests wait in the outbox.
+  let background: { close(): Promise<void> } | null = null;
+  let lastBlocker = '';
+  const tryBackground = async (): Promise<void> => {
+    const blocker = await backgroundBlocker(config.REDIS_URL);
+    if (blocker === null) {
+      background = startBackground({ database, clock: systemClock, logger, redisUrl: config.REDIS_URL });
+      say('audit workers: running in this process');
+      return;
+    }
+    if (blocker !== lastBlocker) say(blocker);
+    lastBlocker = blocker;
+    backgroundTimer = setTimeout(() => void tryBackground(), 15_000);
+    backgroundTimer.unref();
+  };
+  let backgroundTimer: ReturnType<typeof setTimeout> | undefined;
+  await tryBackground();
   const stop = (signal: string) => {
     say(`${signal}: closing`);
+    clearTimeout(backgroundTimer);
     server.close(() => {
-      void impressions.flush().then(() => database.close()).then(() => process.exit(0));
+      void (background?.close() ?? Promise.resolve()).then(() => impressions.flush()).then(() => database.close()).then(() => process.exit(0));
     });
     setTimeout(() => process.exit(1), 10_000).unref();
   };

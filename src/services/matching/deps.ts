@@ -8,6 +8,8 @@ export interface MatchingDeps {
   engine: MatchingEngine;
   impressions: ImpressionSink;
   weights: WeightSet;
+  /** 'pgvector': a semantic shortlist from pgvector's HNSW index (where the extension exists), re-ranked by the hybrid score. */
+  vectorSearch?: 'memory' | 'pgvector';
 }
 
 /** Resolves the matching dependencies for a request (loaded once; a Worker loads them on first use). */

@@ -12,6 +12,8 @@ import { newId, type ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from './deps.ts';
 import type { ImpressionRow } from './impression-log.ts';
 import { matchView, type MatchView } from './present.ts';
+import { PGVECTOR_INDEXED_DIMENSIONS, pgvectorShortlist } from './pgvector.ts';
+import { scoreMatch } from '../../domain/matching/score.ts';
 import { suppressedTagsOf } from './tags.ts';
 
 export interface RecommendationQuery {
@@ -106,9 +108,25 @@ export async function recommendJobs({ ctx, deps, graduateId, query }: { ctx: Ser
     const taxonomy = getTaxonomy();
     const features = profileFeatures(graduate, taxonomy, suppressed);
     const vector = await deps.engine.profileVector(graduateId, graduate, suppressed);
-    const mask = index.mask({ ...filter, eligibleDegree: features.degree });
-    ranked = index.rank(features, vector, deps.weights, taxonomySimilarity(taxonomy), mask, query.limit)
-      .map((r) => ({ id: r.id, match: matchView(r.match), score: r.match.score, components: r.match.components }));
+    const similarity = taxonomySimilarity(taxonomy);
+    if (deps.vectorSearch === 'pgvector' && ctx.database.hasVector && vector.length === PGVECTOR_INDEXED_DIMENSIONS) {
+      const city = query.location === undefined ? undefined : findCity(query.location);
+      const cityNames = query.location === undefined ? [] : city ? [city.zh, city.en, `${city.zh}市`] : [query.location];
+      const shortlist = await pgvectorShortlist(ctx.database, {
+        tenantId: ctx.principal.tenantId, embedderId: deps.engine.embedder.id, vector, cityNames,
+        filter: { ...filter, eligibleDegree: features.degree }, n: Math.max(200, 10 * query.limit),
+      });
+      ranked = shortlist.flatMap((hit) => {
+        const posting = index.get(hit.id);
+        if (!posting) return [];
+        const match = scoreMatch(features, posting.features, hit.cosine, deps.weights, similarity);
+        return [{ id: hit.id, match: matchView(match), score: match.score, components: match.components }];
+      }).sort((a, b) => b.score - a.score).slice(0, query.limit);
+    } else {
+      const mask = index.mask({ ...filter, eligibleDegree: features.degree });
+      ranked = index.rank(features, vector, deps.weights, similarity, mask, query.limit)
+        .map((r) => ({ id: r.id, match: matchView(r.match), score: r.match.score, components: r.match.components }));
+    }
   }
 
   const postings = ranked.length === 0 ? [] : await ctx.database.db.selectFrom('job_postings').selectAll()
