@@ -120,8 +120,9 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     const after = res.json.explanation as Explanation;
     const moved = after.components.filter((c, i) => c.contribution !== before.components[i]?.contribution).map((c) => c.name);
     expect(moved).toEqual(['salaryFit']);
-    // 12000 / 24000 = 0.5 of the 0.05 weight.
-    expect(after.components.find((c) => c.name === 'salaryFit')).toMatchObject({ value: 0.5, contribution: 0.025 });
+    // 12000 / 24000 = 0.5 of the salary weight.
+    const w = matching.weights.weights.salaryFit;
+    expect(after.components.find((c) => c.name === 'salaryFit')).toMatchObject({ value: 0.5, weight: w, contribution: Math.round(0.5 * w * 1e6) / 1e6 });
     expect(after.components.reduce((s, c) => s + c.contribution, 0)).toBe(after.score);
     expect(res.json.impression).toMatchObject({ impressionId: served?.impressionId, servedScore: before.score, scoreChanged: true, changedComponents: ['salaryFit'] });
     const salary = after.criteria.find((c) => c.criterion === 'salary');
