@@ -53,11 +53,8 @@ export class PostingIndex {
   readonly #places = new Interner();
   readonly #majors = new Interner();
   #postings: IndexedPosting[] = [];
-  #required: Int32Array[] = [];
-  #preferred: Int32Array[] = [];
-  #cities: Int32Array[] = [];
-  #accepted: Int32Array[] = [];
-  #acceptedGroups: Int32Array[] = [];
+  /** Per row: required skills, preferred-only skills, cities, accepted majors, accepted major groups. */
+  readonly #lists = new RowLists();
   #regions: number[] = [];
   // Scalar columns read per row by mask() and #structured() (plain number arrays stay packed and monomorphic).
   #degree: number[] = [];
@@ -91,11 +88,13 @@ export class PostingIndex {
     const row = this.vectors.upsert(posting.id, vector);
     const f = posting.features;
     this.#postings[row] = posting;
-    this.#required[row] = this.#skills.internAll(f.requiredSkills);
-    this.#preferred[row] = this.#skills.internAll(f.preferredSkills.filter((s) => !f.requiredSkills.includes(s)));
-    this.#cities[row] = this.#places.internAll(f.locations);
-    this.#accepted[row] = this.#majors.internAll(f.acceptedMajors);
-    this.#acceptedGroups[row] = this.#majors.internAll(f.acceptedMajorGroups.map((g) => `group:${g}`));
+    this.#lists.set(row, [
+      this.#skills.internAll(f.requiredSkills),
+      this.#skills.internAll(f.preferredSkills.filter((s) => !f.requiredSkills.includes(s))),
+      this.#places.internAll(f.locations),
+      this.#majors.internAll(f.acceptedMajors),
+      this.#majors.internAll(f.acceptedMajorGroups.map((g) => `group:${g}`)),
+    ]);
     this.#regions[row] = regionMask(f.regions);
     this.#degree[row] = degreeRank(f.minDegree);
     this.#remote[row] = f.remote ? 1 : 0;
@@ -110,7 +109,8 @@ export class PostingIndex {
     const last = this.vectors.size - 1;
     this.vectors.remove(id);
     // Mirror VectorIndex's swap-remove so every side array stays aligned with its rows.
-    for (const arr of [this.#postings, this.#required, this.#preferred, this.#cities, this.#accepted, this.#acceptedGroups, this.#regions,
+    this.#lists.remove(row, last);
+    for (const arr of [this.#postings, this.#regions,
       this.#degree, this.#remote, this.#jobType, this.#salaryTop, this.#closes] as unknown[][]) {
       if (row !== last) arr[row] = arr[last];
       arr.length = last;
@@ -137,11 +137,17 @@ export class PostingIndex {
     const jobType = this.#jobType;
     const salaryTop = this.#salaryTop;
     const degree = this.#degree;
+    const pool = this.#lists.pool;
+    const offsets = this.#lists.offsets;
     for (let row = 0; row < n; row++) {
       if ((closes[row] as number) <= now) continue;
       const isRemote = remote[row] === 1;
       if (remoteOnly && !isRemote) continue;
-      if (cities && !isRemote && !anyFlag(this.#cities[row], cities)) continue;
+      if (cities && !isRemote) {
+        const o = offsets[row] as number;
+        const from = o + LIST_COUNT + (pool[o] as number) + (pool[o + 1] as number);
+        if (!anyFlag(pool, from, from + (pool[o + 2] as number), cities)) continue;
+      }
       if (types && types[jobType[row] as number] !== 1) continue;
       // A posting without a salary has top −1, so any salary filter drops it.
       if (salaryAtLeast !== undefined && (salaryTop[row] as number) < salaryAtLeast) continue;
@@ -205,24 +211,33 @@ export class PostingIndex {
     const jobTypeCol = this.#jobType;
     const salaryCol = this.#salaryTop;
     const regionCol = this.#regions;
+    const pool = this.#lists.pool;
+    const offsets = this.#lists.offsets;
     for (let row = 0; row < n; row++) {
       if (mask[row] !== 1) continue;
-      const accepted = this.#accepted[row];
-      const major = accepted === undefined || accepted.length === 0 ? 1
-        : anyFlag(accepted, myMajors) ? 1
-          : anyFlag(this.#acceptedGroups[row], myGroups) ? 0.5 : 0;
+      // Row layout in the pool: five counts, then the five lists back to back (RowLists).
+      const o = offsets[row] as number;
+      const reqFrom = o + LIST_COUNT;
+      const prefFrom = reqFrom + (pool[o] as number);
+      const cityFrom = prefFrom + (pool[o + 1] as number);
+      const majorFrom = cityFrom + (pool[o + 2] as number);
+      const groupFrom = majorFrom + (pool[o + 3] as number);
+      const groupTo = groupFrom + (pool[o + 4] as number);
+      const major = majorFrom === groupFrom ? 1
+        : anyFlag(pool, majorFrom, groupFrom, myMajors) ? 1
+          : anyFlag(pool, groupFrom, groupTo, myGroups) ? 0.5 : 0;
       const degree = myDegree >= 0 && myDegree >= (degreeCol[row] as number) ? 1 : 0;
       const isRemote = remoteCol[row] === 1;
       let location: number;
       if (wantsRemote === 'only') location = isRemote ? 1 : 0;
       else if (isRemote && wantsRemote !== 'no') location = 1;
       else if (noLocations) location = 1;
-      else if (anyFlag(this.#cities[row], myCities)) location = 1;
+      else if (anyFlag(pool, cityFrom, majorFrom, myCities)) location = 1;
       else location = ((regionCol[row] as number) & myRegions) !== 0 ? 0.5 : 0;
       const top = salaryCol[row] as number;
       const salary = floor === null || floor <= 0 ? 1 : top < 0 ? 0.5 : Math.min(1, top / floor);
-      out[row] = w.requiredSkills * coverage(this.#required[row], credit)
-        + w.preferredSkills * coverage(this.#preferred[row], credit)
+      out[row] = w.requiredSkills * coverage(pool, reqFrom, prefFrom, credit)
+        + w.preferredSkills * coverage(pool, prefFrom, cityFrom, credit)
         + w.majorFit * major + w.degreeFit * degree + w.locationFit * location + w.salaryFit * salary
         + w.jobTypeFit * (jobTypeOk[jobTypeCol[row] as number] ?? 0);
     }
@@ -240,17 +255,80 @@ export class PostingIndex {
   }
 }
 
-/** Mean credit of the wanted skills; 0.5 when none are listed (components.ts coverage). */
-function coverage(ids: Int32Array | undefined, credit: Float64Array): number {
-  if (ids === undefined || ids.length === 0) return 0.5;
+/** Mean credit of the wanted skills ids[from…to); 0.5 when none are listed (components.ts coverage). */
+function coverage(ids: Int32Array, from: number, to: number, credit: Float64Array): number {
+  if (to === from) return 0.5;
   let sum = 0;
-  for (let i = 0; i < ids.length; i++) sum += credit[ids[i] as number] as number;
-  return sum / ids.length;
+  for (let i = from; i < to; i++) sum += credit[ids[i] as number] as number;
+  return sum / (to - from);
 }
 
-/** True when any id in `ids` has its flag set. */
-function anyFlag(ids: Int32Array | undefined, flags: Uint8Array): boolean {
-  if (ids === undefined) return false;
-  for (let i = 0; i < ids.length; i++) if (flags[ids[i] as number] === 1) return true;
+/** True when any id in ids[from…to) has its flag set. */
+function anyFlag(ids: Int32Array, from: number, to: number, flags: Uint8Array): boolean {
+  for (let i = from; i < to; i++) if (flags[ids[i] as number] === 1) return true;
   return false;
+}
+
+const LIST_COUNT = 5;
+
+/**
+ * Each row's id lists packed into one Int32Array: at offsets[row], LIST_COUNT counts, then the lists
+ * back to back. A scan then reads one contiguous block per row instead of chasing five small arrays
+ * scattered over the heap. Replaced and removed rows leave garbage, dropped whenever the pool fills up
+ * (live rows are copied in row order into a pool twice their size).
+ */
+class RowLists {
+  pool = new Int32Array(4096);
+  readonly offsets: number[] = [];
+  #used = 0;
+  #garbage = 0;
+
+  #span(row: number): number {
+    const o = this.offsets[row] as number;
+    let len = LIST_COUNT;
+    for (let j = 0; j < LIST_COUNT; j++) len += this.pool[o + j] as number;
+    return len;
+  }
+
+  set(row: number, lists: readonly Int32Array[]): void {
+    const len = lists.reduce((sum, l) => sum + l.length, LIST_COUNT);
+    this.#reserve(len);
+    if (row < this.offsets.length) this.#garbage += this.#span(row);
+    const o = this.#used;
+    lists.forEach((l, j) => {
+      this.pool[o + j] = l.length;
+    });
+    let at = o + LIST_COUNT;
+    for (const l of lists) {
+      this.pool.set(l, at);
+      at += l.length;
+    }
+    this.#used = at;
+    this.offsets[row] = o;
+  }
+
+  /** Mirrors the index's swap-remove: the last row's lists now belong to `row`. */
+  remove(row: number, last: number): void {
+    this.#garbage += this.#span(row);
+    if (row !== last) this.offsets[row] = this.offsets[last] as number;
+    this.offsets.length = last;
+  }
+
+  #reserve(len: number): void {
+    if (this.#used + len <= this.pool.length) return;
+    const live = this.#used - this.#garbage;
+    const next = new Int32Array(Math.max(4096, 2 * (live + len)));
+    let at = 0;
+    // Copy live rows in row order, which also restores sequential layout after many updates.
+    for (let row = 0; row < this.offsets.length; row++) {
+      const o = this.offsets[row] as number;
+      const span = this.#span(row);
+      next.set(this.pool.subarray(o, o + span), at);
+      this.offsets[row] = at;
+      at += span;
+    }
+    this.pool = next;
+    this.#used = at;
+    this.#garbage = 0;
+  }
 }
