@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { JOB_NAMES, jobCatalog, parsePayload, type JobName, type JobPayload } from './catalog.ts';
 import { PermanentJobError } from './errors.ts';
@@ -50,7 +51,8 @@ export function createBullQueue(options: BullOptions): JobQueue {
       return { jobId, created: !existed };
     },
     async close() {
-      await Promise.all([...queues.values()].map((q) => q.close()));
+      // allSettled: a queue that never connected (Redis away, driver missing) must not block shutdown.
+      await Promise.allSettled([...queues.values()].map((q) => q.close()));
     },
   };
 }
@@ -86,4 +88,17 @@ export function startBullWorkers(options: BullOptions & { handlers: JobHandlers;
       await Promise.all(workers.map((w) => w.close()));
     },
   };
+}
+
+/**
+ * Whether the Redis driver BullMQ loads (the optional peer `ioredis`) is installed. BullMQ 6 no longer
+ * bundles it; without it every Queue and Worker fails at connect, so the entries check first and say so.
+ */
+export function bullDriverAvailable(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('ioredis');
+    return true;
+  } catch {
+    return false;
+  }
 }

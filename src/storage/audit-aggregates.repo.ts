@@ -57,6 +57,8 @@ export async function dropConsentedDemographics(db: Db): Promise<void> {
  * ln 2 / ln(1 + rank) over every served impression.
  */
 export async function selectionCells(db: Db, w: AuditWindow): Promise<{ cells: SelectionCell[]; sampleMedian: number | null }> {
+  // Two levels, as the decisions are aggregated per graduate first and per cell second: a cell's M2 is
+  // Σ M2_g + Σ n_g (mean_g − mean_cell)² (the pairwise merge), and people are count(*) at the second level.
   const result = await sql<CellRow & { n: number; selected: number; above: number; individuals: number; mean: number; m2: number; impressions: number; exposure: number; relevance: number; median: number | null }>`
     with pairs as (
       select graduate_id, posting_id, min(rank) as best_rank, avg(score) as score, count(*) as impressions,
@@ -64,16 +66,25 @@ export async function selectionCells(db: Db, w: AuditWindow): Promise<{ cells: S
       from impressions
       where tenant_id = ${w.tenantId} and list_kind = 'candidates' and created_at >= ${w.from} and created_at < ${w.to}
       group by graduate_id, posting_id
-    ), med as (select percentile_cont(0.5) within group (order by score) as m from pairs)
-    select ${cols}, count(*)::int as n, (count(*) filter (where p.best_rank <= ${w.k}))::int as selected,
-      (count(*) filter (where p.score > med.m))::int as above, count(distinct p.graduate_id)::int as individuals,
-      avg(p.score)::float8 as mean, (coalesce(var_pop(p.score), 0) * count(*))::float8 as m2,
-      sum(p.impressions)::float8 as impressions, sum(p.exposure)::float8 as exposure, sum(p.relevance)::float8 as relevance, med.m::float8 as median
-    from pairs p cross join med left join audit_demo d on d.graduate_id = p.graduate_id
-    group by ${cols}, med.m`.execute(db);
+    ), med as (select percentile_cont(0.5) within group (order by score) as m from pairs),
+    per_grad as (
+      select p.graduate_id, count(*) as n, count(*) filter (where p.best_rank <= ${w.k}) as selected,
+        count(*) filter (where p.score > med.m) as above, avg(p.score) as mean, coalesce(var_pop(p.score), 0) * count(*) as m2,
+        sum(p.impressions) as impressions, sum(p.exposure) as exposure, sum(p.relevance) as relevance
+      from pairs p cross join med group by p.graduate_id
+    ), celled as (
+      select ${cols}, g.*, sum(g.n * g.mean) over cell / sum(g.n) over cell as cell_mean
+      from per_grad g left join audit_demo d on d.graduate_id = g.graduate_id
+      window cell as (partition by ${cols})
+    )
+    select ${sql.raw(CELL_COLUMNS.join(', '))}, sum(n)::int as n, sum(selected)::int as selected, sum(above)::int as above, count(*)::int as individuals,
+      (sum(n * mean) / sum(n))::float8 as mean, (sum(m2) + sum(n * (mean - cell_mean) ^ 2))::float8 as m2,
+      sum(impressions)::float8 as impressions, sum(exposure)::float8 as exposure, sum(relevance)::float8 as relevance,
+      (select m from med)::float8 as median
+    from celled group by ${sql.raw(CELL_COLUMNS.join(', '))}`.execute(db);
   const cells = result.rows.map((r) => ({
     values: values(r), n: r.n, selected: r.selected, aboveMedian: r.above, individuals: r.individuals,
-    score: { n: r.n, mean: Number(r.mean), m2: Number(r.m2) }, impressions: Number(r.impressions), exposureSum: Number(r.exposure), relevanceSum: Number(r.relevance),
+    score: { n: r.n, mean: Number(r.mean), m2: Math.max(0, Number(r.m2)) }, impressions: Number(r.impressions), exposureSum: Number(r.exposure), relevanceSum: Number(r.relevance),
   }));
   return { cells, sampleMedian: result.rows[0]?.median ?? null };
 }
@@ -100,44 +111,48 @@ export async function qualityCells(db: Db, w: AuditWindow): Promise<{ cells: Qua
 export async function funnelCells(db: Db, w: AuditWindow): Promise<FunnelCell[]> {
   const result = await sql<CellRow & { individuals: number; shown: number; applied: number; interview: number; offer: number; hire: number }>`
     with shown as (
-      select distinct graduate_id, posting_id from impressions
+      select graduate_id, posting_id from impressions
       where tenant_id = ${w.tenantId} and created_at >= ${w.from} and created_at < ${w.to}
+      group by graduate_id, posting_id
     ), stage as (
       select graduate_id, posting_id,
         max(case type when 'apply' then 1 when 'interview' then 2 when 'offer' then 3 when 'hire' then 4 else 0 end) as s
       from interactions where tenant_id = ${w.tenantId} and occurred_at >= ${w.from}
       group by graduate_id, posting_id
+    ), per_grad as (
+      select s.graduate_id, count(*) as shown, count(*) filter (where st.s >= 1) as applied, count(*) filter (where st.s >= 2) as interview,
+        count(*) filter (where st.s >= 3) as offer, count(*) filter (where st.s >= 4) as hire
+      from shown s left join stage st on st.graduate_id = s.graduate_id and st.posting_id = s.posting_id
+      group by s.graduate_id
     )
-    select ${cols}, count(distinct s.graduate_id)::int as individuals, count(*)::int as shown,
-      (count(*) filter (where st.s >= 1))::int as applied, (count(*) filter (where st.s >= 2))::int as interview,
-      (count(*) filter (where st.s >= 3))::int as offer, (count(*) filter (where st.s >= 4))::int as hire
-    from shown s left join stage st on st.graduate_id = s.graduate_id and st.posting_id = s.posting_id
-    left join audit_demo d on d.graduate_id = s.graduate_id
+    select ${cols}, count(*)::int as individuals, sum(g.shown)::int as shown, sum(g.applied)::int as applied,
+      sum(g.interview)::int as interview, sum(g.offer)::int as offer, sum(g.hire)::int as hire
+    from per_grad g left join audit_demo d on d.graduate_id = g.graduate_id
     group by ${cols}`.execute(db);
   return result.rows.map((r) => ({ values: values(r), individuals: r.individuals, shown: r.shown, applied: r.applied, interview: r.interview, offer: r.offer, hire: r.hire }));
 }
 
+/** The scoring components of the hybrid model, in the order the matching engine writes them. */
+export const PROXY_COMPONENTS = ['semantic', 'requiredSkills', 'preferredSkills', 'majorFit', 'degreeFit', 'locationFit', 'salaryFit', 'jobTypeFit'] as const;
+
 /**
- * Scoring components × five equal-width bins × attribute values, over served impressions. Accepts
- * both shapes the impression log may hold: an array of {name, value, …} or an object {name: value}.
+ * Scoring components × five equal-width bins × attribute values, over served impressions. Reads both
+ * shapes the log may hold: the engine's array of {name, value, …} in PROXY_COMPONENTS order (each
+ * position checked by name) or an object {name: value}; direct key access, no set-returning jsonb
+ * functions, because this is the audit's most expensive read. `fraction` < 1 reads a Bernoulli
+ * sample of the table (REPEATABLE, so a rerun on the same data reads the same rows).
  */
-export async function proxyCells(db: Db, w: AuditWindow): Promise<ProxyCell[]> {
-  const result = await sql<CellRow & { component: string; bin: string; count: number }>`
-    with comp as (
-      select i.graduate_id, c.name, 'b' || least(4, greatest(0, floor(c.value * 5)))::int as bin
-      from impressions i cross join lateral (
-        select e.key as name, case jsonb_typeof(e.value) when 'number' then (e.value)::float8 when 'object' then (e.value ->> 'value')::float8 end as value
-        from jsonb_each(case when jsonb_typeof(i.components) = 'object' then i.components else '{}'::jsonb end) e
-        union all
-        select x ->> 'name', (x ->> 'value')::float8
-        from jsonb_array_elements(case when jsonb_typeof(i.components) = 'array' then i.components else '[]'::jsonb end) x
-      ) c
-      where i.tenant_id = ${w.tenantId} and i.created_at >= ${w.from} and i.created_at < ${w.to} and c.value is not null and c.name is not null
-    )
-    select ${cols}, c.name as component, c.bin, count(*)::int as count
-    from comp c left join audit_demo d on d.graduate_id = c.graduate_id
-    group by ${cols}, c.name, c.bin`.execute(db);
-  return result.rows.map((r) => ({ values: values(r), component: r.component, bin: r.bin, count: r.count }));
+export async function proxyCells(db: Db, w: AuditWindow, fraction = 1): Promise<ProxyCell[]> {
+  const pick = PROXY_COMPONENTS.map((name, i) => `('${name}', coalesce((i.components ->> '${name}')::float8, case when i.components -> ${i} ->> 'name' = '${name}' then (i.components -> ${i} ->> 'value')::float8 end))`).join(',\n');
+  const sample = fraction < 1 ? sql.raw(`tablesample bernoulli (${(fraction * 100).toFixed(6)}) repeatable (42)`) : sql.raw('');
+  const result = await sql<CellRow & { component: string; bin: number; count: number }>`
+    select ${cols}, c.name as component, least(4, greatest(0, floor(c.value * 5)))::int as bin, count(*)::int as count
+    from impressions i ${sample}
+    cross join lateral (values ${sql.raw(pick)}) c(name, value)
+    left join audit_demo d on d.graduate_id = i.graduate_id
+    where i.tenant_id = ${w.tenantId} and i.created_at >= ${w.from} and i.created_at < ${w.to} and c.value is not null
+    group by ${cols}, c.name, least(4, greatest(0, floor(c.value * 5)))::int`.execute(db);
+  return result.rows.map((r) => ({ values: values(r), component: r.component, bin: `b${r.bin}`, count: r.count }));
 }
 
 /** Candidate impressions per rank position (up to `maxRank`) and cell. */
@@ -164,17 +179,46 @@ export async function windowTotals(db: Db, w: AuditWindow): Promise<{ impression
   };
 }
 
+/** Every candidate list id served in the window, sorted (a few bytes per list; lists are read in batches). */
+export async function candidateListIds(db: Db, w: AuditWindow): Promise<string[]> {
+  const result = await sql<{ list_id: string }>`
+    select distinct list_id from impressions
+    where tenant_id = ${w.tenantId} and list_kind = 'candidates' and created_at >= ${w.from} and created_at < ${w.to}
+    order by list_id`.execute(db);
+  return result.rows.map((r) => r.list_id);
+}
+
+/** The categories of each cell column, in order: the 1-based position is the code used by packed reads. */
+const CODES: Record<(typeof CELL_COLUMNS)[number], readonly string[]> = {
+  gender: ['female', 'male', 'nonbinary'], ethnicity: ['han', 'minority'], hukou_type: ['urban', 'rural'],
+  region_of_origin: ['east', 'central', 'west', 'northeast'], disability: ['yes', 'no'], school_tier: ['985', '211', 'double_first_class', 'other'],
+};
+/** 3 bits per column (0 = unknown): the six values of a row in one integer. */
+const packed = sql.raw(CELL_COLUMNS.map((c, i) => `coalesce(array_position(array[${CODES[c].map((v) => `'${v}'`).join(',')}], d.${c}), 0) * ${8 ** i}`).join(' + '));
+const decoded = new Map<number, (string | null)[]>();
+function decode(code: number): (string | null)[] {
+  let out = decoded.get(code);
+  if (!out) {
+    out = CELL_COLUMNS.map((c, i) => CODES[c][(Math.floor(code / 8 ** i) % 8) - 1] ?? null);
+    decoded.set(code, out);
+  }
+  return out;
+}
+
 /**
- * One page of candidate-list items in (list_id, rank) order after `afterList`, with their attribute
- * values. Pages end on a list boundary: the caller keeps the last (possibly cut) list for the next page.
+ * The items of some candidate lists in (list_id, rank) order with their attribute values, packed into
+ * one integer per row in SQL and decoded to shared arrays here: a million rows would otherwise mean six
+ * million strings to parse and collect.
  */
-export async function candidateListPage(db: Db, w: AuditWindow, afterList: string | null, limit: number): Promise<{ listId: string; rank: number; values: (string | null)[] }[]> {
-  const after = afterList ?? '00000000-0000-0000-0000-000000000000';
-  const result = await sql<CellRow & { list_id: string; rank: number }>`
-    select i.list_id, i.rank, ${cols}
+export async function candidateListItems(db: Db, w: AuditWindow, listIds: readonly string[]): Promise<{ listId: string; rank: number; values: (string | null)[] }[]> {
+  if (listIds.length === 0) return [];
+  // Inlined as an array literal (ids read back from a uuid column, checked here), one plan per batch.
+  if (!listIds.every((id) => /^[0-9a-f-]{36}$/i.test(id))) throw new RangeError('list ids must be UUIDs');
+  const result = await sql<{ list_id: string; rank: number; code: number }>`
+    select i.list_id, i.rank, (${packed})::int as code
     from impressions i left join audit_demo d on d.graduate_id = i.graduate_id
-    where i.tenant_id = ${w.tenantId} and i.list_kind = 'candidates' and i.list_id > ${after}
+    where i.tenant_id = ${w.tenantId} and i.list_kind = 'candidates' and i.list_id = any(${sql.raw(`'{${listIds.join(',')}}'::uuid[]`)})
       and i.created_at >= ${w.from} and i.created_at < ${w.to}
-    order by i.list_id, i.rank limit ${limit}`.execute(db);
-  return result.rows.map((r) => ({ listId: r.list_id, rank: r.rank, values: values(r) }));
+    order by i.list_id, i.rank`.execute(db);
+  return result.rows.map((r) => ({ listId: r.list_id, rank: r.rank, values: decode(r.code) }));
 }

@@ -101,6 +101,14 @@ describe.each(backends)('audits API on $name', ({ open }) => {
     expect(sel.rows[0].fisher.pValue).toBe(fisherExact([[6, 34], [14, 26]]).pValue);
     expect(gender.selection.excluded).toEqual([{ group: 'nonbinary', n: 1, reason: 'below-min-size' }]);
     expect(gender.selection.unknown).toBe(10);
+    // Mean score of women's 40 decisions: ranks 9, 10, 23–40 in P1 and 7–10, 25–40 in P2, score 1 − rank/100.
+    const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+    const womenRanks = [9, 10, ...range(23, 40), ...range(7, 10), ...range(25, 40)];
+    const womenScores = womenRanks.map((r) => 1 - r / 100);
+    const womenMean = womenScores.reduce((s, x) => s + x, 0) / 40;
+    const womenSd = Math.sqrt(womenScores.reduce((s, x) => s + (x - womenMean) ** 2, 0) / 39);
+    expect(gender.meanScores.value[0].mean).toBeCloseTo(womenMean, 12);
+    expect(gender.meanScores.value[0].sd).toBeCloseTo(womenSd, 10);
     const scoring = gender.scoring.value.rows;
     expect(scoring.map((r: { selected: number }) => r.selected)).toEqual([7, 39]);
     expect(scoring[0].impactRatio).toBeCloseTo(7 / 39, 15);

@@ -74,7 +74,7 @@ export function assembleReport(aggs: AuditAggregates, meta: ReportMeta): AuditRe
     groupings,
     ranking: { convention: 'ranking-skew', attributes: aggs.ranking.filter((r) => wanted.has(r.attribute)) },
     exposureByRank: exposureByRank(aggs, singles[0] ?? aggs.attributes[0] ?? ''),
-    proxyStrength: { convention: 'proxy-strength', pairs: proxyStrength(aggs, singles) },
+    proxyStrength: { convention: 'proxy-strength', sampleFraction: aggs.proxySampleFraction, pairs: proxyStrength(aggs, singles) },
     flags,
     conventions: { ...CONVENTIONS },
   };

@@ -148,7 +148,7 @@ export function aggregateRows(rows: readonly ExternalRow[], k: number): AuditAgg
     selection: { cells: [...sel.values()].map(({ people, ...c }) => ({ ...c, individuals: people.size })), sampleMedian },
     recommendations: null,
     funnel: hasOutcomes ? { cells: [...fun.values()].map(({ people, ...c }) => ({ ...c, individuals: people.size })) } : null,
-    proxy: [...proxy.values()], ranks: [...ranks.values()], ranking: ranking.summary(),
+    proxy: [...proxy.values()], proxySampleFraction: 1, ranks: [...ranks.values()], ranking: ranking.summary(),
     totals: { impressions: rows.filter((r) => r.rank !== null).length, candidateLists: lists.size, recommendationLists: 0, graduates: new Set(rows.map((r) => r.subjectId)).size, consented: 0 },
     modelVersions: [],
   };

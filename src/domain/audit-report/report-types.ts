@@ -52,7 +52,7 @@ export interface AuditReport {
   groupings: GroupingReport[];
   ranking: { convention: ConventionKey; attributes: RankingSummary[] };
   exposureByRank: { convention: ConventionKey; attribute: string; ranks: { rank: number; positionWeight: number; shares: Record<string, number> }[] };
-  proxyStrength: { convention: ConventionKey; pairs: ({ component: string; attribute: string } & CramersV)[] };
+  proxyStrength: { convention: ConventionKey; sampleFraction: number; pairs: ({ component: string; attribute: string } & CramersV)[] };
   flags: Flag[];
   conventions: Record<string, string>;
 }

@@ -79,6 +79,8 @@ export interface AuditAggregates {
   recommendations: { cells: QualityCell[]; sampleMedian: number | null } | null;
   funnel: { cells: FunnelCell[] } | null;
   proxy: ProxyCell[];
+  /** Share of impressions the proxy table was computed on (1 = all; < 1 = a Bernoulli sample). */
+  proxySampleFraction: number;
   ranks: RankCell[];
   ranking: RankingSummary[];
   totals: {

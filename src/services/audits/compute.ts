@@ -5,8 +5,10 @@ import type { AuditAggregates } from '../../domain/audit-report/types.ts';
 import * as agg from '../../storage/audit-aggregates.repo.ts';
 import type { DB } from '../../storage/schema.ts';
 
-/** Rows per page when walking candidate lists; a page always ends on a list boundary. */
-const PAGE_ROWS = 50_000;
+/** Candidate lists read per query when computing ranking metrics (about 50 items each). */
+const LISTS_PER_BATCH = 1_000;
+/** Impressions above which proxy strength is computed on a Bernoulli sample of about this size. */
+const PROXY_SAMPLE = 200_000;
 
 /**
  * Reads everything the audit needs for one tenant and window, aggregated in SQL, on ONE connection
@@ -29,24 +31,20 @@ export async function computeAggregates(
       await progress(40, conn);
       const funnel = await agg.funnelCells(conn, w);
       await progress(50, conn);
-      const proxy = await agg.proxyCells(conn, w);
+      // Proxy strength is an association measure: past PROXY_SAMPLE impressions a Bernoulli sample of
+      // about that size estimates it to ±0.003 and keeps the audit's most expensive read bounded.
+      const proxyFraction = Math.min(1, PROXY_SAMPLE / Math.max(1, totals.impressions));
+      const proxy = await agg.proxyCells(conn, w, proxyFraction);
       await progress(65, conn);
       const ranks = await agg.rankCells(conn, w);
       await progress(70, conn);
       const ranking = createRankingAccumulator(AUDIT_ATTRIBUTES, w.k);
-      let after: string | null = null;
-      let seen = 0;
-      for (;;) {
-        const page = await agg.candidateListPage(conn, w, after, PAGE_ROWS);
-        if (page.length === 0) break;
-        const full = page.length === PAGE_ROWS;
-        const lastList = page[page.length - 1]?.listId ?? null;
-        // A full page may have cut its last list: it is read again with the next page. A single list longer
-        // than PAGE_ROWS (no served list is) would be measured on its first PAGE_ROWS items.
-        const cut = full && page[0]?.listId !== lastList ? page.filter((r) => r.listId !== lastList) : page;
+      const listIds = await agg.candidateListIds(conn, w);
+      for (let start = 0; start < listIds.length; start += LISTS_PER_BATCH) {
+        const rows = await agg.candidateListItems(conn, w, listIds.slice(start, start + LISTS_PER_BATCH));
         let current: string | null = null;
         let items: (string | null)[][] = [];
-        for (const row of cut) {
+        for (const row of rows) {
           if (row.listId !== current) {
             if (items.length > 0) ranking.addList(items);
             current = row.listId;
@@ -55,17 +53,14 @@ export async function computeAggregates(
           items.push(row.values);
         }
         if (items.length > 0) ranking.addList(items);
-        seen += cut.length;
-        after = cut[cut.length - 1]?.listId ?? null;
-        await progress(70 + Math.min(25, (25 * seen) / Math.max(1, totals.impressions)), conn);
-        if (!full) break;
+        await progress(70 + (25 * Math.min(listIds.length, start + LISTS_PER_BATCH)) / listIds.length, conn);
       }
       return {
         attributes: AUDIT_ATTRIBUTES, protectedAttributes: PROTECTED_ATTRIBUTES, k: w.k,
         selection,
         recommendations: recommendations.cells.length > 0 ? recommendations : null,
         funnel: funnel.length > 0 ? { cells: funnel } : null,
-        proxy, ranks, ranking: ranking.summary(),
+        proxy, proxySampleFraction: proxyFraction, ranks, ranking: ranking.summary(),
         totals: { impressions: totals.impressions, candidateLists: totals.candidateLists, recommendationLists: totals.recommendationLists, graduates: totals.graduates, consented },
         modelVersions: totals.modelVersions,
       };

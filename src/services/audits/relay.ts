@@ -5,6 +5,8 @@ import * as repo from '../../storage/audits.repo.ts';
 import type { Database } from '../../storage/db.ts';
 import type { Clock } from '../context.ts';
 
+const SEND_TIMEOUT_MS = 5_000;
+
 /**
  * Moves pending outbox rows to the queue. On PostgreSQL the rows are locked FOR UPDATE SKIP LOCKED in a
  * transaction, so several relays (app and worker processes) never send the same row twice at once; the
@@ -17,7 +19,14 @@ export async function relayOutbox(deps: { database: Database; queue: JobQueue; c
   const { database, queue, clock, logger } = deps;
   const send = async (row: repo.PendingOutbox): Promise<void> => {
     if (!isJobName(row.job_name)) throw new Error(`unknown job ${row.job_name}`);
-    await queue.enqueue(row.job_name, parsePayload(row.job_name, row.payload), { jobId: row.job_id });
+    // A producer waiting for a Redis that is not there must not hold the outbox rows (or PGlite) forever.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`queue did not answer within ${SEND_TIMEOUT_MS} ms`)), SEND_TIMEOUT_MS); });
+    try {
+      await Promise.race([queue.enqueue(row.job_name, parsePayload(row.job_name, row.payload), { jobId: row.job_id }), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   };
   if (database.kind === 'postgres') {
     return database.db.transaction().execute(async (trx) => {

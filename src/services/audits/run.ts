@@ -46,6 +46,8 @@ export async function runAuditJob(deps: AuditWorkerDeps, payload: { runId: strin
       sourceDescription: 'historical impressions and interactions recorded by Bole in the window, joined with consented demographics',
       window: { from: p.from, to: p.to }, minGroupSize: p.minGroupSize, attributes: p.attributes,
     });
+    await repo.setProgress(db, payload.runId, 98);
+    await job.progress(98);
     const link = await appendReport(db, { id: newId(), tenantId: payload.tenantId, runId: payload.runId, report, now });
     deps.logger.info('audit_completed', { runId: payload.runId, seq: link.seq, impressions: aggregates.totals.impressions, ms: Math.round(performance.now() - started) });
     return { status: 'completed', runId: payload.runId, ...link };

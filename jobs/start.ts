@@ -1,0 +1,44 @@
+import type { Logger } from '../src/logger.ts';
+import { bullDriverAvailable, createBullQueue, startBullWorkers } from '../src/queue/bullmq.ts';
+import type { JobHandlers } from '../src/queue/port.ts';
+import { redisReachable } from '../src/queue/redis-ping.ts';
+import { startOutboxRelay } from '../src/services/audits/relay.ts';
+import type { Clock } from '../src/services/context.ts';
+import type { Database } from '../src/storage/db.ts';
+import { auditHandler } from './handlers/audit.ts';
+
+export interface BackgroundDeps {
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  redisUrl: string;
+  prefix?: string;
+}
+
+/** Every job's handler; a new job adds its line here (the type makes a missing one a compile error). */
+export const jobHandlers = (deps: BackgroundDeps): JobHandlers => ({
+  audit: auditHandler(deps),
+});
+
+/** The BullMQ workers plus the outbox relay that feeds them; close() stops both, letting jobs finish. */
+export function startBackground(deps: BackgroundDeps): { close(): Promise<void> } {
+  const options = { url: deps.redisUrl, ...(deps.prefix ? { prefix: deps.prefix } : {}) };
+  const queue = createBullQueue(options);
+  const workers = startBullWorkers({ ...options, handlers: jobHandlers(deps), onError: (error) => deps.logger.warn('worker_error', { error: error instanceof Error ? error.message : String(error) }) });
+  const relay = startOutboxRelay({ database: deps.database, queue, clock: deps.clock, logger: deps.logger });
+  return {
+    async close() {
+      await relay.stop();
+      await workers.close();
+      await queue.close();
+    },
+  };
+}
+
+/** Why background work cannot start right now (null when it can), in words an operator can act on. */
+export async function backgroundBlocker(redisUrl: string): Promise<string | null> {
+  const where = redisUrl.replace(/\/\/[^@/]*@/, '//***@');
+  if (!(await redisReachable(redisUrl))) return `Redis is not reachable at REDIS_URL (${where}): audit requests are stored and wait for Redis; matching is served as usual.`;
+  if (!bullDriverAvailable()) return `Redis answers at ${where}, but the 'ioredis' package BullMQ needs is not installed (npm install ioredis): audit requests are stored and wait.`;
+  return null;
+}
