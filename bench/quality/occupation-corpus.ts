@@ -5,7 +5,7 @@
 import { extractSkillIds, type Taxonomy } from '../../src/domain/skills/index.ts';
 import { buildBm25, type Bm25Index } from '../../src/domain/text/bm25.ts';
 import { createLsaEmbedder, type LsaEmbedder } from '../../src/domain/text/lsa-embedder.ts';
-import { fitLsa } from '../../src/domain/text/lsa.ts';
+import { fitLsa, SERVICE_LSA_FIT, type LsaState } from '../../src/domain/text/lsa.ts';
 import { hashString32 } from '../../src/domain/text/hash.ts';
 import type { OnetOccupation } from './onet.ts';
 import { skillOverlap, skillSet, type SkillSet } from './skill-overlap.ts';
@@ -23,6 +23,13 @@ export function occupationText(o: OnetOccupation): string {
     o.title, o.title, o.description, ...o.tasks.slice(0, DOC_TASKS),
     o.technologies.length > 0 ? `Technology: ${o.technologies.slice(0, DOC_TECHNOLOGIES).join(', ')}.` : '',
   ].filter((p) => p.length > 0).join('\n');
+}
+
+/** "LSA cosine (256-d; …)": the dimension and which leading components the fit dropped, read from the fitted state. */
+export function describeLsa(state: LsaState, fittedOn: string): string {
+  const dropped = state.fit.droppedComponents ?? [];
+  const what = dropped.length === 0 ? 'no component dropped' : `script components ${dropped.map((i) => i + 1).join(', ')} dropped`;
+  return `LSA cosine (${state.dimensions}-d, ${what}; fitted on ${fittedOn} only, SERVICE_LSA_FIT)`;
 }
 
 export interface OccupationCorpus {
@@ -49,8 +56,9 @@ export function buildOccupationCorpus(occupations: readonly OnetOccupation[], ta
   const bm25 = buildBm25(occupations.map((o, i) => ({ id: o.code, text: texts[i] ?? '' })));
   const bm25Ms = performance.now() - t;
   t = performance.now();
-  // Unsupervised and fitted on the documents only: no query text and no relevance label is seen.
-  const state = fitLsa(texts, { skillTokens });
+  // Unsupervised and fitted on the documents only: no query text and no relevance label is seen. Same
+  // fit options as the service, so (a) and (b) measure the production embedder.
+  const state = fitLsa(texts, { ...SERVICE_LSA_FIT, skillTokens });
   const lsaFitMs = performance.now() - t;
   t = performance.now();
   const embedder = createLsaEmbedder(state, { skillTokens });

@@ -5,7 +5,7 @@
 import { extractSkillIds, type Taxonomy } from '../../src/domain/skills/index.ts';
 import type { JudgedQuery } from './evaluate.ts';
 import type { OnetData } from './onet.ts';
-import { components, type OccupationCorpus } from './occupation-corpus.ts';
+import { components, describeLsa, type OccupationCorpus } from './occupation-corpus.ts';
 import { sampleByHash, splitOf } from './split.ts';
 import { runWeightedBench, type WeightedBenchResult } from './weighted-bench.ts';
 
@@ -52,6 +52,7 @@ export function runTitleBench(onet: OnetData, corpus: OccupationCorpus, taxonomy
     documents: corpus.occupations.length,
     tieKeys: corpus.tieKeys,
     objective: 'mrr',
+    embeddingNote: describeLsa(corpus.embedder.state, 'the documents'),
     componentsOf: (q) => {
       const title = text.get(q.id) ?? '';
       const skills = extractSkillIds(title, taxonomy);

@@ -15,6 +15,8 @@ export interface WeightedBenchInput {
   readonly documents: number;
   /** The metric the hybrid weights maximise on dev. */
   readonly objective: MetricName;
+  /** What the embedding signal is (describeLsa). */
+  readonly embeddingNote: string;
 }
 
 export interface WeightedBenchResult {
@@ -54,7 +56,7 @@ export function runWeightedBench(input: WeightedBenchInput): WeightedBenchResult
 
   const methods: ReadonlyArray<{ method: string; note: string; weights: readonly number[] }> = [
     { method: 'BM25', note: 'Okapi BM25 (k1 1.2, b 0.75) on the same document text', weights: [0, 0, 1] },
-    { method: 'embeddings-only', note: 'LSA cosine (256-d, fitted on the documents only)', weights: [1, 0, 0] },
+    { method: 'embeddings-only', note: input.embeddingNote, weights: [1, 0, 0] },
     { method: 'skills-only', note: 'coverage of the query\'s taxonomy skills by the document', weights: [0, 1, 0] },
     { method: 'hybrid (emb+skills)', note: `dev-tuned: ${fmt(hybridNoLexical.weights)}`, weights: hybridNoLexical.weights },
     { method: 'hybrid', note: `dev-tuned: ${fmt(hybrid.weights)}`, weights: hybrid.weights },
