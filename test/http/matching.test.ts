@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/db.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
+import { DEFAULT_WEIGHTS } from '../../src/domain/matching/weights.ts';
 import { testApp } from '../support/app.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
@@ -80,7 +81,7 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     expect(top.missingSkills.required.map((s: { skillId: string }) => s.skillId)).toEqual(['excel']);
     const logged = await database.db.selectFrom('impressions').selectAll().where('list_id', '=', res.json.listId).orderBy('rank').execute();
     expect(logged.map((r) => r.posting_id)).toEqual(ids);
-    expect(logged[0]).toMatchObject({ graduate_id: g.id, rank: 1, list_kind: 'recommendations', personalized: true, model_version: 'hybrid-2026.11.1', embedder_id: matching.engine.embedder.id });
+    expect(logged[0]).toMatchObject({ graduate_id: g.id, rank: 1, list_kind: 'recommendations', personalized: true, model_version: DEFAULT_WEIGHTS.version, embedder_id: matching.engine.embedder.id });
     expect(logged[0]?.score).toBeCloseTo(items[0]?.match?.score ?? -1, 12);
   });
 

@@ -13,7 +13,7 @@ const reasonKind = z.enum(['personalization_off', 'ai_ranking_suspended']).nulla
 export const explanationSchema = z.object({
   lang: z.enum(['zh', 'en']),
   score: z.number().meta({ description: 'The score: exactly the sum of the contributions.', example: 0.6435 }),
-  modelVersion: z.string().meta({ example: 'hybrid-2026.11.1' }),
+  modelVersion: z.string().meta({ example: 'hybrid-2026.11.2' }),
   embedderId: z.string(),
   personalized: z.boolean(),
   posting: z.object({ title: z.string() }),

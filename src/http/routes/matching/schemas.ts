@@ -31,7 +31,7 @@ export const matchViewSchema = z.object({
 export const aiNoticeSchema = z.object({
   algorithmic: z.literal(true),
   machineGenerated: z.string(),
-  modelVersion: z.string().meta({ example: 'hybrid-2026.11.1' }),
+  modelVersion: z.string().meta({ example: 'hybrid-2026.11.2' }),
   embedder: z.string().meta({ example: 'lsa-256-680dc33e' }),
   personalized: z.boolean(),
   reason: z.string().nullable().meta({ description: 'Why the list is not personalized: personalization_off or ai_ranking_suspended.' }),
