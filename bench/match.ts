@@ -11,7 +11,7 @@
  * --hnsw-max=100000 is the largest size pgvector is built for; --ef=40,100 the hnsw.ef_search values.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { DEFAULT_WEIGHTS } from '../src/domain/matching/weights.ts';
 import { silentLogger } from '../src/logger.ts';
 import { newId } from '../src/services/context.ts';
@@ -35,9 +35,10 @@ const BASE_POSTINGS = 3000;
 const GRADUATES = 300;
 const DIMENSIONS = 256;
 const say = (line: string): void => console.log(line);
+const load = (): string => loadavg().map((x) => x.toFixed(1)).join(' / ');
 
 const started = performance.now();
-say(`bench:match on ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; sizes ${sizes.map(sizeLabel).join(', ')}`);
+say(`bench:match on ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average ${load()}; sizes ${sizes.map(sizeLabel).join(', ')}`);
 const corpus = await buildCorpus('bole-match', BASE_POSTINGS, GRADUATES, DIMENSIONS);
 const ct = corpus.timings;
 say(`corpus: ${corpus.postings.length} generated postings and ${corpus.queries.length} graduates (generate ${ms(ct.generateMs)} ms), LSA ${corpus.embedder.state.dimensions}-d fitted in ${(ct.fitMs / 1000).toFixed(1)} s (vocabulary ${corpus.embedder.state.vocabulary.length}), embedded in ${(ct.embedMs / 1000).toFixed(1)} s`);
@@ -104,7 +105,7 @@ const hnswTable: Table = {
 };
 const tables = [vectorTable, recTable, hnswTable];
 const setup = [
-  `Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}, --max-old-space-size=8192; total run ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  `Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}, --max-old-space-size=8192; load average at the end ${load()} (1/5/15 min: other processes share the cores, so compare figures with the floor of the same run); total run ${((performance.now() - started) / 1000).toFixed(0)} s.`,
   `Data: ${BASE_POSTINGS} postings and ${GRADUATES} graduates from generateDemoData (seed "bole-match"), features by postingFeatures/profileFeatures, vectors by the production LSA embedder (${DIMENSIONS}-d) fitted on those postings.`,
   `Scaling: row i < ${BASE_POSTINGS} is real posting i; later rows copy a random real posting with vector normalise(v + ${NOISE}·g/‖g‖) (g Gaussian; cos to the original ≈ ${(1 / Math.sqrt(1 + NOISE * NOISE)).toFixed(2)}) and perturbed features (cities of another posting, salary ×U[0.85,1.15], p=0.2 drop a required skill, p=0.3 add a preferred skill of the same occupation).`,
   'Queries: the graduates\' profile vectors (profileText embedded) and profileFeatures, cycled.',

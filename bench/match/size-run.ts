@@ -6,7 +6,7 @@ import type { Database } from '../../src/storage/db.ts';
 import type { Corpus } from './corpus.ts';
 import { runHnsw, type HnswResult } from './pgvector.ts';
 import { runRecommendations, type RecommendRun } from './recommend.ts';
-import { rssMb, timeRuns, type Summary } from './stats.ts';
+import { rssMb, summarize, type Summary } from './stats.ts';
 import { postingId, syntheticRows } from './synthetic.ts';
 
 export interface SizePlan {
@@ -56,25 +56,43 @@ export async function runSize(plan: SizePlan, shared: Shared): Promise<SizeResul
 
   const queries = corpus.queries.map((q) => q.vector);
   const query = (i: number): Float32Array => queries[i % queries.length] ?? new Float32Array(d);
+  // Interleaved per query (floor f32, floor i8, search, searchExact), so every method sees the same
+  // machine load: on a shared machine the ratios stay meaningful even when absolute times drift.
   const warm = 10;
-  const floorF32 = timeRuns(plan.vectorRuns, warm, () => index.vectors.scanFloor('float32')).summary;
-  const floorI8 = timeRuns(plan.vectorRuns, warm, () => index.vectors.scanFloor('int8')).summary;
+  const samples = { f32: [] as number[], i8: [] as number[], search: [] as number[], exact: [] as number[] };
   let certified = 0;
   const fast: string[][] = [];
-  const search = timeRuns(plan.vectorRuns, warm, (i) => {
-    const hits = index.vectors.search(query(i), 10);
-    if (i >= warm) {
-      fast.push(hits.map((h) => h.id));
-      if (index.vectors.lastSearch.certified) certified++;
-    }
-    return hits;
-  }).summary;
   const exact: string[][] = [];
-  const searchExact = timeRuns(plan.vectorRuns, warm, (i) => {
-    const hits = index.vectors.searchExact(query(i), 10);
-    if (i >= warm) exact.push(hits.map((h) => h.id));
-    return hits;
-  }).summary;
+  let sink = 0;
+  for (let i = 0; i < warm + plan.vectorRuns; i++) {
+    const q = query(i);
+    let t0 = performance.now();
+    sink += index.vectors.scanFloor('float32');
+    const f32 = performance.now() - t0;
+    t0 = performance.now();
+    sink += index.vectors.scanFloor('int8');
+    const i8 = performance.now() - t0;
+    t0 = performance.now();
+    const hits = index.vectors.search(q, 10);
+    const s = performance.now() - t0;
+    const ok = index.vectors.lastSearch.certified;
+    t0 = performance.now();
+    const truth = index.vectors.searchExact(q, 10);
+    const e = performance.now() - t0;
+    if (i < warm) continue;
+    samples.f32.push(f32);
+    samples.i8.push(i8);
+    samples.search.push(s);
+    samples.exact.push(e);
+    if (ok) certified++;
+    fast.push(hits.map((h) => h.id));
+    exact.push(truth.map((h) => h.id));
+  }
+  if (Number.isNaN(sink)) say('  (floor sum is NaN)');
+  const floorF32 = summarize(samples.f32);
+  const floorI8 = summarize(samples.i8);
+  const search = summarize(samples.search);
+  const searchExact = summarize(samples.exact);
   const sameAsExact = fast.filter((ids, i) => ids.join() === (exact[i] ?? []).join()).length;
   say(`  vectors: floor ${floorF32.p50.toFixed(2)} ms, search p50 ${search.p50.toFixed(2)} ms, searchExact p50 ${searchExact.p50.toFixed(2)} ms, identical ${sameAsExact}/${fast.length}`);
 
