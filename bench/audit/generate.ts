@@ -16,7 +16,7 @@ export interface GeneratedAuditData {
  * Synthetic audit data written entirely by SQL (generate_series; nothing passes through Node). Seeded
  * (setseed) so runs are comparable. Attribute mix: 48 % women, 12 % minority, 40 % rural hukou, regions
  * 40/25/25/10 %, 3 % disability, 4 % undisclosed gender; 92 % consented (2 % withdrew after granting).
- * Scores: 0.55 + 0.35·u − 0.06·[woman] − 0.05·[rural] − 0.04·[west], u uniform, so the audit has real
+ * Scores: 0.55 + 0.35·u − 0.03·[woman] − 0.03·[rural] − 0.02·[west], u uniform per item, so the audit has real
  * disparities to find; ranks follow scores within each list.
  */
 export async function generateAuditData(database: Database, total: number): Promise<GeneratedAuditData> {
@@ -58,10 +58,10 @@ export async function generateAuditData(database: Database, total: number): Prom
     from (select n, gen_random_uuid() as list_id, md5((n % ${postings})::text)::uuid as posting_id from generate_series(1, ${candidateLists}) n) l
     cross join lateral (
       select b.id, u, v, d.hukou_type = 'rural' as rural,
-        0.55 + 0.35 * u - case when d.gender = 'female' then 0.06 else 0 end - case when d.hukou_type = 'rural' then 0.05 else 0 end
-          - case when d.region_of_origin = 'west' then 0.04 else 0 end as score
-      from generate_series(0, 49) j
-      cross join lateral (select random() as u, random() as v) rnd
+        0.55 + 0.35 * u - case when d.gender = 'female' then 0.03 else 0 end - case when d.hukou_type = 'rural' then 0.03 else 0 end
+          - case when d.region_of_origin = 'west' then 0.02 else 0 end as score
+      -- random() must depend on the list (l.n), or the planner evaluates it once for every list.
+      from (select j, random() + 0 * l.n as u, random() + 0 * l.n as v from generate_series(0, 49) j) r
       join bench_grad b on b.n = 1 + ((l.n * 7919 + j * 104729) % ${graduates})
       join graduate_demographics d on d.graduate_id = b.id
     ) c`.execute(db);
