@@ -1,6 +1,10 @@
 import type { Logger } from '../src/logger.ts';
 import { bullDriverAvailable, createBullQueue, startBullWorkers } from '../src/queue/bullmq.ts';
-import type { JobHandlers } from '../src/queue/port.ts';
+import type { JobHandlers, JobQueue } from '../src/queue/port.ts';
+import { PermanentJobError } from '../src/queue/errors.ts';
+import { activeEmbedderId, loadLsa } from '../src/services/matching/embedder-store.ts';
+import { MatchingEngine } from '../src/services/matching/engine.ts';
+import { reembedHandler } from './handlers/reembed.ts';
 import { redisReachable } from '../src/queue/redis-ping.ts';
 import { startOutboxRelay } from '../src/services/audits/relay.ts';
 import type { Clock } from '../src/services/context.ts';
@@ -13,20 +17,37 @@ export interface BackgroundDeps {
   logger: Logger;
   redisUrl: string;
   prefix?: string;
+  /** The matching engine re-embedding jobs use: the serving one in process, or one loaded by the worker. */
+  engine?: () => Promise<MatchingEngine>;
+}
+
+/** A worker without a serving engine loads the active LSA embedder from the database. */
+const engineFromDatabase = (database: Database) => lazyEngine(async () => {
+  const id = await activeEmbedderId(database);
+  const embedder = id ? await loadLsa(database, id) : undefined;
+  if (!embedder) throw new PermanentJobError(`the active embedder ${id ?? '(none)'} is not a stored LSA model: run re-embedding in the serving process (npm start)`);
+  return new MatchingEngine(embedder);
+});
+
+function lazyEngine(load: () => Promise<MatchingEngine>): () => Promise<MatchingEngine> {
+  let pending: Promise<MatchingEngine> | null = null;
+  return () => (pending ??= load().catch((error: unknown) => { pending = null; throw error; }));
 }
 
 /** Every job's handler; a new job adds its line here (the type makes a missing one a compile error). */
 export const jobHandlers = (deps: BackgroundDeps): JobHandlers => ({
   audit: auditHandler(deps),
+  reembed: reembedHandler({ database: deps.database, logger: deps.logger, engine: deps.engine ?? engineFromDatabase(deps.database) }),
 });
 
 /** The BullMQ workers plus the outbox relay that feeds them; close() stops both, letting jobs finish. */
-export function startBackground(deps: BackgroundDeps): { close(): Promise<void> } {
+export function startBackground(deps: BackgroundDeps): { queue: JobQueue; close(): Promise<void> } {
   const options = { url: deps.redisUrl, ...(deps.prefix ? { prefix: deps.prefix } : {}) };
   const queue = createBullQueue(options);
   const workers = startBullWorkers({ ...options, handlers: jobHandlers(deps), onError: (error) => deps.logger.warn('worker_error', { error: error instanceof Error ? error.message : String(error) }) });
   const relay = startOutboxRelay({ database: deps.database, queue, clock: deps.clock, logger: deps.logger });
   return {
+    queue,
     async close() {
       await relay.stop();
       await workers.close();

@@ -21,6 +21,7 @@ import { embeddingRoutes, matchingRoutes } from './http/routes/matching/index.ts
 import { postingRoutes } from './http/routes/postings/index.ts';
 import { tagRoutes } from './http/routes/tags/index.ts';
 import { shortlistRoutes } from './http/routes/matching/shortlists.ts';
+import { embedderRoutes } from './http/routes/matching/embedder.ts';
 import { reviewRoutes } from './http/routes/reviews/index.ts';
 import { tenantRoutes } from './http/routes/tenant/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     embeddingRoutes(app, deps.matching);
     tagRoutes(app);
     shortlistRoutes(app);
+    embedderRoutes(app, deps.matching);
     explainRoutes(app, deps.matching);
   }
   postingComplianceRoutes(app);

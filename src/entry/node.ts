@@ -34,7 +34,8 @@ async function main(): Promise<void> {
     loadLsa: () => ensureLsaEmbedder(database, { dimensions: config.LSA_DIMENSIONS, seed: config.LSA_SEED }, say),
   });
   const previous = await setActiveEmbedder(database, embedder.id);
-  if (previous !== undefined && previous !== embedder.id) say(`embedder changed from ${previous} to ${embedder.id}: every vector is re-embedded; vectors of the two are never compared`);
+  const embedderChanged = previous !== undefined && previous !== embedder.id;
+  if (embedderChanged) say(`embedder changed from ${previous} to ${embedder.id}: every vector is re-embedded (a reembed job); vectors of the two are never compared`);
   const impressions = new BatchedImpressionLog({ logger });
   const matchingDeps: MatchingDeps = { engine: new MatchingEngine(embedder), impressions, weights: DEFAULT_WEIGHTS, vectorSearch: config.VECTOR_SEARCH };
   if (config.VECTOR_SEARCH === 'pgvector' && !database.hasVector) say('VECTOR_SEARCH=pgvector, but this database has no pgvector: using the in-memory index.');
@@ -56,8 +57,12 @@ async function main(): Promise<void> {
   const tryBackground = async (): Promise<void> => {
     const blocker = await backgroundBlocker(config.REDIS_URL);
     if (blocker === null) {
-      background = startBackground({ database, clock: systemClock, logger, redisUrl: config.REDIS_URL });
-      say('audit workers: running in this process');
+      const started = startBackground({ database, clock: systemClock, logger, redisUrl: config.REDIS_URL, engine: async () => matchingDeps.engine });
+      background = started;
+      say('background workers (audits, re-embedding): running in this process');
+      // One job per embedder id: queued again on every start, it runs once and then only catches stragglers.
+      const job = await started.queue.enqueue('reembed', { embedderId: embedder.id, reason: embedderChanged ? 'embedder_changed' : 'manual' }, { jobId: `reembed-${embedder.id.replace(/[^a-zA-Z0-9_-]/g, '_')}` });
+      if (job.created) say(`re-embedding with ${embedder.id} queued as job ${job.jobId} (progress: GET /v1/admin/embedder)`);
       return;
     }
     if (blocker !== lastBlocker) say(blocker);

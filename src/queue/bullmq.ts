@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { JOB_NAMES, jobCatalog, parsePayload, type JobName, type JobPayload } from './catalog.ts';
 import { PermanentJobError } from './errors.ts';
-import type { EnqueueResult, JobHandlers, JobQueue, RunningWorkers } from './port.ts';
+import type { EnqueueResult, JobContext, JobHandlers, JobQueue, RunningWorkers } from './port.ts';
 
 export interface BullOptions {
   /** REDIS_URL, e.g. redis://127.0.0.1:6379/0. */
@@ -71,7 +71,9 @@ export function startBullWorkers(options: BullOptions & { handlers: JobHandlers;
       const attempts = job.opts.attempts ?? jobCatalog[name].attempts;
       const attempt = job.attemptsMade + 1;
       try {
-        return await options.handlers[name](parsed.data as JobPayload<typeof name>, {
+        // TypeScript cannot correlate `name` across the handler map and the payload union; the parse above did.
+        const handler = options.handlers[name] as (payload: unknown, ctx: JobContext) => Promise<unknown>;
+        return await handler(parsed.data, {
           jobId: job.id ?? '', attempt, finalAttempt: attempt >= attempts,
           progress: async (percent) => { await job.updateProgress(Math.round(percent)); },
         });

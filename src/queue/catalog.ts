@@ -25,6 +25,17 @@ export const jobCatalog = {
     attempts: 3,
     backoff: { type: 'exponential', delay: 5_000 },
   }),
+  reembed: defineJob({
+    description: 'Re-embeds stored vectors with the active embedder (after a change of embedder, or a deleted tag) and reports progress.',
+    payload: z.object({
+      embedderId: z.string().min(1).max(300),
+      reason: z.enum(['embedder_changed', 'tag_deleted', 'manual']),
+      tenantId: z.uuid().optional(),
+      graduateId: z.uuid().optional(),
+    }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 10_000 },
+  }),
 } as const;
 
 export type JobCatalog = typeof jobCatalog;

@@ -1,6 +1,6 @@
 import { jobCatalog, parsePayload, type JobName, type JobPayload } from './catalog.ts';
 import { PermanentJobError } from './errors.ts';
-import type { EnqueueResult, JobHandlers, JobQueue } from './port.ts';
+import type { JobContext, EnqueueResult, JobHandlers, JobQueue } from './port.ts';
 
 export interface MemoryJob {
   id: string;
@@ -30,7 +30,7 @@ export function createMemoryQueue(handlers?: Partial<JobHandlers>) {
       const attempt = job.attemptsMade + 1;
       try {
         const payload = parsePayload(job.name, job.payload);
-        await handler(payload, { jobId: job.id, attempt, finalAttempt: attempt >= attempts, progress: async (p) => { job.progress = Math.round(p); } });
+        await (handler as (payload: unknown, ctx: JobContext) => Promise<unknown>)(payload, { jobId: job.id, attempt, finalAttempt: attempt >= attempts, progress: async (p) => { job.progress = Math.round(p); } });
         job.attemptsMade = attempt;
         job.state = 'completed';
       } catch (error) {

@@ -1,3 +1,4 @@
+import { jobHandlers } from '../../jobs/start.ts';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.ts';
@@ -66,7 +67,7 @@ describe.skipIf(!bullDriverAvailable())('the real BullMQ worker against Redis at
   beforeAll(async () => {
     database = await postgresDatabase();
     queue = createBullQueue({ url: REDIS, prefix });
-    workers = startBullWorkers({ url: REDIS, prefix, handlers: { audit: (payload, job) => runAuditJob({ database, clock: systemClock, logger: silentLogger }, payload, job) } });
+    workers = startBullWorkers({ url: REDIS, prefix, handlers: jobHandlers({ database, clock: systemClock, logger: silentLogger, redisUrl: REDIS }) });
   });
   afterAll(async () => {
     await workers.close();
