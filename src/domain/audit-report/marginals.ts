@@ -1,4 +1,4 @@
-import { combineMoments, type Moments } from '../fairness/mean-score.ts';
+import type { Moments } from '../fairness/mean-score.ts';
 import type { CellBase } from './types.ts';
 
 export const GROUP_SEPARATOR = ' × ';
@@ -26,17 +26,3 @@ export function marginalize<C extends CellBase, A>(
 }
 
 export const emptyMoments = (): Moments => ({ n: 0, mean: 0, m2: 0 });
-
-/** Adds numeric fields of `cell` named in `keys` into `acc` (moments merged with combineMoments). */
-export function sumFields<T extends Record<string, unknown>>(acc: T, cell: T, keys: readonly (keyof T)[]): T {
-  const out = { ...acc };
-  for (const k of keys) {
-    const a = acc[k];
-    const b = cell[k];
-    if (typeof a === 'number' && typeof b === 'number') out[k] = (a + b) as T[keyof T];
-    else if (isMoments(a) && isMoments(b)) out[k] = combineMoments(a, b) as T[keyof T];
-  }
-  return out;
-}
-
-const isMoments = (x: unknown): x is Moments => typeof x === 'object' && x !== null && 'm2' in x && 'mean' in x && 'n' in x;
