@@ -10,6 +10,12 @@ import { startOutboxRelay } from '../src/services/audits/relay.ts';
 import type { Clock } from '../src/services/context.ts';
 import type { Database } from '../src/storage/db.ts';
 import { auditHandler } from './handlers/audit.ts';
+import { createBullScheduler } from '../src/queue/bullmq-scheduler.ts';
+import { reconcileSchedules } from '../src/services/audit-ops/scheduled.ts';
+import type { AuditScheduler } from '../src/services/audit-ops/scheduler-port.ts';
+import { auditScheduleSyncHandler } from './handlers/audit-schedule-sync.ts';
+import { scheduledAuditHandler } from './handlers/scheduled-audit.ts';
+import { webhookDeliveryHandler } from './handlers/webhook-delivery.ts';
 
 export interface BackgroundDeps {
   database: Database;
@@ -19,6 +25,8 @@ export interface BackgroundDeps {
   prefix?: string;
   /** The matching engine re-embedding jobs use: the serving one in process, or one loaded by the worker. */
   engine?: () => Promise<MatchingEngine>;
+  /** Audit job schedulers; default: BullMQ at redisUrl with the same prefix (connects on first use). */
+  scheduler?: AuditScheduler;
 }
 
 /** A worker without a serving engine loads the active LSA embedder from the database. */
@@ -38,20 +46,30 @@ function lazyEngine(load: () => Promise<MatchingEngine>): () => Promise<Matching
 export const jobHandlers = (deps: BackgroundDeps): JobHandlers => ({
   audit: auditHandler(deps),
   reembed: reembedHandler({ database: deps.database, logger: deps.logger, engine: deps.engine ?? engineFromDatabase(deps.database) }),
+  'scheduled-audit': scheduledAuditHandler(deps),
+  'audit-schedule-sync': auditScheduleSyncHandler({ ...deps, scheduler: deps.scheduler ?? createBullScheduler({ url: deps.redisUrl, ...(deps.prefix ? { prefix: deps.prefix } : {}) }) }),
+  'webhook-delivery': webhookDeliveryHandler(deps),
 });
 
 /** The BullMQ workers plus the outbox relay that feeds them; close() stops both, letting jobs finish. */
 export function startBackground(deps: BackgroundDeps): { queue: JobQueue; close(): Promise<void> } {
   const options = { url: deps.redisUrl, ...(deps.prefix ? { prefix: deps.prefix } : {}) };
   const queue = createBullQueue(options);
-  const workers = startBullWorkers({ ...options, handlers: jobHandlers(deps), onError: (error) => deps.logger.warn('worker_error', { error: error instanceof Error ? error.message : String(error) }) });
+  const scheduler = deps.scheduler ?? createBullScheduler(options);
+  const workers = startBullWorkers({ ...options, handlers: jobHandlers({ ...deps, scheduler }), onError: (error) => deps.logger.warn('worker_error', { error: error instanceof Error ? error.message : String(error) }) });
   const relay = startOutboxRelay({ database: deps.database, queue, clock: deps.clock, logger: deps.logger });
+  // Schedulers follow the settings, and a tick missed while no worker ran gets its one run.
+  const reconciled = reconcileSchedules({ ...deps, scheduler })
+    .then((r) => deps.logger.info('audit_schedules_reconciled', r))
+    .catch((error: unknown) => deps.logger.error('audit_schedules_reconcile_failed', { error: error instanceof Error ? error.message : String(error) }));
   return {
     queue,
     async close() {
+      await reconciled;
       await relay.stop();
       await workers.close();
       await queue.close();
+      if (!deps.scheduler) await scheduler.close();
     },
   };
 }

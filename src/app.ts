@@ -9,6 +9,8 @@ import type { AppEnv } from './http/env.ts';
 import { requireKey } from './http/middleware/auth.ts';
 import { withDatabase, type DatabaseProvider } from './http/middleware/database.ts';
 import { codeToStatus, problem, zodFieldErrors } from './http/problem.ts';
+import { auditOpsRoutes } from './http/routes/audit-ops/index.ts';
+import { publicSummaryRoutes } from './http/routes/audit-ops/public-summary.ts';
 import { auditRoutes } from './http/routes/audits/index.ts';
 import { employerRoutes } from './http/routes/employers/index.ts';
 import { graduateRoutes } from './http/routes/graduates/index.ts';
@@ -76,11 +78,13 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   systemRoutes(app, deps);
   // Public: the disclosure is served before the key middleware, which its handlers never reach.
   if (deps.matching) disclosureRoutes(app, deps.database, deps.matching);
+  publicSummaryRoutes(app, deps.database);
   app.use('/v1/*', withDatabase(deps.database), requireKey(deps.clock));
   graduateRoutes(app);
   employerRoutes(app);
   postingRoutes(app);
   auditRoutes(app);
+  auditOpsRoutes(app);
   if (deps.matching) {
     matchingRoutes(app, deps.matching);
     embeddingRoutes(app, deps.matching);

@@ -36,6 +36,24 @@ export const jobCatalog = {
     attempts: 3,
     backoff: { type: 'exponential', delay: 10_000 },
   }),
+  'scheduled-audit': defineJob({
+    description: 'One cron tick of a tenant\'s audit schedule: records an audit run through the outbox, once per tick (src/services/audit-ops/scheduled.ts).',
+    payload: z.object({ tenantId: z.uuid(), tick: z.iso.datetime().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 5_000 },
+  }),
+  'audit-schedule-sync': defineJob({
+    description: 'Makes the tenant\'s BullMQ job scheduler match its audit-schedule setting (created, changed or removed).',
+    payload: z.object({ tenantId: z.uuid() }),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 2_000 },
+  }),
+  'webhook-delivery': defineJob({
+    description: 'POSTs one alert to the tenant\'s webhook, HMAC-signed; every attempt is recorded (2 s, 4 s, … up to ~17 min in all).',
+    payload: z.object({ alertId: z.uuid(), tenantId: z.uuid() }),
+    attempts: 10,
+    backoff: { type: 'exponential', delay: 2_000 },
+  }),
 } as const;
 
 export type JobCatalog = typeof jobCatalog;

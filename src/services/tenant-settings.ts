@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { storedSettings, type TenantSettings, type TenantSettingsPatch } from '../domain/model/tenant-settings.ts';
+import { storedSettings, type StoredTenantSettings, type TenantSettings, type TenantSettingsPatch } from '../domain/model/tenant-settings.ts';
 import { insertOperatorAction } from '../storage/operator-actions.repo.ts';
 import type { DB } from '../storage/schema.ts';
 import { mergeTenantSettings, readTenantSettings } from '../storage/tenants.repo.ts';
@@ -8,19 +8,28 @@ import type { ServiceContext } from './context.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-const parse = (raw: unknown): TenantSettings => {
+const parse = (raw: unknown): StoredTenantSettings => {
   const value = typeof raw === 'string' ? JSON.parse(raw) : raw;
   return storedSettings.parse(value ?? {});
 };
 
-/** The tenant's settings with defaults filled in (reviewSlaDays 7, complianceMode hold, AI ranking on). */
-export async function loadTenantSettings(db: Db, tenantId: string): Promise<TenantSettings> {
+/**
+ * The tenant's settings with defaults filled in (reviewSlaDays 7, complianceMode hold, AI ranking on, no
+ * audit schedule, no alert webhook). Holds the webhook secret: for services only, never an answer.
+ */
+export async function loadTenantSettings(db: Db, tenantId: string): Promise<StoredTenantSettings> {
   return parse(await readTenantSettings(db, tenantId));
+}
+
+/** Settings as the API shows them: the webhook secret is replaced by `secretSet: true`. */
+export function settingsView(settings: StoredTenantSettings): TenantSettings {
+  const { alertWebhook, ...rest } = settings;
+  return { ...rest, alertWebhook: alertWebhook ? { url: alertWebhook.url, secretSet: true, since: alertWebhook.since } : null };
 }
 
 export async function getTenantSettings({ ctx }: { ctx: ServiceContext }): Promise<TenantSettings> {
   requireRole(ctx.principal, ['career_office', 'admin'], 'read tenant settings');
-  return loadTenantSettings(ctx.database.db, ctx.principal.tenantId);
+  return settingsView(await loadTenantSettings(ctx.database.db, ctx.principal.tenantId));
 }
 
 /** Changes known keys only (the zod schema refuses others) and logs who changed what. */
@@ -37,6 +46,6 @@ export async function updateTenantSettings({ ctx, input }: { ctx: ServiceContext
       detail: { before: { reviewSlaDays: before.reviewSlaDays, complianceMode: before.complianceMode }, patch },
       actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, requestId: ctx.requestId, now: ctx.clock.now(),
     });
-    return after;
+    return settingsView(after);
   });
 }

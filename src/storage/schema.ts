@@ -302,6 +302,42 @@ export interface AuditReportsTable {
   created_at: Timestamp;
 }
 
+export interface AuditScheduleRunsTable {
+  tenant_id: string;
+  tick_at: Timestamp;
+  run_id: string;
+  origin: 'scheduler' | 'catch-up';
+  created_at: Defaulted<Date>;
+}
+
+export interface AuditAlertsTable {
+  id: string;
+  tenant_id: string;
+  run_id: string;
+  kind: 'adverse_impact' | 'exposure_disparity';
+  grouping: string;
+  group_label: string;
+  metric: string;
+  figures: JsonDefaulted<Record<string, unknown>>;
+  status: Defaulted<'open' | 'acknowledged' | 'resolved'>;
+  note: string | null;
+  status_by: string | null;
+  status_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: Timestamp;
+}
+
+export interface AlertDeliveriesTable {
+  id: string;
+  tenant_id: string;
+  alert_id: string;
+  attempt: number;
+  url: string;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+  created_at: Timestamp;
+}
+
 export interface DisclosuresTable {
   scope: string;
   version_key: string;
@@ -335,6 +371,9 @@ export interface DB {
   audit_outbox: AuditOutboxTable;
   audit_reports: AuditReportsTable;
   disclosures: DisclosuresTable;
+  audit_schedule_runs: AuditScheduleRunsTable;
+  audit_alerts: AuditAlertsTable;
+  alert_deliveries: AlertDeliveriesTable;
 }
 
 export type GraduateRow = Selectable<GraduatesTable>;
@@ -351,3 +390,5 @@ export type NewPosting = Insertable<JobPostingsTable>;
 export type PostingPatch = Updateable<JobPostingsTable>;
 export type AuditRunRow = Selectable<AuditRunsTable>;
 export type AuditReportRow = Selectable<AuditReportsTable>;
+export type AuditAlertRow = Selectable<AuditAlertsTable>;
+export type AlertDeliveryRow = Selectable<AlertDeliveriesTable>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AuditHeadline, EmbedderInfo, QualityFigures } from '../../domain/explain/index.ts';
+import { hasUnresolvedAlert } from '../../storage/audit-ops.repo.ts';
 import type { Database } from '../../storage/db.ts';
 import { jsonb } from '../../storage/jsonb.ts';
 import { sql } from 'kysely';
@@ -80,9 +81,20 @@ export async function latestAuditHeadline(database: Database, tenantId: string):
   return { date, reportId: row.id, figures };
 }
 
+/** Whether the tenant has an audit alert that is not resolved (open or acknowledged: still being handled). */
+async function unresolvedAlert(database: Database, tenantId: string): Promise<boolean> {
+  try {
+    return await hasUnresolvedAlert(database.db, tenantId);
+  } catch {
+    // A deployment without the audit-ops migration has no alerts.
+    return false;
+  }
+}
+
 /**
- * The tenant's operating flags. AI ranking comes from the kill switch; re-ranking and alerts are read
- * from tenant settings keys other features own (`reranking`, `alerts`), absent meaning off.
+ * The tenant's operating flags. AI ranking comes from the kill switch; re-ranking from the tenant
+ * settings key the mitigation feature owns (`reranking`, absent meaning off); an open alert from the
+ * audit_alerts table (any alert not yet resolved).
  */
 export async function operatingFlags(database: Database, tenantId: string): Promise<{ aiRankingSuspended: boolean; rerankingOn: boolean; openAlert: boolean }> {
   const settings = await loadTenantSettings(database.db, tenantId);
@@ -90,8 +102,5 @@ export async function operatingFlags(database: Database, tenantId: string): Prom
   const raw = asJson(row?.settings);
   const s = typeof raw === 'object' && raw !== null ? raw as Record<string, unknown> : {};
   const on = (v: unknown): boolean => v === true || (typeof v === 'object' && v !== null && ((v as Record<string, unknown>).enabled === true || (v as Record<string, unknown>).on === true));
-  const alertOpen = (a: unknown): boolean => typeof a === 'object' && a !== null && ((a as Record<string, unknown>).status === 'open' || (a as Record<string, unknown>).open === true);
-  const alerts = s.alerts;
-  const openAlert = Array.isArray(alerts) ? alerts.some(alertOpen) : alertOpen(alerts);
-  return { aiRankingSuspended: settings.aiRanking.suspended, rerankingOn: on(s.reranking), openAlert };
+  return { aiRankingSuspended: settings.aiRanking.suspended, rerankingOn: on(s.reranking), openAlert: await unresolvedAlert(database, tenantId) };
 }

@@ -1,0 +1,28 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { latestPublicSummary } from '../../../services/audit-ops/summary.ts';
+import type { AppEnv } from '../../env.ts';
+import { withDatabase, type DatabaseProvider } from '../../middleware/database.ts';
+import { errorResponses, json } from '../../openapi.ts';
+import { publicSummary } from './schemas.ts';
+
+const PATH = '/v1/audits/latest/summary';
+
+/**
+ * PUBLIC GET /v1/audits/latest/summary?tenant=<id>: what the candidate notice links to. Registered
+ * before the /v1/* key middleware (the handler answers without next(), so that middleware never runs).
+ * The tenant is a query parameter because the reader has no key to name it.
+ */
+export function publicSummaryRoutes(app: OpenAPIHono<AppEnv>, database: DatabaseProvider): void {
+  app.use(PATH, withDatabase(database));
+  app.openapi(createRoute({
+    method: 'get', path: PATH, tags: ['Audits'], security: [{}],
+    summary: 'Public summary of the tenant\'s latest bias audit (no key)',
+    description: 'Audit date, data window and source, counts per category, selection and scoring rates, impact ratios, excluded categories and the unknown count, from the latest completed audit of Bole\'s own recommendations. 404 when the tenant has none.',
+    request: { query: z.object({ tenant: z.uuid().meta({ description: 'The tenant (university or platform) whose audit is asked for.', example: '0193a4b2-6c1e-7d1a-9b1e-3f2a1c0d9e8f' }) }) },
+    responses: { 200: json(publicSummary, 'The summary.'), ...errorResponses },
+  }), async (c) => {
+    c.header('cache-control', 'public, max-age=300');
+    return c.json(await latestPublicSummary(c.var.database, c.req.valid('query').tenant), 200);
+  });
+}

@@ -1,0 +1,74 @@
+import type { AuditReport, Block, GroupingReport } from '../../domain/audit-report/report-types.ts';
+import { CONVENTIONS } from '../../domain/audit-report/conventions.ts';
+import { notFound } from '../../domain/errors.ts';
+import type { GroupReport } from '../../domain/fairness/report.ts';
+import type { ExcludedGroup } from '../../domain/fairness/suppression.ts';
+import type { Database } from '../../storage/db.ts';
+
+export interface SummaryRateRow {
+  group: string;
+  /** Decisions (posting, graduate) of the group in the window. */
+  n: number;
+  selected: number;
+  rate: number | null;
+  impactRatio: number | null;
+}
+
+export interface SummaryCategory {
+  grouping: string;
+  attributes: string[];
+  kind: GroupingReport['kind'];
+  selectionRates: SummaryRateRow[] | null;
+  scoringRates: SummaryRateRow[] | null;
+  /** Categories left out of the rates for size (n = people), with the reason. */
+  excluded: ExcludedGroup[];
+  /** Decisions of people whose value is unknown or not consented. */
+  unknown: number;
+}
+
+export interface PublicAuditSummary {
+  tenantId: string;
+  auditDate: string;
+  report: { seq: number; sha256: string };
+  dataWindow: { from: string | null; to: string | null };
+  dataSource: { kind: 'impressions'; description: string };
+  k: number;
+  modelVersions: string[];
+  totals: { decisions: number; unknownDecisions: number; graduates: number; consented: number };
+  rules: { minGroupSize: number; minShare: number; impactRatioThreshold: number; significance: number };
+  categories: SummaryCategory[];
+  conventions: { selectionRate: string; impactRatio: string; scoringRate: string; suppression: string };
+}
+
+const rows = (block: Block<GroupReport> | null): SummaryRateRow[] | null =>
+  block ? block.value.rows.map((r) => ({ group: r.group, n: r.n, selected: r.selected, rate: r.rate, impactRatio: r.impactRatio })) : null;
+
+/** The LL144-style public figures of a report: counts, rates and impact ratios per published category. */
+export function summarize(report: AuditReport, chain: { seq: number; sha256: string }): PublicAuditSummary {
+  return {
+    tenantId: report.tenantId, auditDate: report.auditDate, report: chain,
+    dataWindow: report.window, dataSource: { kind: 'impressions', description: report.sourceDescription },
+    k: report.k, modelVersions: report.modelVersions,
+    totals: { decisions: report.totals.decisions, unknownDecisions: report.totals.unknownDecisions, graduates: report.totals.graduates, consented: report.totals.consented },
+    rules: { minGroupSize: report.params.minGroupSize, minShare: report.params.minShare, impactRatioThreshold: report.params.threshold, significance: report.params.significance },
+    categories: report.groupings.filter((g) => g.selection !== null || g.scoring !== null).map((g) => ({
+      grouping: g.key, attributes: g.attributes, kind: g.kind, selectionRates: rows(g.selection), scoringRates: rows(g.scoring),
+      excluded: g.selection?.excluded ?? g.scoring?.excluded ?? [], unknown: g.selection?.unknown ?? g.scoring?.unknown ?? 0,
+    })),
+    conventions: { selectionRate: CONVENTIONS['selection-rate'], impactRatio: CONVENTIONS['impact-ratio'], scoringRate: CONVENTIONS['scoring-rate'], suppression: CONVENTIONS.suppression },
+  };
+}
+
+/**
+ * PUBLIC: the latest completed audit of the service's own recommendations (source 'impressions'; an
+ * uploaded file audits another system and is not this notice's subject) for a tenant. Aggregates only,
+ * small groups already suppressed by the report. 404 when the tenant has none (or does not exist: the
+ * answer does not tell the two apart).
+ */
+export async function latestPublicSummary(database: Database, tenantId: string): Promise<PublicAuditSummary> {
+  const row = await database.db.selectFrom('audit_reports as r').innerJoin('audit_runs as a', 'a.id', 'r.run_id')
+    .select(['r.body', 'r.seq', 'r.sha256']).where('r.tenant_id', '=', tenantId).where('a.source', '=', 'impressions')
+    .orderBy('r.seq', 'desc').limit(1).executeTakeFirst();
+  if (!row) throw notFound('A published audit for this tenant');
+  return summarize(JSON.parse(row.body) as AuditReport, { seq: row.seq, sha256: row.sha256 });
+}
