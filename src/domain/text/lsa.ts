@@ -222,7 +222,9 @@ export function lsaStateId(state: Omit<LsaState, 'id'>): string {
   const h = createFnv1a();
   h.updateString(JSON.stringify({
     version: state.version, dimensions: state.dimensions, hashedDimensions: state.hashedDimensions,
-    lexicalWeight: state.lexicalWeight, skillWeight: state.skillWeight, analyzer: state.analyzer,
+    lexicalWeight: state.lexicalWeight, skillWeight: state.skillWeight,
+    // Field by field: a state read back from jsonb has its keys in jsonb's order, not the fit's.
+    analyzer: { latinTrigrams: state.analyzer.latinTrigrams, cjkBigrams: state.analyzer.cjkBigrams },
     documents: state.documents,
   }));
   for (const t of state.vocabulary) h.updateString(t);
