@@ -3,7 +3,7 @@ import { SAME_FAMILY_CREDIT } from '../skills/index.ts';
 import type { Label } from './labels.ts';
 
 /** Bump when the wording below changes, so the disclosure gets a new version key. */
-export const DISCLOSURE_TEXT_VERSION = 'disclosure-text-2026.11.1';
+export const DISCLOSURE_TEXT_VERSION = 'disclosure-text-2026.11.2';
 
 export const TITLE: Label = { zh: '伯乐职位推荐算法说明', en: 'How Bole recommends jobs' };
 

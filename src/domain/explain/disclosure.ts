@@ -42,7 +42,7 @@ export interface DisclosureInput {
 export const USER_CONTROLS = [
   { action: 'personalization', method: 'PUT', path: '/v1/graduates/{id}/personalization', zh: '关闭或重新开启个性化推荐（请求体 {"enabled": false}），下一次请求即生效', en: 'Switch personalization off or on (body {"enabled": false}); effective from the next request' },
   { action: 'deleteTag', method: 'DELETE', path: '/v1/graduates/{id}/tags/{tagId}', zh: '删除用于推荐的某个标签或技能', en: 'Delete a tag or skill used for recommendations' },
-  { action: 'appeal', method: 'POST', path: '/v1/graduates/{id}/appeals', zh: '对某条推荐结果提出申诉，由人工复核', en: 'Contest a recommendation; a person reviews it' },
+  { action: 'appeal', method: 'POST', path: '/v1/graduates/{id}/reviews', zh: '对某条推荐结果提出申诉（kind: flag），或要求人工复核整张列表（kind: human_review），由就业指导中心人工处理', en: 'Contest a recommendation (kind: flag) or ask for human review of a whole list (kind: human_review); the career office answers' },
 ] as const;
 
 export interface DisclosureDocument {

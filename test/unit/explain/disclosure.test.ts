@@ -18,7 +18,7 @@ describe('disclosureDocument', () => {
       const d = disclosureDocument({ ...base, lang });
       expect(d.inputsNeverUsed.map((i) => i.id)).toEqual([...SIGNALS_NOT_USED.map((s) => s.id), 'contact', 'school']);
       expect(d.userControls.map((u) => `${u.method} ${u.path}`)).toEqual([
-        'PUT /v1/graduates/{id}/personalization', 'DELETE /v1/graduates/{id}/tags/{tagId}', 'POST /v1/graduates/{id}/appeals',
+        'PUT /v1/graduates/{id}/personalization', 'DELETE /v1/graduates/{id}/tags/{tagId}', 'POST /v1/graduates/{id}/reviews',
       ]);
       expect(d.knownLimits.length).toBeGreaterThanOrEqual(5);
       expect(d.embedder.description.length).toBeGreaterThan(10);
