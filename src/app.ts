@@ -26,6 +26,7 @@ import { shortlistRoutes } from './http/routes/matching/shortlists.ts';
 import { embedderRoutes } from './http/routes/matching/embedder.ts';
 import { reviewRoutes } from './http/routes/reviews/index.ts';
 import { tenantRoutes } from './http/routes/tenant/index.ts';
+import { mitigationRoutes } from './http/routes/mitigation/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
 import type { Logger } from './logger.ts';
 import type { Clock } from './services/context.ts';
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   dataRightsRoutes(app);
   reviewRoutes(app);
   tenantRoutes(app);
+  mitigationRoutes(app);
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -258,6 +258,26 @@ export interface ShortlistReviewsTable {
   reviewed_at: Timestamp;
 }
 
+/** One re-ranked candidate list (sql/20261128_2355_mitigation.sql): ids and scores only, no demographics. */
+export interface RerankLogTable {
+  id: string;
+  tenant_id: string;
+  list_id: string;
+  posting_id: string;
+  request_id: string;
+  method: string;
+  attribute: string;
+  params: ColumnType<unknown, string, string>;
+  before_ids: ColumnType<unknown, string, string>;
+  before_scores: ColumnType<unknown, string, string>;
+  after_ids: ColumnType<unknown, string, string>;
+  after_scores: ColumnType<unknown, string, string>;
+  considered: number;
+  prefix_ok: boolean;
+  violations: ColumnType<unknown, string, string>;
+  created_at: Timestamp;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   checksum: string;
@@ -374,6 +394,7 @@ export interface DB {
   audit_schedule_runs: AuditScheduleRunsTable;
   audit_alerts: AuditAlertsTable;
   alert_deliveries: AlertDeliveriesTable;
+  rerank_log: RerankLogTable;
 }
 
 export type GraduateRow = Selectable<GraduatesTable>;

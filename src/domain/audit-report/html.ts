@@ -1,4 +1,5 @@
 import { label } from './attributes.ts';
+import { counterfactualHtml, rerankingHtml } from './html-mitigation.ts';
 import { GROUP_SEPARATOR } from './marginals.ts';
 import type { AuditReport, GroupingReport } from './report-types.ts';
 import { barChart, esc, funnelChart, lineChart } from './svg.ts';
@@ -85,6 +86,8 @@ ${chain ? `<p class="small">Chain 哈希链: #${chain.seq} sha256 ${esc(chain.sh
 <h2>标记 Flags</h2><ul>${flags || '<li>none 无</li>'}</ul>
 <h2>排名位置曝光 Exposure by rank</h2>${exposureChart}
 <h2>排名偏斜 Ranking skew (candidate lists)</h2><table><tr><th>Attribute</th><th>lists</th><th>mean MinSkew@${report.k}</th><th>mean MaxSkew@${report.k}</th><th>mean NDKL</th></tr>${ranking}</table>${conv(report.ranking.convention)}
+${counterfactualHtml(report.counterfactual)}
+${rerankingHtml(report.reranking)}
 <h2>代理强度 Proxy strength (Cramér's V)</h2>${report.proxyStrength.sampleFraction < 1 ? `<p class="small">Computed on a repeatable Bernoulli sample of ${(report.proxyStrength.sampleFraction * 100).toFixed(1)} % of the impressions (n per row).</p>` : ''}<table><tr><th>Scoring input</th><th>Attribute</th><th>n</th><th>V</th><th>Ṽ (corrected)</th></tr>${proxy}</table>${conv(report.proxyStrength.convention)}
 <h2>分组结果 Results by group</h2>${report.groupings.map((g) => grouping(g, report)).join('\n')}
 <h2>口径说明 Conventions</h2><dl>${conventions}</dl>

@@ -6,6 +6,8 @@ import type { ExcludedGroup } from '../fairness/suppression.ts';
 import type { CramersV } from '../fairness/cramers-v.ts';
 import type { ConventionKey } from './conventions.ts';
 import type { RankingSummary } from './types.ts';
+import type { CounterfactualSection } from './counterfactual-section.ts';
+import type { RerankingSection } from './reranking.ts';
 
 export interface Block<T> {
   convention: ConventionKey;
@@ -55,4 +57,7 @@ export interface AuditReport {
   proxyStrength: { convention: ConventionKey; sampleFraction: number; pairs: ({ component: string; attribute: string } & CramersV)[] };
   flags: Flag[];
   conventions: Record<string, string>;
+  /** Audits of recorded impressions only (issue 6): the counterfactual check and the re-ranking before/after. */
+  counterfactual?: CounterfactualSection;
+  reranking?: RerankingSection;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RERANKING_DEFAULT, storedReranking } from './reranking-settings.ts';
 
 export const COMPLIANCE_MODES = ['reject', 'hold'] as const;
 export type ComplianceMode = (typeof COMPLIANCE_MODES)[number];
@@ -84,6 +85,7 @@ export const storedSettings = z.object({
   reviewSlaDays: reviewSlaDays.catch(7).default(7),
   complianceMode: complianceMode.catch('hold').default('hold'),
   aiRanking: aiRankingState.catch(AI_RANKING_DEFAULT).default(AI_RANKING_DEFAULT),
+  reranking: storedReranking.catch(RERANKING_DEFAULT).default(RERANKING_DEFAULT),
   auditSchedule: auditSchedule.nullable().catch(null).default(null),
   alertWebhook: alertWebhook.nullable().catch(null).default(null),
 });
@@ -93,6 +95,7 @@ export const tenantSettings = z.object({
   reviewSlaDays,
   complianceMode,
   aiRanking: aiRankingState.meta({ description: 'Kill switch state; changed only through /v1/admin/ai-ranking/*.' }),
+  reranking: storedReranking.meta({ description: 'Fairness-aware re-ranking of candidate lists; changed only through PUT /v1/tenant/reranking.' }),
   auditSchedule: auditSchedule.nullable().meta({ description: 'Scheduled audits; changed through /v1/tenant/audit-schedule.' }),
   alertWebhook: alertWebhookView.nullable().meta({ description: 'Where alerts are sent; changed through /v1/tenant/alert-webhook.' }),
 }).meta({ id: 'TenantSettings' });

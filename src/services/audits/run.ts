@@ -6,13 +6,18 @@ import type { JobContext } from '../../queue/port.ts';
 import * as repo from '../../storage/audits.repo.ts';
 import type { Database } from '../../storage/db.ts';
 import { newId, type Clock } from '../context.ts';
+import { rerankingAuditSection } from '../mitigation/audit-section.ts';
+import type { MatchingEngine } from '../matching/engine.ts';
 import { appendReport } from './chain.ts';
 import { computeAggregates } from './compute.ts';
+import { counterfactualCheck } from './counterfactual.ts';
 
 export interface AuditWorkerDeps {
   database: Database;
   clock: Clock;
   logger: Logger;
+  /** The serving matching engine when the job runs in the serving process (the counterfactual check); a worker loads the active LSA. */
+  engine?: () => Promise<MatchingEngine>;
 }
 
 export type AuditJobResult = { status: 'completed'; runId: string; seq: number; sha256: string } | { status: 'skipped'; runId: string; reason: string };
@@ -41,11 +46,15 @@ export async function runAuditJob(deps: AuditWorkerDeps, payload: { runId: strin
       await job.progress(percent);
     });
     const now = deps.clock.now();
-    const report = assembleReport(aggregates, {
+    const assembled = assembleReport(aggregates, {
       runId: payload.runId, tenantId: payload.tenantId, auditDate: now.toISOString(), source: 'impressions',
       sourceDescription: 'historical impressions and interactions recorded by Bole in the window, joined with consented demographics',
       window: { from: p.from, to: p.to }, minGroupSize: p.minGroupSize, attributes: p.attributes,
     });
+    const window = { tenantId: payload.tenantId, from: new Date(p.from), to: new Date(p.to), k: p.k };
+    const counterfactual = await counterfactualCheck({ database: deps.database, tenantId: payload.tenantId, seed: payload.runId, window, ...(deps.engine ? { engine: deps.engine } : {}) });
+    const reranking = await rerankingAuditSection(deps.database, window, { minGroupSize: assembled.params.minGroupSize, minShare: assembled.params.minShare, threshold: assembled.params.threshold });
+    const report = { ...assembled, counterfactual, ...(reranking ? { reranking } : {}) };
     await repo.setProgress(db, payload.runId, 98);
     await job.progress(98);
     const link = await appendReport(db, { id: newId(), tenantId: payload.tenantId, runId: payload.runId, report, now });

@@ -7,6 +7,7 @@ import { dot } from '../../domain/text/embedder.ts';
 import { toGraduate, toPosting } from '../../storage/mappers.ts';
 import { requireRole } from '../access.ts';
 import { newId, type ServiceContext } from '../context.ts';
+import { fairnessRerank } from '../mitigation/rerank.ts';
 import { aiNotice, type MatchingDeps } from './deps.ts';
 import type { ImpressionRow } from './impression-log.ts';
 import { matchView, type MatchView } from './present.ts';
@@ -18,6 +19,8 @@ export interface CandidateItem {
   graduate: { id: string; name: string; degree: string | null; majors: string[]; graduationDate: string | null };
   match: MatchView;
 }
+
+const inOrder = <T>(list: readonly T[], order: readonly number[]): T[] => order.flatMap((i) => (list[i] === undefined ? [] : [list[i]]));
 
 /**
  * Graduates for a posting, for its employer or the tenant's career office. Employers see only graduates
@@ -49,11 +52,14 @@ export async function candidatesForPosting({ ctx, deps, postingId, limit }: { ct
     scored.push({ graduate, features, match: scoreMatch(features, pf, pv ? dot(pv, gv) : 0, deps.weights, similarity) });
   }
   scored.sort((a, b) => b.match.score - a.match.score || (a.graduate.id < b.graduate.id ? -1 : 1));
+  // Fairness re-ranking (when the tenant switched it on) only reorders the scored list; scoring above never sees demographics.
+  const rerank = await fairnessRerank(ctx.database, ctx.principal.tenantId, scored.map((s) => ({ id: s.graduate.id, score: s.match.score })));
+  const ordered = rerank ? inOrder(scored, rerank.order) : scored;
   const now = ctx.clock.now();
   const listId = newId();
   const items: CandidateItem[] = [];
   const impressions: ImpressionRow[] = [];
-  for (const s of scored.slice(0, limit)) {
+  for (const s of ordered.slice(0, limit)) {
     const impressionId = newId();
     const highest = [...s.graduate.education].sort((a, b) => (a.graduationDate < b.graduationDate ? 1 : -1))[0];
     items.push({
@@ -64,14 +70,19 @@ export async function candidatesForPosting({ ctx, deps, postingId, limit }: { ct
       id: impressionId, tenant_id: ctx.principal.tenantId, request_id: ctx.requestId, list_id: listId, list_kind: 'candidates',
       viewer_role: ctx.principal.role, viewer_id: ctx.principal.employerId ?? null, graduate_id: s.graduate.id, posting_id: posting.id,
       rank: items.length, score: s.match.score, components: JSON.stringify(s.match.components), model_version: deps.weights.version,
-      embedder_id: deps.engine.embedder.id, personalized: true, created_at: now,
+      embedder_id: deps.engine.embedder.id, personalized: true, reranked: rerank !== null, created_at: now,
     });
   }
   await deps.impressions.record(ctx.database, impressions);
+  if (rerank) {
+    const view = (list: readonly { graduate: { id: string }; match: { score: number } }[]) => list.slice(0, limit).map((s) => ({ id: s.graduate.id, score: s.match.score }));
+    await rerank.record({ listId, postingId: posting.id, requestId: ctx.requestId, now, served: view(ordered), before: view(scored) });
+  }
   return {
     listId, postingId, items, considered: scored.length,
     // A shortlist an employer takes away is an automated product until a person has reviewed it (PIPL art. 24).
     automated: true as const,
     ai: aiNotice(deps, true, null),
+    fairnessReranking: rerank ? { reranked: true as const, ...rerank.notice } : { reranked: false as const },
   };
 }

@@ -1,0 +1,141 @@
+import { impactRatios, type ImpactRow } from '../fairness/rates.ts';
+import { ndcgAtK } from '../fairness/rerank/ndcg.ts';
+import { minMaxSkew, ndkl, skewAtK } from '../fairness/skew.ts';
+import { suppressSmallGroups, type ExcludedGroup } from '../fairness/suppression.ts';
+
+/** One logged re-ranked list, its members' consented groups resolved (null = unknown) by the caller. */
+export interface LoggedRerank {
+  method: string;
+  attribute: string;
+  prefixOk: boolean;
+  before: readonly { id: string; score: number; group: string | null }[];
+  after: readonly { id: string; score: number; group: string | null }[];
+}
+
+export interface RankingFigures {
+  meanMinSkew: number | null;
+  meanMaxSkew: number | null;
+  meanNdkl: number | null;
+}
+
+export interface RerankGroupRow {
+  group: string;
+  /** (list, person) memberships of the pool and distinct people. */
+  n: number;
+  individuals: number;
+  before: Pick<ImpactRow, 'selected' | 'rate' | 'impactRatio' | 'flagged'>;
+  after: Pick<ImpactRow, 'selected' | 'rate' | 'impactRatio' | 'flagged'>;
+}
+
+export interface RerankAttributeSection {
+  attribute: string;
+  methods: string[];
+  lists: number;
+  /** Lists whose served order met every prefix's minimum counts when served. */
+  prefixOk: number;
+  /** nDCG@k of the served order with the hybrid scores as relevance; the score order has nDCG 1. */
+  ndcg: { meanAfter: number | null; minAfter: number | null; meanLoss: number | null; lists: number };
+  selection: { rows: RerankGroupRow[]; excluded: ExcludedGroup[]; unknown: number };
+  skew: { before: RankingFigures; after: RankingFigures };
+}
+
+export interface RerankingSection {
+  convention: string;
+  k: number;
+  lists: number;
+  attributes: RerankAttributeSection[];
+}
+
+export const RERANKING_CONVENTION = 'Before = the list in hybrid-score order, after = the list as served by the fairness re-ranker, both cut to the served length and read from the re-ranking log. '
+  + 'Pool = the people either order served (their union); selection rate in the top k = pool memberships of the group in the top k / its pool memberships, impact ratio against the best group (0.8 rule); '
+  + 'suppression counts distinct people. nDCG@k = DCG(served order) / DCG(score order) with the hybrid scores as linear gains, loss = 1 − nDCG (before = 1). '
+  + 'Skew@k (LiFT Laplace α = 1), MinSkew/MaxSkew and NDKL with the desired distribution = the pool\'s group shares over known values, averaged over lists. Groups from consented demographics at audit time; unknown counted, never grouped.';
+
+function figures(rankings: { ranking: string[]; desired: Record<string, number> }[], k: number): RankingFigures {
+  let lists = 0;
+  let min = 0;
+  let max = 0;
+  let nd = 0;
+  let ndLists = 0;
+  for (const { ranking, desired } of rankings) {
+    if (ranking.length === 0) continue;
+    const ext = minMaxSkew(skewAtK(ranking, desired, k));
+    lists++;
+    min += ext.minSkew.value ?? 0;
+    max += ext.maxSkew.value ?? 0;
+    const d = ndkl(ranking, desired);
+    if (d.value !== null) {
+      nd += d.value;
+      ndLists++;
+    }
+  }
+  return { meanMinSkew: lists === 0 ? null : min / lists, meanMaxSkew: lists === 0 ? null : max / lists, meanNdkl: ndLists === 0 ? null : nd / ndLists };
+}
+
+function attributeSection(attribute: string, lists: readonly LoggedRerank[], k: number, suppression: { minSize: number; minShare: number }, threshold: number): RerankAttributeSection {
+  const counts = new Map<string, { n: number; people: Set<string>; before: number; after: number }>();
+  let unknown = 0;
+  const ndcgs: number[] = [];
+  const rankings = { before: [] as { ranking: string[]; desired: Record<string, number> }[], after: [] as { ranking: string[]; desired: Record<string, number> }[] };
+  for (const list of lists) {
+    const topBefore = new Set(list.before.slice(0, k).map((x) => x.id));
+    const topAfter = new Set(list.after.slice(0, k).map((x) => x.id));
+    const pool = new Map<string, string | null>();
+    for (const x of [...list.before, ...list.after]) pool.set(x.id, x.group);
+    const desired: Record<string, number> = {};
+    for (const [id, group] of pool) {
+      if (group === null) {
+        unknown++;
+        continue;
+      }
+      desired[group] = (desired[group] ?? 0) + 1;
+      const c = counts.get(group) ?? { n: 0, people: new Set<string>(), before: 0, after: 0 };
+      c.n++;
+      c.people.add(id);
+      if (topBefore.has(id)) c.before++;
+      if (topAfter.has(id)) c.after++;
+      counts.set(group, c);
+    }
+    const known = (xs: LoggedRerank['before']) => xs.flatMap((x) => (x.group === null ? [] : [x.group]));
+    if (Object.keys(desired).length > 0) {
+      rankings.before.push({ ranking: known(list.before), desired });
+      rankings.after.push({ ranking: known(list.after), desired });
+    }
+    const n = ndcgAtK(list.after.map((x) => Math.max(0, x.score)), k, list.before.map((x) => Math.max(0, x.score)));
+    if (n.value !== null) ndcgs.push(n.value);
+  }
+  const groups = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([group, c]) => ({ group, n: c.people.size, c }));
+  const s = suppressSmallGroups(groups, unknown, suppression);
+  const pick = (r: ImpactRow | undefined) => ({ selected: r?.selected ?? 0, rate: r?.rate ?? null, impactRatio: r?.impactRatio ?? null, flagged: r?.flagged ?? false });
+  const before = impactRatios(s.published.map((g) => ({ group: g.group, n: g.c.n, selected: g.c.before })), threshold).rows;
+  const after = impactRatios(s.published.map((g) => ({ group: g.group, n: g.c.n, selected: g.c.after })), threshold).rows;
+  const mean = ndcgs.length === 0 ? null : ndcgs.reduce((a, b) => a + b, 0) / ndcgs.length;
+  return {
+    attribute,
+    methods: [...new Set(lists.map((l) => l.method))].sort(),
+    lists: lists.length,
+    prefixOk: lists.filter((l) => l.prefixOk).length,
+    ndcg: { meanAfter: mean, minAfter: ndcgs.length === 0 ? null : Math.min(...ndcgs), meanLoss: mean === null ? null : 1 - mean, lists: ndcgs.length },
+    selection: {
+      rows: s.published.map((g, i) => ({ group: g.group, n: g.c.n, individuals: g.c.people.size, before: pick(before[i]), after: pick(after[i]) })),
+      excluded: s.excluded,
+      unknown,
+    },
+    skew: { before: figures(rankings.before, k), after: figures(rankings.after, k) },
+  };
+}
+
+/**
+ * Before/after figures of the fairness re-ranking over the audit window (issue 6 part 3), one block
+ * per attribute the logged lists were re-ranked on. Pure: the caller reads the log and the consented
+ * groups. Conventions in RERANKING_CONVENTION.
+ */
+export function rerankingSection(lists: readonly LoggedRerank[], k: number, options: { minGroupSize: number; minShare: number; threshold: number }): RerankingSection {
+  const attributes = [...new Set(lists.map((l) => l.attribute))].sort();
+  return {
+    convention: RERANKING_CONVENTION,
+    k,
+    lists: lists.length,
+    attributes: attributes.map((a) => attributeSection(a, lists.filter((l) => l.attribute === a), k, { minSize: options.minGroupSize, minShare: options.minShare }, options.threshold)),
+  };
+}

@@ -1,0 +1,108 @@
+import { sql } from 'kysely';
+import { summarizeCounterfactual, type CounterfactualResult } from '../../domain/counterfactual/summary.ts';
+import { COUNTERFACTUAL_CONVENTION, type CounterfactualSection } from '../../domain/audit-report/counterfactual-section.ts';
+import { postingFeatures, profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
+import { scoreMatch } from '../../domain/matching/score.ts';
+import { DEFAULT_WEIGHTS, type WeightSet } from '../../domain/matching/weights.ts';
+import { getTaxonomy } from '../../domain/skills/index.ts';
+import { dot } from '../../domain/text/embedder.ts';
+import type { Database } from '../../storage/db.ts';
+import { toGraduate, toPosting } from '../../storage/mappers.ts';
+import { activeEmbedderId, loadLsa } from '../matching/embedder-store.ts';
+import { isRecommendable, MatchingEngine } from '../matching/engine.ts';
+import { suppressedTagsOf } from '../matching/tags.ts';
+import { counterfactualProfiles, rankAmong } from './counterfactual-profile.ts';
+
+export const COUNTERFACTUAL_GRADUATES = 200;
+export const COUNTERFACTUAL_POSTINGS = 20;
+
+export interface CounterfactualInput {
+  database: Database;
+  tenantId: string;
+  /** Fixes the sample (the audit passes its run id); stated in the report so the sample can be redrawn. */
+  seed: string;
+  window: { from: Date; to: Date };
+  /** The serving engine when the audit runs in the serving process; otherwise the active LSA is loaded. */
+  engine?: () => Promise<MatchingEngine>;
+  weights?: WeightSet;
+}
+
+async function resolveEngine(input: CounterfactualInput): Promise<MatchingEngine | string> {
+  if (input.engine) {
+    try {
+      return await input.engine();
+    } catch {
+      return 'the serving matching engine could not be loaded in the worker';
+    }
+  }
+  const id = await activeEmbedderId(input.database);
+  if (!id) return 'no embedder has been fitted and activated for this database yet (start the service once: npm start)';
+  const embedder = await loadLsa(input.database, id);
+  if (!embedder) return `the active embedder ${id} is not a stored LSA model, so the worker cannot rebuild the scoring path`;
+  return new MatchingEngine(embedder);
+}
+
+/**
+ * The counterfactual check (issue 6 part 2): re-scores a seeded sample through the production scoring
+ * path with each family of protected cues swapped and summarizes how scores and ranks moved.
+ */
+export async function counterfactualCheck(input: CounterfactualInput): Promise<CounterfactualSection> {
+  const { db } = input.database;
+  const engine = await resolveEngine(input);
+  if (typeof engine === 'string') return { status: 'skipped', reason: engine };
+  const weights = input.weights ?? DEFAULT_WEIGHTS;
+  const total = await db.selectFrom('graduates').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', input.tenantId).executeTakeFirst();
+  const gradRows = await db.selectFrom('graduates').selectAll().where('tenant_id', '=', input.tenantId)
+    .orderBy(sql`md5(id::text || ${input.seed})`).limit(COUNTERFACTUAL_GRADUATES).execute();
+  if (gradRows.length === 0) return { status: 'skipped', reason: 'the tenant has no graduates' };
+  // Postings served in the window's candidate lists first, then the rest; each part in seeded order.
+  const shownInWindow = sql<boolean>`exists (select 1 from impressions i where i.tenant_id = job_postings.tenant_id and i.posting_id = job_postings.id
+    and i.list_kind = 'candidates' and i.created_at >= ${input.window.from} and i.created_at < ${input.window.to})`;
+  const postingRows = await db.selectFrom('job_postings').selectAll().select(shownInWindow.as('shown_in_window'))
+    .where('tenant_id', '=', input.tenantId).where('status', '=', 'open')
+    .orderBy(sql`${shownInWindow} desc`).orderBy(sql`md5(id::text || ${input.seed})`).execute();
+  const picked = postingRows.filter(isRecommendable).slice(0, COUNTERFACTUAL_POSTINGS);
+  const shownCount = picked.filter((r) => r.shown_in_window).length;
+  const postings = picked.map(toPosting);
+  if (postings.length === 0) return { status: 'skipped', reason: 'the tenant has no open postings to score against' };
+
+  const taxonomy = getTaxonomy();
+  const similarity = taxonomySimilarity(taxonomy);
+  const pfs = postings.map((p) => postingFeatures(p, taxonomy));
+  const pvs = await engine.embedPostings(postings);
+  const scoreAll = async (key: string, profile: ReturnType<typeof toGraduate>, suppressed: ReadonlySet<string>): Promise<number[]> => {
+    const features = profileFeatures(profile, taxonomy, suppressed);
+    const gv = await engine.profileVector(key, profile, suppressed);
+    return pfs.map((pf, j) => {
+      const pv = pvs[j];
+      return scoreMatch(features, pf, pv ? dot(pv, gv) : 0, weights, similarity).score;
+    });
+  };
+  const graduates = gradRows.map((r) => ({ graduate: toGraduate(r), suppressed: suppressedTagsOf(r.suppressed_tags) }));
+  const base: number[][] = [];
+  for (const g of graduates) base.push(await scoreAll(g.graduate.id, g.graduate, g.suppressed));
+  const perPosting = postings.map((_, j) => graduates.map((g, i) => ({ id: g.graduate.id, score: base[i]?.[j] ?? 0 })));
+
+  const results: CounterfactualResult[] = [];
+  for (const [i, g] of graduates.entries()) {
+    for (const variant of counterfactualProfiles(g.graduate)) {
+      // A separate cache key, forgotten at once, so the serving engine's profile cache is not disturbed.
+      const key = `counterfactual:${variant.kind}:${g.graduate.id}`;
+      const after = variant.changed ? await scoreAll(key, variant.profile, g.suppressed) : null;
+      engine.forget(key);
+      postings.forEach((_, j) => {
+        const before = base[i]?.[j] ?? 0;
+        const list = perPosting[j] ?? [];
+        const rankBefore = rankAmong(before, g.graduate.id, list);
+        const scoreAfter = after?.[j] ?? before;
+        results.push({ kind: variant.kind, textChanged: variant.changed, scoreBefore: before, scoreAfter, rankBefore, rankAfter: after ? rankAmong(scoreAfter, g.graduate.id, list) : rankBefore });
+      });
+    }
+  }
+  return {
+    status: 'completed', convention: COUNTERFACTUAL_CONVENTION, seed: input.seed,
+    sample: { graduates: graduates.length, graduatesInTenant: Number(total?.n ?? 0), postings: postings.length, postingsShownInWindow: shownCount, pairsPerKind: graduates.length * postings.length },
+    embedder: engine.embedder.id, modelVersion: weights.version,
+    summary: summarizeCounterfactual(results),
+  };
+}

@@ -1,0 +1,60 @@
+import type { PrefixViolation } from '../../domain/fairness/rerank/prefix.ts';
+import type { RerankingSettings } from '../../domain/model/reranking-settings.ts';
+import type { Database } from '../../storage/db.ts';
+import { jsonb } from '../../storage/jsonb.ts';
+import { newId } from '../context.ts';
+import { loadTenantSettings } from '../tenant-settings.ts';
+import { consentedGroups, UNKNOWN_GROUP } from './consented-groups.ts';
+import { planRerank, servedViolations } from './plan.ts';
+
+/** What a candidates response says about re-ranking: the method and policy, never anyone's group. */
+export interface FairnessRerankNotice {
+  method: RerankingSettings['method'];
+  attribute: RerankingSettings['attribute'];
+  k: number;
+  note: string;
+}
+
+export interface AppliedRerank {
+  /** Indices into the score-ordered input, in served order. */
+  order: number[];
+  notice: FairnessRerankNotice;
+  /** Writes the log row for the list as served (call after the list is cut to its served length). */
+  record(entry: { listId: string; postingId: string; requestId: string; now: Date; served: readonly { id: string; score: number }[]; before: readonly { id: string; score: number }[] }): Promise<{ prefixOk: boolean; violations: PrefixViolation[] }>;
+}
+
+const NOTE = 'Re-ranked for fairness after scoring: the order was adjusted to meet the tenant\'s minimum-representation policy; no score was changed. '
+  + '打分后已按本单位的公平性政策（最低比例约束）调整顺序，分数未作任何改动。';
+
+/**
+ * The separate, logged post-processing step for candidate lists. Off (null) unless the tenant switched
+ * it on. It reads only consented demographics of the listed graduates, for the one attribute the
+ * policy names; graduates without them are 'unknown' (see planRerank for how unknowns are placed).
+ * `scored` must be in score order, best first; the scores are not touched.
+ */
+export async function fairnessRerank(database: Database, tenantId: string, scored: readonly { id: string; score: number }[]): Promise<AppliedRerank | null> {
+  const settings = (await loadTenantSettings(database.db, tenantId)).reranking;
+  if (!settings.enabled || scored.length === 0) return null;
+  const groups = await consentedGroups(database, tenantId, settings.attribute, scored.map((s) => s.id));
+  const groupOf = (id: string) => groups.get(id) ?? UNKNOWN_GROUP;
+  const plan = planRerank(scored.map((s) => ({ score: s.score, group: groupOf(s.id) })), settings);
+  const params = {
+    k: settings.k,
+    ...(settings.method === 'det_const_sort' ? { targetShares: settings.targetShares } : { protectedGroups: settings.protectedGroups, p: settings.p, alpha: settings.alpha }),
+    ...plan.derived,
+  };
+  return {
+    order: plan.order,
+    notice: { method: settings.method, attribute: settings.attribute, k: settings.k, note: NOTE },
+    async record({ listId, postingId, requestId, now, served, before }) {
+      const violations = servedViolations(plan, served.map((s) => groupOf(s.id)));
+      await database.db.insertInto('rerank_log').values({
+        id: newId(), tenant_id: tenantId, list_id: listId, posting_id: postingId, request_id: requestId, method: settings.method, attribute: settings.attribute,
+        params: jsonb(params), before_ids: jsonb(before.map((s) => s.id)), before_scores: jsonb(before.map((s) => s.score)),
+        after_ids: jsonb(served.map((s) => s.id)), after_scores: jsonb(served.map((s) => s.score)),
+        considered: scored.length, prefix_ok: violations.length === 0, violations: jsonb(violations), created_at: now,
+      }).execute();
+      return { prefixOk: violations.length === 0, violations };
+    },
+  };
+}
