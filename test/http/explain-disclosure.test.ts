@@ -111,7 +111,10 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
     const reportId = crypto.randomUUID();
     await database.db.insertInto('audit_reports').values({ id: reportId, tenant_id: t.tenantId, run_id: runId, seq: 1, body: JSON.stringify(body), sha256: 'x', prev_sha256: null }).execute();
     expect((await api.call('POST', '/v1/admin/ai-ranking/suspend', t.staff.admin, { reason: '审计待查' })).status).toBe(200);
-    await database.db.updateTable('tenants').set({ settings: sql`settings || ${jsonb({ reranking: { enabled: true }, alerts: [{ status: 'open' }] })}` }).where('id', '=', t.tenantId).execute();
+    await database.db.updateTable('tenants').set({ settings: sql`settings || ${jsonb({ reranking: { enabled: true } })}` }).where('id', '=', t.tenantId).execute();
+    await database.db.insertInto('audit_alerts').values({
+      id: crypto.randomUUID(), tenant_id: t.tenantId, run_id: runId, kind: 'adverse_impact', grouping: 'gender', group_label: 'female', metric: 'selection', figures: jsonb({ impactRatio: 0.74 }),
+    }).execute();
 
     const res = await api.call('GET', '/v1/algorithm?lang=en', g.key);
     const doc: Doc = res.json.document;

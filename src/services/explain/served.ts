@@ -15,6 +15,8 @@ export interface ServedImpression {
   modelVersion: string;
   embedderId: string;
   personalized: boolean;
+  /** The list was reordered by fairness re-ranking after scoring (scores unchanged), so rank may not follow score. */
+  reranked: boolean;
   /** The score now differs from the score served (the profile, the posting or the model changed). */
   scoreChanged: boolean;
   /** The model version or embedder now differs from the one that served it. */
@@ -62,7 +64,7 @@ export async function servedImpression(ctx: ServiceContext, deps: MatchingDeps, 
   const score = Number(row.score);
   return {
     impressionId: row.id, listId: row.list_id, rank: row.rank, servedScore: score, servedAt: new Date(row.created_at).toISOString(),
-    modelVersion: row.model_version, embedderId: row.embedder_id, personalized: row.personalized,
+    modelVersion: row.model_version, embedderId: row.embedder_id, personalized: row.personalized, reranked: row.reranked,
     scoreChanged: score !== current.score,
     modelChanged: row.model_version !== deps.weights.version || row.embedder_id !== deps.engine.embedder.id,
     // A non-personalized impression has no components: nothing to compare.

@@ -37,6 +37,7 @@ export const explanationSchema = z.object({
 export const impressionSchema = z.object({
   impressionId: z.uuid(), listId: z.uuid(), rank: z.number().int(), servedScore: z.number(), servedAt: z.string(),
   modelVersion: z.string(), embedderId: z.string(), personalized: z.boolean(),
+  reranked: z.boolean().meta({ description: 'Fairness re-ranking reordered that list after scoring (scores unchanged).' }),
   scoreChanged: z.boolean().meta({ description: 'The score now differs from the one served.' }),
   modelChanged: z.boolean().meta({ description: 'The model version or embedder differs from the one that served it.' }),
   changedComponents: z.array(z.string()),
