@@ -23,7 +23,7 @@ export function barChart(title: string, bars: readonly Bar[], options: { max?: n
   }).join('');
   const line = options.line ? `<line x1="${x(options.line.at)}" x2="${x(options.line.at)}" y1="22" y2="${height - 14}" stroke="#000" stroke-dasharray="4 3"/>`
     + `<text x="${x(options.line.at) + 3}" y="${height - 4}">${esc(options.line.label)}</text>` : '';
-  return `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-size="12" font-family="sans-serif">`
+  return `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-size="12" font-family="system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif">`
     + `<text x="4" y="14" font-weight="bold">${esc(title)}</text>${rows}${line}</svg>`;
 }
 
@@ -48,7 +48,7 @@ export function lineChart(title: string, series: readonly Series[], options: { x
   }).join('');
   const axes = `<line x1="${m.l}" y1="${height - m.b}" x2="${width - m.r}" y2="${height - m.b}" stroke="#000"/><line x1="${m.l}" y1="${m.t}" x2="${m.l}" y2="${height - m.b}" stroke="#000"/>`
     + `<text x="${m.l}" y="${height - 8}">${esc(options.xLabel)} (${xMin}–${xMax})</text><text x="4" y="${m.t - 6}">${esc(options.yLabel)} (0–${fmt(yMax)})</text>`;
-  return `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-size="12" font-family="sans-serif">`
+  return `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-size="12" font-family="system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif">`
     + `<text x="${m.l}" y="14" font-weight="bold">${esc(title)}</text>${axes}${lines}</svg>`;
 }
 
