@@ -78,6 +78,7 @@ export interface PseudonymizeCounts {
   impressions: number;
   interactions: number;
   accessLog: number;
+  rerankLog: number;
 }
 
 const affected = (r: { numAffectedRows?: bigint }): number => Number(r.numAffectedRows ?? 0n);
@@ -100,7 +101,12 @@ export async function pseudonymizeGraduate(
   const accessLog = await sql`update access_log set graduate_id = ${pseudonym},
       subject_id = case when subject_id = ${graduateId} then ${pseudonym} else subject_id end
     where tenant_id = ${tenantId} and graduate_id = ${graduateId}`.execute(db);
-  return { impressions: affected(impressions), interactions: affected(interactions), accessLog: affected(accessLog) };
+  // Fairness re-ranking logs keep the orders as id arrays; the pseudonym takes the graduate's places.
+  const swap = (column: 'before_ids' | 'after_ids') => sql`(select coalesce(jsonb_agg(case when x = to_jsonb(${graduateId}::text) then to_jsonb(${pseudonym}::text) else x end order by o), '[]'::jsonb)
+    from jsonb_array_elements(${sql.ref(column)}) with ordinality as t(x, o))`;
+  const rerankLog = await sql`update rerank_log set before_ids = ${swap('before_ids')}, after_ids = ${swap('after_ids')}
+    where tenant_id = ${tenantId} and (before_ids @> to_jsonb(array[${graduateId}::text]) or after_ids @> to_jsonb(array[${graduateId}::text]))`.execute(db);
+  return { impressions: affected(impressions), interactions: affected(interactions), accessLog: affected(accessLog), rerankLog: affected(rerankLog) };
 }
 
 export async function graduateKeyIds(db: Db, tenantId: string, graduateId: string): Promise<string[]> {

@@ -104,8 +104,14 @@ describe.each(backends)('personalization, export, erasure and the access log on 
     await api.call('PUT', `/v1/graduates/${g.id}/personalization`, g.key, { enabled: false });
     await api.call('POST', `/v1/graduates/${g.id}/reviews`, g.key, { kind: 'human_review', listId, text: `请人工复核 ${name}` });
     await api.call('GET', `/v1/graduates/${g.id}`, t.staff.career_office);
+    // A fairness re-ranking logged the graduate's id in its before/after orders.
+    await database.db.insertInto('rerank_log').values({
+      id: crypto.randomUUID(), tenant_id: t.tenantId, list_id: crypto.randomUUID(), posting_id: job.json.id, request_id: 'test', method: 'det_const_sort',
+      attribute: 'gender', params: JSON.stringify({ k: 2 }), before_ids: JSON.stringify([other.id, g.id]), before_scores: JSON.stringify([0.9, 0.8]),
+      after_ids: JSON.stringify([g.id, other.id]), after_scores: JSON.stringify([0.8, 0.9]), considered: 2, prefix_ok: true, violations: JSON.stringify([]),
+    }).execute();
     expect(Object.keys(await rowsMentioning(database, g.id)).sort()).toEqual(
-      expect.arrayContaining(['access_log', 'api_keys', 'consents', 'embeddings', 'graduate_demographics', 'graduates', 'impressions', 'interactions', 'profile_events', 'reviews']));
+      expect.arrayContaining(['access_log', 'api_keys', 'consents', 'embeddings', 'graduate_demographics', 'graduates', 'impressions', 'interactions', 'profile_events', 'rerank_log', 'reviews']));
 
     const before = { impressions: await countWhere(database, 'impressions', 'list_id', listId) };
     const erased = await api.call('DELETE', `/v1/graduates/${g.id}`, g.key);

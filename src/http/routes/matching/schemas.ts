@@ -59,6 +59,16 @@ export const recommendationListSchema = z.object({
 export const candidateListSchema = z.object({
   listId: z.uuid(), postingId: z.uuid(), considered: z.number().int().meta({ description: 'Graduates visible to this key that were scored.' }),
   automated: z.literal(true).meta({ description: 'An automated shortlist until a person reviews it (PIPL art. 24).' }),
+  fairnessReranking: z.union([
+    z.object({ reranked: z.literal(false) }),
+    z.object({
+      reranked: z.literal(true),
+      method: z.enum(['det_const_sort', 'fa_ir']).meta({ description: 'DetConstSort (Geyik et al. 2019) or FA*IR (Zehlike et al. 2017).' }),
+      attribute: z.string().meta({ description: 'The protected attribute the tenant balances (read from consented demographics only, never shown per person).', example: 'gender' }),
+      k: z.number().int(),
+      note: z.string(),
+    }),
+  ]).meta({ description: 'Whether the tenant\'s fairness re-ranking reordered this list after scoring (scores are unchanged).' }),
   items: z.array(z.object({
     rank: z.number().int(), impressionId: z.uuid(),
     graduate: z.object({ id: z.uuid(), name: z.string(), degree: z.string().nullable(), majors: z.array(z.string()), graduationDate: z.string().nullable() }),
