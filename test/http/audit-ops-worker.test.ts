@@ -72,7 +72,11 @@ describe.skipIf(!bullDriverAvailable()).each(backends)('audit operations with th
     background = start();
     const runId: string = (await api.call('POST', '/v1/audits', t.staff.career_office, {})).json.id;
     await until(async () => ((await api.call('GET', `/v1/audits/${runId}`, t.staff.auditor)).json.status === 'completed' ? true : undefined));
-    const alerts = (await api.call('GET', `/v1/alerts?runId=${runId}`, t.staff.auditor)).json.items;
+    // The alert check follows the report in the same job, just after the run shows completed.
+    const alerts = await until(async () => {
+      const items = (await api.call('GET', `/v1/alerts?runId=${runId}`, t.staff.auditor)).json.items;
+      return items.length >= 2 ? items : undefined;
+    });
     expect(alerts.map((a: { kind: string; grouping: string; group: string; metric: string }) => `${a.kind}/${a.grouping}/${a.group}/${a.metric}`).sort())
       .toEqual(['adverse_impact/gender/female/selection', 'exposure_disparity/gender/female/exposure']);
     const alertIds: string[] = alerts.map((a: { id: string }) => a.id);
