@@ -1,6 +1,7 @@
 import { ConfigError, parseConfig } from '../src/config.ts';
 import { describeDatabase, openConfiguredDatabase } from '../src/entry/open-database.ts';
 import { createJsonLogger } from '../src/logger.ts';
+import { JOB_NAMES } from '../src/queue/catalog.ts';
 import { systemClock } from '../src/services/context.ts';
 import { backgroundBlocker, startBackground } from './start.ts';
 
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 5_000));
     }
   }
-  if (running) say('Workers running (jobs: audit).');
+  if (running) say(`Workers running (jobs: ${JOB_NAMES.join(', ')}).`);
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Queue, QueueEvents } from 'bullmq';
-import { startBackground } from '../../jobs/start.ts';
+import { jobHandlers } from '../../jobs/start.ts';
 import { silentLogger } from '../../src/logger.ts';
-import { redisOptions } from '../../src/queue/bullmq.ts';
+import { createBullQueue, redisOptions, startBullWorkers } from '../../src/queue/bullmq.ts';
+import type { JobQueue, RunningWorkers } from '../../src/queue/port.ts';
 import { systemClock } from '../../src/services/context.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
@@ -17,15 +18,18 @@ describe('the reembed job on the real BullMQ worker and Redis', () => {
   const prefix = `bole-test-reembed-${process.pid}-${Date.now()}`;
   let database: Database;
   let matching: MatchingDeps;
-  let background: ReturnType<typeof startBackground>;
+  // Workers only, no outbox relay: the relay would take other test files' pending audit rows.
+  let background: { queue: JobQueue; workers: RunningWorkers };
 
   beforeAll(async () => {
     database = await postgresDatabase();
     matching = await testMatching(database);
-    background = startBackground({ database, clock: systemClock, logger: silentLogger, redisUrl: REDIS, prefix, engine: async () => matching.engine });
+    const deps = { database, clock: systemClock, logger: silentLogger, redisUrl: REDIS, prefix, engine: async () => matching.engine };
+    background = { queue: createBullQueue({ url: REDIS, prefix }), workers: startBullWorkers({ url: REDIS, prefix, handlers: jobHandlers(deps) }) };
   });
   afterAll(async () => {
-    await background.close();
+    await background.workers.close();
+    await background.queue.close();
     await database.close();
   });
 
