@@ -7,7 +7,7 @@ import { basename, dirname } from 'node:path';
 import type { Embedder } from '../domain/text/embedder.ts';
 import { inspectModelDir, type OnnxWeights } from './onnx-model-dir.ts';
 import { poolTokens, type Pooling, type TensorLike } from './pooling.ts';
-import { chunk, DimensionSlot, positiveInt, rejectEmptyTexts, toUnitVectors } from './shared.ts';
+import { DimensionSlot, positiveInt, toUnitVectors, embedInBatches } from './shared.ts';
 
 export interface OnnxEmbedderOptions {
   readonly modelDir: string;
@@ -117,11 +117,6 @@ export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<
     get dimensions() {
       return dims.get();
     },
-    async embed(texts) {
-      rejectEmptyTexts(texts);
-      const out: Float32Array[] = [];
-      for (const batch of chunk(texts, batchSize)) out.push(...(await embedBatch(batch)));
-      return out;
-    },
+    embed: (texts) => embedInBatches(texts, batchSize, embedBatch),
   };
 }

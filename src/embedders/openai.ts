@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Embedder } from '../domain/text/embedder.ts';
 import { defaultSleep, displayUrl, postJson, type RetryPolicy } from './http.ts';
-import { chunk, DimensionSlot, EmbedderResponseError, positiveInt, rejectEmptyTexts, toUnitVectors } from './shared.ts';
+import { DimensionSlot, EmbedderResponseError, positiveInt, toUnitVectors, embedInBatches } from './shared.ts';
 
 export interface OpenAiEmbedderOptions {
   /** Server root, e.g. `http://127.0.0.1:8080` (TEI) or `http://localhost:11434` (Ollama); `/v1/embeddings` is appended. */
@@ -111,12 +111,7 @@ export function createOpenAiEmbedder(options: OpenAiEmbedderOptions): OpenAiEmbe
     get dimensions() {
       return dims.get();
     },
-    async embed(texts) {
-      rejectEmptyTexts(texts);
-      const out: Float32Array[] = [];
-      for (const batch of chunk(texts, batchSize)) out.push(...(await embedBatch(batch)));
-      return out;
-    },
+    embed: (texts) => embedInBatches(texts, batchSize, embedBatch),
     async probe() {
       const [v] = await embedBatch([PROBE_TEXT]);
       return v?.length ?? dims.get();

@@ -86,3 +86,13 @@ export class DimensionSlot {
     return this.value;
   }
 }
+
+/** Rejects empty texts, then embeds in batches of `batchSize`, in order. */
+export async function embedInBatches(
+  texts: readonly string[], batchSize: number, embedBatch: (batch: string[]) => Promise<Float32Array[]>,
+): Promise<Float32Array[]> {
+  rejectEmptyTexts(texts);
+  const out: Float32Array[] = [];
+  for (const batch of chunk(texts, batchSize)) out.push(...(await embedBatch(batch)));
+  return out;
+}

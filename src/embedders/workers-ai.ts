@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Embedder } from '../domain/text/embedder.ts';
-import { chunk, DimensionSlot, EmbedderResponseError, positiveInt, rejectEmptyTexts, toUnitVectors } from './shared.ts';
+import { DimensionSlot, EmbedderResponseError, positiveInt, toUnitVectors, embedInBatches } from './shared.ts';
 
 /** The slice of the `Ai` binding this adapter uses, so the real binding is assignable to it. */
 export interface WorkersAiBinding {
@@ -69,12 +69,7 @@ export function createWorkersAiEmbedder(options: WorkersAiEmbedderOptions): Work
     get dimensions() {
       return dims.get();
     },
-    async embed(texts) {
-      rejectEmptyTexts(texts);
-      const out: Float32Array[] = [];
-      for (const batch of chunk(texts, batchSize)) out.push(...(await embedBatch(batch)));
-      return out;
-    },
+    embed: (texts) => embedInBatches(texts, batchSize, embedBatch),
     async probe() {
       const [v] = await embedBatch(['dimension probe']);
       return v?.length ?? dims.get();

@@ -4,17 +4,9 @@ import { PostingIndex, type IndexedPosting } from '../../../src/domain/matching/
 import { scoreMatch } from '../../../src/domain/matching/score.ts';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights.ts';
 import { JOB_TYPES, DEGREES } from '../../../src/domain/model/common.ts';
+import { mulberry32 } from '../../../src/domain/text/randomized-svd.ts';
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const SKILLS = ['python', 'sql', 'excel', 'react', 'vue', 'java', 'spss', 'tableau', 'cad', 'nursing'];
 const FAMILY: Record<string, string> = { react: 'fe', vue: 'fe', sql: 'db', spss: 'stats', tableau: 'bi', excel: 'sheet' };
