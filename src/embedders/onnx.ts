@@ -48,8 +48,13 @@ const TRANSFORMERS = '@huggingface/transformers';
 /** A non-literal specifier, so the project type-checks and runs without the optional package installed. */
 async function importTransformers(): Promise<unknown> {
   const specifier: string = TRANSFORMERS;
+  return (await import(specifier)) as unknown;
+}
+
+/** Loads the runtime (the package, or an injected loader), naming the package to install if it fails. */
+async function loadTransformers(load: () => Promise<unknown>): Promise<unknown> {
   try {
-    return (await import(specifier)) as unknown;
+    return await load();
   } catch (error) {
     throw new Error(`the ONNX embedder needs ${TRANSFORMERS} (npm install ${TRANSFORMERS}); it could not be loaded`, { cause: error });
   }
@@ -76,7 +81,7 @@ export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<
   const maxLength = positiveInt('maxLength', options.maxLength, 512);
   const batchSize = positiveInt('batchSize', options.batchSize, 16);
   const prefix = options.prefix ?? '';
-  const runtime = asRuntime(await (options.loadRuntime ?? importTransformers)());
+  const runtime = asRuntime(await loadTransformers(options.loadRuntime ?? importTransformers));
 
   const load = loading.then(async () => {
     runtime.env.allowRemoteModels = false;

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackground } from '../../jobs/start.ts';
 import { createJsonLogger, silentLogger } from '../../src/logger.ts';
-import { bullDriverAvailable, redisOptions } from '../../src/queue/bullmq.ts';
+import { redisOptions } from '../../src/queue/bullmq.ts';
 import { createBullScheduler } from '../../src/queue/bullmq-scheduler.ts';
 import { systemClock } from '../../src/services/context.ts';
 import type { Database } from '../../src/storage/db.ts';
@@ -46,7 +46,7 @@ async function receiver(statuses: number[]) {
   return { url: `http://127.0.0.1:${port}/hook`, received, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-describe.skipIf(!bullDriverAvailable()).each(backends)('audit operations with the real worker and Redis on $name', ({ name, open }) => {
+describe.each(backends)('audit operations with the real worker and Redis on $name', ({ name, open }) => {
   let database: Database;
   let drop: () => Promise<void>;
   let api: ReturnType<typeof testApp>;

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startBackground } from '../../jobs/start.ts';
 import { swapProtectedCues } from '../../src/domain/counterfactual/swap.ts';
 import { silentLogger } from '../../src/logger.ts';
-import { bullDriverAvailable } from '../../src/queue/bullmq.ts';
 import { createMemoryQueue } from '../../src/queue/memory.ts';
 import { relayOutbox } from '../../src/services/audits/relay.ts';
 import { runAuditJob } from '../../src/services/audits/run.ts';
@@ -42,7 +41,7 @@ const backends = [
   { name: 'pglite + in-process queue', open: async () => { const database = await pgliteDatabase(); return { database, drop: () => database.close() }; }, worker: false },
 ] as const;
 
-describe.skipIf(!bullDriverAvailable()).each(backends)('counterfactual check in the audit job on $name', ({ name, open, worker }) => {
+describe.each(backends)('counterfactual check in the audit job on $name', ({ name, open, worker }) => {
   let database: Database;
   let drop: () => Promise<void>;
   let background: { close(): Promise<void> } | null = null;

@@ -1,7 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmptyTextError } from '../../src/domain/text/embedder.ts';
 import { createOnnxEmbedder } from '../../src/embedders/onnx.ts';
@@ -11,25 +10,9 @@ import { writeTinyModel, type TinyModel } from '../support/embedder-onnx-model.t
 
 const WORDS = ['python', 'data', 'analysis', 'java', 'react', 'query', ':'];
 
-/**
- * transformers.js is an optional package. The runtime tests use it when it resolves from the project,
- * or from BOLE_TRANSFORMERS_MODULE (a path to an installed @huggingface/transformers package directory).
- */
-async function findTransformers(): Promise<(() => Promise<unknown>) | undefined> {
-  const candidates: string[] = ['@huggingface/transformers'];
-  const dir = process.env.BOLE_TRANSFORMERS_MODULE;
-  if (dir) candidates.push(pathToFileURL(join(dir, 'dist', 'transformers.node.mjs')).href);
-  for (const specifier of candidates) {
-    try {
-      const mod: unknown = await import(specifier);
-      return async () => mod;
-    } catch {
-      // not installed here; try the next place
-    }
-  }
-  return undefined;
-}
-const loadRuntime = await findTransformers();
+/** transformers.js is a dependency; a failed import here is a broken install, and the tests say so. */
+const transformers: unknown = await import('@huggingface/transformers');
+const loadRuntime = async () => transformers;
 
 let root: string;
 beforeAll(async () => {
@@ -69,7 +52,7 @@ describe('ONNX model directory checks', () => {
   it('says which package is missing when the runtime cannot be loaded', async () => {
     const m = await writeTinyModel(join(root, 'noruntime'), WORDS);
     const failing = () => Promise.reject(new Error('Cannot find package'));
-    await expect(createOnnxEmbedder({ modelDir: m.dir, pooling: 'mean', loadRuntime: failing })).rejects.toThrow('Cannot find package');
+    await expect(createOnnxEmbedder({ modelDir: m.dir, pooling: 'mean', loadRuntime: failing })).rejects.toThrow('the ONNX embedder needs @huggingface/transformers (npm install @huggingface/transformers); it could not be loaded');
     await expect(createOnnxEmbedder({ modelDir: m.dir, pooling: 'mean', loadRuntime: async () => ({}) })).rejects.toThrow(
       /does not export env, AutoTokenizer and AutoModel/,
     );
@@ -108,7 +91,7 @@ function expectVector(got: Float32Array | undefined, want: number[]): void {
   want.forEach((w, i) => expect(got?.[i]).toBeCloseTo(w, 5));
 }
 
-describe.skipIf(loadRuntime === undefined)('ONNX embedder through transformers.js on a hand-built model', () => {
+describe('ONNX embedder through transformers.js on a hand-built model', () => {
   let model: TinyModel;
   beforeAll(async () => {
     model = await writeTinyModel(join(root, 'tiny-bert'), WORDS);
@@ -164,11 +147,3 @@ describe.skipIf(loadRuntime === undefined)('ONNX embedder through transformers.j
   });
 });
 
-describe.skipIf(loadRuntime !== undefined)('ONNX embedder without transformers.js installed', () => {
-  it('fails with the package to install, after checking the directory', async () => {
-    const m = await writeTinyModel(join(root, 'absent'), WORDS);
-    await expect(createOnnxEmbedder({ modelDir: m.dir, pooling: 'mean' })).rejects.toThrow(
-      'the ONNX embedder needs @huggingface/transformers (npm install @huggingface/transformers); it could not be loaded',
-    );
-  });
-});
