@@ -52,6 +52,9 @@ export interface SearchStats {
 const BOUND_SLACK = 1e-6;
 /** Buckets of searchScored's counting sort by bias. */
 const BIAS_BUCKETS = 256;
+/** Rows searchScored scores in bias order before its sequential pass (enough to set a useful threshold). */
+const SEED_MIN = 256;
+const SEED_PER_K = 16;
 
 export class VectorIndex {
   readonly dimensions: number;
@@ -259,7 +262,17 @@ export class VectorIndex {
       fill[j] = (fill[j] as number) + 1;
     }
     let computed = 0;
-    for (let j = BIAS_BUCKETS - 1; j >= 0; j--) {
+    const seen = new Uint8Array(n);
+    const visit = (row: number, b: number): void => {
+      const dotValue = dotF32(data, row * d, q, d);
+      computed++;
+      seen[row] = 1;
+      const score = weight * Math.min(1, Math.max(0, dotValue)) + b;
+      if (top.push(score, row)) dots.set(row, dotValue);
+    };
+    // Phase 1, in descending bias: the most promising rows set a high threshold early.
+    const seed = Math.max(SEED_MIN, SEED_PER_K * top.k);
+    seeding: for (let j = BIAS_BUCKETS - 1; j >= 0; j--) {
       const start = starts[j] as number;
       const end = starts[j + 1] as number;
       if (start === end) continue;
@@ -270,11 +283,18 @@ export class VectorIndex {
         const row = order[o] as number;
         const b = bias[row] as number;
         if (b + weight < top.threshold) continue;
-        const dotValue = dotF32(data, row * d, q, d);
-        computed++;
-        const score = weight * Math.min(1, Math.max(0, dotValue)) + b;
-        if (top.push(score, row)) dots.set(row, dotValue);
+        visit(row, b);
+        if (computed >= seed) break seeding;
       }
+    }
+    // Phase 2, in row order: memory is read sequentially, so a query whose threshold prunes little costs
+    // about one pass over the rows instead of a random walk through them. Skips stay exact: the threshold
+    // only rises, so a row skipped here could never have entered the top k.
+    for (let row = 0; row < n; row++) {
+      if (seen[row] === 1) continue;
+      const b = bias[row] as number;
+      if (b === -Infinity || b + weight < top.threshold) continue;
+      visit(row, b);
     }
     this.#lastStats = { allowed, rescored: computed, certified: true };
     const { rows, scores } = top.sorted();
