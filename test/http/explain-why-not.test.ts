@@ -4,18 +4,8 @@ import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import { testApp } from '../support/app.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
-import { testMatching } from '../support/matching.ts';
+import { job, profile, postJobs, testMatching } from '../support/matching.ts';
 
-const job = (over: Record<string, unknown> = {}) => ({
-  title: '数据分析师', description: '负责用户增长数据分析，使用 SQL 和 Python 搭建指标体系。', requiredSkills: ['SQL', 'Python', 'Excel'],
-  preferredSkills: ['Tableau'], minDegree: 'bachelor', acceptedMajors: ['统计学'], locations: ['武汉'], jobType: 'full-time',
-  salaryMin: 8000, salaryMax: 12000, status: 'open', ...over,
-});
-const profile = (over: Record<string, unknown> = {}) => ({
-  name: '张伟', education: [{ school: '武汉大学', degree: 'bachelor', major: '统计学', graduationDate: '2026-06-30' }],
-  skills: [{ name: 'Python' }, { name: 'SQL' }], summary: '熟悉机器学习和数据分析，做过用户留存分析。',
-  preferences: { locations: ['武汉'], jobTypes: ['full-time'], salaryFloor: 7000 }, ...over,
-});
 
 type Filter = { filter: string; reason: { zh: string; en: string }; detail: Record<string, unknown> };
 type Item = { rank: number; posting: { id: string }; match: { score: number } | null };
@@ -46,11 +36,7 @@ describe.each(backends)('why not on $name', ({ open }) => {
       held: { title: '待审核的数据岗位' },
       draft: { title: '草稿岗位', status: 'draft' },
     };
-    for (const [key, spec] of Object.entries(specs)) {
-      const res = await api.call('POST', '/v1/jobs', employer.key, job(spec));
-      expect(res.status).toBe(201);
-      jobs[key] = res.json.id;
-    }
+    Object.assign(jobs, await postJobs(api.call, employer.key, specs));
     await api.call('PATCH', `/v1/jobs/${jobs.closed}`, employer.key, { status: 'closed' });
     await database.db.updateTable('job_postings').set({ closes_at: '2020-01-31', updated_at: new Date() }).where('id', '=', jobs.expired ?? '').execute();
     await database.db.updateTable('job_postings').set({ status: 'draft', review_status: 'held', updated_at: new Date() }).where('id', '=', jobs.held ?? '').execute();

@@ -5,18 +5,8 @@ import { DEFAULT_WEIGHTS } from '../../src/domain/matching/weights.ts';
 import { testApp } from '../support/app.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
-import { testMatching } from '../support/matching.ts';
+import { job, profile, postJobs, testMatching } from '../support/matching.ts';
 
-const job = (over: Record<string, unknown> = {}) => ({
-  title: '数据分析师', description: '负责用户增长数据分析，使用 SQL 和 Python 搭建指标体系。', requiredSkills: ['SQL', 'Python', 'Excel'],
-  preferredSkills: ['Tableau'], minDegree: 'bachelor', acceptedMajors: ['统计学'], locations: ['武汉'], jobType: 'full-time',
-  salaryMin: 8000, salaryMax: 12000, status: 'open', ...over,
-});
-const profile = (over: Record<string, unknown> = {}) => ({
-  name: '张伟', education: [{ school: '武汉大学', degree: 'bachelor', major: '统计学', graduationDate: '2026-06-30' }],
-  skills: [{ name: 'Python' }, { name: 'SQL' }], summary: '熟悉机器学习和数据分析，做过用户留存分析。',
-  preferences: { locations: ['武汉'], jobTypes: ['full-time'], salaryFloor: 7000 }, ...over,
-});
 
 type Item = { rank: number; impressionId: string; posting: { id: string; title: string; locations: string[]; jobType: string; salaryMax?: number; remote: boolean }; match: { score: number; components: Array<{ contribution: number }> } | null };
 
@@ -42,11 +32,7 @@ describe.each(backends)('matching API on $name', ({ open }) => {
       nurse: { title: '护士', description: '负责病房护理工作。', requiredSkills: ['护理', '急救'], acceptedMajors: ['护理学'], preferredSkills: [] },
       masters: { title: '高级数据科学家', minDegree: 'master', requiredSkills: ['机器学习', 'Python'] },
     };
-    for (const [key, spec] of Object.entries(specs)) {
-      const res = await api.call('POST', '/v1/jobs', employer.key, job(spec));
-      expect(res.status).toBe(201);
-      jobs[key] = res.json.id;
-    }
+    Object.assign(jobs, await postJobs(api.call, employer.key, specs));
   });
   afterAll(async () => database.close());
 

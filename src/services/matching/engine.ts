@@ -25,8 +25,7 @@ interface TenantEntry {
 
 /** A posting is recommendable when open and not held back by a compliance review. */
 export function isRecommendable(row: PostingRow): boolean {
-  const held = (row as PostingRow & { review_status?: string | null }).review_status;
-  return row.status === 'open' && (held === undefined || held === null || held === 'approved' || held === 'none');
+  return row.status === 'open' && (row.review_status === 'none' || row.review_status === 'approved');
 }
 
 export function toIndexed(posting: Posting): IndexedPosting {
