@@ -3,6 +3,7 @@ import type { PostingFeatures, ProfileFeatures, SkillSimilarity } from './featur
 import { skillCredit } from './components.ts';
 import { Interner } from './interner.ts';
 import { scoreMatch, type MatchScore } from './score.ts';
+import { availableBackend, KernelArena, WASM_MIN_BYTES, type KernelPreference } from './simd/arena.ts';
 import { TopK } from './topk.ts';
 import { VectorIndex } from './vector-index.ts';
 import type { WeightSet } from './weights.ts';
@@ -66,9 +67,15 @@ export class PostingIndex {
   #closes: number[] = [];
   /** Reused per rank() call: rank is synchronous, so one buffer per index is enough. */
   #bias = new Float64Array(0);
+  readonly #kernels: KernelPreference;
+  /** The structured kernel's memory (StructuredKernel), made when the index is first ranked in WebAssembly. */
+  #kernel: StructuredKernel | null = null;
+  /** Bumped by every upsert and remove, so the kernel knows when its copy of the columns is stale. */
+  #version = 0;
 
-  constructor(dimensions: number) {
-    this.vectors = new VectorIndex(dimensions);
+  constructor(dimensions: number, options: { kernels?: KernelPreference } = {}) {
+    this.#kernels = options.kernels ?? 'auto';
+    this.vectors = new VectorIndex(dimensions, { kernels: this.#kernels });
   }
 
   get size(): number {
@@ -101,6 +108,7 @@ export class PostingIndex {
     this.#jobType[row] = JOB_TYPES.indexOf(f.jobType);
     this.#salaryTop[row] = f.salaryMax ?? f.salaryMin ?? -1;
     this.#closes[row] = posting.closesAt ?? Infinity;
+    this.#version++;
   }
 
   remove(id: string): boolean {
@@ -115,6 +123,7 @@ export class PostingIndex {
       if (row !== last) arr[row] = arr[last];
       arr.length = last;
     }
+    this.#version++;
     return true;
   }
 
@@ -164,7 +173,7 @@ export class PostingIndex {
 
   /** The k best allowed postings by hybrid score (ties: lower row first). */
   rank(profile: ProfileFeatures, query: Float32Array, weights: WeightSet, similarity: SkillSimilarity, mask: Uint8Array, k: number): RankedPosting[] {
-    const bias = this.#structured(profile, weights, similarity, mask);
+    const bias = this.structuredScores(profile, weights, similarity, mask);
     const shortlist = this.vectors.searchScored(query, Math.max(4 * k, k + 40), { weight: weights.weights.semantic, bias });
     const scored = shortlist.map((hit) => {
       const posting = this.#postings[hit.row];
@@ -184,28 +193,57 @@ export class PostingIndex {
   }
 
   /**
-   * Σ w_c·value_c over every component except semantic, per row (−∞ for rows the mask excludes),
-   * computed with the same rules as components.ts on interned ids and the scalar columns. The hot loop
-   * allocates nothing: profile sets are flag arrays over the interners, skill credits a lazy table.
+   * Σ w_c·value_c over every component except semantic, per row (−∞ for rows the mask excludes): the
+   * bias searchScored ranks with. Computed by the WebAssembly kernel (kernels.wat `structured`) for
+   * large indexes, else by #structuredJs, the reference; both apply the rules of components.ts with the
+   * same floating-point operations in the same order, so they return bit-identical doubles. The result
+   * is only valid until the next call.
    */
-  #structured(profile: ProfileFeatures, weights: WeightSet, similarity: SkillSimilarity, mask: Uint8Array): Float64Array {
+  structuredScores(profile: ProfileFeatures, weights: WeightSet, similarity: SkillSimilarity, mask: Uint8Array): Float64Array {
+    const inputs = this.#structuredInputs(profile, similarity);
+    const n = this.vectors.size;
+    const wasm = this.#kernels === 'wasm-simd'
+      || (this.#kernels === 'auto' && (this.#kernel !== null || n * 64 + this.#lists.used * 4 >= WASM_MIN_BYTES) && availableBackend() === 'wasm-simd');
+    if (!wasm) return this.#structuredJs(inputs, weights, mask);
+    this.#kernel ??= new StructuredKernel();
+    return this.#kernel.run({
+      version: this.#version, n, offsets: this.#lists.offsets, pool: this.#lists.pool.subarray(0, this.#lists.used),
+      degree: this.#degree, remote: this.#remote, jobType: this.#jobType, regions: this.#regions, salaryTop: this.#salaryTop,
+    }, inputs, weights, mask);
+  }
+
+  /** The profile's side of the structured score, over this index's interned ids. */
+  #structuredInputs(profile: ProfileFeatures, similarity: SkillSimilarity): StructuredInputs {
+    // Every interned skill's credit up front: a few hundred to a few thousand skillCredit calls, so the
+    // row loop only reads a table.
+    const credit = new Float64Array(this.#skills.size);
+    for (let s = 0; s < credit.length; s++) credit[s] = skillCredit(this.#skills.nameOf(s), profile, similarity).credit;
+    return {
+      credit,
+      majors: this.#flags(this.#majors, profile.majors),
+      groups: this.#flags(this.#majors, profile.majorGroups.map((g) => `group:${g}`)),
+      cities: this.#flags(this.#places, profile.locations),
+      regions: regionMask(profile.regions),
+      degree: profile.degree === null ? -1 : degreeRank(profile.degree),
+      jobTypeOk: Uint8Array.from(JOB_TYPES, (t) => (profile.jobTypes.length === 0 || profile.jobTypes.includes(t) ? 1 : 0)),
+      salaryFloor: profile.salaryFloor,
+      noLocations: profile.locations.length === 0,
+      remote: profile.remote,
+    };
+  }
+
+  /**
+   * The reference implementation of structuredScores on interned ids and the scalar columns. The hot
+   * loop allocates nothing: profile sets are flag arrays over the interners, skill credits a table.
+   */
+  #structuredJs(inputs: StructuredInputs, weights: WeightSet, mask: Uint8Array): Float64Array {
     const w = weights.weights;
     const n = this.vectors.size;
     if (this.#bias.length < n) this.#bias = new Float64Array(Math.max(n, 2 * this.#bias.length));
     const out = this.#bias.subarray(0, n).fill(-Infinity);
-    // Every interned skill's credit up front: a few hundred to a few thousand skillCredit calls, so the
-    // row loop below only reads a table.
-    const credit = new Float64Array(this.#skills.size);
-    for (let s = 0; s < credit.length; s++) credit[s] = skillCredit(this.#skills.nameOf(s), profile, similarity).credit;
-    const myMajors = this.#flags(this.#majors, profile.majors);
-    const myGroups = this.#flags(this.#majors, profile.majorGroups.map((g) => `group:${g}`));
-    const myCities = this.#flags(this.#places, profile.locations);
-    const myRegions = regionMask(profile.regions);
-    const myDegree = profile.degree === null ? -1 : degreeRank(profile.degree);
-    const jobTypeOk = Uint8Array.from(JOB_TYPES, (t) => (profile.jobTypes.length === 0 || profile.jobTypes.includes(t) ? 1 : 0));
-    const floor = profile.salaryFloor;
-    const noLocations = profile.locations.length === 0;
-    const { remote: wantsRemote } = profile;
+    const { credit, majors: myMajors, groups: myGroups, cities: myCities, regions: myRegions, degree: myDegree, jobTypeOk } = inputs;
+    const floor = inputs.salaryFloor;
+    const { noLocations, remote: wantsRemote } = inputs;
     const degreeCol = this.#degree;
     const remoteCol = this.#remote;
     const jobTypeCol = this.#jobType;
@@ -283,6 +321,11 @@ class RowLists {
   #used = 0;
   #garbage = 0;
 
+  /** Elements of the pool in use (live rows and garbage); every offset points below it. */
+  get used(): number {
+    return this.#used;
+  }
+
   #span(row: number): number {
     const o = this.offsets[row] as number;
     let len = LIST_COUNT;
@@ -330,5 +373,119 @@ class RowLists {
     this.pool = next;
     this.#used = at;
     this.#garbage = 0;
+  }
+}
+
+/** The profile's side of the structured score (PostingIndex.#structuredInputs). */
+interface StructuredInputs {
+  /** Per interned skill: the profile's credit for it. */
+  credit: Float64Array;
+  /** Flags over the interned majors (majors, and the "group:" entries), and over the interned places. */
+  majors: Uint8Array;
+  groups: Uint8Array;
+  cities: Uint8Array;
+  regions: number;
+  /** degreeRank of the profile's degree, −1 for none. */
+  degree: number;
+  /** 1 per JOB_TYPES entry the profile accepts. */
+  jobTypeOk: Uint8Array;
+  salaryFloor: number | null;
+  noLocations: boolean;
+  remote: ProfileFeatures['remote'];
+}
+
+/** The index's side: row columns and lists as PostingIndex holds them, with the version they belong to. */
+interface StructuredColumns {
+  version: number;
+  n: number;
+  offsets: readonly number[];
+  pool: Int32Array;
+  degree: readonly number[];
+  remote: readonly number[];
+  jobType: readonly number[];
+  regions: readonly number[];
+  salaryTop: readonly number[];
+}
+
+/** Byte offsets of the structured kernel's regions (8-byte aligned). */
+interface StructuredLayout {
+  offsets: number; degree: number; remote: number; jobType: number; regions: number; salary: number; pool: number;
+  mask: number; credit: number; majors: number; groups: number; cities: number; jobTypeOk: number; params: number; out: number;
+  end: number;
+}
+
+const align8 = (x: number): number => Math.ceil(x / 8) * 8;
+
+/**
+ * Runs kernels.wat `structured` over a copy of the index's columns in a KernelArena. The columns are
+ * copied again only after the index changed (its version), so a burst of requests between posting
+ * changes pays for the copy once; the profile's side (mask, credits, flags, weights) is written per call.
+ */
+class StructuredKernel {
+  #copied = -1;
+
+  readonly #arena = new KernelArena(0, 'wasm-simd');
+
+  run(columns: StructuredColumns, inputs: StructuredInputs, weights: WeightSet, mask: Uint8Array): Float64Array {
+    const { n } = columns;
+    const layout = StructuredKernel.#layoutFor(n, columns.pool.length, inputs);
+    this.#arena.reserve(layout.end);
+    const buffer = this.#arena.buffer;
+    // Same version: same rows and pool, so the same column layout, already copied.
+    if (this.#copied !== columns.version) {
+      new Int32Array(buffer, layout.offsets, n).set(columns.offsets);
+      new Int32Array(buffer, layout.degree, n).set(columns.degree);
+      new Int32Array(buffer, layout.remote, n).set(columns.remote);
+      new Int32Array(buffer, layout.jobType, n).set(columns.jobType);
+      new Int32Array(buffer, layout.regions, n).set(columns.regions);
+      new Float64Array(buffer, layout.salary, n).set(columns.salaryTop);
+      new Int32Array(buffer, layout.pool, columns.pool.length).set(columns.pool);
+      this.#copied = columns.version;
+    }
+    new Uint8Array(buffer, layout.mask, n).set(mask.subarray(0, n));
+    new Float64Array(buffer, layout.credit, inputs.credit.length).set(inputs.credit);
+    new Uint8Array(buffer, layout.majors, inputs.majors.length).set(inputs.majors);
+    new Uint8Array(buffer, layout.groups, inputs.groups.length).set(inputs.groups);
+    new Uint8Array(buffer, layout.cities, inputs.cities.length).set(inputs.cities);
+    new Uint8Array(buffer, layout.jobTypeOk, inputs.jobTypeOk.length).set(inputs.jobTypeOk);
+    const w = weights.weights;
+    const floor = inputs.salaryFloor;
+    new Float64Array(buffer, layout.params, 8).set([
+      w.requiredSkills, w.preferredSkills, w.majorFit, w.degreeFit, w.locationFit, w.salaryFit, w.jobTypeFit,
+      floor === null || floor <= 0 ? 0 : floor,
+    ]);
+    const remoteMode = inputs.remote === 'only' ? 0 : inputs.remote === 'no' ? 2 : 1;
+    new Int32Array(buffer, layout.params + 64, 4).set([inputs.degree, remoteMode, inputs.noLocations ? 1 : 0, inputs.regions]);
+    this.#arena.structured(
+      n, layout.mask, layout.offsets, layout.pool, layout.degree, layout.remote, layout.jobType, layout.regions, layout.salary,
+      layout.credit, layout.majors, layout.groups, layout.cities, layout.jobTypeOk, layout.params, layout.out,
+    );
+    return new Float64Array(buffer, layout.out, n);
+  }
+
+  static #layoutFor(n: number, poolLength: number, inputs: StructuredInputs): StructuredLayout {
+    let at = 0;
+    const take = (bytes: number): number => {
+      const start = at;
+      at = align8(at + bytes);
+      return start;
+    };
+    // Columns first, then the pool, then the per-call part: a grown pool or row count moves what follows.
+    const offsets = take(n * 4);
+    const degree = take(n * 4);
+    const remote = take(n * 4);
+    const jobType = take(n * 4);
+    const regions = take(n * 4);
+    const salary = take(n * 8);
+    const pool = take(poolLength * 4);
+    const mask = take(n);
+    const credit = take(inputs.credit.length * 8);
+    const majors = take(inputs.majors.length);
+    const groups = take(inputs.groups.length);
+    const cities = take(inputs.cities.length);
+    const jobTypeOk = take(inputs.jobTypeOk.length);
+    const params = take(80);
+    const out = take(n * 8);
+    return { offsets, degree, remote, jobType, regions, salary, pool, mask, credit, majors, groups, cities, jobTypeOk, params, out, end: at };
   }
 }

@@ -22,24 +22,6 @@ export function dotF32(a: Float32Array, aOff: number, q: Float32Array, d: number
   return (s0 + s1) + (s2 + s3);
 }
 
-/** Σ codes[off + i]·q[i]: the int8 row against the float query (no query quantisation error). */
-export function dotI8(codes: Int8Array, off: number, q: Float32Array, d: number): number {
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let i = 0;
-  for (; i + 3 < d; i += 4) {
-    const o = off + i;
-    s0 += (codes[o] as number) * (q[i] as number);
-    s1 += (codes[o + 1] as number) * (q[i + 1] as number);
-    s2 += (codes[o + 2] as number) * (q[i + 2] as number);
-    s3 += (codes[o + 3] as number) * (q[i + 3] as number);
-  }
-  for (; i < d; i++) s0 += (codes[off + i] as number) * (q[i] as number);
-  return (s0 + s1) + (s2 + s3);
-}
-
 /**
  * Symmetric per-row int8 quantisation: scale = max|x| / 127, code = round(x / scale).
  * Writes the codes and returns the scale and ‖x − scale·code‖₂, the residual norm that bounds the
@@ -75,9 +57,10 @@ export function sumRowsF32(a: Float32Array, rows: number, d: number): number {
   return total;
 }
 
-export function sumRowsI8(a: Int8Array, rows: number, d: number): number {
+/** The int8 codes' floor: rows of `stride` bytes (the index pads rows to a multiple of 16). */
+export function sumRowsI8(a: Int8Array, rows: number, stride: number): number {
   let total = 0;
-  for (let r = 0; r < rows; r++) total += sumI8(a, r * d, d);
+  for (let r = 0; r < rows; r++) total += sumI8(a, r * stride, stride);
   return total;
 }
 

@@ -1,23 +1,30 @@
+import { KernelArena, type KernelBackend, type KernelPreference } from './simd/arena.ts';
 import { TopK } from './topk.ts';
-import { dotF32, dotI8, quantizeRow, sumRowsF32, sumRowsI8 } from './vector-index-kernels.ts';
+import { dotF32, quantizeRow, sumRowsF32, sumRowsI8 } from './vector-index-kernels.ts';
 
 /**
  * Exact top-k by dot product (the cosine for the unit vectors every Embedder returns) over contiguous
- * Float32Array rows, with an int8 copy scanned first.
+ * float32 rows, with an int8 copy of every row scanned first by a WebAssembly SIMD kernel.
  *
- * search(): (1) scan every allowed row's int8 codes against the float query, keeping the C best
- * approximate scores (C = max(4k, 40) by default) in a bounded heap; (2) rescore those C rows in float32;
- * (3) certify: every row outside the C has approx ≤ θₐ (the C-th approximate score) and
- * |exact − approx| ≤ ‖residual_row‖·‖q‖ ≤ εmax·‖q‖, so if θₐ + εmax·‖q‖ < the k-th exact score, no row
- * outside could enter the top k and the answer is exact. If the certificate fails, a second int8 pass
- * rescores every row whose bound reaches the k-th exact score. The result therefore always equals a
- * float32 brute-force scan (same kernel, same summation order, same tie rule: lower row first).
+ * Two stages, exact by construction. (1) The query is quantised to int16 and every allowed row's int8
+ * codes are multiplied with it in integers (exact), giving approx = s_q·s_r·(c_q·c_r). With q̂ = s_q·c_q,
+ * e_q = q − q̂ and e_r the row's quantisation residual, Cauchy–Schwarz bounds the error:
+ *   |q·r − approx| ≤ ‖q̂‖·‖e_r‖ + ‖e_q‖·‖r‖ = ε_r,
+ * so every row has a lower and an upper bound on its score. θ, the k-th best lower bound, is at most the
+ * k-th best exact score. (2) Rows whose upper bound reaches θ are rescored in float32 (dotF32), best upper
+ * bound first, until the next upper bound falls below the k-th exact score found. No row outside could
+ * enter the top k, so the answer always equals a float32 brute-force scan (same kernel, same summation
+ * order, same tie rule: lower row first), whatever the data, the filter or the backend.
  *
- * Filters (a Uint8Array mask by row, or a predicate on the row) are applied inside the scan, so a
- * filtered query still returns the k best allowed rows, never fewer because a short list was cut.
+ * Filters (a Uint8Array mask by row, or a predicate on the row) are applied while the row list of the
+ * scan is built, so a filtered query still returns the k best allowed rows, never fewer because a short
+ * list was cut.
  *
  * Rows are dense: remove() moves the last row into the hole (swap-remove), so a row number is only
  * meaningful until the next remove; masks must be built against the current rows (buildMask).
+ *
+ * Memory (one KernelArena, regions laid out by layoutFor): the int16 query, the scan's row list and its
+ * integer dots, the int8 codes (rows padded to a multiple of 16 bytes) and the float32 rows.
  */
 
 export type RowFilter = Uint8Array | ((row: number) => boolean);
@@ -35,51 +42,94 @@ export interface ScoredHit extends VectorHit {
 
 export interface VectorIndexOptions {
   readonly initialCapacity?: number;
-  /** Candidates rescored in float32 for a top-k query (default max(4k, 40)). */
-  readonly candidates?: (k: number) => number;
+  /** Where the int8 scan runs (KernelPreference; default 'auto'). Results are identical on every backend. */
+  readonly kernels?: KernelPreference;
 }
 
 export interface SearchStats {
   /** Rows that passed the filter. */
   readonly allowed: number;
-  /** Rows rescored in float32. */
+  /** Rows whose int8 codes were scanned (allowed rows not skipped by a bound). */
+  readonly scanned: number;
+  /** Rows scored in float32 (dotF32). */
   readonly rescored: number;
-  /** True when the int8 stage's bound proved the candidate set sufficient (no second pass). */
-  readonly certified: boolean;
+  readonly backend: KernelBackend;
 }
 
 // Covers float rounding in the approximate score and the bound itself.
 const BOUND_SLACK = 1e-6;
-/** Buckets of searchScored's counting sort by bias. */
-const BIAS_BUCKETS = 256;
-/** Rows searchScored scores in bias order before its sequential pass (enough to set a useful threshold). */
+/** Rows searchScored scores exactly before the int8 scan, highest bias first (enough to set a useful threshold). */
 const SEED_MIN = 256;
 const SEED_PER_K = 16;
+const INT32_MAX = 2 ** 31 - 1;
+
+interface Layout {
+  query: number;
+  rows: number;
+  out: number;
+  codes: number;
+  data: number;
+  end: number;
+}
+
+const align16 = (x: number): number => Math.ceil(x / 16) * 16;
+
+/** Byte offsets of the arena's regions for `capacity` rows (every region 16-byte aligned). */
+function layoutFor(capacity: number, dimensions: number, stride: number): Layout {
+  const query = 0;
+  const rows = align16(stride * 2);
+  const out = rows + align16(capacity * 4);
+  const codes = out + align16(capacity * 4);
+  const data = codes + capacity * stride;
+  return { query, rows, out, codes, data, end: data + align16(capacity * dimensions * 4) };
+}
+
+/** The query as the int8 stage uses it: int16 codes (written into the arena) and its error terms. */
+interface QuantisedQuery {
+  scale: number;
+  /** ‖s_q·c_q‖ and ‖q − s_q·c_q‖. */
+  hatNorm: number;
+  errNorm: number;
+}
 
 export class VectorIndex {
   readonly dimensions: number;
+  /** Bytes per int8 row: dimensions rounded up to a multiple of 16 (the padding stays zero). */
+  readonly #stride: number;
+  /** Largest int16 query code: keeps every integer dot below 2³¹ (127 · stride · qmax ≤ INT32_MAX). */
+  readonly #qmax: number;
+  readonly #arena: KernelArena;
+  #layout: Layout;
   #capacity: number;
   #size = 0;
-  #data: Float32Array;
-  #codes: Int8Array;
+  // Views into the arena, rebuilt whenever it grows.
+  #data = new Float32Array(0);
+  #codes = new Int8Array(0);
+  #query16 = new Int16Array(0);
+  #rowList = new Int32Array(0);
+  #dots = new Int32Array(0);
   #scales: Float32Array;
   #residuals: Float32Array;
+  #norms: Float32Array;
+  /** Upper bounds per scanned row (searchScored / search scratch, reused). */
+  #upper = new Float64Array(0);
   #ids: string[] = [];
   readonly #rows = new Map<string, number>();
-  /** An upper bound of every stored residual norm (not lowered by removals, which keeps it valid). */
-  #maxResidual = 0;
-  readonly #candidates: (k: number) => number;
-  #lastStats: SearchStats = { allowed: 0, rescored: 0, certified: true };
+  #lastStats: SearchStats;
 
   constructor(dimensions: number, options: VectorIndexOptions = {}) {
     if (!Number.isInteger(dimensions) || dimensions < 1) throw new RangeError('dimensions must be a positive integer');
     this.dimensions = dimensions;
+    this.#stride = align16(dimensions);
+    this.#qmax = Math.min(32_767, Math.floor(INT32_MAX / (127 * this.#stride)));
     this.#capacity = Math.max(1, options.initialCapacity ?? 1024);
-    this.#data = new Float32Array(this.#capacity * dimensions);
-    this.#codes = new Int8Array(this.#capacity * dimensions);
+    this.#layout = layoutFor(this.#capacity, dimensions, this.#stride);
+    this.#arena = new KernelArena(this.#layout.end, options.kernels ?? 'auto');
+    this.#views();
     this.#scales = new Float32Array(this.#capacity);
     this.#residuals = new Float32Array(this.#capacity);
-    this.#candidates = options.candidates ?? ((k) => Math.max(4 * k, 40));
+    this.#norms = new Float32Array(this.#capacity);
+    this.#lastStats = { allowed: 0, scanned: 0, rescored: 0, backend: this.#arena.backend };
   }
 
   get size(): number {
@@ -90,7 +140,12 @@ export class VectorIndex {
     return this.#capacity;
   }
 
-  /** Statistics of the most recent search(). */
+  /** Where the int8 scan runs now ('js' for small indexes and where WebAssembly cannot be compiled). */
+  get backend(): KernelBackend {
+    return this.#arena.backend;
+  }
+
+  /** Statistics of the most recent search() or searchScored(). */
   get lastSearch(): SearchStats {
     return this.#lastStats;
   }
@@ -128,11 +183,17 @@ export class VectorIndex {
       this.#rows.set(id, row);
       this.#ids[row] = id;
     }
+    const stride = this.#stride;
     this.#data.set(vector, row * d);
-    const { scale, residual } = quantizeRow(this.#data, row * d, d, this.#codes, row * d);
+    const { scale, residual } = quantizeRow(this.#data, row * d, d, this.#codes, row * stride);
+    // The arena may hold stale bytes past the end of a moved region: the padding must read as zero.
+    this.#codes.fill(0, row * stride + d, (row + 1) * stride);
+    let norm = 0;
+    for (let i = 0; i < d; i++) norm += (this.#data[row * d + i] as number) ** 2;
     this.#scales[row] = scale;
-    this.#residuals[row] = residual;
-    this.#maxResidual = Math.max(this.#maxResidual, Math.fround(residual) * (1 + 1e-6));
+    // Stored as float32, rounded up so that each stays an upper bound (BOUND_SLACK covers the rest).
+    this.#residuals[row] = Math.fround(residual) * (1 + 1e-6);
+    this.#norms[row] = Math.fround(Math.sqrt(norm)) * (1 + 1e-6);
     return row;
   }
 
@@ -142,12 +203,14 @@ export class VectorIndex {
     if (row === undefined) return false;
     const last = this.#size - 1;
     const d = this.dimensions;
+    const stride = this.#stride;
     if (row !== last) {
       const lastId = this.#ids[last] ?? '';
       this.#data.copyWithin(row * d, last * d, (last + 1) * d);
-      this.#codes.copyWithin(row * d, last * d, (last + 1) * d);
+      this.#codes.copyWithin(row * stride, last * stride, (last + 1) * stride);
       this.#scales[row] = this.#scales[last] ?? 0;
       this.#residuals[row] = this.#residuals[last] ?? 0;
+      this.#norms[row] = this.#norms[last] ?? 0;
       this.#ids[row] = lastId;
       this.#rows.set(lastId, row);
     }
@@ -164,65 +227,34 @@ export class VectorIndex {
     return mask;
   }
 
-  /** Exact top-k through the int8 first stage (see the class comment). */
+  /** Exact top-k by dot product through the int8 first stage (see the class comment). */
   search(query: ArrayLike<number>, k: number, filter?: RowFilter): VectorHit[] {
     const q = this.#query(query);
-    const d = this.dimensions;
     const n = this.#size;
     const mask = filter instanceof Uint8Array ? filter : undefined;
     const allow = typeof filter === 'function' ? filter : undefined;
     if (mask !== undefined && mask.length < n) throw new RangeError('mask is shorter than the index; rebuild it');
-    const kk = Math.max(0, Math.min(Math.floor(k), n));
-    const stage1 = new TopK(Math.max(kk, Math.min(n, Math.floor(this.#candidates(kk)))));
-    const codes = this.#codes;
-    const scales = this.#scales;
-    let allowed = 0;
+    const top = new TopK(Math.max(0, Math.min(Math.floor(k), n)));
+    const list = this.#rowList;
+    let m = 0;
     for (let row = 0; row < n; row++) {
       if (mask !== undefined && mask[row] === 0) continue;
       if (allow !== undefined && !allow(row)) continue;
-      allowed++;
-      const approx = dotI8(codes, row * d, q, d) * (scales[row] as number);
-      if (approx >= stage1.threshold) stage1.push(approx, row);
+      list[m++] = row;
     }
-    const final = new TopK(kk);
-    const candidates = stage1.rows();
-    const data = this.#data;
-    for (const row of candidates) final.push(dotF32(data, row * d, q, d), row);
-    let qNorm = 0;
-    for (let i = 0; i < d; i++) qNorm += (q[i] as number) * (q[i] as number);
-    qNorm = Math.sqrt(qNorm);
-    const kth = final.threshold;
-    const everyAllowedRescored = stage1.size === allowed;
-    const certified = everyAllowedRescored || kk === 0
-      || stage1.threshold + this.#maxResidual * qNorm + BOUND_SLACK < kth;
-    let rescored = candidates.length;
-    if (!certified) {
-      const seen = new Uint8Array(n);
-      for (const row of candidates) seen[row] = 1;
-      const residuals = this.#residuals;
-      for (let row = 0; row < n; row++) {
-        if (seen[row] === 1) continue;
-        if (mask !== undefined && mask[row] === 0) continue;
-        if (allow !== undefined && !allow(row)) continue;
-        const approx = dotI8(codes, row * d, q, d) * (scales[row] as number);
-        if (approx + (residuals[row] as number) * qNorm + BOUND_SLACK >= final.threshold) {
-          final.push(dotF32(data, row * d, q, d), row);
-          rescored++;
-        }
-      }
-    }
-    this.#lastStats = { allowed, rescored, certified };
-    return this.#hits(final);
+    const rescored = top.k === 0 ? 0 : this.#twoStage(q, m, top, null);
+    this.#lastStats = { allowed: m, scanned: top.k === 0 ? 0 : m, rescored, backend: this.#arena.backend };
+    return this.#hits(top);
   }
 
   /**
    * Exact top-k of weight·clamp₀¹(q·v) + bias[row] over rows with a finite bias (−∞ excludes a row): the
    * hybrid ranking, where bias is the rest of the additive score. Since clamp(q·v) ≤ 1, a row whose
-   * bias + weight cannot beat the current k-th score is skipped without computing its dot product.
-   * Rows are visited in descending bias buckets (a counting sort into BIAS_BUCKETS equal-width buckets),
-   * so the k-th score rises early and the scan stops at the first bucket whose top bias + weight falls
-   * below it: only rows with bias ≥ (final k-th score − weight) pay for a dot product. The visiting order
-   * changes no result: TopK keeps the same (score desc, row asc) top k whatever order rows arrive in.
+   * bias + weight cannot beat the k-th score is never scanned. The rows with the highest bias (a
+   * bounded heap, SEED_MIN or SEED_PER_K·k of them) are scored exactly first, which sets that threshold;
+   * the rest go through the int8 stage with their bias folded into both bounds (the score is monotone
+   * in the dot product for weight ≥ 0). TopK keeps the same (score desc, row asc) top k whatever order
+   * rows arrive in, so the order of visits changes no result.
    */
   searchScored(query: ArrayLike<number>, k: number, scoring: { weight: number; bias: Float64Array }): ScoredHit[] {
     const q = this.#query(query);
@@ -230,73 +262,46 @@ export class VectorIndex {
     const n = this.#size;
     const { weight, bias } = scoring;
     if (bias.length < n) throw new RangeError('bias is shorter than the index; rebuild it');
+    if (!(weight >= 0) || !Number.isFinite(weight)) throw new RangeError('weight must be finite and non-negative');
     const top = new TopK(Math.max(0, Math.min(Math.floor(k), n)));
+    if (top.k === 0) {
+      this.#lastStats = { allowed: 0, scanned: 0, rescored: 0, backend: this.#arena.backend };
+      return [];
+    }
     const dots = new Map<number, number>();
     const data = this.#data;
-    let lo = Infinity;
-    let hi = -Infinity;
+    // Seeds: the rows with the highest bias, scored exactly, set a threshold that keeps rows which
+    // cannot reach the top k (bias + weight below it) out of the int8 scan.
+    const seeds = new TopK(Math.min(n, Math.max(SEED_MIN, SEED_PER_K * top.k)));
     let allowed = 0;
     for (let row = 0; row < n; row++) {
       const b = bias[row] as number;
       if (b === -Infinity) continue;
       allowed++;
-      if (b < lo) lo = b;
-      if (b > hi) hi = b;
+      seeds.push(b, row);
     }
-    // Bucket of a bias: monotone in b, top bucket holds hi. Width 0 (all equal) puts every row in bucket 0.
-    const width = hi > lo ? (hi - lo) / BIAS_BUCKETS : 0;
-    const bucketOf = (b: number): number => (width === 0 ? 0 : Math.min(BIAS_BUCKETS - 1, Math.floor((b - lo) / width)));
-    const starts = new Int32Array(BIAS_BUCKETS + 1);
-    for (let row = 0; row < n; row++) {
-      const b = bias[row] as number;
-      if (b !== -Infinity) starts[bucketOf(b) + 1] = (starts[bucketOf(b) + 1] as number) + 1;
-    }
-    for (let j = 0; j < BIAS_BUCKETS; j++) starts[j + 1] = (starts[j + 1] as number) + (starts[j] as number);
-    const order = new Int32Array(allowed);
-    const fill = starts.slice(0, BIAS_BUCKETS);
-    for (let row = 0; row < n; row++) {
+    const seedRows = seeds.rows();
+    const seen = new Uint8Array(n);
+    for (const row of seedRows) {
       const b = bias[row] as number;
       if (b === -Infinity) continue;
-      const j = bucketOf(b);
-      order[fill[j] as number] = row;
-      fill[j] = (fill[j] as number) + 1;
-    }
-    let computed = 0;
-    const seen = new Uint8Array(n);
-    const visit = (row: number, b: number): void => {
       const dotValue = dotF32(data, row * d, q, d);
-      computed++;
       seen[row] = 1;
-      const score = weight * Math.min(1, Math.max(0, dotValue)) + b;
-      if (top.push(score, row)) dots.set(row, dotValue);
-    };
-    // Phase 1, in descending bias: the most promising rows set a high threshold early.
-    const seed = Math.max(SEED_MIN, SEED_PER_K * top.k);
-    seeding: for (let j = BIAS_BUCKETS - 1; j >= 0; j--) {
-      const start = starts[j] as number;
-      const end = starts[j + 1] as number;
-      if (start === end) continue;
-      // Every bias in bucket j is < lo + (j+1)·width (≤ hi for the top bucket); the slack covers rounding.
-      const bucketTop = j === BIAS_BUCKETS - 1 ? hi : lo + (j + 1) * width + BOUND_SLACK;
-      if (bucketTop + weight < top.threshold) break;
-      for (let o = start; o < end; o++) {
-        const row = order[o] as number;
-        const b = bias[row] as number;
-        if (b + weight < top.threshold) continue;
-        visit(row, b);
-        if (computed >= seed) break seeding;
-      }
+      if (top.push(weight * Math.min(1, Math.max(0, dotValue)) + b, row)) dots.set(row, dotValue);
     }
-    // Phase 2, in row order: memory is read sequentially, so a query whose threshold prunes little costs
-    // about one pass over the rows instead of a random walk through them. Skips stay exact: the threshold
-    // only rises, so a row skipped here could never have entered the top k.
+    const computed = seedRows.length;
+    // Phase 2: every other row that could still enter goes through the int8 stage, in row order.
+    const list = this.#rowList;
+    let m = 0;
+    const threshold = top.threshold;
     for (let row = 0; row < n; row++) {
       if (seen[row] === 1) continue;
       const b = bias[row] as number;
-      if (b === -Infinity || b + weight < top.threshold) continue;
-      visit(row, b);
+      if (b === -Infinity || b + weight < threshold) continue;
+      list[m++] = row;
     }
-    this.#lastStats = { allowed, rescored: computed, certified: true };
+    const rescored = m === 0 ? 0 : this.#twoStage(q, m, top, { weight, bias, dots });
+    this.#lastStats = { allowed, scanned: m, rescored: computed + rescored, backend: this.#arena.backend };
     const { rows, scores } = top.sorted();
     return Array.from(rows, (row, i) => ({ id: this.#ids[row] ?? '', row, score: scores[i] ?? 0, dot: dots.get(row) ?? 0 }));
   }
@@ -317,13 +322,99 @@ export class VectorIndex {
   }
 
   /**
-   * The speed floor: one sequential pass summing the vector memory (float32 rows, or the int8 copy that
-   * search() scans first). Returns the sum so the work cannot be optimised away.
+   * The speed floor: one sequential pass summing the vector memory (the float32 rows, or the int8 copy
+   * that search() scans first), in plain JS or with the arena's kernel ('simd': WebAssembly where the
+   * arena runs it). Returns the sum so the work cannot be optimised away.
    */
-  scanFloor(memory: 'float32' | 'int8' = 'float32'): number {
-    return memory === 'int8'
-      ? sumRowsI8(this.#codes, this.#size, this.dimensions)
-      : sumRowsF32(this.#data, this.#size, this.dimensions);
+  scanFloor(memory: 'float32' | 'int8' = 'float32', kernel: 'js' | 'simd' = 'js'): number {
+    const n = this.#size;
+    const d = this.dimensions;
+    if (kernel === 'js') {
+      return memory === 'int8' ? sumRowsI8(this.#codes, n, this.#stride) : sumRowsF32(this.#data, n, d);
+    }
+    if (memory === 'int8') return this.#arena.sumI8(this.#layout.codes, n, this.#stride);
+    const count = n * d;
+    const body = count - (count % 4);
+    let tail = 0;
+    for (let i = body; i < count; i++) tail += this.#data[i] as number;
+    return this.#arena.sumF32(this.#layout.data, body) + tail;
+  }
+
+  /**
+   * Stage (1) and (2) of the class comment over rowList[0, m): pushes into `top` every row that can enter
+   * it, with its exact score (raw dot, or weight·clamp(dot) + bias when `hybrid` is given). Rows already
+   * in `top` count towards θ with their exact scores. Returns the number of float32 dot products.
+   */
+  #twoStage(q: Float32Array, m: number, top: TopK, hybrid: { weight: number; bias: Float64Array; dots: Map<number, number> } | null): number {
+    const d = this.dimensions;
+    const { scale, hatNorm, errNorm } = this.#quantiseQuery(q);
+    const layout = this.#layout;
+    this.#arena.dotsI8(layout.query, layout.codes, this.#stride, layout.rows, m, layout.out);
+    const list = this.#rowList;
+    const intDots = this.#dots;
+    const scales = this.#scales;
+    const residuals = this.#residuals;
+    const norms = this.#norms;
+    if (this.#upper.length < m) this.#upper = new Float64Array(Math.max(m, 2 * this.#upper.length));
+    const upper = this.#upper;
+    const lower = new TopK(top.k);
+    const kept = top.sorted();
+    kept.rows.forEach((row, i) => lower.push(kept.scores[i] ?? 0, row));
+    const weight = hybrid?.weight ?? 1;
+    const bias = hybrid?.bias ?? null;
+    // A lower bound below the running k-th one cannot change θ: test it here, not in TopK.push.
+    let floor = lower.threshold;
+    for (let j = 0; j < m; j++) {
+      const row = list[j] as number;
+      const approx = scale * (scales[row] as number) * (intDots[j] as number);
+      const eps = hatNorm * (residuals[row] as number) + errNorm * (norms[row] as number) + BOUND_SLACK;
+      let lo: number;
+      if (bias === null) {
+        upper[j] = approx + eps;
+        lo = approx - eps;
+      } else {
+        const b = bias[row] as number;
+        upper[j] = weight * Math.min(1, Math.max(0, approx + eps)) + b;
+        lo = weight * Math.min(1, Math.max(0, approx - eps)) + b;
+      }
+      if (lo >= floor && lower.push(lo, row)) floor = lower.threshold;
+    }
+    const theta = lower.threshold;
+    const candidates: number[] = [];
+    for (let j = 0; j < m; j++) if ((upper[j] as number) >= theta) candidates.push(j);
+    candidates.sort((a, b) => (upper[b] as number) - (upper[a] as number));
+    const data = this.#data;
+    let rescored = 0;
+    for (const j of candidates) {
+      // Sorted by upper bound: once one cannot reach the k-th exact score, none of the rest can.
+      if ((upper[j] as number) < top.threshold) break;
+      const row = list[j] as number;
+      const dotValue = dotF32(data, row * d, q, d);
+      rescored++;
+      if (hybrid === null || bias === null) top.push(dotValue, row);
+      else if (top.push(weight * Math.min(1, Math.max(0, dotValue)) + (bias[row] as number), row)) hybrid.dots.set(row, dotValue);
+    }
+    return rescored;
+  }
+
+  /** Writes the query's int16 codes into the arena; returns its scale and error terms (f64). */
+  #quantiseQuery(q: Float32Array): QuantisedQuery {
+    const d = this.dimensions;
+    const codes = this.#query16;
+    let maxAbs = 0;
+    for (let i = 0; i < d; i++) maxAbs = Math.max(maxAbs, Math.abs(q[i] as number));
+    const scale = maxAbs / this.#qmax;
+    let hat = 0;
+    let err = 0;
+    for (let i = 0; i < d; i++) {
+      const x = q[i] as number;
+      const code = scale > 0 ? Math.max(-this.#qmax, Math.min(this.#qmax, Math.round(x / scale))) : 0;
+      codes[i] = code;
+      hat += (code * scale) ** 2;
+      err += (x - code * scale) ** 2;
+    }
+    codes.fill(0, d);
+    return { scale, hatNorm: Math.sqrt(hat), errNorm: Math.sqrt(err) };
   }
 
   #query(query: ArrayLike<number>): Float32Array {
@@ -340,20 +431,36 @@ export class VectorIndex {
     return Array.from(rows, (row, i) => ({ id: this.#ids[row] ?? '', row, score: scores[i] ?? 0 }));
   }
 
+  #views(): void {
+    const buffer = this.#arena.buffer;
+    const { query, rows, out, codes, data } = this.#layout;
+    const cap = this.#capacity;
+    this.#query16 = new Int16Array(buffer, query, this.#stride);
+    this.#rowList = new Int32Array(buffer, rows, cap);
+    this.#dots = new Int32Array(buffer, out, cap);
+    this.#codes = new Int8Array(buffer, codes, cap * this.#stride);
+    this.#data = new Float32Array(buffer, data, cap * this.dimensions);
+  }
+
   #grow(capacity: number): void {
-    const d = this.dimensions;
-    const data = new Float32Array(capacity * d);
-    data.set(this.#data.subarray(0, this.#size * d));
-    const codes = new Int8Array(capacity * d);
-    codes.set(this.#codes.subarray(0, this.#size * d));
+    const old = this.#layout;
+    const next = layoutFor(capacity, this.dimensions, this.#stride);
+    this.#arena.reserve(next.end);
+    // Every region moves up (each grows): move the highest first, so nothing is overwritten unread.
+    const bytes = new Uint8Array(this.#arena.buffer);
+    bytes.copyWithin(next.data, old.data, old.data + this.#size * this.dimensions * 4);
+    bytes.copyWithin(next.codes, old.codes, old.codes + this.#size * this.#stride);
+    this.#layout = next;
+    this.#capacity = capacity;
+    this.#views();
     const scales = new Float32Array(capacity);
     scales.set(this.#scales.subarray(0, this.#size));
     const residuals = new Float32Array(capacity);
     residuals.set(this.#residuals.subarray(0, this.#size));
-    this.#data = data;
-    this.#codes = codes;
+    const norms = new Float32Array(capacity);
+    norms.set(this.#norms.subarray(0, this.#size));
     this.#scales = scales;
     this.#residuals = residuals;
-    this.#capacity = capacity;
+    this.#norms = norms;
   }
 }

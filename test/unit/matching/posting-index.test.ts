@@ -37,10 +37,10 @@ const profile: ProfileFeatures = {
   degree: 'bachelor', majors: ['stats'], majorGroups: ['science'], locations: ['wuhan'], regions: ['central'], remote: 'any', jobTypes: ['full-time', 'internship'], salaryFloor: 9000,
 };
 
-describe('PostingIndex', () => {
+describe.each(['js', 'wasm-simd'] as const)('PostingIndex (%s kernels)', (kernels) => {
   it('ranks exactly as brute-force scoreMatch over every allowed posting, after removals, with filters', () => {
     const r = rng(7);
-    const index = new PostingIndex(16);
+    const index = new PostingIndex(16, { kernels });
     const all = new Map<string, { posting: IndexedPosting; vector: Float32Array }>();
     for (let i = 0; i < 600; i++) {
       const p = randomPosting(r, i);
@@ -91,12 +91,57 @@ describe('PostingIndex', () => {
 
   it('lists the most recent allowed postings for the non-personalized list', () => {
     const r = rng(3);
-    const index = new PostingIndex(16);
+    const index = new PostingIndex(16, { kernels });
     for (let i = 0; i < 30; i++) {
       const p = randomPosting(r, i);
       index.upsert({ ...p.posting, closesAt: null }, p.vector);
     }
     const recent = index.recent(index.mask({ now: 0, exclude: new Set(['p29']) }), 3);
     expect(recent.map((p) => p.id)).toEqual(['p28', 'p27', 'p26']);
+  });
+});
+
+describe('PostingIndex structured kernel', () => {
+  /** A random profile over the same vocabulary, covering every remote mode and the empty cases. */
+  function randomProfile(r: () => number): ProfileFeatures {
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)] as T;
+    const skills = SKILLS.filter(() => r() < 0.3).map((s) => [s, { source: 'declared', field: 'skills', text: s }] as const);
+    return {
+      skills: new Map(skills), degree: r() < 0.15 ? null : pick(DEGREES), majors: r() < 0.3 ? [] : [pick(['cs', 'stats', 'nursing'])],
+      majorGroups: r() < 0.3 ? [] : [pick(['engineering', 'science', 'medicine'])],
+      locations: r() < 0.3 ? [] : [pick(CITIES)[0]], regions: r() < 0.3 ? [] : [pick(CITIES)[1]],
+      remote: pick(['any', 'prefer', 'only', 'no'] as const), jobTypes: JOB_TYPES.filter(() => r() < 0.5),
+      salaryFloor: pick([null, 0, 5000, 9000, 15_000]),
+    };
+  }
+
+  it('gives bit-identical scores in WebAssembly and in JS, before and after the index changes', () => {
+    const r = rng(21);
+    const js = new PostingIndex(16, { kernels: 'js' });
+    const wasm = new PostingIndex(16, { kernels: 'wasm-simd' });
+    const add = (i: number): void => {
+      const p = randomPosting(r, i);
+      js.upsert(p.posting, p.vector);
+      wasm.upsert(p.posting, p.vector);
+    };
+    for (let i = 0; i < 800; i++) add(i);
+    const check = (): void => {
+      const mask = js.mask({ now: 1000 });
+      expect(wasm.mask({ now: 1000 })).toEqual(mask);
+      for (let t = 0; t < 40; t++) {
+        const p = randomProfile(r);
+        const weights = t % 2 === 0 ? DEFAULT_WEIGHTS : { ...DEFAULT_WEIGHTS, weights: { ...DEFAULT_WEIGHTS.weights, salaryFit: 0.3, locationFit: 0.07 } };
+        const want = Array.from(js.structuredScores(p, weights, sim, mask));
+        expect(Array.from(wasm.structuredScores(p, weights, sim, mask))).toEqual(want);
+        expect(want.filter((x) => x === -Infinity).length).toBe(mask.filter((x) => x === 0).length);
+      }
+    };
+    check();
+    for (let i = 0; i < 800; i += 5) {
+      js.remove(`p${i}`);
+      wasm.remove(`p${i}`);
+    }
+    for (let i = 0; i < 300; i++) add(i % 3 === 0 ? i : 5000 + i);
+    check();
   });
 });

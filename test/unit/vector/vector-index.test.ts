@@ -52,11 +52,16 @@ describe('TopK', () => {
   });
 });
 
-describe.each(['random', 'clustered'] as const)('VectorIndex on %s data', (kind) => {
+const CASES = [
+  { kind: 'random', kernels: 'wasm-simd' }, { kind: 'clustered', kernels: 'wasm-simd' },
+  { kind: 'random', kernels: 'js' }, { kind: 'clustered', kernels: 'js' },
+] as const;
+
+describe.each(CASES)('VectorIndex on $kind data, $kernels kernels', ({ kind, kernels }) => {
   const d = 48;
   const n = 3000;
   const gen = generators(d, kind === 'random' ? 1 : 2)[kind];
-  const index = new VectorIndex(d, { initialCapacity: 4 });
+  const index = new VectorIndex(d, { initialCapacity: 4, kernels });
   const rows = new Map<string, Float32Array>();
   for (let i = 0; i < n; i++) {
     const v = gen();
@@ -65,9 +70,11 @@ describe.each(['random', 'clustered'] as const)('VectorIndex on %s data', (kind)
   }
   const queries = Array.from({ length: 25 }, gen);
 
-  it('grows by doubling', () => {
+  it('grows by doubling, keeping every vector', () => {
     expect(index.size).toBe(n);
     expect(index.capacity).toBe(4096);
+    expect(index.backend).toBe(kernels);
+    for (const [id, v] of rows) expect(index.vectorOf(id)).toEqual(v);
   });
 
   it('search equals the float32 scan exactly and brute force by id (recall@10 = 1.0)', () => {
@@ -91,20 +98,19 @@ describe.each(['random', 'clustered'] as const)('VectorIndex on %s data', (kind)
     }
   });
 
-  it('stays exact when the candidate list is too short to certify (second pass)', () => {
-    const tight = new VectorIndex(d, { candidates: (k) => k });
-    for (const [id, v] of rows) tight.upsert(id, v);
-    let uncertified = 0;
-    for (const q of queries) {
-      expect(tight.search(q, 10).map((h) => h.id)).toEqual(bruteForce(rows, q, 10, () => true));
-      if (!tight.lastSearch.certified) uncertified++;
+  it('rescores in float32 only the rows whose bound reaches the k-th score', () => {
+    for (const q of queries.slice(0, 5)) {
+      index.search(q, 10);
+      const stats = index.lastSearch;
+      expect(stats).toMatchObject({ allowed: n, scanned: n, backend: kernels });
+      expect(stats.rescored).toBeGreaterThanOrEqual(10);
+      expect(stats.rescored).toBeLessThan(n / 2);
     }
-    expect(uncertified).toBeGreaterThan(0);
   });
 
   it('stays exact after updates and removes', () => {
     const live = new Map(rows);
-    const copy = new VectorIndex(d);
+    const copy = new VectorIndex(d, { kernels });
     for (const [id, v] of live) copy.upsert(id, v);
     for (let i = 0; i < n; i += 3) {
       expect(copy.remove(`p${i}`)).toBe(true);
@@ -141,11 +147,108 @@ describe('VectorIndex edge cases', () => {
     expect(() => index.search([1, 0, 0], 1, new Uint8Array(2))).toThrow(/mask/);
   });
 
-  it('scanFloor sums the stored memory', () => {
-    const index = new VectorIndex(2);
+  it.each(['wasm-simd', 'js'] as const)('scanFloor sums the stored memory (%s arena)', (kernels) => {
+    const index = new VectorIndex(2, { kernels });
     index.upsert('a', [0.5, 0.25]);
     index.upsert('b', [-1, 2]);
-    expect(index.scanFloor()).toBe(1.75);
-    expect(index.scanFloor('int8')).toBe(127 + 64 - 64 + 127);
+    index.upsert('c', [0.125, 0]);
+    for (const kernel of ['js', 'simd'] as const) {
+      expect(index.scanFloor('float32', kernel)).toBe(1.875);
+      expect(index.scanFloor('int8', kernel)).toBe(127 + 64 - 64 + 127 + 127);
+    }
+  });
+
+  it('keeps the rows when a large index moves from JS memory into WebAssembly memory', () => {
+    const index = new VectorIndex(256, { initialCapacity: 16 });
+    expect(index.backend).toBe('js');
+    const gen = generators(256, 5).random;
+    const rows = Array.from({ length: 3000 }, gen);
+    rows.forEach((v, i) => index.upsert(`r${i}`, v));
+    expect(index.backend).toBe('wasm-simd');
+    rows.forEach((v, i) => expect(index.vectorOf(`r${i}`)).toEqual(v));
+    const q = gen();
+    expect(index.search(q, 10)).toEqual(index.searchExact(q, 10));
+  });
+
+  it('stays exact when quantisation is coarse (one large component per row, near-ties everywhere)', () => {
+    const d = 64;
+    const rand = mulberry32(9);
+    const spiky = (): Float32Array => {
+      const v = Float32Array.from({ length: d }, () => 0.01 * (rand() - 0.5));
+      v[Math.floor(rand() * 4)] = 1;
+      const norm = Math.hypot(...v);
+      return v.map((x) => x / norm);
+    };
+    for (const kernels of ['wasm-simd', 'js'] as const) {
+      const index = new VectorIndex(d, { kernels });
+      const rows = new Map<string, Float32Array>();
+      for (let i = 0; i < 2000; i++) {
+        const v = spiky();
+        index.upsert(`s${i}`, v);
+        rows.set(`s${i}`, v);
+      }
+      for (let t = 0; t < 10; t++) {
+        const q = spiky();
+        expect(index.search(q, 10)).toEqual(index.searchExact(q, 10));
+        expect(index.search(q, 10).map((h) => h.id)).toEqual(bruteForce(rows, q, 10, () => true));
+      }
+    }
+  });
+});
+
+/** Reference for searchScored: score every row with a finite bias, full sort by (score desc, row asc). */
+function hybridBruteForce(index: VectorIndex, q: Float32Array, k: number, weight: number, bias: Float64Array): { row: number; score: number }[] {
+  const all = index.searchExact(q, index.size).map((h) => ({ row: h.row, score: weight * Math.min(1, Math.max(0, h.score)) + (bias[h.row] as number) }));
+  return all.filter((h) => h.score !== -Infinity).sort((a, b) => b.score - a.score || a.row - b.row).slice(0, k);
+}
+
+describe.each(['wasm-simd', 'js'] as const)('VectorIndex.searchScored (%s kernels)', (kernels) => {
+  const d = 32;
+  const { random, clustered } = generators(d, 3);
+  const index = new VectorIndex(d, { kernels });
+  for (let i = 0; i < 2500; i++) index.upsert(`h${i}`, i % 2 === 0 ? random() : clustered());
+  const rand = mulberry32(4);
+  // Biases on a coarse grid (many exact ties), a fifth of the rows excluded.
+  const bias = Float64Array.from({ length: index.size }, () => (rand() < 0.2 ? -Infinity : Math.round(rand() * 8) / 20));
+
+  it('equals a brute-force hybrid ranking, scores and dot products included', () => {
+    for (let t = 0; t < 15; t++) {
+      const q = t % 2 === 0 ? random() : clustered();
+      const exact = new Map(index.searchExact(q, index.size).map((h) => [h.row, h.score]));
+      for (const [k, weight] of [[20, 0.4], [80, 0.4], [5, 0], [10, 2]] as const) {
+        const hits = index.searchScored(q, k, { weight, bias });
+        expect(hits.map((h) => ({ row: h.row, score: h.score }))).toEqual(hybridBruteForce(index, q, k, weight, bias));
+        for (const h of hits) expect(h.dot).toBe(exact.get(h.row));
+        expect(index.lastSearch.backend).toBe(kernels);
+      }
+    }
+  });
+
+  it('returns every allowed row when k exceeds them, none for k = 0, and rejects a bad weight or a short bias', () => {
+    const few = Float64Array.from({ length: index.size }, (_, row) => (row % 500 === 0 ? 0.1 : -Infinity));
+    const q = random();
+    expect(index.searchScored(q, 50, { weight: 0.4, bias: few }).map((h) => h.row)).toEqual(hybridBruteForce(index, q, 50, 0.4, few).map((h) => h.row));
+    expect(index.searchScored(q, 50, { weight: 0.4, bias: few })).toHaveLength(5);
+    expect(index.searchScored(q, 0, { weight: 0.4, bias })).toEqual([]);
+    expect(() => index.searchScored(q, 5, { weight: -1, bias })).toThrow(RangeError);
+    expect(() => index.searchScored(q, 5, { weight: 0.4, bias: new Float64Array(3) })).toThrow(/bias/);
+  });
+});
+
+describe('VectorIndex backends', () => {
+  it('give identical hits and identical work counts', () => {
+    const { clustered } = generators(40, 6);
+    const wasm = new VectorIndex(40, { kernels: 'wasm-simd' });
+    const js = new VectorIndex(40, { kernels: 'js' });
+    for (let i = 0; i < 1500; i++) {
+      const v = clustered();
+      wasm.upsert(`x${i}`, v);
+      js.upsert(`x${i}`, v);
+    }
+    for (let t = 0; t < 10; t++) {
+      const q = clustered();
+      expect(wasm.search(q, 15)).toEqual(js.search(q, 15));
+      expect({ ...wasm.lastSearch, backend: 'js' }).toEqual(js.lastSearch);
+    }
   });
 });

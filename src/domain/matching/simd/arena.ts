@@ -1,0 +1,171 @@
+import { KERNELS_WASM_BASE64 } from './kernels-wasm.ts';
+
+/**
+ * One growable block of memory for the vector index and the kernels that scan it: WebAssembly SIMD
+ * (kernels.wat) where the runtime can compile it, else the same functions in plain JS over an
+ * ArrayBuffer. Both compute the same numbers (the int8 dot products are exact integers; the floors sum
+ * in the same order), so which one runs changes speed, never a result.
+ *
+ * A small arena stays a plain ArrayBuffer: per-request indexes (explanations, why-not) would otherwise
+ * each reserve a WebAssembly memory's large virtual address range. It moves into WebAssembly memory
+ * once it needs WASM_MIN_BYTES.
+ */
+
+export type KernelBackend = 'wasm-simd' | 'js';
+
+/**
+ * Where an arena runs: 'auto' moves into WebAssembly once it is large enough and the runtime can compile
+ * the kernels; 'js' never does; 'wasm-simd' does from the first byte and throws where it cannot (tests).
+ */
+export type KernelPreference = 'auto' | 'js' | 'wasm-simd';
+
+const PAGE = 65_536;
+/** Arenas below this stay in JS memory (see the class comment). */
+export const WASM_MIN_BYTES = 4 * 2 ** 20;
+
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+  Memory: new (descriptor: { initial: number }) => WasmMemory;
+}
+
+interface KernelExports {
+  dotsI8(query: number, codes: number, stride: number, rows: number, n: number, out: number): void;
+  sumI8(p: number, rows: number, stride: number): number;
+  sumF32(p: number, count: number): number;
+  structured(...offsets: StructuredArgs): void;
+}
+
+/** kernels.wat `structured`: the row count, then byte offsets (see the .wat for the layout of each). */
+export type StructuredArgs = [
+  n: number, mask: number, offsets: number, pool: number, degree: number, remote: number, jobType: number, regions: number,
+  salary: number, credit: number, majorFlags: number, groupFlags: number, cityFlags: number, jobTypeOk: number, params: number, out: number,
+];
+
+let compiled: object | null | undefined;
+
+/** The compiled kernels module, or null where WebAssembly (or runtime compilation of it) is unavailable. */
+function kernelsModule(): object | null {
+  if (compiled !== undefined) return compiled;
+  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  try {
+    compiled = api ? new api.Module(Uint8Array.from(atob(KERNELS_WASM_BASE64), (c) => c.charCodeAt(0))) : null;
+  } catch {
+    // Cloudflare Workers forbid compiling WebAssembly from bytes at run time: the JS kernels serve there.
+    compiled = null;
+  }
+  return compiled;
+}
+
+/** The backend a new, large arena with this preference gets on this runtime. */
+export function availableBackend(preference: KernelPreference = 'auto'): KernelBackend {
+  return preference !== 'js' && kernelsModule() !== null ? 'wasm-simd' : 'js';
+}
+
+export class KernelArena {
+  readonly #preference: KernelPreference;
+  #buffer: ArrayBuffer;
+  #memory: WasmMemory | null = null;
+  #wasm: KernelExports | null = null;
+
+  constructor(bytes: number, preference: KernelPreference = 'auto') {
+    this.#preference = preference;
+    this.#buffer = new ArrayBuffer(0);
+    this.reserve(bytes);
+  }
+
+  get backend(): KernelBackend {
+    return this.#wasm ? 'wasm-simd' : 'js';
+  }
+
+  /** The current memory. reserve() may replace it: build views after the last reserve(). */
+  get buffer(): ArrayBuffer {
+    return this.#memory ? this.#memory.buffer : this.#buffer;
+  }
+
+  /** Makes the arena at least `bytes` long, keeping its contents (new bytes are zero). */
+  reserve(bytes: number): void {
+    const current = this.buffer.byteLength;
+    if (bytes <= current) return;
+    if (this.#memory) {
+      this.#memory.grow(Math.ceil((bytes - current) / PAGE));
+      return;
+    }
+    const size = Math.ceil(bytes / PAGE) * PAGE;
+    const wanted = this.#preference === 'wasm-simd' || (this.#preference === 'auto' && size >= WASM_MIN_BYTES);
+    const module = wanted ? kernelsModule() : null;
+    if (this.#preference === 'wasm-simd' && module === null) throw new Error('WebAssembly SIMD kernels are not available on this runtime');
+    const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+    if (module && api) {
+      const memory = new api.Memory({ initial: size / PAGE });
+      const instance = new api.Instance(module, { env: { memory } });
+      new Uint8Array(memory.buffer).set(new Uint8Array(this.#buffer));
+      this.#memory = memory;
+      this.#wasm = instance.exports as unknown as KernelExports;
+      this.#buffer = new ArrayBuffer(0);
+      return;
+    }
+    const next = new ArrayBuffer(size);
+    new Uint8Array(next).set(new Uint8Array(this.#buffer));
+    this.#buffer = next;
+  }
+
+  /**
+   * out[j] = Σ_{i<stride} codes[rows[j]·stride + i] · query[i] for j < n (byte offsets: query int16,
+   * codes int8, rows and out int32). Exact: the caller keeps 127 · stride · max|query| below 2³¹.
+   */
+  dotsI8(query: number, codes: number, stride: number, rows: number, n: number, out: number): void {
+    if (this.#wasm) {
+      this.#wasm.dotsI8(query, codes, stride, rows, n, out);
+      return;
+    }
+    const buffer = this.buffer;
+    const c = new Int8Array(buffer);
+    const q = new Int16Array(buffer, query, stride);
+    const r = new Int32Array(buffer, rows, n);
+    const o = new Int32Array(buffer, out, n);
+    for (let j = 0; j < n; j++) {
+      const p = codes + (r[j] as number) * stride;
+      let s = 0;
+      for (let i = 0; i < stride; i++) s += (c[p + i] as number) * (q[i] as number);
+      o[j] = s;
+    }
+  }
+
+  /** Σ of `rows` rows of int8 codes from byte p (stride bytes each), exactly. */
+  sumI8(p: number, rows: number, stride: number): number {
+    if (this.#wasm) return this.#wasm.sumI8(p, rows, stride);
+    const c = new Int8Array(this.buffer, p, rows * stride);
+    let total = 0;
+    for (let r = 0; r < rows; r++) {
+      let s = 0;
+      for (let i = r * stride; i < (r + 1) * stride; i++) s += c[i] as number;
+      total += s;
+    }
+    return total;
+  }
+
+  /**
+   * The structured part of the hybrid score per row (kernels.wat `structured`). WebAssembly only: its JS
+   * reference is PostingIndex's own loop over its columns, which a test holds bit-identical to this.
+   */
+  structured(...args: StructuredArgs): void {
+    if (!this.#wasm) throw new Error('the structured kernel runs in WebAssembly only');
+    this.#wasm.structured(...args);
+  }
+
+  /** Σ of `count` float32 values from byte p (count a multiple of 4), in four float32 lanes as the SIMD pass. */
+  sumF32(p: number, count: number): number {
+    if (this.#wasm) return this.#wasm.sumF32(p, count);
+    const a = new Float32Array(this.buffer, p, count);
+    const lanes = [0, 0, 0, 0];
+    for (let i = 0; i < count; i++) lanes[i & 3] = Math.fround((lanes[i & 3] as number) + (a[i] as number));
+    const [l0 = 0, l1 = 0, l2 = 0, l3 = 0] = lanes;
+    return (l0 + l1) + (l2 + l3);
+  }
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assembleKernels, renderModule } from '../../../bench/build-wasm.ts';
+import { availableBackend, KernelArena, WASM_MIN_BYTES } from '../../../src/domain/matching/simd/arena.ts';
+import { mulberry32 } from '../../../src/domain/text/randomized-svd.ts';
+
+describe('SIMD kernels module', () => {
+  it('is the current assembly of kernels.wat', async () => {
+    const committed = readFileSync(new URL('../../../src/domain/matching/simd/kernels-wasm.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(renderModule(await assembleKernels()));
+  });
+
+  it('compiles on Node', () => {
+    expect(availableBackend()).toBe('wasm-simd');
+    expect(availableBackend('js')).toBe('js');
+  });
+});
+
+/** Fills both arenas with the same bytes at the same offsets and returns what each kernel computes. */
+function both(fill: (bytes: Uint8Array) => void, run: (arena: KernelArena) => number[]): { wasm: number[]; js: number[] } {
+  const out = { wasm: [] as number[], js: [] as number[] };
+  for (const preference of ['wasm-simd', 'js'] as const) {
+    const arena = new KernelArena(1 << 20, preference);
+    expect(arena.backend).toBe(preference);
+    fill(new Uint8Array(arena.buffer));
+    out[preference === 'js' ? 'js' : 'wasm'] = run(arena);
+  }
+  return out;
+}
+
+describe('KernelArena', () => {
+  const stride = 64;
+  const rowCount = 300;
+  const QUERY = 0;
+  const ROWS = 256;
+  const OUT = 4096;
+  const CODES = 8192;
+
+  it('dotsI8: exact integer dots, the same from WebAssembly and JS, at the extremes too', () => {
+    const rand = mulberry32(11);
+    const codes = Int8Array.from({ length: rowCount * stride }, (_, i) => (i < stride ? 127 : i < 2 * stride ? -127 : Math.round(254 * rand()) - 127));
+    const query = Int16Array.from({ length: stride }, (_, i) => (i % 2 === 0 ? 32_767 : Math.round(65_534 * rand()) - 32_767));
+    const list = Int32Array.from([0, 1, 299, 5, 5, 17, ...Array.from({ length: 100 }, () => Math.floor(rand() * rowCount))]);
+    const fill = (bytes: Uint8Array): void => {
+      bytes.set(new Uint8Array(query.buffer), QUERY);
+      bytes.set(new Uint8Array(list.buffer), ROWS);
+      bytes.set(new Uint8Array(codes.buffer), CODES);
+    };
+    const { wasm, js } = both(fill, (arena) => {
+      arena.dotsI8(QUERY, CODES, stride, ROWS, list.length, OUT);
+      return Array.from(new Int32Array(arena.buffer, OUT, list.length));
+    });
+    const reference = Array.from(list, (row) => {
+      let s = 0;
+      for (let i = 0; i < stride; i++) s += (codes[row * stride + i] as number) * (query[i] as number);
+      return s;
+    });
+    expect(wasm).toEqual(reference);
+    expect(js).toEqual(reference);
+    expect(reference[0]).toBe(127 * query.reduce((a, b) => a + b, 0));
+  });
+
+  it('sumI8 and sumF32: the same sums from WebAssembly and JS', () => {
+    const rand = mulberry32(12);
+    const codes = Int8Array.from({ length: rowCount * stride }, () => Math.round(254 * rand()) - 127);
+    const floats = Float32Array.from({ length: 4000 }, () => rand() - 0.3);
+    const FLOATS = CODES + codes.length;
+    const fill = (bytes: Uint8Array): void => {
+      bytes.set(new Uint8Array(codes.buffer), CODES);
+      bytes.set(new Uint8Array(floats.buffer), FLOATS);
+    };
+    const { wasm, js } = both(fill, (arena) => [arena.sumI8(CODES, rowCount, stride), arena.sumF32(FLOATS, floats.length)]);
+    expect(wasm).toEqual(js);
+    expect(wasm[0]).toBe(codes.reduce((a, b) => a + b, 0));
+    expect(wasm[1]).toBeCloseTo(floats.reduce((a, b) => a + b, 0), 2);
+  });
+
+  it('keeps its contents as it grows, and moves into WebAssembly memory once large enough', () => {
+    const arena = new KernelArena(1024);
+    expect(arena.backend).toBe('js');
+    new Uint8Array(arena.buffer).set([1, 2, 3], 1000);
+    arena.reserve(WASM_MIN_BYTES + 1);
+    expect(arena.backend).toBe('wasm-simd');
+    expect(Array.from(new Uint8Array(arena.buffer, 1000, 3))).toEqual([1, 2, 3]);
+    arena.reserve(3 * WASM_MIN_BYTES);
+    expect(arena.buffer.byteLength).toBeGreaterThanOrEqual(3 * WASM_MIN_BYTES);
+    expect(Array.from(new Uint8Array(arena.buffer, 1000, 3))).toEqual([1, 2, 3]);
+    const small = new KernelArena(WASM_MIN_BYTES * 2, 'js');
+    expect(small.backend).toBe('js');
+  });
+});
