@@ -64,9 +64,16 @@ const SEED_PER_K = 16;
 const INT32_MAX = 2 ** 31 - 1;
 
 interface Layout {
+  // Scratch of one search: the int16 query, the rows to scan, their bounds, the hybrid bias.
   query: number;
   rows: number;
-  out: number;
+  lo: number;
+  hi: number;
+  bias: number;
+  // Per row, kept across growth (in this order, which #grow relies on).
+  scales: number;
+  residuals: number;
+  norms: number;
   codes: number;
   data: number;
   end: number;
@@ -78,10 +85,15 @@ const align16 = (x: number): number => Math.ceil(x / 16) * 16;
 function layoutFor(capacity: number, dimensions: number, stride: number): Layout {
   const query = 0;
   const rows = align16(stride * 2);
-  const out = rows + align16(capacity * 4);
-  const codes = out + align16(capacity * 4);
+  const lo = rows + align16(capacity * 4);
+  const hi = lo + capacity * 8;
+  const bias = hi + capacity * 8;
+  const scales = bias + capacity * 8;
+  const residuals = scales + align16(capacity * 4);
+  const norms = residuals + align16(capacity * 4);
+  const codes = norms + align16(capacity * 4);
   const data = codes + capacity * stride;
-  return { query, rows, out, codes, data, end: data + align16(capacity * dimensions * 4) };
+  return { query, rows, lo, hi, bias, scales, residuals, norms, codes, data, end: data + align16(capacity * dimensions * 4) };
 }
 
 /** The query as the int8 stage uses it: int16 codes (written into the arena) and its error terms. */
@@ -107,12 +119,11 @@ export class VectorIndex {
   #codes = new Int8Array(0);
   #query16 = new Int16Array(0);
   #rowList = new Int32Array(0);
-  #dots = new Int32Array(0);
-  #scales: Float32Array;
-  #residuals: Float32Array;
-  #norms: Float32Array;
-  /** Upper bounds per scanned row (searchScored / search scratch, reused). */
+  #lower = new Float64Array(0);
   #upper = new Float64Array(0);
+  #scales = new Float32Array(0);
+  #residuals = new Float32Array(0);
+  #norms = new Float32Array(0);
   #ids: string[] = [];
   readonly #rows = new Map<string, number>();
   #lastStats: SearchStats;
@@ -126,9 +137,6 @@ export class VectorIndex {
     this.#layout = layoutFor(this.#capacity, dimensions, this.#stride);
     this.#arena = new KernelArena(this.#layout.end, options.kernels ?? 'auto');
     this.#views();
-    this.#scales = new Float32Array(this.#capacity);
-    this.#residuals = new Float32Array(this.#capacity);
-    this.#norms = new Float32Array(this.#capacity);
     this.#lastStats = { allowed: 0, scanned: 0, rescored: 0, backend: this.#arena.backend };
   }
 
@@ -349,41 +357,30 @@ export class VectorIndex {
     const d = this.dimensions;
     const { scale, hatNorm, errNorm } = this.#quantiseQuery(q);
     const layout = this.#layout;
-    this.#arena.dotsI8(layout.query, layout.codes, this.#stride, layout.rows, m, layout.out);
+    if (hybrid) new Float64Array(this.#arena.buffer, layout.bias, this.#size).set(hybrid.bias.subarray(0, this.#size));
+    this.#arena.boundsI8({
+      query: layout.query, codes: layout.codes, stride: this.#stride, rows: layout.rows, n: m,
+      scales: layout.scales, residuals: layout.residuals, norms: layout.norms, bias: hybrid ? layout.bias : null,
+      qScale: scale, hat: hatNorm, err: errNorm, slack: BOUND_SLACK, weight: hybrid?.weight ?? 1, lo: layout.lo, hi: layout.hi,
+    });
     const list = this.#rowList;
-    const intDots = this.#dots;
-    const scales = this.#scales;
-    const residuals = this.#residuals;
-    const norms = this.#norms;
-    if (this.#upper.length < m) this.#upper = new Float64Array(Math.max(m, 2 * this.#upper.length));
+    const lowerBounds = this.#lower;
     const upper = this.#upper;
+    // θ: the k-th best of the rows already in `top` (exact scores) and every scanned row's lower bound.
     const lower = new TopK(top.k);
     const kept = top.sorted();
     kept.rows.forEach((row, i) => lower.push(kept.scores[i] ?? 0, row));
-    const weight = hybrid?.weight ?? 1;
-    const bias = hybrid?.bias ?? null;
-    // A lower bound below the running k-th one cannot change θ: test it here, not in TopK.push.
-    let floor = lower.threshold;
+    let theta = lower.threshold;
     for (let j = 0; j < m; j++) {
-      const row = list[j] as number;
-      const approx = scale * (scales[row] as number) * (intDots[j] as number);
-      const eps = hatNorm * (residuals[row] as number) + errNorm * (norms[row] as number) + BOUND_SLACK;
-      let lo: number;
-      if (bias === null) {
-        upper[j] = approx + eps;
-        lo = approx - eps;
-      } else {
-        const b = bias[row] as number;
-        upper[j] = weight * Math.min(1, Math.max(0, approx + eps)) + b;
-        lo = weight * Math.min(1, Math.max(0, approx - eps)) + b;
-      }
-      if (lo >= floor && lower.push(lo, row)) floor = lower.threshold;
+      // A bound below the running k-th one cannot change θ: test it here rather than in TopK.push.
+      const lo = lowerBounds[j] as number;
+      if (lo >= theta && lower.push(lo, list[j] as number)) theta = lower.threshold;
     }
-    const theta = lower.threshold;
     const candidates: number[] = [];
     for (let j = 0; j < m; j++) if ((upper[j] as number) >= theta) candidates.push(j);
     candidates.sort((a, b) => (upper[b] as number) - (upper[a] as number));
     const data = this.#data;
+    const bias = hybrid?.bias;
     let rescored = 0;
     for (const j of candidates) {
       // Sorted by upper bound: once one cannot reach the k-th exact score, none of the rest can.
@@ -391,8 +388,8 @@ export class VectorIndex {
       const row = list[j] as number;
       const dotValue = dotF32(data, row * d, q, d);
       rescored++;
-      if (hybrid === null || bias === null) top.push(dotValue, row);
-      else if (top.push(weight * Math.min(1, Math.max(0, dotValue)) + (bias[row] as number), row)) hybrid.dots.set(row, dotValue);
+      if (hybrid === null || bias === undefined) top.push(dotValue, row);
+      else if (top.push(hybrid.weight * Math.min(1, Math.max(0, dotValue)) + (bias[row] as number), row)) hybrid.dots.set(row, dotValue);
     }
     return rescored;
   }
@@ -433,11 +430,15 @@ export class VectorIndex {
 
   #views(): void {
     const buffer = this.#arena.buffer;
-    const { query, rows, out, codes, data } = this.#layout;
+    const { query, rows, lo, hi, scales, residuals, norms, codes, data } = this.#layout;
     const cap = this.#capacity;
     this.#query16 = new Int16Array(buffer, query, this.#stride);
     this.#rowList = new Int32Array(buffer, rows, cap);
-    this.#dots = new Int32Array(buffer, out, cap);
+    this.#lower = new Float64Array(buffer, lo, cap);
+    this.#upper = new Float64Array(buffer, hi, cap);
+    this.#scales = new Float32Array(buffer, scales, cap);
+    this.#residuals = new Float32Array(buffer, residuals, cap);
+    this.#norms = new Float32Array(buffer, norms, cap);
     this.#codes = new Int8Array(buffer, codes, cap * this.#stride);
     this.#data = new Float32Array(buffer, data, cap * this.dimensions);
   }
@@ -446,21 +447,15 @@ export class VectorIndex {
     const old = this.#layout;
     const next = layoutFor(capacity, this.dimensions, this.#stride);
     this.#arena.reserve(next.end);
-    // Every region moves up (each grows): move the highest first, so nothing is overwritten unread.
+    // Every kept region moves up (each one before it grows): move the highest first, so nothing is
+    // overwritten before it is read. copyWithin handles the overlap within one region.
     const bytes = new Uint8Array(this.#arena.buffer);
-    bytes.copyWithin(next.data, old.data, old.data + this.#size * this.dimensions * 4);
-    bytes.copyWithin(next.codes, old.codes, old.codes + this.#size * this.#stride);
+    const n = this.#size;
+    bytes.copyWithin(next.data, old.data, old.data + n * this.dimensions * 4);
+    bytes.copyWithin(next.codes, old.codes, old.codes + n * this.#stride);
+    for (const region of ['norms', 'residuals', 'scales'] as const) bytes.copyWithin(next[region], old[region], old[region] + n * 4);
     this.#layout = next;
     this.#capacity = capacity;
     this.#views();
-    const scales = new Float32Array(capacity);
-    scales.set(this.#scales.subarray(0, this.#size));
-    const residuals = new Float32Array(capacity);
-    residuals.set(this.#residuals.subarray(0, this.#size));
-    const norms = new Float32Array(capacity);
-    norms.set(this.#norms.subarray(0, this.#size));
-    this.#scales = scales;
-    this.#residuals = residuals;
-    this.#norms = norms;
   }
 }

@@ -33,31 +33,54 @@ describe('KernelArena', () => {
   const rowCount = 300;
   const QUERY = 0;
   const ROWS = 256;
-  const OUT = 4096;
   const CODES = 8192;
 
-  it('dotsI8: exact integer dots, the same from WebAssembly and JS, at the extremes too', () => {
+  it('boundsI8: exact integer dots turned into score bounds, the same from WebAssembly and JS, at the extremes too', () => {
     const rand = mulberry32(11);
     const codes = Int8Array.from({ length: rowCount * stride }, (_, i) => (i < stride ? 127 : i < 2 * stride ? -127 : Math.round(254 * rand()) - 127));
-    const query = Int16Array.from({ length: stride }, (_, i) => (i % 2 === 0 ? 32_767 : Math.round(65_534 * rand()) - 32_767));
+    const query = Int16Array.from({ length: stride }, (_, i) => (i < 2 ? 32_767 : Math.round(65_534 * rand()) - 32_767));
+    query.fill(32_767, 0, stride / 2);
     const list = Int32Array.from([0, 1, 299, 5, 5, 17, ...Array.from({ length: 100 }, () => Math.floor(rand() * rowCount))]);
+    const perRow = (f: () => number): Float32Array => Float32Array.from({ length: rowCount }, f);
+    const scales = perRow(() => rand() / 100);
+    const residuals = perRow(() => rand() / 50);
+    const norms = perRow(() => 0.9 + rand() / 5);
+    const bias = Float64Array.from({ length: rowCount }, () => rand() / 2);
+    const at = { scales: 40_000, residuals: 42_000, norms: 44_000, bias: 46_000, lo: 50_000, hi: 52_000 };
     const fill = (bytes: Uint8Array): void => {
       bytes.set(new Uint8Array(query.buffer), QUERY);
       bytes.set(new Uint8Array(list.buffer), ROWS);
       bytes.set(new Uint8Array(codes.buffer), CODES);
+      bytes.set(new Uint8Array(scales.buffer), at.scales);
+      bytes.set(new Uint8Array(residuals.buffer), at.residuals);
+      bytes.set(new Uint8Array(norms.buffer), at.norms);
+      bytes.set(new Uint8Array(bias.buffer), at.bias);
     };
-    const { wasm, js } = both(fill, (arena) => {
-      arena.dotsI8(QUERY, CODES, stride, ROWS, list.length, OUT);
-      return Array.from(new Int32Array(arena.buffer, OUT, list.length));
-    });
-    const reference = Array.from(list, (row) => {
+    const dot = (row: number): number => {
       let s = 0;
       for (let i = 0; i < stride; i++) s += (codes[row * stride + i] as number) * (query[i] as number);
       return s;
-    });
-    expect(wasm).toEqual(reference);
-    expect(js).toEqual(reference);
-    expect(reference[0]).toBe(127 * query.reduce((a, b) => a + b, 0));
+    };
+    expect(dot(0)).toBe(127 * query.reduce((a, b) => a + b, 0));
+    expect(dot(0)).toBeGreaterThan(2 ** 24); // beyond float32's exact integers: the dot must stay in i32
+    const [qScale, hat, err, slack] = [3e-5, 0.98, 0.004, 1e-6];
+    for (const [hybrid, weight] of [[false, 1], [true, 0.4], [true, 0]] as const) {
+      const { wasm, js } = both(fill, (arena) => {
+        arena.boundsI8({
+          query: QUERY, codes: CODES, stride, rows: ROWS, n: list.length, scales: at.scales, residuals: at.residuals, norms: at.norms,
+          bias: hybrid ? at.bias : null, qScale, hat, err, slack, weight, lo: at.lo, hi: at.hi,
+        });
+        return [...new Float64Array(arena.buffer, at.lo, list.length), ...new Float64Array(arena.buffer, at.hi, list.length)];
+      });
+      const clamp = (x: number): number => Math.min(1, Math.max(0, x));
+      const reference = (sign: number): number[] => Array.from(list, (row) => {
+        const approx = qScale * (scales[row] as number) * dot(row);
+        const eps = hat * (residuals[row] as number) + err * (norms[row] as number) + slack;
+        return hybrid ? weight * clamp(approx + sign * eps) + (bias[row] as number) : approx + sign * eps;
+      });
+      expect(wasm).toEqual([...reference(-1), ...reference(1)]);
+      expect(js).toEqual(wasm);
+    }
   });
 
   it('sumI8 and sumF32: the same sums from WebAssembly and JS', () => {

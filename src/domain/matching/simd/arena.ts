@@ -34,8 +34,21 @@ interface WasmApi {
   Memory: new (descriptor: { initial: number }) => WasmMemory;
 }
 
+/** Arguments of kernels.wat `boundsI8` (byte offsets, then the query's scale and error terms). */
+export interface BoundsArgs {
+  query: number; codes: number; stride: number; rows: number; n: number;
+  scales: number; residuals: number; norms: number;
+  /** Byte offset of the per-row f64 bias; null for plain dot products (no clamp, no bias). */
+  bias: number | null;
+  qScale: number; hat: number; err: number; slack: number; weight: number;
+  lo: number; hi: number;
+}
+
 interface KernelExports {
-  dotsI8(query: number, codes: number, stride: number, rows: number, n: number, out: number): void;
+  boundsI8(
+    query: number, codes: number, stride: number, rows: number, n: number, scales: number, residuals: number, norms: number,
+    bias: number, hybrid: number, qScale: number, hat: number, err: number, slack: number, weight: number, lo: number, hi: number,
+  ): void;
   sumI8(p: number, rows: number, stride: number): number;
   sumF32(p: number, count: number): number;
   structured(...offsets: StructuredArgs): void;
@@ -116,24 +129,43 @@ export class KernelArena {
   }
 
   /**
-   * out[j] = Σ_{i<stride} codes[rows[j]·stride + i] · query[i] for j < n (byte offsets: query int16,
-   * codes int8, rows and out int32). Exact: the caller keeps 127 · stride · max|query| below 2³¹.
+   * kernels.wat `boundsI8`: for each listed row, its int8·int16 dot (exact: the caller keeps
+   * 127 · stride · max|query| below 2³¹) scaled to an approximate score, and lower and upper bounds
+   * of its exact score, into lo[j] and hi[j]. The JS path performs the same f64 operations in the same
+   * order, so both return identical bounds.
    */
-  dotsI8(query: number, codes: number, stride: number, rows: number, n: number, out: number): void {
+  boundsI8(a: BoundsArgs): void {
     if (this.#wasm) {
-      this.#wasm.dotsI8(query, codes, stride, rows, n, out);
+      this.#wasm.boundsI8(a.query, a.codes, a.stride, a.rows, a.n, a.scales, a.residuals, a.norms, a.bias ?? 0, a.bias === null ? 0 : 1,
+        a.qScale, a.hat, a.err, a.slack, a.weight, a.lo, a.hi);
       return;
     }
     const buffer = this.buffer;
     const c = new Int8Array(buffer);
-    const q = new Int16Array(buffer, query, stride);
-    const r = new Int32Array(buffer, rows, n);
-    const o = new Int32Array(buffer, out, n);
-    for (let j = 0; j < n; j++) {
-      const p = codes + (r[j] as number) * stride;
-      let s = 0;
-      for (let i = 0; i < stride; i++) s += (c[p + i] as number) * (q[i] as number);
-      o[j] = s;
+    const q = new Int16Array(buffer, a.query, a.stride);
+    const rows = new Int32Array(buffer, a.rows, a.n);
+    const scales = new Float32Array(buffer, a.scales);
+    const residuals = new Float32Array(buffer, a.residuals);
+    const norms = new Float32Array(buffer, a.norms);
+    const bias = a.bias === null ? null : new Float64Array(buffer, a.bias);
+    const lo = new Float64Array(buffer, a.lo, a.n);
+    const hi = new Float64Array(buffer, a.hi, a.n);
+    const { stride, qScale, hat, err, slack, weight } = a;
+    for (let j = 0; j < a.n; j++) {
+      const row = rows[j] as number;
+      const p = a.codes + row * stride;
+      let dot = 0;
+      for (let i = 0; i < stride; i++) dot += (c[p + i] as number) * (q[i] as number);
+      const approx = qScale * (scales[row] as number) * dot;
+      const eps = hat * (residuals[row] as number) + err * (norms[row] as number) + slack;
+      if (bias === null) {
+        lo[j] = approx - eps;
+        hi[j] = approx + eps;
+      } else {
+        const b = bias[row] as number;
+        lo[j] = weight * Math.min(1, Math.max(0, approx - eps)) + b;
+        hi[j] = weight * Math.min(1, Math.max(0, approx + eps)) + b;
+      }
     }
   }
 

@@ -7,39 +7,93 @@
 (module
   (memory (import "env" "memory") 1)
 
-  ;; out[j] = Σ_i codes[rows[j]·stride + i] · query[i] for j < n, exactly, in i32.
+  ;; Σ_i codes[p + i] · query[i] over one row of `stride` bytes, exactly, in i32.
   ;; The caller bounds the query codes so that no partial sum can overflow (127 · stride · qmax < 2³¹).
-  (func (export "dotsI8")
-    (param $query i32) (param $codes i32) (param $stride i32)
-    (param $rows i32) (param $n i32) (param $out i32)
-    (local $j i32) (local $p i32) (local $end i32) (local $q i32)
-    (local $v v128) (local $acc v128)
+  (func $dotI8 (param $query i32) (param $p i32) (param $stride i32) (result i32)
+    (local $end i32) (local $v v128) (local $w v128) (local $acc v128) (local $acc2 v128)
+    (local.set $end (i32.add (local.get $p) (local.get $stride)))
+    ;; 32 bytes a turn into two accumulators, then the last 16 when the stride is an odd multiple of 16.
+    (block $pairs
+      (loop $lanes
+        (br_if $pairs (i32.gt_u (i32.add (local.get $p) (i32.const 32)) (local.get $end)))
+        (local.set $v (v128.load (local.get $p)))
+        (local.set $w (v128.load offset=16 (local.get $p)))
+        (local.set $acc
+          (i32x4.add (local.get $acc)
+            (i32x4.dot_i16x8_s (i16x8.extend_low_i8x16_s (local.get $v)) (v128.load (local.get $query)))))
+        (local.set $acc2
+          (i32x4.add (local.get $acc2)
+            (i32x4.dot_i16x8_s (i16x8.extend_high_i8x16_s (local.get $v)) (v128.load offset=16 (local.get $query)))))
+        (local.set $acc
+          (i32x4.add (local.get $acc)
+            (i32x4.dot_i16x8_s (i16x8.extend_low_i8x16_s (local.get $w)) (v128.load offset=32 (local.get $query)))))
+        (local.set $acc2
+          (i32x4.add (local.get $acc2)
+            (i32x4.dot_i16x8_s (i16x8.extend_high_i8x16_s (local.get $w)) (v128.load offset=48 (local.get $query)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 32)))
+        (local.set $query (i32.add (local.get $query) (i32.const 64)))
+        (br $lanes)))
+    (if (i32.lt_u (local.get $p) (local.get $end))
+      (then
+        (local.set $v (v128.load (local.get $p)))
+        (local.set $acc
+          (i32x4.add (local.get $acc)
+            (i32x4.dot_i16x8_s (i16x8.extend_low_i8x16_s (local.get $v)) (v128.load (local.get $query)))))
+        (local.set $acc2
+          (i32x4.add (local.get $acc2)
+            (i32x4.dot_i16x8_s (i16x8.extend_high_i8x16_s (local.get $v)) (v128.load offset=16 (local.get $query)))))))
+    (local.set $acc (i32x4.add (local.get $acc) (local.get $acc2)))
+    (i32.add
+      (i32.add (i32x4.extract_lane 0 (local.get $acc)) (i32x4.extract_lane 1 (local.get $acc)))
+      (i32.add (i32x4.extract_lane 2 (local.get $acc)) (i32x4.extract_lane 3 (local.get $acc)))))
+
+  ;; For each row = rows[j], j < n: approx = qScale · scales[row] · dotI8(row), the error bound
+  ;; eps = hat · residuals[row] + err · norms[row] + slack, and the bounds of its score:
+  ;;   lo[j] = approx − eps, hi[j] = approx + eps                                  (hybrid = 0)
+  ;;   lo[j] = weight · clamp₀¹(approx − eps) + bias[row], hi[j] likewise with +   (hybrid = 1)
+  ;; in f64, with the same operations in the same order as VectorIndex's JS mirror (KernelArena).
+  ;; scales, residuals and norms are f32 per row, bias f64 per row, lo and hi f64 per j.
+  (func (export "boundsI8")
+    (param $query i32) (param $codes i32) (param $stride i32) (param $rows i32) (param $n i32)
+    (param $scales i32) (param $residuals i32) (param $norms i32) (param $bias i32) (param $hybrid i32)
+    (param $qScale f64) (param $hat f64) (param $err f64) (param $slack f64) (param $weight f64)
+    (param $lo i32) (param $hi i32)
+    (local $j i32) (local $row i32) (local $a i32) (local $approx f64) (local $eps f64) (local $b f64)
     (block $done
       (loop $each
         (br_if $done (i32.ge_u (local.get $j) (local.get $n)))
-        (local.set $p
-          (i32.add (local.get $codes)
-            (i32.mul (i32.load (i32.add (local.get $rows) (i32.shl (local.get $j) (i32.const 2))))
-                     (local.get $stride))))
-        (local.set $end (i32.add (local.get $p) (local.get $stride)))
-        (local.set $q (local.get $query))
-        (local.set $acc (v128.const i32x4 0 0 0 0))
-        (loop $lanes
-          (local.set $v (v128.load (local.get $p)))
-          (local.set $acc
-            (i32x4.add (local.get $acc)
-              (i32x4.dot_i16x8_s (i16x8.extend_low_i8x16_s (local.get $v)) (v128.load (local.get $q)))))
-          (local.set $acc
-            (i32x4.add (local.get $acc)
-              (i32x4.dot_i16x8_s (i16x8.extend_high_i8x16_s (local.get $v)) (v128.load offset=16 (local.get $q)))))
-          (local.set $p (i32.add (local.get $p) (i32.const 16)))
-          (local.set $q (i32.add (local.get $q) (i32.const 32)))
-          (br_if $lanes (i32.lt_u (local.get $p) (local.get $end))))
-        (i32.store
-          (i32.add (local.get $out) (i32.shl (local.get $j) (i32.const 2)))
-          (i32.add
-            (i32.add (i32x4.extract_lane 0 (local.get $acc)) (i32x4.extract_lane 1 (local.get $acc)))
-            (i32.add (i32x4.extract_lane 2 (local.get $acc)) (i32x4.extract_lane 3 (local.get $acc)))))
+        (local.set $row (i32.load (i32.add (local.get $rows) (i32.shl (local.get $j) (i32.const 2)))))
+        (local.set $a (i32.shl (local.get $row) (i32.const 2)))
+        (local.set $approx
+          (f64.mul
+            (f64.mul (local.get $qScale) (f64.promote_f32 (f32.load (i32.add (local.get $scales) (local.get $a)))))
+            (f64.convert_i32_s
+              (call $dotI8 (local.get $query)
+                (i32.add (local.get $codes) (i32.mul (local.get $row) (local.get $stride))) (local.get $stride)))))
+        (local.set $eps
+          (f64.add
+            (f64.add
+              (f64.mul (local.get $hat) (f64.promote_f32 (f32.load (i32.add (local.get $residuals) (local.get $a)))))
+              (f64.mul (local.get $err) (f64.promote_f32 (f32.load (i32.add (local.get $norms) (local.get $a))))))
+            (local.get $slack)))
+        (if (local.get $hybrid)
+          (then
+            (local.set $b (f64.load (i32.add (local.get $bias) (i32.shl (local.get $row) (i32.const 3)))))
+            (f64.store (i32.add (local.get $lo) (i32.shl (local.get $j) (i32.const 3)))
+              (f64.add
+                (f64.mul (local.get $weight)
+                  (f64.min (f64.const 1) (f64.max (f64.const 0) (f64.sub (local.get $approx) (local.get $eps)))))
+                (local.get $b)))
+            (f64.store (i32.add (local.get $hi) (i32.shl (local.get $j) (i32.const 3)))
+              (f64.add
+                (f64.mul (local.get $weight)
+                  (f64.min (f64.const 1) (f64.max (f64.const 0) (f64.add (local.get $approx) (local.get $eps)))))
+                (local.get $b))))
+          (else
+            (f64.store (i32.add (local.get $lo) (i32.shl (local.get $j) (i32.const 3)))
+              (f64.sub (local.get $approx) (local.get $eps)))
+            (f64.store (i32.add (local.get $hi) (i32.shl (local.get $j) (i32.const 3)))
+              (f64.add (local.get $approx) (local.get $eps)))))
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
         (br $each))))
 
