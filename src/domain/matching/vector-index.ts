@@ -23,8 +23,9 @@ import { dotF32, quantizeRow, sumRowsF32, sumRowsI8 } from './vector-index-kerne
  * Rows are dense: remove() moves the last row into the hole (swap-remove), so a row number is only
  * meaningful until the next remove; masks must be built against the current rows (buildMask).
  *
- * Memory (one KernelArena, regions laid out by layoutFor): the int16 query, the scan's row list and its
- * integer dots, the int8 codes (rows padded to a multiple of 16 bytes) and the float32 rows.
+ * Memory (one KernelArena, regions laid out by layoutFor): a search's scratch (the int16 query, the rows
+ * to scan, their bounds, the hybrid bias) and, per row, the int8 scale, residual norm and vector norm,
+ * the int8 codes (rows padded to a multiple of 16 bytes) and the float32 vector.
  */
 
 export type RowFilter = Uint8Array | ((row: number) => boolean);
@@ -292,7 +293,6 @@ export class VectorIndex {
     const seen = new Uint8Array(n);
     for (const row of seedRows) {
       const b = bias[row] as number;
-      if (b === -Infinity) continue;
       const dotValue = dotF32(data, row * d, q, d);
       seen[row] = 1;
       if (top.push(weight * Math.min(1, Math.max(0, dotValue)) + b, row)) dots.set(row, dotValue);
@@ -380,7 +380,6 @@ export class VectorIndex {
     for (let j = 0; j < m; j++) if ((upper[j] as number) >= theta) candidates.push(j);
     candidates.sort((a, b) => (upper[b] as number) - (upper[a] as number));
     const data = this.#data;
-    const bias = hybrid?.bias;
     let rescored = 0;
     for (const j of candidates) {
       // Sorted by upper bound: once one cannot reach the k-th exact score, none of the rest can.
@@ -388,8 +387,8 @@ export class VectorIndex {
       const row = list[j] as number;
       const dotValue = dotF32(data, row * d, q, d);
       rescored++;
-      if (hybrid === null || bias === undefined) top.push(dotValue, row);
-      else if (top.push(hybrid.weight * Math.min(1, Math.max(0, dotValue)) + (bias[row] as number), row)) hybrid.dots.set(row, dotValue);
+      if (hybrid === null) top.push(dotValue, row);
+      else if (top.push(hybrid.weight * Math.min(1, Math.max(0, dotValue)) + (hybrid.bias[row] as number), row)) hybrid.dots.set(row, dotValue);
     }
     return rescored;
   }

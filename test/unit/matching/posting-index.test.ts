@@ -135,6 +135,12 @@ describe('PostingIndex structured kernel', () => {
         expect(Array.from(wasm.structuredScores(p, weights, sim, mask))).toEqual(want);
         expect(want.filter((x) => x === -Infinity).length).toBe(mask.filter((x) => x === 0).length);
       }
+      // A mask shorter than the index excludes the rows it does not reach, on both paths.
+      const short = mask.subarray(0, 100);
+      const p = randomProfile(r);
+      const want = Array.from(js.structuredScores(p, DEFAULT_WEIGHTS, sim, short));
+      expect(Array.from(wasm.structuredScores(p, DEFAULT_WEIGHTS, sim, short))).toEqual(want);
+      expect(want.slice(100).every((x) => x === -Infinity)).toBe(true);
     };
     check();
     for (let i = 0; i < 800; i += 5) {
