@@ -1,9 +1,11 @@
 /**
  * `npm run bench:match`: matching speed on this machine, everything measured in one run and one process.
  * For each size (open postings, 256-d unit vectors): the floor (one sequential pass summing the same
- * vector memory), exact vector top-10 (search: int8 scan + certified float32 rescoring; searchExact:
+ * vector memory, in JS and with SIMD), exact vector top-10 (search: int8×int16 SIMD scan with per-row error
+ * bounds + float32 rescoring of the rows that can still enter; searchExact:
  * float32 brute force), a full recommendation (filters, exact hybrid top 20, explanation data, batched
- * impression write into a migrated in-memory PGlite), and pgvector HNSW through PGlite at its recall.
+ * impression write into a migrated in-memory PGlite, then a check of a few lists against brute-force
+ * scoreMatch over every allowed posting), and pgvector HNSW through PGlite at its recall.
  * Data: see bench/match/corpus.ts (real generated postings and graduates, production LSA) and
  * bench/match/synthetic.ts (how they are scaled). Prints figures; asserts nothing about time.
  *
@@ -56,7 +58,7 @@ const results: SizeResult[] = [];
 for (const n of sizes) {
   say(`${sizeLabel(n)}:`);
   const big = n >= 1_000_000;
-  results.push(await runSize({ n, vectorRuns: big ? 100 : 200, recommendRuns: big ? 200 : 500, hnsw: n <= hnswMax, efSearch, hnswQueries: 200 }, {
+  results.push(await runSize({ n, vectorRuns: big ? 100 : 200, recommendRuns: big ? 200 : 500, hnsw: n <= hnswMax, efSearch, hnswQueries: 200, bruteForceChecks: big ? 3 : 10 }, {
     corpus, weights: DEFAULT_WEIGHTS, database, impressions, tenantId, graduateIds, say,
   }));
 }
@@ -79,18 +81,19 @@ const vectorTable: Table = {
 };
 const recTable: Table = {
   title: `Full recommendation (top ${LIMIT}, ms)`,
-  head: ['postings', 'allowed', 'p50', 'p99', 'req/s', 'features', 'mask', 'rank', 'view', 'record', 'impressions'],
+  head: ['postings', 'allowed', 'p50', 'p99', 'req/s', 'features', 'mask', 'rank', 'view', 'record', 'impressions', 'same as brute force'],
   rows: results.map((r) => {
     const p = r.recommend.phases;
     return [
       sizeLabel(r.n), r.recommend.meanAllowed.toFixed(0), ms(r.recommend.latency.p50), ms(r.recommend.latency.p99), r.recommend.throughput.toFixed(0),
       ms(p.features.p50), ms(p.mask.p50), `${ms(p.rank.p50)} / ${ms(p.rank.p99)}`, ms(p.view.p50), ms(p.record.p50),
-      `${r.recommend.impressionsWritten}/${r.recommend.impressionsRecorded}`,
+      `${r.recommend.impressionsWritten}/${r.recommend.impressionsRecorded}`, `${r.agreement.same}/${r.agreement.checked}`,
     ];
   }),
   notes: [
     'Per request: profileFeatures, PostingIndex.mask (eligible degree, a city on 1 request in 5, 3 excluded ids, 5 % closed), PostingIndex.rank k=20, matchView per item, impression rows → BatchedImpressionLog.record into PGlite.',
     'Phase columns are p50 (rank: p50 / p99); allowed = mean rows passing the filters; req/s = single process, back to back, batched PGlite writes and final flush included; impressions = rows in the database / rows recorded.',
+    'same as brute force: lists (ids and scores) equal to scoreMatch over every allowed posting with the same dot products, ordered by (score desc, row asc); untimed.',
   ],
 };
 const hnswRows = results.filter((r) => r.hnsw !== null);

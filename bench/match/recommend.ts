@@ -10,6 +10,8 @@
 import { findCity } from '../../src/domain/geo/cities.ts';
 import { profileFeatures, taxonomySimilarity } from '../../src/domain/matching/extract.ts';
 import type { PostingIndex } from '../../src/domain/matching/posting-index.ts';
+import { scoreMatch } from '../../src/domain/matching/score.ts';
+import { dotF32 } from '../../src/domain/matching/vector-index-kernels.ts';
 import type { WeightSet } from '../../src/domain/matching/weights.ts';
 import { getTaxonomy } from '../../src/domain/skills/index.ts';
 import { newId } from '../../src/services/context.ts';
@@ -117,4 +119,38 @@ export async function runRecommendations(setup: RecommendSetup, runs: number, wa
 async function countImpressions(database: Database, tenantId: string): Promise<number> {
   const row = await database.db.selectFrom('impressions').select((eb) => eb.fn.countAll<string>().as('n')).where('tenant_id', '=', tenantId).executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+/**
+ * End-to-end exactness at this size: for `queries` requests, PostingIndex.rank (the kernels, their
+ * bounds and the shortlist) against scoreMatch over every allowed posting with the same dot products,
+ * both ordered by (score desc, row asc). Returns how many lists agree in ids and scores.
+ */
+export function bruteForceAgreement(setup: Pick<RecommendSetup, 'index' | 'queries' | 'weights'>, queries: number): { same: number; checked: number } {
+  const { index, weights } = setup;
+  const taxonomy = getTaxonomy();
+  const similarity = taxonomySimilarity(taxonomy);
+  const ids = index.ids();
+  let same = 0;
+  let checked = 0;
+  for (let i = 0; i < queries; i++) {
+    const q = setup.queries[(i * 37) % setup.queries.length];
+    if (!q) break;
+    const features = profileFeatures(q.profile, taxonomy);
+    const mask = index.mask({ now: NOW, eligibleDegree: features.degree });
+    const got = index.rank(features, q.vector, weights, similarity, mask, LIMIT);
+    const all: { row: number; id: string; score: number }[] = [];
+    ids.forEach((id, row) => {
+      const posting = index.get(id);
+      const vector = index.vectors.vectorOf(id);
+      if (mask[row] !== 1 || !posting || !vector) return;
+      const dot = dotF32(vector, 0, q.vector, vector.length);
+      all.push({ row, id, score: scoreMatch(features, posting.features, dot, weights, similarity).score });
+    });
+    all.sort((a, b) => b.score - a.score || a.row - b.row);
+    const want = all.slice(0, LIMIT).map((e) => `${e.id}:${e.score}`).join();
+    if (got.map((g) => `${g.id}:${g.match.score}`).join() === want) same++;
+    checked++;
+  }
+  return { same, checked };
 }

@@ -5,7 +5,7 @@ import type { BatchedImpressionLog } from '../../src/services/matching/impressio
 import type { Database } from '../../src/storage/db.ts';
 import type { Corpus } from './corpus.ts';
 import { runHnsw, type HnswResult } from './pgvector.ts';
-import { runRecommendations, type RecommendRun } from './recommend.ts';
+import { bruteForceAgreement, runRecommendations, type RecommendRun } from './recommend.ts';
 import { rssMb, summarize, type Summary } from './stats.ts';
 import { postingId, syntheticRows } from './synthetic.ts';
 
@@ -16,6 +16,8 @@ export interface SizePlan {
   hnsw: boolean;
   efSearch: readonly number[];
   hnswQueries: number;
+  /** Requests checked against brute force (slow: scoreMatch on every allowed posting). */
+  bruteForceChecks: number;
 }
 
 export interface SizeResult {
@@ -35,6 +37,8 @@ export interface SizeResult {
   rescored: Summary;
   backend: string;
   recommend: RecommendRun;
+  /** Recommendation lists equal to brute-force scoreMatch over every allowed posting. */
+  agreement: { same: number; checked: number };
   hnsw: HnswResult | null;
 }
 
@@ -106,6 +110,8 @@ export async function runSize(plan: SizePlan, shared: Shared): Promise<SizeResul
 
   const recommend = await runRecommendations({ ...shared, index, queries: corpus.queries }, plan.recommendRuns, 30);
   say(`  recommendations: p50 ${recommend.latency.p50.toFixed(2)} ms, p99 ${recommend.latency.p99.toFixed(2)} ms, ${recommend.throughput.toFixed(0)} req/s`);
+  const agreement = bruteForceAgreement({ index, queries: corpus.queries, weights: shared.weights }, plan.bruteForceChecks);
+  say(`  recommendations equal to brute-force scoreMatch over every allowed posting: ${agreement.same}/${agreement.checked}`);
 
   let hnsw: HnswResult | null = null;
   if (plan.hnsw) {
@@ -119,6 +125,6 @@ export async function runSize(plan: SizePlan, shared: Shared): Promise<SizeResul
   }
   return {
     n: plan.n, loadMs, rssMb: Math.max(rss, rssMb()), floorF32, floorF32Simd, floorI8Simd, search, searchExact, sameAsExact,
-    queries: fast.length, rescored: summarize(samples.rescored), backend: index.vectors.backend, recommend, hnsw,
+    queries: fast.length, rescored: summarize(samples.rescored), backend: index.vectors.backend, recommend, agreement, hnsw,
   };
 }
