@@ -212,7 +212,7 @@ export class PostingIndex {
     return this.#kernel.run({
       version: this.#version, n, offsets: this.#lists.offsets, pool: this.#lists.pool.subarray(0, this.#lists.used),
       degree: this.#degree, remote: this.#remote, jobType: this.#jobType, regions: this.#regions, salaryTop: this.#salaryTop,
-    }, inputs, weights, mask);
+    }, inputs, weights, mask) ?? this.#structuredJs(inputs, weights, mask);
   }
 
   /** The profile's side of the structured score, over this index's interned ids. */

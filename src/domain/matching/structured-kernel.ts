@@ -58,10 +58,12 @@ export class StructuredKernel {
 
   readonly #arena = new KernelArena(0, 'wasm-simd');
 
-  run(columns: StructuredColumns, inputs: StructuredInputs, weights: WeightSet, mask: Uint8Array): Float64Array {
+  /** The scores, or null when the columns no longer fit a WebAssembly memory (the caller's JS loop serves). */
+  run(columns: StructuredColumns, inputs: StructuredInputs, weights: WeightSet, mask: Uint8Array): Float64Array | null {
     const { n } = columns;
     const layout = StructuredKernel.#layoutFor(n, columns.pool.length, inputs);
     this.#arena.reserve(layout.end);
+    if (this.#arena.backend !== 'wasm-simd') return null;
     const buffer = this.#arena.buffer;
     // Same version: same rows and pool, so the same column layout, already copied.
     if (this.#copied !== columns.version) {

@@ -111,4 +111,18 @@ describe('KernelArena', () => {
     const small = new KernelArena(WASM_MIN_BYTES * 2, 'js');
     expect(small.backend).toBe('js');
   });
+
+  it('moves back to JS memory, contents kept, when it outgrows what a WebAssembly memory may hold', () => {
+    const arena = new KernelArena(WASM_MIN_BYTES, 'auto', 2 * WASM_MIN_BYTES);
+    expect(arena.backend).toBe('wasm-simd');
+    new Uint8Array(arena.buffer).set([7, 8, 9], WASM_MIN_BYTES - 3);
+    arena.reserve(2 * WASM_MIN_BYTES);
+    expect(arena.backend).toBe('wasm-simd');
+    arena.reserve(2 * WASM_MIN_BYTES + 1);
+    expect(arena.backend).toBe('js');
+    expect(Array.from(new Uint8Array(arena.buffer, WASM_MIN_BYTES - 3, 3))).toEqual([7, 8, 9]);
+    expect(arena.buffer.byteLength).toBeGreaterThan(2 * WASM_MIN_BYTES);
+    // Too large from the start: never WebAssembly, even when asked for it.
+    expect(new KernelArena(3 * WASM_MIN_BYTES, 'wasm-simd', 2 * WASM_MIN_BYTES).backend).toBe('js');
+  });
 });

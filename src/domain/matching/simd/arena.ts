@@ -15,13 +15,16 @@ export type KernelBackend = 'wasm-simd' | 'js';
 
 /**
  * Where an arena runs: 'auto' moves into WebAssembly once it is large enough and the runtime can compile
- * the kernels; 'js' never does; 'wasm-simd' does from the first byte and throws where it cannot (tests).
+ * the kernels; 'js' never does; 'wasm-simd' does from the first byte and throws where WebAssembly is
+ * unavailable (tests). Either leaves WebAssembly memory past WASM_MAX_BYTES.
  */
 export type KernelPreference = 'auto' | 'js' | 'wasm-simd';
 
 const PAGE = 65_536;
 /** Arenas below this stay in JS memory (see the class comment). */
 export const WASM_MIN_BYTES = 4 * 2 ** 20;
+/** A 32-bit WebAssembly memory holds at most 65536 pages; a larger arena moves back to JS memory. */
+export const WASM_MAX_BYTES = 65_536 * PAGE;
 
 interface WasmMemory {
   readonly buffer: ArrayBuffer;
@@ -82,12 +85,15 @@ export function availableBackend(preference: KernelPreference = 'auto'): KernelB
 
 export class KernelArena {
   readonly #preference: KernelPreference;
+  readonly #wasmMaxBytes: number;
   #buffer: ArrayBuffer;
   #memory: WasmMemory | null = null;
   #wasm: KernelExports | null = null;
 
-  constructor(bytes: number, preference: KernelPreference = 'auto') {
+  /** wasmMaxBytes: the largest arena kept in WebAssembly memory (WASM_MAX_BYTES; lower in tests). */
+  constructor(bytes: number, preference: KernelPreference = 'auto', wasmMaxBytes = WASM_MAX_BYTES) {
     this.#preference = preference;
+    this.#wasmMaxBytes = Math.min(wasmMaxBytes, WASM_MAX_BYTES);
     this.#buffer = new ArrayBuffer(0);
     this.reserve(bytes);
   }
@@ -101,18 +107,34 @@ export class KernelArena {
     return this.#memory ? this.#memory.buffer : this.#buffer;
   }
 
-  /** Makes the arena at least `bytes` long, keeping its contents (new bytes are zero). */
+  /**
+   * Makes the arena at least `bytes` long, keeping its contents (new bytes are zero). Past what a
+   * WebAssembly memory can hold (or when it cannot grow), the arena moves to JS memory for good.
+   */
   reserve(bytes: number): void {
     const current = this.buffer.byteLength;
     if (bytes <= current) return;
+    const size = Math.ceil(bytes / PAGE) * PAGE;
     if (this.#memory) {
-      this.#memory.grow(Math.ceil((bytes - current) / PAGE));
+      if (size <= this.#wasmMaxBytes) {
+        try {
+          this.#memory.grow((size - current) / PAGE);
+          return;
+        } catch {
+          // The engine could not commit the pages: go on in JS memory.
+        }
+      }
+      const next = new ArrayBuffer(size);
+      new Uint8Array(next).set(new Uint8Array(this.#memory.buffer));
+      this.#memory = null;
+      this.#wasm = null;
+      this.#buffer = next;
       return;
     }
-    const size = Math.ceil(bytes / PAGE) * PAGE;
-    const wanted = this.#preference === 'wasm-simd' || (this.#preference === 'auto' && size >= WASM_MIN_BYTES);
+    const wanted = size <= this.#wasmMaxBytes
+      && (this.#preference === 'wasm-simd' || (this.#preference === 'auto' && size >= WASM_MIN_BYTES));
     const module = wanted ? kernelsModule() : null;
-    if (this.#preference === 'wasm-simd' && module === null) throw new Error('WebAssembly SIMD kernels are not available on this runtime');
+    if (wanted && this.#preference === 'wasm-simd' && module === null) throw new Error('WebAssembly SIMD kernels are not available on this runtime');
     const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
     if (module && api) {
       const memory = new api.Memory({ initial: size / PAGE });
