@@ -1,10 +1,10 @@
 import { KERNELS_WASM_BASE64 } from './kernels-wasm.ts';
 
 /**
- * One growable block of memory for the vector index and the kernels that scan it: WebAssembly SIMD
+ * One growable block of memory for a matching index and the kernels that scan it: WebAssembly SIMD
  * (kernels.wat) where the runtime can compile it, else the same functions in plain JS over an
- * ArrayBuffer. Both compute the same numbers (the int8 dot products are exact integers; the floors sum
- * in the same order), so which one runs changes speed, never a result.
+ * ArrayBuffer. Both compute the same numbers (the int8 dot products are exact integers; the bounds and
+ * floors take the same operations in the same order), so which one runs changes speed, never a result.
  *
  * A small arena stays a plain ArrayBuffer: per-request indexes (explanations, why-not) would otherwise
  * each reserve a WebAssembly memory's large virtual address range. It moves into WebAssembly memory

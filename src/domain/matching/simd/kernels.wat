@@ -1,7 +1,7 @@
-;; SIMD kernels of the vector index (WebAssembly 128-bit SIMD, no relaxed-simd), assembled by
+;; Kernels of the matching indexes (WebAssembly 128-bit SIMD, no relaxed-simd), assembled by
 ;; `npm run build:wasm` into kernels-wasm.ts. Every function reads and writes the imported memory only at
-;; the byte offsets it is given; arena.ts lays the regions out and mirrors each function in plain JS, and
-;; a test checks that both give the same numbers.
+;; the byte offsets it is given. arena.ts mirrors boundsI8 and the floors in plain JS; the reference of
+;; `structured` is PostingIndex's own loop. Tests check that each pair gives the same numbers.
 ;;
 ;; Row codes are int8, the query int16, rows padded to a stride that is a multiple of 16 bytes (zeros).
 (module
