@@ -1,8 +1,9 @@
 /**
  * `npm run build:wasm`: assembles src/domain/matching/simd/kernels.wat with wabt and writes the bytes
- * as base64 into kernels-wasm.ts, which the domain imports (no file or network access at run time, so it
- * loads the same way on Node, in BullMQ workers and in a Worker bundle). A unit test reassembles the
- * .wat and fails if the committed bytes are stale.
+ * twice: as base64 into kernels-wasm.ts, which the domain compiles at run time on Node and in BullMQ
+ * workers (no file access needed), and as kernels.wasm, which the Worker bundle imports precompiled
+ * (Workers refuse to compile WebAssembly from bytes). A unit test reassembles the .wat and fails if
+ * either committed copy is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import wabtInit from 'wabt';
 
 const WAT = fileURLToPath(new URL('../src/domain/matching/simd/kernels.wat', import.meta.url));
 const OUT = fileURLToPath(new URL('../src/domain/matching/simd/kernels-wasm.ts', import.meta.url));
+export const WASM_FILE = fileURLToPath(new URL('../src/domain/matching/simd/kernels.wasm', import.meta.url));
 
 /** The .wat assembled to a WebAssembly binary (SIMD enabled, validated, no debug names). */
 export async function assembleKernels(): Promise<Uint8Array> {
@@ -44,5 +46,6 @@ export function renderModule(bytes: Uint8Array): string {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const bytes = await assembleKernels();
   writeFileSync(OUT, renderModule(bytes));
-  console.log(`wrote ${OUT} (${bytes.length} bytes of WebAssembly)`);
+  writeFileSync(WASM_FILE, bytes);
+  console.log(`wrote ${OUT} and ${WASM_FILE} (${bytes.length} bytes of WebAssembly)`);
 }

@@ -6,6 +6,7 @@ import type { App } from '../http/env.ts';
 import type { DatabaseProvider } from '../http/middleware/database.ts';
 import { problem } from '../http/problem.ts';
 import { createJsonLogger } from '../logger.ts';
+import { provideCompiledKernels } from '../domain/matching/simd/arena.ts';
 import { DEFAULT_WEIGHTS } from '../domain/matching/weights.ts';
 import { lazyMatching } from '../services/matching/deps.ts';
 import { activeEmbedderId, loadLsa } from '../services/matching/embedder-store.ts';
@@ -14,6 +15,10 @@ import { directImpressionSink } from '../services/matching/impression-log.ts';
 import { systemClock } from '../services/context.ts';
 import { openPostgres } from '../storage/db-postgres.ts';
 import pkg from '../../package.json' with { type: 'json' };
+import kernelsModule from '#kernels-module';
+
+// Workers may only instantiate WebAssembly that was compiled when the bundle was uploaded.
+if (kernelsModule) provideCompiledKernels(kernelsModule);
 
 /*
  * Cloudflare Workers entry: the same createApp() as Node, with PostgreSQL through postgres.js

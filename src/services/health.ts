@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../storage/db.ts';
+import { availableBackend, type KernelBackend } from '../domain/matching/simd/arena.ts';
 
 /** Readiness: the database answers a trivial query. */
 export async function databaseAnswers(database: Database): Promise<boolean> {
@@ -9,4 +10,9 @@ export async function databaseAnswers(database: Database): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Where large matching indexes run their scans on this runtime (arena.ts; results are the same either way). */
+export function matchingKernels(): KernelBackend {
+  return availableBackend();
 }

@@ -103,6 +103,12 @@ describe.each(backends)('foundation API on $name', ({ open }) => {
     expect(wrong.headers.get('allow')).toBe('POST, GET');
   });
 
+  it('answers /health without a key, saying where the matching kernels run', async () => {
+    const res = await api.call('GET', '/health');
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ status: 'ok', version: expect.any(String), kernels: 'wasm-simd' });
+  });
+
   it('rejects missing, unknown and revoked keys with 401', async () => {
     expect((await api.call('GET', '/v1/jobs')).status).toBe(401);
     expect((await api.call('GET', '/v1/jobs', 'bole_nope')).status).toBe(401);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -22,13 +22,16 @@ const offline = { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_
 
 let outDir = '';
 let scriptPath = '';
+let wasmModules: string[] = [];
 let compatibilityDate = '';
 const instances: Miniflare[] = [];
 
 /** Boots the bundle in its own workerd with these bindings (vars as strings, Hyperdrive as a local URL). */
 function boot(bindings: Record<string, string>, hyperdrives: Record<string, string> = {}): Miniflare {
   const mf = new Miniflare(convertV4MiniflareOptions({
-    name: 'bole', modules: true, scriptPath, modulesRoot: outDir,
+    name: 'bole', modulesRoot: outDir,
+    // The entry and what wrangler put beside it: the precompiled kernels (as Cloudflare uploads them).
+    modules: [{ type: 'ESModule', path: scriptPath }, ...wasmModules.map((path) => ({ type: 'CompiledWasm' as const, path }))],
     compatibilityDate, compatibilityFlags: ['nodejs_compat'],
     bindings: { LOG_LEVEL: 'warn', ...bindings }, hyperdrives,
   }));
@@ -59,6 +62,7 @@ beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'bole-worker-'));
   await promisify(execFile)(process.execPath, [wranglerBin, 'deploy', '--dry-run', '--outdir', outDir], { cwd: root, env: offline });
   scriptPath = join(outDir, 'worker.js');
+  wasmModules = (await readdir(outDir)).filter((name) => name.endsWith('.wasm')).map((name) => join(outDir, name));
 }, 180_000);
 
 afterAll(async () => {
@@ -75,7 +79,11 @@ describe('the Worker bundle', () => {
     expect(bundled).toContain('src/app.ts');
     expect(bundled.filter((path) => /@electric-sql|migrations-fs|open-database/.test(path ?? ''))).toEqual([]);
     const imported = new Set([...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]));
-    expect([...imported].filter((name) => !/^(node|cloudflare):/.test(name ?? ''))).toEqual([]);
+    // The one module beside the bundle: the matching kernels, precompiled (kernels-module.workerd.js).
+    const wasm = [...imported].filter((name) => /^\.\/\w+-kernels\.wasm$/.test(name ?? ''));
+    expect(wasm).toHaveLength(1);
+    expect(await readFile(join(outDir, wasm[0] ?? ''))).toEqual(await readFile(join(root, 'src/domain/matching/simd/kernels.wasm')));
+    expect([...imported].filter((name) => !/^(node|cloudflare):/.test(name ?? '') && !wasm.includes(name ?? ''))).toEqual([]);
     expect([...imported].filter((name) => /^node:fs/.test(name ?? ''))).toEqual([]);
     // postgres.js's Workers build (the "workerd" export condition) dials through cloudflare:sockets.
     expect(code).toContain('import("cloudflare:sockets")');
@@ -92,7 +100,8 @@ describe('the Worker in workerd without a database', () => {
     const res = await call(mf, 'GET', '/health');
     expect(res.status).toBe(200);
     expect(res.type).toMatch(/^application\/json/);
-    expect(res.json).toMatchObject({ status: 'ok' });
+    // Workers refuse to compile WebAssembly at run time; the bundle's precompiled kernels are used instead.
+    expect(res.json).toMatchObject({ status: 'ok', kernels: 'wasm-simd' });
   });
 
   it('answers an unknown route with a problem+json 404 carrying the request id', async () => {

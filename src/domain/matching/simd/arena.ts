@@ -78,6 +78,14 @@ function kernelsModule(): object | null {
   return compiled;
 }
 
+/**
+ * Hands the arena a kernels module compiled ahead of time (the Worker bundle imports kernels.wasm this
+ * way), for runtimes that refuse to compile WebAssembly from bytes.
+ */
+export function provideCompiledKernels(module: object): void {
+  compiled = module;
+}
+
 /** The backend a new, large arena with this preference gets on this runtime. */
 export function availableBackend(preference: KernelPreference = 'auto'): KernelBackend {
   return preference !== 'js' && kernelsModule() !== null ? 'wasm-simd' : 'js';

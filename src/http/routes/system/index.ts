@@ -5,16 +5,22 @@ import type { AppDeps } from '../../../app.ts';
 import type { AppEnv } from '../../env.ts';
 import { withDatabase } from '../../middleware/database.ts';
 import { json } from '../../openapi.ts';
-import { databaseAnswers } from '../../../services/health.ts';
+import { databaseAnswers, matchingKernels } from '../../../services/health.ts';
 
 const tags = ['System'];
-const status = z.object({ status: z.enum(['ok', 'unavailable']), version: z.string(), database: z.string().optional() }).meta({ id: 'Health' });
+const status = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  version: z.string(),
+  database: z.string().optional(),
+  kernels: z.enum(['wasm-simd', 'js']).optional()
+    .openapi({ description: 'Where large indexes run their matching scans: WebAssembly SIMD, or the plain JS fallback (same results, slower).', example: 'wasm-simd' }),
+}).meta({ id: 'Health' });
 
 export function systemRoutes(app: OpenAPIHono<AppEnv>, deps: Pick<AppDeps, 'database' | 'version'>): void {
   app.openapi(createRoute({
     method: 'get', path: '/health', tags, summary: 'Liveness: the process answers',
     responses: { 200: json(status, 'Alive.') },
-  }), (c) => c.json({ status: 'ok' as const, version: deps.version }, 200));
+  }), (c) => c.json({ status: 'ok' as const, version: deps.version, kernels: matchingKernels() }, 200));
 
   app.use('/ready', withDatabase(deps.database));
   app.openapi(createRoute({

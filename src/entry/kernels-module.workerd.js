@@ -1,0 +1,5 @@
+// The Worker build's side of #kernels-module (see kernels-module.ts): wrangler bundles .wasm imports as
+// precompiled WebAssembly modules, the only kind a Worker may instantiate.
+import kernels from '../domain/matching/simd/kernels.wasm';
+
+export default kernels;
