@@ -59,7 +59,7 @@ export interface SearchStats {
 
 // Covers float rounding in the approximate score and the bound itself.
 const BOUND_SLACK = 1e-6;
-/** Rows searchScored scores exactly before the int8 scan, highest bias first (enough to set a useful threshold). */
+/** Rows searchScored bounds first, highest bias first (enough to set a useful threshold). */
 const SEED_MIN = 256;
 const SEED_PER_K = 16;
 const INT32_MAX = 2 ** 31 - 1;
@@ -251,7 +251,11 @@ export class VectorIndex {
       if (allow !== undefined && !allow(row)) continue;
       list[m++] = row;
     }
-    const rescored = top.k === 0 ? 0 : this.#twoStage(q, m, top, null);
+    let rescored = 0;
+    if (top.k > 0 && m > 0) {
+      this.#bounds(this.#quantiseQuery(q), m, null);
+      rescored = this.#refine(q, m, top, null);
+    }
     this.#lastStats = { allowed: m, scanned: top.k === 0 ? 0 : m, rescored, backend: this.#arena.backend };
     return this.#hits(top);
   }
@@ -259,15 +263,14 @@ export class VectorIndex {
   /**
    * Exact top-k of weight·clamp₀¹(q·v) + bias[row] over rows with a finite bias (−∞ excludes a row): the
    * hybrid ranking, where bias is the rest of the additive score. Since clamp(q·v) ≤ 1, a row whose
-   * bias + weight cannot beat the k-th score is never scanned. The rows with the highest bias (a
-   * bounded heap, SEED_MIN or SEED_PER_K·k of them) are scored exactly first, which sets that threshold;
-   * the rest go through the int8 stage with their bias folded into both bounds (the score is monotone
-   * in the dot product for weight ≥ 0). TopK keeps the same (score desc, row asc) top k whatever order
-   * rows arrive in, so the order of visits changes no result.
+   * bias + weight cannot beat the k-th score is never scanned: the int8 bounds of the rows with the
+   * highest bias (a bounded heap, SEED_MIN or SEED_PER_K·k of them) set that threshold first. The rows
+   * left go through the int8 stage with their bias folded into both bounds (the score is monotone in the
+   * dot product for weight ≥ 0). TopK keeps the same (score desc, row asc) top k whatever order rows
+   * arrive in, so the order of visits changes no result.
    */
   searchScored(query: ArrayLike<number>, k: number, scoring: { weight: number; bias: Float64Array }): ScoredHit[] {
     const q = this.#query(query);
-    const d = this.dimensions;
     const n = this.#size;
     const { weight, bias } = scoring;
     if (bias.length < n) throw new RangeError('bias is shorter than the index; rebuild it');
@@ -278,38 +281,36 @@ export class VectorIndex {
       return [];
     }
     const dots = new Map<number, number>();
-    const data = this.#data;
-    // Seeds: the rows with the highest bias, scored exactly, set a threshold that keeps rows which
-    // cannot reach the top k (bias + weight below it) out of the int8 scan.
+    const hybrid = { weight, bias, dots };
+    const quantised = this.#quantiseQuery(q);
+    new Float64Array(this.#arena.buffer, this.#layout.bias, n).set(bias.subarray(0, n));
+    // Seeds: the rows with the highest bias. The k-th best lower bound among them is at most the k-th
+    // best score, so a row with bias + weight below it cannot enter and is never scanned.
     const seeds = new TopK(Math.min(n, Math.max(SEED_MIN, SEED_PER_K * top.k)));
     let allowed = 0;
+    let floor = seeds.threshold;
     for (let row = 0; row < n; row++) {
       const b = bias[row] as number;
       if (b === -Infinity) continue;
       allowed++;
-      seeds.push(b, row);
+      // Cheaper than TopK.push for the many rows that cannot displace a seed.
+      if (b >= floor && seeds.push(b, row)) floor = seeds.threshold;
     }
-    const seedRows = seeds.rows();
-    const seen = new Uint8Array(n);
-    for (const row of seedRows) {
-      const b = bias[row] as number;
-      const dotValue = dotF32(data, row * d, q, d);
-      seen[row] = 1;
-      if (top.push(weight * Math.min(1, Math.max(0, dotValue)) + b, row)) dots.set(row, dotValue);
-    }
-    const computed = seedRows.length;
-    // Phase 2: every other row that could still enter goes through the int8 stage, in row order.
     const list = this.#rowList;
-    let m = 0;
-    const threshold = top.threshold;
-    for (let row = 0; row < n; row++) {
-      if (seen[row] === 1) continue;
-      const b = bias[row] as number;
-      if (b === -Infinity || b + weight < threshold) continue;
-      list[m++] = row;
-    }
-    const rescored = m === 0 ? 0 : this.#twoStage(q, m, top, { weight, bias, dots });
-    this.#lastStats = { allowed, scanned: m, rescored: computed + rescored, backend: this.#arena.backend };
+    const seedRows = seeds.rows();
+    list.set(seedRows);
+    this.#bounds(quantised, seedRows.length, hybrid);
+    const seedLower = new TopK(top.k);
+    for (let j = 0; j < seedRows.length; j++) seedLower.push(this.#lower[j] as number, seedRows[j] as number);
+    // Every row that could still enter (the seeds among them) goes through the int8 stage, in row order.
+    const layout = this.#layout;
+    const m = this.#arena.boundsScan({
+      query: layout.query, codes: layout.codes, stride: this.#stride, n, scales: layout.scales, residuals: layout.residuals,
+      norms: layout.norms, bias: layout.bias, threshold: seedLower.threshold, qScale: quantised.scale, hat: quantised.hatNorm,
+      err: quantised.errNorm, slack: BOUND_SLACK, weight, rows: layout.rows, lo: layout.lo, hi: layout.hi,
+    });
+    const rescored = m === 0 ? 0 : this.#refine(q, m, top, hybrid);
+    this.#lastStats = { allowed, scanned: m, rescored, backend: this.#arena.backend };
     const { rows, scores } = top.sorted();
     return Array.from(rows, (row, i) => ({ id: this.#ids[row] ?? '', row, score: scores[i] ?? 0, dot: dots.get(row) ?? 0 }));
   }
@@ -349,27 +350,30 @@ export class VectorIndex {
   }
 
   /**
-   * Stage (1) and (2) of the class comment over rowList[0, m): pushes into `top` every row that can enter
-   * it, with its exact score (raw dot, or weight·clamp(dot) + bias when `hybrid` is given). Rows already
-   * in `top` count towards θ with their exact scores. Returns the number of float32 dot products.
+   * Stage (1) of the class comment over rowList[0, m): each row's lower and upper bound into #lower and
+   * #upper (of weight·clamp(dot) + bias[row] when `hybrid` is given, whose bias is already in the arena).
    */
-  #twoStage(q: Float32Array, m: number, top: TopK, hybrid: { weight: number; bias: Float64Array; dots: Map<number, number> } | null): number {
-    const d = this.dimensions;
-    const { scale, hatNorm, errNorm } = this.#quantiseQuery(q);
+  #bounds(query: QuantisedQuery, m: number, hybrid: { weight: number } | null): void {
     const layout = this.#layout;
-    if (hybrid) new Float64Array(this.#arena.buffer, layout.bias, this.#size).set(hybrid.bias.subarray(0, this.#size));
     this.#arena.boundsI8({
       query: layout.query, codes: layout.codes, stride: this.#stride, rows: layout.rows, n: m,
       scales: layout.scales, residuals: layout.residuals, norms: layout.norms, bias: hybrid ? layout.bias : null,
-      qScale: scale, hat: hatNorm, err: errNorm, slack: BOUND_SLACK, weight: hybrid?.weight ?? 1, lo: layout.lo, hi: layout.hi,
+      qScale: query.scale, hat: query.hatNorm, err: query.errNorm, slack: BOUND_SLACK, weight: hybrid?.weight ?? 1,
+      lo: layout.lo, hi: layout.hi,
     });
+  }
+
+  /**
+   * Stage (2) over the bounds #bounds left for rowList[0, m): pushes into `top` (empty) every row that can
+   * enter it, with its exact score (raw dot, or weight·clamp(dot) + bias). Returns the float32 dot count.
+   */
+  #refine(q: Float32Array, m: number, top: TopK, hybrid: { weight: number; bias: Float64Array; dots: Map<number, number> } | null): number {
+    const d = this.dimensions;
     const list = this.#rowList;
     const lowerBounds = this.#lower;
     const upper = this.#upper;
-    // θ: the k-th best of the rows already in `top` (exact scores) and every scanned row's lower bound.
+    // θ: the k-th best lower bound.
     const lower = new TopK(top.k);
-    const kept = top.sorted();
-    kept.rows.forEach((row, i) => lower.push(kept.scores[i] ?? 0, row));
     let theta = lower.threshold;
     for (let j = 0; j < m; j++) {
       // A bound below the running k-th one cannot change θ: test it here rather than in TopK.push.

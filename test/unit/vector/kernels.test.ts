@@ -85,6 +85,45 @@ describe('KernelArena', () => {
     }
   });
 
+  it('boundsScan: the rows that can reach the threshold, in order, with the bounds boundsI8 gives them', () => {
+    const rand = mulberry32(13);
+    const codes = Int8Array.from({ length: rowCount * stride }, () => Math.round(254 * rand()) - 127);
+    const query = Int16Array.from({ length: stride }, () => Math.round(65_534 * rand()) - 32_767);
+    const perRow = (f: () => number): Float32Array => Float32Array.from({ length: rowCount }, f);
+    const scales = perRow(() => rand() / 100);
+    const residuals = perRow(() => rand() / 50);
+    const norms = perRow(() => 0.9 + rand() / 5);
+    const bias = Float64Array.from({ length: rowCount }, (_, row) => (row % 7 === 0 ? -Infinity : rand() / 2));
+    const at = { rows: 38_000, scales: 40_000, residuals: 42_000, norms: 44_000, bias: 46_000, lo: 50_000, hi: 53_000 };
+    const fill = (bytes: Uint8Array): void => {
+      bytes.set(new Uint8Array(query.buffer), QUERY);
+      bytes.set(new Uint8Array(codes.buffer), CODES);
+      bytes.set(new Uint8Array(scales.buffer), at.scales);
+      bytes.set(new Uint8Array(residuals.buffer), at.residuals);
+      bytes.set(new Uint8Array(norms.buffer), at.norms);
+      bytes.set(new Uint8Array(bias.buffer), at.bias);
+    };
+    const common = { query: QUERY, codes: CODES, stride, scales: at.scales, residuals: at.residuals, norms: at.norms, qScale: 3e-5, hat: 0.98, err: 0.004, slack: 1e-6, weight: 0.4, lo: at.lo, hi: at.hi };
+    for (const threshold of [-Infinity, 0.45, 0.7, 2]) {
+      const { wasm, js } = both(fill, (arena) => {
+        const m = arena.boundsScan({ ...common, n: rowCount, bias: at.bias, threshold, rows: at.rows });
+        return [m, ...new Int32Array(arena.buffer, at.rows, m), ...new Float64Array(arena.buffer, at.lo, m), ...new Float64Array(arena.buffer, at.hi, m)];
+      });
+      expect(js).toEqual(wasm);
+      const kept = Array.from(bias.keys()).filter((row) => bias[row] !== -Infinity && (bias[row] as number) + 0.4 >= threshold);
+      expect(wasm.slice(0, 1 + kept.length)).toEqual([kept.length, ...kept]);
+      // The same bounds as boundsI8 over the same rows.
+      const viaList = both((bytes) => {
+        fill(bytes);
+        bytes.set(new Uint8Array(Int32Array.from(kept).buffer), at.rows);
+      }, (arena) => {
+        arena.boundsI8({ ...common, n: kept.length, rows: at.rows, bias: at.bias });
+        return [...new Float64Array(arena.buffer, at.lo, kept.length), ...new Float64Array(arena.buffer, at.hi, kept.length)];
+      });
+      expect(wasm.slice(1 + kept.length)).toEqual(viaList.wasm);
+    }
+  });
+
   it('sumI8 and sumF32: the same sums from WebAssembly and JS', () => {
     const rand = mulberry32(12);
     const codes = Int8Array.from({ length: rowCount * stride }, () => Math.round(254 * rand()) - 127);

@@ -47,7 +47,19 @@ export interface BoundsArgs {
   lo: number; hi: number;
 }
 
+/** Arguments of kernels.wat `boundsScan`: boundsI8's, over every row below n, kept above a threshold. */
+export interface ScanArgs extends Omit<BoundsArgs, 'n' | 'bias'> {
+  /** Rows in the index; the rows kept are written to `rows`. */
+  n: number;
+  bias: number;
+  threshold: number;
+}
+
 interface KernelExports {
+  boundsScan(
+    query: number, codes: number, stride: number, n: number, scales: number, residuals: number, norms: number, bias: number,
+    threshold: number, qScale: number, hat: number, err: number, slack: number, weight: number, rows: number, lo: number, hi: number,
+  ): number;
   boundsI8(
     query: number, codes: number, stride: number, rows: number, n: number, scales: number, residuals: number, norms: number,
     bias: number, hybrid: number, qScale: number, hat: number, err: number, slack: number, weight: number, lo: number, hi: number,
@@ -170,19 +182,46 @@ export class KernelArena {
         a.qScale, a.hat, a.err, a.slack, a.weight, a.lo, a.hi);
       return;
     }
+    const rows = new Int32Array(this.buffer, a.rows, a.n);
+    const bounds = this.#jsRowBounds(a, a.bias);
+    for (let j = 0; j < a.n; j++) bounds(rows[j] as number, j);
+  }
+
+  /**
+   * kernels.wat `boundsScan`: the hybrid bounds of every row below n, in row order, whose bias is finite
+   * and bias + weight ≥ threshold, written compactly into rows, lo and hi. Returns how many.
+   */
+  boundsScan(a: ScanArgs): number {
+    if (this.#wasm) {
+      return this.#wasm.boundsScan(a.query, a.codes, a.stride, a.n, a.scales, a.residuals, a.norms, a.bias, a.threshold,
+        a.qScale, a.hat, a.err, a.slack, a.weight, a.rows, a.lo, a.hi);
+    }
+    const bias = new Float64Array(this.buffer, a.bias, a.n);
+    const rows = new Int32Array(this.buffer, a.rows, a.n);
+    const bounds = this.#jsRowBounds(a, a.bias);
+    let m = 0;
+    for (let row = 0; row < a.n; row++) {
+      const b = bias[row] as number;
+      if (b === -Infinity || !(b + a.weight >= a.threshold)) continue;
+      rows[m] = row;
+      bounds(row, m++);
+    }
+    return m;
+  }
+
+  /** The JS mirror of kernels.wat $rowBounds: the same f64 operations in the same order. */
+  #jsRowBounds(a: Omit<BoundsArgs, 'n' | 'rows' | 'bias'>, biasAt: number | null): (row: number, j: number) => void {
     const buffer = this.buffer;
     const c = new Int8Array(buffer);
     const q = new Int16Array(buffer, a.query, a.stride);
-    const rows = new Int32Array(buffer, a.rows, a.n);
     const scales = new Float32Array(buffer, a.scales);
     const residuals = new Float32Array(buffer, a.residuals);
     const norms = new Float32Array(buffer, a.norms);
-    const bias = a.bias === null ? null : new Float64Array(buffer, a.bias);
-    const lo = new Float64Array(buffer, a.lo, a.n);
-    const hi = new Float64Array(buffer, a.hi, a.n);
+    const bias = biasAt === null ? null : new Float64Array(buffer, biasAt);
+    const lo = new Float64Array(buffer, a.lo);
+    const hi = new Float64Array(buffer, a.hi);
     const { stride, qScale, hat, err, slack, weight } = a;
-    for (let j = 0; j < a.n; j++) {
-      const row = rows[j] as number;
+    return (row, j) => {
       const p = a.codes + row * stride;
       let dot = 0;
       for (let i = 0; i < stride; i++) dot += (c[p + i] as number) * (q[i] as number);
@@ -196,7 +235,7 @@ export class KernelArena {
         lo[j] = weight * Math.min(1, Math.max(0, approx - eps)) + b;
         hi[j] = weight * Math.min(1, Math.max(0, approx + eps)) + b;
       }
-    }
+    };
   }
 
   /** Σ of `rows` rows of int8 codes from byte p (stride bytes each), exactly. */
