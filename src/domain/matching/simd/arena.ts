@@ -56,14 +56,11 @@ export interface ScanArgs extends Omit<BoundsArgs, 'n' | 'bias'> {
 }
 
 interface KernelExports {
-  boundsScan(
-    query: number, codes: number, stride: number, n: number, scales: number, residuals: number, norms: number, bias: number,
-    threshold: number, qScale: number, hat: number, err: number, slack: number, weight: number, rows: number, lo: number, hi: number,
+  bounds(
+    query: number, codes: number, stride: number, rows: number, n: number, scan: number, scales: number, residuals: number,
+    norms: number, bias: number, hybrid: number, threshold: number, qScale: number, hat: number, err: number, slack: number,
+    weight: number, lo: number, hi: number,
   ): number;
-  boundsI8(
-    query: number, codes: number, stride: number, rows: number, n: number, scales: number, residuals: number, norms: number,
-    bias: number, hybrid: number, qScale: number, hat: number, err: number, slack: number, weight: number, lo: number, hi: number,
-  ): void;
   sumI8(p: number, rows: number, stride: number): number;
   sumF32(p: number, count: number): number;
   structured(...offsets: StructuredArgs): void;
@@ -177,39 +174,40 @@ export class KernelArena {
    * order, so both return identical bounds.
    */
   boundsI8(a: BoundsArgs): void {
-    if (this.#wasm) {
-      this.#wasm.boundsI8(a.query, a.codes, a.stride, a.rows, a.n, a.scales, a.residuals, a.norms, a.bias ?? 0, a.bias === null ? 0 : 1,
-        a.qScale, a.hat, a.err, a.slack, a.weight, a.lo, a.hi);
-      return;
-    }
-    const rows = new Int32Array(this.buffer, a.rows, a.n);
-    const bounds = this.#jsRowBounds(a, a.bias);
-    for (let j = 0; j < a.n; j++) bounds(rows[j] as number, j);
+    this.#bounds(a, a.rows, a.n, false, a.bias, -Infinity);
   }
 
   /**
-   * kernels.wat `boundsScan`: the hybrid bounds of every row below n, in row order, whose bias is finite
-   * and bias + weight ≥ threshold, written compactly into rows, lo and hi. Returns how many.
+   * kernels.wat `bounds` in scan mode: the hybrid bounds of every row below n, in row order, whose bias
+   * is finite and bias + weight ≥ threshold, written compactly into rows, lo and hi. Returns how many.
    */
   boundsScan(a: ScanArgs): number {
+    return this.#bounds(a, a.rows, a.n, true, a.bias, a.threshold);
+  }
+
+  #bounds(a: Omit<BoundsArgs, 'n' | 'rows' | 'bias'>, rowsAt: number, n: number, scan: boolean, biasAt: number | null, threshold: number): number {
     if (this.#wasm) {
-      return this.#wasm.boundsScan(a.query, a.codes, a.stride, a.n, a.scales, a.residuals, a.norms, a.bias, a.threshold,
-        a.qScale, a.hat, a.err, a.slack, a.weight, a.rows, a.lo, a.hi);
+      return this.#wasm.bounds(a.query, a.codes, a.stride, rowsAt, n, scan ? 1 : 0, a.scales, a.residuals, a.norms, biasAt ?? 0,
+        biasAt === null ? 0 : 1, threshold, a.qScale, a.hat, a.err, a.slack, a.weight, a.lo, a.hi);
     }
-    const bias = new Float64Array(this.buffer, a.bias, a.n);
-    const rows = new Int32Array(this.buffer, a.rows, a.n);
-    const bounds = this.#jsRowBounds(a, a.bias);
+    const rows = new Int32Array(this.buffer, rowsAt, n);
+    const bias = biasAt === null ? null : new Float64Array(this.buffer, biasAt, n);
+    const bounds = this.#jsRowBounds(a, biasAt);
+    if (!scan) {
+      for (let j = 0; j < n; j++) bounds(rows[j] as number, j);
+      return n;
+    }
     let m = 0;
-    for (let row = 0; row < a.n; row++) {
-      const b = bias[row] as number;
-      if (b === -Infinity || !(b + a.weight >= a.threshold)) continue;
+    for (let row = 0; row < n; row++) {
+      const b = bias?.[row] as number;
+      if (b === -Infinity || !(b + a.weight >= threshold)) continue;
       rows[m] = row;
       bounds(row, m++);
     }
     return m;
   }
 
-  /** The JS mirror of kernels.wat $rowBounds: the same f64 operations in the same order. */
+  /** The JS mirror of one row of kernels.wat `bounds`: the same f64 operations in the same order. */
   #jsRowBounds(a: Omit<BoundsArgs, 'n' | 'rows' | 'bias'>, biasAt: number | null): (row: number, j: number) => void {
     const buffer = this.buffer;
     const c = new Int8Array(buffer);

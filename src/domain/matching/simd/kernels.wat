@@ -1,6 +1,6 @@
 ;; Kernels of the matching indexes (WebAssembly 128-bit SIMD, no relaxed-simd), assembled by
 ;; `npm run build:wasm` into kernels-wasm.ts. Every function reads and writes the imported memory only at
-;; the byte offsets it is given. arena.ts mirrors boundsI8, boundsScan and the floors in plain JS; the reference of
+;; the byte offsets it is given. arena.ts mirrors `bounds` and the floors in plain JS; the reference of
 ;; `structured` is PostingIndex's own loop. Tests check that each pair gives the same numbers.
 ;;
 ;; Row codes are int8, the query int16, rows padded to a stride that is a multiple of 16 bytes (zeros).
@@ -47,93 +47,70 @@
       (i32.add (i32x4.extract_lane 0 (local.get $acc)) (i32x4.extract_lane 1 (local.get $acc)))
       (i32.add (i32x4.extract_lane 2 (local.get $acc)) (i32x4.extract_lane 3 (local.get $acc)))))
 
-  ;; One row's bounds into lo[j] and hi[j]: approx = qScale · scales[row] · dotI8(row), the error bound
+  ;; Score bounds of rows, into lo[j] and hi[j] for j < the count returned. Row j is rows[j] for j < n
+  ;; (scan = 0), or, with scan = 1, the j-th row below n in row order whose bias is finite and
+  ;; bias + weight ≥ threshold, which is also written to rows[j] (reading the rows in order keeps memory
+  ;; access sequential). For each: approx = qScale · scales[row] · dotI8(row), the error bound
   ;; eps = hat · residuals[row] + err · norms[row] + slack, and
   ;;   lo[j] = approx − eps, hi[j] = approx + eps                                  (hybrid = 0)
   ;;   lo[j] = weight · clamp₀¹(approx − eps) + bias[row], hi[j] likewise with +   (hybrid = 1)
   ;; in f64, with the same operations in the same order as the JS mirror (KernelArena).
   ;; scales, residuals and norms are f32 per row, bias f64 per row, lo and hi f64 per j.
-  (func $rowBounds
-    (param $query i32) (param $codes i32) (param $stride i32)
+  (func (export "bounds")
+    (param $query i32) (param $codes i32) (param $stride i32) (param $rows i32) (param $n i32) (param $scan i32)
     (param $scales i32) (param $residuals i32) (param $norms i32) (param $bias i32) (param $hybrid i32)
-    (param $qScale f64) (param $hat f64) (param $err f64) (param $slack f64) (param $weight f64)
-    (param $lo i32) (param $hi i32) (param $row i32) (param $j i32)
-    (local $a i32) (local $approx f64) (local $eps f64) (local $b f64)
-    (local.set $a (i32.shl (local.get $row) (i32.const 2)))
-    (local.set $approx
-      (f64.mul
-        (f64.mul (local.get $qScale) (f64.promote_f32 (f32.load (i32.add (local.get $scales) (local.get $a)))))
-        (f64.convert_i32_s
-          (call $dotI8 (local.get $query)
-            (i32.add (local.get $codes) (i32.mul (local.get $row) (local.get $stride))) (local.get $stride)))))
-    (local.set $eps
-      (f64.add
-        (f64.add
-          (f64.mul (local.get $hat) (f64.promote_f32 (f32.load (i32.add (local.get $residuals) (local.get $a)))))
-          (f64.mul (local.get $err) (f64.promote_f32 (f32.load (i32.add (local.get $norms) (local.get $a))))))
-        (local.get $slack)))
-    (if (local.get $hybrid)
-      (then
-        (local.set $b (f64.load (i32.add (local.get $bias) (i32.shl (local.get $row) (i32.const 3)))))
-        (f64.store (i32.add (local.get $lo) (i32.shl (local.get $j) (i32.const 3)))
-          (f64.add
-            (f64.mul (local.get $weight)
-              (f64.min (f64.const 1) (f64.max (f64.const 0) (f64.sub (local.get $approx) (local.get $eps)))))
-            (local.get $b)))
-        (f64.store (i32.add (local.get $hi) (i32.shl (local.get $j) (i32.const 3)))
-          (f64.add
-            (f64.mul (local.get $weight)
-              (f64.min (f64.const 1) (f64.max (f64.const 0) (f64.add (local.get $approx) (local.get $eps)))))
-            (local.get $b))))
-      (else
-        (f64.store (i32.add (local.get $lo) (i32.shl (local.get $j) (i32.const 3)))
-          (f64.sub (local.get $approx) (local.get $eps)))
-        (f64.store (i32.add (local.get $hi) (i32.shl (local.get $j) (i32.const 3)))
-          (f64.add (local.get $approx) (local.get $eps))))))
-
-  ;; $rowBounds for each row = rows[j], j < n.
-  (func (export "boundsI8")
-    (param $query i32) (param $codes i32) (param $stride i32) (param $rows i32) (param $n i32)
-    (param $scales i32) (param $residuals i32) (param $norms i32) (param $bias i32) (param $hybrid i32)
-    (param $qScale f64) (param $hat f64) (param $err f64) (param $slack f64) (param $weight f64)
-    (param $lo i32) (param $hi i32)
-    (local $j i32)
+    (param $threshold f64) (param $qScale f64) (param $hat f64) (param $err f64) (param $slack f64) (param $weight f64)
+    (param $lo i32) (param $hi i32) (result i32)
+    (local $i i32) (local $j i32) (local $row i32) (local $a i32) (local $approx f64) (local $eps f64) (local $b f64)
     (block $done
       (loop $each
-        (br_if $done (i32.ge_u (local.get $j) (local.get $n)))
-        (call $rowBounds (local.get $query) (local.get $codes) (local.get $stride)
-          (local.get $scales) (local.get $residuals) (local.get $norms) (local.get $bias) (local.get $hybrid)
-          (local.get $qScale) (local.get $hat) (local.get $err) (local.get $slack) (local.get $weight)
-          (local.get $lo) (local.get $hi)
-          (i32.load (i32.add (local.get $rows) (i32.shl (local.get $j) (i32.const 2)))) (local.get $j))
-        (local.set $j (i32.add (local.get $j) (i32.const 1)))
-        (br $each))))
-
-  ;; The hybrid $rowBounds of every row < n in row order that can still reach `threshold`
-  ;; (bias[row] + weight ≥ threshold; a bias of −∞ never does), written compactly: rows[j], lo[j], hi[j].
-  ;; Returns how many. Reading the rows in order keeps the memory access sequential.
-  (func (export "boundsScan")
-    (param $query i32) (param $codes i32) (param $stride i32) (param $n i32)
-    (param $scales i32) (param $residuals i32) (param $norms i32) (param $bias i32) (param $threshold f64)
-    (param $qScale f64) (param $hat f64) (param $err f64) (param $slack f64) (param $weight f64)
-    (param $rows i32) (param $lo i32) (param $hi i32) (result i32)
-    (local $row i32) (local $m i32) (local $b f64)
-    (block $done
-      (loop $each
-        (br_if $done (i32.ge_u (local.get $row) (local.get $n)))
-        (local.set $b (f64.load (i32.add (local.get $bias) (i32.shl (local.get $row) (i32.const 3)))))
-        (if (i32.and (f64.ne (local.get $b) (f64.const -inf))
-                     (f64.ge (f64.add (local.get $b) (local.get $weight)) (local.get $threshold)))
-          (then
-            (i32.store (i32.add (local.get $rows) (i32.shl (local.get $m) (i32.const 2))) (local.get $row))
-            (call $rowBounds (local.get $query) (local.get $codes) (local.get $stride)
-              (local.get $scales) (local.get $residuals) (local.get $norms) (local.get $bias) (i32.const 1)
-              (local.get $qScale) (local.get $hat) (local.get $err) (local.get $slack) (local.get $weight)
-              (local.get $lo) (local.get $hi) (local.get $row) (local.get $m))
-            (local.set $m (i32.add (local.get $m) (i32.const 1)))))
-        (local.set $row (i32.add (local.get $row) (i32.const 1)))
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (block $skip
+          (if (local.get $scan)
+            (then
+              (local.set $row (local.get $i))
+              (local.set $b (f64.load (i32.add (local.get $bias) (i32.shl (local.get $row) (i32.const 3)))))
+              (br_if $skip
+                (i32.eqz (i32.and (f64.ne (local.get $b) (f64.const -inf))
+                                  (f64.ge (f64.add (local.get $b) (local.get $weight)) (local.get $threshold)))))
+              (i32.store (i32.add (local.get $rows) (i32.shl (local.get $j) (i32.const 2))) (local.get $row)))
+            (else
+              (local.set $row (i32.load (i32.add (local.get $rows) (i32.shl (local.get $i) (i32.const 2)))))))
+          (local.set $a (i32.shl (local.get $row) (i32.const 2)))
+          (local.set $approx
+            (f64.mul
+              (f64.mul (local.get $qScale) (f64.promote_f32 (f32.load (i32.add (local.get $scales) (local.get $a)))))
+              (f64.convert_i32_s
+                (call $dotI8 (local.get $query)
+                  (i32.add (local.get $codes) (i32.mul (local.get $row) (local.get $stride))) (local.get $stride)))))
+          (local.set $eps
+            (f64.add
+              (f64.add
+                (f64.mul (local.get $hat) (f64.promote_f32 (f32.load (i32.add (local.get $residuals) (local.get $a)))))
+                (f64.mul (local.get $err) (f64.promote_f32 (f32.load (i32.add (local.get $norms) (local.get $a))))))
+              (local.get $slack)))
+          (if (local.get $hybrid)
+            (then
+              (local.set $b (f64.load (i32.add (local.get $bias) (i32.shl (local.get $row) (i32.const 3)))))
+              (f64.store (i32.add (local.get $lo) (i32.shl (local.get $j) (i32.const 3)))
+                (f64.add
+                  (f64.mul (local.get $weight)
+                    (f64.min (f64.const 1) (f64.max (f64.const 0) (f64.sub (local.get $approx) (local.get $eps)))))
+                  (local.get $b)))
+              (f64.store (i32.add (local.get $hi) (i32.shl (local.get $j) (i32.const 3)))
+                (f64.add
+                  (f64.mul (local.get $weight)
+                    (f64.min (f64.const 1) (f64.max (f64.const 0) (f64.add (local.get $approx) (local.get $eps)))))
+                  (local.get $b))))
+            (else
+              (f64.store (i32.add (local.get $lo) (i32.shl (local.get $j) (i32.const 3)))
+                (f64.sub (local.get $approx) (local.get $eps)))
+              (f64.store (i32.add (local.get $hi) (i32.shl (local.get $j) (i32.const 3)))
+                (f64.add (local.get $approx) (local.get $eps)))))
+          (local.set $j (i32.add (local.get $j) (i32.const 1))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $each)))
-    (local.get $m))
+    (local.get $j))
 
   ;; Σ of `rows` rows of int8 codes (stride bytes each, a multiple of 16), exactly: per row in i32
   ;; (at most 127 · stride), accumulated in f64. The benchmark floor for the int8 memory.
