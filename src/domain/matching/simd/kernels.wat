@@ -48,9 +48,11 @@
       (i32.add (i32x4.extract_lane 2 (local.get $acc)) (i32x4.extract_lane 3 (local.get $acc)))))
 
   ;; Score bounds of rows, into lo[j] and hi[j] for j < the count returned. Row j is rows[j] for j < n
-  ;; (scan = 0), or, with scan = 1, the j-th row below n in row order whose bias is finite and
-  ;; bias + weight ≥ threshold, which is also written to rows[j] (reading the rows in order keeps memory
-  ;; access sequential). For each: approx = qScale · scales[row] · dotI8(row), the error bound
+  ;; (scan = 0). With scan = 1, every row below n is read in order and row j is the j-th whose bias is
+  ;; finite and bias + weight ≥ threshold, also written to rows[j]. The scan computes the dot product of
+  ;; every row, kept or not: reading the codes without gaps is faster than skipping rows (measured: 100k
+  ;; rows in 1.6 ms dense against 4.0 ms for 29k scattered ones), since gaps defeat the prefetcher.
+  ;; For each row: approx = qScale · scales[row] · dotI8(row), the error bound
   ;; eps = hat · residuals[row] + err · norms[row] + slack, and
   ;;   lo[j] = approx − eps, hi[j] = approx + eps                                  (hybrid = 0)
   ;;   lo[j] = weight · clamp₀¹(approx − eps) + bias[row], hi[j] likewise with +   (hybrid = 1)
@@ -62,27 +64,30 @@
     (param $threshold f64) (param $qScale f64) (param $hat f64) (param $err f64) (param $slack f64) (param $weight f64)
     (param $lo i32) (param $hi i32) (result i32)
     (local $i i32) (local $j i32) (local $row i32) (local $a i32) (local $approx f64) (local $eps f64) (local $b f64)
+    (local $dot i32)
     (block $done
       (loop $each
         (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
         (block $skip
+          (local.set $row
+            (if (result i32) (local.get $scan)
+              (then (local.get $i))
+              (else (i32.load (i32.add (local.get $rows) (i32.shl (local.get $i) (i32.const 2)))))))
+          (local.set $dot
+            (call $dotI8 (local.get $query)
+              (i32.add (local.get $codes) (i32.mul (local.get $row) (local.get $stride))) (local.get $stride)))
           (if (local.get $scan)
             (then
-              (local.set $row (local.get $i))
               (local.set $b (f64.load (i32.add (local.get $bias) (i32.shl (local.get $row) (i32.const 3)))))
               (br_if $skip
                 (i32.eqz (i32.and (f64.ne (local.get $b) (f64.const -inf))
                                   (f64.ge (f64.add (local.get $b) (local.get $weight)) (local.get $threshold)))))
-              (i32.store (i32.add (local.get $rows) (i32.shl (local.get $j) (i32.const 2))) (local.get $row)))
-            (else
-              (local.set $row (i32.load (i32.add (local.get $rows) (i32.shl (local.get $i) (i32.const 2)))))))
+              (i32.store (i32.add (local.get $rows) (i32.shl (local.get $j) (i32.const 2))) (local.get $row))))
           (local.set $a (i32.shl (local.get $row) (i32.const 2)))
           (local.set $approx
             (f64.mul
               (f64.mul (local.get $qScale) (f64.promote_f32 (f32.load (i32.add (local.get $scales) (local.get $a)))))
-              (f64.convert_i32_s
-                (call $dotI8 (local.get $query)
-                  (i32.add (local.get $codes) (i32.mul (local.get $row) (local.get $stride))) (local.get $stride)))))
+              (f64.convert_i32_s (local.get $dot))))
           (local.set $eps
             (f64.add
               (f64.add
