@@ -16,9 +16,10 @@ import { dotF32, quantizeRow, sumRowsF32, sumRowsI8 } from './vector-index-kerne
  * enter the top k, so the answer always equals a float32 brute-force scan (same kernel, same summation
  * order, same tie rule: lower row first), whatever the data, the filter or the backend.
  *
- * Filters (a Uint8Array mask by row, or a predicate on the row) are applied while the row list of the
- * scan is built, so a filtered query still returns the k best allowed rows, never fewer because a short
- * list was cut.
+ * Filters (for search(), a Uint8Array mask by row or a predicate on the row, applied while the scan's
+ * row list is built; for searchScored(), a bias of −∞, applied inside the kernel's scan) act before
+ * ranking, so a filtered query still returns the k best allowed rows, never fewer because a short list
+ * was cut.
  *
  * Rows are dense: remove() moves the last row into the hole (swap-remove), so a row number is only
  * meaningful until the next remove; masks must be built against the current rows (buildMask).
