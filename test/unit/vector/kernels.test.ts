@@ -18,6 +18,11 @@ describe('SIMD kernels module', () => {
   });
 });
 
+/** Writes each typed array's bytes at its byte offset. */
+function place(bytes: Uint8Array, parts: readonly (readonly [ArrayBufferView, number])[]): void {
+  for (const [view, at] of parts) bytes.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), at);
+}
+
 /** Fills both arenas with the same bytes at the same offsets and returns what each kernel computes. */
 function both(fill: (bytes: Uint8Array) => void, run: (arena: KernelArena) => number[]): { wasm: number[]; js: number[] } {
   const out = { wasm: [] as number[], js: [] as number[] };
@@ -49,15 +54,7 @@ describe('KernelArena', () => {
     const norms = perRow(() => 0.9 + rand() / 5);
     const bias = Float64Array.from({ length: rowCount }, () => rand() / 2);
     const at = { scales: 40_000, residuals: 42_000, norms: 44_000, bias: 46_000, lo: 50_000, hi: 52_000 };
-    const fill = (bytes: Uint8Array): void => {
-      bytes.set(new Uint8Array(query.buffer), QUERY);
-      bytes.set(new Uint8Array(list.buffer), ROWS);
-      bytes.set(new Uint8Array(codes.buffer), CODES);
-      bytes.set(new Uint8Array(scales.buffer), at.scales);
-      bytes.set(new Uint8Array(residuals.buffer), at.residuals);
-      bytes.set(new Uint8Array(norms.buffer), at.norms);
-      bytes.set(new Uint8Array(bias.buffer), at.bias);
-    };
+    const fill = (bytes: Uint8Array): void => place(bytes, [[query, QUERY], [list, ROWS], [codes, CODES], [scales, at.scales], [residuals, at.residuals], [norms, at.norms], [bias, at.bias]]);
     const dot = (row: number): number => {
       let s = 0;
       for (let i = 0; i < stride; i++) s += (codes[row * stride + i] as number) * (query[i] as number);
@@ -95,14 +92,7 @@ describe('KernelArena', () => {
     const norms = perRow(() => 0.9 + rand() / 5);
     const bias = Float64Array.from({ length: rowCount }, (_, row) => (row % 7 === 0 ? -Infinity : rand() / 2));
     const at = { rows: 38_000, scales: 40_000, residuals: 42_000, norms: 44_000, bias: 46_000, lo: 50_000, hi: 53_000 };
-    const fill = (bytes: Uint8Array): void => {
-      bytes.set(new Uint8Array(query.buffer), QUERY);
-      bytes.set(new Uint8Array(codes.buffer), CODES);
-      bytes.set(new Uint8Array(scales.buffer), at.scales);
-      bytes.set(new Uint8Array(residuals.buffer), at.residuals);
-      bytes.set(new Uint8Array(norms.buffer), at.norms);
-      bytes.set(new Uint8Array(bias.buffer), at.bias);
-    };
+    const fill = (bytes: Uint8Array): void => place(bytes, [[query, QUERY], [codes, CODES], [scales, at.scales], [residuals, at.residuals], [norms, at.norms], [bias, at.bias]]);
     const common = { query: QUERY, codes: CODES, stride, scales: at.scales, residuals: at.residuals, norms: at.norms, qScale: 3e-5, hat: 0.98, err: 0.004, slack: 1e-6, weight: 0.4, lo: at.lo, hi: at.hi };
     for (const threshold of [-Infinity, 0.45, 0.7, 2]) {
       const { wasm, js } = both(fill, (arena) => {
@@ -129,10 +119,7 @@ describe('KernelArena', () => {
     const codes = Int8Array.from({ length: rowCount * stride }, () => Math.round(254 * rand()) - 127);
     const floats = Float32Array.from({ length: 4000 }, () => rand() - 0.3);
     const FLOATS = CODES + codes.length;
-    const fill = (bytes: Uint8Array): void => {
-      bytes.set(new Uint8Array(codes.buffer), CODES);
-      bytes.set(new Uint8Array(floats.buffer), FLOATS);
-    };
+    const fill = (bytes: Uint8Array): void => place(bytes, [[codes, CODES], [floats, FLOATS]]);
     const { wasm, js } = both(fill, (arena) => [arena.sumI8(CODES, rowCount, stride), arena.sumF32(FLOATS, floats.length)]);
     expect(wasm).toEqual(js);
     expect(wasm[0]).toBe(codes.reduce((a, b) => a + b, 0));
