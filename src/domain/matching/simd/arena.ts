@@ -37,7 +37,7 @@ interface WasmApi {
   Memory: new (descriptor: { initial: number }) => WasmMemory;
 }
 
-/** Arguments of kernels.wat `boundsI8` (byte offsets, then the query's scale and error terms). */
+/** Arguments of kernels.wat `bounds` in list mode (byte offsets, then the query's scale and error terms). */
 export interface BoundsArgs {
   query: number; codes: number; stride: number; rows: number; n: number;
   scales: number; residuals: number; norms: number;
@@ -47,7 +47,7 @@ export interface BoundsArgs {
   lo: number; hi: number;
 }
 
-/** Arguments of kernels.wat `boundsScan`: boundsI8's, over every row below n, kept above a threshold. */
+/** Arguments of kernels.wat `bounds` in scan mode: list mode's, over every row below n, kept above a threshold. */
 export interface ScanArgs extends Omit<BoundsArgs, 'n' | 'bias'> {
   /** Rows in the index; the rows kept are written to `rows`. */
   n: number;
@@ -168,7 +168,7 @@ export class KernelArena {
   }
 
   /**
-   * kernels.wat `boundsI8`: for each listed row, its int8·int16 dot (exact: the caller keeps
+   * kernels.wat `bounds` in list mode: for each listed row, its int8·int16 dot (exact: the caller keeps
    * 127 · stride · max|query| below 2³¹) scaled to an approximate score, and lower and upper bounds
    * of its exact score, into lo[j] and hi[j]. The JS path performs the same f64 operations in the same
    * order, so both return identical bounds.
