@@ -1,0 +1,277 @@
+import { analyzeLexical, isLatinTerm, lexicalTerms } from '../text/lexical-analyzer.ts';
+import { correctTerm } from './spelling.ts';
+
+export const LEXICAL_FIELDS = ['title', 'skills', 'description'] as const;
+export type LexicalField = (typeof LEXICAL_FIELDS)[number];
+export type LexicalDocument = Readonly<Record<LexicalField, string>>;
+
+/** BM25F parameters: k1, and per field a weight and a length normalisation b. */
+export interface Bm25fParams {
+  readonly k1: number;
+  readonly weight: Readonly<Record<LexicalField, number>>;
+  readonly b: Readonly<Record<LexicalField, number>>;
+}
+
+/** Titles name the job, so they weigh most; short fields are normalised less for length. */
+export const DEFAULT_BM25F: Bm25fParams = {
+  k1: 1.2,
+  weight: { title: 3, skills: 2, description: 1 },
+  b: { title: 0.5, skills: 0.5, description: 0.75 },
+};
+
+/** An analyzed query: distinct terms in order, and the spelling corrections made. */
+export interface LexicalQuery {
+  readonly terms: readonly string[];
+  readonly corrections: ReadonlyArray<{ readonly from: string; readonly to: string }>;
+}
+
+/** The lexical component of one match: its value in [0, 1) and the query terms the document has, strongest first. */
+export interface LexicalMatch {
+  readonly value: number;
+  readonly terms: readonly string[];
+}
+
+export const NO_LEXICAL_MATCH: LexicalMatch = { value: 0, terms: [] };
+export const EMPTY_QUERY: LexicalQuery = { terms: [], corrections: [] };
+
+type Tf = readonly [number, number, number];
+
+interface PostingList {
+  slots: number[];
+  /** Three term frequencies per entry (title, skills, description). */
+  tf: number[];
+}
+
+const FIELD_COUNT = LEXICAL_FIELDS.length;
+const idfOf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+/**
+ * BM25F over postings (Robertson, Zaragoza & Taylor 2004, "Simple BM25 extension to multiple weighted
+ * fields"), kept in step document by document (upsert, remove):
+ *
+ *   t̃f(t,d) = Σ_f w_f · tf(t,d,f) / (1 − b_f + b_f · len(d,f) / avglen_f)
+ *   value(q, d) = Σ_{t ∈ q} idf(t) · t̃f / (k1 + t̃f)  ÷  Σ_{t ∈ q} idf(t)
+ *
+ * with idf(t) = ln(1 + (N − df + 0.5) / (df + 0.5)) and q the query's distinct terms that occur in the
+ * index. The value is the idf-weighted mean saturation of the query's terms, in [0, 1): a named score
+ * component needs a bounded value, and the ranking by it for one query is BM25F's.
+ */
+export class LexicalIndex {
+  readonly params: Bm25fParams;
+  readonly #slotOf = new Map<string, number>();
+  readonly #ids: Array<string | undefined> = [];
+  readonly #free: number[] = [];
+  readonly #docTerms: Array<Map<string, Tf> | undefined> = [];
+  /** FIELD_COUNT lengths per slot. */
+  readonly #lengths: number[] = [];
+  readonly #postings = new Map<string, PostingList>();
+  readonly #total = [0, 0, 0];
+  readonly #weights: readonly number[];
+  readonly #b: readonly number[];
+
+  constructor(params: Bm25fParams = DEFAULT_BM25F) {
+    this.params = params;
+    this.#weights = LEXICAL_FIELDS.map((f) => params.weight[f]);
+    this.#b = LEXICAL_FIELDS.map((f) => params.b[f]);
+  }
+
+  get size(): number {
+    return this.#slotOf.size;
+  }
+
+  has(id: string): boolean {
+    return this.#slotOf.has(id);
+  }
+
+  /** Documents containing the term in any field. */
+  df(term: string): number {
+    return this.#postings.get(term)?.slots.length ?? 0;
+  }
+
+  idf(term: string): number {
+    return idfOf(this.size, this.df(term));
+  }
+
+  upsert(id: string, doc: LexicalDocument): void {
+    this.remove(id);
+    const slot = this.#free.pop() ?? this.#ids.length;
+    const counts = new Map<string, [number, number, number]>();
+    LEXICAL_FIELDS.forEach((field, f) => {
+      const tokens = analyzeLexical(doc[field]);
+      this.#lengths[slot * FIELD_COUNT + f] = tokens.length;
+      this.#total[f] = (this.#total[f] ?? 0) + tokens.length;
+      for (const { term } of tokens) {
+        let tf = counts.get(term);
+        if (tf === undefined) counts.set(term, (tf = [0, 0, 0]));
+        tf[f] = (tf[f] ?? 0) + 1;
+      }
+    });
+    for (const [term, tf] of counts) {
+      let list = this.#postings.get(term);
+      if (list === undefined) this.#postings.set(term, (list = { slots: [], tf: [] }));
+      list.slots.push(slot);
+      list.tf.push(tf[0], tf[1], tf[2]);
+    }
+    this.#ids[slot] = id;
+    this.#docTerms[slot] = counts;
+    this.#slotOf.set(id, slot);
+  }
+
+  remove(id: string): boolean {
+    const slot = this.#slotOf.get(id);
+    if (slot === undefined) return false;
+    for (const term of this.#docTerms[slot]?.keys() ?? []) {
+      const list = this.#postings.get(term);
+      if (list === undefined) continue;
+      const at = list.slots.indexOf(slot);
+      const last = list.slots.length - 1;
+      // Swap-remove: the order of a posting list does not matter to scoring.
+      list.slots[at] = list.slots[last] ?? slot;
+      for (let f = 0; f < FIELD_COUNT; f++) list.tf[at * FIELD_COUNT + f] = list.tf[last * FIELD_COUNT + f] ?? 0;
+      list.slots.length = last;
+      list.tf.length = last * FIELD_COUNT;
+      if (last === 0) this.#postings.delete(term);
+    }
+    for (let f = 0; f < FIELD_COUNT; f++) this.#total[f] = (this.#total[f] ?? 0) - (this.#lengths[slot * FIELD_COUNT + f] ?? 0);
+    this.#ids[slot] = undefined;
+    this.#docTerms[slot] = undefined;
+    this.#slotOf.delete(id);
+    this.#free.push(slot);
+    return true;
+  }
+
+  /**
+   * Analyzes a query. With `correct`, an English word the index has never seen is replaced by the most
+   * frequent indexed word one edit away (spelling.ts), and the correction is reported.
+   */
+  query(text: string, options: { correct?: boolean } = {}): LexicalQuery {
+    const corrections: Array<{ from: string; to: string }> = [];
+    const terms = lexicalTerms(text).map((term) => {
+      if (options.correct !== true || !isLatinTerm(term) || this.df(term) > 0) return term;
+      const fixed = correctTerm(term, (t) => this.df(t));
+      if (fixed === null) return term;
+      corrections.push({ from: term, to: fixed });
+      return fixed;
+    });
+    return { terms: [...new Set(terms)], corrections };
+  }
+
+  /**
+   * Calls `visit(id, value)` for every document with a positive value. Sums run over the query's terms
+   * in order, so `match(id, query).value` is bit-identical to the value visited here.
+   */
+  scoreEach(query: LexicalQuery, visit: (id: string, value: number) => void): void {
+    const denominator = this.#denominator(query);
+    if (denominator === 0) return;
+    const acc = new Float64Array(this.#ids.length);
+    const touched: number[] = [];
+    const n = this.size;
+    const avg = this.#averages();
+    for (const term of query.terms) {
+      const list = this.#postings.get(term);
+      if (list === undefined) continue;
+      const idf = idfOf(n, list.slots.length);
+      for (let i = 0; i < list.slots.length; i++) {
+        const slot = list.slots[i] ?? 0;
+        if (acc[slot] === 0) touched.push(slot);
+        const o = i * FIELD_COUNT;
+        acc[slot] = (acc[slot] ?? 0) + idf * this.#saturation(slot, list.tf[o] ?? 0, list.tf[o + 1] ?? 0, list.tf[o + 2] ?? 0, avg);
+      }
+    }
+    for (const slot of touched) {
+      const id = this.#ids[slot];
+      if (id !== undefined) visit(id, (acc[slot] ?? 0) / denominator);
+    }
+  }
+
+  /** The value of one indexed document and the query terms it has (strongest contribution first). */
+  match(id: string, query: LexicalQuery): LexicalMatch {
+    const slot = this.#slotOf.get(id);
+    const terms = slot === undefined ? undefined : this.#docTerms[slot];
+    const denominator = this.#denominator(query);
+    if (slot === undefined || terms === undefined || denominator === 0) return NO_LEXICAL_MATCH;
+    const n = this.size;
+    const avg = this.#averages();
+    let sum = 0;
+    const parts: Array<{ term: string; part: number }> = [];
+    for (const term of query.terms) {
+      const tf = terms.get(term);
+      if (tf === undefined) continue;
+      const part = idfOf(n, this.df(term)) * this.#saturation(slot, tf[0], tf[1], tf[2], avg);
+      sum += part;
+      parts.push({ term, part });
+    }
+    return { value: sum / denominator, terms: rankTerms(parts) };
+  }
+
+  /**
+   * A document that is not in the index (a closed posting, a posting given in a request), scored with the
+   * index's statistics as if it were one more document.
+   */
+  matchDocument(doc: LexicalDocument, query: LexicalQuery): LexicalMatch {
+    const counts = new Map<string, number[]>();
+    const lengths = LEXICAL_FIELDS.map((field, f) => {
+      const tokens = analyzeLexical(doc[field]);
+      for (const { term } of tokens) {
+        let tf = counts.get(term);
+        if (tf === undefined) counts.set(term, (tf = [0, 0, 0]));
+        tf[f] = (tf[f] ?? 0) + 1;
+      }
+      return tokens.length;
+    });
+    const n = this.size + 1;
+    const avg = LEXICAL_FIELDS.map((_, f) => ((this.#total[f] ?? 0) + (lengths[f] ?? 0)) / n);
+    const dfOf = (term: string): number => this.df(term) + (counts.has(term) ? 1 : 0);
+    let denominator = 0;
+    for (const term of query.terms) if (dfOf(term) > 0) denominator += idfOf(n, dfOf(term));
+    if (denominator === 0) return NO_LEXICAL_MATCH;
+    let sum = 0;
+    const parts: Array<{ term: string; part: number }> = [];
+    for (const term of query.terms) {
+      const tf = counts.get(term);
+      if (tf === undefined) continue;
+      const part = idfOf(n, dfOf(term)) * this.#saturate(tf, lengths, avg);
+      sum += part;
+      parts.push({ term, part });
+    }
+    return { value: sum / denominator, terms: rankTerms(parts) };
+  }
+
+  #averages(): number[] {
+    const n = this.size;
+    return LEXICAL_FIELDS.map((_, f) => (n > 0 ? (this.#total[f] ?? 0) / n : 0));
+  }
+
+  /** t̃f / (k1 + t̃f) for one indexed document's term frequencies. */
+  #saturation(slot: number, tf0: number, tf1: number, tf2: number, avg: readonly number[]): number {
+    const o = slot * FIELD_COUNT;
+    return this.#saturate([tf0, tf1, tf2], [this.#lengths[o] ?? 0, this.#lengths[o + 1] ?? 0, this.#lengths[o + 2] ?? 0], avg);
+  }
+
+  #saturate(tfs: readonly number[], lengths: readonly number[], avg: readonly number[]): number {
+    let tilde = 0;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const tf = tfs[f] ?? 0;
+      if (tf === 0) continue;
+      const b = this.#b[f] ?? 0;
+      const mean = avg[f] ?? 0;
+      const norm = 1 - b + (mean > 0 ? (b * (lengths[f] ?? 0)) / mean : 0);
+      tilde += ((this.#weights[f] ?? 0) * tf) / norm;
+    }
+    return tilde / (this.params.k1 + tilde);
+  }
+
+  #denominator(query: LexicalQuery): number {
+    const n = this.size;
+    let sum = 0;
+    for (const term of query.terms) {
+      const df = this.df(term);
+      if (df > 0) sum += idfOf(n, df);
+    }
+    return sum;
+  }
+}
+
+function rankTerms(parts: Array<{ term: string; part: number }>): string[] {
+  return parts.sort((a, b) => b.part - a.part || (a.term < b.term ? -1 : 1)).map((p) => p.term);
+}

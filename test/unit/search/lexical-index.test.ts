@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { highlightTerms } from '../../../src/domain/search/highlight.ts';
+import { DEFAULT_BM25F, LexicalIndex, type LexicalDocument } from '../../../src/domain/search/lexical-index.ts';
+import { correctTerm, editsOne } from '../../../src/domain/search/spelling.ts';
+
+const doc = (title: string, skills = '', description = ''): LexicalDocument => ({ title, skills, description });
+
+function build(): LexicalIndex {
+  const index = new LexicalIndex();
+  index.upsert('analyst', doc('Data Analyst', 'SQL', 'Analyse sales data'));
+  index.upsert('zh-analyst', doc('数据分析师', 'SQL', '负责销售数据分析'));
+  index.upsert('nurse', doc('Registered Nurse', 'Nursing care', 'Care for patients'));
+  return index;
+}
+
+const scores = (index: LexicalIndex, text: string): Map<string, number> => {
+  const out = new Map<string, number>();
+  index.scoreEach(index.query(text), (id, value) => out.set(id, value));
+  return out;
+};
+
+describe('LexicalIndex (BM25F)', () => {
+  it('scores one-term queries by hand: idf · t̃f/(k1 + t̃f) ÷ idf', () => {
+    const index = build();
+    // "nurse": title only, tf 1, title lengths 2, 1 (数据分析师 has 4 bigrams… lengths 2, 4, 2): avg 8/3.
+    const avg = 8 / 3;
+    const b = DEFAULT_BM25F.b.title;
+    const tilde = DEFAULT_BM25F.weight.title / (1 - b + (b * 2) / avg);
+    expect(scores(index, 'nurse').get('nurse')).toBeCloseTo(tilde / (DEFAULT_BM25F.k1 + tilde), 14);
+    expect(index.idf('nurse')).toBeCloseTo(Math.log(1 + 2.5 / 1.5), 14);
+  });
+
+  it('ranks title matches above description matches and gives a value in [0, 1)', () => {
+    const index = new LexicalIndex();
+    index.upsert('title', doc('Nurse', '', 'hospital work'));
+    index.upsert('body', doc('Carer', '', 'work as a nurse in a hospital'));
+    const s = scores(index, 'nurse');
+    expect(s.get('title')).toBeGreaterThan(s.get('body') ?? 1);
+    for (const v of s.values()) {
+      expect(v).toBeGreaterThan(0);
+      expect(v).toBeLessThan(1);
+    }
+  });
+
+  it('match() is bit-identical to scoreEach and lists the matched terms', () => {
+    const index = build();
+    const query = index.query('sales data analyst');
+    const seen = new Map<string, number>();
+    index.scoreEach(query, (id, v) => seen.set(id, v));
+    expect(index.match('analyst', query).value).toBe(seen.get('analyst'));
+    expect(new Set(index.match('analyst', query).terms)).toEqual(new Set(['sale', 'data', 'analyst']));
+    expect(index.match('nurse', query)).toEqual({ value: 0, terms: [] });
+  });
+
+  it('matches Chinese queries in traditional or simplified characters, and mixed queries', () => {
+    const index = build();
+    expect([...scores(index, '數據分析').keys()]).toEqual(['zh-analyst']);
+    const mixed = scores(index, 'nurse 数据分析');
+    expect(mixed.has('nurse') && mixed.has('zh-analyst')).toBe(true);
+  });
+
+  it('stays in step as documents change and close', () => {
+    const index = build();
+    index.upsert('nurse', doc('Staff Nurse', 'Emergency care', ''));
+    expect(index.df('registered')).toBe(0);
+    expect(index.df('nurse')).toBe(1);
+    index.remove('nurse');
+    expect(index.size).toBe(2);
+    expect(scores(index, 'nurse').size).toBe(0);
+    index.upsert('new', doc('Nurse'));
+    expect([...scores(index, 'nurse').keys()]).toEqual(['new']);
+  });
+
+  it('scores an outside document as one more document', () => {
+    const index = build();
+    const query = index.query('registered nurse');
+    const outside = index.matchDocument(doc('Registered Nurse', 'Nursing care', 'Care for patients'), query);
+    expect(outside.value).toBeGreaterThan(0);
+    expect(outside.terms).toEqual(expect.arrayContaining(['registered', 'nurse']));
+  });
+
+  it('corrects one-edit typos in English words against the vocabulary, and says so', () => {
+    const index = build();
+    const query = index.query('analsyt nurse', { correct: true });
+    expect(query.terms).toEqual(['analyst', 'nurse']);
+    expect(query.corrections).toEqual([{ from: 'analsyt', to: 'analyst' }]);
+    expect(index.query('analsyt').terms).toEqual(['analsyt']);
+    expect(correctTerm('zzzzzz', (t) => index.df(t))).toBeNull();
+    expect(editsOne('ab')).toContain('ba');
+  });
+});
+
+describe('highlightTerms', () => {
+  it('gives merged spans of the matched terms in the original text', () => {
+    const text = '高級數據分析師（SQL）';
+    const spans = highlightTerms(text, new Set(['数据', '据分', '分析', 'sql']));
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['數據分析', 'SQL']);
+  });
+});
