@@ -2,7 +2,8 @@ import type { Logger } from '../src/logger.ts';
 import { bullDriverAvailable, createBullQueue, startBullWorkers } from '../src/queue/bullmq.ts';
 import type { JobHandlers, JobQueue } from '../src/queue/port.ts';
 import { PermanentJobError } from '../src/queue/errors.ts';
-import { activeEmbedderId, loadLsa } from '../src/services/matching/embedder-store.ts';
+import { loadActiveLsa } from '../src/services/matching/active-embedder.ts';
+import { memoiseWithRetry } from '../src/services/memoise.ts';
 import { MatchingEngine } from '../src/services/matching/engine.ts';
 import { reembedHandler } from './handlers/reembed.ts';
 import { redisReachable } from '../src/queue/redis-ping.ts';
@@ -30,17 +31,11 @@ export interface BackgroundDeps {
 }
 
 /** A worker without a serving engine loads the active LSA embedder from the database. */
-const engineFromDatabase = (database: Database) => lazyEngine(async () => {
-  const id = await activeEmbedderId(database);
-  const embedder = id ? await loadLsa(database, id) : undefined;
-  if (!embedder) throw new PermanentJobError(`the active embedder ${id ?? '(none)'} is not a stored LSA model: run re-embedding in the serving process (npm start)`);
+const engineFromDatabase = (database: Database) => memoiseWithRetry(async () => {
+  const embedder = await loadActiveLsa(database);
+  if ('unavailable' in embedder) throw new PermanentJobError(`${embedder.unavailable}: run re-embedding in the serving process (npm start)`);
   return new MatchingEngine(embedder);
 });
-
-function lazyEngine(load: () => Promise<MatchingEngine>): () => Promise<MatchingEngine> {
-  let pending: Promise<MatchingEngine> | null = null;
-  return () => (pending ??= load().catch((error: unknown) => { pending = null; throw error; }));
-}
 
 /** Every job's handler; a new job adds its line here (the type makes a missing one a compile error). */
 export const jobHandlers = (deps: BackgroundDeps): JobHandlers => ({

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Embedder } from '../domain/text/embedder.ts';
+import type * as OnnxModule from './onnx.ts';
 import { createOpenAiEmbedder } from './openai.ts';
 import { createWorkersAiEmbedder, WORKERS_AI_DEFAULT_MODEL, WORKERS_AI_DIMENSIONS, type WorkersAiBinding } from './workers-ai.ts';
 
@@ -41,6 +42,8 @@ export interface EmbedderDeps {
   readonly loadTransformers?: () => Promise<unknown>;
 }
 
+type OnnxAdapter = Pick<typeof OnnxModule, 'createOnnxEmbedder'>;
+
 export class EmbedderConfigError extends Error {
   override name = 'EmbedderConfigError';
 }
@@ -72,8 +75,10 @@ export async function createEmbedderFromConfig(config: EmbedderConfig, deps: Emb
       return embedder;
     }
     case 'onnx': {
-      // Loaded on demand: the ONNX adapter reads the file system, which a Worker never needs.
-      const { createOnnxEmbedder } = await import('./onnx.ts');
+      // Loaded on demand, through a non-literal specifier so bundlers leave it out: the ONNX adapter reads the
+      // file system (node:fs), which a Worker has not and never needs.
+      const adapter: string = './onnx.ts';
+      const { createOnnxEmbedder } = (await import(adapter)) as OnnxAdapter;
       return createOnnxEmbedder({
         modelDir: required(config.EMBEDDER_MODEL_DIR, 'EMBEDDER_MODEL_DIR', 'EMBEDDER=onnx'),
         pooling: required(config.EMBEDDER_POOLING, 'EMBEDDER_POOLING', 'EMBEDDER=onnx (cls for BGE models, mean for E5)'),

@@ -56,7 +56,10 @@ async function loadTransformers(load: () => Promise<unknown>): Promise<unknown> 
   try {
     return await load();
   } catch (error) {
-    throw new Error(`the ONNX embedder needs ${TRANSFORMERS} (npm install ${TRANSFORMERS}); it could not be loaded`, { cause: error });
+    // An optional peer dependency (about 430 MB with onnxruntime): only EMBEDDER=onnx installs it.
+    const missing = (error as { code?: unknown } | null)?.code === 'ERR_MODULE_NOT_FOUND';
+    const why = missing ? 'it is an optional peer dependency and is not installed' : error instanceof Error ? error.message : String(error);
+    throw new Error(`the ONNX embedder needs ${TRANSFORMERS} (npm install ${TRANSFORMERS}); it could not be loaded: ${why}`, { cause: error });
   }
 }
 

@@ -6,9 +6,9 @@ import { createJsonLogger } from '../logger.ts';
 import { systemClock } from '../services/context.ts';
 import { ensureDemoData } from '../services/demo-seed.ts';
 import { DEFAULT_WEIGHTS } from '../domain/matching/weights.ts';
-import { lazyMatching, type MatchingDeps } from '../services/matching/deps.ts';
-import { createEmbedderFromConfig } from '../embedders/from-config.ts';
-import { ensureLsaEmbedder, setActiveEmbedder } from '../services/matching/embedder-store.ts';
+import type { MatchingDeps } from '../services/matching/deps.ts';
+import { servingEmbedder } from '../services/matching/active-embedder.ts';
+import { setActiveEmbedder } from '../services/matching/embedder-store.ts';
 import { MatchingEngine, warmIndexes } from '../services/matching/engine.ts';
 import { BatchedImpressionLog } from '../services/matching/impression-log.ts';
 import { describeDatabase, migrateFromDisk, openConfiguredDatabase } from './open-database.ts';
@@ -30,9 +30,7 @@ async function main(): Promise<void> {
       for (const [role, key] of Object.entries(demo.keys)) say(`${role} key: ${key}`);
     }
   }
-  const embedder = await createEmbedderFromConfig(config, {
-    loadLsa: () => ensureLsaEmbedder(database, { dimensions: config.LSA_DIMENSIONS, seed: config.LSA_SEED }, say),
-  });
+  const embedder = await servingEmbedder(database, config, { lsa: { dimensions: config.LSA_DIMENSIONS, seed: config.LSA_SEED }, say });
   const previous = await setActiveEmbedder(database, embedder.id);
   const embedderChanged = previous !== undefined && previous !== embedder.id;
   if (embedderChanged) say(`embedder changed from ${previous} to ${embedder.id}: every vector is re-embedded (a reembed job); vectors of the two are never compared`);
@@ -44,7 +42,7 @@ async function main(): Promise<void> {
   say(`matching: indexed ${warmed.postings} open postings of ${warmed.tenants} tenants in ${warmed.seconds.toFixed(1)} s`);
   const app = createApp({
     database: sharedDatabase(database), clock: systemClock, logger, maxBodyBytes: config.MAX_BODY_BYTES, version: pkg.version,
-    matching: lazyMatching(async () => matchingDeps),
+    matching: async () => matchingDeps,
   });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const base = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${info.port}`;

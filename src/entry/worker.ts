@@ -7,15 +7,12 @@ import type { DatabaseProvider } from '../http/middleware/database.ts';
 import { problem } from '../http/problem.ts';
 import { createJsonLogger } from '../logger.ts';
 import { provideCompiledKernels } from '../domain/matching/simd/arena.ts';
-import { DEFAULT_WEIGHTS } from '../domain/matching/weights.ts';
-import { lazyMatching } from '../services/matching/deps.ts';
-import { activeEmbedderId, loadLsa } from '../services/matching/embedder-store.ts';
-import { MatchingEngine } from '../services/matching/engine.ts';
-import { directImpressionSink } from '../services/matching/impression-log.ts';
+import type { WorkersAiBinding } from '../embedders/workers-ai.ts';
 import { systemClock } from '../services/context.ts';
 import { openPostgres } from '../storage/db-postgres.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import kernelsModule from '#kernels-module';
+import { workerMatching } from './worker-matching.ts';
 
 // Workers may only instantiate WebAssembly that was compiled when the bundle was uploaded.
 if (kernelsModule) provideCompiledKernels(kernelsModule);
@@ -43,6 +40,8 @@ export interface HyperdriveBinding {
 export interface WorkerEnv {
   readonly HYPERDRIVE?: HyperdriveBinding;
   readonly DATABASE_URL?: string;
+  /** The Workers AI binding (`[ai] binding = "AI"`), for EMBEDDER=workers-ai. */
+  readonly AI?: WorkersAiBinding;
   readonly [name: string]: unknown;
 }
 
@@ -75,6 +74,15 @@ export function perRequestPostgres(connectionString: () => string | undefined): 
 
 let built: App | undefined;
 
+/** The AI binding of the request being served (binding objects belong to the request that got them). */
+const currentAi: WorkersAiBinding = {
+  run(model, inputs) {
+    const ai = requestScope.getStore()?.env.AI;
+    if (!ai) return Promise.reject(new DomainError('unavailable', 'EMBEDDER=workers-ai needs the AI binding ([ai] binding = "AI" in wrangler.toml).'));
+    return ai.run(model, inputs);
+  },
+};
+
 /** Builds the app once per isolate, from the first request's env (the same bindings for the isolate's life). */
 function appFor(env: WorkerEnv): App {
   if (built) return built;
@@ -87,14 +95,8 @@ function appFor(env: WorkerEnv): App {
     logger: createJsonLogger(config.LOG_LEVEL),
     maxBodyBytes: config.MAX_BODY_BYTES,
     version: pkg.version,
-    // The embedder fitted and activated by the Node service (or `npm run migrate` + `npm start` once) is
-    // loaded from the database on the first matching request; impressions are written before responding.
-    matching: lazyMatching(async (database) => {
-      const id = await activeEmbedderId(database);
-      const embedder = id ? await loadLsa(database, id) : undefined;
-      if (!embedder) throw new DomainError('unavailable', 'No embedder has been fitted for this database yet: start the Node service once against it (npm start) to fit one.');
-      return { engine: new MatchingEngine(embedder), impressions: directImpressionSink, weights: DEFAULT_WEIGHTS };
-    }),
+    // EMBEDDER and its settings as on Node; the AI binding is taken from the current request's env.
+    matching: workerMatching(config, { ai: env.AI ? currentAi : undefined }),
   });
   return built;
 }

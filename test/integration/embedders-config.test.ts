@@ -106,6 +106,17 @@ describe('createEmbedderFromConfig', () => {
     );
   });
 
+  it('onnx: names the install command when the optional @huggingface/transformers is not installed', async () => {
+    const dir = join(root, 'no-runtime');
+    await writeTinyModel(dir, ['python']);
+    // A real import that fails as it does without the package (ERR_MODULE_NOT_FOUND), through the injectable loader.
+    const absent: string = '@huggingface/transformers-absent';
+    const loadTransformers = async (): Promise<unknown> => import(absent);
+    await expect(createEmbedderFromConfig(parse({ EMBEDDER: 'onnx', EMBEDDER_MODEL_DIR: dir, EMBEDDER_POOLING: 'mean' }), { ...deps, loadTransformers })).rejects.toThrow(
+      'the ONNX embedder needs @huggingface/transformers (npm install @huggingface/transformers); it could not be loaded: it is an optional peer dependency and is not installed',
+    );
+  });
+
   it('workers-ai: uses bge-m3 by default and probes unknown models', async () => {
     const ai = createStandInAi(1024);
     const e = await createEmbedderFromConfig(parse({ EMBEDDER: 'workers-ai' }), { ...deps, ai });

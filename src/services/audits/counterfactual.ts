@@ -8,7 +8,7 @@ import { getTaxonomy } from '../../domain/skills/index.ts';
 import { dot } from '../../domain/text/embedder.ts';
 import type { Database } from '../../storage/db.ts';
 import { toGraduate, toPosting } from '../../storage/mappers.ts';
-import { activeEmbedderId, loadLsa } from '../matching/embedder-store.ts';
+import { loadActiveLsa } from '../matching/active-embedder.ts';
 import { isRecommendable, MatchingEngine } from '../matching/engine.ts';
 import { suppressedTagsOf } from '../matching/tags.ts';
 import { counterfactualProfiles, rankAmong } from './counterfactual-profile.ts';
@@ -35,11 +35,8 @@ async function resolveEngine(input: CounterfactualInput): Promise<MatchingEngine
       return 'the serving matching engine could not be loaded in the worker';
     }
   }
-  const id = await activeEmbedderId(input.database);
-  if (!id) return 'no embedder has been fitted and activated for this database yet (start the service once: npm start)';
-  const embedder = await loadLsa(input.database, id);
-  if (!embedder) return `the active embedder ${id} is not a stored LSA model, so the worker cannot rebuild the scoring path`;
-  return new MatchingEngine(embedder);
+  const embedder = await loadActiveLsa(input.database);
+  return 'unavailable' in embedder ? `${embedder.unavailable}, so the worker cannot rebuild the scoring path` : new MatchingEngine(embedder);
 }
 
 /**

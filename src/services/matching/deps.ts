@@ -15,18 +15,6 @@ export interface MatchingDeps {
 /** Resolves the matching dependencies for a request (loaded once; a Worker loads them on first use). */
 export type MatchingProvider = (database: Database) => Promise<MatchingDeps>;
 
-/** Memoises a loader, retrying after a failure. */
-export function lazyMatching(load: (database: Database) => Promise<MatchingDeps>): MatchingProvider {
-  let pending: Promise<MatchingDeps> | null = null;
-  return (database) => {
-    pending ??= load(database).catch((error: unknown) => {
-      pending = null;
-      throw error;
-    });
-    return pending;
-  };
-}
-
 export const DISCLOSURE_PATH = '/v1/algorithm';
 
 /** The AI notice every list carries (Algorithmic Recommendation Provisions art. 16; AI Act art. 13). */

@@ -1,0 +1,36 @@
+import type { Embedder } from '../../domain/text/embedder.ts';
+import type { LsaEmbedder } from '../../domain/text/lsa-embedder.ts';
+import { createEmbedderFromConfig, type EmbedderConfig, type EmbedderDeps } from '../../embedders/from-config.ts';
+import type { Database } from '../../storage/db.ts';
+import { activeEmbedderId, ensureLsaEmbedder, loadLsa, type LsaFitSettings } from './embedder-store.ts';
+
+/**
+ * The active embedder when it is an LSA model stored in the database, or why it cannot be used: what a
+ * process that may not fit a model (a Worker, `npm run worker`, an audit's counterfactual check) serves with.
+ */
+export async function loadActiveLsa(database: Database): Promise<LsaEmbedder | { unavailable: string }> {
+  const id = await activeEmbedderId(database);
+  if (!id) return { unavailable: 'no embedder has been fitted and activated for this database yet: start the Node service once against it (npm start)' };
+  const embedder = await loadLsa(database, id);
+  return embedder ?? { unavailable: `the active embedder ${id} is not a stored LSA model` };
+}
+
+export interface ServingEmbedderOptions extends Omit<EmbedderDeps, 'loadLsa'> {
+  /** EMBEDDER=lsa: fit (and record) a model with these settings when none fits them, or 'active': load the active one. */
+  readonly lsa: LsaFitSettings | 'active';
+  /** The error when lsa is 'active' and the active embedder is not a stored LSA model (default: an Error). */
+  readonly unavailable?: (reason: string) => Error;
+  readonly say?: (line: string) => void;
+}
+
+/** The embedder a process serves with, chosen by EMBEDDER and its settings (src/embedders/from-config.ts). */
+export function servingEmbedder(database: Database, config: EmbedderConfig, options: ServingEmbedderOptions): Promise<Embedder> {
+  const { lsa, unavailable = (reason) => new Error(reason), say, ...deps } = options;
+  const loadLsaEmbedder = async (): Promise<Embedder> => {
+    if (lsa !== 'active') return ensureLsaEmbedder(database, lsa, say);
+    const loaded = await loadActiveLsa(database);
+    if ('unavailable' in loaded) throw unavailable(loaded.unavailable);
+    return loaded;
+  };
+  return createEmbedderFromConfig(config, { ...deps, loadLsa: loadLsaEmbedder });
+}

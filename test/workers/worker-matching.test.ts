@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.ts';
+import { DomainError } from '../../src/domain/errors.ts';
+import { workerMatching } from '../../src/entry/worker-matching.ts';
+import { ensureLsaEmbedder, setActiveEmbedder } from '../../src/services/matching/embedder-store.ts';
+import type { Database } from '../../src/storage/db.ts';
+import { pgliteDatabase } from '../support/db.ts';
+import { startEmbeddingServer, type EmbeddingServer } from '../support/embedder-server.ts';
+import { createStandInAi } from '../support/embedder-workers-ai.ts';
+
+/*
+ * The Worker entry's matching loader (the function src/entry/worker.ts hands to createApp) follows EMBEDDER
+ * and its settings as on Node. A fresh PGlite per file: the active embedder is a database-wide setting.
+ */
+
+let database: Database;
+let server: EmbeddingServer;
+
+beforeAll(async () => {
+  database = await pgliteDatabase();
+  server = await startEmbeddingServer({ dimensions: 24 });
+});
+afterAll(async () => {
+  await server.close();
+  await database.close();
+});
+
+describe('the Worker matching loader', () => {
+  it('answers 503 (unavailable) for EMBEDDER=lsa until the Node service has fitted and activated one, then serves it', async () => {
+    const matching = workerMatching(parseConfig({}), {});
+    const failure = await matching(database).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DomainError);
+    expect(failure).toMatchObject({ code: 'unavailable', message: expect.stringContaining('start the Node service once') });
+    const fitted = await ensureLsaEmbedder(database, { dimensions: 16, seed: 3, minCorpus: 200 });
+    await setActiveEmbedder(database, fitted.id);
+    // The failed load was forgotten: the next request loads the model the service activated.
+    expect((await matching(database)).engine.embedder.id).toBe(fitted.id);
+  });
+
+  it('uses the Workers AI binding for EMBEDDER=workers-ai, with EMBEDDER_MODEL', async () => {
+    const ai = createStandInAi(384);
+    const matching = workerMatching(parseConfig({ EMBEDDER: 'workers-ai', EMBEDDER_MODEL: '@cf/baai/bge-small-en-v1.5' }), { ai });
+    const { engine } = await matching(database);
+    expect(engine.embedder.id).toBe('workers-ai:@cf/baai/bge-small-en-v1.5');
+    expect(engine.embedder.dimensions).toBe(384);
+    const [vector] = await engine.embedder.embed(['data analyst, SQL and Python']);
+    expect(vector?.length).toBe(384);
+    expect(ai.calls.map((c) => c.model)).toEqual(['@cf/baai/bge-small-en-v1.5']);
+  });
+
+  it('names the missing AI binding for EMBEDDER=workers-ai without one', async () => {
+    await expect(workerMatching(parseConfig({ EMBEDDER: 'workers-ai' }), {})(database)).rejects.toThrow('the AI binding is required when EMBEDDER=workers-ai');
+  });
+
+  it('uses the OpenAI-compatible server at EMBEDDER_URL for EMBEDDER=openai, probing its size', async () => {
+    const config = parseConfig({ EMBEDDER: 'openai', EMBEDDER_URL: server.baseUrl, EMBEDDER_MODEL: 'bge-m3' });
+    const { engine } = await workerMatching(config, {})(database);
+    expect(engine.embedder.id).toBe('openai:bge-m3');
+    expect(engine.embedder.dimensions).toBe(24);
+  });
+
+  it('refuses EMBEDDER=onnx, which needs a model directory a Worker cannot read', async () => {
+    const config = parseConfig({ EMBEDDER: 'onnx', EMBEDDER_MODEL_DIR: '/srv/models/e5', EMBEDDER_POOLING: 'mean' });
+    await expect(workerMatching(config, {})(database)).rejects.toMatchObject({ code: 'unavailable', message: expect.stringContaining('EMBEDDER=onnx') });
+  });
+});
