@@ -22,7 +22,7 @@ export default tseslint.config(
   { files: ['src/domain/**/*.ts'], rules: { 'no-restricted-imports': ['error', noIo] } },
   {
     // The scorer must not be able to see protected attributes (DESIGN.md principle 1).
-    files: ['src/domain/matching/**/*.ts', 'src/domain/text/**/*.ts', 'src/domain/explain/**/*.ts'],
+    files: ['src/domain/matching/**/*.ts', 'src/domain/search/**/*.ts', 'src/domain/text/**/*.ts', 'src/domain/explain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [...noIo.patterns, { group: ['**/demographics*', '**/fairness/**'], message: 'Scoring code may not import protected attributes.' }],

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:quality`: retrieval quality on three open benchmarks built from O*NET 29.2 (CC BY 4.0,
- * USDOL/ETA; attribution in src/data/README.md), each printed beside a BM25 baseline on the same text
+ * USDOL/ETA; attribution in data/README.md), each printed beside a BM25 baseline on the same text
  * and the embeddings-only and skills-only ablations:
  *   (a) title → occupation: Alternate Titles + Sample of Reported Titles vs the occupations (MRR, recall@10);
  *   (b) related occupations graded by Related Occupations tiers (nDCG@10);

@@ -1,6 +1,6 @@
 /**
  * The real part of the bench:match data: generated demo postings and graduates (src/demo, built from
- * O*NET 29.2, CC BY 4.0, attribution in src/data/README.md) turned into production features and
+ * O*NET 29.2, CC BY 4.0, attribution in data/README.md) turned into production features and
  * embedded by the production LSA embedder fitted on those postings, exactly as embedder-store.ts fits it.
  */
 import { postingFeatures, postingText, profileFeatures, profileText, type MatchableProfile } from '../../src/domain/matching/extract.ts';

@@ -1,6 +1,6 @@
 /** Development aid: builds one size and runs PostingIndex.rank repeatedly, for `node --cpu-prof`. */
 import { taxonomySimilarity, profileFeatures } from '../../src/domain/matching/extract.ts';
-import { PostingIndex } from '../../src/domain/matching/posting-index.ts';
+import { PostingIndex } from '../../src/domain/search/posting-index.ts';
 import { DEFAULT_WEIGHTS } from '../../src/domain/matching/weights.ts';
 import { getTaxonomy } from '../../src/domain/skills/index.ts';
 import { buildCorpus } from './corpus.ts';

@@ -9,9 +9,9 @@
  */
 import { findCity } from '../../src/domain/geo/cities.ts';
 import { profileFeatures, taxonomySimilarity } from '../../src/domain/matching/extract.ts';
-import type { PostingIndex } from '../../src/domain/matching/posting-index.ts';
+import type { PostingIndex } from '../../src/domain/search/posting-index.ts';
 import { scoreMatch } from '../../src/domain/matching/score.ts';
-import { dotF32 } from '../../src/domain/matching/vector-index-kernels.ts';
+import { dotF32 } from '../../src/domain/search/vector-index-kernels.ts';
 import type { WeightSet } from '../../src/domain/matching/weights.ts';
 import { getTaxonomy } from '../../src/domain/skills/index.ts';
 import { newId } from '../../src/services/context.ts';

@@ -1,5 +1,5 @@
 /** Everything bench:match measures for one index size, in one process and one run. */
-import { PostingIndex } from '../../src/domain/matching/posting-index.ts';
+import { PostingIndex } from '../../src/domain/search/posting-index.ts';
 import type { WeightSet } from '../../src/domain/matching/weights.ts';
 import type { BatchedImpressionLog } from '../../src/services/matching/impression-log.ts';
 import type { Database } from '../../src/storage/db.ts';

@@ -8,7 +8,7 @@
  *     from another real posting of the same occupation; degree, majors and job type kept.
  * Every row: createdAt spread over 60 days, 5 % already closed at `now` (the filter must drop them).
  */
-import type { IndexedPosting } from '../../src/domain/matching/posting-index.ts';
+import type { IndexedPosting } from '../../src/domain/search/posting-index.ts';
 import type { PostingFeatures } from '../../src/domain/matching/features.ts';
 import { createRng, type Rng } from '../../src/demo/random.ts';
 import type { BasePosting } from './corpus.ts';

@@ -1,10 +1,10 @@
 /**
- * O*NET 29.2 raw files (src/data/onet-29.2, tab-separated with a header row). O*NET® is a trademark of
- * USDOL/ETA; the database is used under CC BY 4.0 (attribution in src/data/README.md).
+ * O*NET 29.2 raw files (data/onet-29.2, tab-separated with a header row). O*NET® is a trademark of
+ * USDOL/ETA; the database is used under CC BY 4.0 (attribution in data/README.md).
  */
 import { readFileSync } from 'node:fs';
 
-const DIR = new URL('../../src/data/onet-29.2/', import.meta.url);
+const DIR = new URL('../../data/onet-29.2/', import.meta.url);
 
 /** Rows of one file as records keyed by the header names. */
 export function readOnetTable(name: string): Array<Record<string, string>> {

@@ -2,7 +2,7 @@
  * `node bench/quality/tune-production.ts`: how production's LSA fit options (SERVICE_LSA_FIT) and
  * DEFAULT_WEIGHTS were chosen, reproducibly, on the DEV profiles of benchmark (c) only. Test profiles are
  * dropped before anything is computed, so nothing printed here has seen them. O*NET 29.2 data (CC BY 4.0,
- * USDOL/ETA; attribution in src/data/README.md).
+ * USDOL/ETA; attribution in data/README.md).
  *
  * 1. Fit options: plain LSA, the top D ∈ {1, 2, 3} components dropped, script components dropped (the
  *    service's rule), and that plus the hashed lexical block (128 dims) at λ ∈ {0.1, 0.2, 0.3}; each scored

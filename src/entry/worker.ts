@@ -6,7 +6,7 @@ import type { App } from '../http/env.ts';
 import type { DatabaseProvider } from '../http/middleware/database.ts';
 import { problem } from '../http/problem.ts';
 import { createJsonLogger } from '../logger.ts';
-import { provideCompiledKernels } from '../domain/matching/simd/arena.ts';
+import { provideCompiledKernels } from '../domain/search/simd/arena.ts';
 import type { WorkersAiBinding } from '../embedders/workers-ai.ts';
 import { systemClock } from '../services/context.ts';
 import { openPostgres } from '../storage/db-postgres.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../storage/db.ts';
-import { availableBackend, type KernelBackend } from '../domain/matching/simd/arena.ts';
+import { availableBackend, type KernelBackend } from '../domain/search/simd/arena.ts';
 
 /** Readiness: the database answers a trivial query. */
 export async function databaseAnswers(database: Database): Promise<boolean> {

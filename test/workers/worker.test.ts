@@ -82,7 +82,7 @@ describe('the Worker bundle', () => {
     // The one module beside the bundle: the matching kernels, precompiled (kernels-module.workerd.js).
     const wasm = [...imported].filter((name) => /^\.\/\w+-kernels\.wasm$/.test(name ?? ''));
     expect(wasm).toHaveLength(1);
-    expect(await readFile(join(outDir, wasm[0] ?? ''))).toEqual(await readFile(join(root, 'src/domain/matching/simd/kernels.wasm')));
+    expect(await readFile(join(outDir, wasm[0] ?? ''))).toEqual(await readFile(join(root, 'src/domain/search/simd/kernels.wasm')));
     expect([...imported].filter((name) => !/^(node|cloudflare):/.test(name ?? '') && !wasm.includes(name ?? ''))).toEqual([]);
     expect([...imported].filter((name) => /^node:fs/.test(name ?? ''))).toEqual([]);
     // postgres.js's Workers build (the "workerd" export condition) dials through cloudflare:sockets.

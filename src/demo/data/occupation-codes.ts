@@ -1,6 +1,6 @@
 /**
  * O*NET-SOC codes of the occupations in the demo data set: jobs that Chinese university graduates enter
- * (O*NET job zone 3–5). bench/build-demo-data.ts reads this list; occupations-zh.ts must cover it.
+ * (O*NET job zone 3–5). scripts/build-demo-data.ts reads this list; occupations-zh.ts must cover it.
  */
 export const DEMO_OCCUPATION_CODES = [
   // computing and data

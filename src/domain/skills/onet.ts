@@ -2,7 +2,7 @@
  * O*NET 29.2 Technology Skills examples as canonical tool skills.
  * This product includes information from the O*NET 29.2 Database by the U.S. Department of Labor,
  * Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.
- * USDOL/ETA has not approved, endorsed, or tested these modifications. Built by bench/build-onet-skills.ts.
+ * USDOL/ETA has not approved, endorsed, or tested these modifications. Built by scripts/build-onet-skills.ts.
  */
 import onetData from './data/onet-technology.json' with { type: 'json' };
 import type { AliasMode, SkillCategory } from './types.ts';

@@ -1,4 +1,4 @@
-import { TopK } from '../matching/topk.ts';
+import { TopK } from '../search/topk.ts';
 import { analyze } from './tokenize.ts';
 
 /**

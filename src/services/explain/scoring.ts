@@ -1,6 +1,6 @@
 import { profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
 import type { ProfileFeatures, SkillSimilarity } from '../../domain/matching/features.ts';
-import { PostingIndex } from '../../domain/matching/posting-index.ts';
+import { PostingIndex } from '../../domain/search/posting-index.ts';
 import type { MatchScore } from '../../domain/matching/score.ts';
 import type { Graduate } from '../../domain/model/graduate.ts';
 import type { Posting } from '../../domain/model/posting.ts';

@@ -1,6 +1,6 @@
 import { whyNot, type FilterResult, type FilterValue, type Label, type WhyNot } from '../../domain/explain/index.ts';
 import { findCity, normalizePlace } from '../../domain/geo/cities.ts';
-import { PostingIndex, type PostingFilter } from '../../domain/matching/posting-index.ts';
+import { PostingIndex, type PostingFilter } from '../../domain/search/posting-index.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { Posting } from '../../domain/model/posting.ts';
 import type { PostingRow } from '../../storage/schema.ts';

@@ -2,7 +2,7 @@ import type { Embedder } from '../../domain/text/embedder.ts';
 import { EmptyTextError } from '../../domain/text/embedder.ts';
 import { createFnv1a } from '../../domain/text/hash.ts';
 import { postingFeatures, postingText, profileText, type MatchableProfile } from '../../domain/matching/extract.ts';
-import { PostingIndex, type IndexedPosting } from '../../domain/matching/posting-index.ts';
+import { PostingIndex, type IndexedPosting } from '../../domain/search/posting-index.ts';
 import type { Posting } from '../../domain/model/posting.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import type { Database } from '../../storage/db.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { PostingFilter } from '../../domain/matching/posting-index.ts';
+import type { PostingFilter } from '../../domain/search/posting-index.ts';
 import { DEGREES, degreeRank } from '../../domain/model/common.ts';
 import type { Database } from '../../storage/db.ts';
 

@@ -1,6 +1,6 @@
 import { findCity, normalizePlace } from '../../domain/geo/cities.ts';
 import { profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
-import type { PostingFilter } from '../../domain/matching/posting-index.ts';
+import type { PostingFilter } from '../../domain/search/posting-index.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { JobType } from '../../domain/model/common.ts';
 import type { Graduate } from '../../domain/model/graduate.ts';

@@ -1,6 +1,6 @@
 /**
  * Derives src/domain/skills/data/onet-technology.json from O*NET 29.2 "Technology Skills.txt".
- * Deterministic: examples sorted by name, commodity codes sorted. Run: node bench/build-onet-skills.ts
+ * Deterministic: examples sorted by name, commodity codes sorted. Run: node scripts/build-onet-skills.ts
  *
  * This product includes information from the O*NET 29.2 Database by the U.S. Department of Labor,
  * Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.
@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const source = `${root}src/data/onet-29.2/Technology Skills.txt`;
+const source = `${root}data/onet-29.2/Technology Skills.txt`;
 const target = `${root}src/domain/skills/data/onet-technology.json`;
 
 interface Acc {

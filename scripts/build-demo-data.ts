@@ -2,7 +2,7 @@
  * Derives src/demo/data/occupations.json from the raw O*NET 29.2 files. Run once; the output is committed
  * so the demo generator stays pure (no file reads at run time):
  *
- *   node bench/build-demo-data.ts
+ *   node scripts/build-demo-data.ts
  *
  * This product includes information from the O*NET 29.2 Database by the U.S. Department of Labor,
  * Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { DEMO_OCCUPATION_CODES } from '../src/demo/data/occupation-codes.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const ONET = join(ROOT, 'src/data/onet-29.2');
+const ONET = join(ROOT, 'data/onet-29.2');
 const OUT = join(ROOT, 'src/demo/data/occupations.json');
 const MAX_TASKS = 8;
 const MAX_SKILLS = 20;

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assembleKernels, renderModule, WASM_FILE } from '../../../bench/build-wasm.ts';
-import { availableBackend, KernelArena, WASM_MIN_BYTES } from '../../../src/domain/matching/simd/arena.ts';
+import { assembleKernels, renderModule, WASM_FILE } from '../../../scripts/build-wasm.ts';
+import { availableBackend, KernelArena, WASM_MIN_BYTES } from '../../../src/domain/search/simd/arena.ts';
 import { mulberry32 } from '../../../src/domain/text/randomized-svd.ts';
 
 describe('SIMD kernels module', () => {
   it('is the current assembly of kernels.wat, in both committed copies (base64 for Node, .wasm for the Worker bundle)', async () => {
     const bytes = await assembleKernels();
-    const committed = readFileSync(new URL('../../../src/domain/matching/simd/kernels-wasm.ts', import.meta.url), 'utf8');
+    const committed = readFileSync(new URL('../../../src/domain/search/simd/kernels-wasm.ts', import.meta.url), 'utf8');
     expect(committed).toBe(renderModule(bytes));
     expect(new Uint8Array(readFileSync(WASM_FILE))).toEqual(bytes);
   });

@@ -1,5 +1,5 @@
 /**
- * `npm run build:wasm`: assembles src/domain/matching/simd/kernels.wat with wabt and writes the bytes
+ * `npm run build:wasm`: assembles src/domain/search/simd/kernels.wat with wabt and writes the bytes
  * twice: as base64 into kernels-wasm.ts, which the domain compiles at run time on Node and in BullMQ
  * workers (no file access needed), and as kernels.wasm, which the Worker bundle imports precompiled
  * (Workers refuse to compile WebAssembly from bytes). A unit test reassembles the .wat and fails if
@@ -9,9 +9,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import wabtInit from 'wabt';
 
-const WAT = fileURLToPath(new URL('../src/domain/matching/simd/kernels.wat', import.meta.url));
-const OUT = fileURLToPath(new URL('../src/domain/matching/simd/kernels-wasm.ts', import.meta.url));
-export const WASM_FILE = fileURLToPath(new URL('../src/domain/matching/simd/kernels.wasm', import.meta.url));
+const WAT = fileURLToPath(new URL('../src/domain/search/simd/kernels.wat', import.meta.url));
+const OUT = fileURLToPath(new URL('../src/domain/search/simd/kernels-wasm.ts', import.meta.url));
+export const WASM_FILE = fileURLToPath(new URL('../src/domain/search/simd/kernels.wasm', import.meta.url));
 
 /** The .wat assembled to a WebAssembly binary (SIMD enabled, validated, no debug names). */
 export async function assembleKernels(): Promise<Uint8Array> {

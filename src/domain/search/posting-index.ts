@@ -1,13 +1,13 @@
+import { skillCredit } from '../matching/components.ts';
+import type { PostingFeatures, ProfileFeatures, SkillSimilarity } from '../matching/features.ts';
+import { scoreMatch, type MatchScore } from '../matching/score.ts';
+import type { WeightSet } from '../matching/weights.ts';
 import { DEGREES, degreeRank, JOB_TYPES } from '../model/common.ts';
-import type { PostingFeatures, ProfileFeatures, SkillSimilarity } from './features.ts';
-import { skillCredit } from './components.ts';
 import { Interner } from './interner.ts';
-import { scoreMatch, type MatchScore } from './score.ts';
 import { availableBackend, WASM_MIN_BYTES, type KernelPreference } from './simd/arena.ts';
 import { StructuredKernel, type StructuredInputs } from './structured-kernel.ts';
 import { TopK } from './topk.ts';
 import { VectorIndex } from './vector-index.ts';
-import type { WeightSet } from './weights.ts';
 
 /** One open posting as the index holds it. */
 export interface IndexedPosting {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PostingFeatures, ProfileFeatures } from '../../../src/domain/matching/features.ts';
-import { PostingIndex, type IndexedPosting } from '../../../src/domain/matching/posting-index.ts';
+import { PostingIndex, type IndexedPosting } from '../../../src/domain/search/posting-index.ts';
 import { scoreMatch } from '../../../src/domain/matching/score.ts';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights.ts';
 import { JOB_TYPES, DEGREES } from '../../../src/domain/model/common.ts';

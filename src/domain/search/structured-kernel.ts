@@ -1,6 +1,6 @@
-import type { ProfileFeatures } from './features.ts';
+import type { ProfileFeatures } from '../matching/features.ts';
 import { KernelArena } from './simd/arena.ts';
-import type { WeightSet } from './weights.ts';
+import type { WeightSet } from '../matching/weights.ts';
 
 /*
  * The WebAssembly side of PostingIndex.structuredScores: kernels.wat `structured` over a copy of the

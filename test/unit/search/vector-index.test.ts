@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TopK } from '../../../src/domain/matching/topk.ts';
-import { VectorIndex, type VectorHit } from '../../../src/domain/matching/vector-index.ts';
+import { TopK } from '../../../src/domain/search/topk.ts';
+import { VectorIndex, type VectorHit } from '../../../src/domain/search/vector-index.ts';
 import { mulberry32 } from '../../../src/domain/text/randomized-svd.ts';
 
 type Gen = () => Float32Array;
