@@ -65,6 +65,11 @@ const out = DEMO_OCCUPATION_CODES.map((code) => {
     seen.add(name);
     return true;
   });
+  // Each commodity category's share of the occupation's technology examples: how central that kind of
+  // tool is to the job (17 of 45 of a nurse's examples are medical software; Apache Spark is its only BI tool).
+  const categories = new Map<string, number>();
+  for (const r of skillRows) categories.set(r['Commodity Title'] ?? '', (categories.get(r['Commodity Title'] ?? '') ?? 0) + 1);
+  const share = (r: Record<string, string>): number => Math.round((1000 * (categories.get(r['Commodity Title'] ?? '') ?? 0)) / skillRows.length) / 1000;
   const altTitles = (alt.get(code) ?? []).map((r) => r['Alternate Title'] ?? '')
     .filter((t) => t.length > 0 && t.length <= 40 && !/[(),]/.test(t)).slice(0, MAX_ALT_TITLES);
   return {
@@ -73,7 +78,9 @@ const out = DEMO_OCCUPATION_CODES.map((code) => {
     description: occ['Description'] ?? '',
     jobZone,
     tasks: taskRows.slice(0, MAX_TASKS).map((r) => r['Task'] ?? ''),
-    techSkills: skillRows.slice(0, MAX_SKILLS).map((r) => ({ name: r['Example'] ?? '', hot: r['Hot Technology'] === 'Y', category: r['Commodity Title'] ?? '' })),
+    techSkills: skillRows.slice(0, MAX_SKILLS).map((r) => ({
+      name: r['Example'] ?? '', hot: r['Hot Technology'] === 'Y', category: r['Commodity Title'] ?? '', categoryShare: share(r),
+    })),
     altTitles,
   };
 });

@@ -11,7 +11,8 @@ export interface OnetOccupation {
   readonly description: string;
   readonly jobZone: number;
   readonly tasks: readonly string[];
-  readonly techSkills: ReadonlyArray<{ readonly name: string; readonly hot: boolean; readonly category: string }>;
+  /** categoryShare: the share of the occupation's O*NET technology examples in the same commodity category. */
+  readonly techSkills: ReadonlyArray<{ readonly name: string; readonly hot: boolean; readonly category: string; readonly categoryShare: number }>;
   readonly altTitles: readonly string[];
 }
 

@@ -9,6 +9,12 @@ export interface SkillRef {
 }
 
 const MAX_TECH = 8;
+/**
+ * O*NET's "hot technology" flag is market-wide, not about the occupation, so its lists carry strays
+ * (Apache Spark for registered nurses, Epic's health records for accountants). A tool is kept only when
+ * its kind (commodity category) makes up at least this share of the occupation's examples.
+ */
+export const MIN_CATEGORY_SHARE = 0.05;
 const MAX_OFFICE = 2;
 /** General office tools: O*NET marks them hot for almost every job, so they would crowd out the rest. */
 const OFFICE = new Set([
@@ -18,8 +24,8 @@ const OFFICE = new Set([
 
 /**
  * The skills of an occupation, most central first: its hand-written competencies interleaved with its
- * O*NET hot technologies (in-demand first, as build-demo-data ordered them), then at most two general
- * office tools, without duplicates.
+ * O*NET hot technologies of a kind central to the job (MIN_CATEGORY_SHARE; in-demand first, as
+ * build-demo-data ordered them), then at most two general office tools, without duplicates.
  */
 export const occupationSkills = (occ: DemoOccupation): SkillRef[] => {
   const tech: SkillRef[] = [];
@@ -28,6 +34,7 @@ export const occupationSkills = (occ: DemoOccupation): SkillRef[] => {
   for (const t of occ.onet.techSkills) {
     const list = OFFICE.has(t.name) ? office : tech;
     if (!t.hot || list.length >= (list === office ? MAX_OFFICE : MAX_TECH)) continue;
+    if (list === tech && t.categoryShare < MIN_CATEGORY_SHARE) continue;
     const en = techName(t.name, 'en');
     const zh = techName(t.name, 'zh');
     if (en === undefined || zh === undefined || seen.has(en)) continue;

@@ -68,7 +68,8 @@ describe.each(backends)('explanations on $name', ({ open }) => {
       expect(res.headers.get('x-ai-notice')).toMatch(/^algorithmic; model=hybrid-/);
       const e: Explanation = res.json.explanation;
       expect(e.score).toBe(item.match.score);
-      expect(e.components.reduce((s, c) => s + c.contribution, 0)).toBe(e.score);
+      expect(e.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(Math.round(e.score * 1e6));
+      expect(e.score).toBe(Math.round(e.score * 1e6) / 1e6);
       expect(e.components.map((c) => [c.name, c.value, c.contribution])).toEqual(item.match.components.map((c) => [c.name, c.value, c.contribution]));
       expect(res.json.listedRank).toBe(item.rank);
       expect(res.json.impression).toMatchObject({ impressionId: item.impressionId, listId: list.json.listId, rank: item.rank, servedScore: item.match.score, scoreChanged: false, modelChanged: false, changedComponents: [] });
@@ -109,7 +110,8 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     // 12000 / 24000 = 0.5 of the salary weight.
     const w = matching.weights.weights.salaryFit;
     expect(after.components.find((c) => c.name === 'salaryFit')).toMatchObject({ value: 0.5, weight: w, contribution: Math.round(0.5 * w * 1e6) / 1e6 });
-    expect(after.components.reduce((s, c) => s + c.contribution, 0)).toBe(after.score);
+    expect(after.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(Math.round(after.score * 1e6));
+    expect(after.score).toBe(Math.round(after.score * 1e6) / 1e6);
     expect(res.json.impression).toMatchObject({ impressionId: served?.impressionId, servedScore: before.score, scoreChanged: true, changedComponents: ['salaryFit'] });
     const salary = after.criteria.find((c) => c.criterion === 'salary');
     expect(salary?.status).toBe('partly');
@@ -213,7 +215,8 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     expect(res.status).toBe(200);
     expect(res.json.view).toBe('employer');
     expect(res.json.explanation.score).toBe(item?.match.score);
-    expect(res.json.explanation.components.reduce((s: number, c: { contribution: number }) => s + c.contribution, 0)).toBe(res.json.explanation.score);
+    expect(res.json.explanation.components.reduce((s: number, c: { contribution: number }) => s + Math.round(c.contribution * 1e6), 0)).toBe(Math.round(res.json.explanation.score * 1e6));
+    expect(res.json.explanation.score).toBe(Math.round(res.json.explanation.score * 1e6) / 1e6);
     expect(res.json.impression).toMatchObject({ impressionId: item?.impressionId, scoreChanged: false });
     const text = JSON.stringify(res.json.explanation);
     expect(text).not.toContain('上海');

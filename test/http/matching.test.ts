@@ -59,7 +59,8 @@ describe.each(backends)('matching API on $name', ({ open }) => {
       const match = item.match;
       expect(match).not.toBeNull();
       if (!match) continue;
-      expect(match.components.reduce((s, c) => s + c.contribution, 0)).toBe(match.score);
+      expect(match.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(Math.round(match.score * 1e6));
+      expect(match.score).toBe(Math.round(match.score * 1e6) / 1e6);
       if (i > 0) expect(match.score).toBeLessThanOrEqual(items[i - 1]?.match?.score ?? 1);
     }
     const top = res.json.items[0].match;

@@ -1,5 +1,5 @@
 import { getTaxonomy } from '../skills/index.ts';
-import { round6 } from '../matching/weights.ts';
+import { round6, sumMicro } from '../matching/weights.ts';
 import type { MatchScore } from '../matching/score.ts';
 import { DomainError } from '../errors.ts';
 import { explainCriteria } from './criteria.ts';
@@ -13,11 +13,12 @@ const defaultLookup: SkillLookup = (id) => getTaxonomy().get(id);
 export const TOP_FACTORS = 3;
 
 /**
- * Refuses a score its components do not add up to. The scorer sums rounded contributions left to
- * right, so the same fold must reproduce it bit for bit; anything else means the match was altered.
+ * Refuses a score its components do not add up to. Contributions and score are 6-decimal numbers and
+ * the scorer sums them as integer millionths (sumMicro), so the same sum must give the score bit for
+ * bit; anything else means the match was altered.
  */
 export function assertFaithful(match: MatchScore): void {
-  const sum = match.components.reduce((s, c) => s + c.contribution, 0);
+  const sum = sumMicro(match.components.map((c) => c.contribution));
   const bad = match.components.find((c) => c.contribution !== round6(c.value * c.weight));
   if (sum !== match.score || bad) {
     throw new DomainError('unprocessable', 'The score is not the sum of its component contributions.', {

@@ -2,14 +2,14 @@ import {
   coverage, degreeFit, jobTypeFit, locationFit, majorFit, salaryFit, semanticValue, skillCredit, type SkillCredit,
 } from './components.ts';
 import type { PostingFeatures, ProfileFeatures, SkillEvidence, SkillSimilarity } from './features.ts';
-import { COMPONENTS, round6, type ComponentName, type WeightSet } from './weights.ts';
+import { COMPONENTS, round6, sumMicro, type ComponentName, type WeightSet } from './weights.ts';
 
 export interface Component {
   name: ComponentName;
   /** The component's value in [0, 1]. */
   value: number;
   weight: number;
-  /** value × weight, rounded to 6 decimals; the score is the sum of these. */
+  /** value × weight, rounded to 6 decimals; the score is the exact decimal sum of these (sumMicro). */
   contribution: number;
 }
 
@@ -68,7 +68,7 @@ export function scoreMatch(
     const weight = weights.weights[name];
     return { name, value, weight, contribution: round6(value * weight) };
   });
-  const score = components.reduce((sum, c) => sum + c.contribution, 0);
+  const score = sumMicro(components.map((c) => c.contribution));
 
   const matchedSkills: MatchedSkill[] = [];
   const nearMatches: NearMatch[] = [];

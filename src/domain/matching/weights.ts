@@ -35,5 +35,14 @@ export const DEFAULT_WEIGHTS: WeightSet = weightSetSchema.parse({
   },
 });
 
-/** Contributions are rounded to 6 decimals, and the score is their left-to-right sum, so they add up exactly. */
+/** Contributions are rounded to 6 decimals (micro-units); the score is their sum in micro-units, so they add up exactly. */
 export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** A 6-decimal number as an integer count of millionths. */
+export const toMicro = (x: number): number => Math.round(x * 1e6);
+
+/**
+ * The sum of 6-decimal contributions, itself a 6-decimal number: summed as integers, so no float noise
+ * (0.6915030000000002) reaches a score, and the decimal sum of the contributions is the score exactly.
+ */
+export const sumMicro = (parts: readonly number[]): number => parts.reduce((s, x) => s + toMicro(x), 0) / 1e6;

@@ -98,7 +98,8 @@ describe('buildExplanation', () => {
       const f = features(c);
       for (const w of sets) {
         const e = buildExplanation({ match: scoreMatch(f.profile, f.posting, c.cosine, w, similarity), posting: c.postingContext, graduate: c.graduateContext, modelVersion: w.version, embedderId: 'x', personalized: false, lang: 'zh' });
-        expect(e.components.reduce((s, x) => s + x.contribution, 0)).toBe(e.score);
+        expect(e.components.reduce((s, x) => s + Math.round(x.contribution * 1e6), 0)).toBe(Math.round(e.score * 1e6));
+        expect(e.score).toBe(Math.round(e.score * 1e6) / 1e6);
         for (const x of e.components) expect(x.shortfall).toBe(Math.round((x.weight - x.contribution) * 1e6) / 1e6);
       }
     }

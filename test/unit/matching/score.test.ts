@@ -49,8 +49,16 @@ describe('scoreMatch', () => {
     for (const cos of [-0.3, 0, 0.123456789, 0.999, 1.2]) {
       const m = scoreMatch(profile(), posting(), cos, weights, sim);
       expect(m.components.map((c) => c.name)).toEqual([...COMPONENTS]);
-      expect(m.components.reduce((s, c) => s + c.contribution, 0)).toBe(m.score);
+      expect(m.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(Math.round(m.score * 1e6));
+      expect(m.score).toBe(Math.round(m.score * 1e6) / 1e6);
       for (const c of m.components) expect(c.contribution).toBe(Math.round(c.value * c.weight * 1e6) / 1e6);
+    }
+  });
+
+  it('scores carry no float noise: a 6-decimal score whatever the cosine', () => {
+    for (let i = 0; i < 500; i++) {
+      const m = scoreMatch(profile(), posting(), (i * 0.7919) % 1, DEFAULT_WEIGHTS, sim);
+      expect(String(m.score)).toMatch(/^(0|1)(\.\d{1,6})?$/);
     }
   });
 
