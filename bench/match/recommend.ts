@@ -15,7 +15,8 @@ import { dotF32 } from '../../src/domain/search/vector-index-kernels.ts';
 import type { WeightSet } from '../../src/domain/matching/weights.ts';
 import { getTaxonomy } from '../../src/domain/skills/index.ts';
 import { newId } from '../../src/services/context.ts';
-import type { BatchedImpressionLog, ImpressionRow } from '../../src/services/matching/impression-log.ts';
+import type { BatchedImpressionLog } from '../../src/services/matching/impression-log.ts';
+import type { NewImpression } from '../../src/storage/impressions.repo.ts';
 import { matchView } from '../../src/services/matching/present.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { createRng } from '../../src/demo/random.ts';
@@ -77,11 +78,11 @@ export async function runRecommendations(setup: RecommendSetup, runs: number, wa
     const t4 = performance.now();
     const listId = newId();
     const graduateId = graduateIds[qi % graduateIds.length] ?? newId();
-    const rows: ImpressionRow[] = ranked.map((r, rank) => ({
-      id: newId(), tenant_id: tenantId, request_id: `bench-${i}`, list_id: listId, list_kind: 'recommendations',
-      viewer_role: 'graduate', viewer_id: graduateId, graduate_id: graduateId, posting_id: r.id, rank: rank + 1,
-      score: views[rank]?.score ?? r.match.score, components: JSON.stringify(r.match.components), model_version: weights.version,
-      embedder_id: 'bench', personalized: true, created_at: new Date(NOW),
+    const rows: NewImpression[] = ranked.map((r, rank) => ({
+      id: newId(), tenantId, requestId: `bench-${i}`, listId, listKind: 'recommendations',
+      viewerRole: 'graduate', viewerId: graduateId, graduateId, postingId: r.id, rank: rank + 1,
+      score: views[rank]?.score ?? r.match.score, components: r.match.components, modelVersion: weights.version,
+      embedderId: 'bench', personalized: true, createdAt: new Date(NOW),
     }));
     impressions.record(database, rows);
     recorded += rows.length;

@@ -1,9 +1,5 @@
 import { invalid } from '../domain/errors.ts';
-
-export interface Cursor {
-  createdAt: string;
-  id: string;
-}
+import type { Cursor } from '../storage/keyset.ts';
 
 /** Opaque keyset cursor over (created_at, id): stable while rows are added. */
 export function encodeCursor(cursor: Cursor): string {

@@ -1,7 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AccessAction, AccessSubject } from '../domain/model/access-log.ts';
-import type { Cursor } from '../services/pagination.ts';
-import { afterCursor } from './keyset.ts';
+import { afterCursor, type Cursor } from './keyset.ts';
 import type { AccessLogRow, DB } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;

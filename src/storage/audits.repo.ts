@@ -97,6 +97,13 @@ export async function latestReport(db: Db, tenantId: string): Promise<Pick<Audit
   return db.selectFrom('audit_reports').select(['seq', 'sha256']).where('tenant_id', '=', tenantId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
 }
 
+/** The tenant's newest report body (JSON text), for the disclosure's audit headline. */
+export async function latestReportBody(db: Db, tenantId: string): Promise<{ id: string; body: string; createdAt: Date } | undefined> {
+  const row = await db.selectFrom('audit_reports').select(['id', 'body', 'created_at'])
+    .where('tenant_id', '=', tenantId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return row && { id: row.id, body: row.body, createdAt: new Date(row.created_at) };
+}
+
 export async function insertReport(db: Db, row: { id: string; tenantId: string; runId: string; seq: number; body: string; sha256: string; prevSha256: string | null; now: Date }): Promise<void> {
   await db.insertInto('audit_reports').values({
     id: row.id, tenant_id: row.tenantId, run_id: row.runId, seq: row.seq, body: row.body, sha256: row.sha256, prev_sha256: row.prevSha256, created_at: row.now,

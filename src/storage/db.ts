@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from './schema.ts';
 
 /** A database handle the services use, whatever is underneath (PostgreSQL server or embedded PGlite). */
@@ -11,3 +11,6 @@ export interface Database {
   execScript(script: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** What every repository takes first: the database, or a transaction a use-case opened on it. */
+export type Db = Kysely<DB> | Transaction<DB>;

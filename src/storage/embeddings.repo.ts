@@ -44,3 +44,31 @@ export async function findEmbeddings(db: Db, entityType: 'posting' | 'graduate',
 export async function deleteEmbeddings(db: Db, entityType: 'posting' | 'graduate', entityId: string): Promise<void> {
   await db.deleteFrom('embeddings').where('entity_type', '=', entityType).where('entity_id', '=', entityId).execute();
 }
+
+/** A fitted embedder's state (JSON text), kept once per id. */
+export async function insertEmbedderModel(db: Db, m: { id: string; kind: string; dimensions: number; state: string }): Promise<void> {
+  await db.insertInto('embedder_models').values(m).onConflict((oc) => oc.column('id').doNothing()).execute();
+}
+
+/** A registered embedder's kind and stored state (parsed from text where the driver returns text). */
+export async function findEmbedderModel(db: Db, id: string): Promise<{ kind: string; state: unknown } | undefined> {
+  const row = await db.selectFrom('embedder_models').select(['state', 'kind']).where('id', '=', id).executeTakeFirst();
+  return row && { kind: row.kind, state: typeof row.state === 'string' ? JSON.parse(row.state) : row.state };
+}
+
+export type EmbedderCoverage = Record<'posting' | 'graduate', { total: number; embedded: number }>;
+
+/** How many open postings and graduates have a vector of this embedder. */
+export async function embedderCoverage(db: Db, embedderId: string): Promise<EmbedderCoverage> {
+  const rows = await sql<{ entity: string; total: string; covered: string }>`
+    select 'posting' as entity, count(*)::text as total,
+      count(*) filter (where exists (select 1 from embeddings e
+        where e.entity_type = 'posting' and e.entity_id = p.id and e.model_id = ${embedderId}))::text as covered
+    from job_postings p where p.status = 'open'
+    union all
+    select 'graduate', count(*)::text,
+      count(*) filter (where exists (select 1 from embeddings e
+        where e.entity_type = 'graduate' and e.entity_id = g.id and e.model_id = ${embedderId}))::text
+    from graduates g`.execute(db);
+  return Object.fromEntries(rows.rows.map((r) => [r.entity, { total: Number(r.total), embedded: Number(r.covered) }])) as EmbedderCoverage;
+}

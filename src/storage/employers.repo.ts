@@ -1,7 +1,6 @@
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { EmployerCreate, EmployerUpdate } from '../domain/model/employer.ts';
-import type { Cursor } from '../services/pagination.ts';
-import { afterCursor } from './keyset.ts';
+import { afterCursor, type Cursor } from './keyset.ts';
 import type { DB, EmployerRow, EmployersTable } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;

@@ -1,7 +1,7 @@
-import type { Kysely, Transaction, Updateable } from 'kysely';
+import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
+import { notFound } from '../domain/errors.ts';
 import type { GraduateCreate, GraduateUpdate } from '../domain/model/graduate.ts';
-import type { Cursor } from '../services/pagination.ts';
-import { afterCursor } from './keyset.ts';
+import { afterCursor, type Cursor } from './keyset.ts';
 import type { DB, GraduateRow, GraduatesTable } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -46,4 +46,61 @@ export async function deleteGraduate(db: Db, tenantId: string, id: string): Prom
 export async function listGraduates(db: Db, tenantId: string, opts: { limit: number; after?: Cursor | undefined }): Promise<GraduateRow[]> {
   return db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId).where(afterCursor(opts.after))
     .orderBy('created_at').orderBy('id').limit(opts.limit + 1).execute();
+}
+
+/** The graduate of this tenant, or the 404 every use-case answers for one it cannot see. */
+export async function getGraduateOr404(db: Db, tenantId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<GraduateRow> {
+  let q = db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id);
+  if (opts.forUpdate) q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  if (!row) throw notFound('Graduate');
+  return row;
+}
+
+/** Who a candidate list is for: an employer sees fewer graduates than the career office. */
+export type CandidateAudience = 'employer' | 'career_office';
+
+/**
+ * Graduates a candidate list may show: visible to employers (and, for the career office, to it); for an
+ * employer, only those whose latest profile_visible_to_employers consent event is a grant.
+ */
+function candidates(db: Db, tenantId: string, audience: CandidateAudience) {
+  const q = db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId)
+    .where('visibility', 'in', audience === 'employer' ? ['employers'] : ['employers', 'career_office']);
+  return audience !== 'employer' ? q : q.where(sql<boolean>`(select c.granted from consents c where c.graduate_id = graduates.id
+    and c.purpose = 'profile_visible_to_employers' order by c.created_at desc limit 1) is true`);
+}
+
+export async function listCandidateGraduates(db: Db, tenantId: string, audience: CandidateAudience): Promise<GraduateRow[]> {
+  return candidates(db, tenantId, audience).execute();
+}
+
+export async function findCandidateGraduate(db: Db, tenantId: string, id: string, audience: CandidateAudience): Promise<GraduateRow | undefined> {
+  return candidates(db, tenantId, audience).where('id', '=', id).executeTakeFirst();
+}
+
+/** Writes what deleting a tag changes: the declared skills, the preferences and the suppressed set. */
+export async function setGraduateTags(
+  db: Db, tenantId: string, id: string, v: { skills: unknown[]; preferences: unknown; suppressed: readonly string[]; now: Date },
+): Promise<void> {
+  await db.updateTable('graduates').set({
+    skills: JSON.stringify(v.skills), preferences: JSON.stringify(v.preferences), suppressed_tags: JSON.stringify(v.suppressed), updated_at: v.now,
+  }).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+}
+
+/** How many graduates a scope holds (all tenants when none is given). */
+export async function countGraduates(db: Db, scope: { tenantId?: string | undefined; graduateId?: string | undefined }): Promise<number> {
+  let q = db.selectFrom('graduates').select((eb) => eb.fn.countAll<string>().as('n'));
+  if (scope.tenantId) q = q.where('tenant_id', '=', scope.tenantId);
+  if (scope.graduateId) q = q.where('id', '=', scope.graduateId);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+/** A page of the tenant's graduates in id order after `afterId` (optionally just one graduate). */
+export async function graduatesAfterId(
+  db: Db, tenantId: string, opts: { afterId: string; limit: number; graduateId?: string | undefined },
+): Promise<GraduateRow[]> {
+  let q = db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId).where('id', '>', opts.afterId).orderBy('id').limit(opts.limit);
+  if (opts.graduateId) q = q.where('id', '=', opts.graduateId);
+  return q.execute();
 }

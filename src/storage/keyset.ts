@@ -1,5 +1,10 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Cursor } from '../services/pagination.ts';
+
+/** A position in a list ordered by (created_at, id); the services encode it as an opaque string. */
+export interface Cursor {
+  createdAt: string;
+  id: string;
+}
 
 /** Keyset condition `(created_at, id) > cursor`; rows carry millisecond timestamps set by the app. */
 export function afterCursor(cursor: Cursor | undefined): RawBuilder<boolean> {

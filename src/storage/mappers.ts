@@ -71,3 +71,19 @@ export function toPosting(row: PostingRow): Posting {
     updatedAt: iso(row.updated_at),
   };
 }
+
+/** The suppressed-tags column (a jsonb array of skill ids / tag:<label>) as a set. */
+export function suppressedTagsOf(value: unknown): Set<string> {
+  return new Set(Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : []);
+}
+
+/** A graduate as matching reads it: the profile, whether they want it personalised, the tags they deleted. */
+export interface MatchableGraduate {
+  graduate: Graduate;
+  personalization: boolean;
+  suppressed: Set<string>;
+}
+
+export const toMatchableGraduate = (row: GraduateRow): MatchableGraduate => ({
+  graduate: toGraduate(row), personalization: row.personalization_enabled, suppressed: suppressedTagsOf(row.suppressed_tags),
+});

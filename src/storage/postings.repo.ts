@@ -1,8 +1,8 @@
 import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
+import { notFound } from '../domain/errors.ts';
 import { DEGREES, type Degree, type JobType } from '../domain/model/common.ts';
 import type { PostingSkill, PostingStatus } from '../domain/model/posting.ts';
-import type { Cursor } from '../services/pagination.ts';
-import { afterCursor } from './keyset.ts';
+import { afterCursor, type Cursor } from './keyset.ts';
 import type { DB, JobPostingsTable, PostingRow } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -96,4 +96,47 @@ export async function listPostings(
   if (filters.status !== undefined) q = q.where('status', '=', filters.status);
   if (filters.employerId !== undefined) q = q.where('employer_id', '=', filters.employerId);
   return q.orderBy('created_at').orderBy('id').limit(opts.limit + 1).execute();
+}
+
+/** The posting of this tenant, or 404. */
+export async function getPostingOr404(db: Db, tenantId: string, id: string): Promise<PostingRow> {
+  const row = await findPosting(db, tenantId, id);
+  if (!row) throw notFound('Job posting');
+  return row;
+}
+
+/** The tenant's postings among `ids`, narrowed to open ones or to one employer's when asked. */
+export async function findPostingsByIds(
+  db: Db, tenantId: string, ids: readonly string[], only: { open?: boolean; employerId?: string } = {},
+): Promise<PostingRow[]> {
+  if (ids.length === 0) return [];
+  let q = db.selectFrom('job_postings').selectAll().where('tenant_id', '=', tenantId).where('id', 'in', ids);
+  if (only.open) q = q.where('status', '=', 'open');
+  if (only.employerId !== undefined) q = q.where('employer_id', '=', only.employerId);
+  return q.execute();
+}
+
+/** The tenant's postings changed at or after `since` (all of them when null): the index sync's delta. */
+export async function postingsUpdatedSince(db: Db, tenantId: string, since: Date | null): Promise<PostingRow[]> {
+  let q = db.selectFrom('job_postings').selectAll().where('tenant_id', '=', tenantId);
+  if (since) q = q.where('updated_at', '>=', since);
+  return q.execute();
+}
+
+/** Postings deleted at or after `since`. */
+export async function postingTombstonesSince(db: Db, tenantId: string, since: Date): Promise<Array<{ postingId: string; deletedAt: Date }>> {
+  const rows = await db.selectFrom('posting_tombstones').select(['posting_id', 'deleted_at']).where('tenant_id', '=', tenantId)
+    .where('deleted_at', '>=', since).execute();
+  return rows.map((r) => ({ postingId: r.posting_id, deletedAt: r.deleted_at }));
+}
+
+/** The tenant's posting version, bumped by a trigger on every posting write ('0' before the first). */
+export async function tenantPostingsVersion(db: Db, tenantId: string): Promise<string> {
+  const row = await db.selectFrom('tenant_postings_version').select('version').where('tenant_id', '=', tenantId).executeTakeFirst();
+  return String(row?.version ?? '0');
+}
+
+/** The most recently changed postings of every tenant (the embedder's fitting corpus). */
+export async function latestPostingsAcrossTenants(db: Db, limit: number): Promise<PostingRow[]> {
+  return db.selectFrom('job_postings').selectAll().orderBy('updated_at', 'desc').limit(limit).execute();
 }

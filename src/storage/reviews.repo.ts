@@ -1,6 +1,5 @@
 import type { Kysely, Transaction, Updateable } from 'kysely';
-import type { Cursor } from '../services/pagination.ts';
-import { afterCursor } from './keyset.ts';
+import { afterCursor, type Cursor } from './keyset.ts';
 import type { DB, ReviewRow, ReviewsTable } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;

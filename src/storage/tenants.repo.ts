@@ -22,3 +22,10 @@ export async function mergeTenantSettings(db: Db, tenantId: string, patch: Recor
     .where('id', '=', tenantId).returning('settings').executeTakeFirst();
   return row?.settings;
 }
+
+/** Every tenant's id, or just the one given when it exists. */
+export async function listTenantIds(db: Db, only?: string): Promise<string[]> {
+  let q = db.selectFrom('tenants').select('id');
+  if (only) q = q.where('id', '=', only);
+  return (await q.execute()).map((t) => t.id);
+}

@@ -7,10 +7,9 @@ import { DEFAULT_WEIGHTS, type WeightSet } from '../../domain/matching/weights.t
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import { dot } from '../../domain/text/embedder.ts';
 import type { Database } from '../../storage/db.ts';
-import { toGraduate, toPosting } from '../../storage/mappers.ts';
+import { suppressedTagsOf, toGraduate, toPosting } from '../../storage/mappers.ts';
 import { loadActiveLsa } from '../matching/active-embedder.ts';
 import { isRecommendable, MatchingEngine } from '../matching/engine.ts';
-import { suppressedTagsOf } from '../matching/tags.ts';
 import { counterfactualProfiles, rankAmong } from './counterfactual-profile.ts';
 
 export const COUNTERFACTUAL_GRADUATES = 200;

@@ -5,8 +5,6 @@ import type { Graduate } from '../../domain/model/graduate.ts';
 import type { Posting } from '../../domain/model/posting.ts';
 import { toPosting } from '../../storage/mappers.ts';
 import type { PostingRow } from '../../storage/schema.ts';
-import { notFound } from '../../domain/errors.ts';
-import type { ServiceContext } from '../context.ts';
 import { skillRef } from '../matching/present.ts';
 
 export const postingContext = (p: Posting): PostingContext => ({
@@ -18,13 +16,6 @@ export const graduateContext = (g: Graduate, features: ProfileFeatures): Graduat
   locations: g.preferences.locations, remote: g.preferences.remote, jobTypes: g.preferences.jobTypes,
   salaryFloor: g.preferences.salaryFloor ?? null, degree: features.degree, majors: g.education.map((e) => e.major),
 });
-
-export async function postingRow(ctx: ServiceContext, postingId: string): Promise<PostingRow> {
-  const row = await ctx.database.db.selectFrom('job_postings').selectAll()
-    .where('tenant_id', '=', ctx.principal.tenantId).where('id', '=', postingId).executeTakeFirst();
-  if (!row) throw notFound('Job posting');
-  return row;
-}
 
 export const postingOf = (row: PostingRow): Posting => toPosting(row);
 

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { AuditHeadline, EmbedderInfo, QualityFigures } from '../../domain/explain/index.ts';
 import { hasUnresolvedAlert } from '../../storage/audit-ops.repo.ts';
+import { latestReportBody } from '../../storage/audits.repo.ts';
 import type { Database } from '../../storage/db.ts';
-import { jsonb } from '../../storage/jsonb.ts';
-import { sql } from 'kysely';
+import { findEmbedderModel } from '../../storage/embeddings.repo.ts';
+import { readServiceSetting, writeServiceSetting } from '../../storage/service-settings.repo.ts';
+import { readTenantSettings } from '../../storage/tenants.repo.ts';
 import type { MatchingDeps } from '../matching/deps.ts';
 import { loadTenantSettings } from '../tenant-settings.ts';
 
@@ -27,22 +29,19 @@ const asJson = (raw: unknown): unknown => {
 
 /** The latest benchmark figures, or null when none were stored ("not yet measured"). */
 export async function readQualityFigures(database: Database): Promise<QualityFigures | null> {
-  const row = await database.db.selectFrom('service_settings').select('value').where('key', '=', QUALITY_KEY).executeTakeFirst();
-  const parsed = qualityFigures.safeParse(asJson(row?.value));
+  const parsed = qualityFigures.safeParse(asJson(await readServiceSetting(database.db, QUALITY_KEY)));
   return parsed.success ? parsed.data : null;
 }
 
 /** Stores benchmark figures for the disclosure; a bench script or an operator calls this. */
 export async function setQualityFigures(database: Database, figures: QualityFigures): Promise<void> {
-  const value = qualityFigures.parse(figures);
-  await database.db.insertInto('service_settings').values({ key: QUALITY_KEY, value: jsonb(value) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: jsonb(value), updated_at: sql`now()` })).execute();
+  await writeServiceSetting(database.db, QUALITY_KEY, qualityFigures.parse(figures));
 }
 
 /** The active embedder as disclosed; its kind comes from embedder_models when it is registered there. */
 export async function embedderInfo(database: Database, deps: MatchingDeps): Promise<EmbedderInfo> {
   const { id, dimensions } = deps.engine.embedder;
-  const row = await database.db.selectFrom('embedder_models').select('kind').where('id', '=', id).executeTakeFirst();
+  const row = await findEmbedderModel(database.db, id);
   return { id, dimensions, kind: row?.kind ?? (id.startsWith('lsa-') ? 'lsa' : 'external') };
 }
 
@@ -53,10 +52,9 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
  * so it is read defensively: any field missing or of another shape is left out, never guessed.
  */
 export async function latestAuditHeadline(database: Database, tenantId: string): Promise<AuditHeadline | null> {
-  let row: { id: string; body: string; created_at: Date } | undefined;
+  let row: { id: string; body: string; createdAt: Date } | undefined;
   try {
-    row = await database.db.selectFrom('audit_reports').select(['id', 'body', 'created_at'])
-      .where('tenant_id', '=', tenantId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    row = await latestReportBody(database.db, tenantId);
   } catch {
     // A deployment without the audit migration has no reports to cite.
     return null;
@@ -77,7 +75,7 @@ export async function latestAuditHeadline(database: Database, tenantId: string):
     push('adverse flags', flags.filter((f) => f.adverse === true).length);
   }
   if (ratios.length > 0) push('lowest impact ratio', Math.min(...ratios));
-  const date = typeof report.auditDate === 'string' ? report.auditDate : new Date(row.created_at).toISOString().slice(0, 10);
+  const date = typeof report.auditDate === 'string' ? report.auditDate : row.createdAt.toISOString().slice(0, 10);
   return { date, reportId: row.id, figures };
 }
 
@@ -98,8 +96,7 @@ async function unresolvedAlert(database: Database, tenantId: string): Promise<bo
  */
 export async function operatingFlags(database: Database, tenantId: string): Promise<{ aiRankingSuspended: boolean; rerankingOn: boolean; openAlert: boolean }> {
   const settings = await loadTenantSettings(database.db, tenantId);
-  const row = await database.db.selectFrom('tenants').select('settings').where('id', '=', tenantId).executeTakeFirst();
-  const raw = asJson(row?.settings);
+  const raw = asJson(await readTenantSettings(database.db, tenantId));
   const s = typeof raw === 'object' && raw !== null ? raw as Record<string, unknown> : {};
   const on = (v: unknown): boolean => v === true || (typeof v === 'object' && v !== null && ((v as Record<string, unknown>).enabled === true || (v as Record<string, unknown>).on === true));
   return { aiRankingSuspended: settings.aiRanking.suspended, rerankingOn: on(s.reranking), openAlert: await unresolvedAlert(database, tenantId) };

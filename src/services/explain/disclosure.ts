@@ -4,7 +4,7 @@ import {
 import { notFound } from '../../domain/errors.ts';
 import type { Lang } from '../../domain/model/common.ts';
 import type { Database } from '../../storage/db.ts';
-import { jsonb } from '../../storage/jsonb.ts';
+import { ensureDisclosure, findDisclosure, listDisclosures } from '../../storage/disclosures.repo.ts';
 import type { MatchingDeps } from '../matching/deps.ts';
 import { embedderInfo, latestAuditHeadline, operatingFlags, readQualityFigures } from './disclosure-inputs.ts';
 
@@ -48,10 +48,7 @@ async function ensureVersion(database: Database, scope: string, key: string, inp
   const stored = { ...input, latestAudit: null };
   const content = { zh: disclosureDocument({ ...stored, lang: 'zh' }), en: disclosureDocument({ ...stored, lang: 'en' }) };
   const record = { textVersion: DISCLOSURE_TEXT_VERSION, weights: input.weights, embedder: input.embedder, rerankingOn: input.rerankingOn ?? false, openAlert: input.openAlert ?? false, aiRankingSuspended: input.aiRankingSuspended ?? false };
-  await database.db.insertInto('disclosures').values({ scope, version_key: key, input: jsonb(record), content: jsonb(content) })
-    .onConflict((oc) => oc.columns(['scope', 'version_key']).doNothing()).execute();
-  const row = await database.db.selectFrom('disclosures').select('created_at').where('scope', '=', scope).where('version_key', '=', key).executeTakeFirstOrThrow();
-  const at = new Date(row.created_at);
+  const at = await ensureDisclosure(database.db, { scope, versionKey: key, input: record, content });
   cache.set(`${scope}/${key}`, at);
   return at;
 }
@@ -78,14 +75,13 @@ export async function currentDisclosure({ database, deps, tenantId, lang }: { da
 const scopes = (tenantId: string | null): string[] => (tenantId ? [PUBLIC_SCOPE, tenantId] : [PUBLIC_SCOPE]);
 
 export async function listDisclosureVersions({ database, tenantId }: { database: Database; tenantId: string | null }): Promise<DisclosureVersion[]> {
-  const rows = await database.db.selectFrom('disclosures').select(['scope', 'version_key', 'created_at', 'input'])
-    .where('scope', 'in', scopes(tenantId)).orderBy('created_at', 'desc').orderBy('version_key').limit(500).execute();
+  const rows = await listDisclosures(database.db, scopes(tenantId));
   return rows.map((r) => {
     const input = asObject(r.input);
     const weights = asObject(input.weights);
     const embedder = asObject(input.embedder);
     return {
-      versionKey: r.version_key, scope: r.scope === PUBLIC_SCOPE ? 'public' as const : 'tenant' as const, createdAt: new Date(r.created_at).toISOString(),
+      versionKey: r.versionKey, scope: r.scope === PUBLIC_SCOPE ? 'public' as const : 'tenant' as const, createdAt: r.createdAt.toISOString(),
       weightsVersion: typeof weights.version === 'string' ? weights.version : '', embedderId: typeof embedder.id === 'string' ? embedder.id : '',
     };
   });
@@ -93,10 +89,9 @@ export async function listDisclosureVersions({ database, tenantId }: { database:
 
 /** One stored version, as it was first served (tenant versions only to that tenant's keys). */
 export async function getDisclosureVersion({ database, tenantId, versionKey, lang }: { database: Database; tenantId: string | null; versionKey: string; lang: Lang }): Promise<{ document: DisclosureDocument; createdAt: string; scope: 'public' | 'tenant' }> {
-  const row = await database.db.selectFrom('disclosures').select(['scope', 'content', 'created_at'])
-    .where('scope', 'in', scopes(tenantId)).where('version_key', '=', versionKey).orderBy('scope').limit(1).executeTakeFirst();
+  const row = await findDisclosure(database.db, scopes(tenantId), versionKey);
   if (!row) throw notFound('Disclosure version');
   const document = asObject(row.content)[lang] as DisclosureDocument | undefined;
   if (!document) throw notFound('Disclosure version');
-  return { document, createdAt: new Date(row.created_at).toISOString(), scope: row.scope === PUBLIC_SCOPE ? 'public' : 'tenant' };
+  return { document, createdAt: row.createdAt.toISOString(), scope: row.scope === PUBLIC_SCOPE ? 'public' : 'tenant' };
 }

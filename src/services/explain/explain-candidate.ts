@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import {
   buildExplanation, JOB_TYPE_LABELS, renderSummary, type ExplainedCriterion, type Explanation, type Label, type LocationCriterion,
 } from '../../domain/explain/index.ts';
@@ -8,11 +7,12 @@ import type { Lang } from '../../domain/model/common.ts';
 import { notFound } from '../../domain/errors.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import { dot } from '../../domain/text/embedder.ts';
-import { toGraduate } from '../../storage/mappers.ts';
+import { findCandidateGraduate } from '../../storage/graduates.repo.ts';
+import { toMatchableGraduate } from '../../storage/mappers.ts';
+import { getPostingOr404 } from '../../storage/postings.repo.ts';
 import type { ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from '../matching/deps.ts';
-import { suppressedTagsOf } from '../matching/tags.ts';
-import { graduateContext, postingContext, postingOf, postingRow } from './contexts.ts';
+import { graduateContext, postingContext, postingOf } from './contexts.ts';
 import { logExplanationRead, servedImpression, type ServedImpression } from './served.ts';
 
 /** A criterion as an employer sees it: the status the candidate list shows, and the posting's side only. */
@@ -66,18 +66,12 @@ export async function explainCandidate({ ctx, deps, postingId, graduateId, lang,
 }): Promise<CandidateExplanation> {
   const { role } = ctx.principal;
   if (role !== 'employer' && role !== 'career_office' && role !== 'admin') throw notFound('Job posting');
-  const row = await postingRow(ctx, postingId);
+  const row = await getPostingOr404(ctx.database.db, ctx.principal.tenantId, postingId);
   const employer = role === 'employer';
   if (employer && row.employer_id !== ctx.principal.employerId) throw notFound('Job posting');
-  let q = ctx.database.db.selectFrom('graduates').selectAll().where('tenant_id', '=', ctx.principal.tenantId).where('id', '=', graduateId)
-    .where('visibility', 'in', employer ? ['employers'] : ['employers', 'career_office']);
-  if (employer) {
-    q = q.where(sql<boolean>`(select c.granted from consents c where c.graduate_id = graduates.id and c.purpose = 'profile_visible_to_employers' order by c.created_at desc limit 1) is true`);
-  }
-  const found = await q.executeTakeFirst();
+  const found = await findCandidateGraduate(ctx.database.db, ctx.principal.tenantId, graduateId, employer ? 'employer' : 'career_office');
   if (!found) throw notFound('Graduate');
-  const graduate = toGraduate(found);
-  const suppressed = suppressedTagsOf(found.suppressed_tags);
+  const { graduate, suppressed } = toMatchableGraduate(found);
   const posting = postingOf(row);
 
   const taxonomy = getTaxonomy();

@@ -1,11 +1,14 @@
 import { buildExplanation, whatIf, type Explanation, type Label, type WhatIfAdvice } from '../../domain/explain/index.ts';
 import type { Lang } from '../../domain/model/common.ts';
 import { notFound } from '../../domain/errors.ts';
+import { wasServed } from '../../storage/impressions.repo.ts';
+import { getPostingOr404 } from '../../storage/postings.repo.ts';
 import type { ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from '../matching/deps.ts';
-import { graduateContext, namedSkill, postingContext, postingOf, postingRow } from './contexts.ts';
+import { prepareRecommendations, type NotPersonalizedReason } from '../matching/prepare.ts';
+import { graduateContext, namedSkill, postingContext, postingOf } from './contexts.ts';
 import {
-  graduateState, precomputed, profileSide, rankList, scoreTarget, targetOf, whatIfSide, type ProfileSide,
+  precomputed, profileSide, rankList, scoreTarget, targetOf, whatIfSide, type ProfileSide,
 } from './scoring.ts';
 import { logExplanationRead, servedImpression, type ServedImpression } from './served.ts';
 
@@ -16,7 +19,7 @@ export interface RecommendationExplanation {
   graduateId: string;
   postingId: string;
   personalized: boolean;
-  reason: 'personalization_off' | 'ai_ranking_suspended' | null;
+  reason: NotPersonalizedReason | null;
   /** Rank of the posting in the graduate's current list of `limit` items; null when not in it. */
   listedRank: number | null;
   /** Null when the list is not personalized: no profile-based score exists to explain. */
@@ -42,13 +45,11 @@ export interface ExplainRecommendationInput {
  */
 export async function explainRecommendation({ ctx, deps, input }: { ctx: ServiceContext; deps: MatchingDeps; input: ExplainRecommendationInput }): Promise<RecommendationExplanation> {
   const { graduateId, postingId } = input;
-  const state = await graduateState(ctx, deps, graduateId, { limit: input.limit });
-  const row = await postingRow(ctx, postingId);
+  const state = await prepareRecommendations(ctx, deps, graduateId, { limit: input.limit });
+  const row = await getPostingOr404(ctx.database.db, ctx.principal.tenantId, postingId);
   if (ctx.principal.role === 'graduate' && row.status !== 'open') {
     // A graduate sees open postings, and postings once served to them (so a closed one can still be explained).
-    const served = await ctx.database.db.selectFrom('impressions').select('id').where('tenant_id', '=', ctx.principal.tenantId)
-      .where('graduate_id', '=', graduateId).where('posting_id', '=', postingId).limit(1).executeTakeFirst();
-    if (!served) throw notFound('Job posting');
+    if (!(await wasServed(ctx.database.db, ctx.principal.tenantId, graduateId, postingId))) throw notFound('Job posting');
   }
   await logExplanationRead(ctx, graduateId, postingId);
   const personalized = state.reason === null;

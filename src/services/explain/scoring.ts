@@ -5,38 +5,14 @@ import type { MatchScore } from '../../domain/matching/score.ts';
 import type { Graduate } from '../../domain/model/graduate.ts';
 import type { Posting } from '../../domain/model/posting.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
-import { isAiRankingSuspended } from '../ai-ranking.ts';
 import type { ServiceContext } from '../context.ts';
 import type { MatchingDeps } from '../matching/deps.ts';
 import { toIndexed } from '../matching/engine.ts';
-import { excludedPostings, loadGraduate, requestFilter, type RecommendationQuery } from '../matching/recommend.ts';
+import { requestFilter, type RecommendationState } from '../matching/prepare.ts';
 import { skillRef } from '../matching/present.ts';
 
 /** The list size recommendations default to (the route's `limit` default). */
 export const DEFAULT_LIST_SIZE = 20;
-
-/** Everything recommendJobs derives before ranking, derived the same way, so a re-score is the list's score. */
-export interface GraduateState {
-  graduate: Graduate;
-  suppressed: Set<string>;
-  personalization: boolean;
-  suspended: boolean;
-  /** Why the list is not personalized, when it is not (as recommendJobs labels it). */
-  reason: 'personalization_off' | 'ai_ranking_suspended' | null;
-  index: PostingIndex;
-  exclude: Set<string>;
-  now: Date;
-  query: RecommendationQuery;
-}
-
-export async function graduateState(ctx: ServiceContext, deps: MatchingDeps, graduateId: string, query: RecommendationQuery): Promise<GraduateState> {
-  const { graduate, personalization, suppressed } = await loadGraduate(ctx, graduateId);
-  const suspended = await isAiRankingSuspended(ctx.database.db, ctx.principal.tenantId);
-  const index = await deps.engine.postings(ctx.database, ctx.principal.tenantId);
-  const exclude = await excludedPostings(ctx, graduateId);
-  const reason = suspended ? 'ai_ranking_suspended' as const : personalization ? null : 'personalization_off' as const;
-  return { graduate, suppressed, personalization, suspended, reason, index, exclude, now: ctx.clock.now(), query };
-}
 
 /** The profile side of a score: features and vector, from the stored profile or a what-if variant of it. */
 export interface ProfileSide {
@@ -59,7 +35,7 @@ export function withDeclaredSkill(graduate: Graduate, skillId: string): Graduate
  * A what-if profile side: the vector is embedded under a throw-away key and forgotten, so the cached
  * vector of the real profile is never replaced by a hypothetical one.
  */
-export async function whatIfSide(ctx: ServiceContext, deps: MatchingDeps, state: GraduateState, skillId: string): Promise<ProfileSide> {
+export async function whatIfSide(ctx: ServiceContext, deps: MatchingDeps, state: RecommendationState, skillId: string): Promise<ProfileSide> {
   const key = `what-if:${ctx.requestId}:${skillId}`;
   const side = await profileSide(deps, key, withDeclaredSkill(state.graduate, skillId), state.suppressed);
   deps.engine.forget(key);
@@ -70,7 +46,7 @@ export async function whatIfSide(ctx: ServiceContext, deps: MatchingDeps, state:
  * The rows the personalized list ranks: request filters, applied/dismissed, and degree eligibility.
  * Build it right before ranking, with no await in between: a concurrent sync may add or move rows.
  */
-export function listMask(state: GraduateState, profile: ProfileFeatures): Uint8Array {
+export function listMask(state: RecommendationState, profile: ProfileFeatures): Uint8Array {
   return state.index.mask({ ...requestFilter(state.query, state.now, state.exclude), eligibleDegree: profile.degree });
 }
 
@@ -81,7 +57,7 @@ export const countOf = (mask: Uint8Array): number => mask.reduce((n, x) => n + x
  * or all of them. `maskProfile` decides degree eligibility (the real profile's; a new skill leaves the
  * degree unchanged), `except` leaves one posting out.
  */
-export function rankList(state: GraduateState, deps: MatchingDeps, side: ProfileSide, options: { limit?: number; maskProfile?: ProfileFeatures; except?: string } = {}) {
+export function rankList(state: RecommendationState, deps: MatchingDeps, side: ProfileSide, options: { limit?: number; maskProfile?: ProfileFeatures; except?: string } = {}) {
   const mask = listMask(state, options.maskProfile ?? side.features);
   const row = options.except === undefined ? undefined : state.index.vectors.rowOf(options.except);
   if (row !== undefined) mask[row] = 0;
@@ -100,7 +76,7 @@ export interface Target {
   own: PostingIndex | null;
 }
 
-export async function targetOf(deps: MatchingDeps, state: GraduateState, posting: Posting): Promise<Target> {
+export async function targetOf(deps: MatchingDeps, state: RecommendationState, posting: Posting): Promise<Target> {
   if (state.index.has(posting.id)) return { postingId: posting.id, own: null };
   const own = new PostingIndex(deps.engine.embedder.dimensions);
   const [vector] = await deps.engine.embedPostings([posting]);
@@ -108,7 +84,7 @@ export async function targetOf(deps: MatchingDeps, state: GraduateState, posting
   return { postingId: posting.id, own };
 }
 
-export function scoreTarget(deps: MatchingDeps, state: GraduateState, target: Target, side: ProfileSide): MatchScore {
+export function scoreTarget(deps: MatchingDeps, state: RecommendationState, target: Target, side: ProfileSide): MatchScore {
   const index = target.own ?? state.index;
   const row = index.vectors.rowOf(target.postingId);
   const mask = new Uint8Array(index.size);
@@ -119,7 +95,7 @@ export function scoreTarget(deps: MatchingDeps, state: GraduateState, target: Ta
 }
 
 /** Scores of the given postings of the tenant index with this profile side (the list's code path). */
-export function scoreRows(state: GraduateState, deps: MatchingDeps, side: ProfileSide, postingIds: readonly string[]): Map<string, number> {
+export function scoreRows(state: RecommendationState, deps: MatchingDeps, side: ProfileSide, postingIds: readonly string[]): Map<string, number> {
   const mask = new Uint8Array(state.index.size);
   for (const id of postingIds) {
     const row = state.index.vectors.rowOf(id);

@@ -1,6 +1,7 @@
 import { invalid } from '../../domain/errors.ts';
 import type { MatchScore } from '../../domain/matching/score.ts';
 import { recordAccess } from '../../storage/access-log.repo.ts';
+import { findServedImpression } from '../../storage/impressions.repo.ts';
 import type { ServiceContext } from '../context.ts';
 import type { MatchingDeps } from '../matching/deps.ts';
 import { isSelf } from '../self-access.ts';
@@ -50,23 +51,18 @@ const parseComponents = (raw: unknown): Array<{ name: string; contribution: numb
  * reveal nothing beyond "not this pair".
  */
 export async function servedImpression(ctx: ServiceContext, deps: MatchingDeps, lookup: Lookup, current: MatchScore): Promise<ServedImpression | null> {
-  let q = ctx.database.db.selectFrom('impressions').selectAll()
-    .where('tenant_id', '=', ctx.principal.tenantId).where('graduate_id', '=', lookup.graduateId)
-    .where('posting_id', '=', lookup.postingId).where('list_kind', '=', lookup.listKind);
-  if (lookup.viewerId !== undefined) q = q.where('viewer_id', '=', lookup.viewerId);
-  if (lookup.impressionId !== undefined) q = q.where('id', '=', lookup.impressionId);
-  const row = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const row = await findServedImpression(ctx.database.db, ctx.principal.tenantId, lookup);
   if (!row) {
     if (lookup.impressionId !== undefined) throw invalid('query.impressionId', 'no impression with this id was served for this graduate and posting.');
     return null;
   }
   const served = new Map(parseComponents(row.components).map((c) => [c.name, c.contribution]));
-  const score = Number(row.score);
+  const score = row.score;
   return {
-    impressionId: row.id, listId: row.list_id, rank: row.rank, servedScore: score, servedAt: new Date(row.created_at).toISOString(),
-    modelVersion: row.model_version, embedderId: row.embedder_id, personalized: row.personalized, reranked: row.reranked,
+    impressionId: row.id, listId: row.listId, rank: row.rank, servedScore: score, servedAt: row.createdAt.toISOString(),
+    modelVersion: row.modelVersion, embedderId: row.embedderId, personalized: row.personalized, reranked: row.reranked,
     scoreChanged: score !== current.score,
-    modelChanged: row.model_version !== deps.weights.version || row.embedder_id !== deps.engine.embedder.id,
+    modelChanged: row.modelVersion !== deps.weights.version || row.embedderId !== deps.engine.embedder.id,
     // A non-personalized impression has no components: nothing to compare.
     changedComponents: served.size === 0 ? [] : current.components.filter((c) => served.get(c.name) !== c.contribution).map((c) => c.name),
   };

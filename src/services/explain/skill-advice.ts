@@ -2,7 +2,8 @@ import { topSkillsAcross, type Label, type SkillAcross } from '../../domain/expl
 import type { ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from '../matching/deps.ts';
 import { namedSkill } from './contexts.ts';
-import { graduateState, precomputed, profileSide, rankList, scoreRows, whatIfSide, type ProfileSide } from './scoring.ts';
+import { prepareRecommendations, type NotPersonalizedReason } from '../matching/prepare.ts';
+import { precomputed, profileSide, rankList, scoreRows, whatIfSide, type ProfileSide } from './scoring.ts';
 import { logExplanationRead } from './served.ts';
 
 /** Candidate skills tried (the most often missing first): each costs one embedding. */
@@ -11,7 +12,7 @@ export const MAX_ADVICE_CANDIDATES = 24;
 export interface SkillAdvice {
   graduateId: string;
   personalized: boolean;
-  reason: 'personalization_off' | 'ai_ranking_suspended' | null;
+  reason: NotPersonalizedReason | null;
   /** How many of the graduate's current recommendations were considered. */
   considered: number;
   skills: Array<SkillAcross & { name: Label; postings: number }>;
@@ -34,7 +35,7 @@ function candidates(lists: ReadonlyArray<{ required: readonly string[]; preferre
  * re-scored by the list's code path (topSkillsAcross sums the gains).
  */
 export async function skillAdvice({ ctx, deps, graduateId, limit, n = 3 }: { ctx: ServiceContext; deps: MatchingDeps; graduateId: string; limit: number; n?: number }): Promise<SkillAdvice> {
-  const state = await graduateState(ctx, deps, graduateId, { limit });
+  const state = await prepareRecommendations(ctx, deps, graduateId, { limit });
   await logExplanationRead(ctx, graduateId, null);
   const personalized = state.reason === null;
   const base = { graduateId, personalized, reason: state.reason, ai: aiNotice(deps, personalized, state.reason) };

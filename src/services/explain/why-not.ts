@@ -3,13 +3,17 @@ import { findCity, normalizePlace } from '../../domain/geo/cities.ts';
 import { PostingIndex, type PostingFilter } from '../../domain/search/posting-index.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { Posting } from '../../domain/model/posting.ts';
+import { appliedOrDismissedActions } from '../../storage/interactions.repo.ts';
+import { getPostingOr404 } from '../../storage/postings.repo.ts';
 import type { PostingRow } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from '../matching/deps.ts';
 import { toIndexed } from '../matching/engine.ts';
-import { requestFilter, type RecommendationQuery } from '../matching/recommend.ts';
-import { postingOf, postingRow } from './contexts.ts';
-import { graduateState, profileSide, rankList, type GraduateState } from './scoring.ts';
+import {
+  prepareRecommendations, requestFilter, type NotPersonalizedReason, type RecommendationQuery, type RecommendationState,
+} from '../matching/prepare.ts';
+import { postingOf } from './contexts.ts';
+import { profileSide, rankList } from './scoring.ts';
 
 /** Reasons for filters the explain core has no text for (it names them generically otherwise). */
 const EXTRA_TEXT: Record<string, (d: Readonly<Record<string, FilterValue>>) => Label> = {
@@ -29,7 +33,7 @@ export interface WhyNotAnswer {
   graduateId: string;
   postingId: string;
   personalized: boolean;
-  reason: 'personalization_off' | 'ai_ranking_suspended' | null;
+  reason: NotPersonalizedReason | null;
   limit: number;
   /** True when the posting is in the list this request would return. */
   recommended: boolean;
@@ -43,7 +47,7 @@ function passes(single: PostingIndex, filter: Omit<PostingFilter, 'now'>): boole
 }
 
 /** Every hard filter recommendJobs applies, in its order, with the values it compared. */
-async function filterResults(ctx: ServiceContext, state: GraduateState, posting: Posting, row: PostingRow, degree: Posting['minDegree'] | null): Promise<FilterResult[]> {
+async function filterResults(ctx: ServiceContext, state: RecommendationState, posting: Posting, row: PostingRow, degree: Posting['minDegree'] | null): Promise<FilterResult[]> {
   const single = new PostingIndex(1);
   const indexed = toIndexed(posting);
   single.upsert(indexed, [0]);
@@ -55,9 +59,8 @@ async function filterResults(ctx: ServiceContext, state: GraduateState, posting:
     { filter: 'compliance', passed: !held, detail: { reviewStatus: row.review_status } },
   ];
   if (state.exclude.has(posting.id)) {
-    const acts = await ctx.database.db.selectFrom('interactions').select('type').where('tenant_id', '=', ctx.principal.tenantId)
-      .where('graduate_id', '=', state.graduate.id).where('posting_id', '=', posting.id).where('type', 'in', ['apply', 'dismiss']).execute();
-    results.push({ filter: 'excluded', passed: false, detail: { action: [...new Set(acts.map((a) => a.type))] } });
+    const action = await appliedOrDismissedActions(ctx.database.db, ctx.principal.tenantId, state.graduate.id, posting.id);
+    results.push({ filter: 'excluded', passed: false, detail: { action } });
   } else results.push({ filter: 'excluded', passed: true });
   if (q.remote) results.push({ filter: 'remote', passed: passes(single, { remoteOnly: true }) });
   if (q.location !== undefined) {
@@ -84,8 +87,8 @@ function withTexts(result: WhyNot): WhyNot {
  * same filters, profile, vector and ranking as recommendJobs; nothing is recorded as an impression.
  */
 export async function explainWhyNot({ ctx, deps, graduateId, postingId, query }: { ctx: ServiceContext; deps: MatchingDeps; graduateId: string; postingId: string; query: RecommendationQuery }): Promise<WhyNotAnswer> {
-  const state = await graduateState(ctx, deps, graduateId, query);
-  const row = await postingRow(ctx, postingId);
+  const state = await prepareRecommendations(ctx, deps, graduateId, query);
+  const row = await getPostingOr404(ctx.database.db, ctx.principal.tenantId, postingId);
   // A plain draft was never published: a graduate learns nothing about it.
   if (ctx.principal.role === 'graduate' && row.status === 'draft' && row.review_status !== 'held' && row.review_status !== 'rejected') throw notFound('Job posting');
   const posting = postingOf(row);

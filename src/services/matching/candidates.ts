@@ -1,17 +1,17 @@
-import { sql } from 'kysely';
 import { postingFeatures, profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
 import { scoreMatch } from '../../domain/matching/score.ts';
 import { notFound } from '../../domain/errors.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import { dot } from '../../domain/text/embedder.ts';
-import { toGraduate, toPosting } from '../../storage/mappers.ts';
+import { listCandidateGraduates } from '../../storage/graduates.repo.ts';
+import type { NewImpression } from '../../storage/impressions.repo.ts';
+import { toMatchableGraduate, toPosting } from '../../storage/mappers.ts';
+import { getPostingOr404 } from '../../storage/postings.repo.ts';
 import { requireRole } from '../access.ts';
 import { newId, type ServiceContext } from '../context.ts';
 import { fairnessRerank } from '../mitigation/rerank.ts';
 import { aiNotice, type MatchingDeps } from './deps.ts';
-import type { ImpressionRow } from './impression-log.ts';
 import { matchView, type MatchView } from './present.ts';
-import { suppressedTagsOf } from './tags.ts';
 
 export interface CandidateItem {
   rank: number;
@@ -30,17 +30,11 @@ const inOrder = <T>(list: readonly T[], order: readonly number[]): T[] => order.
 export async function candidatesForPosting({ ctx, deps, postingId, limit }: { ctx: ServiceContext; deps: MatchingDeps; postingId: string; limit: number }) {
   requireRole(ctx.principal, ['employer', 'career_office', 'admin'], 'list candidates');
   const { db } = ctx.database;
-  const row = await db.selectFrom('job_postings').selectAll().where('tenant_id', '=', ctx.principal.tenantId).where('id', '=', postingId).executeTakeFirst();
-  if (!row || (ctx.principal.role === 'employer' && row.employer_id !== ctx.principal.employerId)) throw notFound('Job posting');
+  const row = await getPostingOr404(db, ctx.principal.tenantId, postingId);
+  if (ctx.principal.role === 'employer' && row.employer_id !== ctx.principal.employerId) throw notFound('Job posting');
   const posting = toPosting(row);
-  const forEmployer = ctx.principal.role === 'employer';
-  let q = db.selectFrom('graduates').selectAll().where('tenant_id', '=', ctx.principal.tenantId)
-    .where('visibility', 'in', forEmployer ? ['employers'] : ['employers', 'career_office']);
-  if (forEmployer) {
-    // The latest consent event for profile_visible_to_employers must be a grant.
-    q = q.where(sql<boolean>`(select c.granted from consents c where c.graduate_id = graduates.id and c.purpose = 'profile_visible_to_employers' order by c.created_at desc limit 1) is true`);
-  }
-  const graduates = (await q.execute()).map((r) => ({ graduate: toGraduate(r), suppressed: suppressedTagsOf(r.suppressed_tags) }));
+  const audience = ctx.principal.role === 'employer' ? 'employer' : 'career_office';
+  const graduates = (await listCandidateGraduates(db, ctx.principal.tenantId, audience)).map(toMatchableGraduate);
   const taxonomy = getTaxonomy();
   const similarity = taxonomySimilarity(taxonomy);
   const pf = postingFeatures(posting, taxonomy);
@@ -58,7 +52,7 @@ export async function candidatesForPosting({ ctx, deps, postingId, limit }: { ct
   const now = ctx.clock.now();
   const listId = newId();
   const items: CandidateItem[] = [];
-  const impressions: ImpressionRow[] = [];
+  const impressions: NewImpression[] = [];
   for (const s of ordered.slice(0, limit)) {
     const impressionId = newId();
     const highest = [...s.graduate.education].sort((a, b) => (a.graduationDate < b.graduationDate ? 1 : -1))[0];
@@ -67,10 +61,10 @@ export async function candidatesForPosting({ ctx, deps, postingId, limit }: { ct
       graduate: { id: s.graduate.id, name: s.graduate.name, degree: s.features.degree, majors: s.graduate.education.map((e) => e.major), graduationDate: highest?.graduationDate ?? null },
     });
     impressions.push({
-      id: impressionId, tenant_id: ctx.principal.tenantId, request_id: ctx.requestId, list_id: listId, list_kind: 'candidates',
-      viewer_role: ctx.principal.role, viewer_id: ctx.principal.employerId ?? null, graduate_id: s.graduate.id, posting_id: posting.id,
-      rank: items.length, score: s.match.score, components: JSON.stringify(s.match.components), model_version: deps.weights.version,
-      embedder_id: deps.engine.embedder.id, personalized: true, reranked: rerank !== null, created_at: now,
+      id: impressionId, tenantId: ctx.principal.tenantId, requestId: ctx.requestId, listId, listKind: 'candidates',
+      viewerRole: ctx.principal.role, viewerId: ctx.principal.employerId ?? null, graduateId: s.graduate.id, postingId: posting.id,
+      rank: items.length, score: s.match.score, components: s.match.components, modelVersion: deps.weights.version,
+      embedderId: deps.engine.embedder.id, personalized: true, reranked: rerank !== null, createdAt: now,
     });
   }
   await deps.impressions.record(ctx.database, impressions);

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { postingText } from '../../domain/matching/extract.ts';
 import { postingCreate } from '../../domain/model/posting.ts';
 import { extractSkillIds, getTaxonomy } from '../../domain/skills/index.ts';
@@ -7,6 +6,9 @@ import { createLsaEmbedder, type LsaEmbedder } from '../../domain/text/lsa-embed
 import { generateDemoData } from '../../demo/generate.ts';
 import { toPosting } from '../../storage/mappers.ts';
 import type { Database } from '../../storage/db.ts';
+import { findEmbedderModel, insertEmbedderModel } from '../../storage/embeddings.repo.ts';
+import { latestPostingsAcrossTenants } from '../../storage/postings.repo.ts';
+import { readServiceSetting, writeServiceSettingText } from '../../storage/service-settings.repo.ts';
 import { normalizePostingSkills } from '../skills.ts';
 
 const ACTIVE_KEY = 'active_embedder';
@@ -27,7 +29,7 @@ export interface LsaFitSettings {
 
 /** Postings text of every tenant (newest first, capped), topped up with generated postings when thin. */
 async function fitCorpus(database: Database, seed: number, minCorpus: number): Promise<{ texts: string[]; real: number }> {
-  const rows = await database.db.selectFrom('job_postings').selectAll().orderBy('updated_at', 'desc').limit(MAX_CORPUS).execute();
+  const rows = await latestPostingsAcrossTenants(database.db, MAX_CORPUS);
   const texts = rows.map((r) => postingText(toPosting(r)));
   const real = texts.length;
   if (texts.length < minCorpus) {
@@ -45,20 +47,16 @@ export async function fitAndStoreLsa(database: Database, settings: LsaFitSetting
   const { texts, real } = await fitCorpus(database, settings.seed, settings.minCorpus ?? MIN_CORPUS);
   say(`embedder: fitting LSA (${settings.dimensions} dimensions) on ${texts.length} postings (${real} from the database)`);
   const state = fitLsa(texts, { ...SERVICE_LSA_FIT, dimensions: settings.dimensions, seed: settings.seed, skillTokens });
-  await database.db.insertInto('embedder_models').values({ id: state.id, kind: 'lsa', dimensions: state.dimensions, state: JSON.stringify(state) })
-    .onConflict((oc) => oc.column('id').doNothing()).execute();
+  await insertEmbedderModel(database.db, { id: state.id, kind: 'lsa', dimensions: state.dimensions, state: JSON.stringify(state) });
   say(`embedder: fitted ${state.id} (vocabulary ${state.vocabulary.length}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return state;
 }
 
-async function setSetting(database: Database, key: string, value: string): Promise<void> {
-  await database.db.insertInto('service_settings').values({ key, value: JSON.stringify(value) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: sql`now()` })).execute();
-}
+const setSetting = (database: Database, key: string, value: string): Promise<void> => writeServiceSettingText(database.db, key, value);
 
 async function getSetting(database: Database, key: string): Promise<string | undefined> {
-  const row = await database.db.selectFrom('service_settings').select('value').where('key', '=', key).executeTakeFirst();
-  return typeof row?.value === 'string' ? row.value : undefined;
+  const value = await readServiceSetting(database.db, key);
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** Records the embedder the service now serves with; returns the previous one (a change means re-embedding). */
@@ -71,10 +69,9 @@ export async function setActiveEmbedder(database: Database, embedderId: string):
 export const activeEmbedderId = (database: Database): Promise<string | undefined> => getSetting(database, ACTIVE_KEY);
 
 export async function loadLsa(database: Database, modelId: string): Promise<LsaEmbedder | undefined> {
-  const row = await database.db.selectFrom('embedder_models').select(['state', 'kind']).where('id', '=', modelId).executeTakeFirst();
+  const row = await findEmbedderModel(database.db, modelId);
   if (!row || row.kind !== 'lsa' || row.state === null) return undefined;
-  const state = (typeof row.state === 'string' ? JSON.parse(row.state) : row.state) as LsaState;
-  return createLsaEmbedder(state, { skillTokens });
+  return createLsaEmbedder(row.state as LsaState, { skillTokens });
 }
 
 /** The fitted LSA embedder; fits and records one on first use (with the requested dimensions). */

@@ -8,7 +8,9 @@ import { getTaxonomy } from '../../domain/skills/index.ts';
 import type { Database } from '../../storage/db.ts';
 import { findEmbeddings, upsertEmbeddings } from '../../storage/embeddings.repo.ts';
 import { toPosting } from '../../storage/mappers.ts';
+import { postingsUpdatedSince, postingTombstonesSince, tenantPostingsVersion } from '../../storage/postings.repo.ts';
 import type { PostingRow } from '../../storage/schema.ts';
+import { listTenantIds } from '../../storage/tenants.repo.ts';
 
 const hashOf = (text: string): string => createFnv1a().updateString(text).hex();
 const DAY = 86_400_000;
@@ -53,8 +55,7 @@ export class MatchingEngine {
 
   /** The tenant's index, synced with the database first. */
   async postings(database: Database, tenantId: string): Promise<PostingIndex> {
-    const versionRow = await database.db.selectFrom('tenant_postings_version').select('version').where('tenant_id', '=', tenantId).executeTakeFirst();
-    const version = String(versionRow?.version ?? '0');
+    const version = await tenantPostingsVersion(database.db, tenantId);
     let entry = this.#tenants.get(tenantId);
     if (!entry) {
       entry = { index: new PostingIndex(this.embedder.dimensions), version: '', watermark: -Infinity, tombstones: -Infinity, syncing: null };
@@ -72,18 +73,15 @@ export class MatchingEngine {
 
   async #sync(database: Database, tenantId: string, entry: TenantEntry, version: string): Promise<void> {
     const { db } = database;
-    let q = db.selectFrom('job_postings').selectAll().where('tenant_id', '=', tenantId);
-    if (entry.watermark > -Infinity) q = q.where('updated_at', '>=', new Date(entry.watermark - OVERLAP_MS));
-    const rows = await q.execute();
+    const rows = await postingsUpdatedSince(db, tenantId, entry.watermark > -Infinity ? new Date(entry.watermark - OVERLAP_MS) : null);
     const open = rows.filter(isRecommendable);
     await this.#index(database, tenantId, entry.index, open.map(toPosting));
     for (const row of rows) if (!isRecommendable(row)) entry.index.remove(row.id);
     if (entry.tombstones > -Infinity || entry.watermark > -Infinity) {
-      const gone = await db.selectFrom('posting_tombstones').select(['posting_id', 'deleted_at']).where('tenant_id', '=', tenantId)
-        .where('deleted_at', '>=', new Date(Math.max(entry.tombstones, entry.watermark) - OVERLAP_MS)).execute();
+      const gone = await postingTombstonesSince(db, tenantId, new Date(Math.max(entry.tombstones, entry.watermark) - OVERLAP_MS));
       for (const t of gone) {
-        entry.index.remove(t.posting_id);
-        entry.tombstones = Math.max(entry.tombstones, t.deleted_at.getTime());
+        entry.index.remove(t.postingId);
+        entry.tombstones = Math.max(entry.tombstones, t.deletedAt.getTime());
       }
     }
     for (const row of rows) entry.watermark = Math.max(entry.watermark, row.updated_at.getTime());
@@ -156,8 +154,8 @@ export class MatchingEngine {
 /** Loads (and embeds where needed) every tenant's open postings, so the first request is fast. */
 export async function warmIndexes(database: Database, engine: MatchingEngine): Promise<{ tenants: number; postings: number; seconds: number }> {
   const started = performance.now();
-  const tenants = await database.db.selectFrom('tenants').select('id').execute();
+  const tenants = await listTenantIds(database.db);
   let postings = 0;
-  for (const t of tenants) postings += (await engine.postings(database, t.id)).size;
+  for (const id of tenants) postings += (await engine.postings(database, id)).size;
   return { tenants: tenants.length, postings, seconds: (performance.now() - started) / 1000 };
 }

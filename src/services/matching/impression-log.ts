@@ -1,23 +1,16 @@
 import type { Logger } from '../../logger.ts';
 import type { Database } from '../../storage/db.ts';
-import type { Insertable } from 'kysely';
-import type { ImpressionsTable } from '../../storage/schema.ts';
-
-export type ImpressionRow = Insertable<ImpressionsTable>;
+import { insertImpressions, type NewImpression } from '../../storage/impressions.repo.ts';
 
 /** Where served lists are recorded. Node batches the writes; a Worker writes before the response ends. */
 export interface ImpressionSink {
-  record(database: Database, rows: ImpressionRow[]): Promise<void> | void;
+  record(database: Database, rows: NewImpression[]): Promise<void> | void;
   flush(): Promise<void>;
-}
-
-export async function writeImpressions(database: Database, rows: ImpressionRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await database.db.insertInto('impressions').values(rows.slice(i, i + 500)).execute();
 }
 
 /** Writes immediately (the caller awaits it): for tests and per-request runtimes. */
 export const directImpressionSink: ImpressionSink = {
-  record: (database, rows) => writeImpressions(database, rows),
+  record: (database, rows) => insertImpressions(database.db, rows),
   flush: async () => {},
 };
 
@@ -26,7 +19,7 @@ export const directImpressionSink: ImpressionSink = {
  * push on the request path. A failed write is retried on the next flush; flush() on shutdown drains it.
  */
 export class BatchedImpressionLog implements ImpressionSink {
-  readonly #pending = new Map<Database, ImpressionRow[]>();
+  readonly #pending = new Map<Database, NewImpression[]>();
   readonly #delayMs: number;
   readonly #logger: Logger;
   #timer: ReturnType<typeof setTimeout> | null = null;
@@ -37,7 +30,7 @@ export class BatchedImpressionLog implements ImpressionSink {
     this.#logger = options.logger;
   }
 
-  record(database: Database, rows: ImpressionRow[]): void {
+  record(database: Database, rows: NewImpression[]): void {
     const list = this.#pending.get(database) ?? [];
     list.push(...rows);
     this.#pending.set(database, list);
@@ -53,7 +46,7 @@ export class BatchedImpressionLog implements ImpressionSink {
       for (const [database, rows] of [...this.#pending]) {
         this.#pending.delete(database);
         try {
-          await writeImpressions(database, rows);
+          await insertImpressions(database.db, rows);
         } catch (error) {
           this.#logger.error('impressions_write_failed', { rows: rows.length, error: error instanceof Error ? error.message : String(error) });
           const back = this.#pending.get(database) ?? [];

@@ -1,5 +1,9 @@
 import { DomainError, invalid, notFound } from '../../domain/errors.ts';
 import { GRADUATE_ACTIONS, type InteractionCreate } from '../../domain/model/interaction.ts';
+import { findGraduate } from '../../storage/graduates.repo.ts';
+import { findImpressionPair } from '../../storage/impressions.repo.ts';
+import { insertInteraction } from '../../storage/interactions.repo.ts';
+import { findPosting } from '../../storage/postings.repo.ts';
 import { newId, type ServiceContext } from '../context.ts';
 
 /**
@@ -18,23 +22,22 @@ export async function recordInteraction({ ctx, input }: { ctx: ServiceContext; i
   }
   if (principal.role === 'auditor') throw new DomainError('forbidden', 'An auditor key may not record interactions.');
   if (input.type === 'dismiss' && input.reason === undefined) throw invalid('body.reason', 'say why the posting is dismissed.');
-  const posting = await db.selectFrom('job_postings').select(['id', 'employer_id']).where('tenant_id', '=', principal.tenantId).where('id', '=', input.postingId).executeTakeFirst();
+  const posting = await findPosting(db, principal.tenantId, input.postingId);
   if (!posting || (principal.role === 'employer' && posting.employer_id !== principal.employerId)) throw invalid('body.postingId', 'no such posting visible to this key.');
-  const graduate = await db.selectFrom('graduates').select('id').where('tenant_id', '=', principal.tenantId).where('id', '=', graduateId).executeTakeFirst();
-  if (!graduate) throw invalid('body.graduateId', 'no such graduate in this tenant.');
+  if (!(await findGraduate(db, principal.tenantId, graduateId))) throw invalid('body.graduateId', 'no such graduate in this tenant.');
   if (input.impressionId) {
-    const imp = await db.selectFrom('impressions').select(['graduate_id', 'posting_id']).where('tenant_id', '=', principal.tenantId).where('id', '=', input.impressionId).executeTakeFirst();
-    if (!imp || imp.graduate_id !== graduateId || imp.posting_id !== input.postingId) throw invalid('body.impressionId', 'is not an impression of this posting shown for this graduate.');
+    const imp = await findImpressionPair(db, principal.tenantId, input.impressionId);
+    if (!imp || imp.graduateId !== graduateId || imp.postingId !== input.postingId) throw invalid('body.impressionId', 'is not an impression of this posting shown for this graduate.');
   }
   const now = ctx.clock.now();
   const occurredAt = input.occurredAt ? new Date(input.occurredAt) : now;
   if (occurredAt.getTime() > now.getTime() + 60_000) throw invalid('body.occurredAt', 'is in the future.');
-  const row = await db.insertInto('interactions').values({
-    id: newId(), tenant_id: principal.tenantId, graduate_id: graduateId, posting_id: input.postingId, impression_id: input.impressionId ?? null,
-    type: input.type, reason: input.reason ?? null, actor_role: principal.role, occurred_at: occurredAt, created_at: now,
-  }).returningAll().executeTakeFirstOrThrow();
+  const row = await insertInteraction(db, {
+    id: newId(), tenantId: principal.tenantId, graduateId, postingId: input.postingId, impressionId: input.impressionId ?? null,
+    type: input.type, reason: input.reason ?? null, actorRole: principal.role, occurredAt, createdAt: now,
+  });
   return {
-    id: row.id, type: input.type, postingId: row.posting_id, graduateId: row.graduate_id, impressionId: row.impression_id, reason: row.reason,
-    occurredAt: row.occurred_at.toISOString(), createdAt: row.created_at.toISOString(),
+    id: row.id, type: input.type, postingId: row.postingId, graduateId: row.graduateId, impressionId: row.impressionId, reason: row.reason,
+    occurredAt: row.occurredAt.toISOString(), createdAt: row.createdAt.toISOString(),
   };
 }

@@ -1,28 +1,15 @@
-import { findCity, normalizePlace } from '../../domain/geo/cities.ts';
+import { findCity } from '../../domain/geo/cities.ts';
 import { profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
-import type { PostingFilter } from '../../domain/search/posting-index.ts';
-import { notFound } from '../../domain/errors.ts';
-import type { JobType } from '../../domain/model/common.ts';
-import type { Graduate } from '../../domain/model/graduate.ts';
+import { scoreMatch } from '../../domain/matching/score.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
-import { toGraduate, toPosting } from '../../storage/mappers.ts';
-import { assertCanSeeGraduate } from '../access.ts';
-import { isAiRankingSuspended } from '../ai-ranking.ts';
+import type { NewImpression } from '../../storage/impressions.repo.ts';
+import { toPosting } from '../../storage/mappers.ts';
+import { PGVECTOR_INDEXED_DIMENSIONS, pgvectorShortlist } from '../../storage/pgvector.repo.ts';
+import { findPostingsByIds } from '../../storage/postings.repo.ts';
 import { newId, type ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from './deps.ts';
-import type { ImpressionRow } from './impression-log.ts';
+import { prepareRecommendations, requestFilter, type NotPersonalizedReason, type RecommendationQuery } from './prepare.ts';
 import { matchView, type MatchView } from './present.ts';
-import { PGVECTOR_INDEXED_DIMENSIONS, pgvectorShortlist } from './pgvector.ts';
-import { scoreMatch } from '../../domain/matching/score.ts';
-import { suppressedTagsOf } from './tags.ts';
-
-export interface RecommendationQuery {
-  limit: number;
-  location?: string | undefined;
-  jobType?: JobType | undefined;
-  salaryMin?: number | undefined;
-  remote?: boolean | undefined;
-}
 
 export interface PostingSummary {
   id: string;
@@ -53,37 +40,10 @@ export interface RecommendationList {
   graduateId: string;
   mode: ListMode;
   /** Why the list is not personalized, when it is not. */
-  reason: 'personalization_off' | 'ai_ranking_suspended' | null;
+  reason: NotPersonalizedReason | null;
   filters: RecommendationQuery;
   items: RecommendationItem[];
   ai: ReturnType<typeof aiNotice>;
-}
-
-/** Applied and dismissed postings leave the graduate's list. */
-export async function excludedPostings(ctx: ServiceContext, graduateId: string): Promise<Set<string>> {
-  const rows = await ctx.database.db.selectFrom('interactions').select('posting_id')
-    .where('tenant_id', '=', ctx.principal.tenantId).where('graduate_id', '=', graduateId).where('type', 'in', ['apply', 'dismiss']).execute();
-  return new Set(rows.map((r) => r.posting_id));
-}
-
-export async function loadGraduate(ctx: ServiceContext, graduateId: string): Promise<{ graduate: Graduate; personalization: boolean; suppressed: Set<string> }> {
-  assertCanSeeGraduate(ctx.principal, graduateId);
-  const row = await ctx.database.db.selectFrom('graduates').selectAll().where('tenant_id', '=', ctx.principal.tenantId).where('id', '=', graduateId).executeTakeFirst();
-  if (!row) throw notFound('Graduate');
-  return { graduate: toGraduate(row), personalization: row.personalization_enabled, suppressed: suppressedTagsOf(row.suppressed_tags) };
-}
-
-/** The hard filters the graduate set on this request (the only ones a non-personalized list uses). */
-export function requestFilter(query: RecommendationQuery, now: Date, exclude: ReadonlySet<string>): PostingFilter {
-  const city = query.location === undefined ? undefined : (findCity(query.location)?.id ?? normalizePlace(query.location));
-  return {
-    now: now.getTime(),
-    exclude,
-    ...(city ? { cities: [city] } : {}),
-    ...(query.jobType ? { jobTypes: [query.jobType] } : {}),
-    ...(query.salaryMin !== undefined ? { salaryAtLeast: query.salaryMin } : {}),
-    ...(query.remote ? { remoteOnly: true } : {}),
-  };
 }
 
 /**
@@ -93,15 +53,10 @@ export function requestFilter(query: RecommendationQuery, now: Date, exclude: Re
  * Every list is recorded as impressions.
  */
 export async function recommendJobs({ ctx, deps, graduateId, query }: { ctx: ServiceContext; deps: MatchingDeps; graduateId: string; query: RecommendationQuery }): Promise<RecommendationList> {
-  const { graduate, personalization, suppressed } = await loadGraduate(ctx, graduateId);
-  const suspended = await isAiRankingSuspended(ctx.database.db, ctx.principal.tenantId);
-  const index = await deps.engine.postings(ctx.database, ctx.principal.tenantId);
-  const exclude = await excludedPostings(ctx, graduateId);
-  const now = ctx.clock.now();
+  const { graduate, suppressed, reason, index, exclude, now } = await prepareRecommendations(ctx, deps, graduateId, query);
   const filter = requestFilter(query, now, exclude);
-  const reason = suspended ? 'ai_ranking_suspended' as const : personalization ? null : 'personalization_off' as const;
 
-  let ranked: Array<{ id: string; match: ReturnType<typeof matchView> | null; score: number; components: unknown }>;
+  let ranked: Array<{ id: string; match: ReturnType<typeof matchView> | null; score: number; components: readonly unknown[] }>;
   if (reason !== null) {
     ranked = index.recent(index.mask(filter), query.limit).map((p) => ({ id: p.id, match: null, score: 0, components: [] }));
   } else {
@@ -129,12 +84,11 @@ export async function recommendJobs({ ctx, deps, graduateId, query }: { ctx: Ser
     }
   }
 
-  const postings = ranked.length === 0 ? [] : await ctx.database.db.selectFrom('job_postings').selectAll()
-    .where('tenant_id', '=', ctx.principal.tenantId).where('id', 'in', ranked.map((r) => r.id)).execute();
+  const postings = await findPostingsByIds(ctx.database.db, ctx.principal.tenantId, ranked.map((r) => r.id));
   const byId = new Map(postings.map((p) => [p.id, toPosting(p)]));
   const listId = newId();
   const items: RecommendationItem[] = [];
-  const impressions: ImpressionRow[] = [];
+  const impressions: NewImpression[] = [];
   for (const r of ranked) {
     const p = byId.get(r.id);
     if (!p) continue;
@@ -144,10 +98,10 @@ export async function recommendJobs({ ctx, deps, graduateId, query }: { ctx: Ser
       posting: { id: p.id, title: p.title, employerId: p.employerId, locations: p.locations, remote: p.remote, jobType: p.jobType, minDegree: p.minDegree, salaryMin: p.salaryMin, salaryMax: p.salaryMax, closesAt: p.closesAt, createdAt: p.createdAt },
     });
     impressions.push({
-      id: impressionId, tenant_id: ctx.principal.tenantId, request_id: ctx.requestId, list_id: listId, list_kind: 'recommendations',
-      viewer_role: ctx.principal.role, viewer_id: ctx.principal.graduateId ?? ctx.principal.employerId ?? null, graduate_id: graduateId, posting_id: p.id,
-      rank: items.length, score: r.score, components: JSON.stringify(r.components), model_version: deps.weights.version,
-      embedder_id: deps.engine.embedder.id, personalized: reason === null, created_at: now,
+      id: impressionId, tenantId: ctx.principal.tenantId, requestId: ctx.requestId, listId, listKind: 'recommendations',
+      viewerRole: ctx.principal.role, viewerId: ctx.principal.graduateId ?? ctx.principal.employerId ?? null, graduateId, postingId: p.id,
+      rank: items.length, score: r.score, components: r.components, modelVersion: deps.weights.version,
+      embedderId: deps.engine.embedder.id, personalized: reason === null, createdAt: now,
     });
   }
   await deps.impressions.record(ctx.database, impressions);

@@ -5,15 +5,11 @@ import type { SkillEvidence } from '../../domain/matching/features.ts';
 import { DEFAULT_WEIGHTS, type ComponentName, type WeightSet } from '../../domain/matching/weights.ts';
 import type { Graduate } from '../../domain/model/graduate.ts';
 import { getTaxonomy, normalizeSkillList } from '../../domain/skills/index.ts';
-import { toGraduate } from '../../storage/mappers.ts';
+import { getGraduateOr404, setGraduateTags } from '../../storage/graduates.repo.ts';
+import { suppressedTagsOf, toGraduate } from '../../storage/mappers.ts';
 import { assertCanSeeGraduate } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { skillRef } from './present.ts';
-
-/** Reads the suppressed-tags column (a jsonb array of skill ids / tag:<label>). */
-export function suppressedTagsOf(value: unknown): Set<string> {
-  return new Set(Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : []);
-}
 
 export interface ProfileTag {
   /** Stable id to delete it by: a skill id, tag:<label>, location:<city>, jobType:<type>, industry:<name>, salaryFloor, remote. */
@@ -55,8 +51,7 @@ export function listTags(graduate: Graduate, suppressed: ReadonlySet<string>, we
 
 export async function getTags({ ctx, graduateId }: { ctx: ServiceContext; graduateId: string }) {
   assertCanSeeGraduate(ctx.principal, graduateId);
-  const row = await ctx.database.db.selectFrom('graduates').selectAll().where('tenant_id', '=', ctx.principal.tenantId).where('id', '=', graduateId).executeTakeFirst();
-  if (!row) throw notFound('Graduate');
+  const row = await getGraduateOr404(ctx.database.db, ctx.principal.tenantId, graduateId);
   const suppressed = suppressedTagsOf(row.suppressed_tags);
   return { graduateId, tags: listTags(toGraduate(row), suppressed), deleted: [...suppressed].map((id) => ({ tagId: id, label: skillRef(id) })) };
 }
@@ -72,8 +67,7 @@ export async function deleteTag({ ctx, graduateId, tag }: { ctx: ServiceContext;
     throw invalid('path.id', 'only the graduate themself may delete their tags.');
   }
   return ctx.database.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('graduates').selectAll().where('tenant_id', '=', ctx.principal.tenantId).where('id', '=', graduateId).forUpdate().executeTakeFirst();
-    if (!row) throw notFound('Graduate');
+    const row = await getGraduateOr404(trx, ctx.principal.tenantId, graduateId, { forUpdate: true });
     const graduate = toGraduate(row);
     const suppressed = suppressedTagsOf(row.suppressed_tags);
     const current = listTags(graduate, suppressed);
@@ -90,9 +84,7 @@ export async function deleteTag({ ctx, graduateId, tag }: { ctx: ServiceContext;
     else if (tag.startsWith('industry:')) prefs.industries = prefs.industries.filter((i) => `industry:${i}` !== tag);
     else if (tag === 'salaryFloor') delete prefs.salaryFloor;
     else if (tag === 'remote') prefs.remote = 'any';
-    await trx.updateTable('graduates').set({
-      skills: JSON.stringify(skills), preferences: JSON.stringify(prefs), suppressed_tags: JSON.stringify([...suppressed]), updated_at: ctx.clock.now(),
-    }).where('id', '=', graduateId).execute();
+    await setGraduateTags(trx, ctx.principal.tenantId, graduateId, { skills, preferences: prefs, suppressed: [...suppressed], now: ctx.clock.now() });
     return { deleted: found, reembed: 'queued' as const };
   });
 }

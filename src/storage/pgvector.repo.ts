@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { PostingFilter } from '../../domain/search/posting-index.ts';
-import { DEGREES, degreeRank } from '../../domain/model/common.ts';
-import type { Database } from '../../storage/db.ts';
+import type { PostingFilter } from '../domain/search/posting-index.ts';
+import { DEGREES, degreeRank } from '../domain/model/common.ts';
+import type { Database } from './db.ts';
 
 /** Dimensions that have an HNSW index (sql/20261128_2200_matching.sql). */
 export const PGVECTOR_INDEXED_DIMENSIONS = 256;

@@ -1,0 +1,66 @@
+import { findCity, normalizePlace } from '../../domain/geo/cities.ts';
+import type { PostingFilter, PostingIndex } from '../../domain/search/posting-index.ts';
+import type { JobType } from '../../domain/model/common.ts';
+import type { Graduate } from '../../domain/model/graduate.ts';
+import { getGraduateOr404 } from '../../storage/graduates.repo.ts';
+import { appliedOrDismissedPostingIds } from '../../storage/interactions.repo.ts';
+import { toMatchableGraduate } from '../../storage/mappers.ts';
+import { assertCanSeeGraduate } from '../access.ts';
+import { isAiRankingSuspended } from '../ai-ranking.ts';
+import type { ServiceContext } from '../context.ts';
+import type { MatchingDeps } from './deps.ts';
+
+export interface RecommendationQuery {
+  limit: number;
+  location?: string | undefined;
+  jobType?: JobType | undefined;
+  salaryMin?: number | undefined;
+  remote?: boolean | undefined;
+}
+
+/** Why a list is not personalized, when it is not. */
+export type NotPersonalizedReason = 'personalization_off' | 'ai_ranking_suspended';
+
+/**
+ * Everything a graduate's list is derived from before ranking. The list and every explanation of it
+ * (why, why not, skill advice) start from this one preparation, so a re-score is the list's score.
+ */
+export interface RecommendationState {
+  graduate: Graduate;
+  suppressed: Set<string>;
+  personalization: boolean;
+  suspended: boolean;
+  reason: NotPersonalizedReason | null;
+  index: PostingIndex;
+  /** Postings the graduate applied to or dismissed: they leave the list. */
+  exclude: Set<string>;
+  now: Date;
+  query: RecommendationQuery;
+}
+
+/** The graduate (themself or staff only; else 404), the tenant's kill switch, its synced index and the exclusions. */
+export async function prepareRecommendations(
+  ctx: ServiceContext, deps: MatchingDeps, graduateId: string, query: RecommendationQuery,
+): Promise<RecommendationState> {
+  assertCanSeeGraduate(ctx.principal, graduateId);
+  const { tenantId } = ctx.principal;
+  const { graduate, personalization, suppressed } = toMatchableGraduate(await getGraduateOr404(ctx.database.db, tenantId, graduateId));
+  const suspended = await isAiRankingSuspended(ctx.database.db, tenantId);
+  const index = await deps.engine.postings(ctx.database, tenantId);
+  const exclude = await appliedOrDismissedPostingIds(ctx.database.db, tenantId, graduateId);
+  const reason = suspended ? 'ai_ranking_suspended' as const : personalization ? null : 'personalization_off' as const;
+  return { graduate, suppressed, personalization, suspended, reason, index, exclude, now: ctx.clock.now(), query };
+}
+
+/** The hard filters the graduate set on this request (the only ones a non-personalized list uses). */
+export function requestFilter(query: RecommendationQuery, now: Date, exclude: ReadonlySet<string>): PostingFilter {
+  const city = query.location === undefined ? undefined : (findCity(query.location)?.id ?? normalizePlace(query.location));
+  return {
+    now: now.getTime(),
+    exclude,
+    ...(city ? { cities: [city] } : {}),
+    ...(query.jobType ? { jobTypes: [query.jobType] } : {}),
+    ...(query.salaryMin !== undefined ? { salaryAtLeast: query.salaryMin } : {}),
+    ...(query.remote ? { remoteOnly: true } : {}),
+  };
+}
