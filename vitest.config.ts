@@ -1,14 +1,31 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+const GLOBAL_SETUP = 'test/support/global-setup.ts';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
     // Integration tests share one PostgreSQL server and one Redis; each test owns its tenant/queue,
     // but two workers on two cores is what this machine has.
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    projects: [
+      {
+        // Pure tests: no global setup, so they run (npm run test:unit) with neither PostgreSQL nor Redis.
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        // Everything else gets one fresh migrated database on the PostgreSQL server per run.
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/unit/**'],
+          globalSetup: [GLOBAL_SETUP],
+        },
+      },
+    ],
   },
 });
