@@ -1,9 +1,11 @@
 import { notFound } from '../domain/errors.ts';
+import { identityPattern } from '../domain/privacy/identity-pattern.ts';
 import { listAccessLog } from '../storage/access-log.repo.ts';
+import { findTextNaming, listNotesAbout } from '../storage/erasure.repo.ts';
 import { findDemographics, listConsentEvents } from '../storage/consents.repo.ts';
 import { listEmbeddingsOf, listImpressionsOf, listInteractionsOf } from '../storage/graduate-data.repo.ts';
 import { findGraduate } from '../storage/graduates.repo.ts';
-import { toGraduate } from '../storage/mappers.ts';
+import { suppressedTagsOf, toGraduate } from '../storage/mappers.ts';
 import { listProfileEvents } from '../storage/profile-events.repo.ts';
 import { listReviews } from '../storage/reviews.repo.ts';
 import { assertCanSeeGraduate } from './access.ts';
@@ -11,6 +13,8 @@ import { toAccessLogEntry, logGraduateReads } from './access-log.ts';
 import { toOverview } from './consents.ts';
 import type { ServiceContext } from './context.ts';
 import { toDemographics } from './demographics.ts';
+import { listTags } from './matching/tags.ts';
+import { skillRef } from './matching/present.ts';
 import { isSelf } from './self-access.ts';
 import { toReview } from './reviews.ts';
 
@@ -22,7 +26,8 @@ const ALL = 1_000_000;
 /**
  * Everything held about one graduate (PIPL art. 45: access and copy), read in one transaction so the
  * parts agree. Demographics go only to the graduate themself; a staff export says they are withheld.
- * A staff export is itself logged as an access.
+ * A staff export is itself logged as an access. The free text erasure clears is all here: interaction
+ * reasons, appeals, reviewers' notes on lists the graduate was on, and any other text naming them.
  */
 export async function exportGraduate({ ctx, graduateId }: { ctx: ServiceContext; graduateId: string }) {
   assertCanSeeGraduate(ctx.principal, graduateId);
@@ -34,11 +39,13 @@ export async function exportGraduate({ ctx, graduateId }: { ctx: ServiceContext;
     const profile = toGraduate(row);
     const demographicsRow = self ? await findDemographics(trx, tenantId, graduateId) : undefined;
     const events = await listProfileEvents(trx, tenantId, graduateId);
+    const suppressed = suppressedTagsOf(row.suppressed_tags);
     const out = {
       exportedAt: ctx.clock.now().toISOString(),
       graduateId,
       profile,
-      tags: profile.skills.map((s) => ({ name: s.name, source: s.source, skillId: s.skillId ?? null })),
+      tags: listTags(profile, suppressed).map((t) => ({ tagId: t.tagId, kind: t.kind, label: t.label, source: t.source, evidence: t.evidence })),
+      deletedTags: [...suppressed].map((tagId) => ({ tagId, label: skillRef(tagId) })),
       personalizationEnabled: row.personalization_enabled,
       consents: toOverview(graduateId, await listConsentEvents(trx, tenantId, graduateId)),
       demographics: demographicsRow ? toDemographics(demographicsRow) : null,
@@ -55,6 +62,8 @@ export async function exportGraduate({ ctx, graduateId }: { ctx: ServiceContext;
         occurredAt: iso(i.occurred_at), recordedAt: iso(i.created_at),
       })),
       reviews: (await listReviews(trx, tenantId, { graduateId }, { limit: ALL })).map(toReview),
+      listReviewNotes: (await listNotesAbout(trx, tenantId, graduateId)).map((n) => ({ ...n, reviewedAt: iso(n.reviewedAt) })),
+      textNamingGraduate: await findTextNaming(trx, tenantId, identityPattern(row)),
       accessLog: (await listAccessLog(trx, tenantId, { graduateId }, { limit: ALL })).map(toAccessLogEntry),
     };
     await logGraduateReads(trx, ctx, 'export', [graduateId]);

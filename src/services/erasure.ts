@@ -1,5 +1,8 @@
 import { notFound } from '../domain/errors.ts';
+import { identityPattern } from '../domain/privacy/identity-pattern.ts';
+import { clearLinkedText, clearTextNaming } from '../storage/erasure.repo.ts';
 import { deleteGraduateEmbeddings, deleteGraduateRows, graduateKeyIds, pseudonymizeGraduate, type PseudonymizeCounts } from '../storage/graduate-data.repo.ts';
+import { findGraduate } from '../storage/graduates.repo.ts';
 import { insertOperatorAction } from '../storage/operator-actions.repo.ts';
 import { assertCanSeeGraduate } from './access.ts';
 import { newId, type ServiceContext } from './context.ts';
@@ -7,24 +10,31 @@ import { isSelf, lockGraduate } from './self-access.ts';
 
 export interface ErasureReceipt extends PseudonymizeCounts {
   embeddings: number;
+  /** Free-text fields cleared: reasons and notes on rows kept for the counts, and text elsewhere naming the graduate. */
+  textCleared: number;
 }
 
 /**
- * Erases a graduate (PIPL art. 47) in one transaction: profile, demographics, embeddings, consents,
+ * Erases a graduate (PIPL art. 47) in one transaction. First the free text: reasons typed with their
+ * interactions, reviewers' notes on lists they were on, and every field the erasure registry lists that
+ * names them (name, email, phone or id) are cleared. Then profile, demographics, embeddings, consents,
  * profile events, appeals and keys are deleted; impressions, interactions and access-log rows keep their
- * counts under one fresh random id, so audits still add up while nothing links back to the person.
- * Lists the graduate's keys viewed are re-attributed to the pseudonym too. The operator log keeps only
- * the counts, not the pseudonym, so it cannot be joined back either.
+ * counts and codes under one fresh random id, so audits still add up while nothing links back to the
+ * person. The operator log keeps only the counts, not the pseudonym, so it cannot be joined back either.
  */
 export async function eraseGraduate({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<ErasureReceipt> {
   assertCanSeeGraduate(ctx.principal, id);
   const tenantId = ctx.principal.tenantId;
   return ctx.database.db.transaction().execute(async (trx) => {
     await lockGraduate(trx, tenantId, id);
+    const who = await findGraduate(trx, tenantId, id);
+    if (!who) throw notFound('Graduate');
+    const linked = await clearLinkedText(trx, tenantId, id);
+    const named = await clearTextNaming(trx, tenantId, identityPattern(who));
     const counts = await pseudonymizeGraduate(trx, tenantId, id, newId(), await graduateKeyIds(trx, tenantId, id));
     const embeddings = await deleteGraduateEmbeddings(trx, tenantId, id);
     if (!(await deleteGraduateRows(trx, tenantId, id))) throw notFound('Graduate');
-    const receipt = { ...counts, embeddings };
+    const receipt = { ...counts, embeddings, textCleared: linked + named };
     // Staff erasures are operator actions; a graduate erasing themself leaves no row naming their key.
     if (!isSelf(ctx.principal, id)) {
       await insertOperatorAction(trx, {

@@ -119,13 +119,18 @@ export async function deleteGraduateEmbeddings(db: Db, tenantId: string, graduat
   return affected(r);
 }
 
+/**
+ * Tables whose rows belong to one graduate (keyed by `graduate_id`) and are deleted with them. A new table
+ * of the graduate's own (a résumé file or draft, say) is added here and marked `deleted` in the erasure
+ * registry; the erasure test fails until both are done.
+ */
+export const GRADUATE_OWNED_TABLES = ['graduate_demographics', 'consents', 'profile_events', 'reviews', 'api_keys'] as const;
+
 /** Deletes everything else keyed by the graduate, the profile last. Returns whether the profile existed. */
 export async function deleteGraduateRows(db: Db, tenantId: string, graduateId: string): Promise<boolean> {
-  await db.deleteFrom('graduate_demographics').where('tenant_id', '=', tenantId).where('graduate_id', '=', graduateId).execute();
-  await db.deleteFrom('consents').where('tenant_id', '=', tenantId).where('graduate_id', '=', graduateId).execute();
-  await db.deleteFrom('profile_events').where('tenant_id', '=', tenantId).where('graduate_id', '=', graduateId).execute();
-  await db.deleteFrom('reviews').where('tenant_id', '=', tenantId).where('graduate_id', '=', graduateId).execute();
-  await db.deleteFrom('api_keys').where('tenant_id', '=', tenantId).where('graduate_id', '=', graduateId).execute();
+  for (const table of GRADUATE_OWNED_TABLES) {
+    await sql`delete from ${sql.table(table)} where tenant_id = ${tenantId} and graduate_id = ${graduateId}`.execute(db);
+  }
   const r = await db.deleteFrom('graduates').where('tenant_id', '=', tenantId).where('id', '=', graduateId).executeTakeFirst();
   return r.numDeletedRows > 0n;
 }

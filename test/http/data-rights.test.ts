@@ -47,7 +47,10 @@ describe.each(backends)('personalization, export, erasure and the access log on 
   });
 
   it('exports everything held about the graduate; staff exports leave out demographics and are logged', async () => {
-    const g = await t.graduate({ name: '导出测试', email: 'export@example.edu.cn', skills: [{ name: 'Python', source: 'declared' }] });
+    const g = await t.graduate({
+      name: '导出测试', email: 'export@example.edu.cn', skills: [{ name: 'Python', source: 'declared' }, { name: 'Excel', source: 'declared' }],
+      summary: '做过用户留存分析，熟悉 SQL。',
+    });
     const emp = await t.employer();
     const job = await api.call('POST', '/v1/jobs', emp.key, { title: '数据分析师', description: '做数据分析。', status: 'open' });
     const listId = crypto.randomUUID();
@@ -59,10 +62,19 @@ describe.each(backends)('personalization, export, erasure and the access log on 
     await api.call('POST', `/v1/graduates/${g.id}/reviews`, g.key, { kind: 'flag', impressionId: imp, reason: 'irrelevant', text: '不相关' });
     await api.call('GET', `/v1/graduates/${g.id}`, t.staff.career_office);
 
+    // As DELETE /v1/graduates/{id}/tags/excel leaves it (that route is served with the matching engine).
+    await database.db.updateTable('graduates').set({ suppressed_tags: JSON.stringify(['excel']) }).where('id', '=', g.id).execute();
+
     const own = await api.call('GET', `/v1/graduates/${g.id}/export`, g.key);
     expect(own.status).toBe(200);
     expect(own.json.profile).toMatchObject({ id: g.id, name: '导出测试', email: 'export@example.edu.cn' });
-    expect(own.json.tags).toEqual([{ name: 'Python', source: 'declared', skillId: null }]);
+    // Declared and inferred tags (with the words they came from), and the deleted one, are all in the export.
+    const skillTags = own.json.tags.filter((x: { kind: string }) => x.kind === 'skill');
+    expect(skillTags).toEqual(expect.arrayContaining([
+      expect.objectContaining({ tagId: 'python', source: 'declared' }),
+      expect.objectContaining({ tagId: 'sql', source: 'inferred', evidence: expect.objectContaining({ field: 'summary' }) }),
+    ]));
+    expect(own.json.deletedTags).toEqual([expect.objectContaining({ tagId: 'excel' })]);
     expect(own.json.demographics).toMatchObject({ gender: 'female' });
     expect(own.json.withheld).toEqual([]);
     expect(own.json.consents.history).toHaveLength(1);

@@ -1,14 +1,14 @@
 import { createApp } from '../../src/app.ts';
 import { sharedDatabase } from '../../src/http/middleware/database.ts';
-import { silentLogger } from '../../src/logger.ts';
+import { silentLogger, type Logger } from '../../src/logger.ts';
 import { systemClock } from '../../src/services/context.ts';
 import type { Database } from '../../src/storage/db.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 
-export function testApp(database: Database, options: { maxBodyBytes?: number; matching?: MatchingDeps } = {}) {
+export function testApp(database: Database, options: { maxBodyBytes?: number; matching?: MatchingDeps; logger?: Logger } = {}) {
   const matching = options.matching;
   const app = createApp({
-    database: sharedDatabase(database), clock: systemClock, logger: silentLogger, maxBodyBytes: options.maxBodyBytes ?? 1_048_576, version: 'test',
+    database: sharedDatabase(database), clock: systemClock, logger: options.logger ?? silentLogger, maxBodyBytes: options.maxBodyBytes ?? 1_048_576, version: 'test',
     ...(matching ? { matching: async () => matching } : {}),
   });
   /** Calls the app in process, as a client would over HTTP. */

@@ -3,7 +3,14 @@ import { SAME_FAMILY_CREDIT } from '../skills/index.ts';
 import type { Label } from './labels.ts';
 
 /** Bump when the wording below changes, so the disclosure gets a new version key. */
-export const DISCLOSURE_TEXT_VERSION = 'disclosure-text-2026.11.2';
+export const DISCLOSURE_TEXT_VERSION = 'disclosure-text-2026.12.1';
+
+/** The README section on erasure: what is deleted, what is kept after it, in what form and why. */
+export const PRIVACY_HREF = 'README.md#privacy';
+export const PRIVACY_TEXT: Label = {
+  zh: '删除账户（DELETE /v1/graduates/{id}）会删除个人资料、人口统计信息、同意记录、向量、申诉和密钥，并清空所有提到你的自由文本（互动原因、复核备注、工作人员的说明）；只保留不含文字的计数和代码（如“某个匿名编号在某天被展示了某个岗位”），供公平性审计使用。详见隐私说明。',
+  en: 'Erasing an account (DELETE /v1/graduates/{id}) deletes the profile, demographics, consents, vectors, appeals and keys, and clears every free-text field about you (interaction reasons, review notes, staff notes); only counts and codes without text stay (such as "a random id was shown a posting on a day"), for the fairness audit. See the privacy section.',
+};
 
 export const TITLE: Label = { zh: '伯乐职位推荐算法说明', en: 'How Bole recommends jobs' };
 

@@ -2,7 +2,7 @@ import { COMPONENTS, type ComponentName, type WeightSet } from '../matching/weig
 import type { Lang } from '../model/common.ts';
 import {
   AI_NOTICE, ALSO_NEVER_USED, DISCLOSURE_TEXT_VERSION, EMBEDDER_FALLBACK, EMBEDDER_TEXT, HOW_COMPUTED, INPUTS_USED, KNOWN_LIMITS,
-  OPERATION_TEXT, PURPOSE, TITLE,
+  OPERATION_TEXT, PRIVACY_HREF, PRIVACY_TEXT, PURPOSE, TITLE,
 } from './disclosure-text.ts';
 import { COMPONENT_LABELS, SIGNALS_NOT_USED } from './labels.ts';
 
@@ -64,6 +64,8 @@ export interface DisclosureDocument {
   quality: (QualityFigures & { text: string }) | null;
   latestAudit: (AuditHeadline & { text: string }) | null;
   userControls: Array<{ action: string; method: string; path: string; description: string }>;
+  /** What erasure deletes and keeps, and the README section that says it in full. */
+  privacy: { text: string; href: string };
 }
 
 /**
@@ -128,5 +130,6 @@ export function disclosureDocument(input: DisclosureInput): DisclosureDocument {
       text: zh ? `最近一次公平性审计（${audit.date}）：${figures(audit.figures, lang)}。` : `Latest fairness audit (${audit.date}): ${figures(audit.figures, lang)}.`,
     },
     userControls: USER_CONTROLS.map((u) => ({ action: u.action, method: u.method, path: u.path, description: u[lang] })),
+    privacy: { text: PRIVACY_TEXT[lang], href: PRIVACY_HREF },
   };
 }

@@ -26,6 +26,9 @@ describe('disclosureDocument', () => {
     }
     expect(USER_CONTROLS).toHaveLength(3);
     expect(disclosureDocument(base).knownLimits.join(' ')).toMatch(/LSA.*postings corpus/);
+    // The disclosure links to the README's privacy section, which says what erasure keeps.
+    expect(disclosureDocument(base).privacy).toMatchObject({ href: 'README.md#privacy', text: expect.stringMatching(/counts and codes/) });
+    expect(disclosureDocument({ ...base, lang: 'zh' }).privacy.text).toMatch(/计数和代码/);
     expect(disclosureDocument(base).knownLimits.join(' ')).toMatch(/Chinese numerals/);
   });
 

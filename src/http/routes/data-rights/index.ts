@@ -20,7 +20,12 @@ const exportSchema = z.object({
   exportedAt: z.iso.datetime(),
   graduateId: z.uuid(),
   profile: graduate,
-  tags: z.array(z.object({ name: z.string(), source: z.string(), skillId: z.string().nullable() })).meta({ description: 'Skill tags held about the graduate.' }),
+  tags: z.array(z.object({
+    tagId: z.string(), kind: z.enum(['skill', 'preference']), label: z.object({ en: z.string(), zh: z.string() }),
+    source: z.enum(['declared', 'inferred']), evidence: z.record(z.string(), z.unknown()).nullable(),
+  })).meta({ description: 'Every tag used about the graduate: skills declared or inferred from their text (with the words they were found in), and preferences.' }),
+  deletedTags: z.array(z.object({ tagId: z.string(), label: z.record(z.string(), z.unknown()) }))
+    .meta({ description: 'Tags the graduate deleted: never scored or inferred again.' }),
   personalizationEnabled: z.boolean(),
   consents: consentOverview,
   demographics: z.record(z.string(), z.unknown()).nullable().meta({ description: 'Only in the graduate\'s own export.' }),
@@ -30,6 +35,10 @@ const exportSchema = z.object({
   impressions: rows.meta({ description: 'Every list entry shown about the graduate, with score components.' }),
   interactions: rows,
   reviews: z.array(review),
+  listReviewNotes: z.array(z.object({ listId: z.uuid(), note: z.string(), reviewerRole: z.string(), reviewedAt: z.iso.datetime() }))
+    .meta({ description: 'What reviewers wrote about candidate lists the graduate was on (cleared when the graduate is erased).' }),
+  textNamingGraduate: z.array(z.object({ table: z.string(), column: z.string(), text: z.string() }))
+    .meta({ description: 'Any other free text naming the graduate (by name, email, phone or id): staff notes and reasons, appeals, key labels. Cleared on erasure.' }),
   accessLog: z.array(accessLogEntry),
 }).meta({ id: 'GraduateExport' });
 
