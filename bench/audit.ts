@@ -10,7 +10,7 @@ import postgres from 'postgres';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { silentLogger } from '../src/logger.ts';
 import { runAuditJob } from '../src/services/audits/run.ts';
-import { systemClock } from '../src/services/context.ts';
+import { systemClock, systemContext } from '../src/services/context.ts';
 import { openPostgres } from '../src/storage/db-postgres.ts';
 import { migrate } from '../src/storage/migrate.ts';
 import { loadMigrations } from '../src/storage/migrations-fs.ts';
@@ -46,7 +46,7 @@ try {
   }).execute();
   const stages: string[] = [];
   t0 = performance.now();
-  const result = await runAuditJob({ database, clock: systemClock, logger: silentLogger }, { runId, tenantId: data.tenantId }, {
+  const result = await runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), { runId, tenantId: data.tenantId }, {
     jobId: runId, attempt: 1, finalAttempt: true,
     progress: async (p) => { stages.push(`${Math.round(p)}%@${secs(performance.now() - t0)}`); },
   });

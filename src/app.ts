@@ -80,7 +80,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   // Public: the disclosure is served before the key middleware, which its handlers never reach.
   if (deps.matching) disclosureRoutes(app, deps.database, deps.matching);
   publicSummaryRoutes(app, deps.database);
-  app.use('/v1/*', withDatabase(deps.database), requireKey(deps.clock));
+  app.use('/v1/*', withDatabase(deps.database), requireKey(deps));
   graduateRoutes(app);
   employerRoutes(app);
   postingRoutes(app);

@@ -3,7 +3,7 @@ import { createApp } from '../app.ts';
 import { ConfigError, parseConfig } from '../config.ts';
 import { sharedDatabase } from '../http/middleware/database.ts';
 import { createJsonLogger } from '../logger.ts';
-import { systemClock } from '../services/context.ts';
+import { systemClock, systemContext } from '../services/context.ts';
 import { ensureDemoData } from '../services/demo-seed.ts';
 import { DEFAULT_WEIGHTS } from '../domain/matching/weights.ts';
 import type { MatchingDeps } from '../services/matching/deps.ts';
@@ -12,7 +12,7 @@ import { setActiveEmbedder } from '../services/matching/embedder-store.ts';
 import { MatchingEngine, warmIndexes } from '../services/matching/engine.ts';
 import { BatchedImpressionLog } from '../services/matching/impression-log.ts';
 import { describeDatabase, migrateFromDisk, openConfiguredDatabase } from './open-database.ts';
-import { backgroundBlocker, startBackground } from '../../jobs/start.ts';
+import { superviseBackground } from '../../jobs/worker.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
 /** `npm start`: one database, migrations, demo data on an empty database, then HTTP until SIGTERM. */
@@ -49,32 +49,24 @@ async function main(): Promise<void> {
     say(`Listening on ${base}`);
     say(`API docs: ${base}/docs (OpenAPI: ${base}/openapi.json)`);
   });
-  // Audit workers run in this process when Redis answers; until then requests wait in the outbox.
-  let background: { close(): Promise<void> } | null = null;
-  let lastBlocker = '';
-  const tryBackground = async (): Promise<void> => {
-    const blocker = await backgroundBlocker(config.REDIS_URL);
-    if (blocker === null) {
-      const started = startBackground({ database, clock: systemClock, logger, redisUrl: config.REDIS_URL, engine: async () => matchingDeps.engine });
-      background = started;
+  // Background work (audits, re-embedding, schedules) runs in this process once Redis answers; until then
+  // audit requests wait in the outbox.
+  const background = superviseBackground({
+    ctx: systemContext({ database, clock: systemClock, logger }, 'serving-process'), redisUrl: config.REDIS_URL, retryMs: 15_000, say,
+    engine: async () => matchingDeps.engine,
+    onStart: async ({ queue }) => {
       say('background workers (audits, re-embedding): running in this process');
       // One job per embedder id: queued again on every start, it runs once and then only catches stragglers.
-      const job = await started.queue.enqueue('reembed', { embedderId: embedder.id, reason: embedderChanged ? 'embedder_changed' : 'manual' }, { jobId: `reembed-${embedder.id.replace(/[^a-zA-Z0-9_-]/g, '_')}` });
+      const reason = embedderChanged ? 'embedder_changed' : 'manual';
+      const job = await queue.enqueue('reembed', { embedderId: embedder.id, reason }, { jobId: `reembed-${embedder.id.replace(/[^a-zA-Z0-9_-]/g, '_')}` });
       if (job.created) say(`re-embedding with ${embedder.id} queued as job ${job.jobId} (progress: GET /v1/admin/embedder)`);
-      return;
-    }
-    if (blocker !== lastBlocker) say(blocker);
-    lastBlocker = blocker;
-    backgroundTimer = setTimeout(() => void tryBackground(), 15_000);
-    backgroundTimer.unref();
-  };
-  let backgroundTimer: ReturnType<typeof setTimeout> | undefined;
-  await tryBackground();
+    },
+  });
+  await background.firstAttempt;
   const stop = (signal: string) => {
     say(`${signal}: closing`);
-    clearTimeout(backgroundTimer);
     server.close(() => {
-      void (background?.close() ?? Promise.resolve()).then(() => impressions.flush()).then(() => database.close()).then(() => process.exit(0));
+      void background.close().then(() => impressions.flush()).then(() => database.close()).then(() => process.exit(0));
     });
     setTimeout(() => process.exit(1), 10_000).unref();
   };

@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import type { AuditScheduler, ScheduleSpec } from '../services/audit-ops/scheduler-port.ts';
+import type { AuditScheduler, ScheduleSpec } from './scheduler-port.ts';
 import { redisOptions, type BullOptions } from './bullmq.ts';
 import { jobCatalog } from './catalog.ts';
 

@@ -1,4 +1,6 @@
 import type { Role } from '../domain/model/common.ts';
+import type { Logger } from '../logger.ts';
+import type { JobQueue } from '../queue/port.ts';
 import type { Database } from '../storage/db.ts';
 
 /** Who is calling: resolved from the API key, never from the request body. */
@@ -15,12 +17,47 @@ export interface Clock {
 }
 export const systemClock: Clock = { now: () => new Date() };
 
-/** What every use-case receives: storage, the caller, the time and the request id. */
-export interface ServiceContext {
+export interface IdSource {
+  newId(): string;
+}
+export const newId = (): string => crypto.randomUUID();
+export const randomIds: IdSource = { newId };
+
+/** On whose behalf the work runs: a caller with a key, or the system itself (a job, a schedule, a start-up task). */
+export type Actor = { readonly kind: 'principal'; readonly principal: Principal } | { readonly kind: 'system'; readonly job: string };
+
+/**
+ * What every use-case receives, in requests and in jobs alike: storage, the time, ids, the log, the queue
+ * (when one is connected; use-cases that must not lose work write to the outbox instead) and the actor.
+ */
+export interface SystemContext {
   readonly database: Database;
-  readonly principal: Principal;
   readonly clock: Clock;
+  readonly ids: IdSource;
+  readonly logger: Logger;
+  readonly queue?: JobQueue | undefined;
+  readonly actor: Actor;
+}
+
+/** The context of an HTTP request: a caller with a key, and the request id that ties logs and errors together. */
+export interface ServiceContext extends SystemContext {
+  readonly principal: Principal;
   readonly requestId: string;
 }
 
-export const newId = (): string => crypto.randomUUID();
+/** A context for background work done by the system (`job` names it in logs and records). */
+export function systemContext(
+  parts: Pick<SystemContext, 'database' | 'clock' | 'logger'> & Partial<Pick<SystemContext, 'ids' | 'queue'>>,
+  job = 'background',
+): SystemContext {
+  return { ids: randomIds, ...parts, actor: { kind: 'system', job } };
+}
+
+/**
+ * Runs `fn` in a transaction: the one `ctx` is already in, or a new one. Use-cases that write several rows
+ * call it, so two of them compose into one transaction when the outer caller opened one first.
+ */
+export async function withTransaction<C extends SystemContext, T>(ctx: C, fn: (ctx: C) => Promise<T>): Promise<T> {
+  if (ctx.database.db.isTransaction) return fn(ctx);
+  return ctx.database.db.transaction().execute((trx) => fn({ ...ctx, database: { ...ctx.database, db: trx } }));
+}

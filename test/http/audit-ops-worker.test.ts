@@ -3,11 +3,11 @@ import { createHmac } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackground } from '../../jobs/start.ts';
+import { startBackground } from '../../jobs/worker.ts';
 import { createJsonLogger, silentLogger } from '../../src/logger.ts';
 import { redisOptions } from '../../src/queue/bullmq.ts';
 import { createBullScheduler } from '../../src/queue/bullmq-scheduler.ts';
-import { systemClock } from '../../src/services/context.ts';
+import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
 import { pgliteDatabase } from '../support/db.ts';
@@ -51,7 +51,7 @@ describe.each(backends)('audit operations with the real worker and Redis on $nam
   let drop: () => Promise<void>;
   let api: ReturnType<typeof testApp>;
   const own = `${prefix}-${name}`;
-  const start = () => startBackground({ database, clock: systemClock, logger: process.env.OPS_DEBUG ? createJsonLogger("debug") : silentLogger, redisUrl: REDIS, prefix: own });
+  const start = () => startBackground({ ctx: systemContext({ database, clock: systemClock, logger: process.env.OPS_DEBUG ? createJsonLogger("debug") : silentLogger }), redisUrl: REDIS, prefix: own });
   let background: { close(): Promise<void> } | null = null;
 
   beforeAll(async () => {

@@ -5,7 +5,7 @@ import { silentLogger } from '../../src/logger.ts';
 import { createMemoryQueue } from '../../src/queue/memory.ts';
 import { catchUpSchedule } from '../../src/services/audit-ops/scheduled.ts';
 import { relayOutbox } from '../../src/services/audits/relay.ts';
-import { systemClock } from '../../src/services/context.ts';
+import { systemClock, systemContext } from '../../src/services/context.ts';
 import { loadTenantSettings } from '../../src/services/tenant-settings.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
@@ -29,7 +29,7 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
   let drop: () => Promise<void>;
   let matching: MatchingDeps;
   let api: ReturnType<typeof testApp>;
-  const deps = () => ({ database, clock: systemClock, logger: silentLogger });
+  const deps = () => systemContext({ database, clock: systemClock, logger: silentLogger });
 
   beforeAll(async () => {
     ({ database, drop } = await open());

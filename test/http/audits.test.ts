@@ -5,7 +5,7 @@ import { silentLogger } from '../../src/logger.ts';
 import { createMemoryQueue } from '../../src/queue/memory.ts';
 import { relayOutbox } from '../../src/services/audits/relay.ts';
 import { runAuditJob } from '../../src/services/audits/run.ts';
-import { systemClock } from '../../src/services/context.ts';
+import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
 import { addImpressions, addInteraction, addPeople, type ImpressionSpec } from '../support/audit-factory.ts';
@@ -63,7 +63,7 @@ async function seed(database: Database, tenantId: string) {
 describe.each(backends)('audits API on $name', ({ open }) => {
   let database: Database;
   let api: ReturnType<typeof testApp>;
-  const queue = () => createMemoryQueue({ audit: (payload, job) => runAuditJob({ database, clock: systemClock, logger: silentLogger }, payload, job) });
+  const queue = () => createMemoryQueue({ audit: (payload, job) => runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job) });
 
   beforeAll(async () => {
     database = await open();
@@ -132,7 +132,7 @@ describe.each(backends)('audits API on $name', ({ open }) => {
 
     // A second delivery of the same job id is a no-op: still one report.
     await q.enqueue('audit', { runId: id, tenantId: t.tenantId }, { jobId: id });
-    const again = createMemoryQueue({ audit: (payload, job) => runAuditJob({ database, clock: systemClock, logger: silentLogger }, payload, job) });
+    const again = createMemoryQueue({ audit: (payload, job) => runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job) });
     await again.enqueue('audit', { runId: id, tenantId: t.tenantId }, { jobId: id });
     await again.drain();
     const count = await sql<{ n: number }>`select count(*)::int as n from audit_reports where run_id = ${id}`.execute(database.db);

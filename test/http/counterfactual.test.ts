@@ -1,12 +1,12 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startBackground } from '../../jobs/start.ts';
+import { startBackground } from '../../jobs/worker.ts';
 import { swapProtectedCues } from '../../src/domain/counterfactual/swap.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { createMemoryQueue } from '../../src/queue/memory.ts';
 import { relayOutbox } from '../../src/services/audits/relay.ts';
 import { runAuditJob } from '../../src/services/audits/run.ts';
-import { systemClock } from '../../src/services/context.ts';
+import { systemClock, systemContext } from '../../src/services/context.ts';
 import { setActiveEmbedder } from '../../src/services/matching/embedder-store.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { openPostgres } from '../../src/storage/db-postgres.ts';
@@ -48,7 +48,7 @@ describe.each(backends)('counterfactual check in the audit job on $name', ({ nam
 
   beforeAll(async () => {
     ({ database, drop } = await open());
-    if (worker) background = startBackground({ database, clock: systemClock, logger: silentLogger, redisUrl: REDIS, prefix: `${prefix}-${name.length}` });
+    if (worker) background = startBackground({ ctx: systemContext({ database, clock: systemClock, logger: silentLogger }), redisUrl: REDIS, prefix: `${prefix}-${name.length}` });
   });
   afterAll(async () => {
     await background?.close();
@@ -59,7 +59,7 @@ describe.each(backends)('counterfactual check in the audit job on $name', ({ nam
   async function audit(api: ReturnType<typeof testApp>, key: string) {
     const id: string = (await api.call('POST', '/v1/audits', key, { k: 10 })).json.id;
     if (!worker) {
-      const q = createMemoryQueue({ audit: (payload, job) => runAuditJob({ database, clock: systemClock, logger: silentLogger }, payload, job) });
+      const q = createMemoryQueue({ audit: (payload, job) => runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job) });
       await relayOutbox({ database, queue: q, clock: systemClock, logger: silentLogger });
       await q.drain();
     }

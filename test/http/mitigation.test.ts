@@ -5,7 +5,7 @@ import { silentLogger } from '../../src/logger.ts';
 import { createMemoryQueue } from '../../src/queue/memory.ts';
 import { relayOutbox } from '../../src/services/audits/relay.ts';
 import { runAuditJob } from '../../src/services/audits/run.ts';
-import { systemClock } from '../../src/services/context.ts';
+import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
@@ -127,7 +127,7 @@ describe.each(backends)('fairness re-ranking on $name', ({ open }) => {
     await api.call('PUT', '/v1/tenant/reranking', t.staff.admin, { enabled: true, method: 'det_const_sort', attribute: 'gender', targetShares: { female: 0.5 }, k: 10 });
     await api.call('GET', `/v1/jobs/${posting}/candidates?limit=20`, t.staff.career_office);
     const run = await api.call('POST', '/v1/audits', t.staff.auditor, { k: 10, minGroupSize: 1 });
-    const q = createMemoryQueue({ audit: (payload, job) => runAuditJob({ database, clock: systemClock, logger: silentLogger, engine: async () => matching.engine }, payload, job) });
+    const q = createMemoryQueue({ audit: (payload, job) => runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job, async () => matching.engine) });
     await relayOutbox({ database, queue: q, clock: systemClock, logger: silentLogger });
     await q.drain();
     const report = (await api.call('GET', `/v1/audits/${run.json.id}/report`, t.staff.auditor)).json;

@@ -1,4 +1,5 @@
-import { jobHandlers } from '../../jobs/start.ts';
+import { jobHandlers } from '../../jobs/handlers/index.ts';
+import { createBullScheduler } from '../../src/queue/bullmq-scheduler.ts';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.ts';
@@ -7,7 +8,7 @@ import { createMemoryQueue } from '../../src/queue/memory.ts';
 import type { JobQueue, RunningWorkers } from '../../src/queue/port.ts';
 import { relayOutbox } from '../../src/services/audits/relay.ts';
 import { runAuditJob } from '../../src/services/audits/run.ts';
-import { systemClock } from '../../src/services/context.ts';
+import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
 import { addImpressions, addPeople } from '../support/audit-factory.ts';
@@ -49,7 +50,7 @@ describe('audit requests wait in the outbox while the queue is unreachable', () 
     expect(pending.relay_attempts).toBe(1);
     expect((await api.call('GET', `/v1/audits/${runId}`, t.staff.admin)).json.status).toBe('queued');
 
-    const up = createMemoryQueue({ audit: (payload, job) => runAuditJob({ database, clock: systemClock, logger: silentLogger }, payload, job) });
+    const up = createMemoryQueue({ audit: (payload, job) => runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job) });
     expect(await relayOutbox({ database, queue: up, clock: systemClock, logger: silentLogger })).toBeGreaterThanOrEqual(1);
     await up.drain();
     expect(await relayOutbox({ database, queue: up, clock: systemClock, logger: silentLogger })).toBe(0);
@@ -66,7 +67,7 @@ describe('the real BullMQ worker against Redis at 127.0.0.1:6379', () => {
   beforeAll(async () => {
     database = await postgresDatabase();
     queue = createBullQueue({ url: REDIS, prefix });
-    workers = startBullWorkers({ url: REDIS, prefix, handlers: jobHandlers({ database, clock: systemClock, logger: silentLogger, redisUrl: REDIS }) });
+    workers = startBullWorkers({ url: REDIS, prefix, handlers: jobHandlers(systemContext({ database, clock: systemClock, logger: silentLogger }), { scheduler: createBullScheduler({ url: REDIS, prefix }) }) });
   });
   afterAll(async () => {
     await workers.close();

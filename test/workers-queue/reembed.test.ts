@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Queue, QueueEvents } from 'bullmq';
-import { jobHandlers } from '../../jobs/start.ts';
+import { jobHandlers } from '../../jobs/handlers/index.ts';
+import { createBullScheduler } from '../../src/queue/bullmq-scheduler.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { createBullQueue, redisOptions, startBullWorkers } from '../../src/queue/bullmq.ts';
 import type { JobQueue, RunningWorkers } from '../../src/queue/port.ts';
-import { systemClock } from '../../src/services/context.ts';
+import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
@@ -24,8 +25,9 @@ describe('the reembed job on the real BullMQ worker and Redis', () => {
   beforeAll(async () => {
     database = await postgresDatabase();
     matching = await testMatching(database);
-    const deps = { database, clock: systemClock, logger: silentLogger, redisUrl: REDIS, prefix, engine: async () => matching.engine };
-    background = { queue: createBullQueue({ url: REDIS, prefix }), workers: startBullWorkers({ url: REDIS, prefix, handlers: jobHandlers(deps) }) };
+    const ctx = systemContext({ database, clock: systemClock, logger: silentLogger });
+    const handlers = jobHandlers(ctx, { scheduler: createBullScheduler({ url: REDIS, prefix }), engine: async () => matching.engine });
+    background = { queue: createBullQueue({ url: REDIS, prefix }), workers: startBullWorkers({ url: REDIS, prefix, handlers }) };
   });
   afterAll(async () => {
     await background.workers.close();

@@ -4,7 +4,9 @@ import { attributePairs } from './attributes.ts';
 import { funnelBlock, qualityBlock, selectionBlocks, type BlockOptions } from './blocks.ts';
 import { CONVENTIONS } from './conventions.ts';
 import { marginalize } from './marginals.ts';
+import type { CounterfactualSection } from './counterfactual-section.ts';
 import type { AuditReport, Flag, GroupingReport } from './report-types.ts';
+import type { RerankingSection } from './reranking.ts';
 import type { AuditAggregates } from './types.ts';
 
 export interface ReportMeta {
@@ -20,6 +22,14 @@ export interface ReportMeta {
   significance?: number;
   /** Attributes to report (default: all in the aggregates). */
   attributes?: readonly string[];
+  /** Audits of recorded impressions: the counterfactual check and the re-ranking before/after, computed beside the aggregates. */
+  counterfactual?: CounterfactualSection;
+  reranking?: RerankingSection | null;
+}
+
+/** The thresholds a report applies, defaults filled in; the sections computed beside the aggregates use the same. */
+export function reportParams(meta: Pick<ReportMeta, 'minGroupSize' | 'minShare' | 'threshold' | 'significance'>): AuditReport['params'] {
+  return { minGroupSize: meta.minGroupSize ?? 10, minShare: meta.minShare ?? 0.02, threshold: meta.threshold ?? 0.8, significance: meta.significance ?? 0.05 };
 }
 
 /**
@@ -29,10 +39,11 @@ export interface ReportMeta {
  * Pure: the same aggregates always give the same report.
  */
 export function assembleReport(aggs: AuditAggregates, meta: ReportMeta): AuditReport {
+  const params = reportParams(meta);
   const options: BlockOptions = {
-    suppression: { minSize: meta.minGroupSize ?? 10, minShare: meta.minShare ?? 0.02 },
-    threshold: meta.threshold ?? 0.8,
-    significance: meta.significance ?? 0.05,
+    suppression: { minSize: params.minGroupSize, minShare: params.minShare },
+    threshold: params.threshold,
+    significance: params.significance,
   };
   const wanted = new Set(meta.attributes ?? aggs.attributes);
   const index = (a: string) => aggs.attributes.indexOf(a);
@@ -68,7 +79,7 @@ export function assembleReport(aggs: AuditAggregates, meta: ReportMeta): AuditRe
     schema: 'bole.audit-report/1',
     runId: meta.runId, tenantId: meta.tenantId, auditDate: meta.auditDate, source: meta.source, sourceDescription: meta.sourceDescription,
     window: meta.window, k: aggs.k, modelVersions: aggs.modelVersions,
-    params: { minGroupSize: options.suppression.minSize, minShare: options.suppression.minShare, threshold: options.threshold, significance: options.significance },
+    params,
     totals: { ...aggs.totals, decisions, unknownDecisions },
     sampleMedian: { selection: aggs.selection.sampleMedian, recommendations: aggs.recommendations?.sampleMedian ?? null },
     groupings,
@@ -77,6 +88,8 @@ export function assembleReport(aggs: AuditAggregates, meta: ReportMeta): AuditRe
     proxyStrength: { convention: 'proxy-strength', sampleFraction: aggs.proxySampleFraction, pairs: proxyStrength(aggs, singles) },
     flags,
     conventions: { ...CONVENTIONS },
+    ...(meta.counterfactual ? { counterfactual: meta.counterfactual } : {}),
+    ...(meta.reranking ? { reranking: meta.reranking } : {}),
   };
 }
 

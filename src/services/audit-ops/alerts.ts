@@ -6,9 +6,8 @@ import * as auditRepo from '../../storage/audits.repo.ts';
 import { insertOperatorAction } from '../../storage/operator-actions.repo.ts';
 import type { AlertDeliveryRow, AuditAlertRow } from '../../storage/schema.ts';
 import { requireRole } from '../access.ts';
-import { newId, type ServiceContext } from '../context.ts';
+import type { ServiceContext, SystemContext } from '../context.ts';
 import { loadTenantSettings } from '../tenant-settings.ts';
-import type { ScheduleDeps } from './scheduled.ts';
 
 const READ = ['career_office', 'admin', 'auditor'] as const;
 const MANAGE = ['career_office', 'admin'] as const;
@@ -49,25 +48,25 @@ export function toAlertView(row: AuditAlertRow): AlertView {
  * Only the service's own audits (source 'impressions') raise alerts; an uploaded file audits another
  * system, and its report is for reading, not for watching this one.
  */
-export async function evaluateRunAlerts(deps: ScheduleDeps, tenantId: string, runId: string): Promise<{ raised: number; created: number }> {
-  const { db } = deps.database;
+export async function evaluateRunAlerts(ctx: SystemContext, tenantId: string, runId: string): Promise<{ raised: number; created: number }> {
+  const { db } = ctx.database;
   const run = await auditRepo.findRun(db, tenantId, runId);
   if (!run || run.status !== 'completed' || run.source !== 'impressions') return { raised: 0, created: 0 };
   const stored = await auditRepo.findReportByRun(db, tenantId, runId);
   if (!stored) return { raised: 0, created: 0 };
   const candidates = evaluateReport(JSON.parse(stored.body) as AuditReport);
-  const now = deps.clock.now();
+  const now = ctx.clock.now();
   const created = await db.transaction().execute(async (trx) => {
-    const rows = await opsRepo.insertAlerts(trx, tenantId, runId, candidates.map((c) => ({ id: newId(), ...c })), now);
+    const rows = await opsRepo.insertAlerts(trx, tenantId, runId, candidates.map((c) => ({ id: ctx.ids.newId(), ...c })), now);
     const { alertWebhook } = await loadTenantSettings(trx, tenantId);
     if (alertWebhook) {
       for (const row of rows) {
-        await auditRepo.insertOutbox(trx, { id: newId(), tenantId, jobName: 'webhook-delivery', jobId: `webhook-${row.id}`, payload: { alertId: row.id, tenantId }, now });
+        await auditRepo.insertOutbox(trx, { id: ctx.ids.newId(), tenantId, jobName: 'webhook-delivery', jobId: `webhook-${row.id}`, payload: { alertId: row.id, tenantId }, now });
       }
     }
     return rows.length;
   });
-  if (created > 0) deps.logger.warn('audit_alerts_raised', { tenantId, runId, created });
+  if (created > 0) ctx.logger.warn('audit_alerts_raised', { tenantId, runId, created });
   return { raised: candidates.length, created };
 }
 

@@ -1,20 +1,12 @@
 import { auditRequest, resolveParams } from '../../domain/audit-report/request.ts';
 import type { AuditSchedule } from '../../domain/model/tenant-settings.ts';
-import type { Logger } from '../../logger.ts';
 import type { JobContext } from '../../queue/port.ts';
 import * as opsRepo from '../../storage/audit-ops.repo.ts';
 import * as auditRepo from '../../storage/audits.repo.ts';
-import type { Database } from '../../storage/db.ts';
-import { newId, type Clock } from '../context.ts';
+import type { AuditScheduler } from '../../queue/scheduler-port.ts';
+import type { SystemContext } from '../context.ts';
 import { loadTenantSettings } from '../tenant-settings.ts';
 import { previousTick } from './cron.ts';
-import type { AuditScheduler } from './scheduler-port.ts';
-
-export interface ScheduleDeps {
-  database: Database;
-  clock: Clock;
-  logger: Logger;
-}
 
 export type ScheduledRunResult = { status: 'queued'; runId: string; tick: string } | { status: 'skipped'; reason: string; tick: string | null };
 
@@ -26,23 +18,23 @@ class TickTaken extends Error {}
  * transaction: a tick already claimed rolls it all back, so each tick yields at most one run.
  * The window is the `windowDays` days before the tick, so the run of a tick is the same whenever it runs.
  */
-export async function createScheduledRun(deps: ScheduleDeps, input: { tenantId: string; schedule: AuditSchedule; tick: Date; origin: 'scheduler' | 'catch-up' }): Promise<ScheduledRunResult> {
-  const now = deps.clock.now();
+export async function createScheduledRun(ctx: SystemContext, input: { tenantId: string; schedule: AuditSchedule; tick: Date; origin: 'scheduler' | 'catch-up' }): Promise<ScheduledRunResult> {
+  const now = ctx.clock.now();
   const tick = input.tick.toISOString();
   const request = auditRequest.parse({ from: new Date(input.tick.getTime() - input.schedule.windowDays * 86_400_000).toISOString(), to: tick, k: input.schedule.k });
   const params = resolveParams(request, now);
-  const id = newId();
+  const id = ctx.ids.newId();
   try {
-    await deps.database.db.transaction().execute(async (trx) => {
+    await ctx.database.db.transaction().execute(async (trx) => {
       await auditRepo.insertRun(trx, { id, tenantId: input.tenantId, source: 'impressions', status: 'queued', params: { ...params, schedule: { tick, origin: input.origin } }, requestedBy: 'audit-schedule', now });
-      await auditRepo.insertOutbox(trx, { id: newId(), tenantId: input.tenantId, jobName: 'audit', jobId: id, payload: { runId: id, tenantId: input.tenantId }, now });
+      await auditRepo.insertOutbox(trx, { id: ctx.ids.newId(), tenantId: input.tenantId, jobName: 'audit', jobId: id, payload: { runId: id, tenantId: input.tenantId }, now });
       if (!(await opsRepo.claimScheduleTick(trx, { tenantId: input.tenantId, tickAt: input.tick, runId: id, origin: input.origin, now }))) throw new TickTaken();
     });
   } catch (error) {
     if (error instanceof TickTaken) return { status: 'skipped', reason: 'this tick already has its run', tick };
     throw error;
   }
-  deps.logger.info('scheduled_audit_queued', { tenantId: input.tenantId, runId: id, tick, origin: input.origin });
+  ctx.logger.info('scheduled_audit_queued', { tenantId: input.tenantId, runId: id, tick, origin: input.origin });
   return { status: 'queued', runId: id, tick };
 }
 
@@ -59,17 +51,17 @@ const tickFromJobId = (jobId: string): number | null => {
  * catch-up check claim the same tick, and the outage yields one run); a job that a skewed clock starts
  * a little early keeps its own tick.
  */
-export async function runScheduledAudit(deps: ScheduleDeps, payload: { tenantId: string; tick?: string | undefined }, job: Pick<JobContext, 'jobId'>): Promise<ScheduledRunResult> {
-  const { auditSchedule: schedule } = await loadTenantSettings(deps.database.db, payload.tenantId);
+export async function runScheduledAudit(ctx: SystemContext, payload: { tenantId: string; tick?: string | undefined }, job: Pick<JobContext, 'jobId'>): Promise<ScheduledRunResult> {
+  const { auditSchedule: schedule } = await loadTenantSettings(ctx.database.db, payload.tenantId);
   if (!schedule) return { status: 'skipped', reason: 'the tenant has no audit schedule', tick: null };
   let tick: number | null = payload.tick ? Date.parse(payload.tick) : null;
   if (tick === null) {
-    const latest = previousTick(schedule.cron, schedule.timezone, deps.clock.now())?.getTime() ?? null;
+    const latest = previousTick(schedule.cron, schedule.timezone, ctx.clock.now())?.getTime() ?? null;
     const own = tickFromJobId(job.jobId);
     tick = latest === null ? own : own === null ? latest : Math.max(own, latest);
   }
   if (tick === null) return { status: 'skipped', reason: 'the schedule has no tick yet', tick: null };
-  return createScheduledRun(deps, { tenantId: payload.tenantId, schedule, tick: new Date(tick), origin: payload.tick ? 'catch-up' : 'scheduler' });
+  return createScheduledRun(ctx, { tenantId: payload.tenantId, schedule, tick: new Date(tick), origin: payload.tick ? 'catch-up' : 'scheduler' });
 }
 
 /**
@@ -77,24 +69,24 @@ export async function runScheduledAudit(deps: ScheduleDeps, payload: { tenantId:
  * later tick has one), record one run for it. Ticks missed before it are not run again: one run covers
  * an outage, its window ending at the latest missed tick.
  */
-export async function catchUpSchedule(deps: ScheduleDeps, tenantId: string, schedule: AuditSchedule): Promise<ScheduledRunResult> {
-  const latest = previousTick(schedule.cron, schedule.timezone, deps.clock.now());
+export async function catchUpSchedule(ctx: SystemContext, tenantId: string, schedule: AuditSchedule): Promise<ScheduledRunResult> {
+  const latest = previousTick(schedule.cron, schedule.timezone, ctx.clock.now());
   if (!latest || latest.getTime() < Date.parse(schedule.since)) return { status: 'skipped', reason: 'no tick since the schedule was set', tick: null };
-  const last = await opsRepo.lastScheduleTick(deps.database.db, tenantId);
+  const last = await opsRepo.lastScheduleTick(ctx.database.db, tenantId);
   if (last && last.getTime() >= latest.getTime()) return { status: 'skipped', reason: 'the latest tick has its run', tick: latest.toISOString() };
-  return createScheduledRun(deps, { tenantId, schedule, tick: latest, origin: 'catch-up' });
+  return createScheduledRun(ctx, { tenantId, schedule, tick: latest, origin: 'catch-up' });
 }
 
 /** Makes the tenant's job scheduler match its setting; replaces it only when the pattern or zone changed. */
-export async function syncSchedule(deps: ScheduleDeps & { scheduler: AuditScheduler }, tenantId: string): Promise<'upserted' | 'unchanged' | 'removed'> {
-  const { auditSchedule: schedule } = await loadTenantSettings(deps.database.db, tenantId);
+export async function syncSchedule(ctx: SystemContext, scheduler: AuditScheduler, tenantId: string): Promise<'upserted' | 'unchanged' | 'removed'> {
+  const { auditSchedule: schedule } = await loadTenantSettings(ctx.database.db, tenantId);
   if (!schedule) {
-    await deps.scheduler.remove(tenantId);
+    await scheduler.remove(tenantId);
     return 'removed';
   }
-  const current = await deps.scheduler.get(tenantId);
+  const current = await scheduler.get(tenantId);
   if (current && current.cron === schedule.cron && current.timezone === schedule.timezone) return 'unchanged';
-  await deps.scheduler.upsert(tenantId, { cron: schedule.cron, timezone: schedule.timezone });
+  await scheduler.upsert(tenantId, { cron: schedule.cron, timezone: schedule.timezone });
   return 'upserted';
 }
 
@@ -103,23 +95,23 @@ export async function syncSchedule(deps: ScheduleDeps & { scheduler: AuditSchedu
  * a pending overdue job survives), schedulers without a setting are removed, and each schedule gets the
  * catch-up check. One tenant's failure is logged and does not stop the others.
  */
-export async function reconcileSchedules(deps: ScheduleDeps & { scheduler: AuditScheduler }): Promise<{ synced: number; removed: number; caughtUp: number }> {
-  const tenants = await opsRepo.tenantsWithSchedule(deps.database.db);
+export async function reconcileSchedules(ctx: SystemContext, scheduler: AuditScheduler): Promise<{ synced: number; removed: number; caughtUp: number }> {
+  const tenants = await opsRepo.tenantsWithSchedule(ctx.database.db);
   let caughtUp = 0;
   for (const tenantId of tenants) {
     try {
-      await syncSchedule(deps, tenantId);
-      const { auditSchedule } = await loadTenantSettings(deps.database.db, tenantId);
-      if (auditSchedule && (await catchUpSchedule(deps, tenantId, auditSchedule)).status === 'queued') caughtUp++;
+      await syncSchedule(ctx, scheduler, tenantId);
+      const { auditSchedule } = await loadTenantSettings(ctx.database.db, tenantId);
+      if (auditSchedule && (await catchUpSchedule(ctx, tenantId, auditSchedule)).status === 'queued') caughtUp++;
     } catch (error) {
-      deps.logger.error('schedule_reconcile_failed', { tenantId, error: error instanceof Error ? error.message : String(error) });
+      ctx.logger.error('schedule_reconcile_failed', { tenantId, error: error instanceof Error ? error.message : String(error) });
     }
   }
   const keep = new Set(tenants);
   let removed = 0;
-  for (const id of await deps.scheduler.list()) {
+  for (const id of await scheduler.list()) {
     if (keep.has(id)) continue;
-    await deps.scheduler.remove(id);
+    await scheduler.remove(id);
     removed++;
   }
   return { synced: tenants.length, removed, caughtUp };

@@ -1,10 +1,9 @@
 import { PermanentJobError } from '../../queue/errors.ts';
 import type { JobContext } from '../../queue/port.ts';
 import * as opsRepo from '../../storage/audit-ops.repo.ts';
-import { newId } from '../context.ts';
+import type { SystemContext } from '../context.ts';
 import { loadTenantSettings } from '../tenant-settings.ts';
 import { toAlertView } from './alerts.ts';
-import type { ScheduleDeps } from './scheduled.ts';
 
 export const SIGNATURE_HEADER = 'x-bole-signature';
 const TIMEOUT_MS = 10_000;
@@ -31,14 +30,14 @@ export type DeliveryResult = { status: 'delivered'; statusCode: number; attempt:
  * The body does not change between attempts except for the alert's status; receivers de-duplicate on
  * `alert.id`. Redirects are not followed (a signed body is meant for the configured URL only).
  */
-export async function deliverAlertWebhook(deps: ScheduleDeps, payload: { alertId: string; tenantId: string }, job: Pick<JobContext, 'attempt'>): Promise<DeliveryResult> {
-  const { db } = deps.database;
+export async function deliverAlertWebhook(ctx: SystemContext, payload: { alertId: string; tenantId: string }, job: Pick<JobContext, 'attempt'>): Promise<DeliveryResult> {
+  const { db } = ctx.database;
   const alert = await opsRepo.findAlert(db, payload.tenantId, payload.alertId);
   if (!alert) throw new PermanentJobError(`alert ${payload.alertId} does not exist in tenant ${payload.tenantId}`);
   const { alertWebhook: webhook } = await loadTenantSettings(db, payload.tenantId);
   if (!webhook) return { status: 'skipped', reason: 'the tenant has no alert webhook' };
   const body = JSON.stringify({ type: 'audit.alert', tenantId: payload.tenantId, alert: toAlertView(alert) });
-  const now = deps.clock.now();
+  const now = ctx.clock.now();
   const signature = await signatureHeader(webhook.secret, body, Math.floor(now.getTime() / 1000));
   const started = performance.now();
   let statusCode: number | null = null;
@@ -55,7 +54,7 @@ export async function deliverAlertWebhook(deps: ScheduleDeps, payload: { alertId
     error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   }
   await opsRepo.insertDelivery(db, {
-    id: newId(), tenantId: payload.tenantId, alertId: alert.id, attempt: job.attempt, url: webhook.url, statusCode, error,
+    id: ctx.ids.newId(), tenantId: payload.tenantId, alertId: alert.id, attempt: job.attempt, url: webhook.url, statusCode, error,
     durationMs: Math.round(performance.now() - started), now,
   });
   if (error !== null || statusCode === null) throw new Error(`webhook delivery of alert ${alert.id} failed (attempt ${job.attempt}): ${error ?? 'no answer'}`);

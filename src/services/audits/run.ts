@@ -1,24 +1,14 @@
-import { assembleReport } from '../../domain/audit-report/assemble.ts';
+import { assembleReport, reportParams } from '../../domain/audit-report/assemble.ts';
 import { auditParams } from '../../domain/audit-report/request.ts';
-import type { Logger } from '../../logger.ts';
 import { PermanentJobError } from '../../queue/errors.ts';
 import type { JobContext } from '../../queue/port.ts';
 import * as repo from '../../storage/audits.repo.ts';
-import type { Database } from '../../storage/db.ts';
-import { newId, type Clock } from '../context.ts';
+import type { SystemContext } from '../context.ts';
 import { rerankingAuditSection } from '../mitigation/audit-section.ts';
 import type { MatchingEngine } from '../matching/engine.ts';
 import { appendReport } from './chain.ts';
 import { computeAggregates } from './compute.ts';
 import { counterfactualCheck } from './counterfactual.ts';
-
-export interface AuditWorkerDeps {
-  database: Database;
-  clock: Clock;
-  logger: Logger;
-  /** The serving matching engine when the job runs in the serving process (the counterfactual check); a worker loads the active LSA. */
-  engine?: () => Promise<MatchingEngine>;
-}
 
 export type AuditJobResult = { status: 'completed'; runId: string; seq: number; sha256: string } | { status: 'skipped'; runId: string; reason: string };
 
@@ -28,9 +18,13 @@ export type AuditJobResult = { status: 'completed'; runId: string; seq: number; 
  * Failures: a missing run or bad params fail at once (PermanentJobError); others are retried by the
  * queue, and on the final attempt the run is marked failed with a reason that names no internals.
  */
-export async function runAuditJob(deps: AuditWorkerDeps, payload: { runId: string; tenantId: string }, job: JobContext): Promise<AuditJobResult> {
-  const { db } = deps.database;
-  const claimed = await repo.claimRun(db, payload.tenantId, payload.runId, deps.clock.now());
+export async function runAuditJob(
+  ctx: SystemContext, payload: { runId: string; tenantId: string }, job: JobContext,
+  /** The serving matching engine for the counterfactual check, in the serving process; otherwise the active LSA is loaded. */
+  engine?: () => Promise<MatchingEngine>,
+): Promise<AuditJobResult> {
+  const { db } = ctx.database;
+  const claimed = await repo.claimRun(db, payload.tenantId, payload.runId, ctx.clock.now());
   if (!claimed) {
     const run = await repo.findRun(db, payload.tenantId, payload.runId);
     if (!run) throw new PermanentJobError(`audit run ${payload.runId} does not exist in tenant ${payload.tenantId}`);
@@ -45,27 +39,26 @@ export async function runAuditJob(deps: AuditWorkerDeps, payload: { runId: strin
       await repo.setProgress(conn, payload.runId, percent);
       await job.progress(percent);
     });
-    const now = deps.clock.now();
-    const assembled = assembleReport(aggregates, {
+    const now = ctx.clock.now();
+    const window = { tenantId: payload.tenantId, from: new Date(p.from), to: new Date(p.to), k: p.k };
+    const counterfactual = await counterfactualCheck({ database: ctx.database, tenantId: payload.tenantId, seed: payload.runId, window, ...(engine ? { engine } : {}) });
+    const reranking = await rerankingAuditSection(ctx.database, window, reportParams({ minGroupSize: p.minGroupSize }));
+    const report = assembleReport(aggregates, {
       runId: payload.runId, tenantId: payload.tenantId, auditDate: now.toISOString(), source: 'impressions',
       sourceDescription: 'historical impressions and interactions recorded by Bole in the window, joined with consented demographics',
-      window: { from: p.from, to: p.to }, minGroupSize: p.minGroupSize, attributes: p.attributes,
+      window: { from: p.from, to: p.to }, minGroupSize: p.minGroupSize, attributes: p.attributes, counterfactual, reranking,
     });
-    const window = { tenantId: payload.tenantId, from: new Date(p.from), to: new Date(p.to), k: p.k };
-    const counterfactual = await counterfactualCheck({ database: deps.database, tenantId: payload.tenantId, seed: payload.runId, window, ...(deps.engine ? { engine: deps.engine } : {}) });
-    const reranking = await rerankingAuditSection(deps.database, window, { minGroupSize: assembled.params.minGroupSize, minShare: assembled.params.minShare, threshold: assembled.params.threshold });
-    const report = { ...assembled, counterfactual, ...(reranking ? { reranking } : {}) };
     await repo.setProgress(db, payload.runId, 98);
     await job.progress(98);
-    const link = await appendReport(db, { id: newId(), tenantId: payload.tenantId, runId: payload.runId, report, now });
-    deps.logger.info('audit_completed', { runId: payload.runId, seq: link.seq, impressions: aggregates.totals.impressions, ms: Math.round(performance.now() - started) });
+    const link = await appendReport(db, { id: ctx.ids.newId(), tenantId: payload.tenantId, runId: payload.runId, report, now });
+    ctx.logger.info('audit_completed', { runId: payload.runId, seq: link.seq, impressions: aggregates.totals.impressions, ms: Math.round(performance.now() - started) });
     return { status: 'completed', runId: payload.runId, ...link };
   } catch (error) {
     const permanent = error instanceof PermanentJobError;
-    deps.logger.error('audit_failed', { runId: payload.runId, attempt: job.attempt, final: permanent || job.finalAttempt, error: error instanceof Error ? error.stack : String(error) });
+    ctx.logger.error('audit_failed', { runId: payload.runId, attempt: job.attempt, final: permanent || job.finalAttempt, error: error instanceof Error ? error.stack : String(error) });
     if (permanent || job.finalAttempt) {
       const reason = permanent ? (error as Error).message : `The audit could not be computed after ${job.attempt} attempt(s); the worker log has the details (run ${payload.runId}).`;
-      await repo.finishRun(db, payload.runId, { status: 'failed', reason }, deps.clock.now());
+      await repo.finishRun(db, payload.runId, { status: 'failed', reason }, ctx.clock.now());
     } else {
       await repo.requeueRun(db, payload.runId, `attempt ${job.attempt} failed; retrying`);
     }

@@ -6,7 +6,7 @@ export interface ScheduleSpec {
 
 /**
  * The queue side of scheduled audits: one job scheduler per tenant (id = tenant id) that enqueues a
- * `scheduled-audit` job at each cron tick. The BullMQ adapter is src/queue/bullmq-scheduler.ts.
+ * `scheduled-audit` job at each cron tick. The BullMQ adapter is bullmq-scheduler.ts.
  */
 export interface AuditScheduler {
   /** Creates or replaces the tenant's scheduler (the next tick follows the new pattern at once). */

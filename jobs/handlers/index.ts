@@ -1,0 +1,36 @@
+import { PermanentJobError } from '../../src/queue/errors.ts';
+import type { JobHandlers } from '../../src/queue/port.ts';
+import type { AuditScheduler } from '../../src/queue/scheduler-port.ts';
+import type { SystemContext } from '../../src/services/context.ts';
+import { loadActiveLsa } from '../../src/services/matching/active-embedder.ts';
+import { MatchingEngine } from '../../src/services/matching/engine.ts';
+import { memoiseWithRetry } from '../../src/services/memoise.ts';
+import type { Database } from '../../src/storage/db.ts';
+import { auditScheduleSyncHandler } from './audit-schedule-sync.ts';
+import { auditHandler } from './audit.ts';
+import { reembedHandler } from './reembed.ts';
+import { scheduledAuditHandler } from './scheduled-audit.ts';
+import { webhookDeliveryHandler } from './webhook-delivery.ts';
+
+/** What jobs use besides the context: the audit schedulers, and the matching engine when this process serves one. */
+export interface JobPorts {
+  scheduler: AuditScheduler;
+  /** The serving engine in process (npm start); without it, re-embedding loads the active LSA and audits load it for their check. */
+  engine?: (() => Promise<MatchingEngine>) | undefined;
+}
+
+/** A worker without a serving engine loads the active LSA embedder from the database. */
+const engineFromDatabase = (database: Database) => memoiseWithRetry(async () => {
+  const embedder = await loadActiveLsa(database);
+  if ('unavailable' in embedder) throw new PermanentJobError(`${embedder.unavailable}: run re-embedding in the serving process (npm start)`);
+  return new MatchingEngine(embedder);
+});
+
+/** Every job's handler; a new job adds its line here (the type makes a missing one a compile error). */
+export const jobHandlers = (ctx: SystemContext, ports: JobPorts): JobHandlers => ({
+  audit: auditHandler(ctx, ports.engine),
+  reembed: reembedHandler(ctx, ports.engine ?? engineFromDatabase(ctx.database)),
+  'scheduled-audit': scheduledAuditHandler(ctx),
+  'audit-schedule-sync': auditScheduleSyncHandler(ctx, ports.scheduler),
+  'webhook-delivery': webhookDeliveryHandler(ctx),
+});

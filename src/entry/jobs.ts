@@ -1,0 +1,36 @@
+import { superviseBackground } from '../../jobs/worker.ts';
+import { ConfigError, parseConfig } from '../config.ts';
+import { createJsonLogger } from '../logger.ts';
+import { JOB_NAMES } from '../queue/catalog.ts';
+import { systemClock, systemContext } from '../services/context.ts';
+import { describeDatabase, openConfiguredDatabase } from './open-database.ts';
+
+/**
+ * `npm run worker`: the BullMQ workers, the outbox relay and the audit schedules, without HTTP. Run it beside
+ * `npm start` on a PostgreSQL database (PGlite's directory can be open in one process only). Waits for Redis
+ * if it is away; SIGTERM lets the jobs in progress finish, then closes the queue and the database.
+ */
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const logger = createJsonLogger(config.LOG_LEVEL);
+  const say = (line: string) => console.log(line);
+  if (!config.DATABASE_URL) say('No DATABASE_URL: using the embedded PGlite directory, which `npm start` must not have open at the same time.');
+  say(`Bole worker; database: ${describeDatabase(config)}`);
+  const database = await openConfiguredDatabase(config);
+  const background = superviseBackground({
+    ctx: systemContext({ database, clock: systemClock, logger }, 'worker'), redisUrl: config.REDIS_URL, retryMs: 5_000, say,
+    onStart: async () => say(`Workers running (jobs: ${JOB_NAMES.join(', ')}).`),
+  });
+  const stop = (signal: string) => {
+    say(`${signal}: letting current jobs finish`);
+    void background.close().then(() => database.close()).then(() => process.exit(0));
+    setTimeout(() => process.exit(1), 30_000).unref();
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
