@@ -6,7 +6,8 @@
  * count same-occupation postings only. Production's weights (DEFAULT_WEIGHTS) and fit (SERVICE_LSA_FIT)
  * were chosen on the dev profiles only (tune-production.ts); test profiles are the reported figures.
  */
-import { postingFeatures, postingText, profileFeatures, profileText, taxonomySimilarity, type MatchablePosting } from '../../src/domain/matching/extract.ts';
+import { postingFeatures, postingLexicalText, postingText, profileFeatures, profileText, taxonomySimilarity, type MatchablePosting } from '../../src/domain/matching/extract.ts';
+import { LexicalIndex } from '../../src/domain/search/lexical-index.ts';
 import { scoreMatch } from '../../src/domain/matching/score.ts';
 import { DEFAULT_WEIGHTS } from '../../src/domain/matching/weights.ts';
 import { extractSkillIds, type Taxonomy } from '../../src/domain/skills/index.ts';
@@ -45,7 +46,7 @@ export const PROFILE_METHODS = [
   { method: 'embeddings-only', note: 'LSA cosine (see describeLsa)' },
   { method: 'skills-only', note: `required/preferred skill coverage with family credit, ${SKILL_SHARE.required.toFixed(3)}/${SKILL_SHARE.preferred.toFixed(3)}` },
   { method: 'hybrid (semantic+skills)', note: 'scoreMatch restricted to its semantic and skill components (production weights, renormalised)' },
-  { method: 'hybrid', note: `production scoreMatch, ${DEFAULT_WEIGHTS.version} (adds major and degree fit)` },
+  { method: 'hybrid', note: `production scoreMatch, ${DEFAULT_WEIGHTS.version} (adds the BM25F keyword match, major and degree fit)` },
 ] as const;
 
 export interface ProfileBench {
@@ -77,6 +78,9 @@ export async function runProfileBench(onet: OnetData, postings: readonly DemoPos
   const profileVectors = await embedder.embed(profiles.map((p) => profileText(p.profile)));
   const embedMs = performance.now() - t;
   const bm25 = buildBm25(texts.map((text, i) => ({ id: String(i), text })));
+  // Production's lexical component: BM25F over the postings' fields (PostingIndex.lexical).
+  const lexicalIndex = new LexicalIndex();
+  matchable.forEach((p, i) => lexicalIndex.upsert(String(i), postingLexicalText(p)));
 
   const related = new Set(onet.related.map((r) => `${r.code}>${r.related}`));
   let relatedPairs = 0;
@@ -96,12 +100,13 @@ export async function runProfileBench(onet: OnetData, postings: readonly DemoPos
     const pf = profileFeats[pi];
     const pv = profileVectors[pi];
     const lexical = bm25.scoreAll(profileText(profile.profile));
+    const keywords = lexicalIndex.query(profileText(profile.profile));
     for (let d = 0; d < n; d++) {
       const posting = postingFeats[d];
       const pvec = postingVectors[d];
       if (pf === undefined || posting === undefined || pv === undefined || pvec === undefined) continue;
       const cosine = dot(pv, pvec);
-      const match = scoreMatch(pf, posting, cosine, DEFAULT_WEIGHTS, similarity);
+      const match = scoreMatch(pf, posting, cosine, DEFAULT_WEIGHTS, similarity, lexicalIndex.match(String(d), keywords));
       const value = (name: string): number => match.components.find((c) => c.name === name)?.value ?? 0;
       const skills = SKILL_SHARE.required * value('requiredSkills') + SKILL_SHARE.preferred * value('preferredSkills');
       const row = [lexical[d] ?? 0, cosine, skills, (W.semantic * value('semantic') + (W.requiredSkills + W.preferredSkills) * skills) / SEMANTIC_SKILLS, match.score];

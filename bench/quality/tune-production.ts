@@ -12,7 +12,8 @@
  * Scores are Σ weight × component value from scoreMatch's own components, so they order postings as
  * scoreMatch does (location, salary and job type are equal for every posting here).
  */
-import { postingFeatures, postingText, profileFeatures, profileText, taxonomySimilarity } from '../../src/domain/matching/extract.ts';
+import { postingFeatures, postingLexicalText, postingText, profileFeatures, profileText, taxonomySimilarity } from '../../src/domain/matching/extract.ts';
+import { LexicalIndex } from '../../src/domain/search/lexical-index.ts';
 import { scoreMatch } from '../../src/domain/matching/score.ts';
 import { DEFAULT_WEIGHTS } from '../../src/domain/matching/weights.ts';
 import { extractSkillIds, getTaxonomy } from '../../src/domain/skills/index.ts';
@@ -29,7 +30,7 @@ import { buildProfiles } from './profiles.ts';
 import { splitOf } from './split.ts';
 
 const HASHED = 128;
-const PREVIOUS = { semantic: 0.3, requiredSkills: 0.3, preferredSkills: 0.08, majorFit: 0.1, degreeFit: 0.06 };
+const PREVIOUS = { semantic: 0.4, lexical: 0, requiredSkills: 0.24, preferredSkills: 0.08, majorFit: 0.06, degreeFit: 0.06 };
 type Tuned = typeof PREVIOUS;
 
 const taxonomy = getTaxonomy();
@@ -54,17 +55,25 @@ const queries: JudgedQuery[] = dev.map((profile) => {
 });
 console.log(`dev profiles only: ${dev.length} of ${all.length} (test profiles are never built into a query here)`);
 
-// Component values that do not depend on the embedder, from scoreMatch itself.
+// BM25F over the postings as production indexes them (PostingIndex.lexical), ids = posting positions.
+const lexicalIndex = new LexicalIndex();
+matchable.forEach((p, i) => lexicalIndex.upsert(String(i), postingLexicalText(p)));
+// Component values that do not depend on the embedder, from scoreMatch itself (lexical from the same index).
 const similarity = taxonomySimilarity(taxonomy);
 const postingFeats = matchable.map((p) => postingFeatures(p, taxonomy));
 const fixed = dev.map((p) => {
   const pf = profileFeatures(p.profile, taxonomy);
-  const cols = { requiredSkills: new Float64Array(n), preferredSkills: new Float64Array(n), majorFit: new Float64Array(n), degreeFit: new Float64Array(n) };
+  const cols = {
+    requiredSkills: new Float64Array(n), preferredSkills: new Float64Array(n), majorFit: new Float64Array(n), degreeFit: new Float64Array(n),
+    lexical: new Float64Array(n),
+  };
   postingFeats.forEach((post, d) => {
     for (const c of scoreMatch(pf, post, 0, DEFAULT_WEIGHTS, similarity).components) {
       if (c.name in cols) cols[c.name as keyof typeof cols][d] = c.value;
     }
   });
+  const query = lexicalIndex.query(profileText(p.profile));
+  lexicalIndex.scoreEach(query, (id, value) => { cols.lexical[Number(id)] = value; });
   return cols;
 });
 
@@ -77,7 +86,7 @@ const hybrid = (cos: readonly Float64Array[], w: Tuned) => (q: number, out: Floa
   const c = cos[q];
   if (f === undefined || c === undefined) return;
   for (let d = 0; d < n; d++) {
-    out[d] = w.semantic * Math.min(1, Math.max(0, c[d] ?? 0)) + w.requiredSkills * (f.requiredSkills[d] ?? 0)
+    out[d] = w.semantic * Math.min(1, Math.max(0, c[d] ?? 0)) + w.lexical * (f.lexical[d] ?? 0) + w.requiredSkills * (f.requiredSkills[d] ?? 0)
       + w.preferredSkills * (f.preferredSkills[d] ?? 0) + w.majorFit * (f.majorFit[d] ?? 0) + w.degreeFit * (f.degreeFit[d] ?? 0);
   }
 };
@@ -113,14 +122,18 @@ const bm = dev.map((p) => bm25.scoreAll(profileText(p.profile)));
 console.log(`BM25 dev nDCG@10 ${ndcg((q, out) => out.set(bm[q] ?? [])).toFixed(4)}`);
 
 const f4 = (x: number): string => x.toFixed(4);
-const embOnly = { semantic: 1, requiredSkills: 0, preferredSkills: 0, majorFit: 0, degreeFit: 0 };
+const embOnly = { semantic: 1, lexical: 0, requiredSkills: 0, preferredSkills: 0, majorFit: 0, degreeFit: 0 };
+const lexOnly = { ...embOnly, semantic: 0, lexical: 1 };
+console.log(`BM25F (production lexical component alone) dev nDCG@10 ${ndcg((q, out) => out.set(fixed[q]?.lexical ?? []))
+  .toFixed(4)}`);
+const weightsOnly = process.argv.includes('--weights-only');
 console.log('\n1. fit options (dev nDCG@10: embeddings-only · hybrid with hybrid-2026.11.1 weights)');
 const { scriptComponents: _rule, ...plain } = SERVICE_LSA_FIT;
 const fits: ReadonlyArray<[string, LsaFitOptions]> = [
   ['plain LSA', plain], ['top 1 dropped', { ...plain, droppedComponents: 1 }], ['top 2 dropped', { ...plain, droppedComponents: 2 }],
   ['top 3 dropped', { ...plain, droppedComponents: 3 }], ['script components dropped (SERVICE_LSA_FIT)', SERVICE_LSA_FIT],
 ];
-for (const [name, fit] of fits) {
+for (const [name, fit] of weightsOnly ? [] : fits) {
   const service = fit === SERVICE_LSA_FIT;
   const { lsa, lexical, dropped } = cosines(fit, service ? HASHED : 0);
   console.log(`   ${name}${service ? ` (dropped ${JSON.stringify(dropped)})` : ''}: ${f4(ndcg(hybrid(lsa, embOnly)))} · ${f4(ndcg(hybrid(lsa, PREVIOUS)))}`);
@@ -135,13 +148,14 @@ console.log(`\n2. weights with ${JSON.stringify(SERVICE_LSA_FIT)} (location 0.06
 const { lsa } = cosines(SERVICE_LSA_FIT, 0);
 const r2 = (x: number): number => Math.round(x * 100) / 100;
 const grid: Array<{ w: Tuned; v: number }> = [];
-for (let s = 20; s <= 50; s += 2) for (let r = 20; r <= 50; r += 2) for (const p of [0, 4, 8, 12, 16]) for (const m of [4, 6, 8, 10, 12]) {
-  const degree = r2((84 - s - r - p - m) / 100);
+for (let s = 16; s <= 44; s += 4) for (let l = 0; l <= 28; l += 4) for (let r = 12; r <= 40; r += 4) for (const p of [0, 4, 8]) for (const m of [4, 6, 8]) {
+  const degree = r2((84 - s - l - r - p - m) / 100);
   if (degree < 0.03 || degree > 0.08) continue;
-  const w = { semantic: s / 100, requiredSkills: r / 100, preferredSkills: p / 100, majorFit: m / 100, degreeFit: degree };
+  const w = { semantic: s / 100, lexical: l / 100, requiredSkills: r / 100, preferredSkills: p / 100, majorFit: m / 100, degreeFit: degree };
   grid.push({ w, v: ndcg(hybrid(lsa, w)) });
 }
 grid.sort((a, b) => b.v - a.v);
 for (const g of grid.slice(0, 10)) console.log(`   ${f4(g.v)}  ${JSON.stringify(g.w)}`);
 const chosen = DEFAULT_WEIGHTS.weights;
+console.log(`   lexical alone ${f4(ndcg(hybrid(lsa, lexOnly)))}`);
 console.log(`   ${grid.length} points; previous weights ${f4(ndcg(hybrid(lsa, PREVIOUS)))}; ${DEFAULT_WEIGHTS.version} ${f4(ndcg(hybrid(lsa, chosen)))}`);

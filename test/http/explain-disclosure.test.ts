@@ -74,7 +74,7 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
     const before = (await api.call('GET', '/v1/algorithm?lang=en')).json.document as Doc;
     const weights = weightSetSchema.parse({
       version: `test-${crypto.randomUUID().slice(0, 8)}`,
-      weights: { semantic: 0.25, requiredSkills: 0.35, preferredSkills: 0.08, majorFit: 0.1, degreeFit: 0.06, locationFit: 0.06, salaryFit: 0.05, jobTypeFit: 0.05 },
+      weights: { semantic: 0.25, requiredSkills: 0.35, preferredSkills: 0.08, majorFit: 0.1, degreeFit: 0.06, locationFit: 0.06, salaryFit: 0.05, jobTypeFit: 0.05, lexical: 0 },
     });
     const other = testApp(database, { matching: { ...matching, weights } });
     const after = (await other.call('GET', '/v1/algorithm?lang=en')).json.document as Doc;

@@ -59,6 +59,7 @@ export function buildExplanation(input: ExplanationInput): Explanation {
     posting: { title: input.posting.title },
     components,
     topFactors: { strongest: top(components, (c) => c.contribution), shortfalls: top(components, (c) => c.shortfall) },
+    matchedTerms: [...match.matchedTerms],
     matchedSkills: match.matchedSkills.map((m) => ({ ...ref(m.skillId), wanted: m.wanted, evidence: { ...m.evidence } })),
     nearMatches: match.nearMatches.map((n) => ({ ...ref(n.skillId), wanted: n.wanted, via: ref(n.via), credit: n.credit, evidence: { ...n.evidence } })),
     missingSkills: { required: match.missingSkills.required.map(ref), preferred: match.missingSkills.preferred.map(ref) },

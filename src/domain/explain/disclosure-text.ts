@@ -54,6 +54,10 @@ export const HOW_COMPUTED: Record<ComponentName, Label> = {
   },
   salaryFit: { zh: '未设最低薪资或薪资上限达到最低薪资得 1；职位未标薪资得 0.5；否则为 上限 ÷ 最低薪资', en: '1 with no floor or when the top of the range reaches it; 0.5 when the posting states no salary; else top ÷ floor' },
   jobTypeFit: { zh: '工作类型是你想要的（或未指定）得 1，否则 0', en: '1 if the job type is one you want (or you named none), else 0' },
+  lexical: {
+    zh: 'BM25F 关键词匹配：你的资料（或搜索词）中的词在职位标题、技能、描述中出现的程度，标题权重最高；按词的稀有度（idf）加权的饱和词频平均值，在 0 到 1 之间。中文按双字切分并统一繁简、全半角，英文统一大小写并去掉复数和停用词',
+    en: 'BM25F keyword match: how far the words of your profile (or search) occur in the posting\'s title, skills and description, the title weighing most; the idf-weighted mean of saturated term frequencies, between 0 and 1. Chinese is split into character pairs with traditional/simplified and full/half-width folded; English is lower-cased with plurals and stop words removed',
+  },
 };
 
 export const KNOWN_LIMITS: readonly Label[] = [

@@ -21,6 +21,7 @@ export const COMPONENT_LABELS: Record<ComponentName, Label> = {
   locationFit: { zh: '地点符合', en: 'location fit' },
   salaryFit: { zh: '薪资符合', en: 'salary fit' },
   jobTypeFit: { zh: '工作类型符合', en: 'job type fit' },
+  lexical: { zh: '关键词匹配', en: 'keyword match' },
 };
 
 export const CRITERION_LABELS: Record<CriterionName, Label> = {

@@ -122,6 +122,8 @@ export interface Explanation {
   posting: { title: string };
   components: ExplainedComponent[];
   topFactors: { strongest: Factor[]; shortfalls: Factor[] };
+  /** The keyword match's evidence: the profile's words found in the posting (analyzed terms, strongest first). */
+  matchedTerms: string[];
   matchedSkills: ExplainedMatch[];
   nearMatches: ExplainedNearMatch[];
   missingSkills: { required: SkillRef[]; preferred: SkillRef[] };

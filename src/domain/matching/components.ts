@@ -66,3 +66,6 @@ export function jobTypeFit(profile: ProfileFeatures, posting: PostingFeatures): 
 
 /** Cosine similarity of unit vectors, clamped to [0, 1] (a negative cosine is no evidence of fit). */
 export const semanticValue = (cosine: number): number => Math.min(1, Math.max(0, cosine));
+
+/** The BM25F value (search/lexical-index.ts), clamped to [0, 1] like every component. */
+export const lexicalValue = (value: number): number => Math.min(1, Math.max(0, value));

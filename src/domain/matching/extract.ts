@@ -165,6 +165,15 @@ export function postingText(posting: MatchablePosting): string {
   ].filter((part) => part.length > 0).join('\n');
 }
 
+/** The fields the lexical (BM25F) channel indexes: the title, the skills (required, then preferred), the description. */
+export function postingLexicalText(posting: Pick<MatchablePosting, 'title' | 'description' | 'requiredSkills' | 'preferredSkills'>) {
+  return {
+    title: posting.title,
+    skills: [...posting.requiredSkills, ...posting.preferredSkills].map((s) => s.name).join('、'),
+    description: posting.description,
+  };
+}
+
 /** Skill similarity from the taxonomy (1 same skill, partial credit within a family); free tags match only themselves. */
 export const taxonomySimilarity = (taxonomy: Taxonomy): SkillSimilarity => (a, b) => {
   if (a === b) return 1;

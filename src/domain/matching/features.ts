@@ -44,3 +44,14 @@ export interface PostingFeatures {
 
 /** Graded similarity between two canonical skills in [0, 1] (1 = same skill). */
 export type SkillSimilarity = (a: string, b: string) => number;
+
+/**
+ * The lexical (BM25F) side of one match: its value in [0, 1) and, as evidence, the query's terms the
+ * posting contains, strongest first (search/lexical-index.ts computes it).
+ */
+export interface LexicalMatch {
+  readonly value: number;
+  readonly terms: readonly string[];
+}
+
+export const NO_LEXICAL_MATCH: LexicalMatch = { value: 0, terms: [] };

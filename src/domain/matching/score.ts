@@ -1,7 +1,7 @@
 import {
-  coverage, degreeFit, jobTypeFit, locationFit, majorFit, salaryFit, semanticValue, skillCredit, type SkillCredit,
+  coverage, degreeFit, jobTypeFit, lexicalValue, locationFit, majorFit, salaryFit, semanticValue, skillCredit, type SkillCredit,
 } from './components.ts';
-import type { PostingFeatures, ProfileFeatures, SkillEvidence, SkillSimilarity } from './features.ts';
+import { NO_LEXICAL_MATCH, type LexicalMatch, type PostingFeatures, type ProfileFeatures, type SkillEvidence, type SkillSimilarity } from './features.ts';
 import { COMPONENTS, round6, sumMicro, type ComponentName, type WeightSet } from './weights.ts';
 
 export interface Component {
@@ -40,16 +40,21 @@ export interface MatchScore {
   nearMatches: NearMatch[];
   missingSkills: { required: string[]; preferred: string[] };
   criteria: Criterion[];
+  /** The query's words the posting contains (analyzed terms, strongest first): the lexical component's evidence. */
+  matchedTerms: string[];
 }
 
 const status = (value: number): Criterion['status'] => (value >= 1 ? 'met' : value > 0 ? 'partly' : 'not_met');
 
 /**
  * The hybrid score: Σ weight_c × value_c over the named components, each value in [0, 1]. Pure and
- * deterministic; the same function scores recommendations, candidates, /match and explanations.
+ * deterministic; the same function scores recommendations, candidates, /match and explanations. The
+ * lexical value (BM25F of the profile text against the posting's fields) comes from the posting index,
+ * which holds the corpus statistics; without it the component is 0.
  */
 export function scoreMatch(
   profile: ProfileFeatures, posting: PostingFeatures, cosine: number, weights: WeightSet, similarity: SkillSimilarity,
+  lexical: LexicalMatch = NO_LEXICAL_MATCH,
 ): MatchScore {
   const required = posting.requiredSkills.map((s) => skillCredit(s, profile, similarity));
   const preferred = posting.preferredSkills.filter((s) => !posting.requiredSkills.includes(s)).map((s) => skillCredit(s, profile, similarity));
@@ -62,6 +67,7 @@ export function scoreMatch(
     locationFit: locationFit(profile, posting),
     salaryFit: salaryFit(profile, posting),
     jobTypeFit: jobTypeFit(profile, posting),
+    lexical: lexicalValue(lexical.value),
   };
   const components = COMPONENTS.map((name) => {
     const value = round6(values[name]);
@@ -97,5 +103,6 @@ export function scoreMatch(
       { criterion: 'salary', status: status(values.salaryFit) },
       { criterion: 'jobType', status: status(values.jobTypeFit) },
     ],
+    matchedTerms: lexical.value > 0 ? [...lexical.terms] : [],
   };
 }

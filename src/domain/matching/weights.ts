@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const COMPONENTS = ['semantic', 'requiredSkills', 'preferredSkills', 'majorFit', 'degreeFit', 'locationFit', 'salaryFit', 'jobTypeFit'] as const;
+// New components go last: stored impressions and the audit's proxies read components by position.
+export const COMPONENTS = ['semantic', 'requiredSkills', 'preferredSkills', 'majorFit', 'degreeFit', 'locationFit', 'salaryFit', 'jobTypeFit', 'lexical'] as const;
 export type ComponentName = (typeof COMPONENTS)[number];
 
 export const weightSetSchema = z.object({
@@ -13,25 +14,26 @@ export type WeightSet = z.infer<typeof weightSetSchema>;
  * The scoring model in force. Weights sum to 1, so a score is a weighted mean of component values in
  * [0, 1]. Any change here must change `version`: explanations, impressions and the disclosure cite it.
  *
- * hybrid-2026.11.2 (from .1: semantic 0.30 → 0.40, requiredSkills 0.30 → 0.24, majorFit 0.10 → 0.06):
- * chosen on the dev profiles of bench:quality (c) only, with the embedder fitted as SERVICE_LSA_FIT, as a
- * rounded point within 0.004 nDCG@10 of the grid optimum (bench/quality/tune-production.ts). Location,
- * salary and job type keep their 0.16: the benchmark cannot see them (its profiles state no preference)
- * but graduates do. Degree keeps 0.06 because a degree below the minimum usually rules a graduate out.
- * Major fit drops to 0.06: many postings accept "related majors" loosely and graduates apply across
- * majors; it still shows in every explanation and in the criteria.
+ * hybrid-2026.12.1 (from .11.2: adds lexical 0.16, the BM25F keyword match of the profile text against
+ * the posting's title, skills and description; semantic 0.40 → 0.28, majorFit 0.06 → 0.04, degreeFit
+ * 0.06 → 0.04): the grid optimum (dev nDCG@10 0.9494 vs 0.9440 for .11.2) on the dev profiles of
+ * bench:quality (c) only, with the embedder fitted as SERVICE_LSA_FIT (bench/quality/tune-production.ts).
+ * Location, salary and job type keep their 0.16: the benchmark cannot see them (its profiles state no
+ * preference); stated job-type and location preferences act as tiers of the list instead (services).
+ * Degree drops to 0.04 because lists already leave out postings whose minimum degree is not met.
  */
 export const DEFAULT_WEIGHTS: WeightSet = weightSetSchema.parse({
-  version: 'hybrid-2026.11.2',
+  version: 'hybrid-2026.12.1',
   weights: {
-    semantic: 0.4,
+    semantic: 0.28,
     requiredSkills: 0.24,
     preferredSkills: 0.08,
-    majorFit: 0.06,
-    degreeFit: 0.06,
+    majorFit: 0.04,
+    degreeFit: 0.04,
     locationFit: 0.06,
     salaryFit: 0.05,
     jobTypeFit: 0.05,
+    lexical: 0.16,
   },
 });
 

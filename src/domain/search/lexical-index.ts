@@ -1,3 +1,4 @@
+import { NO_LEXICAL_MATCH, type LexicalMatch } from '../matching/features.ts';
 import { analyzeLexical, isLatinTerm, lexicalTerms } from '../text/lexical-analyzer.ts';
 import { correctTerm } from './spelling.ts';
 
@@ -25,13 +26,6 @@ export interface LexicalQuery {
   readonly corrections: ReadonlyArray<{ readonly from: string; readonly to: string }>;
 }
 
-/** The lexical component of one match: its value in [0, 1) and the query terms the document has, strongest first. */
-export interface LexicalMatch {
-  readonly value: number;
-  readonly terms: readonly string[];
-}
-
-export const NO_LEXICAL_MATCH: LexicalMatch = { value: 0, terms: [] };
 export const EMPTY_QUERY: LexicalQuery = { terms: [], corrections: [] };
 
 type Tf = readonly [number, number, number];
@@ -41,6 +35,8 @@ interface PostingList {
   /** Three term frequencies per entry (title, skills, description). */
   tf: number[];
 }
+
+export type { LexicalMatch };
 
 const FIELD_COUNT = LEXICAL_FIELDS.length;
 const idfOf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));

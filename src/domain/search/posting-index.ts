@@ -1,9 +1,10 @@
-import { skillCredit } from '../matching/components.ts';
+import { lexicalValue, skillCredit } from '../matching/components.ts';
 import type { PostingFeatures, ProfileFeatures, SkillSimilarity } from '../matching/features.ts';
 import { scoreMatch, type MatchScore } from '../matching/score.ts';
 import type { WeightSet } from '../matching/weights.ts';
 import { DEGREES, degreeRank, JOB_TYPES } from '../model/common.ts';
 import { Interner } from './interner.ts';
+import { EMPTY_QUERY, LexicalIndex, type LexicalDocument, type LexicalQuery } from './lexical-index.ts';
 import { availableBackend, WASM_MIN_BYTES, type KernelPreference } from './simd/arena.ts';
 import { StructuredKernel, type StructuredInputs } from './structured-kernel.ts';
 import { TopK } from './topk.ts';
@@ -17,7 +18,11 @@ export interface IndexedPosting {
   createdAt: number;
   /** Last day it accepts applications, as ms at 00:00 UTC of the next day; null: no close date. */
   closesAt: number | null;
+  /** The texts the lexical (BM25F) channel indexes; absent: the posting has no lexical evidence. */
+  text?: LexicalDocument;
 }
+
+const NO_TEXT: LexicalDocument = { title: '', skills: '', description: '' };
 
 /** Hard filters: a posting failing any of them is never scored (applied in the scan, not after it). */
 export interface PostingFilter {
@@ -51,6 +56,8 @@ const regionMask = (regions: readonly string[]): number => regions.reduce((m, r)
  */
 export class PostingIndex {
   readonly vectors: VectorIndex;
+  /** BM25F over the postings' title, skills and description, in step with the rows. */
+  readonly lexical = new LexicalIndex();
   readonly #skills = new Interner();
   readonly #places = new Interner();
   readonly #majors = new Interner();
@@ -109,6 +116,7 @@ export class PostingIndex {
     this.#jobType[row] = JOB_TYPES.indexOf(f.jobType);
     this.#salaryTop[row] = f.salaryMax ?? f.salaryMin ?? -1;
     this.#closes[row] = posting.closesAt ?? Infinity;
+    this.lexical.upsert(posting.id, posting.text ?? NO_TEXT);
     this.#version++;
   }
 
@@ -117,6 +125,7 @@ export class PostingIndex {
     if (row === undefined) return false;
     const last = this.vectors.size - 1;
     this.vectors.remove(id);
+    this.lexical.remove(id);
     // Mirror VectorIndex's swap-remove so every side array stays aligned with its rows.
     this.#lists.remove(row, last);
     for (const arr of [this.#postings, this.#regions,
@@ -172,17 +181,35 @@ export class PostingIndex {
     return mask;
   }
 
-  /** The k best allowed postings by hybrid score (ties: lower row first). */
-  rank(profile: ProfileFeatures, query: Float32Array, weights: WeightSet, similarity: SkillSimilarity, mask: Uint8Array, k: number): RankedPosting[] {
+  /**
+   * The k best allowed postings by hybrid score (ties: lower row first). `lexical` is the profile's text
+   * as a lexical query (this.lexical.query); its BM25F value per row joins the structured bias, so the
+   * lexical component takes part in the exact top k like every other component.
+   */
+  rank(
+    profile: ProfileFeatures, query: Float32Array, weights: WeightSet, similarity: SkillSimilarity, mask: Uint8Array, k: number,
+    lexical: LexicalQuery = EMPTY_QUERY,
+  ): RankedPosting[] {
     const bias = this.structuredScores(profile, weights, similarity, mask);
+    this.addLexical(bias, lexical, weights.weights.lexical);
     const shortlist = this.vectors.searchScored(query, Math.max(4 * k, k + 40), { weight: weights.weights.semantic, bias });
     const scored = shortlist.map((hit) => {
       const posting = this.#postings[hit.row];
       if (!posting) throw new Error(`row ${hit.row} has no posting`);
-      return { id: posting.id, row: hit.row, cosine: hit.dot, match: scoreMatch(profile, posting.features, hit.dot, weights, similarity) };
+      const match = scoreMatch(profile, posting.features, hit.dot, weights, similarity, this.lexical.match(posting.id, lexical));
+      return { id: posting.id, row: hit.row, cosine: hit.dot, match };
     });
     scored.sort((a, b) => b.match.score - a.match.score || a.row - b.row);
     return scored.slice(0, k).map(({ id, cosine, match }) => ({ id, cosine, match }));
+  }
+
+  /** bias[row] += weight × the row's lexical value, for rows still allowed (finite bias). */
+  addLexical(bias: Float64Array, lexical: LexicalQuery, weight: number): void {
+    if (weight === 0 || lexical.terms.length === 0) return;
+    this.lexical.scoreEach(lexical, (id, value) => {
+      const row = this.vectors.rowOf(id);
+      if (row !== undefined && (bias[row] as number) > -Infinity) bias[row] = (bias[row] as number) + weight * lexicalValue(value);
+    });
   }
 
   /** The k most recent allowed postings: the non-personalized list. */

@@ -1,7 +1,8 @@
 import {
   buildExplanation, JOB_TYPE_LABELS, renderSummary, type ExplainedCriterion, type Explanation, type Label, type LocationCriterion,
 } from '../../domain/explain/index.ts';
-import { postingFeatures, profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
+import { postingFeatures, profileFeatures, profileText, taxonomySimilarity } from '../../domain/matching/extract.ts';
+import { lexicalFor } from '../matching/engine.ts';
 import { scoreMatch } from '../../domain/matching/score.ts';
 import type { Lang } from '../../domain/model/common.ts';
 import { notFound } from '../../domain/errors.ts';
@@ -78,7 +79,9 @@ export async function explainCandidate({ ctx, deps, postingId, graduateId, lang,
   const features = profileFeatures(graduate, taxonomy, suppressed);
   const [pv] = await deps.engine.embedPostings([posting]);
   const gv = await deps.engine.profileVector(graduate.id, graduate, suppressed);
-  const match = scoreMatch(features, postingFeatures(posting, taxonomy), pv ? dot(pv, gv) : 0, deps.weights, taxonomySimilarity(taxonomy));
+  const index = await deps.engine.postings(ctx.database, ctx.principal.tenantId);
+  const lexical = lexicalFor(index, posting, profileText(graduate, suppressed, taxonomy));
+  const match = scoreMatch(features, postingFeatures(posting, taxonomy), pv ? dot(pv, gv) : 0, deps.weights, taxonomySimilarity(taxonomy), lexical);
   await logExplanationRead(ctx, graduateId, postingId);
 
   const full = buildExplanation({

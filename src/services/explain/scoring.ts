@@ -1,7 +1,8 @@
-import { profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
+import { profileFeatures, profileText, taxonomySimilarity } from '../../domain/matching/extract.ts';
 import type { ProfileFeatures, SkillSimilarity } from '../../domain/matching/features.ts';
 import { PostingIndex } from '../../domain/search/posting-index.ts';
-import type { MatchScore } from '../../domain/matching/score.ts';
+import { scoreMatch, type MatchScore } from '../../domain/matching/score.ts';
+import { EMPTY_QUERY } from '../../domain/search/lexical-index.ts';
 import type { Graduate } from '../../domain/model/graduate.ts';
 import type { Posting } from '../../domain/model/posting.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
@@ -18,12 +19,18 @@ export const DEFAULT_LIST_SIZE = 20;
 export interface ProfileSide {
   features: ProfileFeatures;
   vector: Float32Array;
+  /** The profile text the lexical (BM25F) component reads as its query. */
+  text: string;
 }
 
 export const similarityOf = (): SkillSimilarity => taxonomySimilarity(getTaxonomy());
 
 export async function profileSide(deps: MatchingDeps, key: string, graduate: Graduate, suppressed: ReadonlySet<string>): Promise<ProfileSide> {
-  return { features: profileFeatures(graduate, getTaxonomy(), suppressed), vector: await deps.engine.profileVector(key, graduate, suppressed) };
+  const taxonomy = getTaxonomy();
+  return {
+    features: profileFeatures(graduate, taxonomy, suppressed), vector: await deps.engine.profileVector(key, graduate, suppressed),
+    text: profileText(graduate, suppressed, taxonomy),
+  };
 }
 
 /** The graduate with one more declared skill, written by its display name as a graduate would add it. */
@@ -62,7 +69,7 @@ export function rankList(state: RecommendationState, deps: MatchingDeps, side: P
   const row = options.except === undefined ? undefined : state.index.vectors.rowOf(options.except);
   if (row !== undefined) mask[row] = 0;
   const k = options.limit ?? countOf(mask);
-  return state.index.rank(side.features, side.vector, deps.weights, similarityOf(), mask, k);
+  return state.index.rank(side.features, side.vector, deps.weights, similarityOf(), mask, k, state.index.lexical.query(side.text));
 }
 
 /**
@@ -89,9 +96,14 @@ export function scoreTarget(deps: MatchingDeps, state: RecommendationState, targ
   const row = index.vectors.rowOf(target.postingId);
   const mask = new Uint8Array(index.size);
   if (row !== undefined) mask[row] = 1;
-  const [hit] = index.rank(side.features, side.vector, deps.weights, similarityOf(), mask, 1);
-  if (!hit) throw new Error(`posting ${target.postingId} could not be scored`);
-  return hit.match;
+  const lexical = state.index.lexical.query(side.text);
+  const [hit] = index.rank(side.features, side.vector, deps.weights, similarityOf(), mask, 1, target.own ? EMPTY_QUERY : lexical);
+  const posting = index.get(target.postingId);
+  if (!hit || !posting) throw new Error(`posting ${target.postingId} could not be scored`);
+  if (!target.own) return hit.match;
+  // Outside the tenant index, keywords are still scored with the tenant's statistics, as a list would.
+  const keywords = state.index.lexical.matchDocument(posting.text ?? { title: '', skills: '', description: '' }, lexical);
+  return scoreMatch(side.features, posting.features, hit.cosine, deps.weights, similarityOf(), keywords);
 }
 
 /** Scores of the given postings of the tenant index with this profile side (the list's code path). */
@@ -101,7 +113,7 @@ export function scoreRows(state: RecommendationState, deps: MatchingDeps, side: 
     const row = state.index.vectors.rowOf(id);
     if (row !== undefined) mask[row] = 1;
   }
-  const ranked = state.index.rank(side.features, side.vector, deps.weights, similarityOf(), mask, countOf(mask));
+  const ranked = state.index.rank(side.features, side.vector, deps.weights, similarityOf(), mask, countOf(mask), state.index.lexical.query(side.text));
   return new Map(ranked.map((r) => [r.id, r.match.score]));
 }
 

@@ -1,4 +1,4 @@
-import { postingFeatures, profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
+import { postingFeatures, profileFeatures, profileText, taxonomySimilarity } from '../../domain/matching/extract.ts';
 import { scoreMatch } from '../../domain/matching/score.ts';
 import { notFound } from '../../domain/errors.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
@@ -11,6 +11,7 @@ import { requireRole } from '../access.ts';
 import { newId, type ServiceContext } from '../context.ts';
 import { fairnessRerank } from '../mitigation/rerank.ts';
 import { aiNotice, type MatchingDeps } from './deps.ts';
+import { lexicalFor } from './engine.ts';
 import { matchView, type MatchView } from './present.ts';
 
 export interface CandidateItem {
@@ -39,11 +40,13 @@ export async function candidatesForPosting({ ctx, deps, postingId, limit }: { ct
   const similarity = taxonomySimilarity(taxonomy);
   const pf = postingFeatures(posting, taxonomy);
   const [pv] = await deps.engine.embedPostings([posting]);
+  const index = await deps.engine.postings(ctx.database, ctx.principal.tenantId);
   const scored = [];
   for (const { graduate, suppressed } of graduates) {
     const features = profileFeatures(graduate, taxonomy, suppressed);
     const gv = await deps.engine.profileVector(graduate.id, graduate, suppressed);
-    scored.push({ graduate, features, match: scoreMatch(features, pf, pv ? dot(pv, gv) : 0, deps.weights, similarity) });
+    const lexical = lexicalFor(index, posting, profileText(graduate, suppressed, taxonomy));
+    scored.push({ graduate, features, match: scoreMatch(features, pf, pv ? dot(pv, gv) : 0, deps.weights, similarity, lexical) });
   }
   scored.sort((a, b) => b.match.score - a.match.score || (a.graduate.id < b.graduate.id ? -1 : 1));
   // Fairness re-ranking (when the tenant switched it on) only reorders the scored list; scoring above never sees demographics.

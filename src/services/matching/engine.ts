@@ -1,7 +1,8 @@
 import type { Embedder } from '../../domain/text/embedder.ts';
 import { EmptyTextError } from '../../domain/text/embedder.ts';
 import { createFnv1a } from '../../domain/text/hash.ts';
-import { postingFeatures, postingText, profileText, type MatchableProfile } from '../../domain/matching/extract.ts';
+import { postingFeatures, postingLexicalText, postingText, profileText, type MatchableProfile } from '../../domain/matching/extract.ts';
+import type { LexicalMatch } from '../../domain/matching/features.ts';
 import { PostingIndex, type IndexedPosting } from '../../domain/search/posting-index.ts';
 import type { Posting } from '../../domain/model/posting.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
@@ -36,7 +37,18 @@ export function toIndexed(posting: Posting): IndexedPosting {
     features: postingFeatures(posting, getTaxonomy()),
     createdAt: Date.parse(posting.createdAt),
     closesAt: posting.closesAt ? Date.parse(`${posting.closesAt}T00:00:00Z`) + DAY : null,
+    text: postingLexicalText(posting),
   };
+}
+
+/**
+ * The lexical side of scoring `posting` for a profile text, with the tenant index's statistics: the
+ * indexed row when the posting is there, else the posting scored as one more document (closed or
+ * inline postings), so every path scores keywords the way the lists do.
+ */
+export function lexicalFor(index: PostingIndex, posting: Posting, text: string): LexicalMatch {
+  const query = index.lexical.query(text);
+  return index.has(posting.id) ? index.lexical.match(posting.id, query) : index.lexical.matchDocument(postingLexicalText(posting), query);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { postingFeatures, profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
+import { postingFeatures, profileFeatures, profileText, taxonomySimilarity } from '../../domain/matching/extract.ts';
 import { scoreMatch } from '../../domain/matching/score.ts';
 import { invalid } from '../../domain/errors.ts';
 import type { GraduateCreate } from '../../domain/model/graduate.ts';
@@ -11,6 +11,7 @@ import { requireRole } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { normalizePostingSkills, normalizeProfileSkills } from '../skills.ts';
 import type { MatchingDeps } from './deps.ts';
+import { lexicalFor } from './engine.ts';
 import { matchView } from './present.ts';
 
 export interface MatchInput {
@@ -46,10 +47,13 @@ export async function matchProfile({ ctx, deps, input }: { ctx: ServiceContext; 
   deps.engine.forget(`adhoc:${ctx.requestId}`);
   const vectors = await deps.engine.embedPostings(postings);
   const similarity = taxonomySimilarity(taxonomy);
+  const index = await deps.engine.postings(ctx.database, ctx.principal.tenantId);
+  const text = profileText(profile, new Set(), taxonomy);
   const results = postings.map((p, i) => {
     const v = vectors[i];
+    const lexical = lexicalFor(index, p, text);
     return { postingId: p.id.startsWith('inline-') ? null : p.id, index: p.id.startsWith('inline-') ? Number(p.id.slice(7)) : null, title: p.title,
-      ...matchView(scoreMatch(features, postingFeatures(p, taxonomy), v ? dot(pv, v) : 0, deps.weights, similarity)) };
+      ...matchView(scoreMatch(features, postingFeatures(p, taxonomy), v ? dot(pv, v) : 0, deps.weights, similarity, lexical)) };
   }).sort((a, b) => b.score - a.score);
   return { modelVersion: deps.weights.version, embedder: deps.engine.embedder.id, stored: false as const, results };
 }

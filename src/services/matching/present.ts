@@ -21,6 +21,7 @@ export function skillRef(id: string): SkillRef {
 export interface MatchView {
   score: number;
   components: Component[];
+  matchedTerms: string[];
   matchedSkills: Array<SkillRef & { wanted: 'required' | 'preferred'; evidence: SkillEvidence }>;
   nearMatches: Array<SkillRef & { wanted: 'required' | 'preferred'; via: SkillRef; credit: number; evidence: SkillEvidence }>;
   missingSkills: { required: SkillRef[]; preferred: SkillRef[] };
@@ -32,6 +33,7 @@ export function matchView(match: MatchScore): MatchView {
   return {
     score: match.score,
     components: match.components,
+    matchedTerms: match.matchedTerms,
     matchedSkills: match.matchedSkills.map((m) => ({ ...skillRef(m.skillId), wanted: m.wanted, evidence: m.evidence })),
     nearMatches: match.nearMatches.map((n) => ({ ...skillRef(n.skillId), wanted: n.wanted, via: skillRef(n.via), credit: n.credit, evidence: n.evidence })),
     missingSkills: { required: match.missingSkills.required.map(skillRef), preferred: match.missingSkills.preferred.map(skillRef) },

@@ -1,5 +1,5 @@
 import { findCity } from '../../domain/geo/cities.ts';
-import { profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
+import { profileFeatures, profileText, taxonomySimilarity } from '../../domain/matching/extract.ts';
 import { scoreMatch } from '../../domain/matching/score.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import type { NewImpression } from '../../storage/impressions.repo.ts';
@@ -64,6 +64,7 @@ export async function recommendJobs({ ctx, deps, graduateId, query }: { ctx: Ser
     const features = profileFeatures(graduate, taxonomy, suppressed);
     const vector = await deps.engine.profileVector(graduateId, graduate, suppressed);
     const similarity = taxonomySimilarity(taxonomy);
+    const lexical = index.lexical.query(profileText(graduate, suppressed, taxonomy));
     if (deps.vectorSearch === 'pgvector' && ctx.database.hasVector && vector.length === PGVECTOR_INDEXED_DIMENSIONS) {
       const city = query.location === undefined ? undefined : findCity(query.location);
       const cityNames = query.location === undefined ? [] : city ? [city.zh, city.en, `${city.zh}市`] : [query.location];
@@ -74,12 +75,12 @@ export async function recommendJobs({ ctx, deps, graduateId, query }: { ctx: Ser
       ranked = shortlist.flatMap((hit) => {
         const posting = index.get(hit.id);
         if (!posting) return [];
-        const match = scoreMatch(features, posting.features, hit.cosine, deps.weights, similarity);
+        const match = scoreMatch(features, posting.features, hit.cosine, deps.weights, similarity, index.lexical.match(hit.id, lexical));
         return [{ id: hit.id, match: matchView(match), score: match.score, components: match.components }];
       }).sort((a, b) => b.score - a.score).slice(0, query.limit);
     } else {
       const mask = index.mask({ ...filter, eligibleDegree: features.degree });
-      ranked = index.rank(features, vector, deps.weights, similarity, mask, query.limit)
+      ranked = index.rank(features, vector, deps.weights, similarity, mask, query.limit, lexical)
         .map((r) => ({ id: r.id, match: matchView(r.match), score: r.match.score, components: r.match.components }));
     }
   }

@@ -7,10 +7,10 @@ const base: DisclosureInput = { lang: 'en', weights: DEFAULT_WEIGHTS, embedder: 
 describe('disclosureDocument', () => {
   it('states the formula with the current weights, as text and as data', () => {
     const d = disclosureDocument(base);
-    expect(d.formula.text.startsWith('score = 0.40 × text similarity + 0.24 × required-skill coverage + 0.08 × preferred-skill coverage + 0.06 × major fit + 0.06 × degree fit + 0.06 × location fit + 0.05 × salary fit + 0.05 × job type fit.')).toBe(true);
+    expect(d.formula.text.startsWith('score = 0.28 × text similarity + 0.24 × required-skill coverage + 0.08 × preferred-skill coverage + 0.04 × major fit + 0.04 × degree fit + 0.06 × location fit + 0.05 × salary fit + 0.05 × job type fit + 0.16 × keyword match.')).toBe(true);
     expect(d.formula.components.map((c) => [c.name, c.weight])).toEqual(COMPONENTS.map((c) => [c, DEFAULT_WEIGHTS.weights[c]]));
-    expect(d.formula.weightsVersion).toBe('hybrid-2026.11.2');
-    expect(disclosureDocument({ ...base, lang: 'zh' }).formula.text.startsWith('得分 = 0.40 × 文本语义相近度 + 0.24 × 必备技能覆盖')).toBe(true);
+    expect(d.formula.weightsVersion).toBe('hybrid-2026.12.1');
+    expect(disclosureDocument({ ...base, lang: 'zh' }).formula.text.startsWith('得分 = 0.28 × 文本语义相近度 + 0.24 × 必备技能覆盖')).toBe(true);
   });
 
   it('lists every never-used signal, the controls with their paths, and known limits, in both languages', () => {
@@ -53,7 +53,7 @@ describe('disclosureVersionKey', () => {
     expect(disclosureDocument({ ...base, lang: 'zh', quality: { source: 's', date: 'd', figures: [] } }).version).toBe(key);
   });
   it('changes whenever weights, embedder or a flag change', () => {
-    const other = weightSetSchema.parse({ version: 'hybrid-2026.12.1', weights: DEFAULT_WEIGHTS.weights });
+    const other = weightSetSchema.parse({ version: 'hybrid-2099.1.1', weights: DEFAULT_WEIGHTS.weights });
     const shifted = weightSetSchema.parse({ version: DEFAULT_WEIGHTS.version, weights: { ...DEFAULT_WEIGHTS.weights, semantic: DEFAULT_WEIGHTS.weights.semantic - 0.01, requiredSkills: DEFAULT_WEIGHTS.weights.requiredSkills + 0.01 } });
     const variants = [
       disclosureVersionKey({ ...base, weights: other }),

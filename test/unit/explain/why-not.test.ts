@@ -2,16 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { whyNot } from '../../../src/domain/explain/index.ts';
 import { DomainError } from '../../../src/domain/errors.ts';
 import type { MatchScore } from '../../../src/domain/matching/score.ts';
-import { COMPONENTS, DEFAULT_WEIGHTS, round6 } from '../../../src/domain/matching/weights.ts';
+import { COMPONENTS, round6, weightSetSchema } from '../../../src/domain/matching/weights.ts';
+
+// The goldens below were worked by hand with the weights of hybrid-2026.11.2 (no lexical component).
+const W = weightSetSchema.parse({
+  version: 'hybrid-2026.11.2',
+  weights: { semantic: 0.4, requiredSkills: 0.24, preferredSkills: 0.08, majorFit: 0.06, degreeFit: 0.06, locationFit: 0.06, salaryFit: 0.05, jobTypeFit: 0.05, lexical: 0 },
+});
 
 /** A MatchScore with the given component values under the default weights (sum kept exact). */
 function match(values: number[]): MatchScore {
   const components = COMPONENTS.map((name, i) => {
     const value = values[i] ?? 0;
-    const weight = DEFAULT_WEIGHTS.weights[name];
+    const weight = W.weights[name];
     return { name, value, weight, contribution: round6(value * weight) };
   });
-  return { score: components.reduce((s, c) => s + c.contribution, 0), components, matchedSkills: [], nearMatches: [], missingSkills: { required: [], preferred: [] }, criteria: [] };
+  return { score: components.reduce((s, c) => s + c.contribution, 0), components, matchedSkills: [], nearMatches: [], missingSkills: { required: [], preferred: [] }, criteria: [], matchedTerms: [] };
 }
 
 describe('whyNot', () => {

@@ -26,11 +26,12 @@ describe('scoreMatch', () => {
     // required: python 1, react 0.5 (via vue), sql 0.5 (via mysql), excel 0 → 2/4 = 0.5
     expect(values).toEqual({
       semantic: 0.62, requiredSkills: 0.5, preferredSkills: 1, majorFit: 0.5, degreeFit: 1,
-      locationFit: 0.5, salaryFit: 0.75, jobTypeFit: 1,
+      locationFit: 0.5, salaryFit: 0.75, jobTypeFit: 1, lexical: 0,
     });
-    // 0.4·0.62 + 0.24·0.5 + 0.08·1 + 0.06·0.5 + 0.06·1 + 0.06·0.5 + 0.05·0.75 + 0.05·1
-    // = 0.248 + 0.12 + 0.08 + 0.03 + 0.06 + 0.03 + 0.0375 + 0.05 = 0.6555
-    expect(m.score).toBeCloseTo(0.6555, 12);
+    // 0.28·0.62 + 0.24·0.5 + 0.08·1 + 0.04·0.5 + 0.04·1 + 0.06·0.5 + 0.05·0.75 + 0.05·1 + 0.16·0
+    // = 0.1736 + 0.12 + 0.08 + 0.02 + 0.04 + 0.03 + 0.0375 + 0.05 = 0.5511
+    expect(m.score).toBe(0.5511);
+    expect(m.matchedTerms).toEqual([]);
     expect(m.matchedSkills.map((s) => [s.skillId, s.wanted])).toEqual([['python', 'required'], ['vue', 'preferred']]);
     expect(m.nearMatches.map((n) => [n.skillId, n.via, n.credit])).toEqual([['react', 'vue', 0.5], ['sql', 'mysql', 0.5]]);
     expect(m.missingSkills).toEqual({ required: ['react', 'sql', 'excel'], preferred: [] });
@@ -53,6 +54,13 @@ describe('scoreMatch', () => {
       expect(m.score).toBe(Math.round(m.score * 1e6) / 1e6);
       for (const c of m.components) expect(c.contribution).toBe(Math.round(c.value * c.weight * 1e6) / 1e6);
     }
+  });
+
+  it('adds the lexical component with its matched terms as evidence', () => {
+    const m = scoreMatch(profile(), posting(), 0.62, DEFAULT_WEIGHTS, sim, { value: 0.5, terms: ['python', '数据'] });
+    expect(m.components.find((c) => c.name === 'lexical')).toEqual({ name: 'lexical', value: 0.5, weight: 0.16, contribution: 0.08 });
+    expect(m.score).toBe(0.6311);
+    expect(m.matchedTerms).toEqual(['python', '数据']);
   });
 
   it('scores carry no float noise: a 6-decimal score whatever the cosine', () => {

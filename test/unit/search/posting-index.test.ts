@@ -11,6 +11,7 @@ const rng = mulberry32;
 const SKILLS = ['python', 'sql', 'excel', 'react', 'vue', 'java', 'spss', 'tableau', 'cad', 'nursing'];
 const FAMILY: Record<string, string> = { react: 'fe', vue: 'fe', sql: 'db', spss: 'stats', tableau: 'bi', excel: 'sheet' };
 const sim = (a: string, b: string) => (a === b ? 1 : FAMILY[a] !== undefined && FAMILY[a] === FAMILY[b] ? 0.5 : 0);
+const WORDS = ['data', 'analyst', 'nurse', 'engineer', 'sales', '数据分析', '护士', '工程师', 'report', 'hospital', 'design', 'python'];
 const CITIES = [['wuhan', 'central'], ['shanghai', 'east'], ['chengdu', 'west'], ['shenyang', 'northeast'], ['changsha', 'central']] as const;
 
 function unit(r: () => number, d: number): Float32Array {
@@ -29,7 +30,9 @@ function randomPosting(r: () => number, i: number): { posting: IndexedPosting; v
     locations: [city[0]], regions: [city[1]], remote: r() < 0.1, jobType: pick(JOB_TYPES),
     salaryMin: r() < 0.2 ? null : 4000 + Math.floor(r() * 6000), salaryMax: r() < 0.2 ? null : 8000 + Math.floor(r() * 10000),
   };
-  return { posting: { id: `p${i}`, features, createdAt: 1_000_000 + i, closesAt: r() < 0.1 ? 500 : null }, vector: unit(r, 16) };
+  const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const text = { title: words(2), skills: features.requiredSkills.join(', '), description: words(12) };
+  return { posting: { id: `p${i}`, features, createdAt: 1_000_000 + i, closesAt: r() < 0.1 ? 500 : null, text }, vector: unit(r, 16) };
 }
 
 const profile: ProfileFeatures = {
@@ -57,6 +60,7 @@ describe.each(['js', 'wasm-simd'] as const)('PostingIndex (%s kernels)', (kernel
       all.set(p.posting.id, p);
     }
     const query = unit(r, 16);
+    const lexical = index.lexical.query('python data analyst 数据分析 hospital');
     const filters = [
       { now: 1000 },
       { now: 1000, cities: ['wuhan', 'changsha'] },
@@ -65,7 +69,7 @@ describe.each(['js', 'wasm-simd'] as const)('PostingIndex (%s kernels)', (kernel
     ];
     for (const filter of filters) {
       const mask = index.mask(filter);
-      const got = index.rank(profile, query, DEFAULT_WEIGHTS, sim, mask, 10);
+      const got = index.rank(profile, query, DEFAULT_WEIGHTS, sim, mask, 10, lexical);
       const expected = [...all.values()]
         .filter(({ posting: p }) => {
           const f = p.features;
@@ -80,11 +84,12 @@ describe.each(['js', 'wasm-simd'] as const)('PostingIndex (%s kernels)', (kernel
         .map(({ posting, vector }) => {
           let dot = 0;
           for (let j = 0; j < 16; j++) dot += (vector[j] as number) * (query[j] as number);
-          return { id: posting.id, score: scoreMatch(profile, posting.features, dot, DEFAULT_WEIGHTS, sim).score };
+          return { id: posting.id, score: scoreMatch(profile, posting.features, dot, DEFAULT_WEIGHTS, sim, index.lexical.match(posting.id, lexical)).score };
         })
         .sort((a, b) => b.score - a.score);
       expect(got.map((g) => g.match.score)).toEqual(expected.slice(0, 10).map((e) => e.score));
       expect(new Set(got.map((g) => g.id)).size).toBe(got.length);
+      expect(got.some((g) => g.match.components.find((c) => c.name === 'lexical')?.value !== 0)).toBe(true);
       for (const g of got) expect(mask[index.vectors.rowOf(g.id) ?? -1]).toBe(1);
     }
   });

@@ -13,7 +13,7 @@ const reasonKind = z.enum(['personalization_off', 'ai_ranking_suspended']).nulla
 export const explanationSchema = z.object({
   lang: z.enum(['zh', 'en']),
   score: z.number().meta({ description: 'The score: exactly the sum of the contributions.', example: 0.6435 }),
-  modelVersion: z.string().meta({ example: 'hybrid-2026.11.2' }),
+  modelVersion: z.string().meta({ example: 'hybrid-2026.12.1' }),
   embedderId: z.string(),
   personalized: z.boolean(),
   posting: z.object({ title: z.string() }),
@@ -22,6 +22,7 @@ export const explanationSchema = z.object({
     contribution: z.number().meta({ description: 'value × weight, 6 decimals.' }), shortfall: z.number().meta({ description: 'weight − contribution.' }),
   })),
   topFactors: z.object({ strongest: z.array(factor), shortfalls: z.array(factor) }),
+  matchedTerms: z.array(z.string()).meta({ description: 'Evidence of the keyword match (lexical component): the profile words found in the posting, as analyzed terms (lower-cased English words without plural, Chinese character pairs), strongest first.', example: ['python', '数据', '分析'] }),
   matchedSkills: z.array(skill.extend({ wanted: z.enum(['required', 'preferred']), evidence })),
   nearMatches: z.array(skill.extend({ wanted: z.enum(['required', 'preferred']), evidence, via: skill, credit: z.number() })),
   missingSkills: z.object({ required: z.array(skill), preferred: z.array(skill) }),

@@ -22,6 +22,7 @@ export const componentSchema = z.object({
 export const matchViewSchema = z.object({
   score: z.number().meta({ description: 'Hybrid score in [0, 1]: the sum of the component contributions.', example: 0.6435 }),
   components: z.array(componentSchema),
+  matchedTerms: z.array(z.string()).meta({ description: 'Evidence of the keyword match (lexical component): the words of the profile or query found in the posting, as analyzed terms, strongest first.', example: ['python', '数据', '分析'] }),
   matchedSkills: z.array(skillRef.extend({ wanted: z.enum(['required', 'preferred']), evidence })),
   nearMatches: z.array(skillRef.extend({ wanted: z.enum(['required', 'preferred']), via: skillRef, credit: z.number(), evidence })),
   missingSkills: z.object({ required: z.array(skillRef), preferred: z.array(skillRef) }),
@@ -31,7 +32,7 @@ export const matchViewSchema = z.object({
 export const aiNoticeSchema = z.object({
   algorithmic: z.literal(true),
   machineGenerated: z.string(),
-  modelVersion: z.string().meta({ example: 'hybrid-2026.11.2' }),
+  modelVersion: z.string().meta({ example: 'hybrid-2026.12.1' }),
   embedder: z.string().meta({ example: 'lsa-256-680dc33e' }),
   personalized: z.boolean(),
   reason: z.string().nullable().meta({ description: 'Why the list is not personalized: personalization_off or ai_ranking_suspended.' }),
