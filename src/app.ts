@@ -26,6 +26,7 @@ import { shortlistRoutes } from './http/routes/matching/shortlists.ts';
 import { embedderRoutes } from './http/routes/matching/embedder.ts';
 import { reviewRoutes } from './http/routes/reviews/index.ts';
 import { tenantRoutes } from './http/routes/tenant/index.ts';
+import { keyRoutes } from './http/routes/keys/index.ts';
 import { mitigationRoutes } from './http/routes/mitigation/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
 import type { Logger } from './logger.ts';
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   dataRightsRoutes(app);
   reviewRoutes(app);
   tenantRoutes(app);
+  keyRoutes(app);
   mitigationRoutes(app);
 
   app.doc31('/openapi.json', {

@@ -3,13 +3,21 @@ import type { Logger } from '../logger.ts';
 import type { JobQueue } from '../queue/port.ts';
 import type { Database } from '../storage/db.ts';
 
-/** Who is calling: resolved from the API key, never from the request body. */
+/**
+ * Who is calling: resolved from the credential, never from the request body. An API key, an app's token
+ * for one graduate and a trusted provider's token all resolve to this one shape.
+ */
 export interface Principal {
+  /** The key, app or provider that vouched for the caller (recorded as the actor in every log). */
   readonly keyId: string;
   readonly tenantId: string;
   readonly role: Role;
   readonly graduateId: string | null;
   readonly employerId: string | null;
+  /** How the caller signed in; absent means an API key. */
+  readonly via?: 'key' | 'app' | 'provider';
+  /** What a token may do ('read', 'write', 'erase'); null or absent means everything the role may. */
+  readonly scopes?: readonly string[] | null;
 }
 
 export interface Clock {

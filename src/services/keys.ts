@@ -1,7 +1,12 @@
+import { DomainError, forbidden, invalid, notFound } from '../domain/errors.ts';
 import type { Role } from '../domain/model/common.ts';
-import { DomainError, invalid } from '../domain/errors.ts';
+import * as keysRepo from '../storage/api-keys.repo.ts';
 import type { Database } from '../storage/db.ts';
-import type { Principal } from './context.ts';
+import { findEmployer } from '../storage/employers.repo.ts';
+import { findGraduate } from '../storage/graduates.repo.ts';
+import { insertOperatorAction } from '../storage/operator-actions.repo.ts';
+import type { ApiKeyRow } from '../storage/schema.ts';
+import type { Principal, ServiceContext } from './context.ts';
 import { newId } from './context.ts';
 
 const KEY_PREFIX = 'bole_';
@@ -17,60 +22,141 @@ function randomKey(): string {
   return KEY_PREFIX + btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_');
 }
 
+/** Who changes keys, as the operator log records it; the server's shell acts as `system`. */
+export interface KeyActor {
+  keyId: string;
+  role: Role | 'system';
+  requestId: string;
+}
+export const SHELL_ACTOR: KeyActor = { keyId: '00000000-0000-0000-0000-000000000000', role: 'system', requestId: 'cli' };
+
 export interface MintKeyInput {
   tenantId: string;
   role: Role;
   graduateId?: string | undefined;
   employerId?: string | undefined;
   label?: string | undefined;
+  expiresAt?: Date | undefined;
 }
 
-/** Creates a key; the plain key is returned once and only its hash is stored. */
-export async function mintKey(database: Database, input: MintKeyInput): Promise<{ id: string; key: string; prefix: string }> {
-  if (input.role === 'graduate' && !input.graduateId) throw invalid('graduateId', 'a graduate key must be bound to a graduate.');
-  if (input.role === 'employer' && !input.employerId) throw invalid('employerId', 'an employer key must be bound to an employer.');
-  const { db } = database;
-  const tenant = await db.selectFrom('tenants').select('id').where('id', '=', input.tenantId).executeTakeFirst();
-  if (!tenant) throw new DomainError('not_found', `Tenant ${input.tenantId} was not found.`);
-  if (input.graduateId) {
-    const g = await db.selectFrom('graduates').select('id').where('id', '=', input.graduateId).where('tenant_id', '=', input.tenantId).executeTakeFirst();
-    if (!g) throw new DomainError('not_found', `Graduate ${input.graduateId} was not found in tenant ${input.tenantId}.`);
+export interface KeyView {
+  id: string;
+  prefix: string;
+  role: Role;
+  graduateId: string | null;
+  employerId: string | null;
+  label: string;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+const iso = (d: Date | null): string | null => (d ? new Date(d).toISOString() : null);
+
+export const toKeyView = (r: ApiKeyRow): KeyView => ({
+  id: r.id, prefix: r.prefix, role: r.role as Role, graduateId: r.graduate_id, employerId: r.employer_id, label: r.label,
+  createdAt: new Date(r.created_at).toISOString(), expiresAt: iso(r.expires_at), lastUsedAt: iso(r.last_used_at), revokedAt: iso(r.revoked_at),
+});
+
+/**
+ * Creates a key; the plain key is returned once and only its hash is stored. The API and the shell
+ * (`npm run keys`) both come here, and the minting is written to the operator log in the same transaction.
+ */
+export async function mintKey(
+  database: Database, input: MintKeyInput, actor: KeyActor = SHELL_ACTOR, now = new Date(),
+): Promise<KeyView & { key: string }> {
+  if (input.role === 'graduate' && !input.graduateId) throw invalid('body.graduateId', 'a graduate key must be bound to a graduate.');
+  if (input.role === 'employer' && !input.employerId) throw invalid('body.employerId', 'an employer key must be bound to an employer.');
+  if (input.expiresAt && input.expiresAt.getTime() <= now.getTime()) throw invalid('body.expiresAt', 'is in the past.');
+  return database.db.transaction().execute(async (trx) => {
+    if (!(await keysRepo.tenantExists(trx, input.tenantId))) throw notFound(`Tenant ${input.tenantId}`);
+    if (input.role === 'graduate' && input.graduateId && !(await findGraduate(trx, input.tenantId, input.graduateId))) throw notFound('Graduate');
+    if (input.role === 'employer' && input.employerId && !(await findEmployer(trx, input.tenantId, input.employerId))) throw notFound('Employer');
+    const key = randomKey();
+    const row = await keysRepo.insertApiKey(trx, {
+      id: newId(), tenantId: input.tenantId, role: input.role,
+      graduateId: input.role === 'graduate' ? (input.graduateId ?? null) : null,
+      employerId: input.role === 'employer' ? (input.employerId ?? null) : null,
+      keyHash: await hashKey(key), prefix: key.slice(0, 12), label: input.label ?? '', expiresAt: input.expiresAt ?? null, now,
+    });
+    await insertOperatorAction(trx, {
+      tenantId: input.tenantId, action: 'mint_key', reason: null,
+      detail: { keyId: row.id, role: row.role, label: row.label, expiresAt: iso(row.expires_at) },
+      actorKeyId: actor.keyId, actorRole: actor.role, requestId: actor.requestId, now,
+    });
+    return { ...toKeyView(row), key };
+  });
+}
+
+/** Revokes by key id or prefix from the shell; false if no active key matches. */
+export async function revokeKey(database: Database, keyIdOrPrefix: string, now: Date, actor: KeyActor = SHELL_ACTOR): Promise<boolean> {
+  const row = await keysRepo.findActiveKeyByIdOrPrefix(database.db, keyIdOrPrefix);
+  if (!row) return false;
+  return (await revokeInTenant(database, row.tenant_id, row.id, now, actor)) !== undefined;
+}
+
+async function revokeInTenant(database: Database, tenantId: string, id: string, now: Date, actor: KeyActor): Promise<ApiKeyRow | undefined> {
+  return database.db.transaction().execute(async (trx) => {
+    const row = await keysRepo.revokeApiKey(trx, tenantId, id, now);
+    if (row) {
+      await insertOperatorAction(trx, {
+        tenantId, action: 'revoke_key', reason: null, detail: { keyId: row.id, role: row.role },
+        actorKeyId: actor.keyId, actorRole: actor.role, requestId: actor.requestId, now,
+      });
+    }
+    return row;
+  });
+}
+
+/**
+ * Who may manage which keys: an admin any key of its tenant; the career office keys for graduates and
+ * employers (never staff keys, so it cannot grant itself more than it has).
+ */
+const MANAGERS: ReadonlySet<Role> = new Set(['admin', 'career_office']);
+function assertMayManage(principal: Principal, role?: Role): void {
+  if (!MANAGERS.has(principal.role) || principal.via === 'app' || principal.via === 'provider') {
+    throw forbidden('Only an admin or the career office, with an API key, manages keys.');
   }
-  if (input.employerId) {
-    const e = await db.selectFrom('employers').select('id').where('id', '=', input.employerId).where('tenant_id', '=', input.tenantId).executeTakeFirst();
-    if (!e) throw new DomainError('not_found', `Employer ${input.employerId} was not found in tenant ${input.tenantId}.`);
+  if (role && principal.role === 'career_office' && role !== 'graduate' && role !== 'employer') {
+    throw forbidden('The career office mints and revokes graduate and employer keys; staff keys need an admin.');
   }
-  const key = randomKey();
-  const id = newId();
-  const prefix = key.slice(0, 12);
-  await db.insertInto('api_keys').values({
-    id, tenant_id: input.tenantId, role: input.role,
-    graduate_id: input.role === 'graduate' ? (input.graduateId ?? null) : null,
-    employer_id: input.role === 'employer' ? (input.employerId ?? null) : null,
-    key_hash: await hashKey(key), prefix, label: input.label ?? '',
-  }).execute();
-  return { id, key, prefix };
 }
 
-export async function revokeKey(database: Database, keyIdOrPrefix: string, now: Date): Promise<boolean> {
-  const isUuid = /^[0-9a-f-]{36}$/i.test(keyIdOrPrefix);
-  const result = await database.db.updateTable('api_keys').set({ revoked_at: now })
-    .where(isUuid ? 'id' : 'prefix', '=', keyIdOrPrefix).where('revoked_at', 'is', null).executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+const actorOf = (ctx: ServiceContext): KeyActor => ({ keyId: ctx.principal.keyId, role: ctx.principal.role, requestId: ctx.requestId });
+
+export async function listKeys({ ctx, includeRevoked }: { ctx: ServiceContext; includeRevoked: boolean }): Promise<{ items: KeyView[] }> {
+  assertMayManage(ctx.principal);
+  return { items: (await keysRepo.listApiKeys(ctx.database.db, ctx.principal.tenantId, includeRevoked)).map(toKeyView) };
 }
 
-/** The principal for a presented key, or undefined if unknown or revoked. */
-export async function authenticate(database: Database, key: string): Promise<Principal | undefined> {
+export async function mintKeyFor({ ctx, input }: { ctx: ServiceContext; input: Omit<MintKeyInput, 'tenantId'> }): Promise<KeyView & { key: string }> {
+  assertMayManage(ctx.principal, input.role);
+  return mintKey(ctx.database, { ...input, tenantId: ctx.principal.tenantId }, actorOf(ctx), ctx.clock.now());
+}
+
+export async function revokeKeyFor({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<KeyView> {
+  assertMayManage(ctx.principal);
+  const existing = await keysRepo.findApiKey(ctx.database.db, ctx.principal.tenantId, id);
+  if (!existing) throw notFound('Key');
+  assertMayManage(ctx.principal, existing.role as Role);
+  if (existing.revoked_at) return toKeyView(existing);
+  const row = await revokeInTenant(ctx.database, ctx.principal.tenantId, id, ctx.clock.now(), actorOf(ctx));
+  if (!row) throw new DomainError('conflict', 'The key was revoked at the same moment.');
+  return toKeyView(row);
+}
+
+/** The principal for a presented key, or undefined if unknown, revoked or expired. Records the use. */
+export async function authenticate(database: Database, key: string, now = new Date()): Promise<Principal | undefined> {
   if (!key.startsWith(KEY_PREFIX) || key.length > 100) return undefined;
-  const row = await database.db.selectFrom('api_keys')
-    .select(['id', 'tenant_id', 'role', 'graduate_id', 'employer_id'])
-    .where('key_hash', '=', await hashKey(key)).where('revoked_at', 'is', null).executeTakeFirst();
+  const row = await keysRepo.findUsableKeyByHash(database.db, await hashKey(key), now);
   if (!row) return undefined;
-  return { keyId: row.id, tenantId: row.tenant_id, role: row.role as Role, graduateId: row.graduate_id, employerId: row.employer_id };
+  await keysRepo.touchApiKey(database.db, row.id, now);
+  return { keyId: row.id, tenantId: row.tenant_id, role: row.role as Role, graduateId: row.graduate_id, employerId: row.employer_id, via: 'key', scopes: null };
 }
 
 export async function createTenant(database: Database, input: { name: string; kind: 'university' | 'platform' }): Promise<{ id: string }> {
   const id = newId();
-  await database.db.insertInto('tenants').values({ id, name: input.name, kind: input.kind, settings: '{}' }).execute();
+  await keysRepo.insertTenant(database.db, { id, name: input.name, kind: input.kind });
   return { id };
 }

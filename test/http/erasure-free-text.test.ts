@@ -6,7 +6,6 @@ import { createBullQueue } from '../../src/queue/bullmq.ts';
 import type { JobQueue } from '../../src/queue/port.ts';
 import { relayOutbox } from '../../src/services/audits/relay.ts';
 import { systemClock } from '../../src/services/context.ts';
-import { mintKey } from '../../src/services/keys.ts';
 import { insertAlerts } from '../../src/storage/audit-ops.repo.ts';
 import { insertRun } from '../../src/storage/audits.repo.ts';
 import type { Database } from '../../src/storage/db.ts';
@@ -20,11 +19,10 @@ const REDIS = 'redis://127.0.0.1:6379';
 /** Column types that can hold text a person wrote. */
 const TEXT_TYPES = ['text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY', 'USER-DEFINED'];
 /**
- * Columns erasure clears that no API lets a person fill with free text about a graduate today: an uploaded
- * audit's description also goes into the hash-chained report, which erasure never rewrites (README,
- * privacy), and no operator action yet copies typed text into its detail.
+ * Columns erasure clears that the test cannot plant through the API without also writing the hash-chained
+ * audit report, which erasure never rewrites (README, privacy): an uploaded audit's description.
  */
-const UNPLANTED = new Set(['audit_runs.params', 'operator_actions.detail']);
+const UNPLANTED = new Set(['audit_runs.params']);
 
 interface Column {
   table: string;
@@ -169,8 +167,8 @@ describe.each(backends)('erasure leaves no free text about the graduate on $name
     // A held posting decided with a note that names the graduate.
     const held = await api.call('POST', '/v1/jobs', emp.key, job({ description: '限男性，35岁以下。' }));
     expect((await api.call('POST', `/v1/jobs/${held.json.id}/compliance-review`, t.staff.career_office, { decision: 'reject', note: planted('compliance') })).status).toBe(200);
-    // A key labelled after the graduate (the admin's key list).
-    await mintKey(database, { tenantId: t.tenantId, role: 'career_office', label: planted('key').slice(0, 200) });
+    // A key labelled after the graduate (the label is also in the operator log's detail).
+    expect((await api.call('POST', '/v1/keys', t.staff.admin, { role: 'career_office', label: planted('key').slice(0, 200) })).status).toBe(201);
 
     // Work queued in Redis for this tenant: an audit run and the alert's webhook.
     expect((await api.call('POST', '/v1/audits', t.staff.auditor, {})).status).toBe(202);
@@ -193,7 +191,7 @@ describe.each(backends)('erasure leaves no free text about the graduate on $name
     expect(x.reviews[0]).toMatchObject({ text: planted('appeal'), reply: planted('reply') });
     expect(x.listReviewNotes.map((n: { note: string }) => n.note)).toEqual([markerOnly('shortlist')]);
     const named = new Set(x.textNamingGraduate.map((n: { table: string; column: string }) => `${n.table}.${n.column}`));
-    for (const k of ['audit_alerts.note', 'job_postings.compliance_review_note', 'operator_actions.reason', 'api_keys.label', 'reviews.text', 'reviews.reply', 'reviews.assignee']) {
+    for (const k of ['audit_alerts.note', 'job_postings.compliance_review_note', 'operator_actions.reason', 'operator_actions.detail', 'api_keys.label', 'reviews.text', 'reviews.reply', 'reviews.assignee']) {
       expect(named.has(k), k).toBe(true);
     }
 

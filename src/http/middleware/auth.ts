@@ -10,8 +10,8 @@ export const requireKey = ({ clock, logger }: { clock: Clock; logger: Logger }) 
   const header = c.req.header('authorization');
   const key = header?.toLowerCase().startsWith('bearer ') ? header.slice(7).trim() : c.req.header('x-api-key')?.trim();
   if (!key) throw new DomainError('unauthenticated', 'Send an API key as "Authorization: Bearer <key>" or "X-API-Key: <key>".');
-  const principal = await authenticate(c.var.database, key);
-  if (!principal) throw new DomainError('unauthenticated', 'The API key is unknown or has been revoked.');
+  const principal = await authenticate(c.var.database, key, clock.now());
+  if (!principal) throw new DomainError('unauthenticated', 'The API key is unknown, expired or revoked.');
   c.set('principal', principal);
   c.set('ctx', { database: c.var.database, clock, ids: randomIds, logger, actor: { kind: 'principal', principal }, principal, requestId: c.var.requestId });
   await next();
