@@ -1,23 +1,23 @@
-import type { Logger } from '../../logger.ts';
 import { isJobName, parsePayload } from '../../queue/catalog.ts';
 import type { JobQueue } from '../../queue/port.ts';
-import * as repo from '../../storage/audits.repo.ts';
-import type { Database } from '../../storage/db.ts';
-import type { Clock } from '../context.ts';
+import type { PendingOutbox } from '../../storage/audits.repo.ts';
+import { outboxStore } from '../../storage/outbox.ts';
+import type { SystemContext } from '../context.ts';
 
 const SEND_TIMEOUT_MS = 5_000;
 
+/** The relay's part of the context, with the queue it feeds. */
+export type RelayDeps = Pick<SystemContext, 'database' | 'clock' | 'logger'> & { queue: JobQueue };
+
 /**
- * Moves pending outbox rows to the queue. On PostgreSQL the rows are locked FOR UPDATE SKIP LOCKED in a
- * transaction, so several relays (app and worker processes) never send the same row twice at once; the
- * job id is the run id, so a row sent again after a crash between add() and commit is a no-op in
- * BullMQ, and the job itself skips a finished run. PGlite has one connection: it reads without locks
- * and marks each row after its add (a transaction there would hold the only connection while waiting
- * on Redis). Returns how many rows were relayed; a failing add stops the batch (Redis is likely down).
+ * Moves pending outbox rows to the queue, one batch claimed from the storage port (which keeps it from other
+ * relays; see outboxStore). The job id is the run id, so a row sent again after a crash between add() and
+ * commit is a no-op in BullMQ, and the job itself skips a finished run. Returns how many rows were relayed;
+ * a failing add stops the batch (Redis is likely down).
  */
-export async function relayOutbox(deps: { database: Database; queue: JobQueue; clock: Clock; logger: Logger }, batch = 50): Promise<number> {
-  const { database, queue, clock, logger } = deps;
-  const send = async (row: repo.PendingOutbox): Promise<void> => {
+export async function relayOutbox(deps: RelayDeps, batch = 50): Promise<number> {
+  const { queue, clock, logger } = deps;
+  const send = async (row: PendingOutbox): Promise<void> => {
     if (!isJobName(row.job_name)) throw new Error(`unknown job ${row.job_name}`);
     // A producer waiting for a Redis that is not there must not hold the outbox rows (or PGlite) forever.
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -28,41 +28,26 @@ export async function relayOutbox(deps: { database: Database; queue: JobQueue; c
       clearTimeout(timer);
     }
   };
-  if (database.kind === 'postgres') {
-    return database.db.transaction().execute(async (trx) => {
-      const rows = await repo.pendingOutbox(trx, batch, true);
-      let sent = 0;
-      for (const row of rows) {
-        try {
-          await send(row);
-        } catch (error) {
-          logger.warn('outbox_relay_failed', { outboxId: row.id, error: error instanceof Error ? error.message : String(error) });
-          await repo.markRelayFailed(trx, row.id, error instanceof Error ? error.message : String(error));
-          break;
-        }
-        await repo.markRelayed(trx, row.id, clock.now());
-        sent++;
+  return outboxStore(deps.database).claim(batch, async (claimed) => {
+    let sent = 0;
+    for (const row of claimed.rows) {
+      try {
+        await send(row);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        logger.warn('outbox_relay_failed', { outboxId: row.id, error: message });
+        await claimed.failed(row.id, message);
+        break;
       }
-      return sent;
-    });
-  }
-  let sent = 0;
-  for (const row of await repo.pendingOutbox(database.db, batch, false)) {
-    try {
-      await send(row);
-    } catch (error) {
-      logger.warn('outbox_relay_failed', { outboxId: row.id, error: error instanceof Error ? error.message : String(error) });
-      await repo.markRelayFailed(database.db, row.id, error instanceof Error ? error.message : String(error));
-      break;
+      await claimed.relayed(row.id, clock.now());
+      sent++;
     }
-    await repo.markRelayed(database.db, row.id, clock.now());
-    sent++;
-  }
-  return sent;
+    return sent;
+  });
 }
 
 /** Polls the outbox every `intervalMs` until stopped; stop() waits for the pass in progress. */
-export function startOutboxRelay(deps: { database: Database; queue: JobQueue; clock: Clock; logger: Logger }, intervalMs = 1_000): { stop(): Promise<void> } {
+export function startOutboxRelay(deps: RelayDeps, intervalMs = 1_000): { stop(): Promise<void> } {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pass: Promise<void> = Promise.resolve();
