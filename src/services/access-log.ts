@@ -1,15 +1,12 @@
-import type { Kysely, Transaction } from 'kysely';
-import { notFound } from '../domain/errors.ts';
 import type { AccessAction, AccessLogEntry, AccessSubject } from '../domain/model/access-log.ts';
 import * as repo from '../storage/access-log.repo.ts';
-import { findGraduate } from '../storage/graduates.repo.ts';
-import type { AccessLogRow, DB } from '../storage/schema.ts';
+import { getGraduateOr404 } from '../storage/graduates.repo.ts';
+import type { Db } from '../storage/db.ts';
+import type { AccessLogRow } from '../storage/schema.ts';
 import { assertCanSeeGraduate, requireRole } from './access.ts';
 import type { ServiceContext } from './context.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
 import { isSelf } from './self-access.ts';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 export function toAccessLogEntry(row: AccessLogRow): AccessLogEntry {
   return {
@@ -34,7 +31,7 @@ export async function listGraduateAccessLog(
   { ctx, graduateId, limit, cursor }: { ctx: ServiceContext; graduateId: string; limit: number; cursor?: string | undefined },
 ): Promise<Page<AccessLogEntry>> {
   assertCanSeeGraduate(ctx.principal, graduateId);
-  if (!(await findGraduate(ctx.database.db, ctx.principal.tenantId, graduateId))) throw notFound('Graduate');
+  await getGraduateOr404(ctx.database.db, ctx.principal.tenantId, graduateId);
   const rows = await repo.listAccessLog(ctx.database.db, ctx.principal.tenantId, { graduateId }, { limit, after: decodeCursor(cursor) });
   return toPage(rows, limit, toAccessLogEntry);
 }

@@ -1,13 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { AiRankingState } from '../domain/model/tenant-settings.ts';
 import { insertOperatorAction, listOperatorActions } from '../storage/operator-actions.repo.ts';
-import type { DB } from '../storage/schema.ts';
+import type { Db } from '../storage/db.ts';
 import { mergeTenantSettings } from '../storage/tenants.repo.ts';
 import { requireRole } from './access.ts';
 import type { ServiceContext } from './context.ts';
 import { loadTenantSettings } from './tenant-settings.ts';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 /**
  * The kill switch, for the matching engine: when true, serve the non-personalized list and say so in

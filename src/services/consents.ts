@@ -1,15 +1,16 @@
-import { invalid, notFound } from '../domain/errors.ts';
+import { lockGraduateOr404 } from '../storage/graduate-data.repo.ts';
+import { invalid } from '../domain/errors.ts';
 import {
   CONSENT_PURPOSES, CONSENT_TEXTS, currentConsentText,
   type ConsentGrant, type ConsentOverview, type ConsentPurpose, type ConsentState,
 } from '../domain/model/consent.ts';
 import * as repo from '../storage/consents.repo.ts';
-import { findGraduate } from '../storage/graduates.repo.ts';
+import { getGraduateOr404 } from '../storage/graduates.repo.ts';
 import { insertProfileEvent } from '../storage/profile-events.repo.ts';
 import type { ConsentRow } from '../storage/schema.ts';
 import { assertCanSeeGraduate } from './access.ts';
 import { newId, type ServiceContext } from './context.ts';
-import { actorOf, assertSelf, lockGraduate } from './self-access.ts';
+import { actorOf, assertSelf } from './self-access.ts';
 
 const iso = (d: Date | string): string => new Date(d).toISOString();
 
@@ -37,7 +38,7 @@ export function toOverview(graduateId: string, rows: readonly ConsentRow[]): Con
 export async function getConsents({ ctx, graduateId }: { ctx: ServiceContext; graduateId: string }): Promise<ConsentOverview> {
   assertCanSeeGraduate(ctx.principal, graduateId);
   const { db } = ctx.database;
-  if (!(await findGraduate(db, ctx.principal.tenantId, graduateId))) throw notFound('Graduate');
+  await getGraduateOr404(db, ctx.principal.tenantId, graduateId);
   return toOverview(graduateId, await repo.listConsentEvents(db, ctx.principal.tenantId, graduateId));
 }
 
@@ -58,7 +59,7 @@ export async function grantConsent(
   }
   const tenantId = ctx.principal.tenantId;
   return ctx.database.db.transaction().execute(async (trx) => {
-    await lockGraduate(trx, tenantId, graduateId);
+    await lockGraduateOr404(trx, tenantId, graduateId);
     const last = await repo.latestConsent(trx, tenantId, graduateId, purpose);
     const changed = !(last?.granted === true && last.text_version === current.version);
     if (changed) {
@@ -80,7 +81,7 @@ export async function withdrawConsent(
   assertSelf(ctx.principal, graduateId, 'withdraw consent');
   const tenantId = ctx.principal.tenantId;
   return ctx.database.db.transaction().execute(async (trx) => {
-    await lockGraduate(trx, tenantId, graduateId);
+    await lockGraduateOr404(trx, tenantId, graduateId);
     const now = ctx.clock.now();
     const last = await repo.latestConsent(trx, tenantId, graduateId, purpose);
     const changed = last?.granted === true;

@@ -1,10 +1,9 @@
-import { notFound } from '../domain/errors.ts';
 import { identityPattern } from '../domain/privacy/identity-pattern.ts';
 import { listAccessLog } from '../storage/access-log.repo.ts';
 import { findTextNaming, listNotesAbout } from '../storage/erasure.repo.ts';
 import { findDemographics, listConsentEvents } from '../storage/consents.repo.ts';
 import { listEmbeddingsOf, listImpressionsOf, listInteractionsOf } from '../storage/graduate-data.repo.ts';
-import { findGraduate } from '../storage/graduates.repo.ts';
+import { getGraduateOr404 } from '../storage/graduates.repo.ts';
 import { suppressedTagsOf, toGraduate } from '../storage/mappers.ts';
 import { listProfileEvents } from '../storage/profile-events.repo.ts';
 import { listReviews } from '../storage/reviews.repo.ts';
@@ -34,8 +33,7 @@ export async function exportGraduate({ ctx, graduateId }: { ctx: ServiceContext;
   const tenantId = ctx.principal.tenantId;
   const self = isSelf(ctx.principal, graduateId);
   return ctx.database.db.transaction().execute(async (trx) => {
-    const row = await findGraduate(trx, tenantId, graduateId);
-    if (!row) throw notFound('Graduate');
+    const row = await getGraduateOr404(trx, tenantId, graduateId);
     const profile = toGraduate(row);
     const demographicsRow = self ? await findDemographics(trx, tenantId, graduateId) : undefined;
     const events = await listProfileEvents(trx, tenantId, graduateId);

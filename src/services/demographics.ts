@@ -1,9 +1,10 @@
+import { lockGraduateOr404 } from '../storage/graduate-data.repo.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
 import type { Demographics } from '../domain/model/demographics.ts';
 import * as repo from '../storage/consents.repo.ts';
 import type { DemographicsRow } from '../storage/schema.ts';
 import type { ServiceContext } from './context.ts';
-import { assertSelf, lockGraduate } from './self-access.ts';
+import { assertSelf } from './self-access.ts';
 
 export type DemographicsView = Demographics & { updatedAt: string };
 
@@ -35,7 +36,7 @@ export async function putDemographics({ ctx, graduateId, input }: { ctx: Service
   assertSelf(ctx.principal, graduateId, 'write demographics');
   const tenantId = ctx.principal.tenantId;
   return ctx.database.db.transaction().execute(async (trx) => {
-    await lockGraduate(trx, tenantId, graduateId);
+    await lockGraduateOr404(trx, tenantId, graduateId);
     const consent = await repo.latestConsent(trx, tenantId, graduateId, 'fairness_audit');
     if (consent?.granted !== true) {
       throw new DomainError('conflict',

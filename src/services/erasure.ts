@@ -1,12 +1,14 @@
 import { notFound } from '../domain/errors.ts';
 import { identityPattern } from '../domain/privacy/identity-pattern.ts';
 import { clearLinkedText, clearTextNaming } from '../storage/erasure.repo.ts';
-import { deleteGraduateEmbeddings, deleteGraduateRows, graduateKeyIds, pseudonymizeGraduate, type PseudonymizeCounts } from '../storage/graduate-data.repo.ts';
-import { findGraduate } from '../storage/graduates.repo.ts';
+import {
+  deleteGraduateEmbeddings, deleteGraduateRows, graduateKeyIds, lockGraduateOr404, pseudonymizeGraduate, type PseudonymizeCounts,
+} from '../storage/graduate-data.repo.ts';
+import { getGraduateOr404 } from '../storage/graduates.repo.ts';
 import { insertOperatorAction } from '../storage/operator-actions.repo.ts';
 import { assertCanSeeGraduate } from './access.ts';
 import { newId, type ServiceContext } from './context.ts';
-import { isSelf, lockGraduate } from './self-access.ts';
+import { isSelf } from './self-access.ts';
 
 export interface ErasureReceipt extends PseudonymizeCounts {
   embeddings: number;
@@ -26,9 +28,8 @@ export async function eraseGraduate({ ctx, id }: { ctx: ServiceContext; id: stri
   assertCanSeeGraduate(ctx.principal, id);
   const tenantId = ctx.principal.tenantId;
   return ctx.database.db.transaction().execute(async (trx) => {
-    await lockGraduate(trx, tenantId, id);
-    const who = await findGraduate(trx, tenantId, id);
-    if (!who) throw notFound('Graduate');
+    await lockGraduateOr404(trx, tenantId, id);
+    const who = await getGraduateOr404(trx, tenantId, id);
     const linked = await clearLinkedText(trx, tenantId, id);
     const named = await clearTextNaming(trx, tenantId, identityPattern(who));
     const counts = await pseudonymizeGraduate(trx, tenantId, id, newId(), await graduateKeyIds(trx, tenantId, id));

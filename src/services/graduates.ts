@@ -19,8 +19,7 @@ export async function createGraduate({ ctx, input }: { ctx: ServiceContext; inpu
 /** Fetch-or-throw, scoped to the caller's tenant and rights. */
 export async function getGraduate({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<Graduate> {
   assertCanSeeGraduate(ctx.principal, id);
-  const row = await repo.findGraduate(ctx.database.db, ctx.principal.tenantId, id);
-  if (!row) throw notFound('Graduate');
+  const row = await repo.getGraduateOr404(ctx.database.db, ctx.principal.tenantId, id);
   await logGraduateReads(ctx.database.db, ctx, 'read_profile', [id]);
   return toGraduate(row);
 }

@@ -1,15 +1,9 @@
-import { sql } from 'kysely';
-import type { Database } from '../storage/db.ts';
+import { pingDatabase, type Database } from '../storage/db.ts';
 import { availableBackend, type KernelBackend } from '../domain/search/simd/arena.ts';
 
 /** Readiness: the database answers a trivial query. */
 export async function databaseAnswers(database: Database): Promise<boolean> {
-  try {
-    await sql`select 1`.execute(database.db);
-    return true;
-  } catch {
-    return false;
-  }
+  return pingDatabase(database.db);
 }
 
 /** Where large matching indexes run their scans on this runtime (arena.ts; results are the same either way). */

@@ -1,12 +1,11 @@
-import { notFound } from '../domain/errors.ts';
 import type { PersonalizationState } from '../domain/model/personalization.ts';
-import { setPersonalizationEnabled } from '../storage/graduate-data.repo.ts';
-import { findGraduate } from '../storage/graduates.repo.ts';
+import { lockGraduateOr404, setPersonalizationEnabled } from '../storage/graduate-data.repo.ts';
+import { getGraduateOr404 } from '../storage/graduates.repo.ts';
 import { insertProfileEvent, listProfileEvents } from '../storage/profile-events.repo.ts';
 import type { ProfileEventRow } from '../storage/schema.ts';
 import { assertCanSeeGraduate } from './access.ts';
 import { newId, type ServiceContext } from './context.ts';
-import { actorOf, assertSelf, lockGraduate } from './self-access.ts';
+import { actorOf, assertSelf } from './self-access.ts';
 
 const history = (rows: readonly ProfileEventRow[]): PersonalizationState['history'] => rows.map((r) => {
   const detail = (typeof r.detail === 'string' ? JSON.parse(r.detail) : r.detail) as { enabled?: unknown };
@@ -16,8 +15,7 @@ const history = (rows: readonly ProfileEventRow[]): PersonalizationState['histor
 export async function getPersonalization({ ctx, graduateId }: { ctx: ServiceContext; graduateId: string }): Promise<PersonalizationState> {
   assertCanSeeGraduate(ctx.principal, graduateId);
   const { db } = ctx.database;
-  const row = await findGraduate(db, ctx.principal.tenantId, graduateId);
-  if (!row) throw notFound('Graduate');
+  const row = await getGraduateOr404(db, ctx.principal.tenantId, graduateId);
   return { enabled: row.personalization_enabled, history: history(await listProfileEvents(db, ctx.principal.tenantId, graduateId, 'personalization')) };
 }
 
@@ -32,8 +30,8 @@ export async function setPersonalization(
   assertSelf(ctx.principal, graduateId, 'switch personalization');
   const tenantId = ctx.principal.tenantId;
   return ctx.database.db.transaction().execute(async (trx) => {
-    const current = await lockGraduate(trx, tenantId, graduateId);
-    if (current.personalization_enabled !== enabled) {
+    const current = await lockGraduateOr404(trx, tenantId, graduateId);
+    if (current.personalizationEnabled !== enabled) {
       const now = ctx.clock.now();
       await setPersonalizationEnabled(trx, tenantId, graduateId, enabled, now);
       await insertProfileEvent(trx, { id: newId(), tenantId, graduateId, kind: 'personalization', detail: { enabled }, ...actorOf(ctx), now });

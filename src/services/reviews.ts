@@ -1,11 +1,10 @@
-import type { Updateable } from 'kysely';
 import { DomainError, invalid, notFound } from '../domain/errors.ts';
 import { REVIEW_TRANSITIONS, type Review, type ReviewCreate, type ReviewStatus, type ReviewUpdate } from '../domain/model/review.ts';
 import { impressionOf, listShownAbout } from '../storage/graduate-data.repo.ts';
-import { findGraduate } from '../storage/graduates.repo.ts';
+import { getGraduateOr404 } from '../storage/graduates.repo.ts';
 import { findPosting } from '../storage/postings.repo.ts';
 import * as repo from '../storage/reviews.repo.ts';
-import type { ReviewRow, ReviewsTable } from '../storage/schema.ts';
+import type { ReviewRow } from '../storage/schema.ts';
 import { assertCanSeeGraduate, requireRole } from './access.ts';
 import { newId, type ServiceContext } from './context.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
@@ -34,7 +33,7 @@ export async function fileReview({ ctx, graduateId, input }: { ctx: ServiceConte
   assertSelf(ctx.principal, graduateId, 'file an appeal');
   const { db } = ctx.database;
   const tenantId = ctx.principal.tenantId;
-  if (!(await findGraduate(db, tenantId, graduateId))) throw notFound('Graduate');
+  await getGraduateOr404(db, tenantId, graduateId);
   let impressionId: string | null = null;
   let postingId: string | null = null;
   let listId: string | null = null;
@@ -67,7 +66,7 @@ export async function listGraduateReviews(
   { ctx, graduateId, limit, cursor }: { ctx: ServiceContext; graduateId: string; limit: number; cursor?: string | undefined },
 ): Promise<Page<Review>> {
   assertCanSeeGraduate(ctx.principal, graduateId);
-  if (!(await findGraduate(ctx.database.db, ctx.principal.tenantId, graduateId))) throw notFound('Graduate');
+  await getGraduateOr404(ctx.database.db, ctx.principal.tenantId, graduateId);
   const rows = await repo.listReviews(ctx.database.db, ctx.principal.tenantId, { graduateId }, { limit, after: decodeCursor(cursor) });
   return toPage(rows, limit, toReview);
 }
@@ -112,11 +111,12 @@ export async function updateReview({ ctx, id, input }: { ctx: ServiceContext; id
       if (errors.length > 0) throw new DomainError('unprocessable', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
     }
     const now = ctx.clock.now();
-    const patch: Updateable<ReviewsTable> = { status: to, decision, reply, updated_at: now };
-    if (input.assignee !== undefined) patch.assignee = input.assignee;
-    if (input.decision !== undefined) patch.decided_by = ctx.principal.keyId;
-    if (to === 'resolved') patch.resolved_at = now;
-    const row = await repo.updateReview(trx, tenantId, id, patch);
+    const row = await repo.updateReview(trx, tenantId, id, {
+      status: to, decision, reply, now,
+      ...(input.assignee !== undefined ? { assignee: input.assignee } : {}),
+      ...(input.decision !== undefined ? { decidedBy: ctx.principal.keyId } : {}),
+      ...(to === 'resolved' ? { resolvedAt: now } : {}),
+    });
     if (!row) throw notFound('Review');
     return toReview(row);
   });

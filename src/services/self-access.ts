@@ -1,7 +1,4 @@
 import { DomainError, notFound } from '../domain/errors.ts';
-import { lockGraduateRow } from '../storage/graduate-data.repo.ts';
-import type { DB } from '../storage/schema.ts';
-import type { Kysely, Transaction } from 'kysely';
 import { isStaff } from './access.ts';
 import type { Principal, ServiceContext } from './context.ts';
 
@@ -20,13 +17,3 @@ export const isSelf = (principal: Principal, graduateId: string): boolean =>
 
 /** Who acted, as every event row records it. */
 export const actorOf = (ctx: ServiceContext) => ({ actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role });
-
-/**
- * Fetch-or-404 of the graduate in the caller's tenant, row-locked, so changes to their consent and the
- * data that depends on it (demographics) serialize.
- */
-export async function lockGraduate(trx: Kysely<DB> | Transaction<DB>, tenantId: string, graduateId: string): Promise<{ id: string; personalization_enabled: boolean }> {
-  const row = await lockGraduateRow(trx, tenantId, graduateId);
-  if (!row) throw notFound('Graduate');
-  return row;
-}

@@ -1,12 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
 import { storedSettings, type StoredTenantSettings, type TenantSettings, type TenantSettingsPatch } from '../domain/model/tenant-settings.ts';
 import { insertOperatorAction } from '../storage/operator-actions.repo.ts';
-import type { DB } from '../storage/schema.ts';
+import type { Db } from '../storage/db.ts';
 import { mergeTenantSettings, readTenantSettings } from '../storage/tenants.repo.ts';
 import { requireRole } from './access.ts';
 import type { ServiceContext } from './context.ts';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 const parse = (raw: unknown): StoredTenantSettings => {
   const value = typeof raw === 'string' ? JSON.parse(raw) : raw;

@@ -68,3 +68,9 @@ export async function tenantExists(db: Db, tenantId: string): Promise<boolean> {
 export async function insertTenant(db: Db, t: { id: string; name: string; kind: 'university' | 'platform' }): Promise<void> {
   await db.insertInto('tenants').values({ id: t.id, name: t.name, kind: t.kind, settings: '{}' }).execute();
 }
+
+/** Revokes every live key of a tenant that carries this label (the demo keys). */
+export async function revokeLabelledKeys(db: Db, tenantId: string, label: string, now: Date): Promise<void> {
+  await db.updateTable('api_keys').set({ revoked_at: now })
+    .where('tenant_id', '=', tenantId).where('label', '=', label).where('revoked_at', 'is', null).execute();
+}

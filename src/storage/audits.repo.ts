@@ -104,6 +104,13 @@ export async function latestReportBody(db: Db, tenantId: string): Promise<{ id: 
   return row && { id: row.id, body: row.body, createdAt: new Date(row.created_at) };
 }
 
+/** The newest report of the service's own recommendations (source 'impressions'), not of an uploaded file. */
+export async function latestImpressionsReport(db: Db, tenantId: string): Promise<{ body: string; seq: number; sha256: string } | undefined> {
+  return db.selectFrom('audit_reports as r').innerJoin('audit_runs as a', 'a.id', 'r.run_id')
+    .select(['r.body', 'r.seq', 'r.sha256']).where('r.tenant_id', '=', tenantId).where('a.source', '=', 'impressions')
+    .orderBy('r.seq', 'desc').limit(1).executeTakeFirst();
+}
+
 export async function insertReport(db: Db, row: { id: string; tenantId: string; runId: string; seq: number; body: string; sha256: string; prevSha256: string | null; now: Date }): Promise<void> {
   await db.insertInto('audit_reports').values({
     id: row.id, tenant_id: row.tenantId, run_id: row.runId, seq: row.seq, body: row.body, sha256: row.sha256, prev_sha256: row.prevSha256, created_at: row.now,

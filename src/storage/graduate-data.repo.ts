@@ -1,3 +1,4 @@
+import { notFound } from '../domain/errors.ts';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from './schema.ts';
 
@@ -135,10 +136,15 @@ export async function deleteGraduateRows(db: Db, tenantId: string, graduateId: s
   return r.numDeletedRows > 0n;
 }
 
-/** Fetches the graduate row locked for the rest of the transaction; undefined if not in the tenant. */
-export async function lockGraduateRow(db: Db, tenantId: string, graduateId: string): Promise<{ id: string; personalization_enabled: boolean } | undefined> {
-  return db.selectFrom('graduates').select(['id', 'personalization_enabled'])
+/**
+ * The graduate locked for the rest of the transaction, or 404: changes to their consent and the data that
+ * depends on it (demographics, personalization) serialize.
+ */
+export async function lockGraduateOr404(db: Db, tenantId: string, graduateId: string): Promise<{ id: string; personalizationEnabled: boolean }> {
+  const row = await db.selectFrom('graduates').select(['id', 'personalization_enabled'])
     .where('tenant_id', '=', tenantId).where('id', '=', graduateId).forUpdate().executeTakeFirst();
+  if (!row) throw notFound('Graduate');
+  return { id: row.id, personalizationEnabled: row.personalization_enabled };
 }
 
 export async function setPersonalizationEnabled(db: Db, tenantId: string, graduateId: string, enabled: boolean, now: Date): Promise<void> {

@@ -104,3 +104,9 @@ export async function graduatesAfterId(
   if (opts.graduateId) q = q.where('id', '=', opts.graduateId);
   return q.execute();
 }
+
+/** A seeded pseudo-random sample of the tenant's graduates (the same seed, the same sample). */
+export async function sampleGraduates(db: Db, tenantId: string, seed: string, limit: number): Promise<GraduateRow[]> {
+  return db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId)
+    .orderBy(sql`md5(id::text || ${seed})`).limit(limit).execute();
+}

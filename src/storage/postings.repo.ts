@@ -140,3 +140,18 @@ export async function tenantPostingsVersion(db: Db, tenantId: string): Promise<s
 export async function latestPostingsAcrossTenants(db: Db, limit: number): Promise<PostingRow[]> {
   return db.selectFrom('job_postings').selectAll().orderBy('updated_at', 'desc').limit(limit).execute();
 }
+
+/**
+ * The tenant's open postings, those served in a candidate list within [from, to) first, each part in a
+ * seeded pseudo-random order; `shownInWindow` says which part a posting is in.
+ */
+export async function openPostingsShownFirst(
+  db: Db, tenantId: string, w: { from: Date; to: Date }, seed: string,
+): Promise<Array<PostingRow & { shownInWindow: boolean }>> {
+  const shown = sql<boolean>`exists (select 1 from impressions i where i.tenant_id = job_postings.tenant_id and i.posting_id = job_postings.id
+    and i.list_kind = 'candidates' and i.created_at >= ${w.from} and i.created_at < ${w.to})`;
+  const rows = await db.selectFrom('job_postings').selectAll().select(shown.as('shown_in_window'))
+    .where('tenant_id', '=', tenantId).where('status', '=', 'open')
+    .orderBy(sql`${shown} desc`).orderBy(sql`md5(id::text || ${seed})`).execute();
+  return rows.map(({ shown_in_window: shownInWindow, ...row }) => ({ ...row, shownInWindow }));
+}

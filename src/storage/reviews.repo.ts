@@ -31,7 +31,22 @@ export async function findReview(db: Db, tenantId: string, id: string, opts: { f
   return (opts.forUpdate ? q.forUpdate() : q).executeTakeFirst();
 }
 
-export async function updateReview(db: Db, tenantId: string, id: string, patch: Updateable<ReviewsTable>): Promise<ReviewRow | undefined> {
+/** A review's handling as a use-case changes it; fields left out are not touched. */
+export interface ReviewPatch {
+  status: string;
+  decision: string | null;
+  reply: string | null;
+  assignee?: string | null;
+  decidedBy?: string;
+  resolvedAt?: Date;
+  now: Date;
+}
+
+export async function updateReview(db: Db, tenantId: string, id: string, p: ReviewPatch): Promise<ReviewRow | undefined> {
+  const patch: Updateable<ReviewsTable> = { status: p.status, decision: p.decision, reply: p.reply, updated_at: p.now };
+  if (p.assignee !== undefined) patch.assignee = p.assignee;
+  if (p.decidedBy !== undefined) patch.decided_by = p.decidedBy;
+  if (p.resolvedAt !== undefined) patch.resolved_at = p.resolvedAt;
   return db.updateTable('reviews').set(patch).where('tenant_id', '=', tenantId).where('id', '=', id).returningAll().executeTakeFirst();
 }
 

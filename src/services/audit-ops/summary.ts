@@ -3,6 +3,7 @@ import { CONVENTIONS } from '../../domain/audit-report/conventions.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { GroupReport } from '../../domain/fairness/report.ts';
 import type { ExcludedGroup } from '../../domain/fairness/suppression.ts';
+import { latestImpressionsReport } from '../../storage/audits.repo.ts';
 import type { Database } from '../../storage/db.ts';
 
 export interface SummaryRateRow {
@@ -66,9 +67,7 @@ export function summarize(report: AuditReport, chain: { seq: number; sha256: str
  * answer does not tell the two apart).
  */
 export async function latestPublicSummary(database: Database, tenantId: string): Promise<PublicAuditSummary> {
-  const row = await database.db.selectFrom('audit_reports as r').innerJoin('audit_runs as a', 'a.id', 'r.run_id')
-    .select(['r.body', 'r.seq', 'r.sha256']).where('r.tenant_id', '=', tenantId).where('a.source', '=', 'impressions')
-    .orderBy('r.seq', 'desc').limit(1).executeTakeFirst();
+  const row = await latestImpressionsReport(database.db, tenantId);
   if (!row) throw notFound('A published audit for this tenant');
   return summarize(JSON.parse(row.body) as AuditReport, { seq: row.seq, sha256: row.sha256 });
 }

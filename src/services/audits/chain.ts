@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import { canonicalJson } from '../../domain/audit-report/canonical-json.ts';
 import * as repo from '../../storage/audits.repo.ts';
-import type { DB } from '../../storage/schema.ts';
+import type { Database } from '../../storage/db.ts';
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -13,7 +12,7 @@ export async function sha256Hex(text: string): Promise<string> {
  * the body is canonical JSON of { report, chain: { seq, prevSha256 } }, so each hash covers its
  * predecessor's hash and editing any stored body breaks every later link.
  */
-export async function appendReport(db: Kysely<DB>, input: { id: string; tenantId: string; runId: string; report: object; now: Date }): Promise<{ seq: number; sha256: string; prevSha256: string | null }> {
+export async function appendReport(db: Database['db'], input: { id: string; tenantId: string; runId: string; report: object; now: Date }): Promise<{ seq: number; sha256: string; prevSha256: string | null }> {
   return db.transaction().execute(async (trx) => {
     await repo.lockTenantChain(trx, input.tenantId);
     const last = await repo.latestReport(trx, input.tenantId);
@@ -39,7 +38,7 @@ export interface ChainVerdict {
  * sha256 is the SHA-256 of the stored body, the body is canonical JSON, and the body's chain.prevSha256
  * and the prev_sha256 column both equal the previous report's sha256. Stops at the first failure.
  */
-export async function verifyChain(db: Kysely<DB>, tenantId: string): Promise<ChainVerdict> {
+export async function verifyChain(db: Database['db'], tenantId: string): Promise<ChainVerdict> {
   let prevSeq = 0;
   let prevSha: string | null = null;
   let count = 0;

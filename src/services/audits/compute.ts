@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
 import { AUDIT_ATTRIBUTES, PROTECTED_ATTRIBUTES } from '../../domain/audit-report/attributes.ts';
 import { createRankingAccumulator } from '../../domain/audit-report/ranking.ts';
 import type { AuditAggregates } from '../../domain/audit-report/types.ts';
 import * as agg from '../../storage/audit-aggregates.repo.ts';
-import type { DB } from '../../storage/schema.ts';
+import { onOneConnection, type Database, type Db } from '../../storage/db.ts';
 
 /** Candidate lists read per query when computing ranking metrics (about 50 items each). */
 const LISTS_PER_BATCH = 1_000;
@@ -17,9 +16,9 @@ const PROXY_SAMPLE = 200_000;
  * `progress` receives 0–100 and may write through the same connection.
  */
 export async function computeAggregates(
-  db: Kysely<DB>, w: agg.AuditWindow, progress: (percent: number, conn: Kysely<DB>) => Promise<void>,
+  db: Database['db'], w: agg.AuditWindow, progress: (percent: number, conn: Db) => Promise<void>,
 ): Promise<AuditAggregates> {
-  return db.connection().execute(async (conn) => {
+  return onOneConnection(db, async (conn) => {
     try {
       const consented = await agg.prepareConsentedDemographics(conn, w.tenantId);
       await progress(5, conn);

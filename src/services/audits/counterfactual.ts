@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { summarizeCounterfactual, type CounterfactualResult } from '../../domain/counterfactual/summary.ts';
 import { COUNTERFACTUAL_CONVENTION, type CounterfactualSection } from '../../domain/audit-report/counterfactual-section.ts';
 import { postingFeatures, profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
@@ -7,7 +6,9 @@ import { DEFAULT_WEIGHTS, type WeightSet } from '../../domain/matching/weights.t
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import { dot } from '../../domain/text/embedder.ts';
 import type { Database } from '../../storage/db.ts';
-import { suppressedTagsOf, toGraduate, toPosting } from '../../storage/mappers.ts';
+import { countGraduates, sampleGraduates } from '../../storage/graduates.repo.ts';
+import { toMatchableGraduate, toPosting, type MatchableGraduate } from '../../storage/mappers.ts';
+import { openPostingsShownFirst } from '../../storage/postings.repo.ts';
 import { loadActiveLsa } from '../matching/active-embedder.ts';
 import { isRecommendable, MatchingEngine } from '../matching/engine.ts';
 import { counterfactualProfiles, rankAmong } from './counterfactual-profile.ts';
@@ -47,18 +48,13 @@ export async function counterfactualCheck(input: CounterfactualInput): Promise<C
   const engine = await resolveEngine(input);
   if (typeof engine === 'string') return { status: 'skipped', reason: engine };
   const weights = input.weights ?? DEFAULT_WEIGHTS;
-  const total = await db.selectFrom('graduates').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', input.tenantId).executeTakeFirst();
-  const gradRows = await db.selectFrom('graduates').selectAll().where('tenant_id', '=', input.tenantId)
-    .orderBy(sql`md5(id::text || ${input.seed})`).limit(COUNTERFACTUAL_GRADUATES).execute();
+  const total = await countGraduates(db, { tenantId: input.tenantId });
+  const gradRows = await sampleGraduates(db, input.tenantId, input.seed, COUNTERFACTUAL_GRADUATES);
   if (gradRows.length === 0) return { status: 'skipped', reason: 'the tenant has no graduates' };
   // Postings served in the window's candidate lists first, then the rest; each part in seeded order.
-  const shownInWindow = sql<boolean>`exists (select 1 from impressions i where i.tenant_id = job_postings.tenant_id and i.posting_id = job_postings.id
-    and i.list_kind = 'candidates' and i.created_at >= ${input.window.from} and i.created_at < ${input.window.to})`;
-  const postingRows = await db.selectFrom('job_postings').selectAll().select(shownInWindow.as('shown_in_window'))
-    .where('tenant_id', '=', input.tenantId).where('status', '=', 'open')
-    .orderBy(sql`${shownInWindow} desc`).orderBy(sql`md5(id::text || ${input.seed})`).execute();
+  const postingRows = await openPostingsShownFirst(db, input.tenantId, input.window, input.seed);
   const picked = postingRows.filter(isRecommendable).slice(0, COUNTERFACTUAL_POSTINGS);
-  const shownCount = picked.filter((r) => r.shown_in_window).length;
+  const shownCount = picked.filter((r) => r.shownInWindow).length;
   const postings = picked.map(toPosting);
   if (postings.length === 0) return { status: 'skipped', reason: 'the tenant has no open postings to score against' };
 
@@ -66,7 +62,7 @@ export async function counterfactualCheck(input: CounterfactualInput): Promise<C
   const similarity = taxonomySimilarity(taxonomy);
   const pfs = postings.map((p) => postingFeatures(p, taxonomy));
   const pvs = await engine.embedPostings(postings);
-  const scoreAll = async (key: string, profile: ReturnType<typeof toGraduate>, suppressed: ReadonlySet<string>): Promise<number[]> => {
+  const scoreAll = async (key: string, profile: MatchableGraduate['graduate'], suppressed: ReadonlySet<string>): Promise<number[]> => {
     const features = profileFeatures(profile, taxonomy, suppressed);
     const gv = await engine.profileVector(key, profile, suppressed);
     return pfs.map((pf, j) => {
@@ -74,7 +70,7 @@ export async function counterfactualCheck(input: CounterfactualInput): Promise<C
       return scoreMatch(features, pf, pv ? dot(pv, gv) : 0, weights, similarity).score;
     });
   };
-  const graduates = gradRows.map((r) => ({ graduate: toGraduate(r), suppressed: suppressedTagsOf(r.suppressed_tags) }));
+  const graduates = gradRows.map(toMatchableGraduate);
   const base: number[][] = [];
   for (const g of graduates) base.push(await scoreAll(g.graduate.id, g.graduate, g.suppressed));
   const perPosting = postings.map((_, j) => graduates.map((g, i) => ({ id: g.graduate.id, score: base[i]?.[j] ?? 0 })));
@@ -97,7 +93,7 @@ export async function counterfactualCheck(input: CounterfactualInput): Promise<C
   }
   return {
     status: 'completed', convention: COUNTERFACTUAL_CONVENTION, seed: input.seed,
-    sample: { graduates: graduates.length, graduatesInTenant: Number(total?.n ?? 0), postings: postings.length, postingsShownInWindow: shownCount, pairsPerKind: graduates.length * postings.length },
+    sample: { graduates: graduates.length, graduatesInTenant: total, postings: postings.length, postingsShownInWindow: shownCount, pairsPerKind: graduates.length * postings.length },
     embedder: engine.embedder.id, modelVersion: weights.version,
     summary: summarizeCounterfactual(results),
   };

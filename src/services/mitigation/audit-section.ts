@@ -2,14 +2,12 @@ import { rerankingSection, type LoggedRerank, type RerankingSection } from '../.
 import { PROTECTED_ATTRIBUTES } from '../../domain/audit-report/attributes.ts';
 import type { RerankAttribute } from '../../domain/model/reranking-settings.ts';
 import type { Database } from '../../storage/db.ts';
+import { listRerankLog } from '../../storage/rerank.repo.ts';
 import { consentedGroups } from './consented-groups.ts';
 
 /** Logged lists read per audit (newest first beyond it); each is at most the served length (≤ 200). */
 const MAX_LISTS = 20_000;
 
-const asJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const numbers = (v: unknown): number[] => (Array.isArray(v) ? v.map((x) => Number(x)) : []);
 const isAttribute = (a: string): a is RerankAttribute => (PROTECTED_ATTRIBUTES as readonly string[]).includes(a);
 
 /**
@@ -18,15 +16,8 @@ const isAttribute = (a: string): a is RerankAttribute => (PROTECTED_ATTRIBUTES a
  * rerankingSection. Null when no list was re-ranked in the window.
  */
 export async function rerankingAuditSection(database: Database, w: { tenantId: string; from: Date; to: Date; k: number }, options: { minGroupSize: number; minShare: number; threshold: number }): Promise<RerankingSection | null> {
-  const rows = await database.db.selectFrom('rerank_log').select(['method', 'attribute', 'prefix_ok', 'before_ids', 'before_scores', 'after_ids', 'after_scores'])
-    .where('tenant_id', '=', w.tenantId).where('created_at', '>=', w.from).where('created_at', '<', w.to)
-    .orderBy('created_at', 'desc').limit(MAX_LISTS).execute();
-  if (rows.length === 0) return null;
-  const parsed = rows.map((r) => ({
-    method: r.method, attribute: r.attribute, prefixOk: r.prefix_ok,
-    beforeIds: strings(asJson(r.before_ids)), beforeScores: numbers(asJson(r.before_scores)),
-    afterIds: strings(asJson(r.after_ids)), afterScores: numbers(asJson(r.after_scores)),
-  }));
+  const parsed = await listRerankLog(database.db, w, MAX_LISTS);
+  if (parsed.length === 0) return null;
   const groups = new Map<string, Map<string, string>>();
   for (const attribute of new Set(parsed.map((p) => p.attribute))) {
     if (!isAttribute(attribute)) continue;

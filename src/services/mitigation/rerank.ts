@@ -1,7 +1,7 @@
 import type { PrefixViolation } from '../../domain/fairness/rerank/prefix.ts';
 import type { RerankingSettings } from '../../domain/model/reranking-settings.ts';
 import type { Database } from '../../storage/db.ts';
-import { jsonb } from '../../storage/jsonb.ts';
+import { insertRerankLog } from '../../storage/rerank.repo.ts';
 import { newId } from '../context.ts';
 import { loadTenantSettings } from '../tenant-settings.ts';
 import { consentedGroups, UNKNOWN_GROUP } from './consented-groups.ts';
@@ -48,12 +48,10 @@ export async function fairnessRerank(database: Database, tenantId: string, score
     notice: { method: settings.method, attribute: settings.attribute, k: settings.k, note: NOTE },
     async record({ listId, postingId, requestId, now, served, before }) {
       const violations = servedViolations(plan, served.map((s) => groupOf(s.id)));
-      await database.db.insertInto('rerank_log').values({
-        id: newId(), tenant_id: tenantId, list_id: listId, posting_id: postingId, request_id: requestId, method: settings.method, attribute: settings.attribute,
-        params: jsonb(params), before_ids: jsonb(before.map((s) => s.id)), before_scores: jsonb(before.map((s) => s.score)),
-        after_ids: jsonb(served.map((s) => s.id)), after_scores: jsonb(served.map((s) => s.score)),
-        considered: scored.length, prefix_ok: violations.length === 0, violations: jsonb(violations), created_at: now,
-      }).execute();
+      await insertRerankLog(database.db, {
+        id: newId(), tenantId, listId, postingId, requestId, method: settings.method, attribute: settings.attribute,
+        params, before, after: served, considered: scored.length, violations, createdAt: now,
+      });
       return { prefixOk: violations.length === 0, violations };
     },
   };

@@ -1,0 +1,75 @@
+import { sql } from 'kysely';
+import type { RerankAttribute } from '../domain/model/reranking-settings.ts';
+import type { Db } from './db.ts';
+import { jsonb } from './jsonb.ts';
+
+const COLUMN: Record<RerankAttribute, string> = {
+  gender: 'gender', ethnicity: 'ethnicity', hukouType: 'hukou_type', regionOfOrigin: 'region_of_origin', disability: 'disability',
+};
+
+/**
+ * Each listed graduate's stored value of ONE protected attribute, only where the graduate's latest
+ * fairness_audit consent event is a grant (the audit's rule); no consent or no row, no entry.
+ */
+export async function consentedAttributeValues(
+  db: Db, tenantId: string, attribute: RerankAttribute, graduateIds: readonly string[],
+): Promise<Array<{ graduateId: string; value: string | null }>> {
+  const column = sql.ref(`d.${COLUMN[attribute]}`);
+  const out: Array<{ graduateId: string; value: string | null }> = [];
+  for (let i = 0; i < graduateIds.length; i += 1_000) {
+    const ids = graduateIds.slice(i, i + 1_000);
+    if (ids.length === 0) continue;
+    const rows = await sql<{ graduate_id: string; value: string | null }>`
+      select d.graduate_id, ${column} as value from graduate_demographics d
+      join lateral (
+        select c.granted from consents c
+        where c.graduate_id = d.graduate_id and c.tenant_id = d.tenant_id and c.purpose = 'fairness_audit'
+        order by c.created_at desc, c.seq desc limit 1
+      ) latest on latest.granted
+      where d.tenant_id = ${tenantId} and d.graduate_id in (${sql.join(ids)})`.execute(db);
+    for (const r of rows.rows) out.push({ graduateId: r.graduate_id, value: r.value });
+  }
+  return out;
+}
+
+/** One re-ranked candidate list: ids and scores before and as served, never anyone's group. */
+export interface RerankLogEntry {
+  id: string;
+  tenantId: string;
+  listId: string;
+  postingId: string;
+  requestId: string;
+  method: string;
+  attribute: string;
+  params: unknown;
+  before: readonly { id: string; score: number }[];
+  after: readonly { id: string; score: number }[];
+  considered: number;
+  violations: readonly unknown[];
+  createdAt: Date;
+}
+
+export async function insertRerankLog(db: Db, e: RerankLogEntry): Promise<void> {
+  await db.insertInto('rerank_log').values({
+    id: e.id, tenant_id: e.tenantId, list_id: e.listId, posting_id: e.postingId, request_id: e.requestId, method: e.method,
+    attribute: e.attribute, params: jsonb(e.params), before_ids: jsonb(e.before.map((s) => s.id)), before_scores: jsonb(e.before.map((s) => s.score)),
+    after_ids: jsonb(e.after.map((s) => s.id)), after_scores: jsonb(e.after.map((s) => s.score)),
+    considered: e.considered, prefix_ok: e.violations.length === 0, violations: jsonb(e.violations), created_at: e.createdAt,
+  }).execute();
+}
+
+const asJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const numbers = (v: unknown): number[] => (Array.isArray(v) ? v.map((x) => Number(x)) : []);
+
+/** Re-ranked lists logged in [from, to), newest first, at most `limit`. */
+export async function listRerankLog(db: Db, w: { tenantId: string; from: Date; to: Date }, limit: number) {
+  const rows = await db.selectFrom('rerank_log').select(['method', 'attribute', 'prefix_ok', 'before_ids', 'before_scores', 'after_ids', 'after_scores'])
+    .where('tenant_id', '=', w.tenantId).where('created_at', '>=', w.from).where('created_at', '<', w.to)
+    .orderBy('created_at', 'desc').limit(limit).execute();
+  return rows.map((r) => ({
+    method: r.method, attribute: r.attribute, prefixOk: r.prefix_ok,
+    beforeIds: strings(asJson(r.before_ids)), beforeScores: numbers(asJson(r.before_scores)),
+    afterIds: strings(asJson(r.after_ids)), afterScores: numbers(asJson(r.after_scores)),
+  }));
+}
