@@ -5,6 +5,10 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import type { Context } from 'hono';
 import { DomainError } from './domain/errors.ts';
+import { documentConfig } from './http/document.ts';
+import { problemLang } from './http/lang.ts';
+import { messages, say } from './http/messages.ts';
+import { rejectUnknownQuery } from './http/middleware/query-guard.ts';
 import type { AppEnv } from './http/env.ts';
 import { requireKey } from './http/middleware/auth.ts';
 import { withDatabase, type DatabaseProvider } from './http/middleware/database.ts';
@@ -27,6 +31,7 @@ import { embedderRoutes } from './http/routes/matching/embedder.ts';
 import { reviewRoutes } from './http/routes/reviews/index.ts';
 import { tenantRoutes } from './http/routes/tenant/index.ts';
 import { keyRoutes } from './http/routes/keys/index.ts';
+import { meRoutes } from './http/routes/me/index.ts';
 import { mitigationRoutes } from './http/routes/mitigation/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
 import type { Logger } from './logger.ts';
@@ -51,15 +56,18 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
-        const errors = zodFieldErrors(result.target, result.error.issues);
-        const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-        return problemJson(c, 400, problem(400, detail, { requestId: c.var.requestId, instance: c.req.path, errors }));
+        const lang = problemLang(c);
+        const errors = zodFieldErrors(result.target, result.error.issues, lang);
+        const detail = say(lang, 'invalidFields', errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+        return problemJson(c, 400, problem(400, detail, { requestId: c.var.requestId, instance: c.req.path, errors }, lang));
       }
       return undefined;
     },
   });
 
   app.use('*', requestId({ headerName: 'x-request-id' }));
+  // Before the key check, so the public operations get it too; the accepted names are public in the document.
+  app.use('*', rejectUnknownQuery(app));
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
@@ -70,7 +78,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
   app.use('*', bodyLimit({
     maxSize: deps.maxBodyBytes,
-    onError: (c) => problemJson(c, 413, problem(413, `The request body is larger than ${deps.maxBodyBytes} bytes.`, { requestId: c.var.requestId, instance: c.req.path })),
+    onError: (c) => {
+      const lang = problemLang(c);
+      const body = problem(413, say(lang, 'bodyTooLarge', deps.maxBodyBytes), { requestId: c.var.requestId, instance: c.req.path }, lang);
+      return problemJson(c, 413, body);
+    },
   }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
@@ -82,6 +94,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   if (deps.matching) disclosureRoutes(app, deps.database, deps.matching);
   publicSummaryRoutes(app, deps.database);
   app.use('/v1/*', withDatabase(deps.database), requireKey(deps));
+  meRoutes(app);
   graduateRoutes(app);
   employerRoutes(app);
   postingRoutes(app);
@@ -103,37 +116,35 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   keyRoutes(app);
   mitigationRoutes(app);
 
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Bole (伯乐) API', version: deps.version,
-      description: 'Explainable, audited job matching for university graduates. Every error is RFC 9457 problem+json with a requestId.',
-    },
-    tags: [{ name: 'System' }, { name: 'Graduates' }, { name: 'Employers' }, { name: 'Job postings' }, { name: 'Explanations' }, { name: 'Algorithm disclosure' },
-      { name: 'Consent and data rights' }, { name: 'Appeals and human review' }, { name: 'Tenant administration' }],
-  });
+  app.doc31('/openapi.json', documentConfig(deps.version));
   app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Bole API' }));
 
   const routes = () => app.routes.filter((r) => r.method !== 'ALL').map((r) => ({ method: r.method, re: new RegExp(`^${r.path.replace(/:[^/]+/g, '[^/]+')}/?$`) }));
   app.notFound((c) => {
-    const allowed = [...new Set(routes().filter((r) => r.re.test(c.req.path)).map((r) => r.method))];
-    if (allowed.length > 0) {
-      return problemJson(c, 405, problem(405, `${c.req.method} is not allowed on ${c.req.path}; allowed: ${allowed.join(', ')}.`, { requestId: c.var.requestId, instance: c.req.path }), { allow: allowed.join(', ') });
+    const lang = problemLang(c);
+    const base = { requestId: c.var.requestId, instance: c.req.path };
+    const allowed = [...new Set(routes().filter((r) => r.re.test(c.req.path)).map((r) => r.method))].join(', ');
+    if (allowed) {
+      const body = problem(405, say(lang, 'methodNotAllowed', c.req.method, c.req.path, allowed), base, lang);
+      return problemJson(c, 405, body, { allow: allowed });
     }
-    return problemJson(c, 404, problem(404, `No route ${c.req.method} ${c.req.path}.`, { requestId: c.var.requestId, instance: c.req.path }));
+    return problemJson(c, 404, problem(404, say(lang, 'noRoute', c.req.method, c.req.path), base, lang));
   });
 
   app.onError((error, c) => {
     const base = { requestId: c.var.requestId ?? '', instance: c.req.path };
+    const lang = problemLang(c);
     if (error instanceof DomainError) {
       const status = codeToStatus[error.code];
-      return problemJson(c, status, problem(status, error.message, { ...base, errors: error.errors, ...error.extra }));
+      return problemJson(c, status, problem(status, error.message, { ...base, errors: error.errors, ...error.extra }, lang));
     }
     if (error instanceof HTTPException && error.status < 500) {
-      return problemJson(c, error.status, problem(error.status, error.message || 'Bad request.', base));
+      const detail = !error.message ? say(lang, 'badRequest')
+        : error.message === messages.malformedJson.en() ? say(lang, 'malformedJson') : error.message;
+      return problemJson(c, error.status, problem(error.status, detail, base, lang));
     }
     deps.logger.error('unhandled', { requestId: base.requestId, path: c.req.routePath, error: error instanceof Error ? error.stack : String(error) });
-    return problemJson(c, 500, problem(500, 'Something went wrong on our side. Quote the requestId if you report it.', base));
+    return problemJson(c, 500, problem(500, say(lang, 'internal'), base, lang));
   });
 
   return app;

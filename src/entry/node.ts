@@ -28,6 +28,9 @@ async function main(): Promise<void> {
     if (demo) {
       say(`demo tenant: ${demo.tenantId} (${demo.summary})`);
       for (const [role, key] of Object.entries(demo.keys)) say(`${role} key: ${key}`);
+      // The ids the graduate and employer keys are bound to, so the README's curl lines work when pasted.
+      if (demo.graduateId) say(`demo graduate: ${demo.graduateId}`);
+      if (demo.employerId) say(`demo employer: ${demo.employerId}`);
     }
   }
   const embedder = await servingEmbedder(database, config, { lsa: { dimensions: config.LSA_DIMENSIONS, seed: config.LSA_SEED }, say });

@@ -6,7 +6,7 @@ const problemResponse = (description: string) => ({ description, content: { 'app
 
 /** The error answers every authenticated route can give. */
 export const errorResponses = {
-  400: problemResponse('Invalid input; `errors` names each failing field.'),
+  400: problemResponse('Invalid input or an unknown query parameter; `errors` names each failing field.'),
   401: problemResponse('Missing, unknown or revoked API key.'),
   403: problemResponse('The key\'s role may not do this.'),
   404: problemResponse('Not found, or not visible to this key.'),

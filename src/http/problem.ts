@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorCode, FieldError } from '../domain/errors.ts';
+import type { Lang } from '../domain/model/common.ts';
 
 /** RFC 9457 problem details, as every error of this API is answered. */
 export const problemSchema = z.object({
@@ -28,10 +29,17 @@ export const codeToStatus = {
   unavailable: 503,
 } as const satisfies Record<ErrorCode, number>;
 
-const titles: Record<number, string> = {
-  400: 'Validation failed', 401: 'Unauthenticated', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed',
-  409: 'Conflict', 413: 'Payload too large', 415: 'Unsupported media type', 422: 'Unprocessable content',
-  500: 'Internal server error', 503: 'Service unavailable',
+const titles: Record<Lang, Record<number, string>> = {
+  en: {
+    400: 'Validation failed', 401: 'Unauthenticated', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed',
+    409: 'Conflict', 413: 'Payload too large', 415: 'Unsupported media type', 422: 'Unprocessable content',
+    500: 'Internal server error', 503: 'Service unavailable',
+  },
+  zh: {
+    400: '参数校验失败', 401: '未认证', 403: '无权操作', 404: '未找到', 405: '不支持的请求方法',
+    409: '冲突', 413: '请求体过大', 415: '不支持的媒体类型', 422: '无法处理的内容',
+    500: '服务器内部错误', 503: '服务暂不可用',
+  },
 };
 
 const slugs: Record<number, string> = {
@@ -39,11 +47,14 @@ const slugs: Record<number, string> = {
   409: 'conflict', 413: 'payload_too_large', 415: 'unsupported_media_type', 422: 'unprocessable', 500: 'internal', 503: 'unavailable',
 };
 
-export function problem(status: number, detail: string, extra: { requestId: string; instance?: string; errors?: readonly FieldError[]; [k: string]: unknown }): Problem & Record<string, unknown> {
+type ProblemExtra = { requestId: string; instance?: string; errors?: readonly FieldError[]; [k: string]: unknown };
+
+/** A problem body; `lang` picks the title's language (the detail is written by the caller). */
+export function problem(status: number, detail: string, extra: ProblemExtra, lang: Lang = 'en'): Problem & Record<string, unknown> {
   const { errors, ...rest } = extra;
   return {
     type: `https://bole.dev/problems/${slugs[status] ?? 'error'}`,
-    title: titles[status] ?? 'Error',
+    title: titles[lang][status] ?? (lang === 'zh' ? '错误' : 'Error'),
     status,
     detail,
     ...rest,
@@ -51,8 +62,22 @@ export function problem(status: number, detail: string, extra: { requestId: stri
   };
 }
 
+type Issue = { path: ReadonlyArray<PropertyKey>; message: string; code?: string };
+const english = z.locales.en().localeError;
+const chinese = z.locales.zhCN().localeError;
+
+/** zod's Chinese text for an issue whose message is zod's own English default; a schema's own message is kept. */
+function localised(issue: Issue, lang: Lang): string {
+  if (lang === 'en' || issue.code === undefined) return issue.message;
+  const raw = issue as unknown as Parameters<typeof english>[0];
+  const asDefault = english(raw);
+  if ((typeof asDefault === 'string' ? asDefault : asDefault?.message) !== issue.message) return issue.message;
+  const zh = chinese(raw);
+  return (typeof zh === 'string' ? zh : zh?.message) ?? issue.message;
+}
+
 /** zod issues → field errors whose paths start with where the value came from (body, query, path). */
-export function zodFieldErrors(target: string, issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): FieldError[] {
+export function zodFieldErrors(target: string, issues: readonly Issue[], lang: Lang = 'en'): FieldError[] {
   const where = target === 'json' ? 'body' : target === 'param' ? 'path' : target;
-  return issues.map((issue) => ({ path: [where, ...issue.path.map(String)].join('.'), message: issue.message }));
+  return issues.map((issue) => ({ path: [where, ...issue.path.map(String)].join('.'), message: localised(issue, lang) }));
 }

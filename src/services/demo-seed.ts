@@ -18,6 +18,9 @@ export interface DemoResult {
   tenantId: string;
   summary: string;
   keys: Partial<Record<Role, string>>;
+  /** The graduate and employer the demo graduate and employer keys are bound to (printed at start). */
+  graduateId: string | null;
+  employerId: string | null;
 }
 
 const DEMO_LABEL = 'demo';
@@ -59,7 +62,7 @@ export async function ensureDemoData(database: Database, opts: { seed: number; p
   await mint('career_office');
   await mint('auditor');
   await mint('admin');
-  return { tenantId: demoTenant, summary, keys };
+  return { tenantId: demoTenant, summary, keys, graduateId: graduateId ?? null, employerId: employerId ?? null };
 }
 
 async function loadDemo(database: Database, seed: number, now: Date, say: (line: string) => void): Promise<{ tenantId: string; summary: string }> {

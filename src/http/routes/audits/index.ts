@@ -14,6 +14,7 @@ const tags = ['Audits'];
 export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(createRoute({
     method: 'post', path: '/v1/audits', tags, security,
+    operationId: 'requestAudit',
     summary: 'Request a bias audit of the tenant\'s recommendations (career office, admin, auditor)',
     description: 'Stored with an outbox row in one transaction and run by the audit workers; poll GET /v1/audits/{id}. A request made while Redis is down runs once it is back.',
     request: { body: { required: true, content: { 'application/json': { schema: auditRequest } } } },
@@ -22,11 +23,14 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(createRoute({
     method: 'get', path: '/v1/audits/verify', tags, security, summary: 'Check the tenant\'s report hash chain',
+    operationId: 'verifyAuditChain',
+    description: 'Recomputes the SHA-256 chain of the tenant\'s stored reports and names the first report whose hash or link does not match.',
     responses: { 200: json(chainVerdict, 'ok, or the first broken link.'), ...errorResponses },
   }), async (c) => c.json(await audits.verifyAuditChain({ ctx: c.var.ctx }), 200));
 
   app.openapi(createRoute({
     method: 'post', path: '/v1/audits/external', tags, security,
+    operationId: 'runExternalAudit',
     summary: 'Audit an uploaded decision file (JSON rows or CSV with a header row)',
     description: 'CSV columns: subjectId, listId, rank, score, selected, outcome, plus one column per group attribute. The report is computed at once and chained like any other.',
     request: {
@@ -50,12 +54,16 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(createRoute({
     method: 'get', path: '/v1/audits/{id}', tags, security, summary: 'Status of an audit run (queued, running with progress, completed, failed with reason)',
+    operationId: 'getAudit',
+    description: 'Where an audit run is: queued, running (with progress), completed, or failed (with the reason).',
     request: { params: idParam },
     responses: { 200: json(auditRun, 'The run.'), ...errorResponses },
   }), async (c) => c.json(await audits.getAudit({ ctx: c.var.ctx, id: c.req.valid('param').id }), 200));
 
   app.openapi(createRoute({
     method: 'get', path: '/v1/audits/{id}/report', tags, security, summary: 'The JSON report of a completed run (aggregates only)',
+    operationId: 'getAuditReport',
+    description: 'The JSON report of a completed run: group metrics with small groups suppressed, never a person\'s data.',
     request: { params: idParam },
     responses: { 200: json(z.record(z.string(), z.unknown()).meta({ id: 'AuditReport' }), 'The report, with its chain position.'), ...errorResponses },
   }), async (c) => {
@@ -66,6 +74,8 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(createRoute({
     method: 'get', path: '/v1/audits/{id}/report.html', tags, security, summary: 'The readable report page (zh/en headings, tables, inline SVG charts)',
+    operationId: 'getAuditReportHtml',
+    description: 'The same report as a readable HTML page with zh/en headings, tables and inline SVG charts.',
     request: { params: idParam },
     responses: { 200: { description: 'HTML page.', content: { 'text/html': { schema: z.string() } } }, ...errorResponses },
   }), async (c) => c.html(await audits.getReportHtml({ ctx: c.var.ctx, id: c.req.valid('param').id }), 200));

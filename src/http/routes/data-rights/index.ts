@@ -54,12 +54,15 @@ const adminLogQuery = z.object({
 export function dataRightsRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(createRoute({
     method: 'get', path: '/v1/graduates/{id}/personalization', tags, security, summary: 'Personalization switch state and history',
+    operationId: 'getPersonalization',
+    description: 'Whether personalised ranking is on for the graduate, and every change with its time.',
     request: { params: idParam },
     responses: { 200: json(personalizationState, 'The switch.'), ...errorResponses },
   }), async (c) => c.json(await personalization.getPersonalization({ ctx: c.var.ctx, graduateId: c.req.valid('param').id }), 200));
 
   app.openapi(createRoute({
     method: 'put', path: '/v1/graduates/{id}/personalization', tags, security, summary: 'Switch personalization on or off (the graduate only)',
+    operationId: 'setPersonalization',
     description: 'Off: recommendations are a non-personalized list (recency and the graduate\'s own filters), from the next request.',
     request: { params: idParam, body: { required: true, content: { 'application/json': { schema: personalizationBody } } } },
     responses: { 200: json(personalizationState, 'The switch after the change.'), ...errorResponses },
@@ -67,6 +70,7 @@ export function dataRightsRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(createRoute({
     method: 'get', path: '/v1/graduates/{id}/export', tags, security, summary: 'Everything held about a graduate, as JSON (PIPL art. 45)',
+    operationId: 'exportGraduateData',
     description: 'The graduate or the career office; a staff export is recorded in the access log and leaves out demographics.',
     request: { params: idParam },
     responses: { 200: json(exportSchema, 'The export.'), ...errorResponses },
@@ -74,6 +78,8 @@ export function dataRightsRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(createRoute({
     method: 'get', path: '/v1/graduates/{id}/access-log', tags, security, summary: 'Who read this graduate\'s data',
+    operationId: 'listGraduateAccessLog',
+    description: 'Every recorded read of this graduate\'s personal data: who read what, and when.',
     request: { params: idParam, query: z.object(pageQuery) },
     responses: { 200: json(accessLogPage, 'Reads by others, oldest first.'), ...errorResponses },
   }), async (c) => {
@@ -83,6 +89,8 @@ export function dataRightsRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(createRoute({
     method: 'get', path: '/v1/admin/access-log', tags: ['Tenant administration'], security, summary: 'Every recorded read of personal data (admin)',
+    operationId: 'listAccessLog',
+    description: 'Every recorded read of personal data in the tenant (admin only).',
     request: { query: adminLogQuery },
     responses: { 200: json(accessLogPage, 'Reads, oldest first.'), ...errorResponses },
   }), async (c) => {

@@ -6,7 +6,10 @@ import { currentDisclosure, getDisclosureVersion, listDisclosureVersions } from 
 import { authenticate } from '../../../services/keys.ts';
 import type { MatchingProvider } from '../../../services/matching/deps.ts';
 import type { AppEnv } from '../../env.ts';
+import { presentedKey } from '../../middleware/auth.ts';
 import { withDatabase, type DatabaseProvider } from '../../middleware/database.ts';
+import { problemLang } from '../../lang.ts';
+import { say } from '../../messages.ts';
 import { errorResponses, json } from '../../openapi.ts';
 import { langQuery, pickLang } from './lang.ts';
 
@@ -16,12 +19,11 @@ const optionalSecurity: Array<Record<string, string[]>> = [{}, { apiKey: [] }];
 
 /** A key when one is sent (then it must be valid); none is fine. Sets only the tenant id. */
 const optionalKey = createMiddleware<AppEnv & { Variables: { tenantId: string | null } }>(async (c, next) => {
-  const header = c.req.header('authorization');
-  const key = header?.toLowerCase().startsWith('bearer ') ? header.slice(7).trim() : c.req.header('x-api-key')?.trim();
+  const key = presentedKey(c.req);
   let tenantId: string | null = null;
   if (key) {
     const principal = await authenticate(c.var.database, key);
-    if (!principal) throw new DomainError('unauthenticated', 'The API key is unknown or has been revoked (the disclosure needs no key at all).');
+    if (!principal) throw new DomainError('unauthenticated', say(problemLang(c), 'unknownKeyOptional'));
     tenantId = principal.tenantId;
   }
   c.set('tenantId', tenantId);
@@ -41,6 +43,7 @@ export function disclosureRoutes(app: OpenAPIHono<AppEnv>, database: DatabasePro
 
   typed.openapi(createRoute({
     method: 'get', path: '/v1/algorithm', tags, security: optionalSecurity,
+    operationId: 'getAlgorithmDisclosure',
     summary: 'The public algorithm disclosure (Algorithmic Recommendation Provisions art. 16), zh or en',
     description: 'No key needed. With a key, the tenant\'s AI ranking switch, re-ranking and alert flags and its latest audit headline are included. Each change of weights, embedder, flags or wording is a new version.',
     request: { query: z.object({ lang: langQuery }) },
@@ -56,6 +59,8 @@ export function disclosureRoutes(app: OpenAPIHono<AppEnv>, database: DatabasePro
 
   typed.openapi(createRoute({
     method: 'get', path: '/v1/algorithm/versions', tags, security: optionalSecurity, summary: 'Every disclosure version served, newest first',
+    operationId: 'listAlgorithmDisclosureVersions',
+    description: 'Every disclosure version that has been served, newest first, with the weights version and embedder it described. No key needed; with a key, the tenant\'s versions too.',
     responses: {
       200: json(z.object({ items: z.array(z.object({ versionKey: z.string(), scope, createdAt: z.string(), weightsVersion: z.string(), embedderId: z.string() })) }).meta({ id: 'DisclosureVersions' }), 'Versions.'),
       ...errorResponses,
@@ -64,6 +69,8 @@ export function disclosureRoutes(app: OpenAPIHono<AppEnv>, database: DatabasePro
 
   typed.openapi(createRoute({
     method: 'get', path: '/v1/algorithm/versions/{key}', tags, security: optionalSecurity, summary: 'One disclosure version as it was first served',
+    operationId: 'getAlgorithmDisclosureVersion',
+    description: 'A disclosure version exactly as it was first served, so a reader can see what they were told at the time. No key needed.',
     request: {
       params: z.object({ key: z.string().regex(/^disc-[0-9a-f]{16}$/).meta({ param: { name: 'key', in: 'path' }, example: 'disc-0123456789abcdef' }) }),
       query: z.object({ lang: langQuery }),

@@ -21,6 +21,7 @@ const impressionId = z.uuid().optional().meta({ description: 'Explain this serve
 export function explainRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvider): void {
   app.openapi(createRoute({
     method: 'get', path: '/v1/graduates/{id}/recommendations/{jobId}/explanation', tags, security,
+    operationId: 'explainRecommendation',
     summary: 'Why this job was recommended: every component, the evidence, the criteria, a summary and what-if advice',
     description: 'The graduate or the career office. The score is recomputed by the list\'s own code path; the served impression is cited. Reads by anyone but the graduate are logged.',
     request: {
@@ -41,6 +42,7 @@ export function explainRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvid
 
   app.openapi(createRoute({
     method: 'get', path: '/v1/jobs/{id}/candidates/{graduateId}/explanation', tags, security,
+    operationId: 'explainCandidate',
     summary: 'Why this graduate is a candidate for this posting (its employer or the career office)',
     description: 'Only for a graduate the candidate list would show to this key. An employer does not see the candidate\'s preferences. Every read is logged.',
     request: {
@@ -59,6 +61,8 @@ export function explainRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvid
 
   app.openapi(createRoute({
     method: 'get', path: '/v1/graduates/{id}/skill-advice', tags, security,
+    operationId: 'getSkillAdvice',
+    description: 'For each skill the graduate lacks, how much their top recommendations would gain by adding it, computed by re-scoring with the skill added.',
     summary: 'The skills whose addition would raise the graduate\'s top recommendations most (re-scored, not estimated)',
     request: {
       params: z.object({ id: uuidParam('id', 'Graduate id.') }),
@@ -75,6 +79,7 @@ export function explainRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvid
 
   app.openapi(createRoute({
     method: 'get', path: '/v1/graduates/{id}/jobs/{jobId}/why-not', tags, security,
+    operationId: 'explainWhyNot',
     summary: 'Why a job is not in the graduate\'s list: the hard filter that removed it, or its rank and what held it back',
     description: 'Takes the same filters as /recommendations and answers for the list that request would return.',
     request: {

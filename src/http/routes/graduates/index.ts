@@ -11,12 +11,16 @@ const tags = ['Graduates'];
 export function graduateRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(createRoute({
     method: 'post', path: '/v1/graduates', tags, security, summary: 'Create a graduate profile (career office)',
+    operationId: 'createGraduate',
+    description: 'Creates a graduate profile in the key\'s tenant (career office only).',
     request: { body: { required: true, content: { 'application/json': { schema: graduateCreate } } } },
     responses: { 201: json(graduate, 'The created profile.'), ...errorResponses },
   }), async (c) => c.json(await graduates.createGraduate({ ctx: c.var.ctx, input: c.req.valid('json') }), 201));
 
   app.openapi(createRoute({
     method: 'get', path: '/v1/graduates', tags, security, summary: 'List the tenant\'s graduates (career office)',
+    operationId: 'listGraduates',
+    description: 'The tenant\'s graduates, newest first, a page at a time (cursor-paged).',
     request: { query: z.object(pageQuery) },
     responses: { 200: json(pageOf(graduate, 'GraduatePage'), 'A page of profiles.'), ...errorResponses },
   }), async (c) => {
@@ -26,18 +30,24 @@ export function graduateRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(createRoute({
     method: 'get', path: '/v1/graduates/{id}', tags, security, summary: 'Read a profile (the graduate or the career office)',
+    operationId: 'getGraduate',
+    description: 'One profile. A graduate key reads only its own; another tenant\'s graduate answers 404.',
     request: { params: idParam },
     responses: { 200: json(graduate, 'The profile.'), ...errorResponses },
   }), async (c) => c.json(await graduates.getGraduate({ ctx: c.var.ctx, id: c.req.valid('param').id }), 200));
 
   app.openapi(createRoute({
     method: 'patch', path: '/v1/graduates/{id}', tags, security, summary: 'Update a profile; fields not sent are kept',
+    operationId: 'updateGraduate',
+    description: 'Partial update: fields sent replace the stored ones, fields not sent are kept.',
     request: { params: idParam, body: { required: true, content: { 'application/json': { schema: graduateUpdate } } } },
     responses: { 200: json(graduate, 'The updated profile.'), ...errorResponses },
   }), async (c) => c.json(await graduates.updateGraduate({ ctx: c.var.ctx, id: c.req.valid('param').id, input: c.req.valid('json') }), 200));
 
   app.openapi(createRoute({
     method: 'delete', path: '/v1/graduates/{id}', tags, security, summary: 'Delete a profile',
+    operationId: 'deleteGraduate',
+    description: 'Erases the profile and its personal data; impressions and interactions are pseudonymised so audit counts stay right.',
     request: { params: idParam },
     responses: { 204: { description: 'Deleted.' }, ...errorResponses },
   }), async (c) => {

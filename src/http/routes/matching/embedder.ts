@@ -11,6 +11,7 @@ const coverage = z.object({ total: z.number().int(), embedded: z.number().int() 
 export function embedderRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvider): void {
   app.openapi(createRoute({
     method: 'get', path: '/v1/admin/embedder', tags: ['Matching'], security, summary: 'The active embedder and how far re-embedding has got',
+    operationId: 'getEmbedderStatus',
     description: 'Progress is read from the stored vectors themselves: open postings and graduates that have a vector of the active embedder.',
     responses: {
       200: json(z.object({ id: z.string(), dimensions: z.number().int(), modelVersion: z.string(), coverage: z.object({ posting: coverage, graduate: coverage }) }).meta({ id: 'EmbedderStatus' }), 'The active embedder.'),

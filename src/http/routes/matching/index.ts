@@ -20,6 +20,7 @@ const limit = (max: number) => z.coerce.number().int().min(1).max(max).default(2
 export function matchingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvider): void {
   app.openapi(createRoute({
     method: 'get', path: '/v1/graduates/{id}/recommendations', tags, security, summary: 'Jobs recommended for a graduate, each with its score and reasons',
+    operationId: 'listRecommendations',
     description: 'Exact hybrid top-k over open postings passing the hard filters; applied or dismissed postings are left out. With personalization off or AI ranking suspended, the most recent postings under the graduate\'s own filters, labelled as such. Every list is recorded.',
     request: {
       params: idParam,
@@ -42,6 +43,7 @@ export function matchingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvi
 
   app.openapi(createRoute({
     method: 'get', path: '/v1/jobs/{id}/candidates', tags, security, summary: 'Graduates for a posting (its employer or the career office)',
+    operationId: 'listCandidates',
     description: 'Only graduates whose profile visibility (and, for employers, consent) allows it. The list is an automated shortlist until reviewed.',
     request: { params: idParam, query: z.object({ limit: limit(200) }) },
     responses: { 200: json(candidateListSchema, 'The candidates, with an AI notice.'), ...errorResponses },
@@ -54,6 +56,8 @@ export function matchingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvi
 
   app.openapi(createRoute({
     method: 'post', path: '/v1/match', tags, security, summary: 'Score one given profile against given postings; nothing is stored',
+    operationId: 'matchProfile',
+    description: 'Scores a profile given in the body against postings given inline or by id, with the same model as recommendations. Nothing is stored and no impression is recorded.',
     request: {
       body: {
         required: true, content: {
@@ -78,6 +82,8 @@ export function matchingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvi
 
   app.openapi(createRoute({
     method: 'post', path: '/v1/interactions', tags, security, summary: 'Record what someone did with a posting (view, save, apply, dismiss, interview, offer, hire)',
+    operationId: 'createInteraction',
+    description: 'Records a view, save, apply, dismiss, interview, offer or hire; audits read these outcomes.',
     request: { body: { required: true, content: { 'application/json': { schema: interactionCreate } } } },
     responses: { 201: json(interaction, 'Recorded.'), ...errorResponses },
   }), async (c) => c.json(await recordInteraction({ ctx: c.var.ctx, input: c.req.valid('json') }), 201));
@@ -87,6 +93,8 @@ export function matchingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvi
 export function embeddingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvider): void {
   app.openapi(createRoute({
     method: 'post', path: '/v1/embeddings', tags, security, summary: 'Embed text with the active embedder (OpenAI request and response shape)',
+    description: 'Unit vectors from the embedder the matching uses, in the OpenAI request and response shape.',
+    operationId: 'createEmbeddings',
     request: {
       body: {
         required: true, content: {

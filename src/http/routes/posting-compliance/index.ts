@@ -12,6 +12,7 @@ const tags = ['Job postings'];
 export function postingComplianceRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(createRoute({
     method: 'post', path: '/v1/jobs/{id}/compliance-review', tags, security, summary: 'Approve or reject a posting held for compliance review (career office)',
+    operationId: 'reviewJobCompliance',
     description: 'A posting with a blocking compliance finding is held as a draft (never recommended) until this decision. Logged in the operator log.',
     request: { params: idParam, body: { required: true, content: { 'application/json': { schema: complianceDecision } } } },
     responses: {

@@ -22,12 +22,15 @@ const filters = z.object({
 export function postingRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(createRoute({
     method: 'post', path: '/v1/jobs', tags, security, summary: 'Create a job posting (employer or career office)',
+    operationId: 'createJob',
+    description: 'Creates a posting. Its text is checked for discriminatory requirements; the tenant\'s setting decides whether a blocking finding rejects it (422) or holds it for review.',
     request: { body: { required: true, content: { 'application/json': { schema: postingCreate } } } },
     responses: { 201: json(posting, 'The created posting.'), ...errorResponses },
   }), async (c) => c.json(await postings.createPosting({ ctx: c.var.ctx, input: c.req.valid('json') }), 201));
 
   app.openapi(createRoute({
     method: 'get', path: '/v1/jobs', tags, security, summary: 'List postings with filters',
+    operationId: 'listJobs',
     description: 'Employers see their own postings, graduates open ones, the career office all of its tenant\'s.',
     request: { query: filters },
     responses: { 200: json(pageOf(posting, 'PostingPage'), 'A page of postings.'), ...errorResponses },
@@ -38,18 +41,24 @@ export function postingRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(createRoute({
     method: 'get', path: '/v1/jobs/{id}', tags, security, summary: 'Read a posting',
+    operationId: 'getJob',
+    description: 'One posting. Another tenant\'s posting answers 404.',
     request: { params: idParam },
     responses: { 200: json(posting, 'The posting.'), ...errorResponses },
   }), async (c) => c.json(await postings.getPosting({ ctx: c.var.ctx, id: c.req.valid('param').id }), 200));
 
   app.openapi(createRoute({
     method: 'patch', path: '/v1/jobs/{id}', tags, security, summary: 'Update a posting; fields not sent are kept',
+    operationId: 'updateJob',
+    description: 'Partial update; fields not sent are kept. Changed text is checked for discriminatory requirements again.',
     request: { params: idParam, body: { required: true, content: { 'application/json': { schema: postingUpdate } } } },
     responses: { 200: json(posting, 'The updated posting.'), ...errorResponses },
   }), async (c) => c.json(await postings.updatePosting({ ctx: c.var.ctx, id: c.req.valid('param').id, input: c.req.valid('json') }), 200));
 
   app.openapi(createRoute({
     method: 'delete', path: '/v1/jobs/{id}', tags, security, summary: 'Delete a posting',
+    operationId: 'deleteJob',
+    description: 'Deletes the posting (its employer or the career office).',
     request: { params: idParam },
     responses: { 204: { description: 'Deleted.' }, ...errorResponses },
   }), async (c) => {

@@ -20,6 +20,8 @@ const tag = z.object({
 export function tagRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(createRoute({
     method: 'get', path: '/v1/graduates/{id}/tags', tags, security, summary: 'Every tag used about the graduate, with source and weight',
+    operationId: 'listGraduateTags',
+    description: 'Every tag used about the graduate (declared or inferred), with its source and weight, so the graduate can see how they are profiled.',
     request: { params: idParam },
     responses: {
       200: json(z.object({ graduateId: z.uuid(), tags: z.array(tag), deleted: z.array(z.object({ tagId: z.string(), label: z.object({ skillId: z.string(), name: z.string(), nameZh: z.string() }) })) }).meta({ id: 'TagList' }), 'The tags in use and those the graduate deleted.'),
@@ -29,6 +31,8 @@ export function tagRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(createRoute({
     method: 'delete', path: '/v1/graduates/{id}/tags/{tagId}', tags, security, summary: 'Delete a tag: it stops influencing any score from the next request and is not inferred again',
+    operationId: 'deleteGraduateTag',
+    description: 'The tag stops influencing any score from the next request on and is never inferred again.',
     request: { params: idParam.extend({ tagId: z.string().min(1).max(200).meta({ param: { name: 'tagId', in: 'path' }, description: 'The tag id from GET …/tags.', example: 'python' }) }) },
     responses: { 200: json(z.object({ deleted: tag, reembed: z.literal('queued') }), 'Deleted.'), ...errorResponses },
   }), async (c) => {
