@@ -7,7 +7,7 @@ import {
 import { getGraduateOr404 } from '../storage/graduates.repo.ts';
 import { insertOperatorAction } from '../storage/operator-actions.repo.ts';
 import { assertCanSeeGraduate } from './access.ts';
-import { newId, type ServiceContext } from './context.ts';
+import { newId, type ServiceContext, withTransaction } from './context.ts';
 import { isSelf } from './self-access.ts';
 
 export interface ErasureReceipt extends PseudonymizeCounts {
@@ -27,7 +27,7 @@ export interface ErasureReceipt extends PseudonymizeCounts {
 export async function eraseGraduate({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<ErasureReceipt> {
   assertCanSeeGraduate(ctx.principal, id);
   const tenantId = ctx.principal.tenantId;
-  return ctx.database.db.transaction().execute(async (trx) => {
+  return withTransaction(ctx, async ({ database: { db: trx } }) => {
     await lockGraduateOr404(trx, tenantId, id);
     const who = await getGraduateOr404(trx, tenantId, id);
     const linked = await clearLinkedText(trx, tenantId, id);

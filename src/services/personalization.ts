@@ -4,7 +4,7 @@ import { getGraduateOr404 } from '../storage/graduates.repo.ts';
 import { insertProfileEvent, listProfileEvents } from '../storage/profile-events.repo.ts';
 import type { ProfileEventRow } from '../storage/schema.ts';
 import { assertCanSeeGraduate } from './access.ts';
-import { newId, type ServiceContext } from './context.ts';
+import { newId, type ServiceContext, withTransaction } from './context.ts';
 import { actorOf, assertSelf } from './self-access.ts';
 
 const history = (rows: readonly ProfileEventRow[]): PersonalizationState['history'] => rows.map((r) => {
@@ -29,7 +29,7 @@ export async function setPersonalization(
 ): Promise<PersonalizationState> {
   assertSelf(ctx.principal, graduateId, 'switch personalization');
   const tenantId = ctx.principal.tenantId;
-  return ctx.database.db.transaction().execute(async (trx) => {
+  return withTransaction(ctx, async ({ database: { db: trx } }) => {
     const current = await lockGraduateOr404(trx, tenantId, graduateId);
     if (current.personalizationEnabled !== enabled) {
       const now = ctx.clock.now();

@@ -8,7 +8,7 @@ import { insertOperatorAction } from '../storage/operator-actions.repo.ts';
 import { findPostingForUpdate, recordComplianceDecision, type ComplianceColumns } from '../storage/posting-compliance.repo.ts';
 import type { PostingRow } from '../storage/schema.ts';
 import { requireRole } from './access.ts';
-import type { ServiceContext } from './context.ts';
+import { type ServiceContext, withTransaction } from './context.ts';
 
 export interface PostingTextFields {
   title: string;
@@ -85,7 +85,7 @@ export const requestedStatusOf = (row: PostingRow): PostingStatus =>
 export async function reviewPostingCompliance({ ctx, id, input }: { ctx: ServiceContext; id: string; input: ComplianceDecision }): Promise<Posting> {
   requireRole(ctx.principal, ['career_office', 'admin'], 'review held postings');
   const tenantId = ctx.principal.tenantId;
-  return ctx.database.db.transaction().execute(async (trx) => {
+  return withTransaction(ctx, async ({ database: { db: trx } }) => {
     const row = await findPostingForUpdate(trx, tenantId, id);
     if (!row) throw notFound('Job posting');
     if (row.review_status !== 'held') throw conflict(`This posting is not held for review (compliance review status: ${row.review_status}).`);

@@ -5,7 +5,7 @@ import * as repo from '../storage/postings.repo.ts';
 import { setPostingCompliance } from '../storage/posting-compliance.repo.ts';
 import type { PostingRow } from '../storage/schema.ts';
 import { requireRole } from './access.ts';
-import { newId, type Principal, type ServiceContext } from './context.ts';
+import { newId, type Principal, type ServiceContext, withTransaction } from './context.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
 import { decideCompliance, lintPostingFields, presentPosting, requestedStatusOf, storedFindings } from './posting-compliance.ts';
 import { normalizePostingSkills } from './skills.ts';
@@ -41,7 +41,7 @@ export async function createPosting({ ctx, input }: { ctx: ServiceContext; input
   const tenantId = ctx.principal.tenantId;
   const text = { title: input.title, description: input.description,
     requiredSkills: normalizePostingSkills(input.requiredSkills), preferredSkills: normalizePostingSkills(input.preferredSkills) };
-  return ctx.database.db.transaction().execute(async (trx) => {
+  return withTransaction(ctx, async ({ database: { db: trx } }) => {
     if (!(await findEmployer(trx, tenantId, employerId))) throw invalid('body.employerId', 'no such employer in this tenant.');
     // Compliance runs before anything is written: in reject mode a blocking finding leaves no row.
     const { complianceMode } = await loadTenantSettings(trx, tenantId);

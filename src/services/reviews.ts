@@ -6,7 +6,7 @@ import { findPosting } from '../storage/postings.repo.ts';
 import * as repo from '../storage/reviews.repo.ts';
 import type { ReviewRow } from '../storage/schema.ts';
 import { assertCanSeeGraduate, requireRole } from './access.ts';
-import { newId, type ServiceContext } from './context.ts';
+import { newId, type ServiceContext, withTransaction } from './context.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
 import { assertSelf } from './self-access.ts';
 import { loadTenantSettings } from './tenant-settings.ts';
@@ -94,7 +94,7 @@ export async function getReview({ ctx, id }: { ctx: ServiceContext; id: string }
 export async function updateReview({ ctx, id, input }: { ctx: ServiceContext; id: string; input: ReviewUpdate }): Promise<Review> {
   requireRole(ctx.principal, ['career_office', 'admin'], 'handle reviews');
   const tenantId = ctx.principal.tenantId;
-  return ctx.database.db.transaction().execute(async (trx) => {
+  return withTransaction(ctx, async ({ database: { db: trx } }) => {
     const current = await repo.findReview(trx, tenantId, id, { forUpdate: true });
     if (!current) throw notFound('Review');
     const from = current.status as ReviewStatus;

@@ -3,7 +3,7 @@ import { insertOperatorAction } from '../storage/operator-actions.repo.ts';
 import type { Db } from '../storage/db.ts';
 import { mergeTenantSettings, readTenantSettings } from '../storage/tenants.repo.ts';
 import { requireRole } from './access.ts';
-import type { ServiceContext } from './context.ts';
+import { type ServiceContext, withTransaction } from './context.ts';
 
 const parse = (raw: unknown): StoredTenantSettings => {
   const value = typeof raw === 'string' ? JSON.parse(raw) : raw;
@@ -35,7 +35,7 @@ export async function updateTenantSettings({ ctx, input }: { ctx: ServiceContext
   const patch: Record<string, unknown> = {};
   if (input.reviewSlaDays !== undefined) patch.reviewSlaDays = input.reviewSlaDays;
   if (input.complianceMode !== undefined) patch.complianceMode = input.complianceMode;
-  return ctx.database.db.transaction().execute(async (trx) => {
+  return withTransaction(ctx, async ({ database: { db: trx } }) => {
     const before = await loadTenantSettings(trx, ctx.principal.tenantId);
     const after = parse(await mergeTenantSettings(trx, ctx.principal.tenantId, patch));
     await insertOperatorAction(trx, {

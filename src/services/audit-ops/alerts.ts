@@ -6,7 +6,7 @@ import * as auditRepo from '../../storage/audits.repo.ts';
 import { insertOperatorAction } from '../../storage/operator-actions.repo.ts';
 import type { AlertDeliveryRow, AuditAlertRow } from '../../storage/schema.ts';
 import { requireRole } from '../access.ts';
-import type { ServiceContext, SystemContext } from '../context.ts';
+import { type ServiceContext, type SystemContext, withTransaction } from '../context.ts';
 import { loadTenantSettings } from '../tenant-settings.ts';
 
 const READ = ['career_office', 'admin', 'auditor'] as const;
@@ -89,7 +89,7 @@ export async function getAlert({ ctx, id }: { ctx: ServiceContext; id: string })
 export async function updateAlert({ ctx, id, input }: { ctx: ServiceContext; id: string; input: { status: AlertStatus; note: string } }): Promise<AlertView> {
   requireRole(ctx.principal, MANAGE, 'change alerts');
   const tenantId = ctx.principal.tenantId;
-  return ctx.database.db.transaction().execute(async (trx) => {
+  return withTransaction(ctx, async ({ database: { db: trx } }) => {
     const before = await opsRepo.findAlert(trx, tenantId, id);
     if (!before) throw notFound('Alert');
     if (before.status === input.status) throw new DomainError('conflict', `Alert ${id} is already ${input.status}.`);

@@ -4,7 +4,7 @@ import * as auditRepo from '../../storage/audits.repo.ts';
 import { insertOperatorAction } from '../../storage/operator-actions.repo.ts';
 import { mergeTenantSettings } from '../../storage/tenants.repo.ts';
 import { requireRole } from '../access.ts';
-import { newId, type ServiceContext } from '../context.ts';
+import { newId, type ServiceContext, withTransaction } from '../context.ts';
 import { loadTenantSettings } from '../tenant-settings.ts';
 import { assertCron, nextTick } from './cron.ts';
 
@@ -43,7 +43,7 @@ export async function setAuditSchedule({ ctx, input }: { ctx: ServiceContext; in
   const now = ctx.clock.now();
   const schedule: AuditSchedule | null = input ? { cron: input.cron, timezone: input.timezone, windowDays: input.windowDays, k: input.k, since: now.toISOString() } : null;
   const tenantId = ctx.principal.tenantId;
-  await ctx.database.db.transaction().execute(async (trx) => {
+  await withTransaction(ctx, async ({ database: { db: trx } }) => {
     await mergeTenantSettings(trx, tenantId, { auditSchedule: schedule });
     const outboxId = newId();
     await auditRepo.insertOutbox(trx, { id: outboxId, tenantId, jobName: 'audit-schedule-sync', jobId: `schedule-sync-${outboxId}`, payload: { tenantId }, now });
@@ -66,7 +66,7 @@ export async function setAlertWebhook({ ctx, input }: { ctx: ServiceContext; inp
   requireRole(ctx.principal, MANAGE, input ? 'set the alert webhook' : 'remove the alert webhook');
   const now = ctx.clock.now();
   const stored = input ? { url: input.url, secret: input.secret, since: now.toISOString() } : null;
-  await ctx.database.db.transaction().execute(async (trx) => {
+  await withTransaction(ctx, async ({ database: { db: trx } }) => {
     await mergeTenantSettings(trx, ctx.principal.tenantId, { alertWebhook: stored });
     await insertOperatorAction(trx, {
       tenantId: ctx.principal.tenantId, action: stored ? 'set_alert_webhook' : 'remove_alert_webhook', reason: null, detail: { url: stored?.url ?? null },

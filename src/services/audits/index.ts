@@ -8,7 +8,7 @@ import { recordAccess } from '../../storage/access-log.repo.ts';
 import * as repo from '../../storage/audits.repo.ts';
 import type { AuditRunRow } from '../../storage/schema.ts';
 import { requireRole } from '../access.ts';
-import { newId, type ServiceContext } from '../context.ts';
+import { newId, type ServiceContext, withTransaction } from '../context.ts';
 import { appendReport, verifyChain, type ChainVerdict } from './chain.ts';
 
 const AUDIT_ROLES = ['career_office', 'admin', 'auditor'] as const;
@@ -47,7 +47,7 @@ export async function requestAudit({ ctx, input }: { ctx: ServiceContext; input:
   const now = ctx.clock.now();
   const params = resolveParams(input, now);
   const id = newId();
-  const row = await ctx.database.db.transaction().execute(async (trx) => {
+  const row = await withTransaction(ctx, async ({ database: { db: trx } }) => {
     const run = await repo.insertRun(trx, { id, tenantId: ctx.principal.tenantId, source: 'impressions', status: 'queued', params, requestedBy: ctx.principal.keyId, now });
     await repo.insertOutbox(trx, { id: newId(), tenantId: ctx.principal.tenantId, jobName: 'audit', jobId: id, payload: { runId: id, tenantId: ctx.principal.tenantId }, now });
     return run;

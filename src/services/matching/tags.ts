@@ -8,7 +8,7 @@ import { getTaxonomy, normalizeSkillList } from '../../domain/skills/index.ts';
 import { getGraduateOr404, setGraduateTags } from '../../storage/graduates.repo.ts';
 import { suppressedTagsOf, toGraduate } from '../../storage/mappers.ts';
 import { assertCanSeeGraduate } from '../access.ts';
-import type { ServiceContext } from '../context.ts';
+import { type ServiceContext, withTransaction } from '../context.ts';
 import { skillRef } from './present.ts';
 
 export interface ProfileTag {
@@ -66,7 +66,7 @@ export async function deleteTag({ ctx, graduateId, tag }: { ctx: ServiceContext;
     assertCanSeeGraduate(ctx.principal, graduateId);
     throw invalid('path.id', 'only the graduate themself may delete their tags.');
   }
-  return ctx.database.db.transaction().execute(async (trx) => {
+  return withTransaction(ctx, async ({ database: { db: trx } }) => {
     const row = await getGraduateOr404(trx, ctx.principal.tenantId, graduateId, { forUpdate: true });
     const graduate = toGraduate(row);
     const suppressed = suppressedTagsOf(row.suppressed_tags);

@@ -2,7 +2,7 @@ import { RERANKING_DEFAULT, storedReranking, type RerankingInput, type Reranking
 import { insertOperatorAction } from '../../storage/operator-actions.repo.ts';
 import { mergeTenantSettings } from '../../storage/tenants.repo.ts';
 import { requireRole } from '../access.ts';
-import type { ServiceContext } from '../context.ts';
+import { type ServiceContext, withTransaction } from '../context.ts';
 import { loadTenantSettings } from '../tenant-settings.ts';
 
 const ROLES = ['career_office', 'admin'] as const;
@@ -24,7 +24,7 @@ export async function putReranking({ ctx, input }: { ctx: ServiceContext; input:
     ? { ...input, protectedGroups: [], p: RERANKING_DEFAULT.p, alpha: RERANKING_DEFAULT.alpha }
     : { ...input, targetShares: {} };
   const stored = storedReranking.parse(value);
-  return ctx.database.db.transaction().execute(async (trx) => {
+  return withTransaction(ctx, async ({ database: { db: trx } }) => {
     const before = (await loadTenantSettings(trx, ctx.principal.tenantId)).reranking;
     await mergeTenantSettings(trx, ctx.principal.tenantId, { reranking: stored });
     await insertOperatorAction(trx, {
