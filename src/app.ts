@@ -25,6 +25,7 @@ import { disclosureRoutes } from './http/routes/explain/disclosure.ts';
 import { explainRoutes } from './http/routes/explain/index.ts';
 import { embeddingRoutes, matchingRoutes } from './http/routes/matching/index.ts';
 import { postingRoutes } from './http/routes/postings/index.ts';
+import { jobSearchRoutes } from './http/routes/search/index.ts';
 import { tagRoutes } from './http/routes/tags/index.ts';
 import { shortlistRoutes } from './http/routes/matching/shortlists.ts';
 import { embedderRoutes } from './http/routes/matching/embedder.ts';
@@ -97,6 +98,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   meRoutes(app);
   graduateRoutes(app);
   employerRoutes(app);
+  // Before postingRoutes: /v1/jobs/{id} would otherwise take "search" for an id.
+  if (deps.matching) jobSearchRoutes(app, deps.matching);
   postingRoutes(app);
   auditRoutes(app);
   auditOpsRoutes(app);

@@ -40,3 +40,10 @@ export async function listEmployers(db: Db, tenantId: string, opts: { limit: num
   return db.selectFrom('employers').selectAll().where('tenant_id', '=', tenantId).where(afterCursor(opts.after))
     .orderBy('created_at').orderBy('id').limit(opts.limit + 1).execute();
 }
+
+/** Employer names by id (for list items that show who is hiring). */
+export async function employerNamesByIds(db: Db, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('employers').select(['id', 'name']).where('tenant_id', '=', tenantId).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -8,10 +8,11 @@ export interface NewImpression {
   tenantId: string;
   requestId: string;
   listId: string;
-  listKind: 'recommendations' | 'candidates';
+  listKind: 'recommendations' | 'candidates' | 'search';
   viewerRole: string;
   viewerId: string | null;
-  graduateId: string;
+  /** Null only on a search made with a key that is not a graduate's. */
+  graduateId: string | null;
   postingId: string;
   rank: number;
   score: number;

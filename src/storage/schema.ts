@@ -214,7 +214,9 @@ export interface ImpressionsTable {
   list_kind: string;
   viewer_role: string;
   viewer_id: string | null;
-  graduate_id: string;
+  // Null only for list_kind 'search' by a non-graduate key; every reader of graduate rows filters by
+  // graduate or by another list kind, so selects keep the non-null type.
+  graduate_id: ColumnType<string, string | null, string | null>;
   posting_id: string;
   rank: number;
   score: number;

@@ -20,6 +20,7 @@ export interface IndexedPosting {
   closesAt: number | null;
   /** The texts the lexical (BM25F) channel indexes; absent: the posting has no lexical evidence. */
   text?: LexicalDocument;
+  employerId?: string;
 }
 
 const NO_TEXT: LexicalDocument = { title: '', skills: '', description: '' };
@@ -201,6 +202,15 @@ export class PostingIndex {
     });
     scored.sort((a, b) => b.match.score - a.match.score || a.row - b.row);
     return scored.slice(0, k).map(({ id, cosine, match }) => ({ id, cosine, match }));
+  }
+
+  /** Clears the rows of `mask` whose posting fails `keep` (filters the columns do not hold). */
+  refine(mask: Uint8Array, keep: (posting: IndexedPosting) => boolean): Uint8Array {
+    for (let row = 0; row < mask.length; row++) {
+      const posting = this.#postings[row];
+      if (mask[row] === 1 && (posting === undefined || !keep(posting))) mask[row] = 0;
+    }
+    return mask;
   }
 
   /** bias[row] += weight × the row's lexical value, for rows still allowed (finite bias). */

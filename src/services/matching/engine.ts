@@ -38,6 +38,7 @@ export function toIndexed(posting: Posting): IndexedPosting {
     createdAt: Date.parse(posting.createdAt),
     closesAt: posting.closesAt ? Date.parse(`${posting.closesAt}T00:00:00Z`) + DAY : null,
     text: postingLexicalText(posting),
+    employerId: posting.employerId,
   };
 }
 
