@@ -7,6 +7,7 @@ import { buildBm25, type Bm25Index } from '../../src/domain/text/bm25.ts';
 import { createLsaEmbedder, type LsaEmbedder } from '../../src/domain/text/lsa-embedder.ts';
 import { fitLsa, SERVICE_LSA_FIT, type LsaState } from '../../src/domain/text/lsa.ts';
 import { hashString32 } from '../../src/domain/text/hash.ts';
+import type { SupervisedEmbedder } from '../../src/domain/text/supervised-embedder.ts';
 import type { OnetOccupation } from './onet.ts';
 import { skillOverlap, skillSet, type SkillSet } from './skill-overlap.ts';
 
@@ -32,6 +33,13 @@ export function describeLsa(state: LsaState, fittedOn: string): string {
   return `LSA cosine (${state.dimensions}-d, ${what}; fitted on ${fittedOn} only, SERVICE_LSA_FIT)`;
 }
 
+/** The supervised column's note, or undefined when the corpus has no supervised embedder. */
+export function describeSupervised(corpus: { readonly supervised: { readonly embedder: SupervisedEmbedder } | null }): string | undefined {
+  const s = corpus.supervised;
+  return s === null ? undefined
+    : `supervised embedder cosine (${s.embedder.id}; trained on O*NET titles, tasks, technologies and bilingual names, never on a held-out title)`;
+}
+
 export interface OccupationCorpus {
   readonly occupations: readonly OnetOccupation[];
   readonly texts: readonly string[];
@@ -41,11 +49,15 @@ export interface OccupationCorpus {
   readonly embedder: LsaEmbedder;
   /** n × dimensions, row-major, unit rows (zero rows for documents with nothing to embed). */
   readonly vectors: Float32Array;
+  /** The supervised embedder and its n × dimensions unit rows, when the benchmark measures it. */
+  readonly supervised: { readonly embedder: SupervisedEmbedder; readonly vectors: Float32Array } | null;
   readonly tieKeys: Float64Array;
   readonly timings: { readonly skillsMs: number; readonly bm25Ms: number; readonly lsaFitMs: number; readonly embedMs: number };
 }
 
-export function buildOccupationCorpus(occupations: readonly OnetOccupation[], taxonomy: Taxonomy): OccupationCorpus {
+export function buildOccupationCorpus(
+  occupations: readonly OnetOccupation[], taxonomy: Taxonomy, supervisedEmbedder?: SupervisedEmbedder,
+): OccupationCorpus {
   const skillTokens = (text: string): string[] => extractSkillIds(text, taxonomy);
   const texts = occupations.map(occupationText);
   let t = performance.now();
@@ -67,21 +79,30 @@ export function buildOccupationCorpus(occupations: readonly OnetOccupation[], ta
     const v = embedder.embedBag(embedder.bag(text));
     if (v !== undefined) vectors.set(v, i * embedder.dimensions);
   });
+  let supervised: OccupationCorpus['supervised'] = null;
+  if (supervisedEmbedder !== undefined) {
+    const rows = new Float32Array(texts.length * supervisedEmbedder.dimensions);
+    texts.forEach((text, i) => {
+      const v = supervisedEmbedder.embedOne(text);
+      if (v !== undefined) rows.set(v, i * supervisedEmbedder.dimensions);
+    });
+    supervised = { embedder: supervisedEmbedder, vectors: rows };
+  }
   const embedMs = performance.now() - t;
   return {
-    occupations, texts, skills, skillLists, bm25, embedder, vectors,
+    occupations, texts, skills, skillLists, bm25, embedder, vectors, supervised,
     tieKeys: Float64Array.from(occupations, (o) => hashString32(`tie|${o.code}`)),
     timings: { skillsMs, bm25Ms, lsaFitMs, embedMs },
   };
 }
 
 /** Cosine of a unit query vector with every document row (0 for all when the query has no vector). */
-export function cosines(corpus: OccupationCorpus, query: Float32Array | undefined): Float32Array {
+export function cosines(corpus: OccupationCorpus, query: Float32Array | undefined, rows = corpus.vectors): Float32Array {
   const n = corpus.occupations.length;
-  const d = corpus.embedder.dimensions;
   const out = new Float32Array(n);
   if (query === undefined) return out;
-  const m = corpus.vectors;
+  const d = query.length;
+  const m = rows;
   for (let i = 0; i < n; i++) {
     let s = 0;
     const base = i * d;
@@ -99,11 +120,13 @@ export function normalizedBm25(corpus: OccupationCorpus, query: string): Float32
   return Float32Array.from(raw, (s) => (max > 0 ? s / max : 0));
 }
 
-export const COMPONENT_NAMES = ['embedding', 'skills', 'bm25'] as const;
+export const COMPONENT_NAMES = ['embedding', 'skills', 'bm25', 'supervised'] as const;
 
-/** [LSA cosine, skill overlap, normalised BM25] of a query text against every document. */
+/** [LSA cosine, skill overlap, normalised BM25, supervised cosine (0 without it)] of a query text against every document. */
 export function components(corpus: OccupationCorpus, text: string, querySkills: readonly string[], taxonomy: Taxonomy): Float32Array[] {
   const embedding = cosines(corpus, corpus.embedder.embedBag(corpus.embedder.bag(text)));
   const skills = Float32Array.from(corpus.skills, (doc) => skillOverlap(querySkills, doc, taxonomy));
-  return [embedding, skills, normalizedBm25(corpus, text)];
+  const s = corpus.supervised;
+  const supervised = s === null ? new Float32Array(corpus.occupations.length) : cosines(corpus, s.embedder.embedOne(text), s.vectors);
+  return [embedding, skills, normalizedBm25(corpus, text), supervised];
 }

@@ -5,7 +5,7 @@
 import type { Taxonomy } from '../../src/domain/skills/index.ts';
 import type { JudgedQuery } from './evaluate.ts';
 import type { OnetData, RelatedTier } from './onet.ts';
-import { components, describeLsa, type OccupationCorpus } from './occupation-corpus.ts';
+import { components, describeLsa, describeSupervised, type OccupationCorpus } from './occupation-corpus.ts';
 import { splitOf } from './split.ts';
 import { runWeightedBench, type WeightedBenchResult } from './weighted-bench.ts';
 
@@ -41,6 +41,7 @@ export function runRelatedBench(onet: OnetData, corpus: OccupationCorpus, taxono
     tieKeys: corpus.tieKeys,
     objective: 'ndcg',
     embeddingNote: describeLsa(corpus.embedder.state, 'the documents'),
+    supervisedNote: describeSupervised(corpus),
     componentsOf: (q) => {
       const i = q.exclude ?? 0;
       return components(corpus, corpus.texts[i] ?? '', corpus.skillLists[i] ?? [], taxonomy);

@@ -1,4 +1,5 @@
-import { meanOf, versus, type MethodRun, type MetricName } from './evaluate.ts';
+import { versus, type MethodRun, type MetricName } from './evaluate.ts';
+import { formatInterval, meanInterval } from './intervals.ts';
 
 export interface BenchTable {
   readonly title: string;
@@ -10,18 +11,17 @@ export interface BenchTable {
 }
 
 const LABEL: Record<MetricName, string> = { mrr: 'MRR', recall: 'recall@10', ndcg: 'nDCG@10' };
-const f3 = (x: number): string => x.toFixed(3);
 const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
 
 interface Row { readonly cells: string[] }
 
 function rows(table: BenchTable, runs: readonly MethodRun[]): { header: string[]; body: Row[] } {
   const base = runs.find((r) => r.method === table.baseline);
-  const header = ['method', ...table.metrics.map((m) => LABEL[m]), ...table.metrics.map((m) => `Δ${LABEL[m]} vs ${table.baseline} [95% CI]`), 'what it is'];
+  const header = ['method', ...table.metrics.map((m) => `${LABEL[m]} [95% CI]`), ...table.metrics.map((m) => `Δ${LABEL[m]} vs ${table.baseline} [95% CI]`), 'what it is'];
   const body = runs.map((run) => ({
     cells: [
       run.method,
-      ...table.metrics.map((m) => f3(meanOf(run, m))),
+      ...table.metrics.map((m) => formatInterval(meanInterval(run.perQuery.map((q) => q[m]), `${table.title}|${run.method}|${m}`))),
       ...table.metrics.map((m) => {
         if (base === undefined || run === base) return '—';
         const ci = versus(run, base, m);

@@ -1,29 +1,30 @@
 /**
- * Benchmark (a): O*NET Alternate Titles and Sample of Reported Titles as queries against the occupation
- * documents. A title listed by several occupations is one query with all of them relevant (gain 1).
+ * Benchmark (a): held-out O*NET Alternate Titles and Sample of Reported Titles (holdout.ts) as queries
+ * against the occupation documents. A title listed by several occupations is one query with all of them relevant (gain 1).
  */
 import { extractSkillIds, type Taxonomy } from '../../src/domain/skills/index.ts';
 import type { JudgedQuery } from './evaluate.ts';
 import type { OnetData } from './onet.ts';
-import { components, describeLsa, type OccupationCorpus } from './occupation-corpus.ts';
+import { components, describeLsa, describeSupervised, type OccupationCorpus } from './occupation-corpus.ts';
+import { isHeldOutTitle, titleKey } from './holdout.ts';
 import { sampleByHash, splitOf } from './split.ts';
 import { runWeightedBench, type WeightedBenchResult } from './weighted-bench.ts';
 
-/** NFKC, lower case, single spaces: "Java  Developer" and "java developer" are one query. */
-export const titleKey = (title: string): string => title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+export { titleKey };
 
 export interface TitleQuery extends JudgedQuery {
   readonly text: string;
   readonly sources: ReadonlySet<'alternate' | 'reported'>;
 }
 
-export function titleQueries(onet: OnetData, corpus: OccupationCorpus): TitleQuery[] {
+export function titleQueries(onet: OnetData, corpus: Pick<OccupationCorpus, 'occupations'>): TitleQuery[] {
   const index = new Map(corpus.occupations.map((o, i) => [o.code, i]));
   const byKey = new Map<string, { text: string; docs: Set<number>; sources: Set<'alternate' | 'reported'> }>();
   for (const t of onet.titles) {
     const key = titleKey(t.title);
     const doc = index.get(t.code);
-    if (key === '' || doc === undefined) continue;
+    // Only titles the supervised embedder never saw are queries (holdout.ts).
+    if (key === '' || doc === undefined || !isHeldOutTitle(t.title)) continue;
     let entry = byKey.get(key);
     if (entry === undefined) { entry = { text: t.title, docs: new Set(), sources: new Set() }; byKey.set(key, entry); }
     entry.docs.add(doc);
@@ -53,6 +54,7 @@ export function runTitleBench(onet: OnetData, corpus: OccupationCorpus, taxonomy
     tieKeys: corpus.tieKeys,
     objective: 'mrr',
     embeddingNote: describeLsa(corpus.embedder.state, 'the documents'),
+    supervisedNote: describeSupervised(corpus),
     componentsOf: (q) => {
       const title = text.get(q.id) ?? '';
       const skills = extractSkillIds(title, taxonomy);

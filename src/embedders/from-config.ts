@@ -10,8 +10,8 @@ import { createOpenAiEmbedder } from './openai.ts';
 import { createWorkersAiEmbedder, WORKERS_AI_DEFAULT_MODEL, WORKERS_AI_DIMENSIONS, type WorkersAiBinding } from './workers-ai.ts';
 
 export const embedderConfigShape = {
-  /** lsa: built-in, no download (default) · openai: an OpenAI-compatible HTTP endpoint · onnx: a local model directory · workers-ai: the AI binding. */
-  EMBEDDER: z.enum(['lsa', 'openai', 'onnx', 'workers-ai']).default('lsa'),
+  /** lsa: built-in, no download (default) · supervised: built-in, trained on O*NET titles and bilingual names, no download · openai: an OpenAI-compatible HTTP endpoint · onnx: a local model directory · workers-ai: the AI binding. */
+  EMBEDDER: z.enum(['lsa', 'supervised', 'openai', 'onnx', 'workers-ai']).default('lsa'),
   /** openai: server root, e.g. http://127.0.0.1:8080 (TEI) or http://127.0.0.1:11434 (Ollama). */
   EMBEDDER_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** openai: the served model name; workers-ai: the model (default @cf/baai/bge-m3). */
@@ -61,6 +61,13 @@ export async function createEmbedderFromConfig(config: EmbedderConfig, deps: Emb
   switch (config.EMBEDDER) {
     case 'lsa':
       return deps.loadLsa();
+    case 'supervised': {
+      // Loaded on demand: the artefact is a large module that the other embedders never need.
+      const [{ SUPERVISED_EMBEDDER }, { createSupervisedEmbedder }] = await Promise.all([
+        import('../domain/text/data/supervised-model.ts'), import('../domain/text/supervised-embedder.ts'),
+      ]);
+      return createSupervisedEmbedder(SUPERVISED_EMBEDDER);
+    }
     case 'openai': {
       const embedder = createOpenAiEmbedder({
         baseUrl: required(config.EMBEDDER_URL, 'EMBEDDER_URL', 'EMBEDDER=openai'),

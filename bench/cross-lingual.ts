@@ -1,0 +1,113 @@
+/**
+ * `npm run bench:cross-lingual`: Chinese queries against English documents and the reverse, built from the
+ * curated bilingual names (bench/quality/bilingual.ts). Queries come only from bilingual items held out of
+ * the supervised embedder's training (bench/quality/holdout.ts: none of their Chinese text was trained on;
+ * nothing here chose a weight or hyperparameter). Four tasks:
+ *   names zh→en / en→zh: an item's Chinese (English) name against the English (Chinese) names of every item;
+ *   postings zh→en: a held-out occupation's Chinese titles against the 1,016 English O*NET occupation postings;
+ *   postings en→zh: held-out English O*NET titles of those occupations against the Chinese postings of the
+ *   demo occupations (title, description, duties and skills in Chinese).
+ * BM25 shares no term between the two languages, so it can only rank by ties (counted fairly: mid-rank).
+ */
+import { availableParallelism } from 'node:os';
+import { OCCUPATIONS_ZH } from '../src/demo/data/occupations-zh.ts';
+import { getTaxonomy } from '../src/domain/skills/index.ts';
+import { buildBm25 } from '../src/domain/text/bm25.ts';
+import { dot } from '../src/domain/text/embedder.ts';
+import { SUPERVISED_EMBEDDER } from '../src/domain/text/data/supervised-model.ts';
+import { createSupervisedEmbedder } from '../src/domain/text/supervised-embedder.ts';
+import { bilingualItems } from './quality/bilingual.ts';
+import { describeHoldout, isHeldOutTitle, titleKey } from './quality/holdout.ts';
+import { rankMetrics, type RankMetrics } from './quality/intervals.ts';
+import { occupationText } from './quality/occupation-corpus.ts';
+import { loadOnet } from './quality/onet.ts';
+import { renderRankedTable } from './quality/ranked-table.ts';
+
+const started = performance.now();
+const secs = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+console.log(`bench:cross-lingual on ${availableParallelism()} cores, Node ${process.version}`);
+console.log(`holdout: ${describeHoldout()}`);
+const supervised = createSupervisedEmbedder(SUPERVISED_EMBEDDER);
+const taxonomy = getTaxonomy();
+const onet = loadOnet();
+const items = bilingualItems(taxonomy);
+// A held-out item whose Chinese name a training item also has (two competencies both called 审计) is not unseen.
+const trainedZh = new Set(items.filter((i) => !i.heldOut).flatMap((i) => i.zh));
+const heldOut = items.filter((i) => i.heldOut && !i.zh.some((zh) => trainedZh.has(zh)));
+console.log(
+  `[${secs()}] ${items.length} bilingual items (${heldOut.length} held out and unseen: ` +
+    `${['skill', 'pair', 'occupation'].map((k) => `${heldOut.filter((i) => i.kind === k).length} ${k}`).join(', ')})`,
+);
+
+interface Task {
+  readonly title: string;
+  readonly documents: readonly string[];
+  readonly queries: ReadonlyArray<{ text: string; relevant: number[] }>;
+}
+
+function run(task: Task): void {
+  const bm25 = buildBm25(task.documents.map((text, i) => ({ id: String(i), text })));
+  const docVectors = task.documents.map((d) => supervised.embedOne(d));
+  const perBm25: RankMetrics[] = [];
+  const perSupervised: RankMetrics[] = [];
+  let bm25Silent = 0;
+  for (const q of task.queries) {
+    const lexical = bm25.scoreAll(q.text);
+    if (lexical.every((s) => s === 0)) bm25Silent++;
+    perBm25.push(rankMetrics(lexical, q.relevant));
+    const v = supervised.embedOne(q.text);
+    const dense = Float64Array.from(docVectors, (d) => (v === undefined || d === undefined ? 0 : dot(v, d)));
+    perSupervised.push(rankMetrics(dense, q.relevant));
+  }
+  console.log(
+    renderRankedTable(
+      task.title,
+      [
+        {
+          method: 'BM25',
+          note: `no shared term for ${bm25Silent} of ${task.queries.length} queries (mid-rank)`,
+          perQuery: perBm25,
+        },
+        { method: 'supervised', note: `${supervised.id}, cosine`, perQuery: perSupervised },
+      ],
+      'BM25',
+    ),
+  );
+}
+
+run({
+  title: `Names zh → en: held-out Chinese names against the English names of all ${items.length} items`,
+  documents: items.map((i) => i.en[0] ?? ''),
+  queries: heldOut.map((i) => ({ text: i.zh[0] ?? '', relevant: [items.indexOf(i)] })),
+});
+run({
+  title: `Names en → zh: held-out English names against the Chinese names of all ${items.length} items`,
+  documents: items.map((i) => i.zh[0] ?? ''),
+  queries: heldOut.map((i) => ({ text: i.en[0] ?? '', relevant: [items.indexOf(i)] })),
+});
+const codeRow = new Map(onet.occupations.map((o, i) => [o.code, i]));
+const heldOutOccupations = heldOut.filter((i) => i.kind === 'occupation' && i.code !== null);
+run({
+  title:
+    `Postings zh → en: Chinese titles of ${heldOutOccupations.length} held-out occupations ` +
+    `against ${onet.occupations.length} English O*NET postings`,
+  documents: onet.occupations.map(occupationText),
+  queries: heldOutOccupations.flatMap((i) =>
+    i.zh.map((zh) => ({ text: zh, relevant: [codeRow.get(i.code ?? '') ?? -1] })),
+  ),
+});
+const zhPostings = [...OCCUPATIONS_ZH.values()];
+const zhRow = new Map(zhPostings.map((o, i) => [o.code, i]));
+const heldOutCodes = new Set(heldOutOccupations.map((i) => i.code));
+run({
+  title: `Postings en → zh: held-out O*NET titles of those occupations against ${zhPostings.length} Chinese postings`,
+  documents: zhPostings.map((o) => [o.zh, o.desc, ...o.tasks, o.skills.map(([zh]) => zh).join('、')].join('\n')),
+  queries: [
+    ...new Map(
+      onet.titles
+        .filter((t) => heldOutCodes.has(t.code) && isHeldOutTitle(t.title))
+        .map((t) => [`${t.code}|${titleKey(t.title)}`, { text: t.title, relevant: [zhRow.get(t.code) ?? -1] }]),
+    ).values(),
+  ],
+});
+console.log(`\nsummary: whole run ${secs()}`);
