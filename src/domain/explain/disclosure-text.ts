@@ -74,6 +74,9 @@ export const EMBEDDER_TEXT: Record<string, Label> = {
   lsa: {
     zh: '纯 TypeScript 实现：多语言分词、TF-IDF 加权与潜在语义分析（LSA）降维，无需下载模型，在本平台职位语料上拟合',
     en: 'pure TypeScript: multilingual tokenization, TF-IDF weighting and a latent semantic analysis (LSA) projection fitted on this platform\'s postings; no model download',
+  },  supervised: {
+    zh: '纯 TypeScript 实现：以 O*NET 29.2 职位名称、任务与技术技能及人工整理的中英文技能和职业名称训练的子词向量模型（StarSpace/fastText 式），随代码发布，无需下载模型',
+    en: 'pure TypeScript: a sub-word embedding model (StarSpace/fastText style) trained on O*NET 29.2 job titles, tasks and technology skills and on curated Chinese and English skill and occupation names; shipped with the code, no model download',
   },
 };
 export const EMBEDDER_FALLBACK: Label = { zh: '外部文本向量模型（神经网络）', en: 'an external neural text-embedding model' };

@@ -42,7 +42,8 @@ export async function setQualityFigures(database: Database, figures: QualityFigu
 export async function embedderInfo(database: Database, deps: MatchingDeps): Promise<EmbedderInfo> {
   const { id, dimensions } = deps.engine.embedder;
   const row = await findEmbedderModel(database.db, id);
-  return { id, dimensions, kind: row?.kind ?? (id.startsWith('lsa-') ? 'lsa' : 'external') };
+  const builtIn = id.startsWith('lsa-') ? 'lsa' : id.startsWith('supervised:') ? 'supervised' : 'external';
+  return { id, dimensions, kind: row?.kind ?? builtIn };
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
