@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { JobFairTables } from './job-fairs.schema.ts';
 
 /** Kysely's view of the tables in sql/ (the migrations are the truth; keep this in step). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -370,7 +371,7 @@ export interface DisclosuresTable {
   created_at: Defaulted<Date>;
 }
 
-export interface DB {
+export interface DB extends JobFairTables {
   tenants: TenantsTable;
   graduates: GraduatesTable;
   graduate_demographics: GraduateDemographicsTable;
