@@ -71,7 +71,7 @@ export function solveOptimal(problem: AssignmentProblem, options: SolveOptions =
     let violations = 0;
     for (let g = 0; g < n; g++) {
       if ((problem.demand[g] ?? 0) <= 0) continue;
-      const pg = p[built.graduateNode(g)] ?? 0;
+      const pg = built.graduatePotential(g);
       for (let b = 0; b < m; b++) {
         if (allowed[g * m + b]) continue;
         const w = blendedWeight(problem, g, b, ranks[g]);
@@ -95,7 +95,7 @@ interface Network {
   t: number;
   expected: number;
   pairArcs: { arc: number; graduate: number; booth: number }[];
-  graduateNode(g: number): number;
+  graduatePotential(g: number): number;
   boothNode(b: number): number;
   plan(): Plan;
 }
@@ -133,9 +133,13 @@ function buildNetwork(problem: AssignmentProblem, allowed: Uint8Array, ranks: re
     if (floor > 0) flow.addArc(s, 1 + f, Math.min(floor, all), -bonus);
     if (all > 0) flow.addArc(s, 1 + f, all, 0);
   }
+  // A graduate without arcs stays out of the network (fewer nodes for every Dijkstra); as a node with
+  // only its arc from the group, its potential would be the group's (see potentialOf).
+  const inNetwork = new Uint8Array(n);
+  for (const pair of pairs) inNetwork[pair.graduate] = 1;
   for (let g = 0; g < n; g++) {
     const d = problem.demand[g] ?? 0;
-    if (d > 0) flow.addArc(groupNode(problem.floorGroup[g] ?? -1), graduateNode(g), d, 0);
+    if (d > 0 && inNetwork[g]) flow.addArc(groupNode(problem.floorGroup[g] ?? -1), graduateNode(g), d, 0);
   }
   const pairArcs = pairs.map((pair) => ({ arc: flow.addArc(graduateNode(pair.graduate), boothNode(pair.booth), 1, -pair.weight), graduate: pair.graduate, booth: pair.booth }));
   let expected = 0;
@@ -147,7 +151,8 @@ function buildNetwork(problem: AssignmentProblem, allowed: Uint8Array, ranks: re
   // The bypass keeps t reachable, so the final potentials also price every s→t path (see solveOptimal).
   if (totalDemand > 0) flow.addArc(s, t, totalDemand, 0);
   return {
-    flow, s, t, pairArcs, graduateNode, boothNode, expected: Math.min(expected, totalDemand),
+    flow, s, t, pairArcs, boothNode, expected: Math.min(expected, totalDemand),
+    graduatePotential: (g) => flow.potentials()[inNetwork[g] ? graduateNode(g) : groupNode(problem.floorGroup[g] ?? -1)] ?? 0,
     plan: () => planOf(problem, pairArcs.filter((a) => flow.flow(a.arc) > 0).map(({ graduate, booth }) => ({ graduate, booth })), ranks),
   };
 }
