@@ -34,6 +34,7 @@ import { tenantRoutes } from './http/routes/tenant/index.ts';
 import { keyRoutes } from './http/routes/keys/index.ts';
 import { meRoutes } from './http/routes/me/index.ts';
 import { mitigationRoutes } from './http/routes/mitigation/index.ts';
+import { jobFairRoutes } from './http/routes/job-fairs/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
 import type { Logger } from './logger.ts';
 import type { Clock } from './services/context.ts';
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   tenantRoutes(app);
   keyRoutes(app);
   mitigationRoutes(app);
+  jobFairRoutes(app);
 
   app.doc31('/openapi.json', documentConfig(deps.version));
   app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Bole API' }));

@@ -43,6 +43,10 @@ export const apiTags = [
     name: 'Tenant administration',
     description: 'Tenant settings, the AI-ranking kill switch, fairness re-ranking and the access log.',
   },
+  {
+    name: 'Job fairs',
+    description: 'Job fairs (双选会): booths, registrations with ranked booths, interview-slot plans and schedules.',
+  },
 ];
 
 const description = [

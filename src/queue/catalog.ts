@@ -54,6 +54,12 @@ export const jobCatalog = {
     attempts: 10,
     backoff: { type: 'exponential', delay: 2_000 },
   }),
+  'job-fair-assignment': defineJob({
+    description: 'Plans one job fair run (src/services/job-fairs/run.ts): scores, solves, schedules and explains, reporting progress.',
+    payload: z.object({ runId: z.uuid(), tenantId: z.uuid() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 5_000 },
+  }),
 } as const;
 
 export type JobCatalog = typeof jobCatalog;

@@ -1,7 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Cursor } from '../services/pagination.ts';
 import { jsonb } from './jsonb.ts';
-import { afterCursor } from './keyset.ts';
+import { afterCursor, type Cursor } from './keyset.ts';
 import type { BoothRow, FairBreak, FairChangeRow, FairRunRow, JobFairRow, RegistrationRow } from './job-fairs.schema.ts';
 import type { DB, GraduateRow, PostingRow } from './schema.ts';
 

@@ -14,7 +14,7 @@ export interface JobFairsTable {
   id: string;
   tenant_id: string;
   name: string;
-  fair_date: ColumnType<string, string, string>;
+  fair_date: ColumnType<Date | string, string, string>;
   venue: string;
   slot_minutes: number;
   starts_minute: number;

@@ -22,9 +22,12 @@ export function assignmentText(input: { booth: string; score: number; components
   const enParts = top.map((c) => `${COMPONENT_LABELS[c.name].en} ${f3(c.value)}×${f3(c.weight)}=${f3(c.contribution)}`).join(', ');
   const zhRank = input.rank === null ? '你没有把该展位列入志愿' : `你把该展位列为第 ${input.rank} 志愿（共可填 ${input.maxRankings} 个），加 ${f3(input.bonus)} 分`;
   const enRank = input.rank === null ? 'you did not rank this booth' : `you ranked this booth ${input.rank} of up to ${input.maxRankings}, adding ${f3(input.bonus)}`;
+  // A place filled after a cancellation is re-planned from stored scores, without their components.
+  const zhWhy = top.length > 0 ? `，主要来自${zhParts}` : '（取消后局部重排，按已存匹配分）';
+  const enWhy = top.length > 0 ? `, mostly ${enParts}` : ' (re-planned after a cancellation from the stored score)';
   return {
-    zh: `「${input.booth}」匹配分 ${f3(input.score)}，主要来自${zhParts}；${zhRank}。`,
-    en: `"${input.booth}": match score ${f3(input.score)}, mostly ${enParts}; ${enRank}.`,
+    zh: `「${input.booth}」匹配分 ${f3(input.score)}${zhWhy}；${zhRank}。`,
+    en: `"${input.booth}": match score ${f3(input.score)}${enWhy}; ${enRank}.`,
   };
 }
 

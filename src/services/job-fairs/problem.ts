@@ -10,9 +10,8 @@ import { dot } from '../../domain/text/embedder.ts';
 import type { Database } from '../../storage/db.ts';
 import * as repo from '../../storage/job-fairs.repo.ts';
 import type { BoothRow, JobFairRow } from '../../storage/job-fairs.schema.ts';
-import { toGraduate, toPosting } from '../../storage/mappers.ts';
+import { suppressedTagsOf, toGraduate, toPosting } from '../../storage/mappers.ts';
 import type { MatchingEngine } from '../matching/engine.ts';
-import { suppressedTagsOf } from '../matching/tags.ts';
 import { consentedGroups } from '../mitigation/consented-groups.ts';
 
 export interface ScoringDeps {
