@@ -23,7 +23,8 @@ import { dataRightsRoutes } from './http/routes/data-rights/index.ts';
 import { postingComplianceRoutes } from './http/routes/posting-compliance/index.ts';
 import { disclosureRoutes } from './http/routes/explain/disclosure.ts';
 import { explainRoutes } from './http/routes/explain/index.ts';
-import { embeddingRoutes, matchingRoutes } from './http/routes/matching/index.ts';
+import { matchingRoutes } from './http/routes/matching/index.ts';
+import { openAiErrorShape, openAiRoutes } from './http/routes/openai/index.ts';
 import { postingRoutes } from './http/routes/postings/index.ts';
 import { jobSearchRoutes } from './http/routes/search/index.ts';
 import { tagRoutes } from './http/routes/tags/index.ts';
@@ -68,6 +69,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
 
   app.use('*', requestId({ headerName: 'x-request-id' }));
+  // Outermost after the request id, so every problem on the OpenAI-shaped paths (even a 400 or 401) gets `error`.
+  if (deps.matching) openAiErrorShape(app);
   // Before the key check, so the public operations get it too; the accepted names are public in the document.
   app.use('*', rejectUnknownQuery(app));
   app.use('*', async (c, next) => {
@@ -106,7 +109,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   auditOpsRoutes(app);
   if (deps.matching) {
     matchingRoutes(app, deps.matching);
-    embeddingRoutes(app, deps.matching);
+    openAiRoutes(app, deps.matching);
     tagRoutes(app);
     shortlistRoutes(app);
     embedderRoutes(app, deps.matching);

@@ -50,6 +50,12 @@ export async function insertEmbedderModel(db: Db, m: { id: string; kind: string;
   await db.insertInto('embedder_models').values(m).onConflict((oc) => oc.column('id').doNothing()).execute();
 }
 
+/** When an embedder was first registered here, or undefined if it never was. */
+export async function embedderModelCreatedAt(db: Db, id: string): Promise<Date | undefined> {
+  const row = await db.selectFrom('embedder_models').select('created_at').where('id', '=', id).executeTakeFirst();
+  return row ? new Date(row.created_at) : undefined;
+}
+
 /** A registered embedder's kind and stored state (parsed from text where the driver returns text). */
 export async function findEmbedderModel(db: Db, id: string): Promise<{ kind: string; state: unknown } | undefined> {
   const row = await db.selectFrom('embedder_models').select(['state', 'kind']).where('id', '=', id).executeTakeFirst();

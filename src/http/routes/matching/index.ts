@@ -6,7 +6,6 @@ import { interaction, interactionCreate } from '../../../domain/model/interactio
 import { postingCreate } from '../../../domain/model/posting.ts';
 import { candidatesForPosting } from '../../../services/matching/candidates.ts';
 import { aiNoticeHeader, type MatchingProvider } from '../../../services/matching/deps.ts';
-import { embedTexts } from '../../../services/matching/embeddings.ts';
 import { recordInteraction } from '../../../services/matching/interactions.ts';
 import { matchProfile } from '../../../services/matching/match.ts';
 import { recommendJobs } from '../../../services/matching/recommend.ts';
@@ -87,36 +86,4 @@ export function matchingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvi
     request: { body: { required: true, content: { 'application/json': { schema: interactionCreate } } } },
     responses: { 201: json(interaction, 'Recorded.'), ...errorResponses },
   }), async (c) => c.json(await recordInteraction({ ctx: c.var.ctx, input: c.req.valid('json') }), 201));
-}
-
-/** The active embedder in the OpenAI /v1/embeddings shape, so other systems can reuse it. */
-export function embeddingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvider): void {
-  app.openapi(createRoute({
-    method: 'post', path: '/v1/embeddings', tags, security, summary: 'Embed text with the active embedder (OpenAI request and response shape)',
-    description: 'Unit vectors from the embedder the matching uses, in the OpenAI request and response shape.',
-    operationId: 'createEmbeddings',
-    request: {
-      body: {
-        required: true, content: {
-          'application/json': {
-            schema: z.object({
-              input: z.union([z.string().min(1).max(100_000), z.array(z.string().min(1).max(100_000)).min(1).max(256)]).meta({ description: 'A text or up to 256 texts.', example: ['熟悉 Python 和机器学习', 'Data analyst with SQL'] }),
-              model: z.string().max(200).optional().meta({ description: 'Ignored unless it names another model than the active one (then 400).' }),
-              encoding_format: z.enum(['float']).optional(),
-            }).meta({ id: 'EmbeddingsRequest' }),
-          },
-        },
-      },
-    },
-    responses: {
-      200: json(z.object({
-        object: z.literal('list'), model: z.string(),
-        data: z.array(z.object({ object: z.literal('embedding'), index: z.number().int(), embedding: z.array(z.number()) })),
-        usage: z.object({ prompt_tokens: z.number().int(), total_tokens: z.number().int() }),
-      }).meta({ id: 'EmbeddingsResponse' }), 'Unit vectors, one per input.'),
-      ...errorResponses,
-    },
-  }), async (c) => {
-    return c.json(await embedTexts({ ctx: c.var.ctx, deps: await matching(c.var.database), input: c.req.valid('json') }), 200);
-  });
 }

@@ -1,0 +1,86 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { MatchingProvider } from '../../../services/matching/deps.ts';
+import { embedTexts, getModel, listModels } from '../../../services/matching/embeddings.ts';
+import type { AppEnv } from '../../env.ts';
+import { json, security } from '../../openapi.ts';
+import { openAiErrorResponses, withOpenAiErrors } from './errors.ts';
+import { embeddingsRequest, embeddingsResponse, model, modelList } from './schemas.ts';
+
+const tags = ['OpenAI compatible'];
+export const OPENAI_PATHS = ['/v1/embeddings', '/v1/models', '/v1/models/*'] as const;
+
+/** Must run before the key middleware, so that a 401 on these paths also carries the OpenAI `error` object. */
+export function openAiErrorShape(app: OpenAPIHono<AppEnv>): void {
+  for (const path of OPENAI_PATHS) app.use(path, withOpenAiErrors);
+}
+
+/** The active embedder in the OpenAI shape, so the OpenAI SDKs and LangChain work against /v1 unchanged. */
+export function openAiRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvider): void {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/embeddings',
+      tags,
+      security,
+      operationId: 'createEmbeddings',
+      summary: 'Embed text with the active embedder (OpenAI request and response shape)',
+      description:
+        'Unit vectors from the embedder the matching uses, in the OpenAI shape: encoding_format float or base64 ' +
+        '(the SDK default), model as the embedder id or "bole-default", dimensions only as the embedder\'s own size.',
+      request: { body: { required: true, content: { 'application/json': { schema: embeddingsRequest } } } },
+      responses: {
+        200: json(embeddingsResponse, 'Unit vectors, one per input, in input order.'),
+        ...openAiErrorResponses,
+      },
+    }),
+    async (c) => {
+      const deps = await matching(c.var.database);
+      return c.json(await embedTexts({ ctx: c.var.ctx, deps, input: c.req.valid('json') }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/models',
+      tags,
+      security,
+      operationId: 'listModels',
+      summary: 'The models /v1/embeddings accepts',
+      description:
+        'The active embedder under its id and under the stable alias "bole-default" (the same model), in the OpenAI shape.',
+      responses: { 200: json(modelList, 'The models.'), ...openAiErrorResponses },
+    }),
+    async (c) => {
+      const data = await listModels({ ctx: c.var.ctx, deps: await matching(c.var.database) });
+      return c.json({ object: 'list' as const, data }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/models/{id}',
+      tags,
+      security,
+      operationId: 'getModel',
+      summary: 'One model /v1/embeddings accepts',
+      description: 'The active embedder by its id or by "bole-default"; any other name is a 404.',
+      request: {
+        params: z.object({
+          id: z
+            .string()
+            .min(1)
+            .max(200)
+            .meta({ param: { name: 'id', in: 'path' }, description: 'Model name.', example: 'bole-default' }),
+        }),
+      },
+      responses: { 200: json(model, 'The model.'), ...openAiErrorResponses },
+    }),
+    async (c) => {
+      const deps = await matching(c.var.database);
+      return c.json(await getModel({ ctx: c.var.ctx, deps, id: c.req.valid('param').id }), 200);
+    },
+  );
+}
