@@ -1,9 +1,10 @@
 import { superviseBackground } from '../../jobs/worker.ts';
-import { ConfigError, parseConfig } from '../config.ts';
+import { parseConfig } from '../config.ts';
 import { createJsonLogger } from '../logger.ts';
 import { JOB_NAMES } from '../queue/catalog.ts';
 import { systemClock, systemContext } from '../services/context.ts';
 import { describeDatabase, openConfiguredDatabase } from './open-database.ts';
+import { closeOnSignal, runMain } from './process.ts';
 
 /**
  * `npm run worker`: the BullMQ workers, the outbox relay and the audit schedules, without HTTP. Run it beside
@@ -21,16 +22,10 @@ async function main(): Promise<void> {
     ctx: systemContext({ database, clock: systemClock, logger }, 'worker'), redisUrl: config.REDIS_URL, retryMs: 5_000, say,
     onStart: async () => say(`Workers running (jobs: ${JOB_NAMES.join(', ')}).`),
   });
-  const stop = (signal: string) => {
-    say(`${signal}: letting current jobs finish`);
-    void background.close().then(() => database.close()).then(() => process.exit(0));
-    setTimeout(() => process.exit(1), 30_000).unref();
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  closeOnSignal(say, 'letting current jobs finish', async () => {
+    await background.close();
+    await database.close();
+  }, 30_000);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+runMain(main);

@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
-import { ConfigError, parseConfig } from '../config.ts';
+import { parseConfig } from '../config.ts';
 import { sharedDatabase } from '../http/middleware/database.ts';
 import { createJsonLogger } from '../logger.ts';
 import { systemClock, systemContext } from '../services/context.ts';
@@ -12,6 +12,7 @@ import { setActiveEmbedder } from '../services/matching/embedder-store.ts';
 import { MatchingEngine, warmIndexes } from '../services/matching/engine.ts';
 import { BatchedImpressionLog } from '../services/matching/impression-log.ts';
 import { describeDatabase, migrateFromDisk, openConfiguredDatabase } from './open-database.ts';
+import { closeOnSignal, runMain } from './process.ts';
 import { superviseBackground } from '../../jobs/worker.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -66,18 +67,12 @@ async function main(): Promise<void> {
     },
   });
   await background.firstAttempt;
-  const stop = (signal: string) => {
-    say(`${signal}: closing`);
-    server.close(() => {
-      void background.close().then(() => impressions.flush()).then(() => database.close()).then(() => process.exit(0));
-    });
-    setTimeout(() => process.exit(1), 10_000).unref();
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  closeOnSignal(say, 'closing', async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await background.close();
+    await impressions.flush();
+    await database.close();
+  }, 10_000);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+runMain(main);

@@ -78,6 +78,9 @@ describe('the Worker bundle', () => {
     const bundled = [...code.matchAll(/^\/\/ (\S+)$/gm)].map((m) => m[1]);
     expect(bundled).toContain('src/app.ts');
     expect(bundled.filter((path) => /@electric-sql|migrations-fs|open-database/.test(path ?? ''))).toEqual([]);
+    // EMBEDDER is honoured on Workers, but the ONNX adapter (node:fs, transformers.js) stays out of the bundle.
+    expect(bundled).toContain('src/embedders/from-config.ts');
+    expect(bundled.filter((path) => /embedders\/onnx|@huggingface/.test(path ?? ''))).toEqual([]);
     const imported = new Set([...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]));
     // The one module beside the bundle: the matching kernels, precompiled (kernels-module.workerd.js).
     const wasm = [...imported].filter((name) => /^\.\/\w+-kernels\.wasm$/.test(name ?? ''));
