@@ -11,14 +11,12 @@ interface DeclaredQuery {
   names: ReadonlySet<string>;
 }
 
-const shapeKeys = (schema: unknown): string[] =>
-  typeof schema === 'object' &&
-  schema !== null &&
-  'shape' in schema &&
-  typeof schema.shape === 'object' &&
-  schema.shape !== null
-    ? Object.keys(schema.shape)
-    : [];
+/** The keys of a zod object, also behind a pipe (`z.object(…).transform(…)`), whose input side is the object. */
+function shapeKeys(schema: unknown): string[] {
+  if (typeof schema !== 'object' || schema === null) return [];
+  if ('shape' in schema && typeof schema.shape === 'object' && schema.shape !== null) return Object.keys(schema.shape);
+  return 'in' in schema ? shapeKeys(schema.in) : [];
+}
 
 /** Each documented operation with the query parameters its schema declares. */
 function declaredQueries(app: OpenAPIHono<AppEnv>): DeclaredQuery[] {
