@@ -5,13 +5,14 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import type { Context } from 'hono';
 import { DomainError } from './domain/errors.ts';
+import type { AppDeps } from './http/deps.ts';
 import { documentConfig } from './http/document.ts';
 import { problemLang } from './http/lang.ts';
 import { messages, say } from './http/messages.ts';
 import { rejectUnknownQuery } from './http/middleware/query-guard.ts';
 import type { AppEnv } from './http/env.ts';
 import { requireKey } from './http/middleware/auth.ts';
-import { withDatabase, type DatabaseProvider } from './http/middleware/database.ts';
+import { withDatabase } from './http/middleware/database.ts';
 import { codeToStatus, problem, zodFieldErrors } from './http/problem.ts';
 import { auditOpsRoutes } from './http/routes/audit-ops/index.ts';
 import { publicSummaryRoutes } from './http/routes/audit-ops/public-summary.ts';
@@ -37,19 +38,7 @@ import { meRoutes } from './http/routes/me/index.ts';
 import { mitigationRoutes } from './http/routes/mitigation/index.ts';
 import { jobFairRoutes } from './http/routes/job-fairs/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
-import type { Logger } from './logger.ts';
-import type { Clock } from './services/context.ts';
-import type { MatchingProvider } from './services/matching/deps.ts';
 
-export interface AppDeps {
-  database: DatabaseProvider;
-  clock: Clock;
-  logger: Logger;
-  maxBodyBytes: number;
-  version: string;
-  /** Matching engine, embedder and impression log; absent in apps that serve no matching. */
-  matching?: MatchingProvider;
-}
 
 const problemJson = (c: Context<AppEnv>, status: number, body: object, headers: Record<string, string> = {}) =>
   c.body(JSON.stringify(body), status as 400, { 'content-type': 'application/problem+json', ...headers });

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppDeps } from '../../../app.ts';
+import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { withDatabase } from '../../middleware/database.ts';
 import { errorResponses, json } from '../../openapi.ts';

@@ -1,0 +1,15 @@
+import type { Logger } from '../logger.ts';
+import type { Clock } from '../services/context.ts';
+import type { MatchingProvider } from '../services/matching/deps.ts';
+import type { DatabaseProvider } from './middleware/database.ts';
+
+/** What createApp (src/app.ts) is built from; here so routes can name parts of it without importing the app. */
+export interface AppDeps {
+  database: DatabaseProvider;
+  clock: Clock;
+  logger: Logger;
+  maxBodyBytes: number;
+  version: string;
+  /** Matching engine, embedder and impression log; absent in apps that serve no matching. */
+  matching?: MatchingProvider;
+}
