@@ -57,6 +57,7 @@ export class MinCostFlow {
   solve(s: number, t: number, onPhase?: (flow: number) => void): { flow: number; cost: number; phases: number } {
     this.#initialPotentials(s);
     const n = this.nodes;
+    // Typed copies for the hot loop; their reads are in bounds by construction, hence the `as number`.
     const to = Int32Array.from(this.#to);
     const next = Int32Array.from(this.#next);
     const head = this.#head;

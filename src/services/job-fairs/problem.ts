@@ -1,6 +1,7 @@
 import type { AssignmentProblem } from '../../domain/assignment/index.ts';
 import { slotsOf, type Interval } from '../../domain/assignment/schedule.ts';
-import { postingFeatures, profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
+import { postingFeatures, profileFeatures, profileText, taxonomySimilarity } from '../../domain/matching/extract.ts';
+import type { LexicalMatch } from '../../domain/matching/features.ts';
 import type { ProfileFeatures } from '../../domain/matching/features.ts';
 import { scoreMatch, type MatchScore } from '../../domain/matching/score.ts';
 import type { WeightSet } from '../../domain/matching/weights.ts';
@@ -11,7 +12,7 @@ import type { Database } from '../../storage/db.ts';
 import * as repo from '../../storage/job-fairs.repo.ts';
 import type { BoothRow, JobFairRow } from '../../storage/job-fairs.schema.ts';
 import { suppressedTagsOf, toGraduate, toPosting } from '../../storage/mappers.ts';
-import type { MatchingEngine } from '../matching/engine.ts';
+import { lexicalFor, type MatchingEngine } from '../matching/engine.ts';
 import { consentedGroups } from '../mitigation/consented-groups.ts';
 
 export interface ScoringDeps {
@@ -72,18 +73,27 @@ export async function loadFairProblem(
   const m = booths.length;
   const score = new Float64Array(n * m);
   const best = new Int32Array(n * m).fill(-1);
-  const profiles: { features: ProfileFeatures; vector: Float32Array }[] = [];
+  // Keywords are scored against the tenant's index, as recommendations and candidate lists score them.
+  const index = await deps.engine.postings(database, tenantId);
+  const profiles: { features: ProfileFeatures; vector: Float32Array; lexical: LexicalMatch[] }[] = [];
   for (let g = 0; g < n; g++) {
     const row = graduateRows.get(graduateIds[g] ?? '');
     if (!row) continue;
     const graduate = toGraduate(row);
     const suppressed = suppressedTagsOf(row.suppressed_tags);
-    const profile = { features: profileFeatures(graduate, taxonomy, suppressed), vector: await deps.engine.profileVector(graduate.id, graduate, suppressed) };
+    const text = profileText(graduate, suppressed, taxonomy);
+    const profile = {
+      features: profileFeatures(graduate, taxonomy, suppressed), vector: await deps.engine.profileVector(graduate.id, graduate, suppressed),
+      lexical: postings.map((p) => lexicalFor(index, p, text)),
+    };
     profiles.push(profile);
     for (let b = 0; b < m; b++) {
       let top = 0;
       for (const p of boothPostings[b] ?? []) {
-        const s = scoreMatch(profile.features, postingFeats[p] as never, dot(profile.vector, postingVectors[p] ?? new Float32Array(0)), deps.weights, similarity).score;
+        const pf = postingFeats[p];
+        if (!pf) continue;
+        const cosine = dot(profile.vector, postingVectors[p] ?? new Float32Array(0));
+        const s = scoreMatch(profile.features, pf, cosine, deps.weights, similarity, profile.lexical[p]).score;
         if (s > top || best[g * m + b] === -1) {
           top = s;
           best[g * m + b] = p;
@@ -116,8 +126,10 @@ export async function loadFairProblem(
       const p = best[g * m + b] ?? -1;
       const profile = profiles[g];
       const posting = postings[p];
-      if (p < 0 || !profile || !posting) return null;
-      return { postingId: posting.id, match: scoreMatch(profile.features, postingFeats[p] as never, dot(profile.vector, postingVectors[p] ?? new Float32Array(0)), deps.weights, similarity) };
+      const pf = postingFeats[p];
+      if (p < 0 || !profile || !posting || !pf) return null;
+      const cosine = dot(profile.vector, postingVectors[p] ?? new Float32Array(0));
+      return { postingId: posting.id, match: scoreMatch(profile.features, pf, cosine, deps.weights, similarity, profile.lexical[p]) };
     },
   };
 }
