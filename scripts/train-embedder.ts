@@ -17,13 +17,13 @@ import { buildTrainingData } from './embedder/training-data.ts';
 
 export const EMBEDDER_TRAINING = {
   buckets: 2 ** 19,
-  dimensions: 96,
+  dimensions: 64,
   epochs: 10,
   learningRate: 0.5,
   negatives: 10,
   seed: 20261206,
   minUses: 5,
-  temperature: 0.5,
+  temperature: 0.35,
 } as const;
 
 const ATTRIBUTION =

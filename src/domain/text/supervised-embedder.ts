@@ -1,5 +1,5 @@
 /**
- * The supervised, download-free embedder. A text is the sum of its sub-word feature rows
+ * The supervised, download-free embedder. A text is the mean of its sub-word feature rows
  * (supervised-features.ts), u; its embedding is the label mixture Σ_l softmax(V u / τ)_l · v_l, unit
  * normalised, i.e. where the text sits among the occupations and bilingual skill names it was trained to
  * recognise. Two texts that point at the same labels (a title variant and its occupation's posting, a
@@ -45,9 +45,9 @@ export function createSupervisedEmbedder(
       for (let c = 0; c < d; c++) hidden[c] = (hidden[c] ?? 0) + (m.input[base + c] ?? 0) * scale;
     }
     if (known === 0) return undefined;
-    // The sum, not the training mean: a longer text (a posting) commits more sharply to its labels than a
-    // two-word title, which keeps its neighbouring occupations in the mixture (chosen on the dev split).
-    const inv = 1 / m.temperature;
+    // The mean over every feature, as in training (features without a row count as zero vectors). A sum
+    // made long postings one-hot on a single label, so near occupations' postings tied exactly (dev split).
+    const inv = 1 / (features.length * m.temperature);
     let max = Number.NEGATIVE_INFINITY;
     for (let l = 0; l < m.labels; l++) {
       let s = 0;

@@ -148,7 +148,7 @@ describe('EMBEDDER=supervised', () => {
     const embedder = await createEmbedderFromConfig(config, {
       loadLsa: () => Promise.reject(new Error('LSA must not be loaded')),
     });
-    expect(embedder.id).toMatch(/^supervised:v1:96d:[0-9a-f]{8}$/);
-    expect(embedder.dimensions).toBe(96);
+    expect(embedder.id).toMatch(/^supervised:v1:64d:[0-9a-f]{8}$/);
+    expect(embedder.dimensions).toBe(64);
   });
 });
