@@ -9,7 +9,7 @@ import { newTenant, type TestTenant } from '../support/factories.ts';
 import { job, preferences, profile, postJobs, testMatching } from '../support/matching.ts';
 
 
-type Item = { rank: number; impressionId: string; posting: { id: string }; match: { score: number; components: Array<{ name: string; value: number; contribution: number }> } };
+type Item = { rank: number; impressionId: string; meetsPreferences: boolean | null; posting: { id: string }; match: { score: number; components: Array<{ name: string; value: number; contribution: number }> } };
 const dictionary = termDictionary(getTaxonomy().all);
 
 /** Names in the summary that no evidence string of the explanation contains (as in the unit tests). */
@@ -128,8 +128,11 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     const current = (await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=20`, g.key)).json.items as Item[];
     for (const a of advice) {
       expect(a.gain).toBeGreaterThan(0);
-      // Rank among the current list, others unchanged.
-      const others = current.filter((i) => i.posting.id !== jobs.bi).map((i) => i.match.score);
+      // Rank among the current list, others unchanged, within the posting's preference tier (items that
+      // meet the stated preferences come first).
+      const mine = current.find((i) => i.posting.id === jobs.bi)?.meetsPreferences;
+      const others = current.filter((i) => i.posting.id !== jobs.bi)
+        .map((i) => (i.meetsPreferences === mine ? i.match.score : i.meetsPreferences ? Infinity : -Infinity));
       expect(a.rank).toBe(1 + others.filter((s) => s > a.newScore).length);
       // A real re-run: the same profile with the skill added, ranked by /recommendations.
       const clone = await newGraduate({ skills: [{ name: 'Python' }, { name: 'SQL' }, { name: a.name.en }] });

@@ -50,10 +50,21 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     expect(res.json.ai).toMatchObject({ algorithmic: true, personalized: true, disclosureUrl: '/v1/algorithm' });
     const items: Item[] = res.json.items;
     const ids = items.map((i) => i.posting.id);
-    // The master's posting is not open to a bachelor; the nurse posting scores below the analyst ones.
+    // The master's posting is not open to a bachelor. The graduate asked for full-time work in 武汉 at
+    // 7000+: postings meeting that come first (even the nurse posting), then the others (上海, internship).
     expect(ids).not.toContain(jobs.masters);
     expect(ids[0]).toBe(jobs.analyst);
-    expect(ids.indexOf(jobs.nurse ?? '')).toBeGreaterThan(ids.indexOf(jobs.analystShanghai ?? ''));
+    expect(ids.indexOf(jobs.nurse ?? '')).toBeLessThan(ids.indexOf(jobs.analystShanghai ?? ''));
+    expect(ids.indexOf(jobs.nurse ?? '')).toBeLessThan(ids.indexOf(jobs.intern ?? ''));
+    expect(res.json.preferences).toMatchObject({ applied: ['jobType', 'location', 'salary'], onlyMeeting: false });
+    const meets = (items as Array<Item & { meetsPreferences: boolean }>).map((i) => i.meetsPreferences);
+    // lang is honoured: one-line summaries in the requested language, and the employer's name.
+    expect(res.json.items[0].summary).toMatch(/^匹配度 /);
+    expect(res.json.items[0].posting.employerName).toBe('楚天数据');
+    const en = await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=10&lang=en`, g.key);
+    expect(en.json.lang).toBe('en');
+    expect(en.json.items[0].summary).toMatch(/^Score \d\.\d\d: \d+ of \d+ required skills/);
+    expect(meets).toEqual([...meets].sort((x, y) => Number(y) - Number(x)));
     for (const [i, item] of items.entries()) {
       expect(item.rank).toBe(i + 1);
       const match = item.match;
@@ -61,7 +72,11 @@ describe.each(backends)('matching API on $name', ({ open }) => {
       if (!match) continue;
       expect(match.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(Math.round(match.score * 1e6));
       expect(match.score).toBe(Math.round(match.score * 1e6) / 1e6);
-      if (i > 0) expect(match.score).toBeLessThanOrEqual(items[i - 1]?.match?.score ?? 1);
+      // Scores fall within each preference tier (items meeting the stated preferences come first).
+      const prev = items[i - 1] as (Item & { meetsPreferences: boolean }) | undefined;
+      if (prev && prev.meetsPreferences === (item as Item & { meetsPreferences: boolean }).meetsPreferences) {
+        expect(match.score).toBeLessThanOrEqual(prev.match?.score ?? 1);
+      }
     }
     const top = res.json.items[0].match;
     expect(top.matchedSkills.map((s: { skillId: string }) => s.skillId).sort()).toEqual(['python', 'sql']);

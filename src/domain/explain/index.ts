@@ -6,6 +6,7 @@ export {
   type Label, type MajorRef, type Place, type SignalNotUsed, type SkillLookup,
 } from './labels.ts';
 export { renderSummary, SUMMARY_NAMES } from './summary.ts';
+export { skillNameIn, summaryLine } from './summary-line.ts';
 export { summaryTerms, termDictionary, type FoundTerm, type Term, type TermDictionary } from './terms.ts';
 export type * from './types.ts';
 export {

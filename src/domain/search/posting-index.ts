@@ -222,6 +222,20 @@ export class PostingIndex {
     });
   }
 
+  /**
+   * Stated preferences first: the k best rows of `preferred` (a subset of `mask`), then, only when fewer
+   * than k rows meet the preferences, the best of the rest. Each tier is an exact top k of its rows.
+   */
+  rankTiered(
+    profile: ProfileFeatures, query: Float32Array, weights: WeightSet, similarity: SkillSimilarity, mask: Uint8Array,
+    preferred: Uint8Array, k: number, lexical: LexicalQuery = EMPTY_QUERY,
+  ): Array<RankedPosting & { preferred: boolean }> {
+    const first = this.rank(profile, query, weights, similarity, preferred, k, lexical).map((r) => ({ ...r, preferred: true }));
+    if (first.length >= k) return first;
+    const rest = Uint8Array.from(mask, (m, row) => (m === 1 && preferred[row] !== 1 ? 1 : 0));
+    return [...first, ...this.rank(profile, query, weights, similarity, rest, k - first.length, lexical).map((r) => ({ ...r, preferred: false }))];
+  }
+
   /** The k most recent allowed postings: the non-personalized list. */
   recent(mask: Uint8Array, k: number): IndexedPosting[] {
     const top = new TopK(Math.min(k, this.vectors.size));

@@ -8,7 +8,7 @@ import { aiNotice, type MatchingDeps } from '../matching/deps.ts';
 import { prepareRecommendations, type NotPersonalizedReason } from '../matching/prepare.ts';
 import { graduateContext, namedSkill, postingContext, postingOf } from './contexts.ts';
 import {
-  precomputed, profileSide, rankList, scoreTarget, targetOf, whatIfSide, type ProfileSide,
+  isPreferred, precomputed, profileSide, rankList, scoreTarget, targetOf, whatIfSide, type ProfileSide,
 } from './scoring.ts';
 import { logExplanationRead, servedImpression, type ServedImpression } from './served.ts';
 
@@ -69,10 +69,16 @@ export async function explainRecommendation({ ctx, deps, input }: { ctx: Service
   const current = rankList(state, deps, side, { limit: input.limit });
   const listedIndex = current.findIndex((r) => r.id === postingId);
   const newScores = new Map([...sides].map(([id, s]) => [id, scoreTarget(deps, state, target, s).score]));
-  const reruns = new Map([...sides].map(([id, s]) => [id, rankList(state, deps, s, { maskProfile: side.features, except: postingId }).map((r) => r.match.score)]));
+  // Lists put postings that meet the stated preferences first, so the target's rank is taken within its
+  // tier: a preferred posting above it counts as always higher (+∞) when the target is not preferred,
+  // and the rest as always lower (−∞) when it is.
+  const targetPreferred = isPreferred(state, postingId);
+  const tiered = (r: { preferred: boolean; match: { score: number } }): number =>
+    r.preferred === targetPreferred ? r.match.score : r.preferred ? Infinity : -Infinity;
+  const reruns = new Map([...sides].map(([id, s]) => [id, rankList(state, deps, s, { maskProfile: side.features, except: postingId }).map(tiered)]));
   const advice = whatIf({
     missingSkills: [...sides.keys()], currentScore: match.score,
-    otherScores: current.filter((r) => r.id !== postingId).map((r) => r.match.score),
+    otherScores: current.filter((r) => r.id !== postingId).map(tiered),
     rescore: (extra) => (extra.length === 0 ? match.score : precomputed(newScores, extra)),
     rescoreOthers: (extra) => precomputed(reruns, extra),
   });

@@ -9,7 +9,8 @@ import { getTaxonomy } from '../../domain/skills/index.ts';
 import type { ServiceContext } from '../context.ts';
 import type { MatchingDeps } from '../matching/deps.ts';
 import { toIndexed } from '../matching/engine.ts';
-import { requestFilter, type RecommendationState } from '../matching/prepare.ts';
+import { preferenceTier, requestFilter, type RecommendationState } from '../matching/prepare.ts';
+import { rankListEntries } from '../../domain/search/list-ranking.ts';
 import { skillRef } from '../matching/present.ts';
 
 /** The list size recommendations default to (the route's `limit` default). */
@@ -59,6 +60,15 @@ export function listMask(state: RecommendationState, profile: ProfileFeatures): 
 
 export const countOf = (mask: Uint8Array): number => mask.reduce((n, x) => n + x, 0);
 
+/** Whether a posting of the tenant index meets the graduate's stated preferences (the list's first tier). */
+export function isPreferred(state: RecommendationState, postingId: string): boolean {
+  const row = state.index.vectors.rowOf(postingId);
+  if (row === undefined) return false;
+  const one = new Uint8Array(state.index.size);
+  one[row] = 1;
+  return preferenceTier(state.index, one, state.graduate, state.now).meeting === 1;
+}
+
 /**
  * Allowed postings ranked by the list's own code path (PostingIndex.rank), best first: the top `limit`,
  * or all of them. `maskProfile` decides degree eligibility (the real profile's; a new skill leaves the
@@ -69,7 +79,12 @@ export function rankList(state: RecommendationState, deps: MatchingDeps, side: P
   const row = options.except === undefined ? undefined : state.index.vectors.rowOf(options.except);
   if (row !== undefined) mask[row] = 0;
   const k = options.limit ?? countOf(mask);
-  return state.index.rank(side.features, side.vector, deps.weights, similarityOf(), mask, k, state.index.lexical.query(side.text));
+  // The list's own ordering: preference tiers, near-identical postings folded (rankListEntries).
+  const preferred = preferenceTier(state.index, mask, state.graduate, state.now).mask;
+  return rankListEntries(state.index, {
+    profile: side.features, vector: side.vector, weights: deps.weights, similarity: similarityOf(), mask, preferred, k,
+    lexical: state.index.lexical.query(side.text),
+  });
 }
 
 /**

@@ -64,3 +64,37 @@ export function requestFilter(query: RecommendationQuery, now: Date, exclude: Re
     ...(query.remote ? { remoteOnly: true } : {}),
   };
 }
+
+/** The stated preferences that order a list (PostingIndex.rankTiered), and how many allowed postings meet them. */
+export interface PreferenceTier {
+  applied: Array<'jobType' | 'location' | 'remote' | 'salary'>;
+  /** Allowed postings meeting every applied preference. */
+  meeting: number;
+  /** Rows of the list's mask meeting them. */
+  mask: Uint8Array;
+}
+
+/**
+ * Stated job types, cities, remote-only and salary floor make the first tier of the list: when at
+ * least as many allowed postings meet them as the list holds, the list shows only those; otherwise
+ * they come first and the best of the rest follow. A weighted component alone could not promise that.
+ */
+export function preferenceTier(index: PostingIndex, mask: Uint8Array, graduate: Graduate, now: Date): PreferenceTier {
+  const p = graduate.preferences;
+  const cities = p.locations.map((l) => findCity(l)?.id ?? normalizePlace(l));
+  const applied: PreferenceTier['applied'] = [];
+  if (p.jobTypes.length > 0) applied.push('jobType');
+  if (cities.length > 0 && p.remote !== 'only') applied.push('location');
+  if (p.remote === 'only') applied.push('remote');
+  if (p.salaryFloor !== undefined && p.salaryFloor !== null && p.salaryFloor > 0) applied.push('salary');
+  const filter: PostingFilter = {
+    now: now.getTime(),
+    ...(applied.includes('jobType') ? { jobTypes: p.jobTypes } : {}),
+    ...(applied.includes('location') ? { cities } : {}),
+    ...(applied.includes('remote') ? { remoteOnly: true } : {}),
+    ...(applied.includes('salary') && p.salaryFloor ? { salaryAtLeast: p.salaryFloor } : {}),
+  };
+  const meets = index.mask(filter);
+  const tier = Uint8Array.from(mask, (m, row) => (m === 1 && meets[row] === 1 ? 1 : 0));
+  return { applied, meeting: tier.reduce((n, x) => n + x, 0), mask: tier };
+}

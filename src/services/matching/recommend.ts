@@ -1,6 +1,10 @@
 import { findCity } from '../../domain/geo/cities.ts';
 import { profileFeatures, profileText, taxonomySimilarity } from '../../domain/matching/extract.ts';
-import { scoreMatch } from '../../domain/matching/score.ts';
+import { summaryLine } from '../../domain/explain/summary-line.ts';
+import { scoreMatch, type MatchScore } from '../../domain/matching/score.ts';
+import type { Lang } from '../../domain/model/common.ts';
+import { rankListEntries } from '../../domain/search/list-ranking.ts';
+import { employerNamesByIds } from '../../storage/employers.repo.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import type { NewImpression } from '../../storage/impressions.repo.ts';
 import { toPosting } from '../../storage/mappers.ts';
@@ -8,13 +12,14 @@ import { PGVECTOR_INDEXED_DIMENSIONS, pgvectorShortlist } from '../../storage/pg
 import { findPostingsByIds } from '../../storage/postings.repo.ts';
 import { newId, type ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from './deps.ts';
-import { prepareRecommendations, requestFilter, type NotPersonalizedReason, type RecommendationQuery } from './prepare.ts';
+import { preferenceTier, prepareRecommendations, requestFilter, type NotPersonalizedReason, type PreferenceTier, type RecommendationQuery } from './prepare.ts';
 import { matchView, type MatchView } from './present.ts';
 
 export interface PostingSummary {
   id: string;
   title: string;
   employerId: string;
+  employerName: string | null;
   locations: string[];
   remote: boolean;
   jobType: string;
@@ -31,6 +36,12 @@ export interface RecommendationItem {
   posting: PostingSummary;
   /** Absent on a non-personalized list, which is ordered by recency, not scored. */
   match: MatchView | null;
+  /** One line in the requested language, from the match's numbers and names (null when not scored). */
+  summary: string | null;
+  /** True when the posting meets the graduate's stated preferences (the list's first tier). */
+  meetsPreferences: boolean | null;
+  /** Near-identical postings (same employer, title and text) folded into this item. */
+  variants: Array<{ id: string; locations: string[] }>;
 }
 
 export type ListMode = 'personalized' | 'non_personalized';
@@ -42,6 +53,9 @@ export interface RecommendationList {
   /** Why the list is not personalized, when it is not. */
   reason: NotPersonalizedReason | null;
   filters: RecommendationQuery;
+  lang: Lang;
+  /** How stated preferences ordered the list (null when not personalized). */
+  preferences: { applied: PreferenceTier['applied']; meeting: number; onlyMeeting: boolean } | null;
   items: RecommendationItem[];
   ai: ReturnType<typeof aiNotice>;
 }
@@ -52,13 +66,16 @@ export interface RecommendationList {
  * for the tenant, the list is the most recent postings under the graduate's own filters, labelled so.
  * Every list is recorded as impressions.
  */
-export async function recommendJobs({ ctx, deps, graduateId, query }: { ctx: ServiceContext; deps: MatchingDeps; graduateId: string; query: RecommendationQuery }): Promise<RecommendationList> {
+export async function recommendJobs({ ctx, deps, graduateId, query, lang = 'zh' }: {
+  ctx: ServiceContext; deps: MatchingDeps; graduateId: string; query: RecommendationQuery; lang?: Lang;
+}): Promise<RecommendationList> {
   const { graduate, suppressed, reason, index, exclude, now } = await prepareRecommendations(ctx, deps, graduateId, query);
   const filter = requestFilter(query, now, exclude);
 
-  let ranked: Array<{ id: string; match: ReturnType<typeof matchView> | null; score: number; components: readonly unknown[] }>;
+  let ranked: Array<{ id: string; match: MatchScore | null; score: number; components: readonly unknown[]; preferred: boolean | null; variants: string[] }>;
+  let tier: PreferenceTier | null = null;
   if (reason !== null) {
-    ranked = index.recent(index.mask(filter), query.limit).map((p) => ({ id: p.id, match: null, score: 0, components: [] }));
+    ranked = index.recent(index.mask(filter), query.limit).map((p) => ({ id: p.id, match: null, score: 0, components: [], preferred: null, variants: [] }));
   } else {
     const taxonomy = getTaxonomy();
     const features = profileFeatures(graduate, taxonomy, suppressed);
@@ -76,17 +93,19 @@ export async function recommendJobs({ ctx, deps, graduateId, query }: { ctx: Ser
         const posting = index.get(hit.id);
         if (!posting) return [];
         const match = scoreMatch(features, posting.features, hit.cosine, deps.weights, similarity, index.lexical.match(hit.id, lexical));
-        return [{ id: hit.id, match: matchView(match), score: match.score, components: match.components }];
+        return [{ id: hit.id, match, score: match.score, components: match.components, preferred: null, variants: [] }];
       }).sort((a, b) => b.score - a.score).slice(0, query.limit);
     } else {
       const mask = index.mask({ ...filter, eligibleDegree: features.degree });
-      ranked = index.rank(features, vector, deps.weights, similarity, mask, query.limit, lexical)
-        .map((r) => ({ id: r.id, match: matchView(r.match), score: r.match.score, components: r.match.components }));
+      tier = preferenceTier(index, mask, graduate, now);
+      ranked = rankListEntries(index, { profile: features, vector, weights: deps.weights, similarity, mask, preferred: tier.mask, k: query.limit, lexical })
+        .map((r) => ({ id: r.id, match: r.match, score: r.match.score, components: r.match.components, preferred: r.preferred, variants: r.variants }));
     }
   }
 
-  const postings = await findPostingsByIds(ctx.database.db, ctx.principal.tenantId, ranked.map((r) => r.id));
+  const postings = await findPostingsByIds(ctx.database.db, ctx.principal.tenantId, ranked.flatMap((r) => [r.id, ...r.variants]));
   const byId = new Map(postings.map((p) => [p.id, toPosting(p)]));
+  const employers = await employerNamesByIds(ctx.database.db, ctx.principal.tenantId, postings.map((p) => p.employer_id));
   const listId = newId();
   const items: RecommendationItem[] = [];
   const impressions: NewImpression[] = [];
@@ -95,8 +114,10 @@ export async function recommendJobs({ ctx, deps, graduateId, query }: { ctx: Ser
     if (!p) continue;
     const impressionId = newId();
     items.push({
-      rank: items.length + 1, impressionId, match: r.match,
-      posting: { id: p.id, title: p.title, employerId: p.employerId, locations: p.locations, remote: p.remote, jobType: p.jobType, minDegree: p.minDegree, salaryMin: p.salaryMin, salaryMax: p.salaryMax, closesAt: p.closesAt, createdAt: p.createdAt },
+      rank: items.length + 1, impressionId, match: r.match ? matchView(r.match) : null, summary: r.match ? summaryLine(r.match, lang) : null,
+      meetsPreferences: r.preferred,
+      variants: r.variants.flatMap((id) => { const v = byId.get(id); return v ? [{ id, locations: v.locations }] : []; }),
+      posting: { id: p.id, title: p.title, employerId: p.employerId, employerName: employers.get(p.employerId) ?? null, locations: p.locations, remote: p.remote, jobType: p.jobType, minDegree: p.minDegree, salaryMin: p.salaryMin, salaryMax: p.salaryMax, closesAt: p.closesAt, createdAt: p.createdAt },
     });
     impressions.push({
       id: impressionId, tenantId: ctx.principal.tenantId, requestId: ctx.requestId, listId, listKind: 'recommendations',
@@ -106,6 +127,10 @@ export async function recommendJobs({ ctx, deps, graduateId, query }: { ctx: Ser
     });
   }
   await deps.impressions.record(ctx.database, impressions);
-  return { listId, graduateId, mode: reason === null ? 'personalized' : 'non_personalized', reason, filters: query, items, ai: aiNotice(deps, reason === null, reason) };
+  return {
+    listId, graduateId, mode: reason === null ? 'personalized' : 'non_personalized', reason, filters: query, lang,
+    preferences: tier && { applied: tier.applied, meeting: tier.meeting, onlyMeeting: tier.meeting >= query.limit },
+    items, ai: aiNotice(deps, reason === null, reason),
+  };
 }
 

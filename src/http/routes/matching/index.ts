@@ -29,13 +29,14 @@ export function matchingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvi
         jobType: jobType.optional(),
         salaryMin: z.coerce.number().int().min(0).max(1_000_000).optional().meta({ description: 'Only postings whose top monthly salary reaches this (CNY).', example: 8000 }),
         remote: z.enum(['true', 'false']).optional().transform((v) => v === 'true').meta({ description: 'true: only remote postings.' }),
+        lang: z.enum(['zh', 'en']).default('zh').meta({ description: 'Language of the item summaries.', example: 'en' }),
       }),
     },
     responses: { 200: json(recommendationListSchema, 'The list, with an AI notice.'), ...errorResponses },
   }), async (c) => {
     const deps = await matching(c.var.database);
-    const query = c.req.valid('query');
-    const list = await recommendJobs({ ctx: c.var.ctx, deps, graduateId: c.req.valid('param').id, query });
+    const { lang, ...query } = c.req.valid('query');
+    const list = await recommendJobs({ ctx: c.var.ctx, deps, graduateId: c.req.valid('param').id, query, lang });
     c.header('x-ai-notice', aiNoticeHeader(deps, list.mode === 'personalized'));
     return c.json(list, 200);
   });

@@ -40,7 +40,7 @@ export const aiNoticeSchema = z.object({
 }).meta({ id: 'AiNotice', description: 'Tells the reader that software ranked this list, with which model, and where the algorithm is disclosed.' });
 
 const postingSummary = z.object({
-  id: z.uuid(), title: z.string(), employerId: z.uuid(), locations: z.array(z.string()), remote: z.boolean(), jobType: z.string(), minDegree: z.string(),
+  id: z.uuid(), title: z.string(), employerId: z.uuid(), employerName: z.string().nullable(), locations: z.array(z.string()), remote: z.boolean(), jobType: z.string(), minDegree: z.string(),
   salaryMin: z.number().optional(), salaryMax: z.number().optional(), closesAt: z.string().optional(), createdAt: z.string(),
 });
 
@@ -50,9 +50,18 @@ export const recommendationListSchema = z.object({
   mode: z.enum(['personalized', 'non_personalized']),
   reason: z.enum(['personalization_off', 'ai_ranking_suspended']).nullable(),
   filters: z.record(z.string(), z.unknown()),
+  lang: z.enum(['zh', 'en']).meta({ description: 'Language of the item summaries.' }),
+  preferences: z.object({
+    applied: z.array(z.enum(['jobType', 'location', 'remote', 'salary'])).meta({ description: 'Stated preferences that formed the first tier of the list.' }),
+    meeting: z.number().int().meta({ description: 'Allowed postings meeting all of them.' }),
+    onlyMeeting: z.boolean().meta({ description: 'True when enough postings meet them that the list shows only those; otherwise they come first.' }),
+  }).nullable().meta({ description: 'How your stated preferences ordered the list (null when not personalized).' }),
   items: z.array(z.object({
     rank: z.number().int(), impressionId: z.uuid().meta({ description: 'Quote it when recording an interaction or contesting this item.' }),
     posting: postingSummary, match: matchViewSchema.nullable().meta({ description: 'Null on a non-personalized list (ordered by recency).' }),
+    summary: z.string().nullable().meta({ description: 'One line in the requested language, built from the match (skills without a name in that language are marked untranslated).', example: 'Score 0.62: 3 of 4 required skills (Python, SQL, Excel); location fits.' }),
+    meetsPreferences: z.boolean().nullable().meta({ description: 'Whether the posting meets your stated preferences (null when not personalized).' }),
+    variants: z.array(z.object({ id: z.uuid(), locations: z.array(z.string()) })).meta({ description: 'Near-identical postings (same employer, title and text) shown as this one item.' }),
   })),
   ai: aiNoticeSchema,
 }).meta({ id: 'RecommendationList' });
