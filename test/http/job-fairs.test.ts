@@ -150,6 +150,21 @@ describe.each(backends)('job fairs API on $name', ({ open }) => {
     const untouched = (list: typeof items) => list.filter((i) => i.graduateId !== winner && i.graduateId !== weak.id).map((i) => `${i.graduateId}${i.boothId}${i.start}`).sort();
     expect(untouched(after.items)).toEqual(untouched(items));
     expect(after.revision).toBe(1);
+    const mineAfter = (await api.call('GET', `/v1/job-fairs/${fair.id}/schedule`, weak.key)).json;
+    expect(mineAfter.items.map((i: { boothId: string }) => i.boothId)).toContain(analyst.id);
+    expect(mineAfter.missed).toEqual([]);
+  });
+
+  it('makes no plan while AI ranking is suspended for the tenant', async () => {
+    const own = await newTenant(database);
+    const fair = (await api.call('POST', '/v1/job-fairs', own.staff.career_office, FAIR)).json;
+    const e = await own.employer();
+    const { analyst } = await postJobs(api.call, e.key, { analyst: {} });
+    expect((await api.call('POST', `/v1/job-fairs/${fair.id}/booths`, e.key, { postingIds: [analyst], room: 'A', table: '1', interviewers: 1 })).status).toBe(201);
+    expect((await api.call('POST', '/v1/admin/ai-ranking/suspend', own.staff.admin, { reason: '审计待查' })).status).toBe(200);
+    const refused = await api.call('POST', `/v1/job-fairs/${fair.id}/assignments`, own.staff.career_office, {});
+    expect(refused.status).toBe(409);
+    expect(refused.json.detail).toMatch(/suspended/);
   });
 
   it('applies a floor for a consented group and reports interview rates by group', async () => {

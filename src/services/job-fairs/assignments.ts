@@ -3,6 +3,7 @@ import type { AssignmentRequest } from '../../domain/model/job-fair.ts';
 import { insertOutbox } from '../../storage/audits.repo.ts';
 import * as repo from '../../storage/job-fairs.repo.ts';
 import type { FairRunRow } from '../../storage/job-fairs.schema.ts';
+import { isAiRankingSuspended } from '../ai-ranking.ts';
 import { newId, type ServiceContext } from '../context.ts';
 import { assertStaff, loadFair } from './fairs.ts';
 import type { StoredPlan } from './plan.ts';
@@ -48,6 +49,10 @@ export async function requestAssignment({ ctx, fairId, input }: { ctx: ServiceCo
   const fair = await loadFair(ctx, fairId);
   assertStaff(ctx, 'plan job fairs');
   const { db } = ctx.database;
+  // Plans rank people by the AI score: while an operator has suspended AI ranking, none is made.
+  if (await isAiRankingSuspended(db, ctx.principal.tenantId)) {
+    throw new DomainError('conflict', 'AI ranking is suspended for this tenant; job fair plans resume when it is resumed.');
+  }
   const booths = (await repo.listBooths(db, ctx.principal.tenantId, fair.id)).filter((b) => b.cancelled_at === null);
   if (booths.length === 0) throw new DomainError('unprocessable', 'The fair has no booths yet.', { errors: [{ path: 'path.id', message: 'no booths at this fair' }] });
   const id = newId();

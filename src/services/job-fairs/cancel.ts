@@ -1,4 +1,6 @@
-import { assignmentText, preferenceBonus, repairPlan, type AssignmentProblem, type Cancellation } from '../../domain/assignment/index.ts';
+import {
+  assignmentText, missedRankings, missText, preferenceBonus, repairPlan, type AssignmentProblem, type Cancellation,
+} from '../../domain/assignment/index.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import { hhmm, type CancellationInput } from '../../domain/model/job-fair.ts';
 import * as repo from '../../storage/job-fairs.repo.ts';
@@ -56,6 +58,7 @@ export async function cancel({ ctx, fairId, input }: { ctx: ServiceContext; fair
   const cancellation: Cancellation = 'graduateId' in input ? { kind: 'graduate', graduate: index } : { kind: 'booth', booth: index };
   const problem = problemOf(plan);
   const booths = new Map((await repo.listBooths(db, tenantId, fairId)).map((b) => [b.id, `${b.room} ${b.table_label}`]));
+  const label = (b: number) => booths.get(plan.booths[b] ?? '') ?? '';
   const repaired = repairPlan(problem, plan.interviews, plan.interviewers, plan.slots.length, cancellation);
   const removed = new Set(repaired.changes.filter((c) => c.change === 'removed').map((c) => c.interview));
   const added = repaired.changes.filter((c) => c.change === 'added').map((c): StoredInterview => {
@@ -65,12 +68,16 @@ export async function cancel({ ctx, fairId, input }: { ctx: ServiceContext; fair
     const bonus = preferenceBonus(problem, rank);
     return {
       ...x, postingId: null, score: round6(score), weight: round6(score + bonus), rank, components: [],
-      why: assignmentText({ booth: booths.get(plan.booths[x.booth] ?? '') ?? '', score, components: [], rank, maxRankings: problem.maxRankings, bonus }),
+      why: assignmentText({ booth: label(x.booth), score, components: [], rank, maxRankings: problem.maxRankings, bonus }),
     };
   });
   const interviews = [...plan.interviews.filter((x) => !removed.has(x)), ...added];
+  // Misses are told again from the repaired plan; the withdrawn graduate's own are dropped.
+  const missed = missedRankings(problem, interviews)
+    .filter((miss) => !(cancellation.kind === 'graduate' && miss.graduate === cancellation.graduate))
+    .map((miss) => ({ ...miss, why: missText(miss, label(miss.booth)) }));
   const next: StoredPlan = {
-    ...plan, interviews,
+    ...plan, interviews, missed,
     summary: { ...plan.summary, interviews: interviews.length, totalScore: round6(interviews.reduce((s, x) => s + x.score, 0)), totalWeight: round6(interviews.reduce((s, x) => s + x.weight, 0)) },
   };
   const date = day(fair.fair_date);
