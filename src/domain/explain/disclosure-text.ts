@@ -3,7 +3,7 @@ import { SAME_FAMILY_CREDIT } from '../skills/index.ts';
 import type { Label } from './labels.ts';
 
 /** Bump when the wording below changes, so the disclosure gets a new version key. */
-export const DISCLOSURE_TEXT_VERSION = 'disclosure-text-2026.12.1';
+export const DISCLOSURE_TEXT_VERSION = 'disclosure-text-2026.12.2';
 
 /** The README section on erasure: what is deleted, what is kept after it, in what form and why. */
 export const PRIVACY_HREF = 'README.md#privacy';
@@ -60,10 +60,27 @@ export const HOW_COMPUTED: Record<ComponentName, Label> = {
   },
 };
 
+/** How a list is ordered beyond the score (stated preferences, duplicates) and how search ranks. */
+export const ORDERING: readonly Label[] = [
+  {
+    zh: '你填写的工作类型、城市、仅远程和最低薪资构成列表的第一层：满足全部这些偏好的在招职位不少于列表条数时，列表只显示这些职位；不足时它们排在前面，其余职位按得分排在后面。每一层内按得分精确排序。',
+    en: 'The job types, cities, remote-only choice and salary floor you stated form the first tier of the list: when at least as many open postings meet all of them as the list holds, the list shows only those; otherwise they come first and the rest follow by score. Within each tier the order is the exact score order.',
+  },
+  {
+    zh: '同一用人单位、标题和正文相同的职位（例如只是城市不同）合并为一条，并列出其他版本。',
+    en: 'Postings with the same employer, title and text (for example differing only by city) are shown as one item that lists the variants.',
+  },
+  {
+    zh: '职位搜索（GET /v1/jobs/search）：得分 = 0.6 × 关键词匹配（BM25F）+ 0.4 × 含义相近度（搜索词与职位向量的余弦）；使用毕业生本人的密钥且个性化开启时，以上部分占 0.7，本人的匹配得分占 0.3。英文单词拼写错一个字母时按职位中出现最多的相近词纠正，并告知纠正结果。',
+    en: 'Job search (GET /v1/jobs/search): score = 0.6 × keyword match (BM25F) + 0.4 × meaning (cosine of the query and posting vectors); with a graduate\'s own key and personalization on, that part counts 0.7 and the graduate\'s own match score 0.3. An English word with one wrong letter is corrected to the most frequent indexed word one edit away, and the correction is reported.',
+  },
+];
+
 export const KNOWN_LIMITS: readonly Label[] = [
   { zh: '评分是职位之间的相对排序依据，不是录用概率，也不评价个人能力。', en: 'A score orders postings against each other; it is not a probability of being hired and not a judgement of a person.' },
   { zh: '默认的文本向量（LSA）由本平台的职位语料训练，只反映词语共现；语料中少见的词、行业和表述得到的相近度信号较弱。', en: 'The default text vectors (LSA) are trained on this platform\'s postings corpus and reflect word co-occurrence only; words, industries and phrasings rare in that corpus get a weak similarity signal.' },
   { zh: '技能识别基于技能词表（人工整理的中英文技能及 O*NET 29.2 工具名）：词表外的技能只作为自由标签，仅与完全相同的标签匹配；散文中单独出现的普通词形技能（如英文句子里的 “Go”）可能漏识别。', en: 'Skill recognition uses a taxonomy (a curated zh/en skill list plus O*NET 29.2 tool names): skills outside it are free tags that match only the identical tag, and ordinary-word skills mentioned bare in prose (e.g. "Go" in a sentence) can be missed.' },
+  { zh: '关键词匹配只认字面：中文按相邻两字切分，英文只去掉复数，同义词和不同说法（如“程序员”与“软件工程师”）只能靠文本向量弥补；中英文之间没有关键词匹配。', en: 'The keyword match is literal: Chinese is split into character pairs and English loses only plurals, so synonyms and paraphrases (programmer vs software engineer) rely on the text vectors, and there is no keyword match across Chinese and English.' },
   { zh: '不理解年限、熟练程度和数字表达（包括中文数字，如“三年经验”），不据此加减分。', en: 'Years of experience, proficiency levels and numbers (including Chinese numerals such as 三年) are not understood and do not change the score.' },
   { zh: `相近技能的部分得分固定为 ${SAME_FAMILY_CREDIT}，权重由团队设定并标注版本，并非从录用结果中学习得到。`, en: `Partial credit for a related skill is a fixed ${SAME_FAMILY_CREDIT}, and the weights are set by the team and versioned, not learned from hiring outcomes.` },
   { zh: '地区判断只覆盖内置城市表；未收录的城市只按名称完全相同匹配。未收录的专业同样只按名称匹配。', en: 'Regions are known only for the bundled city list; other cities match by identical name only. Majors outside the bundled list likewise match by name only.' },

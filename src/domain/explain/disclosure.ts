@@ -2,7 +2,7 @@ import { COMPONENTS, type ComponentName, type WeightSet } from '../matching/weig
 import type { Lang } from '../model/common.ts';
 import {
   AI_NOTICE, ALSO_NEVER_USED, DISCLOSURE_TEXT_VERSION, EMBEDDER_FALLBACK, EMBEDDER_TEXT, HOW_COMPUTED, INPUTS_USED, KNOWN_LIMITS,
-  OPERATION_TEXT, PRIVACY_HREF, PRIVACY_TEXT, PURPOSE, TITLE,
+  OPERATION_TEXT, ORDERING, PRIVACY_HREF, PRIVACY_TEXT, PURPOSE, TITLE,
 } from './disclosure-text.ts';
 import { COMPONENT_LABELS, SIGNALS_NOT_USED } from './labels.ts';
 
@@ -60,6 +60,8 @@ export interface DisclosureDocument {
   };
   embedder: EmbedderInfo & { description: string };
   operation: { rerankingOn: boolean; openAlert: boolean; aiRankingSuspended: boolean; notes: string[] };
+  /** How lists are ordered beyond the score, and how search ranks. */
+  ordering: string[];
   knownLimits: string[];
   quality: (QualityFigures & { text: string }) | null;
   latestAudit: (AuditHeadline & { text: string }) | null;
@@ -120,6 +122,7 @@ export function disclosureDocument(input: DisclosureInput): DisclosureDocument {
     },
     embedder: { ...input.embedder, description: (EMBEDDER_TEXT[input.embedder.kind] ?? EMBEDDER_FALLBACK)[lang] },
     operation: { ...flags, notes: (Object.keys(OPERATION_TEXT) as Array<keyof typeof OPERATION_TEXT>).filter((k) => flags[k]).map((k) => OPERATION_TEXT[k][lang]) },
+    ordering: ORDERING.map((l) => l[lang]),
     knownLimits: KNOWN_LIMITS.map((l) => l[lang]),
     quality: quality && {
       ...quality,
