@@ -80,6 +80,8 @@ export interface PseudonymizeCounts {
   interactions: number;
   accessLog: number;
   rerankLog: number;
+  /** Job-fair plans (job_fair_runs.result) and their recorded changes that named the graduate. */
+  jobFairs: number;
 }
 
 const affected = (r: { numAffectedRows?: bigint }): number => Number(r.numAffectedRows ?? 0n);
@@ -107,7 +109,27 @@ export async function pseudonymizeGraduate(
     from jsonb_array_elements(${sql.ref(column)}) with ordinality as t(x, o))`;
   const rerankLog = await sql`update rerank_log set before_ids = ${swap('before_ids')}, after_ids = ${swap('after_ids')}
     where tenant_id = ${tenantId} and (before_ids @> to_jsonb(array[${graduateId}::text]) or after_ids @> to_jsonb(array[${graduateId}::text]))`.execute(db);
-  return { impressions: affected(impressions), interactions: affected(interactions), accessLog: affected(accessLog), rerankLog: affected(rerankLog) };
+  const jobFairs = await pseudonymizeInFairPlans(db, tenantId, graduateId, pseudonym);
+  return {
+    impressions: affected(impressions), interactions: affected(interactions), accessLog: affected(accessLog), rerankLog: affected(rerankLog), jobFairs,
+  };
+}
+
+/**
+ * Job-fair plans and their changes keep graduates as ids (names are joined when rendered); the pseudonym
+ * takes the graduate's id wherever it appears, so interview counts and group rates stay. Ids are UUIDs,
+ * so replacing the quoted JSON string is an exact swap of that value and nothing else.
+ */
+async function pseudonymizeInFairPlans(db: Db, tenantId: string, graduateId: string, pseudonym: string): Promise<number> {
+  const from = JSON.stringify(graduateId);
+  const to = JSON.stringify(pseudonym);
+  const swap = (column: string) => sql`replace(${sql.ref(column)}::text, ${from}, ${to})::jsonb`;
+  const holds = (column: string) => sql`strpos(${sql.ref(column)}::text, ${from}) > 0`;
+  const runs = await sql`update job_fair_runs set result = ${swap('result')}
+    where tenant_id = ${tenantId} and ${holds('result')}`.execute(db);
+  const changes = await sql`update job_fair_changes set cancellation = ${swap('cancellation')}, changes = ${swap('changes')}
+    where tenant_id = ${tenantId} and (${holds('cancellation')} or ${holds('changes')})`.execute(db);
+  return affected(runs) + affected(changes);
 }
 
 export async function graduateKeyIds(db: Db, tenantId: string, graduateId: string): Promise<string[]> {
@@ -125,7 +147,9 @@ export async function deleteGraduateEmbeddings(db: Db, tenantId: string, graduat
  * of the graduate's own (a résumé file or draft, say) is added here and marked `deleted` in the erasure
  * registry; the erasure test fails until both are done.
  */
-export const GRADUATE_OWNED_TABLES = ['graduate_demographics', 'consents', 'profile_events', 'reviews', 'api_keys'] as const;
+export const GRADUATE_OWNED_TABLES = [
+  'graduate_demographics', 'consents', 'profile_events', 'reviews', 'api_keys', 'job_fair_registrations',
+] as const;
 
 /** Deletes everything else keyed by the graduate, the profile last. Returns whether the profile existed. */
 export async function deleteGraduateRows(db: Db, tenantId: string, graduateId: string): Promise<boolean> {

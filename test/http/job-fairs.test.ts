@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.ts';
 import { systemClock, systemContext } from '../../src/services/context.ts';
@@ -153,6 +154,25 @@ describe.each(backends)('job fairs API on $name', ({ open }) => {
     const mineAfter = (await api.call('GET', `/v1/job-fairs/${fair.id}/schedule`, weak.key)).json;
     expect(mineAfter.items.map((i: { boothId: string }) => i.boothId)).toContain(analyst.id);
     expect(mineAfter.missed).toEqual([]);
+
+    // Erasing two graduates the published plan and its change name: their registrations go, the plan and the
+    // change keep their counts under pseudonyms, and no job-fair row holds their ids any more.
+    const erased = [winner, weak.id];
+    const registered = async () => (await database.db.selectFrom('job_fair_registrations').select('graduate_id')
+      .where('fair_id', '=', fair.id).execute()).map((r) => r.graduate_id).sort();
+    const stillRegistered = (await registered()).filter((id) => !erased.includes(id));
+    expect(stillRegistered).toHaveLength(2);
+    for (const id of erased) expect((await api.call('DELETE', `/v1/graduates/${id}`, t.staff.career_office)).status).toBe(204);
+    expect(await registered()).toEqual(stillRegistered);
+    const fairRows = await sql<{ row: string }>`select r::text as row from job_fair_runs r where r.fair_id = ${fair.id}
+      union all select c::text from job_fair_changes c join job_fair_runs r on r.id = c.run_id where r.fair_id = ${fair.id}`.execute(database.db);
+    expect(fairRows.rows.length).toBeGreaterThanOrEqual(3);
+    for (const id of erased) expect(fairRows.rows.filter((r) => r.row.includes(id))).toEqual([]);
+    const kept = (await api.call('GET', `/v1/job-fairs/${fair.id}/schedule?view=booth`, t.staff.career_office)).json;
+    expect(kept.items).toHaveLength(after.items.length);
+    expect(kept.items.filter((i: { graduateName: string }) => i.graduateName === '(erased)'))
+      .toHaveLength(after.items.filter((i: { graduateId: string }) => erased.includes(i.graduateId)).length);
+    expect(kept.revision).toBe(1);
   });
 
   it('makes no plan while AI ranking is suspended for the tenant', async () => {
