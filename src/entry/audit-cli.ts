@@ -5,7 +5,7 @@ import { canonicalJson } from '../domain/audit-report/canonical-json.ts';
 import { parseCsv, validateRows } from '../domain/audit-report/external.ts';
 import { renderReportHtml } from '../domain/audit-report/html.ts';
 import { buildExternalReport } from '../services/audits/index.ts';
-import { sha256Hex } from '../services/audits/chain.ts';
+import { sha256Hex } from '../domain/sha256.ts';
 
 const USAGE = `Usage: npm run audit -- --input FILE (.csv or .json) --out DIR [--k 10] [--min-group-size 10]
 CSV: header row with subjectId, listId, rank, score, selected, outcome and one column per group attribute.

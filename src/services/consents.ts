@@ -11,8 +11,8 @@ import type { ConsentRow } from '../storage/schema.ts';
 import { assertCanSeeGraduate } from './access.ts';
 import { newId, type ServiceContext } from './context.ts';
 import { actorOf, assertSelf } from './self-access.ts';
+import { isoTime } from '../domain/iso.ts';
 
-const iso = (d: Date | string): string => new Date(d).toISOString();
 
 /** Every published consent text, each purpose's versions oldest first. */
 export function listConsentTexts() {
@@ -25,11 +25,11 @@ export function listConsentTexts() {
 export function toOverview(graduateId: string, rows: readonly ConsentRow[]): ConsentOverview {
   const purposes: ConsentState[] = CONSENT_PURPOSES.map((purpose) => {
     const last = rows.filter((r) => r.purpose === purpose).at(-1);
-    return { purpose, granted: last?.granted ?? false, textVersion: last?.text_version ?? null, since: last ? iso(last.created_at) : null };
+    return { purpose, granted: last?.granted ?? false, textVersion: last?.text_version ?? null, since: last ? isoTime(last.created_at) : null };
   });
   const history = rows.map((r) => ({
     id: r.id, purpose: r.purpose as ConsentPurpose, granted: r.granted, textVersion: r.text_version,
-    actorKeyId: r.actor, actorRole: r.actor_role, at: iso(r.created_at),
+    actorKeyId: r.actor, actorRole: r.actor_role, at: isoTime(r.created_at),
   }));
   return { graduateId, purposes, history };
 }

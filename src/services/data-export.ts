@@ -16,8 +16,8 @@ import { listTags } from './matching/tags.ts';
 import { skillRef } from './matching/present.ts';
 import { isSelf } from './self-access.ts';
 import { toReview } from './reviews.ts';
+import { isoTime } from '../domain/iso.ts';
 
-const iso = (d: Date | string): string => new Date(d).toISOString();
 const parsed = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 /** Far more than any one person's log; an export is never silently cut. */
 const ALL = 1_000_000;
@@ -48,19 +48,19 @@ export async function exportGraduate({ ctx, graduateId }: { ctx: ServiceContext;
       consents: toOverview(graduateId, await listConsentEvents(trx, tenantId, graduateId)),
       demographics: demographicsRow ? toDemographics(demographicsRow) : null,
       withheld: self ? [] : ['demographics'],
-      profileEvents: events.map((e) => ({ kind: e.kind, detail: parsed(e.detail), actorKeyId: e.actor_key_id, actorRole: e.actor_role, at: iso(e.created_at) })),
-      embeddings: (await listEmbeddingsOf(trx, tenantId, graduateId)).map((e) => ({ modelId: e.model_id, dims: e.dims, contentHash: e.content_hash, updatedAt: iso(e.updated_at) })),
+      profileEvents: events.map((e) => ({ kind: e.kind, detail: parsed(e.detail), actorKeyId: e.actor_key_id, actorRole: e.actor_role, at: isoTime(e.created_at) })),
+      embeddings: (await listEmbeddingsOf(trx, tenantId, graduateId)).map((e) => ({ modelId: e.model_id, dims: e.dims, contentHash: e.content_hash, updatedAt: isoTime(e.updated_at) })),
       impressions: (await listImpressionsOf(trx, tenantId, graduateId)).map((i) => ({
         id: i.id, listId: i.list_id, listKind: i.list_kind, viewerRole: i.viewer_role, postingId: i.posting_id, rank: i.rank,
         score: i.score, components: parsed(i.components), modelVersion: i.model_version, embedderId: i.embedder_id,
-        personalized: i.personalized, reranked: i.reranked, at: iso(i.created_at),
+        personalized: i.personalized, reranked: i.reranked, at: isoTime(i.created_at),
       })),
       interactions: (await listInteractionsOf(trx, tenantId, graduateId)).map((i) => ({
         id: i.id, postingId: i.posting_id, impressionId: i.impression_id, type: i.type, reason: i.reason, actorRole: i.actor_role,
-        occurredAt: iso(i.occurred_at), recordedAt: iso(i.created_at),
+        occurredAt: isoTime(i.occurred_at), recordedAt: isoTime(i.created_at),
       })),
       reviews: (await listReviews(trx, tenantId, { graduateId }, { limit: ALL })).map(toReview),
-      listReviewNotes: (await listNotesAbout(trx, tenantId, graduateId)).map((n) => ({ ...n, reviewedAt: iso(n.reviewedAt) })),
+      listReviewNotes: (await listNotesAbout(trx, tenantId, graduateId)).map((n) => ({ ...n, reviewedAt: isoTime(n.reviewedAt) })),
       textNamingGraduate: await findTextNaming(trx, tenantId, identityPattern(row)),
       accessLog: (await listAccessLog(trx, tenantId, { graduateId }, { limit: ALL })).map(toAccessLogEntry),
     };

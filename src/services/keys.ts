@@ -1,5 +1,6 @@
 import { DomainError, forbidden, invalid, notFound } from '../domain/errors.ts';
 import type { Role } from '../domain/model/common.ts';
+import { sha256Hex } from '../domain/sha256.ts';
 import * as keysRepo from '../storage/api-keys.repo.ts';
 import type { Database } from '../storage/db.ts';
 import { findEmployer } from '../storage/employers.repo.ts';
@@ -8,14 +9,12 @@ import { insertOperatorAction } from '../storage/operator-actions.repo.ts';
 import type { ApiKeyRow } from '../storage/schema.ts';
 import type { Principal, ServiceContext } from './context.ts';
 import { newId } from './context.ts';
+import { isoTimeOrNull } from '../domain/iso.ts';
 
 const KEY_PREFIX = 'bole_';
 
 /** SHA-256 hex of a key; keys are 192 random bits, so a fast unsalted hash cannot be brute-forced. */
-export async function hashKey(key: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+export const hashKey = (key: string): Promise<string> => sha256Hex(key);
 
 function randomKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
@@ -52,11 +51,10 @@ export interface KeyView {
   revokedAt: string | null;
 }
 
-const iso = (d: Date | null): string | null => (d ? new Date(d).toISOString() : null);
 
 export const toKeyView = (r: ApiKeyRow): KeyView => ({
   id: r.id, prefix: r.prefix, role: r.role as Role, graduateId: r.graduate_id, employerId: r.employer_id, label: r.label,
-  createdAt: new Date(r.created_at).toISOString(), expiresAt: iso(r.expires_at), lastUsedAt: iso(r.last_used_at), revokedAt: iso(r.revoked_at),
+  createdAt: new Date(r.created_at).toISOString(), expiresAt: isoTimeOrNull(r.expires_at), lastUsedAt: isoTimeOrNull(r.last_used_at), revokedAt: isoTimeOrNull(r.revoked_at),
 });
 
 /**
@@ -82,7 +80,7 @@ export async function mintKey(
     });
     await insertOperatorAction(trx, {
       tenantId: input.tenantId, action: 'mint_key', reason: null,
-      detail: { keyId: row.id, role: row.role, label: row.label, expiresAt: iso(row.expires_at) },
+      detail: { keyId: row.id, role: row.role, label: row.label, expiresAt: isoTimeOrNull(row.expires_at) },
       actorKeyId: actor.keyId, actorRole: actor.role, requestId: actor.requestId, now,
     });
     return { ...toKeyView(row), key };

@@ -1,5 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { ATTRIBUTE_VALUES, AUDIT_ATTRIBUTES } from '../domain/audit-report/attributes.ts';
 import type { FunnelCell, ProxyCell, QualityCell, RankCell, SelectionCell } from '../domain/audit-report/types.ts';
+import { ATTRIBUTE_COLUMNS } from './demographic-columns.ts';
 import type { DB } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -16,9 +18,10 @@ export interface AuditWindow {
   k: number;
 }
 
-export const CELL_COLUMNS = ['gender', 'ethnicity', 'hukou_type', 'region_of_origin', 'disability', 'school_tier'] as const;
+/** The demographics columns of the audited attributes, in AUDIT_ATTRIBUTES order (a cell's values follow it). */
+export const CELL_COLUMNS = AUDIT_ATTRIBUTES.map((a) => ATTRIBUTE_COLUMNS[a]);
 const cols = sql.raw(CELL_COLUMNS.map((c) => `d.${c}`).join(', '));
-type CellRow = Record<(typeof CELL_COLUMNS)[number], string | null>;
+type CellRow = Record<(typeof ATTRIBUTE_COLUMNS)[keyof typeof ATTRIBUTE_COLUMNS], string | null>;
 const values = (r: CellRow): (string | null)[] => CELL_COLUMNS.map((c) => r[c]);
 
 const known = (column: string, allowed: readonly string[]) =>
@@ -30,11 +33,9 @@ const known = (column: string, allowed: readonly string[]) =>
  */
 export async function prepareConsentedDemographics(db: Db, tenantId: string): Promise<number> {
   await sql`drop table if exists pg_temp.audit_demo`.execute(db);
-  await sql`create temp table audit_demo (graduate_id uuid primary key, gender text, ethnicity text, hukou_type text, region_of_origin text, disability text, school_tier text)`.execute(db);
+  await sql`create temp table audit_demo (graduate_id uuid primary key, ${sql.raw(CELL_COLUMNS.map((c) => `${c} text`).join(', '))})`.execute(db);
   const inserted = await sql`insert into audit_demo
-    select d.graduate_id, ${known('gender', ['female', 'male', 'nonbinary'])}, ${known('ethnicity', ['han', 'minority'])},
-      ${known('hukou_type', ['urban', 'rural'])}, ${known('region_of_origin', ['east', 'central', 'west', 'northeast'])},
-      ${known('disability', ['yes', 'no'])}, ${known('school_tier', ['985', '211', 'double_first_class', 'other'])}
+    select d.graduate_id, ${sql.join(AUDIT_ATTRIBUTES.map((a) => known(ATTRIBUTE_COLUMNS[a], ATTRIBUTE_VALUES[a])))}
     from graduate_demographics d
     join lateral (
       select c.granted from consents c
@@ -189,17 +190,15 @@ export async function candidateListIds(db: Db, w: AuditWindow): Promise<string[]
 }
 
 /** The categories of each cell column, in order: the 1-based position is the code used by packed reads. */
-const CODES: Record<(typeof CELL_COLUMNS)[number], readonly string[]> = {
-  gender: ['female', 'male', 'nonbinary'], ethnicity: ['han', 'minority'], hukou_type: ['urban', 'rural'],
-  region_of_origin: ['east', 'central', 'west', 'northeast'], disability: ['yes', 'no'], school_tier: ['985', '211', 'double_first_class', 'other'],
-};
+const CODES: ReadonlyArray<readonly string[]> = AUDIT_ATTRIBUTES.map((a) => ATTRIBUTE_VALUES[a]);
 /** 3 bits per column (0 = unknown): the six values of a row in one integer. */
-const packed = sql.raw(CELL_COLUMNS.map((c, i) => `coalesce(array_position(array[${CODES[c].map((v) => `'${v}'`).join(',')}], d.${c}), 0) * ${8 ** i}`).join(' + '));
+const packed = sql.raw(CELL_COLUMNS.map((c, i) =>
+  `coalesce(array_position(array[${(CODES[i] ?? []).map((v) => `'${v}'`).join(',')}], d.${c}), 0) * ${8 ** i}`).join(' + '));
 const decoded = new Map<number, (string | null)[]>();
 function decode(code: number): (string | null)[] {
   let out = decoded.get(code);
   if (!out) {
-    out = CELL_COLUMNS.map((c, i) => CODES[c][(Math.floor(code / 8 ** i) % 8) - 1] ?? null);
+    out = CODES.map((categories, i) => categories[(Math.floor(code / 8 ** i) % 8) - 1] ?? null);
     decoded.set(code, out);
   }
   return out;

@@ -2,11 +2,10 @@ import type { Employer } from '../domain/model/employer.ts';
 import type { Graduate } from '../domain/model/graduate.ts';
 import type { Posting } from '../domain/model/posting.ts';
 import type { EmployerRow, GraduateRow, PostingRow } from './schema.ts';
+import { isoDay, isoTime } from '../domain/iso.ts';
 
 /** The one place rows become domain objects: snake_case → camelCase, Date → ISO text, null → absent. */
-const iso = (value: Date | string): string => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());
-const day = (value: Date | string | null): string | undefined =>
-  value === null ? undefined : value instanceof Date ? value.toISOString().slice(0, 10) : value.slice(0, 10);
+const day = (value: Date | string | null): string | undefined => (value === null ? undefined : isoDay(value));
 const opt = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
@@ -26,8 +25,8 @@ export function toGraduate(row: GraduateRow): Graduate {
     preferences: json(row.preferences),
     visibility: row.visibility as Graduate['visibility'],
     lang: row.lang as Graduate['lang'],
-    createdAt: iso(row.created_at),
-    updatedAt: iso(row.updated_at),
+    createdAt: isoTime(row.created_at),
+    updatedAt: isoTime(row.updated_at),
   };
 }
 
@@ -41,8 +40,8 @@ export function toEmployer(row: EmployerRow): Employer {
     size: opt(row.size) as Employer['size'],
     website: opt(row.website),
     description: row.description,
-    createdAt: iso(row.created_at),
-    updatedAt: iso(row.updated_at),
+    createdAt: isoTime(row.created_at),
+    updatedAt: isoTime(row.updated_at),
   };
 }
 
@@ -67,8 +66,8 @@ export function toPosting(row: PostingRow): Posting {
     closesAt: day(row.closes_at),
     status: row.status as Posting['status'],
     lang: row.lang as Posting['lang'],
-    createdAt: iso(row.created_at),
-    updatedAt: iso(row.updated_at),
+    createdAt: isoTime(row.created_at),
+    updatedAt: isoTime(row.updated_at),
   };
 }
 

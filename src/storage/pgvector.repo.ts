@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { PostingFilter } from '../domain/search/posting-index.ts';
+import { isoDay } from '../domain/iso.ts';
 import { DEGREES, degreeRank } from '../domain/model/common.ts';
 import type { Database } from './db.ts';
 
@@ -31,7 +32,7 @@ export async function pgvectorShortlist(
       from embeddings e join job_postings p on p.id = e.entity_id
       where e.entity_type = 'posting' and e.dims = 256 and e.model_id = ${args.embedderId} and e.tenant_id = ${args.tenantId}
         and p.status = 'open' and p.review_status in ('none', 'approved')
-        and (p.closes_at is null or p.closes_at >= ${new Date(f.now).toISOString().slice(0, 10)}::date)
+        and (p.closes_at is null or p.closes_at >= ${isoDay(new Date(f.now))}::date)
         and p.min_degree = any(${allowedDegrees}::text[])
         ${f.jobTypes && f.jobTypes.length > 0 ? sql`and p.job_type = any(${[...f.jobTypes]}::text[])` : sql``}
         ${f.remoteOnly ? sql`and p.remote` : sql``}

@@ -1,11 +1,9 @@
 import { sql } from 'kysely';
 import type { RerankAttribute } from '../domain/model/reranking-settings.ts';
 import type { Db } from './db.ts';
+import { ATTRIBUTE_COLUMNS } from './demographic-columns.ts';
 import { jsonb } from './jsonb.ts';
 
-const COLUMN: Record<RerankAttribute, string> = {
-  gender: 'gender', ethnicity: 'ethnicity', hukouType: 'hukou_type', regionOfOrigin: 'region_of_origin', disability: 'disability',
-};
 
 /**
  * Each listed graduate's stored value of ONE protected attribute, only where the graduate's latest
@@ -14,7 +12,7 @@ const COLUMN: Record<RerankAttribute, string> = {
 export async function consentedAttributeValues(
   db: Db, tenantId: string, attribute: RerankAttribute, graduateIds: readonly string[],
 ): Promise<Array<{ graduateId: string; value: string | null }>> {
-  const column = sql.ref(`d.${COLUMN[attribute]}`);
+  const column = sql.ref(`d.${ATTRIBUTE_COLUMNS[attribute]}`);
   const out: Array<{ graduateId: string; value: string | null }> = [];
   for (let i = 0; i < graduateIds.length; i += 1_000) {
     const ids = graduateIds.slice(i, i + 1_000);

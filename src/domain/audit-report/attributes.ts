@@ -4,14 +4,18 @@ export type AuditAttribute = (typeof AUDIT_ATTRIBUTES)[number];
 /** School tier is not protected: it is monitored as a proxy that could carry class or region. */
 export const PROTECTED_ATTRIBUTES = ['gender', 'ethnicity', 'hukouType', 'regionOfOrigin', 'disability'] as const;
 
-export const ATTRIBUTE_VALUES: Record<AuditAttribute, readonly string[]> = {
+/** The categories of each attribute: the one list the profile schema, the audit and the re-ranking read. */
+export const ATTRIBUTE_VALUES = {
   gender: ['female', 'male', 'nonbinary'],
   ethnicity: ['han', 'minority'],
   hukouType: ['urban', 'rural'],
   regionOfOrigin: ['east', 'central', 'west', 'northeast'],
   disability: ['yes', 'no'],
   schoolTier: ['985', '211', 'double_first_class', 'other'],
-};
+} as const satisfies Record<AuditAttribute, readonly string[]>;
+
+/** An attribute's categories, for checking a value of unknown provenance against them. */
+export const categoriesOf = (attribute: AuditAttribute): readonly string[] => ATTRIBUTE_VALUES[attribute];
 
 const LABELS: Record<string, string> = {
   gender: '性别 Gender', ethnicity: '民族 Ethnicity', hukouType: '户口 Hukou type', regionOfOrigin: '生源地区 Region of origin',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ATTRIBUTE_VALUES, PROTECTED_ATTRIBUTES } from '../audit-report/attributes.ts';
+import { ATTRIBUTE_VALUES, categoriesOf, PROTECTED_ATTRIBUTES } from '../audit-report/attributes.ts';
 import { slotsOf } from '../assignment/schedule.ts';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time of day as HH:MM');
@@ -68,7 +68,7 @@ export const floorSchema = z.object({
   minShare: z.number().gt(0).max(1).meta({ description: 'Minimum share of the plan\'s interviews for graduates of these groups (met when the graduates and their scores allow).', example: 0.3 }),
 }).superRefine((f, ctx) => {
   f.groups.forEach((g, i) => {
-    if (!ATTRIBUTE_VALUES[f.attribute].includes(g)) ctx.addIssue({ code: 'custom', path: ['groups', i], message: `not a value of ${f.attribute} (${ATTRIBUTE_VALUES[f.attribute].join(', ')}).` });
+    if (!categoriesOf(f.attribute).includes(g)) ctx.addIssue({ code: 'custom', path: ['groups', i], message: `not a value of ${f.attribute} (${ATTRIBUTE_VALUES[f.attribute].join(', ')}).` });
   });
 }).meta({ id: 'JobFairFloor' });
 export type Floor = z.infer<typeof floorSchema>;

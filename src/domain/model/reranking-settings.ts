@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ATTRIBUTE_VALUES, PROTECTED_ATTRIBUTES } from '../audit-report/attributes.ts';
+import { categoriesOf, PROTECTED_ATTRIBUTES } from '../audit-report/attributes.ts';
 
 /**
  * Fairness-aware re-ranking of candidate lists (issue 6 part 3), kept in tenants.settings.reranking.
@@ -36,7 +36,7 @@ export const RERANKING_DEFAULT: RerankingSettings = {
 
 /** The PUT body: every group must be a category of the attribute; the method's own fields are required. */
 export const rerankingInput = z.object(fields).strict().superRefine((v, ctx) => {
-  const allowed = ATTRIBUTE_VALUES[v.attribute];
+  const allowed = categoriesOf(v.attribute);
   const known = (g: string) => allowed.includes(g);
   const groupsOf = `${v.attribute} has the groups ${allowed.join(', ')}`;
   if (v.method === 'det_const_sort') {

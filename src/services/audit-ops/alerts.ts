@@ -8,6 +8,7 @@ import type { AlertDeliveryRow, AuditAlertRow } from '../../storage/schema.ts';
 import { requireRole } from '../access.ts';
 import { type ServiceContext, type SystemContext, withTransaction } from '../context.ts';
 import { loadTenantSettings } from '../tenant-settings.ts';
+import { isoTimeOrNull } from '../../domain/iso.ts';
 
 const READ = ['career_office', 'admin', 'auditor'] as const;
 const MANAGE = ['career_office', 'admin'] as const;
@@ -29,14 +30,13 @@ export interface AlertView {
   links: { self: string; deliveries: string; report: string };
 }
 
-const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
 
 /** Aggregates only: a grouping, a group label and its figures; nothing about a person. */
 export function toAlertView(row: AuditAlertRow): AlertView {
   return {
     id: row.id, runId: row.run_id, kind: row.kind, grouping: row.grouping, group: row.group_label, metric: row.metric,
     figures: typeof row.figures === 'string' ? JSON.parse(row.figures) as Record<string, unknown> : row.figures,
-    status: row.status, note: row.note, statusBy: row.status_by, statusAt: iso(row.status_at), createdAt: iso(row.created_at) ?? '',
+    status: row.status, note: row.note, statusBy: row.status_by, statusAt: isoTimeOrNull(row.status_at), createdAt: isoTimeOrNull(row.created_at) ?? '',
     links: { self: `/v1/alerts/${row.id}`, deliveries: `/v1/alerts/${row.id}/deliveries`, report: `/v1/audits/${row.run_id}/report` },
   };
 }
@@ -114,7 +114,7 @@ export interface DeliveryView {
 }
 
 const toDeliveryView = (d: AlertDeliveryRow): DeliveryView => ({
-  attempt: d.attempt, url: d.url, statusCode: d.status_code, error: d.error, durationMs: d.duration_ms, at: iso(d.created_at) ?? '',
+  attempt: d.attempt, url: d.url, statusCode: d.status_code, error: d.error, durationMs: d.duration_ms, at: isoTimeOrNull(d.created_at) ?? '',
 });
 
 export async function listAlertDeliveries({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<{ items: DeliveryView[] }> {

@@ -1,11 +1,8 @@
 import { canonicalJson } from '../../domain/audit-report/canonical-json.ts';
+import { sha256Hex } from '../../domain/sha256.ts';
 import * as repo from '../../storage/audits.repo.ts';
 import type { Database } from '../../storage/db.ts';
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * Stores a report as the next link of the tenant's chain, in one transaction with the run's completion:

@@ -10,6 +10,7 @@ import type { AuditRunRow } from '../../storage/schema.ts';
 import { requireRole } from '../access.ts';
 import { newId, type ServiceContext, withTransaction } from '../context.ts';
 import { appendReport, verifyChain, type ChainVerdict } from './chain.ts';
+import { isoTimeOrNull } from '../../domain/iso.ts';
 
 const AUDIT_ROLES = ['career_office', 'admin', 'auditor'] as const;
 
@@ -26,14 +27,13 @@ export interface AuditRunView {
   links: { self: string; report: string | null; reportHtml: string | null };
 }
 
-const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
 export function toRunView(row: AuditRunRow): AuditRunView {
   const done = row.status === 'completed';
   return {
     id: row.id, source: row.source, status: row.status, progress: row.status === 'completed' ? 100 : row.progress,
     failureReason: row.status === 'failed' ? row.failure_reason : null, params: row.params,
-    createdAt: iso(row.created_at) ?? '', startedAt: iso(row.started_at), finishedAt: iso(row.finished_at),
+    createdAt: isoTimeOrNull(row.created_at) ?? '', startedAt: isoTimeOrNull(row.started_at), finishedAt: isoTimeOrNull(row.finished_at),
     links: { self: `/v1/audits/${row.id}`, report: done ? `/v1/audits/${row.id}/report` : null, reportHtml: done ? `/v1/audits/${row.id}/report.html` : null },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDay } from '../../domain/iso.ts';
 import type { AuditHeadline, EmbedderInfo, QualityFigures } from '../../domain/explain/index.ts';
 import { hasUnresolvedAlert } from '../../storage/audit-ops.repo.ts';
 import { latestReportBody } from '../../storage/audits.repo.ts';
@@ -76,7 +77,7 @@ export async function latestAuditHeadline(database: Database, tenantId: string):
     push('adverse flags', flags.filter((f) => f.adverse === true).length);
   }
   if (ratios.length > 0) push('lowest impact ratio', Math.min(...ratios));
-  const date = typeof report.auditDate === 'string' ? report.auditDate : row.createdAt.toISOString().slice(0, 10);
+  const date = typeof report.auditDate === 'string' ? report.auditDate : isoDay(row.createdAt);
   return { date, reportId: row.id, figures };
 }
 

@@ -7,6 +7,7 @@ import { isAiRankingSuspended } from '../ai-ranking.ts';
 import { newId, type ServiceContext } from '../context.ts';
 import { assertStaff, loadFair } from './fairs.ts';
 import type { StoredPlan } from './plan.ts';
+import { isoTimeOrNull } from '../../domain/iso.ts';
 
 export interface RunView {
   id: string;
@@ -26,14 +27,13 @@ export interface RunView {
   links: { self: string; schedule: string | null };
 }
 
-const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 
 export function toRunView(row: FairRunRow): RunView {
   const plan = row.status === 'completed' ? (parseResult(row.result) as StoredPlan | null) : null;
   return {
     id: row.id, fairId: row.fair_id, mode: row.mode, status: row.status, progress: row.status === 'completed' ? 100 : row.progress,
-    failureReason: row.status === 'failed' ? row.failure_reason : null, params: row.params, revision: row.revision, publishedAt: iso(row.published_at),
-    createdAt: row.created_at.toISOString(), startedAt: iso(row.started_at), finishedAt: iso(row.finished_at),
+    failureReason: row.status === 'failed' ? row.failure_reason : null, params: row.params, revision: row.revision, publishedAt: isoTimeOrNull(row.published_at),
+    createdAt: row.created_at.toISOString(), startedAt: isoTimeOrNull(row.started_at), finishedAt: isoTimeOrNull(row.finished_at),
     summary: plan?.summary ?? null, fairness: plan?.fairness ?? null,
     links: { self: `/v1/job-fairs/${row.fair_id}/assignments/${row.id}`, schedule: plan ? `/v1/job-fairs/${row.fair_id}/schedule?runId=${row.id}` : null },
   };

@@ -7,7 +7,8 @@ import * as repo from '../../storage/job-fairs.repo.ts';
 import { isStaff } from '../access.ts';
 import { newId, type ServiceContext } from '../context.ts';
 import { loadRun, parseResult } from './assignments.ts';
-import { day, loadFair } from './fairs.ts';
+import { isoDay } from '../../domain/iso.ts';
+import { loadFair } from './fairs.ts';
 import type { StoredInterview, StoredPlan } from './plan.ts';
 
 const unprocessable = (path: string, message: string) => new DomainError('unprocessable', `${path}: ${message}`, { errors: [{ path, message }] });
@@ -80,7 +81,7 @@ export async function cancel({ ctx, fairId, input }: { ctx: ServiceContext; fair
     ...plan, interviews, missed,
     summary: { ...plan.summary, interviews: interviews.length, totalScore: round6(interviews.reduce((s, x) => s + x.score, 0)), totalWeight: round6(interviews.reduce((s, x) => s + x.weight, 0)) },
   };
-  const date = day(fair.fair_date);
+  const date = isoDay(fair.fair_date);
   const changes = repaired.changes.map((c) => {
     const slot = plan.slots[c.interview.slot] ?? { from: 0, to: 0 };
     return {

@@ -6,10 +6,9 @@ import { isStaff, requireRole } from '../access.ts';
 import { newId, type ServiceContext } from '../context.ts';
 import { decodeCursor, toPage, type Page } from '../pagination.ts';
 import { boothCapacity, slotsOfFair } from './problem.ts';
+import { isoDay, isoTimeOrNull } from '../../domain/iso.ts';
 
 const unprocessable = (path: string, message: string) => new DomainError('unprocessable', `${path}: ${message}`, { errors: [{ path, message }] });
-const iso = (d: Date | null) => (d === null ? null : d.toISOString());
-export const day = (value: Date | string): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
 
 export interface FairView {
   id: string;
@@ -30,7 +29,7 @@ export interface FairView {
 
 export function toFairView(row: JobFairRow): FairView {
   return {
-    id: row.id, name: row.name, date: day(row.fair_date), venue: row.venue, slotMinutes: row.slot_minutes, start: hhmm(row.starts_minute),
+    id: row.id, name: row.name, date: isoDay(row.fair_date), venue: row.venue, slotMinutes: row.slot_minutes, start: hhmm(row.starts_minute),
     end: hhmm(row.ends_minute), breaks: row.breaks.map((b) => ({ from: hhmm(b.from), to: hhmm(b.to) })),
     slots: slotsOfFair(row).map((s) => ({ start: hhmm(s.from), end: hhmm(s.to) })), maxInterviewsPerGraduate: row.max_interviews,
     maxRankings: row.max_rankings, preferenceWeight: row.preference_weight, publishedRunId: row.published_run_id, createdAt: row.created_at.toISOString(),
@@ -51,11 +50,11 @@ export interface BoothView {
 
 export const toBoothView = (row: BoothRow, slots: number): BoothView => ({
   id: row.id, fairId: row.fair_id, employerId: row.employer_id, postingIds: row.posting_ids, room: row.room, table: row.table_label,
-  interviewers: row.interviewers, capacity: boothCapacity(row, slots), cancelledAt: iso(row.cancelled_at),
+  interviewers: row.interviewers, capacity: boothCapacity(row, slots), cancelledAt: isoTimeOrNull(row.cancelled_at),
 });
 
 export const toRegistrationView = (row: RegistrationRow) => ({
-  fairId: row.fair_id, graduateId: row.graduate_id, rankings: row.rankings, cancelledAt: iso(row.cancelled_at), updatedAt: row.updated_at.toISOString(),
+  fairId: row.fair_id, graduateId: row.graduate_id, rankings: row.rankings, cancelledAt: isoTimeOrNull(row.cancelled_at), updatedAt: row.updated_at.toISOString(),
 });
 
 /** The fair, for any key of its tenant; 404 for every other tenant. */
