@@ -25,7 +25,7 @@ export interface Background {
   close(): Promise<void>;
 }
 
-/** The BullMQ workers, the outbox relay that feeds them and the audit schedules; close() stops all, letting jobs finish. */
+/** The BullMQ workers, the outbox relay that feeds them and the audit schedules; close() stops all, jobs finishing. */
 export function startBackground(options: BackgroundOptions): Background {
   const bull = { url: options.redisUrl, ...(options.prefix ? { prefix: options.prefix } : {}) };
   const queue = createBullQueue(bull);
@@ -33,13 +33,18 @@ export function startBackground(options: BackgroundOptions): Background {
   const ctx: SystemContext = { ...options.ctx, queue };
   const { logger } = ctx;
   const handlers = jobHandlers(ctx, { scheduler, engine: options.engine });
-  const onError = (error: unknown) => logger.warn('worker_error', { error: error instanceof Error ? error.message : String(error) });
+  const onError = (error: unknown) =>
+    logger.warn('worker_error', { error: error instanceof Error ? error.message : String(error) });
   const workers = startBullWorkers({ ...bull, handlers, onError });
   const relay = startOutboxRelay({ ...ctx, queue });
   // Schedulers follow the settings, and a tick missed while no worker ran gets its one run.
   const reconciled = reconcileSchedules(ctx, scheduler)
     .then((r) => logger.info('audit_schedules_reconciled', r))
-    .catch((error: unknown) => logger.error('audit_schedules_reconcile_failed', { error: error instanceof Error ? error.message : String(error) }));
+    .catch((error: unknown) =>
+      logger.error('audit_schedules_reconcile_failed', {
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
   return {
     queue,
     async close() {
@@ -52,11 +57,16 @@ export function startBackground(options: BackgroundOptions): Background {
   };
 }
 
+const WAITING = 'audit requests are stored and wait for Redis';
+const WAITING_SHORT = 'audit requests are stored and wait';
+const NO_DRIVER = "the 'ioredis' package BullMQ needs is not installed (npm install ioredis)";
+
 /** Why background work cannot start right now (null when it can), in words an operator can act on. */
 export async function backgroundBlocker(redisUrl: string): Promise<string | null> {
   const where = redisUrl.replace(/\/\/[^@/]*@/, '//***@');
-  if (!(await redisReachable(redisUrl))) return `Redis is not reachable at REDIS_URL (${where}): audit requests are stored and wait for Redis; matching is served as usual.`;
-  if (!bullDriverAvailable()) return `Redis answers at ${where}, but the 'ioredis' package BullMQ needs is not installed (npm install ioredis): audit requests are stored and wait.`;
+  if (!(await redisReachable(redisUrl)))
+    return `Redis is not reachable at REDIS_URL (${where}): ${WAITING}; matching is served as usual.`;
+  if (!bullDriverAvailable()) return `Redis answers at ${where}, but ${NO_DRIVER}: ${WAITING_SHORT}.`;
   return null;
 }
 
@@ -96,7 +106,9 @@ export function superviseBackground(options: SupervisorOptions): Supervisor {
     }
     if (blocker !== said) options.say(blocker);
     said = blocker;
-    timer = setTimeout(() => { attempt = tryStart(); }, options.retryMs);
+    timer = setTimeout(() => {
+      attempt = tryStart();
+    }, options.retryMs);
   };
   attempt = tryStart();
   return {

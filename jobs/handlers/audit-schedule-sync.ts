@@ -4,5 +4,7 @@ import { syncSchedule } from '../../src/services/audit-ops/scheduled.ts';
 import type { SystemContext } from '../../src/services/context.ts';
 
 /** The `audit-schedule-sync` job: the tenant's job scheduler follows its setting as it is now. */
-export const auditScheduleSyncHandler = (ctx: SystemContext, scheduler: AuditScheduler): JobHandler<'audit-schedule-sync'> => (payload) =>
-  syncSchedule(ctx, scheduler, payload.tenantId);
+export const auditScheduleSyncHandler =
+  (ctx: SystemContext, scheduler: AuditScheduler): JobHandler<'audit-schedule-sync'> =>
+  (payload) =>
+    syncSchedule(ctx, scheduler, payload.tenantId);

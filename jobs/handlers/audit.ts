@@ -9,8 +9,10 @@ import type { MatchingEngine } from '../../src/services/matching/engine.ts';
  * alert check on the stored report. The check also runs when the run was already completed (a retry
  * after the check failed): it is idempotent, so alerts are raised at least once and recorded once.
  */
-export const auditHandler = (ctx: SystemContext, engine?: () => Promise<MatchingEngine>): JobHandler<'audit'> => async (payload, job) => {
-  const result = await runAuditJob(ctx, payload, job, engine);
-  const alerts = await evaluateRunAlerts(ctx, payload.tenantId, payload.runId);
-  return { ...result, alerts };
-};
+export const auditHandler =
+  (ctx: SystemContext, engine?: () => Promise<MatchingEngine>): JobHandler<'audit'> =>
+  async (payload, job) => {
+    const result = await runAuditJob(ctx, payload, job, engine);
+    const alerts = await evaluateRunAlerts(ctx, payload.tenantId, payload.runId);
+    return { ...result, alerts };
+  };

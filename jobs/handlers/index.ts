@@ -16,16 +16,21 @@ import { webhookDeliveryHandler } from './webhook-delivery.ts';
 /** What jobs use besides the context: the audit schedulers, and the matching engine when this process serves one. */
 export interface JobPorts {
   scheduler: AuditScheduler;
-  /** The serving engine in process (npm start); without it, re-embedding loads the active LSA and audits load it for their check. */
+  /**
+   * The serving engine in process (npm start); without it, re-embedding loads the active LSA and audits
+   * load it for their counterfactual check.
+   */
   engine?: (() => Promise<MatchingEngine>) | undefined;
 }
 
 /** A worker without a serving engine loads the active LSA embedder from the database. */
-const engineFromDatabase = (database: Database) => memoiseWithRetry(async () => {
-  const embedder = await loadActiveLsa(database);
-  if ('unavailable' in embedder) throw new PermanentJobError(`${embedder.unavailable}: run re-embedding in the serving process (npm start)`);
-  return new MatchingEngine(embedder);
-});
+const engineFromDatabase = (database: Database) =>
+  memoiseWithRetry(async () => {
+    const embedder = await loadActiveLsa(database);
+    if ('unavailable' in embedder)
+      throw new PermanentJobError(`${embedder.unavailable}: run re-embedding in the serving process (npm start)`);
+    return new MatchingEngine(embedder);
+  });
 
 /** Every job's handler; a new job adds its line here (the type makes a missing one a compile error). */
 export const jobHandlers = (ctx: SystemContext, ports: JobPorts): JobHandlers => ({

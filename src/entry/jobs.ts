@@ -15,17 +15,26 @@ async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const logger = createJsonLogger(config.LOG_LEVEL);
   const say = (line: string) => console.log(line);
-  if (!config.DATABASE_URL) say('No DATABASE_URL: using the embedded PGlite directory, which `npm start` must not have open at the same time.');
+  if (!config.DATABASE_URL)
+    say('No DATABASE_URL: using the embedded PGlite directory, which `npm start` must not have open at the same time.');
   say(`Bole worker; database: ${describeDatabase(config)}`);
   const database = await openConfiguredDatabase(config);
   const background = superviseBackground({
-    ctx: systemContext({ database, clock: systemClock, logger }, 'worker'), redisUrl: config.REDIS_URL, retryMs: 5_000, say,
+    ctx: systemContext({ database, clock: systemClock, logger }, 'worker'),
+    redisUrl: config.REDIS_URL,
+    retryMs: 5_000,
+    say,
     onStart: async () => say(`Workers running (jobs: ${JOB_NAMES.join(', ')}).`),
   });
-  closeOnSignal(say, 'letting current jobs finish', async () => {
-    await background.close();
-    await database.close();
-  }, 30_000);
+  closeOnSignal(
+    say,
+    'letting current jobs finish',
+    async () => {
+      await background.close();
+      await database.close();
+    },
+    30_000,
+  );
 }
 
 runMain(main);

@@ -4,7 +4,12 @@ import { ConfigError } from '../config.ts';
  * Graceful shutdown for a long-running entry: on SIGTERM or SIGINT it says so and runs `close` (which lets
  * work in progress finish), then exits 0; if closing takes longer than `graceMs`, it exits 1 anyway.
  */
-export function closeOnSignal(say: (line: string) => void, what: string, close: () => Promise<void>, graceMs: number): void {
+export function closeOnSignal(
+  say: (line: string) => void,
+  what: string,
+  close: () => Promise<void>,
+  graceMs: number,
+): void {
   const stop = (signal: string) => {
     say(`${signal}: ${what}`);
     void close().then(() => process.exit(0));

@@ -14,10 +14,16 @@ import { memoiseWithRetry } from '../services/memoise.ts';
  * at EMBEDDER_URL). A Worker cannot fit a model or read a model directory, so it never fits and refuses onnx.
  * Impressions are written before responding (no process outlives the request to flush a batch).
  */
-export function workerMatching(config: Config, bindings: { ai?: WorkersAiBinding | undefined; fetch?: typeof fetch }): MatchingProvider {
+export function workerMatching(
+  config: Config,
+  bindings: { ai?: WorkersAiBinding | undefined; fetch?: typeof fetch },
+): MatchingProvider {
   return memoiseWithRetry(async (database) => {
     if (config.EMBEDDER === 'onnx') {
-      throw new DomainError('unavailable', 'EMBEDDER=onnx runs a local model directory, which a Worker cannot read: use workers-ai or openai here.');
+      throw new DomainError(
+        'unavailable',
+        'EMBEDDER=onnx runs a local model directory, which a Worker cannot read: use workers-ai or openai here.',
+      );
     }
     const embedder = await servingEmbedder(database, config, {
       lsa: 'active',

@@ -28,7 +28,10 @@ const batchOn = (db: Kysely<DB>, rows: PendingOutbox[]): OutboxBatch => ({
  */
 export function outboxStore(database: Database): OutboxStore {
   if (database.kind === 'postgres') {
-    return { claim: (limit, fn) => database.db.transaction().execute(async (trx) => fn(batchOn(trx, await pendingOutbox(trx, limit, true)))) };
+    return {
+      claim: (limit, fn) =>
+        database.db.transaction().execute(async (trx) => fn(batchOn(trx, await pendingOutbox(trx, limit, true)))),
+    };
   }
   return { claim: async (limit, fn) => fn(batchOn(database.db, await pendingOutbox(database.db, limit, false))) };
 }

@@ -5,15 +5,21 @@ import type { Database } from '../../src/storage/db.ts';
 import { backends } from '../support/db.ts';
 
 /** A use-case that writes one row (a service setting under its own key) in a transaction. */
-const remember = (ctx: SystemContext, key: string) => withTransaction(ctx, async (trx) => {
-  await trx.database.db.insertInto('service_settings').values({ key, value: JSON.stringify('set') }).execute();
-  return trx;
-});
+const remember = (ctx: SystemContext, key: string) =>
+  withTransaction(ctx, async (trx) => {
+    await trx.database.db
+      .insertInto('service_settings')
+      .values({ key, value: JSON.stringify('set') })
+      .execute();
+    return trx;
+  });
 
 describe.each(backends)('withTransaction on $name', ({ open }) => {
   let database: Database;
   const stored = async (keys: string[]) =>
-    (await database.db.selectFrom('service_settings').select('key').where('key', 'in', keys).execute()).map((r) => r.key).sort();
+    (await database.db.selectFrom('service_settings').select('key').where('key', 'in', keys).execute())
+      .map((r) => r.key)
+      .sort();
   beforeAll(async () => {
     database = await open();
   });

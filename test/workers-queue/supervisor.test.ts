@@ -23,22 +23,39 @@ describe('the background supervisor', () => {
     const ctx = systemContext({ database, clock: systemClock, logger: silentLogger });
     let started = 0;
     // Port 1 refuses connections at once: Redis is "away".
-    const supervisor = superviseBackground({ ctx, redisUrl: 'redis://127.0.0.1:1', retryMs: 50, say: (l) => said.push(l), onStart: async () => void started++ });
+    const supervisor = superviseBackground({
+      ctx,
+      redisUrl: 'redis://127.0.0.1:1',
+      retryMs: 50,
+      say: (l) => said.push(l),
+      onStart: async () => void started++,
+    });
     await supervisor.firstAttempt;
     await new Promise((r) => setTimeout(r, 300));
     await supervisor.close();
     expect(started).toBe(0);
-    expect(said).toEqual(['Redis is not reachable at REDIS_URL (redis://127.0.0.1:1): audit requests are stored and wait for Redis; matching is served as usual.']);
+    expect(said).toEqual([
+      'Redis is not reachable at REDIS_URL (redis://127.0.0.1:1): ' +
+        'audit requests are stored and wait for Redis; matching is served as usual.',
+    ]);
   });
 
-  it('starts the relay, workers and schedules when Redis answers, hands the queue to onStart, and closes them', async () => {
+  it('starts relay, workers and schedules when Redis answers, hands the queue to onStart, and closes', async () => {
     const prefix = `bole-test-supervisor-${process.pid}-${Date.now()}`;
     const ctx = systemContext({ database, clock: systemClock, logger: silentLogger });
     const enqueued: string[] = [];
     const supervisor = superviseBackground({
-      ctx, redisUrl: REDIS, prefix, retryMs: 50, say: () => {},
+      ctx,
+      redisUrl: REDIS,
+      prefix,
+      retryMs: 50,
+      say: () => {},
       onStart: async ({ queue }) => {
-        const job = await queue.enqueue('reembed', { embedderId: 'lsa:none', reason: 'manual' }, { jobId: 'supervisor-probe' });
+        const job = await queue.enqueue(
+          'reembed',
+          { embedderId: 'lsa:none', reason: 'manual' },
+          { jobId: 'supervisor-probe' },
+        );
         enqueued.push(job.jobId);
       },
     });

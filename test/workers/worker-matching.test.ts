@@ -26,11 +26,14 @@ afterAll(async () => {
 });
 
 describe('the Worker matching loader', () => {
-  it('answers 503 (unavailable) for EMBEDDER=lsa until the Node service has fitted and activated one, then serves it', async () => {
+  it('is unavailable (503) for EMBEDDER=lsa until the Node service has activated one, then serves it', async () => {
     const matching = workerMatching(parseConfig({}), {});
     const failure = await matching(database).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DomainError);
-    expect(failure).toMatchObject({ code: 'unavailable', message: expect.stringContaining('start the Node service once') });
+    expect(failure).toMatchObject({
+      code: 'unavailable',
+      message: expect.stringContaining('start the Node service once'),
+    });
     const fitted = await ensureLsaEmbedder(database, { dimensions: 16, seed: 3, minCorpus: 200 });
     await setActiveEmbedder(database, fitted.id);
     // The failed load was forgotten: the next request loads the model the service activated.
@@ -39,7 +42,10 @@ describe('the Worker matching loader', () => {
 
   it('uses the Workers AI binding for EMBEDDER=workers-ai, with EMBEDDER_MODEL', async () => {
     const ai = createStandInAi(384);
-    const matching = workerMatching(parseConfig({ EMBEDDER: 'workers-ai', EMBEDDER_MODEL: '@cf/baai/bge-small-en-v1.5' }), { ai });
+    const matching = workerMatching(
+      parseConfig({ EMBEDDER: 'workers-ai', EMBEDDER_MODEL: '@cf/baai/bge-small-en-v1.5' }),
+      { ai },
+    );
     const { engine } = await matching(database);
     expect(engine.embedder.id).toBe('workers-ai:@cf/baai/bge-small-en-v1.5');
     expect(engine.embedder.dimensions).toBe(384);
@@ -49,7 +55,9 @@ describe('the Worker matching loader', () => {
   });
 
   it('names the missing AI binding for EMBEDDER=workers-ai without one', async () => {
-    await expect(workerMatching(parseConfig({ EMBEDDER: 'workers-ai' }), {})(database)).rejects.toThrow('the AI binding is required when EMBEDDER=workers-ai');
+    await expect(workerMatching(parseConfig({ EMBEDDER: 'workers-ai' }), {})(database)).rejects.toThrow(
+      'the AI binding is required when EMBEDDER=workers-ai',
+    );
   });
 
   it('uses the OpenAI-compatible server at EMBEDDER_URL for EMBEDDER=openai, probing its size', async () => {
@@ -61,6 +69,9 @@ describe('the Worker matching loader', () => {
 
   it('refuses EMBEDDER=onnx, which needs a model directory a Worker cannot read', async () => {
     const config = parseConfig({ EMBEDDER: 'onnx', EMBEDDER_MODEL_DIR: '/srv/models/e5', EMBEDDER_POOLING: 'mean' });
-    await expect(workerMatching(config, {})(database)).rejects.toMatchObject({ code: 'unavailable', message: expect.stringContaining('EMBEDDER=onnx') });
+    await expect(workerMatching(config, {})(database)).rejects.toMatchObject({
+      code: 'unavailable',
+      message: expect.stringContaining('EMBEDDER=onnx'),
+    });
   });
 });

@@ -21,9 +21,14 @@ export async function relayOutbox(deps: RelayDeps, batch = 50): Promise<number> 
     if (!isJobName(row.job_name)) throw new Error(`unknown job ${row.job_name}`);
     // A producer waiting for a Redis that is not there must not hold the outbox rows (or PGlite) forever.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`queue did not answer within ${SEND_TIMEOUT_MS} ms`)), SEND_TIMEOUT_MS); });
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`queue did not answer within ${SEND_TIMEOUT_MS} ms`)), SEND_TIMEOUT_MS);
+    });
     try {
-      await Promise.race([queue.enqueue(row.job_name, parsePayload(row.job_name, row.payload), { jobId: row.job_id }), timeout]);
+      await Promise.race([
+        queue.enqueue(row.job_name, parsePayload(row.job_name, row.payload), { jobId: row.job_id }),
+        timeout,
+      ]);
     } finally {
       clearTimeout(timer);
     }
@@ -54,7 +59,9 @@ export function startOutboxRelay(deps: RelayDeps, intervalMs = 1_000): { stop():
   const tick = () => {
     pass = (async () => {
       try {
-        while (!stopped && (await relayOutbox(deps)) > 0) { /* drain the backlog before sleeping */ }
+        while (!stopped && (await relayOutbox(deps)) > 0) {
+          /* drain the backlog before sleeping */
+        }
       } catch (error) {
         deps.logger.error('outbox_relay_error', { error: error instanceof Error ? error.stack : String(error) });
       }

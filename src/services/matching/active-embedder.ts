@@ -8,15 +8,18 @@ import { activeEmbedderId, ensureLsaEmbedder, loadLsa, type LsaFitSettings } fro
  * The active embedder when it is an LSA model stored in the database, or why it cannot be used: what a
  * process that may not fit a model (a Worker, `npm run worker`, an audit's counterfactual check) serves with.
  */
+const NOT_FITTED =
+  'no embedder has been fitted and activated for this database yet: start the Node service once against it (npm start)';
+
 export async function loadActiveLsa(database: Database): Promise<LsaEmbedder | { unavailable: string }> {
   const id = await activeEmbedderId(database);
-  if (!id) return { unavailable: 'no embedder has been fitted and activated for this database yet: start the Node service once against it (npm start)' };
+  if (!id) return { unavailable: NOT_FITTED };
   const embedder = await loadLsa(database, id);
   return embedder ?? { unavailable: `the active embedder ${id} is not a stored LSA model` };
 }
 
 export interface ServingEmbedderOptions extends Omit<EmbedderDeps, 'loadLsa'> {
-  /** EMBEDDER=lsa: fit (and record) a model with these settings when none fits them, or 'active': load the active one. */
+  /** EMBEDDER=lsa: fit (and record) a model with these settings when none fits them, or 'active': load the active. */
   readonly lsa: LsaFitSettings | 'active';
   /** The error when lsa is 'active' and the active embedder is not a stored LSA model (default: an Error). */
   readonly unavailable?: (reason: string) => Error;
@@ -24,7 +27,11 @@ export interface ServingEmbedderOptions extends Omit<EmbedderDeps, 'loadLsa'> {
 }
 
 /** The embedder a process serves with, chosen by EMBEDDER and its settings (src/embedders/from-config.ts). */
-export function servingEmbedder(database: Database, config: EmbedderConfig, options: ServingEmbedderOptions): Promise<Embedder> {
+export function servingEmbedder(
+  database: Database,
+  config: EmbedderConfig,
+  options: ServingEmbedderOptions,
+): Promise<Embedder> {
   const { lsa, unavailable = (reason) => new Error(reason), say, ...deps } = options;
   const loadLsaEmbedder = async (): Promise<Embedder> => {
     if (lsa !== 'active') return ensureLsaEmbedder(database, lsa, say);
