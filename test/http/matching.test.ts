@@ -153,6 +153,28 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     expect(await scores(a)).toEqual(before);
   });
 
+  it('filters candidates by q, major, degree, graduation year, location and skill', async () => {
+    const own = await newTenant(database);
+    const emp = await own.employer();
+    const apiOwn = testApp(database, { matching });
+    const posting = (await apiOwn.call('POST', '/v1/jobs', emp.key, job())).json.id as string;
+    const stats = (await own.graduate({ ...profile(), visibility: 'career_office' } as never)).id;
+    const nurse = (await own.graduate({
+      ...profile({ education: [{ school: '武汉大学', degree: 'master', major: '护理学', graduationDate: '2027-06-30' }], skills: [{ name: '护理' }],
+        summary: 'Registered nurse on a surgical ward.', preferences: { locations: ['上海'], jobTypes: ['full-time'] } }),
+      visibility: 'career_office',
+    } as never)).id;
+    const ids = async (query: string) => ((await apiOwn.call('GET', `/v1/jobs/${posting}/candidates?${query}`, own.staff.career_office)).json.items as Array<{ graduate: { id: string } }>).map((i) => i.graduate.id);
+    expect(await ids('q=nurse')).toEqual([nurse]);
+    expect(await ids('q=nurce')).toEqual([nurse]);
+    expect(await ids(`major=${encodeURIComponent('统计学')}`)).toEqual([stats]);
+    expect(await ids('degree=master')).toEqual([nurse]);
+    expect(await ids('graduationYearFrom=2027&graduationYearTo=2027')).toEqual([nurse]);
+    expect(await ids(`location=${encodeURIComponent('武汉')}`)).toEqual([stats]);
+    expect(await ids('skill=Python')).toEqual([stats]);
+    expect((await apiOwn.call('GET', `/v1/jobs/${posting}/candidates?degree=phd`, own.staff.career_office)).status).toBe(400);
+  });
+
   it('lists candidates for a posting to its employer and the career office, respecting visibility and consent', async () => {
     const own = await newTenant(database);
     const emp = await own.employer();

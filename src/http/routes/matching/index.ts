@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { jobType } from '../../../domain/model/common.ts';
+import { degree, jobType } from '../../../domain/model/common.ts';
 import { graduateCreate } from '../../../domain/model/graduate.ts';
 import { interaction, interactionCreate } from '../../../domain/model/interaction.ts';
 import { postingCreate } from '../../../domain/model/posting.ts';
@@ -45,11 +45,24 @@ export function matchingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvi
     method: 'get', path: '/v1/jobs/{id}/candidates', tags, security, summary: 'Graduates for a posting (its employer or the career office)',
     operationId: 'listCandidates',
     description: 'Only graduates whose profile visibility (and, for employers, consent) allows it. The list is an automated shortlist until reviewed.',
-    request: { params: idParam, query: z.object({ limit: limit(200) }) },
+    request: {
+      params: idParam,
+      query: z.object({
+        limit: limit(200),
+        q: z.string().trim().min(1).max(200).optional().meta({ description: 'Only graduates whose profile shares a keyword with this (zh or en; one-edit English typos corrected).', example: '数据分析' }),
+        major: z.string().trim().min(1).max(60).optional().meta({ description: 'Only graduates with this major.', example: '统计学' }),
+        degree: degree.optional().meta({ description: 'Only graduates whose highest degree is this.' }),
+        graduationYearFrom: z.coerce.number().int().min(1950).max(2100).optional().meta({ description: 'Only graduates graduating in or after this year.', example: 2026 }),
+        graduationYearTo: z.coerce.number().int().min(1950).max(2100).optional().meta({ description: 'Only graduates graduating in or before this year.', example: 2027 }),
+        location: z.string().trim().min(1).max(60).optional().meta({ description: 'Only graduates who prefer this city.', example: '武汉' }),
+        skill: z.string().trim().min(1).max(60).optional().meta({ description: 'Only graduates with this skill (taxonomy name or alias, zh or en).', example: 'Python' }),
+      }),
+    },
     responses: { 200: json(candidateListSchema, 'The candidates, with an AI notice.'), ...errorResponses },
   }), async (c) => {
     const deps = await matching(c.var.database);
-    const list = await candidatesForPosting({ ctx: c.var.ctx, deps, postingId: c.req.valid('param').id, limit: c.req.valid('query').limit });
+    const { limit: n, ...filters } = c.req.valid('query');
+    const list = await candidatesForPosting({ ctx: c.var.ctx, deps, postingId: c.req.valid('param').id, limit: n, filters });
     c.header('x-ai-notice', aiNoticeHeader(deps, true));
     return c.json(list, 200);
   });
