@@ -10,6 +10,7 @@ import { documentConfig } from './http/document.ts';
 import { problemLang } from './http/lang.ts';
 import { messages, say } from './http/messages.ts';
 import { rejectUnknownQuery } from './http/middleware/query-guard.ts';
+import { rejectUnstorableText } from './http/middleware/text-guard.ts';
 import type { AppEnv } from './http/env.ts';
 import { requireKey } from './http/middleware/auth.ts';
 import { withDatabase } from './http/middleware/database.ts';
@@ -78,6 +79,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       return problemJson(c, 413, body);
     },
   }));
+
+  app.use('*', rejectUnstorableText());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http', scheme: 'bearer', description: 'An API key minted with `npm run keys -- mint`; sent as Authorization: Bearer <key> (or X-API-Key).',

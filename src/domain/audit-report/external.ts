@@ -14,7 +14,8 @@ export const externalRow = z.object({
     .meta({ description: 'Group attributes of the person (e.g. gender, ethnicity, hukouType); empty, null or "unknown" = unknown.', example: { gender: 'female', hukouType: 'rural' } }),
   listId: z.string().trim().min(1).max(200).meta({ description: 'The ranked list (query, posting) the row was part of.', example: 'job-42' }),
   rank: z.number().int().min(1).max(100_000).nullable().meta({ description: '1-based position in the list, null when not ranked.', example: 3 }),
-  score: z.number().finite().nullable().meta({ description: 'The tool\'s score, null when the tool does not score.', example: 0.72 }),
+  // Bounded so sums and spreads over 100,000 rows stay finite (±1e308 overflowed them into a 500).
+  score: z.number().min(-1e12).max(1e12).nullable().meta({ description: 'The tool\'s score (within ±1e12), null when the tool does not score.', example: 0.72 }),
   selected: z.boolean().meta({ description: 'Whether the tool selected / moved the person forward.', example: true }),
   outcome: z.enum(OUTCOMES).default('none').meta({ description: 'Furthest stage reached: none, applied, interview, offer or hire.', example: 'applied' }),
 }).meta({ id: 'ExternalAuditRow' });

@@ -57,9 +57,10 @@ export type AuditSchedule = z.infer<typeof auditSchedule>;
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** https only, except a loopback address (a receiver on the same machine, in development and tests). */
+// zod runs this refinement even when the url check above failed, so it must not throw on a bad URL.
 const webhookUrl = z.url({ protocol: /^https?$/ }).max(2_000).refine((u) => {
-  const url = new URL(u);
-  return url.protocol === 'https:' || LOOPBACK.has(url.hostname);
+  const url = URL.parse(u);
+  return url === null || url.protocol === 'https:' || LOOPBACK.has(url.hostname);
 }, 'must be https (http only for a loopback address)');
 
 export const alertWebhookInput = z.object({
