@@ -6,7 +6,10 @@ import { insertGraduate } from '../../src/storage/graduates.repo.ts';
 import { graduateCreate, type GraduateCreate } from '../../src/domain/model/graduate.ts';
 import { employerCreate, type EmployerCreate } from '../../src/domain/model/employer.ts';
 
-/** Minting and revoking keys is logged (issue 22); tests about other operator actions leave these rows out. */
+/**
+ * Minting and revoking keys is logged as an operator action (who holds access is audited); tests about
+ * other operator actions leave these rows out.
+ */
 export const keyActions = ['mint_key', 'revoke_key'];
 
 let counter = 0;

@@ -1,7 +1,7 @@
 import type { CounterfactualSummary } from '../counterfactual/summary.ts';
 
 /**
- * The counterfactual check of an audit (issue 6 part 2): a seeded sample of the tenant's graduates
+ * The counterfactual check of an audit: a seeded sample of the tenant's graduates
  * re-scored against a sample of its open postings after one family of protected cues in their free text
  * was swapped. `skipped` says why it could not run (no embedder fitted, no graduates, no open postings).
  */

@@ -57,7 +57,7 @@ export interface AuditReport {
   proxyStrength: { convention: ConventionKey; sampleFraction: number; pairs: ({ component: string; attribute: string } & CramersV)[] };
   flags: Flag[];
   conventions: Record<string, string>;
-  /** Audits of recorded impressions only (issue 6): the counterfactual check and the re-ranking before/after. */
+  /** Audits of recorded impressions only: the counterfactual check and the re-ranking before/after. */
   counterfactual?: CounterfactualSection;
   reranking?: RerankingSection;
 }

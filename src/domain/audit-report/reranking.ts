@@ -126,7 +126,7 @@ function attributeSection(attribute: string, lists: readonly LoggedRerank[], k: 
 }
 
 /**
- * Before/after figures of the fairness re-ranking over the audit window (issue 6 part 3), one block
+ * Before/after figures of the fairness re-ranking over the audit window, one block
  * per attribute the logged lists were re-ranked on. Pure: the caller reads the log and the consented
  * groups. Conventions in RERANKING_CONVENTION.
  */

@@ -1,4 +1,4 @@
-// Public surface of the counterfactual check (issue 6 part 2): pure text swaps and rank comparisons.
+// Public surface of the counterfactual check: pure text swaps and rank comparisons.
 export * from './types.ts';
 export * from './swap.ts';
 export { articleFor, matchCase } from './engine.ts';

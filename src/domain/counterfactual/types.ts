@@ -1,5 +1,5 @@
 /**
- * Shared types of the counterfactual check (issue 6 part 2): free text is rewritten with its protected
+ * Shared types of the counterfactual check: free text is rewritten with its protected
  * cues swapped, the copy is re-scored, and the audit reports how scores and ranks moved.
  */
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { categoriesOf, PROTECTED_ATTRIBUTES } from '../audit-report/attributes.ts';
 
 /**
- * Fairness-aware re-ranking of candidate lists (issue 6 part 3), kept in tenants.settings.reranking.
+ * Fairness-aware re-ranking of candidate lists, kept in tenants.settings.reranking.
  * It reorders a list the scorer already scored; it never changes a score and never feeds the scorer.
  */
 export const RERANK_METHODS = ['det_const_sort', 'fa_ir'] as const;

@@ -40,7 +40,7 @@ async function resolveEngine(input: CounterfactualInput): Promise<MatchingEngine
 }
 
 /**
- * The counterfactual check (issue 6 part 2): re-scores a seeded sample through the production scoring
+ * The counterfactual check: re-scores a seeded sample through the production scoring
  * path with each family of protected cues swapped and summarizes how scores and ranks moved.
  */
 export async function counterfactualCheck(input: CounterfactualInput): Promise<CounterfactualSection> {

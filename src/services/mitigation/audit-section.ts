@@ -11,7 +11,7 @@ const MAX_LISTS = 20_000;
 const isAttribute = (a: string): a is RerankAttribute => (PROTECTED_ATTRIBUTES as readonly string[]).includes(a);
 
 /**
- * The re-ranking's before/after for the audit window (issue 6 part 3): reads the re-ranking log, joins
+ * The re-ranking's before/after for the audit window: reads the re-ranking log, joins
  * the CONSENTED groups as they stand now (withdrawn consent → unknown) and computes the figures with
  * rerankingSection. Null when no list was re-ranked in the window.
  */
