@@ -36,6 +36,9 @@ import { reviewRoutes } from './http/routes/reviews/index.ts';
 import { tenantRoutes } from './http/routes/tenant/index.ts';
 import { keyRoutes } from './http/routes/keys/index.ts';
 import { meRoutes } from './http/routes/me/index.ts';
+import { identityRoutes } from './http/routes/identity/index.ts';
+import { tokenRoutes } from './http/routes/identity/token.ts';
+import { memoryRateLimiter } from './services/identity/rate-limit.ts';
 import { mitigationRoutes } from './http/routes/mitigation/index.ts';
 import { jobFairRoutes } from './http/routes/job-fairs/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
@@ -83,14 +86,18 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('*', rejectUnstorableText());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
-    type: 'http', scheme: 'bearer', description: 'An API key minted with `npm run keys -- mint`; sent as Authorization: Bearer <key> (or X-API-Key).',
+    type: 'http', scheme: 'bearer', description: 'An API key (POST /v1/keys or `npm run keys -- mint`), an app token (POST /v1/oauth/token) or a token of an '
+      + 'identity provider the tenant trusts; sent as Authorization: Bearer <credential> (a key also as X-API-Key).',
   });
 
   systemRoutes(app, deps);
   // Public: the disclosure is served before the key middleware, which its handlers never reach.
   if (deps.matching) disclosureRoutes(app, deps.database, deps.matching);
   publicSummaryRoutes(app, deps.database);
-  app.use('/v1/*', withDatabase(deps.database), requireKey(deps));
+  const tokens = deps.tokens ?? { issuer: 'urn:bole', audience: 'urn:bole:api' };
+  const rateLimits = deps.rateLimits ?? { limiter: memoryRateLimiter(deps.clock), perApp: 600, perGraduate: 120 };
+  tokenRoutes(app, { ...deps, tokens });
+  app.use('/v1/*', withDatabase(deps.database), requireKey({ ...deps, tokens, rateLimits }));
   meRoutes(app);
   graduateRoutes(app);
   employerRoutes(app);
@@ -113,6 +120,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   reviewRoutes(app);
   tenantRoutes(app);
   keyRoutes(app);
+  identityRoutes(app);
   mitigationRoutes(app);
   jobFairRoutes(app);
 
@@ -136,7 +144,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     const lang = problemLang(c);
     if (error instanceof DomainError) {
       const status = codeToStatus[error.code];
-      return problemJson(c, status, problem(status, error.message, { ...base, errors: error.errors, ...error.extra }, lang));
+      const retryAfter: Record<string, string> = typeof error.extra.retryAfter === 'number' ? { 'retry-after': String(error.extra.retryAfter) } : {};
+      return problemJson(c, status, problem(status, error.message, { ...base, errors: error.errors, ...error.extra }, lang), retryAfter);
     }
     if (error instanceof HTTPException && error.status < 500) {
       const detail = !error.message ? say(lang, 'badRequest')

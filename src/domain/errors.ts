@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'conflict'
   | 'payload_too_large'
   | 'unprocessable'
+  | 'rate_limited'
   | 'unavailable';
 
 export interface FieldError {

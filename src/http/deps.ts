@@ -1,6 +1,8 @@
 import type { Logger } from '../logger.ts';
 import type { Clock } from '../services/context.ts';
 import type { MatchingProvider } from '../services/matching/deps.ts';
+import type { TokenSettings } from '../services/identity/apps.ts';
+import type { TokenRateLimits } from '../services/identity/rate-limit.ts';
 import type { DatabaseProvider } from './middleware/database.ts';
 
 /** What createApp (src/app.ts) is built from; here so routes can name parts of it without importing the app. */
@@ -12,4 +14,8 @@ export interface AppDeps {
   version: string;
   /** Matching engine, embedder and impression log; absent in apps that serve no matching. */
   matching?: MatchingProvider;
+  /** Issuer and audience of Bole's own tokens (default urn:bole and urn:bole:api). */
+  tokens?: TokenSettings;
+  /** Per-app and per-graduate limits on token requests (default 600 and 120 a minute, counted in process). */
+  rateLimits?: TokenRateLimits;
 }

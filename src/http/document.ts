@@ -44,6 +44,10 @@ export const apiTags = [
     description: 'Tenant settings, the AI-ranking kill switch, fairness re-ranking and the access log.',
   },
   {
+    name: 'Identity',
+    description: 'Graduate-scoped app tokens (OAuth client credentials) and the keys that verify them; no key needed.',
+  },
+  {
     name: 'Job fairs',
     description: 'Job fairs (双选会): booths, registrations with ranked booths, interview-slot plans and schedules.',
   },

@@ -26,25 +26,26 @@ export const codeToStatus = {
   conflict: 409,
   payload_too_large: 413,
   unprocessable: 422,
+  rate_limited: 429,
   unavailable: 503,
 } as const satisfies Record<ErrorCode, number>;
 
 const titles: Record<Lang, Record<number, string>> = {
   en: {
     400: 'Validation failed', 401: 'Unauthenticated', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed',
-    409: 'Conflict', 413: 'Payload too large', 415: 'Unsupported media type', 422: 'Unprocessable content',
+    409: 'Conflict', 413: 'Payload too large', 415: 'Unsupported media type', 422: 'Unprocessable content', 429: 'Too many requests',
     500: 'Internal server error', 503: 'Service unavailable',
   },
   zh: {
     400: '参数校验失败', 401: '未认证', 403: '无权操作', 404: '未找到', 405: '不支持的请求方法',
-    409: '冲突', 413: '请求体过大', 415: '不支持的媒体类型', 422: '无法处理的内容',
+    409: '冲突', 413: '请求体过大', 415: '不支持的媒体类型', 422: '无法处理的内容', 429: '请求过于频繁',
     500: '服务器内部错误', 503: '服务暂不可用',
   },
 };
 
 const slugs: Record<number, string> = {
   400: 'validation_failed', 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed',
-  409: 'conflict', 413: 'payload_too_large', 415: 'unsupported_media_type', 422: 'unprocessable', 500: 'internal', 503: 'unavailable',
+  409: 'conflict', 413: 'payload_too_large', 415: 'unsupported_media_type', 422: 'unprocessable', 429: 'rate_limited', 500: 'internal', 503: 'unavailable',
 };
 
 type ProblemExtra = { requestId: string; instance?: string; errors?: readonly FieldError[]; [k: string]: unknown };

@@ -11,6 +11,7 @@ const columns = (input: GraduateUpdate): Updateable<GraduatesTable> => {
   if (input.name !== undefined) out.name = input.name;
   if ('email' in input) out.email = input.email ?? null;
   if ('phone' in input) out.phone = input.phone ?? null;
+  if ('externalId' in input) out.external_id = input.externalId ?? null;
   if (input.education !== undefined) out.education = JSON.stringify(input.education);
   if (input.skills !== undefined) out.skills = JSON.stringify(input.skills);
   if (input.languages !== undefined) out.languages = JSON.stringify(input.languages);
@@ -109,4 +110,9 @@ export async function graduatesAfterId(
 export async function sampleGraduates(db: Db, tenantId: string, seed: string, limit: number): Promise<GraduateRow[]> {
   return db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId)
     .orderBy(sql`md5(id::text || ${seed})`).limit(limit).execute();
+}
+
+/** The graduate a tenant's app or identity provider knows by this id. */
+export async function findGraduateByExternalId(db: Db, tenantId: string, externalId: string): Promise<GraduateRow | undefined> {
+  return db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId).where('external_id', '=', externalId).executeTakeFirst();
 }

@@ -16,6 +16,7 @@ export function toGraduate(row: GraduateRow): Graduate {
     name: row.name,
     email: opt(row.email),
     phone: opt(row.phone),
+    externalId: opt(row.external_id),
     education: json(row.education),
     skills: json(row.skills),
     languages: json(row.languages),

@@ -22,6 +22,7 @@ export interface GraduatesTable {
   name: string;
   email: string | null;
   phone: string | null;
+  external_id: ColumnType<string | null, string | null | undefined, string | null>;
   education: JsonDefaulted<unknown[]>;
   skills: JsonDefaulted<unknown[]>;
   languages: JsonDefaulted<unknown[]>;
@@ -371,7 +372,39 @@ export interface DisclosuresTable {
   created_at: Defaulted<Date>;
 }
 
+export interface AppsTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  client_id: string;
+  secret_hash: string;
+  scopes: ColumnType<string[], string, string>;
+  created_at: Timestamp;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface SigningKeysTable {
+  kid: string;
+  public_jwk: ColumnType<Record<string, unknown>, string, string>;
+  private_jwk: ColumnType<Record<string, unknown>, string, string>;
+  created_at: Timestamp;
+}
+
+export interface IdentityProvidersTable {
+  id: string;
+  tenant_id: string;
+  issuer: string;
+  audience: string;
+  jwks_url: string;
+  claim: string;
+  scopes: ColumnType<string[], string, string>;
+  created_at: Timestamp;
+}
+
 export interface DB extends JobFairTables {
+  apps: AppsTable;
+  signing_keys: SigningKeysTable;
+  identity_providers: IdentityProvidersTable;
   tenants: TenantsTable;
   graduates: GraduatesTable;
   graduate_demographics: GraduateDemographicsTable;
@@ -406,6 +439,9 @@ export type GraduateRow = Selectable<GraduatesTable>;
 export type EmployerRow = Selectable<EmployersTable>;
 export type PostingRow = Selectable<JobPostingsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;
+export type AppRow = Selectable<AppsTable>;
+export type SigningKeyRow = Selectable<SigningKeysTable>;
+export type IdentityProviderRow = Selectable<IdentityProvidersTable>;
 export type ConsentRow = Selectable<ConsentsTable>;
 export type DemographicsRow = Selectable<GraduateDemographicsTable>;
 export type ProfileEventRow = Selectable<ProfileEventsTable>;

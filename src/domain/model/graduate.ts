@@ -47,6 +47,8 @@ const graduateFields = {
   name: shortText(100, 'Full name. Never used for matching.', '李明'),
   email: z.email().max(200).optional().meta({ description: 'Contact e-mail. Never used for matching.', example: 'liming@example.edu.cn' }),
   phone: z.string().trim().regex(/^\+?[0-9 ()-]{5,20}$/).optional().meta({ description: 'Contact phone. Never used for matching.', example: '+86 138 0000 0000' }),
+  externalId: z.string().trim().min(1).max(200).optional()
+    .meta({ description: 'The id the tenant\'s app or identity provider knows the graduate by; unique in the tenant. Never used for matching.', example: 'stu-2026-00417' }),
   education: z.array(educationEntry).max(10).default([]),
   skills: z.array(profileSkill).max(200).default([]),
   languages: z.array(languageEntry).max(20).default([]),

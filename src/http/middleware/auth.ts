@@ -1,35 +1,56 @@
 import type { HonoRequest } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { DomainError } from '../../domain/errors.ts';
+import { scopeForMethod } from '../../domain/model/identity.ts';
+import type { TokenSettings } from '../../services/identity/apps.ts';
+import { checkTokenRate, type TokenRateLimits } from '../../services/identity/rate-limit.ts';
+import { authenticateToken } from '../../services/identity/verify.ts';
 import { authenticate } from '../../services/keys.ts';
 import type { AppEnv } from '../env.ts';
 import { problemLang } from '../lang.ts';
 import { say } from '../messages.ts';
-import { randomIds, type Clock } from '../../services/context.ts';
+import { randomIds, type Clock, type Principal } from '../../services/context.ts';
 import type { Logger } from '../../logger.ts';
 
-/** The API key a request presents (Authorization: Bearer … or X-API-Key), parsed here and nowhere else. */
+/** The credential a request presents (Authorization: Bearer … or X-API-Key), parsed here and nowhere else. */
 export function presentedKey(req: HonoRequest): string | undefined {
   const header = req.header('authorization');
   const key = header?.toLowerCase().startsWith('bearer ') ? header.slice(7).trim() : req.header('x-api-key')?.trim();
   return key || undefined;
 }
 
-/** Resolves the API key to a principal and builds the service context. */
-export const requireKey = ({ clock, logger }: { clock: Clock; logger: Logger }) =>
-  createMiddleware<AppEnv>(async function requireApiKey(c, next) {
-    const key = presentedKey(c.req);
-    if (!key) throw new DomainError('unauthenticated', say(problemLang(c), 'missingKey'));
-    const principal = await authenticate(c.var.database, key, clock.now());
-    if (!principal) throw new DomainError('unauthenticated', say(problemLang(c), 'unknownKey'));
+export interface AuthOptions {
+  clock: Clock;
+  logger: Logger;
+  tokens: TokenSettings;
+  rateLimits: TokenRateLimits;
+}
+
+/**
+ * Resolves the credential to one principal and builds the service context. An API key (bole_…), an app's
+ * token or a trusted provider's token (JWTs) all end here. A token acts for one graduate: its scopes
+ * decide what it may do by method, and it counts against its app's and its graduate's rate limits.
+ */
+export const requireKey = (options: AuthOptions) =>
+  createMiddleware<AppEnv>(async function requireCredential(c, next) {
+    const credential = presentedKey(c.req);
+    if (!credential) throw new DomainError('unauthenticated', say(problemLang(c), 'missingKey'));
+    let principal: Principal;
+    if (credential.startsWith('bole_')) {
+      const byKey = await authenticate(c.var.database, credential, options.clock.now());
+      if (!byKey) throw new DomainError('unauthenticated', say(problemLang(c), 'unknownKey'));
+      principal = byKey;
+    } else {
+      principal = await authenticateToken({ database: c.var.database, clock: options.clock, tokens: options.tokens }, credential);
+      const needed = scopeForMethod(c.req.method);
+      if (principal.scopes && !principal.scopes.includes(needed)) {
+        throw new DomainError('forbidden', `The token lacks the "${needed}" scope this request needs.`, { extra: { scope: needed } });
+      }
+      checkTokenRate(options.rateLimits, principal);
+    }
     c.set('principal', principal);
     c.set('ctx', {
-      database: c.var.database,
-      clock,
-      ids: randomIds,
-      logger,
-      actor: { kind: 'principal', principal },
-      principal,
+      database: c.var.database, clock: options.clock, ids: randomIds, logger: options.logger, actor: { kind: 'principal', principal }, principal,
       requestId: c.var.requestId,
     });
     await next();
