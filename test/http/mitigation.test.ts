@@ -127,6 +127,7 @@ describe.each(backends)('fairness re-ranking on $name', ({ open }) => {
     // A second list with DetConstSort, then an audit over both.
     await api.call('PUT', '/v1/tenant/reranking', t.staff.admin, { enabled: true, method: 'det_const_sort', attribute: 'gender', targetShares: { female: 0.5 }, k: 10 });
     await api.call('GET', `/v1/jobs/${posting}/candidates?limit=20`, t.staff.career_office);
+    expect((await api.call('PATCH', '/v1/tenant/settings', t.staff.admin, { minGroupSize: 1 })).status).toBe(200);
     const run = await api.call('POST', '/v1/audits', t.staff.auditor, { k: 10, minGroupSize: 1 });
     const q = createMemoryQueue({ audit: (payload, job) => runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job, async () => matching.engine) });
     await relayOutbox({ database, queue: q, clock: systemClock, logger: silentLogger });

@@ -19,6 +19,9 @@ export const AI_RANKING_DEFAULT: AiRankingState = { suspended: false, reason: nu
 const reviewSlaDays = z.number().int().min(1).max(90).meta({
   description: 'Days a career office has to answer an appeal or human-review request; sets each review\'s due date.', example: 7,
 });
+const minGroupSize = z.number().int().min(1).max(1000).meta({
+  description: 'Audit groups with fewer people are suppressed; a floor no audit request can go below.', example: 10,
+});
 const complianceMode = z.enum(COMPLIANCE_MODES).meta({
   description: 'What a blocking posting-compliance finding does: reject the posting (422) or hold it for career-office review.', example: 'hold',
 });
@@ -85,6 +88,7 @@ export type AlertWebhookView = z.infer<typeof alertWebhookView>;
 export const storedSettings = z.object({
   reviewSlaDays: reviewSlaDays.catch(7).default(7),
   complianceMode: complianceMode.catch('hold').default('hold'),
+  minGroupSize: minGroupSize.catch(10).default(10),
   aiRanking: aiRankingState.catch(AI_RANKING_DEFAULT).default(AI_RANKING_DEFAULT),
   reranking: storedReranking.catch(RERANKING_DEFAULT).default(RERANKING_DEFAULT),
   auditSchedule: auditSchedule.nullable().catch(null).default(null),
@@ -95,6 +99,7 @@ export type StoredTenantSettings = z.infer<typeof storedSettings>;
 export const tenantSettings = z.object({
   reviewSlaDays,
   complianceMode,
+  minGroupSize,
   aiRanking: aiRankingState.meta({ description: 'Kill switch state; changed only through /v1/admin/ai-ranking/*.' }),
   reranking: storedReranking.meta({ description: 'Fairness-aware re-ranking of candidate lists; changed only through PUT /v1/tenant/reranking.' }),
   auditSchedule: auditSchedule.nullable().meta({ description: 'Scheduled audits; changed through /v1/tenant/audit-schedule.' }),
@@ -103,7 +108,9 @@ export const tenantSettings = z.object({
 export type TenantSettings = z.infer<typeof tenantSettings>;
 
 /** Only known, operator-editable keys; anything else is a 400 naming the key. */
-export const tenantSettingsPatch = z.object({ reviewSlaDays: reviewSlaDays.optional(), complianceMode: complianceMode.optional() })
+export const tenantSettingsPatch = z.object({
+  reviewSlaDays: reviewSlaDays.optional(), complianceMode: complianceMode.optional(), minGroupSize: minGroupSize.optional(),
+})
   .strict().meta({ id: 'TenantSettingsPatch' });
 export type TenantSettingsPatch = z.infer<typeof tenantSettingsPatch>;
 

@@ -21,7 +21,10 @@ class TickTaken extends Error {}
 export async function createScheduledRun(ctx: SystemContext, input: { tenantId: string; schedule: AuditSchedule; tick: Date; origin: 'scheduler' | 'catch-up' }): Promise<ScheduledRunResult> {
   const now = ctx.clock.now();
   const tick = input.tick.toISOString();
-  const request = auditRequest.parse({ from: new Date(input.tick.getTime() - input.schedule.windowDays * 86_400_000).toISOString(), to: tick, k: input.schedule.k });
+  // Scheduled runs suppress groups at the tenant's own threshold.
+  const { minGroupSize } = await loadTenantSettings(ctx.database.db, input.tenantId);
+  const from = new Date(input.tick.getTime() - input.schedule.windowDays * 86_400_000).toISOString();
+  const request = auditRequest.parse({ from, to: tick, k: input.schedule.k, minGroupSize });
   const params = resolveParams(request, now);
   const id = ctx.ids.newId();
   try {

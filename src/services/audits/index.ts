@@ -8,6 +8,7 @@ import { recordAccess } from '../../storage/access-log.repo.ts';
 import * as repo from '../../storage/audits.repo.ts';
 import type { AuditRunRow } from '../../storage/schema.ts';
 import { requireRole } from '../access.ts';
+import { assertGroupSizeFloor } from '../tenant-settings.ts';
 import { newId, type ServiceContext, withTransaction } from '../context.ts';
 import { appendReport, verifyChain, type ChainVerdict } from './chain.ts';
 import { isoTimeOrNull } from '../../domain/iso.ts';
@@ -44,6 +45,7 @@ export function toRunView(row: AuditRunRow): AuditRunView {
  */
 export async function requestAudit({ ctx, input }: { ctx: ServiceContext; input: AuditRequest }): Promise<AuditRunView> {
   requireRole(ctx.principal, AUDIT_ROLES, 'request audits');
+  await assertGroupSizeFloor(ctx, input.minGroupSize, 'body.minGroupSize');
   const now = ctx.clock.now();
   const params = resolveParams(input, now);
   const id = newId();
@@ -95,6 +97,7 @@ export async function verifyAuditChain({ ctx }: { ctx: ServiceContext }): Promis
  */
 export async function auditExternal({ ctx, rows, format, k, minGroupSize, description }: { ctx: ServiceContext; rows: readonly unknown[]; format: 'json' | 'csv'; k: number; minGroupSize: number; description: string }): Promise<AuditRunView> {
   requireRole(ctx.principal, AUDIT_ROLES, 'audit uploaded files');
+  await assertGroupSizeFloor(ctx, minGroupSize, format === 'json' ? 'body.minGroupSize' : 'query.minGroupSize');
   const checked = validateRows(rows);
   if (checked.errors.length > 0) {
     // JSON rows are named by their array index (body.rows.3.score); CSV rows by their line in the file.
