@@ -18,6 +18,7 @@ import { codeToStatus, problem, zodFieldErrors } from './http/problem.ts';
 import { auditOpsRoutes } from './http/routes/audit-ops/index.ts';
 import { publicSummaryRoutes } from './http/routes/audit-ops/public-summary.ts';
 import { auditRoutes } from './http/routes/audits/index.ts';
+import { employerRegistrationRoutes, employerSignupRoutes } from './http/routes/employers/signup.ts';
 import { employerRoutes } from './http/routes/employers/index.ts';
 import { graduateRoutes } from './http/routes/graduates/index.ts';
 import { consentRoutes } from './http/routes/consents/index.ts';
@@ -97,10 +98,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const tokens = deps.tokens ?? { issuer: 'urn:bole', audience: 'urn:bole:api' };
   const rateLimits = deps.rateLimits ?? { limiter: memoryRateLimiter(deps.clock), perApp: 600, perGraduate: 120 };
   tokenRoutes(app, { ...deps, tokens });
+  employerSignupRoutes(app, { ...deps, limiter: rateLimits.limiter });
   app.use('/v1/*', withDatabase(deps.database), requireKey({ ...deps, tokens, rateLimits }));
   meRoutes(app);
   graduateRoutes(app);
   employerRoutes(app);
+  employerRegistrationRoutes(app);
   // Before postingRoutes: /v1/jobs/{id} would otherwise take "search" for an id.
   if (deps.matching) jobSearchRoutes(app, deps.matching);
   postingRoutes(app);

@@ -1,4 +1,4 @@
-import { invalid, notFound } from '../domain/errors.ts';
+import { conflict, invalid, notFound } from '../domain/errors.ts';
 import type { Posting, PostingCreate, PostingSkill, PostingUpdate } from '../domain/model/posting.ts';
 import { findEmployer } from '../storage/employers.repo.ts';
 import * as repo from '../storage/postings.repo.ts';
@@ -31,6 +31,16 @@ function visible(principal: Principal, row: PostingRow): boolean {
 const mayEdit = (principal: Principal, row: PostingRow): boolean =>
   principal.role === 'career_office' || principal.role === 'admin' || (principal.role === 'employer' && row.employer_id === principal.employerId);
 
+/**
+ * A self-registered employer drafts until the career office approves it: nothing of it is opened (so shown) before,
+ * nor asked to open later by a compliance review. The requested status is checked, not the one a hold stores.
+ */
+function assertMayPublish(employerStatus: string | undefined, postingStatus: string | undefined): void {
+  if (postingStatus === 'open' && employerStatus !== 'approved') {
+    throw conflict('The employer is not approved by the career office yet; its postings stay drafts until it is.');
+  }
+}
+
 export async function createPosting({ ctx, input }: { ctx: ServiceContext; input: PostingCreate }): Promise<Posting> {
   requireRole(ctx.principal, ['employer', 'career_office', 'admin'], 'create postings');
   const employerId = ctx.principal.role === 'employer' ? ctx.principal.employerId : input.employerId;
@@ -42,10 +52,12 @@ export async function createPosting({ ctx, input }: { ctx: ServiceContext; input
   const text = { title: input.title, description: input.description,
     requiredSkills: normalizePostingSkills(input.requiredSkills), preferredSkills: normalizePostingSkills(input.preferredSkills) };
   return withTransaction(ctx, async ({ database: { db: trx } }) => {
-    if (!(await findEmployer(trx, tenantId, employerId))) throw invalid('body.employerId', 'no such employer in this tenant.');
+    const employer = await findEmployer(trx, tenantId, employerId);
+    if (!employer) throw invalid('body.employerId', 'no such employer in this tenant.');
     // Compliance runs before anything is written: in reject mode a blocking finding leaves no row.
     const { complianceMode } = await loadTenantSettings(trx, tenantId);
     const outcome = decideCompliance(lintPostingFields(text), complianceMode, input.status, text);
+    assertMayPublish(employer.status, input.status);
     const row = await repo.insertPosting(trx, { id: newId(), tenantId, employerId, now: ctx.clock.now() }, { ...input, ...text, status: outcome.status });
     return presentPosting(await setPostingCompliance(trx, tenantId, row.id, outcome));
   });
@@ -74,6 +86,8 @@ export async function updatePosting({ ctx, id, input }: { ctx: ServiceContext; i
     const { complianceMode } = await loadTenantSettings(trx, ctx.principal.tenantId);
     const outcome = decideCompliance(lintPostingFields(text), complianceMode, input.status ?? requestedStatusOf(current), text,
       { reviewStatus: current.review_status, findings: storedFindings(current) });
+    const requested = input.status ?? requestedStatusOf(current);
+    if (requested === 'open') assertMayPublish((await findEmployer(trx, ctx.principal.tenantId, current.employer_id))?.status, requested);
     const row = await repo.updatePosting(trx, ctx.principal.tenantId, id, {
       ...input,
       requiredSkills: input.requiredSkills && text.requiredSkills,

@@ -47,3 +47,34 @@ export async function employerNamesByIds(db: Db, tenantId: string, ids: readonly
   const rows = await db.selectFrom('employers').select(['id', 'name']).where('tenant_id', '=', tenantId).where('id', 'in', [...new Set(ids)]).execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+export interface RegisteredEmployer {
+  name: string;
+  creditCode: string;
+  website: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string | null;
+}
+
+/** A self-registered employer, pending until the career office decides; a duplicate code violates the unique index. */
+export async function insertRegisteredEmployer(db: Db, row: { id: string; tenantId: string; now: Date }, input: RegisteredEmployer): Promise<EmployerRow> {
+  return db.insertInto('employers').values({
+    id: row.id, tenant_id: row.tenantId, name: input.name, website: input.website, status: 'pending', credit_code: input.creditCode,
+    contact_name: input.contactName, contact_email: input.contactEmail, contact_phone: input.contactPhone, created_at: row.now, updated_at: row.now,
+  }).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function employerWithCreditCode(db: Db, tenantId: string, creditCode: string): Promise<boolean> {
+  const row = await db.selectFrom('employers').select('id').where('tenant_id', '=', tenantId).where('credit_code', '=', creditCode).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Records the career office's decision on a pending employer; undefined when it is not pending (or not there). */
+export async function decideEmployer(
+  db: Db, tenantId: string, id: string, decision: { status: 'approved' | 'rejected'; reason: string; now: Date },
+): Promise<EmployerRow | undefined> {
+  return db.updateTable('employers')
+    .set({ status: decision.status, decision_reason: decision.reason, decided_at: decision.now, updated_at: decision.now })
+    .where('tenant_id', '=', tenantId).where('id', '=', id).where('status', '=', 'pending').returningAll().executeTakeFirst();
+}

@@ -74,6 +74,13 @@ export interface EmployersTable {
   size: string | null;
   website: string | null;
   description: Defaulted<string>;
+  status: Defaulted<string>;
+  credit_code: string | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  decision_reason: string | null;
+  decided_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
