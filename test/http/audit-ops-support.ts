@@ -1,33 +1,5 @@
-import postgres from 'postgres';
-import { inject } from 'vitest';
 import type { Database } from '../../src/storage/db.ts';
-import { openPostgres } from '../../src/storage/db-postgres.ts';
-import { migrate } from '../../src/storage/migrate.ts';
-import { loadMigrations } from '../../src/storage/migrations-fs.ts';
 import { addImpressions, addPeople, type ImpressionSpec } from '../support/audit-factory.ts';
-
-/**
- * A PostgreSQL database of its own on the real server, migrated, dropped by `drop()`. The worker tests
- * run the outbox relay continuously, and the relay serves every tenant's rows: in the run's shared
- * database it would take other test files' outbox rows into this file's queue prefix.
- */
-export async function isolatedPostgres(): Promise<{ database: Database; drop(): Promise<void> }> {
-  const url = inject('pgUrl');
-  const adminUrl = url.replace(/\/[^/]*$/, '/postgres');
-  const name = `bole_ops_${process.pid}_${Date.now().toString(36)}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const database = await openPostgres(url.replace(/\/[^/]*$/, `/${name}`), { max: 4 });
-  await migrate(database, await loadMigrations());
-  return {
-    database,
-    async drop() {
-      await database.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 /**
  * A tenant whose audit raises both alert kinds, worked by hand: 24 women and 24 men, `lists` candidate

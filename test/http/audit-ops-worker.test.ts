@@ -10,9 +10,9 @@ import { createBullScheduler } from '../../src/queue/bullmq-scheduler.ts';
 import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
-import { pgliteDatabase } from '../support/db.ts';
+import { isolatedPostgres, pgliteDatabase } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
-import { isolatedPostgres, seedBiasedTenant, until } from './audit-ops-support.ts';
+import { seedBiasedTenant, until } from './audit-ops-support.ts';
 
 const REDIS = 'redis://127.0.0.1:6379';
 const prefix = `bole-ops-${process.pid}-${Date.now().toString(36)}`;

@@ -10,10 +10,10 @@ import { loadTenantSettings } from '../../src/services/tenant-settings.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
-import { pgliteDatabase } from '../support/db.ts';
+import { isolatedPostgres, pgliteDatabase } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
 import { testMatching } from '../support/matching.ts';
-import { isolatedPostgres, seedBiasedTenant } from './audit-ops-support.ts';
+import { seedBiasedTenant } from './audit-ops-support.ts';
 
 /**
  * Own databases: the outbox rows these tests write (schedule syncs, scheduled runs) must not be relayed

@@ -9,7 +9,7 @@ import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
 import { addImpressions, addInteraction, addPeople, type ImpressionSpec } from '../support/audit-factory.ts';
-import { backends } from '../support/db.ts';
+import { isolatedBackends } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
 
 /**
@@ -60,7 +60,7 @@ async function seed(database: Database, tenantId: string) {
   return { people: [...women, ...men, nb, ...unknown] };
 }
 
-describe.each(backends)('audits API on $name', ({ open }) => {
+describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
   let database: Database;
   let api: ReturnType<typeof testApp>;
   const queue = () => createMemoryQueue({ audit: (payload, job) => runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job) });

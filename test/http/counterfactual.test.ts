@@ -1,5 +1,4 @@
-import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackground } from '../../jobs/worker.ts';
 import { swapProtectedCues } from '../../src/domain/counterfactual/swap.ts';
 import { silentLogger } from '../../src/logger.ts';
@@ -9,11 +8,8 @@ import { runAuditJob } from '../../src/services/audits/run.ts';
 import { systemClock, systemContext } from '../../src/services/context.ts';
 import { setActiveEmbedder } from '../../src/services/matching/embedder-store.ts';
 import type { Database } from '../../src/storage/db.ts';
-import { openPostgres } from '../../src/storage/db-postgres.ts';
-import { migrate } from '../../src/storage/migrate.ts';
-import { loadMigrations } from '../../src/storage/migrations-fs.ts';
 import { testApp } from '../support/app.ts';
-import { pgliteDatabase } from '../support/db.ts';
+import { isolatedPostgres, pgliteDatabase } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
 import { testMatching } from '../support/matching.ts';
 import { analystJob, seedCohort } from './mitigation-support.ts';
@@ -21,21 +17,11 @@ import { analystJob, seedCohort } from './mitigation-support.ts';
 const REDIS = 'redis://127.0.0.1:6379';
 const prefix = `bole-cf-${process.pid}-${Date.now().toString(36)}`;
 
-/** A database of its own: the active embedder is a database-wide setting this test switches on. */
-async function isolatedPostgres(): Promise<{ database: Database; drop(): Promise<void> }> {
-  const url = inject('pgUrl');
-  const name = `bole_cf_${process.pid}_${Date.now().toString(36)}`;
-  const admin = postgres(url.replace(/\/[^/]*$/, '/postgres'), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const database = await openPostgres(url.replace(/\/[^/]*$/, `/${name}`), { max: 4 });
-  await migrate(database, await loadMigrations());
-  return { database, async drop() { await database.close(); await admin.unsafe(`drop database if exists ${name} with (force)`); await admin.end(); } };
-}
-
 /** Women 0, 3, 6, 9 write gender, rural and region cues; men 0, 4, 8 an ethnicity cue; everyone else none. */
 const summary = (i: number, gender: string): string =>
   gender === 'female' && i % 3 === 0 ? '我是女生，来自贵州农村，熟悉数据分析。' : gender === 'male' && i % 4 === 0 ? '我是维吾尔族学生，熟悉数据分析。' : '熟悉数据分析。';
 
+// A database of its own: the active embedder is a database-wide setting, and the worker runs the relay.
 const backends = [
   { name: 'postgres + BullMQ worker', open: isolatedPostgres, worker: true },
   { name: 'pglite + in-process queue', open: async () => { const database = await pgliteDatabase(); return { database, drop: () => database.close() }; }, worker: false },

@@ -11,7 +11,7 @@ import { insertRun } from '../../src/storage/audits.repo.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { TEXT_COLUMNS } from '../../src/storage/erasure-registry.ts';
 import { testApp } from '../support/app.ts';
-import { backends } from '../support/db.ts';
+import { isolatedBackends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import { job, profile, testMatching } from '../support/matching.ts';
 
@@ -70,7 +70,7 @@ async function redisText(redis: Redis, prefix: string): Promise<string> {
   return parts.join('\n');
 }
 
-describe.each(backends)('erasure leaves no free text about the graduate on $name', ({ open }) => {
+describe.each(isolatedBackends)('erasure leaves no free text about the graduate on $name', ({ open }) => {
   let database: Database;
   let api: ReturnType<typeof testApp>;
   let t: TestTenant;

@@ -9,7 +9,7 @@ import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
-import { backends } from '../support/db.ts';
+import { isolatedBackends } from '../support/db.ts';
 import { keyActions, newTenant, type TestTenant } from '../support/factories.ts';
 import { testMatching } from '../support/matching.ts';
 import { analystJob, seedCohort, type Cohort } from './mitigation-support.ts';
@@ -17,7 +17,7 @@ import { analystJob, seedCohort, type Cohort } from './mitigation-support.ts';
 type Item = { rank: number; graduate: { id: string }; match: { score: number } };
 const asJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 
-describe.each(backends)('fairness re-ranking on $name', ({ open }) => {
+describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
   let database: Database;
   let matching: MatchingDeps;
   let api: ReturnType<typeof testApp>;

@@ -12,7 +12,7 @@ import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
 import { addImpressions, addPeople } from '../support/audit-factory.ts';
-import { postgresDatabase } from '../support/db.ts';
+import { isolatedPostgresDatabase } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
 
 const REDIS = 'redis://127.0.0.1:6379';
@@ -34,7 +34,7 @@ const reports = async (database: Database, runId: string) =>
 
 describe('audit requests wait in the outbox while the queue is unreachable', () => {
   let database: Database;
-  beforeAll(async () => { database = await postgresDatabase(); });
+  beforeAll(async () => { database = await isolatedPostgresDatabase(); });
   afterAll(async () => database.close());
 
   it('keeps the row pending, then relays it once to a working queue and runs once', async () => {
@@ -65,7 +65,7 @@ describe('the real BullMQ worker against Redis at 127.0.0.1:6379', () => {
   let queue: JobQueue;
   let workers: RunningWorkers;
   beforeAll(async () => {
-    database = await postgresDatabase();
+    database = await isolatedPostgresDatabase();
     queue = createBullQueue({ url: REDIS, prefix });
     workers = startBullWorkers({ url: REDIS, prefix, handlers: jobHandlers(systemContext({ database, clock: systemClock, logger: silentLogger }), { scheduler: createBullScheduler({ url: REDIS, prefix }) }) });
   });
