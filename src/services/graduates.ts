@@ -1,7 +1,11 @@
 import { conflict, notFound } from '../domain/errors.ts';
 import type { Graduate, GraduateCreate, GraduateUpdate } from '../domain/model/graduate.ts';
+import { assertGraduateFilters, filterGraduates, type GraduateFilters } from '../domain/matching/graduate-filter.ts';
+import { getTaxonomy } from '../domain/skills/index.ts';
 import * as repo from '../storage/graduates.repo.ts';
-import { toGraduate } from '../storage/mappers.ts';
+import type { Cursor } from '../storage/keyset.ts';
+import type { GraduateRow } from '../storage/schema.ts';
+import { toGraduate, toMatchableGraduate } from '../storage/mappers.ts';
 import { assertCanSeeGraduate, requireRole } from './access.ts';
 import { logGraduateReads } from './access-log.ts';
 import { newId, type ServiceContext } from './context.ts';
@@ -46,10 +50,31 @@ export async function deleteGraduate({ ctx, id }: { ctx: ServiceContext; id: str
   await eraseGraduate({ ctx, id });
 }
 
-export async function listGraduates({ ctx, limit, cursor }: { ctx: ServiceContext; limit: number; cursor?: string | undefined }): Promise<Page<Graduate>> {
+/**
+ * The cohort list. Without filters it pages in SQL by the (created_at, id) keyset. With filters the degree and
+ * graduation-year bounds narrow in SQL, the rest (majors, cities, skills, q) go through the matcher's own
+ * normalization; the whole filtered set is built before the cursor applies, so q's typo corrections and every
+ * page see the same set and paging returns each match exactly once.
+ */
+export async function listGraduates({ ctx, limit, cursor, filters = {} }: {
+  ctx: ServiceContext; limit: number; cursor?: string | undefined; filters?: GraduateFilters;
+}): Promise<Page<Graduate>> {
   requireRole(ctx.principal, ['career_office', 'admin'], 'list graduates');
-  const rows = await repo.listGraduates(ctx.database.db, ctx.principal.tenantId, { limit, after: decodeCursor(cursor) });
+  assertGraduateFilters(filters);
+  const after = decodeCursor(cursor);
+  const rows = Object.values(filters).some((v) => v !== undefined)
+    ? filteredAfter(await repo.listGraduatesNarrowed(ctx.database.db, ctx.principal.tenantId, filters), filters, after, limit)
+    : await repo.listGraduates(ctx.database.db, ctx.principal.tenantId, { limit, after });
   const page = toPage(rows, limit, toGraduate);
   await logGraduateReads(ctx.database.db, ctx, 'list_profiles', page.items.map((g) => g.id));
   return page;
+}
+
+/** limit + 1 filtered rows past the cursor; uuids compare as PostgreSQL orders them (lower-case hex). */
+function filteredAfter(rows: GraduateRow[], filters: GraduateFilters, after: Cursor | undefined, limit: number): GraduateRow[] {
+  const kept = filterGraduates(rows.map((row) => ({ row, ...toMatchableGraduate(row) })), filters, getTaxonomy()).map((g) => g.row);
+  const at = after ? Date.parse(after.createdAt) : undefined;
+  const past = (r: GraduateRow) => at === undefined || after === undefined
+    || r.created_at.getTime() > at || (r.created_at.getTime() === at && r.id > after.id);
+  return kept.filter(past).slice(0, limit + 1);
 }

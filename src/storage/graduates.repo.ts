@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction, type Updateable } from 'kysely';
 import { notFound } from '../domain/errors.ts';
 import type { GraduateCreate, GraduateUpdate } from '../domain/model/graduate.ts';
 import { afterCursor, type Cursor } from './keyset.ts';
@@ -47,6 +47,24 @@ export async function deleteGraduate(db: Db, tenantId: string, id: string): Prom
 export async function listGraduates(db: Db, tenantId: string, opts: { limit: number; after?: Cursor | undefined }): Promise<GraduateRow[]> {
   return db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId).where(afterCursor(opts.after))
     .orderBy('created_at').orderBy('id').limit(opts.limit + 1).execute();
+}
+
+/**
+ * The tenant's graduates in (created_at, id) order narrowed in SQL by the structured filters: one education entry
+ * of this degree (the service keeps those whose highest degree it is) and one graduation inside the year range.
+ * Dates are ISO strings, so comparing their first four characters compares years without a cast that could fail.
+ */
+export async function listGraduatesNarrowed(
+  db: Db, tenantId: string, f: { degree?: string | undefined; graduationYearFrom?: number | undefined; graduationYearTo?: number | undefined },
+): Promise<GraduateRow[]> {
+  const some = (cond: RawBuilder<boolean>) => sql<boolean>`exists (select 1 from jsonb_array_elements(graduates.education) e where ${cond})`;
+  let q = db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId);
+  if (f.degree !== undefined) q = q.where(some(sql<boolean>`e->>'degree' = ${f.degree}`));
+  if (f.graduationYearFrom !== undefined || f.graduationYearTo !== undefined) {
+    const year = sql`left(e->>'graduationDate', 4)`;
+    q = q.where(some(sql<boolean>`${year} >= ${String(f.graduationYearFrom ?? 0).padStart(4, '0')} and ${year} <= ${String(f.graduationYearTo ?? 9999)}`));
+  }
+  return q.orderBy('created_at').orderBy('id').execute();
 }
 
 /** The graduate of this tenant, or the 404 every use-case answers for one it cannot see. */

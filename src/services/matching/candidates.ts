@@ -1,12 +1,8 @@
 import { postingFeatures, profileFeatures, profileText, taxonomySimilarity } from '../../domain/matching/extract.ts';
 import { scoreMatch } from '../../domain/matching/score.ts';
 import { notFound } from '../../domain/errors.ts';
-import { findCity, normalizePlace } from '../../domain/geo/cities.ts';
-import { findMajor, normalizeMajor } from '../../domain/majors/majors.ts';
-import type { MatchableProfile } from '../../domain/matching/extract.ts';
-import type { Degree } from '../../domain/model/common.ts';
-import { LexicalIndex } from '../../domain/search/lexical-index.ts';
-import { getTaxonomy, normalizeSkillList, type Taxonomy } from '../../domain/skills/index.ts';
+import { assertGraduateFilters, filterGraduates, type GraduateFilters } from '../../domain/matching/graduate-filter.ts';
+import { getTaxonomy } from '../../domain/skills/index.ts';
 import { dot } from '../../domain/text/embedder.ts';
 import { listCandidateGraduates } from '../../storage/graduates.repo.ts';
 import type { NewImpression } from '../../storage/impressions.repo.ts';
@@ -33,49 +29,11 @@ const inOrder = <T>(list: readonly T[], order: readonly number[]): T[] => order.
  * whose profile is visible to employers and who consented to that; the career office also sees those
  * visible to it. Every list is recorded as impressions (the audit's selection data).
  */
-export interface CandidateFilters {
-  q?: string | undefined;
-  major?: string | undefined;
-  degree?: Degree | undefined;
-  graduationYearFrom?: number | undefined;
-  graduationYearTo?: number | undefined;
-  location?: string | undefined;
-  skill?: string | undefined;
-}
-
-/** Graduates passing the filters; q keeps those whose profile text shares a keyword with it (BM25F over the candidates). */
-function filterGraduates<G extends { graduate: MatchableProfile; suppressed: ReadonlySet<string> }>(list: G[], f: CandidateFilters, taxonomy: Taxonomy): G[] {
-  const major = f.major === undefined ? undefined : (findMajor(f.major)?.id ?? normalizeMajor(f.major));
-  const city = f.location === undefined ? undefined : (findCity(f.location)?.id ?? normalizePlace(f.location));
-  const skill = f.skill === undefined ? undefined : normalizeSkillList([f.skill], taxonomy)[0];
-  const skillId = skill ? (skill.id ?? `tag:${skill.label}`) : undefined;
-  let out = list.filter(({ graduate, suppressed }) => {
-    const features = profileFeatures(graduate, taxonomy, suppressed);
-    const years = graduate.education.map((e) => Number(e.graduationDate.slice(0, 4)));
-    return (major === undefined || features.majors.includes(major))
-      && (f.degree === undefined || features.degree === f.degree)
-      && (f.graduationYearFrom === undefined || years.some((y) => y >= (f.graduationYearFrom ?? 0)))
-      && (f.graduationYearTo === undefined || years.some((y) => y <= (f.graduationYearTo ?? 9999)))
-      && (city === undefined || graduate.preferences.locations.some((l) => (findCity(l)?.id ?? normalizePlace(l)) === city))
-      && (skillId === undefined || features.skills.has(skillId));
-  });
-  if (f.q !== undefined) {
-    const index = new LexicalIndex();
-    out.forEach(({ graduate, suppressed }, i) => index.upsert(String(i), {
-      // profileText leaves deleted tags out, so q never finds a graduate by a tag they removed.
-      title: graduate.education.map((e) => e.major).join('、'), skills: '', description: profileText(graduate, suppressed, taxonomy),
-    }));
-    const keep = new Set<number>();
-    index.scoreEach(index.query(f.q, { correct: true }), (id, value) => { if (value > 0) keep.add(Number(id)); });
-    out = out.filter((_, i) => keep.has(i));
-  }
-  return out;
-}
-
 export async function candidatesForPosting({ ctx, deps, postingId, limit, filters = {} }: {
-  ctx: ServiceContext; deps: MatchingDeps; postingId: string; limit: number; filters?: CandidateFilters;
+  ctx: ServiceContext; deps: MatchingDeps; postingId: string; limit: number; filters?: GraduateFilters;
 }) {
   requireRole(ctx.principal, ['employer', 'career_office', 'admin'], 'list candidates');
+  assertGraduateFilters(filters);
   const { db } = ctx.database;
   const row = await getPostingOr404(db, ctx.principal.tenantId, postingId);
   if (ctx.principal.role === 'employer' && row.employer_id !== ctx.principal.employerId) throw notFound('Job posting');

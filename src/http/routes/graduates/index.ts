@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { graduate, graduateCreate, graduateUpdate } from '../../../domain/model/graduate.ts';
 import * as graduates from '../../../services/graduates.ts';
 import type { AppEnv } from '../../env.ts';
+import { graduateFilterQuery } from '../../graduate-filter-query.ts';
 import { errorResponses, idParam, json, pageOf, pageQuery, security } from '../../openapi.ts';
 
 const tags = ['Graduates'];
@@ -20,12 +21,15 @@ export function graduateRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(createRoute({
     method: 'get', path: '/v1/graduates', tags, security, summary: 'List the tenant\'s graduates (career office)',
     operationId: 'listGraduates',
-    description: 'The tenant\'s graduates, newest first, a page at a time (cursor-paged).',
-    request: { query: z.object(pageQuery) },
+    description: 'The tenant\'s graduates, oldest first, a page at a time (cursor-paged on creation time and id). The filters '
+      + 'combine (all must hold) and page with the same cursor: each matching graduate appears exactly once across the pages. '
+      + 'q keeps graduates whose profile text (majors, skills, summary, experience; deleted tags left out) shares a keyword with '
+      + 'it, scored by BM25F over the filtered cohort; it filters and does not reorder. graduationYearFrom after graduationYearTo is a 400.',
+    request: { query: z.object({ ...pageQuery, ...graduateFilterQuery }) },
     responses: { 200: json(pageOf(graduate, 'GraduatePage'), 'A page of profiles.'), ...errorResponses },
   }), async (c) => {
-    const { limit, cursor } = c.req.valid('query');
-    return c.json(await graduates.listGraduates({ ctx: c.var.ctx, limit, cursor }), 200);
+    const { limit, cursor, ...filters } = c.req.valid('query');
+    return c.json(await graduates.listGraduates({ ctx: c.var.ctx, limit, cursor, filters }), 200);
   });
 
   app.openapi(createRoute({

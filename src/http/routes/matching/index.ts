@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { degree, jobType } from '../../../domain/model/common.ts';
+import { jobType } from '../../../domain/model/common.ts';
 import { graduateCreate } from '../../../domain/model/graduate.ts';
 import { interaction, interactionCreate } from '../../../domain/model/interaction.ts';
 import { postingCreate } from '../../../domain/model/posting.ts';
@@ -9,6 +9,7 @@ import { aiNoticeHeader, type MatchingProvider } from '../../../services/matchin
 import { recordInteraction } from '../../../services/matching/interactions.ts';
 import { matchProfile } from '../../../services/matching/match.ts';
 import { recommendJobs } from '../../../services/matching/recommend.ts';
+import { graduateFilterQuery } from '../../graduate-filter-query.ts';
 import type { AppEnv } from '../../env.ts';
 import { errorResponses, idParam, json, security } from '../../openapi.ts';
 import { candidateListSchema, matchViewSchema, recommendationListSchema } from './schemas.ts';
@@ -49,13 +50,7 @@ export function matchingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvi
       params: idParam,
       query: z.object({
         limit: limit(200),
-        q: z.string().trim().min(1).max(200).optional().meta({ description: 'Only graduates whose profile shares a keyword with this (zh or en; one-edit English typos corrected).', example: '数据分析' }),
-        major: z.string().trim().min(1).max(60).optional().meta({ description: 'Only graduates with this major.', example: '统计学' }),
-        degree: degree.optional().meta({ description: 'Only graduates whose highest degree is this.' }),
-        graduationYearFrom: z.coerce.number().int().min(1950).max(2100).optional().meta({ description: 'Only graduates graduating in or after this year.', example: 2026 }),
-        graduationYearTo: z.coerce.number().int().min(1950).max(2100).optional().meta({ description: 'Only graduates graduating in or before this year.', example: 2027 }),
-        location: z.string().trim().min(1).max(60).optional().meta({ description: 'Only graduates who prefer this city.', example: '武汉' }),
-        skill: z.string().trim().min(1).max(60).optional().meta({ description: 'Only graduates with this skill (taxonomy name or alias, zh or en).', example: 'Python' }),
+        ...graduateFilterQuery,
       }),
     },
     responses: { 200: json(candidateListSchema, 'The candidates, with an AI notice.'), ...errorResponses },
