@@ -1,4 +1,4 @@
-import { conflict, notFound } from '../domain/errors.ts';
+import { conflict, DomainError, notFound } from '../domain/errors.ts';
 import type {
   EmployerDecision, EmployerRegistration, EmployerRegistrationCreate,
 } from '../domain/model/employer-registration.ts';
@@ -67,4 +67,15 @@ export async function decideEmployerRegistration(
     });
     return toEmployerRegistration(row);
   });
+}
+
+/**
+ * Graduates' profiles are for employers the career office has approved: a pending or rejected employer's
+ * key may draft postings but may not list or explain candidates. Other roles pass.
+ */
+export async function assertApprovedEmployer(ctx: ServiceContext): Promise<void> {
+  const { principal } = ctx;
+  if (principal.role !== 'employer' || !principal.employerId) return;
+  const row = await repo.findEmployer(ctx.database.db, principal.tenantId, principal.employerId);
+  if (row?.status !== 'approved') throw new DomainError('forbidden', 'The employer is not approved by the career office yet; candidates are shown once it is.');
 }

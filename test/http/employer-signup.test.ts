@@ -4,6 +4,7 @@ import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
+import { testMatching } from '../support/matching.ts';
 
 const code = (first17: string): string => `${first17}${creditCodeCheckChar(first17) ?? ''}`;
 const signup = (creditCode: string) => ({
@@ -18,7 +19,7 @@ describe.each(backends)('employer sign-up on $name', ({ open }) => {
 
   beforeAll(async () => {
     database = await open();
-    api = testApp(database);
+    api = testApp(database, { matching: await testMatching(database) });
     t = await newTenant(database);
   });
   afterAll(async () => database.close());
@@ -43,6 +44,11 @@ describe.each(backends)('employer sign-up on $name', ({ open }) => {
     const listed = await api.call('GET', '/v1/jobs', grad.key);
     expect(listed.json.items.map((p: { id: string }) => p.id)).not.toContain(draft.json.id);
 
+    // Graduates' profiles are not shown to an employer nobody has checked yet.
+    const candidates = await api.call('GET', `/v1/jobs/${draft.json.id}/candidates`, key);
+    expect(candidates.status).toBe(403);
+    expect(candidates.headers.get('content-type')).toContain('application/problem+json');
+
     const approved = await api.call('POST', `/v1/employers/${reg.json.id}/decision`, t.staff.career_office, { decision: 'approved', reason: '营业执照核验通过。' });
     expect(approved.status).toBe(200);
     expect(approved.json).toMatchObject({ status: 'approved', decisionReason: '营业执照核验通过。' });
@@ -51,6 +57,7 @@ describe.each(backends)('employer sign-up on $name', ({ open }) => {
     expect(published.status).toBe(200);
     expect(published.json.status).toBe('open');
     expect((await api.call('GET', `/v1/jobs/${draft.json.id}`, grad.key)).status).toBe(200);
+    expect((await api.call('GET', `/v1/jobs/${draft.json.id}/candidates`, key)).status).toBe(200);
     // Decided once: a second decision is a conflict.
     expect((await api.call('POST', `/v1/employers/${reg.json.id}/decision`, t.staff.career_office, { decision: 'rejected', reason: '再议' })).status).toBe(409);
   });

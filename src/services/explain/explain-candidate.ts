@@ -6,6 +6,7 @@ import { lexicalFor } from '../matching/engine.ts';
 import { scoreMatch } from '../../domain/matching/score.ts';
 import type { Lang } from '../../domain/model/common.ts';
 import { notFound } from '../../domain/errors.ts';
+import { assertApprovedEmployer } from '../employer-signup.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import { dot } from '../../domain/text/embedder.ts';
 import { findCandidateGraduate } from '../../storage/graduates.repo.ts';
@@ -70,6 +71,7 @@ export async function explainCandidate({ ctx, deps, postingId, graduateId, lang,
   const row = await getPostingOr404(ctx.database.db, ctx.principal.tenantId, postingId);
   const employer = role === 'employer';
   if (employer && row.employer_id !== ctx.principal.employerId) throw notFound('Job posting');
+  await assertApprovedEmployer(ctx);
   const found = await findCandidateGraduate(ctx.database.db, ctx.principal.tenantId, graduateId, employer ? 'employer' : 'career_office');
   if (!found) throw notFound('Graduate');
   const { graduate, suppressed } = toMatchableGraduate(found);

@@ -3,6 +3,7 @@ import { scoreMatch } from '../../domain/matching/score.ts';
 import { notFound } from '../../domain/errors.ts';
 import { assertGraduateFilters, filterGraduates, type GraduateFilters } from '../../domain/matching/graduate-filter.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
+import { assertApprovedEmployer } from '../employer-signup.ts';
 import { dot } from '../../domain/text/embedder.ts';
 import { listCandidateGraduates } from '../../storage/graduates.repo.ts';
 import type { NewImpression } from '../../storage/impressions.repo.ts';
@@ -37,6 +38,7 @@ export async function candidatesForPosting({ ctx, deps, postingId, limit, filter
   const { db } = ctx.database;
   const row = await getPostingOr404(db, ctx.principal.tenantId, postingId);
   if (ctx.principal.role === 'employer' && row.employer_id !== ctx.principal.employerId) throw notFound('Job posting');
+  await assertApprovedEmployer(ctx);
   const posting = toPosting(row);
   const audience = ctx.principal.role === 'employer' ? 'employer' : 'career_office';
   const taxonomy = getTaxonomy();
