@@ -18,15 +18,16 @@ import { mintKey } from './keys.ts';
 export async function registerEmployer(
   database: Database, tenantId: string, input: EmployerRegistrationCreate, requestId: string, now = new Date(),
 ): Promise<EmployerRegistration & { key: string; keyId: string }> {
+  const duplicate = () => conflict('An employer with this unified social credit code is already registered in this tenant.');
   const row = await database.db.transaction().execute(async (trx) => {
     if (!(await tenantExists(trx, tenantId))) throw notFound('Tenant');
-    if (await repo.employerWithCreditCode(trx, tenantId, input.creditCode)) {
-      throw conflict('An employer with this unified social credit code is already registered in this tenant.');
-    }
-    return repo.insertRegisteredEmployer(trx, { id: newId(), tenantId, now }, {
+    if (await repo.employerWithCreditCode(trx, tenantId, input.creditCode)) throw duplicate();
+    const inserted = await repo.insertRegisteredEmployer(trx, { id: newId(), tenantId, now }, {
       name: input.name, creditCode: input.creditCode, website: input.website,
       contactName: input.contact.name, contactEmail: input.contact.email, contactPhone: input.contact.phone ?? null,
     });
+    if (!inserted) throw duplicate();
+    return inserted;
   });
   const actor = { keyId: '00000000-0000-0000-0000-000000000000', role: 'system' as const, requestId };
   try {

@@ -58,11 +58,15 @@ export interface RegisteredEmployer {
 }
 
 /** A self-registered employer, pending until the career office decides; a duplicate code violates the unique index. */
-export async function insertRegisteredEmployer(db: Db, row: { id: string; tenantId: string; now: Date }, input: RegisteredEmployer): Promise<EmployerRow> {
+export async function insertRegisteredEmployer(
+  db: Db, row: { id: string; tenantId: string; now: Date }, input: RegisteredEmployer,
+): Promise<EmployerRow | undefined> {
+  // A concurrent sign-up with the same code passes the pre-check and meets the unique index: undefined, not a throw.
   return db.insertInto('employers').values({
     id: row.id, tenant_id: row.tenantId, name: input.name, website: input.website, status: 'pending', credit_code: input.creditCode,
     contact_name: input.contactName, contact_email: input.contactEmail, contact_phone: input.contactPhone, created_at: row.now, updated_at: row.now,
-  }).returningAll().executeTakeFirstOrThrow();
+  }).onConflict((oc) => oc.columns(['tenant_id', 'credit_code']).where('credit_code', 'is not', null).doNothing())
+    .returningAll().executeTakeFirst();
 }
 
 export async function employerWithCreditCode(db: Db, tenantId: string, creditCode: string): Promise<boolean> {

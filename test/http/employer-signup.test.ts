@@ -95,6 +95,10 @@ describe.each(backends)('employer sign-up on $name', ({ open }) => {
     expect(dup.status).toBe(409);
     expect(dup.headers.get('content-type')).toContain('application/problem+json');
 
+    // Two sign-ups racing past the pre-check: the unique index decides, and the loser gets a 409, not a 500.
+    const racing = await Promise.all([0, 1].map(() => api.call('POST', `/v1/tenants/${t.tenantId}/employer-registrations`, undefined, signup(code('92420100MA4KX1234')))));
+    expect(racing.map((r) => r.status).sort()).toEqual([201, 409]);
+
     const other = await newTenant(database);
     expect((await api.call('POST', `/v1/tenants/${other.tenantId}/employer-registrations`, undefined, signup(good))).status).toBe(201);
     const nowhere = await api.call('POST', `/v1/tenants/${crypto.randomUUID()}/employer-registrations`, undefined, signup(code('91440300715267260')));
