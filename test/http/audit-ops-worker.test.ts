@@ -9,7 +9,8 @@ import { redisOptions } from '../../src/queue/bullmq.ts';
 import { createBullScheduler } from '../../src/queue/bullmq-scheduler.ts';
 import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { Database } from '../../src/storage/db.ts';
-import { testApp } from '../support/app.ts';
+import { testApp, type TestApi } from '../support/app.ts';
+import type { AlertList, AuditRun, Deliveries, ScheduleView } from '../support/bodies.ts';
 import { isolatedPostgres, pgliteDatabase } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
 import { seedBiasedTenant, until } from './audit-ops-support.ts';
@@ -49,7 +50,7 @@ async function receiver(statuses: number[]) {
 describe.each(backends)('audit operations with the real worker and Redis on $name', ({ name, open }) => {
   let database: Database;
   let drop: () => Promise<void>;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
   const own = `${prefix}-${name}`;
   const start = () => startBackground({ ctx: systemContext({ database, clock: systemClock, logger: process.env.OPS_DEBUG ? createJsonLogger("debug") : silentLogger }), redisUrl: REDIS, prefix: own });
   let background: { close(): Promise<void> } | null = null;
@@ -70,26 +71,26 @@ describe.each(backends)('audit operations with the real worker and Redis on $nam
     await seedBiasedTenant(database, t.tenantId);
     expect((await api.call('PUT', '/v1/tenant/alert-webhook', t.staff.admin, { url: hook.url, secret })).status).toBe(200);
     background = start();
-    const runId: string = (await api.call('POST', '/v1/audits', t.staff.career_office, {})).json.id;
-    await until(async () => ((await api.call('GET', `/v1/audits/${runId}`, t.staff.auditor)).json.status === 'completed' ? true : undefined));
+    const runId = (await api.call<AuditRun>('POST', '/v1/audits', t.staff.career_office, {})).json.id;
+    await until(async () => ((await api.call<AuditRun>('GET', `/v1/audits/${runId}`, t.staff.auditor)).json.status === 'completed' ? true : undefined));
     // The alert check follows the report in the same job, just after the run shows completed.
     const alerts = await until(async () => {
-      const items = (await api.call('GET', `/v1/alerts?runId=${runId}`, t.staff.auditor)).json.items;
+      const items = (await api.call<AlertList>('GET', `/v1/alerts?runId=${runId}`, t.staff.auditor)).json.items;
       return items.length >= 2 ? items : undefined;
     });
-    expect(alerts.map((a: { kind: string; grouping: string; group: string; metric: string }) => `${a.kind}/${a.grouping}/${a.group}/${a.metric}`).sort())
+    expect(alerts.map((a) => `${a.kind}/${a.grouping}/${a.group}/${a.metric}`).sort())
       .toEqual(['adverse_impact/gender/female/selection', 'exposure_disparity/gender/female/exposure']);
-    const alertIds: string[] = alerts.map((a: { id: string }) => a.id);
+    const alertIds = alerts.map((a) => a.id);
 
     // Two alerts, each 500 then 200: four requests, two delivery rows per alert.
     const rows = await until(async () => {
-      const lists = await Promise.all(alertIds.map(async (id) => (await api.call('GET', `/v1/alerts/${id}/deliveries`, t.staff.career_office)).json.items));
+      const lists = await Promise.all(alertIds.map(async (id) => (await api.call<Deliveries>('GET', `/v1/alerts/${id}/deliveries`, t.staff.career_office)).json.items));
       return lists.every((l) => l.length === 2) ? lists : undefined;
     }, 400);
     for (const items of rows) {
-      expect(items.map((d: { attempt: number; statusCode: number }) => [d.attempt, d.statusCode])).toEqual([[1, 500], [2, 200]]);
-      expect(items[0].error).toBe('answered 500');
-      expect(items[1].error).toBeNull();
+      expect(items.map((d) => [d.attempt, d.statusCode])).toEqual([[1, 500], [2, 200]]);
+      expect(items[0]?.error).toBe('answered 500');
+      expect(items[1]?.error).toBeNull();
     }
     expect(hook.received).toHaveLength(4);
     for (const r of hook.received) {
@@ -121,9 +122,9 @@ describe.each(backends)('audit operations with the real worker and Redis on $nam
       await until(async () => ((await scheduler.get(t.tenantId))?.cron === '*/2 * * * * *' ? true : undefined));
       // A tick's run is an ordinary audit run: requested by the schedule, completed by the audit worker.
       const first = await until(async () => (await scheduledRuns()).find((r) => r.status === 'completed'));
-      const run = (await api.call('GET', `/v1/audits/${first.run_id}`, t.staff.auditor)).json;
+      const run = (await api.call<AuditRun>('GET', `/v1/audits/${first.run_id}`, t.staff.auditor)).json;
       expect(run.params).toMatchObject({ k: 5, to: new Date(first.tick_at).toISOString(), schedule: { origin: 'scheduler' } });
-      expect(Date.parse(run.params.to) - Date.parse(run.params.from)).toBe(7 * 86_400_000);
+      expect(Date.parse(String(run.params.to)) - Date.parse(String(run.params.from))).toBe(7 * 86_400_000);
       const ticks = (await scheduledRuns()).map((r) => new Date(r.tick_at).getTime());
       expect(new Set(ticks).size).toBe(ticks.length);
 
@@ -153,7 +154,7 @@ describe.each(backends)('audit operations with the real worker and Redis on $nam
       await api.call('PUT', '/v1/tenant/audit-schedule', t.staff.admin, { cron: '0 3 1 1 *', timezone: 'Asia/Shanghai' });
       await until(async () => ((await scheduler.get(t.tenantId))?.cron === '0 3 1 1 *' ? true : undefined));
       expect((await scheduler.get(t.tenantId))?.timezone).toBe('Asia/Shanghai');
-      const del = await api.call('DELETE', '/v1/tenant/audit-schedule', t.staff.admin);
+      const del = await api.call<ScheduleView>('DELETE', '/v1/tenant/audit-schedule', t.staff.admin);
       expect(del.json.schedule).toBeNull();
       await until(async () => ((await scheduler.get(t.tenantId)) === null ? true : undefined));
       const settled = (await scheduledRuns()).length;

@@ -9,7 +9,8 @@ import { systemClock, systemContext } from '../../src/services/context.ts';
 import { loadTenantSettings } from '../../src/services/tenant-settings.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
-import { testApp } from '../support/app.ts';
+import { testApp, type TestApi } from '../support/app.ts';
+import type { Alert, AlertList, AuditRun, Deliveries, Disclosure, Problem, PublicSummary, ScheduleView, ServedReport } from '../support/bodies.ts';
 import { isolatedPostgres, pgliteDatabase } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
 import { testMatching } from '../support/matching.ts';
@@ -28,7 +29,7 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
   let database: Database;
   let drop: () => Promise<void>;
   let matching: MatchingDeps;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
   const deps = () => systemContext({ database, clock: systemClock, logger: silentLogger });
 
   beforeAll(async () => {
@@ -49,33 +50,33 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
 
   it('validates the schedule and webhook with 400s naming the field, keeps roles, never shows the secret', async () => {
     const t = await newTenant(database);
-    const bad = await api.call('PUT', '/v1/tenant/audit-schedule', t.staff.admin, { cron: '61 * * * *' });
+    const bad = await api.call<Problem>('PUT', '/v1/tenant/audit-schedule', t.staff.admin, { cron: '61 * * * *' });
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
-    expect(bad.json.errors[0].path).toBe('body.cron');
-    expect(bad.json.errors[0].message).toContain('valid cron');
-    const fields = await api.call('PUT', '/v1/tenant/audit-schedule', t.staff.admin, { cron: '* * *' });
-    expect(fields.json.errors[0]).toMatchObject({ path: 'body.cron', message: expect.stringContaining('got 3') });
-    const tz = await api.call('PUT', '/v1/tenant/audit-schedule', t.staff.admin, { cron: '0 3 * * 1', timezone: 'Mars/Olympus' });
+    expect(bad.json.errors?.[0]?.path).toBe('body.cron');
+    expect(bad.json.errors?.[0]?.message).toContain('valid cron');
+    const fields = await api.call<Problem>('PUT', '/v1/tenant/audit-schedule', t.staff.admin, { cron: '* * *' });
+    expect(fields.json.errors?.[0]).toMatchObject({ path: 'body.cron', message: expect.stringContaining('got 3') });
+    const tz = await api.call<Problem>('PUT', '/v1/tenant/audit-schedule', t.staff.admin, { cron: '0 3 * * 1', timezone: 'Mars/Olympus' });
     expect(tz.status).toBe(400);
-    expect(tz.json.errors[0].path).toBe('body.timezone');
+    expect(tz.json.errors?.[0]?.path).toBe('body.timezone');
     expect((await api.call('PUT', '/v1/tenant/audit-schedule', t.staff.auditor, { cron: '0 3 * * 1' })).status).toBe(403);
 
-    const ok = await api.call('PUT', '/v1/tenant/audit-schedule', t.staff.career_office, { cron: '0 3 * * 1', timezone: 'Asia/Shanghai' });
+    const ok = await api.call<ScheduleView>('PUT', '/v1/tenant/audit-schedule', t.staff.career_office, { cron: '0 3 * * 1', timezone: 'Asia/Shanghai' });
     expect(ok.status).toBe(200);
     expect(ok.json.schedule).toMatchObject({ cron: '0 3 * * 1', timezone: 'Asia/Shanghai', windowDays: 30, k: 10 });
     // Monday 03:00 in Shanghai is Sunday 19:00 UTC.
-    expect(new Date(ok.json.nextRunAt).getUTCDay()).toBe(0);
-    expect(new Date(ok.json.nextRunAt).getUTCHours()).toBe(19);
+    expect(new Date(ok.json.nextRunAt ?? '').getUTCDay()).toBe(0);
+    expect(new Date(ok.json.nextRunAt ?? '').getUTCHours()).toBe(19);
     const sync = await database.db.selectFrom('audit_outbox').select(['job_name', 'payload']).where('tenant_id', '=', t.tenantId).where('job_name', '=', 'audit-schedule-sync').execute();
     expect(sync).toHaveLength(1);
-    expect((await api.call('GET', '/v1/tenant/audit-schedule', t.staff.auditor)).json.schedule.cron).toBe('0 3 * * 1');
+    expect((await api.call<ScheduleView>('GET', '/v1/tenant/audit-schedule', t.staff.auditor)).json.schedule?.cron).toBe('0 3 * * 1');
 
-    expect((await api.call('PUT', '/v1/tenant/alert-webhook', t.staff.admin, { url: 'http://hooks.example.com/x', secret: 'a-long-enough-secret' })).json.errors[0].path).toBe('body.url');
-    expect((await api.call('PUT', '/v1/tenant/alert-webhook', t.staff.admin, { url: 'https://hooks.example.com/x', secret: 'short' })).json.errors[0].path).toBe('body.secret');
-    const hook = await api.call('PUT', '/v1/tenant/alert-webhook', t.staff.admin, { url: 'https://hooks.example.com/x', secret: 'a-long-enough-secret' });
+    expect((await api.call<Problem>('PUT', '/v1/tenant/alert-webhook', t.staff.admin, { url: 'http://hooks.example.com/x', secret: 'a-long-enough-secret' })).json.errors?.[0]?.path).toBe('body.url');
+    expect((await api.call<Problem>('PUT', '/v1/tenant/alert-webhook', t.staff.admin, { url: 'https://hooks.example.com/x', secret: 'short' })).json.errors?.[0]?.path).toBe('body.secret');
+    const hook = await api.call<{ webhook: unknown }>('PUT', '/v1/tenant/alert-webhook', t.staff.admin, { url: 'https://hooks.example.com/x', secret: 'a-long-enough-secret' });
     expect(hook.json.webhook).toMatchObject({ url: 'https://hooks.example.com/x', secretSet: true });
-    const settings = await api.call('GET', '/v1/tenant/settings', t.staff.admin);
+    const settings = await api.call<{ alertWebhook: unknown }>('GET', '/v1/tenant/settings', t.staff.admin);
     expect(settings.json.alertWebhook).toMatchObject({ secretSet: true });
     expect(settings.text).not.toContain('a-long-enough-secret');
     expect((await api.call('GET', '/v1/tenant/alert-webhook', t.staff.auditor)).status).toBe(403);
@@ -84,24 +85,24 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
   it('raises alerts once per run, lets staff acknowledge and resolve them, and the disclosure says whether one is open', async () => {
     const t = await newTenant(database);
     const people = await seedBiasedTenant(database, t.tenantId);
-    const before = await api.call('GET', '/v1/algorithm?lang=en', t.staff.auditor);
+    const before = await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor);
     expect(before.json.document.operation.openAlert).toBe(false);
 
     expect((await api.call('POST', '/v1/audits', t.staff.auditor, {})).status).toBe(202);
     const [runId = ''] = await runAudits(t.tenantId);
-    const list = await api.call('GET', '/v1/alerts', t.staff.auditor);
+    const list = await api.call<AlertList>('GET', '/v1/alerts', t.staff.auditor);
     expect(list.status).toBe(200);
-    const byKind = Object.fromEntries(list.json.items.map((a: { kind: string }) => [a.kind, a]));
+    const byKind: Partial<Record<Alert['kind'], Alert>> = Object.fromEntries(list.json.items.map((a) => [a.kind, a]));
     expect(byKind.adverse_impact).toMatchObject({ runId, grouping: 'gender', group: 'female', metric: 'selection', status: 'open' });
     // Women 0 of 240 decisions in the top 10, men 100 of 240.
-    expect(byKind.adverse_impact.figures).toMatchObject({ impactRatio: 0, n: 240, selected: 0, referenceGroup: 'male', referenceRate: 100 / 240 });
-    expect(byKind.adverse_impact.figures.fisherP).toBeLessThan(0.05);
+    expect(byKind.adverse_impact?.figures).toMatchObject({ impactRatio: 0, n: 240, selected: 0, referenceGroup: 'male', referenceRate: 100 / 240 });
+    expect(byKind.adverse_impact?.figures.fisherP).toBeLessThan(0.05);
     const v = (r: number) => 1 / Math.log2(1 + r);
     const mean = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => v(a + i)).reduce((s, x) => s + x, 0) / (b - a + 1);
     const d = mean(1, 24) - mean(25, 48);
-    expect(byKind.exposure_disparity.figures.disparateTreatmentRatio).toBeCloseTo(mean(25, 48) / mean(1, 24), 12);
-    expect(byKind.exposure_disparity.figures.hoeffdingP).toBeCloseTo(2 * Math.exp(-2 * d * d / (2 / 240)), 12);
-    expect(byKind.exposure_disparity.figures).toMatchObject({ impressions: 240, referenceImpressions: 240, referenceGroup: 'male' });
+    expect(byKind.exposure_disparity?.figures.disparateTreatmentRatio).toBeCloseTo(mean(25, 48) / mean(1, 24), 12);
+    expect(byKind.exposure_disparity?.figures.hoeffdingP).toBeCloseTo(2 * Math.exp(-2 * d * d / (2 / 240)), 12);
+    expect(byKind.exposure_disparity?.figures).toMatchObject({ impressions: 240, referenceImpressions: 240, referenceGroup: 'male' });
     for (const p of people) expect(list.text).not.toContain(p);
     // No webhook set: no delivery queued.
     expect(await database.db.selectFrom('audit_outbox').select('id').where('tenant_id', '=', t.tenantId).where('job_name', '=', 'webhook-delivery').execute()).toHaveLength(0);
@@ -113,27 +114,27 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
     const count = await sql<{ n: number }>`select count(*)::int as n from audit_alerts where run_id = ${runId}`.execute(database.db);
     expect(count.rows[0]?.n).toBe(2);
 
-    const open = await api.call('GET', '/v1/algorithm?lang=en', t.staff.auditor);
+    const open = await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor);
     expect(open.json.document.operation.openAlert).toBe(true);
-    const id: string = byKind.adverse_impact.id;
+    const id = byKind.adverse_impact?.id ?? '';
     expect((await api.call('PATCH', `/v1/alerts/${id}`, t.staff.auditor, { status: 'acknowledged', note: 'x' })).status).toBe(403);
-    expect((await api.call('PATCH', `/v1/alerts/${id}`, t.staff.admin, { status: 'acknowledged' })).json.errors[0].path).toBe('body.note');
+    expect((await api.call<Problem>('PATCH', `/v1/alerts/${id}`, t.staff.admin, { status: 'acknowledged' })).json.errors?.[0]?.path).toBe('body.note');
     const ack = await api.call('PATCH', `/v1/alerts/${id}`, t.staff.career_office, { status: 'acknowledged', note: '正在复核候选名单排序。' });
     expect(ack.json).toMatchObject({ status: 'acknowledged', note: '正在复核候选名单排序。', statusBy: expect.any(String) });
     expect((await api.call('PATCH', `/v1/alerts/${id}`, t.staff.career_office, { status: 'acknowledged', note: 'again' })).status).toBe(409);
-    expect((await api.call('GET', '/v1/alerts?status=acknowledged', t.staff.auditor)).json.items.map((a: { id: string }) => a.id)).toEqual([id]);
+    expect((await api.call<AlertList>('GET', '/v1/alerts?status=acknowledged', t.staff.auditor)).json.items.map((a) => a.id)).toEqual([id]);
     // Acknowledged is still being handled: the disclosure keeps saying an alert is open until both are resolved.
-    expect((await api.call('GET', '/v1/algorithm?lang=en', t.staff.auditor)).json.document.operation.openAlert).toBe(true);
-    for (const a of list.json.items as { id: string }[]) {
+    expect((await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor)).json.document.operation.openAlert).toBe(true);
+    for (const a of list.json.items) {
       expect((await api.call('PATCH', `/v1/alerts/${a.id}`, t.staff.admin, { status: 'resolved', note: 'weights corrected and re-audited' })).status).toBe(200);
     }
-    expect((await api.call('GET', '/v1/algorithm?lang=en', t.staff.auditor)).json.document.operation.openAlert).toBe(false);
-    expect((await api.call('GET', `/v1/alerts/${id}/deliveries`, t.staff.auditor)).json.items).toEqual([]);
+    expect((await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor)).json.document.operation.openAlert).toBe(false);
+    expect((await api.call<Deliveries>('GET', `/v1/alerts/${id}/deliveries`, t.staff.auditor)).json.items).toEqual([]);
 
     // Another tenant sees none of it (404, not 403).
     const other = await newTenant(database);
     expect((await api.call('GET', `/v1/alerts/${id}`, other.staff.admin)).status).toBe(404);
-    expect((await api.call('GET', '/v1/alerts', other.staff.admin)).json.items).toEqual([]);
+    expect((await api.call<AlertList>('GET', '/v1/alerts', other.staff.admin)).json.items).toEqual([]);
     expect((await api.call('GET', '/v1/alerts', (await other.graduate()).key)).status).toBe(403);
   });
 
@@ -143,24 +144,24 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
     const none = await api.call('GET', `/v1/audits/latest/summary?tenant=${crypto.randomUUID()}`);
     expect(none.status).toBe(404);
     expect(none.headers.get('content-type')).toContain('application/problem+json');
-    expect((await api.call('GET', '/v1/audits/latest/summary')).json.errors[0].path).toBe('query.tenant');
+    expect((await api.call<Problem>('GET', '/v1/audits/latest/summary')).json.errors?.[0]?.path).toBe('query.tenant');
 
     const people = await seedBiasedTenant(database, t.tenantId, 2);
     await api.call('POST', '/v1/audits', t.staff.auditor, { k: 10 });
     const [runId] = await runAudits(t.tenantId);
-    const res = await api.call('GET', `/v1/audits/latest/summary?tenant=${t.tenantId}`);
+    const res = await api.call<PublicSummary>('GET', `/v1/audits/latest/summary?tenant=${t.tenantId}`);
     expect(res.status).toBe(200);
     const s = res.json;
-    const report = (await api.call('GET', `/v1/audits/${runId}/report`, t.staff.auditor)).json;
+    const report = (await api.call<ServedReport>('GET', `/v1/audits/${runId}/report`, t.staff.auditor)).json;
     expect(s).toMatchObject({ tenantId: t.tenantId, auditDate: report.auditDate, dataWindow: report.window, k: 10, dataSource: { kind: 'impressions' } });
     expect(s.report.seq).toBe(report.chain.seq);
-    const gender = s.categories.find((c: { grouping: string }) => c.grouping === 'gender');
-    expect(gender.selectionRates).toEqual([
+    const gender = s.categories.find((c) => c.grouping === 'gender');
+    expect(gender?.selectionRates).toEqual([
       { group: 'female', n: 48, selected: 0, rate: 0, impactRatio: 0 },
       { group: 'male', n: 48, selected: 20, rate: 20 / 48, impactRatio: 1 },
     ]);
-    expect(gender.excluded).toEqual([]);
-    expect(gender.unknown).toBe(0);
+    expect(gender?.excluded).toEqual([]);
+    expect(gender?.unknown).toBe(0);
     expect(s.totals).toMatchObject({ decisions: 96, unknownDecisions: 0 });
     expect(s.rules).toMatchObject({ minGroupSize: 10, impactRatioThreshold: 0.8 });
     for (const p of people) expect(res.text).not.toContain(p);
@@ -170,7 +171,7 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
       rows: Array.from({ length: 20 }, (_, i) => ({ subjectId: `s${i}`, listId: 'l', rank: i + 1, score: 0.5, selected: i < 5, groups: { gender: i % 2 ? 'male' : 'female' } })),
     });
     expect(upload.status).toBe(201);
-    expect((await api.call('GET', `/v1/audits/latest/summary?tenant=${t.tenantId}`)).json.report.seq).toBe(report.chain.seq);
+    expect((await api.call<PublicSummary>('GET', `/v1/audits/latest/summary?tenant=${t.tenantId}`)).json.report.seq).toBe(report.chain.seq);
   });
 
   it('catch-up: a tick missed since the schedule was set gets one run, and only one', async () => {
@@ -189,9 +190,9 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
     expect(tick.getUTCHours()).toBe(3);
     expect(later.getTime() - tick.getTime()).toBeLessThan(86_400_000);
     expect((await catchUpSchedule({ ...deps(), clock }, t.tenantId, auditSchedule)).status).toBe('skipped');
-    const view = (await api.call('GET', '/v1/tenant/audit-schedule', t.staff.admin)).json;
+    const view = (await api.call<ScheduleView>('GET', '/v1/tenant/audit-schedule', t.staff.admin)).json;
     expect(view.recentRuns).toEqual([{ tick: tick.toISOString(), runId: first.status === 'queued' ? first.runId : '', origin: 'catch-up' }]);
-    const run = (await api.call('GET', `/v1/audits/${view.recentRuns[0].runId}`, t.staff.admin)).json;
+    const run = (await api.call<AuditRun>('GET', `/v1/audits/${view.recentRuns[0]?.runId}`, t.staff.admin)).json;
     expect(run).toMatchObject({ status: 'queued', params: { to: tick.toISOString(), from: new Date(tick.getTime() - 7 * 86_400_000).toISOString() } });
     // The run went through the outbox like POST /v1/audits: the relay hands it to the audit queue.
     const queue = createMemoryQueue({});

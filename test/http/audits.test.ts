@@ -7,7 +7,8 @@ import { relayOutbox } from '../../src/services/audits/relay.ts';
 import { runAuditJob } from '../../src/services/audits/run.ts';
 import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { Database } from '../../src/storage/db.ts';
-import { testApp } from '../support/app.ts';
+import { testApp, type TestApi } from '../support/app.ts';
+import { present, type AuditRun, type Problem, type ServedReport } from '../support/bodies.ts';
 import { addImpressions, addInteraction, addPeople, type ImpressionSpec } from '../support/audit-factory.ts';
 import { isolatedBackends } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
@@ -62,7 +63,7 @@ async function seed(database: Database, tenantId: string) {
 
 describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
   let database: Database;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
   const queue = () => createMemoryQueue({ audit: (payload, job) => runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job) });
 
   beforeAll(async () => {
@@ -74,10 +75,10 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
   it('queues through the outbox, runs once, and reports hand-computed rates without any person\'s data', async () => {
     const t = await newTenant(database);
     const { people } = await seed(database, t.tenantId);
-    const created = await api.call('POST', '/v1/audits', t.staff.auditor, {});
+    const created = await api.call<AuditRun>('POST', '/v1/audits', t.staff.auditor, {});
     expect(created.status).toBe(202);
     expect(created.json).toMatchObject({ status: 'queued', progress: 0, links: { report: null } });
-    const id: string = created.json.id;
+    const id = created.json.id;
 
     const q = queue();
     expect(await relayOutbox({ database, queue: q, clock: systemClock, logger: silentLogger })).toBeGreaterThanOrEqual(1);
@@ -88,39 +89,41 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
     const status = await api.call('GET', `/v1/audits/${id}`, t.staff.career_office);
     expect(status.json).toMatchObject({ status: 'completed', progress: 100, links: { reportHtml: `/v1/audits/${id}/report.html` } });
 
-    const res = await api.call('GET', `/v1/audits/${id}/report`, t.staff.auditor);
+    const res = await api.call<ServedReport>('GET', `/v1/audits/${id}/report`, t.staff.auditor);
     expect(res.status).toBe(200);
     const report = res.json;
     expect(report.totals).toMatchObject({ decisions: 92, unknownDecisions: 10, consented: 41, candidateLists: 2 });
     expect(report.sampleMedian.selection).toBeCloseTo(0.765, 12);
-    const gender = report.groupings.find((g: { key: string }) => g.key === 'gender');
-    const sel = gender.selection.value;
-    expect(sel.rows.map((r: { group: string; n: number; selected: number }) => [r.group, r.n, r.selected])).toEqual([['female', 40, 6], ['male', 40, 14]]);
-    expect(sel.rows[0].impactRatio).toBeCloseTo(3 / 7, 15);
-    expect(sel.rows[0].flagged).toBe(true);
-    expect(sel.rows[0].fisher.pValue).toBe(fisherExact([[6, 34], [14, 26]]).pValue);
-    expect(gender.selection.excluded).toEqual([{ group: 'nonbinary', n: 1, reason: 'below-min-size' }]);
-    expect(gender.selection.unknown).toBe(10);
+    const gender = present(report.groupings.find((g) => g.key === 'gender'), 'the gender grouping');
+    const selection = present(gender.selection, 'selection');
+    const sel = selection.value;
+    expect(sel.rows.map((r) => [r.group, r.n, r.selected])).toEqual([['female', 40, 6], ['male', 40, 14]]);
+    expect(sel.rows[0]?.impactRatio).toBeCloseTo(3 / 7, 15);
+    expect(sel.rows[0]?.flagged).toBe(true);
+    expect(sel.rows[0]?.fisher?.pValue).toBe(fisherExact([[6, 34], [14, 26]]).pValue);
+    expect(selection.excluded).toEqual([{ group: 'nonbinary', n: 1, reason: 'below-min-size' }]);
+    expect(selection.unknown).toBe(10);
     // Mean score of women's 40 decisions: ranks 9, 10, 23–40 in P1 and 7–10, 25–40 in P2, score 1 − rank/100.
     const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
     const womenRanks = [9, 10, ...range(23, 40), ...range(7, 10), ...range(25, 40)];
     const womenScores = womenRanks.map((r) => 1 - r / 100);
     const womenMean = womenScores.reduce((s, x) => s + x, 0) / 40;
     const womenSd = Math.sqrt(womenScores.reduce((s, x) => s + (x - womenMean) ** 2, 0) / 39);
-    expect(gender.meanScores.value[0].mean).toBeCloseTo(womenMean, 12);
-    expect(gender.meanScores.value[0].sd).toBeCloseTo(womenSd, 10);
-    const scoring = gender.scoring.value.rows;
-    expect(scoring.map((r: { selected: number }) => r.selected)).toEqual([7, 39]);
-    expect(scoring[0].impactRatio).toBeCloseTo(7 / 39, 15);
-    const quality = gender.recommendationQuality.value.scoring.rows;
-    expect(quality.map((r: { group: string; selected: number; n: number }) => [r.group, r.selected, r.n])).toEqual([['female', 0, 20], ['male', 20, 20]]);
+    const women = present(gender.meanScores, 'mean scores').value[0];
+    expect(women?.mean).toBeCloseTo(womenMean, 12);
+    expect(women?.sd).toBeCloseTo(womenSd, 10);
+    const scoring = present(gender.scoring, 'scoring').value.rows;
+    expect(scoring.map((r) => r.selected)).toEqual([7, 39]);
+    expect(scoring[0]?.impactRatio).toBeCloseTo(7 / 39, 15);
+    const quality = present(gender.recommendationQuality, 'recommendation quality').value.scoring.rows;
+    expect(quality.map((r) => [r.group, r.selected, r.n])).toEqual([['female', 0, 20], ['male', 20, 20]]);
     // Funnel pairs: 2 candidate pairs + 3 recommended postings per person = 5 × 20 = 100 per group.
-    const funnel = gender.funnel.value.rows;
-    expect(funnel.map((r: { counts: object }) => r.counts)).toEqual([
+    const funnel = present(gender.funnel, 'funnel').value.rows;
+    expect(funnel.map((r) => r.counts)).toEqual([
       { shown: 100, applied: 1, interview: 1, offer: 0, hire: 0 }, { shown: 100, applied: 2, interview: 2, offer: 2, hire: 2 },
     ]);
-    expect(report.groupings.some((g: { key: string }) => g.key === 'gender × hukouType')).toBe(true);
-    expect(report.flags.some((f: { grouping: string; group: string; metric: string }) => f.grouping === 'gender' && f.group === 'female' && f.metric === 'selection')).toBe(true);
+    expect(report.groupings.some((g) => g.key === 'gender × hukouType')).toBe(true);
+    expect(report.flags.some((f) => f.grouping === 'gender' && f.group === 'female' && f.metric === 'selection')).toBe(true);
     const text = JSON.stringify(report);
     for (const p of people) expect(text).not.toContain(p);
 
@@ -146,14 +149,14 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
     const other = await newTenant(database);
     const g = await t.graduate();
     expect((await api.call('POST', '/v1/audits', g.key, {})).status).toBe(403);
-    const created = await api.call('POST', '/v1/audits', t.staff.career_office, { k: 5, attributes: ['gender'] });
+    const created = await api.call<AuditRun>('POST', '/v1/audits', t.staff.career_office, { k: 5, attributes: ['gender'] });
     expect(created.status).toBe(202);
     expect(created.json.params).toMatchObject({ k: 5, attributes: ['gender'] });
     expect((await api.call('GET', `/v1/audits/${created.json.id}`, other.staff.auditor)).status).toBe(404);
     expect((await api.call('GET', `/v1/audits/${created.json.id}/report`, t.staff.admin)).status).toBe(409);
-    const bad = await api.call('POST', '/v1/audits', t.staff.admin, { k: 0, from: '2026-11-28T00:00:00Z', to: '2026-11-01T00:00:00Z' });
+    const bad = await api.call<Problem>('POST', '/v1/audits', t.staff.admin, { k: 0, from: '2026-11-28T00:00:00Z', to: '2026-11-01T00:00:00Z' });
     expect(bad.status).toBe(400);
-    expect(bad.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.from', 'body.k']);
+    expect(bad.json.errors?.map((e) => e.path).sort()).toEqual(['body.from', 'body.k']);
   });
 
   it('audits an uploaded file (JSON and CSV), names the bad row and field, chains reports and finds a tampered one', async () => {
@@ -163,18 +166,19 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
       score: i % 2 === 0 ? 0.4 : 0.8, selected: i % 2 === 1 || i % 6 === 0, outcome: 'none',
     }));
     const broken = rows.map((r, i) => (i === 3 ? { ...r, score: 'high' } : r));
-    const bad = await api.call('POST', '/v1/audits/external', t.staff.auditor, { rows: broken });
+    const bad = await api.call<Problem>('POST', '/v1/audits/external', t.staff.auditor, { rows: broken });
     expect(bad.status).toBe(400);
-    expect(bad.json.errors[0].path).toBe('body.rows.3.score');
+    expect(bad.json.errors?.[0]?.path).toBe('body.rows.3.score');
 
-    const ok = await api.call('POST', '/v1/audits/external', t.staff.auditor, { rows, k: 5 });
+    const ok = await api.call<AuditRun>('POST', '/v1/audits/external', t.staff.auditor, { rows, k: 5 });
     expect(ok.status).toBe(201);
     expect(ok.json.status).toBe('completed');
-    const report = (await api.call('GET', ok.json.links.report, t.staff.auditor)).json;
+    const report = (await api.call<ServedReport>('GET', ok.json.links.report ?? '', t.staff.auditor)).json;
     // Women: selected when i % 6 = 0 → 10 of 30; men: 30 of 30 → IR 1/3.
-    const sel = report.groupings.find((g: { key: string }) => g.key === 'gender').selection.value.rows;
-    expect(sel.map((r: { selected: number; n: number }) => [r.selected, r.n])).toEqual([[10, 30], [30, 30]]);
-    expect(sel[0].impactRatio).toBeCloseTo(1 / 3, 15);
+    const gender = present(report.groupings.find((g) => g.key === 'gender'), 'the gender grouping');
+    const sel = present(gender.selection, 'selection').value.rows;
+    expect(sel.map((r) => [r.selected, r.n])).toEqual([[10, 30], [30, 30]]);
+    expect(sel[0]?.impactRatio).toBeCloseTo(1 / 3, 15);
     expect(report.source).toBe('upload');
 
     const csv = 'subjectId,listId,rank,score,selected,outcome,gender\n' + rows.map((r) => `${r.subjectId},${r.listId},${r.rank},${r.score},${r.selected},${r.outcome},${r.groups.gender}`).join('\n');
@@ -188,7 +192,7 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
     const verified = await api.call('GET', '/v1/audits/verify', t.staff.auditor);
     expect(verified.json).toEqual({ ok: true, reports: 2, firstBroken: null });
     await sql`update audit_reports set body = replace(body, '"source":"upload"', '"source":"impressions"') where tenant_id = ${t.tenantId} and seq = 1`.execute(database.db);
-    const tampered = await api.call('GET', '/v1/audits/verify', t.staff.auditor);
+    const tampered = await api.call<{ ok: boolean; firstBroken: unknown }>('GET', '/v1/audits/verify', t.staff.auditor);
     expect(tampered.json.ok).toBe(false);
     expect(tampered.json.firstBroken).toMatchObject({ seq: 1, runId: ok.json.id });
   });

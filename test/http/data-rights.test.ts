@@ -1,16 +1,20 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/db.ts';
-import { testApp } from '../support/app.ts';
+import { testApp, type TestApi } from '../support/app.ts';
+import type { AccessLogEntry, Created, GraduateExport, Page, Problem } from '../support/bodies.ts';
+import type { PersonalizationState } from '../../src/domain/model/personalization.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import { countWhere, insertGraduateEmbedding, insertImpression, insertInteraction, rowsMentioning } from './people-fixtures.ts';
 
 const FA = 'fairness_audit/2026-11';
 
+type Personalization = PersonalizationState;
+
 describe.each(backends)('personalization, export, erasure and the access log on $name', ({ open }) => {
   let database: Database;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
   let t: TestTenant;
 
   beforeAll(async () => {
@@ -24,12 +28,12 @@ describe.each(backends)('personalization, export, erasure and the access log on 
     const g = await t.graduate();
     const initial = await api.call('GET', `/v1/graduates/${g.id}/personalization`, g.key);
     expect(initial.json).toEqual({ enabled: true, history: [] });
-    const off = await api.call('PUT', `/v1/graduates/${g.id}/personalization`, g.key, { enabled: false });
+    const off = await api.call<Personalization>('PUT', `/v1/graduates/${g.id}/personalization`, g.key, { enabled: false });
     expect(off.status).toBe(200);
     expect(off.json.enabled).toBe(false);
     await api.call('PUT', `/v1/graduates/${g.id}/personalization`, g.key, { enabled: false });
-    const on = await api.call('PUT', `/v1/graduates/${g.id}/personalization`, g.key, { enabled: true });
-    expect(on.json.history.map((h: { enabled: boolean }) => h.enabled)).toEqual([false, true]);
+    const on = await api.call<Personalization>('PUT', `/v1/graduates/${g.id}/personalization`, g.key, { enabled: true });
+    expect(on.json.history.map((h) => h.enabled)).toEqual([false, true]);
     expect(on.json.history[0]).toMatchObject({ actorRole: 'graduate', actorKeyId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     await api.call('PUT', `/v1/graduates/${g.id}/personalization`, g.key, { enabled: false });
     const row = await database.db.selectFrom('graduates').select('personalization_enabled').where('id', '=', g.id).executeTakeFirstOrThrow();
@@ -37,11 +41,11 @@ describe.each(backends)('personalization, export, erasure and the access log on 
     const kinds = await sql<{ t: string }>`select distinct jsonb_typeof(detail) as t from profile_events where graduate_id = ${g.id}`.execute(database.db);
     expect(kinds.rows).toEqual([{ t: 'object' }]);
 
-    const bad = await api.call('PUT', `/v1/graduates/${g.id}/personalization`, g.key, { enabled: 'no' });
+    const bad = await api.call<Problem>('PUT', `/v1/graduates/${g.id}/personalization`, g.key, { enabled: 'no' });
     expect(bad.status).toBe(400);
-    expect(bad.json.errors[0].path).toBe('body.enabled');
+    expect(bad.json.errors?.[0]?.path).toBe('body.enabled');
     expect((await api.call('PUT', `/v1/graduates/${g.id}/personalization`, t.staff.career_office, { enabled: true })).status).toBe(403);
-    expect((await api.call('GET', `/v1/graduates/${g.id}/personalization`, t.staff.career_office)).json.enabled).toBe(false);
+    expect((await api.call<Personalization>('GET', `/v1/graduates/${g.id}/personalization`, t.staff.career_office)).json.enabled).toBe(false);
     const peer = await t.graduate();
     expect((await api.call('PUT', `/v1/graduates/${g.id}/personalization`, peer.key, { enabled: true })).status).toBe(404);
   });
@@ -52,7 +56,7 @@ describe.each(backends)('personalization, export, erasure and the access log on 
       summary: '做过用户留存分析，熟悉 SQL。',
     });
     const emp = await t.employer();
-    const job = await api.call('POST', '/v1/jobs', emp.key, { title: '数据分析师', description: '做数据分析。', status: 'open' });
+    const job = await api.call<Created>('POST', '/v1/jobs', emp.key, { title: '数据分析师', description: '做数据分析。', status: 'open' });
     const listId = crypto.randomUUID();
     const imp = await insertImpression(database, { tenantId: t.tenantId, graduateId: g.id, postingId: job.json.id, listId, rank: 1 });
     await insertInteraction(database, { tenantId: t.tenantId, graduateId: g.id, postingId: job.json.id, impressionId: imp, type: 'save' });
@@ -65,11 +69,11 @@ describe.each(backends)('personalization, export, erasure and the access log on 
     // As DELETE /v1/graduates/{id}/tags/excel leaves it (that route is served with the matching engine).
     await database.db.updateTable('graduates').set({ suppressed_tags: JSON.stringify(['excel']) }).where('id', '=', g.id).execute();
 
-    const own = await api.call('GET', `/v1/graduates/${g.id}/export`, g.key);
+    const own = await api.call<GraduateExport>('GET', `/v1/graduates/${g.id}/export`, g.key);
     expect(own.status).toBe(200);
     expect(own.json.profile).toMatchObject({ id: g.id, name: '导出测试', email: 'export@example.edu.cn' });
     // Declared and inferred tags (with the words they came from), and the deleted one, are all in the export.
-    const skillTags = own.json.tags.filter((x: { kind: string }) => x.kind === 'skill');
+    const skillTags = own.json.tags.filter((x) => x.kind === 'skill');
     expect(skillTags).toEqual(expect.arrayContaining([
       expect.objectContaining({ tagId: 'python', source: 'declared' }),
       expect.objectContaining({ tagId: 'sql', source: 'inferred', evidence: expect.objectContaining({ field: 'summary' }) }),
@@ -85,12 +89,12 @@ describe.each(backends)('personalization, export, erasure and the access log on 
     expect(own.json.accessLog).toEqual([expect.objectContaining({ action: 'read_profile', actorRole: 'career_office' })]);
     expect(own.json.personalizationEnabled).toBe(true);
 
-    const staff = await api.call('GET', `/v1/graduates/${g.id}/export`, t.staff.career_office);
+    const staff = await api.call<GraduateExport>('GET', `/v1/graduates/${g.id}/export`, t.staff.career_office);
     expect(staff.status).toBe(200);
     expect(staff.json.demographics).toBeNull();
     expect(staff.json.withheld).toEqual(['demographics']);
-    const log = await api.call('GET', `/v1/graduates/${g.id}/access-log`, g.key);
-    expect(log.json.items.map((e: { action: string }) => e.action)).toEqual(['read_profile', 'export']);
+    const log = await api.call<Page<AccessLogEntry>>('GET', `/v1/graduates/${g.id}/access-log`, g.key);
+    expect(log.json.items.map((e) => e.action)).toEqual(['read_profile', 'export']);
 
     for (const key of [(await t.graduate()).key, emp.key, t.staff.auditor]) {
       expect((await api.call('GET', `/v1/graduates/${g.id}/export`, key)).status).toBe(404);
@@ -104,7 +108,7 @@ describe.each(backends)('personalization, export, erasure and the access log on 
     const g = await t.graduate({ name, email, phone: '+86 138 0000 1234' });
     const other = await t.graduate();
     const emp = await t.employer();
-    const job = await api.call('POST', '/v1/jobs', emp.key, { title: '测试工程师', description: '负责测试。', status: 'open' });
+    const job = await api.call<Created>('POST', '/v1/jobs', emp.key, { title: '测试工程师', description: '负责测试。', status: 'open' });
     const listId = crypto.randomUUID();
     const imps = [];
     for (let rank = 1; rank <= 3; rank++) imps.push(await insertImpression(database, { tenantId: t.tenantId, graduateId: g.id, postingId: job.json.id, listId, rank }));
@@ -165,26 +169,26 @@ describe.each(backends)('personalization, export, erasure and the access log on 
     const g = await own.graduate();
     const peer = await own.graduate();
     await api.call('GET', `/v1/graduates/${g.id}`, g.key);
-    expect((await api.call('GET', `/v1/graduates/${g.id}/access-log`, g.key)).json.items).toEqual([]);
+    expect((await api.call<Page<AccessLogEntry>>('GET', `/v1/graduates/${g.id}/access-log`, g.key)).json.items).toEqual([]);
     await api.call('GET', `/v1/graduates/${g.id}`, own.staff.career_office);
     await api.call('GET', `/v1/graduates/${g.id}`, own.staff.admin);
     await api.call('GET', '/v1/graduates?limit=10', own.staff.career_office);
-    const mine = await api.call('GET', `/v1/graduates/${g.id}/access-log`, g.key);
+    const mine = await api.call<Page<AccessLogEntry>>('GET', `/v1/graduates/${g.id}/access-log`, g.key);
     expect(mine.status).toBe(200);
-    expect(mine.json.items.map((e: { actorRole: string; action: string }) => `${e.actorRole}:${e.action}`))
+    expect(mine.json.items.map((e) => `${e.actorRole}:${e.action}`))
       .toEqual(['career_office:read_profile', 'admin:read_profile', 'career_office:list_profiles']);
     expect(mine.json.items[0]).toMatchObject({ graduateId: g.id, subjectType: 'graduate', subjectId: g.id, requestId: expect.any(String) });
     expect((await api.call('GET', `/v1/graduates/${g.id}/access-log`, peer.key)).status).toBe(404);
 
-    const all = await api.call('GET', '/v1/admin/access-log?limit=2', own.staff.admin);
+    const all = await api.call<Page<AccessLogEntry>>('GET', '/v1/admin/access-log?limit=2', own.staff.admin);
     expect(all.status).toBe(200);
     expect(all.json.items).toHaveLength(2);
     expect(all.json.nextCursor).not.toBeNull();
-    const filtered = await api.call('GET', `/v1/admin/access-log?graduateId=${peer.id}`, own.staff.admin);
-    expect(filtered.json.items.map((e: { action: string }) => e.action)).toEqual(['list_profiles']);
+    const filtered = await api.call<Page<AccessLogEntry>>('GET', `/v1/admin/access-log?graduateId=${peer.id}`, own.staff.admin);
+    expect(filtered.json.items.map((e) => e.action)).toEqual(['list_profiles']);
     expect((await api.call('GET', '/v1/admin/access-log', own.staff.career_office)).status).toBe(403);
     expect((await api.call('GET', '/v1/admin/access-log', own.staff.auditor)).status).toBe(403);
-    const bad = await api.call('GET', '/v1/admin/access-log?actorRole=boss&graduateId=x', own.staff.admin);
-    expect(bad.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(['query.actorRole', 'query.graduateId']);
+    const bad = await api.call<Problem>('GET', '/v1/admin/access-log?actorRole=boss&graduateId=x', own.staff.admin);
+    expect(bad.json.errors?.map((e) => e.path).sort()).toEqual(['query.actorRole', 'query.graduateId']);
   });
 });

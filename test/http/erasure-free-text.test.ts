@@ -10,7 +10,8 @@ import { insertAlerts } from '../../src/storage/audit-ops.repo.ts';
 import { insertRun } from '../../src/storage/audits.repo.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { TEXT_COLUMNS } from '../../src/storage/erasure-registry.ts';
-import { testApp } from '../support/app.ts';
+import { testApp, type TestApi } from '../support/app.ts';
+import type { CandidateList, Created, GraduateExport, RecommendationList } from '../support/bodies.ts';
 import { isolatedBackends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import { job, profile, testMatching } from '../support/matching.ts';
@@ -72,7 +73,7 @@ async function redisText(redis: Redis, prefix: string): Promise<string> {
 
 describe.each(isolatedBackends)('erasure leaves no free text about the graduate on $name', ({ open }) => {
   let database: Database;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
   let t: TestTenant;
   const logs: string[] = [];
   const prefix = `bole-erasure-${process.pid}-${crypto.randomUUID().slice(0, 8)}`;
@@ -119,32 +120,32 @@ describe.each(isolatedBackends)('erasure leaves no free text about the graduate 
     const planted = (who: string) => `${who}: ${name}（${email}，电话 ${digits.slice(0, 3)}-${digits.slice(3, 7)}-${digits.slice(7)}）${marker}`;
     const markerOnly = (who: string) => `${who} ${marker}`;
 
-    const created = await api.call('POST', '/v1/graduates', t.staff.career_office, profile({
+    const created = await api.call<Created>('POST', '/v1/graduates', t.staff.career_office, profile({
       name, email, phone, summary: `${planted('summary')} 熟悉 SQL 和 Python，做过用户留存分析。`,
       experiences: [{ title: '数据分析实习生', organization: '武汉某科技公司', description: planted('experience') }],
     }));
     expect(created.status).toBe(201);
-    const gid: string = created.json.id;
+    const gid = created.json.id;
     const gkey = await t.key('graduate', { graduateId: gid });
     const consent = { textVersion: 'profile_visible_to_employers/2026-11' };
     expect((await api.call('POST', `/v1/graduates/${gid}/consents/profile_visible_to_employers`, gkey, consent)).status).toBeLessThan(300);
     const emp = await t.employer();
-    const posted = await api.call('POST', '/v1/jobs', emp.key, job());
+    const posted = await api.call<Created>('POST', '/v1/jobs', emp.key, job());
     expect(posted.status).toBe(201);
-    const postingId: string = posted.json.id;
+    const postingId = posted.json.id;
 
     // The graduate sees a list and acts on it; the employer sees a candidate list with them on it.
-    const recs = await api.call('GET', `/v1/graduates/${gid}/recommendations`, gkey);
+    const recs = await api.call<RecommendationList>('GET', `/v1/graduates/${gid}/recommendations`, gkey);
     expect(recs.status).toBe(200);
-    const recItem = recs.json.items.find((i: { posting: { id: string } }) => i.posting.id === postingId);
+    const recItem = recs.json.items.find((i) => i.posting.id === postingId);
     expect(recItem).toBeDefined();
-    const cands = await api.call('GET', `/v1/jobs/${postingId}/candidates`, emp.key);
+    const cands = await api.call<CandidateList>('GET', `/v1/jobs/${postingId}/candidates`, emp.key);
     expect(cands.status).toBe(200);
-    const candItem = cands.json.items.find((i: { graduate: { id: string } }) => i.graduate.id === gid);
+    const candItem = cands.json.items.find((i) => i.graduate.id === gid);
     expect(candItem).toBeDefined();
 
     const writes: [string, string, string, string | undefined, unknown][] = [
-      ['graduate dismisses with a reason', 'POST', '/v1/interactions', gkey, { postingId, impressionId: recItem.impressionId, type: 'dismiss', reason: planted('dismiss') }],
+      ['graduate dismisses with a reason', 'POST', '/v1/interactions', gkey, { postingId, impressionId: recItem?.impressionId, type: 'dismiss', reason: planted('dismiss') }],
       ['employer records an interview with a reason', 'POST', '/v1/interactions', emp.key, { graduateId: gid, postingId, type: 'interview', reason: markerOnly('interview') }],
       ['employer reviews the candidate list', 'POST', `/v1/candidate-lists/${cands.json.listId}/human-review`, emp.key, { note: markerOnly('shortlist') }],
       ['admin suspends AI ranking naming the graduate', 'POST', '/v1/admin/ai-ranking/suspend', t.staff.admin, { reason: planted('suspend') }],
@@ -152,7 +153,7 @@ describe.each(isolatedBackends)('erasure leaves no free text about the graduate 
     ];
     for (const [what, method, path, key, body] of writes) expect((await api.call(method, path, key, body)).status, what).toBeLessThan(300);
 
-    const appeal = await api.call('POST', `/v1/graduates/${gid}/reviews`, gkey, { kind: 'human_review', listId: recs.json.listId, text: planted('appeal') });
+    const appeal = await api.call<Created>('POST', `/v1/graduates/${gid}/reviews`, gkey, { kind: 'human_review', listId: recs.json.listId, text: planted('appeal') });
     expect(appeal.status).toBe(201);
     const answered = await api.call('PATCH', `/v1/reviews/${appeal.json.id}`, t.staff.career_office, {
       assignee: `${name} ${marker}`, status: 'resolved', decision: 'upheld', reply: planted('reply'),
@@ -165,7 +166,7 @@ describe.each(isolatedBackends)('erasure leaves no free text about the graduate 
     expect((await api.call('PATCH', `/v1/alerts/${alert?.id}`, t.staff.career_office, { status: 'acknowledged', note: planted('alert') })).status).toBe(200);
 
     // A held posting decided with a note that names the graduate.
-    const held = await api.call('POST', '/v1/jobs', emp.key, job({ description: '限男性，35岁以下。' }));
+    const held = await api.call<Created>('POST', '/v1/jobs', emp.key, job({ description: '限男性，35岁以下。' }));
     expect((await api.call('POST', `/v1/jobs/${held.json.id}/compliance-review`, t.staff.career_office, { decision: 'reject', note: planted('compliance') })).status).toBe(200);
     // A key labelled after the graduate (the label is also in the operator log's detail).
     expect((await api.call('POST', '/v1/keys', t.staff.admin, { role: 'career_office', label: planted('key').slice(0, 200) })).status).toBe(201);
@@ -184,13 +185,13 @@ describe.each(isolatedBackends)('erasure leaves no free text about the graduate 
     expect(reached.filter((k) => TEXT_COLUMNS[k]?.rule === 'none')).toEqual([]);
 
     // The export shows all of it before erasure.
-    const exported = await api.call('GET', `/v1/graduates/${gid}/export`, gkey);
+    const exported = await api.call<GraduateExport>('GET', `/v1/graduates/${gid}/export`, gkey);
     expect(exported.status).toBe(200);
     const x = exported.json;
-    expect(x.interactions.map((i: { reason: string | null }) => i.reason)).toEqual(expect.arrayContaining([planted('dismiss'), markerOnly('interview')]));
+    expect(x.interactions.map((i) => i.reason)).toEqual(expect.arrayContaining([planted('dismiss'), markerOnly('interview')]));
     expect(x.reviews[0]).toMatchObject({ text: planted('appeal'), reply: planted('reply') });
-    expect(x.listReviewNotes.map((n: { note: string }) => n.note)).toEqual([markerOnly('shortlist')]);
-    const named = new Set(x.textNamingGraduate.map((n: { table: string; column: string }) => `${n.table}.${n.column}`));
+    expect(x.listReviewNotes.map((n) => n.note)).toEqual([markerOnly('shortlist')]);
+    const named = new Set(x.textNamingGraduate.map((n) => `${n.table}.${n.column}`));
     for (const k of ['audit_alerts.note', 'job_postings.compliance_review_note', 'operator_actions.reason', 'operator_actions.detail', 'api_keys.label', 'reviews.text', 'reviews.reply', 'reviews.assignee']) {
       expect(named.has(k), k).toBe(true);
     }

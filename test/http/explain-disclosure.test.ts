@@ -5,22 +5,21 @@ import { QUALITY_KEY, setQualityFigures } from '../../src/services/explain/discl
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { jsonb } from '../../src/storage/jsonb.ts';
-import { testApp } from '../support/app.ts';
+import { testApp, type TestApi } from '../support/app.ts';
+import type { Disclosure, RecommendationList } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
 import { testMatching } from '../support/matching.ts';
 
-type Doc = {
-  version: string; lang: string; formula: { weightsVersion: string; text: string; components: Array<{ name: string; weight: number }> };
-  embedder: { id: string; kind: string; dimensions: number }; operation: { aiRankingSuspended: boolean; rerankingOn: boolean; openAlert: boolean; notes: string[] };
-  quality: { text: string } | null; latestAudit: { date: string; reportId: string; figures: Array<{ name: string; value: number }> } | null;
-  inputsNeverUsed: Array<{ id: string }>; userControls: Array<{ path: string }>;
-};
+type Doc = Disclosure['document'];
+interface DisclosureVersions {
+  items: Array<{ versionKey: string; weightsVersion: string; scope: string }>;
+}
 
 describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
   let database: Database;
   let matching: MatchingDeps;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
 
   beforeAll(async () => {
     database = await open();
@@ -31,7 +30,7 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
 
   it('is public, in zh or en, with the weights and embedder in force, and every recommendation links to it', async () => {
     await database.db.deleteFrom('service_settings').where('key', '=', QUALITY_KEY).execute();
-    const zh = await api.call('GET', '/v1/algorithm');
+    const zh = await api.call<Disclosure>('GET', '/v1/algorithm');
     expect(zh.status).toBe(200);
     const doc: Doc = zh.json.document;
     expect(doc.lang).toBe('zh');
@@ -43,7 +42,7 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
     expect(doc.quality).toBeNull();
     expect(zh.json.qualityStatus).toBe('质量指标尚未测量。');
     expect(doc.latestAudit).toBeNull();
-    const en = await api.call('GET', '/v1/algorithm?lang=en');
+    const en = await api.call<Disclosure>('GET', '/v1/algorithm?lang=en');
     expect(en.json.document.lang).toBe('en');
     expect(en.json.document.version).toBe(doc.version);
     expect(en.json.qualityStatus).toBe('Quality figures: not yet measured.');
@@ -54,34 +53,34 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
 
     const t = await newTenant(database);
     const g = await t.graduate({ skills: [{ name: 'Python', source: 'declared' }] });
-    const list = await api.call('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
+    const list = await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
     expect(list.json.ai.disclosureUrl).toBe('/v1/algorithm');
     expect(list.headers.get('x-ai-notice')).toContain('disclosure=/v1/algorithm');
     expect((await api.call('GET', list.json.ai.disclosureUrl)).status).toBe(200);
-    const paths = Object.keys((await api.call('GET', '/openapi.json')).json.paths);
+    const paths = Object.keys((await api.call<{ paths: Record<string, unknown> }>('GET', '/openapi.json')).json.paths);
     expect(paths).toEqual(expect.arrayContaining(['/v1/algorithm', '/v1/algorithm/versions', '/v1/algorithm/versions/{key}', '/v1/graduates/{id}/jobs/{jobId}/why-not']));
   });
 
   it('shows the latest benchmark figures once stored', async () => {
     await setQualityFigures(database, { source: 'bench:quality', date: '2026-11-20', figures: [{ name: 'nDCG@10', value: 0.7123 }, { name: 'MRR', value: 0.65 }] });
-    const res = await api.call('GET', '/v1/algorithm?lang=en');
+    const res = await api.call<Disclosure>('GET', '/v1/algorithm?lang=en');
     expect(res.json.document.quality).toMatchObject({ source: 'bench:quality', date: '2026-11-20' });
     expect(res.json.qualityStatus).toBe('Latest quality benchmark (bench:quality, 2026-11-20): nDCG@10 0.712; MRR 0.650.');
     await database.db.deleteFrom('service_settings').where('key', '=', QUALITY_KEY).execute();
   });
 
   it('makes a new version when the weights change, and older versions stay readable', async () => {
-    const before = (await api.call('GET', '/v1/algorithm?lang=en')).json.document as Doc;
+    const before = (await api.call<Disclosure>('GET', '/v1/algorithm?lang=en')).json.document;
     const weights = weightSetSchema.parse({
       version: `test-${crypto.randomUUID().slice(0, 8)}`,
       weights: { semantic: 0.25, requiredSkills: 0.35, preferredSkills: 0.08, majorFit: 0.1, degreeFit: 0.06, locationFit: 0.06, salaryFit: 0.05, jobTypeFit: 0.05, lexical: 0 },
     });
     const other = testApp(database, { matching: { ...matching, weights } });
-    const after = (await other.call('GET', '/v1/algorithm?lang=en')).json.document as Doc;
+    const after = (await other.call<Disclosure>('GET', '/v1/algorithm?lang=en')).json.document;
     expect(after.version).not.toBe(before.version);
     expect(after.formula.weightsVersion).toBe(weights.version);
     expect(after.formula.text).toContain('0.35 × required-skill coverage');
-    const versions = (await other.call('GET', '/v1/algorithm/versions')).json.items as Array<{ versionKey: string; weightsVersion: string; scope: string }>;
+    const versions = (await other.call<DisclosureVersions>('GET', '/v1/algorithm/versions')).json.items;
     expect(versions).toEqual(expect.arrayContaining([
       expect.objectContaining({ versionKey: before.version, weightsVersion: matching.weights.version, scope: 'public' }),
       expect.objectContaining({ versionKey: after.version, weightsVersion: weights.version, scope: 'public' }),
@@ -89,10 +88,10 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
     // Asking again changes nothing: one row per version.
     await other.call('GET', '/v1/algorithm');
     expect(await database.db.selectFrom('disclosures').select('version_key').where('version_key', '=', after.version).execute()).toHaveLength(1);
-    const old = await other.call('GET', `/v1/algorithm/versions/${before.version}?lang=zh`);
+    const old = await other.call<Disclosure>('GET', `/v1/algorithm/versions/${before.version}?lang=zh`);
     expect(old.status).toBe(200);
     expect(old.json.document).toMatchObject({ version: before.version, lang: 'zh', formula: { weightsVersion: matching.weights.version } });
-    expect(old.json.document.formula.components.find((c: { name: string }) => c.name === 'requiredSkills').weight).toBe(matching.weights.weights.requiredSkills);
+    expect(old.json.document.formula.components.find((c) => c.name === 'requiredSkills')?.weight).toBe(matching.weights.weights.requiredSkills);
     expect((await other.call('GET', '/v1/algorithm/versions/disc-0000000000000000')).status).toBe(404);
     expect((await other.call('GET', '/v1/algorithm/versions/not-a-key')).status).toBe(400);
   });
@@ -101,7 +100,7 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
     const t = await newTenant(database);
     const stranger = await newTenant(database);
     const g = await t.graduate();
-    const plain = (await api.call('GET', '/v1/algorithm', g.key)).json;
+    const plain = (await api.call<Disclosure>('GET', '/v1/algorithm', g.key)).json;
     expect(plain.scope).toBe('public');
     expect(plain.document.latestAudit).toBeNull();
 
@@ -116,7 +115,7 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
       id: crypto.randomUUID(), tenant_id: t.tenantId, run_id: runId, kind: 'adverse_impact', grouping: 'gender', group_label: 'female', metric: 'selection', figures: jsonb({ impactRatio: 0.74 }),
     }).execute();
 
-    const res = await api.call('GET', '/v1/algorithm?lang=en', g.key);
+    const res = await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', g.key);
     const doc: Doc = res.json.document;
     expect(res.json.scope).toBe('tenant');
     expect(doc.operation).toMatchObject({ aiRankingSuspended: true, rerankingOn: true, openAlert: true });
@@ -127,13 +126,13 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
       figures: [{ name: 'impressions', value: 1200 }, { name: 'graduates', value: 80 }, { name: 'consented', value: 60 }, { name: 'flags', value: 2 }, { name: 'adverse flags', value: 1 }, { name: 'lowest impact ratio', value: 0.74 }],
     });
     // Public readers see neither this tenant's version nor its audit.
-    const publicList = (await api.call('GET', '/v1/algorithm/versions')).json.items.map((v: { versionKey: string }) => v.versionKey);
+    const publicList = (await api.call<DisclosureVersions>('GET', '/v1/algorithm/versions')).json.items.map((v) => v.versionKey);
     expect(publicList).not.toContain(doc.version);
     expect((await api.call('GET', `/v1/algorithm/versions/${doc.version}`)).status).toBe(404);
     expect((await api.call('GET', `/v1/algorithm/versions/${doc.version}`, stranger.staff.career_office)).status).toBe(404);
-    const own = await api.call('GET', `/v1/algorithm/versions/${doc.version}?lang=en`, t.staff.career_office);
+    const own = await api.call<Disclosure>('GET', `/v1/algorithm/versions/${doc.version}?lang=en`, t.staff.career_office);
     expect(own.status).toBe(200);
     expect(own.json).toMatchObject({ scope: 'tenant', document: { latestAudit: null, operation: { aiRankingSuspended: true } } });
-    expect((await api.call('GET', '/v1/algorithm')).json.document.latestAudit).toBeNull();
+    expect((await api.call<Disclosure>('GET', '/v1/algorithm')).json.document.latestAudit).toBeNull();
   });
 });

@@ -1,19 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import type { whyNotSchema } from '../../src/http/routes/explain/schemas.ts';
 import type { Database } from '../../src/storage/db.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
-import { testApp } from '../support/app.ts';
+import { testApp, type TestApi } from '../support/app.ts';
+import type { Created, RecommendationList } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import { job, profile, postJobs, testMatching } from '../support/matching.ts';
 
 
-type Filter = { filter: string; reason: { zh: string; en: string }; detail: Record<string, unknown> };
-type Item = { rank: number; posting: { id: string }; match: { score: number } | null };
+type WhyNot = z.infer<typeof whyNotSchema>;
+type Result = WhyNot['result'];
+type Filter = Extract<Result, { kind: 'filtered' }>['filters'][number];
+
+/** The result of the kind a test expects, or a failed test naming the kind it got. */
+function resultOf<K extends Result['kind']>(body: WhyNot, kind: K): Extract<Result, { kind: K }> {
+  const result = body.result;
+  if (result.kind !== kind) throw new Error(`expected a ${kind} result, got ${result.kind}`);
+  return result as Extract<Result, { kind: K }>;
+}
 
 describe.each(backends)('why not on $name', ({ open }) => {
   let database: Database;
   let matching: MatchingDeps;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
   let t: TestTenant;
   let employer: { id: string; key: string };
   const jobs: Record<string, string> = {};
@@ -44,17 +55,17 @@ describe.each(backends)('why not on $name', ({ open }) => {
   afterAll(async () => database.close());
 
   async function newGraduate(tenant: TestTenant = t) {
-    const res = await api.call('POST', '/v1/graduates', tenant.staff.career_office, profile());
+    const res = await api.call<Created>('POST', '/v1/graduates', tenant.staff.career_office, profile());
     expect(res.status).toBe(201);
-    return { id: res.json.id as string, key: await tenant.key('graduate', { graduateId: res.json.id }) };
+    return { id: res.json.id, key: await tenant.key('graduate', { graduateId: res.json.id }) };
   }
-  const whyNot = (g: { id: string; key: string }, posting: string | undefined, q = '') => api.call('GET', `/v1/graduates/${g.id}/jobs/${posting}/why-not${q}`, g.key);
+  const whyNot = (g: { id: string; key: string }, posting: string | undefined, q = '') => api.call<WhyNot>('GET', `/v1/graduates/${g.id}/jobs/${posting}/why-not${q}`, g.key);
   const failed = async (g: { id: string; key: string }, posting: string | undefined, q = ''): Promise<Filter[]> => {
     const res = await whyNot(g, posting, q);
     expect(res.status).toBe(200);
     expect(res.json.result.kind).toBe('filtered');
     expect(res.json.recommended).toBe(false);
-    return res.json.result.filters;
+    return resultOf(res.json, 'filtered').filters;
   };
 
   it('names the hard filter that removed the posting, with the values compared', async () => {
@@ -93,12 +104,12 @@ describe.each(backends)('why not on $name', ({ open }) => {
 
   it('gives the rank, score and the components that held a posting back, as the real list ranks it', async () => {
     const g = await newGraduate();
-    const full = (await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=100`, g.key)).json.items as Item[];
+    const full = (await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?limit=100`, g.key)).json.items;
     const nurse = full.find((i) => i.posting.id === jobs.nurse);
     if (!nurse?.match) throw new Error('nurse posting not ranked');
     const res = await whyNot(g, jobs.nurse, '?limit=2');
     expect(res.status).toBe(200);
-    const r = res.json.result;
+    const r = resultOf(res.json, 'ranked');
     expect(r.kind).toBe('ranked');
     expect(res.json.recommended).toBe(false);
     expect(r.rank).toBe(nurse.rank);
@@ -106,7 +117,7 @@ describe.each(backends)('why not on $name', ({ open }) => {
     expect(r.lastRecommendedScore).toBe(full[1]?.match?.score);
     expect(r.gap).toBeCloseTo(nurse.match.score - (full[1]?.match?.score ?? 0), 6);
     expect(r.heldBack.length).toBeGreaterThan(0);
-    expect(r.heldBack.map((d: { name: string }) => d.name)).toContain('requiredSkills');
+    expect(r.heldBack.map((d) => d.name)).toContain('requiredSkills');
     for (const d of [...r.heldBack, ...r.ahead]) expect(d.difference).toBeCloseTo(d.contribution - d.lastContribution, 6);
     const top = await whyNot(g, full[0]?.posting.id, '?limit=2');
     expect(top.json).toMatchObject({ recommended: true, result: { kind: 'ranked', rank: 1, score: full[0]?.match?.score } });
@@ -115,7 +126,7 @@ describe.each(backends)('why not on $name', ({ open }) => {
   it('says when personalization is off or AI ranking is suspended', async () => {
     const g = await newGraduate();
     await api.call('PUT', `/v1/graduates/${g.id}/personalization`, g.key, { enabled: false });
-    const recent = (await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=1`, g.key)).json.items as Item[];
+    const recent = (await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?limit=1`, g.key)).json.items;
     const newest = recent[0]?.posting.id;
     const listed = await whyNot(g, newest, '?limit=1');
     expect(listed.json).toMatchObject({ personalized: false, reason: 'personalization_off', recommended: true, result: { kind: 'listed', rank: 1 } });
@@ -128,12 +139,12 @@ describe.each(backends)('why not on $name', ({ open }) => {
 
     const own = await newTenant(database);
     const ownEmployer = await own.employer();
-    const posting = (await api.call('POST', '/v1/jobs', ownEmployer.key, job())).json.id as string;
-    const other = (await api.call('POST', '/v1/jobs', ownEmployer.key, job({ title: '另一个数据岗位' }))).json.id as string;
+    const posting = (await api.call<Created>('POST', '/v1/jobs', ownEmployer.key, job())).json.id;
+    const other = (await api.call<Created>('POST', '/v1/jobs', ownEmployer.key, job({ title: '另一个数据岗位' }))).json.id;
     const h = await newGraduate(own);
     expect((await api.call('POST', '/v1/admin/ai-ranking/suspend', own.staff.admin, { reason: '审计待查' })).status).toBe(200);
-    const suspended = await api.call('GET', `/v1/graduates/${h.id}/jobs/${posting}/why-not?limit=1`, h.key);
-    const inList = await api.call('GET', `/v1/graduates/${h.id}/jobs/${other}/why-not?limit=1`, h.key);
+    const suspended = await api.call<WhyNot>('GET', `/v1/graduates/${h.id}/jobs/${posting}/why-not?limit=1`, h.key);
+    const inList = await api.call<WhyNot>('GET', `/v1/graduates/${h.id}/jobs/${other}/why-not?limit=1`, h.key);
     const notListed = [suspended, inList].find((r) => r.json.result.kind === 'filtered');
     expect(notListed?.json).toMatchObject({ reason: 'ai_ranking_suspended', result: { filters: [{ filter: 'suspended' }] } });
     expect([suspended, inList].filter((r) => r.json.result.kind === 'listed')).toHaveLength(1);
@@ -147,7 +158,7 @@ describe.each(backends)('why not on $name', ({ open }) => {
     expect((await api.call('GET', `/v1/graduates/${g.id}/jobs/${jobs.analyst}/why-not`, employer.key)).status).toBe(404);
     expect((await whyNot(g, jobs.draft)).status).toBe(404);
     expect((await whyNot(g, crypto.randomUUID())).status).toBe(404);
-    const office = await api.call('GET', `/v1/graduates/${g.id}/jobs/${jobs.draft}/why-not`, t.staff.career_office);
-    expect(office.json.result.filters.map((f: Filter) => f.filter)).toEqual(['open']);
+    const office = await api.call<WhyNot>('GET', `/v1/graduates/${g.id}/jobs/${jobs.draft}/why-not`, t.staff.career_office);
+    expect(resultOf(office.json, 'filtered').filters.map((f) => f.filter)).toEqual(['open']);
   });
 });

@@ -1,15 +1,41 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summaryTerms, termDictionary, type Explanation } from '../../src/domain/explain/index.ts';
+import type { ExplainedCriterion, LocationCriterion } from '../../src/domain/explain/types.ts';
 import { getTaxonomy } from '../../src/domain/skills/index.ts';
 import type { Database } from '../../src/storage/db.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
-import { testApp } from '../support/app.ts';
+import { testApp, type TestApi } from '../support/app.ts';
+import type { Created } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import { job, preferences, profile, postJobs, testMatching } from '../support/matching.ts';
 
 
 type Item = { rank: number; impressionId: string; meetsPreferences: boolean | null; posting: { id: string }; match: { score: number; components: Array<{ name: string; value: number; contribution: number }> } };
+/** A personalized list: every item has its match. */
+interface ItemList {
+  listId: string;
+  items: Item[];
+}
+interface ExplanationBody {
+  listedRank: number | null;
+  explanation: Explanation;
+  impression: unknown;
+  whatIf: Array<{ skillId: string; name: { en: string }; newScore: number; gain: number; rank: number; rerunRank: number }>;
+  ai: { personalized: boolean };
+}
+interface SkillAdvice {
+  skills: Array<{ skillId: string; name: { en: string }; totalGain: number; perPosting: Array<{ id: string; newScore: number; gain: number }> }>;
+}
+interface CandidateItems {
+  items: Array<{ graduate: { id: string }; impressionId: string; match: { score: number } }>;
+}
+interface CandidateExplanation {
+  view: string;
+  explanation: Explanation;
+  impression: unknown;
+}
+const isLocation = (c: ExplainedCriterion): c is LocationCriterion => c.criterion === 'location';
 const dictionary = termDictionary(getTaxonomy().all);
 
 /** Names in the summary that no evidence string of the explanation contains (as in the unit tests). */
@@ -27,7 +53,7 @@ function outsideEvidence(e: Explanation): string[] {
 describe.each(backends)('explanations on $name', ({ open }) => {
   let database: Database;
   let matching: MatchingDeps;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
   let t: TestTenant;
   let employer: { id: string; key: string };
   const jobs: Record<string, string> = {};
@@ -51,15 +77,15 @@ describe.each(backends)('explanations on $name', ({ open }) => {
   afterAll(async () => database.close());
 
   async function newGraduate(over: Record<string, unknown> = {}) {
-    const res = await api.call('POST', '/v1/graduates', t.staff.career_office, profile(over));
+    const res = await api.call<Created>('POST', '/v1/graduates', t.staff.career_office, profile(over));
     expect(res.status).toBe(201);
-    return { id: res.json.id as string, key: await t.key('graduate', { graduateId: res.json.id }) };
+    return { id: res.json.id, key: await t.key('graduate', { graduateId: res.json.id }) };
   }
-  const explain = (g: string, posting: string, key: string, q = '') => api.call('GET', `/v1/graduates/${g}/recommendations/${posting}/explanation${q}`, key);
+  const explain = (g: string, posting: string, key: string, q = '') => api.call<ExplanationBody>('GET', `/v1/graduates/${g}/recommendations/${posting}/explanation${q}`, key);
 
   it('explains every listed item with the list\'s own score, contributions that sum to it, and the served impression', async () => {
     const g = await newGraduate();
-    const list = await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key);
+    const list = await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key);
     const items: Item[] = list.json.items;
     expect(items.length).toBeGreaterThanOrEqual(5);
     for (const item of items) {
@@ -98,13 +124,13 @@ describe.each(backends)('explanations on $name', ({ open }) => {
 
   it('moves exactly the salary component when the salary floor changes, and says the served score changed', async () => {
     const g = await newGraduate();
-    const list = await api.call('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
-    const served = (list.json.items as Item[]).find((i) => i.posting.id === jobs.analyst);
-    const before = (await explain(g.id, jobs.analyst ?? '', g.key)).json.explanation as Explanation;
+    const list = await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
+    const served = list.json.items.find((i) => i.posting.id === jobs.analyst);
+    const before = (await explain(g.id, jobs.analyst ?? '', g.key)).json.explanation;
     expect(before.components.find((c) => c.name === 'salaryFit')?.value).toBe(1);
     expect((await api.call('PATCH', `/v1/graduates/${g.id}`, t.staff.career_office, { preferences: { ...preferences, salaryFloor: 24000 } })).status).toBe(200);
     const res = await explain(g.id, jobs.analyst ?? '', g.key);
-    const after = res.json.explanation as Explanation;
+    const after = res.json.explanation;
     const moved = after.components.filter((c, i) => c.contribution !== before.components[i]?.contribution).map((c) => c.name);
     expect(moved).toEqual(['salaryFit']);
     // 12000 / 24000 = 0.5 of the salary weight.
@@ -122,10 +148,10 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     const g = await newGraduate();
     const res = await explain(g.id, jobs.bi ?? '', g.key, '?limit=20');
     expect(res.status).toBe(200);
-    const advice: Array<{ skillId: string; name: { en: string }; newScore: number; gain: number; rank: number; rerunRank: number }> = res.json.whatIf;
+    const advice = res.json.whatIf;
     expect(advice.map((a) => a.skillId).sort()).toEqual(['excel', 'power-bi', 'tableau'].sort());
     for (let i = 1; i < advice.length; i++) expect(advice[i]?.gain).toBeLessThanOrEqual(advice[i - 1]?.gain ?? 1);
-    const current = (await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=20`, g.key)).json.items as Item[];
+    const current = (await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations?limit=20`, g.key)).json.items;
     for (const a of advice) {
       expect(a.gain).toBeGreaterThan(0);
       // Rank among the current list, others unchanged, within the posting's preference tier (items that
@@ -136,7 +162,7 @@ describe.each(backends)('explanations on $name', ({ open }) => {
       expect(a.rank).toBe(1 + others.filter((s) => s > a.newScore).length);
       // A real re-run: the same profile with the skill added, ranked by /recommendations.
       const clone = await newGraduate({ skills: [{ name: 'Python' }, { name: 'SQL' }, { name: a.name.en }] });
-      const rerun = (await api.call('GET', `/v1/graduates/${clone.id}/recommendations?limit=100`, t.staff.career_office)).json.items as Item[];
+      const rerun = (await api.call<ItemList>('GET', `/v1/graduates/${clone.id}/recommendations?limit=100`, t.staff.career_office)).json.items;
       const found = rerun.find((i) => i.posting.id === jobs.bi);
       expect(found?.match.score).toBe(a.newScore);
       expect(rerun.filter((i) => i.match.score === a.newScore)).toHaveLength(1);
@@ -146,16 +172,16 @@ describe.each(backends)('explanations on $name', ({ open }) => {
 
   it('names the three skills that would raise the top recommendations most, each gain checked against a re-run', async () => {
     const g = await newGraduate();
-    const res = await api.call('GET', `/v1/graduates/${g.id}/skill-advice?limit=10`, g.key);
+    const res = await api.call<SkillAdvice>('GET', `/v1/graduates/${g.id}/skill-advice?limit=10`, g.key);
     expect(res.status).toBe(200);
-    const skills: Array<{ skillId: string; name: { en: string }; totalGain: number; perPosting: Array<{ id: string; newScore: number; gain: number }> }> = res.json.skills;
+    const skills = res.json.skills;
     expect(skills).toHaveLength(3);
     for (let i = 1; i < skills.length; i++) expect(skills[i]?.totalGain).toBeLessThanOrEqual(skills[i - 1]?.totalGain ?? 1);
     const top = skills[0];
     if (!top) throw new Error('no advice');
-    const current = (await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key)).json.items as Item[];
+    const current = (await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key)).json.items;
     const clone = await newGraduate({ skills: [{ name: 'Python' }, { name: 'SQL' }, { name: top.name.en }] });
-    const rerun = new Map(((await api.call('GET', `/v1/graduates/${clone.id}/recommendations?limit=100`, t.staff.career_office)).json.items as Item[]).map((i) => [i.posting.id, i.match.score]));
+    const rerun = new Map(((await api.call<ItemList>('GET', `/v1/graduates/${clone.id}/recommendations?limit=100`, t.staff.career_office)).json.items).map((i) => [i.posting.id, i.match.score]));
     for (const p of top.perPosting) {
       expect(rerun.get(p.id)).toBe(p.newScore);
       const base = current.find((i) => i.posting.id === p.id)?.match.score ?? Number.NaN;
@@ -171,7 +197,7 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ personalized: false, reason: 'personalization_off', explanation: null, whatIf: [] });
     expect(res.json.ai.personalized).toBe(false);
-    const advice = await api.call('GET', `/v1/graduates/${g.id}/skill-advice`, g.key);
+    const advice = await api.call<SkillAdvice>('GET', `/v1/graduates/${g.id}/skill-advice`, g.key);
     expect(advice.json).toMatchObject({ personalized: false, skills: [] });
   });
 
@@ -202,7 +228,7 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     const own = await newTenant(database);
     const emp = await own.employer();
     const apiOwn = testApp(database, { matching });
-    const posting = (await apiOwn.call('POST', '/v1/jobs', emp.key, job())).json.id as string;
+    const posting = (await apiOwn.call<Created>('POST', '/v1/jobs', emp.key, job())).json.id;
     const make = async (visibility: string, consent: boolean) => {
       const g = await own.graduate({ ...profile({ preferences: { locations: ['上海'], jobTypes: ['part-time'], salaryFloor: 15000 } }), visibility } as never);
       if (consent) await database.db.insertInto('consents').values({ id: crypto.randomUUID(), tenant_id: own.tenantId, graduate_id: g.id, purpose: 'profile_visible_to_employers', granted: true, text_version: 'v1', actor: 'test' }).execute();
@@ -211,10 +237,10 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     const visible = await make('employers', true);
     const noConsent = await make('employers', false);
     const hidden = await make('private', true);
-    const list = await apiOwn.call('GET', `/v1/jobs/${posting}/candidates`, emp.key);
-    const item = (list.json.items as Array<{ graduate: { id: string }; impressionId: string; match: { score: number } }>).find((i) => i.graduate.id === visible);
+    const list = await apiOwn.call<CandidateItems>('GET', `/v1/jobs/${posting}/candidates`, emp.key);
+    const item = list.json.items.find((i) => i.graduate.id === visible);
     const path = (g: string) => `/v1/jobs/${posting}/candidates/${g}/explanation`;
-    const res = await apiOwn.call('GET', `${path(visible)}?lang=zh`, emp.key);
+    const res = await apiOwn.call<CandidateExplanation>('GET', `${path(visible)}?lang=zh`, emp.key);
     expect(res.status).toBe(200);
     expect(res.json.view).toBe('employer');
     expect(res.json.explanation.score).toBe(item?.match.score);
@@ -225,15 +251,15 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     expect(text).not.toContain('上海');
     expect(text).not.toContain('15000');
     expect(text).not.toContain('part-time');
-    expect(res.json.explanation.criteria.find((c: { criterion: string }) => c.criterion === 'location')).not.toHaveProperty('preferred');
+    expect(res.json.explanation.criteria.find(isLocation)).not.toHaveProperty('preferred');
     expect((await apiOwn.call('GET', path(noConsent), emp.key)).status).toBe(404);
     expect((await apiOwn.call('GET', path(hidden), emp.key)).status).toBe(404);
     expect((await apiOwn.call('GET', path(visible), (await own.employer()).key)).status).toBe(404);
     expect((await apiOwn.call('GET', path(visible), own.staff.auditor)).status).toBe(404);
-    const office = await apiOwn.call('GET', path(noConsent), own.staff.career_office);
+    const office = await apiOwn.call<CandidateExplanation>('GET', path(noConsent), own.staff.career_office);
     expect(office.status).toBe(200);
     expect(office.json.view).toBe('career_office');
-    expect(office.json.explanation.criteria.find((c: { criterion: string }) => c.criterion === 'location').preferred.map((p: { zh: string }) => p.zh)).toEqual(['上海']);
+    expect(office.json.explanation.criteria.find(isLocation)?.preferred.map((p) => p.zh)).toEqual(['上海']);
     const rows = await database.db.selectFrom('access_log').select(['graduate_id', 'actor_role', 'action']).where('tenant_id', '=', own.tenantId).where('action', '=', 'read_explanation').execute();
     expect(rows).toEqual(expect.arrayContaining([
       { graduate_id: visible, actor_role: 'employer', action: 'read_explanation' },

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/db.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import { DEFAULT_WEIGHTS } from '../../src/domain/matching/weights.ts';
-import { testApp } from '../support/app.ts';
+import { testApp, type TestApi } from '../support/app.ts';
+import { present, type CandidateList, type Created, type Problem, type RecommendationList } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import { job, profile, postJobs, testMatching } from '../support/matching.ts';
@@ -10,10 +11,18 @@ import { job, profile, postJobs, testMatching } from '../support/matching.ts';
 
 type Item = { rank: number; impressionId: string; posting: { id: string; title: string; locations: string[]; jobType: string; salaryMax?: number; remote: boolean }; match: { score: number; components: Array<{ contribution: number }> } | null };
 
+interface MatchResponse {
+  stored: boolean;
+  results: Array<{ postingId: string; title: string; score: number; matchedSkills: Array<{ skillId: string }> }>;
+}
+interface Embeddings {
+  data: Array<{ embedding: number[] }>;
+}
+
 describe.each(backends)('matching API on $name', ({ open }) => {
   let database: Database;
   let matching: MatchingDeps;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
   let t: TestTenant;
   let employer: { id: string; key: string };
   const jobs: Record<string, string> = {};
@@ -37,14 +46,14 @@ describe.each(backends)('matching API on $name', ({ open }) => {
   afterAll(async () => database.close());
 
   async function newGraduate(over: Record<string, unknown> = {}) {
-    const res = await api.call('POST', '/v1/graduates', t.staff.career_office, profile(over));
+    const res = await api.call<Created>('POST', '/v1/graduates', t.staff.career_office, profile(over));
     expect(res.status).toBe(201);
-    return { id: res.json.id as string, key: await t.key('graduate', { graduateId: res.json.id }) };
+    return { id: res.json.id, key: await t.key('graduate', { graduateId: res.json.id }) };
   }
 
   it('recommends jobs with scores whose components add up, an AI notice, and records every item', async () => {
     const g = await newGraduate();
-    const res = await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key);
+    const res = await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key);
     expect(res.status).toBe(200);
     expect(res.headers.get('x-ai-notice')).toMatch(/^algorithmic; model=hybrid-/);
     expect(res.json.ai).toMatchObject({ algorithmic: true, personalized: true, disclosureUrl: '/v1/algorithm' });
@@ -78,9 +87,9 @@ describe.each(backends)('matching API on $name', ({ open }) => {
         expect(match.score).toBeLessThanOrEqual(prev.match?.score ?? 1);
       }
     }
-    const top = res.json.items[0].match;
-    expect(top.matchedSkills.map((s: { skillId: string }) => s.skillId).sort()).toEqual(['python', 'sql']);
-    expect(top.missingSkills.required.map((s: { skillId: string }) => s.skillId)).toEqual(['excel']);
+    const top = present(res.json.items[0]?.match, 'the top match');
+    expect(top.matchedSkills.map((s) => s.skillId).sort()).toEqual(['python', 'sql']);
+    expect(top.missingSkills.required.map((s) => s.skillId)).toEqual(['excel']);
     const logged = await database.db.selectFrom('impressions').selectAll().where('list_id', '=', res.json.listId).orderBy('rank').execute();
     expect(logged.map((r) => r.posting_id)).toEqual(ids);
     expect(logged[0]).toMatchObject({ graduate_id: g.id, rank: 1, list_kind: 'recommendations', personalized: true, model_version: DEFAULT_WEIGHTS.version, embedder_id: matching.engine.embedder.id });
@@ -89,20 +98,20 @@ describe.each(backends)('matching API on $name', ({ open }) => {
 
   it('applies the filters before scoring', async () => {
     const g = await newGraduate({ preferences: {} });
-    const get = async (q: string) => (await api.call('GET', `/v1/graduates/${g.id}/recommendations?${q}`, g.key)).json.items as Item[];
+    const get = async (q: string) => (await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?${q}`, g.key)).json.items;
     expect((await get(`location=${encodeURIComponent('Shanghai')}`)).map((i) => i.posting.id).sort()).toEqual([jobs.analystShanghai, jobs.remote].sort());
     expect((await get('jobType=internship')).map((i) => i.posting.id)).toEqual([jobs.intern]);
     expect((await get('salaryMin=10000')).every((i) => (i.posting.salaryMax ?? 0) >= 10000)).toBe(true);
     expect((await get('remote=true')).map((i) => i.posting.id)).toEqual([jobs.remote]);
-    const bad = await api.call('GET', `/v1/graduates/${g.id}/recommendations?jobType=gig&limit=0`, g.key);
+    const bad = await api.call<Problem>('GET', `/v1/graduates/${g.id}/recommendations?jobType=gig&limit=0`, g.key);
     expect(bad.status).toBe(400);
-    expect(bad.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(['query.jobType', 'query.limit']);
+    expect(bad.json.errors?.map((e) => e.path).sort()).toEqual(['query.jobType', 'query.limit']);
   });
 
   it('follows postings as they open, change and close, without a restart', async () => {
     const g = await newGraduate();
-    const list = async () => ((await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=50`, g.key)).json.items as Item[]).map((i) => i.posting.id);
-    const created = await api.call('POST', '/v1/jobs', employer.key, job({ title: '商业数据分析师', status: 'draft' }));
+    const list = async () => ((await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?limit=50`, g.key)).json.items).map((i) => i.posting.id);
+    const created = await api.call<Created>('POST', '/v1/jobs', employer.key, job({ title: '商业数据分析师', status: 'draft' }));
     expect(await list()).not.toContain(created.json.id);
     await api.call('PATCH', `/v1/jobs/${created.json.id}`, employer.key, { status: 'open' });
     expect(await list()).toContain(created.json.id);
@@ -121,19 +130,19 @@ describe.each(backends)('matching API on $name', ({ open }) => {
 
   it('drops applied and dismissed postings from the list, and validates interactions', async () => {
     const g = await newGraduate();
-    const first = await api.call('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
-    const [a, b] = first.json.items as Item[];
+    const first = await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
+    const [a, b] = first.json.items;
     if (!a || !b) throw new Error('expected two items');
     expect((await api.call('POST', '/v1/interactions', g.key, { type: 'apply', postingId: a.posting.id, impressionId: a.impressionId })).status).toBe(201);
-    const noReason = await api.call('POST', '/v1/interactions', g.key, { type: 'dismiss', postingId: b.posting.id });
+    const noReason = await api.call<Problem>('POST', '/v1/interactions', g.key, { type: 'dismiss', postingId: b.posting.id });
     expect(noReason.status).toBe(400);
-    expect(noReason.json.errors[0].path).toBe('body.reason');
+    expect(noReason.json.errors?.[0]?.path).toBe('body.reason');
     expect((await api.call('POST', '/v1/interactions', g.key, { type: 'dismiss', postingId: b.posting.id, reason: '太远' })).status).toBe(201);
-    const wrongImpression = await api.call('POST', '/v1/interactions', g.key, { type: 'view', postingId: b.posting.id, impressionId: a.impressionId });
-    expect(wrongImpression.json.errors[0].path).toBe('body.impressionId');
+    const wrongImpression = await api.call<Problem>('POST', '/v1/interactions', g.key, { type: 'view', postingId: b.posting.id, impressionId: a.impressionId });
+    expect(wrongImpression.json.errors?.[0]?.path).toBe('body.impressionId');
     expect((await api.call('POST', '/v1/interactions', g.key, { type: 'hire', postingId: a.posting.id })).status).toBe(403);
     expect((await api.call('POST', '/v1/interactions', employer.key, { type: 'interview', postingId: a.posting.id, graduateId: g.id })).status).toBe(201);
-    const after = (await api.call('GET', `/v1/graduates/${g.id}/recommendations`, g.key)).json.items as Item[];
+    const after = (await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations`, g.key)).json.items;
     expect(after.map((i) => i.posting.id)).not.toContain(a.posting.id);
     expect(after.map((i) => i.posting.id)).not.toContain(b.posting.id);
   });
@@ -145,7 +154,7 @@ describe.each(backends)('matching API on $name', ({ open }) => {
       { graduate_id: a.id, tenant_id: t.tenantId, gender: 'female', ethnicity: 'minority', hukou_type: 'rural', region_of_origin: 'west', disability: 'yes', birth_year: 2001, school_tier: 'other' },
       { graduate_id: b.id, tenant_id: t.tenantId, gender: 'male', ethnicity: 'han', hukou_type: 'urban', region_of_origin: 'east', disability: 'no', birth_year: 1999, school_tier: '985' },
     ]).execute();
-    const scores = async (g: { id: string; key: string }) => ((await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=50`, g.key)).json.items as Item[]).map((i) => [i.posting.id, i.match?.score]);
+    const scores = async (g: { id: string; key: string }) => ((await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?limit=50`, g.key)).json.items).map((i) => [i.posting.id, i.match?.score]);
     const before = await scores(a);
     expect(before.length).toBeGreaterThan(2);
     expect(await scores(b)).toEqual(before);
@@ -179,7 +188,7 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     const own = await newTenant(database);
     const emp = await own.employer();
     const apiOwn = testApp(database, { matching });
-    const posting = (await apiOwn.call('POST', '/v1/jobs', emp.key, job())).json.id as string;
+    const posting = (await apiOwn.call<Created>('POST', '/v1/jobs', emp.key, job())).json.id;
     const make = async (visibility: string, consent: boolean) => {
       const g = await own.graduate({ ...profile(), visibility } as never);
       if (consent) await database.db.insertInto('consents').values({ id: crypto.randomUUID(), tenant_id: own.tenantId, graduate_id: g.id, purpose: 'profile_visible_to_employers', granted: true, text_version: 'v1', actor: 'test' }).execute();
@@ -191,11 +200,11 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     const hidden = await make('private', true);
     const other = await own.employer();
     expect((await apiOwn.call('GET', `/v1/jobs/${posting}/candidates`, other.key)).status).toBe(404);
-    const forEmployer = await apiOwn.call('GET', `/v1/jobs/${posting}/candidates`, emp.key);
+    const forEmployer = await apiOwn.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates`, emp.key);
     expect(forEmployer.status).toBe(200);
     expect(forEmployer.json.automated).toBe(true);
     expect(forEmployer.json.items.map((i: { graduate: { id: string } }) => i.graduate.id)).toEqual([visible]);
-    const forOffice = await apiOwn.call('GET', `/v1/jobs/${posting}/candidates`, own.staff.career_office);
+    const forOffice = await apiOwn.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates`, own.staff.career_office);
     expect(forOffice.json.items.map((i: { graduate: { id: string } }) => i.graduate.id).sort()).toEqual([visible, noConsent, officeOnly].sort());
     expect(forOffice.json.items.map((i: { graduate: { id: string } }) => i.graduate.id)).not.toContain(hidden);
     const logged = await database.db.selectFrom('impressions').select(['list_kind', 'graduate_id']).where('list_id', '=', forEmployer.json.listId).execute();
@@ -211,7 +220,7 @@ describe.each(backends)('matching API on $name', ({ open }) => {
 
   it('scores an ad-hoc profile against given postings without storing anything', async () => {
     const before = await database.db.selectFrom('impressions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const res = await api.call('POST', '/v1/match', t.staff.career_office, {
+    const res = await api.call<MatchResponse>('POST', '/v1/match', t.staff.career_office, {
       profile: { skills: [{ name: 'React.js' }], summary: 'Frontend developer', education: [] },
       postings: [job({ title: '前端工程师', requiredSkills: ['ReactJS', 'TypeScript'] }), job()],
       postingIds: [jobs.nurse],
@@ -219,27 +228,27 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     expect(res.status).toBe(200);
     expect(res.json.stored).toBe(false);
     expect(res.json.results).toHaveLength(3);
-    expect(res.json.results[0].title).toBe('前端工程师');
-    expect(res.json.results[0].matchedSkills.map((s: { skillId: string }) => s.skillId)).toEqual(['react']);
+    expect(res.json.results[0]?.title).toBe('前端工程师');
+    expect(res.json.results[0]?.matchedSkills.map((s) => s.skillId)).toEqual(['react']);
     const after = await database.db.selectFrom('impressions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
-    const none = await api.call('POST', '/v1/match', t.staff.career_office, { profile: { summary: 'x' } });
+    const none = await api.call<Problem>('POST', '/v1/match', t.staff.career_office, { profile: { summary: 'x' } });
     expect(none.status).toBe(400);
-    expect(none.json.errors[0].path).toBe('body.postings');
+    expect(none.json.errors?.[0]?.path).toBe('body.postings');
   });
 
   it('serves the active embedder in the OpenAI shape', async () => {
-    const res = await api.call('POST', '/v1/embeddings', t.staff.career_office, { input: ['熟悉 Python 和机器学习', 'Python and machine learning'] });
+    const res = await api.call<Embeddings>('POST', '/v1/embeddings', t.staff.career_office, { input: ['熟悉 Python 和机器学习', 'Python and machine learning'] });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ object: 'list', model: matching.engine.embedder.id });
-    const [zh, en] = res.json.data.map((d: { embedding: number[] }) => d.embedding);
+    const [zh = [], en = []] = res.json.data.map((d) => d.embedding);
     expect(zh).toHaveLength(matching.engine.embedder.dimensions);
     expect(Math.hypot(...zh)).toBeCloseTo(1, 5);
     expect(zh.reduce((s: number, x: number, i: number) => s + x * (en[i] ?? 0), 0)).toBeGreaterThan(0.3);
-    const empty = await api.call('POST', '/v1/embeddings', t.staff.career_office, { input: ['Python', 'the of and'] });
+    const empty = await api.call<Problem>('POST', '/v1/embeddings', t.staff.career_office, { input: ['Python', 'the of and'] });
     expect(empty.status).toBe(400);
-    expect(empty.json.errors[0].path).toBe('body.input.1');
-    expect((await api.call('POST', '/v1/embeddings', t.staff.career_office, { input: 'x', model: 'gpt-4' })).json.errors[0].path).toBe('body.model');
+    expect(empty.json.errors?.[0]?.path).toBe('body.input.1');
+    expect((await api.call<Problem>('POST', '/v1/embeddings', t.staff.career_office, { input: 'x', model: 'gpt-4' })).json.errors?.[0]?.path).toBe('body.model');
     expect((await api.call('POST', '/v1/embeddings', t.staff.career_office, { input: [] })).status).toBe(400);
   });
 
@@ -249,8 +258,8 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     expect((await api.call('GET', `/v1/graduates/${g.id}/recommendations`, t.staff.auditor)).status).toBe(404);
     expect((await api.call('GET', `/v1/jobs/${crypto.randomUUID()}/candidates`, t.staff.career_office)).status).toBe(404);
     const empty = await newGraduate({ skills: [], summary: '', education: [], preferences: {} });
-    const res = await api.call('GET', `/v1/graduates/${empty.id}/recommendations`, empty.key);
+    const res = await api.call<RecommendationList>('GET', `/v1/graduates/${empty.id}/recommendations`, empty.key);
     expect(res.status).toBe(200);
-    for (const item of res.json.items as Item[]) expect(item.match?.components.find((c) => (c as { name?: string }).name === 'semantic')?.contribution).toBe(0);
+    for (const item of res.json.items) expect(item.match?.components.find((c) => c.name === 'semantic')?.contribution).toBe(0);
   });
 });

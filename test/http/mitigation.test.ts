@@ -8,19 +8,20 @@ import { runAuditJob } from '../../src/services/audits/run.ts';
 import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
-import { testApp } from '../support/app.ts';
+import { testApp, type TestApi } from '../support/app.ts';
+import { present, type AuditRun, type CandidateList, type Created, type Disclosure, type Problem, type ServedReport } from '../support/bodies.ts';
 import { isolatedBackends } from '../support/db.ts';
 import { keyActions, newTenant, type TestTenant } from '../support/factories.ts';
 import { testMatching } from '../support/matching.ts';
 import { analystJob, seedCohort, type Cohort } from './mitigation-support.ts';
 
-type Item = { rank: number; graduate: { id: string }; match: { score: number } };
+type Item = CandidateList['items'][number];
 const asJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 
 describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
   let database: Database;
   let matching: MatchingDeps;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
 
   beforeAll(async () => {
     database = await open();
@@ -32,7 +33,7 @@ describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
   async function setup(): Promise<{ t: TestTenant; employer: { id: string; key: string }; posting: string; cohort: Cohort }> {
     const t = await newTenant(database);
     const employer = await t.employer();
-    const posting = (await api.call('POST', '/v1/jobs', employer.key, analystJob)).json.id as string;
+    const posting = (await api.call<Created>('POST', '/v1/jobs', employer.key, analystJob)).json.id;
     return { t, employer, posting, cohort: await seedCohort(database, t) };
   }
 
@@ -46,9 +47,9 @@ describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
     expect((await api.call('PUT', '/v1/tenant/reranking', emp.key, good)).status).toBe(403);
     expect((await api.call('PUT', '/v1/tenant/reranking', t.staff.auditor, good)).status).toBe(403);
     const bad = async (body: object) => {
-      const res = await api.call('PUT', '/v1/tenant/reranking', t.staff.admin, body);
+      const res = await api.call<Problem>('PUT', '/v1/tenant/reranking', t.staff.admin, body);
       expect(res.status).toBe(400);
-      return res.json.errors.map((e: { path: string }) => e.path);
+      return res.json.errors?.map((e) => e.path) ?? [];
     };
     expect(await bad({ ...good, targetShares: { women: 0.4 } })).toEqual(['body.targetShares.women']);
     expect(await bad({ ...good, targetShares: { female: 0.5, male: 0.5 } })).toEqual(['body.targetShares']);
@@ -59,25 +60,25 @@ describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
     expect(await bad({ ...good, attribute: 'schoolTier' })).toEqual(['body.attribute']);
     expect((await bad({ ...good, extra: 1 })).length).toBe(1);
 
-    const put = await api.call('PUT', '/v1/tenant/reranking', t.staff.career_office, good);
+    const put = await api.call<unknown>('PUT', '/v1/tenant/reranking', t.staff.career_office, good);
     expect(put.status).toBe(200);
     expect(put.json).toEqual({ ...good, protectedGroups: [], p: 0.5, alpha: 0.1 });
-    expect((await api.call('GET', '/v1/tenant/settings', t.staff.admin)).json.reranking).toEqual(put.json);
+    expect((await api.call<{ reranking: unknown }>('GET', '/v1/tenant/settings', t.staff.admin)).json.reranking).toEqual(put.json);
     const log = await database.db.selectFrom('operator_actions').select(['action', 'detail']).where('tenant_id', '=', t.tenantId)
       .where('action', 'not in', keyActions).execute();
     expect(log.map((r) => r.action)).toEqual(['update_reranking']);
     expect((asJson(log[0]?.detail) as { before: { enabled: boolean } }).before.enabled).toBe(false);
     // The public disclosure, read with the tenant's key, says re-ranking is on.
-    expect((await api.call('GET', '/v1/algorithm', g.key)).json.document.operation.rerankingOn).toBe(true);
+    expect((await api.call<Disclosure>('GET', '/v1/algorithm', g.key)).json.document.operation.rerankingOn).toBe(true);
     await api.call('PUT', '/v1/tenant/reranking', t.staff.admin, { ...good, enabled: false });
-    expect((await api.call('GET', '/v1/algorithm', g.key)).json.document.operation.rerankingOn).toBe(false);
+    expect((await api.call<Disclosure>('GET', '/v1/algorithm', g.key)).json.document.operation.rerankingOn).toBe(false);
   });
 
   it('DetConstSort: every prefix meets its minimum counts on the served list, scores unchanged, impressions and log row recorded, no one\'s group revealed', async () => {
     const { t, posting, cohort } = await setup();
-    const plain = await api.call('GET', `/v1/jobs/${posting}/candidates?limit=20`, t.staff.career_office);
+    const plain = await api.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates?limit=20`, t.staff.career_office);
     expect(plain.json.fairnessReranking).toEqual({ reranked: false });
-    const plainItems: Item[] = plain.json.items;
+    const plainItems = plain.json.items;
     const scoreOf = new Map(plainItems.map((i) => [i.graduate.id, i.match.score]));
     const minCounts = minCountsFromShares({ female: 0.5 }, 10);
     const groups = (items: Item[]) => items.map((i) => ({ group: cohort.genderOf(i.graduate.id) }));
@@ -85,10 +86,10 @@ describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
     expect(prefixViolations(groups(plainItems), minCounts).length).toBeGreaterThan(0);
 
     expect((await api.call('PUT', '/v1/tenant/reranking', t.staff.career_office, { enabled: true, method: 'det_const_sort', attribute: 'gender', targetShares: { female: 0.5 }, k: 10 })).status).toBe(200);
-    const res = await api.call('GET', `/v1/jobs/${posting}/candidates?limit=20`, t.staff.career_office);
+    const res = await api.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates?limit=20`, t.staff.career_office);
     expect(res.status).toBe(200);
     expect(res.json.fairnessReranking).toMatchObject({ reranked: true, method: 'det_const_sort', attribute: 'gender', k: 10 });
-    const items: Item[] = res.json.items;
+    const items = res.json.items;
     expect(prefixViolations(groups(items), minCounts)).toEqual([]);
     expect(items.slice(0, 10).filter((i) => cohort.genderOf(i.graduate.id) === 'female')).toHaveLength(5);
     for (const i of items) if (scoreOf.has(i.graduate.id)) expect(i.match.score).toBe(scoreOf.get(i.graduate.id));
@@ -114,8 +115,8 @@ describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
     const { t, posting, cohort } = await setup();
     const settings = { enabled: true, method: 'fa_ir', attribute: 'gender', protectedGroups: ['female'], p: 0.5, alpha: 0.1, k: 10 };
     expect((await api.call('PUT', '/v1/tenant/reranking', t.staff.admin, settings)).status).toBe(200);
-    const res = await api.call('GET', `/v1/jobs/${posting}/candidates?limit=20`, t.staff.career_office);
-    const items: Item[] = res.json.items;
+    const res = await api.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates?limit=20`, t.staff.career_office);
+    const items = res.json.items;
     const { mtable } = fairAdjustedMTable(10, 0.5, 0.1);
     const label = (id: string) => (cohort.genderOf(id) === 'female' ? 'protected' : 'other');
     expect(prefixViolations(items.map((i) => ({ group: label(i.graduate.id) })), { protected: mtable })).toEqual([]);
@@ -128,14 +129,14 @@ describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
     await api.call('PUT', '/v1/tenant/reranking', t.staff.admin, { enabled: true, method: 'det_const_sort', attribute: 'gender', targetShares: { female: 0.5 }, k: 10 });
     await api.call('GET', `/v1/jobs/${posting}/candidates?limit=20`, t.staff.career_office);
     expect((await api.call('PATCH', '/v1/tenant/settings', t.staff.admin, { minGroupSize: 1 })).status).toBe(200);
-    const run = await api.call('POST', '/v1/audits', t.staff.auditor, { k: 10, minGroupSize: 1 });
+    const run = await api.call<AuditRun>('POST', '/v1/audits', t.staff.auditor, { k: 10, minGroupSize: 1 });
     const q = createMemoryQueue({ audit: (payload, job) => runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job, async () => matching.engine) });
     await relayOutbox({ database, queue: q, clock: systemClock, logger: silentLogger });
     await q.drain();
-    const report = (await api.call('GET', `/v1/audits/${run.json.id}/report`, t.staff.auditor)).json;
-    const section = report.reranking;
+    const report = (await api.call<ServedReport>('GET', `/v1/audits/${run.json.id}/report`, t.staff.auditor)).json;
+    const section = present(report.reranking, 'the re-ranking section');
     expect(section).toMatchObject({ k: 10, lists: 2 });
-    const gender = section.attributes[0];
+    const gender = present(section.attributes[0], 'the gender attribute');
     expect(gender).toMatchObject({ attribute: 'gender', methods: ['det_const_sort', 'fa_ir'], lists: 2, prefixOk: 2 });
 
     // Recompute from the log by hand: pool = before ∪ after per list; top 10 of each order.
@@ -157,15 +158,15 @@ describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
       ndcgSum += dcg(asJson(l.after_scores) as number[]) / dcg(asJson(l.before_scores) as number[]);
     }
     expect(gender.selection.unknown).toBe(unknown);
-    const rows = gender.selection.rows as { group: string; n: number; before: { selected: number; rate: number }; after: { selected: number; rate: number } }[];
+    const rows = gender.selection.rows;
     expect(rows.map((r) => [r.group, r.n, r.before.selected, r.after.selected])).toEqual([
       ['female', count.female.n, count.female.before, count.female.after], ['male', count.male.n, count.male.before, count.male.after],
     ]);
     expect(count.female.after).toBeGreaterThan(count.female.before);
     expect(gender.ndcg.meanAfter).toBeCloseTo(ndcgSum / 2, 12);
     expect(gender.ndcg.meanLoss).toBeGreaterThan(0);
-    expect(gender.skew.after.meanNdkl).toBeLessThan(gender.skew.before.meanNdkl);
-    expect(report.counterfactual.status).toBe('completed');
+    expect(gender.skew.after.meanNdkl).toBeLessThan(gender.skew.before.meanNdkl ?? Number.NaN);
+    expect(report.counterfactual?.status).toBe('completed');
     const html = await api.call('GET', `/v1/audits/${run.json.id}/report.html`, t.staff.auditor);
     expect(html.text).toContain('Fairness re-ranking: before and after');
     expect(html.text).toContain('Counterfactual check');

@@ -6,6 +6,7 @@ import { MatchingEngine } from '../../src/services/matching/engine.ts';
 import { directImpressionSink } from '../../src/services/matching/impression-log.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
+import type { RecommendationList } from '../support/bodies.ts';
 import { pgliteDatabase } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
 
@@ -40,10 +41,10 @@ describe('pgvector serving mode (PGlite)', () => {
     const g = await t.graduate({ skills: [{ name: 'Python', source: 'declared' }, { name: 'SQL', source: 'declared' }], summary: '熟悉数据分析', education: [{ school: 'X', degree: 'bachelor', major: '统计学', graduationDate: '2026-06-30' }] });
     const pg = testApp(database, { matching: pgvector });
     for (const q of ['limit=10', `limit=10&location=${encodeURIComponent('Wuhan')}`]) {
-      const a = (await mem.call('GET', `/v1/graduates/${g.id}/recommendations?${q}`, g.key)).json.items;
-      const b = (await pg.call('GET', `/v1/graduates/${g.id}/recommendations?${q}`, g.key)).json.items;
-      expect(b.map((i: { posting: { id: string } }) => i.posting.id)).toEqual(a.map((i: { posting: { id: string } }) => i.posting.id));
-      b.forEach((item: { match: { score: number } }, i: number) => expect(item.match.score).toBeCloseTo(a[i].match.score, 5));
+      const a = (await mem.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?${q}`, g.key)).json.items;
+      const b = (await pg.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?${q}`, g.key)).json.items;
+      expect(b.map((i) => i.posting.id)).toEqual(a.map((i) => i.posting.id));
+      b.forEach((item, i) => expect(item.match?.score).toBeCloseTo(a[i]?.match?.score ?? Number.NaN, 5));
     }
     const stored = await database.db.selectFrom('embeddings').select(['dims']).where('entity_type', '=', 'posting').where('tenant_id', '=', t.tenantId).where('embedding', 'is not', null).execute();
     expect(stored).toHaveLength(specs.length);

@@ -4,6 +4,7 @@ import { ensureLsaEmbedder } from '../../src/services/matching/embedder-store.ts
 import { MatchingEngine } from '../../src/services/matching/engine.ts';
 import { directImpressionSink } from '../../src/services/matching/impression-log.ts';
 import type { Database } from '../../src/storage/db.ts';
+import type { Call } from './app.ts';
 
 /** Real matching on a small LSA fit (32 dimensions, 300-posting corpus) so a test file fits in seconds. */
 export async function testMatching(database: Database): Promise<MatchingDeps> {
@@ -28,12 +29,12 @@ export const profile = (over: Record<string, unknown> = {}) => ({
 
 /** Posts job(spec) for every spec through the API and returns the created ids by key. */
 export async function postJobs(
-  call: (method: string, path: string, key?: string, body?: unknown) => Promise<{ status: number; json: { id: string } }>,
+  call: Call,
   employerKey: string, specs: Record<string, Record<string, unknown>>,
 ): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
   for (const [key, spec] of Object.entries(specs)) {
-    const res = await call('POST', '/v1/jobs', employerKey, job(spec));
+    const res = await call<{ id: string }>('POST', '/v1/jobs', employerKey, job(spec));
     if (res.status !== 201) throw new Error(`posting ${key} was not created: ${res.status}`);
     ids[key] = res.json.id;
   }

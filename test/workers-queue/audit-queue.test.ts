@@ -12,6 +12,7 @@ import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
 import { addImpressions, addPeople } from '../support/audit-factory.ts';
+import type { AuditRun } from '../support/bodies.ts';
 import { isolatedPostgresDatabase } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
 
@@ -40,21 +41,21 @@ describe('audit requests wait in the outbox while the queue is unreachable', () 
   it('keeps the row pending, then relays it once to a working queue and runs once', async () => {
     const api = testApp(database);
     const t = await seededTenant(database);
-    const created = await api.call('POST', '/v1/audits', t.staff.admin, {});
-    const runId: string = created.json.id;
+    const created = await api.call<AuditRun>('POST', '/v1/audits', t.staff.admin, {});
+    const runId = created.json.id;
     const down = createBullQueue({ url: NOWHERE, prefix });
     expect(await relayOutbox({ database, queue: down, clock: systemClock, logger: silentLogger })).toBe(0);
     await down.close();
     const pending = await database.db.selectFrom('audit_outbox').select(['relayed_at', 'relay_attempts', 'last_error']).where('job_id', '=', runId).executeTakeFirstOrThrow();
     expect(pending.relayed_at).toBeNull();
     expect(pending.relay_attempts).toBe(1);
-    expect((await api.call('GET', `/v1/audits/${runId}`, t.staff.admin)).json.status).toBe('queued');
+    expect((await api.call<AuditRun>('GET', `/v1/audits/${runId}`, t.staff.admin)).json.status).toBe('queued');
 
     const up = createMemoryQueue({ audit: (payload, job) => runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job) });
     expect(await relayOutbox({ database, queue: up, clock: systemClock, logger: silentLogger })).toBeGreaterThanOrEqual(1);
     await up.drain();
     expect(await relayOutbox({ database, queue: up, clock: systemClock, logger: silentLogger })).toBe(0);
-    expect((await api.call('GET', `/v1/audits/${runId}`, t.staff.admin)).json.status).toBe('completed');
+    expect((await api.call<AuditRun>('GET', `/v1/audits/${runId}`, t.staff.admin)).json.status).toBe('completed');
     expect(await reports(database, runId)).toBe(1);
   });
 });
@@ -78,7 +79,7 @@ describe('the real BullMQ worker against Redis at 127.0.0.1:6379', () => {
   it('runs a request made while Redis was unreachable exactly once after it is back', async () => {
     const api = testApp(database);
     const t = await seededTenant(database);
-    const runId: string = (await api.call('POST', '/v1/audits', t.staff.auditor, {})).json.id;
+    const runId = (await api.call<AuditRun>('POST', '/v1/audits', t.staff.auditor, {})).json.id;
     const down = createBullQueue({ url: NOWHERE, prefix });
     expect(await relayOutbox({ database, queue: down, clock: systemClock, logger: silentLogger })).toBe(0);
     await down.close();
@@ -87,7 +88,7 @@ describe('the real BullMQ worker against Redis at 127.0.0.1:6379', () => {
     let status = '';
     for (let i = 0; i < 200 && status !== 'completed' && status !== 'failed'; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      status = (await api.call('GET', `/v1/audits/${runId}`, t.staff.auditor)).json.status;
+      status = (await api.call<AuditRun>('GET', `/v1/audits/${runId}`, t.staff.auditor)).json.status;
     }
     expect(status).toBe('completed');
     expect(await queue.enqueue('audit', { runId, tenantId: t.tenantId }, { jobId: runId })).toEqual({ jobId: runId, created: false });

@@ -9,9 +9,15 @@ import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
+import type { Created } from '../support/bodies.ts';
 import { postgresDatabase } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
 import { testMatching } from '../support/matching.ts';
+
+interface EmbedderStatus {
+  id: string;
+  coverage: { graduate: { embedded: number } };
+}
 
 const REDIS = 'redis://127.0.0.1:6379';
 
@@ -40,7 +46,7 @@ describe('the reembed job on the real BullMQ worker and Redis', () => {
     const api = testApp(database, { matching });
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) {
-      ids.push((await api.call('POST', '/v1/graduates', t.staff.career_office, { name: `g${i}`, skills: [{ name: 'Python' }], summary: `熟悉数据分析 ${i}` })).json.id);
+      ids.push((await api.call<Created>('POST', '/v1/graduates', t.staff.career_office, { name: `g${i}`, skills: [{ name: 'Python' }], summary: `熟悉数据分析 ${i}` })).json.id);
     }
     const before = await database.db.selectFrom('embeddings').select('entity_id').where('entity_type', '=', 'graduate').where('entity_id', 'in', ids).execute();
     expect(before).toHaveLength(0);
@@ -65,7 +71,7 @@ describe('the reembed job on the real BullMQ worker and Redis', () => {
     await expect(staleJob?.waitUntilFinished(events, 60_000)).rejects.toThrow(/serves/);
     expect((await queue.getJob(stale.jobId))?.attemptsMade).toBe(1);
 
-    const status = await api.call('GET', '/v1/admin/embedder', t.staff.admin);
+    const status = await api.call<EmbedderStatus>('GET', '/v1/admin/embedder', t.staff.admin);
     expect(status.status).toBe(200);
     expect(status.json.id).toBe(matching.engine.embedder.id);
     expect(status.json.coverage.graduate.embedded).toBeGreaterThanOrEqual(7);

@@ -1,0 +1,73 @@
+/**
+ * Response bodies as HTTP tests read them: the API's own schemas and domain types where the app
+ * answers with them, small shapes where a route's schema is not exported. Name one in each call:
+ * `api.call<Graduate>('GET', …)`.
+ */
+import type { z } from 'zod';
+import type { AuditReport } from '../../src/domain/audit-report/report-types.ts';
+import type { DisclosureDocument } from '../../src/domain/explain/disclosure.ts';
+import type { alertList, deliveries, publicSummary, scheduleView } from '../../src/http/routes/audit-ops/schemas.ts';
+import type { auditRun } from '../../src/http/routes/audits/schemas.ts';
+import type { candidateListSchema, recommendationListSchema } from '../../src/http/routes/matching/schemas.ts';
+
+export type { Problem } from '../../src/http/problem.ts';
+export type { AccessLogEntry } from '../../src/domain/model/access-log.ts';
+export type { Employer } from '../../src/domain/model/employer.ts';
+export type { Graduate } from '../../src/domain/model/graduate.ts';
+export type { Posting } from '../../src/domain/model/posting.ts';
+export type { Review } from '../../src/domain/model/review.ts';
+
+export type RecommendationList = z.infer<typeof recommendationListSchema>;
+export type AuditRun = z.infer<typeof auditRun>;
+export type AlertList = z.infer<typeof alertList>;
+export type Alert = AlertList['items'][number];
+export type Deliveries = z.infer<typeof deliveries>;
+export type ScheduleView = z.infer<typeof scheduleView>;
+export type PublicSummary = z.infer<typeof publicSummary>;
+export type CandidateList = z.infer<typeof candidateListSchema>;
+export type RecommendationItem = RecommendationList['items'][number];
+export type MatchView = NonNullable<RecommendationItem['match']>;
+
+/** GET /v1/audits/{id}/report: the report with its place in the tenant's hash chain. */
+export type ServedReport = AuditReport & { chain: { seq: number; prevSha256: string | null } };
+
+export interface Disclosure {
+  document: DisclosureDocument;
+  versionCreatedAt: string;
+  scope: string;
+  qualityStatus: string;
+}
+
+/** GET /v1/graduates/{id}/export, as far as the tests read it (the route's schema is not exported). */
+export interface GraduateExport {
+  profile: unknown;
+  tags: { tagId: string; kind: string }[];
+  deletedTags: unknown[];
+  demographics: unknown;
+  withheld: string[];
+  consents: { history: unknown[] };
+  impressions: unknown[];
+  interactions: { reason: string | null }[];
+  embeddings: unknown[];
+  reviews: unknown[];
+  listReviewNotes: { note: string }[];
+  textNamingGraduate: { table: string; column: string; text: string }[];
+  accessLog: unknown[];
+  personalizationEnabled: boolean;
+}
+
+/** The body of a 201 that created something. */
+export interface Created {
+  readonly id: string;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  readonly nextCursor: string | null;
+}
+
+/** `value`, or a failed test naming what was missing: narrows an optional part of a body before reading it. */
+export function present<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === null || value === undefined) throw new Error(`expected ${what} in the response body`);
+  return value;
+}
