@@ -6,6 +6,7 @@ import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
+import type { Graduate, RegisteredApp, TokenProblem } from '../support/bodies.ts';
 
 const ISSUER = 'urn:bole';
 const AUDIENCE = 'urn:bole:api';
@@ -27,9 +28,9 @@ describe.each(backends)('graduate-scoped app tokens on $name', ({ open }) => {
   });
 
   async function registered(scopes = ['read', 'write']) {
-    const r = await api.call('POST', '/v1/apps', t.staff.admin, { name: '校园求职 App', scopes });
+    const r = await api.call<RegisteredApp>('POST', '/v1/apps', t.staff.admin, { name: '校园求职 App', scopes });
     expect(r.status).toBe(201);
-    return { id: r.json.id as string, clientId: r.json.clientId as string, secret: r.json.clientSecret as string };
+    return { id: r.json.id, clientId: r.json.clientId, secret: r.json.clientSecret };
   }
 
   /** Signs a token as Bole would, with the newest published signing key, and the claims given. */
@@ -46,7 +47,8 @@ describe.each(backends)('graduate-scoped app tokens on $name', ({ open }) => {
     const app = await registered();
     const g = await t.graduate({ externalId: `stu-${crypto.randomUUID().slice(0, 8)}` });
     const other = await t.graduate();
-    const gExt = (await api.call('GET', `/v1/graduates/${g.id}`, t.staff.career_office)).json.externalId;
+    const gExt = (await api.call<Graduate>('GET', `/v1/graduates/${g.id}`, t.staff.career_office)).json.externalId;
+    if (gExt === undefined) throw new Error('expected the graduate\'s externalId in the response body');
     const res = await form({ grant_type: 'client_credentials', client_id: app.clientId, client_secret: app.secret, subject_external_id: gExt });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
@@ -118,7 +120,7 @@ describe.each(backends)('graduate-scoped app tokens on $name', ({ open }) => {
       ['not.a.token', 'format'],
     ];
     for (const [token, check] of cases) {
-      const r = await api.call('GET', `/v1/graduates/${g.id}`, token);
+      const r = await api.call<TokenProblem>('GET', `/v1/graduates/${g.id}`, token);
       expect(r.status, check).toBe(401);
       expect(r.headers.get('content-type')).toContain('application/problem+json');
       expect(r.json.check).toBe(check);

@@ -3,6 +3,7 @@ import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
 import { backends } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
+import { present, type TenantSettings, type ValidationProblem } from '../support/bodies.ts';
 
 /** Issue 16 item 6: the tenant's smallest reported group is a floor an audit request cannot lower. */
 describe.each(backends)('the tenant group-size threshold is a floor on $name', ({ open }) => {
@@ -17,27 +18,27 @@ describe.each(backends)('the tenant group-size threshold is a floor on $name', (
 
   it('refuses audit requests and uploads below the threshold, naming the field; staff may set it', async () => {
     const t = await newTenant(database);
-    expect((await api.call('GET', '/v1/tenant/settings', t.staff.admin)).json.minGroupSize).toBe(10);
-    const low = await api.call('POST', '/v1/audits', t.staff.auditor, { minGroupSize: 1 });
+    expect((await api.call<TenantSettings>('GET', '/v1/tenant/settings', t.staff.admin)).json.minGroupSize).toBe(10);
+    const low = await api.call<ValidationProblem>('POST', '/v1/audits', t.staff.auditor, { minGroupSize: 1 });
     expect(low.status).toBe(400);
     expect(low.json.errors.map((e: { path: string }) => e.path)).toEqual(['body.minGroupSize']);
-    expect(low.json.errors[0].message).toContain('10');
+    expect(present(low.json.errors[0], 'an error').message).toContain('10');
     const rows = Array.from({ length: 20 }, (_, i) => ({
       subjectId: `s${i}`, groups: { gender: i % 2 === 0 ? 'female' : 'male' }, listId: 'L1', rank: i + 1, score: 0.5, selected: i % 3 === 0,
     }));
-    const upload = await api.call('POST', '/v1/audits/external', t.staff.auditor, { rows, minGroupSize: 3 });
+    const upload = await api.call<ValidationProblem>('POST', '/v1/audits/external', t.staff.auditor, { rows, minGroupSize: 3 });
     expect(upload.status).toBe(400);
     expect(upload.json.errors.map((e: { path: string }) => e.path)).toEqual(['body.minGroupSize']);
     expect((await api.call('POST', '/v1/audits', t.staff.auditor, { minGroupSize: 10 })).status).toBe(202);
 
     // The auditor cannot move the floor; the career office or an admin can, and it is logged.
     expect((await api.call('PATCH', '/v1/tenant/settings', t.staff.auditor, { minGroupSize: 1 })).status).toBe(403);
-    const raised = await api.call('PATCH', '/v1/tenant/settings', t.staff.admin, { minGroupSize: 20 });
+    const raised = await api.call<TenantSettings>('PATCH', '/v1/tenant/settings', t.staff.admin, { minGroupSize: 20 });
     expect(raised.status).toBe(200);
     expect(raised.json.minGroupSize).toBe(20);
     expect((await api.call('POST', '/v1/audits', t.staff.auditor, { minGroupSize: 10 })).status).toBe(400);
     expect((await api.call('POST', '/v1/audits', t.staff.auditor, { minGroupSize: 25 })).status).toBe(202);
-    const bad = await api.call('PATCH', '/v1/tenant/settings', t.staff.admin, { minGroupSize: 0 });
+    const bad = await api.call<ValidationProblem>('PATCH', '/v1/tenant/settings', t.staff.admin, { minGroupSize: 0 });
     expect(bad.json.errors.map((e: { path: string }) => e.path)).toEqual(['body.minGroupSize']);
   });
 });

@@ -6,6 +6,7 @@ import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
+import { present, type IdentityProvider, type TokenProblem, type ValidationProblem } from '../support/bodies.ts';
 
 /** A local identity provider: its own RS256 key, published at /jwks. */
 async function startProvider(): Promise<{ issuer: string; jwksUrl: string; key: CryptoKey; server: Server }> {
@@ -49,11 +50,11 @@ describe.each(backends)('a tenant\'s trusted identity provider on $name', ({ ope
   };
 
   it('accepts the provider\'s tokens for the graduate its claim names, and refuses each failed check with a 401 that names it', async () => {
-    const added = await api.call('POST', '/v1/identity-providers', t.staff.career_office, {
+    const added = await api.call<IdentityProvider>('POST', '/v1/identity-providers', t.staff.career_office, {
       issuer: idp.issuer, audience, jwksUrl: idp.jwksUrl, claim: 'student_id', scopes: ['read'],
     });
     expect(added.status).toBe(201);
-    expect((await api.call('GET', '/v1/identity-providers', t.staff.admin)).json.items).toHaveLength(1);
+    expect((await api.call<{ items: IdentityProvider[] }>('GET', '/v1/identity-providers', t.staff.admin)).json.items).toHaveLength(1);
     const externalId = `S${Date.now()}`;
     const g = await t.graduate({ externalId });
     const other = await t.graduate();
@@ -74,7 +75,7 @@ describe.each(backends)('a tenant\'s trusted identity provider on $name', ({ ope
       [await sign({ student_id: 'nobody-here' }), 'subject'],
     ];
     for (const [token, check] of cases) {
-      const r = await api.call('GET', `/v1/graduates/${g.id}`, token);
+      const r = await api.call<TokenProblem>('GET', `/v1/graduates/${g.id}`, token);
       expect(r.status, check).toBe(401);
       expect(r.headers.get('content-type')).toContain('application/problem+json');
       expect(r.json).toMatchObject({ status: 401, check });
@@ -83,7 +84,7 @@ describe.each(backends)('a tenant\'s trusted identity provider on $name', ({ ope
 
     // Removing the provider stops its tokens at once.
     expect((await api.call('DELETE', `/v1/identity-providers/${added.json.id}`, t.staff.admin)).status).toBe(204);
-    const after = await api.call('GET', `/v1/graduates/${g.id}`, good);
+    const after = await api.call<TokenProblem>('GET', `/v1/graduates/${g.id}`, good);
     expect(after.status).toBe(401);
     expect(after.json.check).toBe('issuer');
   });
@@ -91,8 +92,8 @@ describe.each(backends)('a tenant\'s trusted identity provider on $name', ({ ope
   it('lets only staff configure providers, with a usable JWKS URL', async () => {
     const g = await t.graduate();
     expect((await api.call('POST', '/v1/identity-providers', g.key, { issuer: 'https://x', audience: 'a', jwksUrl: 'https://x/jwks' })).status).toBe(403);
-    const bad = await api.call('POST', '/v1/identity-providers', t.staff.admin, { issuer: 'https://x', audience: 'a', jwksUrl: 'http://example.com/jwks' });
+    const bad = await api.call<ValidationProblem>('POST', '/v1/identity-providers', t.staff.admin, { issuer: 'https://x', audience: 'a', jwksUrl: 'http://example.com/jwks' });
     expect(bad.status).toBe(400);
-    expect(bad.json.errors[0].path).toBe('body.jwksUrl');
+    expect(present(bad.json.errors[0], 'an error').path).toBe('body.jwksUrl');
   });
 });

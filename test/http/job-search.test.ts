@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
+import type { Created, SearchResult } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import { postJobs, profile, testMatching } from '../support/matching.ts';
@@ -39,7 +40,7 @@ describe.each(backends)('GET /v1/jobs/search on $name', ({ open }) => {
   });
   afterAll(async () => database.close());
 
-  const search = async (query: string, key = t.staff.career_office) => api.call('GET', `/v1/jobs/search?${query}`, key);
+  const search = async (query: string, key = t.staff.career_office) => api.call<SearchResult>('GET', `/v1/jobs/search?${query}`, key);
 
   it('finds English postings by English words, with components that sum to the score and title highlights', async () => {
     const res = await search('q=registered%20nurse');
@@ -98,7 +99,7 @@ describe.each(backends)('GET /v1/jobs/search on $name', ({ open }) => {
   });
 
   it('blends the query with a graduate\'s profile, honours the personalization switch, and records impressions', async () => {
-    const created = await api.call('POST', '/v1/graduates', t.staff.career_office, profile());
+    const created = await api.call<Created>('POST', '/v1/graduates', t.staff.career_office, profile());
     const key = await t.key('graduate', { graduateId: created.json.id });
     const res = await search(`q=${encodeURIComponent('数据分析')}`, key);
     expect(res.json.mode).toBe('personalized');

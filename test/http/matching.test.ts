@@ -68,11 +68,12 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     expect(res.json.preferences).toMatchObject({ applied: ['jobType', 'location', 'salary'], onlyMeeting: false });
     const meets = (items as Array<Item & { meetsPreferences: boolean }>).map((i) => i.meetsPreferences);
     // lang is honoured: one-line summaries in the requested language, and the employer's name.
-    expect(res.json.items[0].summary).toMatch(/^匹配度 /);
-    expect(res.json.items[0].posting.employerName).toBe('楚天数据');
-    const en = await api.call('GET', `/v1/graduates/${g.id}/recommendations?limit=10&lang=en`, g.key);
+    const first = present(res.json.items[0], 'a first item');
+    expect(first.summary).toMatch(/^匹配度 /);
+    expect(first.posting.employerName).toBe('楚天数据');
+    const en = await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?limit=10&lang=en`, g.key);
     expect(en.json.lang).toBe('en');
-    expect(en.json.items[0].summary).toMatch(/^Score \d\.\d\d: \d+ of \d+ required skills/);
+    expect(present(en.json.items[0], 'a first item').summary).toMatch(/^Score \d\.\d\d: \d+ of \d+ required skills/);
     expect(meets).toEqual([...meets].sort((x, y) => Number(y) - Number(x)));
     for (const [i, item] of items.entries()) {
       expect(item.rank).toBe(i + 1);
@@ -166,14 +167,14 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     const own = await newTenant(database);
     const emp = await own.employer();
     const apiOwn = testApp(database, { matching });
-    const posting = (await apiOwn.call('POST', '/v1/jobs', emp.key, job())).json.id as string;
+    const posting = (await apiOwn.call<Created>('POST', '/v1/jobs', emp.key, job())).json.id;
     const stats = (await own.graduate({ ...profile(), visibility: 'career_office' } as never)).id;
     const nurse = (await own.graduate({
       ...profile({ education: [{ school: '武汉大学', degree: 'master', major: '护理学', graduationDate: '2027-06-30' }], skills: [{ name: '护理' }],
         summary: 'Registered nurse on a surgical ward.', preferences: { locations: ['上海'], jobTypes: ['full-time'] } }),
       visibility: 'career_office',
     } as never)).id;
-    const ids = async (query: string) => ((await apiOwn.call('GET', `/v1/jobs/${posting}/candidates?${query}`, own.staff.career_office)).json.items as Array<{ graduate: { id: string } }>).map((i) => i.graduate.id);
+    const ids = async (query: string) => ((await apiOwn.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates?${query}`, own.staff.career_office)).json.items).map((i) => i.graduate.id);
     expect(await ids('q=nurse')).toEqual([nurse]);
     expect(await ids('q=nurce')).toEqual([nurse]);
     expect(await ids(`major=${encodeURIComponent('统计学')}`)).toEqual([stats]);

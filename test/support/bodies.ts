@@ -8,7 +8,13 @@ import type { AuditReport } from '../../src/domain/audit-report/report-types.ts'
 import type { DisclosureDocument } from '../../src/domain/explain/disclosure.ts';
 import type { alertList, deliveries, publicSummary, scheduleView } from '../../src/http/routes/audit-ops/schemas.ts';
 import type { auditRun } from '../../src/http/routes/audits/schemas.ts';
+import type { providerView, registered } from '../../src/http/routes/identity/index.ts';
+import type {
+  boothView, cancellationResult, fairView, registrationView, runView, scheduleView as fairScheduleView,
+} from '../../src/http/routes/job-fairs/schemas.ts';
 import type { candidateListSchema, recommendationListSchema } from '../../src/http/routes/matching/schemas.ts';
+import type { searchResult } from '../../src/http/routes/search/index.ts';
+import type { Problem } from '../../src/http/problem.ts';
 
 export type { Problem } from '../../src/http/problem.ts';
 export type { AccessLogEntry } from '../../src/domain/model/access-log.ts';
@@ -16,6 +22,25 @@ export type { Employer } from '../../src/domain/model/employer.ts';
 export type { Graduate } from '../../src/domain/model/graduate.ts';
 export type { Posting } from '../../src/domain/model/posting.ts';
 export type { Review } from '../../src/domain/model/review.ts';
+
+type FieldError = NonNullable<Problem['errors']>[number];
+/** A 400 or 422 names at least one field. */
+export type ValidationProblem = Problem & { errors: [FieldError, ...FieldError[]] };
+/** A 401 from a token check names the check that failed (expiry, audience, issuer, kid, signature, subject). */
+export type TokenProblem = Problem & { check: string };
+export type RegisteredApp = z.infer<typeof registered>;
+export type IdentityProvider = z.infer<typeof providerView>;
+export type SearchResult = z.infer<typeof searchResult>;
+export type JobFair = z.infer<typeof fairView>;
+export type Booth = z.infer<typeof boothView>;
+export type FairRegistration = z.infer<typeof registrationView>;
+export type FairRun = z.infer<typeof runView>;
+export type FairSchedule = z.infer<typeof fairScheduleView>;
+export type FairCancellation = z.infer<typeof cancellationResult>;
+/** GET/PATCH /v1/tenant/settings, as far as the tests read it. */
+export interface TenantSettings {
+  readonly minGroupSize: number;
+}
 
 export type RecommendationList = z.infer<typeof recommendationListSchema>;
 export type AuditRun = z.infer<typeof auditRun>;

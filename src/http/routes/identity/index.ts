@@ -12,10 +12,10 @@ const appView = z.object({
   id: z.uuid(), name: z.string(), clientId: z.string().meta({ example: 'app_x2Kq9aB3vT1c' }), scopes: z.array(z.enum(SCOPES)),
   createdAt: z.iso.datetime(), revokedAt: z.iso.datetime().nullable(),
 }).meta({ id: 'App' });
-const registered = appView.extend({
+export const registered = appView.extend({
   clientSecret: z.string().meta({ description: 'Shown this once: only its hash is kept.', example: 'bole_app_…' }),
 }).meta({ id: 'RegisteredApp' });
-const providerView = z.object({
+export const providerView = z.object({
   id: z.uuid(), issuer: z.string(), audience: z.string(), jwksUrl: z.string(), claim: z.string(), scopes: z.array(z.enum(SCOPES)),
   createdAt: z.iso.datetime(),
 }).meta({ id: 'IdentityProvider' });

@@ -43,7 +43,7 @@ const hit = z.object({
   highlights: z.object({ title: z.array(span), description: z.array(span) }),
   profileMatch: matchViewSchema.nullable().meta({ description: 'Your own match with the posting, when the search is personalized.' }),
 }).meta({ id: 'SearchHit' });
-const searchResult = z.object({
+export const searchResult = z.object({
   listId: z.uuid(),
   query: z.object({
     q: z.string(), terms: z.array(z.string()).meta({ description: 'The analyzed query terms.' }),
