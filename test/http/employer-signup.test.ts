@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../src/domain/identity/credit-code.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
+import type { EmployerRegistration, Page, Posting, RegisteredEmployer } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import { testMatching } from '../support/matching.ts';
@@ -25,13 +26,13 @@ describe.each(backends)('employer sign-up on $name', ({ open }) => {
   afterAll(async () => database.close());
 
   it('a pending employer drafts but publishes nothing until the career office approves it', async () => {
-    const reg = await api.call('POST', `/v1/tenants/${t.tenantId}/employer-registrations`, undefined, signup('91350100M000100Y43'));
+    const reg = await api.call<RegisteredEmployer>('POST', `/v1/tenants/${t.tenantId}/employer-registrations`, undefined, signup('91350100M000100Y43'));
     expect(reg.status).toBe(201);
     expect(reg.json).toMatchObject({ status: 'pending', creditCode: '91350100M000100Y43', decisionReason: null });
     const key: string = reg.json.key;
     const grad = await t.graduate();
 
-    const draft = await api.call('POST', '/v1/jobs', key, { title: '数据分析师', description: '做数据分析。' });
+    const draft = await api.call<Posting>('POST', '/v1/jobs', key, { title: '数据分析师', description: '做数据分析。' });
     expect(draft.status).toBe(201);
     expect(draft.json.status).toBe('draft');
     const opened = await api.call('POST', '/v1/jobs', key, { title: '数据分析师', description: '做数据分析。', status: 'open' });
@@ -41,7 +42,7 @@ describe.each(backends)('employer sign-up on $name', ({ open }) => {
     expect((await api.call('PATCH', `/v1/jobs/${draft.json.id}`, key, { status: 'open' })).status).toBe(409);
     expect((await api.call('PATCH', `/v1/jobs/${draft.json.id}`, t.staff.career_office, { status: 'open' })).status).toBe(409);
     expect((await api.call('GET', `/v1/jobs/${draft.json.id}`, grad.key)).status).toBe(404);
-    const listed = await api.call('GET', '/v1/jobs', grad.key);
+    const listed = await api.call<Page<Posting>>('GET', '/v1/jobs', grad.key);
     expect(listed.json.items.map((p: { id: string }) => p.id)).not.toContain(draft.json.id);
 
     // Graduates' profiles are not shown to an employer nobody has checked yet.
@@ -49,11 +50,11 @@ describe.each(backends)('employer sign-up on $name', ({ open }) => {
     expect(candidates.status).toBe(403);
     expect(candidates.headers.get('content-type')).toContain('application/problem+json');
 
-    const approved = await api.call('POST', `/v1/employers/${reg.json.id}/decision`, t.staff.career_office, { decision: 'approved', reason: '营业执照核验通过。' });
+    const approved = await api.call<EmployerRegistration>('POST', `/v1/employers/${reg.json.id}/decision`, t.staff.career_office, { decision: 'approved', reason: '营业执照核验通过。' });
     expect(approved.status).toBe(200);
     expect(approved.json).toMatchObject({ status: 'approved', decisionReason: '营业执照核验通过。' });
     expect(approved.json.decidedAt).not.toBeNull();
-    const published = await api.call('PATCH', `/v1/jobs/${draft.json.id}`, key, { status: 'open' });
+    const published = await api.call<Posting>('PATCH', `/v1/jobs/${draft.json.id}`, key, { status: 'open' });
     expect(published.status).toBe(200);
     expect(published.json.status).toBe('open');
     expect((await api.call('GET', `/v1/jobs/${draft.json.id}`, grad.key)).status).toBe(200);
@@ -63,7 +64,7 @@ describe.each(backends)('employer sign-up on $name', ({ open }) => {
   });
 
   it('a rejected employer reads the reason and still cannot publish; only staff decide', async () => {
-    const reg = await api.call('POST', `/v1/tenants/${t.tenantId}/employer-registrations`, undefined, signup(code('91110000802100433')));
+    const reg = await api.call<RegisteredEmployer>('POST', `/v1/tenants/${t.tenantId}/employer-registrations`, undefined, signup(code('91110000802100433')));
     expect(reg.status).toBe(201);
     const key: string = reg.json.key;
     const grad = await t.graduate();
@@ -75,7 +76,7 @@ describe.each(backends)('employer sign-up on $name', ({ open }) => {
 
     const rejected = await api.call('POST', `/v1/employers/${reg.json.id}/decision`, t.staff.admin, { decision: 'rejected', reason: '信用代码与营业执照不符。' });
     expect(rejected.status).toBe(200);
-    const own = await api.call('GET', `/v1/employers/${reg.json.id}/registration`, key);
+    const own = await api.call<EmployerRegistration>('GET', `/v1/employers/${reg.json.id}/registration`, key);
     expect(own.status).toBe(200);
     expect(own.json).toMatchObject({ status: 'rejected', decisionReason: '信用代码与营业执照不符。', contact: { email: 'hr@example.com' } });
     expect((await api.call('GET', `/v1/employers/${reg.json.id}/registration`, grad.key)).status).toBe(403);

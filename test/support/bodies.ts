@@ -12,6 +12,7 @@ import type { providerView, registered } from '../../src/http/routes/identity/in
 import type {
   boothView, cancellationResult, fairView, registrationView, runView, scheduleView as fairScheduleView,
 } from '../../src/http/routes/job-fairs/schemas.ts';
+import type { employerRegistrationAnswer } from '../../src/domain/model/employer-registration.ts';
 import type { candidateListSchema, recommendationListSchema } from '../../src/http/routes/matching/schemas.ts';
 import type { searchResult } from '../../src/http/routes/search/index.ts';
 import type { Problem } from '../../src/http/problem.ts';
@@ -19,6 +20,7 @@ import type { Problem } from '../../src/http/problem.ts';
 export type { Problem } from '../../src/http/problem.ts';
 export type { AccessLogEntry } from '../../src/domain/model/access-log.ts';
 export type { Employer } from '../../src/domain/model/employer.ts';
+export type { EmployerRegistration } from '../../src/domain/model/employer-registration.ts';
 export type { Graduate } from '../../src/domain/model/graduate.ts';
 export type { Posting } from '../../src/domain/model/posting.ts';
 export type { Review } from '../../src/domain/model/review.ts';
@@ -28,6 +30,8 @@ type FieldError = NonNullable<Problem['errors']>[number];
 export type ValidationProblem = Problem & { errors: [FieldError, ...FieldError[]] };
 /** A 401 from a token check names the check that failed (expiry, audience, issuer, kid, signature, subject). */
 export type TokenProblem = Problem & { check: string };
+/** POST /v1/tenants/{tenantId}/employer-registrations: the pending registration and its key, shown once. */
+export type RegisteredEmployer = z.infer<typeof employerRegistrationAnswer>;
 export type RegisteredApp = z.infer<typeof registered>;
 export type IdentityProvider = z.infer<typeof providerView>;
 export type SearchResult = z.infer<typeof searchResult>;
