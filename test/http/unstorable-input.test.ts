@@ -5,7 +5,7 @@ import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import type { Graduate, Problem } from '../support/bodies.ts';
 
-/** Inputs fuzzing answered with 500 (issue 16 item 6); each must be a 400 problem naming the field. */
+/** Inputs that fuzzing once answered with a 500; each must be a 400 problem naming the field. */
 describe.each(backends)('input PostgreSQL cannot store is a 400 naming the field on $name', ({ open }) => {
   let database: Database;
   let api: ReturnType<typeof testApp>;
