@@ -16,7 +16,12 @@ import { getTaxonomy } from '../src/domain/skills/index.ts';
 import { dot } from '../src/domain/text/embedder.ts';
 import { createRng } from '../src/demo/random.ts';
 import {
-  countBlockingPairs, schedulePairs, slotsOf, solveOptimal, solveStable, type AssignmentProblem,
+  countBlockingPairs,
+  schedulePairs,
+  slotsOf,
+  solveOptimal,
+  solveStable,
+  type AssignmentProblem,
 } from '../src/domain/assignment/index.ts';
 import { buildCorpus } from './match/corpus.ts';
 
@@ -38,9 +43,17 @@ async function hybridScores(): Promise<Float64Array> {
   t = performance.now();
   const similarity = taxonomySimilarity(getTaxonomy());
   const out = new Float64Array(GRADUATES * BOOTHS);
-  corpus.queries.forEach((q, g) => corpus.postings.forEach((p, b) => {
-    out[g * BOOTHS + b] = scoreMatch(q.features, p.features, dot(q.vector, p.vector), DEFAULT_WEIGHTS, similarity).score;
-  }));
+  corpus.queries.forEach((q, g) =>
+    corpus.postings.forEach((p, b) => {
+      out[g * BOOTHS + b] = scoreMatch(
+        q.features,
+        p.features,
+        dot(q.vector, p.vector),
+        DEFAULT_WEIGHTS,
+        similarity,
+      ).score;
+    }),
+  );
   if (cache) {
     mkdirSync('bench/out', { recursive: true });
     writeFileSync(cache, new Uint8Array(out.buffer));
@@ -58,17 +71,29 @@ const grid = { window: { from: 540, to: 760 }, slotMinutes: 20, breaks: [{ from:
 const slots = slotsOf(grid).length;
 const interviewers = Array.from({ length: BOOTHS }, () => 1);
 const rankings = Array.from({ length: GRADUATES }, (_, g) => {
-  const best = Array.from({ length: BOOTHS }, (_, b) => b).sort((a, b) => (score[g * BOOTHS + b] ?? 0) - (score[g * BOOTHS + a] ?? 0)).slice(0, 30);
+  const best = Array.from({ length: BOOTHS }, (_, b) => b)
+    .sort((a, b) => (score[g * BOOTHS + b] ?? 0) - (score[g * BOOTHS + a] ?? 0))
+    .slice(0, 30);
   return best.sort(() => rng.next() - 0.5).slice(0, 5);
 });
 const floorGroup = Array.from({ length: GRADUATES }, () => (rng.next() < 0.2 ? 0 : -1));
 const capacity = interviewers.map((k) => k * slots);
 const totalSlots = capacity.reduce((a, b) => a + b, 0);
 const problem: AssignmentProblem = {
-  graduates: GRADUATES, booths: BOOTHS, score, rankings, demand: Array.from({ length: GRADUATES }, () => 3), capacity,
-  floorGroup, floors: [Math.round(0.2 * totalSlots)], preferenceWeight: 0.2, maxRankings: 5,
+  graduates: GRADUATES,
+  booths: BOOTHS,
+  score,
+  rankings,
+  demand: Array.from({ length: GRADUATES }, () => 3),
+  capacity,
+  floorGroup,
+  floors: [Math.round(0.2 * totalSlots)],
+  preferenceWeight: 0.2,
+  maxRankings: 5,
 };
-console.log(`fair: ${GRADUATES} graduates × 3 interviews wanted, ${BOOTHS} booths, ${slots} slots each, ${totalSlots} interview slots`);
+console.log(
+  `fair: ${GRADUATES} graduates × 3 interviews wanted, ${BOOTHS} booths, ${slots} slots each, ${totalSlots} interview slots`,
+);
 
 t = performance.now();
 const optimal = solveOptimal(problem);
@@ -86,14 +111,23 @@ const blockingStable = countBlockingPairs(problem, stable.pairs);
 
 const rows: [string, string][] = [
   ['optimal plan (min-cost flow, pruned + priced)', `${optimalMs.toFixed(0)} ms`],
-  ['  rounds / arcs in network / full arcs', `${optimal.stats.rounds} / ${optimal.stats.arcs.toLocaleString('en')} / ${optimal.stats.fullArcs.toLocaleString('en')}`],
+  [
+    '  rounds / arcs in network / full arcs',
+    `${optimal.stats.rounds} / ${optimal.stats.arcs.toLocaleString('en')} / ${optimal.stats.fullArcs.toLocaleString('en')}`,
+  ],
   ['  Dijkstra phases', String(optimal.stats.phases)],
-  ['  interviews / Σ blended weight / Σ hybrid score', `${optimal.plan.pairs.length} / ${optimal.plan.totalWeight.toFixed(3)} / ${optimal.plan.totalScore.toFixed(3)}`],
+  [
+    '  interviews / Σ blended weight / Σ hybrid score',
+    `${optimal.plan.pairs.length} / ${optimal.plan.totalWeight.toFixed(3)} / ${optimal.plan.totalScore.toFixed(3)}`,
+  ],
   ['  floor (group 0)', `${optimal.plan.floors[0]?.achieved} of ${optimal.plan.floors[0]?.minimum}`],
   ['  blocking pairs', String(blockingOptimal)],
   ['scheduling step (edge colouring)', `${scheduleMs.toFixed(0)} ms (${timed.length} timed)`],
   ['stable plan (deferred acceptance)', `${stableMs.toFixed(0)} ms`],
-  ['  interviews / Σ blended weight / Σ hybrid score', `${stable.pairs.length} / ${stable.totalWeight.toFixed(3)} / ${stable.totalScore.toFixed(3)}`],
+  [
+    '  interviews / Σ blended weight / Σ hybrid score',
+    `${stable.pairs.length} / ${stable.totalWeight.toFixed(3)} / ${stable.totalScore.toFixed(3)}`,
+  ],
   ['  floor (group 0)', `${stable.floors[0]?.achieved} of ${stable.floors[0]?.minimum}`],
   ['  blocking pairs', String(blockingStable)],
   ['blocking-pair count (one plan)', `${blockingMs.toFixed(0)} ms`],
@@ -102,7 +136,10 @@ const rows: [string, string][] = [
 if (process.argv.includes('--full')) {
   t = performance.now();
   const full = solveOptimal(problem, { candidatesPerGraduate: BOOTHS });
-  rows.push(['optimal plan on the full network (no pruning)', `${(performance.now() - t).toFixed(0)} ms, Σ weight ${full.plan.totalWeight.toFixed(3)}`]);
+  rows.push([
+    'optimal plan on the full network (no pruning)',
+    `${(performance.now() - t).toFixed(0)} ms, Σ weight ${full.plan.totalWeight.toFixed(3)}`,
+  ]);
 }
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);

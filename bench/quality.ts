@@ -43,25 +43,33 @@ log(`split: ${describeSplit()} (dev ≈ ${DEFAULT_SPLIT.devShare * 100} %); only
 let t = performance.now();
 const taxonomy = getTaxonomy();
 const onet = loadOnet();
-log(`loaded O*NET 29.2 (${onet.occupations.length} occupations, ${onet.titles.length} title rows, ${onet.related.length} related pairs) and the taxonomy (${taxonomy.all.length} skills) in ${ms(performance.now() - t)}`);
+log(
+  `loaded O*NET 29.2 (${onet.occupations.length} occupations, ${onet.titles.length} title rows, ${onet.related.length} related pairs) and the taxonomy (${taxonomy.all.length} skills) in ${ms(performance.now() - t)}`,
+);
 
 t = performance.now();
 const corpus = buildOccupationCorpus(onet.occupations, taxonomy, createSupervisedEmbedder(SUPERVISED_EMBEDDER));
 const ct = corpus.timings;
-log(`occupation corpus: ${corpus.occupations.length} documents (title ×2, description, first ${DOC_TASKS} tasks, first ${DOC_TECHNOLOGIES} technologies); `
-  + `skills ${ms(ct.skillsMs)}, BM25 ${ms(ct.bm25Ms)}, LSA fit ${ms(ct.lsaFitMs)} (${corpus.embedder.state.vocabulary.length} terms, k ${corpus.embedder.state.dimensions}, components dropped: ${JSON.stringify(corpus.embedder.state.fit.droppedComponents ?? [])}), embed ${ms(ct.embedMs)}`);
+log(
+  `occupation corpus: ${corpus.occupations.length} documents (title ×2, description, first ${DOC_TASKS} tasks, first ${DOC_TECHNOLOGIES} technologies); ` +
+    `skills ${ms(ct.skillsMs)}, BM25 ${ms(ct.bm25Ms)}, LSA fit ${ms(ct.lsaFitMs)} (${corpus.embedder.state.vocabulary.length} terms, k ${corpus.embedder.state.dimensions}, components dropped: ${JSON.stringify(corpus.embedder.state.fit.droppedComponents ?? [])}), embed ${ms(ct.embedMs)}`,
+);
 
 const tables: BenchTable[] = [];
 
 t = performance.now();
 const a = runTitleBench(onet, corpus, taxonomy, TITLE_SAMPLE);
 const aTest = a.sampled.filter((q) => q.split === 'test');
-log(`(a) ${a.totalQueries} distinct titles; sample of ${a.sampled.length} by hash ("bole-quality-sample-v1"): ${a.sampled.length - aTest.length} dev, ${aTest.length} test; `
-  + `${aTest.filter((q) => q.relevant.length > 1).length} test titles belong to several occupations; ${a.withSkills} test titles name a taxonomy skill; `
-  + `tuning ${a.result.hybrid.evaluated + a.result.hybridNoLexical.evaluated + (a.result.hybridSupervised?.evaluated ?? 0)} weight vectors on dev ${ms(a.result.tuneMs)}, scoring ${ms(a.result.scoreMs)}; total ${ms(performance.now() - t)}`);
+log(
+  `(a) ${a.totalQueries} distinct titles; sample of ${a.sampled.length} by hash ("bole-quality-sample-v1"): ${a.sampled.length - aTest.length} dev, ${aTest.length} test; ` +
+    `${aTest.filter((q) => q.relevant.length > 1).length} test titles belong to several occupations; ${a.withSkills} test titles name a taxonomy skill; ` +
+    `tuning ${a.result.hybrid.evaluated + a.result.hybridNoLexical.evaluated + (a.result.hybridSupervised?.evaluated ?? 0)} weight vectors on dev ${ms(a.result.tuneMs)}, scoring ${ms(a.result.scoreMs)}; total ${ms(performance.now() - t)}`,
+);
 tables.push({
   title: '(a) Job title → O*NET occupation (MRR, recall@10)',
-  metrics: ['mrr', 'recall'], baseline: 'BM25', splits: a.result.splits,
+  metrics: ['mrr', 'recall'],
+  baseline: 'BM25',
+  splits: a.result.splits,
   notes: [
     `Queries: ${a.sampled.length} of the ${a.totalQueries} distinct held-out titles (Alternate Titles + Sample of Reported Titles, NFKC lower-cased; holdout.ts: the supervised embedder never trained on them), sampled by hash; a title listed by several occupations counts all of them as relevant.`,
     `Documents: the ${corpus.occupations.length} occupations: title (×2), description, first ${DOC_TASKS} task statements (Core first), first ${DOC_TECHNOLOGIES} Technology Skills examples (Hot first). No alternate or reported title is in any document.`,
@@ -71,12 +79,18 @@ tables.push({
 
 t = performance.now();
 const b = runRelatedBench(onet, corpus, taxonomy);
-log(`(b) ${b.queries.length} occupations with related occupations: ${b.queries.filter((q) => q.split === 'dev').length} dev, ${b.queries.filter((q) => q.split === 'test').length} test; tuning ${ms(b.result.tuneMs)}, scoring ${ms(b.result.scoreMs)}; total ${ms(performance.now() - t)}`);
+log(
+  `(b) ${b.queries.length} occupations with related occupations: ${b.queries.filter((q) => q.split === 'dev').length} dev, ${b.queries.filter((q) => q.split === 'test').length} test; tuning ${ms(b.result.tuneMs)}, scoring ${ms(b.result.scoreMs)}; total ${ms(performance.now() - t)}`,
+);
 tables.push({
   title: '(b) Related occupations, graded by O*NET tier (nDCG@10)',
-  metrics: ['ndcg'], baseline: 'BM25', splits: b.result.splits,
+  metrics: ['ndcg'],
+  baseline: 'BM25',
+  splits: b.result.splits,
   notes: [
-    `Each occupation's document is the query against all other occupations; gains ${Object.entries(TIER_GAIN).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+    `Each occupation's document is the query against all other occupations; gains ${Object.entries(TIER_GAIN)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}.`,
     'The LSA is fitted on the occupation documents without any relatedness label; hybrid weights maximise dev nDCG@10.',
   ],
 });
@@ -86,11 +100,15 @@ const demo = generateDemoData({ seed: DEMO_SEED, postings: POSTINGS, graduates: 
 const profiles = buildProfiles(PROFILES_PER_OCCUPATION, taxonomy);
 const c = await runProfileBench(onet, demo.postings, profiles, taxonomy);
 const cc = c.timings;
-log(`(c) ${c.postings} demo postings (seed "${DEMO_SEED}", ${DEMO_OCCUPATIONS.length} occupations, ${demo.postings.filter((p) => p.lang === 'zh').length} in Chinese), ${c.profiles} profiles (${PROFILES_PER_OCCUPATION} per occupation); `
-  + `features ${ms(cc.featuresMs)}, LSA fit on postings ${ms(cc.lsaFitMs)} (components dropped: ${JSON.stringify(c.droppedComponents)}), embed ${ms(cc.embedMs)}, ${c.profiles * c.postings} scoreMatch calls ${ms(cc.scoreMs)}; total ${ms(performance.now() - t)}`);
+log(
+  `(c) ${c.postings} demo postings (seed "${DEMO_SEED}", ${DEMO_OCCUPATIONS.length} occupations, ${demo.postings.filter((p) => p.lang === 'zh').length} in Chinese), ${c.profiles} profiles (${PROFILES_PER_OCCUPATION} per occupation); ` +
+    `features ${ms(cc.featuresMs)}, LSA fit on postings ${ms(cc.lsaFitMs)} (components dropped: ${JSON.stringify(c.droppedComponents)}), embed ${ms(cc.embedMs)}, ${c.profiles * c.postings} scoreMatch calls ${ms(cc.scoreMs)}; total ${ms(performance.now() - t)}`,
+);
 tables.push({
   title: '(c) Noisy graduate profiles → postings (nDCG@10, recall@10)',
-  metrics: ['ndcg', 'recall'], baseline: 'BM25', splits: c.runsBySplit,
+  metrics: ['ndcg', 'recall'],
+  baseline: 'BM25',
+  splits: c.runsBySplit,
   notes: [
     `Postings: generateDemoData (seed "${DEMO_SEED}", ${c.postings} postings over ${DEMO_OCCUPATIONS.length} O*NET occupations, ${demo.postings.filter((p) => p.lang === 'zh').length} in Chinese). Profiles: ${PROFILES_PER_OCCUPATION} per occupation from its skills and tasks, each skill dropped with p ${PROFILE_NOISE.drop}, written in Chinese (taxonomy nameZh) with p ${PROFILE_NOISE.chinese} or as an alias with p ${PROFILE_NOISE.alias}; ${PROFILE_NOISE.extraMin}–${PROFILE_NOISE.extraMax} unrelated skills added; one task sentence (zh or en) as summary; a fitting major with p ${PROFILE_NOISE.fittingMajor}; no title.`,
     `Gains: same occupation 2, O*NET-related occupation 1; recall@10 = same-occupation postings in the top 10 / min(10, their number).`,
@@ -102,8 +120,10 @@ tables.push({
 for (const table of tables) log(renderConsole(table));
 
 const header = [
-  '## Matching quality (`npm run bench:quality`)', '',
-  `O*NET 29.2 (CC BY 4.0, USDOL/ETA). Split: ${describeSplit()}. Δ columns: paired bootstrap (1,000 resamples) 95 % intervals. Ties are broken by a fixed hash of the document id.`, '',
+  '## Matching quality (`npm run bench:quality`)',
+  '',
+  `O*NET 29.2 (CC BY 4.0, USDOL/ETA). Split: ${describeSplit()}. Δ columns: paired bootstrap (1,000 resamples) 95 % intervals. Ties are broken by a fixed hash of the document id.`,
+  '',
 ];
 mkdirSync(new URL('./out/', import.meta.url), { recursive: true });
 writeFileSync(new URL('./out/quality.md', import.meta.url), [...header, ...tables.map(renderMarkdown)].join('\n'));

@@ -7,20 +7,37 @@
 import { readFileSync } from 'node:fs';
 import { createTaxonomy, extractSkillIds, type Taxonomy } from '../src/domain/skills/index.ts';
 
-interface Phrase { readonly text: string; readonly expected: readonly string[]; readonly split: 'dev' | 'heldout' }
-const corpus = JSON.parse(readFileSync(new URL('./data/skills-corpus.json', import.meta.url), 'utf8')) as { phrases: Phrase[] };
+interface Phrase {
+  readonly text: string;
+  readonly expected: readonly string[];
+  readonly split: 'dev' | 'heldout';
+}
+const corpus = JSON.parse(readFileSync(new URL('./data/skills-corpus.json', import.meta.url), 'utf8')) as {
+  phrases: Phrase[];
+};
 const hideHeldout = process.argv.includes('--hide-heldout-misses');
 
 let t0 = performance.now();
 const taxonomy: Taxonomy = createTaxonomy();
 const buildMs = performance.now() - t0;
-console.log(`taxonomy: ${taxonomy.stats.curated} curated + ${taxonomy.stats.onet} O*NET skills (${taxonomy.stats.mergedOnet} O*NET examples merged into curated), ${taxonomy.stats.aliases} aliases; built in ${buildMs.toFixed(0)} ms`);
+console.log(
+  `taxonomy: ${taxonomy.stats.curated} curated + ${taxonomy.stats.onet} O*NET skills (${taxonomy.stats.mergedOnet} O*NET examples merged into curated), ${taxonomy.stats.aliases} aliases; built in ${buildMs.toFixed(0)} ms`,
+);
 
 const unknown = new Set(corpus.phrases.flatMap((p) => p.expected).filter((id) => taxonomy.get(id) === undefined));
 if (unknown.size > 0) console.log(`WARNING: expected ids not in the taxonomy: ${[...unknown].join(', ')}`);
 
-interface Tally { tp: number; fp: number; fn: number; phrases: number; exact: number }
-const tallies = { heldout: { tp: 0, fp: 0, fn: 0, phrases: 0, exact: 0 }, dev: { tp: 0, fp: 0, fn: 0, phrases: 0, exact: 0 } } satisfies Record<string, Tally>;
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  phrases: number;
+  exact: number;
+}
+const tallies = {
+  heldout: { tp: 0, fp: 0, fn: 0, phrases: 0, exact: 0 },
+  dev: { tp: 0, fp: 0, fn: 0, phrases: 0, exact: 0 },
+} satisfies Record<string, Tally>;
 const misses: string[] = [];
 for (const p of corpus.phrases) {
   const got = new Set(extractSkillIds(p.text, taxonomy));
@@ -34,7 +51,9 @@ for (const p of corpus.phrases) {
   t.phrases++;
   if (fp.length === 0 && fn.length === 0) t.exact++;
   else if (p.split === 'dev' || !hideHeldout) {
-    misses.push(`  [${p.split}] ${JSON.stringify(p.text)}${fn.length > 0 ? `  missed: ${fn.join(', ')}` : ''}${fp.length > 0 ? `  spurious: ${fp.join(', ')}` : ''}`);
+    misses.push(
+      `  [${p.split}] ${JSON.stringify(p.text)}${fn.length > 0 ? `  missed: ${fn.join(', ')}` : ''}${fp.length > 0 ? `  spurious: ${fp.join(', ')}` : ''}`,
+    );
   }
 }
 
@@ -66,5 +85,7 @@ t0 = performance.now();
 const longRounds = 20;
 for (let r = 0; r < longRounds; r++) found += extractSkillIds(long, taxonomy).length;
 const longMs = performance.now() - t0;
-console.log(`\nspeed: ${Math.round((rounds * texts.length) / (phraseMs / 1000)).toLocaleString('en')} phrases/s (avg ${(phraseMs / (rounds * texts.length) * 1000).toFixed(1)} µs/phrase, ${texts.length} phrases x ${rounds});`
-  + ` ${((long.length * longRounds) / (longMs / 1000) / 1e6).toFixed(2)} M chars/s on a ${long.length.toLocaleString('en')}-char text (${found} mentions)`);
+console.log(
+  `\nspeed: ${Math.round((rounds * texts.length) / (phraseMs / 1000)).toLocaleString('en')} phrases/s (avg ${((phraseMs / (rounds * texts.length)) * 1000).toFixed(1)} µs/phrase, ${texts.length} phrases x ${rounds});` +
+    ` ${((long.length * longRounds) / (longMs / 1000) / 1e6).toFixed(2)} M chars/s on a ${long.length.toLocaleString('en')}-char text (${found} mentions)`,
+);

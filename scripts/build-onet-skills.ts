@@ -20,14 +20,23 @@ interface Acc {
   inDemand: boolean;
 }
 
-const lines = readFileSync(source, 'utf8').split(/\r?\n/u).filter((l) => l.length > 0);
+const lines = readFileSync(source, 'utf8')
+  .split(/\r?\n/u)
+  .filter((l) => l.length > 0);
 const header = lines[0]?.split('\t') ?? [];
 const col = (name: string): number => {
   const k = header.indexOf(name);
   if (k < 0) throw new Error(`column ${name} missing in ${source}`);
   return k;
 };
-const [cSoc, cExample, cCode, cTitle, cHot, cDemand] = ['O*NET-SOC Code', 'Example', 'Commodity Code', 'Commodity Title', 'Hot Technology', 'In Demand'].map(col);
+const [cSoc, cExample, cCode, cTitle, cHot, cDemand] = [
+  'O*NET-SOC Code',
+  'Example',
+  'Commodity Code',
+  'Commodity Title',
+  'Hot Technology',
+  'In Demand',
+].map(col);
 
 const byName = new Map<string, Acc>();
 const titles = new Map<string, string>();

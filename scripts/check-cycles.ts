@@ -49,7 +49,11 @@ const sources = (dir: string): string[] =>
 
 /** The import graph of the .ts files under `roots`, as paths relative to `cwd`; imports outside them are dropped. */
 export function importGraph(cwd: string, roots: readonly string[]): Graph {
-  const options: ts.CompilerOptions = { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, allowImportingTsExtensions: true };
+  const options: ts.CompilerOptions = {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    allowImportingTsExtensions: true,
+  };
   const files = roots.flatMap((r) => sources(join(cwd, r)));
   const known = new Set(files);
   const graph = new Map<string, string[]>();

@@ -44,7 +44,6 @@ import { mitigationRoutes } from './http/routes/mitigation/index.ts';
 import { jobFairRoutes } from './http/routes/job-fairs/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
 
-
 const problemJson = (c: Context<AppEnv>, status: number, body: object, headers: Record<string, string> = {}) =>
   c.body(JSON.stringify(body), status as 400, { 'content-type': 'application/problem+json', ...headers });
 
@@ -56,7 +55,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
         const lang = problemLang(c);
         const errors = zodFieldErrors(result.target, result.error.issues, lang);
         const detail = say(lang, 'invalidFields', errors.map((e) => `${e.path}: ${e.message}`).join('; '));
-        return problemJson(c, 400, problem(400, detail, { requestId: c.var.requestId, instance: c.req.path, errors }, lang));
+        return problemJson(
+          c,
+          400,
+          problem(400, detail, { requestId: c.var.requestId, instance: c.req.path, errors }, lang),
+        );
       }
       return undefined;
     },
@@ -71,24 +74,39 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     const started = performance.now();
     await next();
     deps.logger.info('request', {
-      requestId: c.var.requestId, method: c.req.method, path: c.req.routePath, status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10, role: c.var.principal?.role,
+      requestId: c.var.requestId,
+      method: c.req.method,
+      path: c.req.routePath,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      role: c.var.principal?.role,
     });
   });
-  app.use('*', bodyLimit({
-    maxSize: deps.maxBodyBytes,
-    onError: (c) => {
-      const lang = problemLang(c);
-      const body = problem(413, say(lang, 'bodyTooLarge', deps.maxBodyBytes), { requestId: c.var.requestId, instance: c.req.path }, lang);
-      return problemJson(c, 413, body);
-    },
-  }));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: deps.maxBodyBytes,
+      onError: (c) => {
+        const lang = problemLang(c);
+        const body = problem(
+          413,
+          say(lang, 'bodyTooLarge', deps.maxBodyBytes),
+          { requestId: c.var.requestId, instance: c.req.path },
+          lang,
+        );
+        return problemJson(c, 413, body);
+      },
+    }),
+  );
 
   app.use('*', rejectUnstorableText());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
-    type: 'http', scheme: 'bearer', description: 'An API key (POST /v1/keys or `npm run keys -- mint`), an app token (POST /v1/oauth/token) or a token of an '
-      + 'identity provider the tenant trusts; sent as Authorization: Bearer <credential> (a key also as X-API-Key).',
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'An API key (POST /v1/keys or `npm run keys -- mint`), an app token (POST /v1/oauth/token) or a token of an ' +
+      'identity provider the tenant trusts; sent as Authorization: Bearer <credential> (a key also as X-API-Key).',
   });
 
   systemRoutes(app, deps);
@@ -130,11 +148,20 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.doc31('/openapi.json', documentConfig(deps.version));
   app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Bole API' }));
 
-  const routes = () => app.routes.filter((r) => r.method !== 'ALL').map((r) => ({ method: r.method, re: new RegExp(`^${r.path.replace(/:[^/]+/g, '[^/]+')}/?$`) }));
+  const routes = () =>
+    app.routes
+      .filter((r) => r.method !== 'ALL')
+      .map((r) => ({ method: r.method, re: new RegExp(`^${r.path.replace(/:[^/]+/g, '[^/]+')}/?$`) }));
   app.notFound((c) => {
     const lang = problemLang(c);
     const base = { requestId: c.var.requestId, instance: c.req.path };
-    const allowed = [...new Set(routes().filter((r) => r.re.test(c.req.path)).map((r) => r.method))].join(', ');
+    const allowed = [
+      ...new Set(
+        routes()
+          .filter((r) => r.re.test(c.req.path))
+          .map((r) => r.method),
+      ),
+    ].join(', ');
     if (allowed) {
       const body = problem(405, say(lang, 'methodNotAllowed', c.req.method, c.req.path, allowed), base, lang);
       return problemJson(c, 405, body, { allow: allowed });
@@ -147,15 +174,28 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     const lang = problemLang(c);
     if (error instanceof DomainError) {
       const status = codeToStatus[error.code];
-      const retryAfter: Record<string, string> = typeof error.extra.retryAfter === 'number' ? { 'retry-after': String(error.extra.retryAfter) } : {};
-      return problemJson(c, status, problem(status, error.message, { ...base, errors: error.errors, ...error.extra }, lang), retryAfter);
+      const retryAfter: Record<string, string> =
+        typeof error.extra.retryAfter === 'number' ? { 'retry-after': String(error.extra.retryAfter) } : {};
+      return problemJson(
+        c,
+        status,
+        problem(status, error.message, { ...base, errors: error.errors, ...error.extra }, lang),
+        retryAfter,
+      );
     }
     if (error instanceof HTTPException && error.status < 500) {
-      const detail = !error.message ? say(lang, 'badRequest')
-        : error.message === messages.malformedJson.en() ? say(lang, 'malformedJson') : error.message;
+      const detail = !error.message
+        ? say(lang, 'badRequest')
+        : error.message === messages.malformedJson.en()
+          ? say(lang, 'malformedJson')
+          : error.message;
       return problemJson(c, error.status, problem(error.status, detail, base, lang));
     }
-    deps.logger.error('unhandled', { requestId: base.requestId, path: c.req.routePath, error: error instanceof Error ? error.stack : String(error) });
+    deps.logger.error('unhandled', {
+      requestId: base.requestId,
+      path: c.req.routePath,
+      error: error instanceof Error ? error.stack : String(error),
+    });
     return problemJson(c, 500, problem(500, say(lang, 'internal'), base, lang));
   });
 

@@ -7,7 +7,10 @@ export interface Logger {
 
 const levels = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
 
-export function createJsonLogger(level: keyof typeof levels, write: (line: string) => void = (line) => console.log(line)): Logger {
+export function createJsonLogger(
+  level: keyof typeof levels,
+  write: (line: string) => void = (line) => console.log(line),
+): Logger {
   const min = levels[level];
   const emit = (lvl: 'info' | 'warn' | 'error', event: string, fields: Record<string, unknown> = {}) => {
     if (levels[lvl] < min) return;

@@ -45,9 +45,13 @@ export async function generateAuditData(database: Database, total: number): Prom
       case when r6 < 0.05 then '985' when r6 < 0.15 then '211' when r6 < 0.25 then 'double_first_class' else 'other' end
     from bench_grad`.execute(db);
   await sql`insert into consents (id, tenant_id, graduate_id, purpose, granted, text_version, actor, created_at)
-    select gen_random_uuid(), ${tenantId}, id, 'fairness_audit', true, 'v1', 'bench', now() - interval '60 days' from bench_grad where r7 < 0.94`.execute(db);
+    select gen_random_uuid(), ${tenantId}, id, 'fairness_audit', true, 'v1', 'bench', now() - interval '60 days' from bench_grad where r7 < 0.94`.execute(
+    db,
+  );
   await sql`insert into consents (id, tenant_id, graduate_id, purpose, granted, text_version, actor, created_at)
-    select gen_random_uuid(), ${tenantId}, id, 'fairness_audit', false, 'v1', 'bench', now() - interval '40 days' from bench_grad where r7 >= 0.92 and r7 < 0.94`.execute(db);
+    select gen_random_uuid(), ${tenantId}, id, 'fairness_audit', false, 'v1', 'bench', now() - interval '40 days' from bench_grad where r7 >= 0.92 and r7 < 0.94`.execute(
+    db,
+  );
   // Candidate lists: 50 graduates per list (distinct by a stride), ranked by score.
   await sql`insert into impressions (id, tenant_id, request_id, list_id, list_kind, viewer_role, graduate_id, posting_id, rank, score, components, model_version, embedder_id, personalized, created_at)
     select gen_random_uuid(), ${tenantId}, 'bench', l.list_id, 'candidates', 'career_office', c.id, l.posting_id,
@@ -91,5 +95,14 @@ export async function generateAuditData(database: Database, total: number): Prom
   const counts = await sql<{ impressions: number; interactions: number }>`select
     (select count(*)::int from impressions where tenant_id = ${tenantId}) as impressions,
     (select count(*)::int from interactions where tenant_id = ${tenantId}) as interactions`.execute(db);
-  return { tenantId, from, to, graduates, impressions: counts.rows[0]?.impressions ?? 0, candidateLists, recommendationLists, interactions: counts.rows[0]?.interactions ?? 0 };
+  return {
+    tenantId,
+    from,
+    to,
+    graduates,
+    impressions: counts.rows[0]?.impressions ?? 0,
+    candidateLists,
+    recommendationLists,
+    interactions: counts.rows[0]?.interactions ?? 0,
+  };
 }

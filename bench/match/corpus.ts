@@ -3,7 +3,13 @@
  * O*NET 29.2, CC BY 4.0, attribution in data/README.md) turned into production features and
  * embedded by the production LSA embedder fitted on those postings, exactly as embedder-store.ts fits it.
  */
-import { postingFeatures, postingText, profileFeatures, profileText, type MatchableProfile } from '../../src/domain/matching/extract.ts';
+import {
+  postingFeatures,
+  postingText,
+  profileFeatures,
+  profileText,
+  type MatchableProfile,
+} from '../../src/domain/matching/extract.ts';
 import type { PostingFeatures, ProfileFeatures } from '../../src/domain/matching/features.ts';
 import { graduateCreate } from '../../src/domain/model/graduate.ts';
 import { postingCreate } from '../../src/domain/model/posting.ts';
@@ -35,13 +41,23 @@ export interface Corpus {
 }
 
 /** `postings` real postings and `graduates` real profiles, embedded with a 256-d LSA fitted on the postings. */
-export async function buildCorpus(seed: string, postings: number, graduates: number, dimensions: number): Promise<Corpus> {
+export async function buildCorpus(
+  seed: string,
+  postings: number,
+  graduates: number,
+  dimensions: number,
+): Promise<Corpus> {
   const taxonomy = getTaxonomy();
   let t = performance.now();
   const demo = generateDemoData({ seed, postings, graduates });
   const parsed = demo.postings.map((raw) => {
     const p = postingCreate.parse(raw);
-    return { ...p, requiredSkills: normalizePostingSkills(p.requiredSkills), preferredSkills: normalizePostingSkills(p.preferredSkills), occupationCode: raw.occupationCode };
+    return {
+      ...p,
+      requiredSkills: normalizePostingSkills(p.requiredSkills),
+      preferredSkills: normalizePostingSkills(p.preferredSkills),
+      occupationCode: raw.occupationCode,
+    };
   });
   const profiles = demo.graduates.map((g) => graduateCreate.parse(g));
   const generateMs = performance.now() - t;
@@ -58,8 +74,16 @@ export async function buildCorpus(seed: string, postings: number, graduates: num
   const embedMs = performance.now() - t;
 
   return {
-    postings: parsed.map((p, i) => ({ features: postingFeatures(p, taxonomy), vector: postingVectors[i] ?? new Float32Array(dimensions), occupationCode: p.occupationCode })),
-    queries: profiles.map((p, i) => ({ profile: p, features: profileFeatures(p, taxonomy), vector: profileVectors[i] ?? new Float32Array(dimensions) })),
+    postings: parsed.map((p, i) => ({
+      features: postingFeatures(p, taxonomy),
+      vector: postingVectors[i] ?? new Float32Array(dimensions),
+      occupationCode: p.occupationCode,
+    })),
+    queries: profiles.map((p, i) => ({
+      profile: p,
+      features: profileFeatures(p, taxonomy),
+      vector: profileVectors[i] ?? new Float32Array(dimensions),
+    })),
     embedder,
     timings: { generateMs, fitMs, embedMs },
   };

@@ -28,12 +28,19 @@ const literal = (v: Float32Array): string => `[${Array.from(v).join(',')}]`;
  * `rows(i)` yields the vector of id i (0…n−1); `exact[q]` are the exact top-10 ids of `queries[q]`.
  */
 export async function runHnsw(
-  n: number, dimensions: number, rows: (i: number) => Float32Array,
-  queries: readonly Float32Array[], exact: readonly number[][], efSearch: readonly number[], warmup: number,
+  n: number,
+  dimensions: number,
+  rows: (i: number) => Float32Array,
+  queries: readonly Float32Array[],
+  exact: readonly number[][],
+  efSearch: readonly number[],
+  warmup: number,
 ): Promise<HnswResult> {
   const pg = await PGlite.create({ extensions: { vector } });
   try {
-    await pg.exec(`create extension if not exists vector; create table items (id integer primary key, embedding vector(${dimensions}) not null);`);
+    await pg.exec(
+      `create extension if not exists vector; create table items (id integer primary key, embedding vector(${dimensions}) not null);`,
+    );
     let t = performance.now();
     const batch = 500;
     for (let start = 0; start < n; start += batch) {
@@ -43,7 +50,9 @@ export async function runHnsw(
     }
     const loadMs = performance.now() - t;
     t = performance.now();
-    await pg.exec(`set maintenance_work_mem = '1GB'; create index items_hnsw on items using hnsw (embedding vector_cosine_ops) with (m = ${HNSW.m}, ef_construction = ${HNSW.efConstruction}); analyze items;`);
+    await pg.exec(
+      `set maintenance_work_mem = '1GB'; create index items_hnsw on items using hnsw (embedding vector_cosine_ops) with (m = ${HNSW.m}, ef_construction = ${HNSW.efConstruction}); analyze items;`,
+    );
     const buildMs = performance.now() - t;
     const runs: HnswRun[] = [];
     for (const ef of efSearch) {
@@ -55,7 +64,9 @@ export async function runHnsw(
         const q = queries[qi];
         if (!q) continue;
         const t0 = performance.now();
-        const res = await pg.query<{ id: number }>('select id from items order by embedding <=> $1::vector limit 10', [literal(q)]);
+        const res = await pg.query<{ id: number }>('select id from items order by embedding <=> $1::vector limit 10', [
+          literal(q),
+        ]);
         const dt = performance.now() - t0;
         if (i < warmup) continue;
         lat.push(dt);
@@ -64,8 +75,11 @@ export async function runHnsw(
       }
       runs.push({ efSearch: ef, recall: hits / (10 * queries.length), latency: summarize(lat) });
     }
-    const plan = await pg.query<{ 'QUERY PLAN': string }>(`explain select id from items order by embedding <=> '${literal(queries[0] ?? new Float32Array(dimensions))}'::vector limit 10`);
-    if (!plan.rows.some((r) => r['QUERY PLAN'].includes('items_hnsw'))) throw new Error('the HNSW index is not used by the query plan');
+    const plan = await pg.query<{ 'QUERY PLAN': string }>(
+      `explain select id from items order by embedding <=> '${literal(queries[0] ?? new Float32Array(dimensions))}'::vector limit 10`,
+    );
+    if (!plan.rows.some((r) => r['QUERY PLAN'].includes('items_hnsw')))
+      throw new Error('the HNSW index is not used by the query plan');
     return { loadMs, buildMs, runs };
   } finally {
     await pg.close();

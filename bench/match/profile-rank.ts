@@ -27,9 +27,13 @@ for (let i = 0; i < runs; i++) {
   dots.push(index.vectors.lastSearch.rescored);
 }
 const s = summarize(lat.slice(20));
-const floor = summarize(Array.from({ length: 50 }, () => {
-  const t = performance.now();
-  index.vectors.scanFloor();
-  return performance.now() - t;
-}));
-console.log(`rank at ${n}: p50 ${s.p50.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms; dot products p50 ${summarize(dots).p50}; float32 floor p50 ${floor.p50.toFixed(2)} ms`);
+const floor = summarize(
+  Array.from({ length: 50 }, () => {
+    const t = performance.now();
+    index.vectors.scanFloor();
+    return performance.now() - t;
+  }),
+);
+console.log(
+  `rank at ${n}: p50 ${s.p50.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms; dot products p50 ${summarize(dots).p50}; float32 floor p50 ${floor.p50.toFixed(2)} ms`,
+);

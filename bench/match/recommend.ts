@@ -55,7 +55,13 @@ export async function runRecommendations(setup: RecommendSetup, runs: number, wa
   const fallbackCity = findCity('上海')?.id ?? 'shanghai';
   const rng = createRng('bench-match-requests');
   const lat: number[] = [];
-  const phase = { features: [] as number[], mask: [] as number[], rank: [] as number[], view: [] as number[], record: [] as number[] };
+  const phase = {
+    features: [] as number[],
+    mask: [] as number[],
+    rank: [] as number[],
+    view: [] as number[],
+    record: [] as number[],
+  };
   let allowedSum = 0;
   let recorded = 0;
   let started = 0;
@@ -79,10 +85,22 @@ export async function runRecommendations(setup: RecommendSetup, runs: number, wa
     const listId = newId();
     const graduateId = graduateIds[qi % graduateIds.length] ?? newId();
     const rows: NewImpression[] = ranked.map((r, rank) => ({
-      id: newId(), tenantId, requestId: `bench-${i}`, listId, listKind: 'recommendations',
-      viewerRole: 'graduate', viewerId: graduateId, graduateId, postingId: r.id, rank: rank + 1,
-      score: views[rank]?.score ?? r.match.score, components: r.match.components, modelVersion: weights.version,
-      embedderId: 'bench', personalized: true, createdAt: new Date(NOW),
+      id: newId(),
+      tenantId,
+      requestId: `bench-${i}`,
+      listId,
+      listKind: 'recommendations',
+      viewerRole: 'graduate',
+      viewerId: graduateId,
+      graduateId,
+      postingId: r.id,
+      rank: rank + 1,
+      score: views[rank]?.score ?? r.match.score,
+      components: r.match.components,
+      modelVersion: weights.version,
+      embedderId: 'bench',
+      personalized: true,
+      createdAt: new Date(NOW),
     }));
     impressions.record(database, rows);
     recorded += rows.length;
@@ -107,8 +125,11 @@ export async function runRecommendations(setup: RecommendSetup, runs: number, wa
   return {
     latency: summarize(lat),
     phases: {
-      features: summarize(phase.features), mask: summarize(phase.mask), rank: summarize(phase.rank),
-      view: summarize(phase.view), record: summarize(phase.record),
+      features: summarize(phase.features),
+      mask: summarize(phase.mask),
+      rank: summarize(phase.rank),
+      view: summarize(phase.view),
+      record: summarize(phase.record),
     },
     throughput: runs / (elapsed / 1000),
     impressionsRecorded: recorded,
@@ -118,7 +139,11 @@ export async function runRecommendations(setup: RecommendSetup, runs: number, wa
 }
 
 async function countImpressions(database: Database, tenantId: string): Promise<number> {
-  const row = await database.db.selectFrom('impressions').select((eb) => eb.fn.countAll<string>().as('n')).where('tenant_id', '=', tenantId).executeTakeFirst();
+  const row = await database.db
+    .selectFrom('impressions')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
@@ -127,7 +152,10 @@ async function countImpressions(database: Database, tenantId: string): Promise<n
  * bounds and the shortlist) against scoreMatch over every allowed posting with the same dot products,
  * both ordered by (score desc, row asc). Returns how many lists agree in ids and scores.
  */
-export function bruteForceAgreement(setup: Pick<RecommendSetup, 'index' | 'queries' | 'weights'>, queries: number): { same: number; checked: number } {
+export function bruteForceAgreement(
+  setup: Pick<RecommendSetup, 'index' | 'queries' | 'weights'>,
+  queries: number,
+): { same: number; checked: number } {
   const { index, weights } = setup;
   const taxonomy = getTaxonomy();
   const similarity = taxonomySimilarity(taxonomy);
@@ -149,7 +177,10 @@ export function bruteForceAgreement(setup: Pick<RecommendSetup, 'index' | 'queri
       all.push({ row, id, score: scoreMatch(features, posting.features, dot, weights, similarity).score });
     });
     all.sort((a, b) => b.score - a.score || a.row - b.row);
-    const want = all.slice(0, LIMIT).map((e) => `${e.id}:${e.score}`).join();
+    const want = all
+      .slice(0, LIMIT)
+      .map((e) => `${e.id}:${e.score}`)
+      .join();
     if (got.map((g) => `${g.id}:${g.match.score}`).join() === want) same++;
     checked++;
   }

@@ -67,7 +67,14 @@ export async function runSize(plan: SizePlan, shared: Shared): Promise<SizeResul
   // Interleaved per query (the three floors, search, searchExact), so every method sees the same
   // machine load: on a shared machine the ratios stay meaningful even when absolute times drift.
   const warm = 10;
-  const samples = { f32: [] as number[], f32Simd: [] as number[], i8Simd: [] as number[], search: [] as number[], exact: [] as number[], rescored: [] as number[] };
+  const samples = {
+    f32: [] as number[],
+    f32Simd: [] as number[],
+    i8Simd: [] as number[],
+    search: [] as number[],
+    exact: [] as number[],
+    rescored: [] as number[],
+  };
   const fast: string[][] = [];
   const exact: string[][] = [];
   let sink = 0;
@@ -106,12 +113,21 @@ export async function runSize(plan: SizePlan, shared: Shared): Promise<SizeResul
   const search = summarize(samples.search);
   const searchExact = summarize(samples.exact);
   const sameAsExact = fast.filter((ids, i) => ids.join() === (exact[i] ?? []).join()).length;
-  say(`  vectors (${index.vectors.backend}): floor f32 ${floorF32.p50.toFixed(2)} ms (SIMD ${floorF32Simd.p50.toFixed(2)} ms, int8 SIMD ${floorI8Simd.p50.toFixed(2)} ms), search p50 ${search.p50.toFixed(2)} ms, searchExact p50 ${searchExact.p50.toFixed(2)} ms, identical ${sameAsExact}/${fast.length}`);
+  say(
+    `  vectors (${index.vectors.backend}): floor f32 ${floorF32.p50.toFixed(2)} ms (SIMD ${floorF32Simd.p50.toFixed(2)} ms, int8 SIMD ${floorI8Simd.p50.toFixed(2)} ms), search p50 ${search.p50.toFixed(2)} ms, searchExact p50 ${searchExact.p50.toFixed(2)} ms, identical ${sameAsExact}/${fast.length}`,
+  );
 
   const recommend = await runRecommendations({ ...shared, index, queries: corpus.queries }, plan.recommendRuns, 30);
-  say(`  recommendations: p50 ${recommend.latency.p50.toFixed(2)} ms, p99 ${recommend.latency.p99.toFixed(2)} ms, ${recommend.throughput.toFixed(0)} req/s`);
-  const agreement = bruteForceAgreement({ index, queries: corpus.queries, weights: shared.weights }, plan.bruteForceChecks);
-  say(`  recommendations equal to brute-force scoreMatch over every allowed posting: ${agreement.same}/${agreement.checked}`);
+  say(
+    `  recommendations: p50 ${recommend.latency.p50.toFixed(2)} ms, p99 ${recommend.latency.p99.toFixed(2)} ms, ${recommend.throughput.toFixed(0)} req/s`,
+  );
+  const agreement = bruteForceAgreement(
+    { index, queries: corpus.queries, weights: shared.weights },
+    plan.bruteForceChecks,
+  );
+  say(
+    `  recommendations equal to brute-force scoreMatch over every allowed posting: ${agreement.same}/${agreement.checked}`,
+  );
 
   let hnsw: HnswResult | null = null;
   if (plan.hnsw) {
@@ -120,11 +136,34 @@ export async function runSize(plan: SizePlan, shared: Shared): Promise<SizeResul
     // Row i holds posting i (rows only move on remove, and nothing is removed here).
     if (index.vectors.idAt(plan.n - 1) !== postingId(plan.n - 1)) throw new Error('rows are not in insertion order');
     say(`  pgvector: loading ${plan.n} vectors into PGlite and building HNSW…`);
-    hnsw = await runHnsw(plan.n, d, (i) => index.vectors.vectorOf(postingId(i)) ?? new Float32Array(d), hq, truth, plan.efSearch, 10);
-    say(`  pgvector: load ${(hnsw.loadMs / 1000).toFixed(1)} s, build ${(hnsw.buildMs / 1000).toFixed(1)} s; ${hnsw.runs.map((r) => `ef ${r.efSearch}: recall ${r.recall.toFixed(3)} p50 ${r.latency.p50.toFixed(2)} ms`).join('; ')}`);
+    hnsw = await runHnsw(
+      plan.n,
+      d,
+      (i) => index.vectors.vectorOf(postingId(i)) ?? new Float32Array(d),
+      hq,
+      truth,
+      plan.efSearch,
+      10,
+    );
+    say(
+      `  pgvector: load ${(hnsw.loadMs / 1000).toFixed(1)} s, build ${(hnsw.buildMs / 1000).toFixed(1)} s; ${hnsw.runs.map((r) => `ef ${r.efSearch}: recall ${r.recall.toFixed(3)} p50 ${r.latency.p50.toFixed(2)} ms`).join('; ')}`,
+    );
   }
   return {
-    n: plan.n, loadMs, rssMb: Math.max(rss, rssMb()), floorF32, floorF32Simd, floorI8Simd, search, searchExact, sameAsExact,
-    queries: fast.length, rescored: summarize(samples.rescored), backend: index.vectors.backend, recommend, agreement, hnsw,
+    n: plan.n,
+    loadMs,
+    rssMb: Math.max(rss, rssMb()),
+    floorF32,
+    floorF32Simd,
+    floorI8Simd,
+    search,
+    searchExact,
+    sameAsExact,
+    queries: fast.length,
+    rescored: summarize(samples.rescored),
+    backend: index.vectors.backend,
+    recommend,
+    agreement,
+    hnsw,
   };
 }

@@ -14,11 +14,20 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 export function summarize(samples: readonly number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { runs: sorted.length, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length) };
+  return {
+    runs: sorted.length,
+    p50: percentile(sorted, 0.5),
+    p99: percentile(sorted, 0.99),
+    mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length),
+  };
 }
 
 /** Runs fn warmup + runs times and returns the timings (ms) of the last `runs`; `sink` keeps results alive. */
-export function timeRuns(runs: number, warmup: number, fn: (i: number) => unknown): { summary: Summary; sink: unknown[] } {
+export function timeRuns(
+  runs: number,
+  warmup: number,
+  fn: (i: number) => unknown,
+): { summary: Summary; sink: unknown[] } {
   const samples: number[] = [];
   const sink: unknown[] = [];
   for (let i = 0; i < warmup + runs; i++) {

@@ -44,10 +44,16 @@ export function perturb(rng: Rng, v: Float32Array, nu: number, out: Float32Array
   return out;
 }
 
-function perturbFeatures(rng: Rng, f: PostingFeatures, base: readonly BasePosting[], sameOccupation: readonly number[]): PostingFeatures {
+function perturbFeatures(
+  rng: Rng,
+  f: PostingFeatures,
+  base: readonly BasePosting[],
+  sameOccupation: readonly number[],
+): PostingFeatures {
   const place = (rng.pick(base) as BasePosting).features;
   const jitter = 0.85 + 0.3 * rng.next();
-  const pay = (x: number | null): number | null => (x === null ? null : Math.max(1500, Math.round((x * jitter) / 500) * 500));
+  const pay = (x: number | null): number | null =>
+    x === null ? null : Math.max(1500, Math.round((x * jitter) / 500) * 500);
   let required = f.requiredSkills;
   if (required.length > 1 && rng.chance(0.2)) {
     const drop = rng.int(0, required.length - 1);
@@ -57,13 +63,19 @@ function perturbFeatures(rng: Rng, f: PostingFeatures, base: readonly BasePostin
   if (rng.chance(0.3) && sameOccupation.length > 0) {
     const other = base[rng.pick(sameOccupation)]?.features.preferredSkills ?? [];
     const extra = other.length > 0 ? rng.pick(other) : undefined;
-    if (extra !== undefined && !preferred.includes(extra) && !required.includes(extra)) preferred = [...preferred, extra];
+    if (extra !== undefined && !preferred.includes(extra) && !required.includes(extra))
+      preferred = [...preferred, extra];
   }
   const salaryMin = pay(f.salaryMin);
   const salaryMax = pay(f.salaryMax);
   return {
-    ...f, requiredSkills: required, preferredSkills: preferred, locations: place.locations, regions: place.regions,
-    salaryMin, salaryMax: salaryMax !== null && salaryMin !== null ? Math.max(salaryMin, salaryMax) : salaryMax,
+    ...f,
+    requiredSkills: required,
+    preferredSkills: preferred,
+    locations: place.locations,
+    regions: place.regions,
+    salaryMin,
+    salaryMax: salaryMax !== null && salaryMin !== null ? Math.max(salaryMin, salaryMax) : salaryMax,
   };
 }
 
@@ -83,7 +95,10 @@ export function* syntheticRows(base: readonly BasePosting[], n: number, seed: st
     const b = i < base.length ? i : rng.int(0, base.length - 1);
     const src = base[b];
     if (!src) throw new Error('empty corpus');
-    const features = i < base.length ? src.features : perturbFeatures(rng, src.features, base, byOccupation.get(src.occupationCode) ?? []);
+    const features =
+      i < base.length
+        ? src.features
+        : perturbFeatures(rng, src.features, base, byOccupation.get(src.occupationCode) ?? []);
     const vector = i < base.length ? src.vector : perturb(rng, src.vector, NOISE, buffer);
     const createdAt = NOW - rng.int(0, 60 * DAY);
     const closesAt = rng.chance(0.05) ? NOW - DAY : rng.chance(0.5) ? NOW + rng.int(1, 90) * DAY : null;

@@ -1,5 +1,14 @@
 import { createRng } from '../../src/demo/random.ts';
-import { mean, ndcgAtK, pairedBootstrap, rankOf, recallAtK, reciprocalRank, topK, type BootstrapInterval } from './metrics.ts';
+import {
+  mean,
+  ndcgAtK,
+  pairedBootstrap,
+  rankOf,
+  recallAtK,
+  reciprocalRank,
+  topK,
+  type BootstrapInterval,
+} from './metrics.ts';
 
 export const CUTOFF = 10;
 
@@ -29,7 +38,11 @@ export function judge(scores: Float64Array, tieKeys: ArrayLike<number>, query: J
   return {
     mrr: reciprocalRank(ranks),
     recall: recallAtK(ranks, CUTOFF),
-    ndcg: ndcgAtK(top.map((d) => query.gains.get(d) ?? 0), [...query.gains.values()], CUTOFF),
+    ndcg: ndcgAtK(
+      top.map((d) => query.gains.get(d) ?? 0),
+      [...query.gains.values()],
+      CUTOFF,
+    ),
   };
 }
 
@@ -47,7 +60,17 @@ export function meanOf(run: MethodRun, metric: MetricName): number {
 }
 
 /** Paired bootstrap (1,000 resamples, fixed seed) of a method's mean minus the baseline's. */
-export function versus(run: MethodRun, baseline: MethodRun, metric: MetricName, seed = 'bole-quality-bootstrap'): BootstrapInterval {
+export function versus(
+  run: MethodRun,
+  baseline: MethodRun,
+  metric: MetricName,
+  seed = 'bole-quality-bootstrap',
+): BootstrapInterval {
   const rng = createRng(`${seed}|${run.method}|${metric}`);
-  return pairedBootstrap(run.perQuery.map((q) => q[metric]), baseline.perQuery.map((q) => q[metric]), 1000, rng.next);
+  return pairedBootstrap(
+    run.perQuery.map((q) => q[metric]),
+    baseline.perQuery.map((q) => q[metric]),
+    1000,
+    rng.next,
+  );
 }

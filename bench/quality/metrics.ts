@@ -88,7 +88,12 @@ export interface BootstrapInterval {
  * queries: `rounds` resamples of query indices with replacement from a seeded PRNG; the 2.5th and
  * 97.5th percentiles of the resampled differences.
  */
-export function pairedBootstrap(a: readonly number[], b: readonly number[], rounds: number, next: () => number): BootstrapInterval {
+export function pairedBootstrap(
+  a: readonly number[],
+  b: readonly number[],
+  rounds: number,
+  next: () => number,
+): BootstrapInterval {
   if (a.length !== b.length) throw new RangeError('paired samples must have equal length');
   const n = a.length;
   const diff = a.map((x, i) => x - (b[i] ?? 0));

@@ -21,22 +21,31 @@ export const DOC_TECHNOLOGIES = 15;
  */
 export function occupationText(o: OnetOccupation): string {
   return [
-    o.title, o.title, o.description, ...o.tasks.slice(0, DOC_TASKS),
+    o.title,
+    o.title,
+    o.description,
+    ...o.tasks.slice(0, DOC_TASKS),
     o.technologies.length > 0 ? `Technology: ${o.technologies.slice(0, DOC_TECHNOLOGIES).join(', ')}.` : '',
-  ].filter((p) => p.length > 0).join('\n');
+  ]
+    .filter((p) => p.length > 0)
+    .join('\n');
 }
 
 /** "LSA cosine (256-d; …)": the dimension and which leading components the fit dropped, read from the fitted state. */
 export function describeLsa(state: LsaState, fittedOn: string): string {
   const dropped = state.fit.droppedComponents ?? [];
-  const what = dropped.length === 0 ? 'no component dropped' : `script components ${dropped.map((i) => i + 1).join(', ')} dropped`;
+  const what =
+    dropped.length === 0 ? 'no component dropped' : `script components ${dropped.map((i) => i + 1).join(', ')} dropped`;
   return `LSA cosine (${state.dimensions}-d, ${what}; fitted on ${fittedOn} only, SERVICE_LSA_FIT)`;
 }
 
 /** The supervised column's note, or undefined when the corpus has no supervised embedder. */
-export function describeSupervised(corpus: { readonly supervised: { readonly embedder: SupervisedEmbedder } | null }): string | undefined {
+export function describeSupervised(corpus: {
+  readonly supervised: { readonly embedder: SupervisedEmbedder } | null;
+}): string | undefined {
   const s = corpus.supervised;
-  return s === null ? undefined
+  return s === null
+    ? undefined
     : `supervised embedder cosine (${s.embedder.id}; trained on O*NET titles, tasks, technologies and bilingual names, never on a held-out title)`;
 }
 
@@ -52,11 +61,18 @@ export interface OccupationCorpus {
   /** The supervised embedder and its n × dimensions unit rows, when the benchmark measures it. */
   readonly supervised: { readonly embedder: SupervisedEmbedder; readonly vectors: Float32Array } | null;
   readonly tieKeys: Float64Array;
-  readonly timings: { readonly skillsMs: number; readonly bm25Ms: number; readonly lsaFitMs: number; readonly embedMs: number };
+  readonly timings: {
+    readonly skillsMs: number;
+    readonly bm25Ms: number;
+    readonly lsaFitMs: number;
+    readonly embedMs: number;
+  };
 }
 
 export function buildOccupationCorpus(
-  occupations: readonly OnetOccupation[], taxonomy: Taxonomy, supervisedEmbedder?: SupervisedEmbedder,
+  occupations: readonly OnetOccupation[],
+  taxonomy: Taxonomy,
+  supervisedEmbedder?: SupervisedEmbedder,
 ): OccupationCorpus {
   const skillTokens = (text: string): string[] => extractSkillIds(text, taxonomy);
   const texts = occupations.map(occupationText);
@@ -90,14 +106,25 @@ export function buildOccupationCorpus(
   }
   const embedMs = performance.now() - t;
   return {
-    occupations, texts, skills, skillLists, bm25, embedder, vectors, supervised,
+    occupations,
+    texts,
+    skills,
+    skillLists,
+    bm25,
+    embedder,
+    vectors,
+    supervised,
     tieKeys: Float64Array.from(occupations, (o) => hashString32(`tie|${o.code}`)),
     timings: { skillsMs, bm25Ms, lsaFitMs, embedMs },
   };
 }
 
 /** Cosine of a unit query vector with every document row (0 for all when the query has no vector). */
-export function cosines(corpus: OccupationCorpus, query: Float32Array | undefined, rows = corpus.vectors): Float32Array {
+export function cosines(
+  corpus: OccupationCorpus,
+  query: Float32Array | undefined,
+  rows = corpus.vectors,
+): Float32Array {
   const n = corpus.occupations.length;
   const out = new Float32Array(n);
   if (query === undefined) return out;
@@ -123,10 +150,16 @@ export function normalizedBm25(corpus: OccupationCorpus, query: string): Float32
 export const COMPONENT_NAMES = ['embedding', 'skills', 'bm25', 'supervised'] as const;
 
 /** [LSA cosine, skill overlap, normalised BM25, supervised cosine (0 without it)] of a query text against every document. */
-export function components(corpus: OccupationCorpus, text: string, querySkills: readonly string[], taxonomy: Taxonomy): Float32Array[] {
+export function components(
+  corpus: OccupationCorpus,
+  text: string,
+  querySkills: readonly string[],
+  taxonomy: Taxonomy,
+): Float32Array[] {
   const embedding = cosines(corpus, corpus.embedder.embedBag(corpus.embedder.bag(text)));
   const skills = Float32Array.from(corpus.skills, (doc) => skillOverlap(querySkills, doc, taxonomy));
   const s = corpus.supervised;
-  const supervised = s === null ? new Float32Array(corpus.occupations.length) : cosines(corpus, s.embedder.embedOne(text), s.vectors);
+  const supervised =
+    s === null ? new Float32Array(corpus.occupations.length) : cosines(corpus, s.embedder.embedOne(text), s.vectors);
   return [embedding, skills, normalizedBm25(corpus, text), supervised];
 }

@@ -8,7 +8,9 @@ const DIR = new URL('../../data/onet-29.2/', import.meta.url);
 
 /** Rows of one file as records keyed by the header names. */
 export function readOnetTable(name: string): Array<Record<string, string>> {
-  const lines = readFileSync(new URL(`${name}.txt`, DIR), 'utf8').split(/\r?\n/).filter((l) => l.length > 0);
+  const lines = readFileSync(new URL(`${name}.txt`, DIR), 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0);
   const header = (lines[0] ?? '').split('\t');
   return lines.slice(1).map((line) => {
     const cells = line.split('\t');
@@ -31,7 +33,11 @@ export type RelatedTier = 'Primary-Short' | 'Primary-Long' | 'Supplemental';
 export interface OnetData {
   readonly occupations: readonly OnetOccupation[];
   /** Job titles with the codes that list them: Alternate Titles and Sample of Reported Titles. */
-  readonly titles: ReadonlyArray<{ readonly title: string; readonly code: string; readonly source: 'alternate' | 'reported' }>;
+  readonly titles: ReadonlyArray<{
+    readonly title: string;
+    readonly code: string;
+    readonly source: 'alternate' | 'reported';
+  }>;
   readonly related: ReadonlyArray<{ readonly code: string; readonly related: string; readonly tier: RelatedTier }>;
 }
 
@@ -42,7 +48,8 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   for (const row of rows) {
     const k = key(row);
     const list = out.get(k);
-    if (list === undefined) out.set(k, [row]); else list.push(row);
+    if (list === undefined) out.set(k, [row]);
+    else list.push(row);
   }
   return out;
 }
@@ -58,18 +65,33 @@ export function loadOnet(): OnetData {
       code,
       title: r.Title ?? '',
       description: r.Description ?? '',
-      tasks: [...own.filter((t) => t['Task Type'] === 'Core'), ...own.filter((t) => t['Task Type'] !== 'Core')].map((t) => t.Task ?? ''),
-      technologies: [...techRows.filter((t) => t['Hot Technology'] === 'Y'), ...techRows.filter((t) => t['Hot Technology'] !== 'Y')].map((t) => t.Example ?? ''),
+      tasks: [...own.filter((t) => t['Task Type'] === 'Core'), ...own.filter((t) => t['Task Type'] !== 'Core')].map(
+        (t) => t.Task ?? '',
+      ),
+      technologies: [
+        ...techRows.filter((t) => t['Hot Technology'] === 'Y'),
+        ...techRows.filter((t) => t['Hot Technology'] !== 'Y'),
+      ].map((t) => t.Example ?? ''),
     };
   });
   const titles = [
-    ...readOnetTable('Alternate Titles').map((r) => ({ title: r['Alternate Title'] ?? '', code: r[CODE] ?? '', source: 'alternate' as const })),
-    ...readOnetTable('Sample of Reported Titles').map((r) => ({ title: r['Reported Job Title'] ?? '', code: r[CODE] ?? '', source: 'reported' as const })),
+    ...readOnetTable('Alternate Titles').map((r) => ({
+      title: r['Alternate Title'] ?? '',
+      code: r[CODE] ?? '',
+      source: 'alternate' as const,
+    })),
+    ...readOnetTable('Sample of Reported Titles').map((r) => ({
+      title: r['Reported Job Title'] ?? '',
+      code: r[CODE] ?? '',
+      source: 'reported' as const,
+    })),
   ];
   const tiers = new Set<string>(['Primary-Short', 'Primary-Long', 'Supplemental']);
   const related = readOnetTable('Related Occupations').flatMap((r) => {
     const tier = r['Relatedness Tier'] ?? '';
-    return tiers.has(tier) ? [{ code: r[CODE] ?? '', related: r['Related O*NET-SOC Code'] ?? '', tier: tier as RelatedTier }] : [];
+    return tiers.has(tier)
+      ? [{ code: r[CODE] ?? '', related: r['Related O*NET-SOC Code'] ?? '', tier: tier as RelatedTier }]
+      : [];
   });
   return { occupations, titles, related };
 }

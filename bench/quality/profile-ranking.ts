@@ -6,7 +6,15 @@
  * count same-occupation postings only. Production's weights (DEFAULT_WEIGHTS) and fit (SERVICE_LSA_FIT)
  * were chosen on the dev profiles only (tune-production.ts); test profiles are the reported figures.
  */
-import { postingFeatures, postingLexicalText, postingText, profileFeatures, profileText, taxonomySimilarity, type MatchablePosting } from '../../src/domain/matching/extract.ts';
+import {
+  postingFeatures,
+  postingLexicalText,
+  postingText,
+  profileFeatures,
+  profileText,
+  taxonomySimilarity,
+  type MatchablePosting,
+} from '../../src/domain/matching/extract.ts';
 import { LexicalIndex } from '../../src/domain/search/lexical-index.ts';
 import { scoreMatch } from '../../src/domain/matching/score.ts';
 import { DEFAULT_WEIGHTS } from '../../src/domain/matching/weights.ts';
@@ -30,23 +38,43 @@ export const PROFILE_BENCH = { demoSeed: 'bole-quality', postings: 1000, profile
 export function asMatchable(p: DemoPosting): MatchablePosting {
   const skills = (list: DemoPosting['requiredSkills']) => list.map((s) => (typeof s === 'string' ? { name: s } : s));
   return {
-    title: p.title, description: p.description, requiredSkills: skills(p.requiredSkills), preferredSkills: skills(p.preferredSkills),
-    minDegree: p.minDegree, acceptedMajors: p.acceptedMajors, locations: p.locations, remote: p.remote, jobType: p.jobType,
-    salaryMin: p.salaryMin, salaryMax: p.salaryMax,
+    title: p.title,
+    description: p.description,
+    requiredSkills: skills(p.requiredSkills),
+    preferredSkills: skills(p.preferredSkills),
+    minDegree: p.minDegree,
+    acceptedMajors: p.acceptedMajors,
+    locations: p.locations,
+    remote: p.remote,
+    jobType: p.jobType,
+    salaryMin: p.salaryMin,
+    salaryMax: p.salaryMax,
   };
 }
 
 const W = DEFAULT_WEIGHTS.weights;
 /** Skills-only ablation: production's two skill components with their production weights, renormalised. */
-const SKILL_SHARE = { required: W.requiredSkills / (W.requiredSkills + W.preferredSkills), preferred: W.preferredSkills / (W.requiredSkills + W.preferredSkills) };
+const SKILL_SHARE = {
+  required: W.requiredSkills / (W.requiredSkills + W.preferredSkills),
+  preferred: W.preferredSkills / (W.requiredSkills + W.preferredSkills),
+};
 const SEMANTIC_SKILLS = W.semantic + W.requiredSkills + W.preferredSkills;
 
 export const PROFILE_METHODS = [
   { method: 'BM25', note: 'Okapi BM25 of profileText against postingText' },
   { method: 'embeddings-only', note: 'LSA cosine (see describeLsa)' },
-  { method: 'skills-only', note: `required/preferred skill coverage with family credit, ${SKILL_SHARE.required.toFixed(3)}/${SKILL_SHARE.preferred.toFixed(3)}` },
-  { method: 'hybrid (semantic+skills)', note: 'scoreMatch restricted to its semantic and skill components (production weights, renormalised)' },
-  { method: 'hybrid', note: `production scoreMatch, ${DEFAULT_WEIGHTS.version} (adds the BM25F keyword match, major and degree fit)` },
+  {
+    method: 'skills-only',
+    note: `required/preferred skill coverage with family credit, ${SKILL_SHARE.required.toFixed(3)}/${SKILL_SHARE.preferred.toFixed(3)}`,
+  },
+  {
+    method: 'hybrid (semantic+skills)',
+    note: 'scoreMatch restricted to its semantic and skill components (production weights, renormalised)',
+  },
+  {
+    method: 'hybrid',
+    note: `production scoreMatch, ${DEFAULT_WEIGHTS.version} (adds the BM25F keyword match, major and degree fit)`,
+  },
 ] as const;
 
 export interface ProfileBench {
@@ -57,10 +85,20 @@ export interface ProfileBench {
   readonly droppedComponents: readonly number[];
   readonly runs: readonly MethodRun[];
   readonly runsBySplit: ReadonlyArray<{ readonly label: string; readonly runs: MethodRun[] }>;
-  readonly timings: { readonly featuresMs: number; readonly lsaFitMs: number; readonly embedMs: number; readonly scoreMs: number };
+  readonly timings: {
+    readonly featuresMs: number;
+    readonly lsaFitMs: number;
+    readonly embedMs: number;
+    readonly scoreMs: number;
+  };
 }
 
-export async function runProfileBench(onet: OnetData, postings: readonly DemoPosting[], profiles: readonly SyntheticProfile[], taxonomy: Taxonomy): Promise<ProfileBench> {
+export async function runProfileBench(
+  onet: OnetData,
+  postings: readonly DemoPosting[],
+  profiles: readonly SyntheticProfile[],
+  taxonomy: Taxonomy,
+): Promise<ProfileBench> {
   const skillTokens = (text: string): string[] => extractSkillIds(text, taxonomy);
   const similarity = taxonomySimilarity(taxonomy);
   const matchable = postings.map(asMatchable);
@@ -93,8 +131,13 @@ export async function runProfileBench(onet: OnetData, postings: readonly DemoPos
     const gains = new Map<number, number>();
     const relevant: number[] = [];
     postings.forEach((posting, d) => {
-      if (posting.occupationCode === profile.occupationCode) { gains.set(d, 2); relevant.push(d); }
-      else if (related.has(`${profile.occupationCode}>${posting.occupationCode}`)) { gains.set(d, 1); relatedPairs++; }
+      if (posting.occupationCode === profile.occupationCode) {
+        gains.set(d, 2);
+        relevant.push(d);
+      } else if (related.has(`${profile.occupationCode}>${posting.occupationCode}`)) {
+        gains.set(d, 1);
+        relatedPairs++;
+      }
     });
     const query: JudgedQuery = { id: profile.id, split: splitOf(profile.id), gains, relevant, exclude: null };
     const pf = profileFeats[pi];
@@ -106,20 +149,45 @@ export async function runProfileBench(onet: OnetData, postings: readonly DemoPos
       const pvec = postingVectors[d];
       if (pf === undefined || posting === undefined || pv === undefined || pvec === undefined) continue;
       const cosine = dot(pv, pvec);
-      const match = scoreMatch(pf, posting, cosine, DEFAULT_WEIGHTS, similarity, lexicalIndex.match(String(d), keywords));
+      const match = scoreMatch(
+        pf,
+        posting,
+        cosine,
+        DEFAULT_WEIGHTS,
+        similarity,
+        lexicalIndex.match(String(d), keywords),
+      );
       const value = (name: string): number => match.components.find((c) => c.name === name)?.value ?? 0;
       const skills = SKILL_SHARE.required * value('requiredSkills') + SKILL_SHARE.preferred * value('preferredSkills');
-      const row = [lexical[d] ?? 0, cosine, skills, (W.semantic * value('semantic') + (W.requiredSkills + W.preferredSkills) * skills) / SEMANTIC_SKILLS, match.score];
-      row.forEach((s, m) => { const arr = scores[m]; if (arr !== undefined) arr[d] = s; });
+      const row = [
+        lexical[d] ?? 0,
+        cosine,
+        skills,
+        (W.semantic * value('semantic') + (W.requiredSkills + W.preferredSkills) * skills) / SEMANTIC_SKILLS,
+        match.score,
+      ];
+      row.forEach((s, m) => {
+        const arr = scores[m];
+        if (arr !== undefined) arr[d] = s;
+      });
     }
     scores.forEach((s, m) => per[m]?.push(judge(s, tieKeys, query)));
   });
   const scoreMs = performance.now() - t;
   const embeddingNote = describeLsa(embedder.state, 'the postings');
-  const runs = PROFILE_METHODS.map((m, i) => ({ method: m.method, note: m.method === 'embeddings-only' ? embeddingNote : m.note, perQuery: per[i] ?? [] }));
-  const pick = (split: 'dev' | 'test'): MethodRun[] => runs.map((r) => ({ ...r, perQuery: r.perQuery.filter((_, q) => splitOf(profiles[q]?.id ?? '') === split) }));
+  const runs = PROFILE_METHODS.map((m, i) => ({
+    method: m.method,
+    note: m.method === 'embeddings-only' ? embeddingNote : m.note,
+    perQuery: per[i] ?? [],
+  }));
+  const pick = (split: 'dev' | 'test'): MethodRun[] =>
+    runs.map((r) => ({ ...r, perQuery: r.perQuery.filter((_, q) => splitOf(profiles[q]?.id ?? '') === split) }));
   return {
-    postings: n, profiles: profiles.length, relatedPairs, runs, droppedComponents: embedder.state.fit.droppedComponents ?? [],
+    postings: n,
+    profiles: profiles.length,
+    relatedPairs,
+    runs,
+    droppedComponents: embedder.state.fit.droppedComponents ?? [],
     runsBySplit: [
       { label: 'test (held out; reported figures)', runs: pick('test') },
       { label: 'dev (production weights and fit were chosen here; optimistic)', runs: pick('dev') },

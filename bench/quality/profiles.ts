@@ -34,20 +34,37 @@ export interface SyntheticProfile {
 function renderSkill(rng: Rng, en: string, zh: string, skill: Skill | undefined): string {
   const r = rng.next();
   if (r < PROFILE_NOISE.chinese) return skill?.nameZh ?? zh;
-  if (r < PROFILE_NOISE.chinese + PROFILE_NOISE.alias && skill !== undefined && skill.aliases.length > 0) return rng.pick(skill.aliases);
+  if (r < PROFILE_NOISE.chinese + PROFILE_NOISE.alias && skill !== undefined && skill.aliases.length > 0)
+    return rng.pick(skill.aliases);
   return en;
 }
 
-export function buildProfile(index: number, occ: DemoOccupation, taxonomy: Taxonomy, curated: readonly Skill[]): SyntheticProfile {
+export function buildProfile(
+  index: number,
+  occ: DemoOccupation,
+  taxonomy: Taxonomy,
+  curated: readonly Skill[],
+): SyntheticProfile {
   const rng = createRng(`bole-quality-profile|${index}`);
   const pool = occupationSkills(occ);
-  const ids = normalizeSkillList(pool.map((s) => s.en), taxonomy).map((item) => item.id);
+  const ids = normalizeSkillList(
+    pool.map((s) => s.en),
+    taxonomy,
+  ).map((item) => item.id);
   let kept = pool.map((_, i) => i).filter(() => !rng.chance(PROFILE_NOISE.drop));
-  if (kept.length < 2) kept = rng.sample(pool.map((_, i) => i), 2).sort((a, b) => a - b);
+  if (kept.length < 2)
+    kept = rng
+      .sample(
+        pool.map((_, i) => i),
+        2,
+      )
+      .sort((a, b) => a - b);
   const names = kept.map((i) => {
     const ref = pool[i];
     const id = ids[i];
-    return ref === undefined ? '' : renderSkill(rng, ref.en, ref.zh, id === null || id === undefined ? undefined : taxonomy.get(id));
+    return ref === undefined
+      ? ''
+      : renderSkill(rng, ref.en, ref.zh, id === null || id === undefined ? undefined : taxonomy.get(id));
   });
   const families = new Set(ids.flatMap((id) => (id === null ? [] : [taxonomy.get(id)?.family ?? ''])));
   const unrelated = curated.filter((s) => !families.has(s.family));
@@ -55,12 +72,23 @@ export function buildProfile(index: number, occ: DemoOccupation, taxonomy: Taxon
     names.push(rng.chance(0.5) ? extra.nameZh : extra.name);
   }
   const fitting = majorsForOccupation(occ.onet.code);
-  const major = fitting.length > 0 && rng.chance(PROFILE_NOISE.fittingMajor) ? rng.pick(fitting.slice(0, 3)) : rng.pick(MAJORS);
+  const major =
+    fitting.length > 0 && rng.chance(PROFILE_NOISE.fittingMajor) ? rng.pick(fitting.slice(0, 3)) : rng.pick(MAJORS);
   const zh = rng.chance(0.5);
   const summary = zh ? rng.pick(occ.zh.tasks) : rng.pick(occ.onet.tasks);
   const profile: MatchableProfile = {
-    education: [{ school: 'University', degree: rng.chance(0.8) ? 'bachelor' : 'master', major: zh ? major.zh : major.en, graduationDate: '2027-06-30' }],
-    skills: rng.sample(names, names.length).filter((n) => n.length > 0).map((name) => ({ name, source: 'declared' as const })),
+    education: [
+      {
+        school: 'University',
+        degree: rng.chance(0.8) ? 'bachelor' : 'master',
+        major: zh ? major.zh : major.en,
+        graduationDate: '2027-06-30',
+      },
+    ],
+    skills: rng
+      .sample(names, names.length)
+      .filter((n) => n.length > 0)
+      .map((name) => ({ name, source: 'declared' as const })),
     languages: [],
     certificates: [],
     experiences: [],
@@ -75,5 +103,6 @@ export function buildProfile(index: number, occ: DemoOccupation, taxonomy: Taxon
 export function buildProfiles(perOccupation: number, taxonomy: Taxonomy): SyntheticProfile[] {
   const curated = taxonomy.all.filter((s) => s.source === 'curated');
   return DEMO_OCCUPATIONS.flatMap((occ, o) =>
-    Array.from({ length: perOccupation }, (_, k) => buildProfile(o * perOccupation + k, occ, taxonomy, curated)));
+    Array.from({ length: perOccupation }, (_, k) => buildProfile(o * perOccupation + k, occ, taxonomy, curated)),
+  );
 }

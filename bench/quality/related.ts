@@ -9,7 +9,11 @@ import { components, describeLsa, describeSupervised, type OccupationCorpus } fr
 import { splitOf } from './split.ts';
 import { runWeightedBench, type WeightedBenchResult } from './weighted-bench.ts';
 
-export const TIER_GAIN: Readonly<Record<RelatedTier, number>> = { 'Primary-Short': 3, 'Primary-Long': 2, Supplemental: 1 };
+export const TIER_GAIN: Readonly<Record<RelatedTier, number>> = {
+  'Primary-Short': 3,
+  'Primary-Long': 2,
+  Supplemental: 1,
+};
 
 export function relatedQueries(onet: OnetData, corpus: OccupationCorpus): JudgedQuery[] {
   const index = new Map(corpus.occupations.map((o, i) => [o.code, i]));
@@ -19,13 +23,18 @@ export function relatedQueries(onet: OnetData, corpus: OccupationCorpus): Judged
     const d = index.get(r.related);
     if (q === undefined || d === undefined || q === d) continue;
     let g = gains.get(q);
-    if (g === undefined) { g = new Map(); gains.set(q, g); }
+    if (g === undefined) {
+      g = new Map();
+      gains.set(q, g);
+    }
     g.set(d, Math.max(g.get(d) ?? 0, TIER_GAIN[r.tier]));
   }
-  return [...gains].sort((a, b) => a[0] - b[0]).map(([q, g]) => {
-    const code = corpus.occupations[q]?.code ?? '';
-    return { id: code, split: splitOf(code), gains: g, relevant: [...g.keys()], exclude: q };
-  });
+  return [...gains]
+    .sort((a, b) => a[0] - b[0])
+    .map(([q, g]) => {
+      const code = corpus.occupations[q]?.code ?? '';
+      return { id: code, split: splitOf(code), gains: g, relevant: [...g.keys()], exclude: q };
+    });
 }
 
 export interface RelatedBench {

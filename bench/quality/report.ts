@@ -13,15 +13,29 @@ export interface BenchTable {
 const LABEL: Record<MetricName, string> = { mrr: 'MRR', recall: 'recall@10', ndcg: 'nDCG@10' };
 const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
 
-interface Row { readonly cells: string[] }
+interface Row {
+  readonly cells: string[];
+}
 
 function rows(table: BenchTable, runs: readonly MethodRun[]): { header: string[]; body: Row[] } {
   const base = runs.find((r) => r.method === table.baseline);
-  const header = ['method', ...table.metrics.map((m) => `${LABEL[m]} [95% CI]`), ...table.metrics.map((m) => `Δ${LABEL[m]} vs ${table.baseline} [95% CI]`), 'what it is'];
+  const header = [
+    'method',
+    ...table.metrics.map((m) => `${LABEL[m]} [95% CI]`),
+    ...table.metrics.map((m) => `Δ${LABEL[m]} vs ${table.baseline} [95% CI]`),
+    'what it is',
+  ];
   const body = runs.map((run) => ({
     cells: [
       run.method,
-      ...table.metrics.map((m) => formatInterval(meanInterval(run.perQuery.map((q) => q[m]), `${table.title}|${run.method}|${m}`))),
+      ...table.metrics.map((m) =>
+        formatInterval(
+          meanInterval(
+            run.perQuery.map((q) => q[m]),
+            `${table.title}|${run.method}|${m}`,
+          ),
+        ),
+      ),
       ...table.metrics.map((m) => {
         if (base === undefined || run === base) return '—';
         const ci = versus(run, base, m);
@@ -41,7 +55,8 @@ export function renderConsole(table: BenchTable): string {
     const { header, body } = rows(table, split.runs);
     const all = [header, ...body.map((r) => r.cells)];
     const widths = header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
-    for (const r of all) out.push(r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  '));
+    for (const r of all)
+      out.push(r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  '));
   }
   for (const note of table.notes) out.push(`   ${note}`);
   return out.join('\n');
@@ -53,7 +68,10 @@ export function renderMarkdown(table: BenchTable): string {
     const n = split.runs[0]?.perQuery.length ?? 0;
     out.push(`**${split.label}** (${n} queries)`, '');
     const { header, body } = rows(table, split.runs);
-    out.push(`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 || i === header.length - 1 ? ' --- ' : ' ---: ')).join('|')}|`);
+    out.push(
+      `| ${header.join(' | ')} |`,
+      `|${header.map((_, i) => (i === 0 || i === header.length - 1 ? ' --- ' : ' ---: ')).join('|')}|`,
+    );
     for (const r of body) out.push(`| ${r.cells.join(' | ')} |`);
     out.push('');
   }

@@ -35,7 +35,12 @@ export function splitOf(id: string, rule: SplitRule = DEFAULT_SPLIT): 'dev' | 't
 }
 
 /** The n items with the smallest sampling hash (all of them, in that order, when n ≥ length). */
-export function sampleByHash<T>(items: readonly T[], idOf: (item: T) => string, n: number, salt = 'bole-quality-sample-v1'): T[] {
+export function sampleByHash<T>(
+  items: readonly T[],
+  idOf: (item: T) => string,
+  n: number,
+  salt = 'bole-quality-sample-v1',
+): T[] {
   return items
     .map((item) => ({ item, u: hashUnit(idOf(item), salt), id: idOf(item) }))
     .sort((a, b) => a.u - b.u || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

@@ -26,13 +26,21 @@ export function titleQueries(onet: OnetData, corpus: Pick<OccupationCorpus, 'occ
     // Only titles the supervised embedder never saw are queries (holdout.ts).
     if (key === '' || doc === undefined || !isHeldOutTitle(t.title)) continue;
     let entry = byKey.get(key);
-    if (entry === undefined) { entry = { text: t.title, docs: new Set(), sources: new Set() }; byKey.set(key, entry); }
+    if (entry === undefined) {
+      entry = { text: t.title, docs: new Set(), sources: new Set() };
+      byKey.set(key, entry);
+    }
     entry.docs.add(doc);
     entry.sources.add(t.source);
   }
   return [...byKey].map(([key, e]) => ({
-    id: key, text: e.text, split: splitOf(key), exclude: null, sources: e.sources,
-    gains: new Map([...e.docs].map((d) => [d, 1])), relevant: [...e.docs],
+    id: key,
+    text: e.text,
+    split: splitOf(key),
+    exclude: null,
+    sources: e.sources,
+    gains: new Map([...e.docs].map((d) => [d, 1])),
+    relevant: [...e.docs],
   }));
 }
 
@@ -43,7 +51,12 @@ export interface TitleBench {
   readonly result: WeightedBenchResult;
 }
 
-export function runTitleBench(onet: OnetData, corpus: OccupationCorpus, taxonomy: Taxonomy, sampleSize: number): TitleBench {
+export function runTitleBench(
+  onet: OnetData,
+  corpus: OccupationCorpus,
+  taxonomy: Taxonomy,
+  sampleSize: number,
+): TitleBench {
   const all = titleQueries(onet, corpus);
   const sampled = sampleByHash(all, (q) => q.id, sampleSize);
   const text = new Map(sampled.map((q) => [q.id, q.text]));

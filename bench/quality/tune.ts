@@ -21,7 +21,9 @@ export function simplexGrid(parts: number, step: number): number[][] {
 
 /** Grid points within `radius` (per coordinate) of `center`, on a `step` lattice, on the simplex. */
 export function localGrid(center: readonly number[], step: number, radius: number): number[][] {
-  return simplexGrid(center.length, step).filter((w) => w.every((x, i) => Math.abs(x - (center[i] ?? 0)) <= radius + 1e-9));
+  return simplexGrid(center.length, step).filter((w) =>
+    w.every((x, i) => Math.abs(x - (center[i] ?? 0)) <= radius + 1e-9),
+  );
 }
 
 export interface TuneResult {
@@ -35,7 +37,8 @@ export interface TuneResult {
  * keep the first point found (grid order is deterministic), so the search is reproducible.
  */
 export function tuneWeights(
-  parts: number, objective: (weights: readonly number[]) => number,
+  parts: number,
+  objective: (weights: readonly number[]) => number,
   grid: { coarse: number; fine: number } = { coarse: 0.1, fine: 0.025 },
 ): TuneResult {
   let best: number[] = [];
@@ -55,7 +58,11 @@ export function tuneWeights(
 }
 
 /** Σ w_c · component_c[j] for every document j. */
-export function combine(components: readonly ArrayLike<number>[], weights: readonly number[], out: Float64Array): Float64Array {
+export function combine(
+  components: readonly ArrayLike<number>[],
+  weights: readonly number[],
+  out: Float64Array,
+): Float64Array {
   out.fill(0);
   components.forEach((c, ci) => {
     const w = weights[ci] ?? 0;

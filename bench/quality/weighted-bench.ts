@@ -30,15 +30,20 @@ export interface WeightedBenchResult {
   readonly scoreMs: number;
 }
 
-const fmt = (w: readonly number[]): string => `emb ${(w[0] ?? 0).toFixed(3)} · skills ${(w[1] ?? 0).toFixed(3)} · bm25 ${(w[2] ?? 0).toFixed(3)}`
-  + ((w[3] ?? 0) > 0 ? ` · supervised ${(w[3] ?? 0).toFixed(3)}` : '');
+const fmt = (w: readonly number[]): string =>
+  `emb ${(w[0] ?? 0).toFixed(3)} · skills ${(w[1] ?? 0).toFixed(3)} · bm25 ${(w[2] ?? 0).toFixed(3)}` +
+  ((w[3] ?? 0) > 0 ? ` · supervised ${(w[3] ?? 0).toFixed(3)}` : '');
 
 /** Only the tuned metric, so the grid search skips work it does not need. */
 function objectiveValue(scores: Float64Array, tieKeys: ArrayLike<number>, q: JudgedQuery, metric: MetricName): number {
   if (q.exclude !== null) scores[q.exclude] = Number.NEGATIVE_INFINITY;
   if (metric === 'ndcg') {
     const top = topK(scores, tieKeys, CUTOFF);
-    return ndcgAtK(top.map((d) => q.gains.get(d) ?? 0), [...q.gains.values()], CUTOFF);
+    return ndcgAtK(
+      top.map((d) => q.gains.get(d) ?? 0),
+      [...q.gains.values()],
+      CUTOFF,
+    );
   }
   const ranks = q.relevant.map((d) => rankOf(scores, tieKeys, d));
   return metric === 'mrr' ? reciprocalRank(ranks) : recallAtK(ranks, CUTOFF);
@@ -51,31 +56,48 @@ export function runWeightedBench(input: WeightedBenchInput): WeightedBenchResult
 
   let t = performance.now();
   const devComponents = dev.map(input.componentsOf);
-  const objective = (weights: readonly number[]): number => mean(dev.map((q, i) =>
-    objectiveValue(combine(devComponents[i] ?? [], weights, buffer), input.tieKeys, q, input.objective)));
+  const objective = (weights: readonly number[]): number =>
+    mean(
+      dev.map((q, i) =>
+        objectiveValue(combine(devComponents[i] ?? [], weights, buffer), input.tieKeys, q, input.objective),
+      ),
+    );
   const hybrid = tuneWeights(3, (w) => objective([...w, 0]));
   const noLex = tuneWeights(2, (w) => objective([w[0] ?? 0, w[1] ?? 0, 0, 0]));
   const hybridNoLexical = { ...noLex, weights: [noLex.weights[0] ?? 0, noLex.weights[1] ?? 0, 0, 0] };
   // The supervised hybrid replaces LSA by the supervised cosine: [skills, bm25, supervised] on the simplex.
-  const sup = input.supervisedNote === undefined ? null : tuneWeights(3, (w) => objective([0, w[0] ?? 0, w[1] ?? 0, w[2] ?? 0]));
-  const hybridSupervised = sup === null ? null : { ...sup, weights: [0, sup.weights[0] ?? 0, sup.weights[1] ?? 0, sup.weights[2] ?? 0] };
+  const sup =
+    input.supervisedNote === undefined ? null : tuneWeights(3, (w) => objective([0, w[0] ?? 0, w[1] ?? 0, w[2] ?? 0]));
+  const hybridSupervised =
+    sup === null ? null : { ...sup, weights: [0, sup.weights[0] ?? 0, sup.weights[1] ?? 0, sup.weights[2] ?? 0] };
   const tuneMs = performance.now() - t;
 
   const methods: Array<{ method: string; note: string; weights: readonly number[] }> = [
     { method: 'BM25', note: 'Okapi BM25 (k1 1.2, b 0.75) on the same document text', weights: [0, 0, 1, 0] },
     { method: 'embeddings-only', note: input.embeddingNote, weights: [1, 0, 0, 0] },
-    { method: 'skills-only', note: 'coverage of the query\'s taxonomy skills by the document', weights: [0, 1, 0, 0] },
-    { method: 'hybrid (emb+skills)', note: `dev-tuned: ${fmt(hybridNoLexical.weights)}`, weights: hybridNoLexical.weights },
+    { method: 'skills-only', note: "coverage of the query's taxonomy skills by the document", weights: [0, 1, 0, 0] },
+    {
+      method: 'hybrid (emb+skills)',
+      note: `dev-tuned: ${fmt(hybridNoLexical.weights)}`,
+      weights: hybridNoLexical.weights,
+    },
     { method: 'hybrid', note: `dev-tuned: ${fmt(hybrid.weights)}`, weights: [...hybrid.weights, 0] },
   ];
   if (input.supervisedNote !== undefined && hybridSupervised !== null) {
     methods.push(
       { method: 'supervised-only', note: input.supervisedNote, weights: [0, 0, 0, 1] },
-      { method: 'hybrid (supervised)', note: `dev-tuned: ${fmt(hybridSupervised.weights)}`, weights: hybridSupervised.weights },
+      {
+        method: 'hybrid (supervised)',
+        note: `dev-tuned: ${fmt(hybridSupervised.weights)}`,
+        weights: hybridSupervised.weights,
+      },
     );
   }
   t = performance.now();
-  const evaluate = (queries: readonly JudgedQuery[], componentsOf: (q: JudgedQuery, i: number) => Float32Array[]): MethodRun[] => {
+  const evaluate = (
+    queries: readonly JudgedQuery[],
+    componentsOf: (q: JudgedQuery, i: number) => Float32Array[],
+  ): MethodRun[] => {
     const per: QueryMetrics[][] = methods.map(() => []);
     queries.forEach((q, i) => {
       const c = componentsOf(q, i);

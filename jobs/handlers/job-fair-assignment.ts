@@ -6,5 +6,6 @@ import type { MatchingEngine } from '../../src/services/matching/engine.ts';
 
 /** The `job-fair-assignment` job: see runFairAssignmentJob; it scores with the production weights. */
 export const jobFairAssignmentHandler =
-  (ctx: SystemContext, engine: () => Promise<MatchingEngine>): JobHandler<'job-fair-assignment'> => async (payload, job) =>
+  (ctx: SystemContext, engine: () => Promise<MatchingEngine>): JobHandler<'job-fair-assignment'> =>
+  async (payload, job) =>
     runFairAssignmentJob(ctx, payload, job, async () => ({ engine: await engine(), weights: DEFAULT_WEIGHTS }));

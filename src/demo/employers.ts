@@ -21,9 +21,17 @@ const TIER_WEIGHT = { 1: 3, 2: 2, 3: 1 } as const;
 const SIZES = ['1-49', '50-249', '250-999', '1000+'] as const;
 
 export const pickCity = (rng: Rng, region?: Region): City => {
-  const r = region ?? rng.weighted(REGIONS, REGIONS.map((x) => REGION_WEIGHTS[x]));
+  const r =
+    region ??
+    rng.weighted(
+      REGIONS,
+      REGIONS.map((x) => REGION_WEIGHTS[x]),
+    );
   const pool = CITIES.filter((c) => c.region === r);
-  return rng.weighted(pool, pool.map((c) => TIER_WEIGHT[c.tier]));
+  return rng.weighted(
+    pool,
+    pool.map((c) => TIER_WEIGHT[c.tier]),
+  );
 };
 
 /**
@@ -33,7 +41,12 @@ export const pickCity = (rng: Rng, region?: Region): City => {
 export const generateEmployers = (rng: Rng, count: number): DemoEmployer[] => {
   const used = new Set<string>();
   return Array.from({ length: count }, (_, i) => {
-    const industry = INDUSTRIES[i] ?? rng.weighted(INDUSTRIES, INDUSTRIES.map((x) => INDUSTRY_INFO[x].weight));
+    const industry =
+      INDUSTRIES[i] ??
+      rng.weighted(
+        INDUSTRIES,
+        INDUSTRIES.map((x) => INDUSTRY_INFO[x].weight),
+      );
     const info = INDUSTRY_INFO[industry];
     const city = pickCity(rng, REGIONS[i]);
     const [suffixZh, suffixEn] = rng.pick(info.suffixes);
@@ -48,9 +61,10 @@ export const generateEmployers = (rng: Rng, count: number): DemoEmployer[] => {
     const lang = rng.chance(0.7) ? 'zh' : 'en';
     const size = rng.weighted(SIZES, [2, 4, 3, 2]);
     const name = (lang === 'zh' ? nameZh : nameEn) + (unique === '' ? '' : ` ${unique}`);
-    const description = lang === 'zh'
-      ? `${nameZh}位于${city.provinceZh === city.zh ? '' : city.provinceZh}${city.zh}，${info.aboutZh}。欢迎应届毕业生加入。`
-      : `${nameEn}, based in ${city.en}, ${city.provinceEn === city.en ? 'China' : `${city.provinceEn}, China`}, ${info.aboutEn}. We welcome new graduates.`;
+    const description =
+      lang === 'zh'
+        ? `${nameZh}位于${city.provinceZh === city.zh ? '' : city.provinceZh}${city.zh}，${info.aboutZh}。欢迎应届毕业生加入。`
+        : `${nameEn}, based in ${city.en}, ${city.provinceEn === city.en ? 'China' : `${city.provinceEn}, China`}, ${info.aboutEn}. We welcome new graduates.`;
     const record: EmployerCreate = {
       name,
       industry: lang === 'zh' ? info.zh : info.en,

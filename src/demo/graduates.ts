@@ -23,19 +23,31 @@ export type DemoGraduate = GraduateCreate & { demographics?: Demographics; conse
 export const AUDIT_CONSENTS = ['fairness_audit', 'profile_visible_to_employers'] as const;
 
 const KIND_FOR: Partial<Record<Discipline, SchoolKind>> = {
-  medicine: 'medical', education: 'normal', economics: 'finance', management: 'finance', art: 'arts',
-  literature: 'language', agriculture: 'agriculture', engineering: 'polytechnic', science: 'comprehensive',
+  medicine: 'medical',
+  education: 'normal',
+  economics: 'finance',
+  management: 'finance',
+  art: 'arts',
+  literature: 'language',
+  agriculture: 'agriculture',
+  engineering: 'polytechnic',
+  science: 'comprehensive',
 };
 const GENERIC: readonly SkillRef[] = [
-  { zh: '团队合作', en: 'Teamwork', kind: 'competency' }, { zh: '沟通能力', en: 'Communication', kind: 'competency' },
-  { zh: '英语', en: 'English', kind: 'competency' }, { zh: '时间管理', en: 'Time management', kind: 'competency' },
+  { zh: '团队合作', en: 'Teamwork', kind: 'competency' },
+  { zh: '沟通能力', en: 'Communication', kind: 'competency' },
+  { zh: '英语', en: 'English', kind: 'competency' },
+  { zh: '时间管理', en: 'Time management', kind: 'competency' },
 ];
 
 /** A school drawn so that tiers follow TIER_SHARE within the pool. */
 const pickByTier = (rng: Rng, pool: readonly University[]): University => {
   const perTier = new Map<string, number>();
   for (const u of pool) perTier.set(u.tier, (perTier.get(u.tier) ?? 0) + 1);
-  return rng.weighted(pool, pool.map((u) => TIER_SHARE[u.tier] / (perTier.get(u.tier) ?? 1)));
+  return rng.weighted(
+    pool,
+    pool.map((u) => TIER_SHARE[u.tier] / (perTier.get(u.tier) ?? 1)),
+  );
 };
 
 const pickSchool = (rng: Rng, degree: Degree, major: Major): University => {
@@ -49,7 +61,11 @@ const pickSchool = (rng: Rng, degree: Degree, major: Major): University => {
 
 const pickMajor = (rng: Rng, occ: DemoOccupation): Major => {
   const fit = majorsForOccupation(occ.onet.code);
-  if (fit.length > 0 && rng.chance(0.82)) return rng.weighted(fit, fit.map((_, i) => 1 / (i + 1)));
+  if (fit.length > 0 && rng.chance(0.82))
+    return rng.weighted(
+      fit,
+      fit.map((_, i) => 1 / (i + 1)),
+    );
   return rng.pick(MAJORS);
 };
 
@@ -66,51 +82,94 @@ const profileSkills = (rng: Rng, occ: DemoOccupation, lang: 'zh' | 'en'): Gradua
 
 const DEGREE_WEIGHTS = [0.1, 0.65, 0.23, 0.02] as const;
 const DEGREES = ['associate', 'bachelor', 'master', 'doctorate'] as const;
-const AGE_AT_GRADUATION: Readonly<Record<Degree, number>> = { none: 20, associate: 21, bachelor: 22, master: 25, doctorate: 28 };
+const AGE_AT_GRADUATION: Readonly<Record<Degree, number>> = {
+  none: 20,
+  associate: 21,
+  bachelor: 22,
+  master: 25,
+  doctorate: 28,
+};
 
 export const generateGraduate = (rng: Rng, index: number): DemoGraduate => {
-  const occ = rng.weighted(DEMO_OCCUPATIONS, DEMO_OCCUPATIONS.map((o) => (o.onet.code.startsWith('15-') || o.onet.code.startsWith('13-') ? 1.5 : 1)));
+  const occ = rng.weighted(
+    DEMO_OCCUPATIONS,
+    DEMO_OCCUPATIONS.map((o) => (o.onet.code.startsWith('15-') || o.onet.code.startsWith('13-') ? 1.5 : 1)),
+  );
   const lang = rng.chance(0.7) ? 'zh' : 'en';
   const degree = rng.weighted(DEGREES, DEGREE_WEIGHTS);
   const major = pickMajor(rng, occ);
   const school = pickSchool(rng, degree, major);
   const year = rng.chance(0.5) ? 2026 : 2027;
   const name = personName(rng, lang);
-  const education: GraduateCreate['education'] = [{
-    school: lang === 'zh' ? school.zh : school.en, degree, major: lang === 'zh' ? major.zh : major.en,
-    graduationDate: `${year}-${rng.pick(['06-20', '06-30', '07-01'])}`,
-  }];
+  const education: GraduateCreate['education'] = [
+    {
+      school: lang === 'zh' ? school.zh : school.en,
+      degree,
+      major: lang === 'zh' ? major.zh : major.en,
+      graduationDate: `${year}-${rng.pick(['06-20', '06-30', '07-01'])}`,
+    },
+  ];
   if (degree === 'master' || degree === 'doctorate') {
     const first = pickSchool(rng, 'bachelor', major);
     education.push({
-      school: lang === 'zh' ? first.zh : first.en, degree: 'bachelor', major: lang === 'zh' ? major.zh : major.en,
+      school: lang === 'zh' ? first.zh : first.en,
+      degree: 'bachelor',
+      major: lang === 'zh' ? major.zh : major.en,
       graduationDate: `${year - (degree === 'master' ? 3 : 5)}-06-30`,
     });
   }
   const home = findCity(school.city);
-  const cities = [...new Set([...(home !== undefined && rng.chance(0.6) ? [home] : []), ...Array.from({ length: rng.int(0, 2) }, () => pickCity(rng))])];
+  const cities = [
+    ...new Set([
+      ...(home !== undefined && rng.chance(0.6) ? [home] : []),
+      ...Array.from({ length: rng.int(0, 2) }, () => pickCity(rng)),
+    ]),
+  ];
   const floorCity = cities[0] ?? home;
   const salaryFloor = rng.chance(0.7)
     ? Math.round((salaryBase(occ.onet.code) * TIER_FACTOR[floorCity?.tier ?? 2] * (0.6 + 0.3 * rng.next())) / 500) * 500
     : undefined;
   const audited = rng.chance(0.65);
-  const visibility = audited ? 'employers' : rng.weighted(['employers', 'career_office', 'private'] as const, [0.8, 0.13, 0.07]);
+  const visibility = audited
+    ? 'employers'
+    : rng.weighted(['employers', 'career_office', 'private'] as const, [0.8, 0.13, 0.07]);
   const skills = profileSkills(rng, occ, lang);
   const graduate: DemoGraduate = {
     name: name.display,
     email: `${name.handle}${index + 1}@example.edu.cn`,
     education,
     skills,
-    languages: lang === 'zh'
-      ? [{ language: '汉语', level: '母语' }, { language: '英语', level: rng.pick(['CET-4', 'CET-6', 'CET-6', 'IELTS 6.5']) }]
-      : [{ language: 'Chinese', level: 'native' }, { language: 'English', level: rng.pick(['CET-6', 'IELTS 7.0', 'TOEFL 100', 'fluent']) }],
+    languages:
+      lang === 'zh'
+        ? [
+            { language: '汉语', level: '母语' },
+            { language: '英语', level: rng.pick(['CET-4', 'CET-6', 'CET-6', 'IELTS 6.5']) },
+          ]
+        : [
+            { language: 'Chinese', level: 'native' },
+            { language: 'English', level: rng.pick(['CET-6', 'IELTS 7.0', 'TOEFL 100', 'fluent']) },
+          ],
     certificates: certificatesFor(rng, occ, lang, year),
-    experiences: Array.from({ length: rng.weighted([0, 1, 2], [0.25, 0.5, 0.25]) }, (_, k) => experienceFor(rng, occ, lang, year, k)),
-    summary: summaryFor(rng, occ, lang, major, degree, year, skills.slice(0, 3).map((s) => s.name)),
+    experiences: Array.from({ length: rng.weighted([0, 1, 2], [0.25, 0.5, 0.25]) }, (_, k) =>
+      experienceFor(rng, occ, lang, year, k),
+    ),
+    summary: summaryFor(
+      rng,
+      occ,
+      lang,
+      major,
+      degree,
+      year,
+      skills.slice(0, 3).map((s) => s.name),
+    ),
     preferences: {
       locations: cities.map((c) => (lang === 'zh' ? c.zh : c.en)),
-      industries: rng.sample(occ.zh.industries, rng.int(0, 2)).map((i) => (lang === 'zh' ? INDUSTRY_INFO[i].zh : INDUSTRY_INFO[i].en)),
-      jobTypes: rng.weighted([['full-time'], ['full-time', 'internship'], ['internship'], []] as const, [0.6, 0.2, 0.1, 0.1]).slice(),
+      industries: rng
+        .sample(occ.zh.industries, rng.int(0, 2))
+        .map((i) => (lang === 'zh' ? INDUSTRY_INFO[i].zh : INDUSTRY_INFO[i].en)),
+      jobTypes: rng
+        .weighted([['full-time'], ['full-time', 'internship'], ['internship'], []] as const, [0.6, 0.2, 0.1, 0.1])
+        .slice(),
       ...(salaryFloor === undefined ? {} : { salaryFloor }),
       remote: rng.weighted(['any', 'prefer', 'no'] as const, [0.8, 0.1, 0.1]),
     },

@@ -12,7 +12,12 @@ export interface OnetOccupation {
   readonly jobZone: number;
   readonly tasks: readonly string[];
   /** categoryShare: the share of the occupation's O*NET technology examples in the same commodity category. */
-  readonly techSkills: ReadonlyArray<{ readonly name: string; readonly hot: boolean; readonly category: string; readonly categoryShare: number }>;
+  readonly techSkills: ReadonlyArray<{
+    readonly name: string;
+    readonly hot: boolean;
+    readonly category: string;
+    readonly categoryShare: number;
+  }>;
   readonly altTitles: readonly string[];
 }
 

@@ -13,13 +13,17 @@ export interface PersonName {
 /** A fictional name: Chinese for zh profiles; pinyin, "English given + Chinese surname" or foreign for en. */
 export const personName = (rng: Rng, lang: 'zh' | 'en'): PersonName => {
   // Earlier surnames are more common: weight 1/(rank+5) flattens Zipf a little.
-  const surname = rng.weighted(SURNAMES, SURNAMES.map((_, i) => 1 / (i + 5)));
+  const surname = rng.weighted(
+    SURNAMES,
+    SURNAMES.map((_, i) => 1 / (i + 5)),
+  );
   const given = Array.from({ length: rng.chance(0.7) ? 2 : 1 }, () => rng.pick(GIVEN_CHARS));
   const pinyinGiven = given.map((g) => g[1]).join('');
   const handle = `${pinyinGiven}.${surname[1].toLowerCase()}`;
   if (lang === 'zh') return { display: surname[0] + given.map((g) => g[0]).join(''), handle };
   const r = rng.next();
-  if (r < 0.65) return { display: `${pinyinGiven.charAt(0).toUpperCase()}${pinyinGiven.slice(1)} ${surname[1]}`, handle };
+  if (r < 0.65)
+    return { display: `${pinyinGiven.charAt(0).toUpperCase()}${pinyinGiven.slice(1)} ${surname[1]}`, handle };
   if (r < 0.9) {
     const en = rng.pick(EN_GIVEN);
     return { display: `${en} ${surname[1]}`, handle: `${en.toLowerCase()}.${surname[1].toLowerCase()}` };
@@ -34,7 +38,12 @@ export const personName = (rng: Rng, lang: 'zh' | 'en'): PersonName => {
  * region of origin mostly the school's region. Drawn after the profile and independent of its skills,
  * so any group difference an audit finds comes from the matcher, not from the data.
  */
-export const drawDemographics = (rng: Rng, school: University, graduationYear: number, ageAtGraduation: number): Demographics => {
+export const drawDemographics = (
+  rng: Rng,
+  school: University,
+  graduationYear: number,
+  ageAtGraduation: number,
+): Demographics => {
   const schoolRegion: Region = findCity(school.city)?.region ?? 'east';
   const origin = rng.chance(0.6)
     ? schoolRegion

@@ -30,7 +30,8 @@ const minDegreeFor = (rng: Rng, occ: DemoOccupation, jobType: JobType): Degree =
 const salaryRange = (rng: Rng, occ: DemoOccupation, city: City, degree: Degree, jobType: JobType): [number, number] => {
   const degreeFactor = { none: 0.7, associate: 0.8, bachelor: 1, master: 1.2, doctorate: 1.5 }[degree];
   const typeFactor = jobType === 'full-time' ? 1 : jobType === 'internship' ? 0.35 : 0.4;
-  const raw = salaryBase(occ.onet.code) * TIER_FACTOR[city.tier] * degreeFactor * typeFactor * (0.85 + 0.35 * rng.next());
+  const raw =
+    salaryBase(occ.onet.code) * TIER_FACTOR[city.tier] * degreeFactor * typeFactor * (0.85 + 0.35 * rng.next());
   const min = Math.max(1500, Math.round(raw / 500) * 500);
   const max = Math.round((min * (1.2 + 0.4 * rng.next())) / 500) * 500;
   return [min, Math.max(min, max)];
@@ -50,15 +51,22 @@ const titleFor = (rng: Rng, occ: DemoOccupation, lang: 'zh' | 'en', jobType: Job
 };
 
 const describe = (
-  rng: Rng, occ: DemoOccupation, emp: DemoEmployer, lang: 'zh' | 'en',
-  required: readonly string[], preferred: readonly string[], majors: readonly string[], degree: Degree,
+  rng: Rng,
+  occ: DemoOccupation,
+  emp: DemoEmployer,
+  lang: 'zh' | 'en',
+  required: readonly string[],
+  preferred: readonly string[],
+  majors: readonly string[],
+  degree: Degree,
 ): string => {
   const info = INDUSTRY_INFO[emp.industry];
   if (lang === 'zh') {
     const tasks = rng.sample(occ.zh.tasks, rng.int(2, occ.zh.tasks.length));
     const lines = [
       `${emp.nameZh}${info.aboutZh}。${occ.zh.desc}`,
-      '岗位职责：', ...tasks.map((t, i) => `${i + 1}. ${t}`),
+      '岗位职责：',
+      ...tasks.map((t, i) => `${i + 1}. ${t}`),
       '任职要求：',
       `1. ${DEGREE_ZH[degree]}及以上学历${majors.length > 0 ? `，${majors.join('、')}等相关专业` : '，专业不限'}；`,
       `2. 熟悉${required.join('、')}；`,
@@ -69,7 +77,8 @@ const describe = (
   const tasks = rng.sample(occ.onet.tasks, rng.int(3, Math.min(6, occ.onet.tasks.length)));
   const lines = [
     `${emp.nameEn} ${info.aboutEn}. ${occ.onet.description}`,
-    'What you will do:', ...tasks.map((t) => `- ${t}`),
+    'What you will do:',
+    ...tasks.map((t) => `- ${t}`),
     'What we look for:',
     `- ${/^[aeiou]/.test(DEGREE_EN[degree]) ? 'An' : 'A'} ${DEGREE_EN[degree]} or higher${majors.length > 0 ? ` in ${majors.join(', ')} or a related field` : ' in any field'}.`,
     `- Working knowledge of ${required.join(', ')}.`,
@@ -81,7 +90,12 @@ const describe = (
 const OPEN_FROM = '2026-09-01';
 
 /** One open posting of `occ` at employer `employerIndex`. */
-export const generatePosting = (rng: Rng, occ: DemoOccupation, employers: readonly DemoEmployer[], employerIndex: number): DemoPosting => {
+export const generatePosting = (
+  rng: Rng,
+  occ: DemoOccupation,
+  employers: readonly DemoEmployer[],
+  employerIndex: number,
+): DemoPosting => {
   const emp = employers[employerIndex];
   if (emp === undefined) throw new RangeError(`no employer ${employerIndex}`);
   // Mostly the employer's own language, sometimes the other one (bilingual firms), ≈ 60 % Chinese overall.
@@ -102,8 +116,9 @@ export const generatePosting = (rng: Rng, occ: DemoOccupation, employers: readon
   const preferredSkills = preferredRefs.map((s) => skillName(s, lang));
 
   const fit = majorsForOccupation(occ.onet.code);
-  const acceptedMajors = rng.chance(0.15) ? [] : fit.slice(0, rng.int(2, Math.min(5, fit.length)))
-    .map((m) => (lang === 'zh' ? m.zh : m.en));
+  const acceptedMajors = rng.chance(0.15)
+    ? []
+    : fit.slice(0, rng.int(2, Math.min(5, fit.length))).map((m) => (lang === 'zh' ? m.zh : m.en));
   const cities = [emp.city];
   if (rng.chance(0.25)) for (let k = rng.int(1, 2); k > 0; k--) cities.push(pickCity(rng));
   const locations = [...new Set(cities.map((c) => (lang === 'zh' ? c.zh : c.en)))];

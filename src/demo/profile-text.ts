@@ -19,15 +19,31 @@ const CERTIFICATES: ReadonlyArray<readonly [prefix: string, zh: string, en: stri
   ['17-', 'CAD 绘图员证书', 'CAD Drafter Certificate'],
 ];
 
-export const certificatesFor = (rng: Rng, occ: DemoOccupation, lang: 'zh' | 'en', year: number): GraduateCreate['certificates'] => {
+export const certificatesFor = (
+  rng: Rng,
+  occ: DemoOccupation,
+  lang: 'zh' | 'en',
+  year: number,
+): GraduateCreate['certificates'] => {
   const out: GraduateCreate['certificates'] = [];
   const own = CERTIFICATES.find(([p]) => occ.onet.code.startsWith(p));
-  if (own !== undefined && rng.chance(0.55)) out.push({ name: lang === 'zh' ? own[1] : own[2], issuedAt: `${year - 1}-${rng.pick(['03-15', '06-20', '12-10'])}` });
-  if (rng.chance(0.3)) out.push({ name: lang === 'zh' ? '全国计算机等级考试二级' : 'National Computer Rank Examination, Level 2' });
+  if (own !== undefined && rng.chance(0.55))
+    out.push({
+      name: lang === 'zh' ? own[1] : own[2],
+      issuedAt: `${year - 1}-${rng.pick(['03-15', '06-20', '12-10'])}`,
+    });
+  if (rng.chance(0.3))
+    out.push({ name: lang === 'zh' ? '全国计算机等级考试二级' : 'National Computer Rank Examination, Level 2' });
   return out;
 };
 
-export const experienceFor = (rng: Rng, occ: DemoOccupation, lang: 'zh' | 'en', year: number, k: number): GraduateCreate['experiences'][number] => {
+export const experienceFor = (
+  rng: Rng,
+  occ: DemoOccupation,
+  lang: 'zh' | 'en',
+  year: number,
+  k: number,
+): GraduateCreate['experiences'][number] => {
   const brand = rng.pick(BRANDS);
   const industry = INDUSTRY_INFO[rng.pick(occ.zh.industries)];
   const [sfxZh, sfxEn] = industry.suffixes[0] ?? ['有限公司', 'Co., Ltd.'];
@@ -35,13 +51,31 @@ export const experienceFor = (rng: Rng, occ: DemoOccupation, lang: 'zh' | 'en', 
   const start = `${startYear}-${rng.pick(['01-10', '03-01', '07-01', '07-15'])}`;
   const end = `${startYear}-${rng.pick(['08-31', '09-30', '12-31'])}`;
   if (lang === 'zh') {
-    return { title: `${occ.zh.zh}实习生`, organization: `${brand[0]}${sfxZh}`, start, end, description: rng.sample(occ.zh.tasks, 2).join('') };
+    return {
+      title: `${occ.zh.zh}实习生`,
+      organization: `${brand[0]}${sfxZh}`,
+      start,
+      end,
+      description: rng.sample(occ.zh.tasks, 2).join(''),
+    };
   }
-  return { title: `${occ.zh.en} Intern`, organization: `${brand[1]} ${sfxEn}`, start, end, description: rng.sample(occ.onet.tasks, 2).join(' ') };
+  return {
+    title: `${occ.zh.en} Intern`,
+    organization: `${brand[1]} ${sfxEn}`,
+    start,
+    end,
+    description: rng.sample(occ.onet.tasks, 2).join(' '),
+  };
 };
 
 export const summaryFor = (
-  rng: Rng, occ: DemoOccupation, lang: 'zh' | 'en', major: Major, degree: Degree, year: number, skills: readonly string[],
+  rng: Rng,
+  occ: DemoOccupation,
+  lang: 'zh' | 'en',
+  major: Major,
+  degree: Degree,
+  year: number,
+  skills: readonly string[],
 ): string => {
   if (lang === 'zh') {
     return rng.pick([

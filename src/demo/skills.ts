@@ -18,8 +18,15 @@ export const MIN_CATEGORY_SHARE = 0.05;
 const MAX_OFFICE = 2;
 /** General office tools: O*NET marks them hot for almost every job, so they would crowd out the rest. */
 const OFFICE = new Set([
-  'Microsoft Excel', 'Microsoft Office software', 'Microsoft PowerPoint', 'Microsoft Word', 'Microsoft Access',
-  'Microsoft Project', 'Microsoft SharePoint', 'Microsoft Visio', 'Microsoft Dynamics',
+  'Microsoft Excel',
+  'Microsoft Office software',
+  'Microsoft PowerPoint',
+  'Microsoft Word',
+  'Microsoft Access',
+  'Microsoft Project',
+  'Microsoft SharePoint',
+  'Microsoft Visio',
+  'Microsoft Dynamics',
 ]);
 
 /**

@@ -1,7 +1,19 @@
 import type { Degree } from '../domain/model/common.ts';
 
-export const DEGREE_ZH: Readonly<Record<Degree, string>> = { none: '不限', associate: '大专', bachelor: '本科', master: '硕士', doctorate: '博士' };
-export const DEGREE_EN: Readonly<Record<Degree, string>> = { none: 'no degree', associate: "associate degree", bachelor: "bachelor's degree", master: "master's degree", doctorate: 'doctorate' };
+export const DEGREE_ZH: Readonly<Record<Degree, string>> = {
+  none: '不限',
+  associate: '大专',
+  bachelor: '本科',
+  master: '硕士',
+  doctorate: '博士',
+};
+export const DEGREE_EN: Readonly<Record<Degree, string>> = {
+  none: 'no degree',
+  associate: 'associate degree',
+  bachelor: "bachelor's degree",
+  master: "master's degree",
+  doctorate: 'doctorate',
+};
 
 /** Salary multiplier by commercial city tier (1 = 北上广深). */
 export const TIER_FACTOR = { 1: 1.35, 2: 1, 3: 0.8 } as const;
@@ -11,7 +23,16 @@ export const TIER_FACTOR = { 1: 1.35, 2: 1, 3: 0.8 } as const;
  * figure in line with published graduate salary surveys, not data.
  */
 const BASE_BY_GROUP: Readonly<Record<string, number>> = {
-  '13': 8000, '15': 12000, '17': 9000, '19': 8500, '21': 5500, '23': 8000, '25': 6500, '27': 7000, '29': 7000, '41': 7000,
+  '13': 8000,
+  '15': 12000,
+  '17': 9000,
+  '19': 8500,
+  '21': 5500,
+  '23': 8000,
+  '25': 6500,
+  '27': 7000,
+  '29': 7000,
+  '41': 7000,
 };
 
 export const salaryBase = (code: string): number => BASE_BY_GROUP[code.slice(0, 2)] ?? 7000;

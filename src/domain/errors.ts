@@ -22,7 +22,11 @@ export class DomainError extends Error {
   readonly errors: readonly FieldError[];
   readonly extra: Readonly<Record<string, unknown>>;
 
-  constructor(code: ErrorCode, message: string, options: { errors?: readonly FieldError[]; extra?: Record<string, unknown> } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { errors?: readonly FieldError[]; extra?: Record<string, unknown> } = {},
+  ) {
     super(message);
     this.code = code;
     this.errors = options.errors ?? [];

@@ -7,7 +7,12 @@ import { z } from 'zod';
 import type { Embedder } from '../domain/text/embedder.ts';
 import type * as OnnxModule from './onnx.ts';
 import { createOpenAiEmbedder } from './openai.ts';
-import { createWorkersAiEmbedder, WORKERS_AI_DEFAULT_MODEL, WORKERS_AI_DIMENSIONS, type WorkersAiBinding } from './workers-ai.ts';
+import {
+  createWorkersAiEmbedder,
+  WORKERS_AI_DEFAULT_MODEL,
+  WORKERS_AI_DIMENSIONS,
+  type WorkersAiBinding,
+} from './workers-ai.ts';
 
 export const embedderConfigShape = {
   /** lsa: built-in, no download (default) · supervised: built-in, trained on O*NET titles and bilingual names, no download · openai: an OpenAI-compatible HTTP endpoint · onnx: a local model directory · workers-ai: the AI binding. */
@@ -64,7 +69,8 @@ export async function createEmbedderFromConfig(config: EmbedderConfig, deps: Emb
     case 'supervised': {
       // Loaded on demand: the artefact is a large module that the other embedders never need.
       const [{ SUPERVISED_EMBEDDER }, { createSupervisedEmbedder }] = await Promise.all([
-        import('../domain/text/data/supervised-model.ts'), import('../domain/text/supervised-embedder.ts'),
+        import('../domain/text/data/supervised-model.ts'),
+        import('../domain/text/supervised-embedder.ts'),
       ]);
       return createSupervisedEmbedder(SUPERVISED_EMBEDDER);
     }
@@ -88,7 +94,11 @@ export async function createEmbedderFromConfig(config: EmbedderConfig, deps: Emb
       const { createOnnxEmbedder } = (await import(adapter)) as OnnxAdapter;
       return createOnnxEmbedder({
         modelDir: required(config.EMBEDDER_MODEL_DIR, 'EMBEDDER_MODEL_DIR', 'EMBEDDER=onnx'),
-        pooling: required(config.EMBEDDER_POOLING, 'EMBEDDER_POOLING', 'EMBEDDER=onnx (cls for BGE models, mean for E5)'),
+        pooling: required(
+          config.EMBEDDER_POOLING,
+          'EMBEDDER_POOLING',
+          'EMBEDDER=onnx (cls for BGE models, mean for E5)',
+        ),
         normalize: true,
         prefix: config.EMBEDDER_PREFIX,
         batchSize: config.EMBEDDER_BATCH_SIZE,

@@ -99,18 +99,32 @@ export async function postJson(
         try {
           return JSON.parse(text) as unknown;
         } catch {
-          throw new EmbedderHttpError(endpoint, res.status, false, attempts, `answered ${res.status} with a body that is not JSON${snippet(text, secrets)}`);
+          throw new EmbedderHttpError(
+            endpoint,
+            res.status,
+            false,
+            attempts,
+            `answered ${res.status} with a body that is not JSON${snippet(text, secrets)}`,
+          );
         }
       }
       const retryable = isRetryableStatus(res.status);
       const text = await res.text().catch(() => '');
-      failure = new EmbedderHttpError(endpoint, res.status, retryable, attempts, `answered ${res.status} ${res.statusText}${snippet(text, secrets)}`.replace(/ +:/, ':'));
+      failure = new EmbedderHttpError(
+        endpoint,
+        res.status,
+        retryable,
+        attempts,
+        `answered ${res.status} ${res.statusText}${snippet(text, secrets)}`.replace(/ +:/, ':'),
+      );
       const hinted = retryAfterMs(res.headers.get('retry-after'));
       if (hinted !== undefined) wait = Math.min(policy.maxDelayMs, hinted);
     } catch (error) {
       if (error instanceof EmbedderHttpError) throw error;
       const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      const detail = timedOut ? `timed out after ${policy.timeoutMs} ms` : `failed${snippet(error instanceof Error ? error.message : String(error), secrets)}`;
+      const detail = timedOut
+        ? `timed out after ${policy.timeoutMs} ms`
+        : `failed${snippet(error instanceof Error ? error.message : String(error), secrets)}`;
       failure = new EmbedderHttpError(endpoint, undefined, true, attempts, detail);
     }
     if (!failure.retryable || !canRetry) throw failure;

@@ -5,8 +5,22 @@
 export { createOpenAiEmbedder, embeddingsUrl, type OpenAiEmbedder, type OpenAiEmbedderOptions } from './openai.ts';
 export { createOnnxEmbedder, type OnnxEmbedder, type OnnxEmbedderOptions, type TransformersRuntime } from './onnx.ts';
 export { inspectModelDir, ModelDirError, type ModelDirInfo, type OnnxWeights } from './onnx-model-dir.ts';
-export { createWorkersAiEmbedder, WORKERS_AI_DEFAULT_MODEL, WORKERS_AI_DIMENSIONS, type WorkersAiBinding, type WorkersAiEmbedder, type WorkersAiEmbedderOptions } from './workers-ai.ts';
-export { createEmbedderFromConfig, embedderConfigSchema, embedderConfigShape, EmbedderConfigError, type EmbedderConfig, type EmbedderDeps } from './from-config.ts';
+export {
+  createWorkersAiEmbedder,
+  WORKERS_AI_DEFAULT_MODEL,
+  WORKERS_AI_DIMENSIONS,
+  type WorkersAiBinding,
+  type WorkersAiEmbedder,
+  type WorkersAiEmbedderOptions,
+} from './workers-ai.ts';
+export {
+  createEmbedderFromConfig,
+  embedderConfigSchema,
+  embedderConfigShape,
+  EmbedderConfigError,
+  type EmbedderConfig,
+  type EmbedderDeps,
+} from './from-config.ts';
 export { EmbedderHttpError } from './http.ts';
 export { EmbedderResponseError } from './shared.ts';
 export { poolTokens, type Pooling, type TensorLike } from './pooling.ts';

@@ -59,11 +59,16 @@ export async function inspectModelDir(modelDir: string, weights?: OnnxWeights): 
   try {
     config = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8'));
   } catch (error) {
-    throw new ModelDirError(dir, `config.json is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new ModelDirError(
+      dir,
+      `config.json is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new ModelDirError(dir, 'config.json is not a JSON object');
+  if (typeof config !== 'object' || config === null || Array.isArray(config))
+    throw new ModelDirError(dir, 'config.json is not a JSON object');
   const record = config as Record<string, unknown>;
-  if (typeof record.model_type !== 'string') throw new ModelDirError(dir, 'config.json has no model_type (transformers.js needs it to pick the architecture)');
+  if (typeof record.model_type !== 'string')
+    throw new ModelDirError(dir, 'config.json has no model_type (transformers.js needs it to pick the architecture)');
   const size = record.hidden_size ?? record.d_model;
   const chosen = found ?? 'model.onnx';
   return {

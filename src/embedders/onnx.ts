@@ -58,14 +58,26 @@ async function loadTransformers(load: () => Promise<unknown>): Promise<unknown> 
   } catch (error) {
     // An optional peer dependency (about 430 MB with onnxruntime): only EMBEDDER=onnx installs it.
     const missing = (error as { code?: unknown } | null)?.code === 'ERR_MODULE_NOT_FOUND';
-    const why = missing ? 'it is an optional peer dependency and is not installed' : error instanceof Error ? error.message : String(error);
-    throw new Error(`the ONNX embedder needs ${TRANSFORMERS} (npm install ${TRANSFORMERS}); it could not be loaded: ${why}`, { cause: error });
+    const why = missing
+      ? 'it is an optional peer dependency and is not installed'
+      : error instanceof Error
+        ? error.message
+        : String(error);
+    throw new Error(
+      `the ONNX embedder needs ${TRANSFORMERS} (npm install ${TRANSFORMERS}); it could not be loaded: ${why}`,
+      { cause: error },
+    );
   }
 }
 
 function asRuntime(mod: unknown): TransformersRuntime {
   const m = mod as Partial<TransformersRuntime> | null;
-  if (!m || typeof m.env !== 'object' || typeof m.AutoTokenizer?.from_pretrained !== 'function' || typeof m.AutoModel?.from_pretrained !== 'function') {
+  if (
+    !m ||
+    typeof m.env !== 'object' ||
+    typeof m.AutoTokenizer?.from_pretrained !== 'function' ||
+    typeof m.AutoModel?.from_pretrained !== 'function'
+  ) {
     throw new Error(`${TRANSFORMERS} does not export env, AutoTokenizer and AutoModel as expected`);
   }
   return m as TransformersRuntime;
@@ -93,12 +105,20 @@ export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<
     const name = basename(info.dir);
     const common = { local_files_only: true };
     const tokenizer = await runtime.AutoTokenizer.from_pretrained(name, common);
-    const model = await runtime.AutoModel.from_pretrained(name, { ...common, dtype: info.dtype, use_external_data_format: info.externalData, device: 'cpu' });
+    const model = await runtime.AutoModel.from_pretrained(name, {
+      ...common,
+      dtype: info.dtype,
+      use_external_data_format: info.externalData,
+      device: 'cpu',
+    });
     return { tokenizer, model };
   });
   loading = load.catch(() => undefined);
   const { tokenizer, model } = await load.catch((error: unknown) => {
-    throw new Error(`could not load the ONNX model in ${info.dir}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `could not load the ONNX model in ${info.dir}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   });
 
   const id = `onnx:${basename(info.dir)}/${info.weights}:${options.pooling}${prefix === '' ? '' : `:${JSON.stringify(prefix)}`}`;
@@ -106,11 +126,16 @@ export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<
   const dims = new DimensionSlot(source, info.hiddenSize);
 
   async function embedBatch(texts: string[]): Promise<Float32Array[]> {
-    const encoded = tokenizer(texts.map((t) => prefix + t), { padding: true, truncation: true, max_length: maxLength });
+    const encoded = tokenizer(
+      texts.map((t) => prefix + t),
+      { padding: true, truncation: true, max_length: maxLength },
+    );
     const outputs = await model(encoded);
     const hidden = outputs.last_hidden_state ?? outputs.token_embeddings;
     if (hidden === undefined) {
-      throw new Error(`${source} has no last_hidden_state or token_embeddings output (outputs: ${Object.keys(outputs).join(', ')})`);
+      throw new Error(
+        `${source} has no last_hidden_state or token_embeddings output (outputs: ${Object.keys(outputs).join(', ')})`,
+      );
     }
     const pooled = poolTokens(hidden, encoded.attention_mask, options.pooling);
     return toUnitVectors(source, pooled, dims.settle(pooled[0]?.length ?? 0));

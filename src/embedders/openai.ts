@@ -74,7 +74,10 @@ export function createOpenAiEmbedder(options: OpenAiEmbedderOptions): OpenAiEmbe
     timeoutMs: positiveInt('timeoutMs', options.timeoutMs, 30_000),
   };
   // Wrapped, not stored bare: Workers throw "Illegal invocation" when the global fetch is called as a method.
-  const deps = { fetch: options.fetch ?? ((input: Parameters<typeof fetch>[0], init?: RequestInit) => fetch(input, init)), sleep: options.sleep ?? defaultSleep };
+  const deps = {
+    fetch: options.fetch ?? ((input: Parameters<typeof fetch>[0], init?: RequestInit) => fetch(input, init)),
+    sleep: options.sleep ?? defaultSleep,
+  };
   const headers: Record<string, string> = {};
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
   else if (user !== '' || password !== '') headers.authorization = `Basic ${btoa(`${user}:${password}`)}`;
@@ -82,7 +85,14 @@ export function createOpenAiEmbedder(options: OpenAiEmbedderOptions): OpenAiEmbe
   const dims = new DimensionSlot(source, options.dimensions);
 
   async function embedBatch(texts: string[]): Promise<Float32Array[]> {
-    const json = await postJson(url, headers, { input: texts, model: options.model, encoding_format: 'float' }, policy, deps, secrets);
+    const json = await postJson(
+      url,
+      headers,
+      { input: texts, model: options.model, encoding_format: 'float' },
+      policy,
+      deps,
+      secrets,
+    );
     const result = responseSchema.safeParse(json);
     if (!result.success) {
       const issue = result.error.issues[0];
@@ -97,12 +107,14 @@ export function createOpenAiEmbedder(options: OpenAiEmbedderOptions): OpenAiEmbe
     const rows: (number[] | undefined)[] = new Array<number[] | undefined>(texts.length);
     data.forEach((item, position) => {
       const i = item.index ?? position;
-      if (i >= texts.length || rows[i] !== undefined) throw new EmbedderResponseError(source, `returned a duplicate or out-of-range index ${i}`);
+      if (i >= texts.length || rows[i] !== undefined)
+        throw new EmbedderResponseError(source, `returned a duplicate or out-of-range index ${i}`);
       rows[i] = item.embedding;
     });
     const ordered = rows.map((r) => r ?? []);
     const first = ordered[0]?.length ?? 0;
-    if (ordered.some((r) => r.length !== first)) throw new EmbedderResponseError(source, 'returned embeddings of different lengths');
+    if (ordered.some((r) => r.length !== first))
+      throw new EmbedderResponseError(source, 'returned embeddings of different lengths');
     return toUnitVectors(source, ordered, dims.settle(first));
   }
 

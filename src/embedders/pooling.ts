@@ -23,7 +23,9 @@ export function poolTokens(hidden: TensorLike, mask: TensorLike, pooling: Poolin
     throw new Error(`expected token outputs of shape [batch, sequence, width], got [${hidden.dims.join(', ')}]`);
   }
   if (mask.dims.length !== 2 || mask.dims[0] !== batch || mask.dims[1] !== seq) {
-    throw new Error(`attention mask shape [${mask.dims.join(', ')}] does not match outputs [${hidden.dims.join(', ')}]`);
+    throw new Error(
+      `attention mask shape [${mask.dims.join(', ')}] does not match outputs [${hidden.dims.join(', ')}]`,
+    );
   }
   const h = hidden.data;
   const out: Float32Array[] = [];

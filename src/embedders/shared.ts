@@ -42,7 +42,11 @@ export function positiveInt(name: string, value: number | undefined, fallback: n
  * Converts provider rows to unit Float32Arrays, checking that every row has `dimensions` finite
  * entries and a non-zero norm (a zero vector has no direction, so it cannot honour the unit-norm contract).
  */
-export function toUnitVectors(source: string, rows: readonly (readonly number[] | Float32Array)[], dimensions: number): Float32Array[] {
+export function toUnitVectors(
+  source: string,
+  rows: readonly (readonly number[] | Float32Array)[],
+  dimensions: number,
+): Float32Array[] {
   return rows.map((row, i) => {
     if (row.length !== dimensions) {
       throw new EmbedderResponseError(source, `vector ${i} has ${row.length} dimensions, expected ${dimensions}`);
@@ -72,7 +76,8 @@ export class DimensionSlot {
     return this.value;
   }
   get(): number {
-    if (this.value === undefined) throw new Error(`${this.source}: dimensions unknown until probe() or the first embed() has run`);
+    if (this.value === undefined)
+      throw new Error(`${this.source}: dimensions unknown until probe() or the first embed() has run`);
     return this.value;
   }
   /** Records the size of a first answer, or checks later answers against it. */
@@ -89,7 +94,9 @@ export class DimensionSlot {
 
 /** Rejects empty texts, then embeds in batches of `batchSize`, in order. */
 export async function embedInBatches(
-  texts: readonly string[], batchSize: number, embedBatch: (batch: string[]) => Promise<Float32Array[]>,
+  texts: readonly string[],
+  batchSize: number,
+  embedBatch: (batch: string[]) => Promise<Float32Array[]>,
 ): Promise<Float32Array[]> {
   rejectEmptyTexts(texts);
   const out: Float32Array[] = [];

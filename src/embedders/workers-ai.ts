@@ -55,12 +55,19 @@ export function createWorkersAiEmbedder(options: WorkersAiEmbedderOptions): Work
     const parsed = outputSchema.safeParse(raw);
     if (!parsed.success) {
       const asyncId = typeof raw === 'object' && raw !== null && 'request_id' in raw;
-      throw new EmbedderResponseError(source, asyncId ? 'answered with an async request id; queued requests are not supported' : 'answered without a data: number[][] field');
+      throw new EmbedderResponseError(
+        source,
+        asyncId
+          ? 'answered with an async request id; queued requests are not supported'
+          : 'answered without a data: number[][] field',
+      );
     }
     const rows = parsed.data.data;
-    if (rows.length !== texts.length) throw new EmbedderResponseError(source, `returned ${rows.length} embeddings for ${texts.length} inputs`);
+    if (rows.length !== texts.length)
+      throw new EmbedderResponseError(source, `returned ${rows.length} embeddings for ${texts.length} inputs`);
     const first = rows[0]?.length ?? 0;
-    if (rows.some((r) => r.length !== first)) throw new EmbedderResponseError(source, 'returned embeddings of different lengths');
+    if (rows.some((r) => r.length !== first))
+      throw new EmbedderResponseError(source, 'returned embeddings of different lengths');
     return toUnitVectors(source, rows, dims.settle(first));
   }
 

@@ -13,7 +13,15 @@ JSON: an array of rows, or { "rows": [...] }, each { subjectId, groups: {...}, l
 
 /** `npm run audit`: audits a decision file offline and writes report.json and report.html to DIR. */
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { input: { type: 'string' }, out: { type: 'string' }, k: { type: 'string', default: '10' }, 'min-group-size': { type: 'string', default: '10' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      input: { type: 'string' },
+      out: { type: 'string' },
+      k: { type: 'string', default: '10' },
+      'min-group-size': { type: 'string', default: '10' },
+      help: { type: 'boolean' },
+    },
+  });
   if (values.help || !values.input || !values.out) {
     console.log(USAGE);
     return values.help ? 0 : 2;
@@ -29,27 +37,44 @@ async function main(): Promise<number> {
   let raw: unknown[];
   if (isJson) {
     const parsed: unknown = JSON.parse(text);
-    raw = Array.isArray(parsed) ? parsed : typeof parsed === 'object' && parsed !== null && Array.isArray((parsed as { rows?: unknown }).rows) ? (parsed as { rows: unknown[] }).rows : [];
+    raw = Array.isArray(parsed)
+      ? parsed
+      : typeof parsed === 'object' && parsed !== null && Array.isArray((parsed as { rows?: unknown }).rows)
+        ? (parsed as { rows: unknown[] }).rows
+        : [];
   } else raw = parseCsv(text);
   const { rows, errors } = validateRows(raw);
   if (errors.length > 0) {
-    for (const e of errors.slice(0, 20)) console.error(`${isJson ? `row ${e.index}` : `line ${e.index + 2}`}: ${e.field}: ${e.message}`);
+    for (const e of errors.slice(0, 20))
+      console.error(`${isJson ? `row ${e.index}` : `line ${e.index + 2}`}: ${e.field}: ${e.message}`);
     console.error(`${errors.length} problem(s); nothing written.`);
     return 1;
   }
-  const report = buildExternalReport(rows, { runId: crypto.randomUUID(), tenantId: 'offline', now: new Date(), k, minGroupSize, description: `file ${basename(values.input)} (${rows.length} rows)` });
+  const report = buildExternalReport(rows, {
+    runId: crypto.randomUUID(),
+    tenantId: 'offline',
+    now: new Date(),
+    k,
+    minGroupSize,
+    description: `file ${basename(values.input)} (${rows.length} rows)`,
+  });
   const body = canonicalJson(report);
   const sha256 = await sha256Hex(body);
   await mkdir(values.out, { recursive: true });
   await writeFile(join(values.out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(join(values.out, 'report.html'), renderReportHtml(report));
   const flagged = report.flags.filter((f) => f.metric === 'selection');
-  console.log(`${rows.length} rows, ${report.groupings.length} groupings, ${flagged.length} selection flag(s) (IR < 0.8); sha256 of canonical JSON ${sha256}`);
+  console.log(
+    `${rows.length} rows, ${report.groupings.length} groupings, ${flagged.length} selection flag(s) (IR < 0.8); sha256 of canonical JSON ${sha256}`,
+  );
   console.log(`wrote ${join(values.out, 'report.json')} and ${join(values.out, 'report.html')}`);
   return 0;
 }
 
-main().then((code) => process.exit(code), (error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

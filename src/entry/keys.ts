@@ -12,8 +12,18 @@ const usage = `Usage:
 /** Tenant and key administration from the shell; plain keys are printed once and never stored. */
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
-    args: argv, allowPositionals: true,
-    options: { name: { type: 'string' }, kind: { type: 'string' }, tenant: { type: 'string' }, role: { type: 'string' }, graduate: { type: 'string' }, employer: { type: 'string' }, label: { type: 'string' }, expires: { type: 'string' } },
+    args: argv,
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      kind: { type: 'string' },
+      tenant: { type: 'string' },
+      role: { type: 'string' },
+      graduate: { type: 'string' },
+      employer: { type: 'string' },
+      label: { type: 'string' },
+      expires: { type: 'string' },
+    },
   });
   const [command, arg] = positionals;
   const database = await openConfiguredDatabase(parseConfig(process.env));
@@ -27,12 +37,18 @@ async function main(argv: string[]): Promise<void> {
       console.log(`tenant: ${id}`);
     } else if (command === 'mint') {
       if (!values.tenant || !values.role) throw new Error(`--tenant and --role are required.\n${usage}`);
-      if (!(ROLES as readonly string[]).includes(values.role)) throw new Error(`--role must be one of ${ROLES.join(', ')}.`);
+      if (!(ROLES as readonly string[]).includes(values.role))
+        throw new Error(`--role must be one of ${ROLES.join(', ')}.`);
       const expiresAt = values.expires ? new Date(values.expires) : undefined;
       if (expiresAt && Number.isNaN(expiresAt.getTime())) throw new Error('--expires must be an ISO date-time.');
       // The same service as POST /v1/keys; the operator log names the shell as the actor.
       const minted = await mintKey(database, {
-        tenantId: values.tenant, role: values.role as Role, graduateId: values.graduate, employerId: values.employer, label: values.label, expiresAt,
+        tenantId: values.tenant,
+        role: values.role as Role,
+        graduateId: values.graduate,
+        employerId: values.employer,
+        label: values.label,
+        expiresAt,
       });
       console.log(`${values.role} key: ${minted.key}`);
       console.log(`key id: ${minted.id} (store the key now; only its hash is kept)`);

@@ -34,18 +34,36 @@ async function main(): Promise<void> {
       if (demo.employerId) say(`demo employer: ${demo.employerId}`);
     }
   }
-  const embedder = await servingEmbedder(database, config, { lsa: { dimensions: config.LSA_DIMENSIONS, seed: config.LSA_SEED }, say });
+  const embedder = await servingEmbedder(database, config, {
+    lsa: { dimensions: config.LSA_DIMENSIONS, seed: config.LSA_SEED },
+    say,
+  });
   const previous = await setActiveEmbedder(database, embedder.id);
   const embedderChanged = previous !== undefined && previous !== embedder.id;
-  if (embedderChanged) say(`embedder changed from ${previous} to ${embedder.id}: every vector is re-embedded (a reembed job); vectors of the two are never compared`);
+  if (embedderChanged)
+    say(
+      `embedder changed from ${previous} to ${embedder.id}: every vector is re-embedded (a reembed job); vectors of the two are never compared`,
+    );
   const impressions = new BatchedImpressionLog({ logger });
-  const matchingDeps: MatchingDeps = { engine: new MatchingEngine(embedder), impressions, weights: DEFAULT_WEIGHTS, vectorSearch: config.VECTOR_SEARCH };
-  if (config.VECTOR_SEARCH === 'pgvector' && !database.hasVector) say('VECTOR_SEARCH=pgvector, but this database has no pgvector: using the in-memory index.');
+  const matchingDeps: MatchingDeps = {
+    engine: new MatchingEngine(embedder),
+    impressions,
+    weights: DEFAULT_WEIGHTS,
+    vectorSearch: config.VECTOR_SEARCH,
+  };
+  if (config.VECTOR_SEARCH === 'pgvector' && !database.hasVector)
+    say('VECTOR_SEARCH=pgvector, but this database has no pgvector: using the in-memory index.');
   say(`matching: model ${DEFAULT_WEIGHTS.version}, embedder ${embedder.id} (${embedder.dimensions} dimensions)`);
   const warmed = await warmIndexes(database, matchingDeps.engine);
-  say(`matching: indexed ${warmed.postings} open postings of ${warmed.tenants} tenants in ${warmed.seconds.toFixed(1)} s`);
+  say(
+    `matching: indexed ${warmed.postings} open postings of ${warmed.tenants} tenants in ${warmed.seconds.toFixed(1)} s`,
+  );
   const app = createApp({
-    database: sharedDatabase(database), clock: systemClock, logger, maxBodyBytes: config.MAX_BODY_BYTES, version: pkg.version,
+    database: sharedDatabase(database),
+    clock: systemClock,
+    logger,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    version: pkg.version,
     matching: async () => matchingDeps,
   });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
@@ -56,23 +74,36 @@ async function main(): Promise<void> {
   // Background work (audits, re-embedding, schedules) runs in this process once Redis answers; until then
   // audit requests wait in the outbox.
   const background = superviseBackground({
-    ctx: systemContext({ database, clock: systemClock, logger }, 'serving-process'), redisUrl: config.REDIS_URL, retryMs: 15_000, say,
+    ctx: systemContext({ database, clock: systemClock, logger }, 'serving-process'),
+    redisUrl: config.REDIS_URL,
+    retryMs: 15_000,
+    say,
     engine: async () => matchingDeps.engine,
     onStart: async ({ queue }) => {
       say('background workers (audits, re-embedding): running in this process');
       // One job per embedder id: queued again on every start, it runs once and then only catches stragglers.
       const reason = embedderChanged ? 'embedder_changed' : 'manual';
-      const job = await queue.enqueue('reembed', { embedderId: embedder.id, reason }, { jobId: `reembed-${embedder.id.replace(/[^a-zA-Z0-9_-]/g, '_')}` });
-      if (job.created) say(`re-embedding with ${embedder.id} queued as job ${job.jobId} (progress: GET /v1/admin/embedder)`);
+      const job = await queue.enqueue(
+        'reembed',
+        { embedderId: embedder.id, reason },
+        { jobId: `reembed-${embedder.id.replace(/[^a-zA-Z0-9_-]/g, '_')}` },
+      );
+      if (job.created)
+        say(`re-embedding with ${embedder.id} queued as job ${job.jobId} (progress: GET /v1/admin/embedder)`);
     },
   });
   await background.firstAttempt;
-  closeOnSignal(say, 'closing', async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await background.close();
-    await impressions.flush();
-    await database.close();
-  }, 10_000);
+  closeOnSignal(
+    say,
+    'closing',
+    async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await background.close();
+      await impressions.flush();
+      await database.close();
+    },
+    10_000,
+  );
 }
 
 runMain(main);

@@ -20,4 +20,6 @@ export async function migrateFromDisk(database: Database, log: (line: string) =>
 }
 
 export const describeDatabase = (config: Config): string =>
-  config.DATABASE_URL ? `PostgreSQL at ${new URL(config.DATABASE_URL).host}` : `embedded PGlite in ${config.DATA_DIR}/pglite`;
+  config.DATABASE_URL
+    ? `PostgreSQL at ${new URL(config.DATABASE_URL).host}`
+    : `embedded PGlite in ${config.DATA_DIR}/pglite`;

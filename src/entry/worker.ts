@@ -57,7 +57,11 @@ export function perRequestPostgres(connectionString: () => string | undefined): 
   return {
     async acquire() {
       const url = connectionString();
-      if (!url) throw new DomainError('unavailable', 'No database is configured: bind HYPERDRIVE or set the DATABASE_URL secret.');
+      if (!url)
+        throw new DomainError(
+          'unavailable',
+          'No database is configured: bind HYPERDRIVE or set the DATABASE_URL secret.',
+        );
       const database = await openPostgres(url, { max: 1, detectVector: false });
       return {
         database,
@@ -78,7 +82,13 @@ let built: App | undefined;
 const currentAi: WorkersAiBinding = {
   run(model, inputs) {
     const ai = requestScope.getStore()?.env.AI;
-    if (!ai) return Promise.reject(new DomainError('unavailable', 'EMBEDDER=workers-ai needs the AI binding ([ai] binding = "AI" in wrangler.toml).'));
+    if (!ai)
+      return Promise.reject(
+        new DomainError(
+          'unavailable',
+          'EMBEDDER=workers-ai needs the AI binding ([ai] binding = "AI" in wrangler.toml).',
+        ),
+      );
     return ai.run(model, inputs);
   },
 };
@@ -109,8 +119,14 @@ export default {
     } catch (error) {
       // Node refuses to boot on bad config; a Worker cannot, so it logs the variable names and answers 500.
       console.error(error instanceof ConfigError ? error.message : error);
-      const body = problem(500, 'The service is misconfigured. Quote the requestId if you report it.', { requestId: crypto.randomUUID(), instance: new URL(request.url).pathname });
-      return new Response(JSON.stringify(body), { status: 500, headers: { 'content-type': 'application/problem+json', 'x-request-id': body.requestId } });
+      const body = problem(500, 'The service is misconfigured. Quote the requestId if you report it.', {
+        requestId: crypto.randomUUID(),
+        instance: new URL(request.url).pathname,
+      });
+      return new Response(JSON.stringify(body), {
+        status: 500,
+        headers: { 'content-type': 'application/problem+json', 'x-request-id': body.requestId },
+      });
     }
     return requestScope.run({ env, ctx }, () => app.fetch(request, env, ctx));
   },

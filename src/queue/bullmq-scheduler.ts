@@ -15,16 +15,25 @@ const QUEUE = 'scheduled-audit';
 export function createBullScheduler(options: BullOptions): AuditScheduler {
   let queue: Queue | null = null;
   const q = (): Queue => {
-    queue ??= new Queue(QUEUE, { connection: { ...redisOptions(options.url), enableOfflineQueue: false, maxRetriesPerRequest: 1 }, prefix: options.prefix ?? 'bole' });
+    queue ??= new Queue(QUEUE, {
+      connection: { ...redisOptions(options.url), enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+      prefix: options.prefix ?? 'bole',
+    });
     queue.on('error', () => {}); // failures surface as rejected calls
     return queue;
   };
   const { attempts, backoff } = jobCatalog[QUEUE];
   return {
     async upsert(tenantId: string, spec: ScheduleSpec) {
-      await q().upsertJobScheduler(tenantId, { pattern: spec.cron, tz: spec.timezone }, {
-        name: QUEUE, data: { tenantId }, opts: { attempts, backoff, removeOnComplete: { age: 7 * 86_400 }, removeOnFail: { age: 30 * 86_400 } },
-      });
+      await q().upsertJobScheduler(
+        tenantId,
+        { pattern: spec.cron, tz: spec.timezone },
+        {
+          name: QUEUE,
+          data: { tenantId },
+          opts: { attempts, backoff, removeOnComplete: { age: 7 * 86_400 }, removeOnFail: { age: 30 * 86_400 } },
+        },
+      );
     },
     async remove(tenantId: string) {
       await q().removeJobScheduler(tenantId);

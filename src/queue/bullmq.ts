@@ -12,11 +12,19 @@ export interface BullOptions {
 }
 
 /** ioredis-style options from a redis:// or rediss:// URL (user, password and db included). */
-export function redisOptions(url: string): { host: string; port: number; username?: string; password?: string; db?: number; tls?: object } {
+export function redisOptions(url: string): {
+  host: string;
+  port: number;
+  username?: string;
+  password?: string;
+  db?: number;
+  tls?: object;
+} {
   const u = new URL(url);
   const db = Number(u.pathname.replace(/^\//, '') || '0');
   return {
-    host: u.hostname, port: Number(u.port || 6379),
+    host: u.hostname,
+    port: Number(u.port || 6379),
     ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
     ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
     ...(db > 0 ? { db } : {}),
@@ -34,20 +42,33 @@ export function createBullQueue(options: BullOptions): JobQueue {
   const queueFor = (name: JobName): Queue => {
     let q = queues.get(name);
     if (!q) {
-      q = new Queue(name, { connection: { ...redisOptions(options.url), enableOfflineQueue: false, maxRetriesPerRequest: 1 }, prefix });
+      q = new Queue(name, {
+        connection: { ...redisOptions(options.url), enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+        prefix,
+      });
       q.on('error', () => {}); // connection errors surface as rejected add() calls; the relay logs those
       queues.set(name, q);
     }
     return q;
   };
   return {
-    async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, { jobId }: { jobId: string }): Promise<EnqueueResult> {
+    async enqueue<N extends JobName>(
+      name: N,
+      payload: JobPayload<N>,
+      { jobId }: { jobId: string },
+    ): Promise<EnqueueResult> {
       const data = parsePayload(name, payload);
       const { attempts, backoff } = jobCatalog[name];
       const queue = queueFor(name);
       const existed = (await queue.getJob(jobId)) !== undefined;
       // Completed jobs are kept a week, so a late duplicate add with the same id stays a no-op.
-      await queue.add(name, data, { jobId, attempts, backoff, removeOnComplete: { age: 7 * 86_400 }, removeOnFail: { age: 30 * 86_400 } });
+      await queue.add(name, data, {
+        jobId,
+        attempts,
+        backoff,
+        removeOnComplete: { age: 7 * 86_400 },
+        removeOnFail: { age: 30 * 86_400 },
+      });
       return { jobId, created: !existed };
     },
     async close() {
@@ -62,26 +83,43 @@ export function createBullQueue(options: BullOptions): JobQueue {
  * or by hand fails permanently rather than running on bad input); PermanentJobError and zod failures
  * become UnrecoverableError so BullMQ does not retry them.
  */
-export function startBullWorkers(options: BullOptions & { handlers: JobHandlers; concurrency?: number; onError?: (error: unknown) => void }): RunningWorkers {
+export function startBullWorkers(
+  options: BullOptions & { handlers: JobHandlers; concurrency?: number; onError?: (error: unknown) => void },
+): RunningWorkers {
   const prefix = options.prefix ?? 'bole';
   const workers = JOB_NAMES.map((name) => {
-    const worker = new Worker(name, async (job: Job) => {
-      const parsed = jobCatalog[name].payload.safeParse(job.data);
-      if (!parsed.success) throw new UnrecoverableError(`invalid ${name} payload: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      const attempts = job.opts.attempts ?? jobCatalog[name].attempts;
-      const attempt = job.attemptsMade + 1;
-      try {
-        // TypeScript cannot correlate `name` across the handler map and the payload union; the parse above did.
-        const handler = options.handlers[name] as (payload: unknown, ctx: JobContext) => Promise<unknown>;
-        return await handler(parsed.data, {
-          jobId: job.id ?? '', attempt, finalAttempt: attempt >= attempts,
-          progress: async (percent) => { await job.updateProgress(Math.round(percent)); },
-        });
-      } catch (error) {
-        if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);
-        throw error;
-      }
-    }, { connection: { ...redisOptions(options.url), maxRetriesPerRequest: null }, prefix, concurrency: options.concurrency ?? 1 });
+    const worker = new Worker(
+      name,
+      async (job: Job) => {
+        const parsed = jobCatalog[name].payload.safeParse(job.data);
+        if (!parsed.success)
+          throw new UnrecoverableError(
+            `invalid ${name} payload: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+          );
+        const attempts = job.opts.attempts ?? jobCatalog[name].attempts;
+        const attempt = job.attemptsMade + 1;
+        try {
+          // TypeScript cannot correlate `name` across the handler map and the payload union; the parse above did.
+          const handler = options.handlers[name] as (payload: unknown, ctx: JobContext) => Promise<unknown>;
+          return await handler(parsed.data, {
+            jobId: job.id ?? '',
+            attempt,
+            finalAttempt: attempt >= attempts,
+            progress: async (percent) => {
+              await job.updateProgress(Math.round(percent));
+            },
+          });
+        } catch (error) {
+          if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);
+          throw error;
+        }
+      },
+      {
+        connection: { ...redisOptions(options.url), maxRetriesPerRequest: null },
+        prefix,
+        concurrency: options.concurrency ?? 1,
+      },
+    );
     worker.on('error', (error) => options.onError?.(error));
     return worker;
   });

@@ -26,7 +26,8 @@ export const jobCatalog = {
     backoff: { type: 'exponential', delay: 5_000 },
   }),
   reembed: defineJob({
-    description: 'Re-embeds stored vectors with the active embedder (after a change of embedder, or a deleted tag) and reports progress.',
+    description:
+      'Re-embeds stored vectors with the active embedder (after a change of embedder, or a deleted tag) and reports progress.',
     payload: z.object({
       embedderId: z.string().min(1).max(300),
       reason: z.enum(['embedder_changed', 'tag_deleted', 'manual']),
@@ -37,25 +38,29 @@ export const jobCatalog = {
     backoff: { type: 'exponential', delay: 10_000 },
   }),
   'scheduled-audit': defineJob({
-    description: 'One cron tick of a tenant\'s audit schedule: records an audit run through the outbox, once per tick (src/services/audit-ops/scheduled.ts).',
+    description:
+      "One cron tick of a tenant's audit schedule: records an audit run through the outbox, once per tick (src/services/audit-ops/scheduled.ts).",
     payload: z.object({ tenantId: z.uuid(), tick: z.iso.datetime().optional() }),
     attempts: 3,
     backoff: { type: 'exponential', delay: 5_000 },
   }),
   'audit-schedule-sync': defineJob({
-    description: 'Makes the tenant\'s BullMQ job scheduler match its audit-schedule setting (created, changed or removed).',
+    description:
+      "Makes the tenant's BullMQ job scheduler match its audit-schedule setting (created, changed or removed).",
     payload: z.object({ tenantId: z.uuid() }),
     attempts: 5,
     backoff: { type: 'exponential', delay: 2_000 },
   }),
   'webhook-delivery': defineJob({
-    description: 'POSTs one alert to the tenant\'s webhook, HMAC-signed; every attempt is recorded (2 s, 4 s, … up to ~17 min in all).',
+    description:
+      "POSTs one alert to the tenant's webhook, HMAC-signed; every attempt is recorded (2 s, 4 s, … up to ~17 min in all).",
     payload: z.object({ alertId: z.uuid(), tenantId: z.uuid() }),
     attempts: 10,
     backoff: { type: 'exponential', delay: 2_000 },
   }),
   'job-fair-assignment': defineJob({
-    description: 'Plans one job fair run (src/services/job-fairs/run.ts): scores, solves, schedules and explains, reporting progress.',
+    description:
+      'Plans one job fair run (src/services/job-fairs/run.ts): scores, solves, schedules and explains, reporting progress.',
     payload: z.object({ runId: z.uuid(), tenantId: z.uuid() }),
     attempts: 3,
     backoff: { type: 'exponential', delay: 5_000 },

@@ -30,7 +30,14 @@ export function createMemoryQueue(handlers?: Partial<JobHandlers>) {
       const attempt = job.attemptsMade + 1;
       try {
         const payload = parsePayload(job.name, job.payload);
-        await (handler as (payload: unknown, ctx: JobContext) => Promise<unknown>)(payload, { jobId: job.id, attempt, finalAttempt: attempt >= attempts, progress: async (p) => { job.progress = Math.round(p); } });
+        await (handler as (payload: unknown, ctx: JobContext) => Promise<unknown>)(payload, {
+          jobId: job.id,
+          attempt,
+          finalAttempt: attempt >= attempts,
+          progress: async (p) => {
+            job.progress = Math.round(p);
+          },
+        });
         job.attemptsMade = attempt;
         job.state = 'completed';
       } catch (error) {
@@ -44,10 +51,22 @@ export function createMemoryQueue(handlers?: Partial<JobHandlers>) {
 
   const queue: JobQueue & { jobs: ReadonlyMap<string, MemoryJob>; drain(): Promise<void> } = {
     jobs,
-    async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, { jobId }: { jobId: string }): Promise<EnqueueResult> {
+    async enqueue<N extends JobName>(
+      name: N,
+      payload: JobPayload<N>,
+      { jobId }: { jobId: string },
+    ): Promise<EnqueueResult> {
       const data = parsePayload(name, payload);
       if (jobs.has(jobId)) return { jobId, created: false };
-      const job: MemoryJob = { id: jobId, name, payload: data, state: 'waiting', attemptsMade: 0, progress: 0, failedReason: null };
+      const job: MemoryJob = {
+        id: jobId,
+        name,
+        payload: data,
+        state: 'waiting',
+        attemptsMade: 0,
+        progress: 0,
+        failedReason: null,
+      };
       jobs.set(jobId, job);
       const p = run(job).finally(() => running.delete(p));
       running.add(p);

@@ -10,7 +10,10 @@ export function redisReachable(url: string, timeoutMs = 1_000): Promise<boolean>
   const u = new URL(url);
   const port = Number(u.port || 6379);
   return new Promise((resolve) => {
-    const socket = u.protocol === 'rediss:' ? tlsConnect({ host: u.hostname, port, servername: u.hostname }) : connect({ host: u.hostname, port });
+    const socket =
+      u.protocol === 'rediss:'
+        ? tlsConnect({ host: u.hostname, port, servername: u.hostname })
+        : connect({ host: u.hostname, port });
     const done = (ok: boolean) => {
       socket.destroy();
       resolve(ok);

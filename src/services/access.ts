@@ -9,7 +9,8 @@ export function requireRole(principal: Principal, roles: readonly Role[], action
   }
 }
 
-export const isStaff = (principal: Principal): boolean => principal.role === 'career_office' || principal.role === 'admin';
+export const isStaff = (principal: Principal): boolean =>
+  principal.role === 'career_office' || principal.role === 'admin';
 
 /**
  * A graduate's own record, or any graduate of the tenant for staff. Everything else is 404, not 403, so

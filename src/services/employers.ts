@@ -6,9 +6,21 @@ import { assertCanManageEmployer, requireRole } from './access.ts';
 import { newId, type ServiceContext } from './context.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
 
-export async function createEmployer({ ctx, input }: { ctx: ServiceContext; input: EmployerCreate }): Promise<Employer> {
+export async function createEmployer({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: EmployerCreate;
+}): Promise<Employer> {
   requireRole(ctx.principal, ['career_office', 'admin'], 'create employers');
-  return toEmployer(await repo.insertEmployer(ctx.database.db, { id: newId(), tenantId: ctx.principal.tenantId, now: ctx.clock.now() }, input));
+  return toEmployer(
+    await repo.insertEmployer(
+      ctx.database.db,
+      { id: newId(), tenantId: ctx.principal.tenantId, now: ctx.clock.now() },
+      input,
+    ),
+  );
 }
 
 /** Employer records are public within the tenant (graduates see who posts), but not to auditors. */
@@ -20,7 +32,15 @@ export async function getEmployer({ ctx, id }: { ctx: ServiceContext; id: string
   return toEmployer(row);
 }
 
-export async function updateEmployer({ ctx, id, input }: { ctx: ServiceContext; id: string; input: EmployerUpdate }): Promise<Employer> {
+export async function updateEmployer({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  input: EmployerUpdate;
+}): Promise<Employer> {
   assertCanManageEmployer(ctx.principal, id);
   const row = await repo.updateEmployer(ctx.database.db, ctx.principal.tenantId, id, input, ctx.clock.now());
   if (!row) throw notFound('Employer');
@@ -32,8 +52,19 @@ export async function deleteEmployer({ ctx, id }: { ctx: ServiceContext; id: str
   if (!(await repo.deleteEmployer(ctx.database.db, ctx.principal.tenantId, id))) throw notFound('Employer');
 }
 
-export async function listEmployers({ ctx, limit, cursor }: { ctx: ServiceContext; limit: number; cursor?: string | undefined }): Promise<Page<Employer>> {
+export async function listEmployers({
+  ctx,
+  limit,
+  cursor,
+}: {
+  ctx: ServiceContext;
+  limit: number;
+  cursor?: string | undefined;
+}): Promise<Page<Employer>> {
   requireRole(ctx.principal, ['graduate', 'career_office', 'admin'], 'list employers');
-  const rows = await repo.listEmployers(ctx.database.db, ctx.principal.tenantId, { limit, after: decodeCursor(cursor) });
+  const rows = await repo.listEmployers(ctx.database.db, ctx.principal.tenantId, {
+    limit,
+    after: decodeCursor(cursor),
+  });
   return toPage(rows, limit, toEmployer);
 }

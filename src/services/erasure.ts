@@ -2,7 +2,12 @@ import { notFound } from '../domain/errors.ts';
 import { identityPattern } from '../domain/privacy/identity-pattern.ts';
 import { clearLinkedText, clearTextNaming } from '../storage/erasure.repo.ts';
 import {
-  deleteGraduateEmbeddings, deleteGraduateRows, graduateKeyIds, lockGraduateOr404, pseudonymizeGraduate, type PseudonymizeCounts,
+  deleteGraduateEmbeddings,
+  deleteGraduateRows,
+  graduateKeyIds,
+  lockGraduateOr404,
+  pseudonymizeGraduate,
+  type PseudonymizeCounts,
 } from '../storage/graduate-data.repo.ts';
 import { getGraduateOr404 } from '../storage/graduates.repo.ts';
 import { insertOperatorAction } from '../storage/operator-actions.repo.ts';
@@ -39,8 +44,14 @@ export async function eraseGraduate({ ctx, id }: { ctx: ServiceContext; id: stri
     // Staff erasures are operator actions; a graduate erasing themself leaves no row naming their key.
     if (!isSelf(ctx.principal, id)) {
       await insertOperatorAction(trx, {
-        tenantId, action: 'erase_graduate', reason: null, detail: { ...receipt },
-        actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, requestId: ctx.requestId, now: ctx.clock.now(),
+        tenantId,
+        action: 'erase_graduate',
+        reason: null,
+        detail: { ...receipt },
+        actorKeyId: ctx.principal.keyId,
+        actorRole: ctx.principal.role,
+        requestId: ctx.requestId,
+        now: ctx.clock.now(),
       });
     }
     return receipt;

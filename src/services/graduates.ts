@@ -17,14 +17,24 @@ import { normalizeProfileSkills } from './skills.ts';
 async function assertExternalIdFree(ctx: ServiceContext, externalId: string | undefined, self?: string): Promise<void> {
   if (externalId === undefined) return;
   const holder = await repo.findGraduateByExternalId(ctx.database.db, ctx.principal.tenantId, externalId);
-  if (holder && holder.id !== self) throw conflict('body.externalId: another graduate of the tenant has this external id.');
+  if (holder && holder.id !== self)
+    throw conflict('body.externalId: another graduate of the tenant has this external id.');
 }
 
-export async function createGraduate({ ctx, input }: { ctx: ServiceContext; input: GraduateCreate }): Promise<Graduate> {
+export async function createGraduate({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: GraduateCreate;
+}): Promise<Graduate> {
   requireRole(ctx.principal, ['career_office', 'admin'], 'create graduate profiles');
   await assertExternalIdFree(ctx, input.externalId);
-  const row = await repo.insertGraduate(ctx.database.db, { id: newId(), tenantId: ctx.principal.tenantId, now: ctx.clock.now() },
-    { ...input, skills: normalizeProfileSkills(input.skills) });
+  const row = await repo.insertGraduate(
+    ctx.database.db,
+    { id: newId(), tenantId: ctx.principal.tenantId, now: ctx.clock.now() },
+    { ...input, skills: normalizeProfileSkills(input.skills) },
+  );
   return toGraduate(row);
 }
 
@@ -36,7 +46,15 @@ export async function getGraduate({ ctx, id }: { ctx: ServiceContext; id: string
   return toGraduate(row);
 }
 
-export async function updateGraduate({ ctx, id, input }: { ctx: ServiceContext; id: string; input: GraduateUpdate }): Promise<Graduate> {
+export async function updateGraduate({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  input: GraduateUpdate;
+}): Promise<Graduate> {
   assertCanSeeGraduate(ctx.principal, id);
   await assertExternalIdFree(ctx, input.externalId, id);
   const patch = input.skills === undefined ? input : { ...input, skills: normalizeProfileSkills(input.skills) };
@@ -56,25 +74,55 @@ export async function deleteGraduate({ ctx, id }: { ctx: ServiceContext; id: str
  * normalization; the whole filtered set is built before the cursor applies, so q's typo corrections and every
  * page see the same set and paging returns each match exactly once.
  */
-export async function listGraduates({ ctx, limit, cursor, filters = {} }: {
-  ctx: ServiceContext; limit: number; cursor?: string | undefined; filters?: GraduateFilters;
+export async function listGraduates({
+  ctx,
+  limit,
+  cursor,
+  filters = {},
+}: {
+  ctx: ServiceContext;
+  limit: number;
+  cursor?: string | undefined;
+  filters?: GraduateFilters;
 }): Promise<Page<Graduate>> {
   requireRole(ctx.principal, ['career_office', 'admin'], 'list graduates');
   assertGraduateFilters(filters);
   const after = decodeCursor(cursor);
   const rows = Object.values(filters).some((v) => v !== undefined)
-    ? filteredAfter(await repo.listGraduatesNarrowed(ctx.database.db, ctx.principal.tenantId, filters), filters, after, limit)
+    ? filteredAfter(
+        await repo.listGraduatesNarrowed(ctx.database.db, ctx.principal.tenantId, filters),
+        filters,
+        after,
+        limit,
+      )
     : await repo.listGraduates(ctx.database.db, ctx.principal.tenantId, { limit, after });
   const page = toPage(rows, limit, toGraduate);
-  await logGraduateReads(ctx.database.db, ctx, 'list_profiles', page.items.map((g) => g.id));
+  await logGraduateReads(
+    ctx.database.db,
+    ctx,
+    'list_profiles',
+    page.items.map((g) => g.id),
+  );
   return page;
 }
 
 /** limit + 1 filtered rows past the cursor; uuids compare as PostgreSQL orders them (lower-case hex). */
-function filteredAfter(rows: GraduateRow[], filters: GraduateFilters, after: Cursor | undefined, limit: number): GraduateRow[] {
-  const kept = filterGraduates(rows.map((row) => ({ row, ...toMatchableGraduate(row) })), filters, getTaxonomy()).map((g) => g.row);
+function filteredAfter(
+  rows: GraduateRow[],
+  filters: GraduateFilters,
+  after: Cursor | undefined,
+  limit: number,
+): GraduateRow[] {
+  const kept = filterGraduates(
+    rows.map((row) => ({ row, ...toMatchableGraduate(row) })),
+    filters,
+    getTaxonomy(),
+  ).map((g) => g.row);
   const at = after ? Date.parse(after.createdAt) : undefined;
-  const past = (r: GraduateRow) => at === undefined || after === undefined
-    || r.created_at.getTime() > at || (r.created_at.getTime() === at && r.id > after.id);
+  const past = (r: GraduateRow) =>
+    at === undefined ||
+    after === undefined ||
+    r.created_at.getTime() > at ||
+    (r.created_at.getTime() === at && r.id > after.id);
   return kept.filter(past).slice(0, limit + 1);
 }

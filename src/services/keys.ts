@@ -18,7 +18,12 @@ export const hashKey = (key: string): Promise<string> => sha256Hex(key);
 
 function randomKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return KEY_PREFIX + btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_');
+  return (
+    KEY_PREFIX +
+    btoa(String.fromCharCode(...bytes))
+      .replaceAll('+', '-')
+      .replaceAll('/', '_')
+  );
 }
 
 /** Who changes keys, as the operator log records it; the server's shell acts as `system`. */
@@ -27,7 +32,11 @@ export interface KeyActor {
   role: Role | 'system';
   requestId: string;
 }
-export const SHELL_ACTOR: KeyActor = { keyId: '00000000-0000-0000-0000-000000000000', role: 'system', requestId: 'cli' };
+export const SHELL_ACTOR: KeyActor = {
+  keyId: '00000000-0000-0000-0000-000000000000',
+  role: 'system',
+  requestId: 'cli',
+};
 
 export interface MintKeyInput {
   tenantId: string;
@@ -51,10 +60,17 @@ export interface KeyView {
   revokedAt: string | null;
 }
 
-
 export const toKeyView = (r: ApiKeyRow): KeyView => ({
-  id: r.id, prefix: r.prefix, role: r.role as Role, graduateId: r.graduate_id, employerId: r.employer_id, label: r.label,
-  createdAt: new Date(r.created_at).toISOString(), expiresAt: isoTimeOrNull(r.expires_at), lastUsedAt: isoTimeOrNull(r.last_used_at), revokedAt: isoTimeOrNull(r.revoked_at),
+  id: r.id,
+  prefix: r.prefix,
+  role: r.role as Role,
+  graduateId: r.graduate_id,
+  employerId: r.employer_id,
+  label: r.label,
+  createdAt: new Date(r.created_at).toISOString(),
+  expiresAt: isoTimeOrNull(r.expires_at),
+  lastUsedAt: isoTimeOrNull(r.last_used_at),
+  revokedAt: isoTimeOrNull(r.revoked_at),
 });
 
 /**
@@ -62,45 +78,80 @@ export const toKeyView = (r: ApiKeyRow): KeyView => ({
  * (`npm run keys`) both come here, and the minting is written to the operator log in the same transaction.
  */
 export async function mintKey(
-  database: Database, input: MintKeyInput, actor: KeyActor = SHELL_ACTOR, now = new Date(),
+  database: Database,
+  input: MintKeyInput,
+  actor: KeyActor = SHELL_ACTOR,
+  now = new Date(),
 ): Promise<KeyView & { key: string }> {
-  if (input.role === 'graduate' && !input.graduateId) throw invalid('body.graduateId', 'a graduate key must be bound to a graduate.');
-  if (input.role === 'employer' && !input.employerId) throw invalid('body.employerId', 'an employer key must be bound to an employer.');
+  if (input.role === 'graduate' && !input.graduateId)
+    throw invalid('body.graduateId', 'a graduate key must be bound to a graduate.');
+  if (input.role === 'employer' && !input.employerId)
+    throw invalid('body.employerId', 'an employer key must be bound to an employer.');
   if (input.expiresAt && input.expiresAt.getTime() <= now.getTime()) throw invalid('body.expiresAt', 'is in the past.');
   return database.db.transaction().execute(async (trx) => {
     if (!(await keysRepo.tenantExists(trx, input.tenantId))) throw notFound(`Tenant ${input.tenantId}`);
-    if (input.role === 'graduate' && input.graduateId && !(await findGraduate(trx, input.tenantId, input.graduateId))) throw notFound('Graduate');
-    if (input.role === 'employer' && input.employerId && !(await findEmployer(trx, input.tenantId, input.employerId))) throw notFound('Employer');
+    if (input.role === 'graduate' && input.graduateId && !(await findGraduate(trx, input.tenantId, input.graduateId)))
+      throw notFound('Graduate');
+    if (input.role === 'employer' && input.employerId && !(await findEmployer(trx, input.tenantId, input.employerId)))
+      throw notFound('Employer');
     const key = randomKey();
     const row = await keysRepo.insertApiKey(trx, {
-      id: newId(), tenantId: input.tenantId, role: input.role,
+      id: newId(),
+      tenantId: input.tenantId,
+      role: input.role,
       graduateId: input.role === 'graduate' ? (input.graduateId ?? null) : null,
       employerId: input.role === 'employer' ? (input.employerId ?? null) : null,
-      keyHash: await hashKey(key), prefix: key.slice(0, 12), label: input.label ?? '', expiresAt: input.expiresAt ?? null, now,
+      keyHash: await hashKey(key),
+      prefix: key.slice(0, 12),
+      label: input.label ?? '',
+      expiresAt: input.expiresAt ?? null,
+      now,
     });
     await insertOperatorAction(trx, {
-      tenantId: input.tenantId, action: 'mint_key', reason: null,
+      tenantId: input.tenantId,
+      action: 'mint_key',
+      reason: null,
       detail: { keyId: row.id, role: row.role, label: row.label, expiresAt: isoTimeOrNull(row.expires_at) },
-      actorKeyId: actor.keyId, actorRole: actor.role, requestId: actor.requestId, now,
+      actorKeyId: actor.keyId,
+      actorRole: actor.role,
+      requestId: actor.requestId,
+      now,
     });
     return { ...toKeyView(row), key };
   });
 }
 
 /** Revokes by key id or prefix from the shell; false if no active key matches. */
-export async function revokeKey(database: Database, keyIdOrPrefix: string, now: Date, actor: KeyActor = SHELL_ACTOR): Promise<boolean> {
+export async function revokeKey(
+  database: Database,
+  keyIdOrPrefix: string,
+  now: Date,
+  actor: KeyActor = SHELL_ACTOR,
+): Promise<boolean> {
   const row = await keysRepo.findActiveKeyByIdOrPrefix(database.db, keyIdOrPrefix);
   if (!row) return false;
   return (await revokeInTenant(database, row.tenant_id, row.id, now, actor)) !== undefined;
 }
 
-async function revokeInTenant(database: Database, tenantId: string, id: string, now: Date, actor: KeyActor): Promise<ApiKeyRow | undefined> {
+async function revokeInTenant(
+  database: Database,
+  tenantId: string,
+  id: string,
+  now: Date,
+  actor: KeyActor,
+): Promise<ApiKeyRow | undefined> {
   return database.db.transaction().execute(async (trx) => {
     const row = await keysRepo.revokeApiKey(trx, tenantId, id, now);
     if (row) {
       await insertOperatorAction(trx, {
-        tenantId, action: 'revoke_key', reason: null, detail: { keyId: row.id, role: row.role },
-        actorKeyId: actor.keyId, actorRole: actor.role, requestId: actor.requestId, now,
+        tenantId,
+        action: 'revoke_key',
+        reason: null,
+        detail: { keyId: row.id, role: row.role },
+        actorKeyId: actor.keyId,
+        actorRole: actor.role,
+        requestId: actor.requestId,
+        now,
       });
     }
     return row;
@@ -121,14 +172,32 @@ function assertMayManage(principal: Principal, role?: Role): void {
   }
 }
 
-const actorOf = (ctx: ServiceContext): KeyActor => ({ keyId: ctx.principal.keyId, role: ctx.principal.role, requestId: ctx.requestId });
+const actorOf = (ctx: ServiceContext): KeyActor => ({
+  keyId: ctx.principal.keyId,
+  role: ctx.principal.role,
+  requestId: ctx.requestId,
+});
 
-export async function listKeys({ ctx, includeRevoked }: { ctx: ServiceContext; includeRevoked: boolean }): Promise<{ items: KeyView[] }> {
+export async function listKeys({
+  ctx,
+  includeRevoked,
+}: {
+  ctx: ServiceContext;
+  includeRevoked: boolean;
+}): Promise<{ items: KeyView[] }> {
   assertMayManage(ctx.principal);
-  return { items: (await keysRepo.listApiKeys(ctx.database.db, ctx.principal.tenantId, includeRevoked)).map(toKeyView) };
+  return {
+    items: (await keysRepo.listApiKeys(ctx.database.db, ctx.principal.tenantId, includeRevoked)).map(toKeyView),
+  };
 }
 
-export async function mintKeyFor({ ctx, input }: { ctx: ServiceContext; input: Omit<MintKeyInput, 'tenantId'> }): Promise<KeyView & { key: string }> {
+export async function mintKeyFor({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: Omit<MintKeyInput, 'tenantId'>;
+}): Promise<KeyView & { key: string }> {
   assertMayManage(ctx.principal, input.role);
   return mintKey(ctx.database, { ...input, tenantId: ctx.principal.tenantId }, actorOf(ctx), ctx.clock.now());
 }
@@ -150,10 +219,21 @@ export async function authenticate(database: Database, key: string, now = new Da
   const row = await keysRepo.findUsableKeyByHash(database.db, await hashKey(key), now);
   if (!row) return undefined;
   await keysRepo.touchApiKey(database.db, row.id, now);
-  return { keyId: row.id, tenantId: row.tenant_id, role: row.role as Role, graduateId: row.graduate_id, employerId: row.employer_id, via: 'key', scopes: null };
+  return {
+    keyId: row.id,
+    tenantId: row.tenant_id,
+    role: row.role as Role,
+    graduateId: row.graduate_id,
+    employerId: row.employer_id,
+    via: 'key',
+    scopes: null,
+  };
 }
 
-export async function createTenant(database: Database, input: { name: string; kind: 'university' | 'platform' }): Promise<{ id: string }> {
+export async function createTenant(
+  database: Database,
+  input: { name: string; kind: 'university' | 'platform' },
+): Promise<{ id: string }> {
   const id = newId();
   await keysRepo.insertTenant(database.db, { id, name: input.name, kind: input.kind });
   return { id };

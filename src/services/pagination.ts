@@ -3,14 +3,22 @@ import type { Cursor } from '../storage/keyset.ts';
 
 /** Opaque keyset cursor over (created_at, id): stable while rows are added. */
 export function encodeCursor(cursor: Cursor): string {
-  return btoa(JSON.stringify([cursor.createdAt, cursor.id])).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  return btoa(JSON.stringify([cursor.createdAt, cursor.id]))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
 }
 
 export function decodeCursor(value: string | undefined): Cursor | undefined {
   if (value === undefined || value === '') return undefined;
   try {
     const json: unknown = JSON.parse(atob(value.replaceAll('-', '+').replaceAll('_', '/')));
-    if (Array.isArray(json) && typeof json[0] === 'string' && typeof json[1] === 'string' && !Number.isNaN(Date.parse(json[0]))) {
+    if (
+      Array.isArray(json) &&
+      typeof json[0] === 'string' &&
+      typeof json[1] === 'string' &&
+      !Number.isNaN(Date.parse(json[0]))
+    ) {
       return { createdAt: json[0], id: json[1] };
     }
   } catch {
@@ -25,11 +33,16 @@ export interface Page<T> {
 }
 
 /** Rows were fetched with limit + 1; the extra one only tells whether there is a next page. */
-export function toPage<R extends { created_at: Date; id: string }, T>(rows: R[], limit: number, map: (row: R) => T): Page<T> {
+export function toPage<R extends { created_at: Date; id: string }, T>(
+  rows: R[],
+  limit: number,
+  map: (row: R) => T,
+): Page<T> {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {
     items: items.map(map),
-    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.created_at.toISOString(), id: last.id }) : null,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor({ createdAt: last.created_at.toISOString(), id: last.id }) : null,
   };
 }

@@ -7,16 +7,31 @@ import { assertCanSeeGraduate } from './access.ts';
 import { newId, type ServiceContext, withTransaction } from './context.ts';
 import { actorOf, assertSelf } from './self-access.ts';
 
-const history = (rows: readonly ProfileEventRow[]): PersonalizationState['history'] => rows.map((r) => {
-  const detail = (typeof r.detail === 'string' ? JSON.parse(r.detail) : r.detail) as { enabled?: unknown };
-  return { enabled: detail.enabled === true, actorKeyId: r.actor_key_id, actorRole: r.actor_role, at: new Date(r.created_at).toISOString() };
-});
+const history = (rows: readonly ProfileEventRow[]): PersonalizationState['history'] =>
+  rows.map((r) => {
+    const detail = (typeof r.detail === 'string' ? JSON.parse(r.detail) : r.detail) as { enabled?: unknown };
+    return {
+      enabled: detail.enabled === true,
+      actorKeyId: r.actor_key_id,
+      actorRole: r.actor_role,
+      at: new Date(r.created_at).toISOString(),
+    };
+  });
 
-export async function getPersonalization({ ctx, graduateId }: { ctx: ServiceContext; graduateId: string }): Promise<PersonalizationState> {
+export async function getPersonalization({
+  ctx,
+  graduateId,
+}: {
+  ctx: ServiceContext;
+  graduateId: string;
+}): Promise<PersonalizationState> {
   assertCanSeeGraduate(ctx.principal, graduateId);
   const { db } = ctx.database;
   const row = await getGraduateOr404(db, ctx.principal.tenantId, graduateId);
-  return { enabled: row.personalization_enabled, history: history(await listProfileEvents(db, ctx.principal.tenantId, graduateId, 'personalization')) };
+  return {
+    enabled: row.personalization_enabled,
+    history: history(await listProfileEvents(db, ctx.principal.tenantId, graduateId, 'personalization')),
+  };
 }
 
 /**
@@ -24,9 +39,15 @@ export async function getPersonalization({ ctx, graduateId }: { ctx: ServiceCont
  * reads graduates.personalization_enabled on every request, so the change holds from the next one.
  * Every change is an event; setting the value it already has records nothing.
  */
-export async function setPersonalization(
-  { ctx, graduateId, enabled }: { ctx: ServiceContext; graduateId: string; enabled: boolean },
-): Promise<PersonalizationState> {
+export async function setPersonalization({
+  ctx,
+  graduateId,
+  enabled,
+}: {
+  ctx: ServiceContext;
+  graduateId: string;
+  enabled: boolean;
+}): Promise<PersonalizationState> {
   assertSelf(ctx.principal, graduateId, 'switch personalization');
   const tenantId = ctx.principal.tenantId;
   return withTransaction(ctx, async ({ database: { db: trx } }) => {
@@ -34,7 +55,15 @@ export async function setPersonalization(
     if (current.personalizationEnabled !== enabled) {
       const now = ctx.clock.now();
       await setPersonalizationEnabled(trx, tenantId, graduateId, enabled, now);
-      await insertProfileEvent(trx, { id: newId(), tenantId, graduateId, kind: 'personalization', detail: { enabled }, ...actorOf(ctx), now });
+      await insertProfileEvent(trx, {
+        id: newId(),
+        tenantId,
+        graduateId,
+        kind: 'personalization',
+        detail: { enabled },
+        ...actorOf(ctx),
+        now,
+      });
     }
     return { enabled, history: history(await listProfileEvents(trx, tenantId, graduateId, 'personalization')) };
   });

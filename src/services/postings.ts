@@ -7,11 +7,18 @@ import type { PostingRow } from '../storage/schema.ts';
 import { requireRole } from './access.ts';
 import { newId, type Principal, type ServiceContext, withTransaction } from './context.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
-import { decideCompliance, lintPostingFields, presentPosting, requestedStatusOf, storedFindings } from './posting-compliance.ts';
+import {
+  decideCompliance,
+  lintPostingFields,
+  presentPosting,
+  requestedStatusOf,
+  storedFindings,
+} from './posting-compliance.ts';
 import { normalizePostingSkills } from './skills.ts';
 import { loadTenantSettings } from './tenant-settings.ts';
 
-const storedSkills = (value: unknown): PostingSkill[] => (typeof value === 'string' ? JSON.parse(value) : value) as PostingSkill[];
+const storedSkills = (value: unknown): PostingSkill[] =>
+  (typeof value === 'string' ? JSON.parse(value) : value) as PostingSkill[];
 
 /** Who may see a posting: its employer, staff, and graduates once it is open. Others get 404. */
 function visible(principal: Principal, row: PostingRow): boolean {
@@ -29,7 +36,9 @@ function visible(principal: Principal, row: PostingRow): boolean {
 }
 
 const mayEdit = (principal: Principal, row: PostingRow): boolean =>
-  principal.role === 'career_office' || principal.role === 'admin' || (principal.role === 'employer' && row.employer_id === principal.employerId);
+  principal.role === 'career_office' ||
+  principal.role === 'admin' ||
+  (principal.role === 'employer' && row.employer_id === principal.employerId);
 
 /**
  * A self-registered employer drafts until the career office approves it: nothing of it is opened (so shown) before,
@@ -49,8 +58,12 @@ export async function createPosting({ ctx, input }: { ctx: ServiceContext; input
     throw invalid('body.employerId', 'an employer key may only post for its own employer.');
   }
   const tenantId = ctx.principal.tenantId;
-  const text = { title: input.title, description: input.description,
-    requiredSkills: normalizePostingSkills(input.requiredSkills), preferredSkills: normalizePostingSkills(input.preferredSkills) };
+  const text = {
+    title: input.title,
+    description: input.description,
+    requiredSkills: normalizePostingSkills(input.requiredSkills),
+    preferredSkills: normalizePostingSkills(input.preferredSkills),
+  };
   return withTransaction(ctx, async ({ database: { db: trx } }) => {
     const employer = await findEmployer(trx, tenantId, employerId);
     if (!employer) throw invalid('body.employerId', 'no such employer in this tenant.');
@@ -58,7 +71,11 @@ export async function createPosting({ ctx, input }: { ctx: ServiceContext; input
     const { complianceMode } = await loadTenantSettings(trx, tenantId);
     const outcome = decideCompliance(lintPostingFields(text), complianceMode, input.status, text);
     assertMayPublish(employer.status, input.status);
-    const row = await repo.insertPosting(trx, { id: newId(), tenantId, employerId, now: ctx.clock.now() }, { ...input, ...text, status: outcome.status });
+    const row = await repo.insertPosting(
+      trx,
+      { id: newId(), tenantId, employerId, now: ctx.clock.now() },
+      { ...input, ...text, status: outcome.status },
+    );
     return presentPosting(await setPostingCompliance(trx, tenantId, row.id, outcome));
   });
 }
@@ -69,7 +86,15 @@ export async function getPosting({ ctx, id }: { ctx: ServiceContext; id: string 
   return presentPosting(row);
 }
 
-export async function updatePosting({ ctx, id, input }: { ctx: ServiceContext; id: string; input: PostingUpdate }): Promise<Posting> {
+export async function updatePosting({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  input: PostingUpdate;
+}): Promise<Posting> {
   const { db } = ctx.database;
   return db.transaction().execute(async (trx) => {
     const current = await repo.findPosting(trx, ctx.principal.tenantId, id);
@@ -77,23 +102,41 @@ export async function updatePosting({ ctx, id, input }: { ctx: ServiceContext; i
     // A partial update must still leave a consistent salary range.
     const salaryMin = 'salaryMin' in input ? input.salaryMin : (current.salary_min ?? undefined);
     const salaryMax = 'salaryMax' in input ? input.salaryMax : (current.salary_max ?? undefined);
-    if (salaryMin !== undefined && salaryMax !== undefined && salaryMin > salaryMax) throw invalid('body.salaryMax', 'must be at least salaryMin.');
+    if (salaryMin !== undefined && salaryMax !== undefined && salaryMin > salaryMax)
+      throw invalid('body.salaryMax', 'must be at least salaryMin.');
     const text = {
-      title: input.title ?? current.title, description: input.description ?? current.description,
-      requiredSkills: input.requiredSkills ? normalizePostingSkills(input.requiredSkills) : storedSkills(current.required_skills),
-      preferredSkills: input.preferredSkills ? normalizePostingSkills(input.preferredSkills) : storedSkills(current.preferred_skills),
+      title: input.title ?? current.title,
+      description: input.description ?? current.description,
+      requiredSkills: input.requiredSkills
+        ? normalizePostingSkills(input.requiredSkills)
+        : storedSkills(current.required_skills),
+      preferredSkills: input.preferredSkills
+        ? normalizePostingSkills(input.preferredSkills)
+        : storedSkills(current.preferred_skills),
     };
     const { complianceMode } = await loadTenantSettings(trx, ctx.principal.tenantId);
-    const outcome = decideCompliance(lintPostingFields(text), complianceMode, input.status ?? requestedStatusOf(current), text,
-      { reviewStatus: current.review_status, findings: storedFindings(current) });
+    const outcome = decideCompliance(
+      lintPostingFields(text),
+      complianceMode,
+      input.status ?? requestedStatusOf(current),
+      text,
+      { reviewStatus: current.review_status, findings: storedFindings(current) },
+    );
     const requested = input.status ?? requestedStatusOf(current);
-    if (requested === 'open') assertMayPublish((await findEmployer(trx, ctx.principal.tenantId, current.employer_id))?.status, requested);
-    const row = await repo.updatePosting(trx, ctx.principal.tenantId, id, {
-      ...input,
-      requiredSkills: input.requiredSkills && text.requiredSkills,
-      preferredSkills: input.preferredSkills && text.preferredSkills,
-      status: outcome.status,
-    }, ctx.clock.now());
+    if (requested === 'open')
+      assertMayPublish((await findEmployer(trx, ctx.principal.tenantId, current.employer_id))?.status, requested);
+    const row = await repo.updatePosting(
+      trx,
+      ctx.principal.tenantId,
+      id,
+      {
+        ...input,
+        requiredSkills: input.requiredSkills && text.requiredSkills,
+        preferredSkills: input.preferredSkills && text.preferredSkills,
+        status: outcome.status,
+      },
+      ctx.clock.now(),
+    );
     if (!row) throw notFound('Job posting');
     return presentPosting(await setPostingCompliance(trx, ctx.principal.tenantId, id, outcome));
   });
@@ -105,19 +148,31 @@ export async function deletePosting({ ctx, id }: { ctx: ServiceContext; id: stri
   await repo.deletePosting(ctx.database.db, ctx.principal.tenantId, id);
 }
 
-export async function listPostings(
-  { ctx, filters, limit, cursor }: { ctx: ServiceContext; filters: repo.PostingFilters; limit: number; cursor?: string | undefined },
-): Promise<Page<Posting>> {
+export async function listPostings({
+  ctx,
+  filters,
+  limit,
+  cursor,
+}: {
+  ctx: ServiceContext;
+  filters: repo.PostingFilters;
+  limit: number;
+  cursor?: string | undefined;
+}): Promise<Page<Posting>> {
   requireRole(ctx.principal, ['graduate', 'employer', 'career_office', 'admin'], 'list postings');
   const scoped: repo.PostingFilters = { ...filters };
   if (ctx.principal.role === 'employer') {
-    if (filters.employerId !== undefined && filters.employerId !== ctx.principal.employerId) return { items: [], nextCursor: null };
+    if (filters.employerId !== undefined && filters.employerId !== ctx.principal.employerId)
+      return { items: [], nextCursor: null };
     scoped.employerId = ctx.principal.employerId ?? undefined;
   }
   if (ctx.principal.role === 'graduate') {
     if (filters.status !== undefined && filters.status !== 'open') return { items: [], nextCursor: null };
     scoped.status = 'open';
   }
-  const rows = await repo.listPostings(ctx.database.db, ctx.principal.tenantId, scoped, { limit, after: decodeCursor(cursor) });
+  const rows = await repo.listPostings(ctx.database.db, ctx.principal.tenantId, scoped, {
+    limit,
+    after: decodeCursor(cursor),
+  });
   return toPage(rows, limit, presentPosting);
 }

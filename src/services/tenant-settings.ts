@@ -1,4 +1,9 @@
-import { storedSettings, type StoredTenantSettings, type TenantSettings, type TenantSettingsPatch } from '../domain/model/tenant-settings.ts';
+import {
+  storedSettings,
+  type StoredTenantSettings,
+  type TenantSettings,
+  type TenantSettingsPatch,
+} from '../domain/model/tenant-settings.ts';
 import { invalid } from '../domain/errors.ts';
 import { insertOperatorAction } from '../storage/operator-actions.repo.ts';
 import type { Db } from '../storage/db.ts';
@@ -22,7 +27,10 @@ export async function loadTenantSettings(db: Db, tenantId: string): Promise<Stor
 /** Settings as the API shows them: the webhook secret is replaced by `secretSet: true`. */
 export function settingsView(settings: StoredTenantSettings): TenantSettings {
   const { alertWebhook, ...rest } = settings;
-  return { ...rest, alertWebhook: alertWebhook ? { url: alertWebhook.url, secretSet: true, since: alertWebhook.since } : null };
+  return {
+    ...rest,
+    alertWebhook: alertWebhook ? { url: alertWebhook.url, secretSet: true, since: alertWebhook.since } : null,
+  };
 }
 
 export async function getTenantSettings({ ctx }: { ctx: ServiceContext }): Promise<TenantSettings> {
@@ -33,11 +41,18 @@ export async function getTenantSettings({ ctx }: { ctx: ServiceContext }): Promi
 /** The tenant's smallest reported group: a request asking for less is refused, naming `path`. */
 export async function assertGroupSizeFloor(ctx: ServiceContext, requested: number, path: string): Promise<void> {
   const { minGroupSize } = await loadTenantSettings(ctx.database.db, ctx.principal.tenantId);
-  if (requested < minGroupSize) throw invalid(path, `must be at least ${minGroupSize}, the tenant's threshold (tenant settings).`);
+  if (requested < minGroupSize)
+    throw invalid(path, `must be at least ${minGroupSize}, the tenant's threshold (tenant settings).`);
 }
 
 /** Changes known keys only (the zod schema refuses others) and logs who changed what. */
-export async function updateTenantSettings({ ctx, input }: { ctx: ServiceContext; input: TenantSettingsPatch }): Promise<TenantSettings> {
+export async function updateTenantSettings({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: TenantSettingsPatch;
+}): Promise<TenantSettings> {
   requireRole(ctx.principal, ['career_office', 'admin'], 'change tenant settings');
   const patch: Record<string, unknown> = {};
   if (input.reviewSlaDays !== undefined) patch.reviewSlaDays = input.reviewSlaDays;
@@ -47,11 +62,21 @@ export async function updateTenantSettings({ ctx, input }: { ctx: ServiceContext
     const before = await loadTenantSettings(trx, ctx.principal.tenantId);
     const after = parse(await mergeTenantSettings(trx, ctx.principal.tenantId, patch));
     await insertOperatorAction(trx, {
-      tenantId: ctx.principal.tenantId, action: 'update_settings', reason: null,
+      tenantId: ctx.principal.tenantId,
+      action: 'update_settings',
+      reason: null,
       detail: {
-        before: { reviewSlaDays: before.reviewSlaDays, complianceMode: before.complianceMode, minGroupSize: before.minGroupSize }, patch,
+        before: {
+          reviewSlaDays: before.reviewSlaDays,
+          complianceMode: before.complianceMode,
+          minGroupSize: before.minGroupSize,
+        },
+        patch,
       },
-      actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, requestId: ctx.requestId, now: ctx.clock.now(),
+      actorKeyId: ctx.principal.keyId,
+      actorRole: ctx.principal.role,
+      requestId: ctx.requestId,
+      now: ctx.clock.now(),
     });
     return settingsView(after);
   });

@@ -20,8 +20,16 @@ export interface AccessEntry {
 }
 
 const toValues = (e: AccessEntry) => ({
-  id: crypto.randomUUID(), tenant_id: e.tenantId, actor_key_id: e.actorKeyId, actor_role: e.actorRole, action: e.action,
-  subject_type: e.subjectType, subject_id: e.subjectId, graduate_id: e.graduateId, request_id: e.requestId, created_at: e.at,
+  id: crypto.randomUUID(),
+  tenant_id: e.tenantId,
+  actor_key_id: e.actorKeyId,
+  actor_role: e.actorRole,
+  action: e.action,
+  subject_type: e.subjectType,
+  subject_id: e.subjectId,
+  graduate_id: e.graduateId,
+  request_id: e.requestId,
+  created_at: e.at,
 });
 
 /** Records one read. Explanation and audit-report services call this too. */
@@ -42,11 +50,18 @@ export interface AccessLogFilters {
 }
 
 export async function listAccessLog(
-  db: Db, tenantId: string, filters: AccessLogFilters, opts: { limit: number; after?: Cursor | undefined },
+  db: Db,
+  tenantId: string,
+  filters: AccessLogFilters,
+  opts: { limit: number; after?: Cursor | undefined },
 ): Promise<AccessLogRow[]> {
   let q = db.selectFrom('access_log').selectAll().where('tenant_id', '=', tenantId).where(afterCursor(opts.after));
   if (filters.graduateId !== undefined) q = q.where('graduate_id', '=', filters.graduateId);
   if (filters.actorRole !== undefined) q = q.where('actor_role', '=', filters.actorRole);
   if (filters.action !== undefined) q = q.where('action', '=', filters.action);
-  return q.orderBy('created_at').orderBy('id').limit(opts.limit + 1).execute();
+  return q
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(opts.limit + 1)
+    .execute();
 }

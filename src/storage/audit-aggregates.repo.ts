@@ -33,7 +33,9 @@ const known = (column: string, allowed: readonly string[]) =>
  */
 export async function prepareConsentedDemographics(db: Db, tenantId: string): Promise<number> {
   await sql`drop table if exists pg_temp.audit_demo`.execute(db);
-  await sql`create temp table audit_demo (graduate_id uuid primary key, ${sql.raw(CELL_COLUMNS.map((c) => `${c} text`).join(', '))})`.execute(db);
+  await sql`create temp table audit_demo (graduate_id uuid primary key, ${sql.raw(CELL_COLUMNS.map((c) => `${c} text`).join(', '))})`.execute(
+    db,
+  );
   const inserted = await sql`insert into audit_demo
     select d.graduate_id, ${sql.join(AUDIT_ATTRIBUTES.map((a) => known(ATTRIBUTE_COLUMNS[a], ATTRIBUTE_VALUES[a])))}
     from graduate_demographics d
@@ -57,10 +59,26 @@ export async function dropConsentedDemographics(db: Db): Promise<void> {
  * median is percentile_cont(0.5) over all pairs (unknowns included). Exposure sums 1/log2(1 + rank) =
  * ln 2 / ln(1 + rank) over every served impression.
  */
-export async function selectionCells(db: Db, w: AuditWindow): Promise<{ cells: SelectionCell[]; sampleMedian: number | null }> {
+export async function selectionCells(
+  db: Db,
+  w: AuditWindow,
+): Promise<{ cells: SelectionCell[]; sampleMedian: number | null }> {
   // Two levels, as the decisions are aggregated per graduate first and per cell second: a cell's M2 is
   // Σ M2_g + Σ n_g (mean_g − mean_cell)² (the pairwise merge), and people are count(*) at the second level.
-  const result = await sql<CellRow & { n: number; selected: number; above: number; individuals: number; mean: number; m2: number; impressions: number; exposure: number; relevance: number; median: number | null }>`
+  const result = await sql<
+    CellRow & {
+      n: number;
+      selected: number;
+      above: number;
+      individuals: number;
+      mean: number;
+      m2: number;
+      impressions: number;
+      exposure: number;
+      relevance: number;
+      median: number | null;
+    }
+  >`
     with pairs as (
       select graduate_id, posting_id, min(rank) as best_rank, avg(score) as score, count(*) as impressions,
              sum(ln(2::float8) / ln((1 + rank)::float8)) as exposure, sum(greatest(score, 0)) as relevance
@@ -84,14 +102,24 @@ export async function selectionCells(db: Db, w: AuditWindow): Promise<{ cells: S
       (select m from med)::float8 as median
     from celled group by ${sql.raw(CELL_COLUMNS.join(', '))}`.execute(db);
   const cells = result.rows.map((r) => ({
-    values: values(r), n: r.n, selected: r.selected, aboveMedian: r.above, individuals: r.individuals,
-    score: { n: r.n, mean: Number(r.mean), m2: Math.max(0, Number(r.m2)) }, impressions: Number(r.impressions), exposureSum: Number(r.exposure), relevanceSum: Number(r.relevance),
+    values: values(r),
+    n: r.n,
+    selected: r.selected,
+    aboveMedian: r.above,
+    individuals: r.individuals,
+    score: { n: r.n, mean: Number(r.mean), m2: Math.max(0, Number(r.m2)) },
+    impressions: Number(r.impressions),
+    exposureSum: Number(r.exposure),
+    relevanceSum: Number(r.relevance),
   }));
   return { cells, sampleMedian: result.rows[0]?.median ?? null };
 }
 
 /** Recommendation quality: per graduate, the mean score of the top-k postings served to them. */
-export async function qualityCells(db: Db, w: AuditWindow): Promise<{ cells: QualityCell[]; sampleMedian: number | null }> {
+export async function qualityCells(
+  db: Db,
+  w: AuditWindow,
+): Promise<{ cells: QualityCell[]; sampleMedian: number | null }> {
   const result = await sql<CellRow & { n: number; above: number; mean: number; m2: number; median: number | null }>`
     with per_grad as (
       select graduate_id, avg(score) as q from impressions
@@ -103,14 +131,21 @@ export async function qualityCells(db: Db, w: AuditWindow): Promise<{ cells: Qua
     from per_grad g cross join med left join audit_demo d on d.graduate_id = g.graduate_id
     group by ${cols}, med.m`.execute(db);
   return {
-    cells: result.rows.map((r) => ({ values: values(r), n: r.n, aboveMedian: r.above, score: { n: r.n, mean: Number(r.mean), m2: Number(r.m2) } })),
+    cells: result.rows.map((r) => ({
+      values: values(r),
+      n: r.n,
+      aboveMedian: r.above,
+      score: { n: r.n, mean: Number(r.mean), m2: Number(r.m2) },
+    })),
     sampleMedian: result.rows[0]?.median ?? null,
   };
 }
 
 /** Funnel over shown (graduate, posting) pairs; the furthest recorded stage counts for every stage before it. */
 export async function funnelCells(db: Db, w: AuditWindow): Promise<FunnelCell[]> {
-  const result = await sql<CellRow & { individuals: number; shown: number; applied: number; interview: number; offer: number; hire: number }>`
+  const result = await sql<
+    CellRow & { individuals: number; shown: number; applied: number; interview: number; offer: number; hire: number }
+  >`
     with shown as (
       select graduate_id, posting_id from impressions
       where tenant_id = ${w.tenantId} and created_at >= ${w.from} and created_at < ${w.to}
@@ -130,11 +165,28 @@ export async function funnelCells(db: Db, w: AuditWindow): Promise<FunnelCell[]>
       sum(g.interview)::int as interview, sum(g.offer)::int as offer, sum(g.hire)::int as hire
     from per_grad g left join audit_demo d on d.graduate_id = g.graduate_id
     group by ${cols}`.execute(db);
-  return result.rows.map((r) => ({ values: values(r), individuals: r.individuals, shown: r.shown, applied: r.applied, interview: r.interview, offer: r.offer, hire: r.hire }));
+  return result.rows.map((r) => ({
+    values: values(r),
+    individuals: r.individuals,
+    shown: r.shown,
+    applied: r.applied,
+    interview: r.interview,
+    offer: r.offer,
+    hire: r.hire,
+  }));
 }
 
 /** The scoring components of the hybrid model, in the order the matching engine writes them. */
-export const PROXY_COMPONENTS = ['semantic', 'requiredSkills', 'preferredSkills', 'majorFit', 'degreeFit', 'locationFit', 'salaryFit', 'jobTypeFit'] as const;
+export const PROXY_COMPONENTS = [
+  'semantic',
+  'requiredSkills',
+  'preferredSkills',
+  'majorFit',
+  'degreeFit',
+  'locationFit',
+  'salaryFit',
+  'jobTypeFit',
+] as const;
 
 /**
  * Scoring components × five equal-width bins × attribute values, over served impressions. Reads both
@@ -144,8 +196,12 @@ export const PROXY_COMPONENTS = ['semantic', 'requiredSkills', 'preferredSkills'
  * sample of the table (REPEATABLE, so a rerun on the same data reads the same rows).
  */
 export async function proxyCells(db: Db, w: AuditWindow, fraction = 1): Promise<ProxyCell[]> {
-  const pick = PROXY_COMPONENTS.map((name, i) => `('${name}', coalesce((i.components ->> '${name}')::float8, case when i.components -> ${i} ->> 'name' = '${name}' then (i.components -> ${i} ->> 'value')::float8 end))`).join(',\n');
-  const sample = fraction < 1 ? sql.raw(`tablesample bernoulli (${(fraction * 100).toFixed(6)}) repeatable (42)`) : sql.raw('');
+  const pick = PROXY_COMPONENTS.map(
+    (name, i) =>
+      `('${name}', coalesce((i.components ->> '${name}')::float8, case when i.components -> ${i} ->> 'name' = '${name}' then (i.components -> ${i} ->> 'value')::float8 end))`,
+  ).join(',\n');
+  const sample =
+    fraction < 1 ? sql.raw(`tablesample bernoulli (${(fraction * 100).toFixed(6)}) repeatable (42)`) : sql.raw('');
   const result = await sql<CellRow & { component: string; bin: number; count: number }>`
     select ${cols}, c.name as component, least(4, greatest(0, floor(c.value * 5)))::int as bin, count(*)::int as count
     from impressions i ${sample}
@@ -166,8 +222,23 @@ export async function rankCells(db: Db, w: AuditWindow, maxRank = 50): Promise<R
   return result.rows.map((r) => ({ values: values(r), rank: r.rank, count: r.count }));
 }
 
-export async function windowTotals(db: Db, w: AuditWindow): Promise<{ impressions: number; candidateLists: number; recommendationLists: number; graduates: number; modelVersions: string[] }> {
-  const r = await sql<{ impressions: number; candidate_lists: number; recommendation_lists: number; graduates: number; versions: string[] | null }>`
+export async function windowTotals(
+  db: Db,
+  w: AuditWindow,
+): Promise<{
+  impressions: number;
+  candidateLists: number;
+  recommendationLists: number;
+  graduates: number;
+  modelVersions: string[];
+}> {
+  const r = await sql<{
+    impressions: number;
+    candidate_lists: number;
+    recommendation_lists: number;
+    graduates: number;
+    versions: string[] | null;
+  }>`
     select count(*)::int as impressions,
       (count(distinct list_id) filter (where list_kind = 'candidates'))::int as candidate_lists,
       (count(distinct list_id) filter (where list_kind = 'recommendations'))::int as recommendation_lists,
@@ -175,8 +246,11 @@ export async function windowTotals(db: Db, w: AuditWindow): Promise<{ impression
     from impressions where tenant_id = ${w.tenantId} and created_at >= ${w.from} and created_at < ${w.to}`.execute(db);
   const row = r.rows[0];
   return {
-    impressions: row?.impressions ?? 0, candidateLists: row?.candidate_lists ?? 0, recommendationLists: row?.recommendation_lists ?? 0,
-    graduates: row?.graduates ?? 0, modelVersions: (row?.versions ?? []).filter((v): v is string => typeof v === 'string').sort(),
+    impressions: row?.impressions ?? 0,
+    candidateLists: row?.candidate_lists ?? 0,
+    recommendationLists: row?.recommendation_lists ?? 0,
+    graduates: row?.graduates ?? 0,
+    modelVersions: (row?.versions ?? []).filter((v): v is string => typeof v === 'string').sort(),
   };
 }
 
@@ -192,8 +266,12 @@ export async function candidateListIds(db: Db, w: AuditWindow): Promise<string[]
 /** The categories of each cell column, in order: the 1-based position is the code used by packed reads. */
 const CODES: ReadonlyArray<readonly string[]> = AUDIT_ATTRIBUTES.map((a) => ATTRIBUTE_VALUES[a]);
 /** 3 bits per column (0 = unknown): the six values of a row in one integer. */
-const packed = sql.raw(CELL_COLUMNS.map((c, i) =>
-  `coalesce(array_position(array[${(CODES[i] ?? []).map((v) => `'${v}'`).join(',')}], d.${c}), 0) * ${8 ** i}`).join(' + '));
+const packed = sql.raw(
+  CELL_COLUMNS.map(
+    (c, i) =>
+      `coalesce(array_position(array[${(CODES[i] ?? []).map((v) => `'${v}'`).join(',')}], d.${c}), 0) * ${8 ** i}`,
+  ).join(' + '),
+);
 const decoded = new Map<number, (string | null)[]>();
 function decode(code: number): (string | null)[] {
   let out = decoded.get(code);
@@ -209,7 +287,11 @@ function decode(code: number): (string | null)[] {
  * one integer per row in SQL and decoded to shared arrays here: a million rows would otherwise mean six
  * million strings to parse and collect.
  */
-export async function candidateListItems(db: Db, w: AuditWindow, listIds: readonly string[]): Promise<{ listId: string; rank: number; values: (string | null)[] }[]> {
+export async function candidateListItems(
+  db: Db,
+  w: AuditWindow,
+  listIds: readonly string[],
+): Promise<{ listId: string; rank: number; values: (string | null)[] }[]> {
   if (listIds.length === 0) return [];
   // Inlined as an array literal (ids read back from a uuid column, checked here), one plan per batch.
   if (!listIds.every((id) => /^[0-9a-f-]{36}$/i.test(id))) throw new RangeError('list ids must be UUIDs');

@@ -15,14 +15,29 @@ export interface NewAuditRun {
 }
 
 export async function insertRun(db: Db, run: NewAuditRun): Promise<AuditRunRow> {
-  return db.insertInto('audit_runs').values({
-    id: run.id, tenant_id: run.tenantId, source: run.source, status: run.status, params: jsonb(run.params),
-    requested_by: run.requestedBy, created_at: run.now, ...(run.status === 'running' ? { started_at: run.now } : {}),
-  }).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto('audit_runs')
+    .values({
+      id: run.id,
+      tenant_id: run.tenantId,
+      source: run.source,
+      status: run.status,
+      params: jsonb(run.params),
+      requested_by: run.requestedBy,
+      created_at: run.now,
+      ...(run.status === 'running' ? { started_at: run.now } : {}),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function findRun(db: Db, tenantId: string, id: string): Promise<AuditRunRow | undefined> {
-  return db.selectFrom('audit_runs').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('audit_runs')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /**
@@ -30,34 +45,71 @@ export async function findRun(db: Db, tenantId: string, id: string): Promise<Aud
  * the run is already completed or failed, so a duplicate job delivery does nothing.
  */
 export async function claimRun(db: Db, tenantId: string, id: string, now: Date): Promise<AuditRunRow | undefined> {
-  return db.updateTable('audit_runs')
+  return db
+    .updateTable('audit_runs')
     .set((eb) => ({ status: 'running', started_at: now, attempts: eb('attempts', '+', 1), failure_reason: null }))
-    .where('tenant_id', '=', tenantId).where('id', '=', id).where('status', 'in', ['queued', 'running'])
-    .returningAll().executeTakeFirst();
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .where('status', 'in', ['queued', 'running'])
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function setProgress(db: Db, id: string, progress: number): Promise<void> {
-  await db.updateTable('audit_runs').set({ progress: Math.max(0, Math.min(100, Math.round(progress))) })
-    .where('id', '=', id).where('status', '=', 'running').execute();
+  await db
+    .updateTable('audit_runs')
+    .set({ progress: Math.max(0, Math.min(100, Math.round(progress))) })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .execute();
 }
 
-export async function finishRun(db: Db, id: string, outcome: { status: 'completed' } | { status: 'failed'; reason: string }, now: Date): Promise<void> {
-  await db.updateTable('audit_runs').set({
-    status: outcome.status, finished_at: now, ...(outcome.status === 'completed' ? { progress: 100, failure_reason: null } : { failure_reason: outcome.reason }),
-  }).where('id', '=', id).execute();
+export async function finishRun(
+  db: Db,
+  id: string,
+  outcome: { status: 'completed' } | { status: 'failed'; reason: string },
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('audit_runs')
+    .set({
+      status: outcome.status,
+      finished_at: now,
+      ...(outcome.status === 'completed'
+        ? { progress: 100, failure_reason: null }
+        : { failure_reason: outcome.reason }),
+    })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Sets a run back to queued after a failed attempt that will be retried (progress visible as queued). */
 export async function requeueRun(db: Db, id: string, reason: string): Promise<void> {
-  await db.updateTable('audit_runs').set({ status: 'queued', failure_reason: reason }).where('id', '=', id).where('status', '=', 'running').execute();
+  await db
+    .updateTable('audit_runs')
+    .set({ status: 'queued', failure_reason: reason })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .execute();
 }
 
 // ——— outbox ———
 
-export async function insertOutbox(db: Db, row: { id: string; tenantId: string; jobName: string; jobId: string; payload: Record<string, unknown>; now: Date }): Promise<void> {
-  await db.insertInto('audit_outbox').values({
-    id: row.id, tenant_id: row.tenantId, job_name: row.jobName, job_id: row.jobId, payload: jsonb(row.payload), created_at: row.now,
-  }).execute();
+export async function insertOutbox(
+  db: Db,
+  row: { id: string; tenantId: string; jobName: string; jobId: string; payload: Record<string, unknown>; now: Date },
+): Promise<void> {
+  await db
+    .insertInto('audit_outbox')
+    .values({
+      id: row.id,
+      tenant_id: row.tenantId,
+      job_name: row.jobName,
+      job_id: row.jobId,
+      payload: jsonb(row.payload),
+      created_at: row.now,
+    })
+    .execute();
 }
 
 export interface PendingOutbox {
@@ -72,8 +124,14 @@ export interface PendingOutbox {
  * relays never take the same row; PGlite is a single connection, so it reads without locking.
  */
 export async function pendingOutbox(db: Db, limit: number, lock: boolean): Promise<PendingOutbox[]> {
-  const q = db.selectFrom('audit_outbox').select(['id', 'job_name', 'job_id', 'payload']).where('relayed_at', 'is', null)
-    .orderBy('relay_attempts').orderBy('created_at').orderBy('id').limit(limit); // rows that keep failing sink
+  const q = db
+    .selectFrom('audit_outbox')
+    .select(['id', 'job_name', 'job_id', 'payload'])
+    .where('relayed_at', 'is', null)
+    .orderBy('relay_attempts')
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(limit); // rows that keep failing sink
   const rows = lock ? await q.forUpdate().skipLocked().execute() : await q.execute();
   return rows.map((r) => ({ ...r, payload: r.payload }));
 }
@@ -83,7 +141,11 @@ export async function markRelayed(db: Db, id: string, now: Date): Promise<void> 
 }
 
 export async function markRelayFailed(db: Db, id: string, error: string): Promise<void> {
-  await db.updateTable('audit_outbox').set((eb) => ({ relay_attempts: eb('relay_attempts', '+', 1), last_error: error.slice(0, 500) })).where('id', '=', id).execute();
+  await db
+    .updateTable('audit_outbox')
+    .set((eb) => ({ relay_attempts: eb('relay_attempts', '+', 1), last_error: error.slice(0, 500) }))
+    .where('id', '=', id)
+    .execute();
 }
 
 // ——— reports ———
@@ -93,34 +155,99 @@ export async function lockTenantChain(trx: Transaction<DB>, tenantId: string): P
   await sql`select pg_advisory_xact_lock(hashtext(${`audit-chain:${tenantId}`}))`.execute(trx);
 }
 
-export async function latestReport(db: Db, tenantId: string): Promise<Pick<AuditReportRow, 'seq' | 'sha256'> | undefined> {
-  return db.selectFrom('audit_reports').select(['seq', 'sha256']).where('tenant_id', '=', tenantId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+export async function latestReport(
+  db: Db,
+  tenantId: string,
+): Promise<Pick<AuditReportRow, 'seq' | 'sha256'> | undefined> {
+  return db
+    .selectFrom('audit_reports')
+    .select(['seq', 'sha256'])
+    .where('tenant_id', '=', tenantId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** The tenant's newest report body (JSON text), for the disclosure's audit headline. */
-export async function latestReportBody(db: Db, tenantId: string): Promise<{ id: string; body: string; createdAt: Date } | undefined> {
-  const row = await db.selectFrom('audit_reports').select(['id', 'body', 'created_at'])
-    .where('tenant_id', '=', tenantId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+export async function latestReportBody(
+  db: Db,
+  tenantId: string,
+): Promise<{ id: string; body: string; createdAt: Date } | undefined> {
+  const row = await db
+    .selectFrom('audit_reports')
+    .select(['id', 'body', 'created_at'])
+    .where('tenant_id', '=', tenantId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row && { id: row.id, body: row.body, createdAt: new Date(row.created_at) };
 }
 
 /** The newest report of the service's own recommendations (source 'impressions'), not of an uploaded file. */
-export async function latestImpressionsReport(db: Db, tenantId: string): Promise<{ body: string; seq: number; sha256: string } | undefined> {
-  return db.selectFrom('audit_reports as r').innerJoin('audit_runs as a', 'a.id', 'r.run_id')
-    .select(['r.body', 'r.seq', 'r.sha256']).where('r.tenant_id', '=', tenantId).where('a.source', '=', 'impressions')
-    .orderBy('r.seq', 'desc').limit(1).executeTakeFirst();
+export async function latestImpressionsReport(
+  db: Db,
+  tenantId: string,
+): Promise<{ body: string; seq: number; sha256: string } | undefined> {
+  return db
+    .selectFrom('audit_reports as r')
+    .innerJoin('audit_runs as a', 'a.id', 'r.run_id')
+    .select(['r.body', 'r.seq', 'r.sha256'])
+    .where('r.tenant_id', '=', tenantId)
+    .where('a.source', '=', 'impressions')
+    .orderBy('r.seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
-export async function insertReport(db: Db, row: { id: string; tenantId: string; runId: string; seq: number; body: string; sha256: string; prevSha256: string | null; now: Date }): Promise<void> {
-  await db.insertInto('audit_reports').values({
-    id: row.id, tenant_id: row.tenantId, run_id: row.runId, seq: row.seq, body: row.body, sha256: row.sha256, prev_sha256: row.prevSha256, created_at: row.now,
-  }).execute();
+export async function insertReport(
+  db: Db,
+  row: {
+    id: string;
+    tenantId: string;
+    runId: string;
+    seq: number;
+    body: string;
+    sha256: string;
+    prevSha256: string | null;
+    now: Date;
+  },
+): Promise<void> {
+  await db
+    .insertInto('audit_reports')
+    .values({
+      id: row.id,
+      tenant_id: row.tenantId,
+      run_id: row.runId,
+      seq: row.seq,
+      body: row.body,
+      sha256: row.sha256,
+      prev_sha256: row.prevSha256,
+      created_at: row.now,
+    })
+    .execute();
 }
 
 export async function findReportByRun(db: Db, tenantId: string, runId: string): Promise<AuditReportRow | undefined> {
-  return db.selectFrom('audit_reports').selectAll().where('tenant_id', '=', tenantId).where('run_id', '=', runId).executeTakeFirst();
+  return db
+    .selectFrom('audit_reports')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('run_id', '=', runId)
+    .executeTakeFirst();
 }
 
-export async function reportChainPage(db: Db, tenantId: string, afterSeq: number, limit: number): Promise<AuditReportRow[]> {
-  return db.selectFrom('audit_reports').selectAll().where('tenant_id', '=', tenantId).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+export async function reportChainPage(
+  db: Db,
+  tenantId: string,
+  afterSeq: number,
+  limit: number,
+): Promise<AuditReportRow[]> {
+  return db
+    .selectFrom('audit_reports')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
 }

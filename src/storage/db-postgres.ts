@@ -36,7 +36,9 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   const db = new Kysely<DB>({ dialect: new PostgresJSDialect({ postgres: client }) });
   let hasVector = false;
   if (options.detectVector ?? true) {
-    const ext = await sql<{ available: boolean }>`select exists(select 1 from pg_available_extensions where name = 'vector') as available`.execute(db);
+    const ext = await sql<{
+      available: boolean;
+    }>`select exists(select 1 from pg_available_extensions where name = 'vector') as available`.execute(db);
     hasVector = ext.rows[0]?.available === true;
   }
   return {

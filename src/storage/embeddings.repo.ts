@@ -4,7 +4,8 @@ import type { DB } from './schema.ts';
 type Db = Kysely<DB> | Transaction<DB>;
 
 /** Float32 little-endian bytes, copied so the result never aliases a driver buffer. */
-export const vectorToBytes = (v: Float32Array): Uint8Array => new Uint8Array(v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength));
+export const vectorToBytes = (v: Float32Array): Uint8Array =>
+  new Uint8Array(v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength));
 export const bytesToVector = (b: Uint8Array): Float32Array => {
   const copy = new Uint8Array(b.byteLength);
   copy.set(b);
@@ -22,22 +23,54 @@ export interface EmbeddingRow {
 }
 
 /** Writes vectors (and, where pgvector exists, its column too); one round trip for the batch. */
-export async function upsertEmbeddings(db: Db, rows: readonly EmbeddingRow[], withPgvector: boolean, now: Date): Promise<void> {
+export async function upsertEmbeddings(
+  db: Db,
+  rows: readonly EmbeddingRow[],
+  withPgvector: boolean,
+  now: Date,
+): Promise<void> {
   if (rows.length === 0) return;
-  await db.insertInto('embeddings').values(rows.map((r) => ({
-    entity_type: r.entityType, entity_id: r.entityId, tenant_id: r.tenantId, model_id: r.modelId, dims: r.vector.length,
-    vector: vectorToBytes(r.vector), content_hash: r.contentHash, updated_at: now,
-    ...(withPgvector ? { embedding: sql<string>`${pgvectorText(r.vector)}::vector` } : {}),
-  }))).onConflict((oc) => oc.columns(['entity_type', 'entity_id', 'model_id']).doUpdateSet((eb) => ({
-    vector: eb.ref('excluded.vector'), dims: eb.ref('excluded.dims'), content_hash: eb.ref('excluded.content_hash'), updated_at: eb.ref('excluded.updated_at'),
-    ...(withPgvector ? { embedding: sql<string>`excluded.embedding` } : {}),
-  }))).execute();
+  await db
+    .insertInto('embeddings')
+    .values(
+      rows.map((r) => ({
+        entity_type: r.entityType,
+        entity_id: r.entityId,
+        tenant_id: r.tenantId,
+        model_id: r.modelId,
+        dims: r.vector.length,
+        vector: vectorToBytes(r.vector),
+        content_hash: r.contentHash,
+        updated_at: now,
+        ...(withPgvector ? { embedding: sql<string>`${pgvectorText(r.vector)}::vector` } : {}),
+      })),
+    )
+    .onConflict((oc) =>
+      oc.columns(['entity_type', 'entity_id', 'model_id']).doUpdateSet((eb) => ({
+        vector: eb.ref('excluded.vector'),
+        dims: eb.ref('excluded.dims'),
+        content_hash: eb.ref('excluded.content_hash'),
+        updated_at: eb.ref('excluded.updated_at'),
+        ...(withPgvector ? { embedding: sql<string>`excluded.embedding` } : {}),
+      })),
+    )
+    .execute();
 }
 
-export async function findEmbeddings(db: Db, entityType: 'posting' | 'graduate', modelId: string, ids: readonly string[]): Promise<Map<string, { vector: Float32Array; contentHash: string }>> {
+export async function findEmbeddings(
+  db: Db,
+  entityType: 'posting' | 'graduate',
+  modelId: string,
+  ids: readonly string[],
+): Promise<Map<string, { vector: Float32Array; contentHash: string }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('embeddings').select(['entity_id', 'vector', 'content_hash'])
-    .where('entity_type', '=', entityType).where('model_id', '=', modelId).where('entity_id', 'in', ids).execute();
+  const rows = await db
+    .selectFrom('embeddings')
+    .select(['entity_id', 'vector', 'content_hash'])
+    .where('entity_type', '=', entityType)
+    .where('model_id', '=', modelId)
+    .where('entity_id', 'in', ids)
+    .execute();
   return new Map(rows.map((r) => [r.entity_id, { vector: bytesToVector(r.vector), contentHash: r.content_hash }]));
 }
 
@@ -46,8 +79,15 @@ export async function deleteEmbeddings(db: Db, entityType: 'posting' | 'graduate
 }
 
 /** A fitted embedder's state (JSON text), kept once per id. */
-export async function insertEmbedderModel(db: Db, m: { id: string; kind: string; dimensions: number; state: string }): Promise<void> {
-  await db.insertInto('embedder_models').values(m).onConflict((oc) => oc.column('id').doNothing()).execute();
+export async function insertEmbedderModel(
+  db: Db,
+  m: { id: string; kind: string; dimensions: number; state: string },
+): Promise<void> {
+  await db
+    .insertInto('embedder_models')
+    .values(m)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
 }
 
 /** When an embedder was first registered here, or undefined if it never was. */
@@ -76,5 +116,7 @@ export async function embedderCoverage(db: Db, embedderId: string): Promise<Embe
       count(*) filter (where exists (select 1 from embeddings e
         where e.entity_type = 'graduate' and e.entity_id = g.id and e.model_id = ${embedderId}))::text
     from graduates g`.execute(db);
-  return Object.fromEntries(rows.rows.map((r) => [r.entity, { total: Number(r.total), embedded: Number(r.covered) }])) as EmbedderCoverage;
+  return Object.fromEntries(
+    rows.rows.map((r) => [r.entity, { total: Number(r.total), embedded: Number(r.covered) }]),
+  ) as EmbedderCoverage;
 }

@@ -16,35 +16,88 @@ const columns = (input: EmployerUpdate): Updateable<EmployersTable> => {
   return out;
 };
 
-export async function insertEmployer(db: Db, row: { id: string; tenantId: string; now: Date }, input: EmployerCreate): Promise<EmployerRow> {
-  return db.insertInto('employers')
-    .values({ ...columns(input), id: row.id, tenant_id: row.tenantId, name: input.name, created_at: row.now, updated_at: row.now })
-    .returningAll().executeTakeFirstOrThrow();
+export async function insertEmployer(
+  db: Db,
+  row: { id: string; tenantId: string; now: Date },
+  input: EmployerCreate,
+): Promise<EmployerRow> {
+  return db
+    .insertInto('employers')
+    .values({
+      ...columns(input),
+      id: row.id,
+      tenant_id: row.tenantId,
+      name: input.name,
+      created_at: row.now,
+      updated_at: row.now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function findEmployer(db: Db, tenantId: string, id: string): Promise<EmployerRow | undefined> {
-  return db.selectFrom('employers').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('employers')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
-export async function updateEmployer(db: Db, tenantId: string, id: string, input: EmployerUpdate, now: Date): Promise<EmployerRow | undefined> {
-  return db.updateTable('employers').set({ ...columns(input), updated_at: now })
-    .where('tenant_id', '=', tenantId).where('id', '=', id).returningAll().executeTakeFirst();
+export async function updateEmployer(
+  db: Db,
+  tenantId: string,
+  id: string,
+  input: EmployerUpdate,
+  now: Date,
+): Promise<EmployerRow | undefined> {
+  return db
+    .updateTable('employers')
+    .set({ ...columns(input), updated_at: now })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function deleteEmployer(db: Db, tenantId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('employers').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .deleteFrom('employers')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
 
-export async function listEmployers(db: Db, tenantId: string, opts: { limit: number; after?: Cursor | undefined }): Promise<EmployerRow[]> {
-  return db.selectFrom('employers').selectAll().where('tenant_id', '=', tenantId).where(afterCursor(opts.after))
-    .orderBy('created_at').orderBy('id').limit(opts.limit + 1).execute();
+export async function listEmployers(
+  db: Db,
+  tenantId: string,
+  opts: { limit: number; after?: Cursor | undefined },
+): Promise<EmployerRow[]> {
+  return db
+    .selectFrom('employers')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where(afterCursor(opts.after))
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(opts.limit + 1)
+    .execute();
 }
 
 /** Employer names by id (for list items that show who is hiring). */
-export async function employerNamesByIds(db: Db, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+export async function employerNamesByIds(
+  db: Db,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('employers').select(['id', 'name']).where('tenant_id', '=', tenantId).where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await db
+    .selectFrom('employers')
+    .select(['id', 'name'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -59,26 +112,59 @@ export interface RegisteredEmployer {
 
 /** A self-registered employer, pending until the career office decides; a duplicate code violates the unique index. */
 export async function insertRegisteredEmployer(
-  db: Db, row: { id: string; tenantId: string; now: Date }, input: RegisteredEmployer,
+  db: Db,
+  row: { id: string; tenantId: string; now: Date },
+  input: RegisteredEmployer,
 ): Promise<EmployerRow | undefined> {
   // A concurrent sign-up with the same code passes the pre-check and meets the unique index: undefined, not a throw.
-  return db.insertInto('employers').values({
-    id: row.id, tenant_id: row.tenantId, name: input.name, website: input.website, status: 'pending', credit_code: input.creditCode,
-    contact_name: input.contactName, contact_email: input.contactEmail, contact_phone: input.contactPhone, created_at: row.now, updated_at: row.now,
-  }).onConflict((oc) => oc.columns(['tenant_id', 'credit_code']).where('credit_code', 'is not', null).doNothing())
-    .returningAll().executeTakeFirst();
+  return db
+    .insertInto('employers')
+    .values({
+      id: row.id,
+      tenant_id: row.tenantId,
+      name: input.name,
+      website: input.website,
+      status: 'pending',
+      credit_code: input.creditCode,
+      contact_name: input.contactName,
+      contact_email: input.contactEmail,
+      contact_phone: input.contactPhone,
+      created_at: row.now,
+      updated_at: row.now,
+    })
+    .onConflict((oc) => oc.columns(['tenant_id', 'credit_code']).where('credit_code', 'is not', null).doNothing())
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function employerWithCreditCode(db: Db, tenantId: string, creditCode: string): Promise<boolean> {
-  const row = await db.selectFrom('employers').select('id').where('tenant_id', '=', tenantId).where('credit_code', '=', creditCode).executeTakeFirst();
+  const row = await db
+    .selectFrom('employers')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('credit_code', '=', creditCode)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
 /** Records the career office's decision on a pending employer; undefined when it is not pending (or not there). */
 export async function decideEmployer(
-  db: Db, tenantId: string, id: string, decision: { status: 'approved' | 'rejected'; reason: string; now: Date },
+  db: Db,
+  tenantId: string,
+  id: string,
+  decision: { status: 'approved' | 'rejected'; reason: string; now: Date },
 ): Promise<EmployerRow | undefined> {
-  return db.updateTable('employers')
-    .set({ status: decision.status, decision_reason: decision.reason, decided_at: decision.now, updated_at: decision.now })
-    .where('tenant_id', '=', tenantId).where('id', '=', id).where('status', '=', 'pending').returningAll().executeTakeFirst();
+  return db
+    .updateTable('employers')
+    .set({
+      status: decision.status,
+      decision_reason: decision.reason,
+      decided_at: decision.now,
+      updated_at: decision.now,
+    })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .returningAll()
+    .executeTakeFirst();
 }

@@ -15,7 +15,9 @@ export async function clearLinkedText(db: Db, tenantId: string, graduateId: stri
   const reasons = await sql`update interactions set reason = null
     where tenant_id = ${tenantId} and graduate_id = ${graduateId} and reason is not null`.execute(db);
   const notes = await sql`update shortlist_reviews set note = '' where tenant_id = ${tenantId} and note <> ''
-    and list_id in (select list_id from impressions where tenant_id = ${tenantId} and graduate_id = ${graduateId})`.execute(db);
+    and list_id in (select list_id from impressions where tenant_id = ${tenantId} and graduate_id = ${graduateId})`.execute(
+    db,
+  );
   return affected(reasons) + affected(notes);
 }
 
@@ -28,7 +30,8 @@ export interface ListNote {
 
 /** Reviewers' notes on candidate lists the graduate was shown on (what `clearLinkedText` clears). */
 export async function listNotesAbout(db: Db, tenantId: string, graduateId: string): Promise<ListNote[]> {
-  const r = await sql<ListNote>`select list_id as "listId", note, reviewer_role as "reviewerRole", reviewed_at as "reviewedAt"
+  const r =
+    await sql<ListNote>`select list_id as "listId", note, reviewer_role as "reviewerRole", reviewed_at as "reviewedAt"
     from shortlist_reviews where tenant_id = ${tenantId} and note <> ''
       and list_id in (select list_id from impressions where tenant_id = ${tenantId} and graduate_id = ${graduateId})
     order by reviewed_at, list_id`.execute(db);
@@ -51,14 +54,17 @@ async function columnTypes(db: Db): Promise<Map<string, ColumnType>> {
 function matchingStrings(value: unknown, pattern: RegExp): string[] {
   if (typeof value === 'string') return pattern.test(value) ? [value] : [];
   if (Array.isArray(value)) return value.flatMap((v) => matchingStrings(v, pattern));
-  if (value !== null && typeof value === 'object') return Object.values(value).flatMap((v) => matchingStrings(v, pattern));
+  if (value !== null && typeof value === 'object')
+    return Object.values(value).flatMap((v) => matchingStrings(v, pattern));
   return [];
 }
 
 const parseJson = (v: unknown): unknown => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
 
 /** A column the registry marks `named` or `linked`, checked against the live schema. */
-async function namedColumnsTyped(db: Db): Promise<{ table: string; column: string; tenant: ReturnType<typeof sql.ref>; type: ColumnType }[]> {
+async function namedColumnsTyped(
+  db: Db,
+): Promise<{ table: string; column: string; tenant: ReturnType<typeof sql.ref>; type: ColumnType }[]> {
   const types = await columnTypes(db);
   return namedColumns().map(({ table, column, tenantColumn }) => {
     const type = types.get(`${table}.${column}`);

@@ -45,25 +45,37 @@ export interface EmbeddingRecord {
 export async function listImpressionsOf(db: Db, tenantId: string, graduateId: string): Promise<ImpressionRecord[]> {
   const r = await sql<ImpressionRecord>`select id, list_id, list_kind, viewer_role, posting_id, rank, score, components,
       model_version, embedder_id, personalized, reranked, created_at
-    from impressions where tenant_id = ${tenantId} and graduate_id = ${graduateId} order by created_at, list_id, rank`.execute(db);
+    from impressions where tenant_id = ${tenantId} and graduate_id = ${graduateId} order by created_at, list_id, rank`.execute(
+    db,
+  );
   return r.rows;
 }
 
 export async function listInteractionsOf(db: Db, tenantId: string, graduateId: string): Promise<InteractionRecord[]> {
-  const r = await sql<InteractionRecord>`select id, posting_id, impression_id, type, reason, actor_role, occurred_at, created_at
-    from interactions where tenant_id = ${tenantId} and graduate_id = ${graduateId} order by occurred_at, id`.execute(db);
+  const r =
+    await sql<InteractionRecord>`select id, posting_id, impression_id, type, reason, actor_role, occurred_at, created_at
+    from interactions where tenant_id = ${tenantId} and graduate_id = ${graduateId} order by occurred_at, id`.execute(
+      db,
+    );
   return r.rows;
 }
 
 /** Metadata of the graduate's stored vectors (the vectors themselves are derived from the profile). */
 export async function listEmbeddingsOf(db: Db, tenantId: string, graduateId: string): Promise<EmbeddingRecord[]> {
   const r = await sql<EmbeddingRecord>`select model_id, dims, content_hash, updated_at from embeddings
-    where tenant_id = ${tenantId} and entity_type = 'graduate' and entity_id = ${graduateId} order by model_id`.execute(db);
+    where tenant_id = ${tenantId} and entity_type = 'graduate' and entity_id = ${graduateId} order by model_id`.execute(
+    db,
+  );
   return r.rows;
 }
 
 /** Whether an impression or a list was shown about this graduate (appeals may only contest their own). */
-export async function impressionOf(db: Db, tenantId: string, graduateId: string, impressionId: string): Promise<{ posting_id: string } | undefined> {
+export async function impressionOf(
+  db: Db,
+  tenantId: string,
+  graduateId: string,
+  impressionId: string,
+): Promise<{ posting_id: string } | undefined> {
   const r = await sql<{ posting_id: string }>`select posting_id from impressions
     where tenant_id = ${tenantId} and graduate_id = ${graduateId} and id = ${impressionId}`.execute(db);
   return r.rows[0];
@@ -91,13 +103,19 @@ const affected = (r: { numAffectedRows?: bigint }): number => Number(r.numAffect
  * what, who applied) stay right while nothing links back to the person.
  */
 export async function pseudonymizeGraduate(
-  db: Db, tenantId: string, graduateId: string, pseudonym: string, keyIds: readonly string[],
+  db: Db,
+  tenantId: string,
+  graduateId: string,
+  pseudonym: string,
+  keyIds: readonly string[],
 ): Promise<PseudonymizeCounts> {
   const impressions = await sql`update impressions set graduate_id = ${pseudonym}
     where tenant_id = ${tenantId} and graduate_id = ${graduateId}`.execute(db);
   // The viewer of a graduate's own list may be recorded by graduate id or by key id.
   for (const viewer of [graduateId, ...keyIds]) {
-    await sql`update impressions set viewer_id = ${pseudonym} where tenant_id = ${tenantId} and viewer_id = ${viewer}`.execute(db);
+    await sql`update impressions set viewer_id = ${pseudonym} where tenant_id = ${tenantId} and viewer_id = ${viewer}`.execute(
+      db,
+    );
   }
   const interactions = await sql`update interactions set graduate_id = ${pseudonym}
     where tenant_id = ${tenantId} and graduate_id = ${graduateId}`.execute(db);
@@ -105,13 +123,21 @@ export async function pseudonymizeGraduate(
       subject_id = case when subject_id = ${graduateId} then ${pseudonym} else subject_id end
     where tenant_id = ${tenantId} and graduate_id = ${graduateId}`.execute(db);
   // Fairness re-ranking logs keep the orders as id arrays; the pseudonym takes the graduate's places.
-  const swap = (column: 'before_ids' | 'after_ids') => sql`(select coalesce(jsonb_agg(case when x = to_jsonb(${graduateId}::text) then to_jsonb(${pseudonym}::text) else x end order by o), '[]'::jsonb)
+  const swap = (
+    column: 'before_ids' | 'after_ids',
+  ) => sql`(select coalesce(jsonb_agg(case when x = to_jsonb(${graduateId}::text) then to_jsonb(${pseudonym}::text) else x end order by o), '[]'::jsonb)
     from jsonb_array_elements(${sql.ref(column)}) with ordinality as t(x, o))`;
   const rerankLog = await sql`update rerank_log set before_ids = ${swap('before_ids')}, after_ids = ${swap('after_ids')}
-    where tenant_id = ${tenantId} and (before_ids @> to_jsonb(array[${graduateId}::text]) or after_ids @> to_jsonb(array[${graduateId}::text]))`.execute(db);
+    where tenant_id = ${tenantId} and (before_ids @> to_jsonb(array[${graduateId}::text]) or after_ids @> to_jsonb(array[${graduateId}::text]))`.execute(
+    db,
+  );
   const jobFairs = await pseudonymizeInFairPlans(db, tenantId, graduateId, pseudonym);
   return {
-    impressions: affected(impressions), interactions: affected(interactions), accessLog: affected(accessLog), rerankLog: affected(rerankLog), jobFairs,
+    impressions: affected(impressions),
+    interactions: affected(interactions),
+    accessLog: affected(accessLog),
+    rerankLog: affected(rerankLog),
+    jobFairs,
   };
 }
 
@@ -120,25 +146,39 @@ export async function pseudonymizeGraduate(
  * takes the graduate's id wherever it appears, so interview counts and group rates stay. Ids are UUIDs,
  * so replacing the quoted JSON string is an exact swap of that value and nothing else.
  */
-async function pseudonymizeInFairPlans(db: Db, tenantId: string, graduateId: string, pseudonym: string): Promise<number> {
+async function pseudonymizeInFairPlans(
+  db: Db,
+  tenantId: string,
+  graduateId: string,
+  pseudonym: string,
+): Promise<number> {
   const from = JSON.stringify(graduateId);
   const to = JSON.stringify(pseudonym);
   const swap = (column: string) => sql`replace(${sql.ref(column)}::text, ${from}, ${to})::jsonb`;
   const holds = (column: string) => sql`strpos(${sql.ref(column)}::text, ${from}) > 0`;
   const runs = await sql`update job_fair_runs set result = ${swap('result')}
     where tenant_id = ${tenantId} and ${holds('result')}`.execute(db);
-  const changes = await sql`update job_fair_changes set cancellation = ${swap('cancellation')}, changes = ${swap('changes')}
+  const changes =
+    await sql`update job_fair_changes set cancellation = ${swap('cancellation')}, changes = ${swap('changes')}
     where tenant_id = ${tenantId} and (${holds('cancellation')} or ${holds('changes')})`.execute(db);
   return affected(runs) + affected(changes);
 }
 
 export async function graduateKeyIds(db: Db, tenantId: string, graduateId: string): Promise<string[]> {
-  const rows = await db.selectFrom('api_keys').select('id').where('tenant_id', '=', tenantId).where('graduate_id', '=', graduateId).execute();
+  const rows = await db
+    .selectFrom('api_keys')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('graduate_id', '=', graduateId)
+    .execute();
   return rows.map((r) => r.id);
 }
 
 export async function deleteGraduateEmbeddings(db: Db, tenantId: string, graduateId: string): Promise<number> {
-  const r = await sql`delete from embeddings where tenant_id = ${tenantId} and entity_type = 'graduate' and entity_id = ${graduateId}`.execute(db);
+  const r =
+    await sql`delete from embeddings where tenant_id = ${tenantId} and entity_type = 'graduate' and entity_id = ${graduateId}`.execute(
+      db,
+    );
   return affected(r);
 }
 
@@ -148,15 +188,26 @@ export async function deleteGraduateEmbeddings(db: Db, tenantId: string, graduat
  * registry; the erasure test fails until both are done.
  */
 export const GRADUATE_OWNED_TABLES = [
-  'graduate_demographics', 'consents', 'profile_events', 'reviews', 'api_keys', 'job_fair_registrations',
+  'graduate_demographics',
+  'consents',
+  'profile_events',
+  'reviews',
+  'api_keys',
+  'job_fair_registrations',
 ] as const;
 
 /** Deletes everything else keyed by the graduate, the profile last. Returns whether the profile existed. */
 export async function deleteGraduateRows(db: Db, tenantId: string, graduateId: string): Promise<boolean> {
   for (const table of GRADUATE_OWNED_TABLES) {
-    await sql`delete from ${sql.table(table)} where tenant_id = ${tenantId} and graduate_id = ${graduateId}`.execute(db);
+    await sql`delete from ${sql.table(table)} where tenant_id = ${tenantId} and graduate_id = ${graduateId}`.execute(
+      db,
+    );
   }
-  const r = await db.deleteFrom('graduates').where('tenant_id', '=', tenantId).where('id', '=', graduateId).executeTakeFirst();
+  const r = await db
+    .deleteFrom('graduates')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', graduateId)
+    .executeTakeFirst();
   return r.numDeletedRows > 0n;
 }
 
@@ -164,14 +215,33 @@ export async function deleteGraduateRows(db: Db, tenantId: string, graduateId: s
  * The graduate locked for the rest of the transaction, or 404: changes to their consent and the data that
  * depends on it (demographics, personalization) serialize.
  */
-export async function lockGraduateOr404(db: Db, tenantId: string, graduateId: string): Promise<{ id: string; personalizationEnabled: boolean }> {
-  const row = await db.selectFrom('graduates').select(['id', 'personalization_enabled'])
-    .where('tenant_id', '=', tenantId).where('id', '=', graduateId).forUpdate().executeTakeFirst();
+export async function lockGraduateOr404(
+  db: Db,
+  tenantId: string,
+  graduateId: string,
+): Promise<{ id: string; personalizationEnabled: boolean }> {
+  const row = await db
+    .selectFrom('graduates')
+    .select(['id', 'personalization_enabled'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', graduateId)
+    .forUpdate()
+    .executeTakeFirst();
   if (!row) throw notFound('Graduate');
   return { id: row.id, personalizationEnabled: row.personalization_enabled };
 }
 
-export async function setPersonalizationEnabled(db: Db, tenantId: string, graduateId: string, enabled: boolean, now: Date): Promise<void> {
-  await db.updateTable('graduates').set({ personalization_enabled: enabled, updated_at: now })
-    .where('tenant_id', '=', tenantId).where('id', '=', graduateId).execute();
+export async function setPersonalizationEnabled(
+  db: Db,
+  tenantId: string,
+  graduateId: string,
+  enabled: boolean,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('graduates')
+    .set({ personalization_enabled: enabled, updated_at: now })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', graduateId)
+    .execute();
 }

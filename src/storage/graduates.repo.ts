@@ -24,29 +24,73 @@ const columns = (input: GraduateUpdate): Updateable<GraduatesTable> => {
   return out;
 };
 
-export async function insertGraduate(db: Db, row: { id: string; tenantId: string; now: Date }, input: GraduateCreate): Promise<GraduateRow> {
-  return db.insertInto('graduates')
-    .values({ ...columns(input), id: row.id, tenant_id: row.tenantId, name: input.name, created_at: row.now, updated_at: row.now })
-    .returningAll().executeTakeFirstOrThrow();
+export async function insertGraduate(
+  db: Db,
+  row: { id: string; tenantId: string; now: Date },
+  input: GraduateCreate,
+): Promise<GraduateRow> {
+  return db
+    .insertInto('graduates')
+    .values({
+      ...columns(input),
+      id: row.id,
+      tenant_id: row.tenantId,
+      name: input.name,
+      created_at: row.now,
+      updated_at: row.now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function findGraduate(db: Db, tenantId: string, id: string): Promise<GraduateRow | undefined> {
-  return db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('graduates')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
-export async function updateGraduate(db: Db, tenantId: string, id: string, input: GraduateUpdate, now: Date): Promise<GraduateRow | undefined> {
-  return db.updateTable('graduates').set({ ...columns(input), updated_at: now })
-    .where('tenant_id', '=', tenantId).where('id', '=', id).returningAll().executeTakeFirst();
+export async function updateGraduate(
+  db: Db,
+  tenantId: string,
+  id: string,
+  input: GraduateUpdate,
+  now: Date,
+): Promise<GraduateRow | undefined> {
+  return db
+    .updateTable('graduates')
+    .set({ ...columns(input), updated_at: now })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function deleteGraduate(db: Db, tenantId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('graduates').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .deleteFrom('graduates')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
 
-export async function listGraduates(db: Db, tenantId: string, opts: { limit: number; after?: Cursor | undefined }): Promise<GraduateRow[]> {
-  return db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId).where(afterCursor(opts.after))
-    .orderBy('created_at').orderBy('id').limit(opts.limit + 1).execute();
+export async function listGraduates(
+  db: Db,
+  tenantId: string,
+  opts: { limit: number; after?: Cursor | undefined },
+): Promise<GraduateRow[]> {
+  return db
+    .selectFrom('graduates')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where(afterCursor(opts.after))
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(opts.limit + 1)
+    .execute();
 }
 
 /**
@@ -55,20 +99,32 @@ export async function listGraduates(db: Db, tenantId: string, opts: { limit: num
  * Dates are ISO strings, so comparing their first four characters compares years without a cast that could fail.
  */
 export async function listGraduatesNarrowed(
-  db: Db, tenantId: string, f: { degree?: string | undefined; graduationYearFrom?: number | undefined; graduationYearTo?: number | undefined },
+  db: Db,
+  tenantId: string,
+  f: { degree?: string | undefined; graduationYearFrom?: number | undefined; graduationYearTo?: number | undefined },
 ): Promise<GraduateRow[]> {
-  const some = (cond: RawBuilder<boolean>) => sql<boolean>`exists (select 1 from jsonb_array_elements(graduates.education) e where ${cond})`;
+  const some = (cond: RawBuilder<boolean>) =>
+    sql<boolean>`exists (select 1 from jsonb_array_elements(graduates.education) e where ${cond})`;
   let q = db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId);
   if (f.degree !== undefined) q = q.where(some(sql<boolean>`e->>'degree' = ${f.degree}`));
   if (f.graduationYearFrom !== undefined || f.graduationYearTo !== undefined) {
     const year = sql`left(e->>'graduationDate', 4)`;
-    q = q.where(some(sql<boolean>`${year} >= ${String(f.graduationYearFrom ?? 0).padStart(4, '0')} and ${year} <= ${String(f.graduationYearTo ?? 9999)}`));
+    q = q.where(
+      some(
+        sql<boolean>`${year} >= ${String(f.graduationYearFrom ?? 0).padStart(4, '0')} and ${year} <= ${String(f.graduationYearTo ?? 9999)}`,
+      ),
+    );
   }
   return q.orderBy('created_at').orderBy('id').execute();
 }
 
 /** The graduate of this tenant, or the 404 every use-case answers for one it cannot see. */
-export async function getGraduateOr404(db: Db, tenantId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<GraduateRow> {
+export async function getGraduateOr404(
+  db: Db,
+  tenantId: string,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<GraduateRow> {
   let q = db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id);
   if (opts.forUpdate) q = q.forUpdate();
   const row = await q.executeTakeFirst();
@@ -84,31 +140,59 @@ export type CandidateAudience = 'employer' | 'career_office';
  * employer, only those whose latest profile_visible_to_employers consent event is a grant.
  */
 function candidates(db: Db, tenantId: string, audience: CandidateAudience) {
-  const q = db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId)
+  const q = db
+    .selectFrom('graduates')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
     .where('visibility', 'in', audience === 'employer' ? ['employers'] : ['employers', 'career_office']);
-  return audience !== 'employer' ? q : q.where(sql<boolean>`(select c.granted from consents c where c.graduate_id = graduates.id
+  return audience !== 'employer'
+    ? q
+    : q.where(sql<boolean>`(select c.granted from consents c where c.graduate_id = graduates.id
     and c.purpose = 'profile_visible_to_employers' order by c.created_at desc limit 1) is true`);
 }
 
-export async function listCandidateGraduates(db: Db, tenantId: string, audience: CandidateAudience): Promise<GraduateRow[]> {
+export async function listCandidateGraduates(
+  db: Db,
+  tenantId: string,
+  audience: CandidateAudience,
+): Promise<GraduateRow[]> {
   return candidates(db, tenantId, audience).execute();
 }
 
-export async function findCandidateGraduate(db: Db, tenantId: string, id: string, audience: CandidateAudience): Promise<GraduateRow | undefined> {
+export async function findCandidateGraduate(
+  db: Db,
+  tenantId: string,
+  id: string,
+  audience: CandidateAudience,
+): Promise<GraduateRow | undefined> {
   return candidates(db, tenantId, audience).where('id', '=', id).executeTakeFirst();
 }
 
 /** Writes what deleting a tag changes: the declared skills, the preferences and the suppressed set. */
 export async function setGraduateTags(
-  db: Db, tenantId: string, id: string, v: { skills: unknown[]; preferences: unknown; suppressed: readonly string[]; now: Date },
+  db: Db,
+  tenantId: string,
+  id: string,
+  v: { skills: unknown[]; preferences: unknown; suppressed: readonly string[]; now: Date },
 ): Promise<void> {
-  await db.updateTable('graduates').set({
-    skills: JSON.stringify(v.skills), preferences: JSON.stringify(v.preferences), suppressed_tags: JSON.stringify(v.suppressed), updated_at: v.now,
-  }).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+  await db
+    .updateTable('graduates')
+    .set({
+      skills: JSON.stringify(v.skills),
+      preferences: JSON.stringify(v.preferences),
+      suppressed_tags: JSON.stringify(v.suppressed),
+      updated_at: v.now,
+    })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .execute();
 }
 
 /** How many graduates a scope holds (all tenants when none is given). */
-export async function countGraduates(db: Db, scope: { tenantId?: string | undefined; graduateId?: string | undefined }): Promise<number> {
+export async function countGraduates(
+  db: Db,
+  scope: { tenantId?: string | undefined; graduateId?: string | undefined },
+): Promise<number> {
   let q = db.selectFrom('graduates').select((eb) => eb.fn.countAll<string>().as('n'));
   if (scope.tenantId) q = q.where('tenant_id', '=', scope.tenantId);
   if (scope.graduateId) q = q.where('id', '=', scope.graduateId);
@@ -117,20 +201,42 @@ export async function countGraduates(db: Db, scope: { tenantId?: string | undefi
 
 /** A page of the tenant's graduates in id order after `afterId` (optionally just one graduate). */
 export async function graduatesAfterId(
-  db: Db, tenantId: string, opts: { afterId: string; limit: number; graduateId?: string | undefined },
+  db: Db,
+  tenantId: string,
+  opts: { afterId: string; limit: number; graduateId?: string | undefined },
 ): Promise<GraduateRow[]> {
-  let q = db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId).where('id', '>', opts.afterId).orderBy('id').limit(opts.limit);
+  let q = db
+    .selectFrom('graduates')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('id', '>', opts.afterId)
+    .orderBy('id')
+    .limit(opts.limit);
   if (opts.graduateId) q = q.where('id', '=', opts.graduateId);
   return q.execute();
 }
 
 /** A seeded pseudo-random sample of the tenant's graduates (the same seed, the same sample). */
 export async function sampleGraduates(db: Db, tenantId: string, seed: string, limit: number): Promise<GraduateRow[]> {
-  return db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId)
-    .orderBy(sql`md5(id::text || ${seed})`).limit(limit).execute();
+  return db
+    .selectFrom('graduates')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .orderBy(sql`md5(id::text || ${seed})`)
+    .limit(limit)
+    .execute();
 }
 
 /** The graduate a tenant's app or identity provider knows by this id. */
-export async function findGraduateByExternalId(db: Db, tenantId: string, externalId: string): Promise<GraduateRow | undefined> {
-  return db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId).where('external_id', '=', externalId).executeTakeFirst();
+export async function findGraduateByExternalId(
+  db: Db,
+  tenantId: string,
+  externalId: string,
+): Promise<GraduateRow | undefined> {
+  return db
+    .selectFrom('graduates')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
 }

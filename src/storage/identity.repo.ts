@@ -15,13 +15,29 @@ export interface NewApp {
 }
 
 export async function insertApp(db: Db, a: NewApp): Promise<AppRow> {
-  return db.insertInto('apps').values({
-    id: a.id, tenant_id: a.tenantId, name: a.name, client_id: a.clientId, secret_hash: a.secretHash, scopes: jsonb(a.scopes), created_at: a.now,
-  }).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto('apps')
+    .values({
+      id: a.id,
+      tenant_id: a.tenantId,
+      name: a.name,
+      client_id: a.clientId,
+      secret_hash: a.secretHash,
+      scopes: jsonb(a.scopes),
+      created_at: a.now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function listApps(db: Db, tenantId: string): Promise<AppRow[]> {
-  return db.selectFrom('apps').selectAll().where('tenant_id', '=', tenantId).orderBy('created_at', 'desc').orderBy('id').execute();
+  return db
+    .selectFrom('apps')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
 }
 
 export async function findAppByClientId(db: Db, clientId: string): Promise<AppRow | undefined> {
@@ -33,19 +49,40 @@ export async function findApp(db: Db, tenantId: string, id: string): Promise<App
 }
 
 export async function revokeApp(db: Db, tenantId: string, id: string, now: Date): Promise<AppRow | undefined> {
-  return db.updateTable('apps').set({ revoked_at: now }).where('tenant_id', '=', tenantId).where('id', '=', id)
-    .where('revoked_at', 'is', null).returningAll().executeTakeFirst();
+  return db
+    .updateTable('apps')
+    .set({ revoked_at: now })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
 }
 
-export async function insertSigningKey(db: Db, k: { kid: string; publicJwk: object; privateJwk: object; now: Date }): Promise<void> {
-  await db.insertInto('signing_keys').values({
-    kid: k.kid, public_jwk: jsonb(k.publicJwk), private_jwk: jsonb(k.privateJwk), created_at: k.now,
-  }).execute();
+export async function insertSigningKey(
+  db: Db,
+  k: { kid: string; publicJwk: object; privateJwk: object; now: Date },
+): Promise<void> {
+  await db
+    .insertInto('signing_keys')
+    .values({
+      kid: k.kid,
+      public_jwk: jsonb(k.publicJwk),
+      private_jwk: jsonb(k.privateJwk),
+      created_at: k.now,
+    })
+    .execute();
 }
 
 /** Signing keys created after `since`, newest first. */
 export async function signingKeysSince(db: Db, since: Date): Promise<SigningKeyRow[]> {
-  return db.selectFrom('signing_keys').selectAll().where('created_at', '>', since).orderBy('created_at', 'desc').orderBy('kid').execute();
+  return db
+    .selectFrom('signing_keys')
+    .selectAll()
+    .where('created_at', '>', since)
+    .orderBy('created_at', 'desc')
+    .orderBy('kid')
+    .execute();
 }
 
 export async function findSigningKey(db: Db, kid: string): Promise<SigningKeyRow | undefined> {
@@ -64,18 +101,43 @@ export interface NewProvider {
 }
 
 export async function insertProvider(db: Db, p: NewProvider): Promise<IdentityProviderRow> {
-  return db.insertInto('identity_providers').values({
-    id: p.id, tenant_id: p.tenantId, issuer: p.issuer, audience: p.audience, jwks_url: p.jwksUrl, claim: p.claim,
-    scopes: jsonb(p.scopes), created_at: p.now,
-  }).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto('identity_providers')
+    .values({
+      id: p.id,
+      tenant_id: p.tenantId,
+      issuer: p.issuer,
+      audience: p.audience,
+      jwks_url: p.jwksUrl,
+      claim: p.claim,
+      scopes: jsonb(p.scopes),
+      created_at: p.now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function listProviders(db: Db, tenantId: string): Promise<IdentityProviderRow[]> {
-  return db.selectFrom('identity_providers').selectAll().where('tenant_id', '=', tenantId).orderBy('created_at').orderBy('id').execute();
+  return db
+    .selectFrom('identity_providers')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
-export async function findProviderByIssuer(db: Db, tenantId: string, issuer: string): Promise<IdentityProviderRow | undefined> {
-  return db.selectFrom('identity_providers').selectAll().where('tenant_id', '=', tenantId).where('issuer', '=', issuer).executeTakeFirst();
+export async function findProviderByIssuer(
+  db: Db,
+  tenantId: string,
+  issuer: string,
+): Promise<IdentityProviderRow | undefined> {
+  return db
+    .selectFrom('identity_providers')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('issuer', '=', issuer)
+    .executeTakeFirst();
 }
 
 /** Every tenant's provider with this issuer (each tenant has its own audience). */
@@ -84,5 +146,10 @@ export async function providersByIssuer(db: Db, issuer: string): Promise<Identit
 }
 
 export async function deleteProvider(db: Db, tenantId: string, id: string): Promise<IdentityProviderRow | undefined> {
-  return db.deleteFrom('identity_providers').where('tenant_id', '=', tenantId).where('id', '=', id).returningAll().executeTakeFirst();
+  return db
+    .deleteFrom('identity_providers')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }

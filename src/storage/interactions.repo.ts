@@ -15,13 +15,33 @@ export interface NewInteraction {
 }
 
 export async function insertInteraction(db: Db, v: NewInteraction): Promise<NewInteraction> {
-  const row = await db.insertInto('interactions').values({
-    id: v.id, tenant_id: v.tenantId, graduate_id: v.graduateId, posting_id: v.postingId, impression_id: v.impressionId,
-    type: v.type, reason: v.reason, actor_role: v.actorRole, occurred_at: v.occurredAt, created_at: v.createdAt,
-  }).returningAll().executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('interactions')
+    .values({
+      id: v.id,
+      tenant_id: v.tenantId,
+      graduate_id: v.graduateId,
+      posting_id: v.postingId,
+      impression_id: v.impressionId,
+      type: v.type,
+      reason: v.reason,
+      actor_role: v.actorRole,
+      occurred_at: v.occurredAt,
+      created_at: v.createdAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   return {
-    id: row.id, tenantId: row.tenant_id, graduateId: row.graduate_id, postingId: row.posting_id, impressionId: row.impression_id,
-    type: row.type, reason: row.reason, actorRole: row.actor_role, occurredAt: row.occurred_at, createdAt: row.created_at,
+    id: row.id,
+    tenantId: row.tenant_id,
+    graduateId: row.graduate_id,
+    postingId: row.posting_id,
+    impressionId: row.impression_id,
+    type: row.type,
+    reason: row.reason,
+    actorRole: row.actor_role,
+    occurredAt: row.occurred_at,
+    createdAt: row.created_at,
   };
 }
 
@@ -30,14 +50,30 @@ const LEAVES_LIST = ['apply', 'dismiss'];
 
 /** Postings the graduate applied to or dismissed. */
 export async function appliedOrDismissedPostingIds(db: Db, tenantId: string, graduateId: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('interactions').select('posting_id')
-    .where('tenant_id', '=', tenantId).where('graduate_id', '=', graduateId).where('type', 'in', LEAVES_LIST).execute();
+  const rows = await db
+    .selectFrom('interactions')
+    .select('posting_id')
+    .where('tenant_id', '=', tenantId)
+    .where('graduate_id', '=', graduateId)
+    .where('type', 'in', LEAVES_LIST)
+    .execute();
   return new Set(rows.map((r) => r.posting_id));
 }
 
 /** Which of apply and dismiss the graduate did with one posting. */
-export async function appliedOrDismissedActions(db: Db, tenantId: string, graduateId: string, postingId: string): Promise<string[]> {
-  const rows = await db.selectFrom('interactions').select('type').where('tenant_id', '=', tenantId)
-    .where('graduate_id', '=', graduateId).where('posting_id', '=', postingId).where('type', 'in', LEAVES_LIST).execute();
+export async function appliedOrDismissedActions(
+  db: Db,
+  tenantId: string,
+  graduateId: string,
+  postingId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('interactions')
+    .select('type')
+    .where('tenant_id', '=', tenantId)
+    .where('graduate_id', '=', graduateId)
+    .where('posting_id', '=', postingId)
+    .where('type', 'in', LEAVES_LIST)
+    .execute();
   return [...new Set(rows.map((r) => r.type))];
 }

@@ -86,14 +86,22 @@ export interface MatchableGraduate {
 }
 
 export const toMatchableGraduate = (row: GraduateRow): MatchableGraduate => ({
-  graduate: toGraduate(row), personalization: row.personalization_enabled, suppressed: suppressedTagsOf(row.suppressed_tags),
+  graduate: toGraduate(row),
+  personalization: row.personalization_enabled,
+  suppressed: suppressedTagsOf(row.suppressed_tags),
 });
 
 export function toEmployerRegistration(row: EmployerRow): EmployerRegistration {
   return {
-    id: row.id, tenantId: row.tenant_id, name: row.name, creditCode: row.credit_code ?? '', website: row.website,
+    id: row.id,
+    tenantId: row.tenant_id,
+    name: row.name,
+    creditCode: row.credit_code ?? '',
+    website: row.website,
     contact: { name: row.contact_name, email: row.contact_email, phone: row.contact_phone },
-    status: row.status as EmployerStatus, decisionReason: row.decision_reason,
-    decidedAt: row.decided_at === null ? null : isoTime(row.decided_at), createdAt: isoTime(row.created_at),
+    status: row.status as EmployerStatus,
+    decisionReason: row.decision_reason,
+    decidedAt: row.decided_at === null ? null : isoTime(row.decided_at),
+    createdAt: isoTime(row.created_at),
   };
 }

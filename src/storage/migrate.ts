@@ -22,18 +22,26 @@ export class MigrationError extends Error {
  * file leaves nothing behind. Refuses to run if a file that already ran has changed or vanished.
  */
 export async function migrate(
-  database: Database, migrations: readonly Migration[], onProgress: (line: string) => void = () => {},
+  database: Database,
+  migrations: readonly Migration[],
+  onProgress: (line: string) => void = () => {},
 ): Promise<MigrationReport> {
   const { db } = database;
   await sql`create table if not exists schema_migrations (
     name text primary key, checksum text not null, applied_at timestamptz not null default now())`.execute(db);
-  const done = await sql<{ name: string; checksum: string }>`select name, checksum from schema_migrations order by name`.execute(db);
+  const done = await sql<{
+    name: string;
+    checksum: string;
+  }>`select name, checksum from schema_migrations order by name`.execute(db);
   const byName = new Map(migrations.map((m) => [m.name, m]));
   for (const row of done.rows) {
     const file = byName.get(row.name);
-    if (!file) throw new MigrationError(`Migration ${row.name} ran on this database but its file is missing from sql/.`);
+    if (!file)
+      throw new MigrationError(`Migration ${row.name} ran on this database but its file is missing from sql/.`);
     if (file.checksum !== row.checksum) {
-      throw new MigrationError(`Migration ${row.name} was changed after it ran (checksum ${row.checksum.slice(0, 12)} → ${file.checksum.slice(0, 12)}). Migrations are frozen: add a new file instead.`);
+      throw new MigrationError(
+        `Migration ${row.name} was changed after it ran (checksum ${row.checksum.slice(0, 12)} → ${file.checksum.slice(0, 12)}). Migrations are frozen: add a new file instead.`,
+      );
     }
   }
   const ran = new Set(done.rows.map((r) => r.name));
@@ -46,7 +54,9 @@ export async function migrate(
     try {
       await database.execScript(`${migration.sql}\n;\n${record};`);
     } catch (error) {
-      throw new MigrationError(`Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new MigrationError(
+        `Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     applied.push(migration.name);
   }

@@ -16,10 +16,20 @@ export interface OperatorActionValues {
 }
 
 export async function insertOperatorAction(db: Db, v: OperatorActionValues): Promise<void> {
-  await db.insertInto('operator_actions').values({
-    id: crypto.randomUUID(), tenant_id: v.tenantId, action: v.action, reason: v.reason, detail: jsonb(v.detail),
-    actor_key_id: v.actorKeyId, actor_role: v.actorRole, request_id: v.requestId, created_at: v.now,
-  }).execute();
+  await db
+    .insertInto('operator_actions')
+    .values({
+      id: crypto.randomUUID(),
+      tenant_id: v.tenantId,
+      action: v.action,
+      reason: v.reason,
+      detail: jsonb(v.detail),
+      actor_key_id: v.actorKeyId,
+      actor_role: v.actorRole,
+      request_id: v.requestId,
+      created_at: v.now,
+    })
+    .execute();
 }
 
 export async function listOperatorActions(db: Db, tenantId: string, action?: string): Promise<OperatorActionRow[]> {

@@ -15,13 +15,23 @@ export const PGVECTOR_INDEXED_DIMENSIONS = 256;
  */
 export async function pgvectorShortlist(
   database: Database,
-  args: { tenantId: string; embedderId: string; vector: Float32Array; filter: PostingFilter; cityNames: readonly string[]; n: number; efSearch?: number },
+  args: {
+    tenantId: string;
+    embedderId: string;
+    vector: Float32Array;
+    filter: PostingFilter;
+    cityNames: readonly string[];
+    n: number;
+    efSearch?: number;
+  },
 ): Promise<Array<{ id: string; cosine: number }>> {
   if (!database.hasVector) throw new Error('pgvector is not available on this database');
-  if (args.vector.length !== PGVECTOR_INDEXED_DIMENSIONS) throw new Error(`pgvector search needs ${PGVECTOR_INDEXED_DIMENSIONS}-dimension vectors`);
+  if (args.vector.length !== PGVECTOR_INDEXED_DIMENSIONS)
+    throw new Error(`pgvector search needs ${PGVECTOR_INDEXED_DIMENSIONS}-dimension vectors`);
   const q = `[${Array.from(args.vector).join(',')}]`;
   const f = args.filter;
-  const maxDegree = f.eligibleDegree === undefined ? DEGREES.length - 1 : f.eligibleDegree === null ? 0 : degreeRank(f.eligibleDegree);
+  const maxDegree =
+    f.eligibleDegree === undefined ? DEGREES.length - 1 : f.eligibleDegree === null ? 0 : degreeRank(f.eligibleDegree);
   const allowedDegrees = DEGREES.slice(0, maxDegree + 1);
   const excluded = [...(f.exclude ?? [])];
   return database.db.transaction().execute(async (trx) => {

@@ -49,27 +49,60 @@ const columns = (input: PostingValues): Updateable<JobPostingsTable> => {
 };
 
 export async function insertPosting(
-  db: Db, row: { id: string; tenantId: string; employerId: string; now: Date }, input: PostingValues & { title: string; description: string },
+  db: Db,
+  row: { id: string; tenantId: string; employerId: string; now: Date },
+  input: PostingValues & { title: string; description: string },
 ): Promise<PostingRow> {
-  return db.insertInto('job_postings').values({
-    min_degree: 'bachelor', job_type: 'full-time', status: 'draft',
-    ...columns(input),
-    id: row.id, tenant_id: row.tenantId, employer_id: row.employerId, title: input.title, description: input.description,
-    created_at: row.now, updated_at: row.now,
-  }).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto('job_postings')
+    .values({
+      min_degree: 'bachelor',
+      job_type: 'full-time',
+      status: 'draft',
+      ...columns(input),
+      id: row.id,
+      tenant_id: row.tenantId,
+      employer_id: row.employerId,
+      title: input.title,
+      description: input.description,
+      created_at: row.now,
+      updated_at: row.now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function findPosting(db: Db, tenantId: string, id: string): Promise<PostingRow | undefined> {
-  return db.selectFrom('job_postings').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('job_postings')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
-export async function updatePosting(db: Db, tenantId: string, id: string, input: PostingValues, now: Date): Promise<PostingRow | undefined> {
-  return db.updateTable('job_postings').set({ ...columns(input), updated_at: now })
-    .where('tenant_id', '=', tenantId).where('id', '=', id).returningAll().executeTakeFirst();
+export async function updatePosting(
+  db: Db,
+  tenantId: string,
+  id: string,
+  input: PostingValues,
+  now: Date,
+): Promise<PostingRow | undefined> {
+  return db
+    .updateTable('job_postings')
+    .set({ ...columns(input), updated_at: now })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function deletePosting(db: Db, tenantId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('job_postings').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .deleteFrom('job_postings')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
 
@@ -84,7 +117,10 @@ export interface PostingFilters {
 }
 
 export async function listPostings(
-  db: Db, tenantId: string, filters: PostingFilters, opts: { limit: number; after?: Cursor | undefined },
+  db: Db,
+  tenantId: string,
+  filters: PostingFilters,
+  opts: { limit: number; after?: Cursor | undefined },
 ): Promise<PostingRow[]> {
   let q = db.selectFrom('job_postings').selectAll().where('tenant_id', '=', tenantId).where(afterCursor(opts.after));
   if (filters.location !== undefined) q = q.where(sql<boolean>`${filters.location} = any(locations)`);
@@ -95,7 +131,11 @@ export async function listPostings(
   }
   if (filters.status !== undefined) q = q.where('status', '=', filters.status);
   if (filters.employerId !== undefined) q = q.where('employer_id', '=', filters.employerId);
-  return q.orderBy('created_at').orderBy('id').limit(opts.limit + 1).execute();
+  return q
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(opts.limit + 1)
+    .execute();
 }
 
 /** The posting of this tenant, or 404. */
@@ -107,7 +147,10 @@ export async function getPostingOr404(db: Db, tenantId: string, id: string): Pro
 
 /** The tenant's postings among `ids`, narrowed to open ones or to one employer's when asked. */
 export async function findPostingsByIds(
-  db: Db, tenantId: string, ids: readonly string[], only: { open?: boolean; employerId?: string } = {},
+  db: Db,
+  tenantId: string,
+  ids: readonly string[],
+  only: { open?: boolean; employerId?: string } = {},
 ): Promise<PostingRow[]> {
   if (ids.length === 0) return [];
   let q = db.selectFrom('job_postings').selectAll().where('tenant_id', '=', tenantId).where('id', 'in', ids);
@@ -124,15 +167,27 @@ export async function postingsUpdatedSince(db: Db, tenantId: string, since: Date
 }
 
 /** Postings deleted at or after `since`. */
-export async function postingTombstonesSince(db: Db, tenantId: string, since: Date): Promise<Array<{ postingId: string; deletedAt: Date }>> {
-  const rows = await db.selectFrom('posting_tombstones').select(['posting_id', 'deleted_at']).where('tenant_id', '=', tenantId)
-    .where('deleted_at', '>=', since).execute();
+export async function postingTombstonesSince(
+  db: Db,
+  tenantId: string,
+  since: Date,
+): Promise<Array<{ postingId: string; deletedAt: Date }>> {
+  const rows = await db
+    .selectFrom('posting_tombstones')
+    .select(['posting_id', 'deleted_at'])
+    .where('tenant_id', '=', tenantId)
+    .where('deleted_at', '>=', since)
+    .execute();
   return rows.map((r) => ({ postingId: r.posting_id, deletedAt: r.deleted_at }));
 }
 
 /** The tenant's posting version, bumped by a trigger on every posting write ('0' before the first). */
 export async function tenantPostingsVersion(db: Db, tenantId: string): Promise<string> {
-  const row = await db.selectFrom('tenant_postings_version').select('version').where('tenant_id', '=', tenantId).executeTakeFirst();
+  const row = await db
+    .selectFrom('tenant_postings_version')
+    .select('version')
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
   return String(row?.version ?? '0');
 }
 
@@ -146,12 +201,21 @@ export async function latestPostingsAcrossTenants(db: Db, limit: number): Promis
  * seeded pseudo-random order; `shownInWindow` says which part a posting is in.
  */
 export async function openPostingsShownFirst(
-  db: Db, tenantId: string, w: { from: Date; to: Date }, seed: string,
+  db: Db,
+  tenantId: string,
+  w: { from: Date; to: Date },
+  seed: string,
 ): Promise<Array<PostingRow & { shownInWindow: boolean }>> {
   const shown = sql<boolean>`exists (select 1 from impressions i where i.tenant_id = job_postings.tenant_id and i.posting_id = job_postings.id
     and i.list_kind = 'candidates' and i.created_at >= ${w.from} and i.created_at < ${w.to})`;
-  const rows = await db.selectFrom('job_postings').selectAll().select(shown.as('shown_in_window'))
-    .where('tenant_id', '=', tenantId).where('status', '=', 'open')
-    .orderBy(sql`${shown} desc`).orderBy(sql`md5(id::text || ${seed})`).execute();
+  const rows = await db
+    .selectFrom('job_postings')
+    .selectAll()
+    .select(shown.as('shown_in_window'))
+    .where('tenant_id', '=', tenantId)
+    .where('status', '=', 'open')
+    .orderBy(sql`${shown} desc`)
+    .orderBy(sql`md5(id::text || ${seed})`)
+    .execute();
   return rows.map(({ shown_in_window: shownInWindow, ...row }) => ({ ...row, shownInWindow }));
 }

@@ -4,13 +4,15 @@ import type { Db } from './db.ts';
 import { ATTRIBUTE_COLUMNS } from './demographic-columns.ts';
 import { jsonb } from './jsonb.ts';
 
-
 /**
  * Each listed graduate's stored value of ONE protected attribute, only where the graduate's latest
  * fairness_audit consent event is a grant (the audit's rule); no consent or no row, no entry.
  */
 export async function consentedAttributeValues(
-  db: Db, tenantId: string, attribute: RerankAttribute, graduateIds: readonly string[],
+  db: Db,
+  tenantId: string,
+  attribute: RerankAttribute,
+  graduateIds: readonly string[],
 ): Promise<Array<{ graduateId: string; value: string | null }>> {
   const column = sql.ref(`d.${ATTRIBUTE_COLUMNS[attribute]}`);
   const out: Array<{ graduateId: string; value: string | null }> = [];
@@ -48,12 +50,27 @@ export interface RerankLogEntry {
 }
 
 export async function insertRerankLog(db: Db, e: RerankLogEntry): Promise<void> {
-  await db.insertInto('rerank_log').values({
-    id: e.id, tenant_id: e.tenantId, list_id: e.listId, posting_id: e.postingId, request_id: e.requestId, method: e.method,
-    attribute: e.attribute, params: jsonb(e.params), before_ids: jsonb(e.before.map((s) => s.id)), before_scores: jsonb(e.before.map((s) => s.score)),
-    after_ids: jsonb(e.after.map((s) => s.id)), after_scores: jsonb(e.after.map((s) => s.score)),
-    considered: e.considered, prefix_ok: e.violations.length === 0, violations: jsonb(e.violations), created_at: e.createdAt,
-  }).execute();
+  await db
+    .insertInto('rerank_log')
+    .values({
+      id: e.id,
+      tenant_id: e.tenantId,
+      list_id: e.listId,
+      posting_id: e.postingId,
+      request_id: e.requestId,
+      method: e.method,
+      attribute: e.attribute,
+      params: jsonb(e.params),
+      before_ids: jsonb(e.before.map((s) => s.id)),
+      before_scores: jsonb(e.before.map((s) => s.score)),
+      after_ids: jsonb(e.after.map((s) => s.id)),
+      after_scores: jsonb(e.after.map((s) => s.score)),
+      considered: e.considered,
+      prefix_ok: e.violations.length === 0,
+      violations: jsonb(e.violations),
+      created_at: e.createdAt,
+    })
+    .execute();
 }
 
 const asJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
@@ -62,12 +79,22 @@ const numbers = (v: unknown): number[] => (Array.isArray(v) ? v.map((x) => Numbe
 
 /** Re-ranked lists logged in [from, to), newest first, at most `limit`. */
 export async function listRerankLog(db: Db, w: { tenantId: string; from: Date; to: Date }, limit: number) {
-  const rows = await db.selectFrom('rerank_log').select(['method', 'attribute', 'prefix_ok', 'before_ids', 'before_scores', 'after_ids', 'after_scores'])
-    .where('tenant_id', '=', w.tenantId).where('created_at', '>=', w.from).where('created_at', '<', w.to)
-    .orderBy('created_at', 'desc').limit(limit).execute();
+  const rows = await db
+    .selectFrom('rerank_log')
+    .select(['method', 'attribute', 'prefix_ok', 'before_ids', 'before_scores', 'after_ids', 'after_scores'])
+    .where('tenant_id', '=', w.tenantId)
+    .where('created_at', '>=', w.from)
+    .where('created_at', '<', w.to)
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
   return rows.map((r) => ({
-    method: r.method, attribute: r.attribute, prefixOk: r.prefix_ok,
-    beforeIds: strings(asJson(r.before_ids)), beforeScores: numbers(asJson(r.before_scores)),
-    afterIds: strings(asJson(r.after_ids)), afterScores: numbers(asJson(r.after_scores)),
+    method: r.method,
+    attribute: r.attribute,
+    prefixOk: r.prefix_ok,
+    beforeIds: strings(asJson(r.before_ids)),
+    beforeScores: numbers(asJson(r.before_scores)),
+    afterIds: strings(asJson(r.after_ids)),
+    afterScores: numbers(asJson(r.after_scores)),
   }));
 }

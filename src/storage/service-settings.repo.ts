@@ -10,8 +10,11 @@ export async function readServiceSetting(db: Db, key: string): Promise<unknown> 
 
 /** Stores a setting as a jsonb value (the same on PostgreSQL and PGlite). */
 export async function writeServiceSetting(db: Db, key: string, value: unknown): Promise<void> {
-  await db.insertInto('service_settings').values({ key, value: jsonb(value) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: jsonb(value), updated_at: sql`now()` })).execute();
+  await db
+    .insertInto('service_settings')
+    .values({ key, value: jsonb(value) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: jsonb(value), updated_at: sql`now()` }))
+    .execute();
 }
 
 /**
@@ -19,6 +22,9 @@ export async function writeServiceSetting(db: Db, key: string, value: unknown): 
  * Kept for those keys so databases that already hold them read back the same value.
  */
 export async function writeServiceSettingText(db: Db, key: string, value: string): Promise<void> {
-  await db.insertInto('service_settings').values({ key, value: JSON.stringify(value) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: sql`now()` })).execute();
+  await db
+    .insertInto('service_settings')
+    .values({ key, value: JSON.stringify(value) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: sql`now()` }))
+    .execute();
 }

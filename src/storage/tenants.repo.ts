@@ -16,10 +16,15 @@ export async function readTenantSettings(db: Db, tenantId: string): Promise<unkn
  * driver JSON-encodes the already-encoded text), so a string is decoded before merging.
  */
 export async function mergeTenantSettings(db: Db, tenantId: string, patch: Record<string, unknown>): Promise<unknown> {
-  const row = await db.updateTable('tenants')
-    .set({ settings: sql`(case jsonb_typeof(settings) when 'object' then settings
-      when 'string' then (settings #>> '{}')::jsonb else '{}'::jsonb end) || ${jsonb(patch)}` })
-    .where('id', '=', tenantId).returning('settings').executeTakeFirst();
+  const row = await db
+    .updateTable('tenants')
+    .set({
+      settings: sql`(case jsonb_typeof(settings) when 'object' then settings
+      when 'string' then (settings #>> '{}')::jsonb else '{}'::jsonb end) || ${jsonb(patch)}`,
+    })
+    .where('id', '=', tenantId)
+    .returning('settings')
+    .executeTakeFirst();
   return row?.settings;
 }
 

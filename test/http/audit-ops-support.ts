@@ -9,13 +9,23 @@ import { addImpressions, addPeople, type ImpressionSpec } from '../support/audit
  * and with lists = 10 (240 impressions a group) Hoeffding p = 2·exp(−2d²/(2/240)) ≈ 0.017 < 0.05.
  */
 export async function seedBiasedTenant(database: Database, tenantId: string, lists = 10): Promise<string[]> {
-  const women = await addPeople(database, tenantId, Array.from({ length: 24 }, () => ({ demographics: { gender: 'female' } })));
-  const men = await addPeople(database, tenantId, Array.from({ length: 24 }, () => ({ demographics: { gender: 'male' } })));
+  const women = await addPeople(
+    database,
+    tenantId,
+    Array.from({ length: 24 }, () => ({ demographics: { gender: 'female' } })),
+  );
+  const men = await addPeople(
+    database,
+    tenantId,
+    Array.from({ length: 24 }, () => ({ demographics: { gender: 'male' } })),
+  );
   const rows: ImpressionSpec[] = [];
   for (let l = 0; l < lists; l++) {
     const listId = crypto.randomUUID();
     const postingId = crypto.randomUUID();
-    [...men, ...women].forEach((graduateId, i) => rows.push({ listId, listKind: 'candidates', graduateId, postingId, rank: i + 1, score: 0.8 }));
+    [...men, ...women].forEach((graduateId, i) =>
+      rows.push({ listId, listKind: 'candidates', graduateId, postingId, rank: i + 1, score: 0.8 }),
+    );
   }
   await addImpressions(database, tenantId, rows);
   return [...women, ...men];

@@ -21,7 +21,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const backends = [
   { name: 'postgres', open: isolatedPostgres },
-  { name: 'pglite', open: async () => { const database = await pgliteDatabase(); return { database, drop: () => database.close() }; } },
+  {
+    name: 'pglite',
+    open: async () => {
+      const database = await pgliteDatabase();
+      return { database, drop: () => database.close() };
+    },
+  },
 ] as const;
 
 /** A webhook receiver on 127.0.0.1 (ephemeral port) that answers each alert's n-th request with statuses[n]. */
@@ -44,7 +50,11 @@ async function receiver(statuses: number[]) {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}/hook`, received, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}/hook`,
+    received,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 describe.each(backends)('audit operations with the real worker and Redis on $name', ({ name, open }) => {
@@ -52,7 +62,16 @@ describe.each(backends)('audit operations with the real worker and Redis on $nam
   let drop: () => Promise<void>;
   let api: TestApi;
   const own = `${prefix}-${name}`;
-  const start = () => startBackground({ ctx: systemContext({ database, clock: systemClock, logger: process.env.OPS_DEBUG ? createJsonLogger("debug") : silentLogger }), redisUrl: REDIS, prefix: own });
+  const start = () =>
+    startBackground({
+      ctx: systemContext({
+        database,
+        clock: systemClock,
+        logger: process.env.OPS_DEBUG ? createJsonLogger('debug') : silentLogger,
+      }),
+      redisUrl: REDIS,
+      prefix: own,
+    });
   let background: { close(): Promise<void> } | null = null;
 
   beforeAll(async () => {
@@ -69,26 +88,42 @@ describe.each(backends)('audit operations with the real worker and Redis on $nam
     const secret = 'whsec_test_0123456789abcdef';
     const t = await newTenant(database);
     await seedBiasedTenant(database, t.tenantId);
-    expect((await api.call('PUT', '/v1/tenant/alert-webhook', t.staff.admin, { url: hook.url, secret })).status).toBe(200);
+    expect((await api.call('PUT', '/v1/tenant/alert-webhook', t.staff.admin, { url: hook.url, secret })).status).toBe(
+      200,
+    );
     background = start();
     const runId = (await api.call<AuditRun>('POST', '/v1/audits', t.staff.career_office, {})).json.id;
-    await until(async () => ((await api.call<AuditRun>('GET', `/v1/audits/${runId}`, t.staff.auditor)).json.status === 'completed' ? true : undefined));
+    await until(async () =>
+      (await api.call<AuditRun>('GET', `/v1/audits/${runId}`, t.staff.auditor)).json.status === 'completed'
+        ? true
+        : undefined,
+    );
     // The alert check follows the report in the same job, just after the run shows completed.
     const alerts = await until(async () => {
       const items = (await api.call<AlertList>('GET', `/v1/alerts?runId=${runId}`, t.staff.auditor)).json.items;
       return items.length >= 2 ? items : undefined;
     });
-    expect(alerts.map((a) => `${a.kind}/${a.grouping}/${a.group}/${a.metric}`).sort())
-      .toEqual(['adverse_impact/gender/female/selection', 'exposure_disparity/gender/female/exposure']);
+    expect(alerts.map((a) => `${a.kind}/${a.grouping}/${a.group}/${a.metric}`).sort()).toEqual([
+      'adverse_impact/gender/female/selection',
+      'exposure_disparity/gender/female/exposure',
+    ]);
     const alertIds = alerts.map((a) => a.id);
 
     // Two alerts, each 500 then 200: four requests, two delivery rows per alert.
     const rows = await until(async () => {
-      const lists = await Promise.all(alertIds.map(async (id) => (await api.call<Deliveries>('GET', `/v1/alerts/${id}/deliveries`, t.staff.career_office)).json.items));
+      const lists = await Promise.all(
+        alertIds.map(
+          async (id) =>
+            (await api.call<Deliveries>('GET', `/v1/alerts/${id}/deliveries`, t.staff.career_office)).json.items,
+        ),
+      );
       return lists.every((l) => l.length === 2) ? lists : undefined;
     }, 400);
     for (const items of rows) {
-      expect(items.map((d) => [d.attempt, d.statusCode])).toEqual([[1, 500], [2, 200]]);
+      expect(items.map((d) => [d.attempt, d.statusCode])).toEqual([
+        [1, 500],
+        [2, 200],
+      ]);
       expect(items[0]?.error).toBe('answered 500');
       expect(items[1]?.error).toBeNull();
     }
@@ -113,17 +148,28 @@ describe.each(backends)('audit operations with the real worker and Redis on $nam
     background ??= start();
     const scheduler = createBullScheduler({ url: REDIS, prefix: own });
     const queue = new Queue('scheduled-audit', { connection: redisOptions(REDIS), prefix: own });
-    const scheduledRuns = async () => (await sql<{ tick_at: Date; run_id: string; origin: string; status: string }>`
+    const scheduledRuns = async () =>
+      (
+        await sql<{ tick_at: Date; run_id: string; origin: string; status: string }>`
       select s.tick_at, s.run_id, s.origin, a.status from audit_schedule_runs s join audit_runs a on a.id = s.run_id
-      where s.tenant_id = ${t.tenantId} order by s.tick_at`.execute(database.db)).rows;
+      where s.tenant_id = ${t.tenantId} order by s.tick_at`.execute(database.db)
+      ).rows;
     try {
-      const put = await api.call('PUT', '/v1/tenant/audit-schedule', t.staff.career_office, { cron: '*/2 * * * * *', windowDays: 7, k: 5 });
+      const put = await api.call('PUT', '/v1/tenant/audit-schedule', t.staff.career_office, {
+        cron: '*/2 * * * * *',
+        windowDays: 7,
+        k: 5,
+      });
       expect(put.status).toBe(200);
       await until(async () => ((await scheduler.get(t.tenantId))?.cron === '*/2 * * * * *' ? true : undefined));
       // A tick's run is an ordinary audit run: requested by the schedule, completed by the audit worker.
       const first = await until(async () => (await scheduledRuns()).find((r) => r.status === 'completed'));
       const run = (await api.call<AuditRun>('GET', `/v1/audits/${first.run_id}`, t.staff.auditor)).json;
-      expect(run.params).toMatchObject({ k: 5, to: new Date(first.tick_at).toISOString(), schedule: { origin: 'scheduler' } });
+      expect(run.params).toMatchObject({
+        k: 5,
+        to: new Date(first.tick_at).toISOString(),
+        schedule: { origin: 'scheduler' },
+      });
       expect(Date.parse(String(run.params.to)) - Date.parse(String(run.params.from))).toBe(7 * 86_400_000);
       const ticks = (await scheduledRuns()).map((r) => new Date(r.tick_at).getTime());
       expect(new Set(ticks).size).toBe(ticks.length);
@@ -151,7 +197,10 @@ describe.each(backends)('audit operations with the real worker and Redis on $nam
       expect(new Set(sinceStop.map(tickOf)).size).toBe(sinceStop.length);
 
       // A change of pattern reaches the scheduler without a restart; so does removal.
-      await api.call('PUT', '/v1/tenant/audit-schedule', t.staff.admin, { cron: '0 3 1 1 *', timezone: 'Asia/Shanghai' });
+      await api.call('PUT', '/v1/tenant/audit-schedule', t.staff.admin, {
+        cron: '0 3 1 1 *',
+        timezone: 'Asia/Shanghai',
+      });
       await until(async () => ((await scheduler.get(t.tenantId))?.cron === '0 3 1 1 *' ? true : undefined));
       expect((await scheduler.get(t.tenantId))?.timezone).toBe('Asia/Shanghai');
       const del = await api.call<ScheduleView>('DELETE', '/v1/tenant/audit-schedule', t.staff.admin);

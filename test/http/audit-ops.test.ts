@@ -10,7 +10,17 @@ import { loadTenantSettings } from '../../src/services/tenant-settings.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp, type TestApi } from '../support/app.ts';
-import type { Alert, AlertList, AuditRun, Deliveries, Disclosure, Problem, PublicSummary, ScheduleView, ServedReport } from '../support/bodies.ts';
+import type {
+  Alert,
+  AlertList,
+  AuditRun,
+  Deliveries,
+  Disclosure,
+  Problem,
+  PublicSummary,
+  ScheduleView,
+  ServedReport,
+} from '../support/bodies.ts';
 import { isolatedPostgres, pgliteDatabase } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
 import { testMatching } from '../support/matching.ts';
@@ -22,7 +32,13 @@ import { seedBiasedTenant } from './audit-ops-support.ts';
  */
 const backends = [
   { name: 'postgres', open: isolatedPostgres },
-  { name: 'pglite', open: async () => { const database = await pgliteDatabase(); return { database, drop: () => database.close() }; } },
+  {
+    name: 'pglite',
+    open: async () => {
+      const database = await pgliteDatabase();
+      return { database, drop: () => database.close() };
+    },
+  },
 ] as const;
 
 describe.each(backends)('audit operations API on $name', ({ open }) => {
@@ -42,8 +58,15 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
   /** Runs the tenant's pending audit outbox rows with the real audit handler (audit + alert check), in process. */
   async function runAudits(tenantId: string) {
     const queue = createMemoryQueue({ audit: auditHandler(deps()) });
-    const rows = await database.db.selectFrom('audit_outbox').select(['job_id', 'payload']).where('tenant_id', '=', tenantId).where('job_name', '=', 'audit').where('relayed_at', 'is', null).execute();
-    for (const r of rows) await queue.enqueue('audit', r.payload as { runId: string; tenantId: string }, { jobId: r.job_id });
+    const rows = await database.db
+      .selectFrom('audit_outbox')
+      .select(['job_id', 'payload'])
+      .where('tenant_id', '=', tenantId)
+      .where('job_name', '=', 'audit')
+      .where('relayed_at', 'is', null)
+      .execute();
+    for (const r of rows)
+      await queue.enqueue('audit', r.payload as { runId: string; tenantId: string }, { jobId: r.job_id });
     await queue.drain();
     return rows.map((r) => r.job_id);
   }
@@ -57,24 +80,56 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
     expect(bad.json.errors?.[0]?.message).toContain('valid cron');
     const fields = await api.call<Problem>('PUT', '/v1/tenant/audit-schedule', t.staff.admin, { cron: '* * *' });
     expect(fields.json.errors?.[0]).toMatchObject({ path: 'body.cron', message: expect.stringContaining('got 3') });
-    const tz = await api.call<Problem>('PUT', '/v1/tenant/audit-schedule', t.staff.admin, { cron: '0 3 * * 1', timezone: 'Mars/Olympus' });
+    const tz = await api.call<Problem>('PUT', '/v1/tenant/audit-schedule', t.staff.admin, {
+      cron: '0 3 * * 1',
+      timezone: 'Mars/Olympus',
+    });
     expect(tz.status).toBe(400);
     expect(tz.json.errors?.[0]?.path).toBe('body.timezone');
-    expect((await api.call('PUT', '/v1/tenant/audit-schedule', t.staff.auditor, { cron: '0 3 * * 1' })).status).toBe(403);
+    expect((await api.call('PUT', '/v1/tenant/audit-schedule', t.staff.auditor, { cron: '0 3 * * 1' })).status).toBe(
+      403,
+    );
 
-    const ok = await api.call<ScheduleView>('PUT', '/v1/tenant/audit-schedule', t.staff.career_office, { cron: '0 3 * * 1', timezone: 'Asia/Shanghai' });
+    const ok = await api.call<ScheduleView>('PUT', '/v1/tenant/audit-schedule', t.staff.career_office, {
+      cron: '0 3 * * 1',
+      timezone: 'Asia/Shanghai',
+    });
     expect(ok.status).toBe(200);
     expect(ok.json.schedule).toMatchObject({ cron: '0 3 * * 1', timezone: 'Asia/Shanghai', windowDays: 30, k: 10 });
     // Monday 03:00 in Shanghai is Sunday 19:00 UTC.
     expect(new Date(ok.json.nextRunAt ?? '').getUTCDay()).toBe(0);
     expect(new Date(ok.json.nextRunAt ?? '').getUTCHours()).toBe(19);
-    const sync = await database.db.selectFrom('audit_outbox').select(['job_name', 'payload']).where('tenant_id', '=', t.tenantId).where('job_name', '=', 'audit-schedule-sync').execute();
+    const sync = await database.db
+      .selectFrom('audit_outbox')
+      .select(['job_name', 'payload'])
+      .where('tenant_id', '=', t.tenantId)
+      .where('job_name', '=', 'audit-schedule-sync')
+      .execute();
     expect(sync).toHaveLength(1);
-    expect((await api.call<ScheduleView>('GET', '/v1/tenant/audit-schedule', t.staff.auditor)).json.schedule?.cron).toBe('0 3 * * 1');
+    expect(
+      (await api.call<ScheduleView>('GET', '/v1/tenant/audit-schedule', t.staff.auditor)).json.schedule?.cron,
+    ).toBe('0 3 * * 1');
 
-    expect((await api.call<Problem>('PUT', '/v1/tenant/alert-webhook', t.staff.admin, { url: 'http://hooks.example.com/x', secret: 'a-long-enough-secret' })).json.errors?.[0]?.path).toBe('body.url');
-    expect((await api.call<Problem>('PUT', '/v1/tenant/alert-webhook', t.staff.admin, { url: 'https://hooks.example.com/x', secret: 'short' })).json.errors?.[0]?.path).toBe('body.secret');
-    const hook = await api.call<{ webhook: unknown }>('PUT', '/v1/tenant/alert-webhook', t.staff.admin, { url: 'https://hooks.example.com/x', secret: 'a-long-enough-secret' });
+    expect(
+      (
+        await api.call<Problem>('PUT', '/v1/tenant/alert-webhook', t.staff.admin, {
+          url: 'http://hooks.example.com/x',
+          secret: 'a-long-enough-secret',
+        })
+      ).json.errors?.[0]?.path,
+    ).toBe('body.url');
+    expect(
+      (
+        await api.call<Problem>('PUT', '/v1/tenant/alert-webhook', t.staff.admin, {
+          url: 'https://hooks.example.com/x',
+          secret: 'short',
+        })
+      ).json.errors?.[0]?.path,
+    ).toBe('body.secret');
+    const hook = await api.call<{ webhook: unknown }>('PUT', '/v1/tenant/alert-webhook', t.staff.admin, {
+      url: 'https://hooks.example.com/x',
+      secret: 'a-long-enough-secret',
+    });
     expect(hook.json.webhook).toMatchObject({ url: 'https://hooks.example.com/x', secretSet: true });
     const settings = await api.call<{ alertWebhook: unknown }>('GET', '/v1/tenant/settings', t.staff.admin);
     expect(settings.json.alertWebhook).toMatchObject({ secretSet: true });
@@ -93,42 +148,96 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
     const list = await api.call<AlertList>('GET', '/v1/alerts', t.staff.auditor);
     expect(list.status).toBe(200);
     const byKind: Partial<Record<Alert['kind'], Alert>> = Object.fromEntries(list.json.items.map((a) => [a.kind, a]));
-    expect(byKind.adverse_impact).toMatchObject({ runId, grouping: 'gender', group: 'female', metric: 'selection', status: 'open' });
+    expect(byKind.adverse_impact).toMatchObject({
+      runId,
+      grouping: 'gender',
+      group: 'female',
+      metric: 'selection',
+      status: 'open',
+    });
     // Women 0 of 240 decisions in the top 10, men 100 of 240.
-    expect(byKind.adverse_impact?.figures).toMatchObject({ impactRatio: 0, n: 240, selected: 0, referenceGroup: 'male', referenceRate: 100 / 240 });
+    expect(byKind.adverse_impact?.figures).toMatchObject({
+      impactRatio: 0,
+      n: 240,
+      selected: 0,
+      referenceGroup: 'male',
+      referenceRate: 100 / 240,
+    });
     expect(byKind.adverse_impact?.figures.fisherP).toBeLessThan(0.05);
     const v = (r: number) => 1 / Math.log2(1 + r);
-    const mean = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => v(a + i)).reduce((s, x) => s + x, 0) / (b - a + 1);
+    const mean = (a: number, b: number) =>
+      Array.from({ length: b - a + 1 }, (_, i) => v(a + i)).reduce((s, x) => s + x, 0) / (b - a + 1);
     const d = mean(1, 24) - mean(25, 48);
     expect(byKind.exposure_disparity?.figures.disparateTreatmentRatio).toBeCloseTo(mean(25, 48) / mean(1, 24), 12);
-    expect(byKind.exposure_disparity?.figures.hoeffdingP).toBeCloseTo(2 * Math.exp(-2 * d * d / (2 / 240)), 12);
-    expect(byKind.exposure_disparity?.figures).toMatchObject({ impressions: 240, referenceImpressions: 240, referenceGroup: 'male' });
+    expect(byKind.exposure_disparity?.figures.hoeffdingP).toBeCloseTo(2 * Math.exp((-2 * d * d) / (2 / 240)), 12);
+    expect(byKind.exposure_disparity?.figures).toMatchObject({
+      impressions: 240,
+      referenceImpressions: 240,
+      referenceGroup: 'male',
+    });
     for (const p of people) expect(list.text).not.toContain(p);
     // No webhook set: no delivery queued.
-    expect(await database.db.selectFrom('audit_outbox').select('id').where('tenant_id', '=', t.tenantId).where('job_name', '=', 'webhook-delivery').execute()).toHaveLength(0);
+    expect(
+      await database.db
+        .selectFrom('audit_outbox')
+        .select('id')
+        .where('tenant_id', '=', t.tenantId)
+        .where('job_name', '=', 'webhook-delivery')
+        .execute(),
+    ).toHaveLength(0);
 
     // A second delivery of the audit job (already completed) re-checks and adds nothing.
     const again = createMemoryQueue({ audit: auditHandler(deps()) });
     await again.enqueue('audit', { runId, tenantId: t.tenantId }, { jobId: runId });
     await again.drain();
-    const count = await sql<{ n: number }>`select count(*)::int as n from audit_alerts where run_id = ${runId}`.execute(database.db);
+    const count = await sql<{ n: number }>`select count(*)::int as n from audit_alerts where run_id = ${runId}`.execute(
+      database.db,
+    );
     expect(count.rows[0]?.n).toBe(2);
 
     const open = await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor);
     expect(open.json.document.operation.openAlert).toBe(true);
     const id = byKind.adverse_impact?.id ?? '';
-    expect((await api.call('PATCH', `/v1/alerts/${id}`, t.staff.auditor, { status: 'acknowledged', note: 'x' })).status).toBe(403);
-    expect((await api.call<Problem>('PATCH', `/v1/alerts/${id}`, t.staff.admin, { status: 'acknowledged' })).json.errors?.[0]?.path).toBe('body.note');
-    const ack = await api.call('PATCH', `/v1/alerts/${id}`, t.staff.career_office, { status: 'acknowledged', note: '正在复核候选名单排序。' });
-    expect(ack.json).toMatchObject({ status: 'acknowledged', note: '正在复核候选名单排序。', statusBy: expect.any(String) });
-    expect((await api.call('PATCH', `/v1/alerts/${id}`, t.staff.career_office, { status: 'acknowledged', note: 'again' })).status).toBe(409);
-    expect((await api.call<AlertList>('GET', '/v1/alerts?status=acknowledged', t.staff.auditor)).json.items.map((a) => a.id)).toEqual([id]);
+    expect(
+      (await api.call('PATCH', `/v1/alerts/${id}`, t.staff.auditor, { status: 'acknowledged', note: 'x' })).status,
+    ).toBe(403);
+    expect(
+      (await api.call<Problem>('PATCH', `/v1/alerts/${id}`, t.staff.admin, { status: 'acknowledged' })).json.errors?.[0]
+        ?.path,
+    ).toBe('body.note');
+    const ack = await api.call('PATCH', `/v1/alerts/${id}`, t.staff.career_office, {
+      status: 'acknowledged',
+      note: '正在复核候选名单排序。',
+    });
+    expect(ack.json).toMatchObject({
+      status: 'acknowledged',
+      note: '正在复核候选名单排序。',
+      statusBy: expect.any(String),
+    });
+    expect(
+      (await api.call('PATCH', `/v1/alerts/${id}`, t.staff.career_office, { status: 'acknowledged', note: 'again' }))
+        .status,
+    ).toBe(409);
+    expect(
+      (await api.call<AlertList>('GET', '/v1/alerts?status=acknowledged', t.staff.auditor)).json.items.map((a) => a.id),
+    ).toEqual([id]);
     // Acknowledged is still being handled: the disclosure keeps saying an alert is open until both are resolved.
-    expect((await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor)).json.document.operation.openAlert).toBe(true);
+    expect(
+      (await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor)).json.document.operation.openAlert,
+    ).toBe(true);
     for (const a of list.json.items) {
-      expect((await api.call('PATCH', `/v1/alerts/${a.id}`, t.staff.admin, { status: 'resolved', note: 'weights corrected and re-audited' })).status).toBe(200);
+      expect(
+        (
+          await api.call('PATCH', `/v1/alerts/${a.id}`, t.staff.admin, {
+            status: 'resolved',
+            note: 'weights corrected and re-audited',
+          })
+        ).status,
+      ).toBe(200);
     }
-    expect((await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor)).json.document.operation.openAlert).toBe(false);
+    expect(
+      (await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor)).json.document.operation.openAlert,
+    ).toBe(false);
     expect((await api.call<Deliveries>('GET', `/v1/alerts/${id}/deliveries`, t.staff.auditor)).json.items).toEqual([]);
 
     // Another tenant sees none of it (404, not 403).
@@ -153,7 +262,13 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
     expect(res.status).toBe(200);
     const s = res.json;
     const report = (await api.call<ServedReport>('GET', `/v1/audits/${runId}/report`, t.staff.auditor)).json;
-    expect(s).toMatchObject({ tenantId: t.tenantId, auditDate: report.auditDate, dataWindow: report.window, k: 10, dataSource: { kind: 'impressions' } });
+    expect(s).toMatchObject({
+      tenantId: t.tenantId,
+      auditDate: report.auditDate,
+      dataWindow: report.window,
+      k: 10,
+      dataSource: { kind: 'impressions' },
+    });
     expect(s.report.seq).toBe(report.chain.seq);
     const gender = s.categories.find((c) => c.grouping === 'gender');
     expect(gender?.selectionRates).toEqual([
@@ -168,10 +283,19 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
 
     // An uploaded file is not this service's audit: the summary stays on the latest own audit.
     const upload = await api.call('POST', '/v1/audits/external', t.staff.auditor, {
-      rows: Array.from({ length: 20 }, (_, i) => ({ subjectId: `s${i}`, listId: 'l', rank: i + 1, score: 0.5, selected: i < 5, groups: { gender: i % 2 ? 'male' : 'female' } })),
+      rows: Array.from({ length: 20 }, (_, i) => ({
+        subjectId: `s${i}`,
+        listId: 'l',
+        rank: i + 1,
+        score: 0.5,
+        selected: i < 5,
+        groups: { gender: i % 2 ? 'male' : 'female' },
+      })),
     });
     expect(upload.status).toBe(201);
-    expect((await api.call<PublicSummary>('GET', `/v1/audits/latest/summary?tenant=${t.tenantId}`)).json.report.seq).toBe(report.chain.seq);
+    expect(
+      (await api.call<PublicSummary>('GET', `/v1/audits/latest/summary?tenant=${t.tenantId}`)).json.report.seq,
+    ).toBe(report.chain.seq);
   });
 
   it('catch-up: a tick missed since the schedule was set gets one run, and only one', async () => {
@@ -191,9 +315,14 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
     expect(later.getTime() - tick.getTime()).toBeLessThan(86_400_000);
     expect((await catchUpSchedule({ ...deps(), clock }, t.tenantId, auditSchedule)).status).toBe('skipped');
     const view = (await api.call<ScheduleView>('GET', '/v1/tenant/audit-schedule', t.staff.admin)).json;
-    expect(view.recentRuns).toEqual([{ tick: tick.toISOString(), runId: first.status === 'queued' ? first.runId : '', origin: 'catch-up' }]);
+    expect(view.recentRuns).toEqual([
+      { tick: tick.toISOString(), runId: first.status === 'queued' ? first.runId : '', origin: 'catch-up' },
+    ]);
     const run = (await api.call<AuditRun>('GET', `/v1/audits/${view.recentRuns[0]?.runId}`, t.staff.admin)).json;
-    expect(run).toMatchObject({ status: 'queued', params: { to: tick.toISOString(), from: new Date(tick.getTime() - 7 * 86_400_000).toISOString() } });
+    expect(run).toMatchObject({
+      status: 'queued',
+      params: { to: tick.toISOString(), from: new Date(tick.getTime() - 7 * 86_400_000).toISOString() },
+    });
     // The run went through the outbox like POST /v1/audits: the relay hands it to the audit queue.
     const queue = createMemoryQueue({});
     await relayOutbox({ database, queue, clock: systemClock, logger: silentLogger });

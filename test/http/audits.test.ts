@@ -24,32 +24,73 @@ import { newTenant } from '../support/factories.ts';
  * Scoring (rank ≤ 23): women 3 + 4 = 7 of 40, men 20 + 19 = 39 of 40, IR = (7/40)/(39/40) = 7/39.
  */
 async function seed(database: Database, tenantId: string) {
-  const women = await addPeople(database, tenantId, Array.from({ length: 20 }, (_, i) => ({
-    demographics: { gender: 'female', hukou_type: i % 2 === 0 ? 'rural' : 'urban' }, consents: i === 19 ? [false, true] : [true],
-  })));
-  const men = await addPeople(database, tenantId, Array.from({ length: 20 }, (_, i) => ({ demographics: { gender: 'male', hukou_type: i % 2 === 0 ? 'rural' : 'urban' } })));
+  const women = await addPeople(
+    database,
+    tenantId,
+    Array.from({ length: 20 }, (_, i) => ({
+      demographics: { gender: 'female', hukou_type: i % 2 === 0 ? 'rural' : 'urban' },
+      consents: i === 19 ? [false, true] : [true],
+    })),
+  );
+  const men = await addPeople(
+    database,
+    tenantId,
+    Array.from({ length: 20 }, (_, i) => ({
+      demographics: { gender: 'male', hukou_type: i % 2 === 0 ? 'rural' : 'urban' },
+    })),
+  );
   const [nb = ''] = await addPeople(database, tenantId, [{ demographics: { gender: 'nonbinary' } }]);
   const unknown = [
     ...(await addPeople(database, tenantId, [{}, {}, {}])),
-    ...(await addPeople(database, tenantId, [{ demographics: { gender: 'female' }, consents: [true, false] }, { demographics: { gender: 'male' }, consents: [true, false] }])),
+    ...(await addPeople(database, tenantId, [
+      { demographics: { gender: 'female' }, consents: [true, false] },
+      { demographics: { gender: 'male' }, consents: [true, false] },
+    ])),
   ];
   const p1 = crypto.randomUUID();
   const p2 = crypto.randomUUID();
   const list = (postingId: string, order: string[]): ImpressionSpec[] => {
     const listId = crypto.randomUUID();
-    return order.map((graduateId, i) => ({ listId, listKind: 'candidates', graduateId, postingId, rank: i + 1, score: 1 - (i + 1) / 100 }));
+    return order.map((graduateId, i) => ({
+      listId,
+      listKind: 'candidates',
+      graduateId,
+      postingId,
+      rank: i + 1,
+      score: 1 - (i + 1) / 100,
+    }));
   };
   const rows = [
     ...list(p1, [...men.slice(0, 8), ...women.slice(0, 2), ...men.slice(8), ...women.slice(2), nb, ...unknown]),
     ...list(p2, [...men.slice(0, 6), ...women.slice(0, 4), ...men.slice(6), ...women.slice(4), nb, ...unknown]),
     // Outside the default 30-day window: must not count.
-    { listId: crypto.randomUUID(), listKind: 'candidates' as const, graduateId: women[5] ?? '', postingId: p1, rank: 1, score: 0.99, at: new Date(Date.now() - 40 * 86_400_000) },
+    {
+      listId: crypto.randomUUID(),
+      listKind: 'candidates' as const,
+      graduateId: women[5] ?? '',
+      postingId: p1,
+      rank: 1,
+      score: 0.99,
+      at: new Date(Date.now() - 40 * 86_400_000),
+    },
   ];
   // Recommendation quality: every woman's top postings score .3, every man's .6, the rest .45.
-  for (const [group, score] of [[women, 0.3], [men, 0.6], [[nb, ...unknown], 0.45]] as const) {
+  for (const [group, score] of [
+    [women, 0.3],
+    [men, 0.6],
+    [[nb, ...unknown], 0.45],
+  ] as const) {
     for (const g of group) {
       const listId = crypto.randomUUID();
-      for (let r = 1; r <= 3; r++) rows.push({ listId, listKind: 'recommendations', graduateId: g, postingId: crypto.randomUUID(), rank: r, score });
+      for (let r = 1; r <= 3; r++)
+        rows.push({
+          listId,
+          listKind: 'recommendations',
+          graduateId: g,
+          postingId: crypto.randomUUID(),
+          rank: r,
+          score,
+        });
     }
   }
   await addImpressions(database, tenantId, rows);
@@ -64,7 +105,11 @@ async function seed(database: Database, tenantId: string) {
 describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
   let database: Database;
   let api: TestApi;
-  const queue = () => createMemoryQueue({ audit: (payload, job) => runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job) });
+  const queue = () =>
+    createMemoryQueue({
+      audit: (payload, job) =>
+        runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job),
+    });
 
   beforeAll(async () => {
     database = await open();
@@ -72,7 +117,7 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
   });
   afterAll(async () => database.close());
 
-  it('queues through the outbox, runs once, and reports hand-computed rates without any person\'s data', async () => {
+  it("queues through the outbox, runs once, and reports hand-computed rates without any person's data", async () => {
     const t = await newTenant(database);
     const { people } = await seed(database, t.tenantId);
     const created = await api.call<AuditRun>('POST', '/v1/audits', t.staff.auditor, {});
@@ -81,26 +126,43 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
     const id = created.json.id;
 
     const q = queue();
-    expect(await relayOutbox({ database, queue: q, clock: systemClock, logger: silentLogger })).toBeGreaterThanOrEqual(1);
+    expect(await relayOutbox({ database, queue: q, clock: systemClock, logger: silentLogger })).toBeGreaterThanOrEqual(
+      1,
+    );
     expect(await relayOutbox({ database, queue: q, clock: systemClock, logger: silentLogger })).toBe(0);
     await q.drain();
     expect(q.jobs.get(id)?.state).toBe('completed');
 
     const status = await api.call('GET', `/v1/audits/${id}`, t.staff.career_office);
-    expect(status.json).toMatchObject({ status: 'completed', progress: 100, links: { reportHtml: `/v1/audits/${id}/report.html` } });
+    expect(status.json).toMatchObject({
+      status: 'completed',
+      progress: 100,
+      links: { reportHtml: `/v1/audits/${id}/report.html` },
+    });
 
     const res = await api.call<ServedReport>('GET', `/v1/audits/${id}/report`, t.staff.auditor);
     expect(res.status).toBe(200);
     const report = res.json;
     expect(report.totals).toMatchObject({ decisions: 92, unknownDecisions: 10, consented: 41, candidateLists: 2 });
     expect(report.sampleMedian.selection).toBeCloseTo(0.765, 12);
-    const gender = present(report.groupings.find((g) => g.key === 'gender'), 'the gender grouping');
+    const gender = present(
+      report.groupings.find((g) => g.key === 'gender'),
+      'the gender grouping',
+    );
     const selection = present(gender.selection, 'selection');
     const sel = selection.value;
-    expect(sel.rows.map((r) => [r.group, r.n, r.selected])).toEqual([['female', 40, 6], ['male', 40, 14]]);
+    expect(sel.rows.map((r) => [r.group, r.n, r.selected])).toEqual([
+      ['female', 40, 6],
+      ['male', 40, 14],
+    ]);
     expect(sel.rows[0]?.impactRatio).toBeCloseTo(3 / 7, 15);
     expect(sel.rows[0]?.flagged).toBe(true);
-    expect(sel.rows[0]?.fisher?.pValue).toBe(fisherExact([[6, 34], [14, 26]]).pValue);
+    expect(sel.rows[0]?.fisher?.pValue).toBe(
+      fisherExact([
+        [6, 34],
+        [14, 26],
+      ]).pValue,
+    );
     expect(selection.excluded).toEqual([{ group: 'nonbinary', n: 1, reason: 'below-min-size' }]);
     expect(selection.unknown).toBe(10);
     // Mean score of women's 40 decisions: ranks 9, 10, 23–40 in P1 and 7–10, 25–40 in P2, score 1 − rank/100.
@@ -116,14 +178,20 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
     expect(scoring.map((r) => r.selected)).toEqual([7, 39]);
     expect(scoring[0]?.impactRatio).toBeCloseTo(7 / 39, 15);
     const quality = present(gender.recommendationQuality, 'recommendation quality').value.scoring.rows;
-    expect(quality.map((r) => [r.group, r.selected, r.n])).toEqual([['female', 0, 20], ['male', 20, 20]]);
+    expect(quality.map((r) => [r.group, r.selected, r.n])).toEqual([
+      ['female', 0, 20],
+      ['male', 20, 20],
+    ]);
     // Funnel pairs: 2 candidate pairs + 3 recommended postings per person = 5 × 20 = 100 per group.
     const funnel = present(gender.funnel, 'funnel').value.rows;
     expect(funnel.map((r) => r.counts)).toEqual([
-      { shown: 100, applied: 1, interview: 1, offer: 0, hire: 0 }, { shown: 100, applied: 2, interview: 2, offer: 2, hire: 2 },
+      { shown: 100, applied: 1, interview: 1, offer: 0, hire: 0 },
+      { shown: 100, applied: 2, interview: 2, offer: 2, hire: 2 },
     ]);
     expect(report.groupings.some((g) => g.key === 'gender × hukouType')).toBe(true);
-    expect(report.flags.some((f) => f.grouping === 'gender' && f.group === 'female' && f.metric === 'selection')).toBe(true);
+    expect(report.flags.some((f) => f.grouping === 'gender' && f.group === 'female' && f.metric === 'selection')).toBe(
+      true,
+    );
     const text = JSON.stringify(report);
     for (const p of people) expect(text).not.toContain(p);
 
@@ -135,12 +203,21 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
 
     // A second delivery of the same job id is a no-op: still one report.
     await q.enqueue('audit', { runId: id, tenantId: t.tenantId }, { jobId: id });
-    const again = createMemoryQueue({ audit: (payload, job) => runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job) });
+    const again = createMemoryQueue({
+      audit: (payload, job) =>
+        runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job),
+    });
     await again.enqueue('audit', { runId: id, tenantId: t.tenantId }, { jobId: id });
     await again.drain();
-    const count = await sql<{ n: number }>`select count(*)::int as n from audit_reports where run_id = ${id}`.execute(database.db);
+    const count = await sql<{ n: number }>`select count(*)::int as n from audit_reports where run_id = ${id}`.execute(
+      database.db,
+    );
     expect(count.rows[0]?.n).toBe(1);
-    const logged = await sql<{ n: number }>`select count(*)::int as n from access_log where tenant_id = ${t.tenantId} and action = 'read_audit_report'`.execute(database.db);
+    const logged = await sql<{
+      n: number;
+    }>`select count(*)::int as n from access_log where tenant_id = ${t.tenantId} and action = 'read_audit_report'`.execute(
+      database.db,
+    );
     expect(logged.rows[0]?.n).toBe(2);
   });
 
@@ -149,12 +226,19 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
     const other = await newTenant(database);
     const g = await t.graduate();
     expect((await api.call('POST', '/v1/audits', g.key, {})).status).toBe(403);
-    const created = await api.call<AuditRun>('POST', '/v1/audits', t.staff.career_office, { k: 5, attributes: ['gender'] });
+    const created = await api.call<AuditRun>('POST', '/v1/audits', t.staff.career_office, {
+      k: 5,
+      attributes: ['gender'],
+    });
     expect(created.status).toBe(202);
     expect(created.json.params).toMatchObject({ k: 5, attributes: ['gender'] });
     expect((await api.call('GET', `/v1/audits/${created.json.id}`, other.staff.auditor)).status).toBe(404);
     expect((await api.call('GET', `/v1/audits/${created.json.id}/report`, t.staff.admin)).status).toBe(409);
-    const bad = await api.call<Problem>('POST', '/v1/audits', t.staff.admin, { k: 0, from: '2026-11-28T00:00:00Z', to: '2026-11-01T00:00:00Z' });
+    const bad = await api.call<Problem>('POST', '/v1/audits', t.staff.admin, {
+      k: 0,
+      from: '2026-11-28T00:00:00Z',
+      to: '2026-11-01T00:00:00Z',
+    });
     expect(bad.status).toBe(400);
     expect(bad.json.errors?.map((e) => e.path).sort()).toEqual(['body.from', 'body.k']);
   });
@@ -162,8 +246,13 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
   it('audits an uploaded file (JSON and CSV), names the bad row and field, chains reports and finds a tampered one', async () => {
     const t = await newTenant(database);
     const rows = Array.from({ length: 60 }, (_, i) => ({
-      subjectId: `s${i}`, groups: { gender: i % 2 === 0 ? 'female' : 'male' }, listId: `L${i % 3}`, rank: Math.floor(i / 3) + 1,
-      score: i % 2 === 0 ? 0.4 : 0.8, selected: i % 2 === 1 || i % 6 === 0, outcome: 'none',
+      subjectId: `s${i}`,
+      groups: { gender: i % 2 === 0 ? 'female' : 'male' },
+      listId: `L${i % 3}`,
+      rank: Math.floor(i / 3) + 1,
+      score: i % 2 === 0 ? 0.4 : 0.8,
+      selected: i % 2 === 1 || i % 6 === 0,
+      outcome: 'none',
     }));
     const broken = rows.map((r, i) => (i === 3 ? { ...r, score: 'high' } : r));
     const bad = await api.call<Problem>('POST', '/v1/audits/external', t.staff.auditor, { rows: broken });
@@ -175,23 +264,43 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
     expect(ok.json.status).toBe('completed');
     const report = (await api.call<ServedReport>('GET', ok.json.links.report ?? '', t.staff.auditor)).json;
     // Women: selected when i % 6 = 0 → 10 of 30; men: 30 of 30 → IR 1/3.
-    const gender = present(report.groupings.find((g) => g.key === 'gender'), 'the gender grouping');
+    const gender = present(
+      report.groupings.find((g) => g.key === 'gender'),
+      'the gender grouping',
+    );
     const sel = present(gender.selection, 'selection').value.rows;
-    expect(sel.map((r) => [r.selected, r.n])).toEqual([[10, 30], [30, 30]]);
+    expect(sel.map((r) => [r.selected, r.n])).toEqual([
+      [10, 30],
+      [30, 30],
+    ]);
     expect(sel[0]?.impactRatio).toBeCloseTo(1 / 3, 15);
     expect(report.source).toBe('upload');
 
-    const csv = 'subjectId,listId,rank,score,selected,outcome,gender\n' + rows.map((r) => `${r.subjectId},${r.listId},${r.rank},${r.score},${r.selected},${r.outcome},${r.groups.gender}`).join('\n');
-    const res = await api.app.request('/v1/audits/external?k=5', { method: 'POST', headers: { authorization: `Bearer ${t.staff.auditor}`, 'content-type': 'text/csv' }, body: csv });
+    const csv =
+      'subjectId,listId,rank,score,selected,outcome,gender\n' +
+      rows
+        .map((r) => `${r.subjectId},${r.listId},${r.rank},${r.score},${r.selected},${r.outcome},${r.groups.gender}`)
+        .join('\n');
+    const res = await api.app.request('/v1/audits/external?k=5', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t.staff.auditor}`, 'content-type': 'text/csv' },
+      body: csv,
+    });
     expect(res.status).toBe(201);
-    const badCsv = await api.app.request('/v1/audits/external', { method: 'POST', headers: { authorization: `Bearer ${t.staff.auditor}`, 'content-type': 'text/csv' }, body: csv.replace('s2,L2,1,0.4,false', 's2,L2,0,0.4,maybe') });
-    const problem = await badCsv.json() as { errors: { path: string }[] };
+    const badCsv = await api.app.request('/v1/audits/external', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t.staff.auditor}`, 'content-type': 'text/csv' },
+      body: csv.replace('s2,L2,1,0.4,false', 's2,L2,0,0.4,maybe'),
+    });
+    const problem = (await badCsv.json()) as { errors: { path: string }[] };
     expect(badCsv.status).toBe(400);
     expect(problem.errors.map((e) => e.path)).toEqual(['body.lines.4.rank', 'body.lines.4.selected']);
 
     const verified = await api.call('GET', '/v1/audits/verify', t.staff.auditor);
     expect(verified.json).toEqual({ ok: true, reports: 2, firstBroken: null });
-    await sql`update audit_reports set body = replace(body, '"source":"upload"', '"source":"impressions"') where tenant_id = ${t.tenantId} and seq = 1`.execute(database.db);
+    await sql`update audit_reports set body = replace(body, '"source":"upload"', '"source":"impressions"') where tenant_id = ${t.tenantId} and seq = 1`.execute(
+      database.db,
+    );
     const tampered = await api.call<{ ok: boolean; firstBroken: unknown }>('GET', '/v1/audits/verify', t.staff.auditor);
     expect(tampered.json.ok).toBe(false);
     expect(tampered.json.firstBroken).toMatchObject({ seq: 1, runId: ok.json.id });

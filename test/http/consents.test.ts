@@ -40,16 +40,24 @@ describe.each(backends)('consent and demographics on $name', ({ open }) => {
 
   it('records grants and withdrawals with actor and text version; the history is append-only', async () => {
     const g = await t.graduate();
-    const granted = await api.call<ConsentOverview>('POST', `/v1/graduates/${g.id}/consents/fairness_audit`, g.key, { textVersion: FA });
+    const granted = await api.call<ConsentOverview>('POST', `/v1/graduates/${g.id}/consents/fairness_audit`, g.key, {
+      textVersion: FA,
+    });
     expect(granted.status).toBe(201);
-    expect(granted.json.purposes).toContainEqual(expect.objectContaining({ purpose: 'fairness_audit', granted: true, textVersion: FA }));
-    const again = await api.call<ConsentOverview>('POST', `/v1/graduates/${g.id}/consents/fairness_audit`, g.key, { textVersion: FA });
+    expect(granted.json.purposes).toContainEqual(
+      expect.objectContaining({ purpose: 'fairness_audit', granted: true, textVersion: FA }),
+    );
+    const again = await api.call<ConsentOverview>('POST', `/v1/graduates/${g.id}/consents/fairness_audit`, g.key, {
+      textVersion: FA,
+    });
     expect(again.status).toBe(200);
     expect(again.json.history).toHaveLength(1);
 
     const withdrawn = await api.call<Withdrawal>('DELETE', `/v1/graduates/${g.id}/consents/fairness_audit`, g.key);
     expect(withdrawn.status).toBe(200);
-    expect(withdrawn.json.purposes).toContainEqual(expect.objectContaining({ purpose: 'fairness_audit', granted: false }));
+    expect(withdrawn.json.purposes).toContainEqual(
+      expect.objectContaining({ purpose: 'fairness_audit', granted: false }),
+    );
     const history = withdrawn.json.history;
     expect(history.map((h) => h.granted)).toEqual([true, false]);
     expect(history[1]).toMatchObject({ purpose: 'fairness_audit', textVersion: FA, actorRole: 'graduate' });
@@ -59,33 +67,60 @@ describe.each(backends)('consent and demographics on $name', ({ open }) => {
     const asStaff = await api.call<ConsentOverview>('GET', `/v1/graduates/${g.id}/consents`, t.staff.career_office);
     expect(asStaff.status).toBe(200);
     expect(asStaff.json.history).toHaveLength(2);
-    expect((await api.call('POST', `/v1/graduates/${g.id}/consents/fairness_audit`, t.staff.career_office, { textVersion: FA })).status).toBe(403);
+    expect(
+      (
+        await api.call('POST', `/v1/graduates/${g.id}/consents/fairness_audit`, t.staff.career_office, {
+          textVersion: FA,
+        })
+      ).status,
+    ).toBe(403);
     expect((await api.call('DELETE', `/v1/graduates/${g.id}/consents/fairness_audit`, t.staff.admin)).status).toBe(403);
 
-    await expect(sql`update consents set granted = true where graduate_id = ${g.id}`.execute(database.db)).rejects.toThrow(/append-only/);
+    await expect(
+      sql`update consents set granted = true where graduate_id = ${g.id}`.execute(database.db),
+    ).rejects.toThrow(/append-only/);
   });
 
   it('names the failing field for unknown purposes, versions and extra keys', async () => {
     const g = await t.graduate();
-    const purpose = await api.call<Problem>('POST', `/v1/graduates/${g.id}/consents/marketing`, g.key, { textVersion: FA });
+    const purpose = await api.call<Problem>('POST', `/v1/graduates/${g.id}/consents/marketing`, g.key, {
+      textVersion: FA,
+    });
     expect(purpose.status).toBe(400);
     expect(purpose.json.errors?.[0]?.path).toBe('path.purpose');
-    const version = await api.call<Problem>('POST', `/v1/graduates/${g.id}/consents/fairness_audit`, g.key, { textVersion: 'fairness_audit/1999' });
+    const version = await api.call<Problem>('POST', `/v1/graduates/${g.id}/consents/fairness_audit`, g.key, {
+      textVersion: 'fairness_audit/1999',
+    });
     expect(version.status).toBe(400);
     expect(version.json.errors?.[0]?.path).toBe('body.textVersion');
-    const wrongPurpose = await api.call<Problem>('POST', `/v1/graduates/${g.id}/consents/profile_visible_to_employers`, g.key, { textVersion: FA });
+    const wrongPurpose = await api.call<Problem>(
+      'POST',
+      `/v1/graduates/${g.id}/consents/profile_visible_to_employers`,
+      g.key,
+      { textVersion: FA },
+    );
     expect(wrongPurpose.json.errors?.[0]?.path).toBe('body.textVersion');
     const missing = await api.call<Problem>('POST', `/v1/graduates/${g.id}/consents/fairness_audit`, g.key, {});
     expect(missing.json.errors?.[0]?.path).toBe('body.textVersion');
-    const extra = await api.call('POST', `/v1/graduates/${g.id}/consents/fairness_audit`, g.key, { textVersion: FA, granted: false });
+    const extra = await api.call('POST', `/v1/graduates/${g.id}/consents/fairness_audit`, g.key, {
+      textVersion: FA,
+      granted: false,
+    });
     expect(extra.status).toBe(400);
     expect(extra.headers.get('content-type')).toBe('application/problem+json');
-    expect((await api.call<ConsentOverview>('GET', `/v1/graduates/${g.id}/consents`, g.key)).json.history).toHaveLength(0);
+    expect((await api.call<ConsentOverview>('GET', `/v1/graduates/${g.id}/consents`, g.key)).json.history).toHaveLength(
+      0,
+    );
   });
 
   it('stores demographics only while fairness_audit consent is held and erases them on withdrawal', async () => {
     const g = await t.graduate();
-    const refused = await api.call<Problem & { missingConsent: string }>('PUT', `/v1/graduates/${g.id}/demographics`, g.key, demo);
+    const refused = await api.call<Problem & { missingConsent: string }>(
+      'PUT',
+      `/v1/graduates/${g.id}/demographics`,
+      g.key,
+      demo,
+    );
     expect(refused.status).toBe(409);
     expect(refused.headers.get('content-type')).toBe('application/problem+json');
     expect(refused.json.missingConsent).toBe('fairness_audit');
@@ -97,13 +132,20 @@ describe.each(backends)('consent and demographics on $name', ({ open }) => {
     expect(stored.json).toMatchObject(demo);
     const replaced = await api.call('PUT', `/v1/graduates/${g.id}/demographics`, g.key, { gender: 'male' });
     expect(replaced.json).toEqual({ gender: 'male', updatedAt: expect.any(String) });
-    const bad = await api.call<Problem>('PUT', `/v1/graduates/${g.id}/demographics`, g.key, { gender: 'x', religion: 'none' });
+    const bad = await api.call<Problem>('PUT', `/v1/graduates/${g.id}/demographics`, g.key, {
+      gender: 'x',
+      religion: 'none',
+    });
     expect(bad.status).toBe(400);
     expect(bad.json.errors?.map((e) => e.path).sort()).toEqual(['body', 'body.gender'].sort());
 
     const withdrawn = await api.call<Withdrawal>('DELETE', `/v1/graduates/${g.id}/consents/fairness_audit`, g.key);
     expect(withdrawn.json.demographicsErased).toBe(true);
-    const rows = await database.db.selectFrom('graduate_demographics').select('graduate_id').where('graduate_id', '=', g.id).execute();
+    const rows = await database.db
+      .selectFrom('graduate_demographics')
+      .select('graduate_id')
+      .where('graduate_id', '=', g.id)
+      .execute();
     expect(rows).toHaveLength(0);
     expect((await api.call('GET', `/v1/graduates/${g.id}/demographics`, g.key)).status).toBe(404);
     expect((await api.call('PUT', `/v1/graduates/${g.id}/demographics`, g.key, demo)).status).toBe(409);
@@ -119,7 +161,9 @@ describe.each(backends)('consent and demographics on $name', ({ open }) => {
       expect((await api.call('GET', `/v1/graduates/${me.id}/consents`, key)).status).toBe(404);
       expect((await api.call('GET', `/v1/graduates/${me.id}/demographics`, key)).status).toBe(404);
       expect((await api.call('PUT', `/v1/graduates/${me.id}/demographics`, key, demo)).status).toBe(404);
-      expect((await api.call('POST', `/v1/graduates/${me.id}/consents/fairness_audit`, key, { textVersion: FA })).status).toBe(404);
+      expect(
+        (await api.call('POST', `/v1/graduates/${me.id}/consents/fairness_audit`, key, { textVersion: FA })).status,
+      ).toBe(404);
     }
     // Even the career office does not read protected attributes through the API.
     expect((await api.call('GET', `/v1/graduates/${me.id}/demographics`, t.staff.career_office)).status).toBe(403);

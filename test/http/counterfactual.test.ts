@@ -25,12 +25,23 @@ const prefix = `bole-cf-${process.pid}-${Date.now().toString(36)}`;
 
 /** Women 0, 3, 6, 9 write gender, rural and region cues; men 0, 4, 8 an ethnicity cue; everyone else none. */
 const summary = (i: number, gender: string): string =>
-  gender === 'female' && i % 3 === 0 ? '我是女生，来自贵州农村，熟悉数据分析。' : gender === 'male' && i % 4 === 0 ? '我是维吾尔族学生，熟悉数据分析。' : '熟悉数据分析。';
+  gender === 'female' && i % 3 === 0
+    ? '我是女生，来自贵州农村，熟悉数据分析。'
+    : gender === 'male' && i % 4 === 0
+      ? '我是维吾尔族学生，熟悉数据分析。'
+      : '熟悉数据分析。';
 
 // A database of its own: the active embedder is a database-wide setting, and the worker runs the relay.
 const backends = [
   { name: 'postgres + BullMQ worker', open: isolatedPostgres, worker: true },
-  { name: 'pglite + in-process queue', open: async () => { const database = await pgliteDatabase(); return { database, drop: () => database.close() }; }, worker: false },
+  {
+    name: 'pglite + in-process queue',
+    open: async () => {
+      const database = await pgliteDatabase();
+      return { database, drop: () => database.close() };
+    },
+    worker: false,
+  },
 ] as const;
 
 describe.each(backends)('counterfactual check in the audit job on $name', ({ name, open, worker }) => {
@@ -40,7 +51,12 @@ describe.each(backends)('counterfactual check in the audit job on $name', ({ nam
 
   beforeAll(async () => {
     ({ database, drop } = await open());
-    if (worker) background = startBackground({ ctx: systemContext({ database, clock: systemClock, logger: silentLogger }), redisUrl: REDIS, prefix: `${prefix}-${name.length}` });
+    if (worker)
+      background = startBackground({
+        ctx: systemContext({ database, clock: systemClock, logger: silentLogger }),
+        redisUrl: REDIS,
+        prefix: `${prefix}-${name.length}`,
+      });
   });
   afterAll(async () => {
     await background?.close();
@@ -51,7 +67,10 @@ describe.each(backends)('counterfactual check in the audit job on $name', ({ nam
   async function audit(api: TestApi, key: string) {
     const id = (await api.call<AuditRun>('POST', '/v1/audits', key, { k: 10 })).json.id;
     if (!worker) {
-      const q = createMemoryQueue({ audit: (payload, job) => runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job) });
+      const q = createMemoryQueue({
+        audit: (payload, job) =>
+          runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job),
+      });
       await relayOutbox({ database, queue: q, clock: systemClock, logger: silentLogger });
       await q.drain();
     }
@@ -69,35 +88,73 @@ describe.each(backends)('counterfactual check in the audit job on $name', ({ nam
     const t = await newTenant(database);
     const employer = await t.employer();
     const postings: string[] = [];
-    for (const title of ['数据分析师', '数据运营专员', '商业分析师']) postings.push((await plainApi.call<Created>('POST', '/v1/jobs', employer.key, { ...analystJob, title })).json.id);
+    for (const title of ['数据分析师', '数据运营专员', '商业分析师'])
+      postings.push((await plainApi.call<Created>('POST', '/v1/jobs', employer.key, { ...analystJob, title })).json.id);
     const cohort = await seedCohort(database, t, summary);
 
     const first = await audit(plainApi, t.staff.auditor);
-    expect(first.report.counterfactual).toMatchObject({ status: 'skipped', reason: expect.stringContaining('no embedder') });
-    expect((await plainApi.call('GET', `/v1/audits/${first.id}/report.html`, t.staff.auditor)).text).toContain('Skipped 未运行');
+    expect(first.report.counterfactual).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringContaining('no embedder'),
+    });
+    expect((await plainApi.call('GET', `/v1/audits/${first.id}/report.html`, t.staff.auditor)).text).toContain(
+      'Skipped 未运行',
+    );
 
     const matching = await testMatching(database);
     await setActiveEmbedder(database, matching.engine.embedder.id);
     const api = testApp(database, { matching });
     const { id, report } = await audit(api, t.staff.auditor);
     const cf = report.counterfactual;
-    expect(cf).toMatchObject({ status: 'completed', seed: id, embedder: matching.engine.embedder.id, modelVersion: matching.weights.version });
+    expect(cf).toMatchObject({
+      status: 'completed',
+      seed: id,
+      embedder: matching.engine.embedder.id,
+      modelVersion: matching.weights.version,
+    });
     if (cf?.status !== 'completed') throw new Error('the counterfactual check did not complete');
-    expect(cf.sample).toEqual({ graduates: 30, graduatesInTenant: 30, postings: 3, postingsShownInWindow: 0, pairsPerKind: 90 });
+    expect(cf.sample).toEqual({
+      graduates: 30,
+      graduatesInTenant: 30,
+      postings: 3,
+      postingsShownInWindow: 0,
+      pairsPerKind: 90,
+    });
     const byKind = Object.fromEntries(cf.summary.kinds.map((k) => [k.kind, k]));
-    expect([byKind.gender?.samples, byKind.ethnicity?.samples, byKind['rural-urban']?.samples, byKind.region?.samples]).toEqual([90, 90, 90, 90]);
+    expect([
+      byKind.gender?.samples,
+      byKind.ethnicity?.samples,
+      byKind['rural-urban']?.samples,
+      byKind.region?.samples,
+    ]).toEqual([90, 90, 90, 90]);
     // 4 women × 3 postings carry gender, rural and region cues; 3 men × 3 postings an ethnicity cue.
-    expect([byKind.gender?.changedTexts, byKind.ethnicity?.changedTexts, byKind['rural-urban']?.changedTexts, byKind.region?.changedTexts]).toEqual([12, 9, 12, 12]);
+    expect([
+      byKind.gender?.changedTexts,
+      byKind.ethnicity?.changedTexts,
+      byKind['rural-urban']?.changedTexts,
+      byKind.region?.changedTexts,
+    ]).toEqual([12, 9, 12, 12]);
 
     // The same numbers from the public scoring endpoint: each cue-bearing woman's stored profile, as written and with the gender swap.
     const deltas: number[] = [];
     for (const gid of cohort.women.filter((_, i) => i % 3 === 0)) {
       const stored = (await api.call<Graduate>('GET', `/v1/graduates/${gid}`, t.staff.career_office)).json;
-      const profile = { education: stored.education, skills: stored.skills, summary: stored.summary, experiences: stored.experiences, preferences: stored.preferences, languages: stored.languages, certificates: stored.certificates };
-      const score = async (p: object) => (await api.call<MatchResults>('POST', '/v1/match', t.staff.career_office, { profile: p, postingIds: postings })).json.results;
+      const profile = {
+        education: stored.education,
+        skills: stored.skills,
+        summary: stored.summary,
+        experiences: stored.experiences,
+        preferences: stored.preferences,
+        languages: stored.languages,
+        certificates: stored.certificates,
+      };
+      const score = async (p: object) =>
+        (await api.call<MatchResults>('POST', '/v1/match', t.staff.career_office, { profile: p, postingIds: postings }))
+          .json.results;
       const before = await score(profile);
       const after = await score({ ...profile, summary: swapProtectedCues(profile.summary, { kind: 'gender' }).text });
-      for (const b of before) deltas.push(Math.abs((after.find((a) => a.postingId === b.postingId)?.score ?? NaN) - b.score));
+      for (const b of before)
+        deltas.push(Math.abs((after.find((a) => a.postingId === b.postingId)?.score ?? NaN) - b.score));
     }
     expect(deltas).toHaveLength(12);
     expect(byKind.gender?.meanAbsScoreDelta).toBeCloseTo(deltas.reduce((s, d) => s + d, 0) / 12, 6);

@@ -38,7 +38,9 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
     expect(doc.formula.weightsVersion).toBe(matching.weights.version);
     expect(Object.fromEntries(doc.formula.components.map((c) => [c.name, c.weight]))).toEqual(matching.weights.weights);
     expect(doc.embedder).toMatchObject({ id: matching.engine.embedder.id, kind: 'lsa', dimensions: 32 });
-    expect(doc.inputsNeverUsed.map((i) => i.id)).toEqual(expect.arrayContaining(['gender', 'ethnicity', 'hukou', 'age', 'religion']));
+    expect(doc.inputsNeverUsed.map((i) => i.id)).toEqual(
+      expect.arrayContaining(['gender', 'ethnicity', 'hukou', 'age', 'religion']),
+    );
     expect(doc.quality).toBeNull();
     expect(zh.json.qualityStatus).toBe('质量指标尚未测量。');
     expect(doc.latestAudit).toBeNull();
@@ -58,14 +60,30 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
     expect(list.headers.get('x-ai-notice')).toContain('disclosure=/v1/algorithm');
     expect((await api.call('GET', list.json.ai.disclosureUrl)).status).toBe(200);
     const paths = Object.keys((await api.call<{ paths: Record<string, unknown> }>('GET', '/openapi.json')).json.paths);
-    expect(paths).toEqual(expect.arrayContaining(['/v1/algorithm', '/v1/algorithm/versions', '/v1/algorithm/versions/{key}', '/v1/graduates/{id}/jobs/{jobId}/why-not']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/v1/algorithm',
+        '/v1/algorithm/versions',
+        '/v1/algorithm/versions/{key}',
+        '/v1/graduates/{id}/jobs/{jobId}/why-not',
+      ]),
+    );
   });
 
   it('shows the latest benchmark figures once stored', async () => {
-    await setQualityFigures(database, { source: 'bench:quality', date: '2026-11-20', figures: [{ name: 'nDCG@10', value: 0.7123 }, { name: 'MRR', value: 0.65 }] });
+    await setQualityFigures(database, {
+      source: 'bench:quality',
+      date: '2026-11-20',
+      figures: [
+        { name: 'nDCG@10', value: 0.7123 },
+        { name: 'MRR', value: 0.65 },
+      ],
+    });
     const res = await api.call<Disclosure>('GET', '/v1/algorithm?lang=en');
     expect(res.json.document.quality).toMatchObject({ source: 'bench:quality', date: '2026-11-20' });
-    expect(res.json.qualityStatus).toBe('Latest quality benchmark (bench:quality, 2026-11-20): nDCG@10 0.712; MRR 0.650.');
+    expect(res.json.qualityStatus).toBe(
+      'Latest quality benchmark (bench:quality, 2026-11-20): nDCG@10 0.712; MRR 0.650.',
+    );
     await database.db.deleteFrom('service_settings').where('key', '=', QUALITY_KEY).execute();
   });
 
@@ -73,7 +91,17 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
     const before = (await api.call<Disclosure>('GET', '/v1/algorithm?lang=en')).json.document;
     const weights = weightSetSchema.parse({
       version: `test-${crypto.randomUUID().slice(0, 8)}`,
-      weights: { semantic: 0.25, requiredSkills: 0.35, preferredSkills: 0.08, majorFit: 0.1, degreeFit: 0.06, locationFit: 0.06, salaryFit: 0.05, jobTypeFit: 0.05, lexical: 0 },
+      weights: {
+        semantic: 0.25,
+        requiredSkills: 0.35,
+        preferredSkills: 0.08,
+        majorFit: 0.1,
+        degreeFit: 0.06,
+        locationFit: 0.06,
+        salaryFit: 0.05,
+        jobTypeFit: 0.05,
+        lexical: 0,
+      },
     });
     const other = testApp(database, { matching: { ...matching, weights } });
     const after = (await other.call<Disclosure>('GET', '/v1/algorithm?lang=en')).json.document;
@@ -81,22 +109,40 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
     expect(after.formula.weightsVersion).toBe(weights.version);
     expect(after.formula.text).toContain('0.35 × required-skill coverage');
     const versions = (await other.call<DisclosureVersions>('GET', '/v1/algorithm/versions')).json.items;
-    expect(versions).toEqual(expect.arrayContaining([
-      expect.objectContaining({ versionKey: before.version, weightsVersion: matching.weights.version, scope: 'public' }),
-      expect.objectContaining({ versionKey: after.version, weightsVersion: weights.version, scope: 'public' }),
-    ]));
+    expect(versions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          versionKey: before.version,
+          weightsVersion: matching.weights.version,
+          scope: 'public',
+        }),
+        expect.objectContaining({ versionKey: after.version, weightsVersion: weights.version, scope: 'public' }),
+      ]),
+    );
     // Asking again changes nothing: one row per version.
     await other.call('GET', '/v1/algorithm');
-    expect(await database.db.selectFrom('disclosures').select('version_key').where('version_key', '=', after.version).execute()).toHaveLength(1);
+    expect(
+      await database.db
+        .selectFrom('disclosures')
+        .select('version_key')
+        .where('version_key', '=', after.version)
+        .execute(),
+    ).toHaveLength(1);
     const old = await other.call<Disclosure>('GET', `/v1/algorithm/versions/${before.version}?lang=zh`);
     expect(old.status).toBe(200);
-    expect(old.json.document).toMatchObject({ version: before.version, lang: 'zh', formula: { weightsVersion: matching.weights.version } });
-    expect(old.json.document.formula.components.find((c) => c.name === 'requiredSkills')?.weight).toBe(matching.weights.weights.requiredSkills);
+    expect(old.json.document).toMatchObject({
+      version: before.version,
+      lang: 'zh',
+      formula: { weightsVersion: matching.weights.version },
+    });
+    expect(old.json.document.formula.components.find((c) => c.name === 'requiredSkills')?.weight).toBe(
+      matching.weights.weights.requiredSkills,
+    );
     expect((await other.call('GET', '/v1/algorithm/versions/disc-0000000000000000')).status).toBe(404);
     expect((await other.call('GET', '/v1/algorithm/versions/not-a-key')).status).toBe(400);
   });
 
-  it('with a key, adds the tenant\'s switch, flags and latest audit, kept to that tenant', async () => {
+  it("with a key, adds the tenant's switch, flags and latest audit, kept to that tenant", async () => {
     const t = await newTenant(database);
     const stranger = await newTenant(database);
     const g = await t.graduate();
@@ -105,15 +151,59 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
     expect(plain.document.latestAudit).toBeNull();
 
     const runId = crypto.randomUUID();
-    await database.db.insertInto('audit_runs').values({ id: runId, tenant_id: t.tenantId, source: 'impressions', status: 'completed', params: JSON.stringify({}), requested_by: 'test' }).execute();
-    const body = { auditDate: '2026-11-25', totals: { impressions: 1200, graduates: 80, consented: 60 }, flags: [{ impactRatio: 0.74, adverse: true }, { impactRatio: 0.91, adverse: false }] };
+    await database.db
+      .insertInto('audit_runs')
+      .values({
+        id: runId,
+        tenant_id: t.tenantId,
+        source: 'impressions',
+        status: 'completed',
+        params: JSON.stringify({}),
+        requested_by: 'test',
+      })
+      .execute();
+    const body = {
+      auditDate: '2026-11-25',
+      totals: { impressions: 1200, graduates: 80, consented: 60 },
+      flags: [
+        { impactRatio: 0.74, adverse: true },
+        { impactRatio: 0.91, adverse: false },
+      ],
+    };
     const reportId = crypto.randomUUID();
-    await database.db.insertInto('audit_reports').values({ id: reportId, tenant_id: t.tenantId, run_id: runId, seq: 1, body: JSON.stringify(body), sha256: 'x', prev_sha256: null }).execute();
-    expect((await api.call('POST', '/v1/admin/ai-ranking/suspend', t.staff.admin, { reason: '审计待查' })).status).toBe(200);
-    await database.db.updateTable('tenants').set({ settings: sql`settings || ${jsonb({ reranking: { enabled: true } })}` }).where('id', '=', t.tenantId).execute();
-    await database.db.insertInto('audit_alerts').values({
-      id: crypto.randomUUID(), tenant_id: t.tenantId, run_id: runId, kind: 'adverse_impact', grouping: 'gender', group_label: 'female', metric: 'selection', figures: jsonb({ impactRatio: 0.74 }),
-    }).execute();
+    await database.db
+      .insertInto('audit_reports')
+      .values({
+        id: reportId,
+        tenant_id: t.tenantId,
+        run_id: runId,
+        seq: 1,
+        body: JSON.stringify(body),
+        sha256: 'x',
+        prev_sha256: null,
+      })
+      .execute();
+    expect((await api.call('POST', '/v1/admin/ai-ranking/suspend', t.staff.admin, { reason: '审计待查' })).status).toBe(
+      200,
+    );
+    await database.db
+      .updateTable('tenants')
+      .set({ settings: sql`settings || ${jsonb({ reranking: { enabled: true } })}` })
+      .where('id', '=', t.tenantId)
+      .execute();
+    await database.db
+      .insertInto('audit_alerts')
+      .values({
+        id: crypto.randomUUID(),
+        tenant_id: t.tenantId,
+        run_id: runId,
+        kind: 'adverse_impact',
+        grouping: 'gender',
+        group_label: 'female',
+        metric: 'selection',
+        figures: jsonb({ impactRatio: 0.74 }),
+      })
+      .execute();
 
     const res = await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', g.key);
     const doc: Doc = res.json.document;
@@ -122,17 +212,37 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
     expect(doc.operation.notes).toHaveLength(3);
     expect(doc.version).not.toBe(plain.document.version);
     expect(doc.latestAudit).toEqual({
-      date: '2026-11-25', reportId, text: expect.stringContaining('2026-11-25'),
-      figures: [{ name: 'impressions', value: 1200 }, { name: 'graduates', value: 80 }, { name: 'consented', value: 60 }, { name: 'flags', value: 2 }, { name: 'adverse flags', value: 1 }, { name: 'lowest impact ratio', value: 0.74 }],
+      date: '2026-11-25',
+      reportId,
+      text: expect.stringContaining('2026-11-25'),
+      figures: [
+        { name: 'impressions', value: 1200 },
+        { name: 'graduates', value: 80 },
+        { name: 'consented', value: 60 },
+        { name: 'flags', value: 2 },
+        { name: 'adverse flags', value: 1 },
+        { name: 'lowest impact ratio', value: 0.74 },
+      ],
     });
     // Public readers see neither this tenant's version nor its audit.
-    const publicList = (await api.call<DisclosureVersions>('GET', '/v1/algorithm/versions')).json.items.map((v) => v.versionKey);
+    const publicList = (await api.call<DisclosureVersions>('GET', '/v1/algorithm/versions')).json.items.map(
+      (v) => v.versionKey,
+    );
     expect(publicList).not.toContain(doc.version);
     expect((await api.call('GET', `/v1/algorithm/versions/${doc.version}`)).status).toBe(404);
-    expect((await api.call('GET', `/v1/algorithm/versions/${doc.version}`, stranger.staff.career_office)).status).toBe(404);
-    const own = await api.call<Disclosure>('GET', `/v1/algorithm/versions/${doc.version}?lang=en`, t.staff.career_office);
+    expect((await api.call('GET', `/v1/algorithm/versions/${doc.version}`, stranger.staff.career_office)).status).toBe(
+      404,
+    );
+    const own = await api.call<Disclosure>(
+      'GET',
+      `/v1/algorithm/versions/${doc.version}?lang=en`,
+      t.staff.career_office,
+    );
     expect(own.status).toBe(200);
-    expect(own.json).toMatchObject({ scope: 'tenant', document: { latestAudit: null, operation: { aiRankingSuspended: true } } });
+    expect(own.json).toMatchObject({
+      scope: 'tenant',
+      document: { latestAudit: null, operation: { aiRankingSuspended: true } },
+    });
     expect((await api.call<Disclosure>('GET', '/v1/algorithm')).json.document.latestAudit).toBeNull();
   });
 });

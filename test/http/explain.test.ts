@@ -10,8 +10,13 @@ import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import { job, preferences, profile, postJobs, testMatching } from '../support/matching.ts';
 
-
-type Item = { rank: number; impressionId: string; meetsPreferences: boolean | null; posting: { id: string }; match: { score: number; components: Array<{ name: string; value: number; contribution: number }> } };
+type Item = {
+  rank: number;
+  impressionId: string;
+  meetsPreferences: boolean | null;
+  posting: { id: string };
+  match: { score: number; components: Array<{ name: string; value: number; contribution: number }> };
+};
 /** A personalized list: every item has its match. */
 interface ItemList {
   listId: string;
@@ -21,11 +26,23 @@ interface ExplanationBody {
   listedRank: number | null;
   explanation: Explanation;
   impression: unknown;
-  whatIf: Array<{ skillId: string; name: { en: string }; newScore: number; gain: number; rank: number; rerunRank: number }>;
+  whatIf: Array<{
+    skillId: string;
+    name: { en: string };
+    newScore: number;
+    gain: number;
+    rank: number;
+    rerunRank: number;
+  }>;
   ai: { personalized: boolean };
 }
 interface SkillAdvice {
-  skills: Array<{ skillId: string; name: { en: string }; totalGain: number; perPosting: Array<{ id: string; newScore: number; gain: number }> }>;
+  skills: Array<{
+    skillId: string;
+    name: { en: string };
+    totalGain: number;
+    perPosting: Array<{ id: string; newScore: number; gain: number }>;
+  }>;
 }
 interface CandidateItems {
   items: Array<{ graduate: { id: string }; impressionId: string; match: { score: number } }>;
@@ -40,14 +57,23 @@ const dictionary = termDictionary(getTaxonomy().all);
 
 /** Names in the summary that no evidence string of the explanation contains (as in the unit tests). */
 function outsideEvidence(e: Explanation): string[] {
-  const skills = [...e.matchedSkills, ...e.nearMatches, ...e.nearMatches.map((n) => n.via), ...e.missingSkills.required, ...e.missingSkills.preferred];
+  const skills = [
+    ...e.matchedSkills,
+    ...e.nearMatches,
+    ...e.nearMatches.map((n) => n.via),
+    ...e.missingSkills.required,
+    ...e.missingSkills.preferred,
+  ];
   const evidence = skills.flatMap((s) => [s.name.zh, s.name.en]);
   for (const c of e.criteria) {
-    if (c.criterion === 'location') evidence.push(...[...c.posting, ...c.preferred, ...c.sameRegion].flatMap((p) => [p.zh, p.en]));
+    if (c.criterion === 'location')
+      evidence.push(...[...c.posting, ...c.preferred, ...c.sameRegion].flatMap((p) => [p.zh, p.en]));
     if (c.criterion === 'major') evidence.push(...[...c.accepted, ...c.held].flatMap((m) => [m.zh, m.en]));
   }
   const allowed = new Set(evidence.flatMap((s) => summaryTerms(s, dictionary).map((t) => t.key)));
-  return summaryTerms(e.summary, dictionary).map((t) => t.key).filter((k) => !allowed.has(k));
+  return summaryTerms(e.summary, dictionary)
+    .map((t) => t.key)
+    .filter((k) => !allowed.has(k));
 }
 
 describe.each(backends)('explanations on $name', ({ open }) => {
@@ -66,11 +92,32 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     employer = await t.employer({ name: '楚天数据' });
     const specs: Record<string, Record<string, unknown>> = {
       analyst: {},
-      analystShanghai: { title: 'Data Analyst', description: 'Analyse product data with SQL and Python; build dashboards in Tableau.', locations: ['上海'], lang: 'en' },
+      analystShanghai: {
+        title: 'Data Analyst',
+        description: 'Analyse product data with SQL and Python; build dashboards in Tableau.',
+        locations: ['上海'],
+        lang: 'en',
+      },
       intern: { title: '数据分析实习生', jobType: 'internship', salaryMin: 3000, salaryMax: 4000 },
-      remote: { title: 'Remote data analyst', remote: true, locations: ['北京'], description: 'Remote role: SQL, Python, Excel reporting.' },
-      nurse: { title: '护士', description: '负责病房护理工作。', requiredSkills: ['护理', '急救'], acceptedMajors: ['护理学'], preferredSkills: [] },
-      bi: { title: 'BI 工程师', description: '用 Tableau 和 Excel 做报表，熟悉 SQL。', requiredSkills: ['Tableau', 'Excel'], preferredSkills: ['Power BI'] },
+      remote: {
+        title: 'Remote data analyst',
+        remote: true,
+        locations: ['北京'],
+        description: 'Remote role: SQL, Python, Excel reporting.',
+      },
+      nurse: {
+        title: '护士',
+        description: '负责病房护理工作。',
+        requiredSkills: ['护理', '急救'],
+        acceptedMajors: ['护理学'],
+        preferredSkills: [],
+      },
+      bi: {
+        title: 'BI 工程师',
+        description: '用 Tableau 和 Excel 做报表，熟悉 SQL。',
+        requiredSkills: ['Tableau', 'Excel'],
+        preferredSkills: ['Power BI'],
+      },
     };
     Object.assign(jobs, await postJobs(api.call, employer.key, specs));
   });
@@ -81,9 +128,10 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     expect(res.status).toBe(201);
     return { id: res.json.id, key: await t.key('graduate', { graduateId: res.json.id }) };
   }
-  const explain = (g: string, posting: string, key: string, q = '') => api.call<ExplanationBody>('GET', `/v1/graduates/${g}/recommendations/${posting}/explanation${q}`, key);
+  const explain = (g: string, posting: string, key: string, q = '') =>
+    api.call<ExplanationBody>('GET', `/v1/graduates/${g}/recommendations/${posting}/explanation${q}`, key);
 
-  it('explains every listed item with the list\'s own score, contributions that sum to it, and the served impression', async () => {
+  it("explains every listed item with the list's own score, contributions that sum to it, and the served impression", async () => {
     const g = await newGraduate();
     const list = await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key);
     const items: Item[] = list.json.items;
@@ -96,11 +144,28 @@ describe.each(backends)('explanations on $name', ({ open }) => {
       expect(e.score).toBe(item.match.score);
       expect(e.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(Math.round(e.score * 1e6));
       expect(e.score).toBe(Math.round(e.score * 1e6) / 1e6);
-      expect(e.components.map((c) => [c.name, c.value, c.contribution])).toEqual(item.match.components.map((c) => [c.name, c.value, c.contribution]));
+      expect(e.components.map((c) => [c.name, c.value, c.contribution])).toEqual(
+        item.match.components.map((c) => [c.name, c.value, c.contribution]),
+      );
       expect(res.json.listedRank).toBe(item.rank);
-      expect(res.json.impression).toMatchObject({ impressionId: item.impressionId, listId: list.json.listId, rank: item.rank, servedScore: item.match.score, scoreChanged: false, modelChanged: false, changedComponents: [] });
-      expect(e).toMatchObject({ modelVersion: matching.weights.version, embedderId: matching.engine.embedder.id, personalized: true, lang: item.rank % 2 === 0 ? 'zh' : 'en' });
-      expect(e.signalsNotUsed.map((s) => s.id)).toEqual(expect.arrayContaining(['gender', 'ethnicity', 'hukou', 'age', 'disability', 'religion']));
+      expect(res.json.impression).toMatchObject({
+        impressionId: item.impressionId,
+        listId: list.json.listId,
+        rank: item.rank,
+        servedScore: item.match.score,
+        scoreChanged: false,
+        modelChanged: false,
+        changedComponents: [],
+      });
+      expect(e).toMatchObject({
+        modelVersion: matching.weights.version,
+        embedderId: matching.engine.embedder.id,
+        personalized: true,
+        lang: item.rank % 2 === 0 ? 'zh' : 'en',
+      });
+      expect(e.signalsNotUsed.map((s) => s.id)).toEqual(
+        expect.arrayContaining(['gender', 'ethnicity', 'hukou', 'age', 'disability', 'religion']),
+      );
       expect(outsideEvidence(e)).toEqual([]);
       expect(e.summary.length).toBeGreaterThan(20);
     }
@@ -110,7 +175,9 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     const g = await newGraduate();
     const path = `/v1/graduates/${g.id}/recommendations/${jobs.analyst}/explanation`;
     const get = async (q: string, accept?: string) => {
-      const res = await api.app.request(`${path}${q}`, { headers: { authorization: `Bearer ${g.key}`, ...(accept ? { 'accept-language': accept } : {}) } });
+      const res = await api.app.request(`${path}${q}`, {
+        headers: { authorization: `Bearer ${g.key}`, ...(accept ? { 'accept-language': accept } : {}) },
+      });
       return ((await res.json()) as { explanation: Explanation }).explanation;
     };
     expect((await get('')).lang).toBe('zh');
@@ -128,17 +195,36 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     const served = list.json.items.find((i) => i.posting.id === jobs.analyst);
     const before = (await explain(g.id, jobs.analyst ?? '', g.key)).json.explanation;
     expect(before.components.find((c) => c.name === 'salaryFit')?.value).toBe(1);
-    expect((await api.call('PATCH', `/v1/graduates/${g.id}`, t.staff.career_office, { preferences: { ...preferences, salaryFloor: 24000 } })).status).toBe(200);
+    expect(
+      (
+        await api.call('PATCH', `/v1/graduates/${g.id}`, t.staff.career_office, {
+          preferences: { ...preferences, salaryFloor: 24000 },
+        })
+      ).status,
+    ).toBe(200);
     const res = await explain(g.id, jobs.analyst ?? '', g.key);
     const after = res.json.explanation;
-    const moved = after.components.filter((c, i) => c.contribution !== before.components[i]?.contribution).map((c) => c.name);
+    const moved = after.components
+      .filter((c, i) => c.contribution !== before.components[i]?.contribution)
+      .map((c) => c.name);
     expect(moved).toEqual(['salaryFit']);
     // 12000 / 24000 = 0.5 of the salary weight.
     const w = matching.weights.weights.salaryFit;
-    expect(after.components.find((c) => c.name === 'salaryFit')).toMatchObject({ value: 0.5, weight: w, contribution: Math.round(0.5 * w * 1e6) / 1e6 });
-    expect(after.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(Math.round(after.score * 1e6));
+    expect(after.components.find((c) => c.name === 'salaryFit')).toMatchObject({
+      value: 0.5,
+      weight: w,
+      contribution: Math.round(0.5 * w * 1e6) / 1e6,
+    });
+    expect(after.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(
+      Math.round(after.score * 1e6),
+    );
     expect(after.score).toBe(Math.round(after.score * 1e6) / 1e6);
-    expect(res.json.impression).toMatchObject({ impressionId: served?.impressionId, servedScore: before.score, scoreChanged: true, changedComponents: ['salaryFit'] });
+    expect(res.json.impression).toMatchObject({
+      impressionId: served?.impressionId,
+      servedScore: before.score,
+      scoreChanged: true,
+      changedComponents: ['salaryFit'],
+    });
     const salary = after.criteria.find((c) => c.criterion === 'salary');
     expect(salary?.status).toBe('partly');
     expect(salary?.text.en).toContain('24000');
@@ -151,18 +237,22 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     const advice = res.json.whatIf;
     expect(advice.map((a) => a.skillId).sort()).toEqual(['excel', 'power-bi', 'tableau'].sort());
     for (let i = 1; i < advice.length; i++) expect(advice[i]?.gain).toBeLessThanOrEqual(advice[i - 1]?.gain ?? 1);
-    const current = (await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations?limit=20`, g.key)).json.items;
+    const current = (await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations?limit=20`, g.key)).json
+      .items;
     for (const a of advice) {
       expect(a.gain).toBeGreaterThan(0);
       // Rank among the current list, others unchanged, within the posting's preference tier (items that
       // meet the stated preferences come first).
       const mine = current.find((i) => i.posting.id === jobs.bi)?.meetsPreferences;
-      const others = current.filter((i) => i.posting.id !== jobs.bi)
+      const others = current
+        .filter((i) => i.posting.id !== jobs.bi)
         .map((i) => (i.meetsPreferences === mine ? i.match.score : i.meetsPreferences ? Infinity : -Infinity));
       expect(a.rank).toBe(1 + others.filter((s) => s > a.newScore).length);
       // A real re-run: the same profile with the skill added, ranked by /recommendations.
       const clone = await newGraduate({ skills: [{ name: 'Python' }, { name: 'SQL' }, { name: a.name.en }] });
-      const rerun = (await api.call<ItemList>('GET', `/v1/graduates/${clone.id}/recommendations?limit=100`, t.staff.career_office)).json.items;
+      const rerun = (
+        await api.call<ItemList>('GET', `/v1/graduates/${clone.id}/recommendations?limit=100`, t.staff.career_office)
+      ).json.items;
       const found = rerun.find((i) => i.posting.id === jobs.bi);
       expect(found?.match.score).toBe(a.newScore);
       expect(rerun.filter((i) => i.match.score === a.newScore)).toHaveLength(1);
@@ -176,32 +266,48 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     expect(res.status).toBe(200);
     const skills = res.json.skills;
     expect(skills).toHaveLength(3);
-    for (let i = 1; i < skills.length; i++) expect(skills[i]?.totalGain).toBeLessThanOrEqual(skills[i - 1]?.totalGain ?? 1);
+    for (let i = 1; i < skills.length; i++)
+      expect(skills[i]?.totalGain).toBeLessThanOrEqual(skills[i - 1]?.totalGain ?? 1);
     const top = skills[0];
     if (!top) throw new Error('no advice');
-    const current = (await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key)).json.items;
+    const current = (await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key)).json
+      .items;
     const clone = await newGraduate({ skills: [{ name: 'Python' }, { name: 'SQL' }, { name: top.name.en }] });
-    const rerun = new Map(((await api.call<ItemList>('GET', `/v1/graduates/${clone.id}/recommendations?limit=100`, t.staff.career_office)).json.items).map((i) => [i.posting.id, i.match.score]));
+    const rerun = new Map(
+      (
+        await api.call<ItemList>('GET', `/v1/graduates/${clone.id}/recommendations?limit=100`, t.staff.career_office)
+      ).json.items.map((i) => [i.posting.id, i.match.score]),
+    );
     for (const p of top.perPosting) {
       expect(rerun.get(p.id)).toBe(p.newScore);
       const base = current.find((i) => i.posting.id === p.id)?.match.score ?? Number.NaN;
       expect(p.gain).toBeCloseTo(p.newScore - base, 6);
     }
-    expect(top.totalGain).toBeCloseTo(top.perPosting.reduce((s, p) => s + p.gain, 0), 6);
+    expect(top.totalGain).toBeCloseTo(
+      top.perPosting.reduce((s, p) => s + p.gain, 0),
+      6,
+    );
   });
 
   it('returns no profile-based explanation when personalization is off', async () => {
     const g = await newGraduate();
-    expect((await api.call('PUT', `/v1/graduates/${g.id}/personalization`, g.key, { enabled: false })).status).toBe(200);
+    expect((await api.call('PUT', `/v1/graduates/${g.id}/personalization`, g.key, { enabled: false })).status).toBe(
+      200,
+    );
     const res = await explain(g.id, jobs.analyst ?? '', g.key);
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ personalized: false, reason: 'personalization_off', explanation: null, whatIf: [] });
+    expect(res.json).toMatchObject({
+      personalized: false,
+      reason: 'personalization_off',
+      explanation: null,
+      whatIf: [],
+    });
     expect(res.json.ai.personalized).toBe(false);
     const advice = await api.call<SkillAdvice>('GET', `/v1/graduates/${g.id}/skill-advice`, g.key);
     expect(advice.json).toMatchObject({ personalized: false, skills: [] });
   });
 
-  it('shows a graduate\'s explanations only to them and the career office, and logs the career office\'s reads', async () => {
+  it("shows a graduate's explanations only to them and the career office, and logs the career office's reads", async () => {
     const g = await newGraduate();
     const other = await newGraduate();
     const path = `/v1/graduates/${g.id}/recommendations/${jobs.analyst}/explanation`;
@@ -209,7 +315,9 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     expect((await api.call('GET', path, t.staff.auditor)).status).toBe(404);
     expect((await api.call('GET', path, employer.key)).status).toBe(404);
     expect((await api.call('GET', `/v1/graduates/${g.id}/skill-advice`, other.key)).status).toBe(404);
-    expect((await api.call('GET', `/v1/graduates/${g.id}/recommendations/${crypto.randomUUID()}/explanation`, g.key)).status).toBe(404);
+    expect(
+      (await api.call('GET', `/v1/graduates/${g.id}/recommendations/${crypto.randomUUID()}/explanation`, g.key)).status,
+    ).toBe(404);
     const foreign = await newTenant(database);
     expect((await api.call('GET', path, foreign.staff.career_office)).status).toBe(404);
     expect((await api.call('GET', path, g.key)).status).toBe(200);
@@ -219,19 +327,40 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     expect(office.status).toBe(200);
     const rows = await logged();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'read_explanation', subject_type: 'explanation', subject_id: jobs.analyst, actor_role: 'career_office', tenant_id: t.tenantId });
+    expect(rows[0]).toMatchObject({
+      action: 'read_explanation',
+      subject_type: 'explanation',
+      subject_id: jobs.analyst,
+      actor_role: 'career_office',
+      tenant_id: t.tenantId,
+    });
     await api.call('GET', `/v1/graduates/${g.id}/skill-advice`, t.staff.career_office);
     expect(await logged()).toHaveLength(2);
   });
 
-  it('explains a candidate to the posting\'s employer only when the list would show them, without their preferences', async () => {
+  it("explains a candidate to the posting's employer only when the list would show them, without their preferences", async () => {
     const own = await newTenant(database);
     const emp = await own.employer();
     const apiOwn = testApp(database, { matching });
     const posting = (await apiOwn.call<Created>('POST', '/v1/jobs', emp.key, job())).json.id;
     const make = async (visibility: string, consent: boolean) => {
-      const g = await own.graduate({ ...profile({ preferences: { locations: ['上海'], jobTypes: ['part-time'], salaryFloor: 15000 } }), visibility } as never);
-      if (consent) await database.db.insertInto('consents').values({ id: crypto.randomUUID(), tenant_id: own.tenantId, graduate_id: g.id, purpose: 'profile_visible_to_employers', granted: true, text_version: 'v1', actor: 'test' }).execute();
+      const g = await own.graduate({
+        ...profile({ preferences: { locations: ['上海'], jobTypes: ['part-time'], salaryFloor: 15000 } }),
+        visibility,
+      } as never);
+      if (consent)
+        await database.db
+          .insertInto('consents')
+          .values({
+            id: crypto.randomUUID(),
+            tenant_id: own.tenantId,
+            graduate_id: g.id,
+            purpose: 'profile_visible_to_employers',
+            granted: true,
+            text_version: 'v1',
+            actor: 'test',
+          })
+          .execute();
       return g.id;
     };
     const visible = await make('employers', true);
@@ -244,7 +373,12 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     expect(res.status).toBe(200);
     expect(res.json.view).toBe('employer');
     expect(res.json.explanation.score).toBe(item?.match.score);
-    expect(res.json.explanation.components.reduce((s: number, c: { contribution: number }) => s + Math.round(c.contribution * 1e6), 0)).toBe(Math.round(res.json.explanation.score * 1e6));
+    expect(
+      res.json.explanation.components.reduce(
+        (s: number, c: { contribution: number }) => s + Math.round(c.contribution * 1e6),
+        0,
+      ),
+    ).toBe(Math.round(res.json.explanation.score * 1e6));
     expect(res.json.explanation.score).toBe(Math.round(res.json.explanation.score * 1e6) / 1e6);
     expect(res.json.impression).toMatchObject({ impressionId: item?.impressionId, scoreChanged: false });
     const text = JSON.stringify(res.json.explanation);
@@ -260,11 +394,18 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     expect(office.status).toBe(200);
     expect(office.json.view).toBe('career_office');
     expect(office.json.explanation.criteria.find(isLocation)?.preferred.map((p) => p.zh)).toEqual(['上海']);
-    const rows = await database.db.selectFrom('access_log').select(['graduate_id', 'actor_role', 'action']).where('tenant_id', '=', own.tenantId).where('action', '=', 'read_explanation').execute();
-    expect(rows).toEqual(expect.arrayContaining([
-      { graduate_id: visible, actor_role: 'employer', action: 'read_explanation' },
-      { graduate_id: noConsent, actor_role: 'career_office', action: 'read_explanation' },
-    ]));
+    const rows = await database.db
+      .selectFrom('access_log')
+      .select(['graduate_id', 'actor_role', 'action'])
+      .where('tenant_id', '=', own.tenantId)
+      .where('action', '=', 'read_explanation')
+      .execute();
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { graduate_id: visible, actor_role: 'employer', action: 'read_explanation' },
+        { graduate_id: noConsent, actor_role: 'career_office', action: 'read_explanation' },
+      ]),
+    );
     expect(rows).toHaveLength(2);
   });
 });

@@ -16,8 +16,16 @@ const graduateBody = {
 };
 
 const postingBody = (extra: Record<string, unknown> = {}) => ({
-  title: '数据分析师', description: '负责业务数据分析。', requiredSkills: ['SQL', 'Python'], minDegree: 'bachelor',
-  locations: ['成都'], jobType: 'full-time', salaryMin: 8000, salaryMax: 12000, status: 'open', ...extra,
+  title: '数据分析师',
+  description: '负责业务数据分析。',
+  requiredSkills: ['SQL', 'Python'],
+  minDegree: 'bachelor',
+  locations: ['成都'],
+  jobType: 'full-time',
+  salaryMin: 8000,
+  salaryMax: 12000,
+  status: 'open',
+  ...extra,
 });
 
 /** The part of the OpenAPI document this file reads. */
@@ -40,14 +48,21 @@ describe.each(backends)('foundation API on $name', ({ open }) => {
   it('creates, reads, updates, lists and deletes a graduate', async () => {
     const created = await api.call<Created>('POST', '/v1/graduates', t.staff.career_office, graduateBody);
     expect(created.status).toBe(201);
-    expect(created.json).toMatchObject({ name: '王芳', tenantId: t.tenantId, visibility: 'employers', skills: [{ name: 'Python', source: 'declared' }, { name: 'SQL' }] });
+    expect(created.json).toMatchObject({
+      name: '王芳',
+      tenantId: t.tenantId,
+      visibility: 'employers',
+      skills: [{ name: 'Python', source: 'declared' }, { name: 'SQL' }],
+    });
     const id = created.json.id;
 
     const read = await api.call<Graduate>('GET', `/v1/graduates/${id}`, t.staff.career_office);
     expect(read.status).toBe(200);
     expect(read.json.education[0]).toEqual(graduateBody.education[0]);
 
-    const patched = await api.call<Graduate>('PATCH', `/v1/graduates/${id}`, t.staff.career_office, { summary: '熟悉机器学习。' });
+    const patched = await api.call<Graduate>('PATCH', `/v1/graduates/${id}`, t.staff.career_office, {
+      summary: '熟悉机器学习。',
+    });
     expect(patched.status).toBe(200);
     expect(patched.json.summary).toBe('熟悉机器学习。');
     expect(patched.json.name).toBe('王芳');
@@ -62,7 +77,11 @@ describe.each(backends)('foundation API on $name', ({ open }) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: TestResponse<Page<Graduate>> = await api.call<Page<Graduate>>('GET', `/v1/graduates?limit=2${cursor ? `&cursor=${cursor}` : ''}`, own.staff.career_office);
+      const page: TestResponse<Page<Graduate>> = await api.call<Page<Graduate>>(
+        'GET',
+        `/v1/graduates?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        own.staff.career_office,
+      );
       expect(page.status).toBe(200);
       expect(page.json.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.json.items.map((g) => g.name));
@@ -76,7 +95,8 @@ describe.each(backends)('foundation API on $name', ({ open }) => {
 
   it('names every failing field in a 400 problem+json', async () => {
     const res = await api.call<Problem>('POST', '/v1/graduates', t.staff.career_office, {
-      name: '', education: [{ school: 'X', degree: 'phd', major: 'Y', graduationDate: '2026-13-01' }],
+      name: '',
+      education: [{ school: 'X', degree: 'phd', major: 'Y', graduationDate: '2026-13-01' }],
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
@@ -98,7 +118,10 @@ describe.each(backends)('foundation API on $name', ({ open }) => {
 
   it('answers 413, 404 and 405 as problem+json', async () => {
     const small = testApp(database, { maxBodyBytes: 2_000 });
-    const big = await small.call<Problem>('POST', '/v1/graduates', t.staff.career_office, { ...graduateBody, summary: 'x'.repeat(5_000) });
+    const big = await small.call<Problem>('POST', '/v1/graduates', t.staff.career_office, {
+      ...graduateBody,
+      summary: 'x'.repeat(5_000),
+    });
     expect(big.status).toBe(413);
     expect(big.json.status).toBe(413);
     const missing = await api.call<Problem>('GET', '/v1/nothing-here', t.staff.career_office);
@@ -141,7 +164,15 @@ describe.each(backends)('foundation API on $name', ({ open }) => {
     expect((await api.call('GET', `/v1/graduates/${me.id}`, employer.key)).status).toBe(404);
     expect((await api.call('GET', `/v1/graduates/${me.id}`, t.staff.auditor)).status).toBe(404);
     const own = await api.call<Graduate>('GET', `/v1/graduates/${me.id}`, me.key);
-    for (const field of ['gender', 'ethnicity', 'hukouType', 'regionOfOrigin', 'disability', 'birthYear', 'demographics']) {
+    for (const field of [
+      'gender',
+      'ethnicity',
+      'hukouType',
+      'regionOfOrigin',
+      'disability',
+      'birthYear',
+      'demographics',
+    ]) {
       expect(own.json).not.toHaveProperty(field);
     }
   });
@@ -154,9 +185,24 @@ describe.each(backends)('foundation API on $name', ({ open }) => {
     const mine = await api.call<Posting>('POST', '/v1/jobs', a.key, postingBody());
     expect(mine.status).toBe(201);
     expect(mine.json.employerId).toBe(a.id);
-    expect(mine.json.requiredSkills).toEqual([{ name: 'SQL', skillId: expect.anything() }, { name: 'Python', skillId: expect.anything() }].map((s) => ({ ...s, skillId: expect.toSatisfy((v: unknown) => v === null || typeof v === 'string') })));
-    const draft = await api.call<Posting>('POST', '/v1/jobs', a.key, postingBody({ status: 'draft', locations: ['武汉'], jobType: 'internship', minDegree: 'master' }));
-    const theirs = await api.call<Posting>('POST', '/v1/jobs', own.staff.career_office, postingBody({ employerId: b.id, locations: ['上海'] }));
+    expect(mine.json.requiredSkills).toEqual(
+      [
+        { name: 'SQL', skillId: expect.anything() },
+        { name: 'Python', skillId: expect.anything() },
+      ].map((s) => ({ ...s, skillId: expect.toSatisfy((v: unknown) => v === null || typeof v === 'string') })),
+    );
+    const draft = await api.call<Posting>(
+      'POST',
+      '/v1/jobs',
+      a.key,
+      postingBody({ status: 'draft', locations: ['武汉'], jobType: 'internship', minDegree: 'master' }),
+    );
+    const theirs = await api.call<Posting>(
+      'POST',
+      '/v1/jobs',
+      own.staff.career_office,
+      postingBody({ employerId: b.id, locations: ['上海'] }),
+    );
     expect(theirs.status).toBe(201);
 
     expect((await api.call('GET', `/v1/jobs/${theirs.json.id}`, a.key)).status).toBe(404);
@@ -169,13 +215,25 @@ describe.each(backends)('foundation API on $name', ({ open }) => {
     const gList = await api.call<Page<Posting>>('GET', '/v1/jobs', grad.key);
     expect(gList.json.items.map((p) => p.id).sort()).toEqual([mine.json.id, theirs.json.id].sort());
 
-    const byCity = await api.call<Page<Posting>>('GET', `/v1/jobs?location=${encodeURIComponent('上海')}`, own.staff.career_office);
+    const byCity = await api.call<Page<Posting>>(
+      'GET',
+      `/v1/jobs?location=${encodeURIComponent('上海')}`,
+      own.staff.career_office,
+    );
     expect(byCity.json.items.map((p) => p.id)).toEqual([theirs.json.id]);
     const interns = await api.call<Page<Posting>>('GET', '/v1/jobs?jobType=internship', own.staff.career_office);
     expect(interns.json.items.map((p) => p.id)).toEqual([draft.json.id]);
-    const forBachelors = await api.call<Page<Posting>>('GET', '/v1/jobs?eligibleDegree=bachelor', own.staff.career_office);
+    const forBachelors = await api.call<Page<Posting>>(
+      'GET',
+      '/v1/jobs?eligibleDegree=bachelor',
+      own.staff.career_office,
+    );
     expect(forBachelors.json.items).toHaveLength(2);
-    const masters = await api.call<Page<Posting>>('GET', '/v1/jobs?minDegree=master&status=draft', own.staff.career_office);
+    const masters = await api.call<Page<Posting>>(
+      'GET',
+      '/v1/jobs?minDegree=master&status=draft',
+      own.staff.career_office,
+    );
     expect(masters.json.items.map((p) => p.id)).toEqual([draft.json.id]);
     const byEmployer = await api.call<Page<Posting>>('GET', `/v1/jobs?employerId=${b.id}`, own.staff.career_office);
     expect(byEmployer.json.items.map((p) => p.id)).toEqual([theirs.json.id]);
@@ -203,11 +261,14 @@ describe('unexpected errors', () => {
     const { silentLogger } = await import('../../src/logger.ts');
     const app = createApp({
       database: { acquire: async () => ({ database: failing as never, release: async () => {} }) },
-      clock: { now: () => new Date() }, logger: silentLogger, maxBodyBytes: 1000, version: 't',
+      clock: { now: () => new Date() },
+      logger: silentLogger,
+      maxBodyBytes: 1000,
+      version: 't',
     });
     const res = await app.request('/v1/jobs', { headers: { authorization: 'Bearer bole_secret_internal' } });
     expect(res.status).toBe(500);
-    const body = await res.json() as { detail: string };
+    const body = (await res.json()) as { detail: string };
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(JSON.stringify(body)).not.toMatch(/selectFrom|TypeError|undefined|stack/);
     expect(body.detail).toMatch(/requestId/);
@@ -221,11 +282,29 @@ describe('PATCH keeps what it does not send', () => {
     const t = await newTenant(database);
     const emp = await t.employer();
     const g = await call<Graduate>('POST', '/v1/graduates', t.staff.career_office, graduateBody);
-    const patched = await call<Graduate>('PATCH', `/v1/graduates/${g.json.id}`, t.staff.career_office, { summary: '新的简介' });
-    expect(patched.json).toMatchObject({ skills: g.json.skills, preferences: g.json.preferences, visibility: g.json.visibility, lang: g.json.lang });
-    const p = await call<Posting>('POST', '/v1/jobs', emp.key, postingBody({ headcount: 2, jobType: 'internship', minDegree: 'master' }));
+    const patched = await call<Graduate>('PATCH', `/v1/graduates/${g.json.id}`, t.staff.career_office, {
+      summary: '新的简介',
+    });
+    expect(patched.json).toMatchObject({
+      skills: g.json.skills,
+      preferences: g.json.preferences,
+      visibility: g.json.visibility,
+      lang: g.json.lang,
+    });
+    const p = await call<Posting>(
+      'POST',
+      '/v1/jobs',
+      emp.key,
+      postingBody({ headcount: 2, jobType: 'internship', minDegree: 'master' }),
+    );
     const pp = await call<Posting>('PATCH', `/v1/jobs/${p.json.id}`, emp.key, { headcount: 3 });
-    expect(pp.json).toMatchObject({ headcount: 3, status: 'open', jobType: 'internship', minDegree: 'master', requiredSkills: p.json.requiredSkills });
+    expect(pp.json).toMatchObject({
+      headcount: 3,
+      status: 'open',
+      jobType: 'internship',
+      minDegree: 'master',
+      requiredSkills: p.json.requiredSkills,
+    });
     const doc = await call<OpenApiDoc>('GET', '/openapi.json');
     expect(doc.json.components.schemas.PostingUpdate?.properties.requiredSkills?.description).toBe('Required skills.');
     await database.close();

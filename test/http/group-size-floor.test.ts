@@ -24,9 +24,17 @@ describe.each(backends)('the tenant group-size threshold is a floor on $name', (
     expect(low.json.errors.map((e: { path: string }) => e.path)).toEqual(['body.minGroupSize']);
     expect(present(low.json.errors[0], 'an error').message).toContain('10');
     const rows = Array.from({ length: 20 }, (_, i) => ({
-      subjectId: `s${i}`, groups: { gender: i % 2 === 0 ? 'female' : 'male' }, listId: 'L1', rank: i + 1, score: 0.5, selected: i % 3 === 0,
+      subjectId: `s${i}`,
+      groups: { gender: i % 2 === 0 ? 'female' : 'male' },
+      listId: 'L1',
+      rank: i + 1,
+      score: 0.5,
+      selected: i % 3 === 0,
     }));
-    const upload = await api.call<ValidationProblem>('POST', '/v1/audits/external', t.staff.auditor, { rows, minGroupSize: 3 });
+    const upload = await api.call<ValidationProblem>('POST', '/v1/audits/external', t.staff.auditor, {
+      rows,
+      minGroupSize: 3,
+    });
     expect(upload.status).toBe(400);
     expect(upload.json.errors.map((e: { path: string }) => e.path)).toEqual(['body.minGroupSize']);
     expect((await api.call('POST', '/v1/audits', t.staff.auditor, { minGroupSize: 10 })).status).toBe(202);

@@ -25,7 +25,7 @@ async function startProvider(): Promise<{ issuer: string; jwksUrl: string; key: 
   return { issuer: `http://127.0.0.1:${port}`, jwksUrl: `http://127.0.0.1:${port}/jwks`, key: privateKey, server };
 }
 
-describe.each(backends)('a tenant\'s trusted identity provider on $name', ({ open }) => {
+describe.each(backends)("a tenant's trusted identity provider on $name", ({ open }) => {
   let database: Database;
   let api: ReturnType<typeof testApp>;
   let t: TestTenant;
@@ -46,15 +46,22 @@ describe.each(backends)('a tenant\'s trusted identity provider on $name', ({ ope
   const sign = async (claims: Record<string, unknown>, options: { kid?: string; key?: CryptoKey } = {}) => {
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT({ iss: idp.issuer, aud: audience, iat: now, exp: now + 600, ...claims })
-      .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'idp-key-1' }).sign(options.key ?? idp.key);
+      .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'idp-key-1' })
+      .sign(options.key ?? idp.key);
   };
 
-  it('accepts the provider\'s tokens for the graduate its claim names, and refuses each failed check with a 401 that names it', async () => {
+  it("accepts the provider's tokens for the graduate its claim names, and refuses each failed check with a 401 that names it", async () => {
     const added = await api.call<IdentityProvider>('POST', '/v1/identity-providers', t.staff.career_office, {
-      issuer: idp.issuer, audience, jwksUrl: idp.jwksUrl, claim: 'student_id', scopes: ['read'],
+      issuer: idp.issuer,
+      audience,
+      jwksUrl: idp.jwksUrl,
+      claim: 'student_id',
+      scopes: ['read'],
     });
     expect(added.status).toBe(201);
-    expect((await api.call<{ items: IdentityProvider[] }>('GET', '/v1/identity-providers', t.staff.admin)).json.items).toHaveLength(1);
+    expect(
+      (await api.call<{ items: IdentityProvider[] }>('GET', '/v1/identity-providers', t.staff.admin)).json.items,
+    ).toHaveLength(1);
     const externalId = `S${Date.now()}`;
     const g = await t.graduate({ externalId });
     const other = await t.graduate();
@@ -91,8 +98,20 @@ describe.each(backends)('a tenant\'s trusted identity provider on $name', ({ ope
 
   it('lets only staff configure providers, with a usable JWKS URL', async () => {
     const g = await t.graduate();
-    expect((await api.call('POST', '/v1/identity-providers', g.key, { issuer: 'https://x', audience: 'a', jwksUrl: 'https://x/jwks' })).status).toBe(403);
-    const bad = await api.call<ValidationProblem>('POST', '/v1/identity-providers', t.staff.admin, { issuer: 'https://x', audience: 'a', jwksUrl: 'http://example.com/jwks' });
+    expect(
+      (
+        await api.call('POST', '/v1/identity-providers', g.key, {
+          issuer: 'https://x',
+          audience: 'a',
+          jwksUrl: 'https://x/jwks',
+        })
+      ).status,
+    ).toBe(403);
+    const bad = await api.call<ValidationProblem>('POST', '/v1/identity-providers', t.staff.admin, {
+      issuer: 'https://x',
+      audience: 'a',
+      jwksUrl: 'http://example.com/jwks',
+    });
     expect(bad.status).toBe(400);
     expect(present(bad.json.errors[0], 'an error').path).toBe('body.jwksUrl');
   });

@@ -9,7 +9,10 @@ import { postJobs, profile, testMatching } from '../support/matching.ts';
 
 type Span = { start: number; end: number };
 type Hit = {
-  rank: number; impressionId: string; score: number; matchedTerms: string[];
+  rank: number;
+  impressionId: string;
+  score: number;
+  matchedTerms: string[];
   posting: { id: string; title: string; employerName: string | null; jobType: string };
   components: Array<{ name: string; value: number; weight: number; contribution: number }>;
   highlights: { title: Span[]; description: Span[] };
@@ -29,18 +32,45 @@ describe.each(backends)('GET /v1/jobs/search on $name', ({ open }) => {
     api = testApp(database, { matching });
     t = await newTenant(database);
     const employer = await t.employer({ name: '楚天数据' });
-    Object.assign(jobs, await postJobs(api.call, employer.key, {
-      zhAnalyst: {},
-      enAnalyst: { title: 'Data Analyst', description: 'Analyse product data with SQL and Python; build dashboards.', lang: 'en' },
-      nurse: { title: 'Registered Nurse', description: 'Care for patients on a hospital ward.', requiredSkills: ['Nursing care'], preferredSkills: [], acceptedMajors: [] },
-      zhNurse: { title: '护士', description: '负责病房护理工作。', requiredSkills: ['护理'], preferredSkills: [], acceptedMajors: ['护理学'] },
-      intern: { title: '数据分析实习生', jobType: 'internship', salaryMin: 3000, salaryMax: 4000 },
-      mechanic: { title: 'Mechanical Engineer', description: 'Design machine parts in SolidWorks.', requiredSkills: ['SolidWorks'], preferredSkills: [], acceptedMajors: [], locations: ['上海'] },
-    }));
+    Object.assign(
+      jobs,
+      await postJobs(api.call, employer.key, {
+        zhAnalyst: {},
+        enAnalyst: {
+          title: 'Data Analyst',
+          description: 'Analyse product data with SQL and Python; build dashboards.',
+          lang: 'en',
+        },
+        nurse: {
+          title: 'Registered Nurse',
+          description: 'Care for patients on a hospital ward.',
+          requiredSkills: ['Nursing care'],
+          preferredSkills: [],
+          acceptedMajors: [],
+        },
+        zhNurse: {
+          title: '护士',
+          description: '负责病房护理工作。',
+          requiredSkills: ['护理'],
+          preferredSkills: [],
+          acceptedMajors: ['护理学'],
+        },
+        intern: { title: '数据分析实习生', jobType: 'internship', salaryMin: 3000, salaryMax: 4000 },
+        mechanic: {
+          title: 'Mechanical Engineer',
+          description: 'Design machine parts in SolidWorks.',
+          requiredSkills: ['SolidWorks'],
+          preferredSkills: [],
+          acceptedMajors: [],
+          locations: ['上海'],
+        },
+      }),
+    );
   });
   afterAll(async () => database.close());
 
-  const search = async (query: string, key = t.staff.career_office) => api.call<SearchResult>('GET', `/v1/jobs/search?${query}`, key);
+  const search = async (query: string, key = t.staff.career_office) =>
+    api.call<SearchResult>('GET', `/v1/jobs/search?${query}`, key);
 
   it('finds English postings by English words, with components that sum to the score and title highlights', async () => {
     const res = await search('q=registered%20nurse');
@@ -65,7 +95,12 @@ describe.each(backends)('GET /v1/jobs/search on $name', ({ open }) => {
     const first = (zh.json.items as Hit[])[0];
     expect(first?.highlights.title.map((h) => first.posting.title.slice(h.start, h.end))).toEqual(['数据分析']);
     const mixed = await search(`q=${encodeURIComponent('护士 nurse')}`);
-    expect((mixed.json.items as Hit[]).slice(0, 2).map((h) => h.posting.id).sort()).toEqual([jobs.nurse, jobs.zhNurse].sort());
+    expect(
+      (mixed.json.items as Hit[])
+        .slice(0, 2)
+        .map((h) => h.posting.id)
+        .sort(),
+    ).toEqual([jobs.nurse, jobs.zhNurse].sort());
   });
 
   it('corrects a one-edit typo in an English word and says so', async () => {
@@ -98,7 +133,7 @@ describe.each(backends)('GET /v1/jobs/search on $name', ({ open }) => {
     expect(JSON.stringify(cursor.json)).toContain('query.cursor');
   });
 
-  it('blends the query with a graduate\'s profile, honours the personalization switch, and records impressions', async () => {
+  it("blends the query with a graduate's profile, honours the personalization switch, and records impressions", async () => {
     const created = await api.call<Created>('POST', '/v1/graduates', t.staff.career_office, profile());
     const key = await t.key('graduate', { graduateId: created.json.id });
     const res = await search(`q=${encodeURIComponent('数据分析')}`, key);
@@ -106,9 +141,17 @@ describe.each(backends)('GET /v1/jobs/search on $name', ({ open }) => {
     const top = (res.json.items as Hit[])[0];
     expect(top?.components.map((c) => c.name)).toEqual(['keywords', 'meaning', 'profile']);
     expect(top?.profileMatch?.score).toBe(top?.components[2]?.value);
-    const rows = await database.db.selectFrom('impressions').selectAll().where('list_id', '=', res.json.listId as string).execute();
-    expect(rows.map((r) => [r.list_kind, r.graduate_id, r.posting_id])).toEqual((res.json.items as Hit[]).map((h) => ['search', created.json.id, h.posting.id]));
-    const off = await api.call('PUT', `/v1/graduates/${created.json.id as string}/personalization`, key, { enabled: false });
+    const rows = await database.db
+      .selectFrom('impressions')
+      .selectAll()
+      .where('list_id', '=', res.json.listId as string)
+      .execute();
+    expect(rows.map((r) => [r.list_kind, r.graduate_id, r.posting_id])).toEqual(
+      (res.json.items as Hit[]).map((h) => ['search', created.json.id, h.posting.id]),
+    );
+    const off = await api.call('PUT', `/v1/graduates/${created.json.id as string}/personalization`, key, {
+      enabled: false,
+    });
     expect(off.status).toBe(200);
     const plain = await search(`q=${encodeURIComponent('数据分析')}`, key);
     expect(plain.json.mode).toBe('non_personalized');

@@ -27,10 +27,19 @@ describe.each(backends)('API keys over the API on $name', ({ open }) => {
   it('mints a bound, labelled, expiring key whose secret is shown once; use is recorded; revocation is at once', async () => {
     const g = await t.graduate();
     const minted = await api.call<MintedKey>('POST', '/v1/keys', t.staff.career_office, {
-      role: 'graduate', graduateId: g.id, label: 'job-search app', expiresAt: '2099-01-01T00:00:00Z',
+      role: 'graduate',
+      graduateId: g.id,
+      label: 'job-search app',
+      expiresAt: '2099-01-01T00:00:00Z',
     });
     expect(minted.status).toBe(201);
-    expect(minted.json).toMatchObject({ role: 'graduate', graduateId: g.id, label: 'job-search app', expiresAt: '2099-01-01T00:00:00.000Z', lastUsedAt: null });
+    expect(minted.json).toMatchObject({
+      role: 'graduate',
+      graduateId: g.id,
+      label: 'job-search app',
+      expiresAt: '2099-01-01T00:00:00.000Z',
+      lastUsedAt: null,
+    });
     const secret = minted.json.key;
     expect(secret.startsWith(minted.json.prefix)).toBe(true);
 
@@ -53,32 +62,57 @@ describe.each(backends)('API keys over the API on $name', ({ open }) => {
     const unknown = await api.call<Problem>('GET', `/v1/graduates/${g.id}`, `${secret.slice(0, -4)}AAAA`);
     expect(unknown.status).toBe(401);
     expect(unknown.json.detail).toBe(refused.json.detail);
-    expect((await api.call<Page<ApiKey>>('GET', '/v1/keys?includeRevoked=true', t.staff.admin)).json.items.map((k) => k.id)).toContain(minted.json.id);
-    expect((await api.call<Page<ApiKey>>('GET', '/v1/keys', t.staff.admin)).json.items.map((k) => k.id)).not.toContain(minted.json.id);
+    expect(
+      (await api.call<Page<ApiKey>>('GET', '/v1/keys?includeRevoked=true', t.staff.admin)).json.items.map((k) => k.id),
+    ).toContain(minted.json.id);
+    expect((await api.call<Page<ApiKey>>('GET', '/v1/keys', t.staff.admin)).json.items.map((k) => k.id)).not.toContain(
+      minted.json.id,
+    );
 
-    const log = await database.db.selectFrom('operator_actions').select(['action', 'detail']).where('tenant_id', '=', t.tenantId)
-      .where('action', 'in', ['mint_key', 'revoke_key']).execute();
-    const about = log.filter((a) => JSON.stringify(a.detail).includes(minted.json.id)).map((a) => a.action).sort();
+    const log = await database.db
+      .selectFrom('operator_actions')
+      .select(['action', 'detail'])
+      .where('tenant_id', '=', t.tenantId)
+      .where('action', 'in', ['mint_key', 'revoke_key'])
+      .execute();
+    const about = log
+      .filter((a) => JSON.stringify(a.detail).includes(minted.json.id))
+      .map((a) => a.action)
+      .sort();
     expect(about).toEqual(['mint_key', 'revoke_key']);
   });
 
   it('refuses a key once it has expired', async () => {
     const g = await t.graduate();
-    const minted = await api.call<MintedKey>('POST', '/v1/keys', t.staff.admin, { role: 'graduate', graduateId: g.id, expiresAt: '2099-01-01T00:00:00Z' });
+    const minted = await api.call<MintedKey>('POST', '/v1/keys', t.staff.admin, {
+      role: 'graduate',
+      graduateId: g.id,
+      expiresAt: '2099-01-01T00:00:00Z',
+    });
     expect((await api.call('GET', `/v1/graduates/${g.id}`, minted.json.key)).status).toBe(200);
     // Time passes: the expiry is now behind us.
-    await database.db.updateTable('api_keys').set({ expires_at: new Date(Date.now() - 1_000) }).where('id', '=', minted.json.id).execute();
+    await database.db
+      .updateTable('api_keys')
+      .set({ expires_at: new Date(Date.now() - 1_000) })
+      .where('id', '=', minted.json.id)
+      .execute();
     const expired = await api.call('GET', `/v1/graduates/${g.id}`, minted.json.key);
     expect(expired.status).toBe(401);
-    expect((await api.call('POST', '/v1/keys', t.staff.admin, { role: 'auditor', expiresAt: '2001-01-01T00:00:00Z' })).status).toBe(400);
+    expect(
+      (await api.call('POST', '/v1/keys', t.staff.admin, { role: 'auditor', expiresAt: '2001-01-01T00:00:00Z' }))
+        .status,
+    ).toBe(400);
   });
 
-  it('lets only admins mint staff keys, and no one else manage keys; another tenant\'s key is not found', async () => {
+  it("lets only admins mint staff keys, and no one else manage keys; another tenant's key is not found", async () => {
     const emp = await t.employer();
     const g = await t.graduate();
     expect((await api.call('POST', '/v1/keys', t.staff.career_office, { role: 'admin' })).status).toBe(403);
     expect((await api.call('POST', '/v1/keys', t.staff.career_office, { role: 'career_office' })).status).toBe(403);
-    const staffKey = await api.call<MintedKey>('POST', '/v1/keys', t.staff.admin, { role: 'auditor', label: 'audit committee' });
+    const staffKey = await api.call<MintedKey>('POST', '/v1/keys', t.staff.admin, {
+      role: 'auditor',
+      label: 'audit committee',
+    });
     expect(staffKey.status).toBe(201);
     expect((await api.call('DELETE', `/v1/keys/${staffKey.json.id}`, t.staff.career_office)).status).toBe(403);
     for (const key of [emp.key, g.key, t.staff.auditor]) {
@@ -87,7 +121,9 @@ describe.each(backends)('API keys over the API on $name', ({ open }) => {
       expect(r.headers.get('content-type')).toContain('application/problem+json');
     }
     expect((await api.call('POST', '/v1/keys', t.staff.admin, { role: 'graduate' })).status).toBe(400);
-    expect((await api.call('POST', '/v1/keys', t.staff.admin, { role: 'employer', employerId: crypto.randomUUID() })).status).toBe(404);
+    expect(
+      (await api.call('POST', '/v1/keys', t.staff.admin, { role: 'employer', employerId: crypto.randomUUID() })).status,
+    ).toBe(404);
     const other = await newTenant(database);
     expect((await api.call('DELETE', `/v1/keys/${staffKey.json.id}`, other.staff.admin)).status).toBe(404);
   });

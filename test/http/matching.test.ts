@@ -8,8 +8,12 @@ import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import { job, profile, postJobs, testMatching } from '../support/matching.ts';
 
-
-type Item = { rank: number; impressionId: string; posting: { id: string; title: string; locations: string[]; jobType: string; salaryMax?: number; remote: boolean }; match: { score: number; components: Array<{ contribution: number }> } | null };
+type Item = {
+  rank: number;
+  impressionId: string;
+  posting: { id: string; title: string; locations: string[]; jobType: string; salaryMax?: number; remote: boolean };
+  match: { score: number; components: Array<{ contribution: number }> } | null;
+};
 
 interface MatchResponse {
   stored: boolean;
@@ -35,10 +39,26 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     employer = await t.employer({ name: '楚天数据' });
     const specs: Record<string, Record<string, unknown>> = {
       analyst: {},
-      analystShanghai: { title: 'Data Analyst', description: 'Analyse product data with SQL and Python; build dashboards in Tableau.', locations: ['上海'], lang: 'en' },
+      analystShanghai: {
+        title: 'Data Analyst',
+        description: 'Analyse product data with SQL and Python; build dashboards in Tableau.',
+        locations: ['上海'],
+        lang: 'en',
+      },
       intern: { title: '数据分析实习生', jobType: 'internship', salaryMin: 3000, salaryMax: 4000 },
-      remote: { title: 'Remote data analyst', remote: true, locations: ['北京'], description: 'Remote role: SQL, Python, Excel reporting.' },
-      nurse: { title: '护士', description: '负责病房护理工作。', requiredSkills: ['护理', '急救'], acceptedMajors: ['护理学'], preferredSkills: [] },
+      remote: {
+        title: 'Remote data analyst',
+        remote: true,
+        locations: ['北京'],
+        description: 'Remote role: SQL, Python, Excel reporting.',
+      },
+      nurse: {
+        title: '护士',
+        description: '负责病房护理工作。',
+        requiredSkills: ['护理', '急救'],
+        acceptedMajors: ['护理学'],
+        preferredSkills: [],
+      },
       masters: { title: '高级数据科学家', minDegree: 'master', requiredSkills: ['机器学习', 'Python'] },
     };
     Object.assign(jobs, await postJobs(api.call, employer.key, specs));
@@ -71,7 +91,11 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     const first = present(res.json.items[0], 'a first item');
     expect(first.summary).toMatch(/^匹配度 /);
     expect(first.posting.employerName).toBe('楚天数据');
-    const en = await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?limit=10&lang=en`, g.key);
+    const en = await api.call<RecommendationList>(
+      'GET',
+      `/v1/graduates/${g.id}/recommendations?limit=10&lang=en`,
+      g.key,
+    );
     expect(en.json.lang).toBe('en');
     expect(present(en.json.items[0], 'a first item').summary).toMatch(/^Score \d\.\d\d: \d+ of \d+ required skills/);
     expect(meets).toEqual([...meets].sort((x, y) => Number(y) - Number(x)));
@@ -80,7 +104,9 @@ describe.each(backends)('matching API on $name', ({ open }) => {
       const match = item.match;
       expect(match).not.toBeNull();
       if (!match) continue;
-      expect(match.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(Math.round(match.score * 1e6));
+      expect(match.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(
+        Math.round(match.score * 1e6),
+      );
       expect(match.score).toBe(Math.round(match.score * 1e6) / 1e6);
       // Scores fall within each preference tier (items meeting the stated preferences come first).
       const prev = items[i - 1] as (Item & { meetsPreferences: boolean }) | undefined;
@@ -91,16 +117,31 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     const top = present(res.json.items[0]?.match, 'the top match');
     expect(top.matchedSkills.map((s) => s.skillId).sort()).toEqual(['python', 'sql']);
     expect(top.missingSkills.required.map((s) => s.skillId)).toEqual(['excel']);
-    const logged = await database.db.selectFrom('impressions').selectAll().where('list_id', '=', res.json.listId).orderBy('rank').execute();
+    const logged = await database.db
+      .selectFrom('impressions')
+      .selectAll()
+      .where('list_id', '=', res.json.listId)
+      .orderBy('rank')
+      .execute();
     expect(logged.map((r) => r.posting_id)).toEqual(ids);
-    expect(logged[0]).toMatchObject({ graduate_id: g.id, rank: 1, list_kind: 'recommendations', personalized: true, model_version: DEFAULT_WEIGHTS.version, embedder_id: matching.engine.embedder.id });
+    expect(logged[0]).toMatchObject({
+      graduate_id: g.id,
+      rank: 1,
+      list_kind: 'recommendations',
+      personalized: true,
+      model_version: DEFAULT_WEIGHTS.version,
+      embedder_id: matching.engine.embedder.id,
+    });
     expect(logged[0]?.score).toBeCloseTo(items[0]?.match?.score ?? -1, 12);
   });
 
   it('applies the filters before scoring', async () => {
     const g = await newGraduate({ preferences: {} });
-    const get = async (q: string) => (await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?${q}`, g.key)).json.items;
-    expect((await get(`location=${encodeURIComponent('Shanghai')}`)).map((i) => i.posting.id).sort()).toEqual([jobs.analystShanghai, jobs.remote].sort());
+    const get = async (q: string) =>
+      (await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?${q}`, g.key)).json.items;
+    expect((await get(`location=${encodeURIComponent('Shanghai')}`)).map((i) => i.posting.id).sort()).toEqual(
+      [jobs.analystShanghai, jobs.remote].sort(),
+    );
     expect((await get('jobType=internship')).map((i) => i.posting.id)).toEqual([jobs.intern]);
     expect((await get('salaryMin=10000')).every((i) => (i.posting.salaryMax ?? 0) >= 10000)).toBe(true);
     expect((await get('remote=true')).map((i) => i.posting.id)).toEqual([jobs.remote]);
@@ -111,8 +152,16 @@ describe.each(backends)('matching API on $name', ({ open }) => {
 
   it('follows postings as they open, change and close, without a restart', async () => {
     const g = await newGraduate();
-    const list = async () => ((await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?limit=50`, g.key)).json.items).map((i) => i.posting.id);
-    const created = await api.call<Created>('POST', '/v1/jobs', employer.key, job({ title: '商业数据分析师', status: 'draft' }));
+    const list = async () =>
+      (
+        await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?limit=50`, g.key)
+      ).json.items.map((i) => i.posting.id);
+    const created = await api.call<Created>(
+      'POST',
+      '/v1/jobs',
+      employer.key,
+      job({ title: '商业数据分析师', status: 'draft' }),
+    );
     expect(await list()).not.toContain(created.json.id);
     await api.call('PATCH', `/v1/jobs/${created.json.id}`, employer.key, { status: 'open' });
     expect(await list()).toContain(created.json.id);
@@ -123,9 +172,17 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     await api.call('DELETE', `/v1/jobs/${created.json.id}`, employer.key);
     expect(await list()).not.toContain(created.json.id);
     // A write by another process (straight to the database) is seen too, through the trigger-bumped version.
-    await database.db.updateTable('job_postings').set({ status: 'closed', updated_at: new Date() }).where('id', '=', jobs.intern ?? '').execute();
+    await database.db
+      .updateTable('job_postings')
+      .set({ status: 'closed', updated_at: new Date() })
+      .where('id', '=', jobs.intern ?? '')
+      .execute();
     expect(await list()).not.toContain(jobs.intern);
-    await database.db.updateTable('job_postings').set({ status: 'open', updated_at: new Date() }).where('id', '=', jobs.intern ?? '').execute();
+    await database.db
+      .updateTable('job_postings')
+      .set({ status: 'open', updated_at: new Date() })
+      .where('id', '=', jobs.intern ?? '')
+      .execute();
     expect(await list()).toContain(jobs.intern);
   });
 
@@ -134,16 +191,45 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     const first = await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
     const [a, b] = first.json.items;
     if (!a || !b) throw new Error('expected two items');
-    expect((await api.call('POST', '/v1/interactions', g.key, { type: 'apply', postingId: a.posting.id, impressionId: a.impressionId })).status).toBe(201);
-    const noReason = await api.call<Problem>('POST', '/v1/interactions', g.key, { type: 'dismiss', postingId: b.posting.id });
+    expect(
+      (
+        await api.call('POST', '/v1/interactions', g.key, {
+          type: 'apply',
+          postingId: a.posting.id,
+          impressionId: a.impressionId,
+        })
+      ).status,
+    ).toBe(201);
+    const noReason = await api.call<Problem>('POST', '/v1/interactions', g.key, {
+      type: 'dismiss',
+      postingId: b.posting.id,
+    });
     expect(noReason.status).toBe(400);
     expect(noReason.json.errors?.[0]?.path).toBe('body.reason');
-    expect((await api.call('POST', '/v1/interactions', g.key, { type: 'dismiss', postingId: b.posting.id, reason: '太远' })).status).toBe(201);
-    const wrongImpression = await api.call<Problem>('POST', '/v1/interactions', g.key, { type: 'view', postingId: b.posting.id, impressionId: a.impressionId });
+    expect(
+      (await api.call('POST', '/v1/interactions', g.key, { type: 'dismiss', postingId: b.posting.id, reason: '太远' }))
+        .status,
+    ).toBe(201);
+    const wrongImpression = await api.call<Problem>('POST', '/v1/interactions', g.key, {
+      type: 'view',
+      postingId: b.posting.id,
+      impressionId: a.impressionId,
+    });
     expect(wrongImpression.json.errors?.[0]?.path).toBe('body.impressionId');
-    expect((await api.call('POST', '/v1/interactions', g.key, { type: 'hire', postingId: a.posting.id })).status).toBe(403);
-    expect((await api.call('POST', '/v1/interactions', employer.key, { type: 'interview', postingId: a.posting.id, graduateId: g.id })).status).toBe(201);
-    const after = (await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations`, g.key)).json.items;
+    expect((await api.call('POST', '/v1/interactions', g.key, { type: 'hire', postingId: a.posting.id })).status).toBe(
+      403,
+    );
+    expect(
+      (
+        await api.call('POST', '/v1/interactions', employer.key, {
+          type: 'interview',
+          postingId: a.posting.id,
+          graduateId: g.id,
+        })
+      ).status,
+    ).toBe(201);
+    const after = (await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations`, g.key)).json
+      .items;
     expect(after.map((i) => i.posting.id)).not.toContain(a.posting.id);
     expect(after.map((i) => i.posting.id)).not.toContain(b.posting.id);
   });
@@ -151,15 +237,53 @@ describe.each(backends)('matching API on $name', ({ open }) => {
   it('never lets demographics change a score or a rank', async () => {
     const a = await newGraduate({ name: '李娜' });
     const b = await newGraduate({ name: 'John Smith' });
-    await database.db.insertInto('graduate_demographics').values([
-      { graduate_id: a.id, tenant_id: t.tenantId, gender: 'female', ethnicity: 'minority', hukou_type: 'rural', region_of_origin: 'west', disability: 'yes', birth_year: 2001, school_tier: 'other' },
-      { graduate_id: b.id, tenant_id: t.tenantId, gender: 'male', ethnicity: 'han', hukou_type: 'urban', region_of_origin: 'east', disability: 'no', birth_year: 1999, school_tier: '985' },
-    ]).execute();
-    const scores = async (g: { id: string; key: string }) => ((await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?limit=50`, g.key)).json.items).map((i) => [i.posting.id, i.match?.score]);
+    await database.db
+      .insertInto('graduate_demographics')
+      .values([
+        {
+          graduate_id: a.id,
+          tenant_id: t.tenantId,
+          gender: 'female',
+          ethnicity: 'minority',
+          hukou_type: 'rural',
+          region_of_origin: 'west',
+          disability: 'yes',
+          birth_year: 2001,
+          school_tier: 'other',
+        },
+        {
+          graduate_id: b.id,
+          tenant_id: t.tenantId,
+          gender: 'male',
+          ethnicity: 'han',
+          hukou_type: 'urban',
+          region_of_origin: 'east',
+          disability: 'no',
+          birth_year: 1999,
+          school_tier: '985',
+        },
+      ])
+      .execute();
+    const scores = async (g: { id: string; key: string }) =>
+      (
+        await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?limit=50`, g.key)
+      ).json.items.map((i) => [i.posting.id, i.match?.score]);
     const before = await scores(a);
     expect(before.length).toBeGreaterThan(2);
     expect(await scores(b)).toEqual(before);
-    await database.db.updateTable('graduate_demographics').set({ gender: 'male', ethnicity: 'han', hukou_type: 'urban', region_of_origin: 'east', disability: 'no', birth_year: 1980, school_tier: '985' }).where('graduate_id', '=', a.id).execute();
+    await database.db
+      .updateTable('graduate_demographics')
+      .set({
+        gender: 'male',
+        ethnicity: 'han',
+        hukou_type: 'urban',
+        region_of_origin: 'east',
+        disability: 'no',
+        birth_year: 1980,
+        school_tier: '985',
+      })
+      .where('graduate_id', '=', a.id)
+      .execute();
     expect(await scores(a)).toEqual(before);
   });
 
@@ -169,12 +293,21 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     const apiOwn = testApp(database, { matching });
     const posting = (await apiOwn.call<Created>('POST', '/v1/jobs', emp.key, job())).json.id;
     const stats = (await own.graduate({ ...profile(), visibility: 'career_office' } as never)).id;
-    const nurse = (await own.graduate({
-      ...profile({ education: [{ school: '武汉大学', degree: 'master', major: '护理学', graduationDate: '2027-06-30' }], skills: [{ name: '护理' }],
-        summary: 'Registered nurse on a surgical ward.', preferences: { locations: ['上海'], jobTypes: ['full-time'] } }),
-      visibility: 'career_office',
-    } as never)).id;
-    const ids = async (query: string) => ((await apiOwn.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates?${query}`, own.staff.career_office)).json.items).map((i) => i.graduate.id);
+    const nurse = (
+      await own.graduate({
+        ...profile({
+          education: [{ school: '武汉大学', degree: 'master', major: '护理学', graduationDate: '2027-06-30' }],
+          skills: [{ name: '护理' }],
+          summary: 'Registered nurse on a surgical ward.',
+          preferences: { locations: ['上海'], jobTypes: ['full-time'] },
+        }),
+        visibility: 'career_office',
+      } as never)
+    ).id;
+    const ids = async (query: string) =>
+      (
+        await apiOwn.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates?${query}`, own.staff.career_office)
+      ).json.items.map((i) => i.graduate.id);
     expect(await ids('q=nurse')).toEqual([nurse]);
     expect(await ids('q=nurce')).toEqual([nurse]);
     expect(await ids(`major=${encodeURIComponent('统计学')}`)).toEqual([stats]);
@@ -182,7 +315,9 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     expect(await ids('graduationYearFrom=2027&graduationYearTo=2027')).toEqual([nurse]);
     expect(await ids(`location=${encodeURIComponent('武汉')}`)).toEqual([stats]);
     expect(await ids('skill=Python')).toEqual([stats]);
-    expect((await apiOwn.call('GET', `/v1/jobs/${posting}/candidates?degree=phd`, own.staff.career_office)).status).toBe(400);
+    expect(
+      (await apiOwn.call('GET', `/v1/jobs/${posting}/candidates?degree=phd`, own.staff.career_office)).status,
+    ).toBe(400);
   });
 
   it('lists candidates for a posting to its employer and the career office, respecting visibility and consent', async () => {
@@ -192,7 +327,19 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     const posting = (await apiOwn.call<Created>('POST', '/v1/jobs', emp.key, job())).json.id;
     const make = async (visibility: string, consent: boolean) => {
       const g = await own.graduate({ ...profile(), visibility } as never);
-      if (consent) await database.db.insertInto('consents').values({ id: crypto.randomUUID(), tenant_id: own.tenantId, graduate_id: g.id, purpose: 'profile_visible_to_employers', granted: true, text_version: 'v1', actor: 'test' }).execute();
+      if (consent)
+        await database.db
+          .insertInto('consents')
+          .values({
+            id: crypto.randomUUID(),
+            tenant_id: own.tenantId,
+            graduate_id: g.id,
+            purpose: 'profile_visible_to_employers',
+            granted: true,
+            text_version: 'v1',
+            actor: 'test',
+          })
+          .execute();
       return g.id;
     };
     const visible = await make('employers', true);
@@ -205,22 +352,47 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     expect(forEmployer.status).toBe(200);
     expect(forEmployer.json.automated).toBe(true);
     expect(forEmployer.json.items.map((i: { graduate: { id: string } }) => i.graduate.id)).toEqual([visible]);
-    const forOffice = await apiOwn.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates`, own.staff.career_office);
-    expect(forOffice.json.items.map((i: { graduate: { id: string } }) => i.graduate.id).sort()).toEqual([visible, noConsent, officeOnly].sort());
+    const forOffice = await apiOwn.call<CandidateList>(
+      'GET',
+      `/v1/jobs/${posting}/candidates`,
+      own.staff.career_office,
+    );
+    expect(forOffice.json.items.map((i: { graduate: { id: string } }) => i.graduate.id).sort()).toEqual(
+      [visible, noConsent, officeOnly].sort(),
+    );
     expect(forOffice.json.items.map((i: { graduate: { id: string } }) => i.graduate.id)).not.toContain(hidden);
-    const logged = await database.db.selectFrom('impressions').select(['list_kind', 'graduate_id']).where('list_id', '=', forEmployer.json.listId).execute();
+    const logged = await database.db
+      .selectFrom('impressions')
+      .select(['list_kind', 'graduate_id'])
+      .where('list_id', '=', forEmployer.json.listId)
+      .execute();
     expect(logged).toEqual([{ list_kind: 'candidates', graduate_id: visible }]);
     // The export stays marked automated until a person reviews it.
     const exported = await apiOwn.call('GET', `/v1/candidate-lists/${forEmployer.json.listId}`, emp.key);
-    expect(exported.json).toMatchObject({ automated: true, humanReview: null, items: [{ rank: 1, graduateId: visible }] });
+    expect(exported.json).toMatchObject({
+      automated: true,
+      humanReview: null,
+      items: [{ rank: 1, graduateId: visible }],
+    });
     expect((await apiOwn.call('GET', `/v1/candidate-lists/${forEmployer.json.listId}`, other.key)).status).toBe(404);
-    expect((await apiOwn.call('POST', `/v1/candidate-lists/${forEmployer.json.listId}/human-review`, emp.key, { note: '' })).status).toBe(400);
-    const reviewed = await apiOwn.call('POST', `/v1/candidate-lists/${forEmployer.json.listId}/human-review`, emp.key, { note: '人工核对' });
-    expect(reviewed.json).toMatchObject({ automated: false, humanReview: { reviewerRole: 'employer', note: '人工核对' } });
+    expect(
+      (await apiOwn.call('POST', `/v1/candidate-lists/${forEmployer.json.listId}/human-review`, emp.key, { note: '' }))
+        .status,
+    ).toBe(400);
+    const reviewed = await apiOwn.call('POST', `/v1/candidate-lists/${forEmployer.json.listId}/human-review`, emp.key, {
+      note: '人工核对',
+    });
+    expect(reviewed.json).toMatchObject({
+      automated: false,
+      humanReview: { reviewerRole: 'employer', note: '人工核对' },
+    });
   });
 
   it('scores an ad-hoc profile against given postings without storing anything', async () => {
-    const before = await database.db.selectFrom('impressions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await database.db
+      .selectFrom('impressions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const res = await api.call<MatchResponse>('POST', '/v1/match', t.staff.career_office, {
       profile: { skills: [{ name: 'React.js' }], summary: 'Frontend developer', education: [] },
       postings: [job({ title: '前端工程师', requiredSkills: ['ReactJS', 'TypeScript'] }), job()],
@@ -231,7 +403,10 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     expect(res.json.results).toHaveLength(3);
     expect(res.json.results[0]?.title).toBe('前端工程师');
     expect(res.json.results[0]?.matchedSkills.map((s) => s.skillId)).toEqual(['react']);
-    const after = await database.db.selectFrom('impressions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await database.db
+      .selectFrom('impressions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
     const none = await api.call<Problem>('POST', '/v1/match', t.staff.career_office, { profile: { summary: 'x' } });
     expect(none.status).toBe(400);
@@ -239,28 +414,40 @@ describe.each(backends)('matching API on $name', ({ open }) => {
   });
 
   it('serves the active embedder in the OpenAI shape', async () => {
-    const res = await api.call<Embeddings>('POST', '/v1/embeddings', t.staff.career_office, { input: ['熟悉 Python 和机器学习', 'Python and machine learning'] });
+    const res = await api.call<Embeddings>('POST', '/v1/embeddings', t.staff.career_office, {
+      input: ['熟悉 Python 和机器学习', 'Python and machine learning'],
+    });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ object: 'list', model: matching.engine.embedder.id });
     const [zh = [], en = []] = res.json.data.map((d) => d.embedding);
     expect(zh).toHaveLength(matching.engine.embedder.dimensions);
     expect(Math.hypot(...zh)).toBeCloseTo(1, 5);
     expect(zh.reduce((s: number, x: number, i: number) => s + x * (en[i] ?? 0), 0)).toBeGreaterThan(0.3);
-    const empty = await api.call<Problem>('POST', '/v1/embeddings', t.staff.career_office, { input: ['Python', 'the of and'] });
+    const empty = await api.call<Problem>('POST', '/v1/embeddings', t.staff.career_office, {
+      input: ['Python', 'the of and'],
+    });
     expect(empty.status).toBe(400);
     expect(empty.json.errors?.[0]?.path).toBe('body.input.1');
-    expect((await api.call<Problem>('POST', '/v1/embeddings', t.staff.career_office, { input: 'x', model: 'gpt-4' })).json.errors?.[0]?.path).toBe('body.model');
+    expect(
+      (await api.call<Problem>('POST', '/v1/embeddings', t.staff.career_office, { input: 'x', model: 'gpt-4' })).json
+        .errors?.[0]?.path,
+    ).toBe('body.model');
     expect((await api.call('POST', '/v1/embeddings', t.staff.career_office, { input: [] })).status).toBe(400);
   });
 
   it('answers bad ids and odd profiles with a clear 4xx or a sensible list', async () => {
     const g = await newGraduate();
-    expect((await api.call('GET', `/v1/graduates/${crypto.randomUUID()}/recommendations`, t.staff.career_office)).status).toBe(404);
+    expect(
+      (await api.call('GET', `/v1/graduates/${crypto.randomUUID()}/recommendations`, t.staff.career_office)).status,
+    ).toBe(404);
     expect((await api.call('GET', `/v1/graduates/${g.id}/recommendations`, t.staff.auditor)).status).toBe(404);
-    expect((await api.call('GET', `/v1/jobs/${crypto.randomUUID()}/candidates`, t.staff.career_office)).status).toBe(404);
+    expect((await api.call('GET', `/v1/jobs/${crypto.randomUUID()}/candidates`, t.staff.career_office)).status).toBe(
+      404,
+    );
     const empty = await newGraduate({ skills: [], summary: '', education: [], preferences: {} });
     const res = await api.call<RecommendationList>('GET', `/v1/graduates/${empty.id}/recommendations`, empty.key);
     expect(res.status).toBe(200);
-    for (const item of res.json.items) expect(item.match?.components.find((c) => c.name === 'semantic')?.contribution).toBe(0);
+    for (const item of res.json.items)
+      expect(item.match?.components.find((c) => c.name === 'semantic')?.contribution).toBe(0);
   });
 });

@@ -22,16 +22,24 @@ describe.each(backends)('tags on $name', ({ open }) => {
   beforeAll(async () => {
     ({ database, api, t } = await openHttpTest(open, { matching: true }));
     const emp = await t.employer();
-    jobId = (await api.call<Created>('POST', '/v1/jobs', emp.key, {
-      title: '机器学习工程师', description: '负责推荐算法，使用 Python 和机器学习方法。', requiredSkills: ['Python', '机器学习', 'SQL'],
-      locations: ['杭州'], status: 'open', minDegree: 'bachelor',
-    })).json.id;
+    jobId = (
+      await api.call<Created>('POST', '/v1/jobs', emp.key, {
+        title: '机器学习工程师',
+        description: '负责推荐算法，使用 Python 和机器学习方法。',
+        requiredSkills: ['Python', '机器学习', 'SQL'],
+        locations: ['杭州'],
+        status: 'open',
+        minDegree: 'bachelor',
+      })
+    ).json.id;
   });
   afterAll(async () => database.close());
 
   it('lists declared and inferred skills and preferences, and a deleted skill stops counting from the next request', async () => {
     const created = await api.call<Created>('POST', '/v1/graduates', t.staff.career_office, {
-      name: '陈晨', skills: [{ name: 'Python' }], summary: '熟悉机器学习，做过推荐系统。',
+      name: '陈晨',
+      skills: [{ name: 'Python' }],
+      summary: '熟悉机器学习，做过推荐系统。',
       education: [{ school: '浙江大学', degree: 'bachelor', major: '计算机科学与技术', graduationDate: '2026-06-30' }],
       preferences: { locations: ['杭州'], jobTypes: ['full-time'], salaryFloor: 9000 },
     });
@@ -40,7 +48,11 @@ describe.each(backends)('tags on $name', ({ open }) => {
     expect(tags.status).toBe(200);
     const byId = new Map(tags.json.tags.map((x) => [x.tagId, x]));
     expect(byId.get('python')).toMatchObject({ kind: 'skill', source: 'declared', evidence: { field: 'skills' } });
-    expect(byId.get('machine-learning')).toMatchObject({ kind: 'skill', source: 'inferred', evidence: { field: 'summary', text: '熟悉机器学习，做过推荐系统。' } });
+    expect(byId.get('machine-learning')).toMatchObject({
+      kind: 'skill',
+      source: 'inferred',
+      evidence: { field: 'summary', text: '熟悉机器学习，做过推荐系统。' },
+    });
     expect(byId.get('location:杭州')).toMatchObject({ kind: 'preference', components: ['locationFit'] });
     expect(byId.has('salaryFloor')).toBe(true);
 
@@ -53,7 +65,11 @@ describe.each(backends)('tags on $name', ({ open }) => {
     const before = await score();
     expect(before.matchedSkills.map((s) => s.skillId).sort()).toEqual(['machine-learning', 'python']);
 
-    const del = await api.call<{ reembed: string }>('DELETE', `/v1/graduates/${g.id}/tags/${encodeURIComponent('machine-learning')}`, g.key);
+    const del = await api.call<{ reembed: string }>(
+      'DELETE',
+      `/v1/graduates/${g.id}/tags/${encodeURIComponent('machine-learning')}`,
+      g.key,
+    );
     expect(del.status).toBe(200);
     expect(del.json.reembed).toBe('queued');
     const after = await score();
@@ -71,7 +87,7 @@ describe.each(backends)('tags on $name', ({ open }) => {
     expect(profile.json.preferences.locations).toEqual([]);
   });
 
-  it('lets only the graduate delete, and hides other graduates\' tags', async () => {
+  it("lets only the graduate delete, and hides other graduates' tags", async () => {
     const a = await t.graduate({ skills: [{ name: 'Excel', source: 'declared' }] });
     const b = await t.graduate();
     expect((await api.call('GET', `/v1/graduates/${a.id}/tags`, b.key)).status).toBe(404);

@@ -17,7 +17,9 @@ let lsaLoads = 0;
 const deps: EmbedderDeps = {
   loadLsa: async () => {
     lsaLoads++;
-    return createLsaEmbedder(fitLsa(['python data analysis', 'excel accounting', 'nurse patient care'], { dimensions: 2, minDf: 1 }));
+    return createLsaEmbedder(
+      fitLsa(['python data analysis', 'excel accounting', 'nurse patient care'], { dimensions: 2, minDf: 1 }),
+    );
   },
 };
 
@@ -33,7 +35,14 @@ afterAll(async () => {
 describe('embedder config schema', () => {
   it('defaults to lsa and coerces numbers from environment strings', () => {
     expect(parse({})).toEqual({ EMBEDDER: 'lsa' });
-    expect(parse({ EMBEDDER: 'openai', EMBEDDER_URL: 'http://127.0.0.1:8080', EMBEDDER_DIMENSIONS: '768', EMBEDDER_BATCH_SIZE: '16' })).toMatchObject({
+    expect(
+      parse({
+        EMBEDDER: 'openai',
+        EMBEDDER_URL: 'http://127.0.0.1:8080',
+        EMBEDDER_DIMENSIONS: '768',
+        EMBEDDER_BATCH_SIZE: '16',
+      }),
+    ).toMatchObject({
       EMBEDDER_DIMENSIONS: 768,
       EMBEDDER_BATCH_SIZE: 16,
     });
@@ -61,7 +70,10 @@ describe('createEmbedderFromConfig', () => {
   });
 
   it('openai: probes the size at start-up unless it is configured', async () => {
-    const e = await createEmbedderFromConfig(parse({ EMBEDDER: 'openai', EMBEDDER_URL: server.baseUrl, EMBEDDER_MODEL: 'bge-m3' }), deps);
+    const e = await createEmbedderFromConfig(
+      parse({ EMBEDDER: 'openai', EMBEDDER_URL: server.baseUrl, EMBEDDER_MODEL: 'bge-m3' }),
+      deps,
+    );
     expect(e.id).toBe('openai:bge-m3');
     expect(e.dimensions).toBe(24);
     expect(server.requests).toHaveLength(1);
@@ -82,9 +94,9 @@ describe('createEmbedderFromConfig', () => {
     );
     await expect(wrong.embed(['x'])).rejects.toThrow(/expected 8/);
     server.faults.push({ status: 404, body: 'model "m" not found' });
-    await expect(createEmbedderFromConfig(parse({ EMBEDDER: 'openai', EMBEDDER_URL: server.baseUrl, EMBEDDER_MODEL: 'm' }), deps)).rejects.toThrow(
-      /answered 404 Not Found: model "m" not found/,
-    );
+    await expect(
+      createEmbedderFromConfig(parse({ EMBEDDER: 'openai', EMBEDDER_URL: server.baseUrl, EMBEDDER_MODEL: 'm' }), deps),
+    ).rejects.toThrow(/answered 404 Not Found: model "m" not found/);
   });
 
   it.each([
@@ -101,9 +113,9 @@ describe('createEmbedderFromConfig', () => {
     const dir = join(root, 'half-copied');
     await writeTinyModel(dir, ['python']);
     await rm(join(dir, 'tokenizer.json'));
-    await expect(createEmbedderFromConfig(parse({ EMBEDDER: 'onnx', EMBEDDER_MODEL_DIR: dir, EMBEDDER_POOLING: 'mean' }), deps)).rejects.toThrow(
-      `ONNX model directory ${dir}: missing tokenizer.json`,
-    );
+    await expect(
+      createEmbedderFromConfig(parse({ EMBEDDER: 'onnx', EMBEDDER_MODEL_DIR: dir, EMBEDDER_POOLING: 'mean' }), deps),
+    ).rejects.toThrow(`ONNX model directory ${dir}: missing tokenizer.json`);
   });
 
   it('onnx: names the install command when the optional @huggingface/transformers is not installed', async () => {
@@ -112,7 +124,12 @@ describe('createEmbedderFromConfig', () => {
     // A real import that fails as it does without the package (ERR_MODULE_NOT_FOUND), through the injectable loader.
     const absent: string = '@huggingface/transformers-absent';
     const loadTransformers = async (): Promise<unknown> => import(absent);
-    await expect(createEmbedderFromConfig(parse({ EMBEDDER: 'onnx', EMBEDDER_MODEL_DIR: dir, EMBEDDER_POOLING: 'mean' }), { ...deps, loadTransformers })).rejects.toThrow(
+    await expect(
+      createEmbedderFromConfig(parse({ EMBEDDER: 'onnx', EMBEDDER_MODEL_DIR: dir, EMBEDDER_POOLING: 'mean' }), {
+        ...deps,
+        loadTransformers,
+      }),
+    ).rejects.toThrow(
       'the ONNX embedder needs @huggingface/transformers (npm install @huggingface/transformers); it could not be loaded: it is an optional peer dependency and is not installed',
     );
   });
@@ -124,7 +141,10 @@ describe('createEmbedderFromConfig', () => {
     expect(e.dimensions).toBe(1024);
     expect(ai.calls).toHaveLength(0);
     const small = createStandInAi(32);
-    const other = await createEmbedderFromConfig(parse({ EMBEDDER: 'workers-ai', EMBEDDER_MODEL: '@cf/test/other' }), { ...deps, ai: small });
+    const other = await createEmbedderFromConfig(parse({ EMBEDDER: 'workers-ai', EMBEDDER_MODEL: '@cf/test/other' }), {
+      ...deps,
+      ai: small,
+    });
     expect(other.dimensions).toBe(32);
     expect(small.calls).toHaveLength(1);
   });

@@ -34,7 +34,12 @@ describe('ONNX model directory checks', () => {
 
   it('falls back to quantized weights, detects external data and reads hidden_size', async () => {
     const q = await writeTinyModel(join(root, 'quant'), WORDS, 4, 'model_quantized.onnx');
-    expect(await inspectModelDir(q.dir)).toMatchObject({ weights: 'model_quantized.onnx', dtype: 'q8', externalData: false, hiddenSize: 4 });
+    expect(await inspectModelDir(q.dir)).toMatchObject({
+      weights: 'model_quantized.onnx',
+      dtype: 'q8',
+      externalData: false,
+      hiddenSize: 4,
+    });
     const f = await writeTinyModel(join(root, 'fp32'), WORDS);
     await writeFile(join(f.dir, 'onnx', 'model.onnx_data'), new Uint8Array(8));
     expect(await inspectModelDir(f.dir)).toMatchObject({ weights: 'model.onnx', dtype: 'fp32', externalData: true });
@@ -52,10 +57,12 @@ describe('ONNX model directory checks', () => {
   it('says which package is missing when the runtime cannot be loaded', async () => {
     const m = await writeTinyModel(join(root, 'noruntime'), WORDS);
     const failing = () => Promise.reject(new Error('Cannot find package'));
-    await expect(createOnnxEmbedder({ modelDir: m.dir, pooling: 'mean', loadRuntime: failing })).rejects.toThrow('the ONNX embedder needs @huggingface/transformers (npm install @huggingface/transformers); it could not be loaded');
-    await expect(createOnnxEmbedder({ modelDir: m.dir, pooling: 'mean', loadRuntime: async () => ({}) })).rejects.toThrow(
-      /does not export env, AutoTokenizer and AutoModel/,
+    await expect(createOnnxEmbedder({ modelDir: m.dir, pooling: 'mean', loadRuntime: failing })).rejects.toThrow(
+      'the ONNX embedder needs @huggingface/transformers (npm install @huggingface/transformers); it could not be loaded',
     );
+    await expect(
+      createOnnxEmbedder({ modelDir: m.dir, pooling: 'mean', loadRuntime: async () => ({}) }),
+    ).rejects.toThrow(/does not export env, AutoTokenizer and AutoModel/);
   });
 });
 
@@ -64,10 +71,16 @@ describe('pooling', () => {
   const hidden = { dims: [2, 3, 2], data: new Float32Array([1, 2, 3, 4, 5, 6, 10, 0, 0, 10, 99, 99]) };
   const mask = { dims: [2, 3], data: new BigInt64Array([1n, 1n, 1n, 1n, 1n, 0n]) };
   it('mean averages only unmasked tokens', () => {
-    expect(poolTokens(hidden, mask, 'mean').map((v) => Array.from(v))).toEqual([[3, 4], [5, 5]]);
+    expect(poolTokens(hidden, mask, 'mean').map((v) => Array.from(v))).toEqual([
+      [3, 4],
+      [5, 5],
+    ]);
   });
   it('cls takes the first token', () => {
-    expect(poolTokens(hidden, mask, 'cls').map((v) => Array.from(v))).toEqual([[1, 2], [10, 0]]);
+    expect(poolTokens(hidden, mask, 'cls').map((v) => Array.from(v))).toEqual([
+      [1, 2],
+      [10, 0],
+    ]);
   });
   it('rejects mismatched shapes', () => {
     expect(() => poolTokens(hidden, { dims: [2, 2], data: [1, 1, 1, 1] }, 'mean')).toThrow(/does not match/);
@@ -81,7 +94,8 @@ function expected(model: TinyModel, tokens: string[], pooling: 'mean' | 'cls'): 
   expect(ids.every((i) => i >= 0)).toBe(true);
   const used = pooling === 'cls' ? ids.slice(0, 1) : ids;
   const v = new Array<number>(model.hidden).fill(0);
-  for (const id of used) for (let c = 0; c < model.hidden; c++) v[c] = (v[c] ?? 0) + (model.table[id * model.hidden + c] ?? 0) / used.length;
+  for (const id of used)
+    for (let c = 0; c < model.hidden; c++) v[c] = (v[c] ?? 0) + (model.table[id * model.hidden + c] ?? 0) / used.length;
   const n = Math.hypot(...v);
   return v.map((x) => x / n);
 }
@@ -121,7 +135,14 @@ describe('ONNX embedder through transformers.js on a hand-built model', () => {
   it('applies cls pooling, the prefix, truncation and batching', async () => {
     const cls = await createOnnxEmbedder({ modelDir: model.dir, pooling: 'cls', loadRuntime });
     expectVector((await cls.embed(['data']))[0], expected(model, ['[CLS]'], 'cls'));
-    const e5 = await createOnnxEmbedder({ modelDir: model.dir, pooling: 'mean', prefix: 'query: ', maxLength: 4, batchSize: 1, loadRuntime });
+    const e5 = await createOnnxEmbedder({
+      modelDir: model.dir,
+      pooling: 'mean',
+      prefix: 'query: ',
+      maxLength: 4,
+      batchSize: 1,
+      loadRuntime,
+    });
     expect(e5.id).toBe('onnx:tiny-bert/model.onnx:mean:"query: "');
     // maxLength 4 cuts both texts to their first 4 tokens. transformers.js (4.3) truncates after adding
     // [CLS]/[SEP], so [SEP] is cut too (Python tokenizers would keep it); either way the texts now agree.
@@ -129,7 +150,10 @@ describe('ONNX embedder through transformers.js on a hand-built model', () => {
     expectVector(short, expected(model, ['[CLS]', 'query', ':', 'python'], 'mean'));
     expectVector(long, expected(model, ['[CLS]', 'query', ':', 'python'], 'mean'));
     const wide = await createOnnxEmbedder({ modelDir: model.dir, pooling: 'mean', prefix: 'query: ', loadRuntime });
-    expectVector((await wide.embed(['python']))[0], expected(model, ['[CLS]', 'query', ':', 'python', '[SEP]'], 'mean'));
+    expectVector(
+      (await wide.embed(['python']))[0],
+      expected(model, ['[CLS]', 'query', ':', 'python', '[SEP]'], 'mean'),
+    );
   });
 
   it('loads quantized-only directories and rejects empty text', async () => {
@@ -143,7 +167,8 @@ describe('ONNX embedder through transformers.js on a hand-built model', () => {
   it('turns a corrupt model file into an error naming the directory', async () => {
     const bad = await writeTinyModel(join(root, 'corrupt'), WORDS);
     await writeFile(join(bad.dir, 'onnx', 'model.onnx'), new Uint8Array([1, 2, 3, 4]));
-    await expect(createOnnxEmbedder({ modelDir: bad.dir, pooling: 'mean', loadRuntime })).rejects.toThrow(`could not load the ONNX model in ${bad.dir}`);
+    await expect(createOnnxEmbedder({ modelDir: bad.dir, pooling: 'mean', loadRuntime })).rejects.toThrow(
+      `could not load the ONNX model in ${bad.dir}`,
+    );
   });
 });
-

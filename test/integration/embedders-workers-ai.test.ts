@@ -56,14 +56,21 @@ describe('Workers AI embedder (stand-in binding)', () => {
     const ai = createStandInAi(1024);
     const e = createWorkersAiEmbedder({ ai });
     ai.next.push(new Error('AiError: 3036: account limit reached'));
-    await expect(e.embed(['x'])).rejects.toThrow('Workers AI model @cf/baai/bge-m3 failed: AiError: 3036: account limit reached');
+    await expect(e.embed(['x'])).rejects.toThrow(
+      'Workers AI model @cf/baai/bge-m3 failed: AiError: 3036: account limit reached',
+    );
     const calls = ai.calls.length;
     await expect(e.embed(['', 'ok'])).rejects.toThrow(EmptyTextError);
     expect(ai.calls).toHaveLength(calls);
   });
 
   it('surfaces the service limit when the batch size is set above it', async () => {
-    const e = createWorkersAiEmbedder({ ai: createStandInAi(4, 2), model: '@cf/test/tiny', dimensions: 4, batchSize: 5 });
+    const e = createWorkersAiEmbedder({
+      ai: createStandInAi(4, 2),
+      model: '@cf/test/tiny',
+      dimensions: 4,
+      batchSize: 5,
+    });
     await expect(e.embed(['a', 'b', 'c'])).rejects.toThrow(/too many inputs \(3 > 2\)/);
   });
 });

@@ -31,22 +31,48 @@ describe('pgvector serving mode (PGlite)', () => {
     const emp = await t.employer();
     const mem = testApp(database, { matching: memory });
     const specs = [
-      ['数据分析师', ['SQL', 'Python'], '武汉'], ['Data engineer', ['Python', 'Spark'], 'Shanghai'], ['会计', ['Excel', '财务报表分析'], '武汉'],
-      ['前端工程师', ['React', 'TypeScript'], '杭州'], ['护士', ['护理'], '成都'], ['Marketing specialist', ['SEO', 'Excel'], '武汉'],
+      ['数据分析师', ['SQL', 'Python'], '武汉'],
+      ['Data engineer', ['Python', 'Spark'], 'Shanghai'],
+      ['会计', ['Excel', '财务报表分析'], '武汉'],
+      ['前端工程师', ['React', 'TypeScript'], '杭州'],
+      ['护士', ['护理'], '成都'],
+      ['Marketing specialist', ['SEO', 'Excel'], '武汉'],
     ] as const;
     for (const [title, skills, city] of specs) {
-      const res = await mem.call('POST', '/v1/jobs', emp.key, { title, description: `${title}：${skills.join('、')}`, requiredSkills: skills, locations: [city], status: 'open', minDegree: 'bachelor' });
+      const res = await mem.call('POST', '/v1/jobs', emp.key, {
+        title,
+        description: `${title}：${skills.join('、')}`,
+        requiredSkills: skills,
+        locations: [city],
+        status: 'open',
+        minDegree: 'bachelor',
+      });
       expect(res.status).toBe(201);
     }
-    const g = await t.graduate({ skills: [{ name: 'Python', source: 'declared' }, { name: 'SQL', source: 'declared' }], summary: '熟悉数据分析', education: [{ school: 'X', degree: 'bachelor', major: '统计学', graduationDate: '2026-06-30' }] });
+    const g = await t.graduate({
+      skills: [
+        { name: 'Python', source: 'declared' },
+        { name: 'SQL', source: 'declared' },
+      ],
+      summary: '熟悉数据分析',
+      education: [{ school: 'X', degree: 'bachelor', major: '统计学', graduationDate: '2026-06-30' }],
+    });
     const pg = testApp(database, { matching: pgvector });
     for (const q of ['limit=10', `limit=10&location=${encodeURIComponent('Wuhan')}`]) {
-      const a = (await mem.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?${q}`, g.key)).json.items;
-      const b = (await pg.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?${q}`, g.key)).json.items;
+      const a = (await mem.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?${q}`, g.key)).json
+        .items;
+      const b = (await pg.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?${q}`, g.key)).json
+        .items;
       expect(b.map((i) => i.posting.id)).toEqual(a.map((i) => i.posting.id));
       b.forEach((item, i) => expect(item.match?.score).toBeCloseTo(a[i]?.match?.score ?? Number.NaN, 5));
     }
-    const stored = await database.db.selectFrom('embeddings').select(['dims']).where('entity_type', '=', 'posting').where('tenant_id', '=', t.tenantId).where('embedding', 'is not', null).execute();
+    const stored = await database.db
+      .selectFrom('embeddings')
+      .select(['dims'])
+      .where('entity_type', '=', 'posting')
+      .where('tenant_id', '=', t.tenantId)
+      .where('embedding', 'is not', null)
+      .execute();
     expect(stored).toHaveLength(specs.length);
   });
 });

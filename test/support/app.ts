@@ -19,7 +19,12 @@ export interface TestResponse<T> {
   readonly text: string;
 }
 
-export type Call = <T = unknown>(method: string, path: string, key?: string, body?: unknown) => Promise<TestResponse<T>>;
+export type Call = <T = unknown>(
+  method: string,
+  path: string,
+  key?: string,
+  body?: unknown,
+) => Promise<TestResponse<T>>;
 
 export interface TestAppOptions {
   readonly maxBodyBytes?: number;

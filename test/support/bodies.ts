@@ -10,7 +10,12 @@ import type { alertList, deliveries, publicSummary, scheduleView } from '../../s
 import type { auditRun } from '../../src/http/routes/audits/schemas.ts';
 import type { providerView, registered } from '../../src/http/routes/identity/index.ts';
 import type {
-  boothView, cancellationResult, fairView, registrationView, runView, scheduleView as fairScheduleView,
+  boothView,
+  cancellationResult,
+  fairView,
+  registrationView,
+  runView,
+  scheduleView as fairScheduleView,
 } from '../../src/http/routes/job-fairs/schemas.ts';
 import type { employerRegistrationAnswer } from '../../src/domain/model/employer-registration.ts';
 import type { candidateListSchema, recommendationListSchema } from '../../src/http/routes/matching/schemas.ts';

@@ -64,11 +64,17 @@ export function buildEmbeddingModel(table: Float32Array, rows: number, hidden: n
   const axes = new BigInt64Array([-1n]);
   const graph = [
     ...bytes(1, node('Gather', ['embeddings', 'input_ids'], ['token_rows'])),
-    ...bytes(1, node('Cast', ['attention_mask'], ['mask_float'], [[...str(1, 'to'), ...vint(20, ATTR_INT), ...vint(3, FLOAT)]])),
+    ...bytes(
+      1,
+      node('Cast', ['attention_mask'], ['mask_float'], [[...str(1, 'to'), ...vint(20, ATTR_INT), ...vint(3, FLOAT)]]),
+    ),
     ...bytes(1, node('Unsqueeze', ['mask_float', 'mask_axes'], ['mask_column'])),
     ...bytes(1, node('Mul', ['token_rows', 'mask_column'], ['last_hidden_state'])),
     ...str(2, 'tiny_encoder'),
-    ...bytes(5, tensor('embeddings', FLOAT, [rows, hidden], new Uint8Array(table.buffer, table.byteOffset, table.byteLength))),
+    ...bytes(
+      5,
+      tensor('embeddings', FLOAT, [rows, hidden], new Uint8Array(table.buffer, table.byteOffset, table.byteLength)),
+    ),
     ...bytes(5, tensor('mask_axes', INT64, [1], new Uint8Array(axes.buffer))),
     ...bytes(11, valueInfo('input_ids', INT64, ['batch', 'sequence'])),
     ...bytes(11, valueInfo('attention_mask', INT64, ['batch', 'sequence'])),
@@ -87,22 +93,54 @@ export const SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]'] as const;
 /** A WordPiece tokenizer.json in the shape `tokenizers` writes for BERT (lower-casing, [CLS] … [SEP]). */
 export function bertTokenizerJson(vocab: readonly string[]): object {
   const ids = Object.fromEntries(vocab.map((t, i) => [t, i]));
-  const special = (t: string) => ({ id: vocab.indexOf(t), content: t, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true });
+  const special = (t: string) => ({
+    id: vocab.indexOf(t),
+    content: t,
+    single_word: false,
+    lstrip: false,
+    rstrip: false,
+    normalized: false,
+    special: true,
+  });
   return {
     version: '1.0',
     truncation: null,
     padding: null,
     added_tokens: SPECIAL_TOKENS.map(special),
-    normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
+    normalizer: {
+      type: 'BertNormalizer',
+      clean_text: true,
+      handle_chinese_chars: true,
+      strip_accents: null,
+      lowercase: true,
+    },
     pre_tokenizer: { type: 'BertPreTokenizer' },
     post_processor: {
       type: 'TemplateProcessing',
-      single: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }],
-      pair: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }, { Sequence: { id: 'B', type_id: 1 } }, { SpecialToken: { id: '[SEP]', type_id: 1 } }],
-      special_tokens: Object.fromEntries(['[CLS]', '[SEP]'].map((t) => [t, { id: t, ids: [vocab.indexOf(t)], tokens: [t] }])),
+      single: [
+        { SpecialToken: { id: '[CLS]', type_id: 0 } },
+        { Sequence: { id: 'A', type_id: 0 } },
+        { SpecialToken: { id: '[SEP]', type_id: 0 } },
+      ],
+      pair: [
+        { SpecialToken: { id: '[CLS]', type_id: 0 } },
+        { Sequence: { id: 'A', type_id: 0 } },
+        { SpecialToken: { id: '[SEP]', type_id: 0 } },
+        { Sequence: { id: 'B', type_id: 1 } },
+        { SpecialToken: { id: '[SEP]', type_id: 1 } },
+      ],
+      special_tokens: Object.fromEntries(
+        ['[CLS]', '[SEP]'].map((t) => [t, { id: t, ids: [vocab.indexOf(t)], tokens: [t] }]),
+      ),
     },
     decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
-    model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab: ids },
+    model: {
+      type: 'WordPiece',
+      unk_token: '[UNK]',
+      continuing_subword_prefix: '##',
+      max_input_chars_per_word: 100,
+      vocab: ids,
+    },
   };
 }
 
@@ -118,22 +156,43 @@ export interface TinyModel {
  * Writes config.json, tokenizer.json, tokenizer_config.json and onnx/<file> into `dir`.
  * The table is a fixed, irregular pattern so no two rows are parallel.
  */
-export async function writeTinyModel(dir: string, words: readonly string[], hidden = 4, onnxFile = 'model.onnx'): Promise<TinyModel> {
+export async function writeTinyModel(
+  dir: string,
+  words: readonly string[],
+  hidden = 4,
+  onnxFile = 'model.onnx',
+): Promise<TinyModel> {
   const vocab = [...SPECIAL_TOKENS, ...words];
   const table = new Float32Array(vocab.length * hidden);
   for (let r = 0; r < vocab.length; r++) {
-    for (let c = 0; c < hidden; c++) table[r * hidden + c] = ((r * 7 + c * 3) % 11) - 5 + (r === 0 ? 0 : 0.25 * (c + 1));
+    for (let c = 0; c < hidden; c++)
+      table[r * hidden + c] = ((r * 7 + c * 3) % 11) - 5 + (r === 0 ? 0 : 0.25 * (c + 1));
   }
   await mkdir(join(dir, 'onnx'), { recursive: true });
   await writeFile(join(dir, 'onnx', onnxFile), buildEmbeddingModel(table, vocab.length, hidden));
   await writeFile(join(dir, 'tokenizer.json'), JSON.stringify(bertTokenizerJson(vocab)));
   await writeFile(
     join(dir, 'tokenizer_config.json'),
-    JSON.stringify({ tokenizer_class: 'BertTokenizer', do_lower_case: true, model_max_length: 512, cls_token: '[CLS]', sep_token: '[SEP]', pad_token: '[PAD]', unk_token: '[UNK]' }),
+    JSON.stringify({
+      tokenizer_class: 'BertTokenizer',
+      do_lower_case: true,
+      model_max_length: 512,
+      cls_token: '[CLS]',
+      sep_token: '[SEP]',
+      pad_token: '[PAD]',
+      unk_token: '[UNK]',
+    }),
   );
   await writeFile(
     join(dir, 'config.json'),
-    JSON.stringify({ model_type: 'bert', architectures: ['BertModel'], hidden_size: hidden, vocab_size: vocab.length, max_position_embeddings: 512, pad_token_id: 0 }),
+    JSON.stringify({
+      model_type: 'bert',
+      architectures: ['BertModel'],
+      hidden_size: hidden,
+      vocab_size: vocab.length,
+      max_position_embeddings: 512,
+      pad_token_id: 0,
+    }),
   );
   return { dir, vocab, table, hidden };
 }

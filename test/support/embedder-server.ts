@@ -76,17 +76,30 @@ export async function startEmbeddingServer(options: { dimensions: number; apiKey
         hanging.add(() => res.destroy());
         return;
       }
-      if (fault && 'status' in fault) return send(fault.status, fault.body ?? '{"error":"injected"}', fault.retryAfter ? { 'retry-after': fault.retryAfter } : {});
+      if (fault && 'status' in fault)
+        return send(
+          fault.status,
+          fault.body ?? '{"error":"injected"}',
+          fault.retryAfter ? { 'retry-after': fault.retryAfter } : {},
+        );
       if (fault && 'rawBody' in fault) return send(200, fault.rawBody);
       if (fault && 'json' in fault) return send(200, JSON.stringify(fault.json));
       if (req.method !== 'POST' || req.url !== '/v1/embeddings') return send(404, '{"error":"not found"}');
       if (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`) {
         return send(401, '{"error":{"message":"invalid api key"}}');
       }
-      const inputs = typeof body.input === 'string' ? [body.input] : Array.isArray(body.input) ? body.input.map(String) : [];
-      const data = inputs.map((text, index) => ({ object: 'embedding', index, embedding: hashedVector(text, options.dimensions) }));
+      const inputs =
+        typeof body.input === 'string' ? [body.input] : Array.isArray(body.input) ? body.input.map(String) : [];
+      const data = inputs.map((text, index) => ({
+        object: 'embedding',
+        index,
+        embedding: hashedVector(text, options.dimensions),
+      }));
       if (fault && 'reversed' in fault) data.reverse();
-      send(200, JSON.stringify({ object: 'list', data, model: body.model, usage: { prompt_tokens: 0, total_tokens: 0 } }));
+      send(
+        200,
+        JSON.stringify({ object: 'list', data, model: body.model, usage: { prompt_tokens: 0, total_tokens: 0 } }),
+      );
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

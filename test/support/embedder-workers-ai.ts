@@ -26,7 +26,8 @@ export function createStandInAi(dimensions: number, maxBatch = 100): StandInAi {
         if (scripted instanceof Error) throw scripted;
         return scripted;
       }
-      if (inputs.text.length > maxBatch) throw new Error(`AiError: 5006: too many inputs (${inputs.text.length} > ${maxBatch})`);
+      if (inputs.text.length > maxBatch)
+        throw new Error(`AiError: 5006: too many inputs (${inputs.text.length} > ${maxBatch})`);
       const data = inputs.text.map((t) => hashedVector(t, dimensions).map((x) => x * 3));
       return { shape: [data.length, dimensions], data, pooling: 'cls' };
     },

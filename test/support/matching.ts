@@ -14,23 +14,37 @@ export async function testMatching(database: Database): Promise<MatchingDeps> {
 
 /** A data-analyst posting in 武汉 (SQL, Python, Excel; Tableau preferred), with overrides. */
 export const job = (over: Record<string, unknown> = {}) => ({
-  title: '数据分析师', description: '负责用户增长数据分析，使用 SQL 和 Python 搭建指标体系。', requiredSkills: ['SQL', 'Python', 'Excel'],
-  preferredSkills: ['Tableau'], minDegree: 'bachelor', acceptedMajors: ['统计学'], locations: ['武汉'], jobType: 'full-time',
-  salaryMin: 8000, salaryMax: 12000, status: 'open', ...over,
+  title: '数据分析师',
+  description: '负责用户增长数据分析，使用 SQL 和 Python 搭建指标体系。',
+  requiredSkills: ['SQL', 'Python', 'Excel'],
+  preferredSkills: ['Tableau'],
+  minDegree: 'bachelor',
+  acceptedMajors: ['统计学'],
+  locations: ['武汉'],
+  jobType: 'full-time',
+  salaryMin: 8000,
+  salaryMax: 12000,
+  status: 'open',
+  ...over,
 });
 
 export const preferences = { locations: ['武汉'], jobTypes: ['full-time'], salaryFloor: 7000 };
 
 /** A statistics graduate with Python and SQL who wants full-time work in 武汉, with overrides. */
 export const profile = (over: Record<string, unknown> = {}) => ({
-  name: '张伟', education: [{ school: '武汉大学', degree: 'bachelor', major: '统计学', graduationDate: '2026-06-30' }],
-  skills: [{ name: 'Python' }, { name: 'SQL' }], summary: '熟悉机器学习和数据分析，做过用户留存分析。', preferences, ...over,
+  name: '张伟',
+  education: [{ school: '武汉大学', degree: 'bachelor', major: '统计学', graduationDate: '2026-06-30' }],
+  skills: [{ name: 'Python' }, { name: 'SQL' }],
+  summary: '熟悉机器学习和数据分析，做过用户留存分析。',
+  preferences,
+  ...over,
 });
 
 /** Posts job(spec) for every spec through the API and returns the created ids by key. */
 export async function postJobs(
   call: Call,
-  employerKey: string, specs: Record<string, Record<string, unknown>>,
+  employerKey: string,
+  specs: Record<string, Record<string, unknown>>,
 ): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
   for (const [key, spec] of Object.entries(specs)) {

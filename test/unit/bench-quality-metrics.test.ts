@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../bench/quality/evaluate.ts';
-import { mean, ndcgAtK, pairedBootstrap, rankOf, recallAtK, reciprocalRank, topK } from '../../bench/quality/metrics.ts';
+import {
+  mean,
+  ndcgAtK,
+  pairedBootstrap,
+  rankOf,
+  recallAtK,
+  reciprocalRank,
+  topK,
+} from '../../bench/quality/metrics.ts';
 
 const scores = [0.5, 0.9, 0.5, 0.1];
 const keys = [2, 0, 1, 3];
 
 describe('rankOf / topK with tie keys', () => {
-  it.each([[1, 1], [2, 2], [0, 3], [3, 4]])('document %i ranks %i (0.5 tie: lower key first)', (doc, rank) => {
+  it.each([
+    [1, 1],
+    [2, 2],
+    [0, 3],
+    [3, 4],
+  ])('document %i ranks %i (0.5 tie: lower key first)', (doc, rank) => {
     expect(rankOf(scores, keys, doc)).toBe(rank);
   });
   it('top 2 is the best score, then the tie with the lower key', () => {
@@ -21,12 +34,21 @@ describe('rankOf / topK with tie keys', () => {
 });
 
 describe('reciprocal rank, recall@k, nDCG@k', () => {
-  it.each([[[3, 5], 1 / 3], [[1], 1], [[], 0]])('RR of ranks %j is %d', (ranks, rr) => {
+  it.each([
+    [[3, 5], 1 / 3],
+    [[1], 1],
+    [[], 0],
+  ])('RR of ranks %j is %d', (ranks, rr) => {
     expect(reciprocalRank(ranks)).toBe(rr);
   });
   it('recall counts relevant documents in the top k over min(k, |relevant|)', () => {
     expect(recallAtK([1, 4, 12], 10)).toBeCloseTo(2 / 3, 12);
-    expect(recallAtK(Array.from({ length: 12 }, (_, i) => i + 1), 10)).toBe(1);
+    expect(
+      recallAtK(
+        Array.from({ length: 12 }, (_, i) => i + 1),
+        10,
+      ),
+    ).toBe(1);
     expect(recallAtK([11], 10)).toBe(0);
     expect(recallAtK([], 10)).toBe(0);
   });
@@ -42,7 +64,16 @@ describe('reciprocal rank, recall@k, nDCG@k', () => {
 });
 
 describe('judge', () => {
-  const query = { id: 'q', split: 'test' as const, gains: new Map([[2, 2], [3, 1]]), relevant: [2], exclude: null };
+  const query = {
+    id: 'q',
+    split: 'test' as const,
+    gains: new Map([
+      [2, 2],
+      [3, 1],
+    ]),
+    relevant: [2],
+    exclude: null,
+  };
   it('ranking 1, 3, 2, 0: the relevant document is third', () => {
     const m = judge(Float64Array.from([0.2, 0.9, 0.5, 0.7]), [0, 1, 2, 3], query);
     expect(m.mrr).toBeCloseTo(1 / 3, 12);

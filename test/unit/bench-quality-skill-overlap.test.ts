@@ -11,7 +11,14 @@ const taxonomy = getTaxonomy();
 function production(query: readonly string[], doc: readonly string[]): number {
   const profile: ProfileFeatures = {
     skills: new Map(doc.map((id) => [id, { source: 'declared', field: 'skills', text: id }])),
-    degree: null, majors: [], majorGroups: [], locations: [], regions: [], remote: 'any', jobTypes: [], salaryFloor: null,
+    degree: null,
+    majors: [],
+    majorGroups: [],
+    locations: [],
+    regions: [],
+    remote: 'any',
+    jobTypes: [],
+    salaryFloor: null,
   };
   return coverage(query.map((q) => skillCredit(q, profile, taxonomySimilarity(taxonomy))));
 }

@@ -6,15 +6,28 @@ import { fnv1a } from '../../src/demo/random.ts';
 
 describe('simplexGrid', () => {
   it('lists every multiple of the step that sums to 1, in lexicographic order', () => {
-    expect(simplexGrid(3, 0.5)).toEqual([[0, 0, 1], [0, 0.5, 0.5], [0, 1, 0], [0.5, 0, 0.5], [0.5, 0.5, 0], [1, 0, 0]]);
+    expect(simplexGrid(3, 0.5)).toEqual([
+      [0, 0, 1],
+      [0, 0.5, 0.5],
+      [0, 1, 0],
+      [0.5, 0, 0.5],
+      [0.5, 0.5, 0],
+      [1, 0, 0],
+    ]);
     expect(simplexGrid(3, 0.1)).toHaveLength(66); // C(12, 2)
-    expect(simplexGrid(2, 0.25)).toEqual([[0, 1], [0.25, 0.75], [0.5, 0.5], [0.75, 0.25], [1, 0]]);
+    expect(simplexGrid(2, 0.25)).toEqual([
+      [0, 1],
+      [0.25, 0.75],
+      [0.5, 0.5],
+      [0.75, 0.25],
+      [1, 0],
+    ]);
   });
 });
 
 describe('tuneWeights', () => {
   it('finds an optimum between coarse grid points with the fine grid', () => {
-    const r = tuneWeights(3, (w) => -(((w[0] ?? 0) - 0.3) ** 2) - (((w[1] ?? 0) - 0.45) ** 2));
+    const r = tuneWeights(3, (w) => -(((w[0] ?? 0) - 0.3) ** 2) - ((w[1] ?? 0) - 0.45) ** 2);
     expect(r.weights).toEqual([0.3, 0.45, 0.25]);
     expect(r.objective).toBe(-0);
   });
@@ -25,12 +38,23 @@ describe('tuneWeights', () => {
 
 describe('combine', () => {
   it('is the weighted sum per document', () => {
-    expect(Array.from(combine([[1, 2], [10, 20]], [0.5, 0.1], new Float64Array(2)))).toEqual([1.5, 3]);
+    expect(
+      Array.from(
+        combine(
+          [
+            [1, 2],
+            [10, 20],
+          ],
+          [0.5, 0.1],
+          new Float64Array(2),
+        ),
+      ),
+    ).toEqual([1.5, 3]);
   });
 });
 
 describe('split and sample', () => {
-  it('fmix32 is MurmurHash3\'s finaliser', () => {
+  it("fmix32 is MurmurHash3's finaliser", () => {
     expect(fmix32(0)).toBe(0);
     // 1 → 0x514e28b7, the published fmix32(1).
     expect(fmix32(1)).toBe(0x514e28b7);

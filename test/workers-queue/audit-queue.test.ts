@@ -23,19 +23,37 @@ const prefix = `bole-test-${process.pid}-${Date.now().toString(36)}`;
 
 async function seededTenant(database: Database) {
   const t = await newTenant(database);
-  const people = await addPeople(database, t.tenantId, Array.from({ length: 24 }, (_, i) => ({ demographics: { gender: i % 2 === 0 ? 'female' : 'male' } })));
+  const people = await addPeople(
+    database,
+    t.tenantId,
+    Array.from({ length: 24 }, (_, i) => ({ demographics: { gender: i % 2 === 0 ? 'female' : 'male' } })),
+  );
   const listId = crypto.randomUUID();
   const postingId = crypto.randomUUID();
-  await addImpressions(database, t.tenantId, people.map((graduateId, i) => ({ listId, listKind: 'candidates' as const, graduateId, postingId, rank: i + 1, score: 1 - i / 100 })));
+  await addImpressions(
+    database,
+    t.tenantId,
+    people.map((graduateId, i) => ({
+      listId,
+      listKind: 'candidates' as const,
+      graduateId,
+      postingId,
+      rank: i + 1,
+      score: 1 - i / 100,
+    })),
+  );
   return t;
 }
 
 const reports = async (database: Database, runId: string) =>
-  (await sql<{ n: number }>`select count(*)::int as n from audit_reports where run_id = ${runId}`.execute(database.db)).rows[0]?.n;
+  (await sql<{ n: number }>`select count(*)::int as n from audit_reports where run_id = ${runId}`.execute(database.db))
+    .rows[0]?.n;
 
 describe('audit requests wait in the outbox while the queue is unreachable', () => {
   let database: Database;
-  beforeAll(async () => { database = await isolatedPostgresDatabase(); });
+  beforeAll(async () => {
+    database = await isolatedPostgresDatabase();
+  });
   afterAll(async () => database.close());
 
   it('keeps the row pending, then relays it once to a working queue and runs once', async () => {
@@ -46,13 +64,22 @@ describe('audit requests wait in the outbox while the queue is unreachable', () 
     const down = createBullQueue({ url: NOWHERE, prefix });
     expect(await relayOutbox({ database, queue: down, clock: systemClock, logger: silentLogger })).toBe(0);
     await down.close();
-    const pending = await database.db.selectFrom('audit_outbox').select(['relayed_at', 'relay_attempts', 'last_error']).where('job_id', '=', runId).executeTakeFirstOrThrow();
+    const pending = await database.db
+      .selectFrom('audit_outbox')
+      .select(['relayed_at', 'relay_attempts', 'last_error'])
+      .where('job_id', '=', runId)
+      .executeTakeFirstOrThrow();
     expect(pending.relayed_at).toBeNull();
     expect(pending.relay_attempts).toBe(1);
     expect((await api.call<AuditRun>('GET', `/v1/audits/${runId}`, t.staff.admin)).json.status).toBe('queued');
 
-    const up = createMemoryQueue({ audit: (payload, job) => runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job) });
-    expect(await relayOutbox({ database, queue: up, clock: systemClock, logger: silentLogger })).toBeGreaterThanOrEqual(1);
+    const up = createMemoryQueue({
+      audit: (payload, job) =>
+        runAuditJob(systemContext({ database, clock: systemClock, logger: silentLogger }), payload, job),
+    });
+    expect(await relayOutbox({ database, queue: up, clock: systemClock, logger: silentLogger })).toBeGreaterThanOrEqual(
+      1,
+    );
     await up.drain();
     expect(await relayOutbox({ database, queue: up, clock: systemClock, logger: silentLogger })).toBe(0);
     expect((await api.call<AuditRun>('GET', `/v1/audits/${runId}`, t.staff.admin)).json.status).toBe('completed');
@@ -68,7 +95,13 @@ describe('the real BullMQ worker against Redis at 127.0.0.1:6379', () => {
   beforeAll(async () => {
     database = await isolatedPostgresDatabase();
     queue = createBullQueue({ url: REDIS, prefix });
-    workers = startBullWorkers({ url: REDIS, prefix, handlers: jobHandlers(systemContext({ database, clock: systemClock, logger: silentLogger }), { scheduler: createBullScheduler({ url: REDIS, prefix }) }) });
+    workers = startBullWorkers({
+      url: REDIS,
+      prefix,
+      handlers: jobHandlers(systemContext({ database, clock: systemClock, logger: silentLogger }), {
+        scheduler: createBullScheduler({ url: REDIS, prefix }),
+      }),
+    });
   });
   afterAll(async () => {
     await workers.close();
@@ -91,7 +124,10 @@ describe('the real BullMQ worker against Redis at 127.0.0.1:6379', () => {
       status = (await api.call<AuditRun>('GET', `/v1/audits/${runId}`, t.staff.auditor)).json.status;
     }
     expect(status).toBe('completed');
-    expect(await queue.enqueue('audit', { runId, tenantId: t.tenantId }, { jobId: runId })).toEqual({ jobId: runId, created: false });
+    expect(await queue.enqueue('audit', { runId, tenantId: t.tenantId }, { jobId: runId })).toEqual({
+      jobId: runId,
+      created: false,
+    });
     await new Promise((r) => setTimeout(r, 300));
     expect(await reports(database, runId)).toBe(1);
   });

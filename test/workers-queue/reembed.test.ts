@@ -32,8 +32,14 @@ describe('the reembed job on the real BullMQ worker and Redis', () => {
     database = await postgresDatabase();
     matching = await testMatching(database);
     const ctx = systemContext({ database, clock: systemClock, logger: silentLogger });
-    const handlers = jobHandlers(ctx, { scheduler: createBullScheduler({ url: REDIS, prefix }), engine: async () => matching.engine });
-    background = { queue: createBullQueue({ url: REDIS, prefix }), workers: startBullWorkers({ url: REDIS, prefix, handlers }) };
+    const handlers = jobHandlers(ctx, {
+      scheduler: createBullScheduler({ url: REDIS, prefix }),
+      engine: async () => matching.engine,
+    });
+    background = {
+      queue: createBullQueue({ url: REDIS, prefix }),
+      workers: startBullWorkers({ url: REDIS, prefix, handlers }),
+    };
   });
   afterAll(async () => {
     await background.workers.close();
@@ -46,9 +52,22 @@ describe('the reembed job on the real BullMQ worker and Redis', () => {
     const api = testApp(database, { matching });
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) {
-      ids.push((await api.call<Created>('POST', '/v1/graduates', t.staff.career_office, { name: `g${i}`, skills: [{ name: 'Python' }], summary: `熟悉数据分析 ${i}` })).json.id);
+      ids.push(
+        (
+          await api.call<Created>('POST', '/v1/graduates', t.staff.career_office, {
+            name: `g${i}`,
+            skills: [{ name: 'Python' }],
+            summary: `熟悉数据分析 ${i}`,
+          })
+        ).json.id,
+      );
     }
-    const before = await database.db.selectFrom('embeddings').select('entity_id').where('entity_type', '=', 'graduate').where('entity_id', 'in', ids).execute();
+    const before = await database.db
+      .selectFrom('embeddings')
+      .select('entity_id')
+      .where('entity_type', '=', 'graduate')
+      .where('entity_id', 'in', ids)
+      .execute();
     expect(before).toHaveLength(0);
 
     const events = new QueueEvents('reembed', { connection: redisOptions(REDIS), prefix });
@@ -56,17 +75,30 @@ describe('the reembed job on the real BullMQ worker and Redis', () => {
     const queue = new Queue('reembed', { connection: redisOptions(REDIS), prefix });
     const progress: number[] = [];
     events.on('progress', ({ data }) => progress.push(Number(data)));
-    const done = await background.queue.enqueue('reembed', { embedderId: matching.engine.embedder.id, reason: 'manual', tenantId: t.tenantId }, { jobId: `reembed-${t.tenantId}` });
+    const done = await background.queue.enqueue(
+      'reembed',
+      { embedderId: matching.engine.embedder.id, reason: 'manual', tenantId: t.tenantId },
+      { jobId: `reembed-${t.tenantId}` },
+    );
     const job = await queue.getJob(done.jobId);
     if (!job) throw new Error('job missing');
-    const result = await job.waitUntilFinished(events, 60_000) as { graduates: number; embedded: number };
+    const result = (await job.waitUntilFinished(events, 60_000)) as { graduates: number; embedded: number };
     expect(result).toMatchObject({ graduates: 7, embedded: 7 });
     expect(progress.at(-1)).toBe(100);
-    const after = await database.db.selectFrom('embeddings').select(['entity_id', 'model_id']).where('entity_type', '=', 'graduate').where('entity_id', 'in', ids).execute();
+    const after = await database.db
+      .selectFrom('embeddings')
+      .select(['entity_id', 'model_id'])
+      .where('entity_type', '=', 'graduate')
+      .where('entity_id', 'in', ids)
+      .execute();
     expect(after.map((r) => r.entity_id).sort()).toEqual([...ids].sort());
     expect(new Set(after.map((r) => r.model_id))).toEqual(new Set([matching.engine.embedder.id]));
 
-    const stale = await background.queue.enqueue('reembed', { embedderId: 'lsa-999-notactive', reason: 'embedder_changed', tenantId: t.tenantId }, { jobId: `reembed-stale-${t.tenantId}` });
+    const stale = await background.queue.enqueue(
+      'reembed',
+      { embedderId: 'lsa-999-notactive', reason: 'embedder_changed', tenantId: t.tenantId },
+      { jobId: `reembed-stale-${t.tenantId}` },
+    );
     const staleJob = await queue.getJob(stale.jobId);
     await expect(staleJob?.waitUntilFinished(events, 60_000)).rejects.toThrow(/serves/);
     expect((await queue.getJob(stale.jobId))?.attemptsMade).toBe(1);

@@ -17,13 +17,19 @@ const appName = `bole_worker_entry_${process.pid}_${Date.now().toString(36)}`;
 const url = () => `${inject('pgUrl')}?application_name=${appName}`;
 
 async function openConnections(): Promise<number> {
-  const result = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where application_name = ${appName}`.execute(database.db);
+  const result = await sql<{
+    n: number;
+  }>`select count(*)::int as n from pg_stat_activity where application_name = ${appName}`.execute(database.db);
   return result.rows[0]?.n ?? -1;
 }
 
 function executionContext() {
   const pending: Promise<unknown>[] = [];
-  const ctx: ExecutionContext = { waitUntil: (promise) => void pending.push(promise), passThroughOnException: () => {}, props: {} };
+  const ctx: ExecutionContext = {
+    waitUntil: (promise) => void pending.push(promise),
+    passThroughOnException: () => {},
+    props: {},
+  };
   return { ctx, pending };
 }
 
@@ -35,15 +41,23 @@ afterAll(async () => database.close());
 describe('the Worker entry', () => {
   it('answers /health without opening a database client', async () => {
     const { ctx, pending } = executionContext();
-    const res = await worker.fetch(new Request('http://localhost/health'), { DATABASE_URL: url(), LOG_LEVEL: 'warn' }, ctx);
+    const res = await worker.fetch(
+      new Request('http://localhost/health'),
+      { DATABASE_URL: url(), LOG_LEVEL: 'warn' },
+      ctx,
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok' });
     expect(pending).toEqual([]);
   });
 
-  it('ends the request\'s client through waitUntil, leaving no connection open', async () => {
+  it("ends the request's client through waitUntil, leaving no connection open", async () => {
     const { ctx, pending } = executionContext();
-    const res = await worker.fetch(new Request('http://localhost/ready'), { DATABASE_URL: url(), LOG_LEVEL: 'warn' }, ctx);
+    const res = await worker.fetch(
+      new Request('http://localhost/ready'),
+      { DATABASE_URL: url(), LOG_LEVEL: 'warn' },
+      ctx,
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok', database: 'postgres' });
     expect(pending).toHaveLength(1);
@@ -58,7 +72,11 @@ describe('the Worker entry', () => {
     const fresh = await import('../../src/entry/worker.ts');
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const res = await fresh.default.fetch(new Request('http://localhost/health'), { LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://secret@db/x' }, ctx);
+      const res = await fresh.default.fetch(
+        new Request('http://localhost/health'),
+        { LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://secret@db/x' },
+        ctx,
+      );
       expect(res.status).toBe(500);
       expect(res.headers.get('content-type')).toBe('application/problem+json');
       const body = await res.text();
@@ -82,6 +100,9 @@ describe('perRequestPostgres outside a request scope', () => {
   });
 
   it('is unavailable, naming both ways to configure it, when there is no connection string', async () => {
-    await expect(perRequestPostgres(() => undefined).acquire()).rejects.toMatchObject({ code: 'unavailable', message: expect.stringMatching(/HYPERDRIVE.*DATABASE_URL/) });
+    await expect(perRequestPostgres(() => undefined).acquire()).rejects.toMatchObject({
+      code: 'unavailable',
+      message: expect.stringMatching(/HYPERDRIVE.*DATABASE_URL/),
+    });
   });
 });

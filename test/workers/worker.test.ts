@@ -17,7 +17,11 @@ import { newTenant, type TestTenant } from '../support/factories.ts';
  */
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const wranglerBin = join(dirname(createRequire(import.meta.url).resolve('wrangler/package.json')), 'bin', 'wrangler.js');
+const wranglerBin = join(
+  dirname(createRequire(import.meta.url).resolve('wrangler/package.json')),
+  'bin',
+  'wrangler.js',
+);
 const offline = { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true' };
 
 let outDir = '';
@@ -28,13 +32,21 @@ const instances: Miniflare[] = [];
 
 /** Boots the bundle in its own workerd with these bindings (vars as strings, Hyperdrive as a local URL). */
 function boot(bindings: Record<string, string>, hyperdrives: Record<string, string> = {}): Miniflare {
-  const mf = new Miniflare(convertV4MiniflareOptions({
-    name: 'bole', modulesRoot: outDir,
-    // The entry and what wrangler put beside it: the precompiled kernels (as Cloudflare uploads them).
-    modules: [{ type: 'ESModule', path: scriptPath }, ...wasmModules.map((path) => ({ type: 'CompiledWasm' as const, path }))],
-    compatibilityDate, compatibilityFlags: ['nodejs_compat'],
-    bindings: { LOG_LEVEL: 'warn', ...bindings }, hyperdrives,
-  }));
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      name: 'bole',
+      modulesRoot: outDir,
+      // The entry and what wrangler put beside it: the precompiled kernels (as Cloudflare uploads them).
+      modules: [
+        { type: 'ESModule', path: scriptPath },
+        ...wasmModules.map((path) => ({ type: 'CompiledWasm' as const, path })),
+      ],
+      compatibilityDate,
+      compatibilityFlags: ['nodejs_compat'],
+      bindings: { LOG_LEVEL: 'warn', ...bindings },
+      hyperdrives,
+    }),
+  );
   instances.push(mf);
   return mf;
 }
@@ -49,18 +61,30 @@ async function call(mf: Miniflare, method: string, path: string, key?: string, b
   const headers: Record<string, string> = {};
   if (key) headers.authorization = `Bearer ${key}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await mf.dispatchFetch(`http://localhost${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const res = await mf.dispatchFetch(`http://localhost${path}`, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   const text = await res.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON bodies
   const json: any = /json/.test(res.headers.get('content-type') ?? '') ? JSON.parse(text) : undefined;
-  return { status: res.status, type: res.headers.get('content-type'), requestIdHeader: res.headers.get('x-request-id'), json };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    requestIdHeader: res.headers.get('x-request-id'),
+    json,
+  };
 }
 
 beforeAll(async () => {
   const toml = await readFile(join(root, 'wrangler.toml'), 'utf8');
   compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1] ?? '';
   outDir = await mkdtemp(join(tmpdir(), 'bole-worker-'));
-  await promisify(execFile)(process.execPath, [wranglerBin, 'deploy', '--dry-run', '--outdir', outDir], { cwd: root, env: offline });
+  await promisify(execFile)(process.execPath, [wranglerBin, 'deploy', '--dry-run', '--outdir', outDir], {
+    cwd: root,
+    env: offline,
+  });
   scriptPath = join(outDir, 'worker.js');
   wasmModules = (await readdir(outDir)).filter((name) => name.endsWith('.wasm')).map((name) => join(outDir, name));
 }, 180_000);
@@ -85,8 +109,12 @@ describe('the Worker bundle', () => {
     // The one module beside the bundle: the matching kernels, precompiled (kernels-module.workerd.js).
     const wasm = [...imported].filter((name) => /^\.\/\w+-kernels\.wasm$/.test(name ?? ''));
     expect(wasm).toHaveLength(1);
-    expect(await readFile(join(outDir, wasm[0] ?? ''))).toEqual(await readFile(join(root, 'src/domain/search/simd/kernels.wasm')));
-    expect([...imported].filter((name) => !/^(node|cloudflare):/.test(name ?? '') && !wasm.includes(name ?? ''))).toEqual([]);
+    expect(await readFile(join(outDir, wasm[0] ?? ''))).toEqual(
+      await readFile(join(root, 'src/domain/search/simd/kernels.wasm')),
+    );
+    expect(
+      [...imported].filter((name) => !/^(node|cloudflare):/.test(name ?? '') && !wasm.includes(name ?? '')),
+    ).toEqual([]);
     expect([...imported].filter((name) => /^node:fs/.test(name ?? ''))).toEqual([]);
     // postgres.js's Workers build (the "workerd" export condition) dials through cloudflare:sockets.
     expect(code).toContain('import("cloudflare:sockets")');
@@ -139,7 +167,11 @@ describe('the Worker in workerd against PostgreSQL', () => {
     { via: 'DATABASE_URL', bindings: () => ({ DATABASE_URL: inject('pgUrl') }), hyperdrives: () => ({}) },
     // The unreachable DATABASE_URL proves the Hyperdrive binding wins when both are present.
     // Miniflare insists on a password in a Hyperdrive URL; the test server trusts local connections and ignores it.
-    { via: 'a Hyperdrive binding', bindings: () => ({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }), hyperdrives: () => ({ HYPERDRIVE: withPassword(inject('pgUrl')) }) },
+    {
+      via: 'a Hyperdrive binding',
+      bindings: () => ({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }),
+      hyperdrives: () => ({ HYPERDRIVE: withPassword(inject('pgUrl')) }),
+    },
   ])('through $via', ({ bindings, hyperdrives }) => {
     let mf: Miniflare;
     beforeAll(() => {
@@ -154,19 +186,32 @@ describe('the Worker in workerd against PostgreSQL', () => {
 
     it('creates and reads back a graduate with a career-office key', async () => {
       const created = await call(mf, 'POST', '/v1/graduates', t.staff.career_office, {
-        name: '李雷', education: [{ school: '兰州大学', degree: 'bachelor', major: '软件工程', graduationDate: '2026-06-30' }],
-        skills: [{ name: 'TypeScript' }], preferences: { locations: ['兰州', '西安'] },
+        name: '李雷',
+        education: [{ school: '兰州大学', degree: 'bachelor', major: '软件工程', graduationDate: '2026-06-30' }],
+        skills: [{ name: 'TypeScript' }],
+        preferences: { locations: ['兰州', '西安'] },
       });
       expect(created.status).toBe(201);
-      expect(created.json).toMatchObject({ name: '李雷', tenantId: t.tenantId, preferences: { locations: ['兰州', '西安'] } });
+      expect(created.json).toMatchObject({
+        name: '李雷',
+        tenantId: t.tenantId,
+        preferences: { locations: ['兰州', '西安'] },
+      });
       const read = await call(mf, 'GET', `/v1/graduates/${created.json.id}`, t.staff.career_office);
       expect(read.status).toBe(200);
-      expect(read.json.education[0]).toEqual({ school: '兰州大学', degree: 'bachelor', major: '软件工程', graduationDate: '2026-06-30' });
+      expect(read.json.education[0]).toEqual({
+        school: '兰州大学',
+        degree: 'bachelor',
+        major: '软件工程',
+        graduationDate: '2026-06-30',
+      });
     });
 
     it('serves concurrent requests without sharing a socket across them', async () => {
       const own = await t.graduate({ name: '韩梅梅' });
-      const results = await Promise.all(Array.from({ length: 6 }, () => call(mf, 'GET', `/v1/graduates/${own.id}`, own.key)));
+      const results = await Promise.all(
+        Array.from({ length: 6 }, () => call(mf, 'GET', `/v1/graduates/${own.id}`, own.key)),
+      );
       expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
       expect(new Set(results.map((r) => r.json.id))).toEqual(new Set([own.id]));
     });

@@ -16,12 +16,29 @@ const f3 = (x: number) => x.toFixed(3);
  * Why this interview: rendered only from the numbers — the hybrid score and its two largest
  * contributions, the graduate's ranking of the booth and the bonus it added.
  */
-export function assignmentText(input: { booth: string; score: number; components: readonly ComponentShare[]; rank: number | null; maxRankings: number; bonus: number }): Label {
+export function assignmentText(input: {
+  booth: string;
+  score: number;
+  components: readonly ComponentShare[];
+  rank: number | null;
+  maxRankings: number;
+  bonus: number;
+}): Label {
   const top = [...input.components].sort((a, b) => b.contribution - a.contribution).slice(0, 2);
-  const zhParts = top.map((c) => `${COMPONENT_LABELS[c.name].zh} ${f3(c.value)}×${f3(c.weight)}=${f3(c.contribution)}`).join('，');
-  const enParts = top.map((c) => `${COMPONENT_LABELS[c.name].en} ${f3(c.value)}×${f3(c.weight)}=${f3(c.contribution)}`).join(', ');
-  const zhRank = input.rank === null ? '你没有把该展位列入志愿' : `你把该展位列为第 ${input.rank} 志愿（共可填 ${input.maxRankings} 个），加 ${f3(input.bonus)} 分`;
-  const enRank = input.rank === null ? 'you did not rank this booth' : `you ranked this booth ${input.rank} of up to ${input.maxRankings}, adding ${f3(input.bonus)}`;
+  const zhParts = top
+    .map((c) => `${COMPONENT_LABELS[c.name].zh} ${f3(c.value)}×${f3(c.weight)}=${f3(c.contribution)}`)
+    .join('，');
+  const enParts = top
+    .map((c) => `${COMPONENT_LABELS[c.name].en} ${f3(c.value)}×${f3(c.weight)}=${f3(c.contribution)}`)
+    .join(', ');
+  const zhRank =
+    input.rank === null
+      ? '你没有把该展位列入志愿'
+      : `你把该展位列为第 ${input.rank} 志愿（共可填 ${input.maxRankings} 个），加 ${f3(input.bonus)} 分`;
+  const enRank =
+    input.rank === null
+      ? 'you did not rank this booth'
+      : `you ranked this booth ${input.rank} of up to ${input.maxRankings}, adding ${f3(input.bonus)}`;
   // A place filled after a cancellation is re-planned from stored scores, without their components.
   const zhWhy = top.length > 0 ? `，主要来自${zhParts}` : '（取消后局部重排，按已存匹配分）';
   const enWhy = top.length > 0 ? `, mostly ${enParts}` : ' (re-planned after a cancellation from the stored score)';
@@ -62,21 +79,24 @@ export function missedRankings(problem: AssignmentProblem, pairs: readonly Pair[
     mine[p.graduate]?.add(p.booth);
   }
   const out: Miss[] = [];
-  problem.rankings.forEach((list, g) => list.forEach((b, i) => {
-    if (mine[g]?.has(b)) return;
-    const at = byBooth[b] ?? [];
-    const capacity = problem.capacity[b] ?? 0;
-    const interviews = mine[g]?.size ?? 0;
-    const demand = problem.demand[g] ?? 0;
-    const score = problem.score[g * m + b] ?? Number.NaN;
-    const scores = at.map((x) => problem.score[x * m + b] ?? 0);
-    const lowestAdmitted = scores.length > 0 ? Math.min(...scores) : null;
-    let reason: MissReason;
-    if (at.length >= capacity) reason = at.every((x) => boothPrefers(problem, b, x, g)) && at.length > 0 ? 'higher_scored' : 'capacity';
-    else if (interviews >= demand) reason = 'time';
-    else reason = 'no_gain';
-    out.push({ graduate: g, booth: b, rank: i + 1, reason, score, capacity, lowestAdmitted, interviews, demand });
-  }));
+  problem.rankings.forEach((list, g) =>
+    list.forEach((b, i) => {
+      if (mine[g]?.has(b)) return;
+      const at = byBooth[b] ?? [];
+      const capacity = problem.capacity[b] ?? 0;
+      const interviews = mine[g]?.size ?? 0;
+      const demand = problem.demand[g] ?? 0;
+      const score = problem.score[g * m + b] ?? Number.NaN;
+      const scores = at.map((x) => problem.score[x * m + b] ?? 0);
+      const lowestAdmitted = scores.length > 0 ? Math.min(...scores) : null;
+      let reason: MissReason;
+      if (at.length >= capacity)
+        reason = at.every((x) => boothPrefers(problem, b, x, g)) && at.length > 0 ? 'higher_scored' : 'capacity';
+      else if (interviews >= demand) reason = 'time';
+      else reason = 'no_gain';
+      out.push({ graduate: g, booth: b, rank: i + 1, reason, score, capacity, lowestAdmitted, interviews, demand });
+    }),
+  );
   return out;
 }
 

@@ -30,7 +30,10 @@ export interface AttributeRates {
  * minimum size or share are suppressed and listed with their n, as in the audit reports.
  */
 export function interviewRates(
-  attribute: string, graduates: readonly number[], groupOf: (g: number) => string | null, pairs: readonly Pair[],
+  attribute: string,
+  graduates: readonly number[],
+  groupOf: (g: number) => string | null,
+  pairs: readonly Pair[],
   options: { minSize?: number; minShare?: number; threshold?: number } = {},
 ): AttributeRates {
   const interviews = new Map<number, number>();
@@ -51,14 +54,25 @@ export function interviewRates(
     counts.set(group, c);
   }
   const rows = [...counts].map(([group, c]) => ({ group, ...c })).sort((a, b) => a.group.localeCompare(b.group));
-  const kept = suppressSmallGroups(rows, unknownCount, { ...(options.minSize === undefined ? {} : { minSize: options.minSize }), ...(options.minShare === undefined ? {} : { minShare: options.minShare }) });
+  const kept = suppressSmallGroups(rows, unknownCount, {
+    ...(options.minSize === undefined ? {} : { minSize: options.minSize }),
+    ...(options.minShare === undefined ? {} : { minShare: options.minShare }),
+  });
   const ratios = impactRatios(kept.published, options.threshold ?? 0.8);
   const total = pairs.length;
   return {
     attribute,
     groups: kept.published.map((g) => {
       const r = ratios.rows.find((x) => x.group === g.group);
-      return { group: g.group, n: g.n, selected: g.selected, rate: r?.rate ?? null, impactRatio: r?.impactRatio ?? null, flagged: r?.flagged ?? false, slotShare: total > 0 ? g.slots / total : 0 };
+      return {
+        group: g.group,
+        n: g.n,
+        selected: g.selected,
+        rate: r?.rate ?? null,
+        impactRatio: r?.impactRatio ?? null,
+        flagged: r?.flagged ?? false,
+        slotShare: total > 0 ? g.slots / total : 0,
+      };
     }),
     excluded: kept.excluded,
     unknownCount,

@@ -107,7 +107,8 @@ export class MinCostFlow {
         const pathCost = (p[t] as number) - (p[s] as number);
         if (pathCost >= 0) break;
         let push = Infinity;
-        for (let v = t; v !== s; v = to[(via[v] as number) ^ 1] as number) push = Math.min(push, cap[via[v] as number] as number);
+        for (let v = t; v !== s; v = to[(via[v] as number) ^ 1] as number)
+          push = Math.min(push, cap[via[v] as number] as number);
         for (let v = t; v !== s; v = to[(via[v] as number) ^ 1] as number) {
           const e = via[v] as number;
           cap[e] = (cap[e] as number) - push;
@@ -134,7 +135,8 @@ export class MinCostFlow {
       if (pu === Infinity) continue;
       for (let e = this.#head[u] ?? -1; e !== -1; e = this.#next[e] ?? -1) {
         const v = this.#to[e] ?? 0;
-        if ((this.#cap[e] ?? 0) > 0 && v > u && pu + (this.#cost[e] ?? 0) < (p[v] ?? Infinity)) p[v] = pu + (this.#cost[e] ?? 0);
+        if ((this.#cap[e] ?? 0) > 0 && v > u && pu + (this.#cost[e] ?? 0) < (p[v] ?? Infinity))
+          p[v] = pu + (this.#cost[e] ?? 0);
       }
     }
     // Unreachable nodes: any finite value above every reachable one keeps all reduced costs ≥ 0.

@@ -65,7 +65,8 @@ export function schedulePairs(pairs: readonly Pair[], interviewers: readonly num
   edges.forEach((e, id) => {
     const a = free(atG, e.graduate);
     const b = free(atL, e.lane);
-    if (a < 0 || b < 0) throw new RangeError(`more interviews than slots for graduate ${e.graduate} or interviewer lane ${e.lane}`);
+    if (a < 0 || b < 0)
+      throw new RangeError(`more interviews than slots for graduate ${e.graduate} or interviewer lane ${e.lane}`);
     if (atL[e.lane * T + a] !== -1) flipChain(e.lane, a, b);
     colour[id] = a;
     atG[e.graduate * T + a] = id;
@@ -105,5 +106,10 @@ export function schedulePairs(pairs: readonly Pair[], interviewers: readonly num
     }
   }
 
-  return edges.map((e, id) => ({ graduate: e.graduate, booth: e.booth, interviewer: e.interviewer, slot: colour[id] ?? -1 }));
+  return edges.map((e, id) => ({
+    graduate: e.graduate,
+    booth: e.booth,
+    interviewer: e.interviewer,
+    slot: colour[id] ?? -1,
+  }));
 }

@@ -38,7 +38,10 @@ export interface SolveStats {
  * the full network. Otherwise the violating arcs are added and the network solved again, until the
  * check passes (the full network at worst).
  */
-export function solveOptimal(problem: AssignmentProblem, options: SolveOptions = {}): { plan: Plan; stats: SolveStats } {
+export function solveOptimal(
+  problem: AssignmentProblem,
+  options: SolveOptions = {},
+): { plan: Plan; stats: SolveStats } {
   const { graduates: n, booths: m } = problem;
   const ranks = rankMaps(problem);
   const allowed: Uint8Array = new Uint8Array(n * m);
@@ -50,14 +53,20 @@ export function solveOptimal(problem: AssignmentProblem, options: SolveOptions =
     const eligible: number[] = [];
     for (let b = 0; b < m; b++) if (!Number.isNaN(problem.score[g * m + b] ?? Number.NaN)) eligible.push(b);
     fullArcs += eligible.length;
-    const top = eligible.length <= k ? eligible : eligible.sort((a, b) => weight(g, b) - weight(g, a) || a - b).slice(0, k);
+    const top =
+      eligible.length <= k ? eligible : eligible.sort((a, b) => weight(g, b) - weight(g, a) || a - b).slice(0, k);
     for (const b of top) allowed[g * m + b] = 1;
   }
   for (let b = 0; b < m; b++) {
-    const keep = Math.max(options.minPerBooth ?? 20, Math.ceil((options.boothFactor ?? 4) * (problem.capacity[b] ?? 0)));
+    const keep = Math.max(
+      options.minPerBooth ?? 20,
+      Math.ceil((options.boothFactor ?? 4) * (problem.capacity[b] ?? 0)),
+    );
     const eligible: number[] = [];
-    for (let g = 0; g < n; g++) if ((problem.demand[g] ?? 0) > 0 && !Number.isNaN(problem.score[g * m + b] ?? Number.NaN)) eligible.push(g);
-    const top = eligible.length <= keep ? eligible : eligible.sort((x, y) => weight(y, b) - weight(x, b) || x - y).slice(0, keep);
+    for (let g = 0; g < n; g++)
+      if ((problem.demand[g] ?? 0) > 0 && !Number.isNaN(problem.score[g * m + b] ?? Number.NaN)) eligible.push(g);
+    const top =
+      eligible.length <= keep ? eligible : eligible.sort((x, y) => weight(y, b) - weight(x, b) || x - y).slice(0, keep);
     for (const g of top) allowed[g * m + b] = 1;
   }
   let rounds = 0;
@@ -65,7 +74,9 @@ export function solveOptimal(problem: AssignmentProblem, options: SolveOptions =
   for (;;) {
     rounds++;
     const built = buildNetwork(problem, allowed, ranks);
-    const result = built.flow.solve(built.s, built.t, (sent) => options.onProgress?.(Math.min(0.95, sent / Math.max(1, built.expected))));
+    const result = built.flow.solve(built.s, built.t, (sent) =>
+      options.onProgress?.(Math.min(0.95, sent / Math.max(1, built.expected))),
+    );
     phases += result.phases;
     const p = built.flow.potentials();
     let violations = 0;
@@ -141,7 +152,11 @@ function buildNetwork(problem: AssignmentProblem, allowed: Uint8Array, ranks: re
     const d = problem.demand[g] ?? 0;
     if (d > 0 && inNetwork[g]) flow.addArc(groupNode(problem.floorGroup[g] ?? -1), graduateNode(g), d, 0);
   }
-  const pairArcs = pairs.map((pair) => ({ arc: flow.addArc(graduateNode(pair.graduate), boothNode(pair.booth), 1, -pair.weight), graduate: pair.graduate, booth: pair.booth }));
+  const pairArcs = pairs.map((pair) => ({
+    arc: flow.addArc(graduateNode(pair.graduate), boothNode(pair.booth), 1, -pair.weight),
+    graduate: pair.graduate,
+    booth: pair.booth,
+  }));
   let expected = 0;
   for (let b = 0; b < m; b++) {
     const c = Math.max(0, problem.capacity[b] ?? 0);
@@ -151,14 +166,29 @@ function buildNetwork(problem: AssignmentProblem, allowed: Uint8Array, ranks: re
   // The bypass keeps t reachable, so the final potentials also price every s→t path (see solveOptimal).
   if (totalDemand > 0) flow.addArc(s, t, totalDemand, 0);
   return {
-    flow, s, t, pairArcs, boothNode, expected: Math.min(expected, totalDemand),
-    graduatePotential: (g) => flow.potentials()[inNetwork[g] ? graduateNode(g) : groupNode(problem.floorGroup[g] ?? -1)] ?? 0,
-    plan: () => planOf(problem, pairArcs.filter((a) => flow.flow(a.arc) > 0).map(({ graduate, booth }) => ({ graduate, booth })), ranks),
+    flow,
+    s,
+    t,
+    pairArcs,
+    boothNode,
+    expected: Math.min(expected, totalDemand),
+    graduatePotential: (g) =>
+      flow.potentials()[inNetwork[g] ? graduateNode(g) : groupNode(problem.floorGroup[g] ?? -1)] ?? 0,
+    plan: () =>
+      planOf(
+        problem,
+        pairArcs.filter((a) => flow.flow(a.arc) > 0).map(({ graduate, booth }) => ({ graduate, booth })),
+        ranks,
+      ),
   };
 }
 
 /** Totals and floor attainment of a set of pairs. */
-export function planOf(problem: AssignmentProblem, pairs: Pair[], ranks: readonly Map<number, number>[] = rankMaps(problem)): Plan {
+export function planOf(
+  problem: AssignmentProblem,
+  pairs: Pair[],
+  ranks: readonly Map<number, number>[] = rankMaps(problem),
+): Plan {
   let totalWeight = 0;
   let totalScore = 0;
   const achieved = problem.floors.map(() => 0);
@@ -169,5 +199,10 @@ export function planOf(problem: AssignmentProblem, pairs: Pair[], ranks: readonl
     if (f >= 0) achieved[f] = (achieved[f] ?? 0) + 1;
   }
   pairs.sort((a, b) => a.graduate - b.graduate || a.booth - b.booth);
-  return { pairs, totalWeight, totalScore, floors: problem.floors.map((minimum, group) => ({ group, minimum, achieved: achieved[group] ?? 0 })) };
+  return {
+    pairs,
+    totalWeight,
+    totalScore,
+    floors: problem.floors.map((minimum, group) => ({ group, minimum, achieved: achieved[group] ?? 0 })),
+  };
 }

@@ -64,7 +64,9 @@ export function solveStable(problem: AssignmentProblem): Plan {
     }
   }
   const pairs: Pair[] = [];
-  holding.forEach((gs, booth) => { for (const graduate of gs) pairs.push({ graduate, booth }); });
+  holding.forEach((gs, booth) => {
+    for (const graduate of gs) pairs.push({ graduate, booth });
+  });
   return planOf(problem, pairs, rankMaps(problem));
 }
 
@@ -81,7 +83,9 @@ export function countBlockingPairs(problem: AssignmentProblem, pairs: readonly P
     byGraduate[p.graduate]?.push(p.booth);
     byBooth[p.booth]?.push(p.graduate);
   }
-  const worstOfBooth = byBooth.map((gs, b) => gs.reduce<number>((w, g) => (w < 0 || boothPrefers(problem, b, w, g) ? g : w), -1));
+  const worstOfBooth = byBooth.map((gs, b) =>
+    gs.reduce<number>((w, g) => (w < 0 || boothPrefers(problem, b, w, g) ? g : w), -1),
+  );
   let count = 0;
   for (let g = 0; g < n; g++) {
     const demand = problem.demand[g] ?? 0;

@@ -47,7 +47,12 @@ export interface Plan {
 export const COST_SCALE = 1_000_000;
 
 /** The blended weight of graduate g at booth b: hybrid score plus the preference bonus; NaN when not allowed. */
-export function blendedWeight(problem: AssignmentProblem, g: number, b: number, rankOf: ReadonlyMap<number, number> | undefined): number {
+export function blendedWeight(
+  problem: AssignmentProblem,
+  g: number,
+  b: number,
+  rankOf: ReadonlyMap<number, number> | undefined,
+): number {
   const score = problem.score[g * problem.booths + b] ?? Number.NaN;
   const rank = rankOf?.get(b);
   if (rank === undefined || Number.isNaN(score)) return score;
@@ -55,7 +60,10 @@ export function blendedWeight(problem: AssignmentProblem, g: number, b: number, 
 }
 
 /** β·(R − r + 1)/R for a booth ranked r-th of R; 0 for r = null. */
-export function preferenceBonus(problem: Pick<AssignmentProblem, 'preferenceWeight' | 'maxRankings'>, rank: number | null): number {
+export function preferenceBonus(
+  problem: Pick<AssignmentProblem, 'preferenceWeight' | 'maxRankings'>,
+  rank: number | null,
+): number {
   if (rank === null) return 0;
   const r = Math.max(1, problem.maxRankings);
   return (problem.preferenceWeight * Math.max(0, r - rank + 1)) / r;

@@ -38,21 +38,32 @@ const blockOf = (g: GroupingReport, metric: string): GroupReport | null => {
  */
 function adverseImpact(report: AuditReport): AlertCandidate[] {
   const byKey = new Map(report.groupings.map((g) => [g.key, g]));
-  return report.flags.filter((f) => f.adverse).map((f) => {
-    const grouping = byKey.get(f.grouping);
-    const block = grouping ? blockOf(grouping, f.metric) : null;
-    const row = block?.rows.find((r) => r.group === f.group);
-    const ref = block?.rows.find((r) => r.group === block.referenceGroup);
-    return {
-      kind: 'adverse_impact' as const, grouping: f.grouping, group: f.group, metric: f.metric,
-      figures: {
-        impactRatio: f.impactRatio, fisherP: f.fisherP, zTestP: row?.zTest?.pValue ?? null,
-        n: row?.n ?? null, selected: row?.selected ?? null, rate: row?.rate ?? null,
-        referenceGroup: block?.referenceGroup ?? null, referenceRate: ref?.rate ?? null,
-        threshold: report.params.threshold, significance: report.params.significance,
-      },
-    };
-  });
+  return report.flags
+    .filter((f) => f.adverse)
+    .map((f) => {
+      const grouping = byKey.get(f.grouping);
+      const block = grouping ? blockOf(grouping, f.metric) : null;
+      const row = block?.rows.find((r) => r.group === f.group);
+      const ref = block?.rows.find((r) => r.group === block.referenceGroup);
+      return {
+        kind: 'adverse_impact' as const,
+        grouping: f.grouping,
+        group: f.group,
+        metric: f.metric,
+        figures: {
+          impactRatio: f.impactRatio,
+          fisherP: f.fisherP,
+          zTestP: row?.zTest?.pValue ?? null,
+          n: row?.n ?? null,
+          selected: row?.selected ?? null,
+          rate: row?.rate ?? null,
+          referenceGroup: block?.referenceGroup ?? null,
+          referenceRate: ref?.rate ?? null,
+          threshold: report.params.threshold,
+          significance: report.params.significance,
+        },
+      };
+    });
 }
 
 /**
@@ -79,11 +90,22 @@ function exposureDisparities(report: AuditReport): AlertCandidate[] {
     const p = d > 0 ? hoeffdingTwoSampleP(d, lo.n, hi.n) : 1;
     if (!(p < report.params.significance)) continue;
     out.push({
-      kind: 'exposure_disparity', grouping: g.key, group: lo.group, metric: 'exposure',
+      kind: 'exposure_disparity',
+      grouping: g.key,
+      group: lo.group,
+      metric: 'exposure',
       figures: {
-        disparateTreatmentRatio: ratio, hoeffdingP: p, referenceGroup: hi.group,
-        exposure: lo.exposure, referenceExposure: hi.exposure, meanRelevance: lo.meanRelevance, referenceMeanRelevance: hi.meanRelevance,
-        impressions: lo.n, referenceImpressions: hi.n, threshold: report.params.threshold, significance: report.params.significance,
+        disparateTreatmentRatio: ratio,
+        hoeffdingP: p,
+        referenceGroup: hi.group,
+        exposure: lo.exposure,
+        referenceExposure: hi.exposure,
+        meanRelevance: lo.meanRelevance,
+        referenceMeanRelevance: hi.meanRelevance,
+        impressions: lo.n,
+        referenceImpressions: hi.n,
+        threshold: report.params.threshold,
+        significance: report.params.significance,
       },
     });
   }

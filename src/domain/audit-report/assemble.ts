@@ -28,8 +28,15 @@ export interface ReportMeta {
 }
 
 /** The thresholds a report applies, defaults filled in; the sections computed beside the aggregates use the same. */
-export function reportParams(meta: Pick<ReportMeta, 'minGroupSize' | 'minShare' | 'threshold' | 'significance'>): AuditReport['params'] {
-  return { minGroupSize: meta.minGroupSize ?? 10, minShare: meta.minShare ?? 0.02, threshold: meta.threshold ?? 0.8, significance: meta.significance ?? 0.05 };
+export function reportParams(
+  meta: Pick<ReportMeta, 'minGroupSize' | 'minShare' | 'threshold' | 'significance'>,
+): AuditReport['params'] {
+  return {
+    minGroupSize: meta.minGroupSize ?? 10,
+    minShare: meta.minShare ?? 0.02,
+    threshold: meta.threshold ?? 0.8,
+    significance: meta.significance ?? 0.05,
+  };
 }
 
 /**
@@ -50,8 +57,16 @@ export function assembleReport(aggs: AuditAggregates, meta: ReportMeta): AuditRe
   const singles = aggs.attributes.filter((a) => wanted.has(a));
   const protectedWanted = aggs.protectedAttributes.filter((a) => wanted.has(a));
   const groupingsSpec: { key: string; attributes: string[]; kind: GroupingReport['kind'] }[] = [
-    ...singles.map((a) => ({ key: a, attributes: [a], kind: (aggs.protectedAttributes.includes(a) ? 'single' : 'proxy') as GroupingReport['kind'] })),
-    ...attributePairs(protectedWanted).map(([a, b]) => ({ key: `${a} × ${b}`, attributes: [a, b], kind: 'intersection' as const })),
+    ...singles.map((a) => ({
+      key: a,
+      attributes: [a],
+      kind: (aggs.protectedAttributes.includes(a) ? 'single' : 'proxy') as GroupingReport['kind'],
+    })),
+    ...attributePairs(protectedWanted).map(([a, b]) => ({
+      key: `${a} × ${b}`,
+      attributes: [a, b],
+      kind: 'intersection' as const,
+    })),
   ];
   const groupings: GroupingReport[] = groupingsSpec.map((spec) => {
     const positions = spec.attributes.map(index);
@@ -65,27 +80,54 @@ export function assembleReport(aggs: AuditAggregates, meta: ReportMeta): AuditRe
 
   const flags: Flag[] = [];
   for (const g of groupings) {
-    const blocks = [['selection', g.selection?.value], ['scoring', g.scoring?.value], ['recommendation-quality', g.recommendationQuality?.value.scoring]] as const;
+    const blocks = [
+      ['selection', g.selection?.value],
+      ['scoring', g.scoring?.value],
+      ['recommendation-quality', g.recommendationQuality?.value.scoring],
+    ] as const;
     for (const [metric, report] of blocks) {
       for (const row of report?.rows ?? []) {
-        if (row.flagged && row.impactRatio !== null) flags.push({ grouping: g.key, group: row.group, metric, impactRatio: row.impactRatio, fisherP: row.fisher?.pValue ?? null, adverse: row.adverse });
+        if (row.flagged && row.impactRatio !== null)
+          flags.push({
+            grouping: g.key,
+            group: row.group,
+            metric,
+            impactRatio: row.impactRatio,
+            fisherP: row.fisher?.pValue ?? null,
+            adverse: row.adverse,
+          });
       }
     }
   }
 
   const decisions = aggs.selection.cells.reduce((s, c) => s + c.n, 0);
-  const unknownDecisions = aggs.selection.cells.filter((c) => c.values.every((v) => v === null)).reduce((s, c) => s + c.n, 0);
+  const unknownDecisions = aggs.selection.cells
+    .filter((c) => c.values.every((v) => v === null))
+    .reduce((s, c) => s + c.n, 0);
   return {
     schema: 'bole.audit-report/1',
-    runId: meta.runId, tenantId: meta.tenantId, auditDate: meta.auditDate, source: meta.source, sourceDescription: meta.sourceDescription,
-    window: meta.window, k: aggs.k, modelVersions: aggs.modelVersions,
+    runId: meta.runId,
+    tenantId: meta.tenantId,
+    auditDate: meta.auditDate,
+    source: meta.source,
+    sourceDescription: meta.sourceDescription,
+    window: meta.window,
+    k: aggs.k,
+    modelVersions: aggs.modelVersions,
     params,
     totals: { ...aggs.totals, decisions, unknownDecisions },
-    sampleMedian: { selection: aggs.selection.sampleMedian, recommendations: aggs.recommendations?.sampleMedian ?? null },
+    sampleMedian: {
+      selection: aggs.selection.sampleMedian,
+      recommendations: aggs.recommendations?.sampleMedian ?? null,
+    },
     groupings,
     ranking: { convention: 'ranking-skew', attributes: aggs.ranking.filter((r) => wanted.has(r.attribute)) },
     exposureByRank: exposureByRank(aggs, singles[0] ?? aggs.attributes[0] ?? ''),
-    proxyStrength: { convention: 'proxy-strength', sampleFraction: aggs.proxySampleFraction, pairs: proxyStrength(aggs, singles) },
+    proxyStrength: {
+      convention: 'proxy-strength',
+      sampleFraction: aggs.proxySampleFraction,
+      pairs: proxyStrength(aggs, singles),
+    },
     flags,
     conventions: { ...CONVENTIONS },
     ...(meta.counterfactual ? { counterfactual: meta.counterfactual } : {}),
@@ -104,11 +146,13 @@ function exposureByRank(aggs: AuditAggregates, attribute: string): AuditReport['
     m.set(v, (m.get(v) ?? 0) + cell.count);
     byRank.set(cell.rank, m);
   }
-  const ranks = [...byRank].sort(([a], [b]) => a - b).map(([rank, m]) => {
-    const total = [...m.values()].reduce((s, x) => s + x, 0);
-    const shares = Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)).map(([g, c]) => [g, c / total]));
-    return { rank, positionWeight: positionWeight(rank), shares };
-  });
+  const ranks = [...byRank]
+    .sort(([a], [b]) => a - b)
+    .map(([rank, m]) => {
+      const total = [...m.values()].reduce((s, x) => s + x, 0);
+      const shares = Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)).map(([g, c]) => [g, c / total]));
+      return { rank, positionWeight: positionWeight(rank), shares };
+    });
   return { convention: 'exposure', attribute, ranks };
 }
 
@@ -119,11 +163,16 @@ function proxyStrength(aggs: AuditAggregates, attributes: readonly string[]): Au
     const cells = aggs.proxy.filter((c) => c.component === component);
     const bins = [...new Set(cells.map((c) => c.bin))].sort();
     for (const attribute of attributes) {
-      const { groups } = marginalize(cells, [aggs.attributes.indexOf(attribute)], () => new Map<string, number>(), (m, c) => {
-        const next = new Map(m);
-        next.set(c.bin, (next.get(c.bin) ?? 0) + c.count);
-        return next;
-      });
+      const { groups } = marginalize(
+        cells,
+        [aggs.attributes.indexOf(attribute)],
+        () => new Map<string, number>(),
+        (m, c) => {
+          const next = new Map(m);
+          next.set(c.bin, (next.get(c.bin) ?? 0) + c.count);
+          return next;
+        },
+      );
       const table = bins.map((bin) => groups.map((g) => g.acc.get(bin) ?? 0));
       out.push({ component, attribute, ...cramersVFromTable(table) });
     }

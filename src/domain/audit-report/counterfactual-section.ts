@@ -8,25 +8,26 @@ import type { CounterfactualSummary } from '../counterfactual/summary.ts';
 export type CounterfactualSection =
   | { status: 'skipped'; reason: string }
   | {
-    status: 'completed';
-    convention: string;
-    seed: string;
-    sample: {
-      /** Graduates re-scored, of the tenant's total. */
-      graduates: number;
-      graduatesInTenant: number;
-      postings: number;
-      /** Open postings served in the window's candidate lists come first; the rest of the sample is seeded. */
-      postingsShownInWindow: number;
-      /** (graduate, posting) pairs per cue kind. */
-      pairsPerKind: number;
+      status: 'completed';
+      convention: string;
+      seed: string;
+      sample: {
+        /** Graduates re-scored, of the tenant's total. */
+        graduates: number;
+        graduatesInTenant: number;
+        postings: number;
+        /** Open postings served in the window's candidate lists come first; the rest of the sample is seeded. */
+        postingsShownInWindow: number;
+        /** (graduate, posting) pairs per cue kind. */
+        pairsPerKind: number;
+      };
+      embedder: string;
+      modelVersion: string;
+      summary: CounterfactualSummary;
     };
-    embedder: string;
-    modelVersion: string;
-    summary: CounterfactualSummary;
-  };
 
-export const COUNTERFACTUAL_CONVENTION = 'Sample: up to 200 of the tenant\'s graduates and up to 20 of its open postings, each ordered by md5(id || seed) (postings served in the window\'s candidate lists first), so the same seed gives the same sample. '
-  + 'Each cue family (gender, ethnicity, rural-urban, region) is swapped alone (its "flip") in the summary and every experience description; the copy is scored by the production path '
-  + '(profileFeatures, the active embedder\'s profile vector, scoreMatch with the weights in force) against each sampled posting. Rank = the graduate\'s place among the sampled graduates for that posting, '
-  + 'others keeping their original scores. Deltas average over pairs whose text changed; a family is flagged when the mean |Δrank| exceeds the threshold.';
+export const COUNTERFACTUAL_CONVENTION =
+  "Sample: up to 200 of the tenant's graduates and up to 20 of its open postings, each ordered by md5(id || seed) (postings served in the window's candidate lists first), so the same seed gives the same sample. " +
+  'Each cue family (gender, ethnicity, rural-urban, region) is swapped alone (its "flip") in the summary and every experience description; the copy is scored by the production path ' +
+  "(profileFeatures, the active embedder's profile vector, scoreMatch with the weights in force) against each sampled posting. Rank = the graduate's place among the sampled graduates for that posting, " +
+  'others keeping their original scores. Deltas average over pairs whose text changed; a family is flagged when the mean |Δrank| exceeds the threshold.';

@@ -8,21 +8,54 @@ const OUTCOMES = ['none', 'applied', 'interview', 'offer', 'hire'] as const;
 const UNKNOWN = new Set(['', 'unknown', 'undisclosed', 'na', 'n/a', 'null']);
 
 /** One decision from another platform's log: who, which list, where ranked, the score, the decision. */
-export const externalRow = z.object({
-  subjectId: z.string().trim().min(1).max(200).meta({ description: 'Pseudonymous id of the person.', example: 's-0001' }),
-  groups: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/), z.string().trim().max(80).nullable())
-    .meta({ description: 'Group attributes of the person (e.g. gender, ethnicity, hukouType); empty, null or "unknown" = unknown.', example: { gender: 'female', hukouType: 'rural' } }),
-  listId: z.string().trim().min(1).max(200).meta({ description: 'The ranked list (query, posting) the row was part of.', example: 'job-42' }),
-  rank: z.number().int().min(1).max(100_000).nullable().meta({ description: '1-based position in the list, null when not ranked.', example: 3 }),
-  // Bounded so sums and spreads over 100,000 rows stay finite (±1e308 overflowed them into a 500).
-  score: z.number().min(-1e12).max(1e12).nullable().meta({ description: 'The tool\'s score (within ±1e12), null when the tool does not score.', example: 0.72 }),
-  selected: z.boolean().meta({ description: 'Whether the tool selected / moved the person forward.', example: true }),
-  outcome: z.enum(OUTCOMES).default('none').meta({ description: 'Furthest stage reached: none, applied, interview, offer or hire.', example: 'applied' }),
-}).meta({ id: 'ExternalAuditRow' });
+export const externalRow = z
+  .object({
+    subjectId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .meta({ description: 'Pseudonymous id of the person.', example: 's-0001' }),
+    groups: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/), z.string().trim().max(80).nullable()).meta({
+      description:
+        'Group attributes of the person (e.g. gender, ethnicity, hukouType); empty, null or "unknown" = unknown.',
+      example: { gender: 'female', hukouType: 'rural' },
+    }),
+    listId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .meta({ description: 'The ranked list (query, posting) the row was part of.', example: 'job-42' }),
+    rank: z
+      .number()
+      .int()
+      .min(1)
+      .max(100_000)
+      .nullable()
+      .meta({ description: '1-based position in the list, null when not ranked.', example: 3 }),
+    // Bounded so sums and spreads over 100,000 rows stay finite (±1e308 overflowed them into a 500).
+    score: z
+      .number()
+      .min(-1e12)
+      .max(1e12)
+      .nullable()
+      .meta({ description: "The tool's score (within ±1e12), null when the tool does not score.", example: 0.72 }),
+    selected: z.boolean().meta({ description: 'Whether the tool selected / moved the person forward.', example: true }),
+    outcome: z
+      .enum(OUTCOMES)
+      .default('none')
+      .meta({ description: 'Furthest stage reached: none, applied, interview, offer or hire.', example: 'applied' }),
+  })
+  .meta({ id: 'ExternalAuditRow' });
 export type ExternalRow = z.infer<typeof externalRow>;
 
 /** `index` is 0-based over the data rows; `field` the failing path inside the row. */
-export interface RowError { index: number; field: string; message: string }
+export interface RowError {
+  index: number;
+  field: string;
+  message: string;
+}
 
 /**
  * Parses CSV with a header row: subjectId, listId, rank, score, selected, outcome, and one column per
@@ -33,20 +66,23 @@ export function parseCsv(text: string): Record<string, unknown>[] {
   const records = csvRecords(text);
   const header = records.shift()?.map((h) => h.trim()) ?? [];
   const fixed = new Set(['subjectId', 'listId', 'rank', 'score', 'selected', 'outcome']);
-  return records.filter((r) => r.some((c) => c.trim() !== '')).map((cells) => {
-    const obj: Record<string, unknown> = { groups: {} as Record<string, string> };
-    const groups: Record<string, string | null> = {};
-    header.forEach((h, i) => {
-      const raw = (cells[i] ?? '').trim();
-      if (!fixed.has(h)) groups[h] = raw;
-      else if (h === 'rank' || h === 'score') obj[h] = raw === '' ? null : Number(raw);
-      else if (h === 'selected') obj[h] = /^(true|1|yes)$/i.test(raw) ? true : /^(false|0|no)$/i.test(raw) ? false : raw;
-      else if (h === 'outcome') obj[h] = raw === '' ? undefined : raw;
-      else obj[h] = raw;
+  return records
+    .filter((r) => r.some((c) => c.trim() !== ''))
+    .map((cells) => {
+      const obj: Record<string, unknown> = { groups: {} as Record<string, string> };
+      const groups: Record<string, string | null> = {};
+      header.forEach((h, i) => {
+        const raw = (cells[i] ?? '').trim();
+        if (!fixed.has(h)) groups[h] = raw;
+        else if (h === 'rank' || h === 'score') obj[h] = raw === '' ? null : Number(raw);
+        else if (h === 'selected')
+          obj[h] = /^(true|1|yes)$/i.test(raw) ? true : /^(false|0|no)$/i.test(raw) ? false : raw;
+        else if (h === 'outcome') obj[h] = raw === '' ? undefined : raw;
+        else obj[h] = raw;
+      });
+      obj.groups = groups;
+      return obj;
     });
-    obj.groups = groups;
-    return obj;
-  });
 }
 
 function csvRecords(text: string): string[][] {
@@ -57,14 +93,27 @@ function csvRecords(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell); out.push(row); row = []; cell = '';
+      row.push(cell);
+      out.push(row);
+      row = [];
+      cell = '';
     } else cell += ch;
   }
-  if (cell !== '' || row.length > 0) { row.push(cell); out.push(row); }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    out.push(row);
+  }
   return out;
 }
 
@@ -75,13 +124,16 @@ export function validateRows(rows: readonly unknown[]): { rows: ExternalRow[]; e
   rows.forEach((raw, i) => {
     const parsed = externalRow.safeParse(raw);
     if (parsed.success) valid.push(parsed.data);
-    else for (const issue of parsed.error.issues) errors.push({ index: i, field: issue.path.map(String).join('.') || '(row)', message: issue.message });
+    else
+      for (const issue of parsed.error.issues)
+        errors.push({ index: i, field: issue.path.map(String).join('.') || '(row)', message: issue.message });
   });
   if (rows.length === 0) errors.push({ index: -1, field: '(file)', message: 'no data rows' });
   return { rows: valid, errors };
 }
 
-const norm = (v: string | null | undefined): string | null => (v === null || v === undefined || UNKNOWN.has(v.trim().toLowerCase()) ? null : v.trim());
+const norm = (v: string | null | undefined): string | null =>
+  v === null || v === undefined || UNKNOWN.has(v.trim().toLowerCase()) ? null : v.trim();
 
 /**
  * Aggregates validated rows into the same cells the database audit produces, so one report builder
@@ -102,7 +154,18 @@ export function aggregateRows(rows: readonly ExternalRow[], k: number): AuditAgg
   for (const r of rows) {
     const values = attributes.map((a) => norm(r.groups[a]));
     const key = JSON.stringify(values);
-    const c = sel.get(key) ?? { values, n: 0, selected: 0, aboveMedian: 0, individuals: 0, score: { n: 0, mean: 0, m2: 0 }, impressions: 0, exposureSum: 0, relevanceSum: 0, people: new Set<string>() };
+    const c = sel.get(key) ?? {
+      values,
+      n: 0,
+      selected: 0,
+      aboveMedian: 0,
+      individuals: 0,
+      score: { n: 0, mean: 0, m2: 0 },
+      impressions: 0,
+      exposureSum: 0,
+      relevanceSum: 0,
+      people: new Set<string>(),
+    };
     c.n++;
     if (r.selected) c.selected++;
     c.people.add(r.subjectId);
@@ -131,7 +194,16 @@ export function aggregateRows(rows: readonly ExternalRow[], k: number): AuditAgg
       lists.set(r.listId, list);
     }
     sel.set(key, c);
-    const f = fun.get(key) ?? { values, individuals: 0, shown: 0, applied: 0, interview: 0, offer: 0, hire: 0, people: new Set<string>() };
+    const f = fun.get(key) ?? {
+      values,
+      individuals: 0,
+      shown: 0,
+      applied: 0,
+      interview: 0,
+      offer: 0,
+      hire: 0,
+      people: new Set<string>(),
+    };
     const stage = OUTCOMES.indexOf(r.outcome);
     f.people.add(r.subjectId);
     f.shown++;
@@ -145,12 +217,28 @@ export function aggregateRows(rows: readonly ExternalRow[], k: number): AuditAgg
   for (const list of lists.values()) ranking.addList(list.sort((a, b) => a.rank - b.rank).map((i) => i.values));
   const hasOutcomes = rows.some((r) => r.outcome !== 'none');
   return {
-    attributes, protectedAttributes: attributes, k,
-    selection: { cells: [...sel.values()].map(({ people, ...c }) => ({ ...c, individuals: people.size })), sampleMedian },
+    attributes,
+    protectedAttributes: attributes,
+    k,
+    selection: {
+      cells: [...sel.values()].map(({ people, ...c }) => ({ ...c, individuals: people.size })),
+      sampleMedian,
+    },
     recommendations: null,
-    funnel: hasOutcomes ? { cells: [...fun.values()].map(({ people, ...c }) => ({ ...c, individuals: people.size })) } : null,
-    proxy: [...proxy.values()], proxySampleFraction: 1, ranks: [...ranks.values()], ranking: ranking.summary(),
-    totals: { impressions: rows.filter((r) => r.rank !== null).length, candidateLists: lists.size, recommendationLists: 0, graduates: new Set(rows.map((r) => r.subjectId)).size, consented: 0 },
+    funnel: hasOutcomes
+      ? { cells: [...fun.values()].map(({ people, ...c }) => ({ ...c, individuals: people.size })) }
+      : null,
+    proxy: [...proxy.values()],
+    proxySampleFraction: 1,
+    ranks: [...ranks.values()],
+    ranking: ranking.summary(),
+    totals: {
+      impressions: rows.filter((r) => r.rank !== null).length,
+      candidateLists: lists.size,
+      recommendationLists: 0,
+      graduates: new Set(rows.map((r) => r.subjectId)).size,
+      consented: 0,
+    },
     modelVersions: [],
   };
 }

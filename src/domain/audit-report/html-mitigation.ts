@@ -4,7 +4,12 @@ import type { RankingFigures, RerankingSection } from './reranking.ts';
 import { barChart, esc } from './svg.ts';
 
 const num = (x: number | null | undefined, d = 3) => (x === null || x === undefined ? '—' : x.toFixed(d));
-const KIND_LABELS: Record<string, string> = { gender: '性别 gender', ethnicity: '民族 ethnicity', 'rural-urban': '城乡 rural-urban', region: '地区 region' };
+const KIND_LABELS: Record<string, string> = {
+  gender: '性别 gender',
+  ethnicity: '民族 ethnicity',
+  'rural-urban': '城乡 rural-urban',
+  region: '地区 region',
+};
 
 /** The counterfactual check: one row per cue family, with a bar chart of mean |Δrank|. */
 export function counterfactualHtml(section: CounterfactualSection | undefined): string {
@@ -12,33 +17,63 @@ export function counterfactualHtml(section: CounterfactualSection | undefined): 
   const head = '<h2>反事实检验 Counterfactual check</h2>';
   if (section.status === 'skipped') return `${head}<p>Skipped 未运行: ${esc(section.reason)}</p>`;
   const s = section.sample;
-  const rows = section.summary.kinds.map((k) => `<tr class="${k.flagged ? 'flag' : ''}"><td>${esc(KIND_LABELS[k.kind] ?? k.kind)}</td><td>${k.samples}</td><td>${k.changedTexts}</td>`
-    + `<td>${num(k.meanAbsScoreDelta, 4)}</td><td>${num(k.maxAbsScoreDelta, 4)}</td><td>${num(k.meanAbsRankDelta, 2)}</td><td>${num(k.maxAbsRankDelta, 0)}</td><td>${num(k.shareRankChanged)}</td><td>${k.flagged ? 'flagged 标记' : ''}</td></tr>`).join('');
-  const chart = barChart('Mean |Δrank| after swapping cues 替换线索后的平均排名变化', section.summary.kinds.map((k) => ({ label: KIND_LABELS[k.kind] ?? k.kind, value: k.meanAbsRankDelta, flagged: k.flagged })),
-    { line: { at: section.summary.rankThreshold, label: `threshold ${section.summary.rankThreshold}` } });
-  return `${head}<p>Sample 样本: ${s.graduates} of ${s.graduatesInTenant} graduates × ${s.postings} open postings (${s.postingsShownInWindow} served in the window) = ${s.pairsPerKind} pairs per cue family; seed <code>${esc(section.seed)}</code>; embedder ${esc(section.embedder)}, model ${esc(section.modelVersion)}.</p>`
-    + `${chart}<table><thead><tr><th>Cue family 线索</th><th>pairs</th><th>changed texts 文本有变化</th><th>mean |Δscore|</th><th>max |Δscore|</th><th>mean |Δrank|</th><th>max |Δrank|</th><th>share rank changed</th><th>Flag</th></tr></thead><tbody>${rows}</tbody></table>`
-    + `<p class="conv">${esc(section.convention)}</p>`;
+  const rows = section.summary.kinds
+    .map(
+      (k) =>
+        `<tr class="${k.flagged ? 'flag' : ''}"><td>${esc(KIND_LABELS[k.kind] ?? k.kind)}</td><td>${k.samples}</td><td>${k.changedTexts}</td>` +
+        `<td>${num(k.meanAbsScoreDelta, 4)}</td><td>${num(k.maxAbsScoreDelta, 4)}</td><td>${num(k.meanAbsRankDelta, 2)}</td><td>${num(k.maxAbsRankDelta, 0)}</td><td>${num(k.shareRankChanged)}</td><td>${k.flagged ? 'flagged 标记' : ''}</td></tr>`,
+    )
+    .join('');
+  const chart = barChart(
+    'Mean |Δrank| after swapping cues 替换线索后的平均排名变化',
+    section.summary.kinds.map((k) => ({
+      label: KIND_LABELS[k.kind] ?? k.kind,
+      value: k.meanAbsRankDelta,
+      flagged: k.flagged,
+    })),
+    { line: { at: section.summary.rankThreshold, label: `threshold ${section.summary.rankThreshold}` } },
+  );
+  return (
+    `${head}<p>Sample 样本: ${s.graduates} of ${s.graduatesInTenant} graduates × ${s.postings} open postings (${s.postingsShownInWindow} served in the window) = ${s.pairsPerKind} pairs per cue family; seed <code>${esc(section.seed)}</code>; embedder ${esc(section.embedder)}, model ${esc(section.modelVersion)}.</p>` +
+    `${chart}<table><thead><tr><th>Cue family 线索</th><th>pairs</th><th>changed texts 文本有变化</th><th>mean |Δscore|</th><th>max |Δscore|</th><th>mean |Δrank|</th><th>max |Δrank|</th><th>share rank changed</th><th>Flag</th></tr></thead><tbody>${rows}</tbody></table>` +
+    `<p class="conv">${esc(section.convention)}</p>`
+  );
 }
 
-const figs = (f: RankingFigures) => `<td>${num(f.meanMinSkew)}</td><td>${num(f.meanMaxSkew)}</td><td>${num(f.meanNdkl, 4)}</td>`;
+const figs = (f: RankingFigures) =>
+  `<td>${num(f.meanMinSkew)}</td><td>${num(f.meanMaxSkew)}</td><td>${num(f.meanNdkl, 4)}</td>`;
 
 /** The fairness re-ranking before and after: nDCG loss, selection and impact ratios in the top k, skew. */
 export function rerankingHtml(section: RerankingSection | undefined): string {
   if (!section) return '';
-  const blocks = section.attributes.map((a) => {
-    const rows = a.selection.rows.map((r) => `<tr class="${r.after.flagged ? 'flag' : ''}"><td>${esc(label(r.group))}</td><td>${r.n}</td><td>${r.individuals}</td>`
-      + `<td>${r.before.selected}</td><td>${num(r.before.rate)}</td><td>${num(r.before.impactRatio)}</td><td>${r.after.selected}</td><td>${num(r.after.rate)}</td><td>${num(r.after.impactRatio)}</td></tr>`).join('');
-    const excluded = a.selection.excluded.map((e) => `${esc(label(e.group))} (n = ${e.n}, ${e.reason})`).join('; ') || 'none 无';
-    const chart = barChart(`Impact ratio in top ${section.k}, before → after 重排前后影响比 (${label(a.attribute)})`,
-      a.selection.rows.flatMap((r) => [{ label: `${label(r.group)} before`, value: r.before.impactRatio, flagged: r.before.flagged }, { label: `${label(r.group)} after`, value: r.after.impactRatio, flagged: r.after.flagged }]),
-      { max: 1, line: { at: 0.8, label: '0.8' } });
-    return `<h3>${esc(label(a.attribute))} · ${esc(a.methods.join(', '))}</h3>`
-      + `<p>Lists 列表: ${a.lists} (every prefix met its minimum counts 前缀约束全部满足: ${a.prefixOk}). nDCG@${section.k} after 重排后: mean ${num(a.ndcg.meanAfter, 4)}, min ${num(a.ndcg.minAfter, 4)}; mean loss 损失 ${num(a.ndcg.meanLoss, 4)} (before = 1).</p>`
-      + chart
-      + `<table><thead><tr><th>Group 群体</th><th>pool n</th><th>people</th><th>top-${section.k} before</th><th>rate before</th><th>IR before</th><th>top-${section.k} after</th><th>rate after</th><th>IR after</th></tr></thead><tbody>${rows}</tbody></table>`
-      + `<p class="small">Excluded 未公布: ${excluded}. Unknown 未知 (pool memberships): ${a.selection.unknown}.</p>`
-      + `<table><tr><th></th><th>mean MinSkew@${section.k}</th><th>mean MaxSkew@${section.k}</th><th>mean NDKL</th></tr><tr><td>before 重排前</td>${figs(a.skew.before)}</tr><tr><td>after 重排后</td>${figs(a.skew.after)}</tr></table>`;
-  }).join('\n');
+  const blocks = section.attributes
+    .map((a) => {
+      const rows = a.selection.rows
+        .map(
+          (r) =>
+            `<tr class="${r.after.flagged ? 'flag' : ''}"><td>${esc(label(r.group))}</td><td>${r.n}</td><td>${r.individuals}</td>` +
+            `<td>${r.before.selected}</td><td>${num(r.before.rate)}</td><td>${num(r.before.impactRatio)}</td><td>${r.after.selected}</td><td>${num(r.after.rate)}</td><td>${num(r.after.impactRatio)}</td></tr>`,
+        )
+        .join('');
+      const excluded =
+        a.selection.excluded.map((e) => `${esc(label(e.group))} (n = ${e.n}, ${e.reason})`).join('; ') || 'none 无';
+      const chart = barChart(
+        `Impact ratio in top ${section.k}, before → after 重排前后影响比 (${label(a.attribute)})`,
+        a.selection.rows.flatMap((r) => [
+          { label: `${label(r.group)} before`, value: r.before.impactRatio, flagged: r.before.flagged },
+          { label: `${label(r.group)} after`, value: r.after.impactRatio, flagged: r.after.flagged },
+        ]),
+        { max: 1, line: { at: 0.8, label: '0.8' } },
+      );
+      return (
+        `<h3>${esc(label(a.attribute))} · ${esc(a.methods.join(', '))}</h3>` +
+        `<p>Lists 列表: ${a.lists} (every prefix met its minimum counts 前缀约束全部满足: ${a.prefixOk}). nDCG@${section.k} after 重排后: mean ${num(a.ndcg.meanAfter, 4)}, min ${num(a.ndcg.minAfter, 4)}; mean loss 损失 ${num(a.ndcg.meanLoss, 4)} (before = 1).</p>` +
+        chart +
+        `<table><thead><tr><th>Group 群体</th><th>pool n</th><th>people</th><th>top-${section.k} before</th><th>rate before</th><th>IR before</th><th>top-${section.k} after</th><th>rate after</th><th>IR after</th></tr></thead><tbody>${rows}</tbody></table>` +
+        `<p class="small">Excluded 未公布: ${excluded}. Unknown 未知 (pool memberships): ${a.selection.unknown}.</p>` +
+        `<table><tr><th></th><th>mean MinSkew@${section.k}</th><th>mean MaxSkew@${section.k}</th><th>mean NDKL</th></tr><tr><td>before 重排前</td>${figs(a.skew.before)}</tr><tr><td>after 重排后</td>${figs(a.skew.after)}</tr></table>`
+      );
+    })
+    .join('\n');
   return `<h2>公平性重排前后 Fairness re-ranking: before and after</h2><p>${section.lists} re-ranked candidate lists in the window 窗口内重排的候选人列表.</p>${blocks}<p class="conv">${esc(section.convention)}</p>`;
 }

@@ -6,18 +6,26 @@ import { barChart, esc, funnelChart, lineChart } from './svg.ts';
 import type { GroupReport } from '../fairness/report.ts';
 
 const num = (x: number | null | undefined, d = 3) => (x === null || x === undefined ? '—' : x.toFixed(d));
-const p = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x < 1e-4 ? x.toExponential(2) : x.toFixed(4));
+const p = (x: number | null | undefined) =>
+  x === null || x === undefined ? '—' : x < 1e-4 ? x.toExponential(2) : x.toFixed(4);
 const groupLabel = (g: string) => g.split(GROUP_SEPARATOR).map(label).join(GROUP_SEPARATOR);
 const conv = (key: string) => `<p class="conv">Convention 口径: <code>${esc(key)}</code></p>`;
 
 function impactTable(r: GroupReport, rateName: string): string {
-  const rows = r.rows.map((row) => `<tr class="${row.flagged ? 'flag' : ''}"><td>${esc(groupLabel(row.group))}</td><td>${row.n}</td><td>${row.selected}</td>`
-    + `<td>${num(row.rate)}</td><td>${num(row.impactRatio)}${row.isReference ? ' (ref)' : ''}</td><td>${num(row.zTest?.z, 2)}</td><td>${p(row.zTest?.pValue)}</td><td>${p(row.fisher?.pValue)}</td>`
-    + `<td>${row.adverse ? 'adverse 不利影响' : row.flagged ? '< 0.8' : ''}</td></tr>`).join('');
+  const rows = r.rows
+    .map(
+      (row) =>
+        `<tr class="${row.flagged ? 'flag' : ''}"><td>${esc(groupLabel(row.group))}</td><td>${row.n}</td><td>${row.selected}</td>` +
+        `<td>${num(row.rate)}</td><td>${num(row.impactRatio)}${row.isReference ? ' (ref)' : ''}</td><td>${num(row.zTest?.z, 2)}</td><td>${p(row.zTest?.pValue)}</td><td>${p(row.fisher?.pValue)}</td>` +
+        `<td>${row.adverse ? 'adverse 不利影响' : row.flagged ? '< 0.8' : ''}</td></tr>`,
+    )
+    .join('');
   return `<table><thead><tr><th>Group 群体</th><th>n</th><th>${esc(rateName)} count</th><th>${esc(rateName)} rate</th><th>Impact ratio 影响比</th><th>z</th><th>z p</th><th>Fisher p</th><th>Flag</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function excludedLine(block: { excluded: { group: string; n: number; reason: string }[]; unknown: number } | null): string {
+function excludedLine(
+  block: { excluded: { group: string; n: number; reason: string }[]; unknown: number } | null,
+): string {
   if (!block) return '';
   const ex = block.excluded.map((e) => `${esc(groupLabel(e.group))} (n = ${e.n}, ${e.reason})`).join('; ') || 'none 无';
   return `<p class="small">Excluded 未公布的小群体: ${ex}. Unknown 未知: ${block.unknown}.</p>`;
@@ -29,53 +37,139 @@ function grouping(g: GroupingReport, report: AuditReport): string {
   if (g.selection) {
     const sel = g.selection.value;
     const best = sel.rows.reduce((m, r) => Math.max(m, r.rate ?? 0), 0);
-    parts.push(barChart(`Selection rate in top ${report.k} 入选率`, sel.rows.map((r) => ({ label: groupLabel(r.group), value: r.rate, flagged: r.flagged })), { line: { at: 0.8 * best, label: '0.8 × best' } }));
-    if (g.kind === 'intersection') parts.push(barChart('Impact ratio (intersection) 交叉群体影响比', sel.rows.map((r) => ({ label: groupLabel(r.group), value: r.impactRatio, flagged: r.flagged })), { max: 1, line: { at: 0.8, label: '0.8' } }));
+    parts.push(
+      barChart(
+        `Selection rate in top ${report.k} 入选率`,
+        sel.rows.map((r) => ({ label: groupLabel(r.group), value: r.rate, flagged: r.flagged })),
+        { line: { at: 0.8 * best, label: '0.8 × best' } },
+      ),
+    );
+    if (g.kind === 'intersection')
+      parts.push(
+        barChart(
+          'Impact ratio (intersection) 交叉群体影响比',
+          sel.rows.map((r) => ({ label: groupLabel(r.group), value: r.impactRatio, flagged: r.flagged })),
+          { max: 1, line: { at: 0.8, label: '0.8' } },
+        ),
+      );
     parts.push(impactTable(sel, 'selected'), conv(g.selection.convention), excludedLine(g.selection));
   }
-  if (g.scoring) parts.push('<h4>Scoring rate 高于中位数比例</h4>', impactTable(g.scoring.value, 'above median'), conv(g.scoring.convention));
+  if (g.scoring)
+    parts.push(
+      '<h4>Scoring rate 高于中位数比例</h4>',
+      impactTable(g.scoring.value, 'above median'),
+      conv(g.scoring.convention),
+    );
   if (g.meanScores) {
-    parts.push('<h4>Mean score 平均分 (95% CI)</h4><table><tr><th>Group</th><th>n</th><th>mean</th><th>CI</th></tr>'
-      + g.meanScores.value.map((m) => `<tr><td>${esc(groupLabel(m.group))}</td><td>${m.n}</td><td>${num(m.mean)}</td><td>${num(m.ciLow)} – ${num(m.ciHigh)}</td></tr>`).join('') + `</table>${conv(g.meanScores.convention)}`);
+    parts.push(
+      '<h4>Mean score 平均分 (95% CI)</h4><table><tr><th>Group</th><th>n</th><th>mean</th><th>CI</th></tr>' +
+        g.meanScores.value
+          .map(
+            (m) =>
+              `<tr><td>${esc(groupLabel(m.group))}</td><td>${m.n}</td><td>${num(m.mean)}</td><td>${num(m.ciLow)} – ${num(m.ciHigh)}</td></tr>`,
+          )
+          .join('') +
+        `</table>${conv(g.meanScores.convention)}`,
+    );
   }
   if (g.exposure) {
     const e = g.exposure.value;
-    parts.push('<h4>Exposure 曝光</h4><table><tr><th>Group</th><th>impressions</th><th>exposure</th><th>mean relevance</th><th>exposure / relevance</th></tr>'
-      + e.groups.map((x) => `<tr><td>${esc(groupLabel(x.group))}</td><td>${x.n}</td><td>${num(x.exposure)}</td><td>${num(x.meanRelevance)}</td><td>${num(x.exposurePerRelevance)}</td></tr>`).join('')
-      + `</table><p class="small">Disparity (min/max E/U): ${num(e.disparity.minMaxRatio.value)}</p>${conv(g.exposure.convention)}`);
+    parts.push(
+      '<h4>Exposure 曝光</h4><table><tr><th>Group</th><th>impressions</th><th>exposure</th><th>mean relevance</th><th>exposure / relevance</th></tr>' +
+        e.groups
+          .map(
+            (x) =>
+              `<tr><td>${esc(groupLabel(x.group))}</td><td>${x.n}</td><td>${num(x.exposure)}</td><td>${num(x.meanRelevance)}</td><td>${num(x.exposurePerRelevance)}</td></tr>`,
+          )
+          .join('') +
+        `</table><p class="small">Disparity (min/max E/U): ${num(e.disparity.minMaxRatio.value)}</p>${conv(g.exposure.convention)}`,
+    );
   }
-  if (g.recommendationQuality) parts.push('<h4>Recommendation quality 推荐质量</h4>', impactTable(g.recommendationQuality.value.scoring, 'above median'), conv(g.recommendationQuality.convention));
+  if (g.recommendationQuality)
+    parts.push(
+      '<h4>Recommendation quality 推荐质量</h4>',
+      impactTable(g.recommendationQuality.value.scoring, 'above median'),
+      conv(g.recommendationQuality.convention),
+    );
   if (g.funnel) {
     const f = g.funnel.value;
-    parts.push(funnelChart('Outcome funnel 结果漏斗 (share of shown)', f.rows.map((r) => ({ group: groupLabel(r.group), rates: (['applied', 'interview', 'offer', 'hire'] as const).map((s) => ({ stage: s, value: r.fromShown[s] })) }))));
-    parts.push(`<p class="small">Equal-opportunity difference P(interview | applied): ${num(f.equalOpportunity.difference.value)} (${esc(f.equalOpportunity.maxGroup ?? '—')} vs ${esc(f.equalOpportunity.minGroup ?? '—')})</p>${conv(g.funnel.convention)}`);
+    parts.push(
+      funnelChart(
+        'Outcome funnel 结果漏斗 (share of shown)',
+        f.rows.map((r) => ({
+          group: groupLabel(r.group),
+          rates: (['applied', 'interview', 'offer', 'hire'] as const).map((s) => ({ stage: s, value: r.fromShown[s] })),
+        })),
+      ),
+    );
+    parts.push(
+      `<p class="small">Equal-opportunity difference P(interview | applied): ${num(f.equalOpportunity.difference.value)} (${esc(f.equalOpportunity.maxGroup ?? '—')} vs ${esc(f.equalOpportunity.minGroup ?? '—')})</p>${conv(g.funnel.convention)}`,
+    );
   }
   return `<section>${parts.join('\n')}</section>`;
 }
 
 function summaryTable(report: AuditReport): string {
-  const rows = report.groupings.filter((g) => g.kind !== 'proxy' && g.selection).flatMap((g) => (g.selection?.value.rows ?? []).map((r) => {
-    const s = g.scoring?.value.rows.find((x) => x.group === r.group);
-    return `<tr><td>${esc(g.attributes.map(label).join(' × '))}</td><td>${esc(groupLabel(r.group))}</td><td>${r.n}</td><td>${num(r.rate)}</td><td>${num(r.impactRatio)}</td><td>${num(s?.rate)}</td><td>${num(s?.impactRatio)}</td></tr>`;
-  })).join('');
-  const excluded = report.groupings.flatMap((g) => (g.selection?.excluded ?? []).map((e) => `${esc(groupLabel(e.group))} (n = ${e.n})`));
-  return `<table><thead><tr><th>Category 类别</th><th>Group 群体</th><th>Applicants/decisions n</th><th>Selection rate 入选率</th><th>Impact ratio</th><th>Scoring rate 评分率</th><th>Scoring IR</th></tr></thead><tbody>${rows}</tbody></table>`
-    + `<p>Excluded categories 排除的类别: ${excluded.join('; ') || 'none 无'}. Unknown category 未知类别 (decisions): ${report.totals.unknownDecisions}.
+  const rows = report.groupings
+    .filter((g) => g.kind !== 'proxy' && g.selection)
+    .flatMap((g) =>
+      (g.selection?.value.rows ?? []).map((r) => {
+        const s = g.scoring?.value.rows.find((x) => x.group === r.group);
+        return `<tr><td>${esc(g.attributes.map(label).join(' × '))}</td><td>${esc(groupLabel(r.group))}</td><td>${r.n}</td><td>${num(r.rate)}</td><td>${num(r.impactRatio)}</td><td>${num(s?.rate)}</td><td>${num(s?.impactRatio)}</td></tr>`;
+      }),
+    )
+    .join('');
+  const excluded = report.groupings.flatMap((g) =>
+    (g.selection?.excluded ?? []).map((e) => `${esc(groupLabel(e.group))} (n = ${e.n})`),
+  );
+  return (
+    `<table><thead><tr><th>Category 类别</th><th>Group 群体</th><th>Applicants/decisions n</th><th>Selection rate 入选率</th><th>Impact ratio</th><th>Scoring rate 评分率</th><th>Scoring IR</th></tr></thead><tbody>${rows}</tbody></table>` +
+    `<p>Excluded categories 排除的类别: ${excluded.join('; ') || 'none 无'}. Unknown category 未知类别 (decisions): ${report.totals.unknownDecisions}.
        Data window 数据区间: ${esc(report.window.from ?? '—')} – ${esc(report.window.to ?? '—')}. Model version 模型版本: ${esc(report.modelVersions.join(', ') || '—')}.
-       Pooled median score 全样本中位数: ${num(report.sampleMedian.selection, 4)}.</p>`;
+       Pooled median score 全样本中位数: ${num(report.sampleMedian.selection, 4)}.</p>`
+  );
 }
 
 /** The readable report page: headings in Chinese and English, every table and chart from the JSON report. */
-export function renderReportHtml(report: AuditReport, chain?: { seq: number; sha256: string; prevSha256: string | null }): string {
+export function renderReportHtml(
+  report: AuditReport,
+  chain?: { seq: number; sha256: string; prevSha256: string | null },
+): string {
   const exp = report.exposureByRank;
   const groupsInChart = [...new Set(exp.ranks.flatMap((r) => Object.keys(r.shares)))];
-  const exposureChart = exp.ranks.length === 0 ? '' : lineChart(`Share of impressions by rank 各排名位置的群体占比 (${label(exp.attribute)})`,
-    groupsInChart.map((g) => ({ name: label(g), points: exp.ranks.filter((r) => r.rank <= 50).map((r) => ({ x: r.rank, y: r.shares[g] ?? 0 })) })), { xLabel: 'rank 排名', yLabel: 'share', yMax: 1 })
-    + `<p class="small">Position weight 1/log2(1 + rank): rank 1 = 1, rank 3 = 0.5, rank 10 = ${num(1 / Math.log2(11))}.</p>`;
-  const ranking = report.ranking.attributes.map((r) => `<tr><td>${esc(label(r.attribute))}</td><td>${r.lists}</td><td>${num(r.meanMinSkew)}</td><td>${num(r.meanMaxSkew)}</td><td>${num(r.meanNdkl, 4)}</td></tr>`).join('');
-  const proxy = report.proxyStrength.pairs.map((x) => `<tr><td>${esc(x.component)}</td><td>${esc(label(x.attribute))}</td><td>${x.n}</td><td>${num(x.v)}</td><td>${num(x.vCorrected)}</td></tr>`).join('');
-  const flags = report.flags.map((f) => `<li>${esc(f.grouping)} · ${esc(groupLabel(f.group))} · ${esc(f.metric)}: IR ${num(f.impactRatio)}, Fisher p ${p(f.fisherP)}${f.adverse ? ' — adverse 不利影响' : ''}</li>`).join('');
-  const conventions = Object.entries(report.conventions).map(([k, v]) => `<dt><code>${esc(k)}</code></dt><dd>${esc(v)}</dd>`).join('');
+  const exposureChart =
+    exp.ranks.length === 0
+      ? ''
+      : lineChart(
+          `Share of impressions by rank 各排名位置的群体占比 (${label(exp.attribute)})`,
+          groupsInChart.map((g) => ({
+            name: label(g),
+            points: exp.ranks.filter((r) => r.rank <= 50).map((r) => ({ x: r.rank, y: r.shares[g] ?? 0 })),
+          })),
+          { xLabel: 'rank 排名', yLabel: 'share', yMax: 1 },
+        ) +
+        `<p class="small">Position weight 1/log2(1 + rank): rank 1 = 1, rank 3 = 0.5, rank 10 = ${num(1 / Math.log2(11))}.</p>`;
+  const ranking = report.ranking.attributes
+    .map(
+      (r) =>
+        `<tr><td>${esc(label(r.attribute))}</td><td>${r.lists}</td><td>${num(r.meanMinSkew)}</td><td>${num(r.meanMaxSkew)}</td><td>${num(r.meanNdkl, 4)}</td></tr>`,
+    )
+    .join('');
+  const proxy = report.proxyStrength.pairs
+    .map(
+      (x) =>
+        `<tr><td>${esc(x.component)}</td><td>${esc(label(x.attribute))}</td><td>${x.n}</td><td>${num(x.v)}</td><td>${num(x.vCorrected)}</td></tr>`,
+    )
+    .join('');
+  const flags = report.flags
+    .map(
+      (f) =>
+        `<li>${esc(f.grouping)} · ${esc(groupLabel(f.group))} · ${esc(f.metric)}: IR ${num(f.impactRatio)}, Fisher p ${p(f.fisherP)}${f.adverse ? ' — adverse 不利影响' : ''}</li>`,
+    )
+    .join('');
+  const conventions = Object.entries(report.conventions)
+    .map(([k, v]) => `<dt><code>${esc(k)}</code></dt><dd>${esc(v)}</dd>`)
+    .join('');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>偏差审计报告 Bias audit report ${esc(report.runId)}</title>
 <style>body{font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC','Source Han Sans SC',sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #bbb;padding:2px 6px;font-size:13px;text-align:left}tr.flag td{background:#fde8e8}.small,.conv{font-size:12px;color:#555}section{border-top:1px solid #ddd;margin-top:1.5em}</style></head><body>
 <h1>偏差审计报告 · Bias audit report</h1>

@@ -9,7 +9,10 @@ export const GROUP_SEPARATOR = ' × ';
  * cell into an accumulator. Groups come out in order of first appearance, sorted by name for stability.
  */
 export function marginalize<C extends CellBase, A>(
-  cells: readonly C[], positions: readonly number[], empty: () => A, add: (acc: A, cell: C) => A,
+  cells: readonly C[],
+  positions: readonly number[],
+  empty: () => A,
+  add: (acc: A, cell: C) => A,
 ): { groups: { group: string; acc: A }[]; unknown: A } {
   const groups = new Map<string, A>();
   let unknown = empty();
@@ -22,7 +25,10 @@ export function marginalize<C extends CellBase, A>(
     const key = parts.join(GROUP_SEPARATOR);
     groups.set(key, add(groups.get(key) ?? empty(), cell));
   }
-  return { groups: [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([group, acc]) => ({ group, acc })), unknown };
+  return {
+    groups: [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([group, acc]) => ({ group, acc })),
+    unknown,
+  };
 }
 
 export const emptyMoments = (): Moments => ({ n: 0, mean: 0, m2: 0 });

@@ -11,7 +11,12 @@ import type { RankingSummary } from './types.ts';
  */
 export function createRankingAccumulator(attributes: readonly string[], k: number) {
   const state = attributes.map((attribute) => ({
-    attribute, lists: 0, minSum: 0, maxSum: 0, ndklSum: 0, ndklLists: 0,
+    attribute,
+    lists: 0,
+    minSum: 0,
+    maxSum: 0,
+    ndklSum: 0,
+    ndklLists: 0,
     groups: new Map<string, { lists: number; skewSum: number }>(),
   }));
   return {
@@ -51,7 +56,9 @@ export function createRankingAccumulator(attributes: readonly string[], k: numbe
         meanMinSkew: s.lists === 0 ? null : s.minSum / s.lists,
         meanMaxSkew: s.lists === 0 ? null : s.maxSum / s.lists,
         meanNdkl: s.ndklLists === 0 ? null : s.ndklSum / s.ndklLists,
-        groups: [...s.groups].sort(([x], [y]) => x.localeCompare(y)).map(([group, g]) => ({ group, lists: g.lists, meanSkew: g.skewSum / g.lists })),
+        groups: [...s.groups]
+          .sort(([x], [y]) => x.localeCompare(y))
+          .map(([group, g]) => ({ group, lists: g.lists, meanSkew: g.skewSum / g.lists })),
       }));
     },
   };

@@ -49,12 +49,28 @@ export interface AuditReport {
   k: number;
   modelVersions: string[];
   params: { minGroupSize: number; minShare: number; threshold: number; significance: number };
-  totals: { impressions: number; candidateLists: number; recommendationLists: number; graduates: number; consented: number; decisions: number; unknownDecisions: number };
+  totals: {
+    impressions: number;
+    candidateLists: number;
+    recommendationLists: number;
+    graduates: number;
+    consented: number;
+    decisions: number;
+    unknownDecisions: number;
+  };
   sampleMedian: { selection: number | null; recommendations: number | null };
   groupings: GroupingReport[];
   ranking: { convention: ConventionKey; attributes: RankingSummary[] };
-  exposureByRank: { convention: ConventionKey; attribute: string; ranks: { rank: number; positionWeight: number; shares: Record<string, number> }[] };
-  proxyStrength: { convention: ConventionKey; sampleFraction: number; pairs: ({ component: string; attribute: string } & CramersV)[] };
+  exposureByRank: {
+    convention: ConventionKey;
+    attribute: string;
+    ranks: { rank: number; positionWeight: number; shares: Record<string, number> }[];
+  };
+  proxyStrength: {
+    convention: ConventionKey;
+    sampleFraction: number;
+    pairs: ({ component: string; attribute: string } & CramersV)[];
+  };
   flags: Flag[];
   conventions: Record<string, string>;
   /** Audits of recorded impressions only: the counterfactual check and the re-ranking before/after. */

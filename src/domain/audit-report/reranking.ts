@@ -46,10 +46,11 @@ export interface RerankingSection {
   attributes: RerankAttributeSection[];
 }
 
-export const RERANKING_CONVENTION = 'Before = the list in hybrid-score order, after = the list as served by the fairness re-ranker, both cut to the served length and read from the re-ranking log. '
-  + 'Pool = the people either order served (their union); selection rate in the top k = pool memberships of the group in the top k / its pool memberships, impact ratio against the best group (0.8 rule); '
-  + 'suppression counts distinct people. nDCG@k = DCG(served order) / DCG(score order) with the hybrid scores as linear gains, loss = 1 − nDCG (before = 1). '
-  + 'Skew@k (LiFT Laplace α = 1), MinSkew/MaxSkew and NDKL with the desired distribution = the pool\'s group shares over known values, averaged over lists. Groups from consented demographics at audit time; unknown counted, never grouped.';
+export const RERANKING_CONVENTION =
+  'Before = the list in hybrid-score order, after = the list as served by the fairness re-ranker, both cut to the served length and read from the re-ranking log. ' +
+  'Pool = the people either order served (their union); selection rate in the top k = pool memberships of the group in the top k / its pool memberships, impact ratio against the best group (0.8 rule); ' +
+  'suppression counts distinct people. nDCG@k = DCG(served order) / DCG(score order) with the hybrid scores as linear gains, loss = 1 − nDCG (before = 1). ' +
+  "Skew@k (LiFT Laplace α = 1), MinSkew/MaxSkew and NDKL with the desired distribution = the pool's group shares over known values, averaged over lists. Groups from consented demographics at audit time; unknown counted, never grouped.";
 
 function figures(rankings: { ranking: string[]; desired: Record<string, number> }[], k: number): RankingFigures {
   let lists = 0;
@@ -69,14 +70,27 @@ function figures(rankings: { ranking: string[]; desired: Record<string, number> 
       ndLists++;
     }
   }
-  return { meanMinSkew: lists === 0 ? null : min / lists, meanMaxSkew: lists === 0 ? null : max / lists, meanNdkl: ndLists === 0 ? null : nd / ndLists };
+  return {
+    meanMinSkew: lists === 0 ? null : min / lists,
+    meanMaxSkew: lists === 0 ? null : max / lists,
+    meanNdkl: ndLists === 0 ? null : nd / ndLists,
+  };
 }
 
-function attributeSection(attribute: string, lists: readonly LoggedRerank[], k: number, suppression: { minSize: number; minShare: number }, threshold: number): RerankAttributeSection {
+function attributeSection(
+  attribute: string,
+  lists: readonly LoggedRerank[],
+  k: number,
+  suppression: { minSize: number; minShare: number },
+  threshold: number,
+): RerankAttributeSection {
   const counts = new Map<string, { n: number; people: Set<string>; before: number; after: number }>();
   let unknown = 0;
   const ndcgs: number[] = [];
-  const rankings = { before: [] as { ranking: string[]; desired: Record<string, number> }[], after: [] as { ranking: string[]; desired: Record<string, number> }[] };
+  const rankings = {
+    before: [] as { ranking: string[]; desired: Record<string, number> }[],
+    after: [] as { ranking: string[]; desired: Record<string, number> }[],
+  };
   for (const list of lists) {
     const topBefore = new Set(list.before.slice(0, k).map((x) => x.id));
     const topAfter = new Set(list.after.slice(0, k).map((x) => x.id));
@@ -101,23 +115,51 @@ function attributeSection(attribute: string, lists: readonly LoggedRerank[], k: 
       rankings.before.push({ ranking: known(list.before), desired });
       rankings.after.push({ ranking: known(list.after), desired });
     }
-    const n = ndcgAtK(list.after.map((x) => Math.max(0, x.score)), k, list.before.map((x) => Math.max(0, x.score)));
+    const n = ndcgAtK(
+      list.after.map((x) => Math.max(0, x.score)),
+      k,
+      list.before.map((x) => Math.max(0, x.score)),
+    );
     if (n.value !== null) ndcgs.push(n.value);
   }
-  const groups = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([group, c]) => ({ group, n: c.people.size, c }));
+  const groups = [...counts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([group, c]) => ({ group, n: c.people.size, c }));
   const s = suppressSmallGroups(groups, unknown, suppression);
-  const pick = (r: ImpactRow | undefined) => ({ selected: r?.selected ?? 0, rate: r?.rate ?? null, impactRatio: r?.impactRatio ?? null, flagged: r?.flagged ?? false });
-  const before = impactRatios(s.published.map((g) => ({ group: g.group, n: g.c.n, selected: g.c.before })), threshold).rows;
-  const after = impactRatios(s.published.map((g) => ({ group: g.group, n: g.c.n, selected: g.c.after })), threshold).rows;
+  const pick = (r: ImpactRow | undefined) => ({
+    selected: r?.selected ?? 0,
+    rate: r?.rate ?? null,
+    impactRatio: r?.impactRatio ?? null,
+    flagged: r?.flagged ?? false,
+  });
+  const before = impactRatios(
+    s.published.map((g) => ({ group: g.group, n: g.c.n, selected: g.c.before })),
+    threshold,
+  ).rows;
+  const after = impactRatios(
+    s.published.map((g) => ({ group: g.group, n: g.c.n, selected: g.c.after })),
+    threshold,
+  ).rows;
   const mean = ndcgs.length === 0 ? null : ndcgs.reduce((a, b) => a + b, 0) / ndcgs.length;
   return {
     attribute,
     methods: [...new Set(lists.map((l) => l.method))].sort(),
     lists: lists.length,
     prefixOk: lists.filter((l) => l.prefixOk).length,
-    ndcg: { meanAfter: mean, minAfter: ndcgs.length === 0 ? null : Math.min(...ndcgs), meanLoss: mean === null ? null : 1 - mean, lists: ndcgs.length },
+    ndcg: {
+      meanAfter: mean,
+      minAfter: ndcgs.length === 0 ? null : Math.min(...ndcgs),
+      meanLoss: mean === null ? null : 1 - mean,
+      lists: ndcgs.length,
+    },
     selection: {
-      rows: s.published.map((g, i) => ({ group: g.group, n: g.c.n, individuals: g.c.people.size, before: pick(before[i]), after: pick(after[i]) })),
+      rows: s.published.map((g, i) => ({
+        group: g.group,
+        n: g.c.n,
+        individuals: g.c.people.size,
+        before: pick(before[i]),
+        after: pick(after[i]),
+      })),
       excluded: s.excluded,
       unknown,
     },
@@ -130,12 +172,24 @@ function attributeSection(attribute: string, lists: readonly LoggedRerank[], k: 
  * per attribute the logged lists were re-ranked on. Pure: the caller reads the log and the consented
  * groups. Conventions in RERANKING_CONVENTION.
  */
-export function rerankingSection(lists: readonly LoggedRerank[], k: number, options: { minGroupSize: number; minShare: number; threshold: number }): RerankingSection {
+export function rerankingSection(
+  lists: readonly LoggedRerank[],
+  k: number,
+  options: { minGroupSize: number; minShare: number; threshold: number },
+): RerankingSection {
   const attributes = [...new Set(lists.map((l) => l.attribute))].sort();
   return {
     convention: RERANKING_CONVENTION,
     k,
     lists: lists.length,
-    attributes: attributes.map((a) => attributeSection(a, lists.filter((l) => l.attribute === a), k, { minSize: options.minGroupSize, minShare: options.minShare }, options.threshold)),
+    attributes: attributes.map((a) =>
+      attributeSection(
+        a,
+        lists.filter((l) => l.attribute === a),
+        k,
+        { minSize: options.minGroupSize, minShare: options.minShare },
+        options.threshold,
+      ),
+    ),
   };
 }

@@ -22,17 +22,26 @@ export const RULES: Record<RuleId, RuleInfo> = {
   age: {
     label: { en: 'age', zh: '年龄' },
     law: '人力资源市场暂行条例 第24条; 网络招聘服务管理规定 (no discriminatory content); 就业促进法 第3条',
-    why: { en: 'age limits exclude qualified graduates without a job-related reason', zh: '无正当理由的年龄限制构成就业歧视' },
+    why: {
+      en: 'age limits exclude qualified graduates without a job-related reason',
+      zh: '无正当理由的年龄限制构成就业歧视',
+    },
   },
   marital: {
     label: { en: 'marital or childbirth status', zh: '婚育状况' },
     law: '就业促进法 第27条; 妇女权益保障法 第43条',
-    why: { en: 'marriage, pregnancy or childbirth may not be asked about or made a condition', zh: '不得询问或将婚姻、生育状况作为录用条件' },
+    why: {
+      en: 'marriage, pregnancy or childbirth may not be asked about or made a condition',
+      zh: '不得询问或将婚姻、生育状况作为录用条件',
+    },
   },
   hukou: {
     label: { en: 'hukou or local residence', zh: '户籍' },
     law: '就业促进法 第31条; 教育部“三严禁”',
-    why: { en: 'household registration or origin may not be a hiring condition', zh: '不得以户籍、生源地设置歧视性限制' },
+    why: {
+      en: 'household registration or origin may not be a hiring condition',
+      zh: '不得以户籍、生源地设置歧视性限制',
+    },
   },
   ethnicity: {
     label: { en: 'ethnicity', zh: '民族' },
@@ -60,7 +69,10 @@ export const RULES: Record<RuleId, RuleInfo> = {
   school_tier: {
     label: { en: 'school tier', zh: '院校层次' },
     law: '教育部“三严禁”(严禁发布限定985、211高校等字样的招聘信息); 就业促进法 第3条',
-    why: { en: 'campus postings may not restrict by school tier, first degree or named schools', zh: '校园招聘不得限定985/211、双一流、第一学历或特定院校' },
+    why: {
+      en: 'campus postings may not restrict by school tier, first degree or named schools',
+      zh: '校园招聘不得限定985/211、双一流、第一学历或特定院校',
+    },
   },
   appearance: {
     label: { en: 'photo or appearance', zh: '照片或外貌' },

@@ -51,7 +51,8 @@ function candidates(text: string, rules: readonly Rule[]): Candidate[] {
 /** Copies the letter case of `source` onto `target`: ALL CAPS (2+ letters), Capitalised, or as given. */
 export function matchCase(source: string, target: string): string {
   const letters = source.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return target.toUpperCase();
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+    return target.toUpperCase();
   const first = source.charAt(0);
   if (first !== first.toLowerCase()) return target.charAt(0).toUpperCase() + target.slice(1);
   return target;
@@ -75,7 +76,12 @@ const ARTICLE_BEFORE = /(?<![\p{L}\p{N}_])(an?|An?|AN?)(\s+)$/u;
  * converted is replaced, and when the replacement starts a Latin word right after "a"/"an", the article
  * is corrected too (the substitution then spans the article). Unchanged matches are not reported.
  */
-export function applyRules(text: string, rules: readonly Rule[], target: Target, lang: LangOption = 'both'): SwapResult {
+export function applyRules(
+  text: string,
+  rules: readonly Rule[],
+  target: Target,
+  lang: LangOption = 'both',
+): SwapResult {
   const active = rules.filter((r) => lang === 'both' || r.lang === lang);
   const substitutions: Substitution[] = [];
   let out = '';
@@ -100,7 +106,13 @@ export function applyRules(text: string, rules: readonly Rule[], target: Target,
       const cut = gap.length - oldArticle.length - space.length;
       out += gap.slice(0, cut) + newArticle + space + to;
       const start = c.start - oldArticle.length - space.length;
-      substitutions.push({ start, end: c.end, from: oldArticle + space + from, to: newArticle + space + to, cue: rule.cue });
+      substitutions.push({
+        start,
+        end: c.end,
+        from: oldArticle + space + from,
+        to: newArticle + space + to,
+        cue: rule.cue,
+      });
     } else {
       out += gap + to;
       substitutions.push({ start: c.start, end: c.end, from, to, cue: rule.cue });
@@ -114,7 +126,10 @@ export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g,
 
 /** An alternation of literals, longest first (so a regex engine's first-match still takes the longest). */
 export const alternation = (words: readonly string[]): string =>
-  [...words].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).map(escapeRe).join('|');
+  [...words]
+    .sort((x, y) => y.length - x.length || (x < y ? -1 : 1))
+    .map(escapeRe)
+    .join('|');
 
 /** Latin token boundaries: not inside a word of letters/digits; a hyphen or apostrophe ends a token. */
 export const EN_LEFT = '(?<![\\p{L}\\p{N}_])';

@@ -11,14 +11,46 @@ import { pairRules } from './rules.ts';
  * tokens, so "james" in a URL or "Mary-Kate" style compounds are left alone only when lower-cased.
  */
 export const EN_NAMES: readonly (readonly [male: string, female: string])[] = [
-  ['James', 'Mary'], ['John', 'Patricia'], ['Robert', 'Jennifer'], ['Michael', 'Linda'], ['David', 'Elizabeth'],
-  ['William', 'Barbara'], ['Richard', 'Susan'], ['Joseph', 'Jessica'], ['Thomas', 'Sarah'], ['Charles', 'Karen'],
-  ['Daniel', 'Nancy'], ['Matthew', 'Lisa'], ['Anthony', 'Betty'], ['Steven', 'Sandra'], ['Andrew', 'Ashley'],
-  ['Joshua', 'Emily'], ['Kevin', 'Michelle'], ['Brian', 'Amanda'], ['George', 'Melissa'], ['Edward', 'Deborah'],
-  ['Ryan', 'Stephanie'], ['Jacob', 'Rebecca'], ['Eric', 'Laura'], ['Jonathan', 'Sharon'], ['Justin', 'Cynthia'],
-  ['Benjamin', 'Kathleen'], ['Samuel', 'Amy'], ['Patrick', 'Angela'], ['Peter', 'Anna'], ['Henry', 'Emma'],
-  ['Jason', 'Olivia'], ['Kenneth', 'Sophia'], ['Gary', 'Rachel'], ['Timothy', 'Catherine'], ['Jeffrey', 'Christine'],
-  ['Scott', 'Samantha'], ['Brandon', 'Nicole'], ['Gregory', 'Helen'], ['Nathan', 'Hannah'], ['Raymond', 'Lauren'],
+  ['James', 'Mary'],
+  ['John', 'Patricia'],
+  ['Robert', 'Jennifer'],
+  ['Michael', 'Linda'],
+  ['David', 'Elizabeth'],
+  ['William', 'Barbara'],
+  ['Richard', 'Susan'],
+  ['Joseph', 'Jessica'],
+  ['Thomas', 'Sarah'],
+  ['Charles', 'Karen'],
+  ['Daniel', 'Nancy'],
+  ['Matthew', 'Lisa'],
+  ['Anthony', 'Betty'],
+  ['Steven', 'Sandra'],
+  ['Andrew', 'Ashley'],
+  ['Joshua', 'Emily'],
+  ['Kevin', 'Michelle'],
+  ['Brian', 'Amanda'],
+  ['George', 'Melissa'],
+  ['Edward', 'Deborah'],
+  ['Ryan', 'Stephanie'],
+  ['Jacob', 'Rebecca'],
+  ['Eric', 'Laura'],
+  ['Jonathan', 'Sharon'],
+  ['Justin', 'Cynthia'],
+  ['Benjamin', 'Kathleen'],
+  ['Samuel', 'Amy'],
+  ['Patrick', 'Angela'],
+  ['Peter', 'Anna'],
+  ['Henry', 'Emma'],
+  ['Jason', 'Olivia'],
+  ['Kenneth', 'Sophia'],
+  ['Gary', 'Rachel'],
+  ['Timothy', 'Catherine'],
+  ['Jeffrey', 'Christine'],
+  ['Scott', 'Samantha'],
+  ['Brandon', 'Nicole'],
+  ['Gregory', 'Helen'],
+  ['Nathan', 'Hannah'],
+  ['Raymond', 'Lauren'],
 ];
 
 /**
@@ -32,13 +64,40 @@ export const EN_NAMES: readonly (readonly [male: string, female: string])[] = [
  * Given names that are also common words (建国, 国强, 建华, 志强's 志) are left out.
  */
 export const ZH_GIVEN_NAMES_2: readonly (readonly [male: string, female: string])[] = [
-  ['浩然', '欣怡'], ['子轩', '梓涵'], ['宇轩', '诗涵'], ['俊杰', '雨萱'], ['浩宇', '紫涵'], ['博文', '佳怡'],
-  ['宇航', '婉婷'], ['志伟', '丽娟'], ['明辉', '秀兰'], ['俊熙', '晓燕'], ['梓豪', '雅婷'], ['皓轩', '思琪'],
-  ['天佑', '梦琪'], ['家豪', '静怡'], ['文博', '雨婷'], ['浩轩', '一诺'], ['泽宇', '欣妍'], ['晨阳', '语嫣'],
+  ['浩然', '欣怡'],
+  ['子轩', '梓涵'],
+  ['宇轩', '诗涵'],
+  ['俊杰', '雨萱'],
+  ['浩宇', '紫涵'],
+  ['博文', '佳怡'],
+  ['宇航', '婉婷'],
+  ['志伟', '丽娟'],
+  ['明辉', '秀兰'],
+  ['俊熙', '晓燕'],
+  ['梓豪', '雅婷'],
+  ['皓轩', '思琪'],
+  ['天佑', '梦琪'],
+  ['家豪', '静怡'],
+  ['文博', '雨婷'],
+  ['浩轩', '一诺'],
+  ['泽宇', '欣妍'],
+  ['晨阳', '语嫣'],
 ];
 export const ZH_GIVEN_NAMES_1: readonly (readonly [male: string, female: string])[] = [
-  ['伟', '芳'], ['强', '娜'], ['磊', '敏'], ['军', '静'], ['勇', '丽'], ['杰', '艳'], ['涛', '婷'], ['斌', '雪'],
-  ['浩', '慧'], ['鹏', '琳'], ['超', '倩'], ['刚', '燕'], ['辉', '玲'], ['波', '霞'],
+  ['伟', '芳'],
+  ['强', '娜'],
+  ['磊', '敏'],
+  ['军', '静'],
+  ['勇', '丽'],
+  ['杰', '艳'],
+  ['涛', '婷'],
+  ['斌', '雪'],
+  ['浩', '慧'],
+  ['鹏', '琳'],
+  ['超', '倩'],
+  ['刚', '燕'],
+  ['辉', '玲'],
+  ['波', '霞'],
 ];
 
 /** The 100 most frequent surnames (single-character; compound surnames are too rare to matter here). */
@@ -48,7 +107,8 @@ const SURNAMES =
 
 const SURNAME = `(?<=[${SURNAMES}])`;
 const ALONE_LEFT = `(?<=(?:^|[\\s，,、;；:：。.!！?？(（“"「]|我叫|名叫|我是|姓名|本人|同学|学生|和|与)[${SURNAMES}])`;
-const ALONE_RIGHT = '(?=$|[\\s，,、;；。.!！?？)）”"」]|同学|先生|女士|老师|是|在|曾|于|和|与|的|一起|等|也|都|获得|担任|负责|参加)';
+const ALONE_RIGHT =
+  '(?=$|[\\s，,、;；。.!！?？)）”"」]|同学|先生|女士|老师|是|在|曾|于|和|与|的|一起|等|也|都|获得|担任|负责|参加)';
 
 export const NAME_RULES: readonly Rule[] = [
   ...pairRules({ cue: 'name', lang: 'en', pairs: EN_NAMES, caseFold: false, left: EN_LEFT, right: EN_RIGHT }),

@@ -45,10 +45,13 @@ export function summarizeCounterfactual(
   opts: { rankThreshold?: number } = {},
 ): CounterfactualSummary {
   const rankThreshold = opts.rankThreshold ?? DEFAULT_RANK_THRESHOLD;
-  if (!(rankThreshold >= 0) || !Number.isFinite(rankThreshold)) throw new RangeError(`rankThreshold must be finite and ≥ 0, got ${rankThreshold}`);
+  if (!(rankThreshold >= 0) || !Number.isFinite(rankThreshold))
+    throw new RangeError(`rankThreshold must be finite and ≥ 0, got ${rankThreshold}`);
   for (const r of results) {
-    for (const v of [r.scoreBefore, r.scoreAfter]) if (!Number.isFinite(v)) throw new RangeError(`score must be finite, got ${v}`);
-    for (const v of [r.rankBefore, r.rankAfter]) if (!Number.isInteger(v) || v < 1) throw new RangeError(`rank must be an integer ≥ 1, got ${v}`);
+    for (const v of [r.scoreBefore, r.scoreAfter])
+      if (!Number.isFinite(v)) throw new RangeError(`score must be finite, got ${v}`);
+    for (const v of [r.rankBefore, r.rankAfter])
+      if (!Number.isInteger(v) || v < 1) throw new RangeError(`rank must be an integer ≥ 1, got ${v}`);
   }
   const kinds = VARIANT_KINDS.map((kind): CounterfactualKindSummary => {
     const mine = results.filter((r) => r.kind === kind);

@@ -6,7 +6,13 @@ import { NAME_RULES } from './names.ts';
 import { REGION_RULES } from './region.ts';
 import { RURAL_URBAN_RULES } from './rural-urban.ts';
 import type {
-  EthnicityDirection, GenderDirection, LangOption, RegionDirection, RuralUrbanDirection, Substitution, SwapResult,
+  EthnicityDirection,
+  GenderDirection,
+  LangOption,
+  RegionDirection,
+  RuralUrbanDirection,
+  Substitution,
+  SwapResult,
   VariantKind,
 } from './types.ts';
 import { VARIANT_KINDS } from './types.ts';
@@ -90,10 +96,14 @@ export interface CounterfactualVariant {
  * The 'flip' variant of every family that actually changes `text`, in VARIANT_KINDS order (gender,
  * ethnicity, rural-urban, region). Each family is swapped alone so its effect on the score is separable.
  */
-export function counterfactualVariants(text: string, opts: { lang?: LangOption; minority?: string } = {}): CounterfactualVariant[] {
+export function counterfactualVariants(
+  text: string,
+  opts: { lang?: LangOption; minority?: string } = {},
+): CounterfactualVariant[] {
   const out: CounterfactualVariant[] = [];
   for (const kind of VARIANT_KINDS) {
-    const spec: SwapSpec = kind === 'ethnicity' ? { kind, lang: opts.lang, minority: opts.minority } : { kind, lang: opts.lang };
+    const spec: SwapSpec =
+      kind === 'ethnicity' ? { kind, lang: opts.lang, minority: opts.minority } : { kind, lang: opts.lang };
     const r = swapProtectedCues(text, spec);
     if (r.text !== text) out.push({ kind, text: r.text, substitutions: r.substitutions });
   }

@@ -47,7 +47,11 @@ export function buildExplanation(input: ExplanationInput): Explanation {
   const lookup = input.skills ?? defaultLookup;
   const ref = (skillId: string) => ({ skillId, name: skillLabel(skillId, lookup) });
   const components: ExplainedComponent[] = match.components.map((c) => ({
-    name: c.name, label: COMPONENT_LABELS[c.name], value: c.value, weight: c.weight, contribution: c.contribution,
+    name: c.name,
+    label: COMPONENT_LABELS[c.name],
+    value: c.value,
+    weight: c.weight,
+    contribution: c.contribution,
     shortfall: round6(c.weight - c.contribution),
   }));
   const core: Omit<Explanation, 'summary'> = {
@@ -60,9 +64,22 @@ export function buildExplanation(input: ExplanationInput): Explanation {
     components,
     topFactors: { strongest: top(components, (c) => c.contribution), shortfalls: top(components, (c) => c.shortfall) },
     matchedTerms: [...match.matchedTerms],
-    matchedSkills: match.matchedSkills.map((m) => ({ ...ref(m.skillId), wanted: m.wanted, evidence: { ...m.evidence } })),
-    nearMatches: match.nearMatches.map((n) => ({ ...ref(n.skillId), wanted: n.wanted, via: ref(n.via), credit: n.credit, evidence: { ...n.evidence } })),
-    missingSkills: { required: match.missingSkills.required.map(ref), preferred: match.missingSkills.preferred.map(ref) },
+    matchedSkills: match.matchedSkills.map((m) => ({
+      ...ref(m.skillId),
+      wanted: m.wanted,
+      evidence: { ...m.evidence },
+    })),
+    nearMatches: match.nearMatches.map((n) => ({
+      ...ref(n.skillId),
+      wanted: n.wanted,
+      via: ref(n.via),
+      credit: n.credit,
+      evidence: { ...n.evidence },
+    })),
+    missingSkills: {
+      required: match.missingSkills.required.map(ref),
+      preferred: match.missingSkills.preferred.map(ref),
+    },
     criteria: explainCriteria(match.criteria, input.posting, input.graduate),
     signalsNotUsed: SIGNALS_NOT_USED,
     aiRole: AI_ROLE,

@@ -25,11 +25,27 @@ export const AI_NOTICE: Label = {
 };
 
 export const INPUTS_USED: ReadonlyArray<{ id: string } & Record<'zh' | 'en', string>> = [
-  { id: 'skills', zh: '技能：你填写的技能、证书和语言，以及从个人简介和经历描述中识别出的技能（标为“推断”）', en: 'Skills: those you list, your certificates and languages, and skills recognised in your summary and experience descriptions (marked "inferred")' },
+  {
+    id: 'skills',
+    zh: '技能：你填写的技能、证书和语言，以及从个人简介和经历描述中识别出的技能（标为“推断”）',
+    en: 'Skills: those you list, your certificates and languages, and skills recognised in your summary and experience descriptions (marked "inferred")',
+  },
   { id: 'education', zh: '最高学历和所学专业', en: 'Highest degree and majors' },
-  { id: 'preferences', zh: '求职偏好：城市、是否远程、工作类型、最低薪资', en: 'Preferences: cities, remote work, job types, salary floor' },
-  { id: 'profileText', zh: '用于计算文本相近度的资料文字：技能、专业、个人简介、经历、证书', en: 'Profile text used for text similarity: skills, majors, summary, experience, certificates' },
-  { id: 'postingText', zh: '职位信息：名称、描述、必备和加分技能、学历、专业、地点、工作类型、薪资', en: 'Posting data: title, description, required and preferred skills, degree, majors, locations, job type, salary' },
+  {
+    id: 'preferences',
+    zh: '求职偏好：城市、是否远程、工作类型、最低薪资',
+    en: 'Preferences: cities, remote work, job types, salary floor',
+  },
+  {
+    id: 'profileText',
+    zh: '用于计算文本相近度的资料文字：技能、专业、个人简介、经历、证书',
+    en: 'Profile text used for text similarity: skills, majors, summary, experience, certificates',
+  },
+  {
+    id: 'postingText',
+    zh: '职位信息：名称、描述、必备和加分技能、学历、专业、地点、工作类型、薪资',
+    en: 'Posting data: title, description, required and preferred skills, degree, majors, locations, job type, salary',
+  },
 ];
 
 /** Beyond the protected signals: fields the profile holds that the scorer still cannot read (extract.ts). */
@@ -40,23 +56,41 @@ export const ALSO_NEVER_USED: ReadonlyArray<{ id: string } & Label> = [
 
 /** How each component's value is computed (mirrors matching/components.ts). */
 export const HOW_COMPUTED: Record<ComponentName, Label> = {
-  semantic: { zh: '资料文字与职位文字向量的余弦相似度，截断到 [0, 1]', en: 'cosine similarity of the profile-text and posting-text vectors, clamped to [0, 1]' },
+  semantic: {
+    zh: '资料文字与职位文字向量的余弦相似度，截断到 [0, 1]',
+    en: 'cosine similarity of the profile-text and posting-text vectors, clamped to [0, 1]',
+  },
   requiredSkills: {
     zh: `对每项必备技能：具备得 1，具备同一技能族的相近技能得 ${SAME_FAMILY_CREDIT}，否则得 0；取平均。职位未列必备技能时为 0.5`,
     en: `for each required skill: 1 if held, ${SAME_FAMILY_CREDIT} if a skill of the same family is held, else 0; averaged. 0.5 when the posting lists none`,
   },
-  preferredSkills: { zh: '与必备技能相同的算法，作用于加分技能', en: 'as for required skills, over the preferred skills' },
-  majorFit: { zh: '所学专业在接受范围内（或不限专业）得 1，同一学科门类得 0.5，否则 0', en: '1 if a major is accepted (or any major is), 0.5 for the same discipline, else 0' },
-  degreeFit: { zh: '最高学历达到最低要求得 1，否则（含未填写）得 0', en: '1 if the highest degree meets the minimum, else 0 (also when no degree is given)' },
+  preferredSkills: {
+    zh: '与必备技能相同的算法，作用于加分技能',
+    en: 'as for required skills, over the preferred skills',
+  },
+  majorFit: {
+    zh: '所学专业在接受范围内（或不限专业）得 1，同一学科门类得 0.5，否则 0',
+    en: '1 if a major is accepted (or any major is), 0.5 for the same discipline, else 0',
+  },
+  degreeFit: {
+    zh: '最高学历达到最低要求得 1，否则（含未填写）得 0',
+    en: '1 if the highest degree meets the minimum, else 0 (also when no degree is given)',
+  },
   locationFit: {
     zh: '职位在偏好城市、未设偏好或可远程（且你接受远程）得 1；同属国家统计局划分的同一经济区域得 0.5；否则 0；只接受远程时非远程职位得 0',
     en: '1 for a preferred city, no preference, or remote work you accept; 0.5 for another city in the same NBS economic region; else 0; on-site jobs get 0 if you want remote only',
   },
-  salaryFit: { zh: '未设最低薪资或薪资上限达到最低薪资得 1；职位未标薪资得 0.5；否则为 上限 ÷ 最低薪资', en: '1 with no floor or when the top of the range reaches it; 0.5 when the posting states no salary; else top ÷ floor' },
-  jobTypeFit: { zh: '工作类型是你想要的（或未指定）得 1，否则 0', en: '1 if the job type is one you want (or you named none), else 0' },
+  salaryFit: {
+    zh: '未设最低薪资或薪资上限达到最低薪资得 1；职位未标薪资得 0.5；否则为 上限 ÷ 最低薪资',
+    en: '1 with no floor or when the top of the range reaches it; 0.5 when the posting states no salary; else top ÷ floor',
+  },
+  jobTypeFit: {
+    zh: '工作类型是你想要的（或未指定）得 1，否则 0',
+    en: '1 if the job type is one you want (or you named none), else 0',
+  },
   lexical: {
     zh: 'BM25F 关键词匹配：你的资料（或搜索词）中的词在职位标题、技能、描述中出现的程度，标题权重最高；按词的稀有度（idf）加权的饱和词频平均值，在 0 到 1 之间。中文按双字切分并统一繁简、全半角，英文统一大小写并去掉复数和停用词',
-    en: 'BM25F keyword match: how far the words of your profile (or search) occur in the posting\'s title, skills and description, the title weighing most; the idf-weighted mean of saturated term frequencies, between 0 and 1. Chinese is split into character pairs with traditional/simplified and full/half-width folded; English is lower-cased with plurals and stop words removed',
+    en: "BM25F keyword match: how far the words of your profile (or search) occur in the posting's title, skills and description, the title weighing most; the idf-weighted mean of saturated term frequencies, between 0 and 1. Chinese is split into character pairs with traditional/simplified and full/half-width folded; English is lower-cased with plurals and stop words removed",
   },
 };
 
@@ -72,34 +106,71 @@ export const ORDERING: readonly Label[] = [
   },
   {
     zh: '职位搜索（GET /v1/jobs/search）：得分 = 0.6 × 关键词匹配（BM25F）+ 0.4 × 含义相近度（搜索词与职位向量的余弦）；使用毕业生本人的密钥且个性化开启时，以上部分占 0.7，本人的匹配得分占 0.3。英文单词拼写错一个字母时按职位中出现最多的相近词纠正，并告知纠正结果。',
-    en: 'Job search (GET /v1/jobs/search): score = 0.6 × keyword match (BM25F) + 0.4 × meaning (cosine of the query and posting vectors); with a graduate\'s own key and personalization on, that part counts 0.7 and the graduate\'s own match score 0.3. An English word with one wrong letter is corrected to the most frequent indexed word one edit away, and the correction is reported.',
+    en: "Job search (GET /v1/jobs/search): score = 0.6 × keyword match (BM25F) + 0.4 × meaning (cosine of the query and posting vectors); with a graduate's own key and personalization on, that part counts 0.7 and the graduate's own match score 0.3. An English word with one wrong letter is corrected to the most frequent indexed word one edit away, and the correction is reported.",
   },
 ];
 
 export const KNOWN_LIMITS: readonly Label[] = [
-  { zh: '评分是职位之间的相对排序依据，不是录用概率，也不评价个人能力。', en: 'A score orders postings against each other; it is not a probability of being hired and not a judgement of a person.' },
-  { zh: '默认的文本向量（LSA）由本平台的职位语料训练，只反映词语共现；语料中少见的词、行业和表述得到的相近度信号较弱。', en: 'The default text vectors (LSA) are trained on this platform\'s postings corpus and reflect word co-occurrence only; words, industries and phrasings rare in that corpus get a weak similarity signal.' },
-  { zh: '技能识别基于技能词表（人工整理的中英文技能及 O*NET 29.2 工具名）：词表外的技能只作为自由标签，仅与完全相同的标签匹配；散文中单独出现的普通词形技能（如英文句子里的 “Go”）可能漏识别。', en: 'Skill recognition uses a taxonomy (a curated zh/en skill list plus O*NET 29.2 tool names): skills outside it are free tags that match only the identical tag, and ordinary-word skills mentioned bare in prose (e.g. "Go" in a sentence) can be missed.' },
-  { zh: '关键词匹配只认字面：中文按相邻两字切分，英文只去掉复数，同义词和不同说法（如“程序员”与“软件工程师”）只能靠文本向量弥补；中英文之间没有关键词匹配。', en: 'The keyword match is literal: Chinese is split into character pairs and English loses only plurals, so synonyms and paraphrases (programmer vs software engineer) rely on the text vectors, and there is no keyword match across Chinese and English.' },
-  { zh: '不理解年限、熟练程度和数字表达（包括中文数字，如“三年经验”），不据此加减分。', en: 'Years of experience, proficiency levels and numbers (including Chinese numerals such as 三年) are not understood and do not change the score.' },
-  { zh: `相近技能的部分得分固定为 ${SAME_FAMILY_CREDIT}，权重由团队设定并标注版本，并非从录用结果中学习得到。`, en: `Partial credit for a related skill is a fixed ${SAME_FAMILY_CREDIT}, and the weights are set by the team and versioned, not learned from hiring outcomes.` },
-  { zh: '地区判断只覆盖内置城市表；未收录的城市只按名称完全相同匹配。未收录的专业同样只按名称匹配。', en: 'Regions are known only for the bundled city list; other cities match by identical name only. Majors outside the bundled list likewise match by name only.' },
-  { zh: '公平性审计只使用本人同意提供的人口信息，小样本群体的结果不公开，因此对小群体的偏差可能发现较晚。', en: 'Fairness audits use only demographics given with consent, and small groups are suppressed, so a bias against a small group may be found late.' },
+  {
+    zh: '评分是职位之间的相对排序依据，不是录用概率，也不评价个人能力。',
+    en: 'A score orders postings against each other; it is not a probability of being hired and not a judgement of a person.',
+  },
+  {
+    zh: '默认的文本向量（LSA）由本平台的职位语料训练，只反映词语共现；语料中少见的词、行业和表述得到的相近度信号较弱。',
+    en: "The default text vectors (LSA) are trained on this platform's postings corpus and reflect word co-occurrence only; words, industries and phrasings rare in that corpus get a weak similarity signal.",
+  },
+  {
+    zh: '技能识别基于技能词表（人工整理的中英文技能及 O*NET 29.2 工具名）：词表外的技能只作为自由标签，仅与完全相同的标签匹配；散文中单独出现的普通词形技能（如英文句子里的 “Go”）可能漏识别。',
+    en: 'Skill recognition uses a taxonomy (a curated zh/en skill list plus O*NET 29.2 tool names): skills outside it are free tags that match only the identical tag, and ordinary-word skills mentioned bare in prose (e.g. "Go" in a sentence) can be missed.',
+  },
+  {
+    zh: '关键词匹配只认字面：中文按相邻两字切分，英文只去掉复数，同义词和不同说法（如“程序员”与“软件工程师”）只能靠文本向量弥补；中英文之间没有关键词匹配。',
+    en: 'The keyword match is literal: Chinese is split into character pairs and English loses only plurals, so synonyms and paraphrases (programmer vs software engineer) rely on the text vectors, and there is no keyword match across Chinese and English.',
+  },
+  {
+    zh: '不理解年限、熟练程度和数字表达（包括中文数字，如“三年经验”），不据此加减分。',
+    en: 'Years of experience, proficiency levels and numbers (including Chinese numerals such as 三年) are not understood and do not change the score.',
+  },
+  {
+    zh: `相近技能的部分得分固定为 ${SAME_FAMILY_CREDIT}，权重由团队设定并标注版本，并非从录用结果中学习得到。`,
+    en: `Partial credit for a related skill is a fixed ${SAME_FAMILY_CREDIT}, and the weights are set by the team and versioned, not learned from hiring outcomes.`,
+  },
+  {
+    zh: '地区判断只覆盖内置城市表；未收录的城市只按名称完全相同匹配。未收录的专业同样只按名称匹配。',
+    en: 'Regions are known only for the bundled city list; other cities match by identical name only. Majors outside the bundled list likewise match by name only.',
+  },
+  {
+    zh: '公平性审计只使用本人同意提供的人口信息，小样本群体的结果不公开，因此对小群体的偏差可能发现较晚。',
+    en: 'Fairness audits use only demographics given with consent, and small groups are suppressed, so a bias against a small group may be found late.',
+  },
 ];
 
 export const EMBEDDER_TEXT: Record<string, Label> = {
   lsa: {
     zh: '纯 TypeScript 实现：多语言分词、TF-IDF 加权与潜在语义分析（LSA）降维，无需下载模型，在本平台职位语料上拟合',
-    en: 'pure TypeScript: multilingual tokenization, TF-IDF weighting and a latent semantic analysis (LSA) projection fitted on this platform\'s postings; no model download',
-  },  supervised: {
+    en: "pure TypeScript: multilingual tokenization, TF-IDF weighting and a latent semantic analysis (LSA) projection fitted on this platform's postings; no model download",
+  },
+  supervised: {
     zh: '纯 TypeScript 实现：以 O*NET 29.2 职位名称、任务与技术技能及人工整理的中英文技能和职业名称训练的子词向量模型（StarSpace/fastText 式），随代码发布，无需下载模型',
     en: 'pure TypeScript: a sub-word embedding model (StarSpace/fastText style) trained on O*NET 29.2 job titles, tasks and technology skills and on curated Chinese and English skill and occupation names; shipped with the code, no model download',
   },
 };
-export const EMBEDDER_FALLBACK: Label = { zh: '外部文本向量模型（神经网络）', en: 'an external neural text-embedding model' };
+export const EMBEDDER_FALLBACK: Label = {
+  zh: '外部文本向量模型（神经网络）',
+  en: 'an external neural text-embedding model',
+};
 
 export const OPERATION_TEXT = {
-  rerankingOn: { zh: '打分之后会进行公平性重排（曝光约束），它只调整顺序，不改变任何分数。', en: 'A fairness re-ranking step (exposure constraints) runs after scoring; it changes only the order, never a score.' },
-  openAlert: { zh: '目前有一项审计预警尚未关闭，团队正在处理。', en: 'An audit alert is currently open and being handled.' },
-  aiRankingSuspended: { zh: 'AI 排序目前已暂停：展示的是不使用算法排序的列表。', en: 'AI ranking is currently suspended: lists are shown without algorithmic ranking.' },
+  rerankingOn: {
+    zh: '打分之后会进行公平性重排（曝光约束），它只调整顺序，不改变任何分数。',
+    en: 'A fairness re-ranking step (exposure constraints) runs after scoring; it changes only the order, never a score.',
+  },
+  openAlert: {
+    zh: '目前有一项审计预警尚未关闭，团队正在处理。',
+    en: 'An audit alert is currently open and being handled.',
+  },
+  aiRankingSuspended: {
+    zh: 'AI 排序目前已暂停：展示的是不使用算法排序的列表。',
+    en: 'AI ranking is currently suspended: lists are shown without algorithmic ranking.',
+  },
 } as const satisfies Record<string, Label>;

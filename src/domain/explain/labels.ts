@@ -80,7 +80,9 @@ export interface Place extends Label {
 
 export function placeLabel(given: string): Place {
   const city = findCity(given);
-  return city ? { given, zh: city.zh, en: city.en, region: city.region } : { given, zh: given, en: given, region: null };
+  return city
+    ? { given, zh: city.zh, en: city.en, region: city.region }
+    : { given, zh: given, en: given, region: null };
 }
 
 export const regionLabel = (region: Region): Label => REGION_NAMES[region];
@@ -94,7 +96,15 @@ export interface MajorRef extends Label {
 export function majorLabel(given: string): MajorRef {
   const major = findMajor(given);
   if (!major) return { given, zh: given, en: given, discipline: null };
-  return { given, zh: major.zh, en: major.en, discipline: { zh: DISCIPLINE_NAMES[major.discipline], en: major.discipline.charAt(0).toUpperCase() + major.discipline.slice(1) } };
+  return {
+    given,
+    zh: major.zh,
+    en: major.en,
+    discipline: {
+      zh: DISCIPLINE_NAMES[major.discipline],
+      en: major.discipline.charAt(0).toUpperCase() + major.discipline.slice(1),
+    },
+  };
 }
 
 /** Looks a skill up by id: the taxonomy's `get`, or anything with the same shape. */

@@ -11,7 +11,11 @@ const defaultLookup: SkillLookup = (id) => getTaxonomy().get(id);
  * text, or an English phrase with no Chinese name in Chinese text (one-word product names such as
  * Python read the same in both). Never a silent mix of languages.
  */
-export function skillNameIn(id: string, lang: Lang, lookup: SkillLookup = defaultLookup): { name: string; translated: boolean } {
+export function skillNameIn(
+  id: string,
+  lang: Lang,
+  lookup: SkillLookup = defaultLookup,
+): { name: string; translated: boolean } {
   const label = skillLabel(id, lookup);
   const name = label[lang];
   const translated = lang === 'en' ? !HAN.test(name) : HAN.test(name) || !/\s/.test(name.trim());
@@ -31,7 +35,8 @@ export function summaryLine(match: MatchScore, lang: Lang, lookup: SkillLookup =
   const names = held.slice(0, 3).map((m) => shown(m.skillId, lang, lookup));
   const parts: string[] = [];
   if (total === 0) parts.push(zh ? '职位未列必备技能' : 'no required skills listed');
-  else if (zh) parts.push(`必备技能 ${total} 项中具备 ${held.length} 项${names.length > 0 ? `（${names.join('、')}）` : ''}`);
+  else if (zh)
+    parts.push(`必备技能 ${total} 项中具备 ${held.length} 项${names.length > 0 ? `（${names.join('、')}）` : ''}`);
   else parts.push(`${held.length} of ${total} required skills${names.length > 0 ? ` (${names.join(', ')})` : ''}`);
   const status = (name: string) => match.criteria.find((c) => c.criterion === name)?.status;
   const location = status('location');

@@ -18,8 +18,10 @@ type Core = Omit<Explanation, 'summary'>;
 
 function overall(e: Core, lang: Lang): string {
   const [f1, f2] = e.topFactors.strongest;
-  const part = (f: { label: Label; amount: number }) => `${f.label[lang]}${lang === 'zh' ? `（${n2(f.amount)}）` : ` (${n2(f.amount)})`}`;
-  if (lang === 'zh') return `匹配得分 ${n2(e.score)}（满分 1）${f1 ? `，主要来自${part(f1)}${f2 ? `和${part(f2)}` : ''}` : ''}。`;
+  const part = (f: { label: Label; amount: number }) =>
+    `${f.label[lang]}${lang === 'zh' ? `（${n2(f.amount)}）` : ` (${n2(f.amount)})`}`;
+  if (lang === 'zh')
+    return `匹配得分 ${n2(e.score)}（满分 1）${f1 ? `，主要来自${part(f1)}${f2 ? `和${part(f2)}` : ''}` : ''}。`;
   return `Match score ${n2(e.score)} of 1${f1 ? `, mostly from ${part(f1)}${f2 ? ` and ${part(f2)}` : ''}` : ''}.`;
 }
 
@@ -31,11 +33,17 @@ function skills(e: Core, lang: Lang): string {
   const absent = e.missingSkills.required.filter((s) => !nearIds.has(s.skillId));
   const zh = lang === 'zh';
   if (total === 0) return zh ? '职位未列出必备技能。' : 'The posting lists no required skills.';
-  const parts = [zh
-    ? `职位的 ${total} 项必备技能中你具备 ${held.length} 项${held.length > 0 ? `（${names(held, lang)}）` : ''}`
-    : `You have ${held.length} of ${total} required skills${held.length > 0 ? ` (${names(held, lang)})` : ''}`];
+  const parts = [
+    zh
+      ? `职位的 ${total} 项必备技能中你具备 ${held.length} 项${held.length > 0 ? `（${names(held, lang)}）` : ''}`
+      : `You have ${held.length} of ${total} required skills${held.length > 0 ? ` (${names(held, lang)})` : ''}`,
+  ];
   for (const n of near) {
-    parts.push(zh ? `${n.name.zh} 通过你的 ${n.via.name.zh} 得到部分分（${n2(n.credit)}）` : `${n.name.en} earns partial credit (${n2(n.credit)}) through your ${n.via.name.en}`);
+    parts.push(
+      zh
+        ? `${n.name.zh} 通过你的 ${n.via.name.zh} 得到部分分（${n2(n.credit)}）`
+        : `${n.name.en} earns partial credit (${n2(n.credit)}) through your ${n.via.name.en}`,
+    );
   }
   if (absent.length > 0) parts.push(zh ? `尚缺：${names(absent, lang)}` : `still missing: ${names(absent, lang)}`);
   return parts.join(zh ? '；' : '; ') + (zh ? '。' : '.');
@@ -44,7 +52,9 @@ function skills(e: Core, lang: Lang): string {
 function criteria(e: Core, lang: Lang): string {
   const zh = lang === 'zh';
   const groups: Array<[Label, 'met' | 'partly' | 'not_met']> = [
-    [{ zh: '符合', en: 'Met' }, 'met'], [{ zh: '部分符合', en: 'partly met' }, 'partly'], [{ zh: '不符合', en: 'not met' }, 'not_met'],
+    [{ zh: '符合', en: 'Met' }, 'met'],
+    [{ zh: '部分符合', en: 'partly met' }, 'partly'],
+    [{ zh: '不符合', en: 'not met' }, 'not_met'],
   ];
   const parts = groups.flatMap(([label, status]) => {
     const hit = e.criteria.filter((c) => c.status === status).map((c) => c.label[lang]);
@@ -56,7 +66,9 @@ function criteria(e: Core, lang: Lang): string {
   if (loc && loc.status !== 'met' && loc.posting.length > 0) {
     const at = loc.posting.map((p) => p[lang]).join(zh ? '、' : ', ');
     const pref = loc.preferred.map((p) => p[lang]).join(zh ? '、' : ', ');
-    text += zh ? `；职位在${at}${pref ? `，你偏好${pref}` : ''}` : `; the job is in ${at}${pref ? ` and you prefer ${pref}` : ''}`;
+    text += zh
+      ? `；职位在${at}${pref ? `，你偏好${pref}` : ''}`
+      : `; the job is in ${at}${pref ? ` and you prefer ${pref}` : ''}`;
   }
   return text + (zh ? '。' : '.');
 }
@@ -76,6 +88,11 @@ function shortfall(e: Core, lang: Lang): string | null {
  * every such name in the output comes from the explanation's evidence.
  */
 export function renderSummary(explanation: Core, lang: Lang): string {
-  const sentences = [overall(explanation, lang), skills(explanation, lang), criteria(explanation, lang), shortfall(explanation, lang)];
+  const sentences = [
+    overall(explanation, lang),
+    skills(explanation, lang),
+    criteria(explanation, lang),
+    shortfall(explanation, lang),
+  ];
   return sentences.filter((s): s is string => s !== null).join(lang === 'zh' ? '' : ' ');
 }

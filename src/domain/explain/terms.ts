@@ -20,7 +20,8 @@ export interface TermDictionary {
 }
 
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase();
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch) && !/\p{Script=Han}/u.test(ch);
+const isWordChar = (ch: string | undefined): boolean =>
+  ch !== undefined && /[\p{L}\p{N}]/u.test(ch) && !/\p{Script=Han}/u.test(ch);
 
 /**
  * Every skill name (en and zh), city and region name, and major name. Built from the lists the
@@ -32,10 +33,22 @@ export function termDictionary(skillNames: Iterable<{ name: string; nameZh: stri
     const key = fold(name).trim();
     if (key.length > 0 && !byKey.has(key)) byKey.set(key, { kind, key });
   };
-  for (const c of CITIES) { add('place', c.zh); add('place', c.en); }
-  for (const r of Object.values(REGION_NAMES)) { add('place', r.zh); add('place', r.en); }
-  for (const m of MAJORS) { add('major', m.zh); add('major', m.en); }
-  for (const s of skillNames) { add('skill', s.name); add('skill', s.nameZh); }
+  for (const c of CITIES) {
+    add('place', c.zh);
+    add('place', c.en);
+  }
+  for (const r of Object.values(REGION_NAMES)) {
+    add('place', r.zh);
+    add('place', r.en);
+  }
+  for (const m of MAJORS) {
+    add('major', m.zh);
+    add('major', m.en);
+  }
+  for (const s of skillNames) {
+    add('skill', s.name);
+    add('skill', s.nameZh);
+  }
   const terms = [...byKey.values()];
   const byPrefix = new Map<string, Term[]>();
   for (const t of terms) {

@@ -111,7 +111,8 @@ export interface JobTypeCriterion extends CriterionBase<'jobType'> {
   wanted: JobType[];
 }
 
-export type ExplainedCriterion = LocationCriterion | DegreeCriterion | MajorCriterion | SalaryCriterion | JobTypeCriterion;
+export type ExplainedCriterion =
+  LocationCriterion | DegreeCriterion | MajorCriterion | SalaryCriterion | JobTypeCriterion;
 
 export interface Explanation {
   lang: Lang;

@@ -2,7 +2,11 @@ import type { ProfileFeatures, SkillEvidence } from '../matching/features.ts';
 import { round6 } from '../matching/weights.ts';
 
 /** The evidence a hypothetical skill carries, so it can never be mistaken for one the graduate has. */
-export const WHAT_IF_EVIDENCE = (skillId: string): SkillEvidence => ({ source: 'inferred', field: 'what-if', text: skillId });
+export const WHAT_IF_EVIDENCE = (skillId: string): SkillEvidence => ({
+  source: 'inferred',
+  field: 'what-if',
+  text: skillId,
+});
 
 /** The profile with extra skills added (skills already held keep their real evidence). */
 export function withExtraSkills(profile: ProfileFeatures, skillIds: readonly string[]): ProfileFeatures {
@@ -60,15 +64,21 @@ export interface WhatIfAdvice {
  */
 export function whatIf(input: WhatIfInput): WhatIfAdvice[] {
   const ids = [...new Set(input.missingSkills)];
-  return ids.map((skillId): WhatIfAdvice => {
-    const newScore = input.rescore([skillId]);
-    const { rank, tiedWith } = rankAmong(newScore, input.otherScores);
-    const rerun = input.rescoreOthers?.([skillId]);
-    return {
-      skillId, newScore, gain: round6(newScore - input.currentScore), rank, tiedWith,
-      rerunRank: rerun === undefined ? null : rankAmong(newScore, rerun).rank,
-    };
-  }).sort((a, b) => b.gain - a.gain || a.rank - b.rank || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));
+  return ids
+    .map((skillId): WhatIfAdvice => {
+      const newScore = input.rescore([skillId]);
+      const { rank, tiedWith } = rankAmong(newScore, input.otherScores);
+      const rerun = input.rescoreOthers?.([skillId]);
+      return {
+        skillId,
+        newScore,
+        gain: round6(newScore - input.currentScore),
+        rank,
+        tiedWith,
+        rerunRank: rerun === undefined ? null : rankAmong(newScore, rerun).rank,
+      };
+    })
+    .sort((a, b) => b.gain - a.gain || a.rank - b.rank || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));
 }
 
 export interface RecommendationForAdvice {
@@ -105,6 +115,11 @@ export function topSkillsAcross(recommendations: readonly RecommendationForAdvic
   });
   return results
     .filter((r) => r.totalGain > 0)
-    .sort((a, b) => b.totalGain - a.totalGain || b.perPosting.length - a.perPosting.length || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0))
+    .sort(
+      (a, b) =>
+        b.totalGain - a.totalGain ||
+        b.perPosting.length - a.perPosting.length ||
+        (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0),
+    )
     .slice(0, Math.max(0, n));
 }

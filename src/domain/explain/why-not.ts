@@ -32,18 +32,18 @@ export interface ComponentDiff {
 export type WhyNot =
   | { kind: 'filtered'; filters: FilterReason[] }
   | {
-    kind: 'ranked';
-    rank: number | null;
-    score: number;
-    lastRecommendedScore: number | null;
-    /** score − lastRecommendedScore, rounded to 6 decimals. */
-    gap: number | null;
-    /** Components where the last recommended item earned more, largest deficit first. */
-    heldBack: ComponentDiff[];
-    /** Components where this posting earned more, largest lead first. */
-    ahead: ComponentDiff[];
-    reason: Label;
-  };
+      kind: 'ranked';
+      rank: number | null;
+      score: number;
+      lastRecommendedScore: number | null;
+      /** score − lastRecommendedScore, rounded to 6 decimals. */
+      gap: number | null;
+      /** Components where the last recommended item earned more, largest deficit first. */
+      heldBack: ComponentDiff[];
+      /** Components where this posting earned more, largest lead first. */
+      ahead: ComponentDiff[];
+      reason: Label;
+    };
 
 const show = (v: FilterValue | undefined, lang: 'zh' | 'en'): string | null => {
   if (v === undefined || v === null) return null;
@@ -61,7 +61,8 @@ const FILTER_TEXT: Record<string, (d: Readonly<Record<string, FilterValue>>, lan
       ? `工作地点${at ? `（${at}）` : ''}不在你偏好的地点${pref ? `（${pref}）` : ''}内，且不可远程。`
       : `The job's location${at ? ` (${at})` : ''} is not among your preferred locations${pref ? ` (${pref})` : ''} and it is not remote.`;
   },
-  remote: (_d, l) => (l === 'zh' ? '你只接受远程工作，而该职位需要到岗。' : 'You accept only remote work and this job is on site.'),
+  remote: (_d, l) =>
+    l === 'zh' ? '你只接受远程工作，而该职位需要到岗。' : 'You accept only remote work and this job is on site.',
   degree: (d, l) => {
     const req = show(d.required, l);
     const held = show(d.held, l);
@@ -78,18 +79,28 @@ const FILTER_TEXT: Record<string, (d: Readonly<Record<string, FilterValue>>, lan
   },
   excluded: (d, l) => {
     const why = show(d.action, l);
-    return l === 'zh' ? `你已处理过该职位${why ? `（${why}）` : ''}，不再重复推荐。` : `You already acted on this posting${why ? ` (${why})` : ''}, so it is not shown again.`;
+    return l === 'zh'
+      ? `你已处理过该职位${why ? `（${why}）` : ''}，不再重复推荐。`
+      : `You already acted on this posting${why ? ` (${why})` : ''}, so it is not shown again.`;
   },
-  compliance: (_d, l) => (l === 'zh' ? '该职位因发布内容不合规被暂停推荐。' : 'The posting is withheld because its text failed the compliance review.'),
-  suspended: (_d, l) => (l === 'zh' ? 'AI 排序已被暂停，当前不生成推荐。' : 'AI ranking is suspended, so no recommendations are made now.'),
-  candidates: (_d, l) => (l === 'zh' ? '该职位不在与你的资料最相近的候选范围内，未参与打分。' : 'The posting was not among the nearest candidates to your profile, so it was not scored.'),
+  compliance: (_d, l) =>
+    l === 'zh'
+      ? '该职位因发布内容不合规被暂停推荐。'
+      : 'The posting is withheld because its text failed the compliance review.',
+  suspended: (_d, l) =>
+    l === 'zh' ? 'AI 排序已被暂停，当前不生成推荐。' : 'AI ranking is suspended, so no recommendations are made now.',
+  candidates: (_d, l) =>
+    l === 'zh'
+      ? '该职位不在与你的资料最相近的候选范围内，未参与打分。'
+      : 'The posting was not among the nearest candidates to your profile, so it was not scored.',
 };
 
 const reasonFor = (f: FilterResult): FilterReason => {
   const detail = f.detail ?? {};
   const text = FILTER_TEXT[f.filter];
   return {
-    filter: f.filter, detail,
+    filter: f.filter,
+    detail,
     reason: text
       ? { zh: text(detail, 'zh'), en: text(detail, 'en') }
       : { zh: `该职位未通过筛选条件“${f.filter}”。`, en: `The posting did not pass the "${f.filter}" filter.` },
@@ -101,8 +112,13 @@ function diffs(match: MatchScore, last: MatchScore): ComponentDiff[] {
     const l = last.components.find((x) => x.name === c.name);
     const lastContribution = l?.contribution ?? 0;
     return {
-      name: c.name, label: COMPONENT_LABELS[c.name], value: c.value, lastValue: l?.value ?? 0,
-      contribution: c.contribution, lastContribution, difference: round6(c.contribution - lastContribution),
+      name: c.name,
+      label: COMPONENT_LABELS[c.name],
+      value: c.value,
+      lastValue: l?.value ?? 0,
+      contribution: c.contribution,
+      lastContribution,
+      difference: round6(c.contribution - lastContribution),
     };
   });
 }
@@ -132,10 +148,26 @@ export function whyNot(input: WhyNotInput): WhyNot {
   const top = heldBack[0];
   const n2 = (x: number) => x.toFixed(2);
   // A posting can tie with or even beat the last item (tie-break, re-ranking), so the comparison is stated, not assumed.
-  const cmp = gap === null ? null : gap < 0 ? { zh: '低于', en: 'below' } : gap === 0 ? { zh: '等于', en: 'equal to' } : { zh: '高于', en: 'above' };
+  const cmp =
+    gap === null
+      ? null
+      : gap < 0
+        ? { zh: '低于', en: 'below' }
+        : gap === 0
+          ? { zh: '等于', en: 'equal to' }
+          : { zh: '高于', en: 'above' };
   const reason: Label = {
     zh: `${rank === null ? '' : `该职位排第 ${rank} 位，`}得分 ${n2(match.score)}${last && cmp ? `，${cmp.zh}最后一个推荐职位的 ${n2(last.score)}` : ''}${top ? `；差距最大的是${top.label.zh}（${n2(top.difference)}）` : ''}。`,
     en: `${rank === null ? 'Score' : `It ranks ${rank} with score`} ${n2(match.score)}${last && cmp ? `, ${cmp.en} the last recommended job's ${n2(last.score)}` : ''}${top ? `; the largest gap is in ${top.label.en} (${n2(top.difference)})` : ''}.`,
   };
-  return { kind: 'ranked', rank, score: match.score, lastRecommendedScore: last?.score ?? null, gap, heldBack, ahead, reason };
+  return {
+    kind: 'ranked',
+    rank,
+    score: match.score,
+    lastRecommendedScore: last?.score ?? null,
+    gap,
+    heldBack,
+    ahead,
+    reason,
+  };
 }

@@ -38,7 +38,8 @@ export interface GroupExposure {
 export function groupExposure(items: readonly ExposureItem[]): GroupExposure[] {
   const acc = new Map<string, { n: number; v: number; u: number }>();
   for (const it of items) {
-    if (!(it.relevance >= 0) || !Number.isFinite(it.relevance)) throw new RangeError(`relevance must be finite and ≥ 0, got ${it.relevance}`);
+    if (!(it.relevance >= 0) || !Number.isFinite(it.relevance))
+      throw new RangeError(`relevance must be finite and ≥ 0, got ${it.relevance}`);
     const a = acc.get(it.group) ?? { n: 0, v: 0, u: 0 };
     a.n++;
     a.v += positionWeight(it.rank);
@@ -49,7 +50,14 @@ export function groupExposure(items: readonly ExposureItem[]): GroupExposure[] {
     const exposure = a.v / a.n;
     const meanRelevance = a.u / a.n;
     const ok = meanRelevance > 0;
-    return { group, n: a.n, exposure, meanRelevance, exposurePerRelevance: ok ? exposure / meanRelevance : null, reason: ok ? null : 'zero-relevance' };
+    return {
+      group,
+      n: a.n,
+      exposure,
+      meanRelevance,
+      exposurePerRelevance: ok ? exposure / meanRelevance : null,
+      reason: ok ? null : 'zero-relevance',
+    };
   });
 }
 
@@ -67,14 +75,23 @@ export interface ExposureTotals {
  * are dropped, as groupExposure never reports a group without items.
  */
 export function groupExposureFromTotals(totals: readonly ExposureTotals[]): GroupExposure[] {
-  return totals.filter((t) => t.n > 0).map((t) => {
-    if (!Number.isInteger(t.n)) throw new RangeError(`n must be an integer, got ${t.n}`);
-    if (!(t.relevanceSum >= 0) || !(t.exposureSum >= 0)) throw new RangeError('sums must be ≥ 0');
-    const exposure = t.exposureSum / t.n;
-    const meanRelevance = t.relevanceSum / t.n;
-    const ok = meanRelevance > 0;
-    return { group: t.group, n: t.n, exposure, meanRelevance, exposurePerRelevance: ok ? exposure / meanRelevance : null, reason: ok ? null : 'zero-relevance' };
-  });
+  return totals
+    .filter((t) => t.n > 0)
+    .map((t) => {
+      if (!Number.isInteger(t.n)) throw new RangeError(`n must be an integer, got ${t.n}`);
+      if (!(t.relevanceSum >= 0) || !(t.exposureSum >= 0)) throw new RangeError('sums must be ≥ 0');
+      const exposure = t.exposureSum / t.n;
+      const meanRelevance = t.relevanceSum / t.n;
+      const ok = meanRelevance > 0;
+      return {
+        group: t.group,
+        n: t.n,
+        exposure,
+        meanRelevance,
+        exposurePerRelevance: ok ? exposure / meanRelevance : null,
+        reason: ok ? null : 'zero-relevance',
+      };
+    });
 }
 
 /**
@@ -105,6 +122,7 @@ export function exposureDisparity(groups: readonly GroupExposure[]): ExposureDis
     if (lo === null || g.exposurePerRelevance < (lo.exposurePerRelevance ?? Infinity)) lo = g;
     if (hi === null || g.exposurePerRelevance > (hi.exposurePerRelevance ?? -Infinity)) hi = g;
   }
-  if (lo === null || hi === null) return { minMaxRatio: undefinedBecause('empty-input'), minGroup: null, maxGroup: null };
+  if (lo === null || hi === null)
+    return { minMaxRatio: undefinedBecause('empty-input'), minGroup: null, maxGroup: null };
   return { minMaxRatio: disparateTreatmentRatio(lo, hi), minGroup: lo.group, maxGroup: hi.group };
 }

@@ -20,7 +20,8 @@ function validate(g: FunnelCounts): void {
   let previous = Infinity;
   for (const s of FUNNEL_STAGES) {
     assertCount(`${g.group}.${s}`, g[s]);
-    if (g[s] > previous) throw new RangeError(`${g.group}: ${s} (${g[s]}) exceeds the stage before it; counts must be nested`);
+    if (g[s] > previous)
+      throw new RangeError(`${g.group}: ${s} (${g[s]}) exceeds the stage before it; counts must be nested`);
     previous = g[s];
   }
 }
@@ -36,8 +37,18 @@ export function funnelRates(groups: readonly FunnelCounts[]): FunnelRow[] {
     return {
       group: g.group,
       counts: { shown, applied, interview, offer, hire },
-      stepRates: { applied: ratio(applied, shown), interview: ratio(interview, applied), offer: ratio(offer, interview), hire: ratio(hire, offer) },
-      fromShown: { applied: ratio(applied, shown), interview: ratio(interview, shown), offer: ratio(offer, shown), hire: ratio(hire, shown) },
+      stepRates: {
+        applied: ratio(applied, shown),
+        interview: ratio(interview, applied),
+        offer: ratio(offer, interview),
+        hire: ratio(hire, offer),
+      },
+      fromShown: {
+        applied: ratio(applied, shown),
+        interview: ratio(interview, shown),
+        offer: ratio(offer, shown),
+        hire: ratio(hire, shown),
+      },
     };
   });
 }
@@ -64,8 +75,13 @@ export interface EqualOpportunityDifference {
  * signed AIF360 TPR_unpriv − TPR_priv. Groups with P undefined are listed, not silently treated as 0
  * (the fairlearn pitfall); fewer than two defined groups → null ('single-group' / 'empty-input').
  */
-export function equalOpportunityDifference(groups: readonly FunnelCounts[], outcome: FunnelStage = 'interview', given: FunnelStage = 'applied'): EqualOpportunityDifference {
-  if (FUNNEL_STAGES.indexOf(given) >= FUNNEL_STAGES.indexOf(outcome)) throw new RangeError(`given (${given}) must come before outcome (${outcome})`);
+export function equalOpportunityDifference(
+  groups: readonly FunnelCounts[],
+  outcome: FunnelStage = 'interview',
+  given: FunnelStage = 'applied',
+): EqualOpportunityDifference {
+  if (FUNNEL_STAGES.indexOf(given) >= FUNNEL_STAGES.indexOf(outcome))
+    throw new RangeError(`given (${given}) must come before outcome (${outcome})`);
   let max: { group: string; rate: number } | null = null;
   let min: { group: string; rate: number } | null = null;
   let definedCount = 0;
@@ -84,7 +100,21 @@ export function equalOpportunityDifference(groups: readonly FunnelCounts[], outc
   const base = { outcome, given, undefinedGroups };
   if (max === null || min === null || definedCount < 2) {
     const reason = definedCount === 0 ? 'empty-input' : 'single-group';
-    return { ...base, difference: undefinedBecause(reason), maxGroup: max?.group ?? null, maxRate: max?.rate ?? null, minGroup: min?.group ?? null, minRate: min?.rate ?? null };
+    return {
+      ...base,
+      difference: undefinedBecause(reason),
+      maxGroup: max?.group ?? null,
+      maxRate: max?.rate ?? null,
+      minGroup: min?.group ?? null,
+      minRate: min?.rate ?? null,
+    };
   }
-  return { ...base, difference: defined(max.rate - min.rate), maxGroup: max.group, maxRate: max.rate, minGroup: min.group, minRate: min.rate };
+  return {
+    ...base,
+    difference: defined(max.rate - min.rate),
+    maxGroup: max.group,
+    maxRate: max.rate,
+    minGroup: min.group,
+    minRate: min.rate,
+  };
 }

@@ -68,7 +68,8 @@ export function impactRatios(groups: readonly GroupCount[], threshold = 0.8): Im
     const rate = rates[i] ?? null;
     const base = { group: g.group, n: g.n, selected: g.selected, rate };
     if (rate === null) return { ...base, impactRatio: null, reason: 'empty-group', flagged: false, isReference: false };
-    if (reference === null || allZero) return { ...base, impactRatio: null, reason: 'all-zero-rates', flagged: false, isReference: false };
+    if (reference === null || allZero)
+      return { ...base, impactRatio: null, reason: 'all-zero-rates', flagged: false, isReference: false };
     const isReference = rate === maxRate;
     const ratio = isReference ? 1 : (g.selected * reference.n) / (g.n * reference.selected);
     return { ...base, impactRatio: ratio, reason: null, flagged: ratio < threshold, isReference };

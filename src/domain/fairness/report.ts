@@ -51,7 +51,8 @@ export function computeGroupReport(input: GroupReportInput): GroupReport {
   const referenceGroup = impact.referenceGroups[0] ?? null;
   const ref = impact.rows.find((r) => r.group === referenceGroup) ?? null;
   const rows = impact.rows.map((row): GroupReportRow => {
-    if (ref === null || row.group === ref.group || row.n === 0) return { ...row, zTest: null, fisher: null, adverse: false };
+    if (ref === null || row.group === ref.group || row.n === 0)
+      return { ...row, zTest: null, fisher: null, adverse: false };
     const zTest = twoProportionZTest(row.selected, row.n, ref.selected, ref.n);
     const fisher = fisherExact([
       [row.selected, row.n - row.selected],

@@ -34,7 +34,8 @@ export interface ScoringRateResult extends ImpactResult {
  * Scores must be finite.
  */
 export function scoringRates(individuals: readonly ScoredIndividual[], threshold = 0.8): ScoringRateResult {
-  for (const i of individuals) if (!Number.isFinite(i.score)) throw new RangeError(`score must be finite, got ${i.score}`);
+  for (const i of individuals)
+    if (!Number.isFinite(i.score)) throw new RangeError(`score must be finite, got ${i.score}`);
   const sampleMedian = median(individuals.map((i) => i.score));
   const byGroup = new Map<string, GroupCount>();
   let unknownCount = 0;

@@ -25,16 +25,31 @@ export interface TwoProportionZTest {
  * or 1, i.e. no variation at all ('zero-variance'); audit-ai would return NaN there.
  */
 export function twoProportionZTest(x1: number, n1: number, x2: number, n2: number): TwoProportionZTest {
-  for (const [name, v] of [['x1', x1], ['n1', n1], ['x2', x2], ['n2', n2]] as const) assertCount(name, v);
+  for (const [name, v] of [
+    ['x1', x1],
+    ['n1', n1],
+    ['x2', x2],
+    ['n2', n2],
+  ] as const)
+    assertCount(name, v);
   if (x1 > n1 || x2 > n2) throw new RangeError('successes exceed sample size');
   const base = { x1, n1, x2, n2 };
   if (n1 === 0 || n2 === 0) {
-    return { ...base, p1: n1 === 0 ? null : x1 / n1, p2: n2 === 0 ? null : x2 / n2, pooled: null, z: null, pValue: null, reason: 'empty-group' };
+    return {
+      ...base,
+      p1: n1 === 0 ? null : x1 / n1,
+      p2: n2 === 0 ? null : x2 / n2,
+      pooled: null,
+      z: null,
+      pValue: null,
+      reason: 'empty-group',
+    };
   }
   const p1 = x1 / n1;
   const p2 = x2 / n2;
   const pooled = (x1 + x2) / (n1 + n2);
-  if (x1 + x2 === 0 || x1 + x2 === n1 + n2) return { ...base, p1, p2, pooled, z: null, pValue: null, reason: 'zero-variance' };
+  if (x1 + x2 === 0 || x1 + x2 === n1 + n2)
+    return { ...base, p1, p2, pooled, z: null, pValue: null, reason: 'zero-variance' };
   const z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
   return { ...base, p1, p2, pooled, z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))), reason: null };
 }
@@ -92,20 +107,29 @@ export function fisherExact(table: Table2x2): FisherExactTest {
     let left = lo - 1;
     for (let l = lo, r = mode - 1; l <= r;) {
       const m = Math.floor((l + r) / 2);
-      if (pmf(m) <= cut) { left = m; l = m + 1; } else r = m - 1;
+      if (pmf(m) <= cut) {
+        left = m;
+        l = m + 1;
+      } else r = m - 1;
     }
     // Right of the mode it falls: the first x with P(x) ≤ cut.
     let right = hi + 1;
     for (let l = mode + 1, r = hi; l <= r;) {
       const m = Math.floor((l + r) / 2);
-      if (pmf(m) <= cut) { right = m; r = m - 1; } else l = m + 1;
+      if (pmf(m) <= cut) {
+        right = m;
+        r = m - 1;
+      } else l = m + 1;
     }
     if (left >= lo) walk(left, -1, lo);
     if (right <= hi) walk(right, 1, hi);
   }
   // Sum the qualifying terms smallest-first (the tails) for accuracy.
   terms.sort((u, v) => u - v);
-  const pValue = Math.min(1, terms.reduce((s, t) => s + t, 0));
+  const pValue = Math.min(
+    1,
+    terms.reduce((s, t) => s + t, 0),
+  );
   const denominator = b * c;
   return {
     table,

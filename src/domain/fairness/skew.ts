@@ -10,7 +10,8 @@ import { defined, undefinedBecause, type Maybe, type UndefinedReason } from './t
  * - 'epsilon': FairRankTune style, ln(max(p, ε)/max(q, ε)) with p = c_a/k (ε = 1e-7 there).
  * - 'none': the paper's raw ln(p/q); an absent group gives null ('absent-from-prefix').
  */
-export type SkewSmoothing = { kind: 'laplace'; alpha: number } | { kind: 'epsilon'; epsilon: number } | { kind: 'none' };
+export type SkewSmoothing =
+  { kind: 'laplace'; alpha: number } | { kind: 'epsilon'; epsilon: number } | { kind: 'none' };
 
 export const DEFAULT_SKEW_SMOOTHING: SkewSmoothing = { kind: 'laplace', alpha: 1 };
 
@@ -43,7 +44,12 @@ export function normalise(weights: Readonly<Record<string, number>>): Map<string
  * counts, normalised). Groups are the union of desired's keys and the ranking's groups, desired's first.
  * Empty prefix → every skew null ('empty-input'). Zero desired share without Laplace → null.
  */
-export function skewAtK(ranking: readonly string[], desired: Readonly<Record<string, number>>, k: number, smoothing: SkewSmoothing = DEFAULT_SKEW_SMOOTHING): SkewRow[] {
+export function skewAtK(
+  ranking: readonly string[],
+  desired: Readonly<Record<string, number>>,
+  k: number,
+  smoothing: SkewSmoothing = DEFAULT_SKEW_SMOOTHING,
+): SkewRow[] {
   if (!Number.isInteger(k) || k < 0) throw new RangeError(`k must be a non-negative integer, got ${k}`);
   const q = normalise(desired);
   const prefix = ranking.slice(0, k);
@@ -56,8 +62,14 @@ export function skewAtK(ranking: readonly string[], desired: Readonly<Record<str
     const share = size === 0 ? 0 : c / size;
     const row = { group, countAtK: c, share, desiredShare: qa };
     if (size === 0) return { ...row, skew: null, reason: 'empty-input' };
-    if (smoothing.kind === 'laplace') return { ...row, skew: Math.log((c + smoothing.alpha) / (size * qa + smoothing.alpha)), reason: null };
-    if (smoothing.kind === 'epsilon') return { ...row, skew: Math.log(Math.max(share, smoothing.epsilon) / Math.max(qa, smoothing.epsilon)), reason: null };
+    if (smoothing.kind === 'laplace')
+      return { ...row, skew: Math.log((c + smoothing.alpha) / (size * qa + smoothing.alpha)), reason: null };
+    if (smoothing.kind === 'epsilon')
+      return {
+        ...row,
+        skew: Math.log(Math.max(share, smoothing.epsilon) / Math.max(qa, smoothing.epsilon)),
+        reason: null,
+      };
     if (qa === 0) return { ...row, skew: null, reason: 'zero-desired-share' };
     if (c === 0) return { ...row, skew: null, reason: 'absent-from-prefix' };
     return { ...row, skew: Math.log(share / qa), reason: null };
@@ -78,7 +90,10 @@ export function minMaxSkew(rows: readonly SkewRow[]): SkewExtremes {
   const bad = rows.find((r) => r.skew === null);
   if (rows.length === 0 || bad !== undefined) {
     const reason = bad?.reason ?? 'empty-input';
-    return { minSkew: { ...undefinedBecause(reason), group: bad?.group ?? null }, maxSkew: { ...undefinedBecause(reason), group: bad?.group ?? null } };
+    return {
+      minSkew: { ...undefinedBecause(reason), group: bad?.group ?? null },
+      maxSkew: { ...undefinedBecause(reason), group: bad?.group ?? null },
+    };
   }
   let lo = rows[0];
   let hi = rows[0];

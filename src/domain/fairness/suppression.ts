@@ -32,7 +32,11 @@ export interface Suppressed<T> {
  * of the data, provided the summary lists it with its n). Excluded groups are returned with their n and
  * reason so the report can list them; nothing is dropped silently. Order is preserved.
  */
-export function suppressSmallGroups<T extends { group: string; n: number }>(groups: readonly T[], unknownCount: number, options: SuppressionOptions = {}): Suppressed<T> {
+export function suppressSmallGroups<T extends { group: string; n: number }>(
+  groups: readonly T[],
+  unknownCount: number,
+  options: SuppressionOptions = {},
+): Suppressed<T> {
   const minSize = options.minSize ?? 10;
   const minShare = options.minShare ?? 0.02;
   assertCount('unknownCount', unknownCount);
@@ -42,7 +46,8 @@ export function suppressSmallGroups<T extends { group: string; n: number }>(grou
   const excluded: ExcludedGroup[] = [];
   for (const g of groups) {
     if (g.n < minSize) excluded.push({ group: g.group, n: g.n, reason: 'below-min-size' });
-    else if (sampleSize > 0 && g.n / sampleSize < minShare) excluded.push({ group: g.group, n: g.n, reason: 'below-min-share' });
+    else if (sampleSize > 0 && g.n / sampleSize < minShare)
+      excluded.push({ group: g.group, n: g.n, reason: 'below-min-share' });
     else published.push(g);
   }
   return { published, excluded, unknownCount, sampleSize, minSize, minShare };

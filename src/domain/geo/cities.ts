@@ -90,10 +90,20 @@ const ROWS: readonly Row[] = [
   ['鞍山', 'Anshan', '辽宁', 'Liaoning', 'northeast', 3],
 ];
 
-const slug = (en: string): string => en.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+const slug = (en: string): string =>
+  en
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export const CITIES: readonly City[] = ROWS.map(([zh, en, provinceZh, provinceEn, region, tier]) => ({
-  id: slug(en), zh, en, provinceZh, provinceEn, region, tier,
+  id: slug(en),
+  zh,
+  en,
+  provinceZh,
+  provinceEn,
+  region,
+  tier,
 }));
 
 /**
@@ -101,7 +111,11 @@ export const CITIES: readonly City[] = ROWS.map(([zh, en, provinceZh, provinceEn
  * spaces, apostrophes and hyphens are dropped, and a trailing 市 / " city" / "shi" is removed.
  */
 export const normalizePlace = (name: string): string =>
-  name.normalize('NFKC').toLowerCase().replace(/[\s'’\-.]/g, '').replace(/(市|city|shi)$/u, '');
+  name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s'’\-.]/g, '')
+    .replace(/(市|city|shi)$/u, '');
 
 const INDEX = new Map<string, City>();
 for (const c of CITIES) {

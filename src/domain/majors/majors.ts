@@ -4,14 +4,34 @@
  * names people actually write (short forms, older names, English variants).
  */
 export const DISCIPLINES = [
-  'philosophy', 'economics', 'law', 'education', 'literature', 'history',
-  'science', 'engineering', 'agriculture', 'medicine', 'management', 'art',
+  'philosophy',
+  'economics',
+  'law',
+  'education',
+  'literature',
+  'history',
+  'science',
+  'engineering',
+  'agriculture',
+  'medicine',
+  'management',
+  'art',
 ] as const;
 export type Discipline = (typeof DISCIPLINES)[number];
 
 export const DISCIPLINE_NAMES: Record<Discipline, string> = {
-  philosophy: '哲学', economics: '经济学', law: '法学', education: '教育学', literature: '文学', history: '历史学',
-  science: '理学', engineering: '工学', agriculture: '农学', medicine: '医学', management: '管理学', art: '艺术学',
+  philosophy: '哲学',
+  economics: '经济学',
+  law: '法学',
+  education: '教育学',
+  literature: '文学',
+  history: '历史学',
+  science: '理学',
+  engineering: '工学',
+  agriculture: '农学',
+  medicine: '医学',
+  management: '管理学',
+  art: '艺术学',
 };
 
 export interface Major {
@@ -29,7 +49,12 @@ const GROUPS: Record<Discipline, readonly Row[]> = {
   economics: [
     ['economics', '经济学', 'Economics'],
     ['finance', '金融学', 'Finance', ['金融']],
-    ['international-trade', '国际经济与贸易', 'International Economics and Trade', ['国贸', '国际贸易', 'International Trade']],
+    [
+      'international-trade',
+      '国际经济与贸易',
+      'International Economics and Trade',
+      ['国贸', '国际贸易', 'International Trade'],
+    ],
     ['public-finance', '财政学', 'Public Finance'],
     ['insurance', '保险学', 'Insurance'],
     ['investment', '投资学', 'Investment'],
@@ -54,7 +79,12 @@ const GROUPS: Record<Discipline, readonly Row[]> = {
   ],
   literature: [
     ['chinese-language-literature', '汉语言文学', 'Chinese Language and Literature', ['中文', '汉语言']],
-    ['chinese-international-education', '汉语国际教育', 'Teaching Chinese to Speakers of Other Languages', ['对外汉语', 'TCSOL']],
+    [
+      'chinese-international-education',
+      '汉语国际教育',
+      'Teaching Chinese to Speakers of Other Languages',
+      ['对外汉语', 'TCSOL'],
+    ],
     ['english', '英语', 'English', ['English Language and Literature', '英语语言文学']],
     ['japanese', '日语', 'Japanese'],
     ['russian', '俄语', 'Russian'],
@@ -69,7 +99,12 @@ const GROUPS: Record<Discipline, readonly Row[]> = {
   ],
   history: [['history', '历史学', 'History']],
   science: [
-    ['mathematics', '数学与应用数学', 'Mathematics and Applied Mathematics', ['数学', 'Mathematics', 'Applied Mathematics']],
+    [
+      'mathematics',
+      '数学与应用数学',
+      'Mathematics and Applied Mathematics',
+      ['数学', 'Mathematics', 'Applied Mathematics'],
+    ],
     ['information-computing-science', '信息与计算科学', 'Information and Computing Science'],
     ['physics', '物理学', 'Physics'],
     ['applied-physics', '应用物理学', 'Applied Physics'],
@@ -85,27 +120,57 @@ const GROUPS: Record<Discipline, readonly Row[]> = {
     ['environmental-science', '环境科学', 'Environmental Science'],
   ],
   engineering: [
-    ['computer-science', '计算机科学与技术', 'Computer Science and Technology', ['计算机', '计科', 'Computer Science', 'CS']],
+    [
+      'computer-science',
+      '计算机科学与技术',
+      'Computer Science and Technology',
+      ['计算机', '计科', 'Computer Science', 'CS'],
+    ],
     ['software-engineering', '软件工程', 'Software Engineering', ['软工']],
     ['network-engineering', '网络工程', 'Network Engineering'],
     ['information-security', '信息安全', 'Information Security', ['网络空间安全', 'Cyberspace Security']],
-    ['data-science', '数据科学与大数据技术', 'Data Science and Big Data Technology', ['大数据', '数据科学', 'Data Science']],
+    [
+      'data-science',
+      '数据科学与大数据技术',
+      'Data Science and Big Data Technology',
+      ['大数据', '数据科学', 'Data Science'],
+    ],
     ['artificial-intelligence', '人工智能', 'Artificial Intelligence', ['AI']],
     ['iot-engineering', '物联网工程', 'Internet of Things Engineering', ['物联网', 'IoT']],
     ['digital-media-technology', '数字媒体技术', 'Digital Media Technology'],
     ['electronic-information', '电子信息工程', 'Electronic Information Engineering', ['电子信息']],
     ['communication-engineering', '通信工程', 'Communication Engineering', ['通信']],
-    ['microelectronics', '微电子科学与工程', 'Microelectronics Science and Engineering', ['微电子', '集成电路设计与集成系统']],
-    ['electrical-engineering', '电气工程及其自动化', 'Electrical Engineering and Automation', ['电气工程', '电气', 'Electrical Engineering']],
+    [
+      'microelectronics',
+      '微电子科学与工程',
+      'Microelectronics Science and Engineering',
+      ['微电子', '集成电路设计与集成系统'],
+    ],
+    [
+      'electrical-engineering',
+      '电气工程及其自动化',
+      'Electrical Engineering and Automation',
+      ['电气工程', '电气', 'Electrical Engineering'],
+    ],
     ['automation', '自动化', 'Automation'],
     ['robotics', '机器人工程', 'Robotics Engineering', ['Robotics']],
     ['mechanical-engineering', '机械工程', 'Mechanical Engineering', ['机械']],
-    ['mechanical-design', '机械设计制造及其自动化', 'Mechanical Design, Manufacturing and Automation', ['机制', '机械设计']],
+    [
+      'mechanical-design',
+      '机械设计制造及其自动化',
+      'Mechanical Design, Manufacturing and Automation',
+      ['机制', '机械设计'],
+    ],
     ['mechatronics', '机械电子工程', 'Mechatronic Engineering', ['机电', 'Mechatronics']],
     ['industrial-design', '工业设计', 'Industrial Design'],
     ['vehicle-engineering', '车辆工程', 'Vehicle Engineering', ['Automotive Engineering']],
     ['new-energy-vehicle', '新能源汽车工程', 'New Energy Vehicle Engineering'],
-    ['aerospace-engineering', '飞行器设计与工程', 'Aircraft Design and Engineering', ['航空航天工程', 'Aerospace Engineering']],
+    [
+      'aerospace-engineering',
+      '飞行器设计与工程',
+      'Aircraft Design and Engineering',
+      ['航空航天工程', 'Aerospace Engineering'],
+    ],
     ['civil-engineering', '土木工程', 'Civil Engineering', ['土木']],
     ['architecture', '建筑学', 'Architecture'],
     ['urban-planning', '城乡规划', 'Urban and Rural Planning', ['城市规划']],
@@ -148,7 +213,12 @@ const GROUPS: Record<Discipline, readonly Row[]> = {
     ['financial-management', '财务管理', 'Financial Management'],
     ['auditing', '审计学', 'Auditing'],
     ['human-resources', '人力资源管理', 'Human Resource Management', ['人力资源', 'HR', 'HRM']],
-    ['information-management', '信息管理与信息系统', 'Information Management and Information Systems', ['信管', 'Information Systems']],
+    [
+      'information-management',
+      '信息管理与信息系统',
+      'Information Management and Information Systems',
+      ['信管', 'Information Systems'],
+    ],
     ['logistics-management', '物流管理', 'Logistics Management', ['物流']],
     ['supply-chain', '供应链管理', 'Supply Chain Management'],
     ['ecommerce', '电子商务', 'E-Commerce', ['电商', 'Electronic Commerce']],
@@ -170,12 +240,17 @@ const GROUPS: Record<Discipline, readonly Row[]> = {
   ],
 };
 
-export const MAJORS: readonly Major[] = (Object.entries(GROUPS) as Array<[Discipline, readonly Row[]]>).flatMap(([discipline, rows]) =>
-  rows.map(([id, zh, en, aliases = []]) => ({ id, zh, en, discipline, aliases })));
+export const MAJORS: readonly Major[] = (Object.entries(GROUPS) as Array<[Discipline, readonly Row[]]>).flatMap(
+  ([discipline, rows]) => rows.map(([id, zh, en, aliases = []]) => ({ id, zh, en, discipline, aliases })),
+);
 
 /** NFKC folds full-width forms; case, spaces and punctuation do not distinguish majors. */
 export const normalizeMajor = (name: string): string =>
-  name.normalize('NFKC').toLowerCase().replace(/[\s,.'’()（）、·\-&]/gu, '').replace(/专业$/u, '');
+  name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s,.'’()（）、·\-&]/gu, '')
+    .replace(/专业$/u, '');
 
 const BY_ID = new Map(MAJORS.map((m) => [m.id, m]));
 const INDEX = new Map<string, Major>();

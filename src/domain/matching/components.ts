@@ -14,7 +14,8 @@ export function skillCredit(wanted: string, profile: ProfileFeatures, similarity
   let best: SkillCredit = { skillId: wanted, credit: 0, via: null };
   for (const held of profile.skills.keys()) {
     const s = similarity(wanted, held);
-    if (s > best.credit || (s === best.credit && s > 0 && best.via !== null && held < best.via)) best = { skillId: wanted, credit: s, via: held };
+    if (s > best.credit || (s === best.credit && s > 0 && best.via !== null && held < best.via))
+      best = { skillId: wanted, credit: s, via: held };
   }
   return best;
 }

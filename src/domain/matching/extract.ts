@@ -10,8 +10,24 @@ import type { PostingFeatures, ProfileFeatures, SkillEvidence, SkillSimilarity }
  * The profile fields matching may read. Name, contact details, school and everything in
  * graduate_demographics are deliberately absent, so no scoring path can depend on them.
  */
-export type MatchableProfile = Pick<Graduate, 'education' | 'skills' | 'languages' | 'certificates' | 'experiences' | 'summary' | 'preferences'>;
-export type MatchablePosting = Pick<Posting, 'title' | 'description' | 'requiredSkills' | 'preferredSkills' | 'minDegree' | 'acceptedMajors' | 'locations' | 'remote' | 'jobType' | 'salaryMin' | 'salaryMax'>;
+export type MatchableProfile = Pick<
+  Graduate,
+  'education' | 'skills' | 'languages' | 'certificates' | 'experiences' | 'summary' | 'preferences'
+>;
+export type MatchablePosting = Pick<
+  Posting,
+  | 'title'
+  | 'description'
+  | 'requiredSkills'
+  | 'preferredSkills'
+  | 'minDegree'
+  | 'acceptedMajors'
+  | 'locations'
+  | 'remote'
+  | 'jobType'
+  | 'salaryMin'
+  | 'salaryMax'
+>;
 
 export const tagId = (label: string): string => `tag:${label}`;
 
@@ -22,7 +38,10 @@ function sentenceAround(text: string, start: number, end: number): string {
   while (a > 0 && !stops.test(text[a - 1] ?? '')) a--;
   let b = end;
   while (b < text.length && !stops.test(text[b] ?? '')) b++;
-  return text.slice(a, Math.min(text.length, b + 1)).trim().slice(0, 300);
+  return text
+    .slice(a, Math.min(text.length, b + 1))
+    .trim()
+    .slice(0, 300);
 }
 
 /** A city's id (or its normalised name when unknown) and its region. */
@@ -47,7 +66,11 @@ function majorKeys(names: readonly string[]): { ids: string[]; groups: string[] 
  * found on token boundaries in the summary and experience descriptions. Suppressed tags (deleted by
  * the graduate) are never used.
  */
-export function profileSkills(profile: MatchableProfile, taxonomy: Taxonomy, suppressed: ReadonlySet<string> = new Set()): Map<string, SkillEvidence> {
+export function profileSkills(
+  profile: MatchableProfile,
+  taxonomy: Taxonomy,
+  suppressed: ReadonlySet<string> = new Set(),
+): Map<string, SkillEvidence> {
   const skills = new Map<string, SkillEvidence>();
   const add = (id: string, evidence: SkillEvidence) => {
     if (!suppressed.has(id) && !skills.has(id)) skills.set(id, evidence);
@@ -55,9 +78,15 @@ export function profileSkills(profile: MatchableProfile, taxonomy: Taxonomy, sup
   const declared: Array<{ name: string; field: string; source: 'declared' | 'inferred' }> = [
     ...profile.skills.map((s) => ({ name: s.name, field: 'skills', source: s.source })),
     ...profile.certificates.map((c) => ({ name: c.name, field: 'certificates', source: 'declared' as const })),
-    ...profile.languages.flatMap((l) => [{ name: l.language, field: 'languages', source: 'declared' as const }, ...(l.level ? [{ name: l.level, field: 'languages', source: 'declared' as const }] : [])]),
+    ...profile.languages.flatMap((l) => [
+      { name: l.language, field: 'languages', source: 'declared' as const },
+      ...(l.level ? [{ name: l.level, field: 'languages', source: 'declared' as const }] : []),
+    ]),
   ];
-  const normalized = normalizeSkillList(declared.map((d) => d.name), taxonomy);
+  const normalized = normalizeSkillList(
+    declared.map((d) => d.name),
+    taxonomy,
+  );
   normalized.forEach((item, i) => {
     const d = declared[i];
     if (!d) return;
@@ -66,7 +95,13 @@ export function profileSkills(profile: MatchableProfile, taxonomy: Taxonomy, sup
     else if (d.field === 'skills') add(tagId(item.label), evidence);
     for (const also of item.also) add(also, evidence);
   });
-  const texts: Array<[string, string]> = [['summary', profile.summary], ...profile.experiences.map((e, i): [string, string] => [`experiences.${i}.description`, `${e.title}。${e.description}`])];
+  const texts: Array<[string, string]> = [
+    ['summary', profile.summary],
+    ...profile.experiences.map((e, i): [string, string] => [
+      `experiences.${i}.description`,
+      `${e.title}。${e.description}`,
+    ]),
+  ];
   for (const [field, text] of texts) {
     for (const mention of extractSkills(text, taxonomy)) {
       add(mention.id, { source: 'inferred', field, text: sentenceAround(text, mention.start, mention.end) });
@@ -75,9 +110,16 @@ export function profileSkills(profile: MatchableProfile, taxonomy: Taxonomy, sup
   return skills;
 }
 
-export function profileFeatures(profile: MatchableProfile, taxonomy: Taxonomy, suppressed: ReadonlySet<string> = new Set()): ProfileFeatures {
+export function profileFeatures(
+  profile: MatchableProfile,
+  taxonomy: Taxonomy,
+  suppressed: ReadonlySet<string> = new Set(),
+): ProfileFeatures {
   const degrees = profile.education.map((e) => e.degree);
-  const degree = degrees.length === 0 ? null : degrees.reduce<Degree>((best, d) => (degreeRank(d) > degreeRank(best) ? d : best), DEGREES[0]);
+  const degree =
+    degrees.length === 0
+      ? null
+      : degrees.reduce<Degree>((best, d) => (degreeRank(d) > degreeRank(best) ? d : best), DEGREES[0]);
   const majors = majorKeys(profile.education.map((e) => e.major));
   const places = profile.preferences.locations.map(place);
   return {
@@ -128,7 +170,9 @@ export function postingFeatures(posting: MatchablePosting, taxonomy: Taxonomy): 
 export function redactSkills(text: string, suppressed: ReadonlySet<string>, taxonomy: Taxonomy): string {
   if (suppressed.size === 0 || text.length === 0) return text;
   let out = text;
-  for (const m of extractSkills(text, taxonomy).filter((m) => suppressed.has(m.id)).sort((a, b) => b.start - a.start)) {
+  for (const m of extractSkills(text, taxonomy)
+    .filter((m) => suppressed.has(m.id))
+    .sort((a, b) => b.start - a.start)) {
     out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
   }
   return out;
@@ -138,7 +182,11 @@ export function redactSkills(text: string, suppressed: ReadonlySet<string>, taxo
  * The text a profile is embedded from: what the graduate can do, never who they are or where they
  * studied. Suppressed (deleted) tags are left out of it.
  */
-export function profileText(profile: MatchableProfile, suppressed: ReadonlySet<string> = new Set(), taxonomy?: Taxonomy): string {
+export function profileText(
+  profile: MatchableProfile,
+  suppressed: ReadonlySet<string> = new Set(),
+  taxonomy?: Taxonomy,
+): string {
   const keep = (name: string): boolean => {
     if (suppressed.size === 0 || !taxonomy) return true;
     const [item] = normalizeSkillList([name], taxonomy);
@@ -146,27 +194,40 @@ export function profileText(profile: MatchableProfile, suppressed: ReadonlySet<s
   };
   const redact = (text: string) => (taxonomy ? redactSkills(text, suppressed, taxonomy) : text);
   return [
-    profile.skills.filter((s) => keep(s.name)).map((s) => s.name).join('、'),
+    profile.skills
+      .filter((s) => keep(s.name))
+      .map((s) => s.name)
+      .join('、'),
     profile.education.map((e) => e.major).join('、'),
     redact(profile.summary),
     ...profile.experiences.map((e) => redact(`${e.title}：${e.description}`)),
-    profile.certificates.filter((c) => keep(c.name)).map((c) => c.name).join('、'),
-  ].filter((part) => part.trim().length > 0).join('\n');
+    profile.certificates
+      .filter((c) => keep(c.name))
+      .map((c) => c.name)
+      .join('、'),
+  ]
+    .filter((part) => part.trim().length > 0)
+    .join('\n');
 }
 
 /** The text a posting is embedded from; the title counts twice, as it names the job. */
 export function postingText(posting: MatchablePosting): string {
   return [
-    posting.title, posting.title,
+    posting.title,
+    posting.title,
     posting.requiredSkills.map((s) => s.name).join('、'),
     posting.preferredSkills.map((s) => s.name).join('、'),
     posting.acceptedMajors.join('、'),
     posting.description,
-  ].filter((part) => part.length > 0).join('\n');
+  ]
+    .filter((part) => part.length > 0)
+    .join('\n');
 }
 
 /** The fields the lexical (BM25F) channel indexes: the title, the skills (required, then preferred), the description. */
-export function postingLexicalText(posting: Pick<MatchablePosting, 'title' | 'description' | 'requiredSkills' | 'preferredSkills'>) {
+export function postingLexicalText(
+  posting: Pick<MatchablePosting, 'title' | 'description' | 'requiredSkills' | 'preferredSkills'>,
+) {
   return {
     title: posting.title,
     skills: [...posting.requiredSkills, ...posting.preferredSkills].map((s) => s.name).join('、'),
@@ -175,8 +236,10 @@ export function postingLexicalText(posting: Pick<MatchablePosting, 'title' | 'de
 }
 
 /** Skill similarity from the taxonomy (1 same skill, partial credit within a family); free tags match only themselves. */
-export const taxonomySimilarity = (taxonomy: Taxonomy): SkillSimilarity => (a, b) => {
-  if (a === b) return 1;
-  if (a.startsWith('tag:') || b.startsWith('tag:')) return 0;
-  return skillSimilarity(a, b, taxonomy);
-};
+export const taxonomySimilarity =
+  (taxonomy: Taxonomy): SkillSimilarity =>
+  (a, b) => {
+    if (a === b) return 1;
+    if (a.startsWith('tag:') || b.startsWith('tag:')) return 0;
+    return skillSimilarity(a, b, taxonomy);
+  };

@@ -1,7 +1,23 @@
 import {
-  coverage, degreeFit, jobTypeFit, lexicalValue, locationFit, majorFit, salaryFit, semanticValue, skillCredit, type SkillCredit,
+  coverage,
+  degreeFit,
+  jobTypeFit,
+  lexicalValue,
+  locationFit,
+  majorFit,
+  salaryFit,
+  semanticValue,
+  skillCredit,
+  type SkillCredit,
 } from './components.ts';
-import { NO_LEXICAL_MATCH, type LexicalMatch, type PostingFeatures, type ProfileFeatures, type SkillEvidence, type SkillSimilarity } from './features.ts';
+import {
+  NO_LEXICAL_MATCH,
+  type LexicalMatch,
+  type PostingFeatures,
+  type ProfileFeatures,
+  type SkillEvidence,
+  type SkillSimilarity,
+} from './features.ts';
 import { COMPONENTS, round6, sumMicro, type ComponentName, type WeightSet } from './weights.ts';
 
 export interface Component {
@@ -53,11 +69,17 @@ const status = (value: number): Criterion['status'] => (value >= 1 ? 'met' : val
  * which holds the corpus statistics; without it the component is 0.
  */
 export function scoreMatch(
-  profile: ProfileFeatures, posting: PostingFeatures, cosine: number, weights: WeightSet, similarity: SkillSimilarity,
+  profile: ProfileFeatures,
+  posting: PostingFeatures,
+  cosine: number,
+  weights: WeightSet,
+  similarity: SkillSimilarity,
   lexical: LexicalMatch = NO_LEXICAL_MATCH,
 ): MatchScore {
   const required = posting.requiredSkills.map((s) => skillCredit(s, profile, similarity));
-  const preferred = posting.preferredSkills.filter((s) => !posting.requiredSkills.includes(s)).map((s) => skillCredit(s, profile, similarity));
+  const preferred = posting.preferredSkills
+    .filter((s) => !posting.requiredSkills.includes(s))
+    .map((s) => skillCredit(s, profile, similarity));
   const values: Record<ComponentName, number> = {
     semantic: semanticValue(cosine),
     requiredSkills: coverage(required),
@@ -83,7 +105,8 @@ export function scoreMatch(
     for (const c of credits) {
       const evidence = c.via === null ? undefined : profile.skills.get(c.via);
       if (c.credit >= 1 && evidence) matchedSkills.push({ skillId: c.skillId, wanted, evidence });
-      else if (c.credit > 0 && c.via !== null && evidence) nearMatches.push({ skillId: c.skillId, wanted, via: c.via, credit: round6(c.credit), evidence });
+      else if (c.credit > 0 && c.via !== null && evidence)
+        nearMatches.push({ skillId: c.skillId, wanted, via: c.via, credit: round6(c.credit), evidence });
       if (c.credit < 1) missing[wanted].push(c.skillId);
     }
   };

@@ -1,13 +1,30 @@
 import { z } from 'zod';
 
 // New components go last: stored impressions and the audit's proxies read components by position.
-export const COMPONENTS = ['semantic', 'requiredSkills', 'preferredSkills', 'majorFit', 'degreeFit', 'locationFit', 'salaryFit', 'jobTypeFit', 'lexical'] as const;
+export const COMPONENTS = [
+  'semantic',
+  'requiredSkills',
+  'preferredSkills',
+  'majorFit',
+  'degreeFit',
+  'locationFit',
+  'salaryFit',
+  'jobTypeFit',
+  'lexical',
+] as const;
 export type ComponentName = (typeof COMPONENTS)[number];
 
-export const weightSetSchema = z.object({
-  version: z.string().min(1),
-  weights: z.object(Object.fromEntries(COMPONENTS.map((c) => [c, z.number().min(0).max(1)])) as Record<ComponentName, z.ZodNumber>),
-}).refine((w) => Math.abs(Object.values(w.weights).reduce((a, b) => a + b, 0) - 1) < 1e-9, { message: 'weights must sum to 1', path: ['weights'] });
+export const weightSetSchema = z
+  .object({
+    version: z.string().min(1),
+    weights: z.object(
+      Object.fromEntries(COMPONENTS.map((c) => [c, z.number().min(0).max(1)])) as Record<ComponentName, z.ZodNumber>,
+    ),
+  })
+  .refine((w) => Math.abs(Object.values(w.weights).reduce((a, b) => a + b, 0) - 1) < 1e-9, {
+    message: 'weights must sum to 1',
+    path: ['weights'],
+  });
 export type WeightSet = z.infer<typeof weightSetSchema>;
 
 /**

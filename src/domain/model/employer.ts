@@ -5,9 +5,17 @@ const employerFields = {
   name: shortText(200, 'Employer name.', '楚天智能科技有限公司'),
   industry: z.string().trim().max(80).optional().meta({ description: 'Industry.', example: '互联网' }),
   city: city.optional(),
-  size: z.enum(['1-49', '50-249', '250-999', '1000+']).optional().meta({ description: 'Head count band.', example: '50-249' }),
+  size: z
+    .enum(['1-49', '50-249', '250-999', '1000+'])
+    .optional()
+    .meta({ description: 'Head count band.', example: '50-249' }),
   website: z.url().max(300).optional().meta({ description: 'Web site.', example: 'https://example.com' }),
-  description: z.string().trim().max(5_000).default('').meta({ description: 'About the employer.', example: '做工业视觉检测的科技公司。' }),
+  description: z
+    .string()
+    .trim()
+    .max(5_000)
+    .default('')
+    .meta({ description: 'About the employer.', example: '做工业视觉检测的科技公司。' }),
 };
 
 export const employerCreate = z.object(employerFields).meta({ id: 'EmployerCreate' });
@@ -15,5 +23,7 @@ export const employerUpdate = z.object(withoutDefaults(employerFields)).partial(
 export type EmployerCreate = z.infer<typeof employerCreate>;
 export type EmployerUpdate = z.infer<typeof employerUpdate>;
 
-export const employer = z.object({ id, tenantId: id, ...employerFields, createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() }).meta({ id: 'Employer' });
+export const employer = z
+  .object({ id, tenantId: id, ...employerFields, createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() })
+  .meta({ id: 'Employer' });
 export type Employer = z.infer<typeof employer>;

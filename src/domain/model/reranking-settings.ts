@@ -10,20 +10,51 @@ export type RerankMethod = (typeof RERANK_METHODS)[number];
 export type RerankAttribute = (typeof PROTECTED_ATTRIBUTES)[number];
 
 const fields = {
-  enabled: z.boolean().meta({ description: 'When true, every candidate list of the tenant is re-ranked after scoring (and logged).', example: true }),
+  enabled: z.boolean().meta({
+    description: 'When true, every candidate list of the tenant is re-ranked after scoring (and logged).',
+    example: true,
+  }),
   method: z.enum(RERANK_METHODS).meta({
-    description: 'det_const_sort: DetConstSort (Geyik, Ambler & Kenthapadi 2019) with target minimum shares; fa_ir: FA*IR (Zehlike et al. 2017) with its multiple-testing adjusted m-table.',
+    description:
+      'det_const_sort: DetConstSort (Geyik, Ambler & Kenthapadi 2019) with target minimum shares; fa_ir: FA*IR (Zehlike et al. 2017) with its multiple-testing adjusted m-table.',
     example: 'det_const_sort',
   }),
-  attribute: z.enum(PROTECTED_ATTRIBUTES).meta({ description: 'The consented protected attribute the constraint is about.', example: 'gender' }),
-  targetShares: z.record(z.string(), z.number().min(0).max(1)).default({}).meta({
-    description: 'det_const_sort: minimum share per group of the attribute (every prefix of length i holds at least ⌊i·share⌋). The remaining share goes to everyone else, including people without consented demographics; the shares must sum to less than 1.',
-    example: { female: 0.4 },
+  attribute: z
+    .enum(PROTECTED_ATTRIBUTES)
+    .meta({ description: 'The consented protected attribute the constraint is about.', example: 'gender' }),
+  targetShares: z
+    .record(z.string(), z.number().min(0).max(1))
+    .default({})
+    .meta({
+      description:
+        'det_const_sort: minimum share per group of the attribute (every prefix of length i holds at least ⌊i·share⌋). The remaining share goes to everyone else, including people without consented demographics; the shares must sum to less than 1.',
+      example: { female: 0.4 },
+    }),
+  protectedGroups: z
+    .array(z.string())
+    .max(5)
+    .default([])
+    .meta({
+      description: 'fa_ir: the groups that count as protected (people without consented demographics never do).',
+      example: ['rural'],
+    }),
+  k: z
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(20)
+    .meta({ description: 'Length of the re-ranked prefix; the rest of the list follows in score order.', example: 20 }),
+  p: z
+    .number()
+    .gt(0)
+    .lt(1)
+    .default(0.5)
+    .meta({ description: 'fa_ir: target minimum proportion of protected candidates.', example: 0.4 }),
+  alpha: z.number().gt(0).lt(1).default(0.1).meta({
+    description: 'fa_ir: family-wise significance of the ranked group fairness test (adjusted per prefix).',
+    example: 0.1,
   }),
-  protectedGroups: z.array(z.string()).max(5).default([]).meta({ description: 'fa_ir: the groups that count as protected (people without consented demographics never do).', example: ['rural'] }),
-  k: z.number().int().min(1).max(200).default(20).meta({ description: 'Length of the re-ranked prefix; the rest of the list follows in score order.', example: 20 }),
-  p: z.number().gt(0).lt(1).default(0.5).meta({ description: 'fa_ir: target minimum proportion of protected candidates.', example: 0.4 }),
-  alpha: z.number().gt(0).lt(1).default(0.1).meta({ description: 'fa_ir: family-wise significance of the ranked group fairness test (adjusted per prefix).', example: 0.1 }),
 };
 
 /** As stored (no cross-field checks, so a stored value written by an older version still loads). */
@@ -31,28 +62,70 @@ export const storedReranking = z.object(fields);
 export type RerankingSettings = z.infer<typeof storedReranking>;
 
 export const RERANKING_DEFAULT: RerankingSettings = {
-  enabled: false, method: 'det_const_sort', attribute: 'gender', targetShares: {}, protectedGroups: [], k: 20, p: 0.5, alpha: 0.1,
+  enabled: false,
+  method: 'det_const_sort',
+  attribute: 'gender',
+  targetShares: {},
+  protectedGroups: [],
+  k: 20,
+  p: 0.5,
+  alpha: 0.1,
 };
 
 /** The PUT body: every group must be a category of the attribute; the method's own fields are required. */
-export const rerankingInput = z.object(fields).strict().superRefine((v, ctx) => {
-  const allowed = categoriesOf(v.attribute);
-  const known = (g: string) => allowed.includes(g);
-  const groupsOf = `${v.attribute} has the groups ${allowed.join(', ')}`;
-  if (v.method === 'det_const_sort') {
-    const entries = Object.entries(v.targetShares);
-    if (entries.length === 0) ctx.addIssue({ code: 'custom', path: ['targetShares'], message: `det_const_sort needs at least one target share (${groupsOf})` });
-    for (const [g] of entries) if (!known(g)) ctx.addIssue({ code: 'custom', path: ['targetShares', g], message: `'${g}' is not a group of ${v.attribute}; ${groupsOf}` });
-    const sum = entries.reduce((s, [, x]) => s + x, 0);
-    if (sum >= 1) ctx.addIssue({ code: 'custom', path: ['targetShares'], message: `target shares sum to ${Math.round(sum * 1e6) / 1e6}; they must sum to less than 1, leaving room for other groups and for people without consented demographics` });
-  } else {
-    if (v.protectedGroups.length === 0) ctx.addIssue({ code: 'custom', path: ['protectedGroups'], message: `fa_ir needs at least one protected group (${groupsOf})` });
-    v.protectedGroups.forEach((g, i) => {
-      if (!known(g)) ctx.addIssue({ code: 'custom', path: ['protectedGroups', i], message: `'${g}' is not a group of ${v.attribute}; ${groupsOf}` });
-    });
-    if (v.protectedGroups.length > 0 && v.protectedGroups.length === allowed.length) ctx.addIssue({ code: 'custom', path: ['protectedGroups'], message: 'naming every group as protected leaves no one to compare with' });
-  }
-}).meta({ id: 'RerankingSettingsInput' });
+export const rerankingInput = z
+  .object(fields)
+  .strict()
+  .superRefine((v, ctx) => {
+    const allowed = categoriesOf(v.attribute);
+    const known = (g: string) => allowed.includes(g);
+    const groupsOf = `${v.attribute} has the groups ${allowed.join(', ')}`;
+    if (v.method === 'det_const_sort') {
+      const entries = Object.entries(v.targetShares);
+      if (entries.length === 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['targetShares'],
+          message: `det_const_sort needs at least one target share (${groupsOf})`,
+        });
+      for (const [g] of entries)
+        if (!known(g))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['targetShares', g],
+            message: `'${g}' is not a group of ${v.attribute}; ${groupsOf}`,
+          });
+      const sum = entries.reduce((s, [, x]) => s + x, 0);
+      if (sum >= 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['targetShares'],
+          message: `target shares sum to ${Math.round(sum * 1e6) / 1e6}; they must sum to less than 1, leaving room for other groups and for people without consented demographics`,
+        });
+    } else {
+      if (v.protectedGroups.length === 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['protectedGroups'],
+          message: `fa_ir needs at least one protected group (${groupsOf})`,
+        });
+      v.protectedGroups.forEach((g, i) => {
+        if (!known(g))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['protectedGroups', i],
+            message: `'${g}' is not a group of ${v.attribute}; ${groupsOf}`,
+          });
+      });
+      if (v.protectedGroups.length > 0 && v.protectedGroups.length === allowed.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['protectedGroups'],
+          message: 'naming every group as protected leaves no one to compare with',
+        });
+    }
+  })
+  .meta({ id: 'RerankingSettingsInput' });
 export type RerankingInput = z.infer<typeof rerankingInput>;
 
 export const rerankingView = storedReranking.meta({ id: 'RerankingSettings' });

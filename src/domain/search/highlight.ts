@@ -12,7 +12,9 @@ export interface Highlight {
  */
 export function highlightTerms(text: string, terms: ReadonlySet<string>): Highlight[] {
   if (terms.size === 0) return [];
-  const spans = analyzeLexical(text).filter((t) => terms.has(t.term)).map((t) => ({ start: t.start, end: t.end }));
+  const spans = analyzeLexical(text)
+    .filter((t) => terms.has(t.term))
+    .map((t) => ({ start: t.start, end: t.end }));
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Array<{ start: number; end: number }> = [];
   for (const span of spans) {

@@ -12,7 +12,12 @@ import type { PostingIndex } from './posting-index.ts';
  * and the graduate's own hybrid match score (scoreMatch) gets profileShare.
  */
 export const SEARCH_WEIGHTS = { version: 'search-2026.12.1', keywords: 0.6, meaning: 0.4, profileShare: 0.3 } as const;
-export type SearchWeights = { readonly version: string; readonly keywords: number; readonly meaning: number; readonly profileShare: number };
+export type SearchWeights = {
+  readonly version: string;
+  readonly keywords: number;
+  readonly meaning: number;
+  readonly profileShare: number;
+};
 
 export type SearchComponentName = 'keywords' | 'meaning' | 'profile';
 
@@ -82,7 +87,9 @@ export function searchPostings(index: PostingIndex, input: SearchInput): SearchH
   index.addLexical(bias, input.lexical, keywords);
   const folded = new Float32Array(index.vectors.dimensions);
   for (let i = 0; i < folded.length; i++) {
-    folded[i] = meaning * (input.vector[i] ?? 0) + (profile === null ? 0 : share * profile.weights.weights.semantic * (profile.vector[i] ?? 0));
+    folded[i] =
+      meaning * (input.vector[i] ?? 0) +
+      (profile === null ? 0 : share * profile.weights.weights.semantic * (profile.vector[i] ?? 0));
   }
   const k = input.k;
   const shortlist = index.vectors.searchScored(folded, Math.max(4 * k, k + 40), { weight: 1, bias });
@@ -91,15 +98,25 @@ export function searchPostings(index: PostingIndex, input: SearchInput): SearchH
     const vector = index.vectors.vectorOf(hit.id);
     if (posting === undefined || vector === undefined) return [];
     const lexical = index.lexical.match(hit.id, input.lexical);
-    const profileMatch = profile === null ? null : scoreMatch(
-      profile.features, posting.features, dot(profile.vector, vector), profile.weights, profile.similarity,
-      index.lexical.match(hit.id, profile.lexical),
-    );
+    const profileMatch =
+      profile === null
+        ? null
+        : scoreMatch(
+            profile.features,
+            posting.features,
+            dot(profile.vector, vector),
+            profile.weights,
+            profile.similarity,
+            index.lexical.match(hit.id, profile.lexical),
+          );
     const part = (name: SearchComponentName, value: number, weight: number): SearchComponent => {
       const v = round6(value);
       return { name, value: v, weight, contribution: round6(v * weight) };
     };
-    const components = [part('keywords', lexicalValue(lexical.value), keywords), part('meaning', semanticValue(dot(input.vector, vector)), meaning)];
+    const components = [
+      part('keywords', lexicalValue(lexical.value), keywords),
+      part('meaning', semanticValue(dot(input.vector, vector)), meaning),
+    ];
     if (profileMatch !== null) components.push(part('profile', profileMatch.score, share));
     const score = sumMicro(components.map((c) => c.contribution));
     return [{ id: hit.id, row: hit.row, score, components, matchedTerms: lexical.terms, profileMatch }];

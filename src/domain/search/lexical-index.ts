@@ -128,7 +128,8 @@ export class LexicalIndex {
       list.tf.length = last * FIELD_COUNT;
       if (last === 0) this.#postings.delete(term);
     }
-    for (let f = 0; f < FIELD_COUNT; f++) this.#total[f] = (this.#total[f] ?? 0) - (this.#lengths[slot * FIELD_COUNT + f] ?? 0);
+    for (let f = 0; f < FIELD_COUNT; f++)
+      this.#total[f] = (this.#total[f] ?? 0) - (this.#lengths[slot * FIELD_COUNT + f] ?? 0);
     this.#ids[slot] = undefined;
     this.#docTerms[slot] = undefined;
     this.#slotOf.delete(id);
@@ -171,7 +172,9 @@ export class LexicalIndex {
         const slot = list.slots[i] ?? 0;
         if (acc[slot] === 0) touched.push(slot);
         const o = i * FIELD_COUNT;
-        acc[slot] = (acc[slot] ?? 0) + idf * this.#saturation(slot, list.tf[o] ?? 0, list.tf[o + 1] ?? 0, list.tf[o + 2] ?? 0, avg);
+        acc[slot] =
+          (acc[slot] ?? 0) +
+          idf * this.#saturation(slot, list.tf[o] ?? 0, list.tf[o + 1] ?? 0, list.tf[o + 2] ?? 0, avg);
       }
     }
     for (const slot of touched) {
@@ -241,7 +244,11 @@ export class LexicalIndex {
   /** t̃f / (k1 + t̃f) for one indexed document's term frequencies. */
   #saturation(slot: number, tf0: number, tf1: number, tf2: number, avg: readonly number[]): number {
     const o = slot * FIELD_COUNT;
-    return this.#saturate([tf0, tf1, tf2], [this.#lengths[o] ?? 0, this.#lengths[o + 1] ?? 0, this.#lengths[o + 2] ?? 0], avg);
+    return this.#saturate(
+      [tf0, tf1, tf2],
+      [this.#lengths[o] ?? 0, this.#lengths[o + 1] ?? 0, this.#lengths[o + 2] ?? 0],
+      avg,
+    );
   }
 
   #saturate(tfs: readonly number[], lengths: readonly number[], avg: readonly number[]): number {

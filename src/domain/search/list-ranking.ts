@@ -40,7 +40,16 @@ export function rankListEntries(index: PostingIndex, input: ListRankInput): List
   const allowed = input.mask.reduce((n, x) => n + x, 0);
   let fetch = Math.min(input.k, allowed);
   for (;;) {
-    const ranked = index.rankTiered(input.profile, input.vector, input.weights, input.similarity, input.mask, input.preferred, fetch, input.lexical ?? EMPTY_QUERY);
+    const ranked = index.rankTiered(
+      input.profile,
+      input.vector,
+      input.weights,
+      input.similarity,
+      input.mask,
+      input.preferred,
+      fetch,
+      input.lexical ?? EMPTY_QUERY,
+    );
     const entries = collapse(index, ranked);
     if (entries.length >= input.k || fetch >= allowed) return entries.slice(0, input.k);
     fetch = Math.min(allowed, fetch * 2 + 10);

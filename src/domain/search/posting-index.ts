@@ -129,8 +129,15 @@ export class PostingIndex {
     this.lexical.remove(id);
     // Mirror VectorIndex's swap-remove so every side array stays aligned with its rows.
     this.#lists.remove(row, last);
-    for (const arr of [this.#postings, this.#regions,
-      this.#degree, this.#remote, this.#jobType, this.#salaryTop, this.#closes] as unknown[][]) {
+    for (const arr of [
+      this.#postings,
+      this.#regions,
+      this.#degree,
+      this.#remote,
+      this.#jobType,
+      this.#salaryTop,
+      this.#closes,
+    ] as unknown[][]) {
       if (row !== last) arr[row] = arr[last];
       arr.length = last;
     }
@@ -147,8 +154,16 @@ export class PostingIndex {
     const n = this.vectors.size;
     const mask = new Uint8Array(n);
     const cities = filter.cities && filter.cities.length > 0 ? this.#flags(this.#places, filter.cities) : null;
-    const types = filter.jobTypes && filter.jobTypes.length > 0 ? Uint8Array.from(JOB_TYPES, (t) => (filter.jobTypes?.includes(t) ? 1 : 0)) : null;
-    const maxDegree = filter.eligibleDegree === undefined ? DEGREES.length : filter.eligibleDegree === null ? 0 : degreeRank(filter.eligibleDegree);
+    const types =
+      filter.jobTypes && filter.jobTypes.length > 0
+        ? Uint8Array.from(JOB_TYPES, (t) => (filter.jobTypes?.includes(t) ? 1 : 0))
+        : null;
+    const maxDegree =
+      filter.eligibleDegree === undefined
+        ? DEGREES.length
+        : filter.eligibleDegree === null
+          ? 0
+          : degreeRank(filter.eligibleDegree);
     const salaryAtLeast = filter.salaryAtLeast;
     const remoteOnly = filter.remoteOnly === true;
     const { now } = filter;
@@ -188,16 +203,31 @@ export class PostingIndex {
    * lexical component takes part in the exact top k like every other component.
    */
   rank(
-    profile: ProfileFeatures, query: Float32Array, weights: WeightSet, similarity: SkillSimilarity, mask: Uint8Array, k: number,
+    profile: ProfileFeatures,
+    query: Float32Array,
+    weights: WeightSet,
+    similarity: SkillSimilarity,
+    mask: Uint8Array,
+    k: number,
     lexical: LexicalQuery = EMPTY_QUERY,
   ): RankedPosting[] {
     const bias = this.structuredScores(profile, weights, similarity, mask);
     this.addLexical(bias, lexical, weights.weights.lexical);
-    const shortlist = this.vectors.searchScored(query, Math.max(4 * k, k + 40), { weight: weights.weights.semantic, bias });
+    const shortlist = this.vectors.searchScored(query, Math.max(4 * k, k + 40), {
+      weight: weights.weights.semantic,
+      bias,
+    });
     const scored = shortlist.map((hit) => {
       const posting = this.#postings[hit.row];
       if (!posting) throw new Error(`row ${hit.row} has no posting`);
-      const match = scoreMatch(profile, posting.features, hit.dot, weights, similarity, this.lexical.match(posting.id, lexical));
+      const match = scoreMatch(
+        profile,
+        posting.features,
+        hit.dot,
+        weights,
+        similarity,
+        this.lexical.match(posting.id, lexical),
+      );
       return { id: posting.id, row: hit.row, cosine: hit.dot, match };
     });
     scored.sort((a, b) => b.match.score - a.match.score || a.row - b.row);
@@ -218,7 +248,8 @@ export class PostingIndex {
     if (weight === 0 || lexical.terms.length === 0) return;
     this.lexical.scoreEach(lexical, (id, value) => {
       const row = this.vectors.rowOf(id);
-      if (row !== undefined && (bias[row] as number) > -Infinity) bias[row] = (bias[row] as number) + weight * lexicalValue(value);
+      if (row !== undefined && (bias[row] as number) > -Infinity)
+        bias[row] = (bias[row] as number) + weight * lexicalValue(value);
     });
   }
 
@@ -227,19 +258,35 @@ export class PostingIndex {
    * than k rows meet the preferences, the best of the rest. Each tier is an exact top k of its rows.
    */
   rankTiered(
-    profile: ProfileFeatures, query: Float32Array, weights: WeightSet, similarity: SkillSimilarity, mask: Uint8Array,
-    preferred: Uint8Array, k: number, lexical: LexicalQuery = EMPTY_QUERY,
+    profile: ProfileFeatures,
+    query: Float32Array,
+    weights: WeightSet,
+    similarity: SkillSimilarity,
+    mask: Uint8Array,
+    preferred: Uint8Array,
+    k: number,
+    lexical: LexicalQuery = EMPTY_QUERY,
   ): Array<RankedPosting & { preferred: boolean }> {
-    const first = this.rank(profile, query, weights, similarity, preferred, k, lexical).map((r) => ({ ...r, preferred: true }));
+    const first = this.rank(profile, query, weights, similarity, preferred, k, lexical).map((r) => ({
+      ...r,
+      preferred: true,
+    }));
     if (first.length >= k) return first;
     const rest = Uint8Array.from(mask, (m, row) => (m === 1 && preferred[row] !== 1 ? 1 : 0));
-    return [...first, ...this.rank(profile, query, weights, similarity, rest, k - first.length, lexical).map((r) => ({ ...r, preferred: false }))];
+    return [
+      ...first,
+      ...this.rank(profile, query, weights, similarity, rest, k - first.length, lexical).map((r) => ({
+        ...r,
+        preferred: false,
+      })),
+    ];
   }
 
   /** The k most recent allowed postings: the non-personalized list. */
   recent(mask: Uint8Array, k: number): IndexedPosting[] {
     const top = new TopK(Math.min(k, this.vectors.size));
-    for (let row = 0; row < this.vectors.size; row++) if (mask[row] === 1) top.push(this.#postings[row]?.createdAt ?? 0, row);
+    for (let row = 0; row < this.vectors.size; row++)
+      if (mask[row] === 1) top.push(this.#postings[row]?.createdAt ?? 0, row);
     const { rows } = top.sorted();
     return Array.from(rows, (row) => this.#postings[row]).filter((p): p is IndexedPosting => p !== undefined);
   }
@@ -251,19 +298,41 @@ export class PostingIndex {
    * same floating-point operations in the same order, so they return bit-identical doubles. The result
    * is only valid until the next call.
    */
-  structuredScores(profile: ProfileFeatures, weights: WeightSet, similarity: SkillSimilarity, mask: Uint8Array): Float64Array {
+  structuredScores(
+    profile: ProfileFeatures,
+    weights: WeightSet,
+    similarity: SkillSimilarity,
+    mask: Uint8Array,
+  ): Float64Array {
     const inputs = this.#structuredInputs(profile, similarity);
     const n = this.vectors.size;
     // 'auto': WebAssembly once the kernel's copy of the columns (~64 bytes a row plus the lists) would
     // fill WASM_MIN_BYTES, and from then on, so an index hovering around the size does not switch back.
-    const wasm = this.#kernels === 'wasm-simd'
-      || (this.#kernels === 'auto' && (this.#kernel !== null || n * 64 + this.#lists.used * 4 >= WASM_MIN_BYTES) && availableBackend() === 'wasm-simd');
+    const wasm =
+      this.#kernels === 'wasm-simd' ||
+      (this.#kernels === 'auto' &&
+        (this.#kernel !== null || n * 64 + this.#lists.used * 4 >= WASM_MIN_BYTES) &&
+        availableBackend() === 'wasm-simd');
     if (!wasm) return this.#structuredJs(inputs, weights, mask);
     this.#kernel ??= new StructuredKernel();
-    return this.#kernel.run({
-      version: this.#version, n, offsets: this.#lists.offsets, pool: this.#lists.pool.subarray(0, this.#lists.used),
-      degree: this.#degree, remote: this.#remote, jobType: this.#jobType, regions: this.#regions, salaryTop: this.#salaryTop,
-    }, inputs, weights, mask) ?? this.#structuredJs(inputs, weights, mask);
+    return (
+      this.#kernel.run(
+        {
+          version: this.#version,
+          n,
+          offsets: this.#lists.offsets,
+          pool: this.#lists.pool.subarray(0, this.#lists.used),
+          degree: this.#degree,
+          remote: this.#remote,
+          jobType: this.#jobType,
+          regions: this.#regions,
+          salaryTop: this.#salaryTop,
+        },
+        inputs,
+        weights,
+        mask,
+      ) ?? this.#structuredJs(inputs, weights, mask)
+    );
   }
 
   /** The profile's side of the structured score, over this index's interned ids. */
@@ -275,11 +344,16 @@ export class PostingIndex {
     return {
       credit,
       majors: this.#flags(this.#majors, profile.majors),
-      groups: this.#flags(this.#majors, profile.majorGroups.map((g) => `group:${g}`)),
+      groups: this.#flags(
+        this.#majors,
+        profile.majorGroups.map((g) => `group:${g}`),
+      ),
       cities: this.#flags(this.#places, profile.locations),
       regions: regionMask(profile.regions),
       degree: profile.degree === null ? -1 : degreeRank(profile.degree),
-      jobTypeOk: Uint8Array.from(JOB_TYPES, (t) => (profile.jobTypes.length === 0 || profile.jobTypes.includes(t) ? 1 : 0)),
+      jobTypeOk: Uint8Array.from(JOB_TYPES, (t) =>
+        profile.jobTypes.length === 0 || profile.jobTypes.includes(t) ? 1 : 0,
+      ),
       salaryFloor: profile.salaryFloor,
       noLocations: profile.locations.length === 0,
       remote: profile.remote,
@@ -295,7 +369,15 @@ export class PostingIndex {
     const n = this.vectors.size;
     if (this.#bias.length < n) this.#bias = new Float64Array(Math.max(n, 2 * this.#bias.length));
     const out = this.#bias.subarray(0, n).fill(-Infinity);
-    const { credit, majors: myMajors, groups: myGroups, cities: myCities, regions: myRegions, degree: myDegree, jobTypeOk } = inputs;
+    const {
+      credit,
+      majors: myMajors,
+      groups: myGroups,
+      cities: myCities,
+      regions: myRegions,
+      degree: myDegree,
+      jobTypeOk,
+    } = inputs;
     const floor = inputs.salaryFloor;
     const { noLocations, remote: wantsRemote } = inputs;
     const degreeCol = this.#degree;
@@ -315,9 +397,14 @@ export class PostingIndex {
       const majorFrom = cityFrom + (pool[o + 2] as number);
       const groupFrom = majorFrom + (pool[o + 3] as number);
       const groupTo = groupFrom + (pool[o + 4] as number);
-      const major = majorFrom === groupFrom ? 1
-        : anyFlag(pool, majorFrom, groupFrom, myMajors) ? 1
-          : anyFlag(pool, groupFrom, groupTo, myGroups) ? 0.5 : 0;
+      const major =
+        majorFrom === groupFrom
+          ? 1
+          : anyFlag(pool, majorFrom, groupFrom, myMajors)
+            ? 1
+            : anyFlag(pool, groupFrom, groupTo, myGroups)
+              ? 0.5
+              : 0;
       const degree = myDegree >= 0 && myDegree >= (degreeCol[row] as number) ? 1 : 0;
       const isRemote = remoteCol[row] === 1;
       let location: number;
@@ -328,10 +415,14 @@ export class PostingIndex {
       else location = ((regionCol[row] as number) & myRegions) !== 0 ? 0.5 : 0;
       const top = salaryCol[row] as number;
       const salary = floor === null || floor <= 0 ? 1 : top < 0 ? 0.5 : Math.min(1, top / floor);
-      out[row] = w.requiredSkills * coverage(pool, reqFrom, prefFrom, credit)
-        + w.preferredSkills * coverage(pool, prefFrom, cityFrom, credit)
-        + w.majorFit * major + w.degreeFit * degree + w.locationFit * location + w.salaryFit * salary
-        + w.jobTypeFit * (jobTypeOk[jobTypeCol[row] as number] ?? 0);
+      out[row] =
+        w.requiredSkills * coverage(pool, reqFrom, prefFrom, credit) +
+        w.preferredSkills * coverage(pool, prefFrom, cityFrom, credit) +
+        w.majorFit * major +
+        w.degreeFit * degree +
+        w.locationFit * location +
+        w.salaryFit * salary +
+        w.jobTypeFit * (jobTypeOk[jobTypeCol[row] as number] ?? 0);
     }
     return out;
   }

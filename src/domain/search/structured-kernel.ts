@@ -41,8 +41,21 @@ export interface StructuredColumns {
 
 /** Byte offsets of the structured kernel's regions (8-byte aligned). */
 interface StructuredLayout {
-  offsets: number; degree: number; remote: number; jobType: number; regions: number; salary: number; pool: number;
-  mask: number; credit: number; majors: number; groups: number; cities: number; jobTypeOk: number; params: number; out: number;
+  offsets: number;
+  degree: number;
+  remote: number;
+  jobType: number;
+  regions: number;
+  salary: number;
+  pool: number;
+  mask: number;
+  credit: number;
+  majors: number;
+  groups: number;
+  cities: number;
+  jobTypeOk: number;
+  params: number;
+  out: number;
   end: number;
 }
 
@@ -88,14 +101,39 @@ export class StructuredKernel {
     const w = weights.weights;
     const floor = inputs.salaryFloor;
     new Float64Array(buffer, layout.params, 8).set([
-      w.requiredSkills, w.preferredSkills, w.majorFit, w.degreeFit, w.locationFit, w.salaryFit, w.jobTypeFit,
+      w.requiredSkills,
+      w.preferredSkills,
+      w.majorFit,
+      w.degreeFit,
+      w.locationFit,
+      w.salaryFit,
+      w.jobTypeFit,
       floor === null || floor <= 0 ? 0 : floor,
     ]);
     const remoteMode = inputs.remote === 'only' ? 0 : inputs.remote === 'no' ? 2 : 1;
-    new Int32Array(buffer, layout.params + 64, 4).set([inputs.degree, remoteMode, inputs.noLocations ? 1 : 0, inputs.regions]);
+    new Int32Array(buffer, layout.params + 64, 4).set([
+      inputs.degree,
+      remoteMode,
+      inputs.noLocations ? 1 : 0,
+      inputs.regions,
+    ]);
     this.#arena.structured(
-      n, layout.mask, layout.offsets, layout.pool, layout.degree, layout.remote, layout.jobType, layout.regions, layout.salary,
-      layout.credit, layout.majors, layout.groups, layout.cities, layout.jobTypeOk, layout.params, layout.out,
+      n,
+      layout.mask,
+      layout.offsets,
+      layout.pool,
+      layout.degree,
+      layout.remote,
+      layout.jobType,
+      layout.regions,
+      layout.salary,
+      layout.credit,
+      layout.majors,
+      layout.groups,
+      layout.cities,
+      layout.jobTypeOk,
+      layout.params,
+      layout.out,
     );
     return new Float64Array(buffer, layout.out, n);
   }
@@ -123,6 +161,23 @@ export class StructuredKernel {
     const jobTypeOk = take(inputs.jobTypeOk.length);
     const params = take(80);
     const out = take(n * 8);
-    return { offsets, degree, remote, jobType, regions, salary, pool, mask, credit, majors, groups, cities, jobTypeOk, params, out, end: at };
+    return {
+      offsets,
+      degree,
+      remote,
+      jobType,
+      regions,
+      salary,
+      pool,
+      mask,
+      credit,
+      majors,
+      groups,
+      cities,
+      jobTypeOk,
+      params,
+      out,
+      end: at,
+    };
   }
 }

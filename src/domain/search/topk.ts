@@ -58,7 +58,8 @@ export class TopK {
       if (left >= n) break;
       const right = left + 1;
       let child = left;
-      if (right < n && TopK.#worse(scores[right] ?? 0, rows[right] ?? 0, scores[left] ?? 0, rows[left] ?? 0)) child = right;
+      if (right < n && TopK.#worse(scores[right] ?? 0, rows[right] ?? 0, scores[left] ?? 0, rows[left] ?? 0))
+        child = right;
       const cs = scores[child] ?? 0;
       const cr = rows[child] ?? 0;
       if (!TopK.#worse(cs, cr, score, row)) break;

@@ -19,7 +19,7 @@ export function dotF32(a: Float32Array, aOff: number, q: Float32Array, d: number
     s3 += (a[o + 3] as number) * (q[i + 3] as number);
   }
   for (; i < d; i++) s0 += (a[aOff + i] as number) * (q[i] as number);
-  return (s0 + s1) + (s2 + s3);
+  return s0 + s1 + (s2 + s3);
 }
 
 /**
@@ -29,7 +29,11 @@ export function dotF32(a: Float32Array, aOff: number, q: Float32Array, d: number
  * (Cauchy–Schwarz).
  */
 export function quantizeRow(
-  src: Float32Array, srcOff: number, d: number, codes: Int8Array, codeOff: number,
+  src: Float32Array,
+  srcOff: number,
+  d: number,
+  codes: Int8Array,
+  codeOff: number,
 ): { scale: number; residual: number } {
   let maxAbs = 0;
   for (let i = 0; i < d; i++) maxAbs = Math.max(maxAbs, Math.abs(src[srcOff + i] as number));
@@ -78,7 +82,7 @@ function sumF32(a: Float32Array, off: number, d: number): number {
     s3 += a[o + 3] as number;
   }
   for (; i < d; i++) s0 += a[off + i] as number;
-  return (s0 + s1) + (s2 + s3);
+  return s0 + s1 + (s2 + s3);
 }
 
 function sumI8(a: Int8Array, off: number, d: number): number {
@@ -95,5 +99,5 @@ function sumI8(a: Int8Array, off: number, d: number): number {
     s3 += a[o + 3] as number;
   }
   for (; i < d; i++) s0 += a[off + i] as number;
-  return (s0 + s1) + (s2 + s3);
+  return s0 + s1 + (s2 + s3);
 }

@@ -120,14 +120,33 @@ export class VectorIndex extends VectorStore {
     const layout = this.layout;
     new Float64Array(this.arena.buffer, layout.bias, n).set(bias.subarray(0, n));
     const m = this.arena.boundsScan({
-      query: layout.query, codes: layout.codes, stride: this.stride, n, scales: layout.scales, residuals: layout.residuals,
-      norms: layout.norms, bias: layout.bias, threshold: -Infinity, qScale: quantised.scale, hat: quantised.hatNorm,
-      err: quantised.errNorm, slack: BOUND_SLACK, weight, rows: layout.rows, lo: layout.lo, hi: layout.hi,
+      query: layout.query,
+      codes: layout.codes,
+      stride: this.stride,
+      n,
+      scales: layout.scales,
+      residuals: layout.residuals,
+      norms: layout.norms,
+      bias: layout.bias,
+      threshold: -Infinity,
+      qScale: quantised.scale,
+      hat: quantised.hatNorm,
+      err: quantised.errNorm,
+      slack: BOUND_SLACK,
+      weight,
+      rows: layout.rows,
+      lo: layout.lo,
+      hi: layout.hi,
     });
     const rescored = m === 0 ? 0 : this.#refine(q, m, top, { weight, bias, dots });
     this.#lastStats = { allowed: m, scanned: m, rescored, backend: this.arena.backend };
     const { rows, scores } = top.sorted();
-    return Array.from(rows, (row, i) => ({ id: this.idAt(row) ?? '', row, score: scores[i] ?? 0, dot: dots.get(row) ?? 0 }));
+    return Array.from(rows, (row, i) => ({
+      id: this.idAt(row) ?? '',
+      row,
+      score: scores[i] ?? 0,
+      dot: dots.get(row) ?? 0,
+    }));
   }
 
   /** Plain float32 brute force with the same kernel: the reference for tests and a fallback. */
@@ -168,9 +187,22 @@ export class VectorIndex extends VectorStore {
   #bounds(query: QuantisedQuery, m: number): void {
     const layout = this.layout;
     this.arena.boundsI8({
-      query: layout.query, codes: layout.codes, stride: this.stride, rows: layout.rows, n: m,
-      scales: layout.scales, residuals: layout.residuals, norms: layout.norms, bias: null,
-      qScale: query.scale, hat: query.hatNorm, err: query.errNorm, slack: BOUND_SLACK, weight: 1, lo: layout.lo, hi: layout.hi,
+      query: layout.query,
+      codes: layout.codes,
+      stride: this.stride,
+      rows: layout.rows,
+      n: m,
+      scales: layout.scales,
+      residuals: layout.residuals,
+      norms: layout.norms,
+      bias: null,
+      qScale: query.scale,
+      hat: query.hatNorm,
+      err: query.errNorm,
+      slack: BOUND_SLACK,
+      weight: 1,
+      lo: layout.lo,
+      hi: layout.hi,
     });
   }
 
@@ -178,7 +210,12 @@ export class VectorIndex extends VectorStore {
    * Stage (2) over the bounds left in #lower and #upper for rowList[0, m): pushes into `top` (empty) every row that can
    * enter it, with its exact score (raw dot, or weight·clamp(dot) + bias). Returns the float32 dot count.
    */
-  #refine(q: Float32Array, m: number, top: TopK, hybrid: { weight: number; bias: Float64Array; dots: Map<number, number> } | null): number {
+  #refine(
+    q: Float32Array,
+    m: number,
+    top: TopK,
+    hybrid: { weight: number; bias: Float64Array; dots: Map<number, number> } | null,
+  ): number {
     const d = this.dimensions;
     const list = this.rowList;
     const lowerBounds = this.lower;
@@ -203,7 +240,8 @@ export class VectorIndex extends VectorStore {
       const dotValue = dotF32(data, row * d, q, d);
       rescored++;
       if (hybrid === null) top.push(dotValue, row);
-      else if (top.push(hybrid.weight * Math.min(1, Math.max(0, dotValue)) + (hybrid.bias[row] as number), row)) hybrid.dots.set(row, dotValue);
+      else if (top.push(hybrid.weight * Math.min(1, Math.max(0, dotValue)) + (hybrid.bias[row] as number), row))
+        hybrid.dots.set(row, dotValue);
     }
     return rescored;
   }

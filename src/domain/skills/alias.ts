@@ -11,8 +11,14 @@ export function parseAlias(raw: string): ParsedAlias {
   let s = raw;
   let context = false;
   let cased = false;
-  if (s.startsWith('~')) { context = true; s = s.slice(1); }
-  if (s.startsWith('^')) { cased = true; s = s.slice(1); }
+  if (s.startsWith('~')) {
+    context = true;
+    s = s.slice(1);
+  }
+  if (s.startsWith('^')) {
+    cased = true;
+    s = s.slice(1);
+  }
   const mode: AliasMode = context ? (cased ? 'cased-context' : 'context') : cased ? 'cased' : 'plain';
   return { surface: s, mode };
 }

@@ -21,7 +21,23 @@ import { SOFT_SKILLS } from './data/soft-skills.ts';
 
 /** Curated skills in priority order: when two share an alias, the earlier one keeps it. */
 export const CURATED_SEEDS: readonly SkillSeed[] = [
-  ...PROGRAMMING_LANGUAGES, ...PROGRAMMING_FRAMEWORKS, ...PROGRAMMING_TOOLS, ...DATA_ML, ...DATA_DATABASES,
-  ...OFFICE, ...DESIGN, ...MEDIA, ...MARKETING, ...BUSINESS, ...FINANCE_ACCOUNTING, ...ENGINEERING,
-  ...HEALTHCARE, ...SCIENCE, ...EDUCATION, ...LEGAL, ...LANGUAGES, ...CERTIFICATES, ...SOFT_SKILLS,
+  ...PROGRAMMING_LANGUAGES,
+  ...PROGRAMMING_FRAMEWORKS,
+  ...PROGRAMMING_TOOLS,
+  ...DATA_ML,
+  ...DATA_DATABASES,
+  ...OFFICE,
+  ...DESIGN,
+  ...MEDIA,
+  ...MARKETING,
+  ...BUSINESS,
+  ...FINANCE_ACCOUNTING,
+  ...ENGINEERING,
+  ...HEALTHCARE,
+  ...SCIENCE,
+  ...EDUCATION,
+  ...LEGAL,
+  ...LANGUAGES,
+  ...CERTIFICATES,
+  ...SOFT_SKILLS,
 ];

@@ -28,7 +28,10 @@ export function extractSkillIds(text: string, taxonomy: Taxonomy = getTaxonomy()
  * the item is its skill and any others go to `also`; an item naming no known skill becomes a free
  * tag with a normalized label (NFKC, lower case, single spaces).
  */
-export function normalizeSkillList(names: readonly string[], taxonomy: Taxonomy = getTaxonomy()): NormalizedSkillItem[] {
+export function normalizeSkillList(
+  names: readonly string[],
+  taxonomy: Taxonomy = getTaxonomy(),
+): NormalizedSkillItem[] {
   return names.map((input) => {
     const label = freeTagLabel(input);
     const exact = taxonomy.matcher.exact(input);

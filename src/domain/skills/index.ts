@@ -1,4 +1,12 @@
-export type { AliasEntry, AliasMode, NormalizedSkillItem, OnetToolInfo, Skill, SkillCategory, SkillMention } from './types.ts';
+export type {
+  AliasEntry,
+  AliasMode,
+  NormalizedSkillItem,
+  OnetToolInfo,
+  Skill,
+  SkillCategory,
+  SkillMention,
+} from './types.ts';
 export { SKILL_CATEGORIES } from './types.ts';
 export type { SeedRow, SkillSeed } from './seed.ts';
 export { createTaxonomy, getTaxonomy, type Taxonomy, type TaxonomyOptions, type TaxonomyStats } from './taxonomy.ts';

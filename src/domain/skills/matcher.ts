@@ -60,7 +60,10 @@ export class SkillMatcher {
     let i = 0;
     while (i < tokens.length) {
       const found = this.longestAt(n, tokens, i, probe);
-      if (found === undefined) { i++; continue; }
+      if (found === undefined) {
+        i++;
+        continue;
+      }
       matches.push(found);
       ends.add(found.last);
       i = found.last + 1;
@@ -78,15 +81,28 @@ export class SkillMatcher {
       if (node === undefined) break;
       if (node.entries === undefined) continue;
       for (const e of node.entries) {
-        if (this.accepts(e, n, tokens, i, j, probe)) { best = { entry: e, first: i, last: j }; break; }
+        if (this.accepts(e, n, tokens, i, j, probe)) {
+          best = { entry: e, first: i, last: j };
+          break;
+        }
       }
     }
     return best;
   }
 
-  private accepts(e: MatchEntry, n: NormalizedText, tokens: readonly Token[], i: number, j: number, probe: ContextProbe): boolean {
+  private accepts(
+    e: MatchEntry,
+    n: NormalizedText,
+    tokens: readonly Token[],
+    i: number,
+    j: number,
+    probe: ContextProbe,
+  ): boolean {
     if (needsCase(e.mode)) {
-      const cased = tokens.slice(i, j + 1).map((t) => n.cased.slice(t.start, t.end)).join(' ');
+      const cased = tokens
+        .slice(i, j + 1)
+        .map((t) => n.cased.slice(t.start, t.end))
+        .join(' ');
       if (cased !== e.casedKey) return false;
     }
     if (needsContext(e.mode)) {

@@ -21,7 +21,14 @@ export function loadOnetExamples(): OnetExample[] {
   const titles: Record<string, string> = onetData.commodities;
   return onetData.examples.map((row) => {
     const [example, code, hot, inDemand, occupations] = row as unknown as [string, string, number, number, number];
-    return { example, commodityCode: code, commodityTitle: titles[code] ?? '', hot: hot === 1, inDemand: inDemand === 1, occupations };
+    return {
+      example,
+      commodityCode: code,
+      commodityTitle: titles[code] ?? '',
+      hot: hot === 1,
+      inDemand: inDemand === 1,
+      occupations,
+    };
   });
 }
 
@@ -62,13 +69,28 @@ const CATEGORY_RULES: readonly (readonly [RegExp, SkillCategory])[] = [
   [/accounting|financial|tax preparation|point of sale|time accounting|audit/iu, 'finance-accounting'],
   [/legal/iu, 'legal'],
   [/sales and marketing|customer relationship/iu, 'marketing'],
-  [/computer aided|industrial control|manufacturing execution|pattern design|flight control|aviation|bar coding|label making/iu, 'engineering-manufacturing'],
-  [/analytical or scientific|data base|business intelligence|data mining|data conversion|metadata|clustering|categorization|charting|geographic|map creation/iu, 'data'],
+  [
+    /computer aided|industrial control|manufacturing execution|pattern design|flight control|aviation|bar coding|label making/iu,
+    'engineering-manufacturing',
+  ],
+  [
+    /analytical or scientific|data base|business intelligence|data mining|data conversion|metadata|clustering|categorization|charting|geographic|map creation/iu,
+    'data',
+  ],
   [/graphics|photo|video creation|music|desktop publishing|computer imaging|web page creation/iu, 'design'],
   [/educational|computer based training|foreign language|dictionary|library/iu, 'education'],
-  [/spreadsheet|word processing|presentation|office suite|electronic mail|calendar|instant messaging|video conferencing|network conferencing|fax|spell|optical character|document management|content workflow|desktop communications|cloud-based data access/iu, 'office'],
-  [/development|object or component|compiler|program testing|operating system|configuration management|requirements analysis|application server|web platform|graphical user interface|file versioning|filesystem|device drivers|network|cloud|switch|router|lan |wan |security|authentication|backup|storage|gateway|platform interconnectivity|transaction|portal|internet directory|enterprise application|enterprise system|wireless|internet protocol|license management/iu, 'programming'],
-  [/project management|human resources|enterprise resource|procurement|inventory|supply chain|helpdesk|contact center|facilities|procedure management|process mapping|risk management|compliance|mailing and shipping|route navigation|expert system|information retrieval/iu, 'business'],
+  [
+    /spreadsheet|word processing|presentation|office suite|electronic mail|calendar|instant messaging|video conferencing|network conferencing|fax|spell|optical character|document management|content workflow|desktop communications|cloud-based data access/iu,
+    'office',
+  ],
+  [
+    /development|object or component|compiler|program testing|operating system|configuration management|requirements analysis|application server|web platform|graphical user interface|file versioning|filesystem|device drivers|network|cloud|switch|router|lan |wan |security|authentication|backup|storage|gateway|platform interconnectivity|transaction|portal|internet directory|enterprise application|enterprise system|wireless|internet protocol|license management/iu,
+    'programming',
+  ],
+  [
+    /project management|human resources|enterprise resource|procurement|inventory|supply chain|helpdesk|contact center|facilities|procedure management|process mapping|risk management|compliance|mailing and shipping|route navigation|expert system|information retrieval/iu,
+    'business',
+  ],
 ];
 
 const categoryCache = new Map<string, SkillCategory>();
@@ -93,8 +115,13 @@ export function onetAliasMode(name: string): AliasMode {
 }
 
 export function slugify(text: string): string {
-  const s = text.normalize('NFKC').toLowerCase()
-    .replace(/\+\+/gu, 'pp').replace(/#/gu, 'sharp').replace(/&/gu, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '');
+  const s = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\+\+/gu, 'pp')
+    .replace(/#/gu, 'sharp')
+    .replace(/&/gu, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
   return s === '' ? 'skill' : s;
 }

@@ -18,8 +18,11 @@ function keysOf(s: Skill): string[] {
  * matched + the length of the shortest matching key; ties: curated first, more O*NET occupations, name.
  */
 export function searchSkills(
-  all: readonly Skill[], index: ReadonlyMap<string, ReadonlyMap<string, MatchEntry>>,
-  byId: ReadonlyMap<string, Skill>, query: string, limit: number,
+  all: readonly Skill[],
+  index: ReadonlyMap<string, ReadonlyMap<string, MatchEntry>>,
+  byId: ReadonlyMap<string, Skill>,
+  query: string,
+  limit: number,
 ): Skill[] {
   const q = aliasKey(query);
   if (q === '' || limit <= 0) return [];
@@ -39,10 +42,13 @@ export function searchSkills(
     if (best < Infinity) tier.set(s, best);
   }
   return [...tier.entries()]
-    .sort(([a, ta], [b, tb]) => ta - tb
-      || (a.source === b.source ? 0 : a.source === 'curated' ? -1 : 1)
-      || (b.onet?.occupations ?? 0) - (a.onet?.occupations ?? 0)
-      || a.name.localeCompare(b.name, 'en'))
+    .sort(
+      ([a, ta], [b, tb]) =>
+        ta - tb ||
+        (a.source === b.source ? 0 : a.source === 'curated' ? -1 : 1) ||
+        (b.onet?.occupations ?? 0) - (a.onet?.occupations ?? 0) ||
+        a.name.localeCompare(b.name, 'en'),
+    )
     .slice(0, limit)
     .map(([s]) => s);
 }

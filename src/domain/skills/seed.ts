@@ -19,5 +19,12 @@ export interface SkillSeed {
 }
 
 export function seeds(category: SkillCategory, rows: readonly SeedRow[]): SkillSeed[] {
-  return rows.map(([id, name, nameZh, family, aliases]) => ({ id, name, nameZh, category, family, aliases: aliases ?? [] }));
+  return rows.map(([id, name, nameZh, family, aliases]) => ({
+    id,
+    name,
+    nameZh,
+    category,
+    family,
+    aliases: aliases ?? [],
+  }));
 }

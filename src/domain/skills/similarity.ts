@@ -29,8 +29,11 @@ export function relatedSkills(id: string, limit = 10, taxonomy: Taxonomy = getTa
   if (skill === undefined) return [];
   return (taxonomy.byFamily.get(skill.family) ?? [])
     .filter((s) => s.id !== id)
-    .sort((a, b) => (a.source === b.source ? 0 : a.source === 'curated' ? -1 : 1)
-      || (b.onet?.occupations ?? 0) - (a.onet?.occupations ?? 0)
-      || a.name.localeCompare(b.name, 'en'))
+    .sort(
+      (a, b) =>
+        (a.source === b.source ? 0 : a.source === 'curated' ? -1 : 1) ||
+        (b.onet?.occupations ?? 0) - (a.onet?.occupations ?? 0) ||
+        a.name.localeCompare(b.name, 'en'),
+    )
     .slice(0, Math.max(0, limit));
 }

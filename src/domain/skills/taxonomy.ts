@@ -36,8 +36,14 @@ export interface TaxonomyOptions {
 }
 
 interface Draft {
-  id: string; name: string; nameZh: string; aliases: string[]; category: SkillCategory; family: string;
-  source: 'curated' | 'onet'; onet: OnetToolInfo | undefined;
+  id: string;
+  name: string;
+  nameZh: string;
+  aliases: string[];
+  category: SkillCategory;
+  family: string;
+  source: 'curated' | 'onet';
+  onet: OnetToolInfo | undefined;
 }
 
 export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
@@ -48,18 +54,33 @@ export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
     const key = aliasKey(surface);
     if (key === '') return;
     let bySkill = index.get(key);
-    if (bySkill === undefined) { bySkill = new Map(); index.set(key, bySkill); }
+    if (bySkill === undefined) {
+      bySkill = new Map();
+      index.set(key, bySkill);
+    }
     const prev = bySkill.get(skillId);
     if (prev !== undefined && stricter(prev.mode, mode) === prev.mode) return;
-    bySkill.set(skillId, { skillId, surface, mode: prev === undefined ? mode : stricter(prev.mode, mode), key, casedKey: mode === 'plain' && prev === undefined ? '' : casedKey(surface) });
+    bySkill.set(skillId, {
+      skillId,
+      surface,
+      mode: prev === undefined ? mode : stricter(prev.mode, mode),
+      key,
+      casedKey: mode === 'plain' && prev === undefined ? '' : casedKey(surface),
+    });
   };
 
   for (const seed of options.seeds ?? CURATED_SEEDS) {
     if (drafts.has(seed.id)) throw new Error(`duplicate curated skill id ${seed.id}`);
     const parsed = seed.aliases.map(parseAlias);
     drafts.set(seed.id, {
-      id: seed.id, name: seed.name, nameZh: seed.nameZh, category: seed.category, family: seed.family,
-      aliases: [...new Set(parsed.map((a) => a.surface))], source: 'curated', onet: undefined,
+      id: seed.id,
+      name: seed.name,
+      nameZh: seed.nameZh,
+      category: seed.category,
+      family: seed.family,
+      aliases: [...new Set(parsed.map((a) => a.surface))],
+      source: 'curated',
+      onet: undefined,
     });
     add(seed.id, seed.name, 'plain');
     add(seed.id, seed.nameZh, 'plain');
@@ -85,24 +106,42 @@ export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
       let id = slugify(ex.example);
       for (let n = 2; drafts.has(id); n++) id = `${slugify(ex.example)}-${n}`;
       let family = families.get(ex.commodityTitle);
-      if (family === undefined) { family = onetFamily(ex.commodityTitle); families.set(ex.commodityTitle, family); }
+      if (family === undefined) {
+        family = onetFamily(ex.commodityTitle);
+        families.set(ex.commodityTitle, family);
+      }
       drafts.set(id, {
-        id, name: ex.example, nameZh: ex.example, aliases: [], category: onetCategory(ex.commodityTitle),
-        family, source: 'onet', onet: info,
+        id,
+        name: ex.example,
+        nameZh: ex.example,
+        aliases: [],
+        category: onetCategory(ex.commodityTitle),
+        family,
+        source: 'onet',
+        onet: info,
       });
       add(id, ex.example, onetAliasMode(ex.example));
     }
   }
 
-  const all: Skill[] = [...drafts.values()].map((d) => Object.freeze({
-    id: d.id, name: d.name, nameZh: d.nameZh, aliases: Object.freeze(d.aliases), category: d.category,
-    family: d.family, source: d.source, ...(d.onet === undefined ? {} : { onet: d.onet }),
-  }));
+  const all: Skill[] = [...drafts.values()].map((d) =>
+    Object.freeze({
+      id: d.id,
+      name: d.name,
+      nameZh: d.nameZh,
+      aliases: Object.freeze(d.aliases),
+      category: d.category,
+      family: d.family,
+      source: d.source,
+      ...(d.onet === undefined ? {} : { onet: d.onet }),
+    }),
+  );
   const byId = new Map(all.map((s) => [s.id, s]));
   const byFamily = new Map<string, Skill[]>();
   for (const s of all) {
     const list = byFamily.get(s.family);
-    if (list === undefined) byFamily.set(s.family, [s]); else list.push(s);
+    if (list === undefined) byFamily.set(s.family, [s]);
+    else list.push(s);
   }
   const entries = [...index.values()].flatMap((m) => [...m.values()]);
   const matcher = new SkillMatcher(entries);
@@ -111,7 +150,10 @@ export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
     return e === undefined ? undefined : byId.get(e.skillId);
   };
   return {
-    all, byId, byFamily, matcher,
+    all,
+    byId,
+    byFamily,
+    matcher,
     stats: { curated, onet: all.length - curated, mergedOnet: merged, aliases: entries.length },
     get: (id) => byId.get(id),
     lookup,

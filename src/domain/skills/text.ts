@@ -54,7 +54,8 @@ export function normalizeText(text: string): NormalizedText {
 
 function classify(ch: string, code: number): TokenKind | 'sep' {
   if (code < 0x80) {
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return 'word';
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39))
+      return 'word';
     if (code <= 0x20 || code === 0x2d || code === 0x5f) return 'sep';
     return 'sym';
   }
@@ -77,7 +78,10 @@ export function tokenize(n: NormalizedText): Token[] {
     const code = s.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     const kind = classify(s.slice(i, i + width), code);
-    if (kind === 'sep') { i += width; continue; }
+    if (kind === 'sep') {
+      i += width;
+      continue;
+    }
     if (kind !== 'word') {
       tokens.push({ key: s.slice(i, i + width), kind, start: i, end: i + width });
       i += width;
@@ -104,14 +108,18 @@ const ASCII_TOKENS_CASED = /[A-Za-z0-9]+|[^\x00-\x20A-Za-z0-9_-]/gu;
 /** The lookup key of a name or alias: its tokens joined by single spaces. */
 export function aliasKey(text: string): string {
   if (ASCII.test(text)) return (text.toLowerCase().match(ASCII_TOKENS) ?? []).join(' ');
-  return tokenize(normalizeText(text)).map((t) => t.key).join(' ');
+  return tokenize(normalizeText(text))
+    .map((t) => t.key)
+    .join(' ');
 }
 
 /** The same key in the original letter case, for aliases that must match case-sensitively. */
 export function casedKey(text: string): string {
   if (ASCII.test(text)) return (text.match(ASCII_TOKENS_CASED) ?? []).join(' ');
   const n = normalizeText(text);
-  return tokenize(n).map((t) => n.cased.slice(t.start, t.end)).join(' ');
+  return tokenize(n)
+    .map((t) => n.cased.slice(t.start, t.end))
+    .join(' ');
 }
 
 /** The label of a free tag: NFKC, lower case, trimmed, inner whitespace collapsed. */

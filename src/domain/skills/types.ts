@@ -3,9 +3,23 @@
  * aliases in both languages, a coarse category and a finer family (used for partial credit).
  */
 export const SKILL_CATEGORIES = [
-  'programming', 'data', 'design', 'finance-accounting', 'marketing', 'business',
-  'engineering-manufacturing', 'healthcare', 'science', 'education', 'language', 'certificate',
-  'soft-skill', 'legal', 'media', 'office', 'software',
+  'programming',
+  'data',
+  'design',
+  'finance-accounting',
+  'marketing',
+  'business',
+  'engineering-manufacturing',
+  'healthcare',
+  'science',
+  'education',
+  'language',
+  'certificate',
+  'soft-skill',
+  'legal',
+  'media',
+  'office',
+  'software',
 ] as const;
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
 

@@ -88,7 +88,12 @@ export function analyzeLexical(text: string): LexicalToken[] {
       endRun();
       const next = segments[i + 1];
       // ".net": a dot at a word start followed by a Latin word.
-      if (word === '.' && next?.isWordLike === true && !isHan(next.segment.charAt(0)) && (start === 0 || folded.charAt(start - 1) === ' ')) {
+      if (
+        word === '.' &&
+        next?.isWordLike === true &&
+        !isHan(next.segment.charAt(0)) &&
+        (start === 0 || folded.charAt(start - 1) === ' ')
+      ) {
         emit(`.${next.segment}`, start, next.index + next.segment.length);
         i++;
       }

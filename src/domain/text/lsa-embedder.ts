@@ -43,9 +43,12 @@ export function createLsaEmbedder(state: LsaState, options: LsaEmbedderOptions =
   const lsaScale = Math.sqrt(1 - state.lexicalWeight);
   const hashScale = Math.sqrt(state.lexicalWeight);
 
-  const bag = (text: string): Map<string, number> => textToBag(text, {
-    analyzer: state.analyzer, skillTokens: options.skillTokens, skillWeight: state.skillWeight,
-  });
+  const bag = (text: string): Map<string, number> =>
+    textToBag(text, {
+      analyzer: state.analyzer,
+      skillTokens: options.skillTokens,
+      skillWeight: state.skillWeight,
+    });
 
   const embedBag = (tokens: TokenBag): Float32Array | undefined => {
     const out = new Float32Array(dimensions);

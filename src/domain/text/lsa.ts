@@ -3,7 +3,12 @@ import { createFnv1a } from './hash.ts';
 import { randomizedSvd, type CsrMatrix, type TruncatedSvd } from './randomized-svd.ts';
 import { hanShare, scriptComponents, type ScriptComponentRule } from './script-components.ts';
 import {
-  DEFAULT_SKILL_WEIGHT, smoothIdf, sublinearTf, textToBag, type SkillTokenizer, type TokenBag,
+  DEFAULT_SKILL_WEIGHT,
+  smoothIdf,
+  sublinearTf,
+  textToBag,
+  type SkillTokenizer,
+  type TokenBag,
 } from './token-bag.ts';
 
 /**
@@ -48,8 +53,11 @@ export interface LsaState {
   readonly projection: string;
   readonly singularValues: readonly number[];
   readonly fit: {
-    readonly minDf: number; readonly maxVocabulary: number; readonly seed: number;
-    readonly powerIterations: number; readonly oversampling: number;
+    readonly minDf: number;
+    readonly maxVocabulary: number;
+    readonly seed: number;
+    readonly powerIterations: number;
+    readonly oversampling: number;
     /** Indices of the rank k + |dropped| fit that were removed (absent when none was). */
     readonly droppedComponents?: readonly number[];
     readonly scriptComponents?: ScriptComponentRule;
@@ -75,8 +83,15 @@ export interface LsaFitOptions {
 }
 
 export const LSA_DEFAULTS = {
-  dimensions: 256, maxVocabulary: 20_000, minDf: 2, seed: 20_240_601, powerIterations: 2, oversampling: 10,
-  hashedDimensions: 0, lexicalWeight: 0, droppedComponents: 0,
+  dimensions: 256,
+  maxVocabulary: 20_000,
+  minDf: 2,
+  seed: 20_240_601,
+  powerIterations: 2,
+  oversampling: 10,
+  hashedDimensions: 0,
+  lexicalWeight: 0,
+  droppedComponents: 0,
 } as const;
 
 /**
@@ -89,7 +104,8 @@ export const LSA_DEFAULTS = {
  * dimensions to every stored vector.
  */
 export const SERVICE_LSA_FIT = {
-  powerIterations: 1, scriptComponents: { candidates: 4, minCorrelation: 0.5 },
+  powerIterations: 1,
+  scriptComponents: { candidates: 4, minCorrelation: 0.5 },
 } as const satisfies LsaFitOptions;
 
 /** A corpus document: raw text, or a pre-built (e.g. field-weighted) bag from token-bag.ts. */
@@ -103,9 +119,16 @@ function selectVocabulary(bags: readonly TokenBag[], minDf: number, maxVocabular
   const df = new Map<string, number>();
   for (const bag of bags) for (const [t, f] of bag) if (f > 0) df.set(t, (df.get(t) ?? 0) + 1);
   const eligible = [...df].filter(([, n]) => n >= minDf);
-  eligible.sort((x, y) => Number(y[0].startsWith('skill:')) - Number(x[0].startsWith('skill:'))
-    || y[1] - x[1] || compareCodePoints(x[0], y[0]));
-  return eligible.slice(0, maxVocabulary).map(([t]) => t).sort(compareCodePoints);
+  eligible.sort(
+    (x, y) =>
+      Number(y[0].startsWith('skill:')) - Number(x[0].startsWith('skill:')) ||
+      y[1] - x[1] ||
+      compareCodePoints(x[0], y[0]),
+  );
+  return eligible
+    .slice(0, maxVocabulary)
+    .map(([t]) => t)
+    .sort(compareCodePoints);
 }
 
 export function fitLsa(docs: readonly LsaDocument[], options: LsaFitOptions = {}): LsaState {
@@ -118,27 +141,35 @@ export function fitLsa(docs: readonly LsaDocument[], options: LsaFitOptions = {}
   const dropped = options.droppedComponents ?? LSA_DEFAULTS.droppedComponents;
   const skillWeight = options.skillWeight ?? DEFAULT_SKILL_WEIGHT;
   const analyzer = {
-    latinTrigrams: options.analyzer?.latinTrigrams ?? true, cjkBigrams: options.analyzer?.cjkBigrams ?? true,
+    latinTrigrams: options.analyzer?.latinTrigrams ?? true,
+    cjkBigrams: options.analyzer?.cjkBigrams ?? true,
   };
   if (!Number.isInteger(k) || k < 1) throw new RangeError('dimensions must be a positive integer');
-  if (!Number.isInteger(dropped) || dropped < 0) throw new RangeError('droppedComponents must be a non-negative integer');
+  if (!Number.isInteger(dropped) || dropped < 0)
+    throw new RangeError('droppedComponents must be a non-negative integer');
   const rule = options.scriptComponents;
-  if (rule !== undefined && (!Number.isInteger(rule.candidates) || rule.candidates < 0 || !(rule.minCorrelation > 0 && rule.minCorrelation <= 1))) {
+  if (
+    rule !== undefined &&
+    (!Number.isInteger(rule.candidates) ||
+      rule.candidates < 0 ||
+      !(rule.minCorrelation > 0 && rule.minCorrelation <= 1))
+  ) {
     throw new RangeError('scriptComponents needs a non-negative integer candidates and minCorrelation in (0, 1]');
   }
   if (docs.length === 0) throw new RangeError('cannot fit LSA on an empty corpus');
 
-  const bags = docs.map((d) => (typeof d === 'string'
-    ? textToBag(d, { analyzer, skillTokens: options.skillTokens, skillWeight })
-    : d));
+  const bags = docs.map((d) =>
+    typeof d === 'string' ? textToBag(d, { analyzer, skillTokens: options.skillTokens, skillWeight }) : d,
+  );
   const vocabulary = selectVocabulary(bags, minDf, maxVocabulary);
   if (vocabulary.length === 0) throw new RangeError(`no term occurs in ${minDf} or more documents`);
   const index = new Map(vocabulary.map((t, i) => [t, i]));
   const df = new Float64Array(vocabulary.length);
-  for (const bag of bags) for (const [t, f] of bag) {
-    const j = index.get(t);
-    if (j !== undefined && f > 0) df[j] = (df[j] ?? 0) + 1;
-  }
+  for (const bag of bags)
+    for (const [t, f] of bag) {
+      const j = index.get(t);
+      if (j !== undefined && f > 0) df[j] = (df[j] ?? 0) + 1;
+    }
   const idf = Float32Array.from(df, (n) => smoothIdf(bags.length, n));
 
   const rowPtr = new Int32Array(bags.length + 1);
@@ -161,9 +192,17 @@ export function fitLsa(docs: readonly LsaDocument[], options: LsaFitOptions = {}
     rowPtr[i + 1] = cols.length;
   });
   const matrix: CsrMatrix = {
-    rows: bags.length, cols: vocabulary.length, rowPtr, colIdx: Int32Array.from(cols), values: Float64Array.from(vals),
+    rows: bags.length,
+    cols: vocabulary.length,
+    rowPtr,
+    colIdx: Int32Array.from(cols),
+    values: Float64Array.from(vals),
   };
-  const { svd, width, keep, drop } = truncatedFit(matrix, bags, k, dropped, rule, { seed, powerIterations, oversampling });
+  const { svd, width, keep, drop } = truncatedFit(matrix, bags, k, dropped, rule, {
+    seed,
+    powerIterations,
+    oversampling,
+  });
 
   const body: Omit<LsaState, 'id'> = {
     version: LSA_STATE_VERSION,
@@ -178,9 +217,15 @@ export function fitLsa(docs: readonly LsaDocument[], options: LsaFitOptions = {}
     projection: float32ToBase64(selectColumns(svd.rightVectors, width, keep)),
     singularValues: keep.map((i) => Math.fround(svd.singularValues[i] ?? 0)),
     fit: {
-      minDf, maxVocabulary, seed, powerIterations, oversampling,
+      minDf,
+      maxVocabulary,
+      seed,
+      powerIterations,
+      oversampling,
       ...(drop.size > 0 ? { droppedComponents: [...drop].sort((a, b) => a - b) } : {}),
-      ...(rule === undefined ? {} : { scriptComponents: { candidates: rule.candidates, minCorrelation: rule.minCorrelation } }),
+      ...(rule === undefined
+        ? {}
+        : { scriptComponents: { candidates: rule.candidates, minCorrelation: rule.minCorrelation } }),
     },
   };
   return { ...body, id: lsaStateId(body) };
@@ -192,19 +237,38 @@ export function fitLsa(docs: readonly LsaDocument[], options: LsaFitOptions = {}
  * measured on the main fit itself.
  */
 function truncatedFit(
-  matrix: CsrMatrix, bags: readonly TokenBag[], k: number, dropped: number, rule: ScriptComponentRule | undefined,
+  matrix: CsrMatrix,
+  bags: readonly TokenBag[],
+  k: number,
+  dropped: number,
+  rule: ScriptComponentRule | undefined,
   svdOptions: { seed: number; powerIterations: number; oversampling: number },
 ): { svd: TruncatedSvd; width: number; keep: number[]; drop: ReadonlySet<number> } {
   const leading = Array.from({ length: dropped }, (_, i) => i);
   const shares = rule === undefined ? [] : bags.map(hanShare);
-  const probe = rule === undefined || rule.candidates === 0 ? []
-    : scriptComponents(matrix, randomizedSvd(matrix, rule.candidates, svdOptions).rightVectors, rule.candidates, shares, rule);
+  const probe =
+    rule === undefined || rule.candidates === 0
+      ? []
+      : scriptComponents(
+          matrix,
+          randomizedSvd(matrix, rule.candidates, svdOptions).rightVectors,
+          rule.candidates,
+          shares,
+          rule,
+        );
   const planned = new Set([...leading, ...probe]).size;
   const width = k + planned;
   const svd = randomizedSvd(matrix, width, svdOptions);
-  const found = new Set([...leading, ...(rule === undefined || planned === dropped ? [] : scriptComponents(matrix, svd.rightVectors, width, shares, rule))]);
+  const found = new Set([
+    ...leading,
+    ...(rule === undefined || planned === dropped
+      ? []
+      : scriptComponents(matrix, svd.rightVectors, width, shares, rule)),
+  ]);
   const drop = new Set([...found].sort((a, b) => a - b).slice(0, planned));
-  const keep = Array.from({ length: width }, (_, i) => i).filter((i) => !drop.has(i)).slice(0, k);
+  const keep = Array.from({ length: width }, (_, i) => i)
+    .filter((i) => !drop.has(i))
+    .slice(0, k);
   return { svd, width, keep, drop };
 }
 
@@ -213,20 +277,28 @@ function selectColumns(v: Float64Array, width: number, columns: readonly number[
   const k = columns.length;
   const rows = v.length / width;
   const out = new Float32Array(rows * k);
-  for (let r = 0; r < rows; r++) columns.forEach((c, j) => { out[r * k + j] = v[r * width + c] ?? 0; });
+  for (let r = 0; r < rows; r++)
+    columns.forEach((c, j) => {
+      out[r * k + j] = v[r * width + c] ?? 0;
+    });
   return out;
 }
 
 /** `lsa-<k>-<8 hex>`: FNV-1a over every field that changes a vector (recomputed to verify a loaded state). */
 export function lsaStateId(state: Omit<LsaState, 'id'>): string {
   const h = createFnv1a();
-  h.updateString(JSON.stringify({
-    version: state.version, dimensions: state.dimensions, hashedDimensions: state.hashedDimensions,
-    lexicalWeight: state.lexicalWeight, skillWeight: state.skillWeight,
-    // Field by field: a state read back from jsonb has its keys in jsonb's order, not the fit's.
-    analyzer: { latinTrigrams: state.analyzer.latinTrigrams, cjkBigrams: state.analyzer.cjkBigrams },
-    documents: state.documents,
-  }));
+  h.updateString(
+    JSON.stringify({
+      version: state.version,
+      dimensions: state.dimensions,
+      hashedDimensions: state.hashedDimensions,
+      lexicalWeight: state.lexicalWeight,
+      skillWeight: state.skillWeight,
+      // Field by field: a state read back from jsonb has its keys in jsonb's order, not the fit's.
+      analyzer: { latinTrigrams: state.analyzer.latinTrigrams, cjkBigrams: state.analyzer.cjkBigrams },
+      documents: state.documents,
+    }),
+  );
   for (const t of state.vocabulary) h.updateString(t);
   h.updateString(state.idf).updateString(state.projection);
   return `lsa-${state.dimensions}-${h.hex()}`;

@@ -41,7 +41,10 @@ export function pearson(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (n === 0) return 0;
   let ma = 0;
   let mb = 0;
-  for (let i = 0; i < n; i++) { ma += a[i] ?? 0; mb += b[i] ?? 0; }
+  for (let i = 0; i < n; i++) {
+    ma += a[i] ?? 0;
+    mb += b[i] ?? 0;
+  }
   ma /= n;
   mb /= n;
   let sab = 0;
@@ -61,7 +64,13 @@ export function pearson(a: ArrayLike<number>, b: ArrayLike<number>): number {
  * Indices (ascending) among the first `rule.candidates` columns of V (cols × width, row-major) whose
  * document coordinates X·V correlate with `shares` at |r| ≥ rule.minCorrelation.
  */
-export function scriptComponents(matrix: CsrMatrix, v: Float64Array, width: number, shares: ArrayLike<number>, rule: ScriptComponentRule): number[] {
+export function scriptComponents(
+  matrix: CsrMatrix,
+  v: Float64Array,
+  width: number,
+  shares: ArrayLike<number>,
+  rule: ScriptComponentRule,
+): number[] {
   const c = Math.min(rule.candidates, width);
   if (c <= 0) return [];
   const lead = new Float64Array(matrix.cols * c);

@@ -41,16 +41,26 @@ export const requireKey = (options: AuthOptions) =>
       if (!byKey) throw new DomainError('unauthenticated', say(problemLang(c), 'unknownKey'));
       principal = byKey;
     } else {
-      principal = await authenticateToken({ database: c.var.database, clock: options.clock, tokens: options.tokens }, credential);
+      principal = await authenticateToken(
+        { database: c.var.database, clock: options.clock, tokens: options.tokens },
+        credential,
+      );
       const needed = scopeForMethod(c.req.method);
       if (principal.scopes && !principal.scopes.includes(needed)) {
-        throw new DomainError('forbidden', `The token lacks the "${needed}" scope this request needs.`, { extra: { scope: needed } });
+        throw new DomainError('forbidden', `The token lacks the "${needed}" scope this request needs.`, {
+          extra: { scope: needed },
+        });
       }
       checkTokenRate(options.rateLimits, principal);
     }
     c.set('principal', principal);
     c.set('ctx', {
-      database: c.var.database, clock: options.clock, ids: randomIds, logger: options.logger, actor: { kind: 'principal', principal }, principal,
+      database: c.var.database,
+      clock: options.clock,
+      ids: randomIds,
+      logger: options.logger,
+      actor: { kind: 'principal', principal },
+      principal,
       requestId: c.var.requestId,
     });
     await next();

@@ -14,12 +14,13 @@ export const sharedDatabase = (database: Database): DatabaseProvider => ({
   acquire: async () => ({ database, release: async () => {} }),
 });
 
-export const withDatabase = (provider: DatabaseProvider) => createMiddleware<AppEnv>(async (c, next) => {
-  const lease = await provider.acquire();
-  c.set('database', lease.database);
-  try {
-    await next();
-  } finally {
-    await lease.release();
-  }
-});
+export const withDatabase = (provider: DatabaseProvider) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const lease = await provider.acquire();
+    c.set('database', lease.database);
+    try {
+      await next();
+    } finally {
+      await lease.release();
+    }
+  });

@@ -37,7 +37,10 @@ export function rejectUnstorableText() {
       if (UNSTORABLE.test(name) || UNSTORABLE.test(value)) paths.push(`query.${name.replace(UNSTORABLE, '?')}`);
     }
     if (!['GET', 'HEAD'].includes(c.req.method) && isJson(c.req.header('content-type'))) {
-      const body = await c.req.json<unknown>().then((v) => ({ ok: true as const, v }), () => ({ ok: false as const }));
+      const body = await c.req.json<unknown>().then(
+        (v) => ({ ok: true as const, v }),
+        () => ({ ok: false as const }),
+      );
       if (body.ok) unstorable(body.v, 'body', paths);
     }
     if (paths.length === 0) return next();

@@ -30,14 +30,26 @@ export interface AlertView {
   links: { self: string; deliveries: string; report: string };
 }
 
-
 /** Aggregates only: a grouping, a group label and its figures; nothing about a person. */
 export function toAlertView(row: AuditAlertRow): AlertView {
   return {
-    id: row.id, runId: row.run_id, kind: row.kind, grouping: row.grouping, group: row.group_label, metric: row.metric,
-    figures: typeof row.figures === 'string' ? JSON.parse(row.figures) as Record<string, unknown> : row.figures,
-    status: row.status, note: row.note, statusBy: row.status_by, statusAt: isoTimeOrNull(row.status_at), createdAt: isoTimeOrNull(row.created_at) ?? '',
-    links: { self: `/v1/alerts/${row.id}`, deliveries: `/v1/alerts/${row.id}/deliveries`, report: `/v1/audits/${row.run_id}/report` },
+    id: row.id,
+    runId: row.run_id,
+    kind: row.kind,
+    grouping: row.grouping,
+    group: row.group_label,
+    metric: row.metric,
+    figures: typeof row.figures === 'string' ? (JSON.parse(row.figures) as Record<string, unknown>) : row.figures,
+    status: row.status,
+    note: row.note,
+    statusBy: row.status_by,
+    statusAt: isoTimeOrNull(row.status_at),
+    createdAt: isoTimeOrNull(row.created_at) ?? '',
+    links: {
+      self: `/v1/alerts/${row.id}`,
+      deliveries: `/v1/alerts/${row.id}/deliveries`,
+      report: `/v1/audits/${row.run_id}/report`,
+    },
   };
 }
 
@@ -48,7 +60,11 @@ export function toAlertView(row: AuditAlertRow): AlertView {
  * Only the service's own audits (source 'impressions') raise alerts; an uploaded file audits another
  * system, and its report is for reading, not for watching this one.
  */
-export async function evaluateRunAlerts(ctx: SystemContext, tenantId: string, runId: string): Promise<{ raised: number; created: number }> {
+export async function evaluateRunAlerts(
+  ctx: SystemContext,
+  tenantId: string,
+  runId: string,
+): Promise<{ raised: number; created: number }> {
   const { db } = ctx.database;
   const run = await auditRepo.findRun(db, tenantId, runId);
   if (!run || run.status !== 'completed' || run.source !== 'impressions') return { raised: 0, created: 0 };
@@ -57,11 +73,24 @@ export async function evaluateRunAlerts(ctx: SystemContext, tenantId: string, ru
   const candidates = evaluateReport(JSON.parse(stored.body) as AuditReport);
   const now = ctx.clock.now();
   const created = await db.transaction().execute(async (trx) => {
-    const rows = await opsRepo.insertAlerts(trx, tenantId, runId, candidates.map((c) => ({ id: ctx.ids.newId(), ...c })), now);
+    const rows = await opsRepo.insertAlerts(
+      trx,
+      tenantId,
+      runId,
+      candidates.map((c) => ({ id: ctx.ids.newId(), ...c })),
+      now,
+    );
     const { alertWebhook } = await loadTenantSettings(trx, tenantId);
     if (alertWebhook) {
       for (const row of rows) {
-        await auditRepo.insertOutbox(trx, { id: ctx.ids.newId(), tenantId, jobName: 'webhook-delivery', jobId: `webhook-${row.id}`, payload: { alertId: row.id, tenantId }, now });
+        await auditRepo.insertOutbox(trx, {
+          id: ctx.ids.newId(),
+          tenantId,
+          jobName: 'webhook-delivery',
+          jobId: `webhook-${row.id}`,
+          payload: { alertId: row.id, tenantId },
+          now,
+        });
       }
     }
     return rows.length;
@@ -70,10 +99,18 @@ export async function evaluateRunAlerts(ctx: SystemContext, tenantId: string, ru
   return { raised: candidates.length, created };
 }
 
-export async function listAlerts({ ctx, filter }: { ctx: ServiceContext; filter: { status?: AlertStatus | undefined; runId?: string | undefined; limit: number } }): Promise<{ items: AlertView[] }> {
+export async function listAlerts({
+  ctx,
+  filter,
+}: {
+  ctx: ServiceContext;
+  filter: { status?: AlertStatus | undefined; runId?: string | undefined; limit: number };
+}): Promise<{ items: AlertView[] }> {
   requireRole(ctx.principal, READ, 'read alerts');
   const rows = await opsRepo.listAlerts(ctx.database.db, ctx.principal.tenantId, {
-    limit: filter.limit, ...(filter.status ? { status: filter.status } : {}), ...(filter.runId ? { runId: filter.runId } : {}),
+    limit: filter.limit,
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.runId ? { runId: filter.runId } : {}),
   });
   return { items: rows.map(toAlertView) };
 }
@@ -86,7 +123,15 @@ export async function getAlert({ ctx, id }: { ctx: ServiceContext; id: string })
 }
 
 /** Acknowledge, resolve or reopen an alert with a note; who, when and the note are kept on it and in the operator log. */
-export async function updateAlert({ ctx, id, input }: { ctx: ServiceContext; id: string; input: { status: AlertStatus; note: string } }): Promise<AlertView> {
+export async function updateAlert({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  input: { status: AlertStatus; note: string };
+}): Promise<AlertView> {
   requireRole(ctx.principal, MANAGE, 'change alerts');
   const tenantId = ctx.principal.tenantId;
   return withTransaction(ctx, async ({ database: { db: trx } }) => {
@@ -94,11 +139,22 @@ export async function updateAlert({ ctx, id, input }: { ctx: ServiceContext; id:
     if (!before) throw notFound('Alert');
     if (before.status === input.status) throw new DomainError('conflict', `Alert ${id} is already ${input.status}.`);
     const now = ctx.clock.now();
-    const row = await opsRepo.setAlertStatus(trx, tenantId, id, { status: input.status, note: input.note, by: ctx.principal.keyId, at: now });
+    const row = await opsRepo.setAlertStatus(trx, tenantId, id, {
+      status: input.status,
+      note: input.note,
+      by: ctx.principal.keyId,
+      at: now,
+    });
     if (!row) throw notFound('Alert');
     await insertOperatorAction(trx, {
-      tenantId, action: `alert_${input.status}`, reason: input.note, detail: { alertId: id, from: before.status, to: input.status },
-      actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, requestId: ctx.requestId, now,
+      tenantId,
+      action: `alert_${input.status}`,
+      reason: input.note,
+      detail: { alertId: id, from: before.status, to: input.status },
+      actorKeyId: ctx.principal.keyId,
+      actorRole: ctx.principal.role,
+      requestId: ctx.requestId,
+      now,
     });
     return toAlertView(row);
   });
@@ -114,10 +170,21 @@ export interface DeliveryView {
 }
 
 const toDeliveryView = (d: AlertDeliveryRow): DeliveryView => ({
-  attempt: d.attempt, url: d.url, statusCode: d.status_code, error: d.error, durationMs: d.duration_ms, at: isoTimeOrNull(d.created_at) ?? '',
+  attempt: d.attempt,
+  url: d.url,
+  statusCode: d.status_code,
+  error: d.error,
+  durationMs: d.duration_ms,
+  at: isoTimeOrNull(d.created_at) ?? '',
 });
 
-export async function listAlertDeliveries({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<{ items: DeliveryView[] }> {
+export async function listAlertDeliveries({
+  ctx,
+  id,
+}: {
+  ctx: ServiceContext;
+  id: string;
+}): Promise<{ items: DeliveryView[] }> {
   requireRole(ctx.principal, READ, 'read alert deliveries');
   if (!(await opsRepo.findAlert(ctx.database.db, ctx.principal.tenantId, id))) throw notFound('Alert');
   return { items: (await opsRepo.listDeliveries(ctx.database.db, ctx.principal.tenantId, id)).map(toDeliveryView) };

@@ -13,7 +13,10 @@ const FIELDS = new Set([5, 6]);
 export function assertCron(cron: string, timezone: string, path = 'body.cron'): void {
   const fields = cron.trim().split(/\s+/).length;
   if (!cron.trim().startsWith('@') && !FIELDS.has(fields)) {
-    throw invalid(path, `a cron expression has 5 fields (minute hour day-of-month month day-of-week) or 6 (seconds first); got ${fields}`);
+    throw invalid(
+      path,
+      `a cron expression has 5 fields (minute hour day-of-month month day-of-week) or 6 (seconds first); got ${fields}`,
+    );
   }
   try {
     CronExpressionParser.parse(cron, { tz: timezone, currentDate: new Date() }).next();
@@ -25,7 +28,9 @@ export function assertCron(cron: string, timezone: string, path = 'body.cron'): 
 /** The latest tick at or before `at` (a tick exactly at `at` counts), or null if the pattern has none. */
 export function previousTick(cron: string, timezone: string, at: Date): Date | null {
   try {
-    return CronExpressionParser.parse(cron, { tz: timezone, currentDate: new Date(at.getTime() + 1) }).prev().toDate();
+    return CronExpressionParser.parse(cron, { tz: timezone, currentDate: new Date(at.getTime() + 1) })
+      .prev()
+      .toDate();
   } catch {
     return null;
   }

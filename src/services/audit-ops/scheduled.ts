@@ -8,7 +8,8 @@ import type { SystemContext } from '../context.ts';
 import { loadTenantSettings } from '../tenant-settings.ts';
 import { previousTick } from './cron.ts';
 
-export type ScheduledRunResult = { status: 'queued'; runId: string; tick: string } | { status: 'skipped'; reason: string; tick: string | null };
+export type ScheduledRunResult =
+  { status: 'queued'; runId: string; tick: string } | { status: 'skipped'; reason: string; tick: string | null };
 
 class TickTaken extends Error {}
 
@@ -18,7 +19,10 @@ class TickTaken extends Error {}
  * transaction: a tick already claimed rolls it all back, so each tick yields at most one run.
  * The window is the `windowDays` days before the tick, so the run of a tick is the same whenever it runs.
  */
-export async function createScheduledRun(ctx: SystemContext, input: { tenantId: string; schedule: AuditSchedule; tick: Date; origin: 'scheduler' | 'catch-up' }): Promise<ScheduledRunResult> {
+export async function createScheduledRun(
+  ctx: SystemContext,
+  input: { tenantId: string; schedule: AuditSchedule; tick: Date; origin: 'scheduler' | 'catch-up' },
+): Promise<ScheduledRunResult> {
   const now = ctx.clock.now();
   const tick = input.tick.toISOString();
   // Scheduled runs suppress groups at the tenant's own threshold.
@@ -29,9 +33,33 @@ export async function createScheduledRun(ctx: SystemContext, input: { tenantId: 
   const id = ctx.ids.newId();
   try {
     await ctx.database.db.transaction().execute(async (trx) => {
-      await auditRepo.insertRun(trx, { id, tenantId: input.tenantId, source: 'impressions', status: 'queued', params: { ...params, schedule: { tick, origin: input.origin } }, requestedBy: 'audit-schedule', now });
-      await auditRepo.insertOutbox(trx, { id: ctx.ids.newId(), tenantId: input.tenantId, jobName: 'audit', jobId: id, payload: { runId: id, tenantId: input.tenantId }, now });
-      if (!(await opsRepo.claimScheduleTick(trx, { tenantId: input.tenantId, tickAt: input.tick, runId: id, origin: input.origin, now }))) throw new TickTaken();
+      await auditRepo.insertRun(trx, {
+        id,
+        tenantId: input.tenantId,
+        source: 'impressions',
+        status: 'queued',
+        params: { ...params, schedule: { tick, origin: input.origin } },
+        requestedBy: 'audit-schedule',
+        now,
+      });
+      await auditRepo.insertOutbox(trx, {
+        id: ctx.ids.newId(),
+        tenantId: input.tenantId,
+        jobName: 'audit',
+        jobId: id,
+        payload: { runId: id, tenantId: input.tenantId },
+        now,
+      });
+      if (
+        !(await opsRepo.claimScheduleTick(trx, {
+          tenantId: input.tenantId,
+          tickAt: input.tick,
+          runId: id,
+          origin: input.origin,
+          now,
+        }))
+      )
+        throw new TickTaken();
     });
   } catch (error) {
     if (error instanceof TickTaken) return { status: 'skipped', reason: 'this tick already has its run', tick };
@@ -54,7 +82,11 @@ const tickFromJobId = (jobId: string): number | null => {
  * catch-up check claim the same tick, and the outage yields one run); a job that a skewed clock starts
  * a little early keeps its own tick.
  */
-export async function runScheduledAudit(ctx: SystemContext, payload: { tenantId: string; tick?: string | undefined }, job: Pick<JobContext, 'jobId'>): Promise<ScheduledRunResult> {
+export async function runScheduledAudit(
+  ctx: SystemContext,
+  payload: { tenantId: string; tick?: string | undefined },
+  job: Pick<JobContext, 'jobId'>,
+): Promise<ScheduledRunResult> {
   const { auditSchedule: schedule } = await loadTenantSettings(ctx.database.db, payload.tenantId);
   if (!schedule) return { status: 'skipped', reason: 'the tenant has no audit schedule', tick: null };
   let tick: number | null = payload.tick ? Date.parse(payload.tick) : null;
@@ -64,7 +96,12 @@ export async function runScheduledAudit(ctx: SystemContext, payload: { tenantId:
     tick = latest === null ? own : own === null ? latest : Math.max(own, latest);
   }
   if (tick === null) return { status: 'skipped', reason: 'the schedule has no tick yet', tick: null };
-  return createScheduledRun(ctx, { tenantId: payload.tenantId, schedule, tick: new Date(tick), origin: payload.tick ? 'catch-up' : 'scheduler' });
+  return createScheduledRun(ctx, {
+    tenantId: payload.tenantId,
+    schedule,
+    tick: new Date(tick),
+    origin: payload.tick ? 'catch-up' : 'scheduler',
+  });
 }
 
 /**
@@ -72,16 +109,26 @@ export async function runScheduledAudit(ctx: SystemContext, payload: { tenantId:
  * later tick has one), record one run for it. Ticks missed before it are not run again: one run covers
  * an outage, its window ending at the latest missed tick.
  */
-export async function catchUpSchedule(ctx: SystemContext, tenantId: string, schedule: AuditSchedule): Promise<ScheduledRunResult> {
+export async function catchUpSchedule(
+  ctx: SystemContext,
+  tenantId: string,
+  schedule: AuditSchedule,
+): Promise<ScheduledRunResult> {
   const latest = previousTick(schedule.cron, schedule.timezone, ctx.clock.now());
-  if (!latest || latest.getTime() < Date.parse(schedule.since)) return { status: 'skipped', reason: 'no tick since the schedule was set', tick: null };
+  if (!latest || latest.getTime() < Date.parse(schedule.since))
+    return { status: 'skipped', reason: 'no tick since the schedule was set', tick: null };
   const last = await opsRepo.lastScheduleTick(ctx.database.db, tenantId);
-  if (last && last.getTime() >= latest.getTime()) return { status: 'skipped', reason: 'the latest tick has its run', tick: latest.toISOString() };
+  if (last && last.getTime() >= latest.getTime())
+    return { status: 'skipped', reason: 'the latest tick has its run', tick: latest.toISOString() };
   return createScheduledRun(ctx, { tenantId, schedule, tick: latest, origin: 'catch-up' });
 }
 
 /** Makes the tenant's job scheduler match its setting; replaces it only when the pattern or zone changed. */
-export async function syncSchedule(ctx: SystemContext, scheduler: AuditScheduler, tenantId: string): Promise<'upserted' | 'unchanged' | 'removed'> {
+export async function syncSchedule(
+  ctx: SystemContext,
+  scheduler: AuditScheduler,
+  tenantId: string,
+): Promise<'upserted' | 'unchanged' | 'removed'> {
   const { auditSchedule: schedule } = await loadTenantSettings(ctx.database.db, tenantId);
   if (!schedule) {
     await scheduler.remove(tenantId);
@@ -98,7 +145,10 @@ export async function syncSchedule(ctx: SystemContext, scheduler: AuditScheduler
  * a pending overdue job survives), schedulers without a setting are removed, and each schedule gets the
  * catch-up check. One tenant's failure is logged and does not stop the others.
  */
-export async function reconcileSchedules(ctx: SystemContext, scheduler: AuditScheduler): Promise<{ synced: number; removed: number; caughtUp: number }> {
+export async function reconcileSchedules(
+  ctx: SystemContext,
+  scheduler: AuditScheduler,
+): Promise<{ synced: number; removed: number; caughtUp: number }> {
   const tenants = await opsRepo.tenantsWithSchedule(ctx.database.db);
   let caughtUp = 0;
   for (const tenantId of tenants) {
@@ -107,7 +157,10 @@ export async function reconcileSchedules(ctx: SystemContext, scheduler: AuditSch
       const { auditSchedule } = await loadTenantSettings(ctx.database.db, tenantId);
       if (auditSchedule && (await catchUpSchedule(ctx, tenantId, auditSchedule)).status === 'queued') caughtUp++;
     } catch (error) {
-      ctx.logger.error('schedule_reconcile_failed', { tenantId, error: error instanceof Error ? error.message : String(error) });
+      ctx.logger.error('schedule_reconcile_failed', {
+        tenantId,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   const keep = new Set(tenants);

@@ -1,4 +1,9 @@
-import type { AlertWebhookInput, AlertWebhookView, AuditSchedule, AuditScheduleInput } from '../../domain/model/tenant-settings.ts';
+import type {
+  AlertWebhookInput,
+  AlertWebhookView,
+  AuditSchedule,
+  AuditScheduleInput,
+} from '../../domain/model/tenant-settings.ts';
 import * as opsRepo from '../../storage/audit-ops.repo.ts';
 import * as auditRepo from '../../storage/audits.repo.ts';
 import { insertOperatorAction } from '../../storage/operator-actions.repo.ts';
@@ -22,7 +27,7 @@ async function scheduleView(ctx: ServiceContext, schedule: AuditSchedule | null)
   const runs = await opsRepo.listScheduleRuns(ctx.database.db, ctx.principal.tenantId, 10);
   return {
     schedule,
-    nextRunAt: schedule ? nextTick(schedule.cron, schedule.timezone, ctx.clock.now())?.toISOString() ?? null : null,
+    nextRunAt: schedule ? (nextTick(schedule.cron, schedule.timezone, ctx.clock.now())?.toISOString() ?? null) : null,
     recentRuns: runs.map((r) => ({ tick: new Date(r.tick_at).toISOString(), runId: r.run_id, origin: r.origin })),
   };
 }
@@ -37,19 +42,40 @@ export async function getAuditSchedule({ ctx }: { ctx: ServiceContext }): Promis
  * the operator log entry in one transaction. The worker then updates the BullMQ job scheduler, so the
  * change takes effect without a restart, and also when Redis was away at the time of the call.
  */
-export async function setAuditSchedule({ ctx, input }: { ctx: ServiceContext; input: AuditScheduleInput | null }): Promise<AuditScheduleView> {
+export async function setAuditSchedule({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: AuditScheduleInput | null;
+}): Promise<AuditScheduleView> {
   requireRole(ctx.principal, MANAGE, input ? 'set the audit schedule' : 'remove the audit schedule');
   if (input) assertCron(input.cron, input.timezone);
   const now = ctx.clock.now();
-  const schedule: AuditSchedule | null = input ? { cron: input.cron, timezone: input.timezone, windowDays: input.windowDays, k: input.k, since: now.toISOString() } : null;
+  const schedule: AuditSchedule | null = input
+    ? { cron: input.cron, timezone: input.timezone, windowDays: input.windowDays, k: input.k, since: now.toISOString() }
+    : null;
   const tenantId = ctx.principal.tenantId;
   await withTransaction(ctx, async ({ database: { db: trx } }) => {
     await mergeTenantSettings(trx, tenantId, { auditSchedule: schedule });
     const outboxId = newId();
-    await auditRepo.insertOutbox(trx, { id: outboxId, tenantId, jobName: 'audit-schedule-sync', jobId: `schedule-sync-${outboxId}`, payload: { tenantId }, now });
+    await auditRepo.insertOutbox(trx, {
+      id: outboxId,
+      tenantId,
+      jobName: 'audit-schedule-sync',
+      jobId: `schedule-sync-${outboxId}`,
+      payload: { tenantId },
+      now,
+    });
     await insertOperatorAction(trx, {
-      tenantId, action: schedule ? 'set_audit_schedule' : 'remove_audit_schedule', reason: null, detail: { schedule },
-      actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, requestId: ctx.requestId, now,
+      tenantId,
+      action: schedule ? 'set_audit_schedule' : 'remove_audit_schedule',
+      reason: null,
+      detail: { schedule },
+      actorKeyId: ctx.principal.keyId,
+      actorRole: ctx.principal.role,
+      requestId: ctx.requestId,
+      now,
     });
   });
   return scheduleView(ctx, schedule);
@@ -62,15 +88,27 @@ export async function getAlertWebhook({ ctx }: { ctx: ServiceContext }): Promise
 }
 
 /** Sets (or, with null, removes) the webhook; the secret is stored and never shown again. Logged without the secret. */
-export async function setAlertWebhook({ ctx, input }: { ctx: ServiceContext; input: AlertWebhookInput | null }): Promise<{ webhook: AlertWebhookView | null }> {
+export async function setAlertWebhook({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: AlertWebhookInput | null;
+}): Promise<{ webhook: AlertWebhookView | null }> {
   requireRole(ctx.principal, MANAGE, input ? 'set the alert webhook' : 'remove the alert webhook');
   const now = ctx.clock.now();
   const stored = input ? { url: input.url, secret: input.secret, since: now.toISOString() } : null;
   await withTransaction(ctx, async ({ database: { db: trx } }) => {
     await mergeTenantSettings(trx, ctx.principal.tenantId, { alertWebhook: stored });
     await insertOperatorAction(trx, {
-      tenantId: ctx.principal.tenantId, action: stored ? 'set_alert_webhook' : 'remove_alert_webhook', reason: null, detail: { url: stored?.url ?? null },
-      actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, requestId: ctx.requestId, now,
+      tenantId: ctx.principal.tenantId,
+      action: stored ? 'set_alert_webhook' : 'remove_alert_webhook',
+      reason: null,
+      detail: { url: stored?.url ?? null },
+      actorKeyId: ctx.principal.keyId,
+      actorRole: ctx.principal.role,
+      requestId: ctx.requestId,
+      now,
     });
   });
   return { webhook: stored ? { url: stored.url, secretSet: true, since: stored.since } : null };

@@ -42,21 +42,55 @@ export interface PublicAuditSummary {
 }
 
 const rows = (block: Block<GroupReport> | null): SummaryRateRow[] | null =>
-  block ? block.value.rows.map((r) => ({ group: r.group, n: r.n, selected: r.selected, rate: r.rate, impactRatio: r.impactRatio })) : null;
+  block
+    ? block.value.rows.map((r) => ({
+        group: r.group,
+        n: r.n,
+        selected: r.selected,
+        rate: r.rate,
+        impactRatio: r.impactRatio,
+      }))
+    : null;
 
 /** The LL144-style public figures of a report: counts, rates and impact ratios per published category. */
 export function summarize(report: AuditReport, chain: { seq: number; sha256: string }): PublicAuditSummary {
   return {
-    tenantId: report.tenantId, auditDate: report.auditDate, report: chain,
-    dataWindow: report.window, dataSource: { kind: 'impressions', description: report.sourceDescription },
-    k: report.k, modelVersions: report.modelVersions,
-    totals: { decisions: report.totals.decisions, unknownDecisions: report.totals.unknownDecisions, graduates: report.totals.graduates, consented: report.totals.consented },
-    rules: { minGroupSize: report.params.minGroupSize, minShare: report.params.minShare, impactRatioThreshold: report.params.threshold, significance: report.params.significance },
-    categories: report.groupings.filter((g) => g.selection !== null || g.scoring !== null).map((g) => ({
-      grouping: g.key, attributes: g.attributes, kind: g.kind, selectionRates: rows(g.selection), scoringRates: rows(g.scoring),
-      excluded: g.selection?.excluded ?? g.scoring?.excluded ?? [], unknown: g.selection?.unknown ?? g.scoring?.unknown ?? 0,
-    })),
-    conventions: { selectionRate: CONVENTIONS['selection-rate'], impactRatio: CONVENTIONS['impact-ratio'], scoringRate: CONVENTIONS['scoring-rate'], suppression: CONVENTIONS.suppression },
+    tenantId: report.tenantId,
+    auditDate: report.auditDate,
+    report: chain,
+    dataWindow: report.window,
+    dataSource: { kind: 'impressions', description: report.sourceDescription },
+    k: report.k,
+    modelVersions: report.modelVersions,
+    totals: {
+      decisions: report.totals.decisions,
+      unknownDecisions: report.totals.unknownDecisions,
+      graduates: report.totals.graduates,
+      consented: report.totals.consented,
+    },
+    rules: {
+      minGroupSize: report.params.minGroupSize,
+      minShare: report.params.minShare,
+      impactRatioThreshold: report.params.threshold,
+      significance: report.params.significance,
+    },
+    categories: report.groupings
+      .filter((g) => g.selection !== null || g.scoring !== null)
+      .map((g) => ({
+        grouping: g.key,
+        attributes: g.attributes,
+        kind: g.kind,
+        selectionRates: rows(g.selection),
+        scoringRates: rows(g.scoring),
+        excluded: g.selection?.excluded ?? g.scoring?.excluded ?? [],
+        unknown: g.selection?.unknown ?? g.scoring?.unknown ?? 0,
+      })),
+    conventions: {
+      selectionRate: CONVENTIONS['selection-rate'],
+      impactRatio: CONVENTIONS['impact-ratio'],
+      scoringRate: CONVENTIONS['scoring-rate'],
+      suppression: CONVENTIONS.suppression,
+    },
   };
 }
 

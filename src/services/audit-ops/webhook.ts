@@ -8,7 +8,8 @@ import { toAlertView } from './alerts.ts';
 export const SIGNATURE_HEADER = 'x-bole-signature';
 const TIMEOUT_MS = 10_000;
 
-const hex = (bytes: ArrayBuffer): string => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+const hex = (bytes: ArrayBuffer): string =>
+  [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
  * `X-Bole-Signature: t=<unix seconds>,v1=<hex>` where v1 = HMAC-SHA256(secret, `${t}.${rawBody}`), the
@@ -16,12 +17,19 @@ const hex = (bytes: ArrayBuffer): string => [...new Uint8Array(bytes)].map((b) =
  * t with its clock) and verifies by recomputing v1 over the exact bytes it received.
  */
 export async function signatureHeader(secret: string, body: string, unixSeconds: number): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`${unixSeconds}.${body}`));
   return `t=${unixSeconds},v1=${hex(mac)}`;
 }
 
-export type DeliveryResult = { status: 'delivered'; statusCode: number; attempt: number } | { status: 'skipped'; reason: string };
+export type DeliveryResult =
+  { status: 'delivered'; statusCode: number; attempt: number } | { status: 'skipped'; reason: string };
 
 /**
  * The `webhook-delivery` job: POSTs the alert (JSON) to the tenant's webhook as it is set now, signed,
@@ -30,7 +38,11 @@ export type DeliveryResult = { status: 'delivered'; statusCode: number; attempt:
  * The body does not change between attempts except for the alert's status; receivers de-duplicate on
  * `alert.id`. Redirects are not followed (a signed body is meant for the configured URL only).
  */
-export async function deliverAlertWebhook(ctx: SystemContext, payload: { alertId: string; tenantId: string }, job: Pick<JobContext, 'attempt'>): Promise<DeliveryResult> {
+export async function deliverAlertWebhook(
+  ctx: SystemContext,
+  payload: { alertId: string; tenantId: string },
+  job: Pick<JobContext, 'attempt'>,
+): Promise<DeliveryResult> {
   const { db } = ctx.database;
   const alert = await opsRepo.findAlert(db, payload.tenantId, payload.alertId);
   if (!alert) throw new PermanentJobError(`alert ${payload.alertId} does not exist in tenant ${payload.tenantId}`);
@@ -44,8 +56,17 @@ export async function deliverAlertWebhook(ctx: SystemContext, payload: { alertId
   let error: string | null = null;
   try {
     const res = await fetch(webhook.url, {
-      method: 'POST', body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS),
-      headers: { 'content-type': 'application/json', 'user-agent': 'Bole-Alerts/1', [SIGNATURE_HEADER]: signature, 'x-bole-event': 'audit.alert', 'x-bole-attempt': String(job.attempt) },
+      method: 'POST',
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Bole-Alerts/1',
+        [SIGNATURE_HEADER]: signature,
+        'x-bole-event': 'audit.alert',
+        'x-bole-attempt': String(job.attempt),
+      },
     });
     statusCode = res.status;
     await res.body?.cancel(); // the answer's body is not read; release the connection
@@ -54,9 +75,17 @@ export async function deliverAlertWebhook(ctx: SystemContext, payload: { alertId
     error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   }
   await opsRepo.insertDelivery(db, {
-    id: ctx.ids.newId(), tenantId: payload.tenantId, alertId: alert.id, attempt: job.attempt, url: webhook.url, statusCode, error,
-    durationMs: Math.round(performance.now() - started), now,
+    id: ctx.ids.newId(),
+    tenantId: payload.tenantId,
+    alertId: alert.id,
+    attempt: job.attempt,
+    url: webhook.url,
+    statusCode,
+    error,
+    durationMs: Math.round(performance.now() - started),
+    now,
   });
-  if (error !== null || statusCode === null) throw new Error(`webhook delivery of alert ${alert.id} failed (attempt ${job.attempt}): ${error ?? 'no answer'}`);
+  if (error !== null || statusCode === null)
+    throw new Error(`webhook delivery of alert ${alert.id} failed (attempt ${job.attempt}): ${error ?? 'no answer'}`);
   return { status: 'delivered', statusCode, attempt: job.attempt };
 }

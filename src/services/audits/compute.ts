@@ -16,7 +16,9 @@ const PROXY_SAMPLE = 200_000;
  * `progress` receives 0–100 and may write through the same connection.
  */
 export async function computeAggregates(
-  db: Database['db'], w: agg.AuditWindow, progress: (percent: number, conn: Db) => Promise<void>,
+  db: Database['db'],
+  w: agg.AuditWindow,
+  progress: (percent: number, conn: Db) => Promise<void>,
 ): Promise<AuditAggregates> {
   return onOneConnection(db, async (conn) => {
     try {
@@ -55,12 +57,23 @@ export async function computeAggregates(
         await progress(70 + (25 * Math.min(listIds.length, start + LISTS_PER_BATCH)) / listIds.length, conn);
       }
       return {
-        attributes: AUDIT_ATTRIBUTES, protectedAttributes: PROTECTED_ATTRIBUTES, k: w.k,
+        attributes: AUDIT_ATTRIBUTES,
+        protectedAttributes: PROTECTED_ATTRIBUTES,
+        k: w.k,
         selection,
         recommendations: recommendations.cells.length > 0 ? recommendations : null,
         funnel: funnel.length > 0 ? { cells: funnel } : null,
-        proxy, proxySampleFraction: proxyFraction, ranks, ranking: ranking.summary(),
-        totals: { impressions: totals.impressions, candidateLists: totals.candidateLists, recommendationLists: totals.recommendationLists, graduates: totals.graduates, consented },
+        proxy,
+        proxySampleFraction: proxyFraction,
+        ranks,
+        ranking: ranking.summary(),
+        totals: {
+          impressions: totals.impressions,
+          candidateLists: totals.candidateLists,
+          recommendationLists: totals.recommendationLists,
+          graduates: totals.graduates,
+          consented,
+        },
         modelVersions: totals.modelVersions,
       };
     } finally {

@@ -8,12 +8,15 @@ import type { MatchableProfile } from '../../domain/matching/extract.ts';
  * Structured fields (skills, majors, preferences) are left alone: they carry no protected cue.
  * `changed` is false when the family found nothing to swap (the copy equals the original).
  */
-export function counterfactualProfiles<T extends MatchableProfile>(profile: T): { kind: VariantKind; changed: boolean; profile: T }[] {
+export function counterfactualProfiles<T extends MatchableProfile>(
+  profile: T,
+): { kind: VariantKind; changed: boolean; profile: T }[] {
   return VARIANT_KINDS.map((kind) => {
     const swap = (text: string) => swapProtectedCues(text, { kind }).text;
     const summary = swap(profile.summary);
     const experiences = profile.experiences.map((e) => ({ ...e, description: swap(e.description) }));
-    const changed = summary !== profile.summary || experiences.some((e, i) => e.description !== profile.experiences[i]?.description);
+    const changed =
+      summary !== profile.summary || experiences.some((e, i) => e.description !== profile.experiences[i]?.description);
     return { kind, changed, profile: changed ? { ...profile, summary, experiences } : profile };
   });
 }

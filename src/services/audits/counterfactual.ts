@@ -1,5 +1,8 @@
 import { summarizeCounterfactual, type CounterfactualResult } from '../../domain/counterfactual/summary.ts';
-import { COUNTERFACTUAL_CONVENTION, type CounterfactualSection } from '../../domain/audit-report/counterfactual-section.ts';
+import {
+  COUNTERFACTUAL_CONVENTION,
+  type CounterfactualSection,
+} from '../../domain/audit-report/counterfactual-section.ts';
 import { postingFeatures, profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
 import { scoreMatch } from '../../domain/matching/score.ts';
 import { DEFAULT_WEIGHTS, type WeightSet } from '../../domain/matching/weights.ts';
@@ -36,7 +39,9 @@ async function resolveEngine(input: CounterfactualInput): Promise<MatchingEngine
     }
   }
   const embedder = await loadActiveLsa(input.database);
-  return 'unavailable' in embedder ? `${embedder.unavailable}, so the worker cannot rebuild the scoring path` : new MatchingEngine(embedder);
+  return 'unavailable' in embedder
+    ? `${embedder.unavailable}, so the worker cannot rebuild the scoring path`
+    : new MatchingEngine(embedder);
 }
 
 /**
@@ -62,7 +67,11 @@ export async function counterfactualCheck(input: CounterfactualInput): Promise<C
   const similarity = taxonomySimilarity(taxonomy);
   const pfs = postings.map((p) => postingFeatures(p, taxonomy));
   const pvs = await engine.embedPostings(postings);
-  const scoreAll = async (key: string, profile: MatchableGraduate['graduate'], suppressed: ReadonlySet<string>): Promise<number[]> => {
+  const scoreAll = async (
+    key: string,
+    profile: MatchableGraduate['graduate'],
+    suppressed: ReadonlySet<string>,
+  ): Promise<number[]> => {
     const features = profileFeatures(profile, taxonomy, suppressed);
     const gv = await engine.profileVector(key, profile, suppressed);
     return pfs.map((pf, j) => {
@@ -87,14 +96,30 @@ export async function counterfactualCheck(input: CounterfactualInput): Promise<C
         const list = perPosting[j] ?? [];
         const rankBefore = rankAmong(before, g.graduate.id, list);
         const scoreAfter = after?.[j] ?? before;
-        results.push({ kind: variant.kind, textChanged: variant.changed, scoreBefore: before, scoreAfter, rankBefore, rankAfter: after ? rankAmong(scoreAfter, g.graduate.id, list) : rankBefore });
+        results.push({
+          kind: variant.kind,
+          textChanged: variant.changed,
+          scoreBefore: before,
+          scoreAfter,
+          rankBefore,
+          rankAfter: after ? rankAmong(scoreAfter, g.graduate.id, list) : rankBefore,
+        });
       });
     }
   }
   return {
-    status: 'completed', convention: COUNTERFACTUAL_CONVENTION, seed: input.seed,
-    sample: { graduates: graduates.length, graduatesInTenant: total, postings: postings.length, postingsShownInWindow: shownCount, pairsPerKind: graduates.length * postings.length },
-    embedder: engine.embedder.id, modelVersion: weights.version,
+    status: 'completed',
+    convention: COUNTERFACTUAL_CONVENTION,
+    seed: input.seed,
+    sample: {
+      graduates: graduates.length,
+      graduatesInTenant: total,
+      postings: postings.length,
+      postingsShownInWindow: shownCount,
+      pairsPerKind: graduates.length * postings.length,
+    },
+    embedder: engine.embedder.id,
+    modelVersion: weights.version,
     summary: summarizeCounterfactual(results),
   };
 }

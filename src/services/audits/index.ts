@@ -28,14 +28,23 @@ export interface AuditRunView {
   links: { self: string; report: string | null; reportHtml: string | null };
 }
 
-
 export function toRunView(row: AuditRunRow): AuditRunView {
   const done = row.status === 'completed';
   return {
-    id: row.id, source: row.source, status: row.status, progress: row.status === 'completed' ? 100 : row.progress,
-    failureReason: row.status === 'failed' ? row.failure_reason : null, params: row.params,
-    createdAt: isoTimeOrNull(row.created_at) ?? '', startedAt: isoTimeOrNull(row.started_at), finishedAt: isoTimeOrNull(row.finished_at),
-    links: { self: `/v1/audits/${row.id}`, report: done ? `/v1/audits/${row.id}/report` : null, reportHtml: done ? `/v1/audits/${row.id}/report.html` : null },
+    id: row.id,
+    source: row.source,
+    status: row.status,
+    progress: row.status === 'completed' ? 100 : row.progress,
+    failureReason: row.status === 'failed' ? row.failure_reason : null,
+    params: row.params,
+    createdAt: isoTimeOrNull(row.created_at) ?? '',
+    startedAt: isoTimeOrNull(row.started_at),
+    finishedAt: isoTimeOrNull(row.finished_at),
+    links: {
+      self: `/v1/audits/${row.id}`,
+      report: done ? `/v1/audits/${row.id}/report` : null,
+      reportHtml: done ? `/v1/audits/${row.id}/report.html` : null,
+    },
   };
 }
 
@@ -43,15 +52,36 @@ export function toRunView(row: AuditRunRow): AuditRunView {
  * Records an audit request: the run (queued) and its outbox row in ONE transaction, so the request
  * survives a Redis outage; the relay hands it to the queue with job id = run id.
  */
-export async function requestAudit({ ctx, input }: { ctx: ServiceContext; input: AuditRequest }): Promise<AuditRunView> {
+export async function requestAudit({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: AuditRequest;
+}): Promise<AuditRunView> {
   requireRole(ctx.principal, AUDIT_ROLES, 'request audits');
   await assertGroupSizeFloor(ctx, input.minGroupSize, 'body.minGroupSize');
   const now = ctx.clock.now();
   const params = resolveParams(input, now);
   const id = newId();
   const row = await withTransaction(ctx, async ({ database: { db: trx } }) => {
-    const run = await repo.insertRun(trx, { id, tenantId: ctx.principal.tenantId, source: 'impressions', status: 'queued', params, requestedBy: ctx.principal.keyId, now });
-    await repo.insertOutbox(trx, { id: newId(), tenantId: ctx.principal.tenantId, jobName: 'audit', jobId: id, payload: { runId: id, tenantId: ctx.principal.tenantId }, now });
+    const run = await repo.insertRun(trx, {
+      id,
+      tenantId: ctx.principal.tenantId,
+      source: 'impressions',
+      status: 'queued',
+      params,
+      requestedBy: ctx.principal.keyId,
+      now,
+    });
+    await repo.insertOutbox(trx, {
+      id: newId(),
+      tenantId: ctx.principal.tenantId,
+      jobName: 'audit',
+      jobId: id,
+      payload: { runId: id, tenantId: ctx.principal.tenantId },
+      now,
+    });
     return run;
   });
   return toRunView(row);
@@ -65,7 +95,13 @@ export async function getAudit({ ctx, id }: { ctx: ServiceContext; id: string })
 }
 
 /** The stored report (aggregates only: no person's demographics are ever in it); each read is logged. */
-export async function getReport({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<{ report: AuditReport & { chain: { seq: number; prevSha256: string | null } }; sha256: string }> {
+export async function getReport({
+  ctx,
+  id,
+}: {
+  ctx: ServiceContext;
+  id: string;
+}): Promise<{ report: AuditReport & { chain: { seq: number; prevSha256: string | null } }; sha256: string }> {
   requireRole(ctx.principal, AUDIT_ROLES, 'read audit reports');
   const { db } = ctx.database;
   const row = await repo.findReportByRun(db, ctx.principal.tenantId, id);
@@ -75,10 +111,20 @@ export async function getReport({ ctx, id }: { ctx: ServiceContext; id: string }
     throw new DomainError('conflict', `Audit ${id} is ${run.status}; its report exists once it has completed.`);
   }
   await recordAccess(db, {
-    tenantId: ctx.principal.tenantId, actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, action: 'read_audit_report',
-    subjectType: 'audit_report', subjectId: row.id, graduateId: null, requestId: ctx.requestId, at: ctx.clock.now(),
+    tenantId: ctx.principal.tenantId,
+    actorKeyId: ctx.principal.keyId,
+    actorRole: ctx.principal.role,
+    action: 'read_audit_report',
+    subjectType: 'audit_report',
+    subjectId: row.id,
+    graduateId: null,
+    requestId: ctx.requestId,
+    at: ctx.clock.now(),
   });
-  return { report: JSON.parse(row.body) as AuditReport & { chain: { seq: number; prevSha256: string | null } }, sha256: row.sha256 };
+  return {
+    report: JSON.parse(row.body) as AuditReport & { chain: { seq: number; prevSha256: string | null } },
+    sha256: row.sha256,
+  };
 }
 
 export async function getReportHtml({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<string> {
@@ -95,30 +141,80 @@ export async function verifyAuditChain({ ctx }: { ctx: ServiceContext }): Promis
  * Audits an uploaded decision file: every row validated (400 naming row and field), aggregated in
  * memory (the body limit bounds it), reported with the same builder and chained like any report.
  */
-export async function auditExternal({ ctx, rows, format, k, minGroupSize, description }: { ctx: ServiceContext; rows: readonly unknown[]; format: 'json' | 'csv'; k: number; minGroupSize: number; description: string }): Promise<AuditRunView> {
+export async function auditExternal({
+  ctx,
+  rows,
+  format,
+  k,
+  minGroupSize,
+  description,
+}: {
+  ctx: ServiceContext;
+  rows: readonly unknown[];
+  format: 'json' | 'csv';
+  k: number;
+  minGroupSize: number;
+  description: string;
+}): Promise<AuditRunView> {
   requireRole(ctx.principal, AUDIT_ROLES, 'audit uploaded files');
   await assertGroupSizeFloor(ctx, minGroupSize, format === 'json' ? 'body.minGroupSize' : 'query.minGroupSize');
   const checked = validateRows(rows);
   if (checked.errors.length > 0) {
     // JSON rows are named by their array index (body.rows.3.score); CSV rows by their line in the file.
-    const where = (index: number) => (index < 0 ? 'body' : format === 'json' ? `body.rows.${index}` : `body.lines.${index + 2}`);
-    const errors = checked.errors.slice(0, 50).map((e) => ({ path: `${where(e.index)}.${e.field}`, message: e.message }));
+    const where = (index: number) =>
+      index < 0 ? 'body' : format === 'json' ? `body.rows.${index}` : `body.lines.${index + 2}`;
+    const errors = checked.errors
+      .slice(0, 50)
+      .map((e) => ({ path: `${where(e.index)}.${e.field}`, message: e.message }));
     const first = errors[0];
-    throw new DomainError('validation_failed', `${checked.errors.length} problem(s) in the uploaded rows; first: ${first?.path}: ${first?.message}`, { errors });
+    throw new DomainError(
+      'validation_failed',
+      `${checked.errors.length} problem(s) in the uploaded rows; first: ${first?.path}: ${first?.message}`,
+      { errors },
+    );
   }
-  const report = buildExternalReport(checked.rows, { runId: newId(), tenantId: ctx.principal.tenantId, now: ctx.clock.now(), k, minGroupSize, description });
+  const report = buildExternalReport(checked.rows, {
+    runId: newId(),
+    tenantId: ctx.principal.tenantId,
+    now: ctx.clock.now(),
+    k,
+    minGroupSize,
+    description,
+  });
   const { db } = ctx.database;
-  await repo.insertRun(db, { id: report.runId, tenantId: ctx.principal.tenantId, source: 'upload', status: 'running', params: { k, minGroupSize, rows: checked.rows.length, description }, requestedBy: ctx.principal.keyId, now: ctx.clock.now() });
-  await appendReport(db, { id: newId(), tenantId: ctx.principal.tenantId, runId: report.runId, report, now: ctx.clock.now() });
+  await repo.insertRun(db, {
+    id: report.runId,
+    tenantId: ctx.principal.tenantId,
+    source: 'upload',
+    status: 'running',
+    params: { k, minGroupSize, rows: checked.rows.length, description },
+    requestedBy: ctx.principal.keyId,
+    now: ctx.clock.now(),
+  });
+  await appendReport(db, {
+    id: newId(),
+    tenantId: ctx.principal.tenantId,
+    runId: report.runId,
+    report,
+    now: ctx.clock.now(),
+  });
   const row = await repo.findRun(db, ctx.principal.tenantId, report.runId);
   if (!row) throw notFound('Audit');
   return toRunView(row);
 }
 
 /** The report of an uploaded file; also used by the command line (`npm run audit`). */
-export function buildExternalReport(rows: readonly ExternalRow[], meta: { runId: string; tenantId: string; now: Date; k: number; minGroupSize: number; description: string }): AuditReport {
+export function buildExternalReport(
+  rows: readonly ExternalRow[],
+  meta: { runId: string; tenantId: string; now: Date; k: number; minGroupSize: number; description: string },
+): AuditReport {
   return assembleReport(aggregateRows(rows, meta.k), {
-    runId: meta.runId, tenantId: meta.tenantId, auditDate: meta.now.toISOString(), source: 'upload', sourceDescription: meta.description,
-    window: { from: null, to: null }, minGroupSize: meta.minGroupSize,
+    runId: meta.runId,
+    tenantId: meta.tenantId,
+    auditDate: meta.now.toISOString(),
+    source: 'upload',
+    sourceDescription: meta.description,
+    window: { from: null, to: null },
+    minGroupSize: meta.minGroupSize,
   });
 }

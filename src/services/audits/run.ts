@@ -10,7 +10,9 @@ import { appendReport } from './chain.ts';
 import { computeAggregates } from './compute.ts';
 import { counterfactualCheck } from './counterfactual.ts';
 
-export type AuditJobResult = { status: 'completed'; runId: string; seq: number; sha256: string } | { status: 'skipped'; runId: string; reason: string };
+export type AuditJobResult =
+  | { status: 'completed'; runId: string; seq: number; sha256: string }
+  | { status: 'skipped'; runId: string; reason: string };
 
 /**
  * The `audit` job: claim the run (a duplicate delivery of a finished run does nothing), aggregate in SQL,
@@ -19,7 +21,9 @@ export type AuditJobResult = { status: 'completed'; runId: string; seq: number; 
  * queue, and on the final attempt the run is marked failed with a reason that names no internals.
  */
 export async function runAuditJob(
-  ctx: SystemContext, payload: { runId: string; tenantId: string }, job: JobContext,
+  ctx: SystemContext,
+  payload: { runId: string; tenantId: string },
+  job: JobContext,
   /** The serving matching engine for the counterfactual check, in the serving process; otherwise the active LSA is loaded. */
   engine?: () => Promise<MatchingEngine>,
 ): Promise<AuditJobResult> {
@@ -32,32 +36,68 @@ export async function runAuditJob(
   }
   try {
     const params = auditParams.safeParse(claimed.params);
-    if (!params.success) throw new PermanentJobError('the run\'s stored parameters are invalid');
+    if (!params.success) throw new PermanentJobError("the run's stored parameters are invalid");
     const p = params.data;
     const started = performance.now();
-    const aggregates = await computeAggregates(db, { tenantId: payload.tenantId, from: new Date(p.from), to: new Date(p.to), k: p.k }, async (percent, conn) => {
-      await repo.setProgress(conn, payload.runId, percent);
-      await job.progress(percent);
-    });
+    const aggregates = await computeAggregates(
+      db,
+      { tenantId: payload.tenantId, from: new Date(p.from), to: new Date(p.to), k: p.k },
+      async (percent, conn) => {
+        await repo.setProgress(conn, payload.runId, percent);
+        await job.progress(percent);
+      },
+    );
     const now = ctx.clock.now();
     const window = { tenantId: payload.tenantId, from: new Date(p.from), to: new Date(p.to), k: p.k };
-    const counterfactual = await counterfactualCheck({ database: ctx.database, tenantId: payload.tenantId, seed: payload.runId, window, ...(engine ? { engine } : {}) });
+    const counterfactual = await counterfactualCheck({
+      database: ctx.database,
+      tenantId: payload.tenantId,
+      seed: payload.runId,
+      window,
+      ...(engine ? { engine } : {}),
+    });
     const reranking = await rerankingAuditSection(ctx.database, window, reportParams({ minGroupSize: p.minGroupSize }));
     const report = assembleReport(aggregates, {
-      runId: payload.runId, tenantId: payload.tenantId, auditDate: now.toISOString(), source: 'impressions',
-      sourceDescription: 'historical impressions and interactions recorded by Bole in the window, joined with consented demographics',
-      window: { from: p.from, to: p.to }, minGroupSize: p.minGroupSize, attributes: p.attributes, counterfactual, reranking,
+      runId: payload.runId,
+      tenantId: payload.tenantId,
+      auditDate: now.toISOString(),
+      source: 'impressions',
+      sourceDescription:
+        'historical impressions and interactions recorded by Bole in the window, joined with consented demographics',
+      window: { from: p.from, to: p.to },
+      minGroupSize: p.minGroupSize,
+      attributes: p.attributes,
+      counterfactual,
+      reranking,
     });
     await repo.setProgress(db, payload.runId, 98);
     await job.progress(98);
-    const link = await appendReport(db, { id: ctx.ids.newId(), tenantId: payload.tenantId, runId: payload.runId, report, now });
-    ctx.logger.info('audit_completed', { runId: payload.runId, seq: link.seq, impressions: aggregates.totals.impressions, ms: Math.round(performance.now() - started) });
+    const link = await appendReport(db, {
+      id: ctx.ids.newId(),
+      tenantId: payload.tenantId,
+      runId: payload.runId,
+      report,
+      now,
+    });
+    ctx.logger.info('audit_completed', {
+      runId: payload.runId,
+      seq: link.seq,
+      impressions: aggregates.totals.impressions,
+      ms: Math.round(performance.now() - started),
+    });
     return { status: 'completed', runId: payload.runId, ...link };
   } catch (error) {
     const permanent = error instanceof PermanentJobError;
-    ctx.logger.error('audit_failed', { runId: payload.runId, attempt: job.attempt, final: permanent || job.finalAttempt, error: error instanceof Error ? error.stack : String(error) });
+    ctx.logger.error('audit_failed', {
+      runId: payload.runId,
+      attempt: job.attempt,
+      final: permanent || job.finalAttempt,
+      error: error instanceof Error ? error.stack : String(error),
+    });
     if (permanent || job.finalAttempt) {
-      const reason = permanent ? (error as Error).message : `The audit could not be computed after ${job.attempt} attempt(s); the worker log has the details (run ${payload.runId}).`;
+      const reason = permanent
+        ? (error as Error).message
+        : `The audit could not be computed after ${job.attempt} attempt(s); the worker log has the details (run ${payload.runId}).`;
       await repo.finishRun(db, payload.runId, { status: 'failed', reason }, ctx.clock.now());
     } else {
       await repo.requeueRun(db, payload.runId, `attempt ${job.attempt} failed; retrying`);

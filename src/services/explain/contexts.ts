@@ -8,13 +8,23 @@ import type { PostingRow } from '../../storage/schema.ts';
 import { skillRef } from '../matching/present.ts';
 
 export const postingContext = (p: Posting): PostingContext => ({
-  title: p.title, locations: p.locations, remote: p.remote, acceptedMajors: p.acceptedMajors, minDegree: p.minDegree,
-  jobType: p.jobType, salaryMin: p.salaryMin ?? null, salaryMax: p.salaryMax ?? null,
+  title: p.title,
+  locations: p.locations,
+  remote: p.remote,
+  acceptedMajors: p.acceptedMajors,
+  minDegree: p.minDegree,
+  jobType: p.jobType,
+  salaryMin: p.salaryMin ?? null,
+  salaryMax: p.salaryMax ?? null,
 });
 
 export const graduateContext = (g: Graduate, features: ProfileFeatures): GraduateContext => ({
-  locations: g.preferences.locations, remote: g.preferences.remote, jobTypes: g.preferences.jobTypes,
-  salaryFloor: g.preferences.salaryFloor ?? null, degree: features.degree, majors: g.education.map((e) => e.major),
+  locations: g.preferences.locations,
+  remote: g.preferences.remote,
+  jobTypes: g.preferences.jobTypes,
+  salaryFloor: g.preferences.salaryFloor ?? null,
+  degree: features.degree,
+  majors: g.education.map((e) => e.major),
 });
 
 export const postingOf = (row: PostingRow): Posting => toPosting(row);

@@ -16,7 +16,10 @@ export const QUALITY_KEY = 'quality_figures';
 export const qualityFigures = z.object({
   source: z.string().min(1).max(200),
   date: z.string().min(1).max(40),
-  figures: z.array(z.object({ name: z.string().min(1).max(80), value: z.number().finite() })).min(1).max(40),
+  figures: z
+    .array(z.object({ name: z.string().min(1).max(80), value: z.number().finite() }))
+    .min(1)
+    .max(40),
 });
 
 const asJson = (raw: unknown): unknown => {
@@ -63,12 +66,17 @@ export async function latestAuditHeadline(database: Database, tenantId: string):
   }
   if (!row) return null;
   const body = asJson(row.body);
-  const report = typeof body === 'object' && body !== null ? body as Record<string, unknown> : {};
-  const totals = typeof report.totals === 'object' && report.totals !== null ? report.totals as Record<string, unknown> : {};
-  const flags = Array.isArray(report.flags) ? report.flags.filter((f): f is Record<string, unknown> => typeof f === 'object' && f !== null) : null;
+  const report = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const totals =
+    typeof report.totals === 'object' && report.totals !== null ? (report.totals as Record<string, unknown>) : {};
+  const flags = Array.isArray(report.flags)
+    ? report.flags.filter((f): f is Record<string, unknown> => typeof f === 'object' && f !== null)
+    : null;
   const ratios = (flags ?? []).map((f) => num(f.impactRatio)).filter((x): x is number => x !== null);
   const figures: Array<{ name: string; value: number }> = [];
-  const push = (name: string, value: number | null) => { if (value !== null) figures.push({ name, value }); };
+  const push = (name: string, value: number | null) => {
+    if (value !== null) figures.push({ name, value });
+  };
   push('impressions', num(totals.impressions));
   push('graduates', num(totals.graduates));
   push('consented', num(totals.consented));
@@ -96,10 +104,21 @@ async function unresolvedAlert(database: Database, tenantId: string): Promise<bo
  * settings key the mitigation feature owns (`reranking`, absent meaning off); an open alert from the
  * audit_alerts table (any alert not yet resolved).
  */
-export async function operatingFlags(database: Database, tenantId: string): Promise<{ aiRankingSuspended: boolean; rerankingOn: boolean; openAlert: boolean }> {
+export async function operatingFlags(
+  database: Database,
+  tenantId: string,
+): Promise<{ aiRankingSuspended: boolean; rerankingOn: boolean; openAlert: boolean }> {
   const settings = await loadTenantSettings(database.db, tenantId);
   const raw = asJson(await readTenantSettings(database.db, tenantId));
-  const s = typeof raw === 'object' && raw !== null ? raw as Record<string, unknown> : {};
-  const on = (v: unknown): boolean => v === true || (typeof v === 'object' && v !== null && ((v as Record<string, unknown>).enabled === true || (v as Record<string, unknown>).on === true));
-  return { aiRankingSuspended: settings.aiRanking.suspended, rerankingOn: on(s.reranking), openAlert: await unresolvedAlert(database, tenantId) };
+  const s = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const on = (v: unknown): boolean =>
+    v === true ||
+    (typeof v === 'object' &&
+      v !== null &&
+      ((v as Record<string, unknown>).enabled === true || (v as Record<string, unknown>).on === true));
+  return {
+    aiRankingSuspended: settings.aiRanking.suspended,
+    rerankingOn: on(s.reranking),
+    openAlert: await unresolvedAlert(database, tenantId),
+  };
 }

@@ -1,5 +1,9 @@
 import {
-  DISCLOSURE_TEXT_VERSION, disclosureDocument, disclosureVersionKey, type DisclosureDocument, type DisclosureInput,
+  DISCLOSURE_TEXT_VERSION,
+  disclosureDocument,
+  disclosureVersionKey,
+  type DisclosureDocument,
+  type DisclosureInput,
 } from '../../domain/explain/index.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { Lang } from '../../domain/model/common.ts';
@@ -35,19 +39,34 @@ const known = new WeakMap<Database, Map<string, Date>>();
 
 const asObject = (raw: unknown): Record<string, unknown> => {
   const v: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
-  return typeof v === 'object' && v !== null ? v as Record<string, unknown> : {};
+  return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
 };
 
 /** Writes the version the first time it is seen; an existing row is never changed. */
-async function ensureVersion(database: Database, scope: string, key: string, input: Omit<DisclosureInput, 'lang'>): Promise<Date> {
+async function ensureVersion(
+  database: Database,
+  scope: string,
+  key: string,
+  input: Omit<DisclosureInput, 'lang'>,
+): Promise<Date> {
   const cache = known.get(database) ?? new Map<string, Date>();
   known.set(database, cache);
   const cached = cache.get(`${scope}/${key}`);
   if (cached) return cached;
   // Stored without any tenant's audit figures: a version is the algorithm, and may be read by the public.
   const stored = { ...input, latestAudit: null };
-  const content = { zh: disclosureDocument({ ...stored, lang: 'zh' }), en: disclosureDocument({ ...stored, lang: 'en' }) };
-  const record = { textVersion: DISCLOSURE_TEXT_VERSION, weights: input.weights, embedder: input.embedder, rerankingOn: input.rerankingOn ?? false, openAlert: input.openAlert ?? false, aiRankingSuspended: input.aiRankingSuspended ?? false };
+  const content = {
+    zh: disclosureDocument({ ...stored, lang: 'zh' }),
+    en: disclosureDocument({ ...stored, lang: 'en' }),
+  };
+  const record = {
+    textVersion: DISCLOSURE_TEXT_VERSION,
+    weights: input.weights,
+    embedder: input.embedder,
+    rerankingOn: input.rerankingOn ?? false,
+    openAlert: input.openAlert ?? false,
+    aiRankingSuspended: input.aiRankingSuspended ?? false,
+  };
   const at = await ensureDisclosure(database.db, { scope, versionKey: key, input: record, content });
   cache.set(`${scope}/${key}`, at);
   return at;
@@ -58,10 +77,22 @@ async function ensureVersion(database: Database, scope: string, key: string, inp
  * audit). With a key: the tenant's kill switch, re-ranking and alert flags and its latest audit
  * headline. A new version key (weights, embedder, flags or wording changed) writes a new version row.
  */
-export async function currentDisclosure({ database, deps, tenantId, lang }: { database: Database; deps: MatchingDeps; tenantId: string | null; lang: Lang }): Promise<DisclosureAnswer> {
+export async function currentDisclosure({
+  database,
+  deps,
+  tenantId,
+  lang,
+}: {
+  database: Database;
+  deps: MatchingDeps;
+  tenantId: string | null;
+  lang: Lang;
+}): Promise<DisclosureAnswer> {
   const embedder = await embedderInfo(database, deps);
   const quality = await readQualityFigures(database);
-  const flags = tenantId ? await operatingFlags(database, tenantId) : { aiRankingSuspended: false, rerankingOn: false, openAlert: false };
+  const flags = tenantId
+    ? await operatingFlags(database, tenantId)
+    : { aiRankingSuspended: false, rerankingOn: false, openAlert: false };
   const latestAudit = tenantId ? await latestAuditHeadline(database, tenantId) : null;
   const input = { weights: deps.weights, embedder, quality, latestAudit, ...flags };
   const key = disclosureVersionKey(input);
@@ -69,26 +100,50 @@ export async function currentDisclosure({ database, deps, tenantId, lang }: { da
   const tenantScoped = tenantId !== null && (flags.aiRankingSuspended || flags.rerankingOn || flags.openAlert);
   const createdAt = await ensureVersion(database, tenantScoped && tenantId ? tenantId : PUBLIC_SCOPE, key, input);
   const document = disclosureDocument({ ...input, lang });
-  return { document, versionCreatedAt: createdAt.toISOString(), scope: tenantScoped ? 'tenant' : 'public', qualityStatus: document.quality?.text ?? NOT_MEASURED[lang] };
+  return {
+    document,
+    versionCreatedAt: createdAt.toISOString(),
+    scope: tenantScoped ? 'tenant' : 'public',
+    qualityStatus: document.quality?.text ?? NOT_MEASURED[lang],
+  };
 }
 
 const scopes = (tenantId: string | null): string[] => (tenantId ? [PUBLIC_SCOPE, tenantId] : [PUBLIC_SCOPE]);
 
-export async function listDisclosureVersions({ database, tenantId }: { database: Database; tenantId: string | null }): Promise<DisclosureVersion[]> {
+export async function listDisclosureVersions({
+  database,
+  tenantId,
+}: {
+  database: Database;
+  tenantId: string | null;
+}): Promise<DisclosureVersion[]> {
   const rows = await listDisclosures(database.db, scopes(tenantId));
   return rows.map((r) => {
     const input = asObject(r.input);
     const weights = asObject(input.weights);
     const embedder = asObject(input.embedder);
     return {
-      versionKey: r.versionKey, scope: r.scope === PUBLIC_SCOPE ? 'public' as const : 'tenant' as const, createdAt: r.createdAt.toISOString(),
-      weightsVersion: typeof weights.version === 'string' ? weights.version : '', embedderId: typeof embedder.id === 'string' ? embedder.id : '',
+      versionKey: r.versionKey,
+      scope: r.scope === PUBLIC_SCOPE ? ('public' as const) : ('tenant' as const),
+      createdAt: r.createdAt.toISOString(),
+      weightsVersion: typeof weights.version === 'string' ? weights.version : '',
+      embedderId: typeof embedder.id === 'string' ? embedder.id : '',
     };
   });
 }
 
 /** One stored version, as it was first served (tenant versions only to that tenant's keys). */
-export async function getDisclosureVersion({ database, tenantId, versionKey, lang }: { database: Database; tenantId: string | null; versionKey: string; lang: Lang }): Promise<{ document: DisclosureDocument; createdAt: string; scope: 'public' | 'tenant' }> {
+export async function getDisclosureVersion({
+  database,
+  tenantId,
+  versionKey,
+  lang,
+}: {
+  database: Database;
+  tenantId: string | null;
+  versionKey: string;
+  lang: Lang;
+}): Promise<{ document: DisclosureDocument; createdAt: string; scope: 'public' | 'tenant' }> {
   const row = await findDisclosure(database.db, scopes(tenantId), versionKey);
   if (!row) throw notFound('Disclosure version');
   const document = asObject(row.content)[lang] as DisclosureDocument | undefined;

@@ -1,5 +1,11 @@
 import {
-  buildExplanation, JOB_TYPE_LABELS, renderSummary, type ExplainedCriterion, type Explanation, type Label, type LocationCriterion,
+  buildExplanation,
+  JOB_TYPE_LABELS,
+  renderSummary,
+  type ExplainedCriterion,
+  type Explanation,
+  type Label,
+  type LocationCriterion,
 } from '../../domain/explain/index.ts';
 import { postingFeatures, profileFeatures, profileText, taxonomySimilarity } from '../../domain/matching/extract.ts';
 import { lexicalFor } from '../matching/engine.ts';
@@ -25,7 +31,9 @@ export interface EmployerCriterion {
   text: Label;
 }
 
-export type CandidateExplanationBody = Omit<Explanation, 'criteria'> & { criteria: Array<ExplainedCriterion | EmployerCriterion> };
+export type CandidateExplanationBody = Omit<Explanation, 'criteria'> & {
+  criteria: Array<ExplainedCriterion | EmployerCriterion>;
+};
 
 export interface CandidateExplanation {
   postingId: string;
@@ -38,7 +46,10 @@ export interface CandidateExplanation {
   ai: ReturnType<typeof aiNotice>;
 }
 
-const HIDDEN: Label = { zh: '（求职者的偏好不向用人单位展示）', en: '(the candidate\'s preferences are not shown to employers)' };
+const HIDDEN: Label = {
+  zh: '（求职者的偏好不向用人单位展示）',
+  en: "(the candidate's preferences are not shown to employers)",
+};
 
 function pay(min: number | null, max: number | null, lang: Lang): string {
   if (min === null && max === null) return lang === 'zh' ? '未标明' : 'not stated';
@@ -49,12 +60,24 @@ function pay(min: number | null, max: number | null, lang: Lang): string {
 /** Degree and majors are on the candidate list; preferences are not, so their values are dropped. */
 function forEmployer(c: ExplainedCriterion): ExplainedCriterion | EmployerCriterion {
   if (c.criterion === 'degree' || c.criterion === 'major') return c;
-  const posting: Label = c.criterion === 'location'
-    ? { zh: `职位地点：${c.posting.map((p) => p.zh).join('、') || '未标明'}${c.postingRemote ? '，可远程' : ''}`, en: `Posting: ${c.posting.map((p) => p.en).join(', ') || 'not stated'}${c.postingRemote ? ', remote possible' : ''}` }
-    : c.criterion === 'salary'
-      ? { zh: `职位薪资：${pay(c.postingMin, c.postingMax, 'zh')}`, en: `Posting pays: ${pay(c.postingMin, c.postingMax, 'en')}` }
-      : { zh: `职位类型：${JOB_TYPE_LABELS[c.posting].zh}`, en: `Job type: ${JOB_TYPE_LABELS[c.posting].en}` };
-  return { criterion: c.criterion, status: c.status, label: c.label, text: { zh: `${posting.zh}${HIDDEN.zh}`, en: `${posting.en} ${HIDDEN.en}` } };
+  const posting: Label =
+    c.criterion === 'location'
+      ? {
+          zh: `职位地点：${c.posting.map((p) => p.zh).join('、') || '未标明'}${c.postingRemote ? '，可远程' : ''}`,
+          en: `Posting: ${c.posting.map((p) => p.en).join(', ') || 'not stated'}${c.postingRemote ? ', remote possible' : ''}`,
+        }
+      : c.criterion === 'salary'
+        ? {
+            zh: `职位薪资：${pay(c.postingMin, c.postingMax, 'zh')}`,
+            en: `Posting pays: ${pay(c.postingMin, c.postingMax, 'en')}`,
+          }
+        : { zh: `职位类型：${JOB_TYPE_LABELS[c.posting].zh}`, en: `Job type: ${JOB_TYPE_LABELS[c.posting].en}` };
+  return {
+    criterion: c.criterion,
+    status: c.status,
+    label: c.label,
+    text: { zh: `${posting.zh}${HIDDEN.zh}`, en: `${posting.en} ${HIDDEN.en}` },
+  };
 }
 
 /**
@@ -63,8 +86,20 @@ function forEmployer(c: ExplainedCriterion): ExplainedCriterion | EmployerCriter
  * show: for an employer, its own posting and a graduate visible to employers with consent; for the
  * career office, visible to employers or to it. Every such read is logged.
  */
-export async function explainCandidate({ ctx, deps, postingId, graduateId, lang, impressionId }: {
-  ctx: ServiceContext; deps: MatchingDeps; postingId: string; graduateId: string; lang: Lang; impressionId?: string | undefined;
+export async function explainCandidate({
+  ctx,
+  deps,
+  postingId,
+  graduateId,
+  lang,
+  impressionId,
+}: {
+  ctx: ServiceContext;
+  deps: MatchingDeps;
+  postingId: string;
+  graduateId: string;
+  lang: Lang;
+  impressionId?: string | undefined;
 }): Promise<CandidateExplanation> {
   const { role } = ctx.principal;
   if (role !== 'employer' && role !== 'career_office' && role !== 'admin') throw notFound('Job posting');
@@ -72,7 +107,12 @@ export async function explainCandidate({ ctx, deps, postingId, graduateId, lang,
   const employer = role === 'employer';
   if (employer && row.employer_id !== ctx.principal.employerId) throw notFound('Job posting');
   await assertApprovedEmployer(ctx);
-  const found = await findCandidateGraduate(ctx.database.db, ctx.principal.tenantId, graduateId, employer ? 'employer' : 'career_office');
+  const found = await findCandidateGraduate(
+    ctx.database.db,
+    ctx.principal.tenantId,
+    graduateId,
+    employer ? 'employer' : 'career_office',
+  );
   if (!found) throw notFound('Graduate');
   const { graduate, suppressed } = toMatchableGraduate(found);
   const posting = postingOf(row);
@@ -83,21 +123,57 @@ export async function explainCandidate({ ctx, deps, postingId, graduateId, lang,
   const gv = await deps.engine.profileVector(graduate.id, graduate, suppressed);
   const index = await deps.engine.postings(ctx.database, ctx.principal.tenantId);
   const lexical = lexicalFor(index, posting, profileText(graduate, suppressed, taxonomy));
-  const match = scoreMatch(features, postingFeatures(posting, taxonomy), pv ? dot(pv, gv) : 0, deps.weights, taxonomySimilarity(taxonomy), lexical);
+  const match = scoreMatch(
+    features,
+    postingFeatures(posting, taxonomy),
+    pv ? dot(pv, gv) : 0,
+    deps.weights,
+    taxonomySimilarity(taxonomy),
+    lexical,
+  );
   await logExplanationRead(ctx, graduateId, postingId);
 
   const full = buildExplanation({
-    match, posting: postingContext(posting), graduate: graduateContext(graduate, features),
-    modelVersion: deps.weights.version, embedderId: deps.engine.embedder.id, personalized: true, lang,
+    match,
+    posting: postingContext(posting),
+    graduate: graduateContext(graduate, features),
+    modelVersion: deps.weights.version,
+    embedderId: deps.engine.embedder.id,
+    personalized: true,
+    lang,
   });
   let explanation: CandidateExplanationBody = full;
   if (employer) {
     // The summary is re-rendered from criteria without the preferred places, so it cannot name them.
-    const core = { ...full, criteria: full.criteria.map((c): ExplainedCriterion => (c.criterion === 'location' ? { ...c, preferred: [], sameCity: [], sameRegion: [] } satisfies LocationCriterion : c)) };
+    const core = {
+      ...full,
+      criteria: full.criteria.map((c): ExplainedCriterion =>
+        c.criterion === 'location'
+          ? ({ ...c, preferred: [], sameCity: [], sameRegion: [] } satisfies LocationCriterion)
+          : c,
+      ),
+    };
     explanation = { ...full, criteria: full.criteria.map(forEmployer), summary: renderSummary(core, lang) };
   }
-  const impression = await servedImpression(ctx, deps, {
-    graduateId, postingId, listKind: 'candidates', impressionId, ...(employer && ctx.principal.employerId ? { viewerId: ctx.principal.employerId } : {}),
-  }, match);
-  return { postingId, graduateId, view: employer ? 'employer' : 'career_office', explanation, impression, automated: true, ai: aiNotice(deps, true, null) };
+  const impression = await servedImpression(
+    ctx,
+    deps,
+    {
+      graduateId,
+      postingId,
+      listKind: 'candidates',
+      impressionId,
+      ...(employer && ctx.principal.employerId ? { viewerId: ctx.principal.employerId } : {}),
+    },
+    match,
+  );
+  return {
+    postingId,
+    graduateId,
+    view: employer ? 'employer' : 'career_office',
+    explanation,
+    impression,
+    automated: true,
+    ai: aiNotice(deps, true, null),
+  };
 }

@@ -1,4 +1,10 @@
-import { buildExplanation, whatIf, type Explanation, type Label, type WhatIfAdvice } from '../../domain/explain/index.ts';
+import {
+  buildExplanation,
+  whatIf,
+  type Explanation,
+  type Label,
+  type WhatIfAdvice,
+} from '../../domain/explain/index.ts';
 import type { Lang } from '../../domain/model/common.ts';
 import { notFound } from '../../domain/errors.ts';
 import { wasServed } from '../../storage/impressions.repo.ts';
@@ -8,7 +14,14 @@ import { aiNotice, type MatchingDeps } from '../matching/deps.ts';
 import { prepareRecommendations, type NotPersonalizedReason } from '../matching/prepare.ts';
 import { graduateContext, namedSkill, postingContext, postingOf } from './contexts.ts';
 import {
-  isPreferred, precomputed, profileSide, rankList, scoreTarget, targetOf, whatIfSide, type ProfileSide,
+  isPreferred,
+  precomputed,
+  profileSide,
+  rankList,
+  scoreTarget,
+  targetOf,
+  whatIfSide,
+  type ProfileSide,
 } from './scoring.ts';
 import { logExplanationRead, servedImpression, type ServedImpression } from './served.ts';
 
@@ -43,24 +56,42 @@ export interface ExplainRecommendationInput {
  * the impression it was served in and what-if advice computed by re-running the ranking with each
  * missing skill added to the profile. The graduate themself or the career office only.
  */
-export async function explainRecommendation({ ctx, deps, input }: { ctx: ServiceContext; deps: MatchingDeps; input: ExplainRecommendationInput }): Promise<RecommendationExplanation> {
+export async function explainRecommendation({
+  ctx,
+  deps,
+  input,
+}: {
+  ctx: ServiceContext;
+  deps: MatchingDeps;
+  input: ExplainRecommendationInput;
+}): Promise<RecommendationExplanation> {
   const { graduateId, postingId } = input;
   const state = await prepareRecommendations(ctx, deps, graduateId, { limit: input.limit });
   const row = await getPostingOr404(ctx.database.db, ctx.principal.tenantId, postingId);
   if (ctx.principal.role === 'graduate' && row.status !== 'open') {
     // A graduate sees open postings, and postings once served to them (so a closed one can still be explained).
-    if (!(await wasServed(ctx.database.db, ctx.principal.tenantId, graduateId, postingId))) throw notFound('Job posting');
+    if (!(await wasServed(ctx.database.db, ctx.principal.tenantId, graduateId, postingId)))
+      throw notFound('Job posting');
   }
   await logExplanationRead(ctx, graduateId, postingId);
   const personalized = state.reason === null;
-  const base = { graduateId, postingId, personalized, reason: state.reason, ai: aiNotice(deps, personalized, state.reason) };
+  const base = {
+    graduateId,
+    postingId,
+    personalized,
+    reason: state.reason,
+    ai: aiNotice(deps, personalized, state.reason),
+  };
   if (!personalized) return { ...base, listedRank: null, explanation: null, impression: null, whatIf: [] };
 
   const posting = postingOf(row);
   const side = await profileSide(deps, graduateId, state.graduate, state.suppressed);
   const target = await targetOf(deps, state, posting);
   const first = scoreTarget(deps, state, target, side);
-  const missing = [...new Set([...first.missingSkills.required, ...first.missingSkills.preferred])].slice(0, MAX_WHAT_IF);
+  const missing = [...new Set([...first.missingSkills.required, ...first.missingSkills.preferred])].slice(
+    0,
+    MAX_WHAT_IF,
+  );
   const sides = new Map<string, ProfileSide>();
   for (const skillId of missing) sides.set(skillId, await whatIfSide(ctx, deps, state, skillId));
 
@@ -75,21 +106,40 @@ export async function explainRecommendation({ ctx, deps, input }: { ctx: Service
   const targetPreferred = isPreferred(state, postingId);
   const tiered = (r: { preferred: boolean; match: { score: number } }): number =>
     r.preferred === targetPreferred ? r.match.score : r.preferred ? Infinity : -Infinity;
-  const reruns = new Map([...sides].map(([id, s]) => [id, rankList(state, deps, s, { maskProfile: side.features, except: postingId }).map(tiered)]));
+  const reruns = new Map(
+    [...sides].map(([id, s]) => [
+      id,
+      rankList(state, deps, s, { maskProfile: side.features, except: postingId }).map(tiered),
+    ]),
+  );
   const advice = whatIf({
-    missingSkills: [...sides.keys()], currentScore: match.score,
+    missingSkills: [...sides.keys()],
+    currentScore: match.score,
     otherScores: current.filter((r) => r.id !== postingId).map(tiered),
     rescore: (extra) => (extra.length === 0 ? match.score : precomputed(newScores, extra)),
     rescoreOthers: (extra) => precomputed(reruns, extra),
   });
 
   const explanation = buildExplanation({
-    match, posting: postingContext(posting), graduate: graduateContext(state.graduate, side.features),
-    modelVersion: deps.weights.version, embedderId: deps.engine.embedder.id, personalized: true, lang: input.lang,
+    match,
+    posting: postingContext(posting),
+    graduate: graduateContext(state.graduate, side.features),
+    modelVersion: deps.weights.version,
+    embedderId: deps.engine.embedder.id,
+    personalized: true,
+    lang: input.lang,
   });
-  const impression = await servedImpression(ctx, deps, { graduateId, postingId, listKind: 'recommendations', impressionId: input.impressionId }, match);
+  const impression = await servedImpression(
+    ctx,
+    deps,
+    { graduateId, postingId, listKind: 'recommendations', impressionId: input.impressionId },
+    match,
+  );
   return {
-    ...base, listedRank: listedIndex < 0 ? null : listedIndex + 1, explanation, impression,
+    ...base,
+    listedRank: listedIndex < 0 ? null : listedIndex + 1,
+    explanation,
+    impression,
     whatIf: advice.map((a) => ({ ...a, name: namedSkill(a.skillId).name })),
   };
 }

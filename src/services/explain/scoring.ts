@@ -26,24 +26,41 @@ export interface ProfileSide {
 
 export const similarityOf = (): SkillSimilarity => taxonomySimilarity(getTaxonomy());
 
-export async function profileSide(deps: MatchingDeps, key: string, graduate: Graduate, suppressed: ReadonlySet<string>): Promise<ProfileSide> {
+export async function profileSide(
+  deps: MatchingDeps,
+  key: string,
+  graduate: Graduate,
+  suppressed: ReadonlySet<string>,
+): Promise<ProfileSide> {
   const taxonomy = getTaxonomy();
   return {
-    features: profileFeatures(graduate, taxonomy, suppressed), vector: await deps.engine.profileVector(key, graduate, suppressed),
+    features: profileFeatures(graduate, taxonomy, suppressed),
+    vector: await deps.engine.profileVector(key, graduate, suppressed),
     text: profileText(graduate, suppressed, taxonomy),
   };
 }
 
 /** The graduate with one more declared skill, written by its display name as a graduate would add it. */
 export function withDeclaredSkill(graduate: Graduate, skillId: string): Graduate {
-  return { ...graduate, skills: [...graduate.skills, { name: skillRef(skillId).name, source: 'declared', skillId: skillId.startsWith('tag:') ? null : skillId }] };
+  return {
+    ...graduate,
+    skills: [
+      ...graduate.skills,
+      { name: skillRef(skillId).name, source: 'declared', skillId: skillId.startsWith('tag:') ? null : skillId },
+    ],
+  };
 }
 
 /**
  * A what-if profile side: the vector is embedded under a throw-away key and forgotten, so the cached
  * vector of the real profile is never replaced by a hypothetical one.
  */
-export async function whatIfSide(ctx: ServiceContext, deps: MatchingDeps, state: RecommendationState, skillId: string): Promise<ProfileSide> {
+export async function whatIfSide(
+  ctx: ServiceContext,
+  deps: MatchingDeps,
+  state: RecommendationState,
+  skillId: string,
+): Promise<ProfileSide> {
   const key = `what-if:${ctx.requestId}:${skillId}`;
   const side = await profileSide(deps, key, withDeclaredSkill(state.graduate, skillId), state.suppressed);
   deps.engine.forget(key);
@@ -74,7 +91,12 @@ export function isPreferred(state: RecommendationState, postingId: string): bool
  * or all of them. `maskProfile` decides degree eligibility (the real profile's; a new skill leaves the
  * degree unchanged), `except` leaves one posting out.
  */
-export function rankList(state: RecommendationState, deps: MatchingDeps, side: ProfileSide, options: { limit?: number; maskProfile?: ProfileFeatures; except?: string } = {}) {
+export function rankList(
+  state: RecommendationState,
+  deps: MatchingDeps,
+  side: ProfileSide,
+  options: { limit?: number; maskProfile?: ProfileFeatures; except?: string } = {},
+) {
   const mask = listMask(state, options.maskProfile ?? side.features);
   const row = options.except === undefined ? undefined : state.index.vectors.rowOf(options.except);
   if (row !== undefined) mask[row] = 0;
@@ -82,7 +104,13 @@ export function rankList(state: RecommendationState, deps: MatchingDeps, side: P
   // The list's own ordering: preference tiers, near-identical postings folded (rankListEntries).
   const preferred = preferenceTier(state.index, mask, state.graduate, state.now).mask;
   return rankListEntries(state.index, {
-    profile: side.features, vector: side.vector, weights: deps.weights, similarity: similarityOf(), mask, preferred, k,
+    profile: side.features,
+    vector: side.vector,
+    weights: deps.weights,
+    similarity: similarityOf(),
+    mask,
+    preferred,
+    k,
     lexical: state.index.lexical.query(side.text),
   });
 }
@@ -106,29 +134,58 @@ export async function targetOf(deps: MatchingDeps, state: RecommendationState, p
   return { postingId: posting.id, own };
 }
 
-export function scoreTarget(deps: MatchingDeps, state: RecommendationState, target: Target, side: ProfileSide): MatchScore {
+export function scoreTarget(
+  deps: MatchingDeps,
+  state: RecommendationState,
+  target: Target,
+  side: ProfileSide,
+): MatchScore {
   const index = target.own ?? state.index;
   const row = index.vectors.rowOf(target.postingId);
   const mask = new Uint8Array(index.size);
   if (row !== undefined) mask[row] = 1;
   const lexical = state.index.lexical.query(side.text);
-  const [hit] = index.rank(side.features, side.vector, deps.weights, similarityOf(), mask, 1, target.own ? EMPTY_QUERY : lexical);
+  const [hit] = index.rank(
+    side.features,
+    side.vector,
+    deps.weights,
+    similarityOf(),
+    mask,
+    1,
+    target.own ? EMPTY_QUERY : lexical,
+  );
   const posting = index.get(target.postingId);
   if (!hit || !posting) throw new Error(`posting ${target.postingId} could not be scored`);
   if (!target.own) return hit.match;
   // Outside the tenant index, keywords are still scored with the tenant's statistics, as a list would.
-  const keywords = state.index.lexical.matchDocument(posting.text ?? { title: '', skills: '', description: '' }, lexical);
+  const keywords = state.index.lexical.matchDocument(
+    posting.text ?? { title: '', skills: '', description: '' },
+    lexical,
+  );
   return scoreMatch(side.features, posting.features, hit.cosine, deps.weights, similarityOf(), keywords);
 }
 
 /** Scores of the given postings of the tenant index with this profile side (the list's code path). */
-export function scoreRows(state: RecommendationState, deps: MatchingDeps, side: ProfileSide, postingIds: readonly string[]): Map<string, number> {
+export function scoreRows(
+  state: RecommendationState,
+  deps: MatchingDeps,
+  side: ProfileSide,
+  postingIds: readonly string[],
+): Map<string, number> {
   const mask = new Uint8Array(state.index.size);
   for (const id of postingIds) {
     const row = state.index.vectors.rowOf(id);
     if (row !== undefined) mask[row] = 1;
   }
-  const ranked = state.index.rank(side.features, side.vector, deps.weights, similarityOf(), mask, countOf(mask), state.index.lexical.query(side.text));
+  const ranked = state.index.rank(
+    side.features,
+    side.vector,
+    deps.weights,
+    similarityOf(),
+    mask,
+    countOf(mask),
+    state.index.lexical.query(side.text),
+  );
   return new Map(ranked.map((r) => [r.id, r.match.score]));
 }
 

@@ -50,29 +50,56 @@ const parseComponents = (raw: unknown): Array<{ name: string; contribution: numb
  * that does not belong to this pair (or viewer) is a 400 on the query, so ids of other people's lists
  * reveal nothing beyond "not this pair".
  */
-export async function servedImpression(ctx: ServiceContext, deps: MatchingDeps, lookup: Lookup, current: MatchScore): Promise<ServedImpression | null> {
+export async function servedImpression(
+  ctx: ServiceContext,
+  deps: MatchingDeps,
+  lookup: Lookup,
+  current: MatchScore,
+): Promise<ServedImpression | null> {
   const row = await findServedImpression(ctx.database.db, ctx.principal.tenantId, lookup);
   if (!row) {
-    if (lookup.impressionId !== undefined) throw invalid('query.impressionId', 'no impression with this id was served for this graduate and posting.');
+    if (lookup.impressionId !== undefined)
+      throw invalid('query.impressionId', 'no impression with this id was served for this graduate and posting.');
     return null;
   }
   const served = new Map(parseComponents(row.components).map((c) => [c.name, c.contribution]));
   const score = row.score;
   return {
-    impressionId: row.id, listId: row.listId, rank: row.rank, servedScore: score, servedAt: row.createdAt.toISOString(),
-    modelVersion: row.modelVersion, embedderId: row.embedderId, personalized: row.personalized, reranked: row.reranked,
+    impressionId: row.id,
+    listId: row.listId,
+    rank: row.rank,
+    servedScore: score,
+    servedAt: row.createdAt.toISOString(),
+    modelVersion: row.modelVersion,
+    embedderId: row.embedderId,
+    personalized: row.personalized,
+    reranked: row.reranked,
     scoreChanged: score !== current.score,
     modelChanged: row.modelVersion !== deps.weights.version || row.embedderId !== deps.engine.embedder.id,
     // A non-personalized impression has no components: nothing to compare.
-    changedComponents: served.size === 0 ? [] : current.components.filter((c) => served.get(c.name) !== c.contribution).map((c) => c.name),
+    changedComponents:
+      served.size === 0
+        ? []
+        : current.components.filter((c) => served.get(c.name) !== c.contribution).map((c) => c.name),
   };
 }
 
 /** Explanations are personal data about the graduate: every read by someone else is logged. */
-export async function logExplanationRead(ctx: ServiceContext, graduateId: string, postingId: string | null): Promise<void> {
+export async function logExplanationRead(
+  ctx: ServiceContext,
+  graduateId: string,
+  postingId: string | null,
+): Promise<void> {
   if (isSelf(ctx.principal, graduateId)) return;
   await recordAccess(ctx.database.db, {
-    tenantId: ctx.principal.tenantId, actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, action: 'read_explanation',
-    subjectType: 'explanation', subjectId: postingId, graduateId, requestId: ctx.requestId, at: ctx.clock.now(),
+    tenantId: ctx.principal.tenantId,
+    actorKeyId: ctx.principal.keyId,
+    actorRole: ctx.principal.role,
+    action: 'read_explanation',
+    subjectType: 'explanation',
+    subjectId: postingId,
+    graduateId,
+    requestId: ctx.requestId,
+    at: ctx.clock.now(),
   });
 }

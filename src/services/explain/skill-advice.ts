@@ -26,7 +26,10 @@ function candidates(lists: ReadonlyArray<{ required: readonly string[]; preferre
     for (const id of l.required) score.set(id, (score.get(id) ?? 0) + 2);
     for (const id of l.preferred) score.set(id, (score.get(id) ?? 0) + 1);
   }
-  return [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_ADVICE_CANDIDATES).map(([id]) => id);
+  return [...score]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_ADVICE_CANDIDATES)
+    .map(([id]) => id);
 }
 
 /**
@@ -34,7 +37,19 @@ function candidates(lists: ReadonlyArray<{ required: readonly string[]; preferre
  * is added to the profile as a declared skill, the profile re-embedded, and every recommendation
  * re-scored by the list's code path (topSkillsAcross sums the gains).
  */
-export async function skillAdvice({ ctx, deps, graduateId, limit, n = 3 }: { ctx: ServiceContext; deps: MatchingDeps; graduateId: string; limit: number; n?: number }): Promise<SkillAdvice> {
+export async function skillAdvice({
+  ctx,
+  deps,
+  graduateId,
+  limit,
+  n = 3,
+}: {
+  ctx: ServiceContext;
+  deps: MatchingDeps;
+  graduateId: string;
+  limit: number;
+  n?: number;
+}): Promise<SkillAdvice> {
   const state = await prepareRecommendations(ctx, deps, graduateId, { limit });
   await logExplanationRead(ctx, graduateId, null);
   const personalized = state.reason === null;
@@ -52,16 +67,23 @@ export async function skillAdvice({ ctx, deps, graduateId, limit, n = 3 }: { ctx
   const ids = list.map((r) => r.id);
   const rescored = new Map([...sides].map(([skillId, s]) => [skillId, scoreRows(state, deps, s, ids)]));
   const allowed = new Set(tried);
-  const best = topSkillsAcross(list.map((r) => ({
-    id: r.id,
-    missing: [...r.match.missingSkills.required, ...r.match.missingSkills.preferred].filter((id) => allowed.has(id)),
-    currentScore: r.match.score,
-    rescore: (extra: readonly string[]) => {
-      if (extra.length === 0) return r.match.score;
-      const score = precomputed(rescored, extra).get(r.id);
-      if (score === undefined) throw new Error(`posting ${r.id} was not re-scored`);
-      return score;
-    },
-  })), n);
-  return { ...base, considered: list.length, skills: best.map((s) => ({ ...s, name: namedSkill(s.skillId).name, postings: s.perPosting.length })) };
+  const best = topSkillsAcross(
+    list.map((r) => ({
+      id: r.id,
+      missing: [...r.match.missingSkills.required, ...r.match.missingSkills.preferred].filter((id) => allowed.has(id)),
+      currentScore: r.match.score,
+      rescore: (extra: readonly string[]) => {
+        if (extra.length === 0) return r.match.score;
+        const score = precomputed(rescored, extra).get(r.id);
+        if (score === undefined) throw new Error(`posting ${r.id} was not re-scored`);
+        return score;
+      },
+    })),
+    n,
+  );
+  return {
+    ...base,
+    considered: list.length,
+    skills: best.map((s) => ({ ...s, name: namedSkill(s.skillId).name, postings: s.perPosting.length })),
+  };
 }

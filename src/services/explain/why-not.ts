@@ -10,7 +10,11 @@ import type { ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from '../matching/deps.ts';
 import { toIndexed } from '../matching/engine.ts';
 import {
-  prepareRecommendations, requestFilter, type NotPersonalizedReason, type RecommendationQuery, type RecommendationState,
+  prepareRecommendations,
+  requestFilter,
+  type NotPersonalizedReason,
+  type RecommendationQuery,
+  type RecommendationState,
 } from '../matching/prepare.ts';
 import { postingOf } from './contexts.ts';
 import { profileSide, rankList } from './scoring.ts';
@@ -47,7 +51,13 @@ function passes(single: PostingIndex, filter: Omit<PostingFilter, 'now'>): boole
 }
 
 /** Every hard filter recommendJobs applies, in its order, with the values it compared. */
-async function filterResults(ctx: ServiceContext, state: RecommendationState, posting: Posting, row: PostingRow, degree: Posting['minDegree'] | null): Promise<FilterResult[]> {
+async function filterResults(
+  ctx: ServiceContext,
+  state: RecommendationState,
+  posting: Posting,
+  row: PostingRow,
+  degree: Posting['minDegree'] | null,
+): Promise<FilterResult[]> {
   const single = new PostingIndex(1);
   const indexed = toIndexed(posting);
   single.upsert(indexed, [0]);
@@ -55,30 +65,63 @@ async function filterResults(ctx: ServiceContext, state: RecommendationState, po
   const held = row.review_status === 'held' || row.review_status === 'rejected';
   const expired = indexed.closesAt !== null && indexed.closesAt <= state.now.getTime();
   const results: FilterResult[] = [
-    { filter: 'open', passed: held || (row.status === 'open' && !expired), detail: { status: row.status, closesAt: posting.closesAt ?? null, expired } },
+    {
+      filter: 'open',
+      passed: held || (row.status === 'open' && !expired),
+      detail: { status: row.status, closesAt: posting.closesAt ?? null, expired },
+    },
     { filter: 'compliance', passed: !held, detail: { reviewStatus: row.review_status } },
   ];
   if (state.exclude.has(posting.id)) {
-    const action = await appliedOrDismissedActions(ctx.database.db, ctx.principal.tenantId, state.graduate.id, posting.id);
+    const action = await appliedOrDismissedActions(
+      ctx.database.db,
+      ctx.principal.tenantId,
+      state.graduate.id,
+      posting.id,
+    );
     results.push({ filter: 'excluded', passed: false, detail: { action } });
   } else results.push({ filter: 'excluded', passed: true });
   if (q.remote) results.push({ filter: 'remote', passed: passes(single, { remoteOnly: true }) });
   if (q.location !== undefined) {
     const city = findCity(q.location)?.id ?? normalizePlace(q.location);
-    results.push({ filter: 'location', passed: passes(single, { cities: [city] }), detail: { posting: posting.locations, preferred: [q.location] } });
+    results.push({
+      filter: 'location',
+      passed: passes(single, { cities: [city] }),
+      detail: { posting: posting.locations, preferred: [q.location] },
+    });
   }
-  if (q.jobType) results.push({ filter: 'jobType', passed: passes(single, { jobTypes: [q.jobType] }), detail: { posting: posting.jobType, wanted: [q.jobType] } });
+  if (q.jobType)
+    results.push({
+      filter: 'jobType',
+      passed: passes(single, { jobTypes: [q.jobType] }),
+      detail: { posting: posting.jobType, wanted: [q.jobType] },
+    });
   if (q.salaryMin !== undefined) {
-    results.push({ filter: 'salary', passed: passes(single, { salaryAtLeast: q.salaryMin }), detail: { salaryAtLeast: q.salaryMin, postingTop: posting.salaryMax ?? posting.salaryMin ?? null } });
+    results.push({
+      filter: 'salary',
+      passed: passes(single, { salaryAtLeast: q.salaryMin }),
+      detail: { salaryAtLeast: q.salaryMin, postingTop: posting.salaryMax ?? posting.salaryMin ?? null },
+    });
   }
   // The non-personalized list does not filter by degree (it reads no profile).
-  if (state.reason === null) results.push({ filter: 'degree', passed: passes(single, { eligibleDegree: degree }), detail: { required: posting.minDegree, held: degree } });
+  if (state.reason === null)
+    results.push({
+      filter: 'degree',
+      passed: passes(single, { eligibleDegree: degree }),
+      detail: { required: posting.minDegree, held: degree },
+    });
   return results;
 }
 
 function withTexts(result: WhyNot): WhyNot {
   if (result.kind !== 'filtered') return result;
-  return { ...result, filters: result.filters.map((f) => { const text = EXTRA_TEXT[f.filter]; return text ? { ...f, reason: text(f.detail) } : f; }) };
+  return {
+    ...result,
+    filters: result.filters.map((f) => {
+      const text = EXTRA_TEXT[f.filter];
+      return text ? { ...f, reason: text(f.detail) } : f;
+    }),
+  };
 }
 
 /**
@@ -86,27 +129,70 @@ function withTexts(result: WhyNot): WhyNot {
  * fails, or its rank and score against the last recommended item, component by component. Uses the
  * same filters, profile, vector and ranking as recommendJobs; nothing is recorded as an impression.
  */
-export async function explainWhyNot({ ctx, deps, graduateId, postingId, query }: { ctx: ServiceContext; deps: MatchingDeps; graduateId: string; postingId: string; query: RecommendationQuery }): Promise<WhyNotAnswer> {
+export async function explainWhyNot({
+  ctx,
+  deps,
+  graduateId,
+  postingId,
+  query,
+}: {
+  ctx: ServiceContext;
+  deps: MatchingDeps;
+  graduateId: string;
+  postingId: string;
+  query: RecommendationQuery;
+}): Promise<WhyNotAnswer> {
   const state = await prepareRecommendations(ctx, deps, graduateId, query);
   const row = await getPostingOr404(ctx.database.db, ctx.principal.tenantId, postingId);
   // A plain draft was never published: a graduate learns nothing about it.
-  if (ctx.principal.role === 'graduate' && row.status === 'draft' && row.review_status !== 'held' && row.review_status !== 'rejected') throw notFound('Job posting');
+  if (
+    ctx.principal.role === 'graduate' &&
+    row.status === 'draft' &&
+    row.review_status !== 'held' &&
+    row.review_status !== 'rejected'
+  )
+    throw notFound('Job posting');
   const posting = postingOf(row);
   const personalized = state.reason === null;
-  const base = { graduateId, postingId, personalized, reason: state.reason, limit: query.limit, ai: aiNotice(deps, personalized, state.reason) };
+  const base = {
+    graduateId,
+    postingId,
+    personalized,
+    reason: state.reason,
+    limit: query.limit,
+    ai: aiNotice(deps, personalized, state.reason),
+  };
   const side = personalized ? await profileSide(deps, graduateId, state.graduate, state.suppressed) : null;
   const filters = await filterResults(ctx, state, posting, row, side?.features.degree ?? null);
   const failed = filters.some((f) => !f.passed);
 
   if (!side) {
-    const mode: FilterResult = state.reason === 'ai_ranking_suspended' ? { filter: 'suspended', passed: false } : { filter: 'personalization', passed: false, detail: { limit: query.limit } };
-    if (failed) return { ...base, recommended: false, result: withTexts(whyNot({ filterResults: [mode, ...filters] })) };
+    const mode: FilterResult =
+      state.reason === 'ai_ranking_suspended'
+        ? { filter: 'suspended', passed: false }
+        : { filter: 'personalization', passed: false, detail: { limit: query.limit } };
+    if (failed)
+      return { ...base, recommended: false, result: withTexts(whyNot({ filterResults: [mode, ...filters] })) };
     // The same recency list recommendJobs serves when it reads no profile.
-    const recent = state.index.recent(state.index.mask(requestFilter(state.query, state.now, state.exclude)), query.limit);
+    const recent = state.index.recent(
+      state.index.mask(requestFilter(state.query, state.now, state.exclude)),
+      query.limit,
+    );
     const at = recent.findIndex((p) => p.id === postingId);
     if (at >= 0) {
       const rank = at + 1;
-      return { ...base, recommended: true, result: { kind: 'listed', rank, reason: { zh: `该职位在按发布时间排序的列表中排第 ${rank} 位。`, en: `It is number ${rank} in your list, which is ordered by recency.` } } };
+      return {
+        ...base,
+        recommended: true,
+        result: {
+          kind: 'listed',
+          rank,
+          reason: {
+            zh: `该职位在按发布时间排序的列表中排第 ${rank} 位。`,
+            en: `It is number ${rank} in your list, which is ordered by recency.`,
+          },
+        },
+      };
     }
     return { ...base, recommended: false, result: withTexts(whyNot({ filterResults: [mode, ...filters] })) };
   }
@@ -118,7 +204,16 @@ export async function explainWhyNot({ ctx, deps, graduateId, postingId, query }:
   const at = ranked.findIndex((r) => r.id === postingId);
   const self = ranked[at];
   const last = ranked[Math.min(query.limit, ranked.length) - 1];
-  if (!self || !last) return { ...base, recommended: false, result: withTexts(whyNot({ filterResults: [...filters, { filter: 'indexed', passed: false }] })) };
+  if (!self || !last)
+    return {
+      ...base,
+      recommended: false,
+      result: withTexts(whyNot({ filterResults: [...filters, { filter: 'indexed', passed: false }] })),
+    };
   const rank = at + 1;
-  return { ...base, recommended: rank <= query.limit, result: whyNot({ filterResults: filters, rank, match: self.match, lastRecommended: last.match }) };
+  return {
+    ...base,
+    recommended: rank <= query.limit,
+    result: whyNot({ filterResults: filters, rank, match: self.match, lastRecommended: last.match }),
+  };
 }

@@ -28,28 +28,52 @@ export interface AppView {
 }
 
 const toAppView = (r: AppRow): AppView => ({
-  id: r.id, name: r.name, clientId: r.client_id, scopes: parseScopes(r.scopes), createdAt: new Date(r.created_at).toISOString(),
+  id: r.id,
+  name: r.name,
+  clientId: r.client_id,
+  scopes: parseScopes(r.scopes),
+  createdAt: new Date(r.created_at).toISOString(),
   revokedAt: r.revoked_at ? new Date(r.revoked_at).toISOString() : null,
 });
 
 const random = (bytes: number): string =>
-  btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(bytes)))).replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', '');
+  btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(bytes))))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replaceAll('=', '');
 
 const MANAGE = ['admin', 'career_office'] as const;
 
 /** Registers an app of the tenant; its client secret is in this answer only. */
-export async function registerApp({ ctx, input }: { ctx: ServiceContext; input: AppRegister }): Promise<AppView & { clientSecret: string }> {
+export async function registerApp({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: AppRegister;
+}): Promise<AppView & { clientSecret: string }> {
   requireRole(ctx.principal, MANAGE, 'register apps');
   const clientSecret = `bole_app_${random(32)}`;
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
     const row = await repo.insertApp(trx, {
-      id: newId(), tenantId: ctx.principal.tenantId, name: input.name, clientId: `app_${random(12)}`, secretHash: await hashKey(clientSecret),
-      scopes: [...new Set(input.scopes)], now,
+      id: newId(),
+      tenantId: ctx.principal.tenantId,
+      name: input.name,
+      clientId: `app_${random(12)}`,
+      secretHash: await hashKey(clientSecret),
+      scopes: [...new Set(input.scopes)],
+      now,
     });
     await insertOperatorAction(trx, {
-      tenantId: ctx.principal.tenantId, action: 'register_app', reason: null, detail: { appId: row.id, name: row.name, scopes: input.scopes },
-      actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, requestId: ctx.requestId, now,
+      tenantId: ctx.principal.tenantId,
+      action: 'register_app',
+      reason: null,
+      detail: { appId: row.id, name: row.name, scopes: input.scopes },
+      actorKeyId: ctx.principal.keyId,
+      actorRole: ctx.principal.role,
+      requestId: ctx.requestId,
+      now,
     });
     return { ...toAppView(row), clientSecret };
   });
@@ -71,8 +95,14 @@ export async function revokeApp({ ctx, id }: { ctx: ServiceContext; id: string }
     const row = await repo.revokeApp(trx, ctx.principal.tenantId, id, now);
     if (!row) throw new DomainError('conflict', 'The app was revoked at the same moment.');
     await insertOperatorAction(trx, {
-      tenantId: ctx.principal.tenantId, action: 'revoke_app', reason: null, detail: { appId: id },
-      actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, requestId: ctx.requestId, now,
+      tenantId: ctx.principal.tenantId,
+      action: 'revoke_app',
+      reason: null,
+      detail: { appId: id },
+      actorKeyId: ctx.principal.keyId,
+      actorRole: ctx.principal.role,
+      requestId: ctx.requestId,
+      now,
     });
     return toAppView(row);
   });
@@ -96,19 +126,36 @@ export async function issueAppToken(
   const allowed = parseScopes(app.scopes);
   const asked = input.scope ? input.scope.split(/\s+/).filter(Boolean) : allowed;
   const extra = asked.filter((s) => !(allowed as string[]).includes(s));
-  if (extra.length > 0) throw invalid('body.scope', `the app may not ask for ${extra.join(', ')} (allowed: ${allowed.join(' ')}).`);
+  if (extra.length > 0)
+    throw invalid('body.scope', `the app may not ask for ${extra.join(', ')} (allowed: ${allowed.join(' ')}).`);
   const graduate = input.subject
     ? await findGraduate(db, app.tenant_id, input.subject)
     : await findGraduateByExternalId(db, app.tenant_id, input.subject_external_id ?? '');
-  if (!graduate) throw invalid(input.subject ? 'body.subject' : 'body.subject_external_id', 'is not a graduate of the app\'s tenant.');
+  if (!graduate)
+    throw invalid(
+      input.subject ? 'body.subject' : 'body.subject_external_id',
+      "is not a graduate of the app's tenant.",
+    );
   const now = deps.clock.now();
   const { kid, key } = await currentSigningKey(deps.database, now);
   const iat = Math.floor(now.getTime() / 1000);
   const scope = [...new Set(asked)].join(' ');
-  const token = await new SignJWT({ tid: app.tenant_id, role: 'graduate', gid: graduate.id, scope, client_id: app.client_id, app: app.id })
+  const token = await new SignJWT({
+    tid: app.tenant_id,
+    role: 'graduate',
+    gid: graduate.id,
+    scope,
+    client_id: app.client_id,
+    app: app.id,
+  })
     .setProtectedHeader({ alg: TOKEN_ALG, kid, typ: 'at+jwt' })
-    .setIssuer(deps.tokens.issuer).setAudience(deps.tokens.audience).setSubject(graduate.id)
-    .setIssuedAt(iat).setNotBefore(iat).setExpirationTime(iat + input.expires_in).setJti(newId())
+    .setIssuer(deps.tokens.issuer)
+    .setAudience(deps.tokens.audience)
+    .setSubject(graduate.id)
+    .setIssuedAt(iat)
+    .setNotBefore(iat)
+    .setExpirationTime(iat + input.expires_in)
+    .setJti(newId())
     .sign(key);
   return { access_token: token, token_type: 'Bearer', expires_in: input.expires_in, scope };
 }

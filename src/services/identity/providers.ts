@@ -22,25 +22,50 @@ export const parseScopes = (v: unknown): Scope[] => {
 };
 
 const toView = (r: IdentityProviderRow): ProviderView => ({
-  id: r.id, issuer: r.issuer, audience: r.audience, jwksUrl: r.jwks_url, claim: r.claim, scopes: parseScopes(r.scopes),
+  id: r.id,
+  issuer: r.issuer,
+  audience: r.audience,
+  jwksUrl: r.jwks_url,
+  claim: r.claim,
+  scopes: parseScopes(r.scopes),
   createdAt: new Date(r.created_at).toISOString(),
 });
 
 const MANAGE = ['admin', 'career_office'] as const;
 
 /** Trusts a provider's tokens for the tenant's graduates; one provider per issuer and tenant. */
-export async function addProvider({ ctx, input }: { ctx: ServiceContext; input: ProviderCreate }): Promise<ProviderView> {
+export async function addProvider({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: ProviderCreate;
+}): Promise<ProviderView> {
   requireRole(ctx.principal, MANAGE, 'configure identity providers');
   const tenantId = ctx.principal.tenantId;
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
-    if (await repo.findProviderByIssuer(trx, tenantId, input.issuer)) throw conflict('The tenant already trusts a provider with this issuer.');
+    if (await repo.findProviderByIssuer(trx, tenantId, input.issuer))
+      throw conflict('The tenant already trusts a provider with this issuer.');
     const row = await repo.insertProvider(trx, {
-      id: newId(), tenantId, issuer: input.issuer, audience: input.audience, jwksUrl: input.jwksUrl, claim: input.claim, scopes: [...new Set(input.scopes)], now,
+      id: newId(),
+      tenantId,
+      issuer: input.issuer,
+      audience: input.audience,
+      jwksUrl: input.jwksUrl,
+      claim: input.claim,
+      scopes: [...new Set(input.scopes)],
+      now,
     });
     await insertOperatorAction(trx, {
-      tenantId, action: 'add_identity_provider', reason: null, detail: { providerId: row.id, issuer: row.issuer, audience: row.audience, jwksUrl: row.jwks_url },
-      actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, requestId: ctx.requestId, now,
+      tenantId,
+      action: 'add_identity_provider',
+      reason: null,
+      detail: { providerId: row.id, issuer: row.issuer, audience: row.audience, jwksUrl: row.jwks_url },
+      actorKeyId: ctx.principal.keyId,
+      actorRole: ctx.principal.role,
+      requestId: ctx.requestId,
+      now,
     });
     return toView(row);
   });
@@ -59,8 +84,14 @@ export async function removeProvider({ ctx, id }: { ctx: ServiceContext; id: str
     const row = await repo.deleteProvider(trx, ctx.principal.tenantId, id);
     if (!row) throw notFound('Identity provider');
     await insertOperatorAction(trx, {
-      tenantId: ctx.principal.tenantId, action: 'remove_identity_provider', reason: null, detail: { providerId: id, issuer: row.issuer },
-      actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, requestId: ctx.requestId, now,
+      tenantId: ctx.principal.tenantId,
+      action: 'remove_identity_provider',
+      reason: null,
+      detail: { providerId: id, issuer: row.issuer },
+      actorKeyId: ctx.principal.keyId,
+      actorRole: ctx.principal.role,
+      requestId: ctx.requestId,
+      now,
     });
   });
 }

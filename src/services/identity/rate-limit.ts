@@ -44,6 +44,8 @@ export function checkTokenRate(limits: TokenRateLimits, who: { keyId: string; gr
   const wait = Math.max(app, grad);
   if (wait > 0) {
     const which = app > 0 ? `this app (${limits.perApp} a minute)` : `this graduate (${limits.perGraduate} a minute)`;
-    throw new DomainError('rate_limited', `Too many requests for ${which}; retry after ${wait} s.`, { extra: { retryAfter: wait } });
+    throw new DomainError('rate_limited', `Too many requests for ${which}; retry after ${wait} s.`, {
+      extra: { retryAfter: wait },
+    });
   }
 }

@@ -27,15 +27,27 @@ export interface RunView {
   links: { self: string; schedule: string | null };
 }
 
-
 export function toRunView(row: FairRunRow): RunView {
   const plan = row.status === 'completed' ? (parseResult(row.result) as StoredPlan | null) : null;
   return {
-    id: row.id, fairId: row.fair_id, mode: row.mode, status: row.status, progress: row.status === 'completed' ? 100 : row.progress,
-    failureReason: row.status === 'failed' ? row.failure_reason : null, params: row.params, revision: row.revision, publishedAt: isoTimeOrNull(row.published_at),
-    createdAt: row.created_at.toISOString(), startedAt: isoTimeOrNull(row.started_at), finishedAt: isoTimeOrNull(row.finished_at),
-    summary: plan?.summary ?? null, fairness: plan?.fairness ?? null,
-    links: { self: `/v1/job-fairs/${row.fair_id}/assignments/${row.id}`, schedule: plan ? `/v1/job-fairs/${row.fair_id}/schedule?runId=${row.id}` : null },
+    id: row.id,
+    fairId: row.fair_id,
+    mode: row.mode,
+    status: row.status,
+    progress: row.status === 'completed' ? 100 : row.progress,
+    failureReason: row.status === 'failed' ? row.failure_reason : null,
+    params: row.params,
+    revision: row.revision,
+    publishedAt: isoTimeOrNull(row.published_at),
+    createdAt: row.created_at.toISOString(),
+    startedAt: isoTimeOrNull(row.started_at),
+    finishedAt: isoTimeOrNull(row.finished_at),
+    summary: plan?.summary ?? null,
+    fairness: plan?.fairness ?? null,
+    links: {
+      self: `/v1/job-fairs/${row.fair_id}/assignments/${row.id}`,
+      schedule: plan ? `/v1/job-fairs/${row.fair_id}/schedule?runId=${row.id}` : null,
+    },
   };
 }
 
@@ -45,22 +57,51 @@ export const parseResult = (value: unknown): unknown => (typeof value === 'strin
  * Records an assignment request: the run (queued) and its outbox row in one transaction, so a request
  * made while Redis is down runs once it is back; the job id is the run id.
  */
-export async function requestAssignment({ ctx, fairId, input }: { ctx: ServiceContext; fairId: string; input: AssignmentRequest }): Promise<RunView> {
+export async function requestAssignment({
+  ctx,
+  fairId,
+  input,
+}: {
+  ctx: ServiceContext;
+  fairId: string;
+  input: AssignmentRequest;
+}): Promise<RunView> {
   const fair = await loadFair(ctx, fairId);
   assertStaff(ctx, 'plan job fairs');
   const { db } = ctx.database;
   // Plans rank people by the AI score: while an operator has suspended AI ranking, none is made.
   if (await isAiRankingSuspended(db, ctx.principal.tenantId)) {
-    throw new DomainError('conflict', 'AI ranking is suspended for this tenant; job fair plans resume when it is resumed.');
+    throw new DomainError(
+      'conflict',
+      'AI ranking is suspended for this tenant; job fair plans resume when it is resumed.',
+    );
   }
   const booths = (await repo.listBooths(db, ctx.principal.tenantId, fair.id)).filter((b) => b.cancelled_at === null);
-  if (booths.length === 0) throw new DomainError('unprocessable', 'The fair has no booths yet.', { errors: [{ path: 'path.id', message: 'no booths at this fair' }] });
+  if (booths.length === 0)
+    throw new DomainError('unprocessable', 'The fair has no booths yet.', {
+      errors: [{ path: 'path.id', message: 'no booths at this fair' }],
+    });
   const id = newId();
   const tenantId = ctx.principal.tenantId;
   const now = ctx.clock.now();
   const row = await db.transaction().execute(async (trx) => {
-    const run = await repo.insertRun(trx, { id, tenantId, fairId: fair.id, mode: input.mode, params: input, requestedBy: ctx.principal.keyId, now });
-    await insertOutbox(trx, { id: newId(), tenantId, jobName: 'job-fair-assignment', jobId: id, payload: { runId: id, tenantId }, now });
+    const run = await repo.insertRun(trx, {
+      id,
+      tenantId,
+      fairId: fair.id,
+      mode: input.mode,
+      params: input,
+      requestedBy: ctx.principal.keyId,
+      now,
+    });
+    await insertOutbox(trx, {
+      id: newId(),
+      tenantId,
+      jobName: 'job-fair-assignment',
+      jobId: id,
+      payload: { runId: id, tenantId },
+      now,
+    });
     return run;
   });
   return toRunView(row);
@@ -73,18 +114,35 @@ export async function loadRun(ctx: ServiceContext, fairId: string, runId: string
   return run;
 }
 
-export async function getRun({ ctx, fairId, runId }: { ctx: ServiceContext; fairId: string; runId: string }): Promise<RunView> {
+export async function getRun({
+  ctx,
+  fairId,
+  runId,
+}: {
+  ctx: ServiceContext;
+  fairId: string;
+  runId: string;
+}): Promise<RunView> {
   await loadFair(ctx, fairId);
   assertStaff(ctx, 'read assignment runs');
   return toRunView(await loadRun(ctx, fairId, runId));
 }
 
 /** Makes a completed run the fair's schedule: graduates and employers see it from now on. */
-export async function publishRun({ ctx, fairId, runId }: { ctx: ServiceContext; fairId: string; runId: string }): Promise<RunView> {
+export async function publishRun({
+  ctx,
+  fairId,
+  runId,
+}: {
+  ctx: ServiceContext;
+  fairId: string;
+  runId: string;
+}): Promise<RunView> {
   await loadFair(ctx, fairId);
   assertStaff(ctx, 'publish schedules');
   const run = await loadRun(ctx, fairId, runId);
-  if (run.status !== 'completed') throw new DomainError('conflict', `Run ${runId} is ${run.status}; only a completed run can be published.`);
+  if (run.status !== 'completed')
+    throw new DomainError('conflict', `Run ${runId} is ${run.status}; only a completed run can be published.`);
   const now = ctx.clock.now();
   await ctx.database.db.transaction().execute(async (trx) => {
     await repo.publishRun(trx, run.id, now);

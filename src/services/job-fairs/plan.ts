@@ -1,6 +1,17 @@
 import {
-  assignmentText, countBlockingPairs, interviewRates, missedRankings, missText, preferenceBonus, schedulePairs, solveOptimal, solveStable,
-  type AttributeRates, type ComponentShare, type Miss, type Timed,
+  assignmentText,
+  countBlockingPairs,
+  interviewRates,
+  missedRankings,
+  missText,
+  preferenceBonus,
+  schedulePairs,
+  solveOptimal,
+  solveStable,
+  type AttributeRates,
+  type ComponentShare,
+  type Miss,
+  type Timed,
 } from '../../domain/assignment/index.ts';
 import type { Label } from '../../domain/explain/labels.ts';
 import type { AssignmentRequest } from '../../domain/model/job-fair.ts';
@@ -56,7 +67,11 @@ const CANDIDATES_KEPT = 30;
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** Solves, schedules and explains one fair's problem; pure apart from `progress`. */
-export async function computePlan(fp: FairProblem, request: AssignmentRequest, progress: (fraction: number) => Promise<void>): Promise<StoredPlan> {
+export async function computePlan(
+  fp: FairProblem,
+  request: AssignmentRequest,
+  progress: (fraction: number) => Promise<void>,
+): Promise<StoredPlan> {
   const { problem } = fp;
   const started = performance.now();
   let solver: StoredPlan['summary']['solver'] = null;
@@ -79,35 +94,75 @@ export async function computePlan(fp: FairProblem, request: AssignmentRequest, p
     const score = problem.score[x.graduate * m + x.booth] ?? 0;
     const rank = ranks[x.graduate]?.get(x.booth) ?? null;
     const bonus = preferenceBonus(problem, rank);
-    const components = (hit?.match.components ?? []).map((c) => ({ name: c.name, value: c.value, weight: c.weight, contribution: c.contribution }));
+    const components = (hit?.match.components ?? []).map((c) => ({
+      name: c.name,
+      value: c.value,
+      weight: c.weight,
+      contribution: c.contribution,
+    }));
     return {
-      ...x, postingId: hit?.postingId ?? null, score: round6(score), weight: round6(score + bonus), rank, components,
-      why: assignmentText({ booth: boothLabel(x.booth), score, components, rank, maxRankings: problem.maxRankings, bonus }),
+      ...x,
+      postingId: hit?.postingId ?? null,
+      score: round6(score),
+      weight: round6(score + bonus),
+      rank,
+      components,
+      why: assignmentText({
+        booth: boothLabel(x.booth),
+        score,
+        components,
+        rank,
+        maxRankings: problem.maxRankings,
+        bonus,
+      }),
     };
   });
-  const missed = missedRankings(problem, pairs).map((miss) => ({ ...miss, why: missText(miss, boothLabel(miss.booth)) }));
+  const missed = missedRankings(problem, pairs).map((miss) => ({
+    ...miss,
+    why: missText(miss, boothLabel(miss.booth)),
+  }));
   const achieved = fp.floors.map(() => 0);
   for (const p of pairs) {
     const f = problem.floorGroup[p.graduate] ?? -1;
     if (f >= 0) achieved[f] = (achieved[f] ?? 0) + 1;
   }
   const everyone = fp.graduateIds.map((_, g) => g);
-  const fairness = [...fp.groups].map(([attribute, values]) => interviewRates(attribute, everyone, (g) => values[g] ?? null, pairs, { minSize: request.minGroupSize }));
+  const fairness = [...fp.groups].map(([attribute, values]) =>
+    interviewRates(attribute, everyone, (g) => values[g] ?? null, pairs, { minSize: request.minGroupSize }),
+  );
   const candidates = fp.graduateIds.map((_, g) => {
     const row: [number, number][] = [];
     for (let b = 0; b < m; b++) row.push([b, problem.score[g * m + b] ?? 0]);
     const keep = new Set(problem.rankings[g] ?? []);
-    return row.sort((a, b) => b[1] - a[1] || a[0] - b[0]).filter((c, i) => i < CANDIDATES_KEPT || keep.has(c[0])).map(([b, s]): [number, number] => [b, round6(s)]);
+    return row
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .filter((c, i) => i < CANDIDATES_KEPT || keep.has(c[0]))
+      .map(([b, s]): [number, number] => [b, round6(s)]);
   });
   return {
-    graduates: fp.graduateIds, booths: fp.booths.map((b) => b.id), slots: fp.slots, interviewers: fp.interviewers, capacity: [...problem.capacity],
-    demand: [...problem.demand], rankings: problem.rankings.map((r) => [...r]), preferenceWeight: problem.preferenceWeight, maxRankings: problem.maxRankings,
-    candidates, interviews, missed,
+    graduates: fp.graduateIds,
+    booths: fp.booths.map((b) => b.id),
+    slots: fp.slots,
+    interviewers: fp.interviewers,
+    capacity: [...problem.capacity],
+    demand: [...problem.demand],
+    rankings: problem.rankings.map((r) => [...r]),
+    preferenceWeight: problem.preferenceWeight,
+    maxRankings: problem.maxRankings,
+    candidates,
+    interviews,
+    missed,
     summary: {
-      mode: request.mode, graduates: problem.graduates, booths: m, slots: fp.slots.length, interviews: pairs.length,
-      totalScore: round6(interviews.reduce((s, x) => s + x.score, 0)), totalWeight: round6(interviews.reduce((s, x) => s + x.weight, 0)),
+      mode: request.mode,
+      graduates: problem.graduates,
+      booths: m,
+      slots: fp.slots.length,
+      interviews: pairs.length,
+      totalScore: round6(interviews.reduce((s, x) => s + x.score, 0)),
+      totalWeight: round6(interviews.reduce((s, x) => s + x.weight, 0)),
       blockingPairs: countBlockingPairs(problem, pairs),
-      floors: fp.floors.map((f, i) => ({ ...f, achieved: achieved[i] ?? 0 })), solver,
+      floors: fp.floors.map((f, i) => ({ ...f, achieved: achieved[i] ?? 0 })),
+      solver,
     },
     fairness,
   };

@@ -36,10 +36,15 @@ export interface FairProblem {
 }
 
 export const slotsOfFair = (fair: JobFairRow): Interval[] =>
-  slotsOf({ window: { from: fair.starts_minute, to: fair.ends_minute }, slotMinutes: fair.slot_minutes, breaks: fair.breaks });
+  slotsOf({
+    window: { from: fair.starts_minute, to: fair.ends_minute },
+    slotMinutes: fair.slot_minutes,
+    breaks: fair.breaks,
+  });
 
 /** Interviews a booth can hold: its capacity when set, never more than interviewers × usable slots. */
-export const boothCapacity = (booth: BoothRow, slots: number): number => Math.min(booth.capacity ?? Infinity, booth.interviewers * slots);
+export const boothCapacity = (booth: BoothRow, slots: number): number =>
+  Math.min(booth.capacity ?? Infinity, booth.interviewers * slots);
 
 /** The attributes every plan reports (central/western origin and rural hukou), plus those floors use. */
 const REPORTED = ['regionOfOrigin', 'hukouType'] as const;
@@ -50,25 +55,48 @@ const REPORTED = ['regionOfOrigin', 'hukouType'] as const;
  * rankings as booth indices, floors from consented demographics only. `progress` sees [0, 1].
  */
 export async function loadFairProblem(
-  database: Database, deps: ScoringDeps, fair: JobFairRow, request: AssignmentRequest, progress: (fraction: number) => Promise<void>,
+  database: Database,
+  deps: ScoringDeps,
+  fair: JobFairRow,
+  request: AssignmentRequest,
+  progress: (fraction: number) => Promise<void>,
 ): Promise<FairProblem> {
   const { db } = database;
   const tenantId = fair.tenant_id;
   const booths = (await repo.listBooths(db, tenantId, fair.id)).filter((b) => b.cancelled_at === null);
   const registrations = (await repo.listRegistrations(db, tenantId, fair.id)).filter((r) => r.cancelled_at === null);
-  const graduateRows = new Map((await repo.graduatesByIds(db, tenantId, registrations.map((r) => r.graduate_id))).map((r) => [r.id, r]));
+  const graduateRows = new Map(
+    (
+      await repo.graduatesByIds(
+        db,
+        tenantId,
+        registrations.map((r) => r.graduate_id),
+      )
+    ).map((r) => [r.id, r]),
+  );
   const present = registrations.filter((r) => graduateRows.has(r.graduate_id));
   const graduateIds = present.map((r) => r.graduate_id);
   const slots = slotsOfFair(fair);
   const boothIndex = new Map(booths.map((b, i) => [b.id, i]));
-  const postingRows = (await repo.postingsByIds(db, tenantId, booths.flatMap((b) => b.posting_ids))).filter((p) => p.status === 'open');
+  const postingRows = (
+    await repo.postingsByIds(
+      db,
+      tenantId,
+      booths.flatMap((b) => b.posting_ids),
+    )
+  ).filter((p) => p.status === 'open');
   const postings = postingRows.map(toPosting);
   const taxonomy = getTaxonomy();
   const similarity = taxonomySimilarity(taxonomy);
   const postingVectors = await deps.engine.embedPostings(postings);
   const postingFeats = postings.map((p) => postingFeatures(p, taxonomy));
   const postingAt = new Map(postings.map((p, i) => [p.id, i]));
-  const boothPostings = booths.map((b) => b.posting_ids.flatMap((id) => { const i = postingAt.get(id); return i === undefined ? [] : [i]; }));
+  const boothPostings = booths.map((b) =>
+    b.posting_ids.flatMap((id) => {
+      const i = postingAt.get(id);
+      return i === undefined ? [] : [i];
+    }),
+  );
   const n = graduateIds.length;
   const m = booths.length;
   const score = new Float64Array(n * m);
@@ -83,7 +111,8 @@ export async function loadFairProblem(
     const suppressed = suppressedTagsOf(row.suppressed_tags);
     const text = profileText(graduate, suppressed, taxonomy);
     const profile = {
-      features: profileFeatures(graduate, taxonomy, suppressed), vector: await deps.engine.profileVector(graduate.id, graduate, suppressed),
+      features: profileFeatures(graduate, taxonomy, suppressed),
+      vector: await deps.engine.profileVector(graduate.id, graduate, suppressed),
       lexical: postings.map((p) => lexicalFor(index, p, text)),
     };
     profiles.push(profile);
@@ -106,22 +135,49 @@ export async function loadFairProblem(
   const slotCount = slots.length;
   const capacity = booths.map((b) => boothCapacity(b, slotCount));
   const demand = graduateIds.map(() => Math.min(fair.max_interviews, slotCount));
-  const planned = Math.min(capacity.reduce((a, c) => a + c, 0), demand.reduce((a, d) => a + d, 0));
+  const planned = Math.min(
+    capacity.reduce((a, c) => a + c, 0),
+    demand.reduce((a, d) => a + d, 0),
+  );
   const attributes = [...new Set([...REPORTED, ...request.floors.map((f) => f.attribute)])];
   const groups = new Map<string, (string | null)[]>();
   for (const attribute of attributes) {
     const values = await consentedGroups(database, tenantId, attribute, graduateIds);
-    groups.set(attribute, graduateIds.map((id) => values.get(id) ?? null));
+    groups.set(
+      attribute,
+      graduateIds.map((id) => values.get(id) ?? null),
+    );
   }
-  const floorGroup = graduateIds.map((_, g) => request.floors.findIndex((f) => f.groups.includes(groups.get(f.attribute)?.[g] ?? '')));
+  const floorGroup = graduateIds.map((_, g) =>
+    request.floors.findIndex((f) => f.groups.includes(groups.get(f.attribute)?.[g] ?? '')),
+  );
   const floors = request.floors.map((f) => ({ ...f, minimum: Math.ceil(f.minShare * planned) }));
   const problem: AssignmentProblem = {
-    graduates: n, booths: m, score, demand, capacity, floorGroup, floors: floors.map((f) => f.minimum),
-    rankings: present.map((r) => r.rankings.flatMap((id) => { const b = boothIndex.get(id); return b === undefined ? [] : [b]; })),
-    preferenceWeight: fair.preference_weight, maxRankings: fair.max_rankings,
+    graduates: n,
+    booths: m,
+    score,
+    demand,
+    capacity,
+    floorGroup,
+    floors: floors.map((f) => f.minimum),
+    rankings: present.map((r) =>
+      r.rankings.flatMap((id) => {
+        const b = boothIndex.get(id);
+        return b === undefined ? [] : [b];
+      }),
+    ),
+    preferenceWeight: fair.preference_weight,
+    maxRankings: fair.max_rankings,
   };
   return {
-    fair, booths, graduateIds, slots, interviewers: booths.map((b) => b.interviewers), problem, floors, groups,
+    fair,
+    booths,
+    graduateIds,
+    slots,
+    interviewers: booths.map((b) => b.interviewers),
+    problem,
+    floors,
+    groups,
     match(g, b) {
       const p = best[g * m + b] ?? -1;
       const profile = profiles[g];
@@ -129,7 +185,10 @@ export async function loadFairProblem(
       const pf = postingFeats[p];
       if (p < 0 || !profile || !posting || !pf) return null;
       const cosine = dot(profile.vector, postingVectors[p] ?? new Float32Array(0));
-      return { postingId: posting.id, match: scoreMatch(profile.features, pf, cosine, deps.weights, similarity, profile.lexical[p]) };
+      return {
+        postingId: posting.id,
+        match: scoreMatch(profile.features, pf, cosine, deps.weights, similarity, profile.lexical[p]),
+      };
     },
   };
 }

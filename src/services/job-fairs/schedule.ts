@@ -1,4 +1,10 @@
-import { scheduleCsv, scheduleHtml, sortRows, type ScheduleRow, type ScheduleView } from '../../domain/assignment/render.ts';
+import {
+  scheduleCsv,
+  scheduleHtml,
+  sortRows,
+  type ScheduleRow,
+  type ScheduleView,
+} from '../../domain/assignment/render.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { Label } from '../../domain/explain/labels.ts';
 import { hhmm } from '../../domain/model/job-fair.ts';
@@ -44,12 +50,23 @@ export interface ScheduleResult {
  * booths' interviews and graduates their own interviews and misses, both in the published plan only.
  * A fair without a visible plan answers 404.
  */
-export async function getSchedule({ ctx, fairId, view, runId }: { ctx: ServiceContext; fairId: string; view: ScheduleView; runId?: string | undefined }): Promise<ScheduleResult> {
+export async function getSchedule({
+  ctx,
+  fairId,
+  view,
+  runId,
+}: {
+  ctx: ServiceContext;
+  fairId: string;
+  view: ScheduleView;
+  runId?: string | undefined;
+}): Promise<ScheduleResult> {
   const fair = await loadFair(ctx, fairId);
   const { db } = ctx.database;
   const staff = isStaff(ctx.principal);
   const chosen = staff && runId !== undefined ? runId : fair.published_run_id;
-  if (chosen === null || (!staff && runId !== undefined && runId !== fair.published_run_id)) throw notFound('Published schedule');
+  if (chosen === null || (!staff && runId !== undefined && runId !== fair.published_run_id))
+    throw notFound('Published schedule');
   const run = await loadRun(ctx, fairId, chosen);
   const plan = parseResult(run.result) as StoredPlan | null;
   if (run.status !== 'completed' || !plan) throw notFound('Schedule');
@@ -59,12 +76,15 @@ export async function getSchedule({ ctx, fairId, view, runId }: { ctx: ServiceCo
   const visible = (x: { graduate: number; booth: number }) => {
     if (staff) return true;
     if (ctx.principal.role === 'graduate') return plan.graduates[x.graduate] === ctx.principal.graduateId;
-    if (ctx.principal.role === 'employer') return booths.get(plan.booths[x.booth] ?? '')?.employer_id === ctx.principal.employerId;
+    if (ctx.principal.role === 'employer')
+      return booths.get(plan.booths[x.booth] ?? '')?.employer_id === ctx.principal.employerId;
     return false;
   };
   if (!staff && !['graduate', 'employer'].includes(ctx.principal.role)) throw notFound('Published schedule');
   const shown = plan.interviews.filter(visible);
-  const names = await repo.graduateNames(db, ctx.principal.tenantId, [...new Set(shown.map((x) => plan.graduates[x.graduate] ?? ''))]);
+  const names = await repo.graduateNames(db, ctx.principal.tenantId, [
+    ...new Set(shown.map((x) => plan.graduates[x.graduate] ?? '')),
+  ]);
   const date = toFairView(fair).date;
   const items = shown.map((x): ScheduleItem => {
     const boothId = plan.booths[x.booth] ?? '';
@@ -72,23 +92,57 @@ export async function getSchedule({ ctx, fairId, view, runId }: { ctx: ServiceCo
     const graduateId = plan.graduates[x.graduate] ?? '';
     const slot = plan.slots[x.slot] ?? { from: 0, to: 0 };
     return {
-      graduateId, graduateName: names.get(graduateId) ?? '(erased)', boothId, employerId: booth?.employer_id ?? '',
-      employerName: employers.get(booth?.employer_id ?? '') ?? '', room: booth?.room ?? '', table: booth?.table_label ?? '', interviewer: x.interviewer + 1,
-      start: `${date} ${hhmm(slot.from)}`, end: `${date} ${hhmm(slot.to)}`, score: x.score, rank: x.rank, postingId: x.postingId, weight: x.weight,
-      components: x.components, why: x.why,
+      graduateId,
+      graduateName: names.get(graduateId) ?? '(erased)',
+      boothId,
+      employerId: booth?.employer_id ?? '',
+      employerName: employers.get(booth?.employer_id ?? '') ?? '',
+      room: booth?.room ?? '',
+      table: booth?.table_label ?? '',
+      interviewer: x.interviewer + 1,
+      start: `${date} ${hhmm(slot.from)}`,
+      end: `${date} ${hhmm(slot.to)}`,
+      score: x.score,
+      rank: x.rank,
+      postingId: x.postingId,
+      weight: x.weight,
+      components: x.components,
+      why: x.why,
     };
   });
-  const missed = ctx.principal.role === 'employer' ? [] : plan.missed.filter(visible).map((miss): MissedItem => {
-    const boothId = plan.booths[miss.booth] ?? '';
-    return {
-      graduateId: plan.graduates[miss.graduate] ?? '', boothId, employerName: employers.get(booths.get(boothId)?.employer_id ?? '') ?? '', rank: miss.rank,
-      reason: miss.reason, score: miss.score, capacity: miss.capacity, lowestAdmitted: miss.lowestAdmitted, why: miss.why,
-    };
-  });
-  return { fair: toFairView(fair), runId: run.id, revision: run.revision, published: run.id === fair.published_run_id, view, items: sortRows(items, view) as ScheduleItem[], missed };
+  const missed =
+    ctx.principal.role === 'employer'
+      ? []
+      : plan.missed.filter(visible).map((miss): MissedItem => {
+          const boothId = plan.booths[miss.booth] ?? '';
+          return {
+            graduateId: plan.graduates[miss.graduate] ?? '',
+            boothId,
+            employerName: employers.get(booths.get(boothId)?.employer_id ?? '') ?? '',
+            rank: miss.rank,
+            reason: miss.reason,
+            score: miss.score,
+            capacity: miss.capacity,
+            lowestAdmitted: miss.lowestAdmitted,
+            why: miss.why,
+          };
+        });
+  return {
+    fair: toFairView(fair),
+    runId: run.id,
+    revision: run.revision,
+    published: run.id === fair.published_run_id,
+    view,
+    items: sortRows(items, view) as ScheduleItem[],
+    missed,
+  };
 }
 
 export function renderSchedule(result: ScheduleResult, format: 'csv' | 'html'): string {
   if (format === 'csv') return scheduleCsv(result.items, result.view);
-  return scheduleHtml(result.items, result.view, { name: result.fair.name, date: result.fair.date, venue: result.fair.venue });
+  return scheduleHtml(result.items, result.view, {
+    name: result.fair.name,
+    date: result.fair.date,
+    venue: result.fair.venue,
+  });
 }

@@ -21,7 +21,8 @@ export const DISCLOSURE_PATH = '/v1/algorithm';
 export function aiNotice(deps: MatchingDeps, personalized: boolean, reason: string | null) {
   return {
     algorithmic: true as const,
-    machineGenerated: 'This list was ranked by software (Bole), not by a person. 本列表由算法（伯乐）自动排序，并非人工决定。',
+    machineGenerated:
+      'This list was ranked by software (Bole), not by a person. 本列表由算法（伯乐）自动排序，并非人工决定。',
     modelVersion: deps.weights.version,
     embedder: deps.engine.embedder.id,
     personalized,

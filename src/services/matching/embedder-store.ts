@@ -28,31 +28,60 @@ export interface LsaFitSettings {
 }
 
 /** Postings text of every tenant (newest first, capped), topped up with generated postings when thin. */
-async function fitCorpus(database: Database, seed: number, minCorpus: number): Promise<{ texts: string[]; real: number }> {
+async function fitCorpus(
+  database: Database,
+  seed: number,
+  minCorpus: number,
+): Promise<{ texts: string[]; real: number }> {
   const rows = await latestPostingsAcrossTenants(database.db, MAX_CORPUS);
   const texts = rows.map((r) => postingText(toPosting(r)));
   const real = texts.length;
   if (texts.length < minCorpus) {
     for (const raw of generateDemoData({ seed, graduates: 0, postings: minCorpus - texts.length }).postings) {
       const p = postingCreate.parse(raw);
-      texts.push(postingText({ ...p, requiredSkills: normalizePostingSkills(p.requiredSkills), preferredSkills: normalizePostingSkills(p.preferredSkills) }));
+      texts.push(
+        postingText({
+          ...p,
+          requiredSkills: normalizePostingSkills(p.requiredSkills),
+          preferredSkills: normalizePostingSkills(p.preferredSkills),
+        }),
+      );
     }
   }
   return { texts, real };
 }
 
 /** Fits a new LSA state on the current postings corpus and stores it (not yet active). */
-export async function fitAndStoreLsa(database: Database, settings: LsaFitSettings, say: (line: string) => void = () => {}): Promise<LsaState> {
+export async function fitAndStoreLsa(
+  database: Database,
+  settings: LsaFitSettings,
+  say: (line: string) => void = () => {},
+): Promise<LsaState> {
   const started = performance.now();
   const { texts, real } = await fitCorpus(database, settings.seed, settings.minCorpus ?? MIN_CORPUS);
-  say(`embedder: fitting LSA (${settings.dimensions} dimensions) on ${texts.length} postings (${real} from the database)`);
-  const state = fitLsa(texts, { ...SERVICE_LSA_FIT, dimensions: settings.dimensions, seed: settings.seed, skillTokens });
-  await insertEmbedderModel(database.db, { id: state.id, kind: 'lsa', dimensions: state.dimensions, state: JSON.stringify(state) });
-  say(`embedder: fitted ${state.id} (vocabulary ${state.vocabulary.length}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  say(
+    `embedder: fitting LSA (${settings.dimensions} dimensions) on ${texts.length} postings (${real} from the database)`,
+  );
+  const state = fitLsa(texts, {
+    ...SERVICE_LSA_FIT,
+    dimensions: settings.dimensions,
+    seed: settings.seed,
+    skillTokens,
+  });
+  await insertEmbedderModel(database.db, {
+    id: state.id,
+    kind: 'lsa',
+    dimensions: state.dimensions,
+    state: JSON.stringify(state),
+  });
+  say(
+    `embedder: fitted ${state.id} (vocabulary ${state.vocabulary.length}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return state;
 }
 
-const setSetting = (database: Database, key: string, value: string): Promise<void> => writeServiceSettingText(database.db, key, value);
+const setSetting = (database: Database, key: string, value: string): Promise<void> =>
+  writeServiceSettingText(database.db, key, value);
 
 async function getSetting(database: Database, key: string): Promise<string | undefined> {
   const value = await readServiceSetting(database.db, key);
@@ -75,7 +104,11 @@ export async function loadLsa(database: Database, modelId: string): Promise<LsaE
 }
 
 /** The fitted LSA embedder; fits and records one on first use (with the requested dimensions). */
-export async function ensureLsaEmbedder(database: Database, settings: LsaFitSettings, say: (line: string) => void = () => {}): Promise<LsaEmbedder> {
+export async function ensureLsaEmbedder(
+  database: Database,
+  settings: LsaFitSettings,
+  say: (line: string) => void = () => {},
+): Promise<LsaEmbedder> {
   const id = await getSetting(database, LSA_KEY);
   const loaded = id ? await loadLsa(database, id) : undefined;
   if (loaded && loaded.state.dimensions === settings.dimensions) return loaded;

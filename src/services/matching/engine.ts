@@ -1,7 +1,13 @@
 import type { Embedder } from '../../domain/text/embedder.ts';
 import { EmptyTextError } from '../../domain/text/embedder.ts';
 import { createFnv1a } from '../../domain/text/hash.ts';
-import { postingFeatures, postingLexicalText, postingText, profileText, type MatchableProfile } from '../../domain/matching/extract.ts';
+import {
+  postingFeatures,
+  postingLexicalText,
+  postingText,
+  profileText,
+  type MatchableProfile,
+} from '../../domain/matching/extract.ts';
 import type { LexicalMatch } from '../../domain/matching/features.ts';
 import { PostingIndex, type IndexedPosting } from '../../domain/search/posting-index.ts';
 import type { Posting } from '../../domain/model/posting.ts';
@@ -49,7 +55,9 @@ export function toIndexed(posting: Posting): IndexedPosting {
  */
 export function lexicalFor(index: PostingIndex, posting: Posting, text: string): LexicalMatch {
   const query = index.lexical.query(text);
-  return index.has(posting.id) ? index.lexical.match(posting.id, query) : index.lexical.matchDocument(postingLexicalText(posting), query);
+  return index.has(posting.id)
+    ? index.lexical.match(posting.id, query)
+    : index.lexical.matchDocument(postingLexicalText(posting), query);
 }
 
 /**
@@ -71,13 +79,21 @@ export class MatchingEngine {
     const version = await tenantPostingsVersion(database.db, tenantId);
     let entry = this.#tenants.get(tenantId);
     if (!entry) {
-      entry = { index: new PostingIndex(this.embedder.dimensions), version: '', watermark: -Infinity, tombstones: -Infinity, syncing: null };
+      entry = {
+        index: new PostingIndex(this.embedder.dimensions),
+        version: '',
+        watermark: -Infinity,
+        tombstones: -Infinity,
+        syncing: null,
+      };
       this.#tenants.set(tenantId, entry);
     }
     while (entry.version !== version) {
       if (!entry.syncing) {
         const current = entry;
-        current.syncing = this.#sync(database, tenantId, current, version).finally(() => { current.syncing = null; });
+        current.syncing = this.#sync(database, tenantId, current, version).finally(() => {
+          current.syncing = null;
+        });
       }
       await entry.syncing;
     }
@@ -86,12 +102,20 @@ export class MatchingEngine {
 
   async #sync(database: Database, tenantId: string, entry: TenantEntry, version: string): Promise<void> {
     const { db } = database;
-    const rows = await postingsUpdatedSince(db, tenantId, entry.watermark > -Infinity ? new Date(entry.watermark - OVERLAP_MS) : null);
+    const rows = await postingsUpdatedSince(
+      db,
+      tenantId,
+      entry.watermark > -Infinity ? new Date(entry.watermark - OVERLAP_MS) : null,
+    );
     const open = rows.filter(isRecommendable);
     await this.#index(database, tenantId, entry.index, open.map(toPosting));
     for (const row of rows) if (!isRecommendable(row)) entry.index.remove(row.id);
     if (entry.tombstones > -Infinity || entry.watermark > -Infinity) {
-      const gone = await postingTombstonesSince(db, tenantId, new Date(Math.max(entry.tombstones, entry.watermark) - OVERLAP_MS));
+      const gone = await postingTombstonesSince(
+        db,
+        tenantId,
+        new Date(Math.max(entry.tombstones, entry.watermark) - OVERLAP_MS),
+      );
       for (const t of gone) {
         entry.index.remove(t.postingId);
         entry.tombstones = Math.max(entry.tombstones, t.deletedAt.getTime());
@@ -104,7 +128,12 @@ export class MatchingEngine {
 
   /** Embeds postings whose stored vector is missing or stale, stores those vectors, and indexes all. */
   async #index(database: Database, tenantId: string, index: PostingIndex, postings: Posting[]): Promise<void> {
-    const stored = await findEmbeddings(database.db, 'posting', this.embedder.id, postings.map((p) => p.id));
+    const stored = await findEmbeddings(
+      database.db,
+      'posting',
+      this.embedder.id,
+      postings.map((p) => p.id),
+    );
     const texts = postings.map((p) => postingText(p));
     const hashes = texts.map(hashOf);
     const stale = postings.flatMap((p, i) => (stored.get(p.id)?.contentHash === hashes[i] ? [] : [i]));
@@ -116,11 +145,27 @@ export class MatchingEngine {
         const v = vectors[j];
         if (v) fresh.set(i, v);
       });
-      await upsertEmbeddings(database.db, batch.flatMap((i) => {
-        const v = fresh.get(i);
-        const p = postings[i];
-        return v && p ? [{ entityType: 'posting' as const, entityId: p.id, tenantId, modelId: this.embedder.id, vector: v, contentHash: hashes[i] ?? '' }] : [];
-      }), database.hasVector, new Date());
+      await upsertEmbeddings(
+        database.db,
+        batch.flatMap((i) => {
+          const v = fresh.get(i);
+          const p = postings[i];
+          return v && p
+            ? [
+                {
+                  entityType: 'posting' as const,
+                  entityId: p.id,
+                  tenantId,
+                  modelId: this.embedder.id,
+                  vector: v,
+                  contentHash: hashes[i] ?? '',
+                },
+              ]
+            : [];
+        }),
+        database.hasVector,
+        new Date(),
+      );
     }
     postings.forEach((p, i) => {
       const vector = fresh.get(i) ?? stored.get(p.id)?.vector;
@@ -138,12 +183,20 @@ export class MatchingEngine {
       const ok = texts.map((t, i) => (empty.has(i) ? null : t));
       const vectors = await this.embedder.embed(ok.filter((t): t is string => t !== null));
       let j = 0;
-      return ok.map((t) => (t === null ? new Float32Array(this.embedder.dimensions) : (vectors[j++] ?? new Float32Array(this.embedder.dimensions))));
+      return ok.map((t) =>
+        t === null
+          ? new Float32Array(this.embedder.dimensions)
+          : (vectors[j++] ?? new Float32Array(this.embedder.dimensions)),
+      );
     }
   }
 
   /** A profile's vector (the zero vector when it has no embeddable text), cached by content. */
-  async profileVector(key: string, profile: MatchableProfile, suppressed: ReadonlySet<string> = new Set()): Promise<Float32Array> {
+  async profileVector(
+    key: string,
+    profile: MatchableProfile,
+    suppressed: ReadonlySet<string> = new Set(),
+  ): Promise<Float32Array> {
     const text = profileText(profile, suppressed, getTaxonomy());
     const hash = hashOf(text);
     const cached = this.#profiles.get(key);
@@ -165,7 +218,10 @@ export class MatchingEngine {
 }
 
 /** Loads (and embeds where needed) every tenant's open postings, so the first request is fast. */
-export async function warmIndexes(database: Database, engine: MatchingEngine): Promise<{ tenants: number; postings: number; seconds: number }> {
+export async function warmIndexes(
+  database: Database,
+  engine: MatchingEngine,
+): Promise<{ tenants: number; postings: number; seconds: number }> {
   const started = performance.now();
   const tenants = await listTenantIds(database.db);
   let postings = 0;

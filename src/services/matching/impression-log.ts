@@ -34,7 +34,10 @@ export class BatchedImpressionLog implements ImpressionSink {
     const list = this.#pending.get(database) ?? [];
     list.push(...rows);
     this.#pending.set(database, list);
-    this.#timer ??= setTimeout(() => { this.#timer = null; void this.flush(); }, this.#delayMs);
+    this.#timer ??= setTimeout(() => {
+      this.#timer = null;
+      void this.flush();
+    }, this.#delayMs);
   }
 
   async flush(): Promise<void> {
@@ -48,10 +51,16 @@ export class BatchedImpressionLog implements ImpressionSink {
         try {
           await insertImpressions(database.db, rows);
         } catch (error) {
-          this.#logger.error('impressions_write_failed', { rows: rows.length, error: error instanceof Error ? error.message : String(error) });
+          this.#logger.error('impressions_write_failed', {
+            rows: rows.length,
+            error: error instanceof Error ? error.message : String(error),
+          });
           const back = this.#pending.get(database) ?? [];
           this.#pending.set(database, [...rows, ...back]);
-          this.#timer ??= setTimeout(() => { this.#timer = null; void this.flush(); }, 1_000);
+          this.#timer ??= setTimeout(() => {
+            this.#timer = null;
+            void this.flush();
+          }, 1_000);
         }
       }
     });

@@ -16,28 +16,50 @@ export async function recordInteraction({ ctx, input }: { ctx: ServiceContext; i
   const { db } = ctx.database;
   const graduateId = principal.role === 'graduate' ? principal.graduateId : input.graduateId;
   if (!graduateId) throw invalid('body.graduateId', 'is required unless a graduate records their own action.');
-  if (principal.role === 'graduate' && input.graduateId !== undefined && input.graduateId !== principal.graduateId) throw notFound('Graduate');
+  if (principal.role === 'graduate' && input.graduateId !== undefined && input.graduateId !== principal.graduateId)
+    throw notFound('Graduate');
   if (principal.role === 'graduate' && !GRADUATE_ACTIONS.includes(input.type)) {
-    throw new DomainError('forbidden', `A graduate records ${GRADUATE_ACTIONS.join(', ')}; ${input.type} is recorded by the employer or the career office.`);
+    throw new DomainError(
+      'forbidden',
+      `A graduate records ${GRADUATE_ACTIONS.join(', ')}; ${input.type} is recorded by the employer or the career office.`,
+    );
   }
   if (principal.role === 'auditor') throw new DomainError('forbidden', 'An auditor key may not record interactions.');
-  if (input.type === 'dismiss' && input.reason === undefined) throw invalid('body.reason', 'say why the posting is dismissed.');
+  if (input.type === 'dismiss' && input.reason === undefined)
+    throw invalid('body.reason', 'say why the posting is dismissed.');
   const posting = await findPosting(db, principal.tenantId, input.postingId);
-  if (!posting || (principal.role === 'employer' && posting.employer_id !== principal.employerId)) throw invalid('body.postingId', 'no such posting visible to this key.');
-  if (!(await findGraduate(db, principal.tenantId, graduateId))) throw invalid('body.graduateId', 'no such graduate in this tenant.');
+  if (!posting || (principal.role === 'employer' && posting.employer_id !== principal.employerId))
+    throw invalid('body.postingId', 'no such posting visible to this key.');
+  if (!(await findGraduate(db, principal.tenantId, graduateId)))
+    throw invalid('body.graduateId', 'no such graduate in this tenant.');
   if (input.impressionId) {
     const imp = await findImpressionPair(db, principal.tenantId, input.impressionId);
-    if (!imp || imp.graduateId !== graduateId || imp.postingId !== input.postingId) throw invalid('body.impressionId', 'is not an impression of this posting shown for this graduate.');
+    if (!imp || imp.graduateId !== graduateId || imp.postingId !== input.postingId)
+      throw invalid('body.impressionId', 'is not an impression of this posting shown for this graduate.');
   }
   const now = ctx.clock.now();
   const occurredAt = input.occurredAt ? new Date(input.occurredAt) : now;
   if (occurredAt.getTime() > now.getTime() + 60_000) throw invalid('body.occurredAt', 'is in the future.');
   const row = await insertInteraction(db, {
-    id: newId(), tenantId: principal.tenantId, graduateId, postingId: input.postingId, impressionId: input.impressionId ?? null,
-    type: input.type, reason: input.reason ?? null, actorRole: principal.role, occurredAt, createdAt: now,
+    id: newId(),
+    tenantId: principal.tenantId,
+    graduateId,
+    postingId: input.postingId,
+    impressionId: input.impressionId ?? null,
+    type: input.type,
+    reason: input.reason ?? null,
+    actorRole: principal.role,
+    occurredAt,
+    createdAt: now,
   });
   return {
-    id: row.id, type: input.type, postingId: row.postingId, graduateId: row.graduateId, impressionId: row.impressionId, reason: row.reason,
-    occurredAt: row.occurredAt.toISOString(), createdAt: row.createdAt.toISOString(),
+    id: row.id,
+    type: input.type,
+    postingId: row.postingId,
+    graduateId: row.graduateId,
+    impressionId: row.impressionId,
+    reason: row.reason,
+    occurredAt: row.occurredAt.toISOString(),
+    createdAt: row.createdAt.toISOString(),
   };
 }

@@ -24,15 +24,34 @@ export interface MatchInput {
  * Scores one given profile against given postings (inline, or open postings of the tenant by id) and
  * returns them sorted. Nothing is stored and no impression is recorded: a what-would-it-say tool.
  */
-export async function matchProfile({ ctx, deps, input }: { ctx: ServiceContext; deps: MatchingDeps; input: MatchInput }) {
+export async function matchProfile({
+  ctx,
+  deps,
+  input,
+}: {
+  ctx: ServiceContext;
+  deps: MatchingDeps;
+  input: MatchInput;
+}) {
   requireRole(ctx.principal, ['graduate', 'career_office', 'admin', 'employer'], 'score profiles');
   const inline = (input.postings ?? []).map((p, i): Posting => ({
-    ...p, id: `inline-${i}`, tenantId: ctx.principal.tenantId, employerId: p.employerId ?? '', createdAt: '', updatedAt: '',
-    requiredSkills: normalizePostingSkills(p.requiredSkills), preferredSkills: normalizePostingSkills(p.preferredSkills),
+    ...p,
+    id: `inline-${i}`,
+    tenantId: ctx.principal.tenantId,
+    employerId: p.employerId ?? '',
+    createdAt: '',
+    updatedAt: '',
+    requiredSkills: normalizePostingSkills(p.requiredSkills),
+    preferredSkills: normalizePostingSkills(p.preferredSkills),
   }));
   let stored: Posting[] = [];
   if (input.postingIds && input.postingIds.length > 0) {
-    const only = ctx.principal.role === 'graduate' ? { open: true } : ctx.principal.role === 'employer' ? { employerId: ctx.principal.employerId ?? '' } : {};
+    const only =
+      ctx.principal.role === 'graduate'
+        ? { open: true }
+        : ctx.principal.role === 'employer'
+          ? { employerId: ctx.principal.employerId ?? '' }
+          : {};
     stored = (await findPostingsByIds(ctx.database.db, ctx.principal.tenantId, input.postingIds, only)).map(toPosting);
     const found = new Set(stored.map((p) => p.id));
     const missing = input.postingIds.findIndex((id) => !found.has(id));
@@ -49,11 +68,19 @@ export async function matchProfile({ ctx, deps, input }: { ctx: ServiceContext; 
   const similarity = taxonomySimilarity(taxonomy);
   const index = await deps.engine.postings(ctx.database, ctx.principal.tenantId);
   const text = profileText(profile, new Set(), taxonomy);
-  const results = postings.map((p, i) => {
-    const v = vectors[i];
-    const lexical = lexicalFor(index, p, text);
-    return { postingId: p.id.startsWith('inline-') ? null : p.id, index: p.id.startsWith('inline-') ? Number(p.id.slice(7)) : null, title: p.title,
-      ...matchView(scoreMatch(features, postingFeatures(p, taxonomy), v ? dot(pv, v) : 0, deps.weights, similarity, lexical)) };
-  }).sort((a, b) => b.score - a.score);
+  const results = postings
+    .map((p, i) => {
+      const v = vectors[i];
+      const lexical = lexicalFor(index, p, text);
+      return {
+        postingId: p.id.startsWith('inline-') ? null : p.id,
+        index: p.id.startsWith('inline-') ? Number(p.id.slice(7)) : null,
+        title: p.title,
+        ...matchView(
+          scoreMatch(features, postingFeatures(p, taxonomy), v ? dot(pv, v) : 0, deps.weights, similarity, lexical),
+        ),
+      };
+    })
+    .sort((a, b) => b.score - a.score);
   return { modelVersion: deps.weights.version, embedder: deps.engine.embedder.id, stored: false as const, results };
 }

@@ -40,21 +40,31 @@ export interface RecommendationState {
 
 /** The graduate (themself or staff only; else 404), the tenant's kill switch, its synced index and the exclusions. */
 export async function prepareRecommendations(
-  ctx: ServiceContext, deps: MatchingDeps, graduateId: string, query: RecommendationQuery,
+  ctx: ServiceContext,
+  deps: MatchingDeps,
+  graduateId: string,
+  query: RecommendationQuery,
 ): Promise<RecommendationState> {
   assertCanSeeGraduate(ctx.principal, graduateId);
   const { tenantId } = ctx.principal;
-  const { graduate, personalization, suppressed } = toMatchableGraduate(await getGraduateOr404(ctx.database.db, tenantId, graduateId));
+  const { graduate, personalization, suppressed } = toMatchableGraduate(
+    await getGraduateOr404(ctx.database.db, tenantId, graduateId),
+  );
   const suspended = await isAiRankingSuspended(ctx.database.db, tenantId);
   const index = await deps.engine.postings(ctx.database, tenantId);
   const exclude = await appliedOrDismissedPostingIds(ctx.database.db, tenantId, graduateId);
-  const reason = suspended ? 'ai_ranking_suspended' as const : personalization ? null : 'personalization_off' as const;
+  const reason = suspended
+    ? ('ai_ranking_suspended' as const)
+    : personalization
+      ? null
+      : ('personalization_off' as const);
   return { graduate, suppressed, personalization, suspended, reason, index, exclude, now: ctx.clock.now(), query };
 }
 
 /** The hard filters the graduate set on this request (the only ones a non-personalized list uses). */
 export function requestFilter(query: RecommendationQuery, now: Date, exclude: ReadonlySet<string>): PostingFilter {
-  const city = query.location === undefined ? undefined : (findCity(query.location)?.id ?? normalizePlace(query.location));
+  const city =
+    query.location === undefined ? undefined : (findCity(query.location)?.id ?? normalizePlace(query.location));
   return {
     now: now.getTime(),
     exclude,

@@ -23,7 +23,9 @@ export interface MatchView {
   components: Component[];
   matchedTerms: string[];
   matchedSkills: Array<SkillRef & { wanted: 'required' | 'preferred'; evidence: SkillEvidence }>;
-  nearMatches: Array<SkillRef & { wanted: 'required' | 'preferred'; via: SkillRef; credit: number; evidence: SkillEvidence }>;
+  nearMatches: Array<
+    SkillRef & { wanted: 'required' | 'preferred'; via: SkillRef; credit: number; evidence: SkillEvidence }
+  >;
   missingSkills: { required: SkillRef[]; preferred: SkillRef[] };
   criteria: MatchScore['criteria'];
 }
@@ -35,8 +37,17 @@ export function matchView(match: MatchScore): MatchView {
     components: match.components,
     matchedTerms: match.matchedTerms,
     matchedSkills: match.matchedSkills.map((m) => ({ ...skillRef(m.skillId), wanted: m.wanted, evidence: m.evidence })),
-    nearMatches: match.nearMatches.map((n) => ({ ...skillRef(n.skillId), wanted: n.wanted, via: skillRef(n.via), credit: n.credit, evidence: n.evidence })),
-    missingSkills: { required: match.missingSkills.required.map(skillRef), preferred: match.missingSkills.preferred.map(skillRef) },
+    nearMatches: match.nearMatches.map((n) => ({
+      ...skillRef(n.skillId),
+      wanted: n.wanted,
+      via: skillRef(n.via),
+      credit: n.credit,
+      evidence: n.evidence,
+    })),
+    missingSkills: {
+      required: match.missingSkills.required.map(skillRef),
+      preferred: match.missingSkills.preferred.map(skillRef),
+    },
     criteria: match.criteria,
   };
 }

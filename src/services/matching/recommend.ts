@@ -12,7 +12,14 @@ import { PGVECTOR_INDEXED_DIMENSIONS, pgvectorShortlist } from '../../storage/pg
 import { findPostingsByIds } from '../../storage/postings.repo.ts';
 import { newId, type ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from './deps.ts';
-import { preferenceTier, prepareRecommendations, requestFilter, type NotPersonalizedReason, type PreferenceTier, type RecommendationQuery } from './prepare.ts';
+import {
+  preferenceTier,
+  prepareRecommendations,
+  requestFilter,
+  type NotPersonalizedReason,
+  type PreferenceTier,
+  type RecommendationQuery,
+} from './prepare.ts';
 import { matchView, type MatchView } from './present.ts';
 
 export interface PostingSummary {
@@ -66,16 +73,40 @@ export interface RecommendationList {
  * for the tenant, the list is the most recent postings under the graduate's own filters, labelled so.
  * Every list is recorded as impressions.
  */
-export async function recommendJobs({ ctx, deps, graduateId, query, lang = 'zh' }: {
-  ctx: ServiceContext; deps: MatchingDeps; graduateId: string; query: RecommendationQuery; lang?: Lang;
+export async function recommendJobs({
+  ctx,
+  deps,
+  graduateId,
+  query,
+  lang = 'zh',
+}: {
+  ctx: ServiceContext;
+  deps: MatchingDeps;
+  graduateId: string;
+  query: RecommendationQuery;
+  lang?: Lang;
 }): Promise<RecommendationList> {
-  const { graduate, suppressed, reason, index, exclude, now } = await prepareRecommendations(ctx, deps, graduateId, query);
+  const { graduate, suppressed, reason, index, exclude, now } = await prepareRecommendations(
+    ctx,
+    deps,
+    graduateId,
+    query,
+  );
   const filter = requestFilter(query, now, exclude);
 
-  let ranked: Array<{ id: string; match: MatchScore | null; score: number; components: readonly unknown[]; preferred: boolean | null; variants: string[] }>;
+  let ranked: Array<{
+    id: string;
+    match: MatchScore | null;
+    score: number;
+    components: readonly unknown[];
+    preferred: boolean | null;
+    variants: string[];
+  }>;
   let tier: PreferenceTier | null = null;
   if (reason !== null) {
-    ranked = index.recent(index.mask(filter), query.limit).map((p) => ({ id: p.id, match: null, score: 0, components: [], preferred: null, variants: [] }));
+    ranked = index
+      .recent(index.mask(filter), query.limit)
+      .map((p) => ({ id: p.id, match: null, score: 0, components: [], preferred: null, variants: [] }));
   } else {
     const taxonomy = getTaxonomy();
     const features = profileFeatures(graduate, taxonomy, suppressed);
@@ -84,28 +115,68 @@ export async function recommendJobs({ ctx, deps, graduateId, query, lang = 'zh' 
     const lexical = index.lexical.query(profileText(graduate, suppressed, taxonomy));
     if (deps.vectorSearch === 'pgvector' && ctx.database.hasVector && vector.length === PGVECTOR_INDEXED_DIMENSIONS) {
       const city = query.location === undefined ? undefined : findCity(query.location);
-      const cityNames = query.location === undefined ? [] : city ? [city.zh, city.en, `${city.zh}市`] : [query.location];
+      const cityNames =
+        query.location === undefined ? [] : city ? [city.zh, city.en, `${city.zh}市`] : [query.location];
       const shortlist = await pgvectorShortlist(ctx.database, {
-        tenantId: ctx.principal.tenantId, embedderId: deps.engine.embedder.id, vector, cityNames,
-        filter: { ...filter, eligibleDegree: features.degree }, n: Math.max(200, 10 * query.limit),
+        tenantId: ctx.principal.tenantId,
+        embedderId: deps.engine.embedder.id,
+        vector,
+        cityNames,
+        filter: { ...filter, eligibleDegree: features.degree },
+        n: Math.max(200, 10 * query.limit),
       });
-      ranked = shortlist.flatMap((hit) => {
-        const posting = index.get(hit.id);
-        if (!posting) return [];
-        const match = scoreMatch(features, posting.features, hit.cosine, deps.weights, similarity, index.lexical.match(hit.id, lexical));
-        return [{ id: hit.id, match, score: match.score, components: match.components, preferred: null, variants: [] }];
-      }).sort((a, b) => b.score - a.score).slice(0, query.limit);
+      ranked = shortlist
+        .flatMap((hit) => {
+          const posting = index.get(hit.id);
+          if (!posting) return [];
+          const match = scoreMatch(
+            features,
+            posting.features,
+            hit.cosine,
+            deps.weights,
+            similarity,
+            index.lexical.match(hit.id, lexical),
+          );
+          return [
+            { id: hit.id, match, score: match.score, components: match.components, preferred: null, variants: [] },
+          ];
+        })
+        .sort((a, b) => b.score - a.score)
+        .slice(0, query.limit);
     } else {
       const mask = index.mask({ ...filter, eligibleDegree: features.degree });
       tier = preferenceTier(index, mask, graduate, now);
-      ranked = rankListEntries(index, { profile: features, vector, weights: deps.weights, similarity, mask, preferred: tier.mask, k: query.limit, lexical })
-        .map((r) => ({ id: r.id, match: r.match, score: r.match.score, components: r.match.components, preferred: r.preferred, variants: r.variants }));
+      ranked = rankListEntries(index, {
+        profile: features,
+        vector,
+        weights: deps.weights,
+        similarity,
+        mask,
+        preferred: tier.mask,
+        k: query.limit,
+        lexical,
+      }).map((r) => ({
+        id: r.id,
+        match: r.match,
+        score: r.match.score,
+        components: r.match.components,
+        preferred: r.preferred,
+        variants: r.variants,
+      }));
     }
   }
 
-  const postings = await findPostingsByIds(ctx.database.db, ctx.principal.tenantId, ranked.flatMap((r) => [r.id, ...r.variants]));
+  const postings = await findPostingsByIds(
+    ctx.database.db,
+    ctx.principal.tenantId,
+    ranked.flatMap((r) => [r.id, ...r.variants]),
+  );
   const byId = new Map(postings.map((p) => [p.id, toPosting(p)]));
-  const employers = await employerNamesByIds(ctx.database.db, ctx.principal.tenantId, postings.map((p) => p.employer_id));
+  const employers = await employerNamesByIds(
+    ctx.database.db,
+    ctx.principal.tenantId,
+    postings.map((p) => p.employer_id),
+  );
   const listId = newId();
   const items: RecommendationItem[] = [];
   const impressions: NewImpression[] = [];
@@ -114,23 +185,59 @@ export async function recommendJobs({ ctx, deps, graduateId, query, lang = 'zh' 
     if (!p) continue;
     const impressionId = newId();
     items.push({
-      rank: items.length + 1, impressionId, match: r.match ? matchView(r.match) : null, summary: r.match ? summaryLine(r.match, lang) : null,
+      rank: items.length + 1,
+      impressionId,
+      match: r.match ? matchView(r.match) : null,
+      summary: r.match ? summaryLine(r.match, lang) : null,
       meetsPreferences: r.preferred,
-      variants: r.variants.flatMap((id) => { const v = byId.get(id); return v ? [{ id, locations: v.locations }] : []; }),
-      posting: { id: p.id, title: p.title, employerId: p.employerId, employerName: employers.get(p.employerId) ?? null, locations: p.locations, remote: p.remote, jobType: p.jobType, minDegree: p.minDegree, salaryMin: p.salaryMin, salaryMax: p.salaryMax, closesAt: p.closesAt, createdAt: p.createdAt },
+      variants: r.variants.flatMap((id) => {
+        const v = byId.get(id);
+        return v ? [{ id, locations: v.locations }] : [];
+      }),
+      posting: {
+        id: p.id,
+        title: p.title,
+        employerId: p.employerId,
+        employerName: employers.get(p.employerId) ?? null,
+        locations: p.locations,
+        remote: p.remote,
+        jobType: p.jobType,
+        minDegree: p.minDegree,
+        salaryMin: p.salaryMin,
+        salaryMax: p.salaryMax,
+        closesAt: p.closesAt,
+        createdAt: p.createdAt,
+      },
     });
     impressions.push({
-      id: impressionId, tenantId: ctx.principal.tenantId, requestId: ctx.requestId, listId, listKind: 'recommendations',
-      viewerRole: ctx.principal.role, viewerId: ctx.principal.graduateId ?? ctx.principal.employerId ?? null, graduateId, postingId: p.id,
-      rank: items.length, score: r.score, components: r.components, modelVersion: deps.weights.version,
-      embedderId: deps.engine.embedder.id, personalized: reason === null, createdAt: now,
+      id: impressionId,
+      tenantId: ctx.principal.tenantId,
+      requestId: ctx.requestId,
+      listId,
+      listKind: 'recommendations',
+      viewerRole: ctx.principal.role,
+      viewerId: ctx.principal.graduateId ?? ctx.principal.employerId ?? null,
+      graduateId,
+      postingId: p.id,
+      rank: items.length,
+      score: r.score,
+      components: r.components,
+      modelVersion: deps.weights.version,
+      embedderId: deps.engine.embedder.id,
+      personalized: reason === null,
+      createdAt: now,
     });
   }
   await deps.impressions.record(ctx.database, impressions);
   return {
-    listId, graduateId, mode: reason === null ? 'personalized' : 'non_personalized', reason, filters: query, lang,
+    listId,
+    graduateId,
+    mode: reason === null ? 'personalized' : 'non_personalized',
+    reason,
+    filters: query,
+    lang,
     preferences: tier && { applied: tier.applied, meeting: tier.meeting, onlyMeeting: tier.meeting >= query.limit },
-    items, ai: aiNotice(deps, reason === null, reason),
+    items,
+    ai: aiNotice(deps, reason === null, reason),
   };
 }
-

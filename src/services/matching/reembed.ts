@@ -2,7 +2,12 @@ import { profileText } from '../../domain/matching/extract.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import { createFnv1a } from '../../domain/text/hash.ts';
 import type { Database } from '../../storage/db.ts';
-import { embedderCoverage as coverage, findEmbeddings, upsertEmbeddings, type EmbedderCoverage } from '../../storage/embeddings.repo.ts';
+import {
+  embedderCoverage as coverage,
+  findEmbeddings,
+  upsertEmbeddings,
+  type EmbedderCoverage,
+} from '../../storage/embeddings.repo.ts';
 import { countGraduates, graduatesAfterId } from '../../storage/graduates.repo.ts';
 import { suppressedTagsOf, toGraduate } from '../../storage/mappers.ts';
 import { listTenantIds } from '../../storage/tenants.repo.ts';
@@ -16,7 +21,9 @@ const PAGE = 500;
  * when stale). Progress is reported as the share of entities done.
  */
 export async function reembedAll(
-  database: Database, engine: MatchingEngine, scope: { tenantId?: string | undefined; graduateId?: string | undefined },
+  database: Database,
+  engine: MatchingEngine,
+  scope: { tenantId?: string | undefined; graduateId?: string | undefined },
   progress: (percent: number) => Promise<void>,
 ): Promise<{ postings: number; graduates: number; embedded: number }> {
   const { db } = database;
@@ -39,16 +46,39 @@ export async function reembedAll(
       const rows = await graduatesAfterId(db, tenantId, { afterId: after, limit: PAGE, graduateId: scope.graduateId });
       if (rows.length === 0) break;
       after = rows[rows.length - 1]?.id ?? after;
-      const stored = await findEmbeddings(db, 'graduate', engine.embedder.id, rows.map((r) => r.id));
+      const stored = await findEmbeddings(
+        db,
+        'graduate',
+        engine.embedder.id,
+        rows.map((r) => r.id),
+      );
       const texts = rows.map((r) => profileText(toGraduate(r), suppressedTagsOf(r.suppressed_tags), getTaxonomy()));
       const hashes = texts.map((t) => createFnv1a().updateString(t).hex());
-      const stale = rows.flatMap((r, i) => (stored.get(r.id)?.contentHash === hashes[i] || (texts[i] ?? '').trim() === '' ? [] : [i]));
+      const stale = rows.flatMap((r, i) =>
+        stored.get(r.id)?.contentHash === hashes[i] || (texts[i] ?? '').trim() === '' ? [] : [i],
+      );
       const vectors = stale.length === 0 ? [] : await engine.embedder.embed(stale.map((i) => texts[i] ?? ''));
-      await upsertEmbeddings(db, stale.flatMap((i, j) => {
-        const row = rows[i];
-        const vector = vectors[j];
-        return row && vector ? [{ entityType: 'graduate' as const, entityId: row.id, tenantId, modelId: engine.embedder.id, vector, contentHash: hashes[i] ?? '' }] : [];
-      }), database.hasVector, new Date());
+      await upsertEmbeddings(
+        db,
+        stale.flatMap((i, j) => {
+          const row = rows[i];
+          const vector = vectors[j];
+          return row && vector
+            ? [
+                {
+                  entityType: 'graduate' as const,
+                  entityId: row.id,
+                  tenantId,
+                  modelId: engine.embedder.id,
+                  vector,
+                  contentHash: hashes[i] ?? '',
+                },
+              ]
+            : [];
+        }),
+        database.hasVector,
+        new Date(),
+      );
       embedded += stale.length;
       graduates += rows.length;
       done += rows.length;
@@ -60,4 +90,5 @@ export async function reembedAll(
 }
 
 /** How far the stored vectors cover the active embedder: progress that needs no queue to read. */
-export const embedderCoverage = (database: Database, embedderId: string): Promise<EmbedderCoverage> => coverage(database.db, embedderId);
+export const embedderCoverage = (database: Database, embedderId: string): Promise<EmbedderCoverage> =>
+  coverage(database.db, embedderId);

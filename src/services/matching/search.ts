@@ -3,7 +3,12 @@ import { invalid } from '../../domain/errors.ts';
 import { profileFeatures, profileText, taxonomySimilarity } from '../../domain/matching/extract.ts';
 import type { Degree, JobType } from '../../domain/model/common.ts';
 import { highlightTerms, type Highlight } from '../../domain/search/highlight.ts';
-import { searchPostings, SEARCH_WEIGHTS, type SearchComponent, type SearchProfile } from '../../domain/search/job-search.ts';
+import {
+  searchPostings,
+  SEARCH_WEIGHTS,
+  type SearchComponent,
+  type SearchProfile,
+} from '../../domain/search/job-search.ts';
 import type { PostingFilter } from '../../domain/search/posting-index.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import { EmptyTextError } from '../../domain/text/embedder.ts';
@@ -35,8 +40,17 @@ export interface SearchItem {
   rank: number;
   impressionId: string;
   posting: {
-    id: string; title: string; employerId: string; employerName: string | null; locations: string[]; remote: boolean; jobType: string;
-    minDegree: string; salaryMin: number | undefined; salaryMax: number | undefined; closesAt: string | undefined;
+    id: string;
+    title: string;
+    employerId: string;
+    employerName: string | null;
+    locations: string[];
+    remote: boolean;
+    jobType: string;
+    minDegree: string;
+    salaryMin: number | undefined;
+    salaryMax: number | undefined;
+    closesAt: string | undefined;
   };
   score: number;
   components: SearchComponent[];
@@ -57,7 +71,8 @@ function decodeOffset(cursor: string | undefined): number {
   }
   const match = /^o:(\d{1,4})$/.exec(text);
   const offset = match ? Number(match[1]) : NaN;
-  if (!Number.isInteger(offset) || offset >= MAX_SEARCH_DEPTH) throw invalid('query.cursor', 'is not a cursor returned by this search.');
+  if (!Number.isInteger(offset) || offset >= MAX_SEARCH_DEPTH)
+    throw invalid('query.cursor', 'is not a cursor returned by this search.');
   return offset;
 }
 
@@ -67,12 +82,20 @@ function decodeOffset(cursor: string | undefined): number {
  * the query with the graduate's own match (deleted tags are left out of it); otherwise the query alone
  * ranks, labelled non-personalized. Every page served is recorded as impressions.
  */
-export async function searchJobs({ ctx, deps, query }: { ctx: ServiceContext; deps: MatchingDeps; query: JobSearchQuery }) {
+export async function searchJobs({
+  ctx,
+  deps,
+  query,
+}: {
+  ctx: ServiceContext;
+  deps: MatchingDeps;
+  query: JobSearchQuery;
+}) {
   requireRole(ctx.principal, ['graduate', 'employer', 'career_office', 'admin'], 'search postings');
   const offset = decodeOffset(query.cursor);
   const graduateId = ctx.principal.role === 'graduate' ? ctx.principal.graduateId : null;
   const state = graduateId ? await prepareRecommendations(ctx, deps, graduateId, { limit: query.limit }) : null;
-  const index = state?.index ?? await deps.engine.postings(ctx.database, ctx.principal.tenantId);
+  const index = state?.index ?? (await deps.engine.postings(ctx.database, ctx.principal.tenantId));
   const now = ctx.clock.now();
   const lexical = index.lexical.query(query.q, { correct: true });
   const vector = await embedQuery(deps, query.q);
@@ -90,15 +113,31 @@ export async function searchJobs({ ctx, deps, query }: { ctx: ServiceContext; de
     };
   }
   // Built right before ranking, with no await in between: a concurrent sync may move rows.
-  const mask = index.refine(index.mask(postingFilter(query, now)), (p) =>
-    (query.minDegree === undefined || p.features.minDegree === query.minDegree)
-    && (query.employerId === undefined || p.employerId === query.employerId));
-  const hits = searchPostings(index, { lexical, vector, mask, k: Math.min(offset + query.limit, MAX_SEARCH_DEPTH), profile })
-    .slice(offset, offset + query.limit);
+  const mask = index.refine(
+    index.mask(postingFilter(query, now)),
+    (p) =>
+      (query.minDegree === undefined || p.features.minDegree === query.minDegree) &&
+      (query.employerId === undefined || p.employerId === query.employerId),
+  );
+  const hits = searchPostings(index, {
+    lexical,
+    vector,
+    mask,
+    k: Math.min(offset + query.limit, MAX_SEARCH_DEPTH),
+    profile,
+  }).slice(offset, offset + query.limit);
 
-  const rows = await findPostingsByIds(ctx.database.db, ctx.principal.tenantId, hits.map((h) => h.id));
+  const rows = await findPostingsByIds(
+    ctx.database.db,
+    ctx.principal.tenantId,
+    hits.map((h) => h.id),
+  );
   const byId = new Map(rows.map((r) => [r.id, toPosting(r)]));
-  const employers = await employerNamesByIds(ctx.database.db, ctx.principal.tenantId, rows.map((r) => r.employer_id));
+  const employers = await employerNamesByIds(
+    ctx.database.db,
+    ctx.principal.tenantId,
+    rows.map((r) => r.employer_id),
+  );
   const listId = newId();
   const items: SearchItem[] = [];
   const impressions: NewImpression[] = [];
@@ -108,28 +147,57 @@ export async function searchJobs({ ctx, deps, query }: { ctx: ServiceContext; de
     const impressionId = newId();
     const terms = new Set(hit.matchedTerms);
     items.push({
-      rank: offset + items.length + 1, impressionId, score: hit.score, components: hit.components, matchedTerms: [...hit.matchedTerms],
+      rank: offset + items.length + 1,
+      impressionId,
+      score: hit.score,
+      components: hit.components,
+      matchedTerms: [...hit.matchedTerms],
       posting: {
-        id: p.id, title: p.title, employerId: p.employerId, employerName: employers.get(p.employerId) ?? null, locations: p.locations,
-        remote: p.remote, jobType: p.jobType, minDegree: p.minDegree, salaryMin: p.salaryMin, salaryMax: p.salaryMax, closesAt: p.closesAt,
+        id: p.id,
+        title: p.title,
+        employerId: p.employerId,
+        employerName: employers.get(p.employerId) ?? null,
+        locations: p.locations,
+        remote: p.remote,
+        jobType: p.jobType,
+        minDegree: p.minDegree,
+        salaryMin: p.salaryMin,
+        salaryMax: p.salaryMax,
+        closesAt: p.closesAt,
       },
       highlights: { title: highlightTerms(p.title, terms), description: highlightTerms(p.description, terms) },
       profileMatch: hit.profileMatch ? matchView(hit.profileMatch) : null,
     });
     impressions.push({
-      id: impressionId, tenantId: ctx.principal.tenantId, requestId: ctx.requestId, listId, listKind: 'search',
-      viewerRole: ctx.principal.role, viewerId: ctx.principal.graduateId ?? ctx.principal.employerId ?? null, graduateId,
-      postingId: p.id, rank: offset + items.length, score: hit.score, components: hit.components,
+      id: impressionId,
+      tenantId: ctx.principal.tenantId,
+      requestId: ctx.requestId,
+      listId,
+      listKind: 'search',
+      viewerRole: ctx.principal.role,
+      viewerId: ctx.principal.graduateId ?? ctx.principal.employerId ?? null,
+      graduateId,
+      postingId: p.id,
+      rank: offset + items.length,
+      score: hit.score,
+      components: hit.components,
       modelVersion: profile ? `${SEARCH_WEIGHTS.version}+${deps.weights.version}` : SEARCH_WEIGHTS.version,
-      embedderId: deps.engine.embedder.id, personalized: profile !== null, createdAt: now,
+      embedderId: deps.engine.embedder.id,
+      personalized: profile !== null,
+      createdAt: now,
     });
   }
   await deps.impressions.record(ctx.database, impressions);
-  const more = hits.length === query.limit && offset + query.limit < MAX_SEARCH_DEPTH && offset + query.limit < countAllowed(mask);
+  const more =
+    hits.length === query.limit && offset + query.limit < MAX_SEARCH_DEPTH && offset + query.limit < countAllowed(mask);
   return {
-    listId, query: { q: query.q, terms: [...lexical.terms], corrections: lexical.corrections.map((c) => ({ ...c })) },
-    mode: profile ? 'personalized' as const : 'non_personalized' as const, reason: profile ? null : reason,
-    weights: { ...SEARCH_WEIGHTS }, items, nextCursor: more ? encodeOffset(offset + query.limit) : null,
+    listId,
+    query: { q: query.q, terms: [...lexical.terms], corrections: lexical.corrections.map((c) => ({ ...c })) },
+    mode: profile ? ('personalized' as const) : ('non_personalized' as const),
+    reason: profile ? null : reason,
+    weights: { ...SEARCH_WEIGHTS },
+    items,
+    nextCursor: more ? encodeOffset(offset + query.limit) : null,
     ai: aiNotice(deps, profile !== null, profile ? null : reason),
   };
 }
@@ -137,7 +205,8 @@ export async function searchJobs({ ctx, deps, query }: { ctx: ServiceContext; de
 const countAllowed = (mask: Uint8Array): number => mask.reduce((n, x) => n + x, 0);
 
 function postingFilter(query: JobSearchQuery, now: Date): PostingFilter {
-  const city = query.location === undefined ? undefined : (findCity(query.location)?.id ?? normalizePlace(query.location));
+  const city =
+    query.location === undefined ? undefined : (findCity(query.location)?.id ?? normalizePlace(query.location));
   return {
     now: now.getTime(),
     ...(city ? { cities: [city] } : {}),

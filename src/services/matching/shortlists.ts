@@ -9,7 +9,8 @@ async function servedList(ctx: ServiceContext, listId: string) {
   requireRole(ctx.principal, ['employer', 'career_office', 'admin'], 'read candidate lists');
   const rows = await servedCandidateList(ctx.database.db, ctx.principal.tenantId, listId);
   const first = rows[0];
-  if (!first || (ctx.principal.role === 'employer' && first.employerId !== ctx.principal.employerId)) throw notFound('Candidate list');
+  if (!first || (ctx.principal.role === 'employer' && first.employerId !== ctx.principal.employerId))
+    throw notFound('Candidate list');
   return { rows, postingId: first.postingId };
 }
 
@@ -21,9 +22,14 @@ export async function exportShortlist({ ctx, listId }: { ctx: ServiceContext; li
   const { rows, postingId } = await servedList(ctx, listId);
   const review = await findShortlistReview(ctx.database.db, ctx.principal.tenantId, listId);
   return {
-    listId, postingId, servedAt: rows[0]?.createdAt.toISOString() ?? null, modelVersion: rows[0]?.modelVersion ?? null,
+    listId,
+    postingId,
+    servedAt: rows[0]?.createdAt.toISOString() ?? null,
+    modelVersion: rows[0]?.modelVersion ?? null,
     automated: review === undefined,
-    humanReview: review ? { reviewerRole: review.reviewerRole, note: review.note, reviewedAt: review.reviewedAt.toISOString() } : null,
+    humanReview: review
+      ? { reviewerRole: review.reviewerRole, note: review.note, reviewedAt: review.reviewedAt.toISOString() }
+      : null,
     items: rows.map((r) => ({ rank: r.rank, graduateId: r.graduateId, score: r.score })),
   };
 }
@@ -32,7 +38,13 @@ export async function exportShortlist({ ctx, listId }: { ctx: ServiceContext; li
 export async function reviewShortlist({ ctx, listId, note }: { ctx: ServiceContext; listId: string; note: string }) {
   const { postingId } = await servedList(ctx, listId);
   await insertShortlistReview(ctx.database.db, {
-    listId, tenantId: ctx.principal.tenantId, postingId, reviewerKeyId: ctx.principal.keyId, reviewerRole: ctx.principal.role, note, at: ctx.clock.now(),
+    listId,
+    tenantId: ctx.principal.tenantId,
+    postingId,
+    reviewerKeyId: ctx.principal.keyId,
+    reviewerRole: ctx.principal.role,
+    note,
+    at: ctx.clock.now(),
   });
   return exportShortlist({ ctx, listId });
 }

@@ -23,27 +23,49 @@ export interface ProfileTag {
   weight: number;
 }
 
-const weightOf = (weights: WeightSet, names: ComponentName[]): number => Math.round(names.reduce((s, n) => s + weights.weights[n], 0) * 1e6) / 1e6;
+const weightOf = (weights: WeightSet, names: ComponentName[]): number =>
+  Math.round(names.reduce((s, n) => s + weights.weights[n], 0) * 1e6) / 1e6;
 
 /**
  * Every tag Bole uses about a graduate (Algorithmic Recommendation Provisions art. 17 ¶2): skills declared
  * or inferred from their text, and their stated preferences, each with its source and weight.
  */
-export function listTags(graduate: Graduate, suppressed: ReadonlySet<string>, weights: WeightSet = DEFAULT_WEIGHTS): ProfileTag[] {
+export function listTags(
+  graduate: Graduate,
+  suppressed: ReadonlySet<string>,
+  weights: WeightSet = DEFAULT_WEIGHTS,
+): ProfileTag[] {
   const skillComponents: ComponentName[] = ['requiredSkills', 'preferredSkills', 'semantic'];
   const tags: ProfileTag[] = [...profileSkills(graduate, getTaxonomy(), suppressed)].map(([id, evidence]) => {
     const ref = skillRef(id);
-    return { tagId: id, kind: 'skill', label: { en: ref.name, zh: ref.nameZh }, source: evidence.source, evidence, components: skillComponents, weight: weightOf(weights, skillComponents) };
+    return {
+      tagId: id,
+      kind: 'skill',
+      label: { en: ref.name, zh: ref.nameZh },
+      source: evidence.source,
+      evidence,
+      components: skillComponents,
+      weight: weightOf(weights, skillComponents),
+    };
   });
   const pref = (tagIdValue: string, en: string, zh: string, components: ComponentName[]) =>
-    tags.push({ tagId: tagIdValue, kind: 'preference', label: { en, zh }, source: 'declared', evidence: null, components, weight: weightOf(weights, components) });
+    tags.push({
+      tagId: tagIdValue,
+      kind: 'preference',
+      label: { en, zh },
+      source: 'declared',
+      evidence: null,
+      components,
+      weight: weightOf(weights, components),
+    });
   const p = graduate.preferences;
   for (const l of p.locations) {
     const city = findCity(l);
     pref(`location:${l}`, city?.en ?? l, city?.zh ?? l, ['locationFit']);
   }
   for (const t of p.jobTypes) pref(`jobType:${t}`, t, t, ['jobTypeFit']);
-  if (p.salaryFloor !== undefined) pref('salaryFloor', `salary floor ${p.salaryFloor} CNY`, `期望月薪不低于 ${p.salaryFloor} 元`, ['salaryFit']);
+  if (p.salaryFloor !== undefined)
+    pref('salaryFloor', `salary floor ${p.salaryFloor} CNY`, `期望月薪不低于 ${p.salaryFloor} 元`, ['salaryFit']);
   if (p.remote !== 'any') pref('remote', `remote: ${p.remote}`, `远程：${p.remote}`, ['locationFit']);
   for (const i of p.industries) pref(`industry:${i}`, i, i, []);
   return tags;
@@ -53,7 +75,11 @@ export async function getTags({ ctx, graduateId }: { ctx: ServiceContext; gradua
   assertCanSeeGraduate(ctx.principal, graduateId);
   const row = await getGraduateOr404(ctx.database.db, ctx.principal.tenantId, graduateId);
   const suppressed = suppressedTagsOf(row.suppressed_tags);
-  return { graduateId, tags: listTags(toGraduate(row), suppressed), deleted: [...suppressed].map((id) => ({ tagId: id, label: skillRef(id) })) };
+  return {
+    graduateId,
+    tags: listTags(toGraduate(row), suppressed),
+    deleted: [...suppressed].map((id) => ({ tagId: id, label: skillRef(id) })),
+  };
 }
 
 /**
@@ -77,14 +103,22 @@ export async function deleteTag({ ctx, graduateId, tag }: { ctx: ServiceContext;
     let skills = graduate.skills;
     if (found.kind === 'skill') {
       suppressed.add(tag);
-      const ids = normalizeSkillList(skills.map((s) => s.name), getTaxonomy()).map((i) => i.id ?? tagId(i.label));
+      const ids = normalizeSkillList(
+        skills.map((s) => s.name),
+        getTaxonomy(),
+      ).map((i) => i.id ?? tagId(i.label));
       skills = skills.filter((_, i) => ids[i] !== tag);
     } else if (tag.startsWith('location:')) prefs.locations = prefs.locations.filter((l) => `location:${l}` !== tag);
     else if (tag.startsWith('jobType:')) prefs.jobTypes = prefs.jobTypes.filter((t) => `jobType:${t}` !== tag);
     else if (tag.startsWith('industry:')) prefs.industries = prefs.industries.filter((i) => `industry:${i}` !== tag);
     else if (tag === 'salaryFloor') delete prefs.salaryFloor;
     else if (tag === 'remote') prefs.remote = 'any';
-    await setGraduateTags(trx, ctx.principal.tenantId, graduateId, { skills, preferences: prefs, suppressed: [...suppressed], now: ctx.clock.now() });
+    await setGraduateTags(trx, ctx.principal.tenantId, graduateId, {
+      skills,
+      preferences: prefs,
+      suppressed: [...suppressed],
+      now: ctx.clock.now(),
+    });
     return { deleted: found, reembed: 'queued' as const };
   });
 }

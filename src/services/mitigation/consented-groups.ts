@@ -12,7 +12,12 @@ export const UNKNOWN_GROUP = 'unknown';
  * value outside the attribute's categories → absent from the map (the caller treats it as unknown).
  * Used only by the re-ranking step and the audit; the scorer never receives these values.
  */
-export async function consentedGroups(database: Database, tenantId: string, attribute: RerankAttribute, graduateIds: readonly string[]): Promise<Map<string, string>> {
+export async function consentedGroups(
+  database: Database,
+  tenantId: string,
+  attribute: RerankAttribute,
+  graduateIds: readonly string[],
+): Promise<Map<string, string>> {
   const allowed = new Set<string>(ATTRIBUTE_VALUES[attribute]);
   const out = new Map<string, string>();
   for (const r of await consentedAttributeValues(database.db, tenantId, attribute, graduateIds)) {

@@ -1,6 +1,12 @@
 import { detConstSort } from '../../domain/fairness/rerank/det-const-sort.ts';
 import { fairRerank, PROTECTED } from '../../domain/fairness/rerank/fair-rerank.ts';
-import { minCountsFromShares, prefixViolations, type MinCounts, type PrefixViolation, type RankedItem } from '../../domain/fairness/rerank/prefix.ts';
+import {
+  minCountsFromShares,
+  prefixViolations,
+  type MinCounts,
+  type PrefixViolation,
+  type RankedItem,
+} from '../../domain/fairness/rerank/prefix.ts';
 import type { RerankingSettings } from '../../domain/model/reranking-settings.ts';
 import { UNKNOWN_GROUP } from './consented-groups.ts';
 
@@ -24,8 +30,16 @@ export interface RerankPlan {
  * targets) with every group that has no target, ranked among them by score; for FA*IR they are never
  * protected. So nobody is pushed down for withholding consent, and nobody is promoted on a guess.
  */
-export function planRerank(items: readonly { score: number; group: string }[], settings: RerankingSettings): RerankPlan {
-  const ranked: (RankedItem & { index: number })[] = items.map((it, index) => ({ id: String(index), score: it.score, group: it.group, index }));
+export function planRerank(
+  items: readonly { score: number; group: string }[],
+  settings: RerankingSettings,
+): RerankPlan {
+  const ranked: (RankedItem & { index: number })[] = items.map((it, index) => ({
+    id: String(index),
+    score: it.score,
+    group: it.group,
+    index,
+  }));
   let top: (RankedItem & { index: number })[];
   let minCounts: MinCounts;
   let labelOf: (group: string) => string;
@@ -35,11 +49,20 @@ export function planRerank(items: readonly { score: number; group: string }[], s
     const rest = Math.max(0, 1 - Object.values(targets).reduce((s, x) => s + x, 0));
     const shares: Record<string, number> = { ...targets, [REST]: rest };
     labelOf = (g) => (g in targets ? g : REST);
-    top = detConstSort(ranked.map((r) => ({ ...r, group: labelOf(r.group) })), shares, settings.k) as typeof ranked;
+    top = detConstSort(
+      ranked.map((r) => ({ ...r, group: labelOf(r.group) })),
+      shares,
+      settings.k,
+    ) as typeof ranked;
     minCounts = minCountsFromShares(targets, settings.k);
     derived = { shares };
   } else {
-    const result = fairRerank(ranked, { k: settings.k, p: settings.p, alpha: settings.alpha, protectedGroups: settings.protectedGroups });
+    const result = fairRerank(ranked, {
+      k: settings.k,
+      p: settings.p,
+      alpha: settings.alpha,
+      protectedGroups: settings.protectedGroups,
+    });
     const prot = new Set(settings.protectedGroups);
     labelOf = (g) => (prot.has(g) ? PROTECTED : 'other');
     top = result.ranking as typeof ranked;
@@ -53,5 +76,9 @@ export function planRerank(items: readonly { score: number; group: string }[], s
 
 /** prefixViolations of a served list (groups in served order) against the plan's minimum counts. */
 export function servedViolations(plan: RerankPlan, servedGroups: readonly string[]): PrefixViolation[] {
-  return prefixViolations(servedGroups.map((group) => ({ group })), plan.minCounts, (it) => plan.labelOf(it.group));
+  return prefixViolations(
+    servedGroups.map((group) => ({ group })),
+    plan.minCounts,
+    (it) => plan.labelOf(it.group),
+  );
 }

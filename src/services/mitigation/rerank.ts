@@ -20,11 +20,19 @@ export interface AppliedRerank {
   order: number[];
   notice: FairnessRerankNotice;
   /** Writes the log row for the list as served (call after the list is cut to its served length). */
-  record(entry: { listId: string; postingId: string; requestId: string; now: Date; served: readonly { id: string; score: number }[]; before: readonly { id: string; score: number }[] }): Promise<{ prefixOk: boolean; violations: PrefixViolation[] }>;
+  record(entry: {
+    listId: string;
+    postingId: string;
+    requestId: string;
+    now: Date;
+    served: readonly { id: string; score: number }[];
+    before: readonly { id: string; score: number }[];
+  }): Promise<{ prefixOk: boolean; violations: PrefixViolation[] }>;
 }
 
-const NOTE = 'Re-ranked for fairness after scoring: the order was adjusted to meet the tenant\'s minimum-representation policy; no score was changed. '
-  + '打分后已按本单位的公平性政策（最低比例约束）调整顺序，分数未作任何改动。';
+const NOTE =
+  "Re-ranked for fairness after scoring: the order was adjusted to meet the tenant's minimum-representation policy; no score was changed. " +
+  '打分后已按本单位的公平性政策（最低比例约束）调整顺序，分数未作任何改动。';
 
 /**
  * The separate, logged post-processing step for candidate lists. Off (null) unless the tenant switched
@@ -32,25 +40,53 @@ const NOTE = 'Re-ranked for fairness after scoring: the order was adjusted to me
  * policy names; graduates without them are 'unknown' (see planRerank for how unknowns are placed).
  * `scored` must be in score order, best first; the scores are not touched.
  */
-export async function fairnessRerank(database: Database, tenantId: string, scored: readonly { id: string; score: number }[]): Promise<AppliedRerank | null> {
+export async function fairnessRerank(
+  database: Database,
+  tenantId: string,
+  scored: readonly { id: string; score: number }[],
+): Promise<AppliedRerank | null> {
   const settings = (await loadTenantSettings(database.db, tenantId)).reranking;
   if (!settings.enabled || scored.length === 0) return null;
-  const groups = await consentedGroups(database, tenantId, settings.attribute, scored.map((s) => s.id));
+  const groups = await consentedGroups(
+    database,
+    tenantId,
+    settings.attribute,
+    scored.map((s) => s.id),
+  );
   const groupOf = (id: string) => groups.get(id) ?? UNKNOWN_GROUP;
-  const plan = planRerank(scored.map((s) => ({ score: s.score, group: groupOf(s.id) })), settings);
+  const plan = planRerank(
+    scored.map((s) => ({ score: s.score, group: groupOf(s.id) })),
+    settings,
+  );
   const params = {
     k: settings.k,
-    ...(settings.method === 'det_const_sort' ? { targetShares: settings.targetShares } : { protectedGroups: settings.protectedGroups, p: settings.p, alpha: settings.alpha }),
+    ...(settings.method === 'det_const_sort'
+      ? { targetShares: settings.targetShares }
+      : { protectedGroups: settings.protectedGroups, p: settings.p, alpha: settings.alpha }),
     ...plan.derived,
   };
   return {
     order: plan.order,
     notice: { method: settings.method, attribute: settings.attribute, k: settings.k, note: NOTE },
     async record({ listId, postingId, requestId, now, served, before }) {
-      const violations = servedViolations(plan, served.map((s) => groupOf(s.id)));
+      const violations = servedViolations(
+        plan,
+        served.map((s) => groupOf(s.id)),
+      );
       await insertRerankLog(database.db, {
-        id: newId(), tenantId, listId, postingId, requestId, method: settings.method, attribute: settings.attribute,
-        params, before, after: served, considered: scored.length, violations, createdAt: now,
+        id: newId(),
+        tenantId,
+        listId,
+        postingId,
+        requestId,
+        method: settings.method,
+        attribute: settings.attribute,
+        params,
+        before,
+        after: served,
+        considered: scored.length,
+        violations,
+        createdAt: now,
       });
       return { prefixOk: violations.length === 0, violations };
     },

@@ -1,4 +1,9 @@
-import { RERANKING_DEFAULT, storedReranking, type RerankingInput, type RerankingSettings } from '../../domain/model/reranking-settings.ts';
+import {
+  RERANKING_DEFAULT,
+  storedReranking,
+  type RerankingInput,
+  type RerankingSettings,
+} from '../../domain/model/reranking-settings.ts';
 import { insertOperatorAction } from '../../storage/operator-actions.repo.ts';
 import { mergeTenantSettings } from '../../storage/tenants.repo.ts';
 import { requireRole } from '../access.ts';
@@ -17,19 +22,32 @@ export async function getReranking({ ctx }: { ctx: ServiceContext }): Promise<Re
  * Replaces the re-ranking settings (validated by rerankingInput: groups of the attribute, shares < 1)
  * and keeps the before/after values in the operator log, so switching re-ranking on or off is traceable.
  */
-export async function putReranking({ ctx, input }: { ctx: ServiceContext; input: RerankingInput }): Promise<RerankingSettings> {
+export async function putReranking({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: RerankingInput;
+}): Promise<RerankingSettings> {
   requireRole(ctx.principal, ROLES, 'change the re-ranking settings');
   // Only the chosen method's fields are kept, so a stored setting never carries stale constraints.
-  const value: RerankingSettings = input.method === 'det_const_sort'
-    ? { ...input, protectedGroups: [], p: RERANKING_DEFAULT.p, alpha: RERANKING_DEFAULT.alpha }
-    : { ...input, targetShares: {} };
+  const value: RerankingSettings =
+    input.method === 'det_const_sort'
+      ? { ...input, protectedGroups: [], p: RERANKING_DEFAULT.p, alpha: RERANKING_DEFAULT.alpha }
+      : { ...input, targetShares: {} };
   const stored = storedReranking.parse(value);
   return withTransaction(ctx, async ({ database: { db: trx } }) => {
     const before = (await loadTenantSettings(trx, ctx.principal.tenantId)).reranking;
     await mergeTenantSettings(trx, ctx.principal.tenantId, { reranking: stored });
     await insertOperatorAction(trx, {
-      tenantId: ctx.principal.tenantId, action: 'update_reranking', reason: null, detail: { before, after: stored },
-      actorKeyId: ctx.principal.keyId, actorRole: ctx.principal.role, requestId: ctx.requestId, now: ctx.clock.now(),
+      tenantId: ctx.principal.tenantId,
+      action: 'update_reranking',
+      reason: null,
+      detail: { before, after: stored },
+      actorKeyId: ctx.principal.keyId,
+      actorRole: ctx.principal.role,
+      requestId: ctx.requestId,
+      now: ctx.clock.now(),
     });
     return (await loadTenantSettings(trx, ctx.principal.tenantId)).reranking;
   });

@@ -1,4 +1,10 @@
-import { blendedWeight, rankMaps, scaled, type AssignmentProblem, type Pair } from '../../../src/domain/assignment/index.ts';
+import {
+  blendedWeight,
+  rankMaps,
+  scaled,
+  type AssignmentProblem,
+  type Pair,
+} from '../../../src/domain/assignment/index.ts';
 
 /** A small seeded PRNG (mulberry32), so every random instance can be reproduced from its seed. */
 export function rng(seed: number): () => number {
@@ -16,21 +22,46 @@ export function problemOf(scores: number[][], extra: Partial<AssignmentProblem> 
   const n = scores.length;
   const m = scores[0]?.length ?? 0;
   return {
-    graduates: n, booths: m, score: Float64Array.from(scores.flat()), rankings: scores.map(() => []), demand: scores.map(() => 1),
-    capacity: Array.from({ length: m }, () => 1), floorGroup: scores.map(() => -1), floors: [], preferenceWeight: 0, maxRankings: 3, ...extra,
+    graduates: n,
+    booths: m,
+    score: Float64Array.from(scores.flat()),
+    rankings: scores.map(() => []),
+    demand: scores.map(() => 1),
+    capacity: Array.from({ length: m }, () => 1),
+    floorGroup: scores.map(() => -1),
+    floors: [],
+    preferenceWeight: 0,
+    maxRankings: 3,
+    ...extra,
   };
 }
 
-export function randomProblem(seed: number, options: { n?: number; m?: number; floors?: boolean } = {}): AssignmentProblem {
+export function randomProblem(
+  seed: number,
+  options: { n?: number; m?: number; floors?: boolean } = {},
+): AssignmentProblem {
   const r = rng(seed);
   const n = options.n ?? 2 + Math.floor(r() * 4);
   const m = options.m ?? 2 + Math.floor(r() * 2);
-  const scores = Array.from({ length: n }, () => Array.from({ length: m }, () => (r() < 0.1 ? Number.NaN : Math.round(r() * 1000) / 1000)));
-  const rankings = scores.map((row) => row.map((_, b) => b).filter(() => r() < 0.5).sort(() => r() - 0.5).slice(0, 2));
+  const scores = Array.from({ length: n }, () =>
+    Array.from({ length: m }, () => (r() < 0.1 ? Number.NaN : Math.round(r() * 1000) / 1000)),
+  );
+  const rankings = scores.map((row) =>
+    row
+      .map((_, b) => b)
+      .filter(() => r() < 0.5)
+      .sort(() => r() - 0.5)
+      .slice(0, 2),
+  );
   const floors = options.floors ? [1 + Math.floor(r() * 3)] : [];
   return problemOf(scores, {
-    rankings, demand: scores.map(() => 1 + Math.floor(r() * 2)), capacity: Array.from({ length: m }, () => Math.floor(r() * 3)),
-    floorGroup: scores.map(() => (options.floors && r() < 0.4 ? 0 : -1)), floors, preferenceWeight: r() < 0.5 ? 0 : 0.2, maxRankings: 2,
+    rankings,
+    demand: scores.map(() => 1 + Math.floor(r() * 2)),
+    capacity: Array.from({ length: m }, () => Math.floor(r() * 3)),
+    floorGroup: scores.map(() => (options.floors && r() < 0.4 ? 0 : -1)),
+    floors,
+    preferenceWeight: r() < 0.5 ? 0 : 0.2,
+    maxRankings: 2,
   });
 }
 
@@ -59,7 +90,9 @@ export function bruteForce(problem: AssignmentProblem): { floorsMet: number; wei
       if (o.floorsMet > best.floorsMet || (o.floorsMet === best.floorsMet && o.weight > best.weight)) best = o;
       return;
     }
-    const eligible = Array.from({ length: m }, (_, b) => b).filter((b) => !Number.isNaN(problem.score[g * m + b] ?? Number.NaN));
+    const eligible = Array.from({ length: m }, (_, b) => b).filter(
+      (b) => !Number.isNaN(problem.score[g * m + b] ?? Number.NaN),
+    );
     for (let mask = 0; mask < 1 << eligible.length; mask++) {
       const set = eligible.filter((_, i) => mask & (1 << i));
       if (set.length > (problem.demand[g] ?? 0)) continue;

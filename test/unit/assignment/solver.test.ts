@@ -21,14 +21,20 @@ describe('min-cost flow', () => {
 
 describe('solveOptimal', () => {
   it('maximises the total, not each graduate greedily (exact numbers)', () => {
-    const problem = problemOf([[0.9, 0.8], [0.85, 0.1]]);
+    const problem = problemOf([
+      [0.9, 0.8],
+      [0.85, 0.1],
+    ]);
     const { plan } = solveOptimal(problem);
-    expect(plan.pairs).toEqual([{ graduate: 0, booth: 1 }, { graduate: 1, booth: 0 }]);
+    expect(plan.pairs).toEqual([
+      { graduate: 0, booth: 1 },
+      { graduate: 1, booth: 0 },
+    ]);
     expect(plan.totalScore).toBeCloseTo(1.65, 12);
     expect(countBlockingPairs(problem, plan.pairs)).toBe(1);
   });
 
-  it('blends the graduate\'s ranking into the weight', () => {
+  it("blends the graduate's ranking into the weight", () => {
     const problem = problemOf([[0.9, 0.8]], { rankings: [[1]], preferenceWeight: 0.2, maxRankings: 2 });
     const { plan } = solveOptimal(problem);
     expect(plan.pairs).toEqual([{ graduate: 0, booth: 1 }]);
@@ -44,7 +50,13 @@ describe('solveOptimal', () => {
   });
 
   it('reports a floor it cannot meet instead of failing', () => {
-    const problem = problemOf([[0.9, Number.NaN], [Number.NaN, 0.4]], { floorGroup: [-1, 0], floors: [2], capacity: [1, 1] });
+    const problem = problemOf(
+      [
+        [0.9, Number.NaN],
+        [Number.NaN, 0.4],
+      ],
+      { floorGroup: [-1, 0], floors: [2], capacity: [1, 1] },
+    );
     const { plan } = solveOptimal(problem);
     expect(plan.floors).toEqual([{ group: 0, minimum: 2, achieved: 1 }]);
     expect(plan.totalScore).toBeCloseTo(1.3, 12);
@@ -54,7 +66,11 @@ describe('solveOptimal', () => {
     for (let seed = 1; seed <= 300; seed++) {
       const problem = randomProblem(seed, { floors: seed % 3 === 0 });
       const exact = bruteForce(problem);
-      const prunings = [{}, { candidatesPerGraduate: 1, minPerBooth: 0, boothFactor: 0 }, { minPerBooth: 1, boothFactor: 0.5 }];
+      const prunings = [
+        {},
+        { candidatesPerGraduate: 1, minPerBooth: 0, boothFactor: 0 },
+        { minPerBooth: 1, boothFactor: 0.5 },
+      ];
       for (const [i, pruning] of prunings.entries()) {
         const { plan } = solveOptimal(problem, pruning);
         expect(objective(problem, plan.pairs), `seed ${seed}, pruning ${i}`).toEqual(exact);
@@ -67,9 +83,18 @@ describe('solveOptimal', () => {
 
   it('adds the arcs the pricing check finds and still proves optimality', () => {
     // Both graduates' single best booth is booth 0; the optimum needs graduate 0's second choice.
-    const problem = problemOf([[0.9, 0.8, 0.1], [0.95, 0.1, 0.1]], { capacity: [1, 1, 1] });
+    const problem = problemOf(
+      [
+        [0.9, 0.8, 0.1],
+        [0.95, 0.1, 0.1],
+      ],
+      { capacity: [1, 1, 1] },
+    );
     const { plan, stats } = solveOptimal(problem, { candidatesPerGraduate: 1, minPerBooth: 0, boothFactor: 0 });
-    expect(plan.pairs).toEqual([{ graduate: 0, booth: 1 }, { graduate: 1, booth: 0 }]);
+    expect(plan.pairs).toEqual([
+      { graduate: 0, booth: 1 },
+      { graduate: 1, booth: 0 },
+    ]);
     expect(stats.rounds).toBe(2);
     expect(stats.fullArcs).toBe(6);
   });
@@ -77,13 +102,19 @@ describe('solveOptimal', () => {
 
 describe('solveStable (graduate-proposing deferred acceptance)', () => {
   it('gives the stable plan (exact numbers)', () => {
-    const problem = problemOf([[0.9, 0.8], [0.85, 0.1]]);
+    const problem = problemOf([
+      [0.9, 0.8],
+      [0.85, 0.1],
+    ]);
     const plan = solveStable(problem);
-    expect(plan.pairs).toEqual([{ graduate: 0, booth: 0 }, { graduate: 1, booth: 1 }]);
+    expect(plan.pairs).toEqual([
+      { graduate: 0, booth: 0 },
+      { graduate: 1, booth: 1 },
+    ]);
     expect(plan.totalScore).toBeCloseTo(1.0, 12);
   });
 
-  it('leaves no blocking pair on 300 random instances, and never beats the optimum\'s weight', () => {
+  it("leaves no blocking pair on 300 random instances, and never beats the optimum's weight", () => {
     for (let seed = 1; seed <= 300; seed++) {
       const problem = randomProblem(seed, { n: 3 + (seed % 6), m: 2 + (seed % 4) });
       const stable = solveStable(problem);
@@ -96,7 +127,7 @@ describe('solveStable (graduate-proposing deferred acceptance)', () => {
     }
   });
 
-  it('follows the graduate\'s ranking before scores', () => {
+  it("follows the graduate's ranking before scores", () => {
     const problem = problemOf([[0.9, 0.2]], { rankings: [[1]] });
     expect(solveStable(problem).pairs).toEqual([{ graduate: 0, booth: 1 }]);
   });

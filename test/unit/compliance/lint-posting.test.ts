@@ -4,7 +4,8 @@ import type { RuleId, Severity } from '../../../src/domain/compliance/types.ts';
 
 type Row = [text: string, rule: RuleId, severity: Severity, start: number, end: number, spanText: string];
 
-const brief = (text: string) => lintText(text, 'description').map((f) => [f.rule, f.severity, f.span.start, f.span.end, f.span.text]);
+const brief = (text: string) =>
+  lintText(text, 'description').map((f) => [f.rule, f.severity, f.span.start, f.span.end, f.span.text]);
 
 describe('lintText: one finding with an exact span in the original text', () => {
   it.each<Row>([
@@ -110,6 +111,12 @@ describe('lintPosting', () => {
   });
 
   it('returns nothing for a clean posting', () => {
-    expect(lintPosting({ title: 'Backend engineer', description: 'Build APIs in TypeScript.', skills: ['Kysely', 'PostgreSQL'] })).toEqual([]);
+    expect(
+      lintPosting({
+        title: 'Backend engineer',
+        description: 'Build APIs in TypeScript.',
+        skills: ['Kysely', 'PostgreSQL'],
+      }),
+    ).toEqual([]);
   });
 });

@@ -31,7 +31,9 @@ describe('ethnicity swap (flip, default minority Uyghur)', () => {
   });
 
   it('the Han → minority target is an option; unknown ids are refused', () => {
-    expect(ethnicitySwap('汉族学生 and Han students', { minority: 'zhuang' }).text).toBe('壮族学生 and Zhuang students');
+    expect(ethnicitySwap('汉族学生 and Han students', { minority: 'zhuang' }).text).toBe(
+      '壮族学生 and Zhuang students',
+    );
     expect(() => ethnicitySwap('汉族', { minority: 'klingon' })).toThrow(RangeError);
     expect(MINORITIES).toHaveLength(55);
     expect(new Set(MINORITIES.map((m) => m.zh)).size).toBe(55);
@@ -43,6 +45,8 @@ describe('ethnicity swap (flip, default minority Uyghur)', () => {
   });
 
   it('a deleted 民族 is reported as a substitution to the empty string', () => {
-    expect(ethnicitySwap('中央民族大学').substitutions).toEqual([{ start: 2, end: 4, from: '民族', to: '', cue: 'ethnicity' }]);
+    expect(ethnicitySwap('中央民族大学').substitutions).toEqual([
+      { start: 2, end: 4, from: '民族', to: '', cue: 'ethnicity' },
+    ]);
   });
 });

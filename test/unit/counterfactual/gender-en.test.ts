@@ -21,7 +21,10 @@ describe('English gender swap (flip)', () => {
     ["men's basketball team captain", "women's basketball team captain"],
     ['Chairman of the student union', 'Chairwoman of the student union'],
     ['My brother and my mum', 'My sister and my dad'],
-    ['Mr. Smith and Ms. Lee; MS in Statistics; I miss Mrs Brown; Miss Chen.', 'Ms. Smith and Mr. Lee; MS in Statistics; I miss Mr Brown; Mr Chen.'],
+    [
+      'Mr. Smith and Ms. Lee; MS in Statistics; I miss Mrs Brown; Miss Chen.',
+      'Ms. Smith and Mr. Lee; MS in Statistics; I miss Mr Brown; Mr Chen.',
+    ],
     ['James and Mary presented.', 'Mary and James presented.'],
   ])('%s', (input, expected) => {
     expect(flip(input)).toBe(expected);
@@ -54,8 +57,12 @@ describe('English gender swap: spans, direction, names option', () => {
   });
 
   it('to-female leaves female cues and rewrites male ones only', () => {
-    expect(genderSwap('He thanked her and his sister.', { direction: 'to-female' }).text).toBe('She thanked her and her sister.');
-    expect(genderSwap('He thanked her and his sister.', { direction: 'to-male' }).text).toBe('He thanked him and his brother.');
+    expect(genderSwap('He thanked her and his sister.', { direction: 'to-female' }).text).toBe(
+      'She thanked her and her sister.',
+    );
+    expect(genderSwap('He thanked her and his sister.', { direction: 'to-male' }).text).toBe(
+      'He thanked him and his brother.',
+    );
   });
 
   it('names can be switched off', () => {

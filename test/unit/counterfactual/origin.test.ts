@@ -41,7 +41,9 @@ describe('rural ↔ urban origin (flip)', () => {
   });
 
   it('to-urban leaves urban cues alone', () => {
-    expect(originSwap('农村户口，城镇家庭', { axis: 'rural-urban', direction: 'to-urban' }).text).toBe('城镇户口，城镇家庭');
+    expect(originSwap('农村户口，城镇家庭', { axis: 'rural-urban', direction: 'to-urban' }).text).toBe(
+      '城镇户口，城镇家庭',
+    );
   });
 });
 
@@ -62,8 +64,12 @@ describe('west ↔ east region of origin (flip)', () => {
   });
 
   it.each([
-    '来自浙江大学的导师', '来自江西', '贵州人民出版社实习', 'a graduate from Zhejiang University',
-    'from Gansu Agricultural University', 'Worked in Gansu for a year.',
+    '来自浙江大学的导师',
+    '来自江西',
+    '贵州人民出版社实习',
+    'a graduate from Zhejiang University',
+    'from Gansu Agricultural University',
+    'Worked in Gansu for a year.',
   ])('negative: %s', (input) => {
     expect(region(input)).toBe(input);
   });

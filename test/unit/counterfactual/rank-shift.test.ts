@@ -34,9 +34,20 @@ describe('rankShift (hand-computed)', () => {
   });
 
   it('identity → τ = 1, no shift; one item → τ null; empty → all null', () => {
-    expect(rankShift(['x', 'y', 'z'], ['x', 'y', 'z'])).toMatchObject({ meanAbsShift: 0, maxAbsShift: 0, shareChanged: 0, kendallTau: 1 });
+    expect(rankShift(['x', 'y', 'z'], ['x', 'y', 'z'])).toMatchObject({
+      meanAbsShift: 0,
+      maxAbsShift: 0,
+      shareChanged: 0,
+      kendallTau: 1,
+    });
     expect(rankShift(['x'], ['x'])).toMatchObject({ meanAbsShift: 0, kendallTau: null });
-    expect(rankShift([], [])).toEqual({ items: [], meanAbsShift: null, maxAbsShift: null, shareChanged: null, kendallTau: null });
+    expect(rankShift([], [])).toEqual({
+      items: [],
+      meanAbsShift: null,
+      maxAbsShift: null,
+      shareChanged: null,
+      kendallTau: null,
+    });
     expect(kendallTau(['a', 'b'], ['b', 'a'])).toBe(-1);
   });
 

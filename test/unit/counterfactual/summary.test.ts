@@ -16,10 +16,50 @@ describe('summarizeCounterfactual', () => {
     expect(s.rankThreshold).toBe(1);
     expect(s.kinds).toEqual([
       // |Δscore| .25, .125 → mean .1875, max .25; |Δrank| 2, 0 → mean 1 (not > 1), share 1/2.
-      { kind: 'gender', samples: 3, changedTexts: 2, meanAbsScoreDelta: 0.1875, maxAbsScoreDelta: 0.25, meanAbsRankDelta: 1, maxAbsRankDelta: 2, shareRankChanged: 0.5, flagged: false },
-      { kind: 'ethnicity', samples: 1, changedTexts: 1, meanAbsScoreDelta: 0.125, maxAbsScoreDelta: 0.125, meanAbsRankDelta: 3, maxAbsRankDelta: 3, shareRankChanged: 1, flagged: true },
-      { kind: 'rural-urban', samples: 2, changedTexts: 0, meanAbsScoreDelta: null, maxAbsScoreDelta: null, meanAbsRankDelta: null, maxAbsRankDelta: null, shareRankChanged: null, flagged: false },
-      { kind: 'region', samples: 0, changedTexts: 0, meanAbsScoreDelta: null, maxAbsScoreDelta: null, meanAbsRankDelta: null, maxAbsRankDelta: null, shareRankChanged: null, flagged: false },
+      {
+        kind: 'gender',
+        samples: 3,
+        changedTexts: 2,
+        meanAbsScoreDelta: 0.1875,
+        maxAbsScoreDelta: 0.25,
+        meanAbsRankDelta: 1,
+        maxAbsRankDelta: 2,
+        shareRankChanged: 0.5,
+        flagged: false,
+      },
+      {
+        kind: 'ethnicity',
+        samples: 1,
+        changedTexts: 1,
+        meanAbsScoreDelta: 0.125,
+        maxAbsScoreDelta: 0.125,
+        meanAbsRankDelta: 3,
+        maxAbsRankDelta: 3,
+        shareRankChanged: 1,
+        flagged: true,
+      },
+      {
+        kind: 'rural-urban',
+        samples: 2,
+        changedTexts: 0,
+        meanAbsScoreDelta: null,
+        maxAbsScoreDelta: null,
+        meanAbsRankDelta: null,
+        maxAbsRankDelta: null,
+        shareRankChanged: null,
+        flagged: false,
+      },
+      {
+        kind: 'region',
+        samples: 0,
+        changedTexts: 0,
+        meanAbsScoreDelta: null,
+        maxAbsScoreDelta: null,
+        meanAbsRankDelta: null,
+        maxAbsRankDelta: null,
+        shareRankChanged: null,
+        flagged: false,
+      },
     ]);
     expect(s.flaggedKinds).toEqual(['ethnicity']);
   });

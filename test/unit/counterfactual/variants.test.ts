@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleFor, counterfactualVariants, genderSwap, swapProtectedCues, type SwapResult } from '../../../src/domain/counterfactual/index.ts';
+import {
+  articleFor,
+  counterfactualVariants,
+  genderSwap,
+  swapProtectedCues,
+  type SwapResult,
+} from '../../../src/domain/counterfactual/index.ts';
 
 /** Rebuilds the output from the original and the reported substitutions: they must tell the whole story. */
 function replay(original: string, r: SwapResult): string {
@@ -28,8 +34,14 @@ describe('counterfactualVariants', () => {
     expect(counterfactualVariants(EN).map((v) => [v.kind, v.text])).toEqual([
       ['gender', 'He is a Uyghur student from a rural hometown in Gansu; his sister studies at Zhejiang University.'],
       ['ethnicity', 'She is a Han student from a rural hometown in Gansu; her brother studies at Zhejiang University.'],
-      ['rural-urban', 'She is a Uyghur student from an urban hometown in Gansu; her brother studies at Zhejiang University.'],
-      ['region', 'She is a Uyghur student from a rural hometown in Zhejiang; her brother studies at Zhejiang University.'],
+      [
+        'rural-urban',
+        'She is a Uyghur student from an urban hometown in Gansu; her brother studies at Zhejiang University.',
+      ],
+      [
+        'region',
+        'She is a Uyghur student from a rural hometown in Zhejiang; her brother studies at Zhejiang University.',
+      ],
     ]);
   });
 
@@ -49,14 +61,14 @@ describe('counterfactualVariants', () => {
 });
 
 describe('flip is an involution on reversible pairs', () => {
-  it.each([
-    'He and his brother joined the men’s team; Mr Chen thanked him.',
-    '他和哥哥加入了男篮，师兄和学妹也来了。',
-  ])('%s', (text) => {
-    const once = genderSwap(text);
-    expect(once.text).not.toBe(text);
-    expect(genderSwap(once.text).text).toBe(text);
-  });
+  it.each(['He and his brother joined the men’s team; Mr Chen thanked him.', '他和哥哥加入了男篮，师兄和学妹也来了。'])(
+    '%s',
+    (text) => {
+      const once = genderSwap(text);
+      expect(once.text).not.toBe(text);
+      expect(genderSwap(once.text).text).toBe(text);
+    },
+  );
 });
 
 describe('swapProtectedCues dispatches by kind', () => {
@@ -70,7 +82,13 @@ describe('swapProtectedCues dispatches by kind', () => {
 
 describe('articleFor', () => {
   it.each([
-    ['urban', 'an'], ['rural', 'a'], ['Uyghur', 'a'], ['university', 'a'], ['hour', 'an'], ['aunt', 'an'], ['Han', 'a'],
+    ['urban', 'an'],
+    ['rural', 'a'],
+    ['Uyghur', 'a'],
+    ['university', 'a'],
+    ['hour', 'an'],
+    ['aunt', 'an'],
+    ['Han', 'a'],
   ])('%s → %s', (word, article) => {
     expect(articleFor(word)).toBe(article);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CITIES, citiesInRegion, findCity, normalizePlace, REGIONS, regionOf, type Region } from '../../../src/domain/geo/cities.ts';
+import {
+  CITIES,
+  citiesInRegion,
+  findCity,
+  normalizePlace,
+  REGIONS,
+  regionOf,
+  type Region,
+} from '../../../src/domain/geo/cities.ts';
 
 /** The NBS four-region division, by province (国家统计局, 2011). */
 const NBS: Record<Region, readonly string[]> = {
@@ -22,9 +30,20 @@ describe('cities', () => {
   });
 
   it.each([
-    ['上海', 'shanghai'], ['Shanghai', 'shanghai'], ['上海市', 'shanghai'], ['ＳＨＡＮＧＨＡＩ', 'shanghai'],
-    ['  shanghai ', 'shanghai'], ['Shanghai City', 'shanghai'], ["Xi'an", 'xi-an'], ['XIAN', 'xi-an'], ['西安市', 'xi-an'],
-    ['Harbin', 'harbin'], ['哈尔滨', 'harbin'], ['吉林市', 'jilin-city'], ['Jilin City', 'jilin-city'], ['乌鲁木齐', 'urumqi'],
+    ['上海', 'shanghai'],
+    ['Shanghai', 'shanghai'],
+    ['上海市', 'shanghai'],
+    ['ＳＨＡＮＧＨＡＩ', 'shanghai'],
+    ['  shanghai ', 'shanghai'],
+    ['Shanghai City', 'shanghai'],
+    ["Xi'an", 'xi-an'],
+    ['XIAN', 'xi-an'],
+    ['西安市', 'xi-an'],
+    ['Harbin', 'harbin'],
+    ['哈尔滨', 'harbin'],
+    ['吉林市', 'jilin-city'],
+    ['Jilin City', 'jilin-city'],
+    ['乌鲁木齐', 'urumqi'],
   ])('findCity(%j) → %s', (name, id) => {
     expect(findCity(name)?.id).toBe(id);
   });
@@ -34,8 +53,15 @@ describe('cities', () => {
   });
 
   it.each([
-    ['Wuhan', 'central'], ['成都', 'west'], ['沈阳', 'northeast'], ['深圳', 'east'], ['呼和浩特', 'west'], ['南宁', 'west'],
-    ['海口', 'east'], ['太原', 'central'], ['Nowhere', undefined],
+    ['Wuhan', 'central'],
+    ['成都', 'west'],
+    ['沈阳', 'northeast'],
+    ['深圳', 'east'],
+    ['呼和浩特', 'west'],
+    ['南宁', 'west'],
+    ['海口', 'east'],
+    ['太原', 'central'],
+    ['Nowhere', undefined],
   ])('regionOf(%j) → %s', (name, region) => {
     expect(regionOf(name)).toBe(region);
   });

@@ -53,8 +53,11 @@ describe('Chinese occupation text', () => {
   });
 
   it.each([
-    ['Structured query language SQL', 'zh', 'SQL'], ['Microsoft Excel', 'zh', '电子表格'], ['Microsoft Excel', 'en', 'Excel'],
-    ['Python', 'zh', 'Python'], ['Microsoft Outlook', 'en', undefined],
+    ['Structured query language SQL', 'zh', 'SQL'],
+    ['Microsoft Excel', 'zh', '电子表格'],
+    ['Microsoft Excel', 'en', 'Excel'],
+    ['Python', 'zh', 'Python'],
+    ['Microsoft Outlook', 'en', undefined],
   ] as const)('techName(%j, %s) → %j', (name, lang, expected) => {
     expect(techName(name, lang)).toBe(expected);
   });

@@ -16,7 +16,9 @@ beforeAll(() => {
 describe('generateDemoData determinism', () => {
   it('gives deep-equal data for the same seed', () => {
     expect(generateDemoData({ seed: 42 })).toEqual(data);
-    expect(generateDemoData({ seed: 'bole', graduates: 20, postings: 100 })).toEqual(generateDemoData({ seed: 'bole', graduates: 20, postings: 100 }));
+    expect(generateDemoData({ seed: 'bole', graduates: 20, postings: 100 })).toEqual(
+      generateDemoData({ seed: 'bole', graduates: 20, postings: 100 }),
+    );
   });
 
   it('gives different data for a different seed', () => {
@@ -125,7 +127,11 @@ describe('generateDemoData postings', () => {
 
   it('pays more for the same occupation in tier-1 cities than in tier-3 cities on average', () => {
     const mean = (tier: number): number => {
-      const xs = data.postings.filter((p) => p.jobType === 'full-time' && p.salaryMin !== undefined && findCity(p.locations[0] ?? '')?.tier === tier)
+      const xs = data.postings
+        .filter(
+          (p) =>
+            p.jobType === 'full-time' && p.salaryMin !== undefined && findCity(p.locations[0] ?? '')?.tier === tier,
+        )
         .map((p) => p.salaryMin ?? 0);
       return xs.reduce((a, b) => a + b, 0) / xs.length;
     };
@@ -142,7 +148,9 @@ describe('generateDemoData graduates', () => {
   });
 
   it('draws demographics with realistic marginals (pooled over 3,000 graduates)', () => {
-    const demo = generateDemoData({ seed: 5, graduates: 3000, postings: 0 }).graduates.flatMap((g) => (g.demographics ? [g.demographics] : []));
+    const demo = generateDemoData({ seed: 5, graduates: 3000, postings: 0 }).graduates.flatMap((g) =>
+      g.demographics ? [g.demographics] : [],
+    );
     const share = (f: (d: (typeof demo)[number]) => boolean): number => demo.filter(f).length / demo.length;
     expect(share((d) => d.ethnicity === 'minority')).toBeGreaterThan(0.06);
     expect(share((d) => d.ethnicity === 'minority')).toBeLessThan(0.12);

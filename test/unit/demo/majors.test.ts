@@ -24,9 +24,15 @@ describe('majors', () => {
   });
 
   it.each([
-    ['计算机', 'computer-science'], ['计算机科学与技术专业', 'computer-science'], ['ＣＳ', 'computer-science'],
-    ['computer science', 'computer-science'], ['国贸', 'international-trade'], ['护理', 'nursing'],
-    ['HRM', 'human-resources'], ['Graphic Design', 'visual-communication'], ['  Statistics ', 'statistics'],
+    ['计算机', 'computer-science'],
+    ['计算机科学与技术专业', 'computer-science'],
+    ['ＣＳ', 'computer-science'],
+    ['computer science', 'computer-science'],
+    ['国贸', 'international-trade'],
+    ['护理', 'nursing'],
+    ['HRM', 'human-resources'],
+    ['Graphic Design', 'visual-communication'],
+    ['  Statistics ', 'statistics'],
   ])('findMajor(%j) → %s', (name, id) => {
     expect(findMajor(name)?.id).toBe(id);
   });

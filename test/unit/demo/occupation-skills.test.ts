@@ -5,23 +5,28 @@ import { DEMO_OCCUPATIONS } from '../../../src/demo/occupations.ts';
 import { MIN_CATEGORY_SHARE, occupationSkills, skillName } from '../../../src/demo/skills.ts';
 
 const byCode = new Map(DEMO_OCCUPATIONS.map((o) => [o.onet.code, o]));
-const OFFICE = /^(Excel|Microsoft Office|Word|PowerPoint|Access|Microsoft Project|SharePoint|Visio|Microsoft Dynamics)$/;
+const OFFICE =
+  /^(Excel|Microsoft Office|Word|PowerPoint|Access|Microsoft Project|SharePoint|Visio|Microsoft Dynamics)$/;
 
 describe('demo postings draw skills only from their occupation', () => {
   const { postings } = generateDemoData({ seed: 42 });
 
-  it('every skill of every posting is one of its occupation\'s skills, in the posting\'s language', () => {
+  it("every skill of every posting is one of its occupation's skills, in the posting's language", () => {
     for (const p of postings) {
       const occ = byCode.get(p.occupationCode);
       expect(occ).toBeDefined();
       if (occ === undefined) continue;
       const names = new Set(occupationSkills(occ).map((s) => skillName(s, p.lang === 'zh' ? 'zh' : 'en')));
-      for (const s of [...p.requiredSkills, ...p.preferredSkills]) expect(names, `${occ.zh.en}: ${String(s)}`).toContain(s);
+      for (const s of [...p.requiredSkills, ...p.preferredSkills])
+        expect(names, `${occ.zh.en}: ${String(s)}`).toContain(s);
     }
   });
 
-  it('keeps the strays of O*NET\'s market-wide hot list out (Apache Spark for nurses, health records for accountants)', () => {
-    const skillsOf = (code: string) => new Set(postings.filter((p) => p.occupationCode === code).flatMap((p) => [...p.requiredSkills, ...p.preferredSkills]));
+  it("keeps the strays of O*NET's market-wide hot list out (Apache Spark for nurses, health records for accountants)", () => {
+    const skillsOf = (code: string) =>
+      new Set(
+        postings.filter((p) => p.occupationCode === code).flatMap((p) => [...p.requiredSkills, ...p.preferredSkills]),
+      );
     const nurse = skillsOf('29-1141.00');
     const accountant = skillsOf('13-2011.00');
     expect(nurse.size).toBeGreaterThan(0);

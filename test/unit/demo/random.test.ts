@@ -3,7 +3,11 @@ import { createRng, fnv1a } from '../../../src/demo/random.ts';
 
 describe('fnv1a', () => {
   // Published FNV-1a 32-bit test vectors (Fowler/Noll/Vo reference test suite).
-  it.each([['', 0x811c9dc5], ['a', 0xe40c292c], ['foobar', 0xbf9cf968]])('fnv1a(%j) = %i', (text, hash) => {
+  it.each([
+    ['', 0x811c9dc5],
+    ['a', 0xe40c292c],
+    ['foobar', 0xbf9cf968],
+  ])('fnv1a(%j) = %i', (text, hash) => {
     expect(fnv1a(text)).toBe(hash);
   });
 });

@@ -35,35 +35,71 @@ describe('outcome funnel and equal-opportunity difference', () => {
     expect(equalOpportunityDifference([]).difference).toEqual({ value: null, reason: 'empty-input' });
     expect(equalOpportunityDifference(funnel.slice(2)).difference).toEqual({ value: null, reason: 'empty-input' });
     expect(() => equalOpportunityDifference(funnel, 'applied', 'interview')).toThrow(RangeError);
-    expect(() => funnelRates([{ group: 'X', shown: 1, applied: 2, interview: 0, offer: 0, hire: 0 }])).toThrow(/nested/);
+    expect(() => funnelRates([{ group: 'X', shown: 1, applied: 2, interview: 0, offer: 0, hire: 0 }])).toThrow(
+      /nested/,
+    );
   });
 });
 
 describe("Cramér's V (plain and Bergsma-corrected)", () => {
-  const table = (cells: [string, string, number][]): [string, string][] => cells.flatMap(([x, y, k]) => Array.from({ length: k }, (): [string, string] => [x, y]));
+  const table = (cells: [string, string, number][]): [string, string][] =>
+    cells.flatMap(([x, y, k]) => Array.from({ length: k }, (): [string, string] => [x, y]));
 
   it('[[30,10],[10,30]]: E = 20 each, χ² = 4·100/20 = 20, V = √(20/80) = ½; Ṽ = √((¼ − 1/79)/(1 − 1/79))', () => {
-    const r = cramersV(table([['x1', 'g1', 30], ['x1', 'g2', 10], ['x2', 'g1', 10], ['x2', 'g2', 30]]));
+    const r = cramersV(
+      table([
+        ['x1', 'g1', 30],
+        ['x1', 'g2', 10],
+        ['x2', 'g1', 10],
+        ['x2', 'g2', 30],
+      ]),
+    );
     expect(r.chiSquare).toBe(20);
     expect(r.v).toBe(0.5);
     expectRel(r.vCorrected, Math.sqrt(18.75 / 78), 1e-14);
   });
 
   it('perfect proxy → 1, independence → 0 (corrected clamps at 0)', () => {
-    expect(cramersV(table([['x1', 'g1', 5], ['x2', 'g2', 5]])).v).toBe(1);
-    const ind = cramersV(table([['x1', 'g1', 2], ['x1', 'g2', 2], ['x2', 'g1', 2], ['x2', 'g2', 2]]));
+    expect(
+      cramersV(
+        table([
+          ['x1', 'g1', 5],
+          ['x2', 'g2', 5],
+        ]),
+      ).v,
+    ).toBe(1);
+    const ind = cramersV(
+      table([
+        ['x1', 'g1', 2],
+        ['x1', 'g2', 2],
+        ['x2', 'g1', 2],
+        ['x2', 'g2', 2],
+      ]),
+    );
     expect([ind.v, ind.vCorrected]).toEqual([0, 0]);
   });
 
   it('3×2 by hand: rows (10,0),(0,10),(5,5), n = 30 → χ² = 20, V = √(20/30)', () => {
     // Column totals 15/15, E = row/2: cells contribute 5²/5 ·4 = 20 for the pure rows, 0 for (5,5).
-    const r = cramersV(table([['a', 'm', 10], ['b', 'f', 10], ['c', 'm', 5], ['c', 'f', 5]]));
+    const r = cramersV(
+      table([
+        ['a', 'm', 10],
+        ['b', 'f', 10],
+        ['c', 'm', 5],
+        ['c', 'f', 5],
+      ]),
+    );
     expect(r.chiSquare).toBe(20);
     expectRel(r.v, Math.sqrt(2 / 3), 1e-15);
   });
 
   it('a single category on either side or no data → null', () => {
-    expect(cramersV([['x', 'g'], ['y', 'g']])).toMatchObject({ v: null, reason: 'single-category' });
+    expect(
+      cramersV([
+        ['x', 'g'],
+        ['y', 'g'],
+      ]),
+    ).toMatchObject({ v: null, reason: 'single-category' });
     expect(cramersV([])).toMatchObject({ v: null, reason: 'empty-input' });
   });
 
@@ -75,13 +111,16 @@ describe("Cramér's V (plain and Bergsma-corrected)", () => {
 
 describe('small-group suppression', () => {
   it('suppresses n < 10 and n/N < 2 %, keeps exactly 2 %, lists the excluded with n and keeps unknowns', () => {
-    const r = suppressSmallGroups([
-      { group: 'A', n: 460 },
-      { group: 'B', n: 500 },
-      { group: 'C', n: 9 }, // below 10
-      { group: 'D', n: 11 }, // 11/1000 = 1.1 %
-      { group: 'E', n: 20 }, // 20/1000 = 2 %: kept
-    ], 37);
+    const r = suppressSmallGroups(
+      [
+        { group: 'A', n: 460 },
+        { group: 'B', n: 500 },
+        { group: 'C', n: 9 }, // below 10
+        { group: 'D', n: 11 }, // 11/1000 = 1.1 %
+        { group: 'E', n: 20 }, // 20/1000 = 2 %: kept
+      ],
+      37,
+    );
     expect(r.sampleSize).toBe(1000);
     expect(r.published.map((g) => g.group)).toEqual(['A', 'B', 'E']);
     expect(r.excluded).toEqual([

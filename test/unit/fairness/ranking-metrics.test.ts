@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { disparateTreatmentRatio, exposureDisparity, groupExposure, positionWeight } from '../../../src/domain/fairness/exposure.ts';
+import {
+  disparateTreatmentRatio,
+  exposureDisparity,
+  groupExposure,
+  positionWeight,
+} from '../../../src/domain/fairness/exposure.ts';
 import { minMaxSkew, ndkl, skewAtK } from '../../../src/domain/fairness/skew.ts';
 import { expectRel } from './helpers.ts';
 
@@ -67,7 +72,10 @@ describe('Skew@k, MinSkew, MaxSkew (Geyik et al. 2019)', () => {
 
   it('unsmoothed: top-4 = 3 a + 1 b vs ½/½ → ln 1.5 and ln 0.5', () => {
     const rows = skewAtK(ranking, { a: 0.5, b: 0.5 }, 4, { kind: 'none' });
-    expect(rows.map((r) => [r.group, r.countAtK, r.share])).toEqual([['a', 3, 0.75], ['b', 1, 0.25]]);
+    expect(rows.map((r) => [r.group, r.countAtK, r.share])).toEqual([
+      ['a', 3, 0.75],
+      ['b', 1, 0.25],
+    ]);
     expect(rows[0]?.skew).toBe(Math.log(1.5));
     expect(rows[1]?.skew).toBe(Math.log(0.5));
     const m = minMaxSkew(rows);
@@ -110,7 +118,8 @@ describe('NDKL', () => {
 
   it('[a, b, a, b] against ⅓/⅔ given explicitly', () => {
     const q = { a: 1 / 3, b: 2 / 3 };
-    const kl = (pa: number): number => (pa > 0 ? pa * Math.log(pa / q.a) : 0) + (pa < 1 ? (1 - pa) * Math.log((1 - pa) / q.b) : 0);
+    const kl = (pa: number): number =>
+      (pa > 0 ? pa * Math.log(pa / q.a) : 0) + (pa < 1 ? (1 - pa) * Math.log((1 - pa) / q.b) : 0);
     const w = [1, 2, 3, 4].map((i) => 1 / Math.log2(i + 1));
     const shares = [1, 1 / 2, 2 / 3, 1 / 2];
     const expected = w.reduce((s, wi, i) => s + wi * kl(shares[i] ?? 0), 0) / w.reduce((s, x) => s + x, 0);

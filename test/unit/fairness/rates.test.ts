@@ -57,7 +57,8 @@ describe('impact ratio vs the most-selected group (LL144 / UGESP four-fifths)', 
     expect(r.maxRate).toBe(0);
     expect(r.referenceGroups).toEqual([]);
     expect(r.minImpactRatio).toBeNull();
-    for (const row of r.rows) expect(row).toMatchObject({ rate: 0, impactRatio: null, reason: 'all-zero-rates', flagged: false });
+    for (const row of r.rows)
+      expect(row).toMatchObject({ rate: 0, impactRatio: null, reason: 'all-zero-rates', flagged: false });
   });
 
   it('an empty group (n = 0) gets null rate and ratio and does not become the reference', () => {
@@ -65,14 +66,30 @@ describe('impact ratio vs the most-selected group (LL144 / UGESP four-fifths)', 
       { group: 'empty', n: 0, selected: 0 },
       { group: 'a', n: 4, selected: 1 },
     ]);
-    expect(r.rows[0]).toMatchObject({ rate: null, impactRatio: null, reason: 'empty-group', flagged: false, isReference: false });
+    expect(r.rows[0]).toMatchObject({
+      rate: null,
+      impactRatio: null,
+      reason: 'empty-group',
+      flagged: false,
+      isReference: false,
+    });
     expect(r.rows[1]).toMatchObject({ rate: 0.25, impactRatio: 1, isReference: true });
   });
 
   it('a single group is its own reference (IR 1); empty input has no ratios', () => {
-    expect(impactRatios([{ group: 'only', n: 10, selected: 3 }]).rows[0]).toMatchObject({ impactRatio: 1, isReference: true, flagged: false });
+    expect(impactRatios([{ group: 'only', n: 10, selected: 3 }]).rows[0]).toMatchObject({
+      impactRatio: 1,
+      isReference: true,
+      flagged: false,
+    });
     const e = impactRatios([]);
-    expect(e).toMatchObject({ rows: [], maxRate: null, referenceGroups: [], minImpactRatio: null, reason: 'empty-input' });
+    expect(e).toMatchObject({
+      rows: [],
+      maxRate: null,
+      referenceGroups: [],
+      minImpactRatio: null,
+      reason: 'empty-input',
+    });
   });
 
   it('ties for the top rate: both are references; 1/2 and 2/4 are the same rate', () => {
@@ -86,10 +103,13 @@ describe('impact ratio vs the most-selected group (LL144 / UGESP four-fifths)', 
   });
 
   it('a custom threshold is honoured', () => {
-    const r = impactRatios([
-      { group: 'a', n: 10, selected: 10 },
-      { group: 'b', n: 10, selected: 9 },
-    ], 0.95);
+    const r = impactRatios(
+      [
+        { group: 'a', n: 10, selected: 10 },
+        { group: 'b', n: 10, selected: 9 },
+      ],
+      0.95,
+    );
     expect(r.rows[1]?.flagged).toBe(true);
   });
 });

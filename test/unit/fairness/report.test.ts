@@ -28,7 +28,13 @@ describe('computeGroupReport', () => {
   });
 
   it('a big gap on a tiny sample is flagged but not adverse (not significant)', () => {
-    const r = computeGroupReport({ groups: [{ group: 'A', n: 10, selected: 5 }, { group: 'B', n: 10, selected: 3 }], unknownCount: 0 });
+    const r = computeGroupReport({
+      groups: [
+        { group: 'A', n: 10, selected: 5 },
+        { group: 'B', n: 10, selected: 3 },
+      ],
+      unknownCount: 0,
+    });
     // IR = 0.6; Fisher on [[3,7],[5,5]]: p = 0.6499… > 0.05.
     expect(r.rows[1]).toMatchObject({ impactRatio: 0.6, flagged: true, adverse: false });
     expect(r.rows[1]?.fisher?.pValue).toBeGreaterThan(0.05);
@@ -36,8 +42,20 @@ describe('computeGroupReport', () => {
 
   it('empty window and all-zero rates produce no NaN and no flags', () => {
     const empty = computeGroupReport({ groups: [], unknownCount: 3 });
-    expect(empty).toMatchObject({ rows: [], excluded: [], unknownCount: 3, referenceGroup: null, reason: 'empty-input' });
-    const zero = computeGroupReport({ groups: [{ group: 'A', n: 20, selected: 0 }, { group: 'B', n: 30, selected: 0 }], unknownCount: 0 });
+    expect(empty).toMatchObject({
+      rows: [],
+      excluded: [],
+      unknownCount: 3,
+      referenceGroup: null,
+      reason: 'empty-input',
+    });
+    const zero = computeGroupReport({
+      groups: [
+        { group: 'A', n: 20, selected: 0 },
+        { group: 'B', n: 30, selected: 0 },
+      ],
+      unknownCount: 0,
+    });
     expect(zero.reason).toBe('all-zero-rates');
     expect(zero.rows.every((row) => row.impactRatio === null && !row.adverse && row.zTest === null)).toBe(true);
     expect(JSON.stringify(zero)).not.toMatch(/NaN|Infinity/);

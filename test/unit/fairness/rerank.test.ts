@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detConstSort } from '../../../src/domain/fairness/rerank/det-const-sort.ts';
-import { fairAdjustedMTable, fairFailProbability, fairMTable } from '../../../src/domain/fairness/rerank/fair-mtable.ts';
+import {
+  fairAdjustedMTable,
+  fairFailProbability,
+  fairMTable,
+} from '../../../src/domain/fairness/rerank/fair-mtable.ts';
 import { fairRerank } from '../../../src/domain/fairness/rerank/fair-rerank.ts';
 import { ndcgAtK } from '../../../src/domain/fairness/rerank/ndcg.ts';
 import { minCountsFromShares, prefixViolations, type RankedItem } from '../../../src/domain/fairness/rerank/prefix.ts';
@@ -8,7 +12,10 @@ import { bigChoose, expectRel } from './helpers.ts';
 
 const item = (group: string, score: number): RankedItem => ({ id: `${group}${score}`, score, group });
 // 14 'a' items scoring 100..87 above 6 'b' items scoring 86..81: the unconstrained top 10 has no b.
-const pool = [...Array.from({ length: 14 }, (_, i) => item('a', 100 - i)), ...Array.from({ length: 6 }, (_, i) => item('b', 86 - i))];
+const pool = [
+  ...Array.from({ length: 14 }, (_, i) => item('a', 100 - i)),
+  ...Array.from({ length: 6 }, (_, i) => item('b', 86 - i)),
+];
 
 describe('prefixViolations', () => {
   it("finds FairRankTune's infeasible output for p_b = 0.3, k = 10 (b at 5 and 8 only)", () => {
@@ -49,7 +56,9 @@ describe('DetConstSort (AIF360 behaviour)', () => {
       target.z = 1 - target.x - target.y;
       const k = 1 + Math.floor(rand() * 40);
       // Enough items of every group that none runs out.
-      const items = ['x', 'y', 'z'].flatMap((g) => Array.from({ length: k }, (_, i) => ({ id: `${g}${i}`, group: g, score: Math.round(rand() * 1000) / 10 })));
+      const items = ['x', 'y', 'z'].flatMap((g) =>
+        Array.from({ length: k }, (_, i) => ({ id: `${g}${i}`, group: g, score: Math.round(rand() * 1000) / 10 })),
+      );
       const out = detConstSort(items, target, k);
       expect(out).toHaveLength(k);
       expect(new Set(out.map((o) => o.id)).size).toBe(k);
@@ -165,7 +174,15 @@ describe('nDCG@k (linear gain)', () => {
     const out = detConstSort(pool, { a: 0.7, b: 0.3 }, 10);
     const dcg = (xs: number[]): number => xs.reduce((s, x, i) => s + x / Math.log2(i + 2), 0);
     const expected = dcg([100, 99, 98, 86, 97, 96, 85, 95, 94, 84]) / dcg([100, 99, 98, 97, 96, 95, 94, 93, 92, 91]);
-    expectRel(ndcgAtK(out.map((x) => x.score), 10, pool.map((x) => x.score)).value, expected, 1e-15);
+    expectRel(
+      ndcgAtK(
+        out.map((x) => x.score),
+        10,
+        pool.map((x) => x.score),
+      ).value,
+      expected,
+      1e-15,
+    );
     expect(expected).toBeLessThan(1);
   });
 });

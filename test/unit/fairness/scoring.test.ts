@@ -13,19 +13,34 @@ describe('scoring rate (LL144: strictly above the pooled sample median)', () => 
     ]);
     expect(r.sampleMedian).toBe(4.5);
     expect(r.unknownCount).toBe(1);
-    expect(r.counts).toEqual([{ group: 'A', n: 4, selected: 0 }, { group: 'B', n: 4, selected: 4 }]);
-    expect(r.rows.map((x) => [x.rate, x.impactRatio, x.flagged])).toEqual([[0, 0, true], [1, 1, false]]);
+    expect(r.counts).toEqual([
+      { group: 'A', n: 4, selected: 0 },
+      { group: 'B', n: 4, selected: 4 },
+    ]);
+    expect(r.rows.map((x) => [x.rate, x.impactRatio, x.flagged])).toEqual([
+      [0, 0, true],
+      [1, 1, false],
+    ]);
   });
 
   it('uses the mean of the two middle values for an even count', () => {
     // 1,2,3,4 → median 2.5; A {1,3} has 3 above, B {2,4} has 4 above → 1/2 each.
-    const r = scoringRates([{ group: 'A', score: 1 }, { group: 'B', score: 2 }, { group: 'A', score: 3 }, { group: 'B', score: 4 }]);
+    const r = scoringRates([
+      { group: 'A', score: 1 },
+      { group: 'B', score: 2 },
+      { group: 'A', score: 3 },
+      { group: 'B', score: 4 },
+    ]);
     expect(r.sampleMedian).toBe(2.5);
     expect(r.rows.map((x) => x.impactRatio)).toEqual([1, 1]);
   });
 
   it('ties at the median are not "above": all-equal scores give all-zero rates → null ratios', () => {
-    const r = scoringRates([{ group: 'A', score: 5 }, { group: 'B', score: 5 }, { group: 'B', score: 5 }]);
+    const r = scoringRates([
+      { group: 'A', score: 5 },
+      { group: 'B', score: 5 },
+      { group: 'B', score: 5 },
+    ]);
     expect(r.sampleMedian).toBe(5);
     expect(r.reason).toBe('all-zero-rates');
     expect(r.rows.every((x) => x.impactRatio === null)).toBe(true);
@@ -37,7 +52,12 @@ describe('scoring rate (LL144: strictly above the pooled sample median)', () => 
   });
 
   it('only unknowns: the median exists but no category has a rate', () => {
-    expect(scoringRates([{ group: null, score: 1 }, { group: null, score: 3 }])).toMatchObject({ sampleMedian: 2, unknownCount: 2, rows: [] });
+    expect(
+      scoringRates([
+        { group: null, score: 1 },
+        { group: null, score: 3 },
+      ]),
+    ).toMatchObject({ sampleMedian: 2, unknownCount: 2, rows: [] });
   });
 });
 
@@ -58,7 +78,14 @@ describe('mean score with a 95% Student t interval (n − 1 sd)', () => {
 
   it('empty, single observation and constant scores', () => {
     expect(meanScore('g', [])).toMatchObject({ n: 0, mean: null, ciLow: null, reason: 'empty-group' });
-    expect(meanScore('g', [7])).toMatchObject({ n: 1, mean: 7, sd: null, ciLow: null, ciHigh: null, reason: 'single-observation' });
+    expect(meanScore('g', [7])).toMatchObject({
+      n: 1,
+      mean: 7,
+      sd: null,
+      ciLow: null,
+      ciHigh: null,
+      reason: 'single-observation',
+    });
     expect(meanScore('g', [3, 3, 3])).toMatchObject({ mean: 3, sd: 0, ciLow: 3, ciHigh: 3, reason: null });
   });
 });

@@ -16,7 +16,10 @@ function fisherByEnumeration(a: number, b: number, c: number, d: number): number
 
 describe("Fisher's exact test (scipy two-sided convention)", () => {
   it('[[75,50],[25,50]]: p equals the exact enumeration (≈ 4.2033045869994e-4), odds ratio 75·50/(50·25) = 3', () => {
-    const r = fisherExact([[75, 50], [25, 50]]);
+    const r = fisherExact([
+      [75, 50],
+      [25, 50],
+    ]);
     const exact = fisherByEnumeration(75, 50, 25, 50);
     expectRel(exact, 4.20330458699940399e-4, 1e-15); // also = Python fractions over the same tables
     expectRel(r.pValue, exact, 1e-11);
@@ -26,24 +29,66 @@ describe("Fisher's exact test (scipy two-sided convention)", () => {
   it('small tables by hand', () => {
     // [[3,1],[1,3]]: N=8, K=4, n=4; P(x) = C(4,x)C(4,4−x)/70 = 1,16,36,16,1 (/70). Observed x=3 (16/70):
     // tables with P ≤ 16/70 are x = 0,1,3,4 → p = 34/70.
-    expectRel(fisherExact([[3, 1], [1, 3]]).pValue, 34 / 70, 1e-14);
-    expect(fisherExact([[3, 1], [1, 3]]).oddsRatio).toBe(9);
+    expectRel(
+      fisherExact([
+        [3, 1],
+        [1, 3],
+      ]).pValue,
+      34 / 70,
+      1e-14,
+    );
+    expect(
+      fisherExact([
+        [3, 1],
+        [1, 3],
+      ]).oddsRatio,
+    ).toBe(9);
     // [[1,1],[1,1]]: P = 1/6, 4/6, 1/6; observed is the most likely table → p = 1.
-    expect(fisherExact([[1, 1], [1, 1]]).pValue).toBeCloseTo(1, 14);
+    expect(
+      fisherExact([
+        [1, 1],
+        [1, 1],
+      ]).pValue,
+    ).toBeCloseTo(1, 14);
     // [[2,0],[0,2]]: observed P = 1/6 and x = 0 ties it → p = 1/3; b·c = 0 → odds ratio null.
-    const z = fisherExact([[2, 0], [0, 2]]);
+    const z = fisherExact([
+      [2, 0],
+      [0, 2],
+    ]);
     expectRel(z.pValue, 1 / 3, 1e-14);
     expect(z).toMatchObject({ oddsRatio: null, reason: 'zero-denominator' });
   });
 
   it('empty and degenerate tables have p = 1', () => {
-    expect(fisherExact([[0, 0], [0, 0]]).pValue).toBe(1);
-    expect(fisherExact([[0, 5], [0, 7]]).pValue).toBe(1);
+    expect(
+      fisherExact([
+        [0, 0],
+        [0, 0],
+      ]).pValue,
+    ).toBe(1);
+    expect(
+      fisherExact([
+        [0, 5],
+        [0, 7],
+      ]).pValue,
+    ).toBe(1);
   });
 
   it('agrees with brute force on a spread of tables', () => {
-    for (const [a, b, c, d] of [[0, 10, 5, 5], [12, 3, 7, 9], [1, 19, 8, 12], [30, 0, 25, 4]] as const) {
-      expectRel(fisherExact([[a, b], [c, d]]).pValue, fisherByEnumeration(a, b, c, d), 1e-11);
+    for (const [a, b, c, d] of [
+      [0, 10, 5, 5],
+      [12, 3, 7, 9],
+      [1, 19, 8, 12],
+      [30, 0, 25, 4],
+    ] as const) {
+      expectRel(
+        fisherExact([
+          [a, b],
+          [c, d],
+        ]).pValue,
+        fisherByEnumeration(a, b, c, d),
+        1e-11,
+      );
     }
   });
 });
@@ -62,8 +107,18 @@ describe('pooled two-proportion z-test (audit-ai convention)', () => {
   });
 
   it('no variation (all zero or all selected) or an empty group → null with a reason', () => {
-    expect(twoProportionZTest(0, 10, 0, 20)).toMatchObject({ z: null, pValue: null, pooled: 0, reason: 'zero-variance' });
-    expect(twoProportionZTest(10, 10, 5, 5)).toMatchObject({ z: null, pValue: null, pooled: 1, reason: 'zero-variance' });
+    expect(twoProportionZTest(0, 10, 0, 20)).toMatchObject({
+      z: null,
+      pValue: null,
+      pooled: 0,
+      reason: 'zero-variance',
+    });
+    expect(twoProportionZTest(10, 10, 5, 5)).toMatchObject({
+      z: null,
+      pValue: null,
+      pooled: 1,
+      reason: 'zero-variance',
+    });
     expect(twoProportionZTest(0, 0, 3, 5)).toMatchObject({ p1: null, p2: 0.6, z: null, reason: 'empty-group' });
   });
 

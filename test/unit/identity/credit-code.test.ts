@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CREDIT_CODE_CHARSET, creditCodeCheckChar, isValidCreditCode } from '../../../src/domain/identity/credit-code.ts';
+import {
+  CREDIT_CODE_CHARSET,
+  creditCodeCheckChar,
+  isValidCreditCode,
+} from '../../../src/domain/identity/credit-code.ts';
 
 // 91350100M000100Y43 is the worked example printed with GB 32100-2015; 914403001922038216 is Huawei's
 // published code. The others were computed by hand from the weights (sum mod 31, check = (31 - r) mod 31).
@@ -32,8 +36,14 @@ describe('unified social credit code', () => {
   });
 
   it('rejects letters outside the charset, wrong lengths and lower case', () => {
-    for (const bad of ['91350100I000100Y43', '91350100O000100Y43', '91350100M000100Y4', '91350100M000100Y433',
-      '91350100m000100y43', '']) {
+    for (const bad of [
+      '91350100I000100Y43',
+      '91350100O000100Y43',
+      '91350100M000100Y4',
+      '91350100M000100Y433',
+      '91350100m000100y43',
+      '',
+    ]) {
       expect(isValidCreditCode(bad), bad).toBe(false);
     }
     expect(creditCodeCheckChar('9135010SM000100Y4')).toBeNull();

@@ -5,18 +5,46 @@ import { COMPONENTS, DEFAULT_WEIGHTS, weightSetSchema, type WeightSet } from '..
 
 const ev = (text: string): SkillEvidence => ({ source: 'declared', field: 'skills', text });
 // Same-family skills earn half credit in this test's similarity (the taxonomy supplies the real one).
-const families: Record<string, string> = { react: 'fe', vue: 'fe', python: 'py', sql: 'db', mysql: 'db', excel: 'sheet' };
-const sim = (a: string, b: string) => (a === b ? 1 : families[a] !== undefined && families[a] === families[b] ? 0.5 : 0);
+const families: Record<string, string> = {
+  react: 'fe',
+  vue: 'fe',
+  python: 'py',
+  sql: 'db',
+  mysql: 'db',
+  excel: 'sheet',
+};
+const sim = (a: string, b: string) =>
+  a === b ? 1 : families[a] !== undefined && families[a] === families[b] ? 0.5 : 0;
 
 const profile = (over: Partial<ProfileFeatures> = {}): ProfileFeatures => ({
-  skills: new Map([['python', ev('Python')], ['vue', ev('Vue')], ['mysql', ev('MySQL')]]),
-  degree: 'bachelor', majors: ['computer-science'], majorGroups: ['engineering'],
-  locations: ['wuhan'], regions: ['central'], remote: 'any', jobTypes: ['full-time'], salaryFloor: 8000, ...over,
+  skills: new Map([
+    ['python', ev('Python')],
+    ['vue', ev('Vue')],
+    ['mysql', ev('MySQL')],
+  ]),
+  degree: 'bachelor',
+  majors: ['computer-science'],
+  majorGroups: ['engineering'],
+  locations: ['wuhan'],
+  regions: ['central'],
+  remote: 'any',
+  jobTypes: ['full-time'],
+  salaryFloor: 8000,
+  ...over,
 });
 const posting = (over: Partial<PostingFeatures> = {}): PostingFeatures => ({
-  requiredSkills: ['python', 'react', 'sql', 'excel'], preferredSkills: ['vue'], minDegree: 'bachelor',
-  acceptedMajors: ['statistics'], acceptedMajorGroups: ['engineering'], locations: ['changsha'], regions: ['central'],
-  remote: false, jobType: 'full-time', salaryMin: 5000, salaryMax: 6000, ...over,
+  requiredSkills: ['python', 'react', 'sql', 'excel'],
+  preferredSkills: ['vue'],
+  minDegree: 'bachelor',
+  acceptedMajors: ['statistics'],
+  acceptedMajorGroups: ['engineering'],
+  locations: ['changsha'],
+  regions: ['central'],
+  remote: false,
+  jobType: 'full-time',
+  salaryMin: 5000,
+  salaryMax: 6000,
+  ...over,
 });
 
 describe('scoreMatch', () => {
@@ -25,26 +53,48 @@ describe('scoreMatch', () => {
     const values = Object.fromEntries(m.components.map((c) => [c.name, c.value]));
     // required: python 1, react 0.5 (via vue), sql 0.5 (via mysql), excel 0 → 2/4 = 0.5
     expect(values).toEqual({
-      semantic: 0.62, requiredSkills: 0.5, preferredSkills: 1, majorFit: 0.5, degreeFit: 1,
-      locationFit: 0.5, salaryFit: 0.75, jobTypeFit: 1, lexical: 0,
+      semantic: 0.62,
+      requiredSkills: 0.5,
+      preferredSkills: 1,
+      majorFit: 0.5,
+      degreeFit: 1,
+      locationFit: 0.5,
+      salaryFit: 0.75,
+      jobTypeFit: 1,
+      lexical: 0,
     });
     // 0.28·0.62 + 0.24·0.5 + 0.08·1 + 0.04·0.5 + 0.04·1 + 0.06·0.5 + 0.05·0.75 + 0.05·1 + 0.16·0
     // = 0.1736 + 0.12 + 0.08 + 0.02 + 0.04 + 0.03 + 0.0375 + 0.05 = 0.5511
     expect(m.score).toBe(0.5511);
     expect(m.matchedTerms).toEqual([]);
-    expect(m.matchedSkills.map((s) => [s.skillId, s.wanted])).toEqual([['python', 'required'], ['vue', 'preferred']]);
-    expect(m.nearMatches.map((n) => [n.skillId, n.via, n.credit])).toEqual([['react', 'vue', 0.5], ['sql', 'mysql', 0.5]]);
+    expect(m.matchedSkills.map((s) => [s.skillId, s.wanted])).toEqual([
+      ['python', 'required'],
+      ['vue', 'preferred'],
+    ]);
+    expect(m.nearMatches.map((n) => [n.skillId, n.via, n.credit])).toEqual([
+      ['react', 'vue', 0.5],
+      ['sql', 'mysql', 0.5],
+    ]);
     expect(m.missingSkills).toEqual({ required: ['react', 'sql', 'excel'], preferred: [] });
     expect(m.criteria).toEqual([
-      { criterion: 'location', status: 'partly' }, { criterion: 'degree', status: 'met' }, { criterion: 'major', status: 'partly' },
-      { criterion: 'salary', status: 'partly' }, { criterion: 'jobType', status: 'met' },
+      { criterion: 'location', status: 'partly' },
+      { criterion: 'degree', status: 'met' },
+      { criterion: 'major', status: 'partly' },
+      { criterion: 'salary', status: 'partly' },
+      { criterion: 'jobType', status: 'met' },
     ]);
   });
 
   const weightSets: WeightSet[] = [
     DEFAULT_WEIGHTS,
-    weightSetSchema.parse({ version: 'flat', weights: Object.fromEntries(COMPONENTS.map((c) => [c, 1 / COMPONENTS.length])) }),
-    weightSetSchema.parse({ version: 'skills-only', weights: { ...Object.fromEntries(COMPONENTS.map((c) => [c, 0])), requiredSkills: 0.7, preferredSkills: 0.3 } }),
+    weightSetSchema.parse({
+      version: 'flat',
+      weights: Object.fromEntries(COMPONENTS.map((c) => [c, 1 / COMPONENTS.length])),
+    }),
+    weightSetSchema.parse({
+      version: 'skills-only',
+      weights: { ...Object.fromEntries(COMPONENTS.map((c) => [c, 0])), requiredSkills: 0.7, preferredSkills: 0.3 },
+    }),
   ];
   it.each(weightSets)('contributions sum to the score exactly for every component ($version)', (weights) => {
     for (const cos of [-0.3, 0, 0.123456789, 0.999, 1.2]) {
@@ -58,7 +108,12 @@ describe('scoreMatch', () => {
 
   it('adds the lexical component with its matched terms as evidence', () => {
     const m = scoreMatch(profile(), posting(), 0.62, DEFAULT_WEIGHTS, sim, { value: 0.5, terms: ['python', '数据'] });
-    expect(m.components.find((c) => c.name === 'lexical')).toEqual({ name: 'lexical', value: 0.5, weight: 0.16, contribution: 0.08 });
+    expect(m.components.find((c) => c.name === 'lexical')).toEqual({
+      name: 'lexical',
+      value: 0.5,
+      weight: 0.16,
+      contribution: 0.08,
+    });
     expect(m.score).toBe(0.6311);
     expect(m.matchedTerms).toEqual(['python', '数据']);
   });
@@ -76,13 +131,26 @@ describe('scoreMatch', () => {
   });
 
   it('handles edge cases: no skills wanted, no preferences, remote only, unknown salary, degree below minimum', () => {
-    const open = scoreMatch(profile({ locations: [], regions: [], jobTypes: [], salaryFloor: null }),
-      posting({ requiredSkills: [], preferredSkills: [], acceptedMajors: [], salaryMax: null, salaryMin: null }), 0.5, DEFAULT_WEIGHTS, sim);
+    const open = scoreMatch(
+      profile({ locations: [], regions: [], jobTypes: [], salaryFloor: null }),
+      posting({ requiredSkills: [], preferredSkills: [], acceptedMajors: [], salaryMax: null, salaryMin: null }),
+      0.5,
+      DEFAULT_WEIGHTS,
+      sim,
+    );
     const v = Object.fromEntries(open.components.map((c) => [c.name, c.value]));
-    expect([v.requiredSkills, v.preferredSkills, v.majorFit, v.locationFit, v.salaryFit, v.jobTypeFit]).toEqual([0.5, 0.5, 1, 1, 1, 1]);
+    expect([v.requiredSkills, v.preferredSkills, v.majorFit, v.locationFit, v.salaryFit, v.jobTypeFit]).toEqual([
+      0.5, 0.5, 1, 1, 1, 1,
+    ]);
     const remoteOnly = scoreMatch(profile({ remote: 'only' }), posting(), 0.5, DEFAULT_WEIGHTS, sim);
     expect(remoteOnly.components.find((c) => c.name === 'locationFit')?.value).toBe(0);
-    const remoteJob = scoreMatch(profile({ locations: ['beijing'], regions: ['east'] }), posting({ remote: true }), 0.5, DEFAULT_WEIGHTS, sim);
+    const remoteJob = scoreMatch(
+      profile({ locations: ['beijing'], regions: ['east'] }),
+      posting({ remote: true }),
+      0.5,
+      DEFAULT_WEIGHTS,
+      sim,
+    );
     expect(remoteJob.components.find((c) => c.name === 'locationFit')?.value).toBe(1);
     const noSalary = scoreMatch(profile(), posting({ salaryMin: null, salaryMax: null }), 0.5, DEFAULT_WEIGHTS, sim);
     expect(noSalary.components.find((c) => c.name === 'salaryFit')?.value).toBe(0.5);
@@ -109,6 +177,8 @@ describe('scoreMatch', () => {
   });
 
   it('rejects weight sets that do not sum to 1', () => {
-    expect(weightSetSchema.safeParse({ version: 'x', weights: { ...DEFAULT_WEIGHTS.weights, semantic: 0.5 } }).success).toBe(false);
+    expect(
+      weightSetSchema.safeParse({ version: 'x', weights: { ...DEFAULT_WEIGHTS.weights, semantic: 0.5 } }).success,
+    ).toBe(false);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { identityPattern } from '../../../src/domain/privacy/identity-pattern.ts';
 
-const who = { id: '0b9f1c52-7d1e-4d7a-9c1e-2f4b5a6c7d8e', name: '张伟', email: 'Zhang.Wei+x@example.edu.cn', phone: '+86 138 0013 8000' };
+const who = {
+  id: '0b9f1c52-7d1e-4d7a-9c1e-2f4b5a6c7d8e',
+  name: '张伟',
+  email: 'Zhang.Wei+x@example.edu.cn',
+  phone: '+86 138 0013 8000',
+};
 
 describe('identityPattern', () => {
   const re = new RegExp(identityPattern(who), 'i');

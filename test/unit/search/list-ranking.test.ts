@@ -5,19 +5,46 @@ import { rankListEntries } from '../../../src/domain/search/list-ranking.ts';
 import { PostingIndex } from '../../../src/domain/search/posting-index.ts';
 
 const features = (over: Partial<PostingFeatures> = {}): PostingFeatures => ({
-  requiredSkills: ['python'], preferredSkills: [], minDegree: 'bachelor', acceptedMajors: [], acceptedMajorGroups: [],
-  locations: ['wuhan'], regions: ['central'], remote: false, jobType: 'full-time', salaryMin: 8000, salaryMax: 12000, ...over,
+  requiredSkills: ['python'],
+  preferredSkills: [],
+  minDegree: 'bachelor',
+  acceptedMajors: [],
+  acceptedMajorGroups: [],
+  locations: ['wuhan'],
+  regions: ['central'],
+  remote: false,
+  jobType: 'full-time',
+  salaryMin: 8000,
+  salaryMax: 12000,
+  ...over,
 });
 const profile: ProfileFeatures = {
-  skills: new Map([['python', { source: 'declared', field: 'skills', text: 'Python' }]]), degree: 'bachelor', majors: [], majorGroups: [],
-  locations: ['wuhan'], regions: ['central'], remote: 'any', jobTypes: ['full-time'], salaryFloor: null,
+  skills: new Map([['python', { source: 'declared', field: 'skills', text: 'Python' }]]),
+  degree: 'bachelor',
+  majors: [],
+  majorGroups: [],
+  locations: ['wuhan'],
+  regions: ['central'],
+  remote: 'any',
+  jobTypes: ['full-time'],
+  salaryFloor: null,
 };
 const unit = (i: number) => Float32Array.from({ length: 4 }, (_, j) => (j === i % 4 ? 1 : 0));
 
 function build() {
   const index = new PostingIndex(4, { kernels: 'js' });
   const add = (id: string, over: Partial<PostingFeatures>, employerId: string, title: string, i: number) =>
-    index.upsert({ id, features: features(over), createdAt: i, closesAt: null, employerId, text: { title, skills: 'Python', description: 'Same text.' } }, unit(i));
+    index.upsert(
+      {
+        id,
+        features: features(over),
+        createdAt: i,
+        closesAt: null,
+        employerId,
+        text: { title, skills: 'Python', description: 'Same text.' },
+      },
+      unit(i),
+    );
   add('a-wuhan', {}, 'e1', 'Data Analyst', 0);
   add('a-shanghai', { locations: ['shanghai'], regions: ['east'] }, 'e1', 'Data  analyst', 0);
   add('b', {}, 'e2', 'Data Analyst', 1);
@@ -30,7 +57,15 @@ describe('rankListEntries', () => {
   it('folds near-identical postings of one employer into one item listing the variants', () => {
     const index = build();
     const mask = index.mask({ now: 0 });
-    const entries = rankListEntries(index, { profile, vector: unit(0), weights: DEFAULT_WEIGHTS, similarity: (a, b) => (a === b ? 1 : 0), mask, preferred: mask, k: 3 });
+    const entries = rankListEntries(index, {
+      profile,
+      vector: unit(0),
+      weights: DEFAULT_WEIGHTS,
+      similarity: (a, b) => (a === b ? 1 : 0),
+      mask,
+      preferred: mask,
+      k: 3,
+    });
     expect(entries).toHaveLength(3);
     const lead = entries.find((e) => e.id === 'a-wuhan' || e.id === 'a-shanghai');
     expect(lead?.variants).toHaveLength(1);
@@ -41,7 +76,14 @@ describe('rankListEntries', () => {
     const index = build();
     const mask = index.mask({ now: 0 });
     const preferred = index.mask({ now: 0, jobTypes: ['full-time'], cities: ['wuhan'] });
-    const input = { profile, vector: unit(0), weights: DEFAULT_WEIGHTS, similarity: (a: string, b: string) => (a === b ? 1 : 0), mask, preferred };
+    const input = {
+      profile,
+      vector: unit(0),
+      weights: DEFAULT_WEIGHTS,
+      similarity: (a: string, b: string) => (a === b ? 1 : 0),
+      mask,
+      preferred,
+    };
     const few = rankListEntries(index, { ...input, k: 10 });
     expect(few.map((e) => e.preferred)).toEqual([true, true, true, false, false].slice(0, few.length));
     expect(few.findIndex((e) => e.id === 'intern')).toBeGreaterThan(few.findIndex((e) => e.id === 'c'));

@@ -9,10 +9,36 @@ import { mulberry32 } from '../../../src/domain/text/randomized-svd.ts';
 const rng = mulberry32;
 
 const SKILLS = ['python', 'sql', 'excel', 'react', 'vue', 'java', 'spss', 'tableau', 'cad', 'nursing'];
-const FAMILY: Record<string, string> = { react: 'fe', vue: 'fe', sql: 'db', spss: 'stats', tableau: 'bi', excel: 'sheet' };
+const FAMILY: Record<string, string> = {
+  react: 'fe',
+  vue: 'fe',
+  sql: 'db',
+  spss: 'stats',
+  tableau: 'bi',
+  excel: 'sheet',
+};
 const sim = (a: string, b: string) => (a === b ? 1 : FAMILY[a] !== undefined && FAMILY[a] === FAMILY[b] ? 0.5 : 0);
-const WORDS = ['data', 'analyst', 'nurse', 'engineer', 'sales', '数据分析', '护士', '工程师', 'report', 'hospital', 'design', 'python'];
-const CITIES = [['wuhan', 'central'], ['shanghai', 'east'], ['chengdu', 'west'], ['shenyang', 'northeast'], ['changsha', 'central']] as const;
+const WORDS = [
+  'data',
+  'analyst',
+  'nurse',
+  'engineer',
+  'sales',
+  '数据分析',
+  '护士',
+  '工程师',
+  'report',
+  'hospital',
+  'design',
+  'python',
+];
+const CITIES = [
+  ['wuhan', 'central'],
+  ['shanghai', 'east'],
+  ['chengdu', 'west'],
+  ['shenyang', 'northeast'],
+  ['changsha', 'central'],
+] as const;
 
 function unit(r: () => number, d: number): Float32Array {
   const v = Float32Array.from({ length: d }, () => r() - 0.5);
@@ -24,20 +50,40 @@ function randomPosting(r: () => number, i: number): { posting: IndexedPosting; v
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)] as T;
   const city = pick(CITIES);
   const features: PostingFeatures = {
-    requiredSkills: SKILLS.filter(() => r() < 0.3), preferredSkills: SKILLS.filter(() => r() < 0.15),
-    minDegree: pick(DEGREES.slice(1, 4)), acceptedMajors: r() < 0.5 ? [] : [pick(['cs', 'stats', 'nursing'])],
+    requiredSkills: SKILLS.filter(() => r() < 0.3),
+    preferredSkills: SKILLS.filter(() => r() < 0.15),
+    minDegree: pick(DEGREES.slice(1, 4)),
+    acceptedMajors: r() < 0.5 ? [] : [pick(['cs', 'stats', 'nursing'])],
     acceptedMajorGroups: r() < 0.5 ? [] : [pick(['engineering', 'science', 'medicine'])],
-    locations: [city[0]], regions: [city[1]], remote: r() < 0.1, jobType: pick(JOB_TYPES),
-    salaryMin: r() < 0.2 ? null : 4000 + Math.floor(r() * 6000), salaryMax: r() < 0.2 ? null : 8000 + Math.floor(r() * 10000),
+    locations: [city[0]],
+    regions: [city[1]],
+    remote: r() < 0.1,
+    jobType: pick(JOB_TYPES),
+    salaryMin: r() < 0.2 ? null : 4000 + Math.floor(r() * 6000),
+    salaryMax: r() < 0.2 ? null : 8000 + Math.floor(r() * 10000),
   };
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const text = { title: words(2), skills: features.requiredSkills.join(', '), description: words(12) };
-  return { posting: { id: `p${i}`, features, createdAt: 1_000_000 + i, closesAt: r() < 0.1 ? 500 : null, text }, vector: unit(r, 16) };
+  return {
+    posting: { id: `p${i}`, features, createdAt: 1_000_000 + i, closesAt: r() < 0.1 ? 500 : null, text },
+    vector: unit(r, 16),
+  };
 }
 
 const profile: ProfileFeatures = {
-  skills: new Map([['python', { source: 'declared', field: 'skills', text: 'Python' }], ['vue', { source: 'inferred', field: 'summary', text: '用 Vue 做过前端' }], ['spss', { source: 'declared', field: 'skills', text: 'SPSS' }]]),
-  degree: 'bachelor', majors: ['stats'], majorGroups: ['science'], locations: ['wuhan'], regions: ['central'], remote: 'any', jobTypes: ['full-time', 'internship'], salaryFloor: 9000,
+  skills: new Map([
+    ['python', { source: 'declared', field: 'skills', text: 'Python' }],
+    ['vue', { source: 'inferred', field: 'summary', text: '用 Vue 做过前端' }],
+    ['spss', { source: 'declared', field: 'skills', text: 'SPSS' }],
+  ]),
+  degree: 'bachelor',
+  majors: ['stats'],
+  majorGroups: ['science'],
+  locations: ['wuhan'],
+  regions: ['central'],
+  remote: 'any',
+  jobTypes: ['full-time', 'internship'],
+  salaryFloor: 9000,
 };
 
 describe.each(['js', 'wasm-simd'] as const)('PostingIndex (%s kernels)', (kernels) => {
@@ -64,7 +110,12 @@ describe.each(['js', 'wasm-simd'] as const)('PostingIndex (%s kernels)', (kernel
     const filters = [
       { now: 1000 },
       { now: 1000, cities: ['wuhan', 'changsha'] },
-      { now: 1000, jobTypes: ['internship'], eligibleDegree: 'bachelor' as const, exclude: new Set(['p1', 'p2', 'p3']) },
+      {
+        now: 1000,
+        jobTypes: ['internship'],
+        eligibleDegree: 'bachelor' as const,
+        exclude: new Set(['p1', 'p2', 'p3']),
+      },
       { now: 1000, salaryAtLeast: 12000, remoteOnly: false },
     ];
     for (const filter of filters) {
@@ -77,14 +128,26 @@ describe.each(['js', 'wasm-simd'] as const)('PostingIndex (%s kernels)', (kernel
           if (filter.exclude?.has(p.id)) return false;
           if (filter.cities && !f.remote && !f.locations.some((c) => filter.cities?.includes(c))) return false;
           if (filter.jobTypes && !filter.jobTypes.includes(f.jobType)) return false;
-          if (filter.salaryAtLeast !== undefined && (f.salaryMax ?? f.salaryMin ?? -1) < filter.salaryAtLeast) return false;
-          if (filter.eligibleDegree && DEGREES.indexOf(f.minDegree) > DEGREES.indexOf(filter.eligibleDegree)) return false;
+          if (filter.salaryAtLeast !== undefined && (f.salaryMax ?? f.salaryMin ?? -1) < filter.salaryAtLeast)
+            return false;
+          if (filter.eligibleDegree && DEGREES.indexOf(f.minDegree) > DEGREES.indexOf(filter.eligibleDegree))
+            return false;
           return true;
         })
         .map(({ posting, vector }) => {
           let dot = 0;
           for (let j = 0; j < 16; j++) dot += (vector[j] as number) * (query[j] as number);
-          return { id: posting.id, score: scoreMatch(profile, posting.features, dot, DEFAULT_WEIGHTS, sim, index.lexical.match(posting.id, lexical)).score };
+          return {
+            id: posting.id,
+            score: scoreMatch(
+              profile,
+              posting.features,
+              dot,
+              DEFAULT_WEIGHTS,
+              sim,
+              index.lexical.match(posting.id, lexical),
+            ).score,
+          };
         })
         .sort((a, b) => b.score - a.score);
       expect(got.map((g) => g.match.score)).toEqual(expected.slice(0, 10).map((e) => e.score));
@@ -110,12 +173,18 @@ describe('PostingIndex structured kernel', () => {
   /** A random profile over the same vocabulary, covering every remote mode and the empty cases. */
   function randomProfile(r: () => number): ProfileFeatures {
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)] as T;
-    const skills = SKILLS.filter(() => r() < 0.3).map((s) => [s, { source: 'declared', field: 'skills', text: s }] as const);
+    const skills = SKILLS.filter(() => r() < 0.3).map(
+      (s) => [s, { source: 'declared', field: 'skills', text: s }] as const,
+    );
     return {
-      skills: new Map(skills), degree: r() < 0.15 ? null : pick(DEGREES), majors: r() < 0.3 ? [] : [pick(['cs', 'stats', 'nursing'])],
+      skills: new Map(skills),
+      degree: r() < 0.15 ? null : pick(DEGREES),
+      majors: r() < 0.3 ? [] : [pick(['cs', 'stats', 'nursing'])],
       majorGroups: r() < 0.3 ? [] : [pick(['engineering', 'science', 'medicine'])],
-      locations: r() < 0.3 ? [] : [pick(CITIES)[0]], regions: r() < 0.3 ? [] : [pick(CITIES)[1]],
-      remote: pick(['any', 'prefer', 'only', 'no'] as const), jobTypes: JOB_TYPES.filter(() => r() < 0.5),
+      locations: r() < 0.3 ? [] : [pick(CITIES)[0]],
+      regions: r() < 0.3 ? [] : [pick(CITIES)[1]],
+      remote: pick(['any', 'prefer', 'only', 'no'] as const),
+      jobTypes: JOB_TYPES.filter(() => r() < 0.5),
       salaryFloor: pick([null, 0, 5000, 9000, 15_000]),
     };
   }
@@ -135,7 +204,10 @@ describe('PostingIndex structured kernel', () => {
       expect(wasm.mask({ now: 1000 })).toEqual(mask);
       for (let t = 0; t < 40; t++) {
         const p = randomProfile(r);
-        const weights = t % 2 === 0 ? DEFAULT_WEIGHTS : { ...DEFAULT_WEIGHTS, weights: { ...DEFAULT_WEIGHTS.weights, salaryFit: 0.3, locationFit: 0.07 } };
+        const weights =
+          t % 2 === 0
+            ? DEFAULT_WEIGHTS
+            : { ...DEFAULT_WEIGHTS, weights: { ...DEFAULT_WEIGHTS.weights, salaryFit: 0.3, locationFit: 0.07 } };
         const want = Array.from(js.structuredScores(p, weights, sim, mask));
         expect(Array.from(wasm.structuredScores(p, weights, sim, mask))).toEqual(want);
         expect(want.filter((x) => x === -Infinity).length).toBe(mask.filter((x) => x === 0).length);

@@ -24,7 +24,12 @@ function generators(d: number, seed: number): { random: Gen; clustered: Gen } {
 }
 
 /** Independent reference: plain dot products, full sort by (score desc, id order of insertion). */
-function bruteForce(rows: Map<string, Float32Array>, q: Float32Array, k: number, allow: (id: string) => boolean): string[] {
+function bruteForce(
+  rows: Map<string, Float32Array>,
+  q: Float32Array,
+  k: number,
+  allow: (id: string) => boolean,
+): string[] {
   const scored: [string, number][] = [];
   for (const [id, v] of rows) {
     if (!allow(id)) continue;
@@ -44,7 +49,15 @@ function recall(got: readonly VectorHit[], want: readonly string[]): number {
 describe('TopK', () => {
   it('keeps the k best by (score desc, row asc) whatever the arrival order', () => {
     const top = new TopK(3);
-    for (const [s, r] of [[0.5, 4], [0.9, 1], [0.1, 0], [0.9, 0], [0.7, 2], [0.5, 3]] as const) top.push(s, r);
+    for (const [s, r] of [
+      [0.5, 4],
+      [0.9, 1],
+      [0.1, 0],
+      [0.9, 0],
+      [0.7, 2],
+      [0.5, 3],
+    ] as const)
+      top.push(s, r);
     const { rows, scores } = top.sorted();
     expect(Array.from(rows)).toEqual([0, 1, 2]);
     expect(Array.from(scores)).toEqual([0.9, 0.9, 0.7]);
@@ -53,8 +66,10 @@ describe('TopK', () => {
 });
 
 const CASES = [
-  { kind: 'random', kernels: 'wasm-simd' }, { kind: 'clustered', kernels: 'wasm-simd' },
-  { kind: 'random', kernels: 'js' }, { kind: 'clustered', kernels: 'js' },
+  { kind: 'random', kernels: 'wasm-simd' },
+  { kind: 'clustered', kernels: 'wasm-simd' },
+  { kind: 'random', kernels: 'js' },
+  { kind: 'clustered', kernels: 'js' },
 ] as const;
 
 describe.each(CASES)('VectorIndex on $kind data, $kernels kernels', ({ kind, kernels }) => {
@@ -82,9 +97,17 @@ describe.each(CASES)('VectorIndex on $kind data, $kernels kernels', ({ kind, ker
       const hits = index.search(q, 10);
       expect(hits).toEqual(index.searchExact(q, 10));
       expect(hits.map((h) => h.id)).toEqual(bruteForce(rows, q, 10, () => true));
-      expect(recall(hits, bruteForce(rows, q, 10, () => true))).toBe(1);
+      expect(
+        recall(
+          hits,
+          bruteForce(rows, q, 10, () => true),
+        ),
+      ).toBe(1);
       const v = rows.get(hits[0]?.id ?? '') ?? new Float32Array(d);
-      expect(hits[0]?.score).toBeCloseTo(v.reduce((s, x, i) => s + x * (q[i] ?? 0), 0), 6);
+      expect(hits[0]?.score).toBeCloseTo(
+        v.reduce((s, x, i) => s + x * (q[i] ?? 0), 0),
+        6,
+      );
     }
   });
 
@@ -139,7 +162,11 @@ describe('VectorIndex edge cases', () => {
     index.upsert('a', [1, 0, 0]);
     index.upsert('b', [0, 1, 0]);
     index.upsert('c', [0.6, 0.8, 0]);
-    expect(index.search([1, 0, 0], 10).map((h) => [h.id, h.score])).toEqual([['a', 1], ['c', 0.6000000238418579], ['b', 0]]);
+    expect(index.search([1, 0, 0], 10).map((h) => [h.id, h.score])).toEqual([
+      ['a', 1],
+      ['c', 0.6000000238418579],
+      ['b', 0],
+    ]);
     expect(index.search([1, 0, 0], 10, Uint8Array.from([0, 1, 0])).map((h) => h.id)).toEqual(['b']);
     expect(index.search([1, 0, 0], 0)).toEqual([]);
     expect(() => index.search([1, 0], 1)).toThrow(RangeError);
@@ -197,9 +224,20 @@ describe('VectorIndex edge cases', () => {
 });
 
 /** Reference for searchScored: score every row with a finite bias, full sort by (score desc, row asc). */
-function hybridBruteForce(index: VectorIndex, q: Float32Array, k: number, weight: number, bias: Float64Array): { row: number; score: number }[] {
-  const all = index.searchExact(q, index.size).map((h) => ({ row: h.row, score: weight * Math.min(1, Math.max(0, h.score)) + (bias[h.row] as number) }));
-  return all.filter((h) => h.score !== -Infinity).sort((a, b) => b.score - a.score || a.row - b.row).slice(0, k);
+function hybridBruteForce(
+  index: VectorIndex,
+  q: Float32Array,
+  k: number,
+  weight: number,
+  bias: Float64Array,
+): { row: number; score: number }[] {
+  const all = index
+    .searchExact(q, index.size)
+    .map((h) => ({ row: h.row, score: weight * Math.min(1, Math.max(0, h.score)) + (bias[h.row] as number) }));
+  return all
+    .filter((h) => h.score !== -Infinity)
+    .sort((a, b) => b.score - a.score || a.row - b.row)
+    .slice(0, k);
 }
 
 describe.each(['wasm-simd', 'js'] as const)('VectorIndex.searchScored (%s kernels)', (kernels) => {
@@ -209,13 +247,20 @@ describe.each(['wasm-simd', 'js'] as const)('VectorIndex.searchScored (%s kernel
   for (let i = 0; i < 2500; i++) index.upsert(`h${i}`, i % 2 === 0 ? random() : clustered());
   const rand = mulberry32(4);
   // Biases on a coarse grid (many exact ties), a fifth of the rows excluded.
-  const bias = Float64Array.from({ length: index.size }, () => (rand() < 0.2 ? -Infinity : Math.round(rand() * 8) / 20));
+  const bias = Float64Array.from({ length: index.size }, () =>
+    rand() < 0.2 ? -Infinity : Math.round(rand() * 8) / 20,
+  );
 
   it('equals a brute-force hybrid ranking, scores and dot products included', () => {
     for (let t = 0; t < 15; t++) {
       const q = t % 2 === 0 ? random() : clustered();
       const exact = new Map(index.searchExact(q, index.size).map((h) => [h.row, h.score]));
-      for (const [k, weight] of [[20, 0.4], [80, 0.4], [5, 0], [10, 2]] as const) {
+      for (const [k, weight] of [
+        [20, 0.4],
+        [80, 0.4],
+        [5, 0],
+        [10, 2],
+      ] as const) {
         const hits = index.searchScored(q, k, { weight, bias });
         expect(hits.map((h) => ({ row: h.row, score: h.score }))).toEqual(hybridBruteForce(index, q, k, weight, bias));
         for (const h of hits) expect(h.dot).toBe(exact.get(h.row));
@@ -227,7 +272,9 @@ describe.each(['wasm-simd', 'js'] as const)('VectorIndex.searchScored (%s kernel
   it('returns every allowed row when k exceeds them, none for k = 0, and rejects a bad weight or a short bias', () => {
     const few = Float64Array.from({ length: index.size }, (_, row) => (row % 500 === 0 ? 0.1 : -Infinity));
     const q = random();
-    expect(index.searchScored(q, 50, { weight: 0.4, bias: few }).map((h) => h.row)).toEqual(hybridBruteForce(index, q, 50, 0.4, few).map((h) => h.row));
+    expect(index.searchScored(q, 50, { weight: 0.4, bias: few }).map((h) => h.row)).toEqual(
+      hybridBruteForce(index, q, 50, 0.4, few).map((h) => h.row),
+    );
     expect(index.searchScored(q, 50, { weight: 0.4, bias: few })).toHaveLength(5);
     expect(index.searchScored(q, 0, { weight: 0.4, bias })).toEqual([]);
     expect(() => index.searchScored(q, 5, { weight: -1, bias })).toThrow(RangeError);

@@ -8,20 +8,72 @@ const spans = (text: string): [string, number, number, string][] =>
 describe('extractSkills: spans on token boundaries', () => {
   it.each<[string, [string, number, number, string][]]>([
     ['Python (primary)', [['python', 0, 6, 'Python']]],
-    ['熟悉机器学习和数据分析', [['machine-learning', 2, 6, '机器学习'], ['data-analysis', 7, 11, '数据分析']]],
+    [
+      '熟悉机器学习和数据分析',
+      [
+        ['machine-learning', 2, 6, '机器学习'],
+        ['data-analysis', 7, 11, '数据分析'],
+      ],
+    ],
     ['机器学习工程师', [['machine-learning', 0, 4, '机器学习']]],
-    ['ＰＹＴＨＯＮ，Ｃ＋＋', [['python', 0, 6, 'ＰＹＴＨＯＮ'], ['cpp', 7, 10, 'Ｃ＋＋']]],
-    ['Skills: Python, R and SQL', [['python', 8, 14, 'Python'], ['r', 16, 17, 'R'], ['sql', 22, 25, 'SQL']]],
-    ['Node.js, .NET, C/C++', [['nodejs', 0, 7, 'Node.js'], ['dotnet', 9, 13, '.NET'], ['c', 15, 16, 'C'], ['cpp', 17, 20, 'C++']]],
-    ['熟练使用Excel、Word和PPT', [['excel', 4, 9, 'Excel'], ['word', 10, 14, 'Word'], ['powerpoint', 15, 18, 'PPT']]],
+    [
+      'ＰＹＴＨＯＮ，Ｃ＋＋',
+      [
+        ['python', 0, 6, 'ＰＹＴＨＯＮ'],
+        ['cpp', 7, 10, 'Ｃ＋＋'],
+      ],
+    ],
+    [
+      'Skills: Python, R and SQL',
+      [
+        ['python', 8, 14, 'Python'],
+        ['r', 16, 17, 'R'],
+        ['sql', 22, 25, 'SQL'],
+      ],
+    ],
+    [
+      'Node.js, .NET, C/C++',
+      [
+        ['nodejs', 0, 7, 'Node.js'],
+        ['dotnet', 9, 13, '.NET'],
+        ['c', 15, 16, 'C'],
+        ['cpp', 17, 20, 'C++'],
+      ],
+    ],
+    [
+      '熟练使用Excel、Word和PPT',
+      [
+        ['excel', 4, 9, 'Excel'],
+        ['word', 10, 14, 'Word'],
+        ['powerpoint', 15, 18, 'PPT'],
+      ],
+    ],
     ['熟悉Go语言', [['go', 2, 6, 'Go语言']]],
     ['Experience with Go.', [['go', 16, 18, 'Go']]],
     ['I excel at teamwork', [['teamwork', 11, 19, 'teamwork']]],
-    ['ML and NLP', [['machine-learning', 0, 2, 'ML'], ['nlp', 7, 10, 'NLP']]],
+    [
+      'ML and NLP',
+      [
+        ['machine-learning', 0, 2, 'ML'],
+        ['nlp', 7, 10, 'NLP'],
+      ],
+    ],
     ['Spring Boot', [['spring-boot', 0, 11, 'Spring Boot']]],
-    ['React.js / ReactJS', [['react', 0, 8, 'React.js'], ['react', 11, 18, 'ReactJS']]],
+    [
+      'React.js / ReactJS',
+      [
+        ['react', 0, 8, 'React.js'],
+        ['react', 11, 18, 'ReactJS'],
+      ],
+    ],
     ['🚀 Python', [['python', 3, 9, 'Python']]],
-    ['CET-6，普通话二级甲等', [['cet-6', 0, 5, 'CET-6'], ['putonghua-certificate', 6, 13, '普通话二级甲等']]],
+    [
+      'CET-6，普通话二级甲等',
+      [
+        ['cet-6', 0, 5, 'CET-6'],
+        ['putonghua-certificate', 6, 13, '普通话二级甲等'],
+      ],
+    ],
     ['Microsoft Excel', [['excel', 0, 15, 'Microsoft Excel']]],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
@@ -30,10 +82,26 @@ describe('extractSkills: spans on token boundaries', () => {
 
 describe('extractSkills: ordinary words and look-alikes are not skills', () => {
   it.each([
-    'platform', 'Our platform team builds internal tools', 'transformation and performance', 'go to market',
-    "Let's go over the numbers", 'R&D', 'R & D team', 'C-suite', 'Vitamin C supplements', 'She will excel in any role',
-    'Swift taxi rides', 'Spring semester 2023', 'Measured with a volumetric flask', '10 ml saline', 'Word of mouth',
-    'Chef de partie in a kitchen', 'PS: please reply soon', 'The wind was strong', 'Polish the final draft', '',
+    'platform',
+    'Our platform team builds internal tools',
+    'transformation and performance',
+    'go to market',
+    "Let's go over the numbers",
+    'R&D',
+    'R & D team',
+    'C-suite',
+    'Vitamin C supplements',
+    'She will excel in any role',
+    'Swift taxi rides',
+    'Spring semester 2023',
+    'Measured with a volumetric flask',
+    '10 ml saline',
+    'Word of mouth',
+    'Chef de partie in a kitchen',
+    'PS: please reply soon',
+    'The wind was strong',
+    'Polish the final draft',
+    '',
   ])('%j yields nothing', (text) => {
     expect(extractSkills(text, taxonomy)).toEqual([]);
   });

@@ -24,7 +24,13 @@ describe('skillSimilarity', () => {
 
 describe('relatedSkills', () => {
   it('lists other skills of the family, curated first, without the skill itself', () => {
-    expect(relatedSkills('react', 10, taxonomy).map((s) => s.id)).toEqual(['vue', 'angular', 'nextjs', 'nuxt', 'svelte']);
+    expect(relatedSkills('react', 10, taxonomy).map((s) => s.id)).toEqual([
+      'vue',
+      'angular',
+      'nextjs',
+      'nuxt',
+      'svelte',
+    ]);
     expect(relatedSkills('react', 2, taxonomy).map((s) => s.id)).toEqual(['vue', 'angular']);
     // Curated before O*NET, then O*NET tools by how many occupations list them.
     const excel = relatedSkills('excel', 3, taxonomy).map((s) => s.id);

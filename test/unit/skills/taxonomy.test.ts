@@ -38,10 +38,19 @@ describe('curated data', () => {
 
   it('covers the certificates graduates list', () => {
     for (const [name, id] of [
-      ['CET-4', 'cet-4'], ['大学英语六级', 'cet-6'], ['普通话等级证书', 'putonghua-certificate'], ['专八', 'tem-8'],
-      ['注册会计师', 'cpa'], ['教师资格证', 'teacher-qualification'], ['法律职业资格', 'legal-qualification'],
-      ['计算机二级', 'ncre-2'], ['IELTS', 'ielts'], ['托福', 'toefl'], ['驾驶证', 'driving-license'],
-    ] as const) expect(taxonomy.lookup(name)?.id, name).toBe(id);
+      ['CET-4', 'cet-4'],
+      ['大学英语六级', 'cet-6'],
+      ['普通话等级证书', 'putonghua-certificate'],
+      ['专八', 'tem-8'],
+      ['注册会计师', 'cpa'],
+      ['教师资格证', 'teacher-qualification'],
+      ['法律职业资格', 'legal-qualification'],
+      ['计算机二级', 'ncre-2'],
+      ['IELTS', 'ielts'],
+      ['托福', 'toefl'],
+      ['驾驶证', 'driving-license'],
+    ] as const)
+      expect(taxonomy.lookup(name)?.id, name).toBe(id);
   });
 
   it('rejects a duplicate id', () => {
@@ -52,16 +61,29 @@ describe('curated data', () => {
 
 describe('aliases', () => {
   it.each([
-    ['React', 'react'], ['React.js', 'react'], ['ReactJS', 'react'], ['机器学习', 'machine-learning'],
-    ['machine learning', 'machine-learning'], ['ML', 'machine-learning'], ['Excel', 'excel'], ['电子表格', 'excel'],
-    ['Microsoft Excel', 'excel'], ['MACHINE-LEARNING', 'machine-learning'], ['Ｎｏｄｅ．ｊｓ', 'nodejs'], ['C#', 'csharp'],
+    ['React', 'react'],
+    ['React.js', 'react'],
+    ['ReactJS', 'react'],
+    ['机器学习', 'machine-learning'],
+    ['machine learning', 'machine-learning'],
+    ['ML', 'machine-learning'],
+    ['Excel', 'excel'],
+    ['电子表格', 'excel'],
+    ['Microsoft Excel', 'excel'],
+    ['MACHINE-LEARNING', 'machine-learning'],
+    ['Ｎｏｄｅ．ｊｓ', 'nodejs'],
+    ['C#', 'csharp'],
   ])('%s → %s', (name, id) => {
     expect(taxonomy.lookup(name)?.id).toBe(id);
   });
 
   it('ASCII fast path of aliasKey equals the general tokenizer', () => {
     for (const s of ['C++', 'Node.js', 'CET-4', "Driver's license", 'ASP.NET Core', 'R&D', 'a_b  c', 'PL/SQL']) {
-      expect(aliasKey(s)).toBe(tokenize(normalizeText(s)).map((t) => t.key).join(' '));
+      expect(aliasKey(s)).toBe(
+        tokenize(normalizeText(s))
+          .map((t) => t.key)
+          .join(' '),
+      );
     }
     expect(aliasKey('CET-4')).toBe(aliasKey('cet 4'));
   });
@@ -77,7 +99,12 @@ describe('O*NET tools', () => {
 
   it('merges a tool into its curated skill and keeps the flags', () => {
     expect(taxonomy.get('excel')?.onet).toEqual({
-      example: 'Microsoft Excel', commodityCode: '43232110', commodityTitle: 'Spreadsheet software', hot: true, inDemand: true, occupations: 859,
+      example: 'Microsoft Excel',
+      commodityCode: '43232110',
+      commodityTitle: 'Spreadsheet software',
+      hot: true,
+      inDemand: true,
+      occupations: 859,
     });
     expect(taxonomy.get('microsoft-excel')).toBeUndefined();
     const slack = taxonomy.get('slack');

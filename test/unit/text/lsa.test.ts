@@ -8,12 +8,19 @@ import { normalizeText } from '../../../src/domain/text/normalize.ts';
 
 // A stand-in for the taxonomy (an injected dependency, not the code under test): phrase → canonical id.
 const SKILLS: Readonly<Record<string, string>> = {
-  python: 'python', 'machine learning': 'machine-learning', 机器学习: 'machine-learning',
-  'data analysis': 'data-analysis', 数据分析: 'data-analysis', excel: 'excel', 电子表格: 'excel',
+  python: 'python',
+  'machine learning': 'machine-learning',
+  机器学习: 'machine-learning',
+  'data analysis': 'data-analysis',
+  数据分析: 'data-analysis',
+  excel: 'excel',
+  电子表格: 'excel',
 };
 const skillTokens = (text: string): string[] => {
   const t = normalizeText(text);
-  return Object.entries(SKILLS).filter(([phrase]) => t.includes(phrase)).map(([, id]) => id);
+  return Object.entries(SKILLS)
+    .filter(([phrase]) => t.includes(phrase))
+    .map(([, id]) => id);
 };
 
 const POSTINGS = [
@@ -32,7 +39,11 @@ function norm(v: Float32Array): number {
 }
 
 describe('FNV-1a and base64', () => {
-  it.each([['', '811c9dc5'], ['a', 'e40c292c'], ['foobar', 'bf9cf968']])('fnv1a(%j) = %s', (text, hex) => {
+  it.each([
+    ['', '811c9dc5'],
+    ['a', 'e40c292c'],
+    ['foobar', 'bf9cf968'],
+  ])('fnv1a(%j) = %s', (text, hex) => {
     expect(createFnv1a().update(new TextEncoder().encode(text)).hex()).toBe(hex);
   });
   it('encodes RFC 4648 vectors and round-trips float32', () => {
@@ -44,7 +55,8 @@ describe('FNV-1a and base64', () => {
 });
 
 describe('fitLsa', () => {
-  const fit = (): LsaState => fitLsa(POSTINGS, { dimensions: 4, minDf: 1, skillTokens, hashedDimensions: 64, lexicalWeight: 0.3 });
+  const fit = (): LsaState =>
+    fitLsa(POSTINGS, { dimensions: 4, minDf: 1, skillTokens, hashedDimensions: 64, lexicalWeight: 0.3 });
 
   it('is deterministic: same corpus → same id, bytes and vectors', async () => {
     const a = fit();
@@ -63,8 +75,9 @@ describe('fitLsa', () => {
     expect(createLsaEmbedder(copy).id).toBe(state.id);
     expect(fitLsa(POSTINGS.slice(1), { dimensions: 4, minDf: 1, skillTokens }).id).not.toBe(state.id);
     expect(fitLsa(POSTINGS, { dimensions: 4, minDf: 1, skillTokens, seed: 7 }).id).not.toBe(state.id);
-    expect(() => createLsaEmbedder({ ...state, projection: float32ToBase64(new Float32Array(state.vocabulary.length * 4)) }))
-      .toThrow(/does not match its id/);
+    expect(() =>
+      createLsaEmbedder({ ...state, projection: float32ToBase64(new Float32Array(state.vocabulary.length * 4)) }),
+    ).toThrow(/does not match its id/);
   });
 
   it('returns unit vectors of the declared dimension', async () => {
@@ -98,9 +111,16 @@ describe('fitLsa', () => {
 
   it('puts synonyms that never co-occur, but share contexts, close together (LSA)', async () => {
     const corpus = [
-      'car engine wheel', 'car engine driver', 'car wheel road',
-      'automobile engine wheel', 'automobile driver road', 'automobile engine road',
-      'recipe kitchen oven', 'recipe oven flour', 'kitchen flour sugar', 'recipe sugar kitchen',
+      'car engine wheel',
+      'car engine driver',
+      'car wheel road',
+      'automobile engine wheel',
+      'automobile driver road',
+      'automobile engine road',
+      'recipe kitchen oven',
+      'recipe oven flour',
+      'kitchen flour sugar',
+      'recipe sugar kitchen',
     ];
     const embedder = createLsaEmbedder(fitLsa(corpus, { dimensions: 2, minDf: 1, analyzer: { latinTrigrams: false } }));
     const [car, automobile, recipe] = await embedder.embed(['car', 'automobile', 'recipe']);

@@ -22,8 +22,14 @@ describe('normalizeText', () => {
 
 describe('stemEnglish (Harman S-stemmer)', () => {
   it.each([
-    ['companies', 'company'], ['databases', 'database'], ['skills', 'skill'], ['status', 'status'],
-    ['business', 'business'], ['analysis', 'analysis'], ['engineering', 'engineering'], ['aws', 'aws'],
+    ['companies', 'company'],
+    ['databases', 'database'],
+    ['skills', 'skill'],
+    ['status', 'status'],
+    ['business', 'business'],
+    ['analysis', 'analysis'],
+    ['engineering', 'engineering'],
+    ['aws', 'aws'],
   ])('%s → %s', (word, stem) => {
     expect(stemEnglish(word)).toBe(stem);
   });
@@ -33,7 +39,10 @@ describe('tokenizeWords', () => {
   it.each([
     ['Skills: Python, 数据分析', ['skill', 'python', '数据', '分析']],
     ['熟悉机器学习和数据分析', ['机器', '学习', '数据', '分析']],
-    ["C++ and C# on .NET, Node.js full-stack; engineer's databases", ['c++', 'c#', '.net', 'node.js', 'full', 'stack', 'engineer', 'database']],
+    [
+      "C++ and C# on .NET, Node.js full-stack; engineer's databases",
+      ['c++', 'c#', '.net', 'node.js', 'full', 'stack', 'engineer', 'database'],
+    ],
     ['ＰＹＴＨＯＮ　３年经验，熟练使用Ｅｘｃｅｌ', ['python', '3', '经验', '使用', 'excel']],
     ['the of and 的 和', []],
     ['', []],
@@ -54,7 +63,16 @@ describe('cjkBigrams', () => {
 describe('analyze', () => {
   it('emits words, zh2: bigrams and tri: trigrams in that order', () => {
     expect(analyze('Java 机器学习')).toEqual([
-      'java', '机器', '学习', 'zh2:机器', 'zh2:器学', 'zh2:学习', 'tri:<ja', 'tri:jav', 'tri:ava', 'tri:va>',
+      'java',
+      '机器',
+      '学习',
+      'zh2:机器',
+      'zh2:器学',
+      'zh2:学习',
+      'tri:<ja',
+      'tri:jav',
+      'tri:ava',
+      'tri:va>',
     ]);
   });
   it('can leave out n-grams', () => {

@@ -15,7 +15,11 @@ const FLOOR_EPS = 1e-9; // see prefix.ts: ⌊k·p⌋ of the decimal the caller m
  * paper's target distribution does. When a group runs out of items its insertions are skipped; if all
  * groups with a positive share run out, the rest are appended by score. Output length min(k, |items|).
  */
-export function detConstSort(items: readonly RankedItem[], shares: Readonly<Record<string, number>>, k: number): RankedItem[] {
+export function detConstSort(
+  items: readonly RankedItem[],
+  shares: Readonly<Record<string, number>>,
+  k: number,
+): RankedItem[] {
   if (!Number.isInteger(k) || k < 0) throw new RangeError(`k must be a non-negative integer, got ${k}`);
   const groups = Object.keys(shares);
   let total = 0;

@@ -60,7 +60,9 @@ export function fairRerank(items: readonly RankedItem[], options: FairOptions): 
       ri++;
     }
   }
-  const violations = prefixViolations(ranking, { [PROTECTED]: mtable }, (it) => (isProtected.has(it.group) ? PROTECTED : 'other'));
+  const violations = prefixViolations(ranking, { [PROTECTED]: mtable }, (it) =>
+    isProtected.has(it.group) ? PROTECTED : 'other',
+  );
   return {
     ranking,
     mtable,

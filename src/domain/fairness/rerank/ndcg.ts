@@ -19,7 +19,10 @@ export function dcgAtK(relevances: readonly number[], k: number): number {
  */
 export function ndcgAtK(ranking: readonly number[], k: number, pool: readonly number[] = ranking): Maybe {
   if (!Number.isInteger(k) || k < 0) throw new RangeError(`k must be a non-negative integer, got ${k}`);
-  const ideal = dcgAtK([...pool].sort((a, b) => b - a), k);
+  const ideal = dcgAtK(
+    [...pool].sort((a, b) => b - a),
+    k,
+  );
   if (ideal === 0) return undefinedBecause('zero-ideal-gain');
   return defined(dcgAtK(ranking, k) / ideal);
 }

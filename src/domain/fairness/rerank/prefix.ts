@@ -41,7 +41,11 @@ export function minCountsFromMTable(mtable: readonly number[], protectedLabel: s
  * which scans 1..r−1). `groupOf` maps an item to the label used in minCounts (default its group), so a
  * set of protected groups can be checked as one label. Empty result = every prefix feasible.
  */
-export function prefixViolations<T extends { group: string }>(ranking: readonly T[], minCounts: MinCounts, groupOf: (item: T) => string = (item) => item.group): PrefixViolation[] {
+export function prefixViolations<T extends { group: string }>(
+  ranking: readonly T[],
+  minCounts: MinCounts,
+  groupOf: (item: T) => string = (item) => item.group,
+): PrefixViolation[] {
   const counts = new Map<string, number>();
   const violations: PrefixViolation[] = [];
   for (const [idx, item] of ranking.entries()) {
@@ -59,5 +63,8 @@ export function prefixViolations<T extends { group: string }>(ranking: readonly 
 
 /** Items sorted by score descending, stable (equal scores keep input order). */
 export function byScoreDesc<T extends { score: number }>(items: readonly T[]): T[] {
-  return items.map((item, i) => ({ item, i })).sort((a, b) => b.item.score - a.item.score || a.i - b.i).map((x) => x.item);
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => b.item.score - a.item.score || a.i - b.i)
+    .map((x) => x.item);
 }

@@ -76,11 +76,15 @@ export function hypergeomPmf(x: number, population: number, successes: number, d
   assertCount('population', population);
   assertCount('successes', successes);
   assertCount('draws', draws);
-  if (successes > population || draws > population) throw new RangeError('successes and draws must not exceed population');
-  if (!Number.isInteger(x) || x < Math.max(0, draws - (population - successes)) || x > Math.min(draws, successes)) return 0;
+  if (successes > population || draws > population)
+    throw new RangeError('successes and draws must not exceed population');
+  if (!Number.isInteger(x) || x < Math.max(0, draws - (population - successes)) || x > Math.min(draws, successes))
+    return 0;
   const a = exactChoose(successes, x);
   const b = exactChoose(population - successes, draws - x);
   const c = exactChoose(population, draws);
   if (a !== null && b !== null && c !== null && a * b <= Number.MAX_SAFE_INTEGER) return (a * b) / c;
-  return Math.exp(logChoose(successes, x) + logChoose(population - successes, draws - x) - logChoose(population, draws));
+  return Math.exp(
+    logChoose(successes, x) + logChoose(population - successes, draws - x) - logChoose(population, draws),
+  );
 }

@@ -39,12 +39,23 @@ interface WasmApi {
 
 /** Arguments of kernels.wat `bounds` in list mode (byte offsets, then the query's scale and error terms). */
 export interface BoundsArgs {
-  query: number; codes: number; stride: number; rows: number; n: number;
-  scales: number; residuals: number; norms: number;
+  query: number;
+  codes: number;
+  stride: number;
+  rows: number;
+  n: number;
+  scales: number;
+  residuals: number;
+  norms: number;
   /** Byte offset of the per-row f64 bias; null for plain dot products (no clamp, no bias). */
   bias: number | null;
-  qScale: number; hat: number; err: number; slack: number; weight: number;
-  lo: number; hi: number;
+  qScale: number;
+  hat: number;
+  err: number;
+  slack: number;
+  weight: number;
+  lo: number;
+  hi: number;
 }
 
 /** Arguments of kernels.wat `bounds` in scan mode: list mode's, over every row below n, kept above a threshold. */
@@ -57,9 +68,25 @@ export interface ScanArgs extends Omit<BoundsArgs, 'n' | 'bias'> {
 
 interface KernelExports {
   bounds(
-    query: number, codes: number, stride: number, rows: number, n: number, scan: number, scales: number, residuals: number,
-    norms: number, bias: number, hybrid: number, threshold: number, qScale: number, hat: number, err: number, slack: number,
-    weight: number, lo: number, hi: number,
+    query: number,
+    codes: number,
+    stride: number,
+    rows: number,
+    n: number,
+    scan: number,
+    scales: number,
+    residuals: number,
+    norms: number,
+    bias: number,
+    hybrid: number,
+    threshold: number,
+    qScale: number,
+    hat: number,
+    err: number,
+    slack: number,
+    weight: number,
+    lo: number,
+    hi: number,
   ): number;
   sumI8(p: number, rows: number, stride: number): number;
   sumF32(p: number, count: number): number;
@@ -68,8 +95,22 @@ interface KernelExports {
 
 /** kernels.wat `structured`: the row count, then byte offsets (see the .wat for the layout of each). */
 export type StructuredArgs = [
-  n: number, mask: number, offsets: number, pool: number, degree: number, remote: number, jobType: number, regions: number,
-  salary: number, credit: number, majorFlags: number, groupFlags: number, cityFlags: number, jobTypeOk: number, params: number, out: number,
+  n: number,
+  mask: number,
+  offsets: number,
+  pool: number,
+  degree: number,
+  remote: number,
+  jobType: number,
+  regions: number,
+  salary: number,
+  credit: number,
+  majorFlags: number,
+  groupFlags: number,
+  cityFlags: number,
+  jobTypeOk: number,
+  params: number,
+  out: number,
 ];
 
 let compiled: object | null | undefined;
@@ -148,10 +189,12 @@ export class KernelArena {
       this.#buffer = next;
       return;
     }
-    const wanted = size <= this.#wasmMaxBytes
-      && (this.#preference === 'wasm-simd' || (this.#preference === 'auto' && size >= WASM_MIN_BYTES));
+    const wanted =
+      size <= this.#wasmMaxBytes &&
+      (this.#preference === 'wasm-simd' || (this.#preference === 'auto' && size >= WASM_MIN_BYTES));
     const module = wanted ? kernelsModule() : null;
-    if (wanted && this.#preference === 'wasm-simd' && module === null) throw new Error('WebAssembly SIMD kernels are not available on this runtime');
+    if (wanted && this.#preference === 'wasm-simd' && module === null)
+      throw new Error('WebAssembly SIMD kernels are not available on this runtime');
     const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
     if (module && api) {
       const memory = new api.Memory({ initial: size / PAGE });
@@ -185,10 +228,36 @@ export class KernelArena {
     return this.#bounds(a, a.rows, a.n, true, a.bias, a.threshold);
   }
 
-  #bounds(a: Omit<BoundsArgs, 'n' | 'rows' | 'bias'>, rowsAt: number, n: number, scan: boolean, biasAt: number | null, threshold: number): number {
+  #bounds(
+    a: Omit<BoundsArgs, 'n' | 'rows' | 'bias'>,
+    rowsAt: number,
+    n: number,
+    scan: boolean,
+    biasAt: number | null,
+    threshold: number,
+  ): number {
     if (this.#wasm) {
-      return this.#wasm.bounds(a.query, a.codes, a.stride, rowsAt, n, scan ? 1 : 0, a.scales, a.residuals, a.norms, biasAt ?? 0,
-        biasAt === null ? 0 : 1, threshold, a.qScale, a.hat, a.err, a.slack, a.weight, a.lo, a.hi);
+      return this.#wasm.bounds(
+        a.query,
+        a.codes,
+        a.stride,
+        rowsAt,
+        n,
+        scan ? 1 : 0,
+        a.scales,
+        a.residuals,
+        a.norms,
+        biasAt ?? 0,
+        biasAt === null ? 0 : 1,
+        threshold,
+        a.qScale,
+        a.hat,
+        a.err,
+        a.slack,
+        a.weight,
+        a.lo,
+        a.hi,
+      );
     }
     const rows = new Int32Array(this.buffer, rowsAt, n);
     const bias = biasAt === null ? null : new Float64Array(this.buffer, biasAt, n);
@@ -265,6 +334,6 @@ export class KernelArena {
     const lanes = [0, 0, 0, 0];
     for (let i = 0; i < count; i++) lanes[i & 3] = Math.fround((lanes[i & 3] as number) + (a[i] as number));
     const [l0 = 0, l1 = 0, l2 = 0, l3 = 0] = lanes;
-    return (l0 + l1) + (l2 + l3);
+    return l0 + l1 + (l2 + l3);
   }
 }

@@ -15,15 +15,29 @@ const PATH = '/v1/audits/latest/summary';
  */
 export function publicSummaryRoutes(app: OpenAPIHono<AppEnv>, database: DatabaseProvider): void {
   app.use(PATH, withDatabase(database));
-  app.openapi(createRoute({
-    method: 'get', path: PATH, tags: ['Audits'], security: [],
-    operationId: 'getLatestAuditSummary',
-    summary: 'Public summary of the tenant\'s latest bias audit (no key)',
-    description: 'Audit date, data window and source, counts per category, selection and scoring rates, impact ratios, excluded categories and the unknown count, from the latest completed audit of Bole\'s own recommendations. 404 when the tenant has none.',
-    request: { query: z.object({ tenant: z.uuid().meta({ description: 'The tenant (university or platform) whose audit is asked for.', example: '0193a4b2-6c1e-7d1a-9b1e-3f2a1c0d9e8f' }) }) },
-    responses: { 200: json(publicSummary, 'The summary.'), ...errorResponses },
-  }), async (c) => {
-    c.header('cache-control', 'public, max-age=300');
-    return c.json(await latestPublicSummary(c.var.database, c.req.valid('query').tenant), 200);
-  });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: PATH,
+      tags: ['Audits'],
+      security: [],
+      operationId: 'getLatestAuditSummary',
+      summary: "Public summary of the tenant's latest bias audit (no key)",
+      description:
+        "Audit date, data window and source, counts per category, selection and scoring rates, impact ratios, excluded categories and the unknown count, from the latest completed audit of Bole's own recommendations. 404 when the tenant has none.",
+      request: {
+        query: z.object({
+          tenant: z.uuid().meta({
+            description: 'The tenant (university or platform) whose audit is asked for.',
+            example: '0193a4b2-6c1e-7d1a-9b1e-3f2a1c0d9e8f',
+          }),
+        }),
+      },
+      responses: { 200: json(publicSummary, 'The summary.'), ...errorResponses },
+    }),
+    async (c) => {
+      c.header('cache-control', 'public, max-age=300');
+      return c.json(await latestPublicSummary(c.var.database, c.req.valid('query').tenant), 200);
+    },
+  );
 }

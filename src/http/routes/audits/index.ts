@@ -12,71 +12,152 @@ import { auditRun, chainVerdict, externalBody, externalQuery } from './schemas.t
 const tags = ['Audits'];
 
 export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(createRoute({
-    method: 'post', path: '/v1/audits', tags, security,
-    operationId: 'requestAudit',
-    summary: 'Request a bias audit of the tenant\'s recommendations (career office, admin, auditor)',
-    description: 'Stored with an outbox row in one transaction and run by the audit workers; poll GET /v1/audits/{id}. A request made while Redis is down runs once it is back.',
-    request: { body: { required: true, content: { 'application/json': { schema: auditRequest } } } },
-    responses: { 202: json(auditRun, 'The queued run.'), ...errorResponses },
-  }), async (c) => c.json(await audits.requestAudit({ ctx: c.var.ctx, input: c.req.valid('json') }), 202));
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/audits',
+      tags,
+      security,
+      operationId: 'requestAudit',
+      summary: "Request a bias audit of the tenant's recommendations (career office, admin, auditor)",
+      description:
+        'Stored with an outbox row in one transaction and run by the audit workers; poll GET /v1/audits/{id}. A request made while Redis is down runs once it is back.',
+      request: { body: { required: true, content: { 'application/json': { schema: auditRequest } } } },
+      responses: { 202: json(auditRun, 'The queued run.'), ...errorResponses },
+    }),
+    async (c) => c.json(await audits.requestAudit({ ctx: c.var.ctx, input: c.req.valid('json') }), 202),
+  );
 
-  app.openapi(createRoute({
-    method: 'get', path: '/v1/audits/verify', tags, security, summary: 'Check the tenant\'s report hash chain',
-    operationId: 'verifyAuditChain',
-    description: 'Recomputes the SHA-256 chain of the tenant\'s stored reports and names the first report whose hash or link does not match.',
-    responses: { 200: json(chainVerdict, 'ok, or the first broken link.'), ...errorResponses },
-  }), async (c) => c.json(await audits.verifyAuditChain({ ctx: c.var.ctx }), 200));
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/audits/verify',
+      tags,
+      security,
+      summary: "Check the tenant's report hash chain",
+      operationId: 'verifyAuditChain',
+      description:
+        "Recomputes the SHA-256 chain of the tenant's stored reports and names the first report whose hash or link does not match.",
+      responses: { 200: json(chainVerdict, 'ok, or the first broken link.'), ...errorResponses },
+    }),
+    async (c) => c.json(await audits.verifyAuditChain({ ctx: c.var.ctx }), 200),
+  );
 
-  app.openapi(createRoute({
-    method: 'post', path: '/v1/audits/external', tags, security,
-    operationId: 'runExternalAudit',
-    summary: 'Audit an uploaded decision file (JSON rows or CSV with a header row)',
-    description: 'CSV columns: subjectId, listId, rank, score, selected, outcome, plus one column per group attribute. The report is computed at once and chained like any other.',
-    request: {
-      query: externalQuery,
-      // Not `required`: the JSON schema is then checked only for JSON bodies, and CSV reaches the handler.
-      body: { required: false, content: { 'application/json': { schema: externalBody }, 'text/csv': { schema: z.string().meta({ description: 'CSV with a header row.' }) } } },
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/audits/external',
+      tags,
+      security,
+      operationId: 'runExternalAudit',
+      summary: 'Audit an uploaded decision file (JSON rows or CSV with a header row)',
+      description:
+        'CSV columns: subjectId, listId, rank, score, selected, outcome, plus one column per group attribute. The report is computed at once and chained like any other.',
+      request: {
+        query: externalQuery,
+        // Not `required`: the JSON schema is then checked only for JSON bodies, and CSV reaches the handler.
+        body: {
+          required: false,
+          content: {
+            'application/json': { schema: externalBody },
+            'text/csv': { schema: z.string().meta({ description: 'CSV with a header row.' }) },
+          },
+        },
+      },
+      responses: { 201: json(auditRun, 'The completed run, with links to its report.'), ...errorResponses },
+    }),
+    async (c) => {
+      const type = c.req.header('content-type') ?? '';
+      if (/^text\/csv/i.test(type)) {
+        const q = c.req.valid('query');
+        const rows = parseCsv(await c.req.text());
+        return c.json(
+          await audits.auditExternal({
+            ctx: c.var.ctx,
+            rows,
+            format: 'csv',
+            k: q.k,
+            minGroupSize: q.minGroupSize,
+            description: q.description,
+          }),
+          201,
+        );
+      }
+      if (!/^application\/json/i.test(type))
+        throw new DomainError('validation_failed', 'Send application/json or text/csv.');
+      const body = c.req.valid('json');
+      if (typeof body === 'string')
+        throw new DomainError('validation_failed', 'A JSON body must be an object with rows.');
+      return c.json(
+        await audits.auditExternal({
+          ctx: c.var.ctx,
+          rows: body.rows,
+          format: 'json',
+          k: body.k,
+          minGroupSize: body.minGroupSize,
+          description: body.description,
+        }),
+        201,
+      );
     },
-    responses: { 201: json(auditRun, 'The completed run, with links to its report.'), ...errorResponses },
-  }), async (c) => {
-    const type = c.req.header('content-type') ?? '';
-    if (/^text\/csv/i.test(type)) {
-      const q = c.req.valid('query');
-      const rows = parseCsv(await c.req.text());
-      return c.json(await audits.auditExternal({ ctx: c.var.ctx, rows, format: 'csv', k: q.k, minGroupSize: q.minGroupSize, description: q.description }), 201);
-    }
-    if (!/^application\/json/i.test(type)) throw new DomainError('validation_failed', 'Send application/json or text/csv.');
-    const body = c.req.valid('json');
-    if (typeof body === 'string') throw new DomainError('validation_failed', 'A JSON body must be an object with rows.');
-    return c.json(await audits.auditExternal({ ctx: c.var.ctx, rows: body.rows, format: 'json', k: body.k, minGroupSize: body.minGroupSize, description: body.description }), 201);
-  });
+  );
 
-  app.openapi(createRoute({
-    method: 'get', path: '/v1/audits/{id}', tags, security, summary: 'Status of an audit run (queued, running with progress, completed, failed with reason)',
-    operationId: 'getAudit',
-    description: 'Where an audit run is: queued, running (with progress), completed, or failed (with the reason).',
-    request: { params: idParam },
-    responses: { 200: json(auditRun, 'The run.'), ...errorResponses },
-  }), async (c) => c.json(await audits.getAudit({ ctx: c.var.ctx, id: c.req.valid('param').id }), 200));
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/audits/{id}',
+      tags,
+      security,
+      summary: 'Status of an audit run (queued, running with progress, completed, failed with reason)',
+      operationId: 'getAudit',
+      description: 'Where an audit run is: queued, running (with progress), completed, or failed (with the reason).',
+      request: { params: idParam },
+      responses: { 200: json(auditRun, 'The run.'), ...errorResponses },
+    }),
+    async (c) => c.json(await audits.getAudit({ ctx: c.var.ctx, id: c.req.valid('param').id }), 200),
+  );
 
-  app.openapi(createRoute({
-    method: 'get', path: '/v1/audits/{id}/report', tags, security, summary: 'The JSON report of a completed run (aggregates only)',
-    operationId: 'getAuditReport',
-    description: 'The JSON report of a completed run: group metrics with small groups suppressed, never a person\'s data.',
-    request: { params: idParam },
-    responses: { 200: json(z.record(z.string(), z.unknown()).meta({ id: 'AuditReport' }), 'The report, with its chain position.'), ...errorResponses },
-  }), async (c) => {
-    const { report, sha256 } = await audits.getReport({ ctx: c.var.ctx, id: c.req.valid('param').id });
-    c.header('x-report-sha256', sha256);
-    return c.json(report as unknown as Record<string, unknown>, 200);
-  });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/audits/{id}/report',
+      tags,
+      security,
+      summary: 'The JSON report of a completed run (aggregates only)',
+      operationId: 'getAuditReport',
+      description:
+        "The JSON report of a completed run: group metrics with small groups suppressed, never a person's data.",
+      request: { params: idParam },
+      responses: {
+        200: json(
+          z.record(z.string(), z.unknown()).meta({ id: 'AuditReport' }),
+          'The report, with its chain position.',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { report, sha256 } = await audits.getReport({ ctx: c.var.ctx, id: c.req.valid('param').id });
+      c.header('x-report-sha256', sha256);
+      return c.json(report as unknown as Record<string, unknown>, 200);
+    },
+  );
 
-  app.openapi(createRoute({
-    method: 'get', path: '/v1/audits/{id}/report.html', tags, security, summary: 'The readable report page (zh/en headings, tables, inline SVG charts)',
-    operationId: 'getAuditReportHtml',
-    description: 'The same report as a readable HTML page with zh/en headings, tables and inline SVG charts.',
-    request: { params: idParam },
-    responses: { 200: { description: 'HTML page.', content: { 'text/html': { schema: z.string() } } }, ...errorResponses },
-  }), async (c) => c.html(await audits.getReportHtml({ ctx: c.var.ctx, id: c.req.valid('param').id }), 200));
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/audits/{id}/report.html',
+      tags,
+      security,
+      summary: 'The readable report page (zh/en headings, tables, inline SVG charts)',
+      operationId: 'getAuditReportHtml',
+      description: 'The same report as a readable HTML page with zh/en headings, tables and inline SVG charts.',
+      request: { params: idParam },
+      responses: {
+        200: { description: 'HTML page.', content: { 'text/html': { schema: z.string() } } },
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.html(await audits.getReportHtml({ ctx: c.var.ctx, id: c.req.valid('param').id }), 200),
+  );
 }

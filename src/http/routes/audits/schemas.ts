@@ -1,38 +1,63 @@
 import { z } from 'zod';
 
-export const auditRun = z.object({
-  id: z.uuid(),
-  source: z.enum(['impressions', 'upload']).meta({ description: 'historical impressions, or an uploaded decision file.' }),
-  status: z.enum(['queued', 'running', 'completed', 'failed']),
-  progress: z.number().int().min(0).max(100).meta({ description: 'Percent done while running.', example: 40 }),
-  failureReason: z.string().nullable().meta({ description: 'Why the run failed (status failed only).' }),
-  params: z.record(z.string(), z.unknown()).meta({ description: 'Window, k, attributes and suppression floor the run uses.' }),
-  createdAt: z.string(),
-  startedAt: z.string().nullable(),
-  finishedAt: z.string().nullable(),
-  links: z.object({
-    self: z.string(),
-    report: z.string().nullable().meta({ description: 'JSON report, once completed.' }),
-    reportHtml: z.string().nullable().meta({ description: 'Readable HTML report, once completed.' }),
-  }),
-}).meta({ id: 'AuditRun' });
+export const auditRun = z
+  .object({
+    id: z.uuid(),
+    source: z
+      .enum(['impressions', 'upload'])
+      .meta({ description: 'historical impressions, or an uploaded decision file.' }),
+    status: z.enum(['queued', 'running', 'completed', 'failed']),
+    progress: z.number().int().min(0).max(100).meta({ description: 'Percent done while running.', example: 40 }),
+    failureReason: z.string().nullable().meta({ description: 'Why the run failed (status failed only).' }),
+    params: z
+      .record(z.string(), z.unknown())
+      .meta({ description: 'Window, k, attributes and suppression floor the run uses.' }),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+    links: z.object({
+      self: z.string(),
+      report: z.string().nullable().meta({ description: 'JSON report, once completed.' }),
+      reportHtml: z.string().nullable().meta({ description: 'Readable HTML report, once completed.' }),
+    }),
+  })
+  .meta({ id: 'AuditRun' });
 
-export const chainVerdict = z.object({
-  ok: z.boolean(),
-  reports: z.number().int().meta({ description: 'Reports checked.' }),
-  firstBroken: z.object({ seq: z.number().int(), reportId: z.string(), runId: z.string(), problem: z.string() }).nullable()
-    .meta({ description: 'The first link that does not hold.' }),
-}).meta({ id: 'AuditChainVerdict' });
+export const chainVerdict = z
+  .object({
+    ok: z.boolean(),
+    reports: z.number().int().meta({ description: 'Reports checked.' }),
+    firstBroken: z
+      .object({ seq: z.number().int(), reportId: z.string(), runId: z.string(), problem: z.string() })
+      .nullable()
+      .meta({ description: 'The first link that does not hold.' }),
+  })
+  .meta({ id: 'AuditChainVerdict' });
 
-export const externalBody = z.object({
-  rows: z.array(z.unknown()).max(200_000).meta({ description: 'Decision rows, each an ExternalAuditRow (subjectId, groups, listId, rank, score, selected, outcome); every row is validated and a 400 names the row index and field.' }),
-  k: z.number().int().min(1).max(200).default(10),
-  minGroupSize: z.number().int().min(1).max(1000).default(10),
-  description: z.string().max(300).default('uploaded decision file').meta({ description: 'Where the data came from, printed on the report.' }),
-}).meta({ id: 'ExternalAuditRequest' });
+export const externalBody = z
+  .object({
+    rows: z.array(z.unknown()).max(200_000).meta({
+      description:
+        'Decision rows, each an ExternalAuditRow (subjectId, groups, listId, rank, score, selected, outcome); every row is validated and a 400 names the row index and field.',
+    }),
+    k: z.number().int().min(1).max(200).default(10),
+    minGroupSize: z.number().int().min(1).max(1000).default(10),
+    description: z
+      .string()
+      .max(300)
+      .default('uploaded decision file')
+      .meta({ description: 'Where the data came from, printed on the report.' }),
+  })
+  .meta({ id: 'ExternalAuditRequest' });
 
 export const externalQuery = z.object({
-  k: z.coerce.number().int().min(1).max(200).default(10).meta({ description: 'Top-k (CSV uploads; JSON bodies carry their own).' }),
+  k: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(10)
+    .meta({ description: 'Top-k (CSV uploads; JSON bodies carry their own).' }),
   minGroupSize: z.coerce.number().int().min(1).max(1000).default(10),
   description: z.string().max(300).default('uploaded decision file'),
 });

@@ -8,31 +8,24 @@ import { errorResponses, json, security } from '../../openapi.ts';
 const caller = z
   .object({
     role: z.enum(ROLES).meta({ description: 'What the caller may do.', example: 'graduate' }),
-    tenantId: z
-      .uuid()
-      .meta({
-        description: 'The tenant every request of this caller is scoped to.',
-        example: '0193a4b2-6c1e-7d1a-9b1e-3f2a1c0d9e8f',
-      }),
-    graduateId: z
-      .uuid()
-      .nullable()
-      .meta({
-        description: 'The graduate a graduate credential is bound to; else null.',
-        example: '0193a4b2-7a00-7d1a-9b1e-3f2a1c0d9e8f',
-      }),
+    tenantId: z.uuid().meta({
+      description: 'The tenant every request of this caller is scoped to.',
+      example: '0193a4b2-6c1e-7d1a-9b1e-3f2a1c0d9e8f',
+    }),
+    graduateId: z.uuid().nullable().meta({
+      description: 'The graduate a graduate credential is bound to; else null.',
+      example: '0193a4b2-7a00-7d1a-9b1e-3f2a1c0d9e8f',
+    }),
     employerId: z
       .uuid()
       .nullable()
       .meta({ description: 'The employer an employer credential is bound to; else null.', example: null }),
     credential: z.object({
       kind: z.enum(['api_key']).meta({ description: 'How the caller authenticated.', example: 'api_key' }),
-      id: z
-        .uuid()
-        .meta({
-          description: 'The id of the key (never the key itself); quote it to revoke the key.',
-          example: '0193a4b2-8b00-7d1a-9b1e-3f2a1c0d9e8f',
-        }),
+      id: z.uuid().meta({
+        description: 'The id of the key (never the key itself); quote it to revoke the key.',
+        example: '0193a4b2-8b00-7d1a-9b1e-3f2a1c0d9e8f',
+      }),
     }),
   })
   .meta({ id: 'Caller', description: 'Who the presented credential is.' });

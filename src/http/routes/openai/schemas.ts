@@ -33,12 +33,10 @@ export const embeddingsRequest = z
 export const embeddingsResponse = z
   .object({
     object: z.literal('list'),
-    model: z
-      .string()
-      .meta({
-        description: 'The embedder that computed the vectors (its id, also for the alias).',
-        example: 'lsa-256-7fd2c3ac',
-      }),
+    model: z.string().meta({
+      description: 'The embedder that computed the vectors (its id, also for the alias).',
+      example: 'lsa-256-7fd2c3ac',
+    }),
     data: z.array(
       z.object({
         object: z.literal('embedding'),
@@ -57,13 +55,10 @@ export const model = z
   .object({
     id: z.string().meta({ description: 'Model name to send as `model`.', example: 'bole-default' }),
     object: z.literal('model'),
-    created: z
-      .number()
-      .int()
-      .meta({
-        description: 'Unix seconds when the embedder was registered here (0 if it never was).',
-        example: 1764979200,
-      }),
+    created: z.number().int().meta({
+      description: 'Unix seconds when the embedder was registered here (0 if it never was).',
+      example: 1764979200,
+    }),
     owned_by: z.string().meta({ example: 'bole' }),
   })
   .meta({ id: 'Model' });
