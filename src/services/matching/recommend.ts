@@ -4,14 +4,12 @@ import { summaryLine } from '../../domain/explain/summary-line.ts';
 import { scoreMatch, type MatchScore } from '../../domain/matching/score.ts';
 import type { Lang } from '../../domain/model/common.ts';
 import { rankListEntries } from '../../domain/search/list-ranking.ts';
-import { employerNamesByIds } from '../../storage/employers.repo.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import type { NewImpression } from '../../storage/impressions.repo.ts';
-import { toPosting } from '../../storage/mappers.ts';
 import { PGVECTOR_INDEXED_DIMENSIONS, pgvectorShortlist } from '../../storage/pgvector.repo.ts';
-import { findPostingsByIds } from '../../storage/postings.repo.ts';
 import { newId, type ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from './deps.ts';
+import { loadListedPostings } from './listed-postings.ts';
 import {
   preferenceTier,
   prepareRecommendations,
@@ -166,23 +164,17 @@ export async function recommendJobs({
     }
   }
 
-  const postings = await findPostingsByIds(
-    ctx.database.db,
-    ctx.principal.tenantId,
+  const listed = await loadListedPostings(
+    ctx,
     ranked.flatMap((r) => [r.id, ...r.variants]),
-  );
-  const byId = new Map(postings.map((p) => [p.id, toPosting(p)]));
-  const employers = await employerNamesByIds(
-    ctx.database.db,
-    ctx.principal.tenantId,
-    postings.map((p) => p.employer_id),
   );
   const listId = newId();
   const items: RecommendationItem[] = [];
   const impressions: NewImpression[] = [];
   for (const r of ranked) {
-    const p = byId.get(r.id);
-    if (!p) continue;
+    const entry = listed.get(r.id);
+    if (!entry) continue;
+    const p = entry.posting;
     const impressionId = newId();
     items.push({
       rank: items.length + 1,
@@ -191,14 +183,14 @@ export async function recommendJobs({
       summary: r.match ? summaryLine(r.match, lang) : null,
       meetsPreferences: r.preferred,
       variants: r.variants.flatMap((id) => {
-        const v = byId.get(id);
-        return v ? [{ id, locations: v.locations }] : [];
+        const v = listed.get(id);
+        return v ? [{ id, locations: v.posting.locations }] : [];
       }),
       posting: {
         id: p.id,
         title: p.title,
         employerId: p.employerId,
-        employerName: employers.get(p.employerId) ?? null,
+        employerName: entry.employerName,
         locations: p.locations,
         remote: p.remote,
         jobType: p.jobType,

@@ -12,13 +12,11 @@ import {
 import type { PostingFilter } from '../../domain/search/posting-index.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import { EmptyTextError } from '../../domain/text/embedder.ts';
-import { employerNamesByIds } from '../../storage/employers.repo.ts';
 import type { NewImpression } from '../../storage/impressions.repo.ts';
-import { toPosting } from '../../storage/mappers.ts';
-import { findPostingsByIds } from '../../storage/postings.repo.ts';
 import { requireRole } from '../access.ts';
 import { newId, type ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from './deps.ts';
+import { loadListedPostings } from './listed-postings.ts';
 import { prepareRecommendations, type NotPersonalizedReason } from './prepare.ts';
 import { matchView, type MatchView } from './present.ts';
 
@@ -127,23 +125,17 @@ export async function searchJobs({
     profile,
   }).slice(offset, offset + query.limit);
 
-  const rows = await findPostingsByIds(
-    ctx.database.db,
-    ctx.principal.tenantId,
+  const listed = await loadListedPostings(
+    ctx,
     hits.map((h) => h.id),
-  );
-  const byId = new Map(rows.map((r) => [r.id, toPosting(r)]));
-  const employers = await employerNamesByIds(
-    ctx.database.db,
-    ctx.principal.tenantId,
-    rows.map((r) => r.employer_id),
   );
   const listId = newId();
   const items: SearchItem[] = [];
   const impressions: NewImpression[] = [];
   for (const hit of hits) {
-    const p = byId.get(hit.id);
-    if (!p) continue;
+    const entry = listed.get(hit.id);
+    if (!entry) continue;
+    const p = entry.posting;
     const impressionId = newId();
     const terms = new Set(hit.matchedTerms);
     items.push({
@@ -156,7 +148,7 @@ export async function searchJobs({
         id: p.id,
         title: p.title,
         employerId: p.employerId,
-        employerName: employers.get(p.employerId) ?? null,
+        employerName: entry.employerName,
         locations: p.locations,
         remote: p.remote,
         jobType: p.jobType,
