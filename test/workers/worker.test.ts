@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../src/storage/db.ts';
 import { openPostgres } from '../../src/storage/db-postgres.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
+import type { Graduate, Problem } from '../support/bodies.ts';
 
 /*
  * The Worker as it ships: wrangler bundles src/entry/worker.ts exactly as `npm run build:worker` does, and
@@ -57,7 +58,8 @@ const withPassword = (url: string) => {
   return parsed.toString();
 };
 
-async function call(mf: Miniflare, method: string, path: string, key?: string, body?: unknown) {
+/** One request to the Worker; `T` names the body the caller expects (Problem, Graduate, or a health shape). */
+async function call<T = Problem>(mf: Miniflare, method: string, path: string, key?: string, body?: unknown) {
   const headers: Record<string, string> = {};
   if (key) headers.authorization = `Bearer ${key}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -67,8 +69,7 @@ async function call(mf: Miniflare, method: string, path: string, key?: string, b
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await res.text();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON bodies
-  const json: any = /json/.test(res.headers.get('content-type') ?? '') ? JSON.parse(text) : undefined;
+  const json = (/json/.test(res.headers.get('content-type') ?? '') ? JSON.parse(text) : undefined) as T;
   return {
     status: res.status,
     type: res.headers.get('content-type'),
@@ -185,7 +186,7 @@ describe('the Worker in workerd against PostgreSQL', () => {
     });
 
     it('creates and reads back a graduate with a career-office key', async () => {
-      const created = await call(mf, 'POST', '/v1/graduates', t.staff.career_office, {
+      const created = await call<Graduate>(mf, 'POST', '/v1/graduates', t.staff.career_office, {
         name: '李雷',
         education: [{ school: '兰州大学', degree: 'bachelor', major: '软件工程', graduationDate: '2026-06-30' }],
         skills: [{ name: 'TypeScript' }],
@@ -197,7 +198,7 @@ describe('the Worker in workerd against PostgreSQL', () => {
         tenantId: t.tenantId,
         preferences: { locations: ['兰州', '西安'] },
       });
-      const read = await call(mf, 'GET', `/v1/graduates/${created.json.id}`, t.staff.career_office);
+      const read = await call<Graduate>(mf, 'GET', `/v1/graduates/${created.json.id}`, t.staff.career_office);
       expect(read.status).toBe(200);
       expect(read.json.education[0]).toEqual({
         school: '兰州大学',
@@ -210,7 +211,7 @@ describe('the Worker in workerd against PostgreSQL', () => {
     it('serves concurrent requests without sharing a socket across them', async () => {
       const own = await t.graduate({ name: '韩梅梅' });
       const results = await Promise.all(
-        Array.from({ length: 6 }, () => call(mf, 'GET', `/v1/graduates/${own.id}`, own.key)),
+        Array.from({ length: 6 }, () => call<Graduate>(mf, 'GET', `/v1/graduates/${own.id}`, own.key)),
       );
       expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
       expect(new Set(results.map((r) => r.json.id))).toEqual(new Set([own.id]));
