@@ -42,6 +42,7 @@ import { tokenRoutes } from './http/routes/identity/token.ts';
 import { memoryRateLimiter } from './services/identity/rate-limit.ts';
 import { mitigationRoutes } from './http/routes/mitigation/index.ts';
 import { jobFairRoutes } from './http/routes/job-fairs/index.ts';
+import { outcomeRoutes } from './http/routes/outcomes/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
 
 const problemJson = (c: Context<AppEnv>, status: number, body: object, headers: Record<string, string> = {}) =>
@@ -144,6 +145,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   identityRoutes(app);
   mitigationRoutes(app);
   jobFairRoutes(app);
+  outcomeRoutes(app);
 
   app.doc31('/openapi.json', documentConfig(deps.version));
   app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Bole API' }));

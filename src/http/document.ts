@@ -48,6 +48,11 @@ export const apiTags = [
     description: 'Graduate-scoped app tokens (OAuth client credentials) and the keys that verify them; no key needed.',
   },
   {
+    name: 'Outcomes',
+    description:
+      'Graduate outcomes (毕业去向): employment, further study, civil service and the rest, with source and date.',
+  },
+  {
     name: 'Job fairs',
     description: 'Job fairs (双选会): booths, registrations with ranked booths, interview-slot plans and schedules.',
   },

@@ -7,6 +7,8 @@ import { getGraduateOr404 } from '../storage/graduates.repo.ts';
 import { suppressedTagsOf, toGraduate } from '../storage/mappers.ts';
 import { listProfileEvents } from '../storage/profile-events.repo.ts';
 import { listReviews } from '../storage/reviews.repo.ts';
+import { listOutcomesOf } from '../storage/outcomes.repo.ts';
+import { toOutcome } from './outcomes.ts';
 import { assertCanSeeGraduate } from './access.ts';
 import { toAccessLogEntry, logGraduateReads } from './access-log.ts';
 import { toOverview } from './consents.ts';
@@ -92,6 +94,7 @@ export async function exportGraduate({ ctx, graduateId }: { ctx: ServiceContext;
         occurredAt: isoTime(i.occurred_at),
         recordedAt: isoTime(i.created_at),
       })),
+      outcomes: (await listOutcomesOf(trx, tenantId, graduateId)).map(toOutcome),
       reviews: (await listReviews(trx, tenantId, { graduateId }, { limit: ALL })).map(toReview),
       listReviewNotes: (await listNotesAbout(trx, tenantId, graduateId)).map((n) => ({
         ...n,

@@ -24,7 +24,7 @@ export interface ErasureReceipt extends PseudonymizeCounts {
 /**
  * Erases a graduate (PIPL art. 47) in one transaction. First the free text: reasons typed with their
  * interactions, reviewers' notes on lists they were on, and every field the erasure registry lists that
- * names them (name, email, phone or id) are cleared. Then profile, demographics, embeddings, consents,
+ * names them (name, email, phone or id) are cleared. Then profile, demographics, outcomes, embeddings, consents,
  * profile events, appeals and keys are deleted; impressions, interactions and access-log rows keep their
  * counts and codes under one fresh random id, so audits still add up while nothing links back to the
  * person. The operator log keeps only the counts, not the pseudonym, so it cannot be joined back either.

@@ -194,6 +194,7 @@ export const GRADUATE_OWNED_TABLES = [
   'reviews',
   'api_keys',
   'job_fair_registrations',
+  'graduate_outcomes',
 ] as const;
 
 /** Deletes everything else keyed by the graduate, the profile last. Returns whether the profile existed. */

@@ -237,6 +237,26 @@ export interface ImpressionsTable {
   created_at: Timestamp;
 }
 
+export interface GraduateOutcomesTable {
+  id: string;
+  tenant_id: string;
+  graduate_id: string;
+  as_of: DateCol;
+  status: string;
+  employer_name: string | null;
+  employer_id: string | null;
+  occupation: string | null;
+  city: string | null;
+  industry: string | null;
+  salary_band: string | null;
+  job_type: string | null;
+  source: string;
+  actor_key_id: string | null;
+  actor_role: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface InteractionsTable {
   id: string;
   tenant_id: string;
@@ -430,6 +450,7 @@ export interface DB extends JobFairTables {
   embeddings: EmbeddingsTable;
   impressions: ImpressionsTable;
   interactions: InteractionsTable;
+  graduate_outcomes: GraduateOutcomesTable;
   tenant_postings_version: TenantPostingsVersionTable;
   posting_tombstones: PostingTombstonesTable;
   audit_runs: AuditRunsTable;
@@ -457,6 +478,7 @@ export type OperatorActionRow = Selectable<OperatorActionsTable>;
 export type AccessLogRow = Selectable<AccessLogTable>;
 export type NewPosting = Insertable<JobPostingsTable>;
 export type PostingPatch = Updateable<JobPostingsTable>;
+export type OutcomeRow = Selectable<GraduateOutcomesTable>;
 export type AuditRunRow = Selectable<AuditRunsTable>;
 export type AuditReportRow = Selectable<AuditReportsTable>;
 export type AuditAlertRow = Selectable<AuditAlertsTable>;

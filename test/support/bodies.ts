@@ -29,6 +29,7 @@ export type { EmployerRegistration } from '../../src/domain/model/employer-regis
 export type { Graduate } from '../../src/domain/model/graduate.ts';
 export type { Posting } from '../../src/domain/model/posting.ts';
 export type { Review } from '../../src/domain/model/review.ts';
+export type { Outcome } from '../../src/domain/model/outcome.ts';
 
 type FieldError = NonNullable<Problem['errors']>[number];
 /** A 400 or 422 names at least one field. */
@@ -84,6 +85,7 @@ export interface GraduateExport {
   interactions: { reason: string | null }[];
   embeddings: unknown[];
   reviews: unknown[];
+  outcomes: { status: string; asOf: string; employerName: string | null }[];
   listReviewNotes: { note: string }[];
   textNamingGraduate: { table: string; column: string; text: string }[];
   accessLog: unknown[];
