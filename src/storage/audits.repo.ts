@@ -150,22 +150,31 @@ export async function markRelayFailed(db: Db, id: string, error: string): Promis
 
 // ——— reports ———
 
-/** Serialises report writers of one tenant (the chain needs the predecessor), for this transaction. */
-export async function lockTenantChain(trx: Transaction<DB>, tenantId: string): Promise<void> {
+/**
+ * Serialises chain writers of one tenant (the chain needs the predecessor) until the transaction ends;
+ * call it inside a transaction (withTransaction gives one), outside it the lock ends with the statement.
+ */
+export async function lockTenantChain(trx: Db, tenantId: string): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtext(${`audit-chain:${tenantId}`}))`.execute(trx);
 }
 
-export async function latestReport(
-  db: Db,
-  tenantId: string,
-): Promise<Pick<AuditReportRow, 'seq' | 'sha256'> | undefined> {
-  return db
-    .selectFrom('audit_reports')
-    .select(['seq', 'sha256'])
-    .where('tenant_id', '=', tenantId)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+/**
+ * The last link of the tenant's audit chain: reports and publications share one `seq` numbering, so the
+ * next link (of either kind) follows whichever of the two tables holds the highest seq.
+ */
+export async function latestChainLink(db: Db, tenantId: string): Promise<{ seq: number; sha256: string } | undefined> {
+  const last = (table: 'audit_reports' | 'audit_publications') =>
+    db
+      .selectFrom(table)
+      .select(['seq', 'sha256'])
+      .where('tenant_id', '=', tenantId)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+  const [report, publication] = await Promise.all([last('audit_reports'), last('audit_publications')]);
+  if (!report) return publication;
+  if (!publication) return report;
+  return report.seq > publication.seq ? report : publication;
 }
 
 /** The tenant's newest report body (JSON text), for the disclosure's audit headline. */
@@ -181,22 +190,6 @@ export async function latestReportBody(
     .limit(1)
     .executeTakeFirst();
   return row && { id: row.id, body: row.body, createdAt: new Date(row.created_at) };
-}
-
-/** The newest report of the service's own recommendations (source 'impressions'), not of an uploaded file. */
-export async function latestImpressionsReport(
-  db: Db,
-  tenantId: string,
-): Promise<{ body: string; seq: number; sha256: string } | undefined> {
-  return db
-    .selectFrom('audit_reports as r')
-    .innerJoin('audit_runs as a', 'a.id', 'r.run_id')
-    .select(['r.body', 'r.seq', 'r.sha256'])
-    .where('r.tenant_id', '=', tenantId)
-    .where('a.source', '=', 'impressions')
-    .orderBy('r.seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
 }
 
 export async function insertReport(
@@ -236,18 +229,27 @@ export async function findReportByRun(db: Db, tenantId: string, runId: string): 
     .executeTakeFirst();
 }
 
-export async function reportChainPage(
-  db: Db,
-  tenantId: string,
-  afterSeq: number,
-  limit: number,
-): Promise<AuditReportRow[]> {
-  return db
-    .selectFrom('audit_reports')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('seq', '>', afterSeq)
-    .orderBy('seq')
-    .limit(limit)
-    .execute();
+/** One link of the chain as stored: a report, or a publication naming the report it publishes. */
+export type ChainLinkRow = Pick<AuditReportRow, 'id' | 'run_id' | 'seq' | 'body' | 'sha256' | 'prev_sha256'> & {
+  kind: 'report' | 'publication';
+};
+
+/** Links with seq > afterSeq in seq order, at most `limit`, from both tables of the chain. */
+export async function chainPage(db: Db, tenantId: string, afterSeq: number, limit: number): Promise<ChainLinkRow[]> {
+  const page = (table: 'audit_reports' | 'audit_publications') =>
+    db
+      .selectFrom(table)
+      .select(['id', 'run_id', 'seq', 'body', 'sha256', 'prev_sha256'])
+      .where('tenant_id', '=', tenantId)
+      .where('seq', '>', afterSeq)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
+  const [reports, publications] = await Promise.all([page('audit_reports'), page('audit_publications')]);
+  return [
+    ...reports.map((r) => ({ ...r, kind: 'report' as const })),
+    ...publications.map((r) => ({ ...r, kind: 'publication' as const })),
+  ]
+    .sort((a, b) => a.seq - b.seq)
+    .slice(0, limit);
 }

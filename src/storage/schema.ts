@@ -355,6 +355,21 @@ export interface AuditReportsTable {
   created_at: Timestamp;
 }
 
+/** A publication: a link of the audit chain (seq shared with audit_reports) naming the report it publishes. */
+export interface AuditPublicationsTable {
+  id: string;
+  tenant_id: string;
+  run_id: string;
+  report_id: string;
+  seq: number;
+  body: string;
+  sha256: string;
+  prev_sha256: string | null;
+  published_by: string;
+  published_role: string;
+  created_at: Timestamp;
+}
+
 export interface AuditScheduleRunsTable {
   tenant_id: string;
   tick_at: Timestamp;
@@ -456,6 +471,7 @@ export interface DB extends JobFairTables {
   audit_runs: AuditRunsTable;
   audit_outbox: AuditOutboxTable;
   audit_reports: AuditReportsTable;
+  audit_publications: AuditPublicationsTable;
   disclosures: DisclosuresTable;
   audit_schedule_runs: AuditScheduleRunsTable;
   audit_alerts: AuditAlertsTable;
@@ -481,5 +497,6 @@ export type PostingPatch = Updateable<JobPostingsTable>;
 export type OutcomeRow = Selectable<GraduateOutcomesTable>;
 export type AuditRunRow = Selectable<AuditRunsTable>;
 export type AuditReportRow = Selectable<AuditReportsTable>;
+export type AuditPublicationRow = Selectable<AuditPublicationsTable>;
 export type AuditAlertRow = Selectable<AuditAlertsTable>;
 export type AlertDeliveryRow = Selectable<AlertDeliveriesTable>;

@@ -13,7 +13,9 @@ import { testApp, type TestApi } from '../support/app.ts';
 import type {
   Alert,
   AlertList,
+  AuditPublication,
   AuditRun,
+  ChainVerdict,
   Deliveries,
   Disclosure,
   Problem,
@@ -86,9 +88,8 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
     });
     expect(tz.status).toBe(400);
     expect(tz.json.errors?.[0]?.path).toBe('body.timezone');
-    expect((await api.call('PUT', '/v1/tenant/audit-schedule', t.staff.auditor, { cron: '0 3 * * 1' })).status).toBe(
-      403,
-    );
+    const graduateKey = (await t.graduate()).key;
+    expect((await api.call('PUT', '/v1/tenant/audit-schedule', graduateKey, { cron: '0 3 * * 1' })).status).toBe(403);
 
     const ok = await api.call<ScheduleView>('PUT', '/v1/tenant/audit-schedule', t.staff.career_office, {
       cron: '0 3 * * 1',
@@ -109,6 +110,12 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
     expect(
       (await api.call<ScheduleView>('GET', '/v1/tenant/audit-schedule', t.staff.auditor)).json.schedule?.cron,
     ).toBe('0 3 * * 1');
+    // Auditors may schedule audits as they may request them.
+    const byAuditor = await api.call<ScheduleView>('PUT', '/v1/tenant/audit-schedule', t.staff.auditor, {
+      cron: '0 4 * * 1',
+    });
+    expect(byAuditor.status).toBe(200);
+    expect(byAuditor.json.schedule?.cron).toBe('0 4 * * 1');
 
     expect(
       (
@@ -247,7 +254,7 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
     expect((await api.call('GET', '/v1/alerts', (await other.graduate()).key)).status).toBe(403);
   });
 
-  it('publishes the latest audit summary without a key, and 404s when there is none', async () => {
+  it('shows only published audits in the public summary (JSON and HTML), publication chained and logged', async () => {
     const t = await newTenant(database);
     expect((await api.call('GET', `/v1/audits/latest/summary?tenant=${t.tenantId}`)).status).toBe(404);
     const none = await api.call('GET', `/v1/audits/latest/summary?tenant=${crypto.randomUUID()}`);
@@ -258,6 +265,31 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
     const people = await seedBiasedTenant(database, t.tenantId, 2);
     await api.call('POST', '/v1/audits', t.staff.auditor, { k: 10 });
     const [runId] = await runAudits(t.tenantId);
+    // Completed is not public: nothing shows until someone publishes.
+    expect((await api.call('GET', `/v1/audits/latest/summary?tenant=${t.tenantId}`)).status).toBe(404);
+    expect((await api.call('GET', `/v1/audits/latest/summary.html?tenant=${t.tenantId}`)).status).toBe(404);
+    const run = (await api.call<AuditRun>('GET', `/v1/audits/${runId}`, t.staff.auditor)).json;
+    expect(run.published).toBeNull();
+    expect(run.links.publish).toBe(`/v1/audits/${runId}/publish`);
+    // Roles: the career office or an auditor of the tenant; not an admin key of the tenant, nor another tenant.
+    expect((await api.call('POST', `/v1/audits/${runId}/publish`, t.staff.admin)).status).toBe(403);
+    const stranger = await newTenant(database);
+    expect((await api.call('POST', `/v1/audits/${runId}/publish`, stranger.staff.auditor)).status).toBe(404);
+    const published = await api.call<AuditPublication>('POST', `/v1/audits/${runId}/publish`, t.staff.auditor);
+    expect(published.status).toBe(201);
+    expect(published.json.run.published?.seq).toBe(published.json.publication.seq);
+    expect(published.json.run.links.publish).toBeNull();
+    const again = await api.call<Problem>('POST', `/v1/audits/${runId}/publish`, t.staff.career_office);
+    expect(again.status).toBe(409);
+    expect(again.json.detail).toContain('already published');
+    const logged = await database.db
+      .selectFrom('operator_actions')
+      .select(['action', 'actor_role'])
+      .where('tenant_id', '=', t.tenantId)
+      .where('action', '=', 'publish_audit')
+      .execute();
+    expect(logged).toEqual([{ action: 'publish_audit', actor_role: 'auditor' }]);
+
     const res = await api.call<PublicSummary>('GET', `/v1/audits/latest/summary?tenant=${t.tenantId}`);
     expect(res.status).toBe(200);
     const s = res.json;
@@ -270,6 +302,10 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
       dataSource: { kind: 'impressions' },
     });
     expect(s.report.seq).toBe(report.chain.seq);
+    expect(s.publication).toMatchObject({
+      seq: published.json.publication.seq,
+      sha256: published.json.publication.sha256,
+    });
     const gender = s.categories.find((c) => c.grouping === 'gender');
     expect(gender?.selectionRates).toEqual([
       { group: 'female', n: 48, selected: 0, rate: 0, impactRatio: 0 },
@@ -280,6 +316,12 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
     expect(s.totals).toMatchObject({ decisions: 96, unknownDecisions: 0 });
     expect(s.rules).toMatchObject({ minGroupSize: 10, impactRatioThreshold: 0.8 });
     for (const p of people) expect(res.text).not.toContain(p);
+    const page = await api.call('GET', `/v1/audits/latest/summary.html?tenant=${t.tenantId}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.text).toContain('偏差审计公示 Bias audit summary');
+    expect(page.text).toContain(s.report.sha256);
+    for (const p of people) expect(page.text).not.toContain(p);
 
     // An uploaded file is not this service's audit: the summary stays on the latest own audit.
     const upload = await api.call('POST', '/v1/audits/external', t.staff.auditor, {
@@ -293,9 +335,31 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
       })),
     });
     expect(upload.status).toBe(201);
+    const uploadRun = (upload.json as AuditRun).id;
+    expect((await api.call('POST', `/v1/audits/${uploadRun}/publish`, t.staff.auditor)).status).toBe(409);
     expect(
       (await api.call<PublicSummary>('GET', `/v1/audits/latest/summary?tenant=${t.tenantId}`)).json.report.seq,
     ).toBe(report.chain.seq);
+
+    // A newer audit, completed but not published, does not replace the published one.
+    await api.call('POST', '/v1/audits', t.staff.auditor, { k: 10 });
+    await runAudits(t.tenantId);
+    expect(
+      (await api.call<PublicSummary>('GET', `/v1/audits/latest/summary?tenant=${t.tenantId}`)).json.report.seq,
+    ).toBe(report.chain.seq);
+    // The publication is a link of the chain, and the chain still verifies.
+    const verdict = (await api.call<ChainVerdict>('GET', '/v1/audits/verify', t.staff.auditor)).json;
+    expect(verdict).toMatchObject({ ok: true, publications: 1, firstBroken: null });
+    expect(verdict.reports).toBe(3);
+    // Editing the publication breaks the chain at that link.
+    await database.db
+      .updateTable('audit_publications')
+      .set({ body: sql<string>`replace(body, 'auditor', 'admin')` })
+      .where('tenant_id', '=', t.tenantId)
+      .execute();
+    const tampered = (await api.call<ChainVerdict>('GET', '/v1/audits/verify', t.staff.auditor)).json;
+    expect(tampered.ok).toBe(false);
+    expect(tampered.firstBroken).toMatchObject({ kind: 'publication', seq: published.json.publication.seq });
   });
 
   it('catch-up: a tick missed since the schedule was set gets one run, and only one', async () => {

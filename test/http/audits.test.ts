@@ -297,7 +297,7 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
     expect(problem.errors.map((e) => e.path)).toEqual(['body.lines.4.rank', 'body.lines.4.selected']);
 
     const verified = await api.call('GET', '/v1/audits/verify', t.staff.auditor);
-    expect(verified.json).toEqual({ ok: true, reports: 2, firstBroken: null });
+    expect(verified.json).toEqual({ ok: true, reports: 2, publications: 0, firstBroken: null });
     await sql`update audit_reports set body = replace(body, '"source":"upload"', '"source":"impressions"') where tenant_id = ${t.tenantId} and seq = 1`.execute(
       database.db,
     );

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { AuditReport } from '../../src/domain/audit-report/report-types.ts';
 import type { DisclosureDocument } from '../../src/domain/explain/disclosure.ts';
 import type { alertList, deliveries, publicSummary, scheduleView } from '../../src/http/routes/audit-ops/schemas.ts';
-import type { auditRun } from '../../src/http/routes/audits/schemas.ts';
+import type { auditRun, chainVerdict, publication } from '../../src/http/routes/audits/schemas.ts';
 import type { providerView, registered } from '../../src/http/routes/identity/index.ts';
 import type {
   boothView,
@@ -54,6 +54,8 @@ export interface TenantSettings {
 
 export type RecommendationList = z.infer<typeof recommendationListSchema>;
 export type AuditRun = z.infer<typeof auditRun>;
+export type AuditPublication = z.infer<typeof publication>;
+export type ChainVerdict = z.infer<typeof chainVerdict>;
 export type AlertList = z.infer<typeof alertList>;
 export type Alert = AlertList['items'][number];
 export type Deliveries = z.infer<typeof deliveries>;

@@ -14,6 +14,8 @@ import { loadTenantSettings } from '../tenant-settings.ts';
 import { assertCron, nextTick } from './cron.ts';
 
 const MANAGE = ['career_office', 'admin'] as const;
+/** Auditors may schedule audits as they may request them (POST /v1/audits); the webhook stays with staff. */
+const SCHEDULE = ['career_office', 'admin', 'auditor'] as const;
 const READ = ['career_office', 'admin', 'auditor'] as const;
 
 export interface AuditScheduleView {
@@ -49,7 +51,7 @@ export async function setAuditSchedule({
   ctx: ServiceContext;
   input: AuditScheduleInput | null;
 }): Promise<AuditScheduleView> {
-  requireRole(ctx.principal, MANAGE, input ? 'set the audit schedule' : 'remove the audit schedule');
+  requireRole(ctx.principal, SCHEDULE, input ? 'set the audit schedule' : 'remove the audit schedule');
   if (input) assertCron(input.cron, input.timezone);
   const now = ctx.clock.now();
   const schedule: AuditSchedule | null = input

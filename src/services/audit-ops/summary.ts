@@ -3,7 +3,7 @@ import { CONVENTIONS } from '../../domain/audit-report/conventions.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { GroupReport } from '../../domain/fairness/report.ts';
 import type { ExcludedGroup } from '../../domain/fairness/suppression.ts';
-import { latestImpressionsReport } from '../../storage/audits.repo.ts';
+import { latestPublishedImpressionsReport } from '../../storage/audit-publications.repo.ts';
 import type { Database } from '../../storage/db.ts';
 
 export interface SummaryRateRow {
@@ -31,6 +31,8 @@ export interface PublicAuditSummary {
   tenantId: string;
   auditDate: string;
   report: { seq: number; sha256: string };
+  /** The chain link that published the report: only published audits are shown here. */
+  publication: { seq: number; sha256: string; publishedAt: string };
   dataWindow: { from: string | null; to: string | null };
   dataSource: { kind: 'impressions'; description: string };
   k: number;
@@ -53,11 +55,16 @@ const rows = (block: Block<GroupReport> | null): SummaryRateRow[] | null =>
     : null;
 
 /** The LL144-style public figures of a report: counts, rates and impact ratios per published category. */
-export function summarize(report: AuditReport, chain: { seq: number; sha256: string }): PublicAuditSummary {
+export function summarize(
+  report: AuditReport,
+  chain: { seq: number; sha256: string },
+  publication: PublicAuditSummary['publication'],
+): PublicAuditSummary {
   return {
     tenantId: report.tenantId,
     auditDate: report.auditDate,
     report: chain,
+    publication,
     dataWindow: report.window,
     dataSource: { kind: 'impressions', description: report.sourceDescription },
     k: report.k,
@@ -95,13 +102,18 @@ export function summarize(report: AuditReport, chain: { seq: number; sha256: str
 }
 
 /**
- * PUBLIC: the latest completed audit of the service's own recommendations (source 'impressions'; an
- * uploaded file audits another system and is not this notice's subject) for a tenant. Aggregates only,
- * small groups already suppressed by the report. 404 when the tenant has none (or does not exist: the
- * answer does not tell the two apart).
+ * PUBLIC: the latest PUBLISHED audit of the service's own recommendations (source 'impressions'; an
+ * uploaded file audits another system and is not this notice's subject) for a tenant. A completed run
+ * stays private until a career office or auditor publishes it. Aggregates only, small groups already
+ * suppressed by the report. 404 when the tenant has none (or does not exist: the answer does not tell
+ * the two apart).
  */
 export async function latestPublicSummary(database: Database, tenantId: string): Promise<PublicAuditSummary> {
-  const row = await latestImpressionsReport(database.db, tenantId);
+  const row = await latestPublishedImpressionsReport(database.db, tenantId);
   if (!row) throw notFound('A published audit for this tenant');
-  return summarize(JSON.parse(row.body) as AuditReport, { seq: row.seq, sha256: row.sha256 });
+  return summarize(
+    JSON.parse(row.body) as AuditReport,
+    { seq: row.seq, sha256: row.sha256 },
+    { seq: row.publication.seq, sha256: row.publication.sha256, publishedAt: row.publication.at.toISOString() },
+  );
 }

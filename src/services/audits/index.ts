@@ -10,6 +10,7 @@ import type { AuditRunRow } from '../../storage/schema.ts';
 import { requireRole } from '../access.ts';
 import { assertGroupSizeFloor } from '../tenant-settings.ts';
 import { newId, type ServiceContext, withTransaction } from '../context.ts';
+import { publicationsOfRuns } from '../../storage/audit-publications.repo.ts';
 import { appendReport, verifyChain, type ChainVerdict } from './chain.ts';
 import { isoTimeOrNull } from '../../domain/iso.ts';
 
@@ -25,10 +26,12 @@ export interface AuditRunView {
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
-  links: { self: string; report: string | null; reportHtml: string | null };
+  /** Set once a career office or auditor published the run (only published runs reach the public summary). */
+  published: { at: string; seq: number } | null;
+  links: { self: string; report: string | null; reportHtml: string | null; publish: string | null };
 }
 
-export function toRunView(row: AuditRunRow): AuditRunView {
+export function toRunView(row: AuditRunRow, published: { at: Date; seq: number } | null = null): AuditRunView {
   const done = row.status === 'completed';
   return {
     id: row.id,
@@ -40,10 +43,12 @@ export function toRunView(row: AuditRunRow): AuditRunView {
     createdAt: isoTimeOrNull(row.created_at) ?? '',
     startedAt: isoTimeOrNull(row.started_at),
     finishedAt: isoTimeOrNull(row.finished_at),
+    published: published && { at: published.at.toISOString(), seq: published.seq },
     links: {
       self: `/v1/audits/${row.id}`,
       report: done ? `/v1/audits/${row.id}/report` : null,
       reportHtml: done ? `/v1/audits/${row.id}/report.html` : null,
+      publish: done && row.source === 'impressions' && !published ? `/v1/audits/${row.id}/publish` : null,
     },
   };
 }
@@ -91,7 +96,8 @@ export async function getAudit({ ctx, id }: { ctx: ServiceContext; id: string })
   requireRole(ctx.principal, AUDIT_ROLES, 'read audits');
   const row = await repo.findRun(ctx.database.db, ctx.principal.tenantId, id);
   if (!row) throw notFound('Audit');
-  return toRunView(row);
+  const published = await publicationsOfRuns(ctx.database.db, ctx.principal.tenantId, [id]);
+  return toRunView(row, published.get(id) ?? null);
 }
 
 /** The stored report (aggregates only: no person's demographics are ever in it); each read is logged. */

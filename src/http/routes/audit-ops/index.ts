@@ -32,7 +32,7 @@ export function auditOpsRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/v1/tenant/audit-schedule',
       tags,
       security,
-      summary: 'Set the audit schedule (career office, admin)',
+      summary: 'Set the audit schedule (career office, admin, auditor)',
       operationId: 'setAuditSchedule',
       description:
         'A cron expression (validated with cron-parser, as BullMQ reads it) in a time zone. Each tick records an audit run like POST /v1/audits, once per tick; takes effect without a restart. A tick missed while the workers were down runs once when they return.',
@@ -48,7 +48,7 @@ export function auditOpsRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/v1/tenant/audit-schedule',
       tags,
       security,
-      summary: 'Stop scheduled audits (career office, admin)',
+      summary: 'Stop scheduled audits (career office, admin, auditor)',
       operationId: 'deleteAuditSchedule',
       description: 'Stops scheduled audits for the tenant; audits already queued still run.',
       responses: { 200: json(scheduleView, 'No schedule.'), ...errorResponses },

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { renderPublicSummaryHtml } from '../../../services/audit-ops/summary-html.ts';
 import { latestPublicSummary } from '../../../services/audit-ops/summary.ts';
 import type { AppEnv } from '../../env.ts';
 import { withDatabase, type DatabaseProvider } from '../../middleware/database.ts';
@@ -7,6 +8,13 @@ import { errorResponses, json } from '../../openapi.ts';
 import { publicSummary } from './schemas.ts';
 
 const PATH = '/v1/audits/latest/summary';
+const HTML_PATH = '/v1/audits/latest/summary.html';
+const tenantQuery = z.object({
+  tenant: z.uuid().meta({
+    description: 'The tenant (university or platform) whose audit is asked for.',
+    example: '0193a4b2-6c1e-7d1a-9b1e-3f2a1c0d9e8f',
+  }),
+});
 
 /**
  * PUBLIC GET /v1/audits/latest/summary?tenant=<id>: what the candidate notice links to. Registered
@@ -15,6 +23,7 @@ const PATH = '/v1/audits/latest/summary';
  */
 export function publicSummaryRoutes(app: OpenAPIHono<AppEnv>, database: DatabaseProvider): void {
   app.use(PATH, withDatabase(database));
+  app.use(HTML_PATH, withDatabase(database));
   app.openapi(
     createRoute({
       method: 'get',
@@ -24,20 +33,38 @@ export function publicSummaryRoutes(app: OpenAPIHono<AppEnv>, database: Database
       operationId: 'getLatestAuditSummary',
       summary: "Public summary of the tenant's latest bias audit (no key)",
       description:
-        "Audit date, data window and source, counts per category, selection and scoring rates, impact ratios, excluded categories and the unknown count, from the latest completed audit of Bole's own recommendations. 404 when the tenant has none.",
-      request: {
-        query: z.object({
-          tenant: z.uuid().meta({
-            description: 'The tenant (university or platform) whose audit is asked for.',
-            example: '0193a4b2-6c1e-7d1a-9b1e-3f2a1c0d9e8f',
-          }),
-        }),
-      },
+        "Audit date, data window and source, counts per category, selection and scoring rates, impact ratios, excluded categories and the unknown count, from the latest PUBLISHED audit of Bole's own recommendations (POST /v1/audits/{id}/publish). 404 when the tenant has none.",
+      request: { query: tenantQuery },
       responses: { 200: json(publicSummary, 'The summary.'), ...errorResponses },
     }),
     async (c) => {
       c.header('cache-control', 'public, max-age=300');
       return c.json(await latestPublicSummary(c.var.database, c.req.valid('query').tenant), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: HTML_PATH,
+      tags: ['Audits'],
+      security: [],
+      operationId: 'getLatestAuditSummaryHtml',
+      summary: "Public page of the tenant's latest published bias audit (no key)",
+      description:
+        'The same figures as /v1/audits/latest/summary as a bilingual HTML page that prints on A4: audit date, publication, data, rates and impact ratios per category, excluded categories, unknown counts, conventions. 404 when the tenant has published none.',
+      request: { query: tenantQuery },
+      responses: {
+        200: { description: 'HTML page.', content: { 'text/html': { schema: z.string() } } },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      c.header('cache-control', 'public, max-age=300');
+      return c.html(
+        renderPublicSummaryHtml(await latestPublicSummary(c.var.database, c.req.valid('query').tenant)),
+        200,
+      );
     },
   );
 }

@@ -95,6 +95,10 @@ export const publicSummary = z
     report: z
       .object({ seq: z.number().int(), sha256: z.string() })
       .meta({ description: "Position and hash of the report in the tenant's chain." }),
+    publication: z.object({ seq: z.number().int(), sha256: z.string(), publishedAt: z.string() }).meta({
+      description:
+        'The chain link that published the report (a career office or auditor publishes a completed audit; unpublished audits are never shown here).',
+    }),
     dataWindow: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
     dataSource: z.object({ kind: z.literal('impressions'), description: z.string() }),
     k: z.number().int(),

@@ -5,9 +5,10 @@ import { auditRequest } from '../../../domain/audit-report/request.ts';
 import { parseCsv } from '../../../domain/audit-report/external.ts';
 import { DomainError } from '../../../domain/errors.ts';
 import * as audits from '../../../services/audits/index.ts';
+import { publishAudit } from '../../../services/audits/publish.ts';
 import type { AppEnv } from '../../env.ts';
 import { errorResponses, idParam, json, security } from '../../openapi.ts';
-import { auditRun, chainVerdict, externalBody, externalQuery } from './schemas.ts';
+import { auditRun, chainVerdict, externalBody, externalQuery, publication } from './schemas.ts';
 
 const tags = ['Audits'];
 
@@ -159,5 +160,21 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
       },
     }),
     async (c) => c.html(await audits.getReportHtml({ ctx: c.var.ctx, id: c.req.valid('param').id }), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/audits/{id}/publish',
+      tags,
+      security,
+      summary: 'Publish a completed audit (career office, auditor)',
+      operationId: 'publishAudit',
+      description:
+        "Makes a completed audit of the tenant's own recommendations public: the public summary (JSON and HTML) shows only published audits. The publication is appended to the tenant's audit chain (naming the report by hash, checked by /v1/audits/verify) and to the operator log. 409 when the run is already published, not completed, or an uploaded file's audit.",
+      request: { params: idParam },
+      responses: { 201: json(publication, 'The publication and its chain link.'), ...errorResponses },
+    }),
+    async (c) => c.json(await publishAudit({ ctx: c.var.ctx, id: c.req.valid('param').id }), 201),
   );
 }

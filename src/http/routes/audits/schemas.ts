@@ -19,16 +19,48 @@ export const auditRun = z
       self: z.string(),
       report: z.string().nullable().meta({ description: 'JSON report, once completed.' }),
       reportHtml: z.string().nullable().meta({ description: 'Readable HTML report, once completed.' }),
+      publish: z
+        .string()
+        .nullable()
+        .meta({ description: 'POST here to publish (completed audits of own recommendations not yet published).' }),
     }),
+    published: z
+      .object({ at: z.string(), seq: z.number().int() })
+      .nullable()
+      .meta({ description: 'When the run was published and its publication link in the chain; null = not public.' }),
   })
   .meta({ id: 'AuditRun' });
+
+export const publication = z
+  .object({
+    run: auditRun,
+    publication: z.object({
+      seq: z.number().int().meta({ description: "The publication's position in the tenant's audit chain." }),
+      sha256: z.string(),
+      prevSha256: z.string().nullable(),
+      at: z.string(),
+      role: z.string().meta({ description: 'Role of the key that published.' }),
+    }),
+    links: z.object({
+      summary: z.string().meta({ description: 'Public JSON summary (no key).' }),
+      summaryHtml: z.string().meta({ description: 'Public HTML page (no key).' }),
+    }),
+  })
+  .meta({ id: 'AuditPublication' });
 
 export const chainVerdict = z
   .object({
     ok: z.boolean(),
     reports: z.number().int().meta({ description: 'Reports checked.' }),
+    publications: z.number().int().meta({ description: 'Publications checked (links of the same chain).' }),
     firstBroken: z
-      .object({ seq: z.number().int(), reportId: z.string(), runId: z.string(), problem: z.string() })
+      .object({
+        seq: z.number().int(),
+        kind: z.enum(['report', 'publication']),
+        reportId: z.string().meta({ description: 'Id of the link: the report, or the publication.' }),
+        runId: z.string(),
+        problem: z.string(),
+      })
       .nullable()
       .meta({ description: 'The first link that does not hold.' }),
   })
