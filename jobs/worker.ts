@@ -5,6 +5,8 @@ import { redisReachable } from '../src/queue/redis-ping.ts';
 import type { AuditScheduler } from '../src/queue/scheduler-port.ts';
 import { reconcileSchedules } from '../src/services/audit-ops/scheduled.ts';
 import { startOutboxRelay } from '../src/services/audits/relay.ts';
+import { startOutboxSweeper, type SweepOptions } from '../src/services/audits/sweeper.ts';
+import { deploymentId, queuePrefix } from '../src/services/deployment.ts';
 import type { SystemContext } from '../src/services/context.ts';
 import type { MatchingEngine } from '../src/services/matching/engine.ts';
 import { jobHandlers } from './handlers/index.ts';
@@ -13,7 +15,12 @@ export interface BackgroundOptions {
   /** The process's context; jobs run with it and the queue. */
   ctx: SystemContext;
   redisUrl: string;
+  /** Redis key prefix; the supervisor sets it from the deployment id (tests give their own). */
   prefix?: string;
+  /** The sweeper's timing; default: check jobs relayed 5 min ago every minute, relay a lost one again 3 times. */
+  sweep?: Partial<SweepOptions & { intervalMs: number }>;
+  /** Job lock duration and stalled check (ms); default BullMQ's 30 s. */
+  stallMs?: number;
   /** The matching engine this process serves with (npm start); a job process loads the active LSA. */
   engine?: () => Promise<MatchingEngine>;
   /** Audit job schedulers; default: BullMQ at redisUrl with the same prefix (connects on first use). */
@@ -35,8 +42,22 @@ export function startBackground(options: BackgroundOptions): Background {
   const handlers = jobHandlers(ctx, { scheduler, engine: options.engine });
   const onError = (error: unknown) =>
     logger.warn('worker_error', { error: error instanceof Error ? error.message : String(error) });
-  const workers = startBullWorkers({ ...bull, handlers, onError });
+  const workers = startBullWorkers({
+    ...bull,
+    handlers,
+    onError,
+    ...(options.stallMs ? { stallMs: options.stallMs } : {}),
+  });
   const relay = startOutboxRelay({ ...ctx, queue });
+  const afterMs = options.sweep?.afterMs ?? 300_000;
+  const sweeper = startOutboxSweeper(
+    { ...ctx, queue },
+    {
+      afterMs,
+      maxSweeps: options.sweep?.maxSweeps ?? 3,
+      intervalMs: options.sweep?.intervalMs ?? Math.min(60_000, Math.max(1_000, afterMs / 2)),
+    },
+  );
   // Schedulers follow the settings, and a tick missed while no worker ran gets its one run.
   const reconciled = reconcileSchedules(ctx, scheduler)
     .then((r) => logger.info('audit_schedules_reconciled', r))
@@ -49,6 +70,7 @@ export function startBackground(options: BackgroundOptions): Background {
     queue,
     async close() {
       await reconciled;
+      await sweeper.stop();
       await relay.stop();
       await workers.close();
       await queue.close();
@@ -71,6 +93,8 @@ export async function backgroundBlocker(redisUrl: string): Promise<string | null
 }
 
 export interface SupervisorOptions extends BackgroundOptions {
+  /** DEPLOYMENT_ID from the configuration; without it (and without `prefix`), the id kept in the database. */
+  deploymentId?: string | undefined;
   /** How long to wait before asking Redis again. */
   retryMs: number;
   /** Operator-facing lines (what blocks background work, once per change). */
@@ -79,7 +103,16 @@ export interface SupervisorOptions extends BackgroundOptions {
   onStart?: (background: Background) => Promise<void>;
 }
 
+/** What readiness reports of background work: whether Redis answers and how many audit workers it has. */
+export interface BackgroundHealth {
+  redis: 'ok' | 'unavailable';
+  /** Workers connected to the audit queue of this deployment, in any process (null when Redis is away). */
+  workers: number | null;
+}
+
 export interface Supervisor {
+  /** Redis and the workers as readiness reports them. */
+  health(): Promise<BackgroundHealth>;
   /** Settles after the first attempt, started or not. */
   readonly firstAttempt: Promise<void>;
   /** Stops retrying and closes background work, letting the jobs in progress finish. */
@@ -100,7 +133,9 @@ export function superviseBackground(options: SupervisorOptions): Supervisor {
     const blocker = await backgroundBlocker(options.redisUrl);
     if (stopped) return;
     if (blocker === null) {
-      running = startBackground(options);
+      const prefix = options.prefix ?? queuePrefix(await deploymentId(options.ctx.database, options.deploymentId));
+      if (stopped) return;
+      running = startBackground({ ...options, prefix });
       await options.onStart?.(running);
       return;
     }
@@ -112,6 +147,12 @@ export function superviseBackground(options: SupervisorOptions): Supervisor {
   };
   attempt = tryStart();
   return {
+    async health() {
+      if (!(await redisReachable(options.redisUrl, 500))) return { redis: 'unavailable', workers: null };
+      const queue = running?.queue ?? null;
+      if (!queue) return { redis: 'ok', workers: null };
+      return { redis: 'ok', workers: await queue.workers('audit').catch(() => null) };
+    },
     firstAttempt: attempt,
     async close() {
       stopped = true;

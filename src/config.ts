@@ -17,6 +17,15 @@ export const configSchema = z.object({
   LSA_DIMENSIONS: z.coerce.number().int().min(16).max(1024).default(256),
   LSA_SEED: z.coerce.number().int().min(0).default(20_261_128),
   PUBLIC_BASE_URL: z.url().optional(),
+  /** Namespaces the queues on Redis; default: the id the first migration generated, kept in the database. */
+  DEPLOYMENT_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and - only (1 to 64)')
+    .optional(),
+  /** A relayed job the queue no longer holds after this long is relayed again (then its run failed). */
+  QUEUE_SWEEP_AFTER_SECONDS: z.coerce.number().int().min(5).max(86_400).default(300),
+  /** How long a job's lock lives without renewal: a killed worker's job runs again after about this long. */
+  JOB_STALL_SECONDS: z.coerce.number().int().min(2).max(600).default(30),
   ...embedderConfigShape,
 });
 

@@ -22,6 +22,9 @@ async function main(): Promise<void> {
   const background = superviseBackground({
     ctx: systemContext({ database, clock: systemClock, logger }, 'worker'),
     redisUrl: config.REDIS_URL,
+    deploymentId: config.DEPLOYMENT_ID,
+    sweep: { afterMs: config.QUEUE_SWEEP_AFTER_SECONDS * 1_000 },
+    stallMs: config.JOB_STALL_SECONDS * 1_000,
     retryMs: 5_000,
     say,
     onStart: async () => say(`Workers running (jobs: ${JOB_NAMES.join(', ')}).`),

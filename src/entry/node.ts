@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     maxBodyBytes: config.MAX_BODY_BYTES,
     version: pkg.version,
     matching: async () => matchingDeps,
+    background: async () => background.health(),
   });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const base = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${info.port}`;
@@ -76,6 +77,9 @@ async function main(): Promise<void> {
   const background = superviseBackground({
     ctx: systemContext({ database, clock: systemClock, logger }, 'serving-process'),
     redisUrl: config.REDIS_URL,
+    deploymentId: config.DEPLOYMENT_ID,
+    sweep: { afterMs: config.QUEUE_SWEEP_AFTER_SECONDS * 1_000 },
+    stallMs: config.JOB_STALL_SECONDS * 1_000,
     retryMs: 15_000,
     say,
     engine: async () => matchingDeps.engine,

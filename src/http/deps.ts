@@ -18,4 +18,6 @@ export interface AppDeps {
   tokens?: TokenSettings;
   /** Per-app and per-graduate limits on token requests (default 600 and 120 a minute, counted in process). */
   rateLimits?: TokenRateLimits;
+  /** Redis and the workers, for /ready; absent where no background work runs (Workers, route tests). */
+  background?: () => Promise<{ redis: 'ok' | 'unavailable'; workers: number | null }>;
 }

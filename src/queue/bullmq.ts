@@ -71,6 +71,20 @@ export function createBullQueue(options: BullOptions): JobQueue {
       });
       return { jobId, created: !existed };
     },
+    async state(name: JobName, jobId: string) {
+      const state = await queueFor(name).getJobState(jobId);
+      if (state === 'unknown') return 'missing';
+      if (state === 'active' || state === 'completed' || state === 'failed') return state;
+      return 'pending'; // waiting, delayed, prioritized, waiting-children
+    },
+    async discard(name: JobName, jobId: string) {
+      const job = await queueFor(name).getJob(jobId);
+      const state = await job?.getState();
+      if (job && (state === 'completed' || state === 'failed')) await job.remove();
+    },
+    async workers(name: JobName) {
+      return queueFor(name).getWorkersCount();
+    },
     async close() {
       // allSettled: a queue that never connected (Redis away, driver missing) must not block shutdown.
       await Promise.allSettled([...queues.values()].map((q) => q.close()));
@@ -84,7 +98,13 @@ export function createBullQueue(options: BullOptions): JobQueue {
  * become UnrecoverableError so BullMQ does not retry them.
  */
 export function startBullWorkers(
-  options: BullOptions & { handlers: JobHandlers; concurrency?: number; onError?: (error: unknown) => void },
+  options: BullOptions & {
+    handlers: JobHandlers;
+    concurrency?: number;
+    onError?: (error: unknown) => void;
+    /** Lock duration and stalled-job check interval (BullMQ's default 30 s): how soon a killed worker's job runs again. */
+    stallMs?: number;
+  },
 ): RunningWorkers {
   const prefix = options.prefix ?? 'bole';
   const workers = JOB_NAMES.map((name) => {
@@ -118,6 +138,7 @@ export function startBullWorkers(
         connection: { ...redisOptions(options.url), maxRetriesPerRequest: null },
         prefix,
         concurrency: options.concurrency ?? 1,
+        ...(options.stallMs ? { lockDuration: options.stallMs, stalledInterval: options.stallMs } : {}),
       },
     );
     worker.on('error', (error) => options.onError?.(error));

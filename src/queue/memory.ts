@@ -72,6 +72,18 @@ export function createMemoryQueue(handlers?: Partial<JobHandlers>) {
       running.add(p);
       return { jobId, created: true };
     },
+    async state(_name: JobName, jobId: string) {
+      const job = jobs.get(jobId);
+      if (!job) return 'missing';
+      return job.state === 'waiting' ? 'pending' : job.state;
+    },
+    async workers(name: JobName) {
+      return handlers?.[name] ? 1 : 0;
+    },
+    async discard(_name: JobName, jobId: string) {
+      const job = jobs.get(jobId);
+      if (job && (job.state === 'completed' || job.state === 'failed')) jobs.delete(jobId);
+    },
     /** Waits until every started job has finished (completed or failed). */
     async drain() {
       while (running.size > 0) await Promise.all([...running]);

@@ -6,9 +6,21 @@ export interface EnqueueResult {
   created: boolean;
 }
 
+/**
+ * What the queue knows of a job: still to run (`pending`: waiting, delayed or prioritised), running, finished
+ * either way, or `missing` (never added, removed after its retention, or lost with a Redis that restarted empty).
+ */
+export type QueuedJobState = 'pending' | 'active' | 'completed' | 'failed' | 'missing';
+
 /** Where use-cases put background work. Job ids are deterministic, so enqueueing twice runs once. */
 export interface JobQueue {
   enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: { jobId: string }): Promise<EnqueueResult>;
+  /** The job's state, for the sweeper that relays lost jobs again. */
+  state(name: JobName, jobId: string): Promise<QueuedJobState>;
+  /** Removes a finished job so the same id can be added again (a run its job finished without finishing). */
+  discard(name: JobName, jobId: string): Promise<void>;
+  /** How many workers (in any process) are connected to take `name` jobs. */
+  workers(name: JobName): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -342,6 +342,14 @@ export interface AuditOutboxTable {
   relayed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   relay_attempts: Defaulted<number>;
   last_error: string | null;
+  sweeps: Defaulted<number>;
+  settled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface DeploymentTable {
+  singleton: Defaulted<boolean>;
+  id: string;
+  created_at: Timestamp;
 }
 
 export interface AuditReportsTable {
@@ -470,6 +478,7 @@ export interface DB extends JobFairTables {
   posting_tombstones: PostingTombstonesTable;
   audit_runs: AuditRunsTable;
   audit_outbox: AuditOutboxTable;
+  deployment: DeploymentTable;
   audit_reports: AuditReportsTable;
   audit_publications: AuditPublicationsTable;
   disclosures: DisclosuresTable;
