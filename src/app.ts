@@ -44,6 +44,8 @@ import { mitigationRoutes } from './http/routes/mitigation/index.ts';
 import { jobFairRoutes } from './http/routes/job-fairs/index.ts';
 import { outcomeRoutes } from './http/routes/outcomes/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
+import { consoleRoutes } from './http/console/index.ts';
+import { htmlSecurityHeaders } from './http/middleware/html-security.ts';
 
 const problemJson = (c: Context<AppEnv>, status: number, body: object, headers: Record<string, string> = {}) =>
   c.body(JSON.stringify(body), status as 400, { 'content-type': 'application/problem+json', ...headers });
@@ -101,6 +103,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   );
 
   app.use('*', rejectUnstorableText());
+  app.use('*', htmlSecurityHeaders());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
@@ -117,6 +120,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const tokens = deps.tokens ?? { issuer: 'urn:bole', audience: 'urn:bole:api' };
   const rateLimits = deps.rateLimits ?? { limiter: memoryRateLimiter(deps.clock), perApp: 600, perGraduate: 120 };
   tokenRoutes(app, { ...deps, tokens });
+  // People's pages: their own session cookie instead of a key, the same services behind them.
+  consoleRoutes(app, {
+    ...deps,
+    limiter: rateLimits.limiter,
+    clientAddress: deps.clientAddress ?? (() => 'unknown'),
+  });
   employerSignupRoutes(app, { ...deps, limiter: rateLimits.limiter });
   app.use('/v1/*', withDatabase(deps.database), requireKey({ ...deps, tokens, rateLimits }));
   meRoutes(app);

@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from '../app.ts';
 import { parseConfig } from '../config.ts';
 import { sharedDatabase } from '../http/middleware/database.ts';
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
     if (demo) {
       say(`demo tenant: ${demo.tenantId} (${demo.summary})`);
       for (const [role, key] of Object.entries(demo.keys)) say(`${role} key: ${key}`);
+      for (const role of demo.revoked) say(`${role} key: revoked (mint another with npm run keys -- mint)`);
+      for (const [role, login] of Object.entries(demo.logins)) say(`${role} login: ${login.email} ${login.password}`);
       // The ids the graduate and employer keys are bound to, so the README's curl lines work when pasted.
       if (demo.graduateId) say(`demo graduate: ${demo.graduateId}`);
       if (demo.employerId) say(`demo employer: ${demo.employerId}`);
@@ -66,6 +69,7 @@ async function main(): Promise<void> {
     version: pkg.version,
     matching: async () => matchingDeps,
     background: async () => background.health(),
+    clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
   });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const base = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${info.port}`;

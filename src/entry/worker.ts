@@ -105,6 +105,8 @@ function appFor(env: WorkerEnv): App {
     logger: createJsonLogger(config.LOG_LEVEL),
     maxBodyBytes: config.MAX_BODY_BYTES,
     version: pkg.version,
+    // Cloudflare names the client in this header; nothing else on a Worker can be trusted for it.
+    clientAddress: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
     // EMBEDDER and its settings as on Node; the AI binding is taken from the current request's env.
     matching: workerMatching(config, { ai: env.AI ? currentAi : undefined }),
   });

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { Logger } from '../logger.ts';
 import type { Clock } from '../services/context.ts';
 import type { MatchingProvider } from '../services/matching/deps.ts';
@@ -20,4 +21,6 @@ export interface AppDeps {
   rateLimits?: TokenRateLimits;
   /** Redis and the workers, for /ready; absent where no background work runs (Workers, route tests). */
   background?: () => Promise<{ redis: 'ok' | 'unavailable'; workers: number | null }>;
+  /** The client's address as the runtime knows it (per-address sign-in limits); absent counts all as one. */
+  clientAddress?: (c: Context) => string;
 }

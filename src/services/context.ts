@@ -14,8 +14,10 @@ export interface Principal {
   readonly role: Role;
   readonly graduateId: string | null;
   readonly employerId: string | null;
-  /** How the caller signed in; absent means an API key. */
-  readonly via?: 'key' | 'app' | 'provider';
+  /** How the caller signed in; absent means an API key. A console session's keyId is the person's user id. */
+  readonly via?: 'key' | 'app' | 'provider' | 'session';
+  /** A person signed in to the console: a career office member who may decide reviews and appeals. */
+  readonly reviewer?: boolean;
   /** What a token may do ('read', 'write', 'erase'); null or absent means everything the role may. */
   readonly scopes?: readonly string[] | null;
 }

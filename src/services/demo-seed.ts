@@ -4,7 +4,7 @@ import { demographics as demographicsSchema } from '../domain/model/demographics
 import { employerCreate } from '../domain/model/employer.ts';
 import { graduateCreate } from '../domain/model/graduate.ts';
 import { postingCreate } from '../domain/model/posting.ts';
-import { revokeLabelledKeys } from '../storage/api-keys.repo.ts';
+import { findKeyByHash } from '../storage/api-keys.repo.ts';
 import type { Database } from '../storage/db.ts';
 import {
   anyTenantExists,
@@ -18,13 +18,20 @@ import {
   markDemoTenant,
 } from '../storage/demo.repo.ts';
 import { newId } from './context.ts';
-import { createTenant, mintKey } from './keys.ts';
+import { createTenant, hashKey, mintKey, SHELL_ACTOR } from './keys.ts';
+import { createUser, findUserByEmail } from './people/users.ts';
+import { readServiceSetting, writeServiceSetting } from '../storage/service-settings.repo.ts';
+import type { UserRole } from '../domain/model/user.ts';
 import { normalizePostingSkills, normalizeProfileSkills } from './skills.ts';
 
 export interface DemoResult {
   tenantId: string;
   summary: string;
   keys: Partial<Record<Role, string>>;
+  /** One console sign-in per role: email and password, the same on every start of this data directory. */
+  logins: Partial<Record<UserRole, { email: string; password: string }>>;
+  /** Demo keys someone revoked: they stay revoked (a derived key cannot be minted twice). */
+  revoked: Role[];
   /** The graduate and employer the demo graduate and employer keys are bound to (printed at start). */
   graduateId: string | null;
   employerId: string | null;
@@ -45,10 +52,43 @@ async function inChunks<T>(
   }
 }
 
+const INSTALL_SECRET = 'install_secret';
+const DEMO_EMAIL_DOMAIN = 'demo.bole.example';
+const DEMO_LOGINS: readonly { role: UserRole; local: string; name: string; reviewer: boolean }[] = [
+  { role: 'career_office', local: 'career-office', name: '王老师 (career office, reviewer)', reviewer: true },
+  { role: 'auditor', local: 'auditor', name: '李审计 (auditor)', reviewer: false },
+  { role: 'admin', local: 'admin', name: '赵管理员 (admin)', reviewer: false },
+];
+
+/** A random secret made once per database (so per data directory); the demo's keys and passwords derive from it. */
+async function installSecret(database: Database): Promise<string> {
+  const stored = await readServiceSetting(database.db, INSTALL_SECRET);
+  if (typeof stored === 'string' && stored.length >= 32) return stored;
+  const fresh = [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  await writeServiceSetting(database.db, INSTALL_SECRET, fresh);
+  return fresh;
+}
+
+/** HMAC-SHA-256 of `label` under the install secret, as base64url of its first `bytes` bytes. */
+async function derive(secret: string, label: string, bytes: number): Promise<string> {
+  const key = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(label)));
+  return btoa(String.fromCharCode(...mac.slice(0, bytes)))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replaceAll('=', '');
+}
+
 /**
  * On an empty database, loads the deterministic demo data set into a demo tenant. On every start with a
- * demo tenant, mints fresh demo keys (revoking the previous ones): only key hashes are stored, so the
- * only way to print a usable key is to make a new one.
+ * demo tenant, makes sure its keys and console accounts exist: both derive from a secret stored in the
+ * database, so a restart prints the same keys and passwords and never revokes one a person saved.
  */
 export async function ensureDemoData(
   database: Database,
@@ -65,18 +105,47 @@ export async function ensureDemoData(
     summary = loaded.summary;
   }
   const demoTenant = tenantId;
-  await revokeLabelledKeys(db, demoTenant, DEMO_LABEL, now);
+  const secret = await installSecret(database);
   const { graduateId, employerId } = await firstGraduateAndEmployer(db, demoTenant);
   const keys: Partial<Record<Role, string>> = {};
-  const mint = async (role: Role, bound: { graduateId?: string; employerId?: string } = {}) => {
-    keys[role] = (await mintKey(database, { tenantId: demoTenant, role, label: DEMO_LABEL, ...bound })).key;
+  const revoked: Role[] = [];
+  const ensureKey = async (role: Role, bound: { graduateId?: string; employerId?: string } = {}) => {
+    const key = `bole_${await derive(secret, `demo-key:${demoTenant}:${role}`, 24)}`;
+    const existing = await findKeyByHash(db, await hashKey(key));
+    if (existing?.revoked_at) {
+      revoked.push(role);
+      return;
+    }
+    if (!existing)
+      await mintKey(database, { tenantId: demoTenant, role, label: DEMO_LABEL, ...bound }, SHELL_ACTOR, now, key);
+    keys[role] = key;
   };
-  if (graduateId) await mint('graduate', { graduateId });
-  if (employerId) await mint('employer', { employerId });
-  await mint('career_office');
-  await mint('auditor');
-  await mint('admin');
-  return { tenantId: demoTenant, summary, keys, graduateId: graduateId ?? null, employerId: employerId ?? null };
+  if (graduateId) await ensureKey('graduate', { graduateId });
+  if (employerId) await ensureKey('employer', { employerId });
+  await ensureKey('career_office');
+  await ensureKey('auditor');
+  await ensureKey('admin');
+  const logins: DemoResult['logins'] = {};
+  for (const login of DEMO_LOGINS) {
+    const email = `${login.local}@${DEMO_EMAIL_DOMAIN}`;
+    const password = await derive(secret, `demo-password:${demoTenant}:${login.role}`, 12);
+    if (!(await findUserByEmail(database, email)))
+      await createUser(
+        database,
+        { tenantId: demoTenant, email, displayName: login.name, role: login.role, reviewer: login.reviewer, password },
+        now,
+      );
+    logins[login.role] = { email, password };
+  }
+  return {
+    tenantId: demoTenant,
+    summary,
+    keys,
+    logins,
+    revoked,
+    graduateId: graduateId ?? null,
+    employerId: employerId ?? null,
+  };
 }
 
 async function loadDemo(

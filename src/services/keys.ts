@@ -82,6 +82,8 @@ export async function mintKey(
   input: MintKeyInput,
   actor: KeyActor = SHELL_ACTOR,
   now = new Date(),
+  /** The demo's keys are derived from its install secret, so they survive restarts; everyone else's are random. */
+  key = randomKey(),
 ): Promise<KeyView & { key: string }> {
   if (input.role === 'graduate' && !input.graduateId)
     throw invalid('body.graduateId', 'a graduate key must be bound to a graduate.');
@@ -94,7 +96,6 @@ export async function mintKey(
       throw notFound('Graduate');
     if (input.role === 'employer' && input.employerId && !(await findEmployer(trx, input.tenantId, input.employerId)))
       throw notFound('Employer');
-    const key = randomKey();
     const row = await keysRepo.insertApiKey(trx, {
       id: newId(),
       tenantId: input.tenantId,

@@ -161,6 +161,9 @@ export async function updateReview({
   input: ReviewUpdate;
 }): Promise<Review> {
   requireRole(ctx.principal, ['career_office', 'admin'], 'handle reviews');
+  // A person in the console decides only with review rights; API keys keep what their role allows.
+  if (ctx.principal.via === 'session' && ctx.principal.role === 'career_office' && !ctx.principal.reviewer)
+    throw new DomainError('forbidden', 'Only a career office member with review rights may handle reviews.');
   const tenantId = ctx.principal.tenantId;
   return withTransaction(ctx, async ({ database: { db: trx } }) => {
     const current = await repo.findReview(trx, tenantId, id, { forUpdate: true });

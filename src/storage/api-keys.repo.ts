@@ -108,13 +108,7 @@ export async function insertTenant(
   await db.insertInto('tenants').values({ id: t.id, name: t.name, kind: t.kind, settings: '{}' }).execute();
 }
 
-/** Revokes every live key of a tenant that carries this label (the demo keys). */
-export async function revokeLabelledKeys(db: Db, tenantId: string, label: string, now: Date): Promise<void> {
-  await db
-    .updateTable('api_keys')
-    .set({ revoked_at: now })
-    .where('tenant_id', '=', tenantId)
-    .where('label', '=', label)
-    .where('revoked_at', 'is', null)
-    .execute();
+/** The key a hash belongs to, revoked or not (the demo checks whether its derived keys exist). */
+export async function findKeyByHash(db: Db, keyHash: string): Promise<ApiKeyRow | undefined> {
+  return db.selectFrom('api_keys').selectAll().where('key_hash', '=', keyHash).executeTakeFirst();
 }

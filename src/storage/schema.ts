@@ -451,7 +451,31 @@ export interface IdentityProvidersTable {
   created_at: Timestamp;
 }
 
+export interface UsersTable {
+  id: string;
+  tenant_id: string;
+  email: string;
+  display_name: string;
+  role: string;
+  reviewer: Defaulted<boolean>;
+  password_hash: string;
+  created_at: Timestamp;
+  disabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface UserSessionsTable {
+  token_hash: string;
+  user_id: string;
+  tenant_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface DB extends JobFairTables {
+  users: UsersTable;
+  user_sessions: UserSessionsTable;
   apps: AppsTable;
   signing_keys: SigningKeysTable;
   identity_providers: IdentityProvidersTable;
@@ -493,6 +517,8 @@ export type EmployerRow = Selectable<EmployersTable>;
 export type PostingRow = Selectable<JobPostingsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type AppRow = Selectable<AppsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type UserSessionRow = Selectable<UserSessionsTable>;
 export type SigningKeyRow = Selectable<SigningKeysTable>;
 export type IdentityProviderRow = Selectable<IdentityProvidersTable>;
 export type ConsentRow = Selectable<ConsentsTable>;
