@@ -78,11 +78,17 @@ describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
       'body.k',
     ]);
     expect(await bad({ ...good, attribute: 'schoolTier' })).toEqual(['body.attribute']);
+    // floors: several protected attributes (school tier is a monitored proxy, not one of them); targets optional.
+    expect(await bad({ ...good, method: 'floors', attributes: ['schoolTier'] })).toEqual(['body.attributes.0']);
+    const floors = { ...good, method: 'floors', targetShares: {}, attributes: ['hukouType', 'regionOfOrigin'] };
+    const stored = await api.call<unknown>('PUT', '/v1/tenant/reranking', t.staff.career_office, floors);
+    expect(stored.json).toEqual({ ...floors, intersections: true, protectedGroups: [], p: 0.5, alpha: 0.1 });
+    await api.call('PUT', '/v1/tenant/reranking', t.staff.career_office, { ...good, enabled: false });
     expect((await bad({ ...good, extra: 1 })).length).toBe(1);
 
     const put = await api.call<unknown>('PUT', '/v1/tenant/reranking', t.staff.career_office, good);
     expect(put.status).toBe(200);
-    expect(put.json).toEqual({ ...good, protectedGroups: [], p: 0.5, alpha: 0.1 });
+    expect(put.json).toEqual({ ...good, protectedGroups: [], p: 0.5, alpha: 0.1, attributes: [], intersections: true });
     expect(
       (await api.call<{ reranking: unknown }>('GET', '/v1/tenant/settings', t.staff.admin)).json.reranking,
     ).toEqual(put.json);
@@ -92,7 +98,7 @@ describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
       .where('tenant_id', '=', t.tenantId)
       .where('action', 'not in', keyActions)
       .execute();
-    expect(log.map((r) => r.action)).toEqual(['update_reranking']);
+    expect(log.map((r) => r.action)).toEqual(['update_reranking', 'update_reranking', 'update_reranking']);
     expect((asJson(log[0]?.detail) as { before: { enabled: boolean } }).before.enabled).toBe(false);
     // The public disclosure, read with the tenant's key, says re-ranking is on.
     expect((await api.call<Disclosure>('GET', '/v1/algorithm', g.key)).json.document.operation.rerankingOn).toBe(true);

@@ -5,7 +5,7 @@ import { categoriesOf, PROTECTED_ATTRIBUTES } from '../audit-report/attributes.t
  * Fairness-aware re-ranking of candidate lists, kept in tenants.settings.reranking.
  * It reorders a list the scorer already scored; it never changes a score and never feeds the scorer.
  */
-export const RERANK_METHODS = ['det_const_sort', 'fa_ir'] as const;
+export const RERANK_METHODS = ['det_const_sort', 'fa_ir', 'floors'] as const;
 export type RerankMethod = (typeof RERANK_METHODS)[number];
 export type RerankAttribute = (typeof PROTECTED_ATTRIBUTES)[number];
 
@@ -16,7 +16,7 @@ const fields = {
   }),
   method: z.enum(RERANK_METHODS).meta({
     description:
-      'det_const_sort: DetConstSort (Geyik, Ambler & Kenthapadi 2019) with target minimum shares; fa_ir: FA*IR (Zehlike et al. 2017) with its multiple-testing adjusted m-table.',
+      "det_const_sort: minimum shares for the attribute's groups (Geyik, Ambler & Kenthapadi 2019's ⌊i·p⌋ counts) as FLOORS only, never quotas: every group keeps at least its share among the candidates; fa_ir: FA*IR (Zehlike et al. 2017) with its multiple-testing adjusted m-table; floors: every group of several attributes and of their pairs keeps at least its share among the candidates in every prefix (feasibility-aware greedy), targetShares raise the attribute's groups further.",
     example: 'det_const_sort',
   }),
   attribute: z
@@ -30,6 +30,19 @@ const fields = {
         'det_const_sort: minimum share per group of the attribute (every prefix of length i holds at least ⌊i·share⌋). The remaining share goes to everyone else, including people without consented demographics; the shares must sum to less than 1.',
       example: { female: 0.4 },
     }),
+  attributes: z
+    .array(z.enum(PROTECTED_ATTRIBUTES))
+    .max(PROTECTED_ATTRIBUTES.length)
+    .default([])
+    .meta({
+      description:
+        'floors: the protected attributes whose groups get floors at their share among the candidates (the attribute above is always one of them).',
+      example: ['gender', 'hukouType', 'regionOfOrigin'],
+    }),
+  intersections: z.boolean().default(true).meta({
+    description: 'floors: also keep a floor for every cell of every pair of those attributes (e.g. female × rural).',
+    example: true,
+  }),
   protectedGroups: z
     .array(z.string())
     .max(5)
@@ -66,6 +79,8 @@ export const RERANKING_DEFAULT: RerankingSettings = {
   method: 'det_const_sort',
   attribute: 'gender',
   targetShares: {},
+  attributes: [],
+  intersections: true,
   protectedGroups: [],
   k: 20,
   p: 0.5,
@@ -80,9 +95,9 @@ export const rerankingInput = z
     const allowed = categoriesOf(v.attribute);
     const known = (g: string) => allowed.includes(g);
     const groupsOf = `${v.attribute} has the groups ${allowed.join(', ')}`;
-    if (v.method === 'det_const_sort') {
+    if (v.method === 'det_const_sort' || v.method === 'floors') {
       const entries = Object.entries(v.targetShares);
-      if (entries.length === 0)
+      if (entries.length === 0 && v.method === 'det_const_sort')
         ctx.addIssue({
           code: 'custom',
           path: ['targetShares'],

@@ -1,62 +1,54 @@
-import { detConstSort } from '../../domain/fairness/rerank/det-const-sort.ts';
+import { attributePairs } from '../../domain/audit-report/attributes.ts';
 import { fairRerank, PROTECTED } from '../../domain/fairness/rerank/fair-rerank.ts';
-import {
-  minCountsFromShares,
-  prefixViolations,
-  type MinCounts,
-  type PrefixViolation,
-  type RankedItem,
-} from '../../domain/fairness/rerank/prefix.ts';
+import { floorRerank, floorViolations, type Partition } from '../../domain/fairness/rerank/floors.ts';
+import { prefixViolations, type PrefixViolation, type RankedItem } from '../../domain/fairness/rerank/prefix.ts';
 import type { RerankingSettings } from '../../domain/model/reranking-settings.ts';
 import { UNKNOWN_GROUP } from './consented-groups.ts';
 
-/** DetConstSort's bucket for every group without a target share, people of unknown demographics included. */
-export const REST = 'rest';
+/** A graduate's consented value of each attribute the plan reads (null = unknown or not consented). */
+export type Groups = Readonly<Record<string, string | null>>;
 
 export interface RerankPlan {
   /** Indices into the score-ordered input: the re-ranked top k, then everyone else in score order. */
   order: number[];
-  /** The constraint every prefix of the top k must meet, per label (see labelOf). */
-  minCounts: MinCounts;
-  /** Maps an item's consented group to the label minCounts uses. */
-  labelOf: (group: string) => string;
-  /** Derived parameters worth logging: the m-table and its adjusted α for FA*IR, the shares for DetConstSort. */
+  /** The attributes whose consented values the plan used. */
+  attributes: readonly string[];
+  /** The prefixes of a served list (groups in served order) short of the constraint the plan was built to. */
+  check(served: readonly Groups[]): PrefixViolation[];
+  /** Derived parameters worth logging: the floors (shares) or the m-table and its adjusted α for FA*IR. */
   derived: Record<string, unknown>;
+}
+
+/** The attributes a setting reads: the one it names, and for `floors` the others it lists. */
+export function planAttributes(settings: RerankingSettings): string[] {
+  return settings.method === 'floors'
+    ? [...new Set([settings.attribute, ...settings.attributes])]
+    : [settings.attribute];
 }
 
 /**
  * Re-orders a score-ordered list (best first) for the tenant's constraint. Pure; the scores are never
- * changed. Unknown demographics: for DetConstSort such people share the REST bucket (share 1 − Σ
- * targets) with every group that has no target, ranked among them by score; for FA*IR they are never
- * protected. So nobody is pushed down for withholding consent, and nobody is promoted on a guess.
+ * changed. Minimum shares are FLOORS, never quotas: det_const_sort and floors give every group of the
+ * constrained attributes (and, for floors, every cell of their pairs) at least its share among the
+ * candidates in every prefix of the top k, the targets raising the named groups further only where room
+ * is left (floorRerank), so no group is pushed below its own share and none is capped. Floors round by a
+ * per-list hash of the candidates (the same list always gets the same order), so small groups are not
+ * rounded down in every list. FA*IR keeps its m-table for the protected groups. People of unknown
+ * demographics are never floored, never protected, never promoted: ranked by score among the rest.
  */
 export function planRerank(
-  items: readonly { score: number; group: string }[],
+  items: readonly { score: number; groups: Groups }[],
   settings: RerankingSettings,
 ): RerankPlan {
-  const ranked: (RankedItem & { index: number })[] = items.map((it, index) => ({
-    id: String(index),
-    score: it.score,
-    group: it.group,
-    index,
-  }));
-  let top: (RankedItem & { index: number })[];
-  let minCounts: MinCounts;
-  let labelOf: (group: string) => string;
-  let derived: Record<string, unknown>;
-  if (settings.method === 'det_const_sort') {
-    const targets = Object.fromEntries(Object.entries(settings.targetShares).filter(([g]) => g !== UNKNOWN_GROUP));
-    const rest = Math.max(0, 1 - Object.values(targets).reduce((s, x) => s + x, 0));
-    const shares: Record<string, number> = { ...targets, [REST]: rest };
-    labelOf = (g) => (g in targets ? g : REST);
-    top = detConstSort(
-      ranked.map((r) => ({ ...r, group: labelOf(r.group) })),
-      shares,
-      settings.k,
-    ) as typeof ranked;
-    minCounts = minCountsFromShares(targets, settings.k);
-    derived = { shares };
-  } else {
+  const attributes = planAttributes(settings);
+  if (settings.method === 'fa_ir') {
+    const a = settings.attribute;
+    const ranked: (RankedItem & { index: number })[] = items.map((it, index) => ({
+      id: String(index),
+      score: it.score,
+      group: it.groups[a] ?? UNKNOWN_GROUP,
+      index,
+    }));
     const result = fairRerank(ranked, {
       k: settings.k,
       p: settings.p,
@@ -64,21 +56,42 @@ export function planRerank(
       protectedGroups: settings.protectedGroups,
     });
     const prot = new Set(settings.protectedGroups);
-    labelOf = (g) => (prot.has(g) ? PROTECTED : 'other');
-    top = result.ranking as typeof ranked;
-    minCounts = { [PROTECTED]: result.mtable };
-    derived = { mtable: result.mtable, alphaUsed: result.alphaUsed, failProbability: result.failProbability };
+    const labelOf = (g: string | null | undefined) => (g && prot.has(g) ? PROTECTED : 'other');
+    const top = result.ranking as typeof ranked;
+    const placed = new Set(top.map((t) => t.index));
+    return {
+      order: [...top.map((t) => t.index), ...ranked.filter((r) => !placed.has(r.index)).map((r) => r.index)],
+      attributes,
+      check: (served) =>
+        prefixViolations(
+          served.map((g) => ({ group: labelOf(g[a]) })),
+          { [PROTECTED]: result.mtable },
+        ),
+      derived: { mtable: result.mtable, alphaUsed: result.alphaUsed, failProbability: result.failProbability },
+    };
   }
-  const placed = new Set(top.map((t) => t.index));
-  const order = [...top.map((t) => t.index), ...ranked.filter((r) => !placed.has(r.index)).map((r) => r.index)];
-  return { order, minCounts, labelOf, derived };
-}
-
-/** prefixViolations of a served list (groups in served order) against the plan's minimum counts. */
-export function servedViolations(plan: RerankPlan, servedGroups: readonly string[]): PrefixViolation[] {
-  return prefixViolations(
-    servedGroups.map((group) => ({ group })),
-    plan.minCounts,
-    (it) => plan.labelOf(it.group),
-  );
+  const singles: Partition[] = attributes.map((a) => [a]);
+  const partitions: Partition[] =
+    settings.method === 'floors' && settings.intersections ? [...singles, ...attributePairs(attributes)] : singles;
+  const targets = Object.fromEntries(Object.entries(settings.targetShares).filter(([g]) => g !== UNKNOWN_GROUP));
+  const indexed = items.map((it, index) => ({ id: String(index), score: it.score, groups: it.groups }));
+  const qualified = indexed.slice(0, settings.k);
+  const seed = qualified.map((x) => `${x.score}`).join(',');
+  const result = floorRerank(indexed, {
+    k: settings.k,
+    partitions,
+    targets: { [settings.attribute]: targets },
+    seed,
+  });
+  return {
+    order: result.ranking.map((x) => Number(x.id)),
+    attributes,
+    check: (served) =>
+      floorViolations(
+        served.map((groups) => ({ groups })),
+        partitions,
+        result.required,
+      ).map((v) => ({ prefix: v.prefix, group: `${v.partition}=${v.cell}`, count: v.count, required: v.required })),
+    derived: { shares: result.shares, shortfalls: result.shortfalls.length },
+  };
 }

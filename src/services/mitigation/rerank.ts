@@ -4,8 +4,8 @@ import type { Database } from '../../storage/db.ts';
 import { insertRerankLog } from '../../storage/rerank.repo.ts';
 import { newId } from '../context.ts';
 import { loadTenantSettings } from '../tenant-settings.ts';
-import { consentedGroups, UNKNOWN_GROUP } from './consented-groups.ts';
-import { planRerank, servedViolations } from './plan.ts';
+import { consentedGroups } from './consented-groups.ts';
+import { planAttributes, planRerank, type Groups } from './plan.ts';
 
 /** What a candidates response says about re-ranking: the method and policy, never anyone's group. */
 export interface FairnessRerankNotice {
@@ -37,7 +37,7 @@ const NOTE =
 /**
  * The separate, logged post-processing step for candidate lists. Off (null) unless the tenant switched
  * it on. It reads only consented demographics of the listed graduates, for the one attribute the
- * policy names; graduates without them are 'unknown' (see planRerank for how unknowns are placed).
+ * policy names (several for `floors`); graduates without them are unknown (see planRerank for how unknowns are placed).
  * `scored` must be in score order, best first; the scores are not touched.
  */
 export async function fairnessRerank(
@@ -47,32 +47,29 @@ export async function fairnessRerank(
 ): Promise<AppliedRerank | null> {
   const settings = (await loadTenantSettings(database.db, tenantId)).reranking;
   if (!settings.enabled || scored.length === 0) return null;
-  const groups = await consentedGroups(
-    database,
-    tenantId,
-    settings.attribute,
-    scored.map((s) => s.id),
-  );
-  const groupOf = (id: string) => groups.get(id) ?? UNKNOWN_GROUP;
+  const ids = scored.map((s) => s.id);
+  const byAttribute = new Map<string, Map<string, string>>();
+  for (const a of planAttributes(settings))
+    byAttribute.set(a, await consentedGroups(database, tenantId, a as RerankingSettings['attribute'], ids));
+  const groupsOf = (id: string): Groups => Object.fromEntries([...byAttribute].map(([a, m]) => [a, m.get(id) ?? null]));
   const plan = planRerank(
-    scored.map((s) => ({ score: s.score, group: groupOf(s.id) })),
+    scored.map((s) => ({ score: s.score, groups: groupsOf(s.id) })),
     settings,
   );
   const params = {
     k: settings.k,
-    ...(settings.method === 'det_const_sort'
-      ? { targetShares: settings.targetShares }
-      : { protectedGroups: settings.protectedGroups, p: settings.p, alpha: settings.alpha }),
+    ...(settings.method === 'fa_ir'
+      ? { protectedGroups: settings.protectedGroups, p: settings.p, alpha: settings.alpha }
+      : settings.method === 'floors'
+        ? { attributes: plan.attributes, intersections: settings.intersections, targetShares: settings.targetShares }
+        : { targetShares: settings.targetShares }),
     ...plan.derived,
   };
   return {
     order: plan.order,
     notice: { method: settings.method, attribute: settings.attribute, k: settings.k, note: NOTE },
     async record({ listId, postingId, requestId, now, served, before }) {
-      const violations = servedViolations(
-        plan,
-        served.map((s) => groupOf(s.id)),
-      );
+      const violations = plan.check(served.map((s) => groupsOf(s.id)));
       await insertRerankLog(database.db, {
         id: newId(),
         tenantId,

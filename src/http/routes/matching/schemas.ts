@@ -142,7 +142,7 @@ export const candidateListSchema = z
         z.object({
           reranked: z.literal(true),
           method: z
-            .enum(['det_const_sort', 'fa_ir'])
+            .enum(['det_const_sort', 'fa_ir', 'floors'])
             .meta({ description: 'DetConstSort (Geyik et al. 2019) or FA*IR (Zehlike et al. 2017).' }),
           attribute: z.string().meta({
             description:
