@@ -84,7 +84,7 @@ const WAITING_SHORT = 'audit requests are stored and wait';
 const NO_DRIVER = "the 'ioredis' package BullMQ needs is not installed (npm install ioredis)";
 
 /** Why background work cannot start right now (null when it can), in words an operator can act on. */
-export async function backgroundBlocker(redisUrl: string): Promise<string | null> {
+async function backgroundBlocker(redisUrl: string): Promise<string | null> {
   const where = redisUrl.replace(/\/\/[^@/]*@/, '//***@');
   if (!(await redisReachable(redisUrl)))
     return `Redis is not reachable at REDIS_URL (${where}): ${WAITING}; matching is served as usual.`;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { embedderConfigShape } from './embedders/from-config.ts';
 
 /** Every setting the service reads, in one place; the only file that knows environment variable names. */
-export const configSchema = z.object({
+const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./.data'),

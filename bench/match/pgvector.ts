@@ -10,7 +10,7 @@ import { summarize, type Summary } from './stats.ts';
 
 export const HNSW = { m: 16, efConstruction: 64 } as const;
 
-export interface HnswRun {
+interface HnswRun {
   efSearch: number;
   recall: number;
   latency: Summary;

@@ -23,7 +23,7 @@ function gaussian(rng: Rng): number {
 }
 
 /** normalise(v + ν·g/‖g‖), into out. */
-export function perturb(rng: Rng, v: Float32Array, nu: number, out: Float32Array): Float32Array {
+function perturb(rng: Rng, v: Float32Array, nu: number, out: Float32Array): Float32Array {
   const d = v.length;
   const g = new Float64Array(d);
   let gn = 0;

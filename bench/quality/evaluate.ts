@@ -1,6 +1,5 @@
 import { createRng } from '../../src/demo/random.ts';
 import {
-  mean,
   ndcgAtK,
   pairedBootstrap,
   rankOf,
@@ -53,10 +52,6 @@ export interface MethodRun {
   readonly method: string;
   readonly note: string;
   readonly perQuery: readonly QueryMetrics[];
-}
-
-export function meanOf(run: MethodRun, metric: MetricName): number {
-  return mean(run.perQuery.map((q) => q[metric]));
 }
 
 /** Paired bootstrap (1,000 resamples, fixed seed) of a method's mean minus the baseline's. */

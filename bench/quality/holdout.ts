@@ -15,8 +15,8 @@
  */
 import { hashUnit } from './split.ts';
 
-export const TITLE_HOLDOUT = { salt: 'bole-embedder-holdout-v1', share: 0.2 } as const;
-export const CROSSLINGUAL_HOLDOUT = { salt: 'bole-crosslingual-holdout-v1', share: 0.3 } as const;
+const TITLE_HOLDOUT = { salt: 'bole-embedder-holdout-v1', share: 0.2 } as const;
+const CROSSLINGUAL_HOLDOUT = { salt: 'bole-crosslingual-holdout-v1', share: 0.3 } as const;
 
 /** NFKC, lower case, single spaces: "Java  Developer" and "java developer" are one title. */
 export const titleKey = (title: string): string => title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();

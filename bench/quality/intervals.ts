@@ -12,7 +12,7 @@ export interface Interval {
   readonly high: number;
 }
 
-export const ROUNDS = 1000;
+const ROUNDS = 1000;
 
 export function meanInterval(values: readonly number[], seed: string): Interval {
   const zeros = values.map(() => 0);
@@ -32,7 +32,7 @@ export const formatInterval = (i: Interval, digits = 3): string =>
  * Rank of document `d` with ties counted fairly: 1 + #{better} + #{equal, other}/2, so a query whose
  * scores are all equal (a lexical method with no shared term) ranks its answer in the middle, not first.
  */
-export function fairRank(scores: ArrayLike<number>, d: number): number {
+function fairRank(scores: ArrayLike<number>, d: number): number {
   const s = scores[d] ?? 0;
   let better = 0;
   let equal = 0;

@@ -120,11 +120,7 @@ export function buildOccupationCorpus(
 }
 
 /** Cosine of a unit query vector with every document row (0 for all when the query has no vector). */
-export function cosines(
-  corpus: OccupationCorpus,
-  query: Float32Array | undefined,
-  rows = corpus.vectors,
-): Float32Array {
+function cosines(corpus: OccupationCorpus, query: Float32Array | undefined, rows = corpus.vectors): Float32Array {
   const n = corpus.occupations.length;
   const out = new Float32Array(n);
   if (query === undefined) return out;
@@ -140,14 +136,12 @@ export function cosines(
 }
 
 /** BM25 scores divided by the query's best score (a per-query monotone rescaling: same ranking as raw BM25). */
-export function normalizedBm25(corpus: OccupationCorpus, query: string): Float32Array {
+function normalizedBm25(corpus: OccupationCorpus, query: string): Float32Array {
   const raw = corpus.bm25.scoreAll(query);
   let max = 0;
   for (const s of raw) if (s > max) max = s;
   return Float32Array.from(raw, (s) => (max > 0 ? s / max : 0));
 }
-
-export const COMPONENT_NAMES = ['embedding', 'skills', 'bm25', 'supervised'] as const;
 
 /** [LSA cosine, skill overlap, normalised BM25, supervised cosine (0 without it)] of a query text against every document. */
 export function components(

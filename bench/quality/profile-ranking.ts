@@ -60,7 +60,7 @@ const SKILL_SHARE = {
 };
 const SEMANTIC_SKILLS = W.semantic + W.requiredSkills + W.preferredSkills;
 
-export const PROFILE_METHODS = [
+const PROFILE_METHODS = [
   { method: 'BM25', note: 'Okapi BM25 of profileText against postingText' },
   { method: 'embeddings-only', note: 'LSA cosine (see describeLsa)' },
   {

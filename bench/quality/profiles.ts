@@ -39,7 +39,7 @@ function renderSkill(rng: Rng, en: string, zh: string, skill: Skill | undefined)
   return en;
 }
 
-export function buildProfile(
+function buildProfile(
   index: number,
   occ: DemoOccupation,
   taxonomy: Taxonomy,

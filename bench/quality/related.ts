@@ -15,7 +15,7 @@ export const TIER_GAIN: Readonly<Record<RelatedTier, number>> = {
   Supplemental: 1,
 };
 
-export function relatedQueries(onet: OnetData, corpus: OccupationCorpus): JudgedQuery[] {
+function relatedQueries(onet: OnetData, corpus: OccupationCorpus): JudgedQuery[] {
   const index = new Map(corpus.occupations.map((o, i) => [o.code, i]));
   const gains = new Map<number, Map<number, number>>();
   for (const r of onet.related) {

@@ -20,7 +20,7 @@ export function simplexGrid(parts: number, step: number): number[][] {
 }
 
 /** Grid points within `radius` (per coordinate) of `center`, on a `step` lattice, on the simplex. */
-export function localGrid(center: readonly number[], step: number, radius: number): number[][] {
+function localGrid(center: readonly number[], step: number, radius: number): number[][] {
   return simplexGrid(center.length, step).filter((w) =>
     w.every((x, i) => Math.abs(x - (center[i] ?? 0)) <= radius + 1e-9),
   );

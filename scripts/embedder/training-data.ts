@@ -11,7 +11,7 @@ import { readOnetTable, type OnetData, type OnetOccupation } from '../../bench/q
 import { seededRandom } from '../../src/domain/text/supervised-train.ts';
 
 /** Posting-like documents composed per occupation, so long mixed texts (title, duties, tools) land on it too. */
-export const DOCUMENTS_PER_OCCUPATION = 6;
+const DOCUMENTS_PER_OCCUPATION = 6;
 
 /** Title, description, a few duties and tools, each part drawn at random: one pseudo-posting. */
 function composeDocument(o: OnetOccupation, random: () => number): string {
@@ -26,9 +26,9 @@ function composeDocument(o: OnetOccupation, random: () => number): string {
 }
 
 /** A technology named by more occupations than this says little about any one of them (Excel: 400+). */
-export const MAX_TECH_OCCUPATIONS = 25;
+const MAX_TECH_OCCUPATIONS = 25;
 
-export type TextSource =
+type TextSource =
   | 'document'
   | 'title'
   | 'alternate'
@@ -41,7 +41,7 @@ export type TextSource =
   | 'chinese-name'
   | 'chinese-text';
 
-export interface LabelledText {
+interface LabelledText {
   readonly text: string;
   readonly label: number;
   readonly source: TextSource;

@@ -5,7 +5,6 @@ import { DEMO_OCCUPATIONS, type DemoOccupation } from './occupations.ts';
 import { generatePosting, type DemoPosting } from './postings.ts';
 import { createRng, fnv1a } from './random.ts';
 
-export type { DemoGraduate } from './graduates.ts';
 export type { DemoPosting } from './postings.ts';
 
 export interface DemoOptions {

@@ -20,7 +20,7 @@ import { salaryBase, TIER_FACTOR } from './terms.ts';
  */
 export type DemoGraduate = GraduateCreate & { demographics?: Demographics; consents: string[]; occupationCode: string };
 
-export const AUDIT_CONSENTS = ['fairness_audit', 'profile_visible_to_employers'] as const;
+const AUDIT_CONSENTS = ['fairness_audit', 'profile_visible_to_employers'] as const;
 
 const KIND_FOR: Partial<Record<Discipline, SchoolKind>> = {
   medicine: 'medical',

@@ -5,7 +5,7 @@
 import onet from './data/occupations.json' with { type: 'json' };
 import { OCCUPATIONS_ZH, type OccupationZh } from './data/occupations-zh.ts';
 
-export interface OnetOccupation {
+interface OnetOccupation {
   readonly code: string;
   readonly title: string;
   readonly description: string;

@@ -49,7 +49,7 @@ export interface EmbedderDeps {
 
 type OnnxAdapter = Pick<typeof OnnxModule, 'createOnnxEmbedder'>;
 
-export class EmbedderConfigError extends Error {
+class EmbedderConfigError extends Error {
   override name = 'EmbedderConfigError';
 }
 

@@ -37,7 +37,7 @@ export interface PostJsonDeps {
 export const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** 408 and 429 are "try again later"; every 5xx may be transient (a loading model, a restarting pod). */
-export function isRetryableStatus(status: number): boolean {
+function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;
 }
 

@@ -21,7 +21,7 @@ export interface ModelDirInfo {
   readonly hiddenSize: number | undefined;
 }
 
-export class ModelDirError extends Error {
+class ModelDirError extends Error {
   readonly dir: string;
   constructor(dir: string, detail: string) {
     super(`ONNX model directory ${dir}: ${detail}`);

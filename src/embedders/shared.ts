@@ -18,7 +18,7 @@ export class EmbedderResponseError extends Error {
  * Neural models will happily embed "" into some vector, but it carries no meaning, so the port's rule
  * applies: reject texts that are empty or only whitespace, naming every offending index at once.
  */
-export function rejectEmptyTexts(texts: readonly string[]): void {
+function rejectEmptyTexts(texts: readonly string[]): void {
   const empty: number[] = [];
   texts.forEach((t, i) => {
     if (t.trim() === '') empty.push(i);
@@ -26,7 +26,7 @@ export function rejectEmptyTexts(texts: readonly string[]): void {
   if (empty.length > 0) throw new EmptyTextError(empty);
 }
 
-export function chunk<T>(items: readonly T[], size: number): T[][] {
+function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;

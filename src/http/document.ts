@@ -2,7 +2,7 @@ import type { OpenAPIObjectConfigure } from '@hono/zod-openapi';
 import type { AppEnv } from './env.ts';
 
 /** Every tag an operation may carry; a tag used but not listed here fails test/http/openapi-contract.test.ts. */
-export const apiTags = [
+const apiTags = [
   { name: 'System', description: 'Liveness and readiness probes; no key needed.' },
   {
     name: 'Me',

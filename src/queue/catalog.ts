@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** How BullMQ retries a job: `attempts` in all, waiting `delay`·2^(n−1) ms (exponential) or `delay` (fixed). */
-export interface RetryPolicy {
+interface RetryPolicy {
   attempts: number;
   backoff: { type: 'exponential' | 'fixed'; delay: number };
 }
@@ -67,7 +67,7 @@ export const jobCatalog = {
   }),
 } as const;
 
-export type JobCatalog = typeof jobCatalog;
+type JobCatalog = typeof jobCatalog;
 export type JobName = keyof JobCatalog;
 export type JobPayload<N extends JobName> = z.infer<JobCatalog[N]['payload']>;
 export const JOB_NAMES = Object.keys(jobCatalog) as JobName[];

@@ -34,7 +34,7 @@ export const newId = (): string => crypto.randomUUID();
 export const randomIds: IdSource = { newId };
 
 /** On whose behalf the work runs: a caller with a key, or the system itself (a job, a schedule, a start-up task). */
-export type Actor =
+type Actor =
   { readonly kind: 'principal'; readonly principal: Principal } | { readonly kind: 'system'; readonly job: string };
 
 /**

@@ -107,5 +107,3 @@ export async function exportGraduate({ ctx, graduateId }: { ctx: ServiceContext;
     return out;
   });
 }
-
-export type GraduateExport = Awaited<ReturnType<typeof exportGraduate>>;

@@ -60,7 +60,7 @@ export interface KeyView {
   revokedAt: string | null;
 }
 
-export const toKeyView = (r: ApiKeyRow): KeyView => ({
+const toKeyView = (r: ApiKeyRow): KeyView => ({
   id: r.id,
   prefix: r.prefix,
   role: r.role as Role,

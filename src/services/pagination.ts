@@ -2,7 +2,7 @@ import { invalid } from '../domain/errors.ts';
 import type { Cursor } from '../storage/keyset.ts';
 
 /** Opaque keyset cursor over (created_at, id): stable while rows are added. */
-export function encodeCursor(cursor: Cursor): string {
+function encodeCursor(cursor: Cursor): string {
   return btoa(JSON.stringify([cursor.createdAt, cursor.id]))
     .replaceAll('+', '-')
     .replaceAll('/', '_')

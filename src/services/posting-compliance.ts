@@ -87,7 +87,7 @@ export const storedFindings = (row: PostingRow): Finding[] =>
     ? JSON.parse(row.compliance_findings)
     : row.compliance_findings) as Finding[];
 
-export function toCompliance(row: PostingRow): PostingCompliance {
+function toCompliance(row: PostingRow): PostingCompliance {
   const findings = storedFindings(row);
   const byReview: Record<string, ComplianceStatus> = {
     held: 'held_for_review',

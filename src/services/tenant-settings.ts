@@ -25,7 +25,7 @@ export async function loadTenantSettings(db: Db, tenantId: string): Promise<Stor
 }
 
 /** Settings as the API shows them: the webhook secret is replaced by `secretSet: true`. */
-export function settingsView(settings: StoredTenantSettings): TenantSettings {
+function settingsView(settings: StoredTenantSettings): TenantSettings {
   const { alertWebhook, ...rest } = settings;
   return {
     ...rest,

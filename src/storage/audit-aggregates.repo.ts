@@ -19,7 +19,7 @@ export interface AuditWindow {
 }
 
 /** The demographics columns of the audited attributes, in AUDIT_ATTRIBUTES order (a cell's values follow it). */
-export const CELL_COLUMNS = AUDIT_ATTRIBUTES.map((a) => ATTRIBUTE_COLUMNS[a]);
+const CELL_COLUMNS = AUDIT_ATTRIBUTES.map((a) => ATTRIBUTE_COLUMNS[a]);
 const cols = sql.raw(CELL_COLUMNS.map((c) => `d.${c}`).join(', '));
 type CellRow = Record<(typeof ATTRIBUTE_COLUMNS)[keyof typeof ATTRIBUTE_COLUMNS], string | null>;
 const values = (r: CellRow): (string | null)[] => CELL_COLUMNS.map((c) => r[c]);
@@ -177,7 +177,7 @@ export async function funnelCells(db: Db, w: AuditWindow): Promise<FunnelCell[]>
 }
 
 /** The scoring components of the hybrid model, in the order the matching engine writes them. */
-export const PROXY_COMPONENTS = [
+const PROXY_COMPONENTS = [
   'semantic',
   'requiredSkills',
   'preferredSkills',

@@ -4,9 +4,9 @@ import type { DB } from './schema.ts';
 type Db = Kysely<DB> | Transaction<DB>;
 
 /** Float32 little-endian bytes, copied so the result never aliases a driver buffer. */
-export const vectorToBytes = (v: Float32Array): Uint8Array =>
+const vectorToBytes = (v: Float32Array): Uint8Array =>
   new Uint8Array(v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength));
-export const bytesToVector = (b: Uint8Array): Float32Array => {
+const bytesToVector = (b: Uint8Array): Float32Array => {
   const copy = new Uint8Array(b.byteLength);
   copy.set(b);
   return new Float32Array(copy.buffer);
@@ -72,10 +72,6 @@ export async function findEmbeddings(
     .where('entity_id', 'in', ids)
     .execute();
   return new Map(rows.map((r) => [r.entity_id, { vector: bytesToVector(r.vector), contentHash: r.content_hash }]));
-}
-
-export async function deleteEmbeddings(db: Db, entityType: 'posting' | 'graduate', entityId: string): Promise<void> {
-  await db.deleteFrom('embeddings').where('entity_type', '=', entityType).where('entity_id', '=', entityId).execute();
 }
 
 /** A fitted embedder's state (JSON text), kept once per id. */

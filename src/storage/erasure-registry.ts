@@ -11,7 +11,7 @@
  * - `none`: cannot hold text a person wrote about a graduate (codes checked by constraints, ids, hashes,
  *   numbers, or content the system writes); the reason says which.
  */
-export type ErasureRule = 'deleted' | 'linked' | 'named' | 'none';
+type ErasureRule = 'deleted' | 'linked' | 'named' | 'none';
 
 export interface TextColumn {
   readonly rule: ErasureRule;

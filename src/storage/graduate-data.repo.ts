@@ -187,7 +187,7 @@ export async function deleteGraduateEmbeddings(db: Db, tenantId: string, graduat
  * of the graduate's own (a résumé file or draft, say) is added here and marked `deleted` in the erasure
  * registry; the erasure test fails until both are done.
  */
-export const GRADUATE_OWNED_TABLES = [
+const GRADUATE_OWNED_TABLES = [
   'graduate_demographics',
   'consents',
   'profile_events',

@@ -68,15 +68,6 @@ export async function updateGraduate(
     .executeTakeFirst();
 }
 
-export async function deleteGraduate(db: Db, tenantId: string, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom('graduates')
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return result.numDeletedRows > 0n;
-}
-
 export async function listGraduates(
   db: Db,
   tenantId: string,

@@ -10,7 +10,7 @@ export interface FairBreak {
   to: number;
 }
 
-export interface JobFairsTable {
+interface JobFairsTable {
   id: string;
   tenant_id: string;
   name: string;
@@ -28,7 +28,7 @@ export interface JobFairsTable {
   updated_at: Timestamp;
 }
 
-export interface JobFairBoothsTable {
+interface JobFairBoothsTable {
   id: string;
   tenant_id: string;
   fair_id: string;
@@ -42,7 +42,7 @@ export interface JobFairBoothsTable {
   created_at: Timestamp;
 }
 
-export interface JobFairRegistrationsTable {
+interface JobFairRegistrationsTable {
   fair_id: string;
   graduate_id: string;
   tenant_id: string;
@@ -52,7 +52,7 @@ export interface JobFairRegistrationsTable {
   updated_at: Timestamp;
 }
 
-export interface JobFairRunsTable {
+interface JobFairRunsTable {
   id: string;
   tenant_id: string;
   fair_id: string;
@@ -70,7 +70,7 @@ export interface JobFairRunsTable {
   finished_at: NullableTime;
 }
 
-export interface JobFairChangesTable {
+interface JobFairChangesTable {
   id: string;
   tenant_id: string;
   run_id: string;

@@ -13,7 +13,7 @@ export interface MigrationReport {
   alreadyApplied: number;
 }
 
-export class MigrationError extends Error {
+class MigrationError extends Error {
   override name = 'MigrationError';
 }
 

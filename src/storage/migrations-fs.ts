@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Migration } from './migrate.ts';
 
-export const SQL_DIR = fileURLToPath(String(new URL('../../sql/', import.meta.url)));
+const SQL_DIR = fileURLToPath(String(new URL('../../sql/', import.meta.url)));
 
 /** Reads sql/*.sql (Node only; the Worker never migrates, `npm run migrate` does). */
 export async function loadMigrations(dir: string = SQL_DIR): Promise<Migration[]> {

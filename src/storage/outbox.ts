@@ -13,7 +13,7 @@ import {
 import type { DB } from './schema.ts';
 
 /** A batch of pending outbox rows, oldest first, and where each row's outcome is recorded. */
-export interface OutboxBatch {
+interface OutboxBatch {
   readonly rows: readonly PendingOutbox[];
   relayed(id: string, now: Date): Promise<void>;
   failed(id: string, error: string): Promise<void>;

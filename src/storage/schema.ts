@@ -8,7 +8,7 @@ type DateCol = ColumnType<string, string | null | undefined, string | null>;
 type Defaulted<T> = ColumnType<T, T | undefined, T>;
 type JsonDefaulted<T> = ColumnType<T, string | undefined, string>;
 
-export interface TenantsTable {
+interface TenantsTable {
   id: string;
   name: string;
   kind: 'university' | 'platform';
@@ -38,7 +38,7 @@ export interface GraduatesTable {
   updated_at: Timestamp;
 }
 
-export interface GraduateDemographicsTable {
+interface GraduateDemographicsTable {
   graduate_id: string;
   tenant_id: string;
   gender: string | null;
@@ -51,7 +51,7 @@ export interface GraduateDemographicsTable {
   updated_at: Timestamp;
 }
 
-export interface ConsentsTable {
+interface ConsentsTable {
   id: string;
   tenant_id: string;
   graduate_id: string;
@@ -115,7 +115,7 @@ export interface JobPostingsTable {
   updated_at: Timestamp;
 }
 
-export interface ProfileEventsTable {
+interface ProfileEventsTable {
   id: string;
   tenant_id: string;
   graduate_id: string;
@@ -148,7 +148,7 @@ export interface ReviewsTable {
   updated_at: Timestamp;
 }
 
-export interface OperatorActionsTable {
+interface OperatorActionsTable {
   id: string;
   tenant_id: string;
   action: string;
@@ -160,7 +160,7 @@ export interface OperatorActionsTable {
   created_at: Timestamp;
 }
 
-export interface AccessLogTable {
+interface AccessLogTable {
   id: string;
   tenant_id: string;
   actor_key_id: string;
@@ -173,7 +173,7 @@ export interface AccessLogTable {
   created_at: Timestamp;
 }
 
-export interface ApiKeysTable {
+interface ApiKeysTable {
   id: string;
   tenant_id: string;
   role: string;
@@ -188,7 +188,7 @@ export interface ApiKeysTable {
   last_used_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
-export interface EmbedderModelsTable {
+interface EmbedderModelsTable {
   id: string;
   kind: string;
   dimensions: number;
@@ -196,13 +196,13 @@ export interface EmbedderModelsTable {
   created_at: Defaulted<Date>;
 }
 
-export interface ServiceSettingsTable {
+interface ServiceSettingsTable {
   key: string;
   value: ColumnType<unknown, string, string>;
   updated_at: Defaulted<Date>;
 }
 
-export interface EmbeddingsTable {
+interface EmbeddingsTable {
   entity_type: string;
   entity_id: string;
   tenant_id: string;
@@ -270,18 +270,18 @@ export interface InteractionsTable {
   created_at: Timestamp;
 }
 
-export interface TenantPostingsVersionTable {
+interface TenantPostingsVersionTable {
   tenant_id: string;
   version: ColumnType<string, number | string, number | string>;
 }
 
-export interface PostingTombstonesTable {
+interface PostingTombstonesTable {
   posting_id: string;
   tenant_id: string;
   deleted_at: Timestamp;
 }
 
-export interface ShortlistReviewsTable {
+interface ShortlistReviewsTable {
   list_id: string;
   tenant_id: string;
   posting_id: string;
@@ -292,7 +292,7 @@ export interface ShortlistReviewsTable {
 }
 
 /** One re-ranked candidate list (sql/20261128_2355_mitigation.sql): ids and scores only, no demographics. */
-export interface RerankLogTable {
+interface RerankLogTable {
   id: string;
   tenant_id: string;
   list_id: string;
@@ -311,13 +311,13 @@ export interface RerankLogTable {
   created_at: Timestamp;
 }
 
-export interface SchemaMigrationsTable {
+interface SchemaMigrationsTable {
   name: string;
   checksum: string;
   applied_at: Generated<Date>;
 }
 
-export interface AuditRunsTable {
+interface AuditRunsTable {
   id: string;
   tenant_id: string;
   source: 'impressions' | 'upload';
@@ -332,7 +332,7 @@ export interface AuditRunsTable {
   finished_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
-export interface AuditOutboxTable {
+interface AuditOutboxTable {
   id: string;
   tenant_id: string;
   job_name: string;
@@ -352,7 +352,7 @@ export interface DeploymentTable {
   created_at: Timestamp;
 }
 
-export interface AuditReportsTable {
+interface AuditReportsTable {
   id: string;
   tenant_id: string;
   run_id: string;
@@ -386,7 +386,7 @@ export interface AuditScheduleRunsTable {
   created_at: Defaulted<Date>;
 }
 
-export interface AuditAlertsTable {
+interface AuditAlertsTable {
   id: string;
   tenant_id: string;
   run_id: string;
@@ -402,7 +402,7 @@ export interface AuditAlertsTable {
   created_at: Timestamp;
 }
 
-export interface AlertDeliveriesTable {
+interface AlertDeliveriesTable {
   id: string;
   tenant_id: string;
   alert_id: string;
@@ -414,7 +414,7 @@ export interface AlertDeliveriesTable {
   created_at: Timestamp;
 }
 
-export interface DisclosuresTable {
+interface DisclosuresTable {
   scope: string;
   version_key: string;
   input: ColumnType<unknown, string, string>;
@@ -422,7 +422,7 @@ export interface DisclosuresTable {
   created_at: Defaulted<Date>;
 }
 
-export interface AppsTable {
+interface AppsTable {
   id: string;
   tenant_id: string;
   name: string;
@@ -433,14 +433,14 @@ export interface AppsTable {
   revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
-export interface SigningKeysTable {
+interface SigningKeysTable {
   kid: string;
   public_jwk: ColumnType<Record<string, unknown>, string, string>;
   private_jwk: ColumnType<Record<string, unknown>, string, string>;
   created_at: Timestamp;
 }
 
-export interface IdentityProvidersTable {
+interface IdentityProvidersTable {
   id: string;
   tenant_id: string;
   issuer: string;

@@ -24,7 +24,6 @@ import type { Problem } from '../../src/http/problem.ts';
 
 export type { Problem } from '../../src/http/problem.ts';
 export type { AccessLogEntry } from '../../src/domain/model/access-log.ts';
-export type { Employer } from '../../src/domain/model/employer.ts';
 export type { EmployerRegistration } from '../../src/domain/model/employer-registration.ts';
 export type { Graduate } from '../../src/domain/model/graduate.ts';
 export type { Posting } from '../../src/domain/model/posting.ts';
@@ -62,8 +61,6 @@ export type Deliveries = z.infer<typeof deliveries>;
 export type ScheduleView = z.infer<typeof scheduleView>;
 export type PublicSummary = z.infer<typeof publicSummary>;
 export type CandidateList = z.infer<typeof candidateListSchema>;
-export type RecommendationItem = RecommendationList['items'][number];
-export type MatchView = NonNullable<RecommendationItem['match']>;
 
 /** GET /v1/audits/{id}/report: the report with its place in the tenant's hash chain. */
 export type ServedReport = AuditReport & { chain: { seq: number; prevSha256: string | null } };

@@ -60,7 +60,7 @@ function tensor(name: string, dataType: number, dims: readonly number[], raw: Ui
 }
 
 /** The ONNX ModelProto bytes for the embedding-table encoder (opset 13). `table` is row-major, rows × hidden. */
-export function buildEmbeddingModel(table: Float32Array, rows: number, hidden: number): Uint8Array {
+function buildEmbeddingModel(table: Float32Array, rows: number, hidden: number): Uint8Array {
   const axes = new BigInt64Array([-1n]);
   const graph = [
     ...bytes(1, node('Gather', ['embeddings', 'input_ids'], ['token_rows'])),
@@ -88,10 +88,10 @@ export function buildEmbeddingModel(table: Float32Array, rows: number, hidden: n
   ]);
 }
 
-export const SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]'] as const;
+const SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]'] as const;
 
 /** A WordPiece tokenizer.json in the shape `tokenizers` writes for BERT (lower-casing, [CLS] … [SEP]). */
-export function bertTokenizerJson(vocab: readonly string[]): object {
+function bertTokenizerJson(vocab: readonly string[]): object {
   const ids = Object.fromEntries(vocab.map((t, i) => [t, i]));
   const special = (t: string) => ({
     id: vocab.indexOf(t),

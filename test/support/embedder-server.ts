@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Fault =
+type Fault =
   | { readonly status: number; readonly body?: string; readonly retryAfter?: string }
   | { readonly rawBody: string }
   /** Valid JSON that breaks the contract, e.g. `{ data: [{ embedding: 'x' }] }`. */
@@ -17,7 +17,7 @@ export type Fault =
   /** Never answer (the client's timeout must fire). */
   | { readonly hang: true };
 
-export interface RecordedRequest {
+interface RecordedRequest {
   readonly path: string;
   readonly authorization: string | undefined;
   readonly body: { input?: unknown; model?: unknown; encoding_format?: unknown };

@@ -23,4 +23,3 @@ export const DEMO_OCCUPATION_CODES = [
   // law, sales, social work
   '23-1011.00', '23-2011.00', '41-4011.00', '41-9031.00', '21-1021.00',
 ] as const;
-export type DemoOccupationCode = (typeof DEMO_OCCUPATION_CODES)[number];

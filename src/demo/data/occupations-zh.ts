@@ -17,7 +17,7 @@ export const OCCUPATIONS_ZH: ReadonlyMap<string, OccupationZh> = new Map(
  * SQL"); postings write the short name, and Chinese postings sometimes a Chinese one. Names not listed
  * here are used as O*NET spells them.
  */
-export const TECH_NAMES: Readonly<Record<string, { en: string; zh?: string }>> = {
+const TECH_NAMES: Readonly<Record<string, { en: string; zh?: string }>> = {
   'Structured query language SQL': { en: 'SQL' },
   'Microsoft Excel': { en: 'Excel', zh: '电子表格' },
   'Microsoft Office software': { en: 'Microsoft Office', zh: '办公软件' },
@@ -80,7 +80,7 @@ export const TECH_NAMES: Readonly<Record<string, { en: string; zh?: string }>> =
  * O*NET technology examples that no posting lists as a skill: mail and meeting clients, operating
  * systems, and US-only products a Chinese employer would not name.
  */
-export const TECH_EXCLUDED: ReadonlySet<string> = new Set([
+const TECH_EXCLUDED: ReadonlySet<string> = new Set([
   'Microsoft Outlook', 'Microsoft Windows', 'Apple macOS', 'Google Docs', 'Google Sheets', 'Google Workspace software',
   'Cisco Webex', 'Zoom', 'Microsoft Teams', 'Email software', 'Facebook', 'Intuit QuickBooks', 'Adobe Acrobat',
   'Kronos Workforce Timekeeper', 'Henry Schein Dentrix', 'Marketo Marketing Automation', 'Drupal', 'AJAX',

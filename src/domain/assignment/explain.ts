@@ -48,7 +48,7 @@ export function assignmentText(input: {
   };
 }
 
-export type MissReason = 'time' | 'capacity' | 'higher_scored' | 'no_gain';
+type MissReason = 'time' | 'capacity' | 'higher_scored' | 'no_gain';
 
 export interface Miss {
   graduate: number;

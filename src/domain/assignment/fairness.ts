@@ -2,7 +2,7 @@ import { impactRatios } from '../fairness/rates.ts';
 import { suppressSmallGroups, type ExcludedGroup } from '../fairness/suppression.ts';
 import type { Pair } from './types.ts';
 
-export interface GroupInterviewRate {
+interface GroupInterviewRate {
   group: string;
   /** Registered graduates of the group who wanted an interview. */
   n: number;

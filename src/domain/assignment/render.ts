@@ -58,7 +58,7 @@ export function scheduleCsv(rows: readonly ScheduleRow[], view: ScheduleView): s
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export const escapeHtml = (s: string): string =>
+const escapeHtml = (s: string): string =>
   s
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')

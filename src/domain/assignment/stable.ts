@@ -5,7 +5,7 @@ import { rankMaps, type AssignmentProblem, type Pair, type Plan } from './types.
  * A graduate's preferences: the booths they ranked (in their order), then every other booth they may
  * interview at by hybrid score, best first (ties: lower booth index). All of these are acceptable.
  */
-export function graduatePreferences(problem: AssignmentProblem, g: number): number[] {
+function graduatePreferences(problem: AssignmentProblem, g: number): number[] {
   const m = problem.booths;
   const eligible = (b: number) => !Number.isNaN(problem.score[g * m + b] ?? Number.NaN);
   const ranked = (problem.rankings[g] ?? []).filter(eligible);

@@ -28,7 +28,7 @@ export interface Pair {
   booth: number;
 }
 
-export interface FloorResult {
+interface FloorResult {
   group: number;
   minimum: number;
   achieved: number;
@@ -44,7 +44,7 @@ export interface Plan {
 }
 
 /** Scores are scaled to integers so the flow's arithmetic is exact. */
-export const COST_SCALE = 1_000_000;
+const COST_SCALE = 1_000_000;
 
 /** The blended weight of graduate g at booth b: hybrid score plus the preference bonus; NaN when not allowed. */
 export function blendedWeight(

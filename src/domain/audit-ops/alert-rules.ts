@@ -2,7 +2,7 @@ import type { AuditReport, GroupingReport } from '../audit-report/report-types.t
 import type { GroupExposure } from '../fairness/exposure.ts';
 import type { GroupReport } from '../fairness/report.ts';
 
-export type AlertKind = 'adverse_impact' | 'exposure_disparity';
+type AlertKind = 'adverse_impact' | 'exposure_disparity';
 
 /** One alert an audit report raises: aggregates of a published group only, never a person. */
 export interface AlertCandidate {

@@ -8,7 +8,7 @@ const OUTCOMES = ['none', 'applied', 'interview', 'offer', 'hire'] as const;
 const UNKNOWN = new Set(['', 'unknown', 'undisclosed', 'na', 'n/a', 'null']);
 
 /** One decision from another platform's log: who, which list, where ranked, the score, the decision. */
-export const externalRow = z
+const externalRow = z
   .object({
     subjectId: z
       .string()

@@ -52,7 +52,7 @@ export const auditParams = z.object({
 });
 export type AuditParams = z.infer<typeof auditParams>;
 
-export const DEFAULT_WINDOW_DAYS = 30;
+const DEFAULT_WINDOW_DAYS = 30;
 
 export function resolveParams(input: AuditRequest, now: Date): AuditParams {
   const to = input.to ? new Date(input.to) : now;

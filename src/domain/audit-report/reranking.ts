@@ -18,7 +18,7 @@ export interface RankingFigures {
   meanNdkl: number | null;
 }
 
-export interface RerankGroupRow {
+interface RerankGroupRow {
   group: string;
   /** (list, person) memberships of the pool and distinct people. */
   n: number;
@@ -27,7 +27,7 @@ export interface RerankGroupRow {
   after: Pick<ImpactRow, 'selected' | 'rate' | 'impactRatio' | 'flagged'>;
 }
 
-export interface RerankAttributeSection {
+interface RerankAttributeSection {
   attribute: string;
   methods: string[];
   lists: number;
@@ -46,7 +46,7 @@ export interface RerankingSection {
   attributes: RerankAttributeSection[];
 }
 
-export const RERANKING_CONVENTION =
+const RERANKING_CONVENTION =
   'Before = the list in hybrid-score order, after = the list as served by the fairness re-ranker, both cut to the served length and read from the re-ranking log. ' +
   'Pool = the people either order served (their union); selection rate in the top k = pool memberships of the group in the top k / its pool memberships, impact ratio against the best group (0.8 rule); ' +
   'suppression counts distinct people. nDCG@k = DCG(served order) / DCG(score order) with the hybrid scores as linear gains, loss = 1 − nDCG (before = 1). ' +

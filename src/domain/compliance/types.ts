@@ -17,7 +17,7 @@ export type RuleId = (typeof RULE_IDS)[number];
 /** block: an explicit exclusion or limit; warn: a softer signal a reviewer should look at. */
 export type Severity = 'block' | 'warn';
 
-export interface Span {
+interface Span {
   /** UTF-16 offsets into the ORIGINAL field text, end exclusive. */
   start: number;
   end: number;

@@ -5,7 +5,7 @@ import type { CueKind, LangOption, Substitution, SwapResult } from './types.ts';
  * matches text of one pole and says what it becomes on the other; `keep` rules match phrases that must
  * stay as they are (「男女不限」, "he or she", 「其他」) and, by claiming the span, shadow the rules inside.
  */
-export type Pole = 'a' | 'b' | 'keep';
+type Pole = 'a' | 'b' | 'keep';
 /** 'flip' swaps both poles at once; 'a' rewrites only pole-b matches into pole a, and vice versa. */
 export type Target = 'a' | 'b' | 'flip';
 
@@ -122,7 +122,7 @@ export function applyRules(
 }
 
 /** Escapes a literal for use in a `u`-flag RegExp outside a class (where `\-` is a syntax error). */
-export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** An alternation of literals, longest first (so a regex engine's first-match still takes the longest). */
 export const alternation = (words: readonly string[]): string =>

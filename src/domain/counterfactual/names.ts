@@ -10,7 +10,7 @@ import { pairRules } from './rules.ts';
  * Victoria) and names used by both sexes (Alex, Sam, Taylor, Jordan). Matched case-sensitively as whole
  * tokens, so "james" in a URL or "Mary-Kate" style compounds are left alone only when lower-cased.
  */
-export const EN_NAMES: readonly (readonly [male: string, female: string])[] = [
+const EN_NAMES: readonly (readonly [male: string, female: string])[] = [
   ['James', 'Mary'],
   ['John', 'Patricia'],
   ['Robert', 'Jennifer'],
@@ -63,7 +63,7 @@ export const EN_NAMES: readonly (readonly [male: string, female: string])[] = [
  *   (同学, 先生, 女士, 老师) or a common function word or verb (是, 在, 和, 的, 一起, 等, 担任 …).
  * Given names that are also common words (建国, 国强, 建华, 志强's 志) are left out.
  */
-export const ZH_GIVEN_NAMES_2: readonly (readonly [male: string, female: string])[] = [
+const ZH_GIVEN_NAMES_2: readonly (readonly [male: string, female: string])[] = [
   ['浩然', '欣怡'],
   ['子轩', '梓涵'],
   ['宇轩', '诗涵'],
@@ -83,7 +83,7 @@ export const ZH_GIVEN_NAMES_2: readonly (readonly [male: string, female: string]
   ['泽宇', '欣妍'],
   ['晨阳', '语嫣'],
 ];
-export const ZH_GIVEN_NAMES_1: readonly (readonly [male: string, female: string])[] = [
+const ZH_GIVEN_NAMES_1: readonly (readonly [male: string, female: string])[] = [
   ['伟', '芳'],
   ['强', '娜'],
   ['磊', '敏'],

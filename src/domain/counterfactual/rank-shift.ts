@@ -1,5 +1,5 @@
 /** How one item moved: 1-based ranks; delta = after − before (positive = moved down the list). */
-export interface ItemRankShift {
+interface ItemRankShift {
   id: string;
   before: number;
   after: number;

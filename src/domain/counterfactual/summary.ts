@@ -12,7 +12,7 @@ export interface CounterfactualResult {
   rankAfter: number;
 }
 
-export interface CounterfactualKindSummary {
+interface CounterfactualKindSummary {
   kind: VariantKind;
   samples: number;
   changedTexts: number;
@@ -33,7 +33,7 @@ export interface CounterfactualSummary {
 }
 
 /** Default: a swap that moves the subject by more than one place on average is reported. */
-export const DEFAULT_RANK_THRESHOLD = 1;
+const DEFAULT_RANK_THRESHOLD = 1;
 
 /**
  * Per-variant summary for the audit report, one row per kind in VARIANT_KINDS order (zero rows too, so

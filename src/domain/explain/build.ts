@@ -10,14 +10,14 @@ import type { ExplainedComponent, Explanation, ExplanationInput, Factor } from '
 const defaultLookup: SkillLookup = (id) => getTaxonomy().get(id);
 
 /** How many factors `topFactors` lists on each side. */
-export const TOP_FACTORS = 3;
+const TOP_FACTORS = 3;
 
 /**
  * Refuses a score its components do not add up to. Contributions and score are 6-decimal numbers and
  * the scorer sums them as integer millionths (sumMicro), so the same sum must give the score bit for
  * bit; anything else means the match was altered.
  */
-export function assertFaithful(match: MatchScore): void {
+function assertFaithful(match: MatchScore): void {
   const sum = sumMicro(match.components.map((c) => c.contribution));
   const bad = match.components.find((c) => c.contribution !== round6(c.value * c.weight));
   if (sum !== match.score || bad) {

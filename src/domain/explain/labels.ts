@@ -2,15 +2,13 @@ import { findCity, REGION_NAMES, type Region } from '../geo/cities.ts';
 import { DISCIPLINE_NAMES, findMajor } from '../majors/majors.ts';
 import type { ComponentName } from '../matching/weights.ts';
 import type { CriterionName } from '../matching/score.ts';
-import type { Degree, JobType, Lang } from '../model/common.ts';
+import type { Degree, JobType } from '../model/common.ts';
 
 /** A text in both languages; the caller picks one with `pick`. */
 export interface Label {
   zh: string;
   en: string;
 }
-
-export const pick = (label: Label, lang: Lang): string => label[lang];
 
 export const COMPONENT_LABELS: Record<ComponentName, Label> = {
   semantic: { zh: '文本语义相近度', en: 'text similarity' },

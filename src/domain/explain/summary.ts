@@ -3,7 +3,7 @@ import type { Label } from './labels.ts';
 import type { Explanation, LocationCriterion } from './types.ts';
 
 /** How many skill names a summary lists before saying "and N more". */
-export const SUMMARY_NAMES = 3;
+const SUMMARY_NAMES = 3;
 
 const n2 = (x: number): string => x.toFixed(2);
 

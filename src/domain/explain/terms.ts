@@ -2,7 +2,7 @@ import { CITIES, REGION_NAMES } from '../geo/cities.ts';
 import { MAJORS } from '../majors/majors.ts';
 
 /** A named thing a summary could mention: a skill, a place or a major. */
-export interface Term {
+interface Term {
   kind: 'skill' | 'place' | 'major';
   /** Lower-cased (NFKC) surface form. */
   key: string;

@@ -54,17 +54,17 @@ export interface Factor {
   amount: number;
 }
 
-export interface SkillRef {
+interface SkillRef {
   skillId: string;
   name: Label;
 }
 
-export interface ExplainedMatch extends SkillRef {
+interface ExplainedMatch extends SkillRef {
   wanted: 'required' | 'preferred';
   evidence: SkillEvidence;
 }
 
-export interface ExplainedNearMatch extends ExplainedMatch {
+interface ExplainedNearMatch extends ExplainedMatch {
   /** The held skill that earned partial credit; `evidence` is that skill's evidence. */
   via: SkillRef;
   credit: number;
@@ -88,25 +88,25 @@ export interface LocationCriterion extends CriterionBase<'location'> {
   sameRegion: Label[];
 }
 
-export interface DegreeCriterion extends CriterionBase<'degree'> {
+interface DegreeCriterion extends CriterionBase<'degree'> {
   required: Degree;
   held: Degree | null;
 }
 
-export interface MajorCriterion extends CriterionBase<'major'> {
+interface MajorCriterion extends CriterionBase<'major'> {
   accepted: MajorRef[];
   held: MajorRef[];
   sameMajor: MajorRef[];
   sameDiscipline: Label[];
 }
 
-export interface SalaryCriterion extends CriterionBase<'salary'> {
+interface SalaryCriterion extends CriterionBase<'salary'> {
   postingMin: number | null;
   postingMax: number | null;
   floor: number | null;
 }
 
-export interface JobTypeCriterion extends CriterionBase<'jobType'> {
+interface JobTypeCriterion extends CriterionBase<'jobType'> {
   posting: JobType;
   wanted: JobType[];
 }

@@ -2,7 +2,7 @@ import type { ProfileFeatures, SkillEvidence } from '../matching/features.ts';
 import { round6 } from '../matching/weights.ts';
 
 /** The evidence a hypothetical skill carries, so it can never be mistaken for one the graduate has. */
-export const WHAT_IF_EVIDENCE = (skillId: string): SkillEvidence => ({
+const WHAT_IF_EVIDENCE = (skillId: string): SkillEvidence => ({
   source: 'inferred',
   field: 'what-if',
   text: skillId,
@@ -16,7 +16,7 @@ export function withExtraSkills(profile: ProfileFeatures, skillIds: readonly str
 }
 
 /** Re-scores with the given skills added; must be the real scorer (scoreMatch on withExtraSkills). */
-export type Rescore = (extraSkillIds: readonly string[]) => number;
+type Rescore = (extraSkillIds: readonly string[]) => number;
 
 /**
  * 1-based rank of `score` among `others`: 1 + the number of strictly higher scores. Ties are ranked in

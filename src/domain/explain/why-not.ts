@@ -12,13 +12,13 @@ export interface FilterResult {
   detail?: Readonly<Record<string, FilterValue>>;
 }
 
-export interface FilterReason {
+interface FilterReason {
   filter: string;
   reason: Label;
   detail: Readonly<Record<string, FilterValue>>;
 }
 
-export interface ComponentDiff {
+interface ComponentDiff {
   name: ComponentName;
   label: Label;
   value: number;

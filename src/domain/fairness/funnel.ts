@@ -1,7 +1,7 @@
 import { assertCount, defined, undefinedBecause, type Maybe } from './types.ts';
 
 /** The outcome funnel, in order; each stage counts individuals who reached it (nested in the one before). */
-export const FUNNEL_STAGES = ['shown', 'applied', 'interview', 'offer', 'hire'] as const;
+const FUNNEL_STAGES = ['shown', 'applied', 'interview', 'offer', 'hire'] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 export type FunnelCounts = { group: string } & Record<FunnelStage, number>;
 

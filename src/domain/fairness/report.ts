@@ -14,7 +14,7 @@ export interface GroupReportInput {
   suppression?: SuppressionOptions;
 }
 
-export interface GroupReportRow extends ImpactRow {
+interface GroupReportRow extends ImpactRow {
   /** Pooled two-proportion z-test of this group against the reference group; null for the reference. */
   zTest: TwoProportionZTest | null;
   /** Fisher's exact test (two-sided) of this group against the reference group; null for the reference. */

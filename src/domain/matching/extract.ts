@@ -167,7 +167,7 @@ export function postingFeatures(posting: MatchablePosting, taxonomy: Taxonomy): 
 }
 
 /** Blanks out every mention of a suppressed skill, so a deleted tag cannot reach the embedding either. */
-export function redactSkills(text: string, suppressed: ReadonlySet<string>, taxonomy: Taxonomy): string {
+function redactSkills(text: string, suppressed: ReadonlySet<string>, taxonomy: Taxonomy): string {
   if (suppressed.size === 0 || text.length === 0) return text;
   let out = text;
   for (const m of extractSkills(text, taxonomy)

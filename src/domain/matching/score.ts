@@ -29,13 +29,13 @@ export interface Component {
   contribution: number;
 }
 
-export interface MatchedSkill {
+interface MatchedSkill {
   skillId: string;
   wanted: 'required' | 'preferred';
   evidence: SkillEvidence;
 }
 
-export interface NearMatch {
+interface NearMatch {
   skillId: string;
   wanted: 'required' | 'preferred';
   via: string;

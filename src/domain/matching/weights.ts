@@ -58,7 +58,7 @@ export const DEFAULT_WEIGHTS: WeightSet = weightSetSchema.parse({
 export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** A 6-decimal number as an integer count of millionths. */
-export const toMicro = (x: number): number => Math.round(x * 1e6);
+const toMicro = (x: number): number => Math.round(x * 1e6);
 
 /**
  * The sum of 6-decimal contributions, itself a 6-decimal number: summed as integers, so no float noise

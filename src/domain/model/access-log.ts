@@ -13,7 +13,7 @@ export const ACCESS_ACTIONS = [
   'read_audit_report',
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
-export const ACCESS_SUBJECTS = ['graduate', 'explanation', 'audit_report'] as const;
+const ACCESS_SUBJECTS = ['graduate', 'explanation', 'audit_report'] as const;
 export type AccessSubject = (typeof ACCESS_SUBJECTS)[number];
 
 export const accessLogEntry = z

@@ -84,7 +84,7 @@ export const consentTextSchema = z
   })
   .meta({ id: 'ConsentText' });
 
-export const consentEvent = z
+const consentEvent = z
   .object({
     id,
     purpose: consentPurpose,
@@ -95,9 +95,8 @@ export const consentEvent = z
     at: z.iso.datetime().meta({ description: 'When the change was recorded.' }),
   })
   .meta({ id: 'ConsentEvent' });
-export type ConsentEvent = z.infer<typeof consentEvent>;
 
-export const consentState = z
+const consentState = z
   .object({
     purpose: consentPurpose,
     granted: z.boolean(),

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { isValidCreditCode } from '../identity/credit-code.ts';
 import { id, shortText } from './common.ts';
 
-export const EMPLOYER_STATUSES = ['pending', 'approved', 'rejected'] as const;
+const EMPLOYER_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type EmployerStatus = (typeof EMPLOYER_STATUSES)[number];
 
-export const creditCode = z
+const creditCode = z
   .string()
   .trim()
   .toUpperCase()

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { city, degree, id, isoDate, jobType, lang, salary, shortText, withoutDefaults } from './common.ts';
 
-export const SKILL_SOURCES = ['declared', 'inferred'] as const;
-export const VISIBILITIES = ['employers', 'career_office', 'private'] as const;
+const SKILL_SOURCES = ['declared', 'inferred'] as const;
+const VISIBILITIES = ['employers', 'career_office', 'private'] as const;
 
-export const educationEntry = z
+const educationEntry = z
   .object({
     school: shortText(120, 'School or university.', '华中科技大学'),
     degree,
@@ -16,7 +16,7 @@ export const educationEntry = z
   })
   .meta({ id: 'EducationEntry' });
 
-export const profileSkill = z
+const profileSkill = z
   .object({
     name: shortText(80, 'Skill as the graduate wrote it.', 'Python'),
     source: z.enum(SKILL_SOURCES).default('declared').meta({
@@ -30,17 +30,17 @@ export const profileSkill = z
   })
   .meta({ id: 'ProfileSkill' });
 
-export const languageEntry = z.object({
+const languageEntry = z.object({
   language: shortText(40, 'Language.', 'English'),
   level: z.string().trim().max(40).optional().meta({ description: 'Level or certificate.', example: 'CET-6' }),
 });
 
-export const certificateEntry = z.object({
+const certificateEntry = z.object({
   name: shortText(120, 'Certificate name.', '计算机二级'),
   issuedAt: isoDate.optional(),
 });
 
-export const experienceEntry = z.object({
+const experienceEntry = z.object({
   title: shortText(120, 'Role title.', '数据分析实习生'),
   organization: shortText(120, 'Organization.', '武汉某科技公司'),
   start: isoDate.optional(),
@@ -53,7 +53,7 @@ export const experienceEntry = z.object({
     .meta({ description: 'What was done.', example: '用 Python 和 SQL 做用户留存分析' }),
 });
 
-export const preferences = z
+const preferences = z
   .object({
     locations: z
       .array(city)

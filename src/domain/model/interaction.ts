@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id } from './common.ts';
 
-export const INTERACTION_TYPES = ['view', 'save', 'apply', 'dismiss', 'interview', 'offer', 'hire'] as const;
+const INTERACTION_TYPES = ['view', 'save', 'apply', 'dismiss', 'interview', 'offer', 'hire'] as const;
 export type InteractionType = (typeof INTERACTION_TYPES)[number];
 /** What the graduate does; the rest is recorded by the employer or the career office. */
 export const GRADUATE_ACTIONS: readonly InteractionType[] = ['view', 'save', 'apply', 'dismiss'];

@@ -52,7 +52,7 @@ const fairFields = z.object({
 });
 
 /** Usable slots of a fair as validated input describes it. */
-export function slotCountOf(fair: {
+function slotCountOf(fair: {
   slotMinutes: number;
   start: string;
   end: string;
@@ -149,7 +149,7 @@ export const registrationInput = z
   .meta({ id: 'JobFairRegistration' });
 export type RegistrationInput = z.infer<typeof registrationInput>;
 
-export const floorSchema = z
+const floorSchema = z
   .object({
     attribute: z
       .enum(PROTECTED_ATTRIBUTES)
@@ -176,7 +176,6 @@ export const floorSchema = z
     });
   })
   .meta({ id: 'JobFairFloor' });
-export type Floor = z.infer<typeof floorSchema>;
 
 export const assignmentRequest = z
   .object({

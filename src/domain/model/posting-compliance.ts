@@ -6,10 +6,10 @@ import { RULE_IDS } from '../compliance/index.ts';
  * blocking finding keeps the posting a draft until a career office decides; approved / rejected: that
  * decision.
  */
-export const COMPLIANCE_STATUSES = ['ok', 'warnings', 'held_for_review', 'approved', 'rejected'] as const;
+const COMPLIANCE_STATUSES = ['ok', 'warnings', 'held_for_review', 'approved', 'rejected'] as const;
 export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
 
-export const complianceFinding = z
+const complianceFinding = z
   .object({
     rule: z.enum(RULE_IDS).meta({ description: 'Protected ground the text discriminates on.', example: 'gender' }),
     field: z.string().meta({

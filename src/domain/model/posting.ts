@@ -5,7 +5,7 @@ import { postingCompliance } from './posting-compliance.ts';
 export const POSTING_STATUSES = ['draft', 'open', 'closed'] as const;
 export type PostingStatus = (typeof POSTING_STATUSES)[number];
 
-export const postingSkill = z
+const postingSkill = z
   .object({
     name: shortText(80, 'Skill as the employer wrote it.', 'SQL'),
     skillId: z

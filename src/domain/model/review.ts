@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { id } from './common.ts';
 
-export const REVIEW_KINDS = ['flag', 'human_review'] as const;
-export const FLAG_REASONS = ['irrelevant', 'wrong_skills', 'unfair', 'other'] as const;
+const REVIEW_KINDS = ['flag', 'human_review'] as const;
+const FLAG_REASONS = ['irrelevant', 'wrong_skills', 'unfair', 'other'] as const;
 export const REVIEW_STATUSES = ['open', 'in_review', 'resolved'] as const;
-export const REVIEW_DECISIONS = ['upheld', 'partly_upheld', 'not_upheld'] as const;
+const REVIEW_DECISIONS = ['upheld', 'partly_upheld', 'not_upheld'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 /** Forward-only workflow: a resolved review is final. */

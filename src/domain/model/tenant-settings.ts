@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RERANKING_DEFAULT, storedReranking } from './reranking-settings.ts';
 
-export const COMPLIANCE_MODES = ['reject', 'hold'] as const;
+const COMPLIANCE_MODES = ['reject', 'hold'] as const;
 export type ComplianceMode = (typeof COMPLIANCE_MODES)[number];
 
 /** The state of the kill switch, kept in tenants.settings.aiRanking. */
@@ -19,7 +19,7 @@ export const aiRankingState = z
   .meta({ id: 'AiRankingState' });
 export type AiRankingState = z.infer<typeof aiRankingState>;
 
-export const AI_RANKING_DEFAULT: AiRankingState = {
+const AI_RANKING_DEFAULT: AiRankingState = {
   suspended: false,
   reason: null,
   byKeyId: null,
@@ -127,12 +127,11 @@ export const alertWebhookInput = z
 export type AlertWebhookInput = z.infer<typeof alertWebhookInput>;
 
 /** tenants.settings.alertWebhook as stored (with its secret). */
-export const alertWebhook = z.object({
+const alertWebhook = z.object({
   url: z.string().min(1).max(2_000),
   secret: z.string().min(16).max(256),
   since: z.iso.datetime(),
 });
-export type AlertWebhook = z.infer<typeof alertWebhook>;
 
 /** The webhook as any API answer shows it: the secret is never echoed. */
 export const alertWebhookView = z

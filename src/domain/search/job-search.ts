@@ -12,14 +12,14 @@ import type { PostingIndex } from './posting-index.ts';
  * and the graduate's own hybrid match score (scoreMatch) gets profileShare.
  */
 export const SEARCH_WEIGHTS = { version: 'search-2026.12.1', keywords: 0.6, meaning: 0.4, profileShare: 0.3 } as const;
-export type SearchWeights = {
+type SearchWeights = {
   readonly version: string;
   readonly keywords: number;
   readonly meaning: number;
   readonly profileShare: number;
 };
 
-export type SearchComponentName = 'keywords' | 'meaning' | 'profile';
+type SearchComponentName = 'keywords' | 'meaning' | 'profile';
 
 export interface SearchComponent {
   name: SearchComponentName;

@@ -2,8 +2,8 @@ import { NO_LEXICAL_MATCH, type LexicalMatch } from '../matching/features.ts';
 import { analyzeLexical, isLatinTerm, lexicalTerms } from '../text/lexical-analyzer.ts';
 import { correctTerm } from './spelling.ts';
 
-export const LEXICAL_FIELDS = ['title', 'skills', 'description'] as const;
-export type LexicalField = (typeof LEXICAL_FIELDS)[number];
+const LEXICAL_FIELDS = ['title', 'skills', 'description'] as const;
+type LexicalField = (typeof LEXICAL_FIELDS)[number];
 export type LexicalDocument = Readonly<Record<LexicalField, string>>;
 
 /** BM25F parameters: k1, and per field a weight and a length normalisation b. */

@@ -14,7 +14,7 @@ export interface ListEntry extends RankedPosting {
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Postings with the same employer, title and description (up to case, width and spacing) are one job. */
-export function duplicateKey(posting: IndexedPosting): string {
+function duplicateKey(posting: IndexedPosting): string {
   const text = posting.text;
   return `${posting.employerId ?? posting.id}\u0000${fold(text?.title ?? posting.id)}\u0000${fold(text?.description ?? '')}`;
 }

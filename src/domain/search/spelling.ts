@@ -3,7 +3,7 @@ import { stemEnglish } from '../text/stem.ts';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Words shorter than this are never corrected: most short words are one edit from many others. */
-export const MIN_CORRECTED_LENGTH = 4;
+const MIN_CORRECTED_LENGTH = 4;
 
 /** Every string one edit away (deletion, transposition, substitution, insertion of a letter). */
 export function editsOne(word: string): Set<string> {

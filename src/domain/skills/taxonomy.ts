@@ -7,7 +7,7 @@ import { aliasKey, casedKey } from './text.ts';
 import { SkillMatcher, type MatchEntry } from './matcher.ts';
 import { searchSkills } from './search.ts';
 
-export interface TaxonomyStats {
+interface TaxonomyStats {
   readonly curated: number;
   readonly onet: number;
   /** O*NET examples folded into a curated skill (e.g. "Microsoft Excel" → excel). */

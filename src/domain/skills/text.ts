@@ -11,7 +11,7 @@ export interface NormalizedText {
   readonly origin: Int32Array;
 }
 
-export type TokenKind = 'word' | 'cjk' | 'sym';
+type TokenKind = 'word' | 'cjk' | 'sym';
 
 /** A token of the normalized text; `start`/`end` index `lower`/`cased`. */
 export interface Token {

@@ -23,7 +23,7 @@ export interface Bm25Document {
   readonly text: string;
 }
 
-export interface Bm25Hit {
+interface Bm25Hit {
   readonly id: string;
   readonly score: number;
 }
@@ -38,7 +38,7 @@ export interface Bm25Index {
   idf(term: string): number;
 }
 
-export const defaultBm25Analyzer = (text: string): string[] => analyze(text, { latinTrigrams: false });
+const defaultBm25Analyzer = (text: string): string[] => analyze(text, { latinTrigrams: false });
 
 interface Posting {
   readonly docs: number[];

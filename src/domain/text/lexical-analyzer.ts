@@ -24,7 +24,7 @@ export interface LexicalToken {
 }
 
 /** Text beyond this is not analyzed (postings and profiles are far shorter). */
-export const MAX_LEXICAL_CHARS = 20_000;
+const MAX_LEXICAL_CHARS = 20_000;
 
 let segmenter: Intl.Segmenter | undefined;
 const wordSegmenter = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));

@@ -82,7 +82,7 @@ export interface LsaFitOptions {
   readonly analyzer?: { readonly latinTrigrams?: boolean; readonly cjkBigrams?: boolean };
 }
 
-export const LSA_DEFAULTS = {
+const LSA_DEFAULTS = {
   dimensions: 256,
   maxVocabulary: 20_000,
   minDf: 2,

@@ -55,8 +55,3 @@ export function normalizeText(text: string): string {
 export function isCjkChar(ch: string): boolean {
   return /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u.test(ch);
 }
-
-/** A run of characters is "Latin-like" when it contains a letter or digit from a spaced script. */
-export function isLatinWord(word: string): boolean {
-  return /^[\p{L}\p{N}]/u.test(word) && !isCjkChar(word.charAt(0));
-}

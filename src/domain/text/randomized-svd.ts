@@ -73,7 +73,7 @@ export function sparseTimesDense(a: CsrMatrix, m: Float64Array, l: number): Floa
 }
 
 /** Aᵀ (cols×rows) · M (rows×l, row-major) → cols×l. */
-export function sparseTransposeTimesDense(a: CsrMatrix, m: Float64Array, l: number): Float64Array {
+function sparseTransposeTimesDense(a: CsrMatrix, m: Float64Array, l: number): Float64Array {
   const out = new Float64Array(a.cols * l);
   for (let i = 0; i < a.rows; i++) {
     const src = i * l;

@@ -4,7 +4,7 @@
  * Chinese: function characters/words and résumé filler verbs (熟悉, 掌握, 了解, 精通, 具备, 能够) that
  * qualify a skill without naming one.
  */
-export const EN_STOP_WORDS: ReadonlySet<string> = new Set([
+const EN_STOP_WORDS: ReadonlySet<string> = new Set([
   'a',
   'about',
   'above',
@@ -135,7 +135,7 @@ export const EN_STOP_WORDS: ReadonlySet<string> = new Set([
   'yours',
 ]);
 
-export const ZH_STOP_WORDS: ReadonlySet<string> = new Set([
+const ZH_STOP_WORDS: ReadonlySet<string> = new Set([
   '的',
   '了',
   '和',

@@ -7,7 +7,7 @@ import { base64ToBytes, base64ToFloat32, bytesToBase64, float32ToBase64 } from '
 import { createFnv1a } from './hash.ts';
 import type { TrainedWeights } from './supervised-train.ts';
 
-export const SUPERVISED_ARTEFACT_VERSION = 1;
+const SUPERVISED_ARTEFACT_VERSION = 1;
 
 export interface SupervisedArtefact {
   readonly version: number;

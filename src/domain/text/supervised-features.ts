@@ -14,8 +14,8 @@ import { MAX_ANALYZED_CHARS, tokenizeWords } from './tokenize.ts';
  * Each kind has its own prefix, so a word never collides with an n-gram by construction.
  */
 
-export const MIN_NGRAM = 3;
-export const MAX_NGRAM = 5;
+const MIN_NGRAM = 3;
+const MAX_NGRAM = 5;
 
 function latinNgrams(word: string, out: string[]): void {
   const chars = [...`<${word}>`];

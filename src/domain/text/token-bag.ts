@@ -37,13 +37,6 @@ export function textToBag(text: string, options: BagOptions = {}): Map<string, n
   return bag;
 }
 
-/** Sum of several bags (e.g. per-field bags built with different weights). */
-export function mergeBags(bags: readonly TokenBag[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const bag of bags) for (const [t, f] of bag) out.set(t, (out.get(t) ?? 0) + f);
-  return out;
-}
-
 /**
  * Sublinear term frequency: 1 + ln(tf) for tf ≥ 1 (Manning, Raghavan & Schütze 2008, §6.4.1), and tf
  * itself below 1 so that fractional field-weighted frequencies stay positive and the curve is continuous.

@@ -22,7 +22,7 @@ const PAIRS = [
 ];
 
 /** Traditional character → simplified character. */
-export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = (() => {
+const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const line of PAIRS) {
     const chars = [...line];

@@ -19,7 +19,7 @@ class TickTaken extends Error {}
  * transaction: a tick already claimed rolls it all back, so each tick yields at most one run.
  * The window is the `windowDays` days before the tick, so the run of a tick is the same whenever it runs.
  */
-export async function createScheduledRun(
+async function createScheduledRun(
   ctx: SystemContext,
   input: { tenantId: string; schedule: AuditSchedule; tick: Date; origin: 'scheduler' | 'catch-up' },
 ): Promise<ScheduledRunResult> {

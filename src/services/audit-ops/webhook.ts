@@ -5,7 +5,7 @@ import type { SystemContext } from '../context.ts';
 import { loadTenantSettings } from '../tenant-settings.ts';
 import { toAlertView } from './alerts.ts';
 
-export const SIGNATURE_HEADER = 'x-bole-signature';
+const SIGNATURE_HEADER = 'x-bole-signature';
 const TIMEOUT_MS = 10_000;
 
 const hex = (bytes: ArrayBuffer): string =>
@@ -16,7 +16,7 @@ const hex = (bytes: ArrayBuffer): string =>
  * scheme Stripe uses: the timestamp is signed with the body, so a receiver can refuse replays (compare
  * t with its clock) and verifies by recomputing v1 over the exact bytes it received.
  */
-export async function signatureHeader(secret: string, body: string, unixSeconds: number): Promise<string> {
+async function signatureHeader(secret: string, body: string, unixSeconds: number): Promise<string> {
   const key = await crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(secret),

@@ -16,8 +16,8 @@ import { loadActiveLsa } from '../matching/active-embedder.ts';
 import { isRecommendable, MatchingEngine } from '../matching/engine.ts';
 import { counterfactualProfiles, rankAmong } from './counterfactual-profile.ts';
 
-export const COUNTERFACTUAL_GRADUATES = 200;
-export const COUNTERFACTUAL_POSTINGS = 20;
+const COUNTERFACTUAL_GRADUATES = 200;
+const COUNTERFACTUAL_POSTINGS = 20;
 
 export interface CounterfactualInput {
   database: Database;

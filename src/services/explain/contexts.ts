@@ -1,6 +1,5 @@
 import type { GraduateContext, PostingContext } from '../../domain/explain/index.ts';
 import type { ProfileFeatures } from '../../domain/matching/features.ts';
-import type { Lang } from '../../domain/model/common.ts';
 import type { Graduate } from '../../domain/model/graduate.ts';
 import type { Posting } from '../../domain/model/posting.ts';
 import { toPosting } from '../../storage/mappers.ts';
@@ -34,5 +33,3 @@ export const namedSkill = (skillId: string) => {
   const ref = skillRef(skillId);
   return { skillId, name: { zh: ref.nameZh, en: ref.name } };
 };
-
-export type { Lang };

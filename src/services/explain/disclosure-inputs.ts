@@ -13,7 +13,7 @@ import { loadTenantSettings } from '../tenant-settings.ts';
 /** service_settings key holding the latest benchmark figures (set by setQualityFigures). */
 export const QUALITY_KEY = 'quality_figures';
 
-export const qualityFigures = z.object({
+const qualityFigures = z.object({
   source: z.string().min(1).max(200),
   date: z.string().min(1).max(40),
   figures: z

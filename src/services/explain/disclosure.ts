@@ -12,7 +12,7 @@ import { ensureDisclosure, findDisclosure, listDisclosures } from '../../storage
 import type { MatchingDeps } from '../matching/deps.ts';
 import { embedderInfo, latestAuditHeadline, operatingFlags, readQualityFigures } from './disclosure-inputs.ts';
 
-export const PUBLIC_SCOPE = 'public';
+const PUBLIC_SCOPE = 'public';
 
 export interface DisclosureAnswer {
   document: DisclosureDocument;

@@ -24,14 +24,14 @@ import { graduateContext, postingContext, postingOf } from './contexts.ts';
 import { logExplanationRead, servedImpression, type ServedImpression } from './served.ts';
 
 /** A criterion as an employer sees it: the status the candidate list shows, and the posting's side only. */
-export interface EmployerCriterion {
+interface EmployerCriterion {
   criterion: ExplainedCriterion['criterion'];
   status: ExplainedCriterion['status'];
   label: Label;
   text: Label;
 }
 
-export type CandidateExplanationBody = Omit<Explanation, 'criteria'> & {
+type CandidateExplanationBody = Omit<Explanation, 'criteria'> & {
   criteria: Array<ExplainedCriterion | EmployerCriterion>;
 };
 

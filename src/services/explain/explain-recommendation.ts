@@ -26,7 +26,7 @@ import {
 import { logExplanationRead, servedImpression, type ServedImpression } from './served.ts';
 
 /** Missing skills tried in the what-if (required first): each costs one embedding and one full re-rank. */
-export const MAX_WHAT_IF = 8;
+const MAX_WHAT_IF = 8;
 
 export interface RecommendationExplanation {
   graduateId: string;

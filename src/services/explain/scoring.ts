@@ -24,7 +24,7 @@ export interface ProfileSide {
   text: string;
 }
 
-export const similarityOf = (): SkillSimilarity => taxonomySimilarity(getTaxonomy());
+const similarityOf = (): SkillSimilarity => taxonomySimilarity(getTaxonomy());
 
 export async function profileSide(
   deps: MatchingDeps,
@@ -41,7 +41,7 @@ export async function profileSide(
 }
 
 /** The graduate with one more declared skill, written by its display name as a graduate would add it. */
-export function withDeclaredSkill(graduate: Graduate, skillId: string): Graduate {
+function withDeclaredSkill(graduate: Graduate, skillId: string): Graduate {
   return {
     ...graduate,
     skills: [
@@ -71,11 +71,11 @@ export async function whatIfSide(
  * The rows the personalized list ranks: request filters, applied/dismissed, and degree eligibility.
  * Build it right before ranking, with no await in between: a concurrent sync may add or move rows.
  */
-export function listMask(state: RecommendationState, profile: ProfileFeatures): Uint8Array {
+function listMask(state: RecommendationState, profile: ProfileFeatures): Uint8Array {
   return state.index.mask({ ...requestFilter(state.query, state.now, state.exclude), eligibleDegree: profile.degree });
 }
 
-export const countOf = (mask: Uint8Array): number => mask.reduce((n, x) => n + x, 0);
+const countOf = (mask: Uint8Array): number => mask.reduce((n, x) => n + x, 0);
 
 /** Whether a posting of the tenant index meets the graduate's stated preferences (the list's first tier). */
 export function isPreferred(state: RecommendationState, postingId: string): boolean {

@@ -7,7 +7,7 @@ import { precomputed, profileSide, rankList, scoreRows, whatIfSide, type Profile
 import { logExplanationRead } from './served.ts';
 
 /** Candidate skills tried (the most often missing first): each costs one embedding. */
-export const MAX_ADVICE_CANDIDATES = 24;
+const MAX_ADVICE_CANDIDATES = 24;
 
 export interface SkillAdvice {
   graduateId: string;

@@ -31,7 +31,7 @@ const EXTRA_TEXT: Record<string, (d: Readonly<Record<string, FilterValue>>) => L
   }),
 };
 
-export type WhyNotResult = WhyNot | { kind: 'listed'; rank: number; reason: Label };
+type WhyNotResult = WhyNot | { kind: 'listed'; rank: number; reason: Label };
 
 export interface WhyNotAnswer {
   graduateId: string;

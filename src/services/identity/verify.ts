@@ -9,7 +9,7 @@ import { parseScopes } from './providers.ts';
 import { MAX_TOKEN_SECONDS, TOKEN_ALG, verificationKey } from './signing.ts';
 
 /** Which check a token failed; the 401 names it (`check`) so an app's developer knows what to fix. */
-export type TokenCheck =
+type TokenCheck =
   | 'format'
   | 'issuer'
   | 'audience'

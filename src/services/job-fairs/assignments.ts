@@ -27,7 +27,7 @@ export interface RunView {
   links: { self: string; schedule: string | null };
 }
 
-export function toRunView(row: FairRunRow): RunView {
+function toRunView(row: FairRunRow): RunView {
   const plan = row.status === 'completed' ? (parseResult(row.result) as StoredPlan | null) : null;
   return {
     id: row.id,

@@ -65,7 +65,7 @@ export interface BoothView {
   cancelledAt: string | null;
 }
 
-export const toBoothView = (row: BoothRow, slots: number): BoothView => ({
+const toBoothView = (row: BoothRow, slots: number): BoothView => ({
   id: row.id,
   fairId: row.fair_id,
   employerId: row.employer_id,
@@ -77,7 +77,7 @@ export const toBoothView = (row: BoothRow, slots: number): BoothView => ({
   cancelledAt: isoTimeOrNull(row.cancelled_at),
 });
 
-export const toRegistrationView = (row: RegistrationRow) => ({
+const toRegistrationView = (row: RegistrationRow) => ({
   fairId: row.fair_id,
   graduateId: row.graduate_id,
   rankings: row.rankings,

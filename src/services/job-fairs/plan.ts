@@ -26,7 +26,7 @@ export interface StoredInterview extends Timed {
   why: Label;
 }
 
-export interface StoredMiss extends Miss {
+interface StoredMiss extends Miss {
   why: Label;
 }
 

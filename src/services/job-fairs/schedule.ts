@@ -15,7 +15,7 @@ import { loadRun, parseResult } from './assignments.ts';
 import { loadFair, toFairView, type FairView } from './fairs.ts';
 import type { StoredInterview, StoredPlan } from './plan.ts';
 
-export interface ScheduleItem extends ScheduleRow {
+interface ScheduleItem extends ScheduleRow {
   employerId: string;
   postingId: string | null;
   weight: number;
@@ -23,7 +23,7 @@ export interface ScheduleItem extends ScheduleRow {
   why: Label;
 }
 
-export interface MissedItem {
+interface MissedItem {
   graduateId: string;
   boothId: string;
   employerName: string;

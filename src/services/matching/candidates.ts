@@ -16,7 +16,7 @@ import { aiNotice, type MatchingDeps } from './deps.ts';
 import { lexicalFor } from './engine.ts';
 import { matchView, type MatchView } from './present.ts';
 
-export interface CandidateItem {
+interface CandidateItem {
   rank: number;
   impressionId: string;
   graduate: { id: string; name: string; degree: string | null; majors: string[]; graduationDate: string | null };

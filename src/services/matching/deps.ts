@@ -15,7 +15,7 @@ export interface MatchingDeps {
 /** Resolves the matching dependencies for a request (loaded once; a Worker loads them on first use). */
 export type MatchingProvider = (database: Database) => Promise<MatchingDeps>;
 
-export const DISCLOSURE_PATH = '/v1/algorithm';
+const DISCLOSURE_PATH = '/v1/algorithm';
 
 /** The AI notice every list carries (Algorithmic Recommendation Provisions art. 16; AI Act art. 13). */
 export function aiNotice(deps: MatchingDeps, personalized: boolean, reason: string | null) {

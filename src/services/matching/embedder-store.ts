@@ -52,7 +52,7 @@ async function fitCorpus(
 }
 
 /** Fits a new LSA state on the current postings corpus and stores it (not yet active). */
-export async function fitAndStoreLsa(
+async function fitAndStoreLsa(
   database: Database,
   settings: LsaFitSettings,
   say: (line: string) => void = () => {},

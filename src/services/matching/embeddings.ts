@@ -6,7 +6,7 @@ import type { ServiceContext } from '../context.ts';
 import type { MatchingDeps } from './deps.ts';
 
 /** A stable name for whatever embedder is active, so client code survives a refit (documented in the README). */
-export const MODEL_ALIAS = 'bole-default';
+const MODEL_ALIAS = 'bole-default';
 
 export interface EmbeddingsInput {
   input: string | string[];
@@ -17,7 +17,7 @@ export interface EmbeddingsInput {
 }
 
 /** Little-endian float32 bytes in base64, as OpenAI returns `encoding_format: "base64"`. */
-export function float32Base64(vector: Float32Array): string {
+function float32Base64(vector: Float32Array): string {
   const view = new DataView(new ArrayBuffer(vector.length * 4));
   vector.forEach((x, i) => view.setFloat32(i * 4, x, true));
   const bytes = new Uint8Array(view.buffer);
@@ -27,7 +27,7 @@ export function float32Base64(vector: Float32Array): string {
 }
 
 /** The model names a request may use: the active embedder's id and the alias. */
-export const acceptedModels = (deps: MatchingDeps): string[] => [deps.engine.embedder.id, MODEL_ALIAS];
+const acceptedModels = (deps: MatchingDeps): string[] => [deps.engine.embedder.id, MODEL_ALIAS];
 
 /**
  * POST /v1/embeddings: the active embedder for other systems. Empty or unembeddable input, an unknown model

@@ -20,7 +20,7 @@ import {
 } from './prepare.ts';
 import { matchView, type MatchView } from './present.ts';
 
-export interface PostingSummary {
+interface PostingSummary {
   id: string;
   title: string;
   employerId: string;
@@ -35,7 +35,7 @@ export interface PostingSummary {
   createdAt: string;
 }
 
-export interface RecommendationItem {
+interface RecommendationItem {
   rank: number;
   impressionId: string;
   posting: PostingSummary;
@@ -49,7 +49,7 @@ export interface RecommendationItem {
   variants: Array<{ id: string; locations: string[] }>;
 }
 
-export type ListMode = 'personalized' | 'non_personalized';
+type ListMode = 'personalized' | 'non_personalized';
 
 export interface RecommendationList {
   listId: string;

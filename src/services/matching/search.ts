@@ -21,7 +21,7 @@ import { prepareRecommendations, type NotPersonalizedReason } from './prepare.ts
 import { matchView, type MatchView } from './present.ts';
 
 /** Ranked results are paged by offset; a search reaches at most this many hits. */
-export const MAX_SEARCH_DEPTH = 500;
+const MAX_SEARCH_DEPTH = 500;
 
 export interface JobSearchQuery {
   q: string;
@@ -34,7 +34,7 @@ export interface JobSearchQuery {
   employerId?: string | undefined;
 }
 
-export interface SearchItem {
+interface SearchItem {
   rank: number;
   impressionId: string;
   posting: {

@@ -8,7 +8,7 @@ import { consentedGroups } from './consented-groups.ts';
 import { planAttributes, planRerank, type Groups } from './plan.ts';
 
 /** What a candidates response says about re-ranking: the method and policy, never anyone's group. */
-export interface FairnessRerankNotice {
+interface FairnessRerankNotice {
   method: RerankingSettings['method'];
   attribute: RerankingSettings['attribute'];
   k: number;

@@ -1,7 +1,7 @@
 import { defined, undefinedBecause, type Maybe } from '../types.ts';
 
 /** DCG@k = Σ_{i=1}^{min(k,|r|)} rel_i / log2(i + 1) (linear gain, the discount of Järvelin & Kekäläinen 2002). */
-export function dcgAtK(relevances: readonly number[], k: number): number {
+function dcgAtK(relevances: readonly number[], k: number): number {
   let s = 0;
   for (let i = 0; i < Math.min(k, relevances.length); i++) {
     const rel = relevances[i] ?? 0;

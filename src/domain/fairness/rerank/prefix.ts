@@ -30,11 +30,6 @@ export function minCountsFromShares(shares: Readonly<Record<string, number>>, k:
   return out;
 }
 
-/** The FA*IR m-table as minimum counts for the protected groups taken together. */
-export function minCountsFromMTable(mtable: readonly number[], protectedLabel: string): Record<string, number[]> {
-  return { [protectedLabel]: [...mtable] };
-}
-
 /**
  * Every prefix of `ranking` that has fewer items of a group than `minCounts` requires. Prefixes
  * i = 1..min(|ranking|, table length) are checked (all of them, unlike AIF360's `infeasible_index`,

@@ -31,13 +31,6 @@ export function binomPmf(x: number, n: number, p: number): number {
   return Math.exp(logChoose(n, x) + x * Math.log(p) + (n - x) * Math.log1p(-p));
 }
 
-/** All of P(X = 0..n) for X ~ Binomial(n, p). */
-export function binomPmfs(n: number, p: number): number[] {
-  const out: number[] = [];
-  for (let x = 0; x <= n; x++) out.push(binomPmf(x, n, p));
-  return out;
-}
-
 /** F(x) = P(X ≤ x) for X ~ Binomial(n, p); x is floored; 0 for x < 0, 1 for x ≥ n. */
 export function binomCdf(x: number, n: number, p: number): number {
   assertCount('n', n);

@@ -52,7 +52,7 @@ export function regularizedBeta(x: number, a: number, b: number): number {
 }
 
 /** P(T > t) for T ~ t(df), df > 0 (need not be an integer). */
-export function studentTSf(t: number, df: number): number {
+function studentTSf(t: number, df: number): number {
   if (!(df > 0)) throw new RangeError(`df must be > 0, got ${df}`);
   if (Number.isNaN(t)) return Number.NaN;
   if (t === Infinity) return 0;

@@ -24,7 +24,7 @@ const PAGE = 65_536;
 /** Arenas below this stay in JS memory (see the class comment). */
 export const WASM_MIN_BYTES = 4 * 2 ** 20;
 /** A 32-bit WebAssembly memory holds at most 65536 pages; a larger arena moves back to JS memory. */
-export const WASM_MAX_BYTES = 65_536 * PAGE;
+const WASM_MAX_BYTES = 65_536 * PAGE;
 
 interface WasmMemory {
   readonly buffer: ArrayBuffer;

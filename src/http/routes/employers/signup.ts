@@ -20,7 +20,7 @@ import { errorResponses, idParam, json, security } from '../../openapi.ts';
 
 const tags = ['Employers'];
 /** Sign-ups a minute one tenant accepts: a public form, so a flood of fake companies is capped. */
-export const SIGNUPS_PER_MINUTE = 30;
+const SIGNUPS_PER_MINUTE = 30;
 
 const tenantParam = z.object({
   tenantId: z.uuid().meta({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { COMPONENTS } from '../../../domain/matching/weights.ts';
 import { aiNoticeSchema } from '../matching/schemas.ts';
 
-export const label = z
+const label = z
   .object({ zh: z.string(), en: z.string() })
   .meta({ id: 'Label', description: 'A text in Chinese and English.' });
 const skill = z.object({ skillId: z.string().meta({ example: 'excel' }), name: label });
@@ -14,7 +14,7 @@ const evidence = z.object({
 const factor = z.object({ name: z.enum(COMPONENTS), label, amount: z.number() });
 const reasonKind = z.enum(['personalization_off', 'ai_ranking_suspended']).nullable();
 
-export const explanationSchema = z
+const explanationSchema = z
   .object({
     lang: z.enum(['zh', 'en']),
     score: z.number().meta({ description: 'The score: exactly the sum of the contributions.', example: 0.6435 }),
@@ -65,7 +65,7 @@ export const explanationSchema = z
   })
   .meta({ id: 'Explanation' });
 
-export const impressionSchema = z
+const impressionSchema = z
   .object({
     impressionId: z.uuid(),
     listId: z.uuid(),
@@ -91,7 +91,7 @@ export const impressionSchema = z
       'The impression explained (the given impressionId, else the latest for this pair); null if never served.',
   });
 
-export const whatIfSchema = z.object({
+const whatIfSchema = z.object({
   skillId: z.string(),
   name: label,
   newScore: z.number().meta({ description: 'The score with this skill added to the profile, re-scored.' }),

@@ -12,7 +12,7 @@ const evidence = z.object({
   text: z.string().meta({ description: 'The words it was found in.', example: '用 Python 做用户留存分析。' }),
 });
 
-export const componentSchema = z
+const componentSchema = z
   .object({
     name: z.enum(COMPONENTS).meta({ description: 'Score component.', example: 'requiredSkills' }),
     value: z.number().meta({ description: 'Component value in [0, 1].', example: 0.75 }),

@@ -22,7 +22,7 @@ interface ProblemBody {
 }
 
 /** The OpenAI `error` object for a problem body: type by status, param from the first failing field. */
-export function openAiErrorOf(status: number, body: ProblemBody) {
+function openAiErrorOf(status: number, body: ProblemBody) {
   const field = body.errors?.[0]?.path.replace(/^(body|query|path)\./, '') ?? null;
   const slug = body.type?.split('/').pop() ?? null;
   const code =

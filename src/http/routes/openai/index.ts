@@ -8,7 +8,7 @@ import { openAiErrorResponses, withOpenAiErrors } from './errors.ts';
 import { embeddingsRequest, embeddingsResponse, model, modelList } from './schemas.ts';
 
 const tags = ['OpenAI compatible'];
-export const OPENAI_PATHS = ['/v1/embeddings', '/v1/models', '/v1/models/*'] as const;
+const OPENAI_PATHS = ['/v1/embeddings', '/v1/models', '/v1/models/*'] as const;
 
 /** Must run before the key middleware, so that a 401 on these paths also carries the OpenAI `error` object. */
 export function openAiErrorShape(app: OpenAPIHono<AppEnv>): void {

@@ -10,7 +10,7 @@ import { aiNoticeSchema, matchViewSchema } from '../matching/schemas.ts';
 const tags = ['Matching'];
 
 /** Longer queries are refused: a search box, not a document (a whole profile is what recommendations use). */
-export const MAX_QUERY_CHARS = 200;
+const MAX_QUERY_CHARS = 200;
 
 const query = z.object({
   q: z
