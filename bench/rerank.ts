@@ -145,7 +145,7 @@ const methods: Record<string, (list: Item[]) => Item[]> = {
   'floors: every protected attribute, no pairs': service(
     settings({ method: 'floors', attributes: [...PROTECTED_ATTRIBUTES], intersections: false }),
   ),
-  'floors: every protected attribute and every pair': service(
+  'floors: every protected attribute and every pair (the service)': service(
     settings({ method: 'floors', attributes: [...PROTECTED_ATTRIBUTES], intersections: true }),
   ),
 };

@@ -31,9 +31,11 @@ export function planAttributes(settings: RerankingSettings): string[] {
  * changed. Minimum shares are FLOORS, never quotas: det_const_sort and floors give every group of the
  * constrained attributes (and, for floors, every cell of their pairs) at least its share among the
  * candidates in every prefix of the top k, the targets raising the named groups further only where room
- * is left (floorRerank), so no group is pushed below its own share and none is capped. Floors round by a
- * per-list hash of the candidates (the same list always gets the same order), so small groups are not
- * rounded down in every list. FA*IR keeps its m-table for the protected groups. People of unknown
+ * is left (floorRerank), so no group is pushed below its own share and none is capped. For `floors` the
+ * qualified candidates are the first k by score, the list a reader would have been served (bench:rerank:
+ * shares of the whole pool pull weak candidates up and cost far more nDCG); for det_const_sort they are
+ * all candidates, so an explicit target is met while every other group keeps its share of the pool.
+ * FA*IR keeps its m-table for the protected groups. People of unknown
  * demographics are never floored, never protected, never promoted: ranked by score among the rest.
  */
 export function planRerank(
@@ -75,13 +77,13 @@ export function planRerank(
     settings.method === 'floors' && settings.intersections ? [...singles, ...attributePairs(attributes)] : singles;
   const targets = Object.fromEntries(Object.entries(settings.targetShares).filter(([g]) => g !== UNKNOWN_GROUP));
   const indexed = items.map((it, index) => ({ id: String(index), score: it.score, groups: it.groups }));
-  const qualified = indexed.slice(0, settings.k);
-  const seed = qualified.map((x) => `${x.score}`).join(',');
   const result = floorRerank(indexed, {
     k: settings.k,
+    // floors: shares of the first k (what a reader would have been served); det_const_sort: shares of every
+    // candidate, so a target share is met as long as each other group keeps its share of the whole pool.
+    qualified: settings.method === 'floors' ? settings.k : indexed.length,
     partitions,
     targets: { [settings.attribute]: targets },
-    seed,
   });
   return {
     order: result.ranking.map((x) => Number(x.id)),

@@ -27,13 +27,6 @@ export interface FloorOptions {
   qualified?: number;
   /** Extra minimum shares per partition key (partitionKey(p)) and cell, raised above the qualified share. */
   targets?: Readonly<Record<string, Readonly<Record<string, number>>>>;
-  /**
-   * Rounding of the floors. Absent: ⌊i·share⌋ (Geyik et al.). A seed: ⌊i·share + u⌋ with u in [0, 1)
-   * drawn per (seed, partition, cell) by a hash, so over many lists a cell's floor averages i·share
-   * instead of always rounding down — the plain floor gives a cell with 1.5 expected places only 1 in
-   * every list, which leaves small groups systematically short. Same seed, same order.
-   */
-  seed?: string;
 }
 
 export interface FloorShortfall {
@@ -58,20 +51,6 @@ export interface FloorResult<T> {
 
 export const partitionKey = (p: Partition): string => p.join(' × ');
 
-/** A number in [0, 1) from a string: FNV-1a (32 bit) then a murmur3 finaliser, / 2³². */
-export function unitHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) / 2 ** 32;
-}
 export const CELL_SEPARATOR = '|';
 
 /** The item's cell of a partition, or null when any of its attributes is unknown. */
@@ -148,10 +127,9 @@ export function floorRerank<T extends FloorItem>(items: readonly T[], options: F
     const required = new Map<string, number[]>();
     for (const [c, share] of Object.entries(s)) {
       const cap = available.get(c) ?? 0;
-      const u = options.seed === undefined ? 0 : unitHash(`${options.seed}\u0000${key}\u0000${c}`);
       required.set(
         c,
-        Array.from({ length: top }, (_, i) => Math.min(cap, Math.floor((i + 1) * share + u + FLOOR_EPS))),
+        Array.from({ length: top }, (_, i) => Math.min(cap, Math.floor((i + 1) * share + FLOOR_EPS))),
       );
     }
     return { key, partition: p, required };
