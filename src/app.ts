@@ -21,6 +21,7 @@ import { auditRoutes } from './http/routes/audits/index.ts';
 import { employerRegistrationRoutes, employerSignupRoutes } from './http/routes/employers/signup.ts';
 import { employerRoutes } from './http/routes/employers/index.ts';
 import { graduateRoutes } from './http/routes/graduates/index.ts';
+import { importRoutes } from './http/routes/imports/index.ts';
 import { consentRoutes } from './http/routes/consents/index.ts';
 import { dataRightsRoutes } from './http/routes/data-rights/index.ts';
 import { postingComplianceRoutes } from './http/routes/posting-compliance/index.ts';
@@ -85,21 +86,22 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       role: c.var.principal?.role,
     });
   });
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: deps.maxBodyBytes,
-      onError: (c) => {
-        const lang = problemLang(c);
-        const body = problem(
-          413,
-          say(lang, 'bodyTooLarge', deps.maxBodyBytes),
-          { requestId: c.var.requestId, instance: c.req.path },
-          lang,
-        );
-        return problemJson(c, 413, body);
-      },
-    }),
+  const jsonBodyLimit = bodyLimit({
+    maxSize: deps.maxBodyBytes,
+    onError: (c) => {
+      const lang = problemLang(c);
+      const body = problem(
+        413,
+        say(lang, 'bodyTooLarge', deps.maxBodyBytes),
+        { requestId: c.var.requestId, instance: c.req.path },
+        lang,
+      );
+      return problemJson(c, 413, body);
+    },
+  });
+  // Import files have their own, larger limit (MAX_IMPORT_BYTES) on their route.
+  app.use('*', async (c, next) =>
+    c.req.method === 'POST' && c.req.path.startsWith('/v1/imports/') ? next() : jsonBodyLimit(c, next),
   );
 
   app.use('*', rejectUnstorableText());
@@ -130,6 +132,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('/v1/*', withDatabase(deps.database), requireKey({ ...deps, tokens, rateLimits }));
   meRoutes(app);
   graduateRoutes(app);
+  importRoutes(app, { maxImportBytes: deps.maxImportBytes ?? 50_000_000 });
   employerRoutes(app);
   employerRegistrationRoutes(app);
   // Before postingRoutes: /v1/jobs/{id} would otherwise take "search" for an id.
@@ -187,12 +190,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       const status = codeToStatus[error.code];
       const retryAfter: Record<string, string> =
         typeof error.extra.retryAfter === 'number' ? { 'retry-after': String(error.extra.retryAfter) } : {};
-      return problemJson(
-        c,
-        status,
-        problem(status, error.message, { ...base, errors: error.errors, ...error.extra }, lang),
-        retryAfter,
-      );
+      // A service that words its problem in both languages passes the Chinese as detailZh (and errorsZh).
+      const { detailZh, errorsZh, ...extra } = error.extra;
+      const zh = lang === 'zh' && typeof detailZh === 'string';
+      const detail = zh ? detailZh : error.message;
+      const errors = zh && Array.isArray(errorsZh) ? (errorsZh as typeof error.errors) : error.errors;
+      return problemJson(c, status, problem(status, detail, { ...base, errors, ...extra }, lang), retryAfter);
     }
     if (error instanceof HTTPException && error.status < 500) {
       const detail = !error.message

@@ -11,6 +11,7 @@ const configSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1_024).max(50_000_000).default(1_048_576),
+  MAX_IMPORT_BYTES: z.coerce.number().int().min(1_024).max(500_000_000).default(50_000_000),
   DEMO_SEED: z.coerce.number().int().min(0).default(42),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   VECTOR_SEARCH: z.enum(['memory', 'pgvector']).default('memory'),

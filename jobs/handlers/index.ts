@@ -8,6 +8,7 @@ import { memoiseWithRetry } from '../../src/services/memoise.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { auditScheduleSyncHandler } from './audit-schedule-sync.ts';
 import { auditHandler } from './audit.ts';
+import { importHandler } from './import.ts';
 import { jobFairAssignmentHandler } from './job-fair-assignment.ts';
 import { reembedHandler } from './reembed.ts';
 import { scheduledAuditHandler } from './scheduled-audit.ts';
@@ -40,4 +41,5 @@ export const jobHandlers = (ctx: SystemContext, ports: JobPorts): JobHandlers =>
   'audit-schedule-sync': auditScheduleSyncHandler(ctx, ports.scheduler),
   'webhook-delivery': webhookDeliveryHandler(ctx),
   'job-fair-assignment': jobFairAssignmentHandler(ctx, ports.engine ?? engineFromDatabase(ctx.database)),
+  import: importHandler(ctx),
 });

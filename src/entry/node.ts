@@ -66,6 +66,7 @@ async function main(): Promise<void> {
     clock: systemClock,
     logger,
     maxBodyBytes: config.MAX_BODY_BYTES,
+    maxImportBytes: config.MAX_IMPORT_BYTES,
     version: pkg.version,
     matching: async () => matchingDeps,
     background: async () => background.health(),

@@ -104,6 +104,7 @@ function appFor(env: WorkerEnv): App {
     clock: systemClock,
     logger: createJsonLogger(config.LOG_LEVEL),
     maxBodyBytes: config.MAX_BODY_BYTES,
+    maxImportBytes: config.MAX_IMPORT_BYTES,
     version: pkg.version,
     // Cloudflare names the client in this header; nothing else on a Worker can be trusted for it.
     clientAddress: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',

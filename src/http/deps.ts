@@ -12,6 +12,8 @@ export interface AppDeps {
   clock: Clock;
   logger: Logger;
   maxBodyBytes: number;
+  /** Largest import file (POST /v1/imports/{kind}); default 50 MB. */
+  maxImportBytes?: number;
   version: string;
   /** Matching engine, embedder and impression log; absent in apps that serve no matching. */
   matching?: MatchingProvider;

@@ -53,6 +53,11 @@ const apiTags = [
       'Graduate outcomes (毕业去向): employment, further study, civil service and the rest, with source and date.',
   },
   {
+    name: 'Imports and exports',
+    description:
+      'Graduates, employers and postings from and to the CSV/XLSX files career offices keep (UTF-8, GB18030, Chinese or English headers).',
+  },
+  {
     name: 'Job fairs',
     description: 'Job fairs (双选会): booths, registrations with ranked booths, interview-slot plans and schedules.',
   },

@@ -65,6 +65,13 @@ export const jobCatalog = {
     attempts: 3,
     backoff: { type: 'exponential', delay: 5_000 },
   }),
+  import: defineJob({
+    description:
+      'Imports one uploaded file (src/services/imports/engine.ts): validates every row, then upserts in batches of one transaction each, reporting progress.',
+    payload: z.object({ runId: z.uuid(), tenantId: z.uuid() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 5_000 },
+  }),
 } as const;
 
 type JobCatalog = typeof jobCatalog;

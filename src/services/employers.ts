@@ -1,10 +1,18 @@
-import { notFound } from '../domain/errors.ts';
+import { conflict, notFound } from '../domain/errors.ts';
 import type { Employer, EmployerCreate, EmployerUpdate } from '../domain/model/employer.ts';
 import * as repo from '../storage/employers.repo.ts';
 import { toEmployer } from '../storage/mappers.ts';
 import { assertCanManageEmployer, requireRole } from './access.ts';
 import { newId, type ServiceContext } from './context.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
+
+/** An external id names one employer of the tenant (imports match on it). */
+async function assertExternalIdFree(ctx: ServiceContext, externalId: string | undefined, self?: string): Promise<void> {
+  if (externalId === undefined) return;
+  const [holder] = await repo.employersByExternalIds(ctx.database.db, ctx.principal.tenantId, [externalId]);
+  if (holder && holder.id !== self)
+    throw conflict('body.externalId: another employer of the tenant has this external id.');
+}
 
 export async function createEmployer({
   ctx,
@@ -14,6 +22,7 @@ export async function createEmployer({
   input: EmployerCreate;
 }): Promise<Employer> {
   requireRole(ctx.principal, ['career_office', 'admin'], 'create employers');
+  await assertExternalIdFree(ctx, input.externalId);
   return toEmployer(
     await repo.insertEmployer(
       ctx.database.db,
@@ -42,6 +51,7 @@ export async function updateEmployer({
   input: EmployerUpdate;
 }): Promise<Employer> {
   assertCanManageEmployer(ctx.principal, id);
+  await assertExternalIdFree(ctx, input.externalId, id);
   const row = await repo.updateEmployer(ctx.database.db, ctx.principal.tenantId, id, input, ctx.clock.now());
   if (!row) throw notFound('Employer');
   return toEmployer(row);

@@ -38,6 +38,26 @@ export async function createGraduate({
   return toGraduate(row);
 }
 
+/**
+ * New graduates of an import batch, written in one statement: the same role check and skill normalisation as
+ * createGraduate. The import has already matched each row's external id against the tenant and the file.
+ */
+export async function importGraduateBatch({
+  ctx,
+  inputs,
+}: {
+  ctx: ServiceContext;
+  inputs: readonly GraduateCreate[];
+}): Promise<number> {
+  requireRole(ctx.principal, ['career_office', 'admin'], 'import graduate profiles');
+  return repo.insertGraduates(
+    ctx.database.db,
+    ctx.principal.tenantId,
+    ctx.clock.now(),
+    inputs.map((input) => ({ id: ctx.ids.newId(), input: { ...input, skills: normalizeProfileSkills(input.skills) } })),
+  );
+}
+
 /** Fetch-or-throw, scoped to the caller's tenant and rights. */
 export async function getGraduate({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<Graduate> {
   assertCanSeeGraduate(ctx.principal, id);

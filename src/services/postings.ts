@@ -50,6 +50,14 @@ function assertMayPublish(employerStatus: string | undefined, postingStatus: str
   }
 }
 
+/** An external id names one posting of the tenant (imports match on it). */
+async function assertExternalIdFree(ctx: ServiceContext, externalId: string | undefined, self?: string): Promise<void> {
+  if (externalId === undefined) return;
+  const [holder] = await repo.postingsByExternalIds(ctx.database.db, ctx.principal.tenantId, [externalId]);
+  if (holder && holder.id !== self)
+    throw conflict('body.externalId: another posting of the tenant has this external id.');
+}
+
 export async function createPosting({ ctx, input }: { ctx: ServiceContext; input: PostingCreate }): Promise<Posting> {
   requireRole(ctx.principal, ['employer', 'career_office', 'admin'], 'create postings');
   const employerId = ctx.principal.role === 'employer' ? ctx.principal.employerId : input.employerId;
@@ -64,7 +72,9 @@ export async function createPosting({ ctx, input }: { ctx: ServiceContext; input
     requiredSkills: normalizePostingSkills(input.requiredSkills),
     preferredSkills: normalizePostingSkills(input.preferredSkills),
   };
-  return withTransaction(ctx, async ({ database: { db: trx } }) => {
+  return withTransaction(ctx, async (tx) => {
+    const trx = tx.database.db;
+    await assertExternalIdFree(tx, input.externalId);
     const employer = await findEmployer(trx, tenantId, employerId);
     if (!employer) throw invalid('body.employerId', 'no such employer in this tenant.');
     // Compliance runs before anything is written: in reject mode a blocking finding leaves no row.
@@ -95,10 +105,12 @@ export async function updatePosting({
   id: string;
   input: PostingUpdate;
 }): Promise<Posting> {
-  const { db } = ctx.database;
-  return db.transaction().execute(async (trx) => {
+  // withTransaction: an import's batch runs several updates in its one transaction.
+  return withTransaction(ctx, async (tx) => {
+    const trx = tx.database.db;
     const current = await repo.findPosting(trx, ctx.principal.tenantId, id);
     if (!current || !visible(ctx.principal, current) || !mayEdit(ctx.principal, current)) throw notFound('Job posting');
+    await assertExternalIdFree(tx, input.externalId, id);
     // A partial update must still leave a consistent salary range.
     const salaryMin = 'salaryMin' in input ? input.salaryMin : (current.salary_min ?? undefined);
     const salaryMax = 'salaryMax' in input ? input.salaryMax : (current.salary_max ?? undefined);

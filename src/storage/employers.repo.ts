@@ -13,6 +13,7 @@ const columns = (input: EmployerUpdate): Updateable<EmployersTable> => {
   if ('size' in input) out.size = input.size ?? null;
   if ('website' in input) out.website = input.website ?? null;
   if (input.description !== undefined) out.description = input.description;
+  if ('externalId' in input) out.external_id = input.externalId ?? null;
   return out;
 };
 
@@ -167,4 +168,35 @@ export async function decideEmployer(
     .where('status', '=', 'pending')
     .returningAll()
     .executeTakeFirst();
+}
+
+/** The tenant's employers with these external ids. */
+export async function employersByExternalIds(
+  db: Db,
+  tenantId: string,
+  externalIds: readonly string[],
+): Promise<EmployerRow[]> {
+  if (externalIds.length === 0) return [];
+  return db
+    .selectFrom('employers')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('external_id', 'in', [...externalIds])
+    .execute();
+}
+
+/** External ids of these employers (a posting export names its employer by it). */
+export async function employerExternalIds(
+  db: Db,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('employers')
+    .select(['id', 'external_id'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.external_id]));
 }

@@ -231,3 +231,59 @@ export async function findGraduateByExternalId(
     .where('external_id', '=', externalId)
     .executeTakeFirst();
 }
+
+/** The tenant's graduates with these external ids (an import's batch looks its rows up in one query). */
+export async function graduatesByExternalIds(
+  db: Db,
+  tenantId: string,
+  externalIds: readonly string[],
+): Promise<GraduateRow[]> {
+  if (externalIds.length === 0) return [];
+  return db
+    .selectFrom('graduates')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('external_id', 'in', [...externalIds])
+    .execute();
+}
+
+/** Inserts many new graduates in one statement (an import batch); the same columns as insertGraduate. */
+export async function insertGraduates(
+  db: Db,
+  tenantId: string,
+  now: Date,
+  rows: ReadonlyArray<{ id: string; input: GraduateCreate }>,
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  await db
+    .insertInto('graduates')
+    .values(
+      rows.map(({ id, input }) => ({
+        ...columns(input),
+        id,
+        tenant_id: tenantId,
+        name: input.name,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
+    .execute();
+  return rows.length;
+}
+
+/** The tenant's graduates in (created_at, id) order after a cursor, for exports that page through all of them. */
+export async function graduatesPage(
+  db: Db,
+  tenantId: string,
+  opts: { limit: number; after?: Cursor | undefined },
+): Promise<GraduateRow[]> {
+  return db
+    .selectFrom('graduates')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where(afterCursor(opts.after))
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(opts.limit)
+    .execute();
+}

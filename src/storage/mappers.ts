@@ -42,6 +42,7 @@ export function toEmployer(row: EmployerRow): Employer {
     size: opt(row.size) as Employer['size'],
     website: opt(row.website),
     description: row.description,
+    externalId: opt(row.external_id),
     createdAt: isoTime(row.created_at),
     updatedAt: isoTime(row.updated_at),
   };
@@ -68,6 +69,7 @@ export function toPosting(row: PostingRow): Posting {
     closesAt: day(row.closes_at),
     status: row.status as Posting['status'],
     lang: row.lang as Posting['lang'],
+    externalId: opt(row.external_id),
     createdAt: isoTime(row.created_at),
     updatedAt: isoTime(row.updated_at),
   };

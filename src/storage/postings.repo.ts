@@ -25,6 +25,7 @@ export interface PostingValues {
   closesAt?: string | undefined;
   status?: PostingStatus | undefined;
   lang?: 'zh' | 'en' | undefined;
+  externalId?: string | undefined;
 }
 
 const columns = (input: PostingValues): Updateable<JobPostingsTable> => {
@@ -45,6 +46,7 @@ const columns = (input: PostingValues): Updateable<JobPostingsTable> => {
   if ('closesAt' in input) out.closes_at = input.closesAt ?? null;
   if (input.status !== undefined) out.status = input.status;
   if (input.lang !== undefined) out.lang = input.lang;
+  if ('externalId' in input) out.external_id = input.externalId ?? null;
   return out;
 };
 
@@ -218,4 +220,19 @@ export async function openPostingsShownFirst(
     .orderBy(sql`md5(id::text || ${seed})`)
     .execute();
   return rows.map(({ shown_in_window: shownInWindow, ...row }) => ({ ...row, shownInWindow }));
+}
+
+/** The tenant's postings with these external ids. */
+export async function postingsByExternalIds(
+  db: Db,
+  tenantId: string,
+  externalIds: readonly string[],
+): Promise<PostingRow[]> {
+  if (externalIds.length === 0) return [];
+  return db
+    .selectFrom('job_postings')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('external_id', 'in', [...externalIds])
+    .execute();
 }

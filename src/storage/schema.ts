@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ImportTables } from './imports.schema.ts';
 import type { JobFairTables } from './job-fairs.schema.ts';
 
 /** Kysely's view of the tables in sql/ (the migrations are the truth; keep this in step). */
@@ -81,6 +82,7 @@ export interface EmployersTable {
   contact_phone: string | null;
   decision_reason: string | null;
   decided_at: Timestamp | null;
+  external_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -111,6 +113,7 @@ export interface JobPostingsTable {
   compliance_reviewed_by: string | null;
   compliance_reviewed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   compliance_review_note: string | null;
+  external_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -473,7 +476,7 @@ export interface UserSessionsTable {
   expires_at: Timestamp;
 }
 
-export interface DB extends JobFairTables {
+export interface DB extends JobFairTables, ImportTables {
   users: UsersTable;
   user_sessions: UserSessionsTable;
   apps: AppsTable;

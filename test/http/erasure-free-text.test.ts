@@ -1,11 +1,12 @@
 import { Redis } from 'ioredis';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createJsonLogger } from '../../src/logger.ts';
+import { createJsonLogger, silentLogger } from '../../src/logger.ts';
 import { createBullQueue } from '../../src/queue/bullmq.ts';
 import type { JobQueue } from '../../src/queue/port.ts';
 import { relayOutbox } from '../../src/services/audits/relay.ts';
-import { systemClock } from '../../src/services/context.ts';
+import { systemClock, systemContext } from '../../src/services/context.ts';
+import { runImportJob } from '../../src/services/imports/index.ts';
 import { insertAlerts } from '../../src/storage/audit-ops.repo.ts';
 import { insertRun } from '../../src/storage/audits.repo.ts';
 import type { Database } from '../../src/storage/db.ts';
@@ -268,6 +269,20 @@ describe.each(isolatedBackends)('erasure leaves no free text about the graduate 
         })
       ).status,
     ).toBe(201);
+
+    // An import job whose failing row quotes the graduate: its stored report keeps the cell until erasure.
+    const upload = await api.app.request('/v1/imports/graduates?background=true&dryRun=true', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t.staff.career_office}`, 'content-type': 'text/csv' },
+      body: `学号,姓名,可见范围\nimp-1,x,${planted('import')}\n`,
+    });
+    expect(upload.status).toBe(202);
+    const importRun = (await upload.json()) as { id: string };
+    await runImportJob(
+      systemContext({ database, clock: systemClock, logger: silentLogger }),
+      { runId: importRun.id, tenantId: t.tenantId },
+      { jobId: 'import', attempt: 1, finalAttempt: true, progress: async () => {} },
+    );
 
     // Work queued in Redis for this tenant: an audit run and the alert's webhook.
     expect((await api.call('POST', '/v1/audits', t.staff.auditor, {})).status).toBe(202);

@@ -16,6 +16,10 @@ const employerFields = {
     .max(5_000)
     .default('')
     .meta({ description: 'About the employer.', example: '做工业视觉检测的科技公司。' }),
+  externalId: z.string().trim().min(1).max(200).optional().meta({
+    description: "The career office's own id for the employer (单位编号); unique in the tenant. Imports match on it.",
+    example: 'emp-0042',
+  }),
 };
 
 export const employerCreate = z.object(employerFields).meta({ id: 'EmployerCreate' });

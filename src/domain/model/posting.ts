@@ -55,6 +55,10 @@ const postingFields = {
     .default('draft')
     .meta({ description: 'draft, open or closed. Only open postings are recommended.', example: 'open' }),
   lang: lang.default('zh'),
+  externalId: z.string().trim().min(1).max(200).optional().meta({
+    description: "The career office's own id for the posting (岗位编号); unique in the tenant. Imports match on it.",
+    example: 'job-2026-0117',
+  }),
 };
 
 const checkRanges = <

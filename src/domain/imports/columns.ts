@@ -1,0 +1,144 @@
+import type { z } from 'zod';
+import type { Bilingual, CellType, CellValue, RawCell } from './cells.ts';
+import { parseCell } from './cells.ts';
+
+export const IMPORT_KINDS = ['graduates', 'employers', 'postings'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** One column of the header table: its key, its English and Chinese headers and the other spellings accepted. */
+export interface ColumnSpec {
+  readonly key: string;
+  readonly en: string;
+  readonly zh: string;
+  readonly aliases: readonly string[];
+  readonly type: CellType;
+  /** A new row must give it (an update may leave it out). */
+  readonly requiredOnCreate?: boolean;
+  readonly description: Bilingual;
+}
+
+/** The parsed cells of one row, by column key; a column the file does not have is absent. */
+export type ImportRecord = ReadonlyMap<string, CellValue>;
+
+/** A field of a row that failed, by column key (the service names the header the file used). */
+export interface FieldFailure {
+  readonly key: string;
+  readonly message: Bilingual;
+}
+
+export type Built<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: FieldFailure[] };
+
+/** Folds a header for matching: width, case, spaces, underscores, hyphens and asterisks do not matter. */
+export const foldHeader = (header: string): string =>
+  header
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-*]/g, '');
+
+export interface HeaderMap {
+  /** Column key per file column; undefined for columns the table does not know (ignored). */
+  readonly keys: ReadonlyArray<string | undefined>;
+  /** The header the file used for each key (for messages naming the column). */
+  readonly headerOf: ReadonlyMap<string, string>;
+  readonly ignored: readonly string[];
+}
+
+export type HeaderResult =
+  { readonly ok: true; readonly map: HeaderMap } | { readonly ok: false; readonly errors: FieldFailure[] };
+
+/** Maps a file's header row to column keys: unknown headers are ignored, duplicates and a missing id are errors. */
+export function resolveHeaders(columns: readonly ColumnSpec[], headers: readonly string[]): HeaderResult {
+  const lookup = new Map<string, string>();
+  for (const c of columns) for (const h of [c.key, c.en, c.zh, ...c.aliases]) lookup.set(foldHeader(h), c.key);
+  const keys: Array<string | undefined> = [];
+  const headerOf = new Map<string, string>();
+  const ignored: string[] = [];
+  const errors: FieldFailure[] = [];
+  for (const header of headers) {
+    const key = header.trim() === '' ? undefined : lookup.get(foldHeader(header));
+    if (key !== undefined && headerOf.has(key)) {
+      errors.push({
+        key,
+        message: {
+          zh: `列“${header}”与列“${headerOf.get(key)}”是同一字段，只能出现一次`,
+          en: `column "${header}" is the same field as column "${headerOf.get(key)}"; give it once`,
+        },
+      });
+    }
+    if (key !== undefined && !headerOf.has(key)) headerOf.set(key, header.trim());
+    else if (key === undefined && header.trim() !== '') ignored.push(header.trim());
+    keys.push(key);
+  }
+  if (!headerOf.has('external_id')) {
+    const id = columns.find((c) => c.key === 'external_id');
+    errors.push({
+      key: 'external_id',
+      message: {
+        zh: `缺少必需的列“${id?.zh ?? 'external_id'}”（或 external_id）`,
+        en: `the required column "${id?.en ?? 'external_id'}" (or ${id?.zh ?? '外部编号'}) is missing`,
+      },
+    });
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, map: { keys, headerOf, ignored } };
+}
+
+/** Parses a row's cells into a record; every failing cell is reported, not only the first. */
+export function parseRow(
+  columns: readonly ColumnSpec[],
+  map: HeaderMap,
+  cells: readonly RawCell[],
+): Built<ImportRecord> {
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  const record = new Map<string, CellValue>();
+  const errors: FieldFailure[] = [];
+  map.keys.forEach((key, i) => {
+    const spec = key === undefined ? undefined : byKey.get(key);
+    if (!spec || key === undefined) return;
+    const parsed = parseCell(spec.type, cells[i]);
+    if (parsed.ok) record.set(key, parsed.value);
+    else errors.push({ key, message: parsed.message });
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: record };
+}
+
+/** A required column left empty for a new row. */
+export function missingOnCreate(columns: readonly ColumnSpec[], record: ImportRecord): FieldFailure[] {
+  return columns
+    .filter((c) => c.requiredOnCreate && record.get(c.key) === undefined)
+    .map((c) => ({
+      key: c.key,
+      message: { zh: `新建记录时“${c.zh}”不能为空`, en: `"${c.en}" is required for a new record` },
+    }));
+}
+
+/** zod issues of the built input, each named by the column it came from. */
+export function zodFailures(
+  issues: readonly z.core.$ZodIssue[],
+  columnOf: (path: readonly PropertyKey[]) => string,
+): FieldFailure[] {
+  return issues.map((issue) => ({
+    key: columnOf(issue.path),
+    message: { zh: `取值无效：${issue.message}`, en: `invalid value: ${issue.message}` },
+  }));
+}
+
+export const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+// Narrowing helpers for building inputs from a record.
+export const str = (r: ImportRecord, key: string): string | undefined => {
+  const v = r.get(key);
+  return typeof v === 'string' ? v : undefined;
+};
+export const list = (r: ImportRecord, key: string): string[] | undefined => {
+  const v = r.get(key);
+  return Array.isArray(v) ? [...(v as readonly string[])] : undefined;
+};
+export const num = (r: ImportRecord, key: string): number | undefined => {
+  const v = r.get(key);
+  return typeof v === 'number' ? v : undefined;
+};
+export const bool = (r: ImportRecord, key: string): boolean | undefined => {
+  const v = r.get(key);
+  return typeof v === 'boolean' ? v : undefined;
+};
