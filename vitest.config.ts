@@ -22,9 +22,15 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/unit/**'],
+          exclude: [...configDefaults.exclude, 'test/unit/**', 'test/faults/**'],
           globalSetup: [GLOBAL_SETUP],
         },
+      },
+      {
+        // Fault tests start their own Redis and PostgreSQL on free ports and stop, kill and restart them
+        // (never the shared 6379 and 5432); slow, so they can also run alone: npm run test:faults.
+        extends: true,
+        test: { name: 'faults', include: ['test/faults/**/*.test.ts'] },
       },
     ],
   },

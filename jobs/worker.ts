@@ -29,7 +29,11 @@ export interface BackgroundOptions {
 
 export interface Background {
   queue: JobQueue;
-  close(): Promise<void>;
+  /**
+   * Stops taking jobs and lets the ones in progress finish for up to `graceMs` (default: as long as they
+   * take); a job still running then is left to the queue, which runs it again once its lock expires.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** The BullMQ workers, the outbox relay that feeds them and the audit schedules; close() stops all, jobs finishing. */
@@ -68,11 +72,17 @@ export function startBackground(options: BackgroundOptions): Background {
     );
   return {
     queue,
-    async close() {
+    async close(graceMs = Number.POSITIVE_INFINITY) {
+      const started = performance.now();
       await reconciled;
       await sweeper.stop();
       await relay.stop();
-      await workers.close();
+      const closing = workers.close().then(() => true);
+      const timeLeft = graceMs - (performance.now() - started);
+      const drained = Number.isFinite(timeLeft)
+        ? await Promise.race([closing, new Promise<boolean>((r) => setTimeout(() => r(false), timeLeft).unref())])
+        : await closing;
+      if (!drained) logger.warn('jobs_left_to_the_queue', { reason: 'still running at the shutdown deadline' });
       await queue.close();
       if (!options.scheduler) await scheduler.close();
     },
@@ -115,8 +125,8 @@ export interface Supervisor {
   health(): Promise<BackgroundHealth>;
   /** Settles after the first attempt, started or not. */
   readonly firstAttempt: Promise<void>;
-  /** Stops retrying and closes background work, letting the jobs in progress finish. */
-  close(): Promise<void>;
+  /** Stops retrying and closes background work, letting the jobs in progress finish (within `graceMs`). */
+  close(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -154,11 +164,11 @@ export function superviseBackground(options: SupervisorOptions): Supervisor {
       return { redis: 'ok', workers: await queue.workers('audit').catch(() => null) };
     },
     firstAttempt: attempt,
-    async close() {
+    async close(graceMs?: number) {
       stopped = true;
       clearTimeout(timer);
       await attempt.catch(() => undefined);
-      await running?.close();
+      await running?.close(graceMs);
     },
   };
 }

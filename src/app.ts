@@ -47,6 +47,7 @@ import { outcomeRoutes } from './http/routes/outcomes/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
 import { consoleRoutes } from './http/console/index.ts';
 import { htmlSecurityHeaders } from './http/middleware/html-security.ts';
+import { databaseUnavailable } from './services/health.ts';
 
 const problemJson = (c: Context<AppEnv>, status: number, body: object, headers: Record<string, string> = {}) =>
   c.body(JSON.stringify(body), status as 400, { 'content-type': 'application/problem+json', ...headers });
@@ -204,6 +205,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
           ? say(lang, 'malformedJson')
           : error.message;
       return problemJson(c, error.status, problem(error.status, detail, base, lang));
+    }
+    if (databaseUnavailable(error)) {
+      deps.logger.warn('database_unavailable', { requestId: base.requestId, path: c.req.routePath });
+      const detail =
+        lang === 'zh' ? '数据库暂时无法连接，请稍后重试。' : 'The database cannot be reached right now; retry shortly.';
+      return problemJson(c, 503, problem(503, detail, base, lang), { 'retry-after': '5' });
     }
     deps.logger.error('unhandled', {
       requestId: base.requestId,

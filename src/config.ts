@@ -26,6 +26,8 @@ const configSchema = z.object({
   /** A relayed job the queue no longer holds after this long is relayed again (then its run failed). */
   QUEUE_SWEEP_AFTER_SECONDS: z.coerce.number().int().min(5).max(86_400).default(300),
   /** How long a job's lock lives without renewal: a killed worker's job runs again after about this long. */
+  /** On SIGTERM/SIGINT: how long requests in flight and running jobs get to finish before the process exits. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(20),
   JOB_STALL_SECONDS: z.coerce.number().int().min(2).max(600).default(30),
   ...embedderConfigShape,
 });

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   if (!config.DATABASE_URL)
     say('No DATABASE_URL: using the embedded PGlite directory, which `npm start` must not have open at the same time.');
   say(`Bole worker; database: ${describeDatabase(config)}`);
-  const database = await openConfiguredDatabase(config);
+  const database = await openConfiguredDatabase(config, 'the worker (npm run worker)');
   const background = superviseBackground({
     ctx: systemContext({ database, clock: systemClock, logger }, 'worker'),
     redisUrl: config.REDIS_URL,
@@ -32,11 +32,12 @@ async function main(): Promise<void> {
   closeOnSignal(
     say,
     'letting current jobs finish',
-    async () => {
-      await background.close();
+    async (graceMs) => {
+      await background.close(graceMs);
       await database.close();
+      say('closed');
     },
-    30_000,
+    config.SHUTDOWN_GRACE_SECONDS * 1_000,
   );
 }
 

@@ -26,7 +26,10 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   const [command, arg] = positionals;
-  const database = await openConfiguredDatabase(parseConfig(process.env));
+  const database = await openConfiguredDatabase(
+    parseConfig(process.env),
+    `npm run ${command === 'tenant' ? 'tenant' : 'keys'}`,
+  );
   try {
     await migrateFromDisk(database, () => {});
     if (command === 'tenant') {

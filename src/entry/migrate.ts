@@ -5,7 +5,7 @@ import { describeDatabase, migrateFromDisk, openConfiguredDatabase } from './ope
 try {
   const config = parseConfig(process.env);
   console.log(`Migrating ${describeDatabase(config)}`);
-  const database = await openConfiguredDatabase(config);
+  const database = await openConfiguredDatabase(config, 'npm run migrate');
   try {
     await migrateFromDisk(database, (line) => console.log(line));
   } finally {

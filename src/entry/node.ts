@@ -13,8 +13,9 @@ import { setActiveEmbedder } from '../services/matching/embedder-store.ts';
 import { MatchingEngine, warmIndexes } from '../services/matching/engine.ts';
 import { BatchedImpressionLog } from '../services/matching/impression-log.ts';
 import { describeDatabase, migrateFromDisk, openConfiguredDatabase } from './open-database.ts';
-import { closeOnSignal, runMain } from './process.ts';
-import { superviseBackground } from '../../jobs/worker.ts';
+import type { Server } from 'node:http';
+import { closeHttpServer, closeOnSignal, runMain } from './process.ts';
+import { superviseBackground, type Supervisor } from '../../jobs/worker.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
 /** `npm start`: one database, migrations, demo data on an empty database, then HTTP until SIGTERM. */
@@ -23,7 +24,23 @@ async function main(): Promise<void> {
   const logger = createJsonLogger(config.LOG_LEVEL);
   const say = (line: string) => console.log(line);
   say(`Bole ${pkg.version} on Node ${process.version}; database: ${describeDatabase(config)}`);
-  const database = await openConfiguredDatabase(config);
+  const database = await openConfiguredDatabase(config, 'the server (npm start)');
+  // Registered before the slow start-up steps, so a signal during them closes what is open so far.
+  const running: { server?: Server; background?: Supervisor; impressions?: BatchedImpressionLog } = {};
+  closeOnSignal(
+    say,
+    'no new requests; finishing those in flight and the jobs running, then flushing impressions',
+    async (graceMs) => {
+      const deadline = performance.now() + graceMs;
+      if (running.server && !(await closeHttpServer(running.server, graceMs / 2)))
+        say('requests still in flight at the deadline were cut');
+      await running.background?.close(Math.max(0, deadline - performance.now()));
+      await running.impressions?.flush();
+      await database.close();
+      say('closed');
+    },
+    config.SHUTDOWN_GRACE_SECONDS * 1_000,
+  );
   await migrateFromDisk(database, say);
   if (config.DEMO_DATA === 'auto') {
     const demo = await ensureDemoData(database, { seed: config.DEMO_SEED, progress: say });
@@ -48,6 +65,7 @@ async function main(): Promise<void> {
       `embedder changed from ${previous} to ${embedder.id}: every vector is re-embedded (a reembed job); vectors of the two are never compared`,
     );
   const impressions = new BatchedImpressionLog({ logger });
+  running.impressions = impressions;
   const matchingDeps: MatchingDeps = {
     engine: new MatchingEngine(embedder),
     impressions,
@@ -77,6 +95,7 @@ async function main(): Promise<void> {
     say(`Listening on ${base}`);
     say(`API docs: ${base}/docs (OpenAPI: ${base}/openapi.json)`);
   });
+  running.server = server as Server;
   // Background work (audits, re-embedding, schedules) runs in this process once Redis answers; until then
   // audit requests wait in the outbox.
   const background = superviseBackground({
@@ -101,18 +120,8 @@ async function main(): Promise<void> {
         say(`re-embedding with ${embedder.id} queued as job ${job.jobId} (progress: GET /v1/admin/embedder)`);
     },
   });
+  running.background = background;
   await background.firstAttempt;
-  closeOnSignal(
-    say,
-    'closing',
-    async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await background.close();
-      await impressions.flush();
-      await database.close();
-    },
-    10_000,
-  );
 }
 
 runMain(main);

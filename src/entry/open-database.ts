@@ -5,13 +5,33 @@ import { openPglite } from '../storage/db-pglite.ts';
 import { openPostgres } from '../storage/db-postgres.ts';
 import { migrate } from '../storage/migrate.ts';
 import { loadMigrations } from '../storage/migrations-fs.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 
-/** DATABASE_URL picks a PostgreSQL server; without it, PGlite keeps its data under DATA_DIR. */
-export async function openConfiguredDatabase(config: Config): Promise<Database> {
+/**
+ * DATABASE_URL picks a PostgreSQL server; without it, PGlite keeps its data under DATA_DIR, which this
+ * process then holds exclusively (`what` names it in the lock, for the message another process gets).
+ */
+export async function openConfiguredDatabase(config: Config, what: string): Promise<Database> {
   if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL, { max: config.DATABASE_POOL_MAX });
-  const dir = `${config.DATA_DIR.replace(/\/$/, '')}/pglite`;
-  await mkdir(dir, { recursive: true });
-  return openPglite(dir);
+  const root = config.DATA_DIR.replace(/\/$/, '');
+  await mkdir(`${root}/pglite`, { recursive: true });
+  const lock = await lockDataDir(root, what);
+  try {
+    const database = await openPglite(`${root}/pglite`);
+    return {
+      ...database,
+      async close() {
+        try {
+          await database.close();
+        } finally {
+          await lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
 }
 
 export async function migrateFromDisk(database: Database, log: (line: string) => void): Promise<void> {

@@ -1,28 +1,94 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { ConfigError } from '../config.ts';
+import { DataDirBusyError } from './data-dir-lock.ts';
+
+/** The parent's command line, to tell whether npm started this process (Linux; elsewhere unknown). */
+const parentCommand = (): string => {
+  try {
+    return readFileSync(`/proc/${process.ppid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  } catch {
+    return '';
+  }
+};
 
 /**
- * Graceful shutdown for a long-running entry: on SIGTERM or SIGINT it says so and runs `close` (which lets
- * work in progress finish), then exits 0; if closing takes longer than `graceMs`, it exits 1 anyway.
+ * Graceful shutdown for a long-running entry. On SIGTERM or SIGINT (or when the npm process that started it
+ * is gone, killed without a chance to pass the signal on) it says so and runs `close(graceMs)`, which stops
+ * accepting work and lets work in progress finish within `graceMs`, then exits 0. A second signal, or
+ * closing that overruns the deadline by 5 s, exits 1 at once.
+ *
+ * The npm scripts `exec` node, so the signal npm passes on reaches this process and not a shell that would
+ * die without passing it further (which left the server running as an orphan).
  */
 export function closeOnSignal(
   say: (line: string) => void,
   what: string,
-  close: () => Promise<void>,
+  close: (graceMs: number) => Promise<void>,
   graceMs: number,
 ): void {
-  const stop = (signal: string) => {
-    say(`${signal}: ${what}`);
-    void close().then(() => process.exit(0));
-    setTimeout(() => process.exit(1), graceMs).unref();
+  let stopping = false;
+  const stop = (reason: string) => {
+    if (stopping) {
+      say(`${reason} again: exiting now`);
+      process.exit(1);
+    }
+    stopping = true;
+    say(`${reason}: ${what}`);
+    setTimeout(() => {
+      say(`still closing ${graceMs / 1000 + 5} s after ${reason}: exiting`);
+      process.exit(1);
+    }, graceMs + 5_000).unref();
+    close(graceMs).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  if (/\bnpm\b|npm-cli/.test(parentCommand())) {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) stop('the npm process that started this one is gone');
+    }, 1_000).unref();
+  }
+}
+
+/** Settles when `work` does or after `ms`, whichever is first; true when the work finished in time. */
+export async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, ms));
+  });
+  try {
+    return await Promise.race([work.then(() => true as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Stops an HTTP server accepting connections and lets requests in flight finish: idle keep-alive sockets
+ * are closed at once, the rest when their response is sent, or cut at `ms`. True when all finished in time.
+ */
+export async function closeHttpServer(server: Server, ms: number): Promise<boolean> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const drained = await within(closed, ms);
+  if (!drained) {
+    server.closeAllConnections();
+    await closed;
+  }
+  return drained;
 }
 
 /** Runs an entry's main(); a configuration error is printed as its message (it names the variables), others whole. */
 export function runMain(main: () => Promise<void>): void {
   main().catch((error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
+    console.error(error instanceof ConfigError || error instanceof DataDirBusyError ? error.message : error);
     process.exit(1);
   });
 }

@@ -1,7 +1,7 @@
 import { Kysely, sql } from 'kysely';
-import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
 import type { Database } from './db.ts';
+import { PostgresJsDialect } from './postgres-js-dialect.ts';
 import type { DB } from './schema.ts';
 
 export interface PostgresOptions {
@@ -26,6 +26,8 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     onnotice: () => {},
     // Dates stay Date objects and bigints stay strings; int8 counts are cast in SQL where needed.
     connection: { application_name: 'bole' },
+    // A server that does not answer fails a request in seconds (a 503) rather than holding it for 30 s.
+    connect_timeout: 5,
     // The repositories hand json/jsonb values over as JSON text (as PGlite takes them). postgres.js would
     // JSON-encode that text again and store a JSON string; pass text through and encode only objects.
     types: {
@@ -33,7 +35,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       jsonb: { to: 3802, from: [3802], serialize: jsonParam, parse: (x: string) => JSON.parse(x) as unknown },
     },
   });
-  const db = new Kysely<DB>({ dialect: new PostgresJSDialect({ postgres: client }) });
+  const db = new Kysely<DB>({ dialect: new PostgresJsDialect(client) });
   let hasVector = false;
   if (options.detectVector ?? true) {
     const ext = await sql<{

@@ -1,0 +1,163 @@
+import {
+  CompiledQuery,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryResult,
+  type TransactionSettings,
+} from 'kysely';
+import type { ReservedSql, Sql } from 'postgres';
+
+/**
+ * Errors after which a connection's socket is gone: postgres.js's own codes, socket errors, and the server's
+ * shutdown and crash-recovery codes (57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now).
+ */
+const CONNECTION_LOST = new Set([
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+
+/** Whether an error means PostgreSQL cannot be reached or dropped the connection (a 503, not a 500). */
+export function isConnectionLoss(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && CONNECTION_LOST.has(code);
+}
+
+/** A connection-loss error for a query refused before it reached postgres.js. */
+const closedError = (): Error =>
+  Object.assign(new Error('the database connection was closed (the server restarted or dropped it)'), {
+    code: 'CONNECTION_CLOSED',
+  });
+
+/** The parts of postgres.js's internal connection this driver reads (src/index.js, reserve() and onclose()). */
+interface InternalConnection {
+  /** A function while reserved; null once released or closed (onclose sets it to null). */
+  reserved: unknown;
+}
+
+/**
+ * Kysely over postgres.js, replacing kysely-postgres-js for one reason: a query sent on a reserved connection
+ * whose socket the server has closed makes postgres.js 3.4 throw from a setImmediate (connection.js:255,
+ * `socket.write` on null; porsager/postgres#1154, #1208), which nothing can catch and which killed the process
+ * when PostgreSQL restarted. Kysely reserves a connection for every query and transaction; when one fails
+ * because the server closed it, kysely-postgres-js released it, and postgres.js's release() put the closed
+ * connection back in the open pool, so the next reservation wrote to it. This driver never releases a lost
+ * connection, and refuses queries on a reservation postgres.js has marked closed (it learns the internal
+ * connection from the `onexecute` option), with a CONNECTION_CLOSED error the caller can catch.
+ * (kysely-postgres-js 5 also calls a method of Kysely's `pg` driver it does not have when ROLLBACK fails.)
+ */
+export class PostgresJsDialect implements Dialect {
+  readonly #sql: Sql;
+  constructor(sql: Sql) {
+    this.#sql = sql;
+  }
+  createAdapter() {
+    return new PostgresAdapter();
+  }
+  createDriver(): Driver {
+    return new PostgresJsDriver(this.#sql);
+  }
+  createQueryCompiler() {
+    return new PostgresQueryCompiler();
+  }
+  createIntrospector(db: Kysely<unknown>) {
+    return new PostgresIntrospector(db);
+  }
+}
+
+class PostgresJsDriver implements Driver {
+  readonly #sql: Sql;
+  constructor(sql: Sql) {
+    this.#sql = sql;
+  }
+  async init(): Promise<void> {}
+  async acquireConnection(): Promise<DatabaseConnection> {
+    return new PostgresJsConnection(await this.#sql.reserve());
+  }
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    const isolation = settings.isolationLevel ? ` isolation level ${settings.isolationLevel}` : '';
+    const mode = settings.accessMode ? ` ${settings.accessMode}` : '';
+    await connection.executeQuery(CompiledQuery.raw(`start transaction${isolation}${mode}`));
+  }
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('commit'));
+  }
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    if (connection instanceof PostgresJsConnection) connection.release();
+  }
+  async destroy(): Promise<void> {
+    await this.#sql.end({ timeout: 5 });
+  }
+}
+
+class PostgresJsConnection implements DatabaseConnection {
+  readonly #reserved: ReservedSql;
+  #internal: InternalConnection | null = null;
+  /** `reserved` as reserve() set it for this reservation: a closed connection may be reserved again by another. */
+  #mark: unknown = null;
+  #lost: unknown = null;
+  constructor(reserved: ReservedSql) {
+    this.#reserved = reserved;
+  }
+
+  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    // Closed since the last query (no query was in flight to tell us): sending would crash the process.
+    if (this.#internal && this.#internal.reserved !== this.#mark) this.#lost ??= closedError();
+    if (this.#lost) throw this.#lost;
+    try {
+      const result = await this.#reserved.unsafe(
+        compiled.sql,
+        [...compiled.parameters] as never[],
+        {
+          prepare: true,
+          onexecute: (connection: InternalConnection) => {
+            if (!this.#internal) {
+              this.#internal = connection;
+              this.#mark = connection.reserved;
+            }
+            return true;
+          },
+        } as Parameters<ReservedSql['unsafe']>[2],
+      );
+      const { command, count } = result;
+      const affected = command === 'INSERT' || command === 'UPDATE' || command === 'DELETE' || command === 'MERGE';
+      return {
+        rows: Array.from(result) as R[],
+        ...(affected ? { numAffectedRows: BigInt(count) } : {}),
+      };
+    } catch (error) {
+      if (isConnectionLoss(error)) this.#lost = error;
+      throw error;
+    }
+  }
+
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('Streaming is not used: page with keyset queries instead.');
+  }
+
+  /**
+   * Hands the connection back, unless it was lost: postgres.js's release() puts a connection in the open pool
+   * whatever its state, so a closed one would be reserved next and written to with no socket (the crash).
+   * A lost connection stays where postgres.js's close handler put it, and is reconnected when needed.
+   */
+  release(): void {
+    if (this.#lost || (this.#internal && this.#internal.reserved !== this.#mark)) return;
+    this.#reserved.release();
+  }
+}
