@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<void> {
     btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(12))))
       .replaceAll('+', '-')
       .replaceAll('/', '_');
-  const database = await openConfiguredDatabase(parseConfig(process.env));
+  const database = await openConfiguredDatabase(parseConfig(process.env), 'npm run users');
   try {
     await migrateFromDisk(database, () => {});
     const user = await createUser(database, {
