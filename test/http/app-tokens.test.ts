@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/services/context.ts';
 import { memoryRateLimiter } from '../../src/services/identity/rate-limit.ts';
 import type { Database } from '../../src/storage/db.ts';
-import { testApp } from '../support/app.ts';
+import { testApp, openHttpTest, type TestApi } from '../support/app.ts';
 import { backends } from '../support/db.ts';
-import { newTenant, type TestTenant } from '../support/factories.ts';
+import type { TestTenant } from '../support/factories.ts';
 import type { Graduate, RegisteredApp, TokenProblem } from '../support/bodies.ts';
 
 const ISSUER = 'urn:bole';
@@ -13,13 +13,11 @@ const AUDIENCE = 'urn:bole:api';
 
 describe.each(backends)('graduate-scoped app tokens on $name', ({ open }) => {
   let database: Database;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
   let t: TestTenant;
 
   beforeAll(async () => {
-    database = await open();
-    api = testApp(database);
-    t = await newTenant(database);
+    ({ database, api, t } = await openHttpTest(open));
   });
   afterAll(async () => database.close());
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/db.ts';
-import { testApp, type TestApi } from '../support/app.ts';
+import { type TestApi, openHttpTest } from '../support/app.ts';
 import type { AccessLogEntry, Created, GraduateExport, Page, Problem } from '../support/bodies.ts';
 import type { PersonalizationState } from '../../src/domain/model/personalization.ts';
 import { backends } from '../support/db.ts';
@@ -24,9 +24,7 @@ describe.each(backends)('personalization, export, erasure and the access log on 
   let t: TestTenant;
 
   beforeAll(async () => {
-    database = await open();
-    api = testApp(database);
-    t = await newTenant(database);
+    ({ database, api, t } = await openHttpTest(open));
   });
   afterAll(async () => database.close());
 

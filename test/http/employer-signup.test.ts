@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../src/domain/identity/credit-code.ts';
 import type { Database } from '../../src/storage/db.ts';
-import { testApp } from '../support/app.ts';
+import { openHttpTest, type TestApi } from '../support/app.ts';
 import type { EmployerRegistration, Page, Posting, RegisteredEmployer } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
-import { testMatching } from '../support/matching.ts';
 
 const code = (first17: string): string => `${first17}${creditCodeCheckChar(first17) ?? ''}`;
 const signup = (creditCode: string) => ({
@@ -17,13 +16,11 @@ const signup = (creditCode: string) => ({
 
 describe.each(backends)('employer sign-up on $name', ({ open }) => {
   let database: Database;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
   let t: TestTenant;
 
   beforeAll(async () => {
-    database = await open();
-    api = testApp(database, { matching: await testMatching(database) });
-    t = await newTenant(database);
+    ({ database, api, t } = await openHttpTest(open, { matching: true }));
   });
   afterAll(async () => database.close());
 

@@ -2,12 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { whyNotSchema } from '../../src/http/routes/explain/schemas.ts';
 import type { Database } from '../../src/storage/db.ts';
-import type { MatchingDeps } from '../../src/services/matching/deps.ts';
-import { testApp, type TestApi } from '../support/app.ts';
+import { type TestApi, openHttpTest } from '../support/app.ts';
 import type { Created, RecommendationList } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
-import { job, profile, postJobs, testMatching } from '../support/matching.ts';
+import { job, profile, postJobs } from '../support/matching.ts';
 
 type WhyNot = z.infer<typeof whyNotSchema>;
 type Result = WhyNot['result'];
@@ -22,17 +21,13 @@ function resultOf<K extends Result['kind']>(body: WhyNot, kind: K): Extract<Resu
 
 describe.each(backends)('why not on $name', ({ open }) => {
   let database: Database;
-  let matching: MatchingDeps;
   let api: TestApi;
   let t: TestTenant;
   let employer: { id: string; key: string };
   const jobs: Record<string, string> = {};
 
   beforeAll(async () => {
-    database = await open();
-    matching = await testMatching(database);
-    api = testApp(database, { matching });
-    t = await newTenant(database);
+    ({ database, api, t } = await openHttpTest(open, { matching: true }));
     employer = await t.employer();
     const specs: Record<string, Record<string, unknown>> = {
       analyst: {},

@@ -4,11 +4,11 @@ import type { ExplainedCriterion, LocationCriterion } from '../../src/domain/exp
 import { getTaxonomy } from '../../src/domain/skills/index.ts';
 import type { Database } from '../../src/storage/db.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
-import { testApp, type TestApi } from '../support/app.ts';
+import { testApp, type TestApi, openHttpTest } from '../support/app.ts';
 import type { Created } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
-import { job, preferences, profile, postJobs, testMatching } from '../support/matching.ts';
+import { job, preferences, profile, postJobs } from '../support/matching.ts';
 
 type Item = {
   rank: number;
@@ -85,10 +85,7 @@ describe.each(backends)('explanations on $name', ({ open }) => {
   const jobs: Record<string, string> = {};
 
   beforeAll(async () => {
-    database = await open();
-    matching = await testMatching(database);
-    api = testApp(database, { matching });
-    t = await newTenant(database);
+    ({ database, api, t, matching } = await openHttpTest(open, { matching: true }));
     employer = await t.employer({ name: '楚天数据' });
     const specs: Record<string, Record<string, unknown>> = {
       analyst: {},

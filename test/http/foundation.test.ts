@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/db.ts';
 import { revokeKey } from '../../src/services/keys.ts';
-import { testApp, type TestApi, type TestResponse } from '../support/app.ts';
+import { testApp, type TestApi, type TestResponse, openHttpTest } from '../support/app.ts';
 import type { Created, Graduate, Page, Posting, Problem } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
@@ -39,9 +39,7 @@ describe.each(backends)('foundation API on $name', ({ open }) => {
   let t: TestTenant;
 
   beforeAll(async () => {
-    database = await open();
-    api = testApp(database);
-    t = await newTenant(database);
+    ({ database, api, t } = await openHttpTest(open));
   });
   afterAll(async () => database.close());
 

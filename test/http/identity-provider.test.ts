@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/db.ts';
-import { testApp } from '../support/app.ts';
+import { openHttpTest, type TestApi } from '../support/app.ts';
 import { backends } from '../support/db.ts';
-import { newTenant, type TestTenant } from '../support/factories.ts';
+import type { TestTenant } from '../support/factories.ts';
 import { present, type IdentityProvider, type TokenProblem, type ValidationProblem } from '../support/bodies.ts';
 
 /** A local identity provider: its own RS256 key, published at /jwks. */
@@ -27,15 +27,13 @@ async function startProvider(): Promise<{ issuer: string; jwksUrl: string; key: 
 
 describe.each(backends)("a tenant's trusted identity provider on $name", ({ open }) => {
   let database: Database;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
   let t: TestTenant;
   let idp: Awaited<ReturnType<typeof startProvider>>;
   const audience = `bole-${crypto.randomUUID().slice(0, 8)}`;
 
   beforeAll(async () => {
-    database = await open();
-    api = testApp(database);
-    t = await newTenant(database);
+    ({ database, api, t } = await openHttpTest(open));
     idp = await startProvider();
   });
   afterAll(async () => {

@@ -5,7 +5,7 @@ import { systemClock, systemContext } from '../../src/services/context.ts';
 import { runFairAssignmentJob } from '../../src/services/job-fairs/run.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
-import { testApp } from '../support/app.ts';
+import { openHttpTest, type TestApi } from '../support/app.ts';
 import {
   present,
   type Booth,
@@ -20,7 +20,7 @@ import {
 } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
-import { postJobs, profile, testMatching } from '../support/matching.ts';
+import { postJobs, profile } from '../support/matching.ts';
 
 const FAIR = {
   name: '2027届秋季双选会 <b>',
@@ -38,16 +38,13 @@ const jobCtx = { jobId: 'test', attempt: 1, finalAttempt: true, progress: async 
 describe.each(backends)('job fairs API on $name', ({ open }) => {
   let database: Database;
   let matching: MatchingDeps;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
   let t: TestTenant;
   let employers: { id: string; key: string }[];
   const postings: Record<string, string> = {};
 
   beforeAll(async () => {
-    database = await open();
-    matching = await testMatching(database);
-    api = testApp(database, { matching });
-    t = await newTenant(database);
+    ({ database, api, t, matching } = await openHttpTest(open, { matching: true }));
     employers = [await t.employer({ name: '楚天数据' }), await t.employer({ name: '<script>x</script>护理' })];
     Object.assign(postings, await postJobs(api.call, employers[0]?.key ?? '', { analyst: {} }));
     Object.assign(

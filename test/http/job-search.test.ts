@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
-import { testApp } from '../support/app.ts';
+import { openHttpTest, type TestApi } from '../support/app.ts';
 import type { Created, SearchResult } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
-import { newTenant, type TestTenant } from '../support/factories.ts';
-import { postJobs, profile, testMatching } from '../support/matching.ts';
+import type { TestTenant } from '../support/factories.ts';
+import { postJobs, profile } from '../support/matching.ts';
 
 type Span = { start: number; end: number };
 type Hit = {
@@ -21,16 +20,12 @@ type Hit = {
 
 describe.each(backends)('GET /v1/jobs/search on $name', ({ open }) => {
   let database: Database;
-  let matching: MatchingDeps;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
   let t: TestTenant;
   const jobs: Record<string, string> = {};
 
   beforeAll(async () => {
-    database = await open();
-    matching = await testMatching(database);
-    api = testApp(database, { matching });
-    t = await newTenant(database);
+    ({ database, api, t } = await openHttpTest(open, { matching: true }));
     const employer = await t.employer({ name: '楚天数据' });
     Object.assign(
       jobs,

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/db.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import { DEFAULT_WEIGHTS } from '../../src/domain/matching/weights.ts';
-import { testApp, type TestApi } from '../support/app.ts';
+import { testApp, type TestApi, openHttpTest } from '../support/app.ts';
 import { present, type CandidateList, type Created, type Problem, type RecommendationList } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
-import { job, profile, postJobs, testMatching } from '../support/matching.ts';
+import { job, profile, postJobs } from '../support/matching.ts';
 
 type Item = {
   rank: number;
@@ -32,10 +32,7 @@ describe.each(backends)('matching API on $name', ({ open }) => {
   const jobs: Record<string, string> = {};
 
   beforeAll(async () => {
-    database = await open();
-    matching = await testMatching(database);
-    api = testApp(database, { matching });
-    t = await newTenant(database);
+    ({ database, api, t, matching } = await openHttpTest(open, { matching: true }));
     employer = await t.employer({ name: '楚天数据' });
     const specs: Record<string, Record<string, unknown>> = {
       analyst: {},

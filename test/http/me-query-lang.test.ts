@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/db.ts';
-import { testApp } from '../support/app.ts';
+import { openHttpTest, type TestApi } from '../support/app.ts';
 import { postgresDatabase } from '../support/db.ts';
-import { newTenant, type TestTenant } from '../support/factories.ts';
+import type { TestTenant } from '../support/factories.ts';
 
 type Problem = {
   type: string;
@@ -15,13 +15,11 @@ type Problem = {
 
 describe('GET /v1/me, unknown query parameters and problem language', () => {
   let database: Database;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
   let t: TestTenant;
 
   beforeAll(async () => {
-    database = await postgresDatabase();
-    api = testApp(database);
-    t = await newTenant(database);
+    ({ database, api, t } = await openHttpTest(postgresDatabase));
   });
   afterAll(async () => database.close());
 

@@ -1,20 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/db.ts';
-import { testApp } from '../support/app.ts';
+import { openHttpTest, type TestApi } from '../support/app.ts';
 import { backends } from '../support/db.ts';
-import { newTenant, type TestTenant } from '../support/factories.ts';
+import type { TestTenant } from '../support/factories.ts';
 import type { Graduate, Problem } from '../support/bodies.ts';
 
 /** Inputs that fuzzing once answered with a 500; each must be a 400 problem naming the field. */
 describe.each(backends)('input PostgreSQL cannot store is a 400 naming the field on $name', ({ open }) => {
   let database: Database;
-  let api: ReturnType<typeof testApp>;
+  let api: TestApi;
   let t: TestTenant;
 
   beforeAll(async () => {
-    database = await open();
-    api = testApp(database);
-    t = await newTenant(database);
+    ({ database, api, t } = await openHttpTest(open));
   });
   afterAll(async () => database.close());
 
