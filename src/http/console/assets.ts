@@ -31,6 +31,7 @@ th{font-size:13px;color:var(--muted);font-weight:600}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 form.inline{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end}
 label{display:block;font-size:13px;color:var(--muted)}
+label.inline-label{display:inline;color:var(--fg);font-size:15px}
 input[type=text],input[type=email],input[type=password],input[type=url],input[type=search],input[type=number],select,textarea{font:inherit;padding:6px 8px;border:1px solid #8a93a6;border-radius:6px;background:#fff;color:var(--fg);max-width:100%}
 textarea{width:100%;min-height:5em}
 button{font:inherit;padding:6px 14px;border-radius:6px;border:1px solid var(--accent);background:var(--accent);color:#fff;cursor:pointer}

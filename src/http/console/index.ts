@@ -17,7 +17,12 @@ import { domainErrorPage, errorPage } from './errors.ts';
 import { html } from './html.ts';
 import { t } from './i18n.ts';
 import { barePage, field } from './layout.ts';
+import { auditPages } from './audits.ts';
+import { graduatePages } from './graduates.ts';
 import { homePage } from './home.ts';
+import { postingPages } from './postings.ts';
+import { reviewPages } from './reviews.ts';
+import { settingsPages } from './settings.ts';
 import {
   clearSessionCookie,
   isLocalHost,
@@ -95,7 +100,8 @@ export function consoleRoutes(app: App, deps: ConsoleDeps): void {
   web.use('*', async (c, next) => {
     c.set('lang', pickLang(c));
     await next();
-    c.res.headers.set('content-security-policy', CONSOLE_CSP);
+    // The audit report keeps its own policy (inline styles, no script); every other page gets the console's.
+    if (!c.res.headers.has('content-security-policy')) c.res.headers.set('content-security-policy', CONSOLE_CSP);
     c.res.headers.set('cache-control', c.req.path.startsWith('/console/assets/') ? 'public, max-age=3600' : 'no-store');
   });
   web.get('/assets/console.css', (c) => c.body(CONSOLE_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));
@@ -139,6 +145,11 @@ export function consoleRoutes(app: App, deps: ConsoleDeps): void {
     return c.redirect('/console/login', 303);
   });
   web.get('/', homePage);
+  graduatePages(web, deps);
+  postingPages(web, deps);
+  reviewPages(web);
+  auditPages(web);
+  settingsPages(web);
   web.all('*', (c) => errorPage(c, 404, t(c.var.lang, 'notFound')));
 
   web.onError((error, c) => {

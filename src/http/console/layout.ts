@@ -4,13 +4,14 @@ import type { ConsoleEnv } from './env.ts';
 import { html, type Html } from './html.ts';
 import { t, type TextKey } from './i18n.ts';
 
-const NAV: readonly { key: TextKey; href: string }[] = [
-  { key: 'home', href: '/console' },
-  { key: 'graduates', href: '/console/graduates' },
-  { key: 'postings', href: '/console/postings' },
-  { key: 'reviews', href: '/console/reviews' },
-  { key: 'audits', href: '/console/audits' },
-  { key: 'settings', href: '/console/settings' },
+/** The pages, and who may open them (the services check again; this only hides what would be a 403). */
+const NAV: readonly { key: TextKey; href: string; auditor: boolean }[] = [
+  { key: 'home', href: '/console', auditor: true },
+  { key: 'graduates', href: '/console/graduates', auditor: false },
+  { key: 'postings', href: '/console/postings', auditor: false },
+  { key: 'reviews', href: '/console/reviews', auditor: false },
+  { key: 'audits', href: '/console/audits', auditor: true },
+  { key: 'settings', href: '/console/settings', auditor: false },
 ];
 
 const htmlLang = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');
@@ -39,7 +40,7 @@ function document(lang: Lang, title: string, inner: Html): Html {
 export function page(c: Context<ConsoleEnv>, opts: { title: string; active: TextKey | null; body: Html }): Html {
   const { lang, session } = c.var;
   const here = c.req.path;
-  const nav = NAV.map(
+  const nav = NAV.filter((n) => n.auditor || session.principal.role !== 'auditor').map(
     (n) => html`<a href="${n.href}" ${n.key === opts.active ? html`aria-current="page"` : ''}>${t(lang, n.key)}</a>`,
   );
   return document(
