@@ -128,6 +128,16 @@ describe('console accounts and sessions', () => {
   });
 
   it('limits sign-in attempts per account and per address with 429 and Retry-After', async () => {
+    // A stopped clock: the limits count in one-minute windows, which a slow run could otherwise straddle.
+    const stopped = new Date();
+    const app = createApp({
+      database: sharedDatabase(database),
+      clock: { now: () => stopped },
+      logger: silentLogger,
+      maxBodyBytes: 1_048_576,
+      version: 'test',
+      clientAddress: (c) => c.req.header('x-test-address') ?? 'test',
+    });
     const person = await newPerson(database, t.tenantId, 'career_office');
     const browser = consoleBrowser(app);
     const statuses: number[] = [];

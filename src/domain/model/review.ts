@@ -4,7 +4,7 @@ import { id } from './common.ts';
 const REVIEW_KINDS = ['flag', 'human_review'] as const;
 const FLAG_REASONS = ['irrelevant', 'wrong_skills', 'unfair', 'other'] as const;
 export const REVIEW_STATUSES = ['open', 'in_review', 'resolved'] as const;
-const REVIEW_DECISIONS = ['upheld', 'partly_upheld', 'not_upheld'] as const;
+export const REVIEW_DECISIONS = ['upheld', 'partly_upheld', 'not_upheld'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 /** Forward-only workflow: a resolved review is final. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RERANKING_DEFAULT, storedReranking } from './reranking-settings.ts';
 
-const COMPLIANCE_MODES = ['reject', 'hold'] as const;
+export const COMPLIANCE_MODES = ['reject', 'hold'] as const;
 export type ComplianceMode = (typeof COMPLIANCE_MODES)[number];
 
 /** The state of the kill switch, kept in tenants.settings.aiRanking. */
