@@ -44,6 +44,7 @@ import { memoryRateLimiter } from './services/identity/rate-limit.ts';
 import { mitigationRoutes } from './http/routes/mitigation/index.ts';
 import { jobFairRoutes } from './http/routes/job-fairs/index.ts';
 import { outcomeRoutes } from './http/routes/outcomes/index.ts';
+import { analyticsRoutes } from './http/routes/analytics/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
 import { consoleRoutes } from './http/console/index.ts';
 import { htmlSecurityHeaders } from './http/middleware/html-security.ts';
@@ -159,6 +160,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   mitigationRoutes(app);
   jobFairRoutes(app);
   outcomeRoutes(app);
+  analyticsRoutes(app);
 
   app.doc31('/openapi.json', documentConfig(deps.version));
   app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Bole API' }));

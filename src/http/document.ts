@@ -58,6 +58,11 @@ const apiTags = [
       'Graduates, employers and postings from and to the CSV/XLSX files career offices keep (UTF-8, GB18030, Chinese or English headers).',
   },
   {
+    name: 'Analytics',
+    description:
+      'Cohort, skills, supply and demand, demand forecasts and outcomes for the career office: every figure with its n, small groups blanked, JSON or CSV.',
+  },
+  {
     name: 'Job fairs',
     description: 'Job fairs (双选会): booths, registrations with ranked booths, interview-slot plans and schedules.',
   },

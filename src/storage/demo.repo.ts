@@ -106,6 +106,7 @@ export async function insertPostings(
         closes_at: p.closesAt ?? null,
         status: p.status,
         lang: p.lang,
+        occupation: p.occupation ?? null,
         created_at: at,
         updated_at: at,
       })),

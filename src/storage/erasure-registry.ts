@@ -176,6 +176,7 @@ export const TEXT_COLUMNS: Readonly<Record<string, TextColumn>> = {
   'job_postings.accepted_majors': system("the employer's posting"),
   'job_postings.description': system("the employer's posting"),
   'job_postings.title': system("the employer's posting"),
+  'job_postings.occupation': system("the employer's posting"),
   'job_postings.locations': system("the employer's posting"),
   'job_postings.preferred_skills': system("the employer's posting"),
   'job_postings.required_skills': system("the employer's posting"),

@@ -70,6 +70,7 @@ export function toPosting(row: PostingRow): Posting {
     status: row.status as Posting['status'],
     lang: row.lang as Posting['lang'],
     externalId: opt(row.external_id),
+    ...(row.occupation === null ? {} : { occupation: row.occupation }),
     createdAt: isoTime(row.created_at),
     updatedAt: isoTime(row.updated_at),
   };

@@ -26,6 +26,7 @@ export interface PostingValues {
   status?: PostingStatus | undefined;
   lang?: 'zh' | 'en' | undefined;
   externalId?: string | undefined;
+  occupation?: string | undefined;
 }
 
 const columns = (input: PostingValues): Updateable<JobPostingsTable> => {
@@ -47,6 +48,7 @@ const columns = (input: PostingValues): Updateable<JobPostingsTable> => {
   if (input.status !== undefined) out.status = input.status;
   if (input.lang !== undefined) out.lang = input.lang;
   if ('externalId' in input) out.external_id = input.externalId ?? null;
+  if ('occupation' in input) out.occupation = input.occupation ?? null;
   return out;
 };
 

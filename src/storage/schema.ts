@@ -107,6 +107,7 @@ export interface JobPostingsTable {
   closes_at: DateCol | null;
   status: string;
   lang: Defaulted<string>;
+  occupation: ColumnType<string | null, string | null | undefined, string | null>;
   compliance_findings: JsonDefaulted<unknown[]>;
   review_status: Defaulted<string>;
   requested_status: string | null;
