@@ -8,8 +8,16 @@ import { buildExternalReport } from '../services/audits/index.ts';
 import { sha256Hex } from '../domain/sha256.ts';
 
 const USAGE = `Usage: npm run audit -- --input FILE (.csv or .json) --out DIR [--k 10] [--min-group-size 10]
-CSV: header row with subjectId, listId, rank, score, selected, outcome and one column per group attribute.
-JSON: an array of rows, or { "rows": [...] }, each { subjectId, groups: {...}, listId, rank, score, selected, outcome }.`;
+  [--label-column NAME] [--weight-column NAME] [--pos-label VALUE] [--reference-group NAME]
+  [--score-threshold X] [--skew-epsilon E]
+CSV: header row with subjectId, listId, rank, score, selected, outcome, optional label and weight, and one column
+per group attribute. JSON: an array of rows, or { "rows": [...] }, each { subjectId, groups: {...}, listId, rank,
+score, selected, outcome, label?, weight? }.
+  --label-column, --weight-column  read these CSV columns as the outcome label and the sample weight
+  --pos-label        the label value counted as positive (default 1)
+  --reference-group  the category the outcome metrics compare against
+  --score-threshold  binary scores: scoring rate = share with score >= X instead of above the median
+  --skew-epsilon     Skew@k smoothing epsilon for groups absent from the top k (default Laplace alpha = 1)`;
 
 /** `npm run audit`: audits a decision file offline and writes report.json and report.html to DIR. */
 async function main(): Promise<number> {
@@ -19,6 +27,12 @@ async function main(): Promise<number> {
       out: { type: 'string' },
       k: { type: 'string', default: '10' },
       'min-group-size': { type: 'string', default: '10' },
+      'label-column': { type: 'string' },
+      'weight-column': { type: 'string' },
+      'pos-label': { type: 'string' },
+      'reference-group': { type: 'string' },
+      'score-threshold': { type: 'string' },
+      'skew-epsilon': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -32,6 +46,16 @@ async function main(): Promise<number> {
     console.error('--k and --min-group-size must be positive integers.');
     return 2;
   }
+  const scoreThreshold = values['score-threshold'] === undefined ? null : Number(values['score-threshold']);
+  const skewEpsilon = values['skew-epsilon'] === undefined ? null : Number(values['skew-epsilon']);
+  if (scoreThreshold !== null && !Number.isFinite(scoreThreshold)) {
+    console.error('--score-threshold must be a number.');
+    return 2;
+  }
+  if (skewEpsilon !== null && !(skewEpsilon > 0 && skewEpsilon <= 0.01)) {
+    console.error('--skew-epsilon must be in (0, 0.01].');
+    return 2;
+  }
   const text = await readFile(values.input, 'utf8');
   const isJson = /\.json$/i.test(values.input) || /^\s*[[{]/.test(text);
   let raw: unknown[];
@@ -42,7 +66,11 @@ async function main(): Promise<number> {
       : typeof parsed === 'object' && parsed !== null && Array.isArray((parsed as { rows?: unknown }).rows)
         ? (parsed as { rows: unknown[] }).rows
         : [];
-  } else raw = parseCsv(text);
+  } else
+    raw = parseCsv(text, {
+      ...(values['label-column'] ? { label: values['label-column'] } : {}),
+      ...(values['weight-column'] ? { weight: values['weight-column'] } : {}),
+    });
   const { rows, errors } = validateRows(raw);
   if (errors.length > 0) {
     for (const e of errors.slice(0, 20))
@@ -57,6 +85,10 @@ async function main(): Promise<number> {
     k,
     minGroupSize,
     description: `file ${basename(values.input)} (${rows.length} rows)`,
+    posLabel: values['pos-label'] ?? null,
+    referenceGroup: values['reference-group'] ?? null,
+    scoreThreshold,
+    skewEpsilon,
   });
   const body = canonicalJson(report);
   const sha256 = await sha256Hex(body);
@@ -64,8 +96,9 @@ async function main(): Promise<number> {
   await writeFile(join(values.out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(join(values.out, 'report.html'), renderReportHtml(report));
   const flagged = report.flags.filter((f) => f.metric === 'selection');
+  const adverse = report.flags.filter((f) => f.adverse).length;
   console.log(
-    `${rows.length} rows, ${report.groupings.length} groupings, ${flagged.length} selection flag(s) (IR < 0.8); sha256 of canonical JSON ${sha256}`,
+    `${rows.length} rows, ${report.totals.graduates} people, ${report.groupings.length} groupings, ${flagged.length} selection flag(s) (IR < 0.8), ${adverse} adverse (Holm over ${report.multipleComparisons.tests} tests); sha256 of canonical JSON ${sha256}`,
   );
   console.log(`wrote ${join(values.out, 'report.json')} and ${join(values.out, 'report.html')}`);
   return 0;

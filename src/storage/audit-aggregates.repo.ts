@@ -56,7 +56,9 @@ export async function dropConsentedDemographics(db: Db): Promise<void> {
 /**
  * Candidate decisions: one per (posting, graduate) pair served in a candidate list in the window; the
  * best rank decides "shown in the top k"; the pair's score is the mean of its servings; the pooled
- * median is percentile_cont(0.5) over all pairs (unknowns included). Exposure sums 1/log2(1 + rank) =
+ * median is percentile_cont(0.5) over all pairs (unknowns included). Per person the decisions, selected
+ * and above-median counts are squared and multiplied before summing into the cell (the clustered test's
+ * sums); the label is "the pair reached interview, offer or hire in or after the window start". Exposure sums 1/log2(1 + rank) =
  * ln 2 / ln(1 + rank) over every served impression.
  */
 export async function selectionCells(
@@ -71,6 +73,13 @@ export async function selectionCells(
       selected: number;
       above: number;
       individuals: number;
+      sum_n2: number;
+      sel_sq: number;
+      sel_n: number;
+      above_sq: number;
+      above_n: number;
+      tp: number;
+      positives: number;
       mean: number;
       m2: number;
       impressions: number;
@@ -79,7 +88,11 @@ export async function selectionCells(
       median: number | null;
     }
   >`
-    with pairs as (
+    with stage as (
+      select graduate_id, posting_id from interactions
+      where tenant_id = ${w.tenantId} and occurred_at >= ${w.from} and type in ('interview', 'offer', 'hire')
+      group by graduate_id, posting_id
+    ), pairs as (
       select graduate_id, posting_id, min(rank) as best_rank, avg(score) as score, count(*) as impressions,
              sum(ln(2::float8) / ln((1 + rank)::float8)) as exposure, sum(greatest(score, 0)) as relevance
       from impressions
@@ -89,24 +102,39 @@ export async function selectionCells(
     per_grad as (
       select p.graduate_id, count(*) as n, count(*) filter (where p.best_rank <= ${w.k}) as selected,
         count(*) filter (where p.score > med.m) as above, avg(p.score) as mean, coalesce(var_pop(p.score), 0) * count(*) as m2,
+        count(*) filter (where s.posting_id is not null) as positives,
+        count(*) filter (where s.posting_id is not null and p.best_rank <= ${w.k}) as tp,
         sum(p.impressions) as impressions, sum(p.exposure) as exposure, sum(p.relevance) as relevance
-      from pairs p cross join med group by p.graduate_id
+      from pairs p cross join med
+      left join stage s on s.graduate_id = p.graduate_id and s.posting_id = p.posting_id
+      group by p.graduate_id
     ), celled as (
       select ${cols}, g.*, sum(g.n * g.mean) over cell / sum(g.n) over cell as cell_mean
       from per_grad g left join audit_demo d on d.graduate_id = g.graduate_id
       window cell as (partition by ${cols})
     )
     select ${sql.raw(CELL_COLUMNS.join(', '))}, sum(n)::int as n, sum(selected)::int as selected, sum(above)::int as above, count(*)::int as individuals,
+      sum(n * n)::float8 as sum_n2, sum(selected * selected)::float8 as sel_sq, sum(selected * n)::float8 as sel_n,
+      sum(above * above)::float8 as above_sq, sum(above * n)::float8 as above_n,
+      sum(tp)::int as tp, sum(positives)::int as positives,
       (sum(n * mean) / sum(n))::float8 as mean, (sum(m2) + sum(n * (mean - cell_mean) ^ 2))::float8 as m2,
       sum(impressions)::float8 as impressions, sum(exposure)::float8 as exposure, sum(relevance)::float8 as relevance,
       (select m from med)::float8 as median
     from celled group by ${sql.raw(CELL_COLUMNS.join(', '))}`.execute(db);
-  const cells = result.rows.map((r) => ({
+  const cells = result.rows.map((r): SelectionCell => ({
     values: values(r),
     n: r.n,
     selected: r.selected,
     aboveMedian: r.above,
     individuals: r.individuals,
+    cluster: {
+      sumN2: Number(r.sum_n2),
+      selectedSq: Number(r.sel_sq),
+      selectedN: Number(r.sel_n),
+      aboveSq: Number(r.above_sq),
+      aboveN: Number(r.above_n),
+    },
+    labels: { tp: r.tp, fp: r.selected - r.tp, fn: r.positives - r.tp, tn: r.n - r.selected - (r.positives - r.tp) },
     score: { n: r.n, mean: Number(r.mean), m2: Math.max(0, Number(r.m2)) },
     impressions: Number(r.impressions),
     exposureSum: Number(r.exposure),

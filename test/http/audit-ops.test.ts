@@ -308,11 +308,15 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
     });
     const gender = s.categories.find((c) => c.grouping === 'gender');
     expect(gender?.selectionRates).toEqual([
-      { group: 'female', n: 48, selected: 0, rate: 0, impactRatio: 0 },
-      { group: 'male', n: 48, selected: 20, rate: 20 / 48, impactRatio: 1 },
+      { group: 'female', n: 48, people: 24, selected: 0, rate: 0, impactRatio: 0 },
+      { group: 'male', n: 48, people: 24, selected: 20, rate: 20 / 48, impactRatio: 1 },
     ]);
-    expect(gender?.excluded).toEqual([]);
+    // Every category is listed: nobody is non-binary here, so it is shown with n = 0, suppressed.
+    expect(gender?.excluded).toEqual([
+      { group: 'nonbinary', n: 0, reason: 'below-min-size', decisions: null, selected: null, rate: null },
+    ]);
     expect(gender?.unknown).toBe(0);
+    expect(gender?.unknownPeople).toBe(0);
     expect(s.totals).toMatchObject({ decisions: 96, unknownDecisions: 0 });
     expect(s.rules).toMatchObject({ minGroupSize: 10, impactRatioThreshold: 0.8 });
     for (const p of people) expect(res.text).not.toContain(p);

@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clusteredRateTest } from '../../src/domain/fairness/clustered.ts';
 import { fisherExact } from '../../src/domain/fairness/significance.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { createMemoryQueue } from '../../src/queue/memory.ts';
 import { relayOutbox } from '../../src/services/audits/relay.ts';
+import { appendReport } from '../../src/services/audits/chain.ts';
 import { runAuditJob } from '../../src/services/audits/run.ts';
+import { insertRun } from '../../src/storage/audits.repo.ts';
 import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp, type TestApi } from '../support/app.ts';
@@ -163,8 +167,32 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
         [14, 26],
       ]).pValue,
     );
-    expect(selection.excluded).toEqual([{ group: 'nonbinary', n: 1, reason: 'below-min-size' }]);
+    expect(selection.excluded).toEqual([
+      { group: 'nonbinary', n: 1, reason: 'below-min-size', decisions: null, selected: null, rate: null },
+    ]);
     expect(selection.unknown).toBe(10);
+    expect(selection.unknownPeople).toBe(5);
+    // People beside decisions: 20 women and 20 men, two decisions each (one per list); the clustered test
+    // is computed from per-person sums read in SQL (its value is checked against statsmodels in unit tests).
+    expect(sel.rows.map((r) => [r.group, r.people, r.n])).toEqual([
+      ['female', 20, 40],
+      ['male', 20, 40],
+    ]);
+    // Per person (2 decisions each): women 0–1 selected twice, 2–3 once; men 0–5 twice, 6–7 once.
+    expect(sel.rows[0]?.clustered).toEqual(
+      clusteredRateTest(
+        { decisions: 40, selected: 6, people: 20, sumN2: 80, sumX2: 4 + 4 + 1 + 1, sumXN: 2 * 6 },
+        { decisions: 40, selected: 14, people: 20, sumN2: 80, sumX2: 6 * 4 + 2, sumXN: 2 * 14 },
+      ),
+    );
+    expect(sel.rows[0]?.clustered?.z).toBeLessThan(0);
+    expect(sel.rows[0]?.holmP).toBeGreaterThanOrEqual(sel.rows[0]?.clustered?.pValue ?? 1);
+    expect(report.totals.unknownByAttribute.find((u) => u.attribute === 'gender')).toEqual({
+      attribute: 'gender',
+      people: 5,
+      decisions: 10,
+    });
+    expect(gender.outcomes?.value.labelDefinition).toContain('interview, offer or hire');
     // Mean score of women's 40 decisions: ranks 9, 10, 23–40 in P1 and 7–10, 25–40 in P2, score 1 − rank/100.
     const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
     const womenRanks = [9, 10, ...range(23, 40), ...range(7, 10), ...range(25, 40)];
@@ -304,5 +332,77 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
     const tampered = await api.call<{ ok: boolean; firstBroken: unknown }>('GET', '/v1/audits/verify', t.staff.auditor);
     expect(tampered.json.ok).toBe(false);
     expect(tampered.json.firstBroken).toMatchObject({ seq: 1, runId: ok.json.id });
+  });
+
+  it('a stored report of format /1 stays verifiable and readable beside /2 reports, and tampering with it is found', async () => {
+    const t = await newTenant(database);
+    // report-v1.json was produced by `npm run audit` before format /2 (people, clustered test, Holm/BH).
+    const v1 = JSON.parse(
+      readFileSync(new URL('../unit/audit-report/fixtures/report-v1.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>;
+    expect(v1.schema).toBe('bole.audit-report/1');
+    const runId = crypto.randomUUID();
+    await insertRun(database.db, {
+      id: runId,
+      tenantId: t.tenantId,
+      source: 'upload',
+      status: 'running',
+      params: {},
+      requestedBy: 'test:format-v1',
+      now: new Date(),
+    });
+    await appendReport(database.db, {
+      id: crypto.randomUUID(),
+      tenantId: t.tenantId,
+      runId,
+      report: { ...v1, runId, tenantId: t.tenantId },
+      now: new Date(),
+    });
+    const csv =
+      'subjectId,listId,rank,score,selected,hired,gender\n' +
+      Array.from(
+        { length: 40 },
+        (_, i) =>
+          `s${i % 20},L${i % 2},${(i % 20) + 1},${i % 2},${i % 3 === 0},${i % 4 === 0 ? 'yes' : 'no'},${i % 2 === 0 ? 'female' : 'male'}`,
+      ).join('\n');
+    const res = await api.app.request('/v1/audits/external?k=5&posLabel=yes&referenceGroup=male&scoreThreshold=1', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t.staff.auditor}`, 'content-type': 'text/csv' },
+      body: csv.replace('selected,hired,', 'selected,label,'),
+    });
+    expect(res.status).toBe(201);
+    const run = (await res.json()) as AuditRun;
+    const v2 = (await api.call<ServedReport>('GET', run.links.report ?? '', t.staff.auditor)).json;
+    expect(v2.schema).toBe('bole.audit-report/2');
+    expect(v2.params).toMatchObject({ scoreThreshold: 1, referenceGroup: 'male' });
+    const gender = present(
+      v2.groupings.find((g) => g.key === 'gender'),
+      'gender',
+    );
+    // 20 people, 40 decisions: each subject appears in two rows.
+    expect(gender.selection?.value.rows.map((r) => [r.group, r.people, r.n])).toEqual([
+      ['female', 10, 20],
+      ['male', 10, 20],
+    ]);
+    expect(gender.outcomes?.value.referenceGroup).toBe('male');
+    const bad = await api.call<Problem>('POST', '/v1/audits/external?skewEpsilon=2', t.staff.auditor, { rows: [] });
+    expect(bad.status).toBe(400);
+
+    expect((await api.call('GET', '/v1/audits/verify', t.staff.auditor)).json).toEqual({
+      ok: true,
+      reports: 2,
+      publications: 0,
+      firstBroken: null,
+    });
+    const page = await api.app.request(`/v1/audits/${runId}/report.html`, {
+      headers: { authorization: `Bearer ${t.staff.auditor}` },
+    });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('偏差审计报告');
+    await sql`update audit_reports set body = replace(body, '"k":10', '"k":11') where tenant_id = ${t.tenantId} and seq = 1`.execute(
+      database.db,
+    );
+    const tampered = await api.call<{ ok: boolean; firstBroken: unknown }>('GET', '/v1/audits/verify', t.staff.auditor);
+    expect(tampered.json).toMatchObject({ ok: false, firstBroken: { seq: 1, runId } });
   });
 });

@@ -33,8 +33,9 @@ const blockOf = (g: GroupingReport, metric: string): GroupReport | null => {
 
 /**
  * Adverse impact: every flag of the report with `adverse` true, i.e. impact ratio < threshold (0.8)
- * AND Fisher's exact p < significance (0.05) against the reference group, in a published block (the
- * group passed the size floor and the 2 % share; see src/domain/fairness/report.ts).
+ * AND the person-clustered p, Holm-adjusted over the report's tests, < significance (0.05) against the
+ * reference group (format /1 reports: Fisher's p), in a published block (the group passed the size floor
+ * and the 2 % share; see src/domain/fairness/report.ts).
  */
 function adverseImpact(report: AuditReport): AlertCandidate[] {
   const byKey = new Map(report.groupings.map((g) => [g.key, g]));
@@ -54,7 +55,11 @@ function adverseImpact(report: AuditReport): AlertCandidate[] {
           impactRatio: f.impactRatio,
           fisherP: f.fisherP,
           zTestP: row?.zTest?.pValue ?? null,
+          clusteredP: f.clusteredP ?? null,
+          holmP: f.holmP ?? null,
+          bhQ: f.bhQ ?? null,
           n: row?.n ?? null,
+          people: row?.people ?? null,
           selected: row?.selected ?? null,
           rate: row?.rate ?? null,
           referenceGroup: block?.referenceGroup ?? null,

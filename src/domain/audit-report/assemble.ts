@@ -3,7 +3,8 @@ import { positionWeight } from '../fairness/exposure.ts';
 import { attributePairs } from './attributes.ts';
 import { funnelBlock, qualityBlock, selectionBlocks, type BlockOptions } from './blocks.ts';
 import { CONVENTIONS } from './conventions.ts';
-import { marginalize } from './marginals.ts';
+import { adjustFamily, type GroupReport } from '../fairness/report.ts';
+import { allGroups, marginalize } from './marginals.ts';
 import type { CounterfactualSection } from './counterfactual-section.ts';
 import type { AuditReport, Flag, GroupingReport } from './report-types.ts';
 import type { RerankingSection } from './reranking.ts';
@@ -20,6 +21,10 @@ export interface ReportMeta {
   minShare?: number;
   threshold?: number;
   significance?: number;
+  /** Scoring rate as score ≥ this threshold instead of above the median (binary scores); null/absent = median. */
+  scoreThreshold?: number | null;
+  /** Reference group for the outcome metrics (a category name, e.g. "male"); applies where it is published. */
+  referenceGroup?: string | null;
   /** Attributes to report (default: all in the aggregates). */
   attributes?: readonly string[];
   /** Audits of recorded impressions: the counterfactual check and the re-ranking before/after, computed beside the aggregates. */
@@ -29,13 +34,18 @@ export interface ReportMeta {
 
 /** The thresholds a report applies, defaults filled in; the sections computed beside the aggregates use the same. */
 export function reportParams(
-  meta: Pick<ReportMeta, 'minGroupSize' | 'minShare' | 'threshold' | 'significance'>,
+  meta: Pick<
+    ReportMeta,
+    'minGroupSize' | 'minShare' | 'threshold' | 'significance' | 'scoreThreshold' | 'referenceGroup'
+  >,
 ): AuditReport['params'] {
   return {
     minGroupSize: meta.minGroupSize ?? 10,
     minShare: meta.minShare ?? 0.02,
     threshold: meta.threshold ?? 0.8,
     significance: meta.significance ?? 0.05,
+    scoreThreshold: meta.scoreThreshold ?? null,
+    referenceGroup: meta.referenceGroup ?? null,
   };
 }
 
@@ -70,13 +80,28 @@ export function assembleReport(aggs: AuditAggregates, meta: ReportMeta): AuditRe
   ];
   const groupings: GroupingReport[] = groupingsSpec.map((spec) => {
     const positions = spec.attributes.map(index);
+    const local: BlockOptions = {
+      ...options,
+      seed: allGroups(aggs.categories, spec.attributes),
+      referenceGroup: params.referenceGroup,
+      labelDefinition: aggs.labelDefinition ?? null,
+    };
+    const { suppressed, ...selection } = selectionBlocks(aggs.selection.cells, positions, local);
+    // A group suppressed from the selection table stays out of every other block of the grouping.
+    const rest: BlockOptions = { ...local, alsoExclude: suppressed };
     return {
       ...spec,
-      ...selectionBlocks(aggs.selection.cells, positions, options),
-      recommendationQuality: aggs.recommendations ? qualityBlock(aggs.recommendations.cells, positions, options) : null,
-      funnel: aggs.funnel ? funnelBlock(aggs.funnel.cells, positions, options) : null,
+      ...selection,
+      recommendationQuality: aggs.recommendations ? qualityBlock(aggs.recommendations.cells, positions, rest) : null,
+      funnel: aggs.funnel ? funnelBlock(aggs.funnel.cells, positions, rest) : null,
     };
   });
+  const family: GroupReport[] = groupings.flatMap((g) =>
+    [g.selection?.value, g.scoring?.value, g.recommendationQuality?.value.scoring].filter(
+      (r): r is GroupReport => r !== undefined,
+    ),
+  );
+  const tests = adjustFamily(family);
 
   const flags: Flag[] = [];
   for (const g of groupings) {
@@ -93,7 +118,12 @@ export function assembleReport(aggs: AuditAggregates, meta: ReportMeta): AuditRe
             group: row.group,
             metric,
             impactRatio: row.impactRatio,
+            people: row.people,
+            decisions: row.n,
             fisherP: row.fisher?.pValue ?? null,
+            clusteredP: row.clustered?.pValue ?? null,
+            holmP: row.holmP,
+            bhQ: row.bhQ,
             adverse: row.adverse,
           });
       }
@@ -104,8 +134,22 @@ export function assembleReport(aggs: AuditAggregates, meta: ReportMeta): AuditRe
   const unknownDecisions = aggs.selection.cells
     .filter((c) => c.values.every((v) => v === null))
     .reduce((s, c) => s + c.n, 0);
+  const unknownByAttribute = singles.map((attribute) => {
+    const cells = aggs.selection.cells.filter((c) => (c.values[index(attribute)] ?? null) === null);
+    return {
+      attribute,
+      people: cells.reduce((s, c) => s + c.individuals, 0),
+      decisions: cells.reduce((s, c) => s + c.n, 0),
+    };
+  });
+  // Groups published in each attribute's own selection table: the only ones other sections may show.
+  const publishedGroups = new Map(
+    groupings
+      .filter((g) => g.attributes.length === 1)
+      .map((g) => [g.key, new Set((g.selection?.value.rows ?? []).map((r) => r.group))] as const),
+  );
   return {
-    schema: 'bole.audit-report/1',
+    schema: 'bole.audit-report/2',
     runId: meta.runId,
     tenantId: meta.tenantId,
     auditDate: meta.auditDate,
@@ -115,18 +159,27 @@ export function assembleReport(aggs: AuditAggregates, meta: ReportMeta): AuditRe
     k: aggs.k,
     modelVersions: aggs.modelVersions,
     params,
-    totals: { ...aggs.totals, decisions, unknownDecisions },
+    multipleComparisons: { tests, adverseMethod: 'holm', qValues: 'fdr_bh' },
+    totals: { ...aggs.totals, decisions, unknownDecisions, unknownByAttribute },
     sampleMedian: {
       selection: aggs.selection.sampleMedian,
       recommendations: aggs.recommendations?.sampleMedian ?? null,
     },
     groupings,
-    ranking: { convention: 'ranking-skew', attributes: aggs.ranking.filter((r) => wanted.has(r.attribute)) },
-    exposureByRank: exposureByRank(aggs, singles[0] ?? aggs.attributes[0] ?? ''),
+    ranking: {
+      convention: 'ranking-skew',
+      attributes: aggs.ranking
+        .filter((r) => wanted.has(r.attribute))
+        .map((r) => {
+          const shown = publishedGroups.get(r.attribute) ?? new Set<string>();
+          return { ...r, groups: r.groups.filter((g) => shown.has(g.group)) };
+        }),
+    },
+    exposureByRank: exposureByRank(aggs, singles[0] ?? aggs.attributes[0] ?? '', publishedGroups),
     proxyStrength: {
       convention: 'proxy-strength',
       sampleFraction: aggs.proxySampleFraction,
-      pairs: proxyStrength(aggs, singles),
+      pairs: proxyStrength(aggs, singles, publishedGroups),
     },
     flags,
     conventions: { ...CONVENTIONS },
@@ -135,13 +188,22 @@ export function assembleReport(aggs: AuditAggregates, meta: ReportMeta): AuditRe
   };
 }
 
-/** Each group's share of the impressions served at each rank (known values only), for the chart. */
-function exposureByRank(aggs: AuditAggregates, attribute: string): AuditReport['exposureByRank'] {
+/**
+ * Each published group's share of the impressions served at each rank, for the chart. Shares are over
+ * the published groups only: a suppressed group is left out of numerator and denominator, so it cannot
+ * be recovered as 1 − Σ others.
+ */
+function exposureByRank(
+  aggs: AuditAggregates,
+  attribute: string,
+  published: ReadonlyMap<string, ReadonlySet<string>>,
+): AuditReport['exposureByRank'] {
   const position = aggs.attributes.indexOf(attribute);
+  const shown = published.get(attribute) ?? new Set<string>();
   const byRank = new Map<number, Map<string, number>>();
   for (const cell of aggs.ranks) {
     const v = cell.values[position] ?? null;
-    if (v === null) continue;
+    if (v === null || !shown.has(v)) continue;
     const m = byRank.get(cell.rank) ?? new Map<string, number>();
     m.set(v, (m.get(v) ?? 0) + cell.count);
     byRank.set(cell.rank, m);
@@ -156,7 +218,12 @@ function exposureByRank(aggs: AuditAggregates, attribute: string): AuditReport['
   return { convention: 'exposure', attribute, ranks };
 }
 
-function proxyStrength(aggs: AuditAggregates, attributes: readonly string[]): AuditReport['proxyStrength']['pairs'] {
+/** Cramér's V per (scoring input, attribute) over the attribute's published groups only. */
+function proxyStrength(
+  aggs: AuditAggregates,
+  attributes: readonly string[],
+  published: ReadonlyMap<string, ReadonlySet<string>>,
+): AuditReport['proxyStrength']['pairs'] {
   const components = [...new Set(aggs.proxy.map((c) => c.component))].sort();
   const out: AuditReport['proxyStrength']['pairs'] = [];
   for (const component of components) {
@@ -173,7 +240,8 @@ function proxyStrength(aggs: AuditAggregates, attributes: readonly string[]): Au
           return next;
         },
       );
-      const table = bins.map((bin) => groups.map((g) => g.acc.get(bin) ?? 0));
+      const shown = published.get(attribute) ?? new Set<string>();
+      const table = bins.map((bin) => groups.filter((g) => shown.has(g.group)).map((g) => g.acc.get(bin) ?? 0));
       out.push({ component, attribute, ...cramersVFromTable(table) });
     }
   }

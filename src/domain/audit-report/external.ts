@@ -46,6 +46,19 @@ const externalRow = z
       .enum(OUTCOMES)
       .default('none')
       .meta({ description: 'Furthest stage reached: none, applied, interview, offer or hire.', example: 'applied' }),
+    label: z
+      .union([z.string().trim().max(80), z.number(), z.boolean()])
+      .nullable()
+      .optional()
+      .meta({
+        description:
+          'Outcome label for TPR/FPR/precision (e.g. 1/0, hired/not); positive when equal to posLabel (default 1). Empty or null = unlabelled row. Without any label the outcome column gives one: interview, offer or hire = positive.',
+        example: 1,
+      }),
+    weight: z.number().min(0).max(1e6).optional().meta({
+      description: 'Sample weight for the outcome metrics (default 1); the LL144 tables count rows.',
+      example: 1,
+    }),
   })
   .meta({ id: 'ExternalAuditRow' });
 export type ExternalRow = z.infer<typeof externalRow>;
@@ -58,14 +71,16 @@ export interface RowError {
 }
 
 /**
- * Parses CSV with a header row: subjectId, listId, rank, score, selected, outcome, and one column per
- * group attribute (any other column name). RFC 4180 quoting; booleans true/false/1/0/yes/no.
+ * Parses CSV with a header row: subjectId, listId, rank, score, selected, outcome, optional label and
+ * weight (or the columns named in `columns`), and one column per group attribute (any other column name). RFC 4180 quoting; booleans true/false/1/0/yes/no.
  * Returns plain objects for {@link validateRows}; data row i is on line i + 2 of the file.
  */
-export function parseCsv(text: string): Record<string, unknown>[] {
+export function parseCsv(text: string, columns: { label?: string; weight?: string } = {}): Record<string, unknown>[] {
   const records = csvRecords(text);
-  const header = records.shift()?.map((h) => h.trim()) ?? [];
-  const fixed = new Set(['subjectId', 'listId', 'rank', 'score', 'selected', 'outcome']);
+  // A named label or weight column (e.g. "hired") is read as the label or weight column.
+  const rename = (h: string) => (h === columns.label ? 'label' : h === columns.weight ? 'weight' : h);
+  const header = records.shift()?.map((h) => rename(h.trim())) ?? [];
+  const fixed = new Set(['subjectId', 'listId', 'rank', 'score', 'selected', 'outcome', 'label', 'weight']);
   return records
     .filter((r) => r.some((c) => c.trim() !== ''))
     .map((cells) => {
@@ -75,6 +90,8 @@ export function parseCsv(text: string): Record<string, unknown>[] {
         const raw = (cells[i] ?? '').trim();
         if (!fixed.has(h)) groups[h] = raw;
         else if (h === 'rank' || h === 'score') obj[h] = raw === '' ? null : Number(raw);
+        else if (h === 'weight') obj[h] = raw === '' ? undefined : Number(raw);
+        else if (h === 'label') obj[h] = raw === '' ? null : raw;
         else if (h === 'selected')
           obj[h] = /^(true|1|yes)$/i.test(raw) ? true : /^(false|0|no)$/i.test(raw) ? false : raw;
         else if (h === 'outcome') obj[h] = raw === '' ? undefined : raw;
@@ -135,18 +152,54 @@ export function validateRows(rows: readonly unknown[]): { rows: ExternalRow[]; e
 const norm = (v: string | null | undefined): string | null =>
   v === null || v === undefined || UNKNOWN.has(v.trim().toLowerCase()) ? null : v.trim();
 
+export interface AggregateOptions {
+  /** The label value counted as positive (fairlearn pos_label); default "1" (true and 1 match it). */
+  posLabel?: string | number | boolean;
+  /** Scoring rate as score ≥ this (binary scores) instead of strictly above the pooled median. */
+  scoreThreshold?: number | null;
+  /** Skew smoothing for absent groups: ε (FairRankTune) instead of LiFT's Laplace α = 1. */
+  skewEpsilon?: number | null;
+}
+
+/** A label or pos_label as a comparable string: true/yes → "1", false/no → "0", numbers canonical. */
+export function canonicalLabel(v: string | number | boolean): string {
+  if (typeof v === 'boolean') return v ? '1' : '0';
+  if (typeof v === 'number') return String(v);
+  const t = v.trim().toLowerCase();
+  if (t === 'true' || t === 'yes') return '1';
+  if (t === 'false' || t === 'no') return '0';
+  return t !== '' && Number.isFinite(Number(t)) ? String(Number(t)) : t;
+}
+
 /**
  * Aggregates validated rows into the same cells the database audit produces, so one report builder
- * serves both. Unit = one row (decision); the median of all scores is exact (mean of the two middle
- * values); the proxy table bins the score into five equal-width bins of its observed range.
+ * serves both. Unit = one row (decision); people are subjectIds, and each person's decisions in a cell
+ * are summed for the person-clustered test. The median of all scores is exact (mean of the two middle
+ * values); the proxy table bins the score into five equal-width bins of its observed range. Labels:
+ * the label column against posLabel, weighted by `weight`; with no label in any row, the outcome column
+ * (interview, offer or hire = positive) when any row has one.
  */
-export function aggregateRows(rows: readonly ExternalRow[], k: number): AuditAggregates {
+export function aggregateRows(
+  rows: readonly ExternalRow[],
+  k: number,
+  options: AggregateOptions = {},
+): AuditAggregates {
   const attributes = [...new Set(rows.flatMap((r) => Object.keys(r.groups)))].sort();
   const scores = rows.flatMap((r) => (r.score === null ? [] : [r.score]));
   const sampleMedian = median(scores);
+  const scoreThreshold = options.scoreThreshold ?? null;
   const lo = Math.min(...scores);
   const hi = Math.max(...scores);
-  const sel = new Map<string, SelectionCell & { people: Set<string> }>();
+  const hasLabels = rows.some((r) => r.label !== undefined && r.label !== null && r.label !== '');
+  const hasOutcomes = rows.some((r) => r.outcome !== 'none');
+  const posLabel = canonicalLabel(options.posLabel ?? '1');
+  const labelOf = (r: ExternalRow): boolean | null => {
+    if (hasLabels)
+      return r.label === undefined || r.label === null || r.label === '' ? null : canonicalLabel(r.label) === posLabel;
+    return hasOutcomes ? OUTCOMES.indexOf(r.outcome) >= 2 : null;
+  };
+  type Person = { n: number; x: number; a: number };
+  const sel = new Map<string, SelectionCell & { people: Map<string, Person> }>();
   const fun = new Map<string, FunnelCell & { people: Set<string> }>();
   const proxy = new Map<string, ProxyCell>();
   const ranks = new Map<string, { values: (string | null)[]; rank: number; count: number }>();
@@ -160,17 +213,37 @@ export function aggregateRows(rows: readonly ExternalRow[], k: number): AuditAgg
       selected: 0,
       aboveMedian: 0,
       individuals: 0,
+      cluster: { sumN2: 0, selectedSq: 0, selectedN: 0, aboveSq: 0, aboveN: 0 },
+      labels: hasLabels || hasOutcomes ? { tp: 0, fp: 0, fn: 0, tn: 0 } : null,
       score: { n: 0, mean: 0, m2: 0 },
       impressions: 0,
       exposureSum: 0,
       relevanceSum: 0,
-      people: new Set<string>(),
+      people: new Map<string, Person>(),
     };
+    const person = c.people.get(r.subjectId) ?? { n: 0, x: 0, a: 0 };
     c.n++;
-    if (r.selected) c.selected++;
-    c.people.add(r.subjectId);
+    person.n++;
+    if (r.selected) {
+      c.selected++;
+      person.x++;
+    }
+    c.people.set(r.subjectId, person);
+    const label = labelOf(r);
+    if (label !== null && c.labels) {
+      const w = r.weight ?? 1;
+      if (label && r.selected) c.labels.tp += w;
+      else if (r.selected) c.labels.fp += w;
+      else if (label) c.labels.fn += w;
+      else c.labels.tn += w;
+    }
     if (r.score !== null) {
-      if (sampleMedian !== null && r.score > sampleMedian) c.aboveMedian++;
+      const above =
+        scoreThreshold === null ? sampleMedian !== null && r.score > sampleMedian : r.score >= scoreThreshold;
+      if (above) {
+        c.aboveMedian++;
+        person.a++;
+      }
       const n = c.score.n + 1;
       const d = r.score - c.score.mean;
       const mean = c.score.mean + d / n;
@@ -213,17 +286,34 @@ export function aggregateRows(rows: readonly ExternalRow[], k: number): AuditAgg
     if (stage >= 4) f.hire++;
     fun.set(key, f);
   }
-  const ranking = createRankingAccumulator(attributes, k);
+  const ranking = createRankingAccumulator(
+    attributes,
+    k,
+    options.skewEpsilon ? { kind: 'epsilon', epsilon: options.skewEpsilon } : undefined,
+  );
   for (const list of lists.values()) ranking.addList(list.sort((a, b) => a.rank - b.rank).map((i) => i.values));
-  const hasOutcomes = rows.some((r) => r.outcome !== 'none');
+  const cells = [...sel.values()].map(({ people, ...c }): SelectionCell => {
+    const cluster = { sumN2: 0, selectedSq: 0, selectedN: 0, aboveSq: 0, aboveN: 0 };
+    for (const p of people.values()) {
+      cluster.sumN2 += p.n * p.n;
+      cluster.selectedSq += p.x * p.x;
+      cluster.selectedN += p.x * p.n;
+      cluster.aboveSq += p.a * p.a;
+      cluster.aboveN += p.a * p.n;
+    }
+    return { ...c, individuals: people.size, cluster };
+  });
+  const labelDefinition = hasLabels
+    ? `positive = label equal to pos_label "${String(options.posLabel ?? 1)}"${rows.some((r) => r.weight !== undefined) ? ', weighted by the weight column' : ''}; predicted = selected / 正例 = label 列等于 pos_label；预测 = selected`
+    : hasOutcomes
+      ? 'positive = the outcome column reached interview, offer or hire; predicted = selected / 正例 = outcome 列达到面试、录用或入职；预测 = selected'
+      : null;
   return {
     attributes,
     protectedAttributes: attributes,
     k,
-    selection: {
-      cells: [...sel.values()].map(({ people, ...c }) => ({ ...c, individuals: people.size })),
-      sampleMedian,
-    },
+    selection: { cells, sampleMedian, scoreThreshold },
+    labelDefinition,
     recommendations: null,
     funnel: hasOutcomes
       ? { cells: [...fun.values()].map(({ people, ...c }) => ({ ...c, individuals: people.size })) }

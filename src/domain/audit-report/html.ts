@@ -1,34 +1,21 @@
 import { label } from './attributes.ts';
 import { counterfactualHtml, rerankingHtml } from './html-mitigation.ts';
-import { GROUP_SEPARATOR } from './marginals.ts';
+import { groupLabel, impactTable, outcomesHtml, summaryExcludedRows, unknownsHtml } from './html-stats.ts';
 import type { AuditReport, GroupingReport } from './report-types.ts';
 import { barChart, esc, funnelChart, lineChart } from './svg.ts';
-import type { GroupReport } from '../fairness/report.ts';
 
 const num = (x: number | null | undefined, d = 3) => (x === null || x === undefined ? '—' : x.toFixed(d));
 const p = (x: number | null | undefined) =>
   x === null || x === undefined ? '—' : x < 1e-4 ? x.toExponential(2) : x.toFixed(4);
-const groupLabel = (g: string) => g.split(GROUP_SEPARATOR).map(label).join(GROUP_SEPARATOR);
 const conv = (key: string) => `<p class="conv">Convention 口径: <code>${esc(key)}</code></p>`;
-
-function impactTable(r: GroupReport, rateName: string): string {
-  const rows = r.rows
-    .map(
-      (row) =>
-        `<tr class="${row.flagged ? 'flag' : ''}"><td>${esc(groupLabel(row.group))}</td><td>${row.n}</td><td>${row.selected}</td>` +
-        `<td>${num(row.rate)}</td><td>${num(row.impactRatio)}${row.isReference ? ' (ref)' : ''}</td><td>${num(row.zTest?.z, 2)}</td><td>${p(row.zTest?.pValue)}</td><td>${p(row.fisher?.pValue)}</td>` +
-        `<td>${row.adverse ? 'adverse 不利影响' : row.flagged ? '< 0.8' : ''}</td></tr>`,
-    )
-    .join('');
-  return `<table><thead><tr><th>Group 群体</th><th>n</th><th>${esc(rateName)} count</th><th>${esc(rateName)} rate</th><th>Impact ratio 影响比</th><th>z</th><th>z p</th><th>Fisher p</th><th>Flag</th></tr></thead><tbody>${rows}</tbody></table>`;
-}
 
 function excludedLine(
   block: { excluded: { group: string; n: number; reason: string }[]; unknown: number } | null,
 ): string {
   if (!block) return '';
   const ex = block.excluded.map((e) => `${esc(groupLabel(e.group))} (n = ${e.n}, ${e.reason})`).join('; ') || 'none 无';
-  return `<p class="small">Excluded 未公布的小群体: ${ex}. Unknown 未知: ${block.unknown}.</p>`;
+  const people = (block as { unknownPeople?: number }).unknownPeople;
+  return `<p class="small">Excluded 未公布的小群体: ${ex}. Unknown 未知: ${people === undefined ? '' : `${people} people 人, `}${block.unknown} decisions 决策.</p>`;
 }
 
 function grouping(g: GroupingReport, report: AuditReport): string {
@@ -52,12 +39,20 @@ function grouping(g: GroupingReport, report: AuditReport): string {
           { max: 1, line: { at: 0.8, label: '0.8' } },
         ),
       );
-    parts.push(impactTable(sel, 'selected'), conv(g.selection.convention), excludedLine(g.selection));
+    parts.push(
+      impactTable(sel, 'selected 入选', g.selection.excluded),
+      conv(g.selection.convention),
+      excludedLine(g.selection),
+    );
   }
   if (g.scoring)
     parts.push(
       '<h4>Scoring rate 高于中位数比例</h4>',
-      impactTable(g.scoring.value, 'above median'),
+      impactTable(
+        g.scoring.value,
+        report.params.scoreThreshold == null ? 'above median' : `score ≥ ${report.params.scoreThreshold}`,
+        g.scoring.excluded,
+      ),
       conv(g.scoring.convention),
     );
   if (g.meanScores) {
@@ -88,7 +83,7 @@ function grouping(g: GroupingReport, report: AuditReport): string {
   if (g.recommendationQuality)
     parts.push(
       '<h4>Recommendation quality 推荐质量</h4>',
-      impactTable(g.recommendationQuality.value.scoring, 'above median'),
+      impactTable(g.recommendationQuality.value.scoring, 'above median', g.recommendationQuality.excluded),
       conv(g.recommendationQuality.convention),
     );
   if (g.funnel) {
@@ -106,6 +101,7 @@ function grouping(g: GroupingReport, report: AuditReport): string {
       `<p class="small">Equal-opportunity difference P(interview | applied): ${num(f.equalOpportunity.difference.value)} (${esc(f.equalOpportunity.maxGroup ?? '—')} vs ${esc(f.equalOpportunity.minGroup ?? '—')})</p>${conv(g.funnel.convention)}`,
     );
   }
+  if (g.outcomes) parts.push(outcomesHtml(g.outcomes), conv(g.outcomes.convention));
   return `<section>${parts.join('\n')}</section>`;
 }
 
@@ -115,15 +111,20 @@ function summaryTable(report: AuditReport): string {
     .flatMap((g) =>
       (g.selection?.value.rows ?? []).map((r) => {
         const s = g.scoring?.value.rows.find((x) => x.group === r.group);
-        return `<tr><td>${esc(g.attributes.map(label).join(' × '))}</td><td>${esc(groupLabel(r.group))}</td><td>${r.n}</td><td>${num(r.rate)}</td><td>${num(r.impactRatio)}</td><td>${num(s?.rate)}</td><td>${num(s?.impactRatio)}</td></tr>`;
+        return `<tr><td>${esc(g.attributes.map(label).join(' × '))}</td><td>${esc(groupLabel(r.group))}</td><td>${r.people ?? '—'}</td><td>${r.n}</td><td>${num(r.rate)}</td><td>${num(r.impactRatio)}</td><td>${num(s?.rate)}</td><td>${num(s?.impactRatio)}</td><td>${r.adverse ? 'adverse 不利影响' : ''}</td></tr>`;
       }),
     )
+    .join('');
+  const excludedRows = report.groupings
+    .filter((g) => g.kind !== 'proxy' && g.selection)
+    .map((g) => summaryExcludedRows(g, g.selection, g.scoring))
     .join('');
   const excluded = report.groupings.flatMap((g) =>
     (g.selection?.excluded ?? []).map((e) => `${esc(groupLabel(e.group))} (n = ${e.n})`),
   );
   return (
-    `<table><thead><tr><th>Category 类别</th><th>Group 群体</th><th>Applicants/decisions n</th><th>Selection rate 入选率</th><th>Impact ratio</th><th>Scoring rate 评分率</th><th>Scoring IR</th></tr></thead><tbody>${rows}</tbody></table>` +
+    `<table><thead><tr><th>Category 类别</th><th>Group 群体</th><th>People 人数</th><th>Decisions 决策数</th><th>Selection rate 入选率</th><th>Impact ratio</th><th>Scoring rate 评分率</th><th>Scoring IR</th><th>Note 说明</th></tr></thead><tbody>${rows}${excludedRows}</tbody></table>` +
+    unknownsHtml(report) +
     `<p>Excluded categories 排除的类别: ${excluded.join('; ') || 'none 无'}. Unknown category 未知类别 (decisions): ${report.totals.unknownDecisions}.
        Data window 数据区间: ${esc(report.window.from ?? '—')} – ${esc(report.window.to ?? '—')}. Model version 模型版本: ${esc(report.modelVersions.join(', ') || '—')}.
        Pooled median score 全样本中位数: ${num(report.sampleMedian.selection, 4)}.</p>`
@@ -152,7 +153,7 @@ export function renderReportHtml(
   const ranking = report.ranking.attributes
     .map(
       (r) =>
-        `<tr><td>${esc(label(r.attribute))}</td><td>${r.lists}</td><td>${num(r.meanMinSkew)}</td><td>${num(r.meanMaxSkew)}</td><td>${num(r.meanNdkl, 4)}</td></tr>`,
+        `<tr><td>${esc(label(r.attribute))}</td><td>${r.lists}</td><td>${num(r.meanMinSkew)}</td><td>${num(r.meanMaxSkew)}</td><td>${num(r.meanNdkl, 4)}</td><td>${num(r.meanKl, 4)}</td><td>${num(r.meanJs, 4)}</td><td>${num(r.meanTotalVariation, 4)}</td></tr>`,
     )
     .join('');
   const proxy = report.proxyStrength.pairs
@@ -164,7 +165,7 @@ export function renderReportHtml(
   const flags = report.flags
     .map(
       (f) =>
-        `<li>${esc(f.grouping)} · ${esc(groupLabel(f.group))} · ${esc(f.metric)}: IR ${num(f.impactRatio)}, Fisher p ${p(f.fisherP)}${f.adverse ? ' — adverse 不利影响' : ''}</li>`,
+        `<li>${esc(f.grouping)} · ${esc(groupLabel(f.group))} · ${esc(f.metric)}: IR ${num(f.impactRatio)}${f.people === undefined ? '' : `, ${f.people} people / ${f.decisions} decisions`}, clustered p ${p(f.clusteredP)}, Holm p ${p(f.holmP)}, BH q ${p(f.bhQ)}, Fisher p (decisions) ${p(f.fisherP)}${f.adverse ? ' — adverse 不利影响' : ''}</li>`,
     )
     .join('');
   const conventions = Object.entries(report.conventions)
@@ -179,7 +180,7 @@ ${chain ? `<p class="small">Chain 哈希链: #${chain.seq} sha256 ${esc(chain.sh
 <h2>摘要 Summary (LL144-style)</h2>${summaryTable(report)}
 <h2>标记 Flags</h2><ul>${flags || '<li>none 无</li>'}</ul>
 <h2>排名位置曝光 Exposure by rank</h2>${exposureChart}
-<h2>排名偏斜 Ranking skew (candidate lists)</h2><table><tr><th>Attribute</th><th>lists</th><th>mean MinSkew@${report.k}</th><th>mean MaxSkew@${report.k}</th><th>mean NDKL</th></tr>${ranking}</table>${conv(report.ranking.convention)}
+<h2>排名偏斜 Ranking skew (candidate lists)</h2><table><tr><th>Attribute</th><th>lists</th><th>mean MinSkew@${report.k}</th><th>mean MaxSkew@${report.k}</th><th>mean NDKL</th><th>mean KL</th><th>mean JS</th><th>mean TV</th></tr>${ranking}</table>${conv(report.ranking.convention)}
 ${counterfactualHtml(report.counterfactual)}
 ${rerankingHtml(report.reranking)}
 <h2>代理强度 Proxy strength (Cramér's V)</h2>${report.proxyStrength.sampleFraction < 1 ? `<p class="small">Computed on a repeatable Bernoulli sample of ${(report.proxyStrength.sampleFraction * 100).toFixed(1)} % of the impressions (n per row).</p>` : ''}<table><tr><th>Scoring input</th><th>Attribute</th><th>n</th><th>V</th><th>Ṽ (corrected)</th></tr>${proxy}</table>${conv(report.proxyStrength.convention)}

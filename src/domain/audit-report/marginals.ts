@@ -13,8 +13,10 @@ export function marginalize<C extends CellBase, A>(
   positions: readonly number[],
   empty: () => A,
   add: (acc: A, cell: C) => A,
+  /** Groups listed even when no cell falls in them (every category of the attribute, n = 0). */
+  seed: readonly string[] = [],
 ): { groups: { group: string; acc: A }[]; unknown: A } {
-  const groups = new Map<string, A>();
+  const groups = new Map<string, A>(seed.map((g) => [g, empty()]));
   let unknown = empty();
   for (const cell of cells) {
     const parts = positions.map((p) => cell.values[p] ?? null);
@@ -32,3 +34,18 @@ export function marginalize<C extends CellBase, A>(
 }
 
 export const emptyMoments = (): Moments => ({ n: 0, mean: 0, m2: 0 });
+
+/** Every group of a grouping from each attribute's full category list (a cross product for intersections). */
+export function allGroups(
+  categories: Readonly<Record<string, readonly string[]>> | undefined,
+  attributes: readonly string[],
+): string[] {
+  if (!categories) return [];
+  let out: string[] = [''];
+  for (const a of attributes) {
+    const values = categories[a];
+    if (!values) return [];
+    out = out.flatMap((prefix) => values.map((v) => (prefix === '' ? v : `${prefix}${GROUP_SEPARATOR}${v}`)));
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
-import { minMaxSkew, ndkl, skewAtK } from '../fairness/skew.ts';
+import { jsDivergence, klDivergence, totalVariation } from '../fairness/divergence.ts';
+import { DEFAULT_SKEW_SMOOTHING, minMaxSkew, ndkl, skewAtK, type SkewSmoothing } from '../fairness/skew.ts';
 import type { RankingSummary } from './types.ts';
 
 /**
@@ -6,10 +7,16 @@ import type { RankingSummary } from './types.ts';
  * a time, so the caller can stream lists from the database. For each list and attribute: items whose
  * value is unknown are left out (ranks close up); the desired distribution D_r is the list's own
  * distribution over its known items (the candidate pool of that query, paper §3.1); Skew@k uses LiFT's
- * Laplace smoothing α = 1 (see skewAtK); NDKL runs over the whole served list. The summary is the mean
- * over lists of MinSkew@k, MaxSkew@k and NDKL, and each group's mean Skew@k over the lists it appears in.
+ * Laplace smoothing α = 1 by default, or ε smoothing (see skewAtK); NDKL runs over the whole served list;
+ * KL(top k ‖ desired) (natural log; never undefined, as every top-k group is in the desired distribution),
+ * Jensen–Shannon and total variation compare the top k with the list. The summary is the mean over lists
+ * of each, and each group's mean Skew@k over the lists it appears in.
  */
-export function createRankingAccumulator(attributes: readonly string[], k: number) {
+export function createRankingAccumulator(
+  attributes: readonly string[],
+  k: number,
+  smoothing: SkewSmoothing = DEFAULT_SKEW_SMOOTHING,
+) {
   const state = attributes.map((attribute) => ({
     attribute,
     lists: 0,
@@ -17,6 +24,9 @@ export function createRankingAccumulator(attributes: readonly string[], k: numbe
     maxSum: 0,
     ndklSum: 0,
     ndklLists: 0,
+    klSum: 0,
+    jsSum: 0,
+    tvSum: 0,
     groups: new Map<string, { lists: number; skewSum: number }>(),
   }));
   return {
@@ -31,7 +41,12 @@ export function createRankingAccumulator(attributes: readonly string[], k: numbe
         if (ranking.length === 0) continue;
         const desired: Record<string, number> = {};
         for (const g of ranking) desired[g] = (desired[g] ?? 0) + 1;
-        const rows = skewAtK(ranking, desired, k);
+        const rows = skewAtK(ranking, desired, k, smoothing);
+        const top: Record<string, number> = {};
+        for (const g of ranking.slice(0, k)) top[g] = (top[g] ?? 0) + 1;
+        s.klSum += klDivergence(top, desired).value ?? 0;
+        s.jsSum += jsDivergence(top, desired);
+        s.tvSum += totalVariation(top, desired);
         const { minSkew, maxSkew } = minMaxSkew(rows);
         s.lists++;
         s.minSum += minSkew.value ?? 0;
@@ -56,6 +71,15 @@ export function createRankingAccumulator(attributes: readonly string[], k: numbe
         meanMinSkew: s.lists === 0 ? null : s.minSum / s.lists,
         meanMaxSkew: s.lists === 0 ? null : s.maxSum / s.lists,
         meanNdkl: s.ndklLists === 0 ? null : s.ndklSum / s.ndklLists,
+        meanKl: s.lists === 0 ? null : s.klSum / s.lists,
+        meanJs: s.lists === 0 ? null : s.jsSum / s.lists,
+        meanTotalVariation: s.lists === 0 ? null : s.tvSum / s.lists,
+        smoothing:
+          smoothing.kind === 'epsilon'
+            ? `epsilon ${smoothing.epsilon}`
+            : smoothing.kind === 'laplace'
+              ? `laplace ${smoothing.alpha}`
+              : 'none',
         groups: [...s.groups]
           .sort(([x], [y]) => x.localeCompare(y))
           .map(([group, g]) => ({ group, lists: g.lists, meanSkew: g.skewSum / g.lists })),

@@ -1,6 +1,7 @@
 import type { EqualOpportunityDifference, FunnelRow } from '../fairness/funnel.ts';
 import type { ExposureDisparity, GroupExposure } from '../fairness/exposure.ts';
 import type { MeanScore } from '../fairness/mean-score.ts';
+import type { OutcomeMetrics } from '../fairness/outcomes.ts';
 import type { GroupReport } from '../fairness/report.ts';
 import type { ExcludedGroup } from '../fairness/suppression.ts';
 import type { CramersV } from '../fairness/cramers-v.ts';
@@ -9,11 +10,26 @@ import type { RankingSummary } from './types.ts';
 import type { CounterfactualSection } from './counterfactual-section.ts';
 import type { RerankingSection } from './reranking.ts';
 
+/**
+ * A category left out of a block's comparisons, still listed: n = people. Below the 2 % share (LL144
+ * §5-301(d)) its decisions, selected count and rate are published; below the size floor, or suppressed
+ * by the grouping's selection floor ('suppressed-in-selection'), they are null (suppressed, marked).
+ */
+export interface ExcludedCategory extends Omit<ExcludedGroup, 'reason'> {
+  reason: ExcludedGroup['reason'] | 'suppressed-in-selection';
+  decisions: number | null;
+  selected: number | null;
+  rate: number | null;
+}
+
 export interface Block<T> {
   convention: ConventionKey;
-  /** Groups left out of this block (n = people) and the unknown count for this grouping. */
-  excluded: ExcludedGroup[];
+  /** Groups left out of this block and why, and the unknown count for this grouping. */
+  excluded: ExcludedCategory[];
+  /** Decisions (or the block's unit) whose value for this grouping is unknown. */
   unknown: number;
+  /** People whose value for this grouping is unknown. */
+  unknownPeople: number;
   value: T;
 }
 
@@ -27,6 +43,8 @@ export interface GroupingReport {
   exposure: Block<{ groups: GroupExposure[]; disparity: ExposureDisparity }> | null;
   recommendationQuality: Block<{ scoring: GroupReport; meanScores: MeanScore[] }> | null;
   funnel: Block<{ rows: FunnelRow[]; equalOpportunity: EqualOpportunityDifference }> | null;
+  /** TPR/FPR/precision by group against the outcome label; null when the data carry no labels. */
+  outcomes: Block<OutcomeMetrics & { labelDefinition: string }> | null;
 }
 
 export interface Flag {
@@ -34,12 +52,20 @@ export interface Flag {
   group: string;
   metric: 'selection' | 'scoring' | 'recommendation-quality';
   impactRatio: number;
+  /** People and decisions behind the flagged row. */
+  people: number;
+  decisions: number;
   fisherP: number | null;
+  /** Person-clustered p, its Holm adjustment over the report (the flag uses it) and its BH q-value. */
+  clusteredP: number | null;
+  holmP: number | null;
+  bhQ: number | null;
   adverse: boolean;
 }
 
 export interface AuditReport {
-  schema: 'bole.audit-report/1';
+  /** /2 added people beside decisions, the clustered test with Holm and BH, excluded-category rates and outcome metrics. */
+  schema: 'bole.audit-report/2';
   runId: string;
   tenantId: string;
   auditDate: string;
@@ -48,7 +74,18 @@ export interface AuditReport {
   window: { from: string | null; to: string | null };
   k: number;
   modelVersions: string[];
-  params: { minGroupSize: number; minShare: number; threshold: number; significance: number };
+  params: {
+    minGroupSize: number;
+    minShare: number;
+    threshold: number;
+    significance: number;
+    /** Scoring rate: null = strictly above the pooled median (LL144); a number = score ≥ it (binary scores). */
+    scoreThreshold: number | null;
+    /** Reference group for the outcome metrics' comparisons (null: none chosen). */
+    referenceGroup: string | null;
+  };
+  /** The family over which Holm and BH adjust: every clustered test in the report. */
+  multipleComparisons: { tests: number; adverseMethod: 'holm'; qValues: 'fdr_bh' };
   totals: {
     impressions: number;
     candidateLists: number;
@@ -56,7 +93,10 @@ export interface AuditReport {
     graduates: number;
     consented: number;
     decisions: number;
+    /** Decisions and people with every attribute unknown. */
     unknownDecisions: number;
+    /** Per attribute: decisions and people whose value for it is unknown (LL144 §5-301(b)(5)). */
+    unknownByAttribute: { attribute: string; people: number; decisions: number }[];
   };
   sampleMedian: { selection: number | null; recommendations: number | null };
   groupings: GroupingReport[];

@@ -20,11 +20,34 @@ export interface SelectionCell extends CellBase {
   aboveMedian: number;
   /** Distinct people behind the decisions (the suppression floor counts people, not decisions). */
   individuals: number;
+  /**
+   * Per-person sums for the person-clustered variance (x_i = a person's selected decisions, a_i = their
+   * decisions above the median, n_i = their decisions): Σ n_i², Σ x_i², Σ x_i·n_i, Σ a_i², Σ a_i·n_i.
+   */
+  cluster: PersonSums;
+  /** Confusion counts against the outcome label (weighted for uploads with weights); null without labels. */
+  labels: LabelCounts | null;
   score: Moments;
   /** Served impressions and Σ 1/log2(1 + rank), Σ score over them (exposure and relevance). */
   impressions: number;
   exposureSum: number;
   relevanceSum: number;
+}
+
+export interface PersonSums {
+  sumN2: number;
+  selectedSq: number;
+  selectedN: number;
+  aboveSq: number;
+  aboveN: number;
+}
+
+/** tp = selected and labelled positive, fp = selected and negative, fn / tn likewise for not selected. */
+export interface LabelCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
 }
 
 /** Recommendation quality per graduate: mean score of the top k postings served to them. */
@@ -66,6 +89,13 @@ export interface RankingSummary {
   meanMinSkew: number | null;
   meanMaxSkew: number | null;
   meanNdkl: number | null;
+  /** Mean over lists of KL(top-k shares ‖ list shares), natural log (absent in format /1 reports). */
+  meanKl?: number | null;
+  /** Mean Jensen–Shannon divergence (natural log) and total variation distance, top k vs the list. */
+  meanJs?: number | null;
+  meanTotalVariation?: number | null;
+  /** Skew smoothing used: "laplace 1" (LiFT) or "epsilon 1e-7" (FairRankTune). */
+  smoothing?: string;
   groups: { group: string; lists: number; meanSkew: number | null }[];
 }
 
@@ -75,7 +105,18 @@ export interface AuditAggregates {
   /** Which of them are protected (intersections are formed from these); the rest are monitored proxies. */
   protectedAttributes: readonly string[];
   k: number;
-  selection: { cells: SelectionCell[]; sampleMedian: number | null };
+  /**
+   * Every category of each attribute, when known (database audits: the profile schema's list): a
+   * category nobody in the window belongs to is still listed, with n = 0.
+   */
+  categories?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Cells' `aboveMedian` counts scores strictly above the pooled median (LL144), or, when `scoreThreshold`
+   * is set (binary scores), scores at or above that threshold.
+   */
+  selection: { cells: SelectionCell[]; sampleMedian: number | null; scoreThreshold?: number | null };
+  /** What the cells' labels mean (null when there are none). */
+  labelDefinition?: string | null;
   recommendations: { cells: QualityCell[]; sampleMedian: number | null } | null;
   funnel: { cells: FunnelCell[] } | null;
   proxy: ProxyCell[];

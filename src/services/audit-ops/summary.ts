@@ -1,8 +1,7 @@
-import type { AuditReport, Block, GroupingReport } from '../../domain/audit-report/report-types.ts';
+import type { AuditReport, Block, ExcludedCategory, GroupingReport } from '../../domain/audit-report/report-types.ts';
 import { CONVENTIONS } from '../../domain/audit-report/conventions.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { GroupReport } from '../../domain/fairness/report.ts';
-import type { ExcludedGroup } from '../../domain/fairness/suppression.ts';
 import { latestPublishedImpressionsReport } from '../../storage/audit-publications.repo.ts';
 import type { Database } from '../../storage/db.ts';
 
@@ -10,6 +9,8 @@ export interface SummaryRateRow {
   group: string;
   /** Decisions (posting, graduate) of the group in the window. */
   n: number;
+  /** People behind them (null in reports of format /1, which did not record it). */
+  people: number | null;
   selected: number;
   rate: number | null;
   impactRatio: number | null;
@@ -21,10 +22,15 @@ export interface SummaryCategory {
   kind: GroupingReport['kind'];
   selectionRates: SummaryRateRow[] | null;
   scoringRates: SummaryRateRow[] | null;
-  /** Categories left out of the rates for size (n = people), with the reason. */
-  excluded: ExcludedGroup[];
+  /**
+   * Categories left out of the impact ratios (n = people), with the reason; under the 2 % share their
+   * decisions and rate are given (LL144 §5-301(d)), under the size floor they are null (suppressed).
+   */
+  excluded: (Pick<ExcludedCategory, 'group' | 'n' | 'reason'> & Partial<ExcludedCategory>)[];
   /** Decisions of people whose value is unknown or not consented. */
   unknown: number;
+  /** People whose value is unknown or not consented (null in format /1 reports). */
+  unknownPeople: number | null;
 }
 
 export interface PublicAuditSummary {
@@ -48,6 +54,7 @@ const rows = (block: Block<GroupReport> | null): SummaryRateRow[] | null =>
     ? block.value.rows.map((r) => ({
         group: r.group,
         n: r.n,
+        people: (r as Partial<typeof r>).people ?? null,
         selected: r.selected,
         rate: r.rate,
         impactRatio: r.impactRatio,
@@ -91,6 +98,7 @@ export function summarize(
         scoringRates: rows(g.scoring),
         excluded: g.selection?.excluded ?? g.scoring?.excluded ?? [],
         unknown: g.selection?.unknown ?? g.scoring?.unknown ?? 0,
+        unknownPeople: (g.selection ?? g.scoring)?.unknownPeople ?? null,
       })),
     conventions: {
       selectionRate: CONVENTIONS['selection-rate'],

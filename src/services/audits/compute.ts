@@ -1,8 +1,11 @@
-import { AUDIT_ATTRIBUTES, PROTECTED_ATTRIBUTES } from '../../domain/audit-report/attributes.ts';
+import { ATTRIBUTE_VALUES, AUDIT_ATTRIBUTES, PROTECTED_ATTRIBUTES } from '../../domain/audit-report/attributes.ts';
 import { createRankingAccumulator } from '../../domain/audit-report/ranking.ts';
 import type { AuditAggregates } from '../../domain/audit-report/types.ts';
 import * as agg from '../../storage/audit-aggregates.repo.ts';
 import { onOneConnection, type Database, type Db } from '../../storage/db.ts';
+
+const LABEL_DEFINITION =
+  'positive = the (posting, graduate) pair reached interview, offer or hire in or after the window start; predicted = shown in the top k of the candidate list / 正例 = 该（职位，毕业生）对在窗口开始后达到面试、录用或入职；预测 = 出现在候选名单前 k 名';
 
 /** Candidate lists read per query when computing ranking metrics (about 50 items each). */
 const LISTS_PER_BATCH = 1_000;
@@ -60,6 +63,8 @@ export async function computeAggregates(
         attributes: AUDIT_ATTRIBUTES,
         protectedAttributes: PROTECTED_ATTRIBUTES,
         k: w.k,
+        categories: ATTRIBUTE_VALUES,
+        labelDefinition: LABEL_DEFINITION,
         selection,
         recommendations: recommendations.cells.length > 0 ? recommendations : null,
         funnel: funnel.length > 0 ? { cells: funnel } : null,

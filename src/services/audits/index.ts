@@ -154,6 +154,7 @@ export async function auditExternal({
   k,
   minGroupSize,
   description,
+  options = {},
 }: {
   ctx: ServiceContext;
   rows: readonly unknown[];
@@ -161,6 +162,7 @@ export async function auditExternal({
   k: number;
   minGroupSize: number;
   description: string;
+  options?: ExternalStatOptions;
 }): Promise<AuditRunView> {
   requireRole(ctx.principal, AUDIT_ROLES, 'audit uploaded files');
   await assertGroupSizeFloor(ctx, minGroupSize, format === 'json' ? 'body.minGroupSize' : 'query.minGroupSize');
@@ -186,6 +188,7 @@ export async function auditExternal({
     k,
     minGroupSize,
     description,
+    ...options,
   });
   const { db } = ctx.database;
   await repo.insertRun(db, {
@@ -193,7 +196,7 @@ export async function auditExternal({
     tenantId: ctx.principal.tenantId,
     source: 'upload',
     status: 'running',
-    params: { k, minGroupSize, rows: checked.rows.length, description },
+    params: { k, minGroupSize, rows: checked.rows.length, description, ...options },
     requestedBy: ctx.principal.keyId,
     now: ctx.clock.now(),
   });
@@ -209,12 +212,34 @@ export async function auditExternal({
   return toRunView(row);
 }
 
+/** Statistics options of an upload: pos_label, reference group, binary-score threshold, skew ε. */
+export interface ExternalStatOptions {
+  posLabel?: string | null;
+  referenceGroup?: string | null;
+  scoreThreshold?: number | null;
+  skewEpsilon?: number | null;
+}
+
 /** The report of an uploaded file; also used by the command line (`npm run audit`). */
 export function buildExternalReport(
   rows: readonly ExternalRow[],
-  meta: { runId: string; tenantId: string; now: Date; k: number; minGroupSize: number; description: string },
+  meta: {
+    runId: string;
+    tenantId: string;
+    now: Date;
+    k: number;
+    minGroupSize: number;
+    description: string;
+  } & ExternalStatOptions,
 ): AuditReport {
-  return assembleReport(aggregateRows(rows, meta.k), {
+  const aggregates = aggregateRows(rows, meta.k, {
+    ...(meta.posLabel ? { posLabel: meta.posLabel } : {}),
+    scoreThreshold: meta.scoreThreshold ?? null,
+    skewEpsilon: meta.skewEpsilon ?? null,
+  });
+  return assembleReport(aggregates, {
+    scoreThreshold: meta.scoreThreshold ?? null,
+    referenceGroup: meta.referenceGroup ?? null,
     runId: meta.runId,
     tenantId: meta.tenantId,
     auditDate: meta.now.toISOString(),

@@ -36,10 +36,12 @@ function report(groups: GroupExposure[], minGroup: string, maxGroup: string, rat
     meanScores: null,
     recommendationQuality: null,
     funnel: null,
+    outcomes: null,
     exposure: {
       convention: 'exposure',
       excluded: [],
       unknown: 0,
+      unknownPeople: 0,
       value: {
         groups,
         disparity: {

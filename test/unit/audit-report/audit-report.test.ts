@@ -77,7 +77,18 @@ describe('ranking accumulator (Geyik et al.)', () => {
     const acc = createRankingAccumulator(['g'], 10);
     acc.addList([[null], [null]]);
     expect(acc.summary()).toEqual([
-      { attribute: 'g', lists: 0, meanMinSkew: null, meanMaxSkew: null, meanNdkl: null, groups: [] },
+      {
+        attribute: 'g',
+        lists: 0,
+        meanMinSkew: null,
+        meanMaxSkew: null,
+        meanNdkl: null,
+        meanKl: null,
+        meanJs: null,
+        meanTotalVariation: null,
+        smoothing: 'laplace 1',
+        groups: [],
+      },
     ]);
   });
 });
@@ -161,7 +172,9 @@ describe('uploaded decision files', () => {
       ['x', 10, 20, 1],
       ['y', 5, 20, 0.5],
     ]);
-    expect(g?.selection?.excluded).toEqual([{ group: 'z', n: 5, reason: 'below-min-size' }]);
+    expect(g?.selection?.excluded).toEqual([
+      { group: 'z', n: 5, reason: 'below-min-size', decisions: null, selected: null, rate: null },
+    ]);
     expect(report.flags).toContainEqual(
       expect.objectContaining({ grouping: 'g', group: 'y', metric: 'selection', impactRatio: 0.5 }),
     );

@@ -82,7 +82,8 @@ export const deliveries = z
 
 const rateRow = z.object({
   group: z.string(),
-  n: z.number().int(),
+  n: z.number().int().meta({ description: 'Decisions.' }),
+  people: z.number().int().nullable().meta({ description: 'People behind the decisions (null in format /1).' }),
   selected: z.number().int(),
   rate: z.number().nullable(),
   impactRatio: z.number().nullable(),
@@ -122,8 +123,22 @@ export const publicSummary = z
         kind: z.enum(['single', 'intersection', 'proxy']),
         selectionRates: z.array(rateRow).nullable(),
         scoringRates: z.array(rateRow).nullable(),
-        excluded: z.array(z.object({ group: z.string(), n: z.number().int(), reason: z.string() })),
+        excluded: z.array(
+          z.object({
+            group: z.string(),
+            n: z.number().int().meta({ description: 'People.' }),
+            reason: z.string(),
+            decisions: z.number().int().nullable().optional(),
+            selected: z.number().int().nullable().optional(),
+            rate: z
+              .number()
+              .nullable()
+              .optional()
+              .meta({ description: 'Given under the 2 % share (LL144 §5-301(d)); null when suppressed.' }),
+          }),
+        ),
         unknown: z.number().int(),
+        unknownPeople: z.number().int().nullable(),
       }),
     ),
     conventions: z.object({

@@ -53,7 +53,7 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'runExternalAudit',
       summary: 'Audit an uploaded decision file (JSON rows or CSV with a header row)',
       description:
-        'CSV columns: subjectId, listId, rank, score, selected, outcome, plus one column per group attribute. The report is computed at once and chained like any other.',
+        'CSV columns: subjectId, listId, rank, score, selected, outcome, optional label and weight, plus one column per group attribute. posLabel, referenceGroup, scoreThreshold and skewEpsilon set the statistics (query for CSV, body for JSON). The report is computed at once and chained like any other.',
       request: {
         query: externalQuery,
         // Not `required`: the JSON schema is then checked only for JSON bodies, and CSV reaches the handler.
@@ -80,6 +80,7 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
             k: q.k,
             minGroupSize: q.minGroupSize,
             description: q.description,
+            options: statOptionsOf(q),
           }),
           201,
         );
@@ -97,6 +98,7 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
           k: body.k,
           minGroupSize: body.minGroupSize,
           description: body.description,
+          options: statOptionsOf(body),
         }),
         201,
       );
@@ -177,4 +179,19 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
     }),
     async (c) => c.json(await publishAudit({ ctx: c.var.ctx, id: c.req.valid('param').id }), 201),
   );
+}
+
+/** The statistics options of an upload, without the keys that were not given. */
+function statOptionsOf(q: {
+  posLabel?: string | undefined;
+  referenceGroup?: string | undefined;
+  scoreThreshold?: number | undefined;
+  skewEpsilon?: number | undefined;
+}): audits.ExternalStatOptions {
+  return {
+    posLabel: q.posLabel ?? null,
+    referenceGroup: q.referenceGroup ?? null,
+    scoreThreshold: q.scoreThreshold ?? null,
+    skewEpsilon: q.skewEpsilon ?? null,
+  };
 }

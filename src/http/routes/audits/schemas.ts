@@ -66,11 +66,37 @@ export const chainVerdict = z
   })
   .meta({ id: 'AuditChainVerdict' });
 
+const statOptions = {
+  posLabel: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .optional()
+    .meta({ description: 'Label value counted as positive for the outcome metrics (default 1).', example: 'hired' }),
+  referenceGroup: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .optional()
+    .meta({ description: 'Category to compare the outcome metrics against (e.g. male).', example: 'male' }),
+  scoreThreshold: z.coerce.number().min(-1e12).max(1e12).optional().meta({
+    description: 'Binary scores: scoring rate = share with score ≥ this, instead of above the median.',
+    example: 0.5,
+  }),
+  skewEpsilon: z.coerce.number().gt(0).max(0.01).optional().meta({
+    description: 'Skew@k smoothing ε for groups absent from the top k (default: Laplace α = 1).',
+    example: 1e-7,
+  }),
+};
+
 export const externalBody = z
   .object({
+    ...statOptions,
     rows: z.array(z.unknown()).max(200_000).meta({
       description:
-        'Decision rows, each an ExternalAuditRow (subjectId, groups, listId, rank, score, selected, outcome); every row is validated and a 400 names the row index and field.',
+        'Decision rows, each an ExternalAuditRow (subjectId, groups, listId, rank, score, selected, outcome, optional label and weight); every row is validated and a 400 names the row index and field.',
     }),
     k: z.number().int().min(1).max(200).default(10),
     minGroupSize: z.number().int().min(1).max(1000).default(10),
@@ -83,6 +109,7 @@ export const externalBody = z
   .meta({ id: 'ExternalAuditRequest' });
 
 export const externalQuery = z.object({
+  ...statOptions,
   k: z.coerce
     .number()
     .int()
