@@ -13,7 +13,7 @@ import { defined, undefinedBecause, type Maybe, type UndefinedReason } from './t
 export type SkewSmoothing =
   { kind: 'laplace'; alpha: number } | { kind: 'epsilon'; epsilon: number } | { kind: 'none' };
 
-const DEFAULT_SKEW_SMOOTHING: SkewSmoothing = { kind: 'laplace', alpha: 1 };
+export const DEFAULT_SKEW_SMOOTHING: SkewSmoothing = { kind: 'laplace', alpha: 1 };
 
 export interface SkewRow {
   group: string;
