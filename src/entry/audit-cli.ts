@@ -5,11 +5,12 @@ import { canonicalJson } from '../domain/audit-report/canonical-json.ts';
 import { parseCsv, validateRows } from '../domain/audit-report/external.ts';
 import { renderReportHtml } from '../domain/audit-report/html.ts';
 import { buildExternalReport } from '../services/audits/index.ts';
+import { htmlToPdf } from '../services/audits/pdf.ts';
 import { sha256Hex } from '../domain/sha256.ts';
 
 const USAGE = `Usage: npm run audit -- --input FILE (.csv or .json) --out DIR [--k 10] [--min-group-size 10]
   [--label-column NAME] [--weight-column NAME] [--pos-label VALUE] [--reference-group NAME]
-  [--score-threshold X] [--skew-epsilon E]
+  [--score-threshold X] [--skew-epsilon E] [--pdf FILE.pdf]
 CSV: header row with subjectId, listId, rank, score, selected, outcome, optional label and weight, and one column
 per group attribute. JSON: an array of rows, or { "rows": [...] }, each { subjectId, groups: {...}, listId, rank,
 score, selected, outcome, label?, weight? }.
@@ -17,7 +18,8 @@ score, selected, outcome, label?, weight? }.
   --pos-label        the label value counted as positive (default 1)
   --reference-group  the category the outcome metrics compare against
   --score-threshold  binary scores: scoring rate = share with score >= X instead of above the median
-  --skew-epsilon     Skew@k smoothing epsilon for groups absent from the top k (default Laplace alpha = 1)`;
+  --skew-epsilon     Skew@k smoothing epsilon for groups absent from the top k (default Laplace alpha = 1)
+  --pdf              also print the report to PDF (A4) with headless Chromium where it is installed`;
 
 /** `npm run audit`: audits a decision file offline and writes report.json and report.html to DIR. */
 async function main(): Promise<number> {
@@ -33,6 +35,7 @@ async function main(): Promise<number> {
       'reference-group': { type: 'string' },
       'score-threshold': { type: 'string' },
       'skew-epsilon': { type: 'string' },
+      pdf: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -94,13 +97,23 @@ async function main(): Promise<number> {
   const sha256 = await sha256Hex(body);
   await mkdir(values.out, { recursive: true });
   await writeFile(join(values.out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(join(values.out, 'report.html'), renderReportHtml(report));
+  const html = renderReportHtml(report);
+  await writeFile(join(values.out, 'report.html'), html);
   const flagged = report.flags.filter((f) => f.metric === 'selection');
   const adverse = report.flags.filter((f) => f.adverse).length;
   console.log(
     `${rows.length} rows, ${report.totals.graduates} people, ${report.groupings.length} groupings, ${flagged.length} selection flag(s) (IR < 0.8), ${adverse} adverse (Holm over ${report.multipleComparisons.tests} tests); sha256 of canonical JSON ${sha256}`,
   );
   console.log(`wrote ${join(values.out, 'report.json')} and ${join(values.out, 'report.html')}`);
+  if (values.pdf) {
+    try {
+      await writeFile(values.pdf, await htmlToPdf(html));
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      return 3;
+    }
+    console.log(`wrote ${values.pdf} (A4, headless Chromium)`);
+  }
   return 0;
 }
 

@@ -192,6 +192,26 @@ export async function latestReportBody(
   return row && { id: row.id, body: row.body, createdAt: new Date(row.created_at) };
 }
 
+/** The tenant's report just before chain position `beforeSeq` of runs with the same source, if any. */
+export async function previousReportBody(
+  db: Db,
+  tenantId: string,
+  beforeSeq: number,
+  source: 'impressions' | 'upload',
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('audit_reports as r')
+    .innerJoin('audit_runs as a', 'a.id', 'r.run_id')
+    .select('r.body')
+    .where('r.tenant_id', '=', tenantId)
+    .where('a.source', '=', source)
+    .where('r.seq', '<', beforeSeq)
+    .orderBy('r.seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.body;
+}
+
 export async function insertReport(
   db: Db,
   row: {

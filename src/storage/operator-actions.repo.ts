@@ -37,3 +37,24 @@ export async function listOperatorActions(db: Db, tenantId: string, action?: str
   if (action !== undefined) q = q.where('action', '=', action);
   return q.orderBy('created_at').orderBy('id').execute();
 }
+
+/** The tenant's operator actions with from ≤ created_at < to, oldest first (at most `limit`). */
+export async function operatorActionsBetween(
+  db: Db,
+  tenantId: string,
+  window: { from: Date | null; to: Date },
+  limit = 200,
+): Promise<OperatorActionRow[]> {
+  let q = db
+    .selectFrom('operator_actions')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('created_at', '<', window.to);
+  if (window.from) q = q.where('created_at', '>=', window.from);
+  return q
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute()
+    .then((rows) => rows.reverse());
+}

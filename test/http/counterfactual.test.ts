@@ -98,7 +98,7 @@ describe.each(backends)('counterfactual check in the audit job on $name', ({ nam
       reason: expect.stringContaining('no embedder'),
     });
     expect((await plainApi.call('GET', `/v1/audits/${first.id}/report.html`, t.staff.auditor)).text).toContain(
-      'Skipped 未运行',
+      'not run 未运行',
     );
 
     const matching = await testMatching(database);

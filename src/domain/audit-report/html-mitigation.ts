@@ -1,6 +1,7 @@
 import { label } from './attributes.ts';
 import type { CounterfactualSection } from './counterfactual-section.ts';
 import type { RankingFigures, RerankingSection } from './reranking.ts';
+import { collapsed } from './html-layout.ts';
 import { barChart, esc } from './svg.ts';
 
 const num = (x: number | null | undefined, d = 3) => (x === null || x === undefined ? '—' : x.toFixed(d));
@@ -13,11 +14,24 @@ const KIND_LABELS: Record<string, string> = {
 
 /** The counterfactual check: one row per cue family, with a bar chart of mean |Δrank|. */
 export function counterfactualHtml(section: CounterfactualSection | undefined): string {
-  if (!section) return '';
-  const head = '<h2>反事实检验 Counterfactual check</h2>';
-  if (section.status === 'skipped') return `${head}<p>Skipped 未运行: ${esc(section.reason)}</p>`;
+  const title = '反事实检验 Counterfactual check';
+  if (!section) return collapsed(title, 'an uploaded file has no texts to swap 上传文件没有可替换的文本');
+  const head = `<h2>${title}</h2>`;
+  if (section.status === 'skipped') return collapsed(title, `not run 未运行: ${section.reason}`);
   const s = section.sample;
-  const rows = section.summary.kinds
+  // A cue family whose swap changed no text has nothing to measure: one line saying so, not a row of n/a.
+  const measured = section.summary.kinds.filter((k) => k.changedTexts > 0);
+  const unchanged = section.summary.kinds.filter((k) => k.changedTexts === 0);
+  const none = unchanged.map((k) => esc(KIND_LABELS[k.kind] ?? k.kind)).join(', ');
+  const noneLine = unchanged.length
+    ? `<p class="small">No text in the sample carried a cue of ${none}, so swapping changed nothing there 样本文本中没有这些线索，替换后文本不变: ${s.graduates} graduates checked.</p>`
+    : '';
+  if (measured.length === 0)
+    return collapsed(
+      title,
+      `none of the ${s.graduates} sampled graduates' texts carried a gender, ethnicity, rural-urban or region cue, so no text changed 样本文本中没有可替换的线索`,
+    );
+  const rows = measured
     .map(
       (k) =>
         `<tr class="${k.flagged ? 'flag' : ''}"><td>${esc(KIND_LABELS[k.kind] ?? k.kind)}</td><td>${k.samples}</td><td>${k.changedTexts}</td>` +
@@ -26,7 +40,7 @@ export function counterfactualHtml(section: CounterfactualSection | undefined): 
     .join('');
   const chart = barChart(
     'Mean |Δrank| after swapping cues 替换线索后的平均排名变化',
-    section.summary.kinds.map((k) => ({
+    measured.map((k) => ({
       label: KIND_LABELS[k.kind] ?? k.kind,
       value: k.meanAbsRankDelta,
       flagged: k.flagged,
@@ -36,6 +50,7 @@ export function counterfactualHtml(section: CounterfactualSection | undefined): 
   return (
     `${head}<p>Sample 样本: ${s.graduates} of ${s.graduatesInTenant} graduates × ${s.postings} open postings (${s.postingsShownInWindow} served in the window) = ${s.pairsPerKind} pairs per cue family; seed <code>${esc(section.seed)}</code>; embedder ${esc(section.embedder)}, model ${esc(section.modelVersion)}.</p>` +
     `${chart}<table><thead><tr><th>Cue family 线索</th><th>pairs</th><th>changed texts 文本有变化</th><th>mean |Δscore|</th><th>max |Δscore|</th><th>mean |Δrank|</th><th>max |Δrank|</th><th>share rank changed</th><th>Flag</th></tr></thead><tbody>${rows}</tbody></table>` +
+    noneLine +
     `<p class="conv">${esc(section.convention)}</p>`
   );
 }
@@ -45,7 +60,11 @@ const figs = (f: RankingFigures) =>
 
 /** The fairness re-ranking before and after: nDCG loss, selection and impact ratios in the top k, skew. */
 export function rerankingHtml(section: RerankingSection | undefined): string {
-  if (!section) return '';
+  if (!section)
+    return collapsed(
+      '公平性重排前后 Fairness re-ranking: before and after',
+      'no candidate list was re-ranked in the window 窗口内没有经过重排的名单',
+    );
   const blocks = section.attributes
     .map((a) => {
       const rows = a.selection.rows

@@ -1,4 +1,7 @@
 import { label } from './attributes.ts';
+import { CONVENTIONS_ZH } from './conventions-zh.ts';
+import { findingHtml, type FindingContext } from './html-finding.ts';
+import { collapsed, REPORT_CSS, TOC_MARKER, withTableOfContents } from './html-layout.ts';
 import { counterfactualHtml, rerankingHtml } from './html-mitigation.ts';
 import { groupLabel, impactTable, outcomesHtml, summaryExcludedRows, unknownsHtml } from './html-stats.ts';
 import type { AuditReport, GroupingReport } from './report-types.ts';
@@ -102,6 +105,8 @@ function grouping(g: GroupingReport, report: AuditReport): string {
     );
   }
   if (g.outcomes) parts.push(outcomesHtml(g.outcomes), conv(g.outcomes.convention));
+  if (parts.length === 1)
+    return `<section><h3 class="collapsed">${esc(title)} <span class="small">— every group is below the size floor or unknown 所有群体均低于最低人数或属性未知</span></h3></section>`;
   return `<section>${parts.join('\n')}</section>`;
 }
 
@@ -131,10 +136,16 @@ function summaryTable(report: AuditReport): string {
   );
 }
 
-/** The readable report page: headings in Chinese and English, every table and chart from the JSON report. */
+/**
+ * The readable report page: a one-page finding in plain Chinese and English, the LL144-style table, then
+ * the details behind a table of contents (empty sections collapse to one line saying why); prints on A4.
+ * Every table and chart comes from the JSON report; `context` adds the previous audit and the operator
+ * log for the finding's comparison.
+ */
 export function renderReportHtml(
   report: AuditReport,
   chain?: { seq: number; sha256: string; prevSha256: string | null },
+  context: FindingContext = {},
 ): string {
   const exp = report.exposureByRank;
   const groupsInChart = [...new Set(exp.ranks.flatMap((r) => Object.keys(r.shares)))];
@@ -169,23 +180,28 @@ export function renderReportHtml(
     )
     .join('');
   const conventions = Object.entries(report.conventions)
-    .map(([k, v]) => `<dt><code>${esc(k)}</code></dt><dd>${esc(v)}</dd>`)
+    .map(
+      ([k, v]) =>
+        `<dt><code>${esc(k)}</code></dt><dd>${CONVENTIONS_ZH[k] ? `${esc(CONVENTIONS_ZH[k] ?? '')}<br>` : ''}${esc(v)}</dd>`,
+    )
     .join('');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>偏差审计报告 Bias audit report ${esc(report.runId)}</title>
-<style>body{font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC','Source Han Sans SC',sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #bbb;padding:2px 6px;font-size:13px;text-align:left}tr.flag td{background:#fde8e8}.small,.conv{font-size:12px;color:#555}section{border-top:1px solid #ddd;margin-top:1.5em}</style></head><body>
+  return withTableOfContents(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>偏差审计报告 Bias audit report ${esc(report.runId)}</title>
+<style>${REPORT_CSS}</style></head><body>
 <h1>偏差审计报告 · Bias audit report</h1>
 <p>Audit date 审计日期: <b>${esc(report.auditDate)}</b> · Data source 数据来源: <b>${report.source === 'impressions' ? 'historical impressions 历史推荐记录' : 'uploaded file 上传文件'}</b> (${esc(report.sourceDescription)}) · k = ${report.k}</p>
 <p>Run ${esc(report.runId)} · impressions ${report.totals.impressions} · candidate lists ${report.totals.candidateLists} · recommendation lists ${report.totals.recommendationLists} · graduates ${report.totals.graduates} (consented 同意 ${report.totals.consented}) · decisions ${report.totals.decisions}</p>
 ${chain ? `<p class="small">Chain 哈希链: #${chain.seq} sha256 ${esc(chain.sha256)} · previous ${esc(chain.prevSha256 ?? 'none (first report)')}</p>` : ''}
+${findingHtml(report, context)}
 <h2>摘要 Summary (LL144-style)</h2>${summaryTable(report)}
-<h2>标记 Flags</h2><ul>${flags || '<li>none 无</li>'}</ul>
-<h2>排名位置曝光 Exposure by rank</h2>${exposureChart}
-<h2>排名偏斜 Ranking skew (candidate lists)</h2><table><tr><th>Attribute</th><th>lists</th><th>mean MinSkew@${report.k}</th><th>mean MaxSkew@${report.k}</th><th>mean NDKL</th><th>mean KL</th><th>mean JS</th><th>mean TV</th></tr>${ranking}</table>${conv(report.ranking.convention)}
+${TOC_MARKER}
+${flags ? `<h2>标记 Flags</h2><ul>${flags}</ul>` : collapsed('标记 Flags', `no impact ratio below ${report.params.threshold} 没有低于阈值的影响比`)}
+${exposureChart ? `<h2>排名位置曝光 Exposure by rank</h2>${exposureChart}` : collapsed('排名位置曝光 Exposure by rank', 'no impression with a known group in the window 窗口内没有可归组的曝光')}
+${ranking ? `<h2>排名偏斜 Ranking skew (candidate lists)</h2><table><tr><th>Attribute</th><th>lists</th><th>mean MinSkew@${report.k}</th><th>mean MaxSkew@${report.k}</th><th>mean NDKL</th><th>mean KL</th><th>mean JS</th><th>mean TV</th></tr>${ranking}</table>${conv(report.ranking.convention)}` : collapsed('排名偏斜 Ranking skew (candidate lists)', 'no candidate list with a known group 没有可归组的候选人名单')}
 ${counterfactualHtml(report.counterfactual)}
 ${rerankingHtml(report.reranking)}
-<h2>代理强度 Proxy strength (Cramér's V)</h2>${report.proxyStrength.sampleFraction < 1 ? `<p class="small">Computed on a repeatable Bernoulli sample of ${(report.proxyStrength.sampleFraction * 100).toFixed(1)} % of the impressions (n per row).</p>` : ''}<table><tr><th>Scoring input</th><th>Attribute</th><th>n</th><th>V</th><th>Ṽ (corrected)</th></tr>${proxy}</table>${conv(report.proxyStrength.convention)}
-<h2>分组结果 Results by group</h2>${report.groupings.map((g) => grouping(g, report)).join('\n')}
+${proxy ? `<h2>代理强度 Proxy strength (Cramér's V)</h2>${report.proxyStrength.sampleFraction < 1 ? `<p class="small">Computed on a repeatable Bernoulli sample of ${(report.proxyStrength.sampleFraction * 100).toFixed(1)} % of the impressions (n per row).</p>` : ''}<table><tr><th>Scoring input</th><th>Attribute</th><th>n</th><th>V</th><th>Ṽ (corrected)</th></tr>${proxy}</table>${conv(report.proxyStrength.convention)}` : collapsed("代理强度 Proxy strength (Cramér's V)", 'no scoring input was binned against a known group 没有可计算的代理变量')}
+${report.groupings.length > 0 ? `<h2>分组结果 Results by group</h2>${report.groupings.map((g) => grouping(g, report)).join('\n')}` : collapsed('分组结果 Results by group', 'no attribute had a known value 没有已知属性值')}
 <h2>口径说明 Conventions</h2><dl>${conventions}</dl>
 <p class="small">Thresholds: impact ratio ${report.params.threshold}, significance ${report.params.significance}, minimum group size ${report.params.minGroupSize} people, minimum share ${report.params.minShare}. Only aggregates are shown; no person's demographics appear in this report.</p>
-</body></html>`;
+</body></html>`);
 }

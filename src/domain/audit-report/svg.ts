@@ -3,6 +3,19 @@ export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.ch
 const fmt = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
 const PALETTE = ['#3465a4', '#c4a000', '#4e9a06', '#cc0000', '#75507b', '#f57900', '#06989a', '#555753'];
 
+/**
+ * Width of a label in px at `size`: CJK and other wide characters take a full em, the rest about 0.6 em
+ * (a generous estimate for system sans fonts), so charts can size their margins to their labels.
+ */
+export function textWidth(text: string, size = 12): number {
+  let w = 0;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
+      ? size
+      : size * 0.6;
+  return Math.ceil(w);
+}
+
 export interface Bar {
   label: string;
   value: number | null;
@@ -15,10 +28,11 @@ export function barChart(
   bars: readonly Bar[],
   options: { max?: number; line?: { at: number; label: string } } = {},
 ): string {
-  const width = 640;
   const rowH = 22;
-  const left = 230;
-  const plot = width - left - 60;
+  // The label column is as wide as the longest label, so no label runs off the left edge or into a bar.
+  const left = Math.min(420, Math.max(60, ...bars.map((b) => textWidth(b.label) + 12)));
+  const plot = 380;
+  const width = Math.max(left + plot + 60, textWidth(title) + 12);
   const max = options.max ?? Math.max(1e-9, ...bars.map((b) => b.value ?? 0), options.line?.at ?? 0);
   const height = 30 + bars.length * rowH + 20;
   const x = (v: number) => left + (Math.min(v, max) / max) * plot;
@@ -54,9 +68,11 @@ export function lineChart(
   series: readonly Series[],
   options: { xLabel: string; yLabel: string; yMax?: number },
 ): string {
-  const width = 640;
-  const height = 260;
-  const m = { l: 50, r: 150, t: 24, b: 36 };
+  // Title on the first line, the y-axis label on the second, the plot below both; the legend column is as
+  // wide as the longest series name, so neither labels nor legend overlap the plot or each other.
+  const m = { l: 50, r: Math.max(80, ...series.map((s) => textWidth(`■ ${s.name}`) + 16)), t: 44, b: 36 };
+  const width = Math.max(490 + m.r, textWidth(title) + m.l + 8);
+  const height = 280;
   const xs = series.flatMap((s) => s.points.map((p) => p.x));
   const xMin = Math.min(...xs, 1);
   const xMax = Math.max(...xs, xMin + 1);
@@ -75,7 +91,7 @@ export function lineChart(
     .join('');
   const axes =
     `<line x1="${m.l}" y1="${height - m.b}" x2="${width - m.r}" y2="${height - m.b}" stroke="#000"/><line x1="${m.l}" y1="${m.t}" x2="${m.l}" y2="${height - m.b}" stroke="#000"/>` +
-    `<text x="${m.l}" y="${height - 8}">${esc(options.xLabel)} (${xMin}–${xMax})</text><text x="4" y="${m.t - 6}">${esc(options.yLabel)} (0–${fmt(yMax)})</text>`;
+    `<text x="${m.l}" y="${height - 8}">${esc(options.xLabel)} (${xMin}–${xMax})</text><text x="4" y="${m.t - 10}">${esc(options.yLabel)} (0–${fmt(yMax)})</text>`;
   return (
     `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-size="12" font-family="system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif">` +
     `<text x="${m.l}" y="14" font-weight="bold">${esc(title)}</text>${axes}${lines}</svg>`

@@ -5,6 +5,7 @@ import type { AuditReport } from '../../domain/audit-report/report-types.ts';
 import { resolveParams, type AuditRequest } from '../../domain/audit-report/request.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import { recordAccess } from '../../storage/access-log.repo.ts';
+import { operatorActionsBetween } from '../../storage/operator-actions.repo.ts';
 import * as repo from '../../storage/audits.repo.ts';
 import type { AuditRunRow } from '../../storage/schema.ts';
 import { requireRole } from '../access.ts';
@@ -133,9 +134,32 @@ export async function getReport({
   };
 }
 
+/**
+ * The readable page of a report. Its first page compares with the tenant's previous audit of the same
+ * source and lists the operator actions since then (or since the window start), read at view time.
+ */
 export async function getReportHtml({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<string> {
   const { report, sha256 } = await getReport({ ctx, id });
-  return renderReportHtml(report, { seq: report.chain.seq, sha256, prevSha256: report.chain.prevSha256 });
+  const { db } = ctx.database;
+  const previousBody = await repo.previousReportBody(db, ctx.principal.tenantId, report.chain.seq, report.source);
+  const previous = previousBody ? (JSON.parse(previousBody) as AuditReport) : null;
+  const from = previous?.auditDate ?? report.window.from;
+  const actions = await operatorActionsBetween(db, ctx.principal.tenantId, {
+    from: from ? new Date(from) : null,
+    to: new Date(report.auditDate),
+  });
+  return renderReportHtml(
+    report,
+    { seq: report.chain.seq, sha256, prevSha256: report.chain.prevSha256 },
+    {
+      previous,
+      operatorActions: actions.map((a) => ({
+        action: a.action,
+        at: new Date(a.created_at).toISOString(),
+        role: a.actor_role,
+      })),
+    },
+  );
 }
 
 export async function verifyAuditChain({ ctx }: { ctx: ServiceContext }): Promise<ChainVerdict> {

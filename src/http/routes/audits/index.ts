@@ -5,6 +5,7 @@ import { auditRequest } from '../../../domain/audit-report/request.ts';
 import { parseCsv } from '../../../domain/audit-report/external.ts';
 import { DomainError } from '../../../domain/errors.ts';
 import * as audits from '../../../services/audits/index.ts';
+import { getReportPdf } from '../../../services/audits/pdf.ts';
 import { publishAudit } from '../../../services/audits/publish.ts';
 import type { AppEnv } from '../../env.ts';
 import { errorResponses, idParam, json, security } from '../../openapi.ts';
@@ -162,6 +163,31 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
       },
     }),
     async (c) => c.html(await audits.getReportHtml({ ctx: c.var.ctx, id: c.req.valid('param').id }), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/audits/{id}/report.pdf',
+      tags,
+      security,
+      summary: 'The report as a PDF (A4), printed by headless Chromium',
+      operationId: 'getAuditReportPdf',
+      description:
+        'The readable report printed to PDF (A4, its print styles) by headless Chromium on the server. 503 with a clear message where Chromium is not installed.',
+      request: { params: idParam },
+      responses: {
+        200: { description: 'PDF document.', content: { 'application/pdf': { schema: z.string() } } },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const pdf = await getReportPdf({ ctx: c.var.ctx, id: c.req.valid('param').id });
+      return c.body(pdf.slice().buffer, 200, {
+        'content-type': 'application/pdf',
+        'content-disposition': `inline; filename="audit-${c.req.valid('param').id}.pdf"`,
+      });
+    },
   );
 
   app.openapi(
