@@ -16,7 +16,8 @@ h2.collapsed{font-size:1em;font-weight:600;color:#444;border-top:1px solid #eee;
 @media print{
   @page{size:A4;margin:14mm 12mm 16mm 12mm}
   body{max-width:none;margin:0;padding:0;font-size:10pt}
-  table{width:100%}.finding{font-size:9.5pt;padding:.4em .9em;margin:.5em 0}.finding h3{margin:.5em 0 .2em}.finding p{margin:.2em 0}
+  table{width:100%;table-layout:auto}td,th,p,li,dd,code{overflow-wrap:anywhere;word-break:break-word}
+  .finding{font-size:9.5pt;padding:.4em .9em;margin:.5em 0}.finding h3{margin:.5em 0 .2em}.finding p{margin:.2em 0}
   .finding,nav.toc{break-after:page}
   h2,h3,h4{break-after:avoid}
   tr,svg,.finding li{break-inside:avoid}
