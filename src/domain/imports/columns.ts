@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Bilingual, CellType, CellValue, RawCell } from './cells.ts';
 import { parseCell } from './cells.ts';
 
@@ -112,6 +112,17 @@ export function missingOnCreate(columns: readonly ColumnSpec[], record: ImportRe
     }));
 }
 
+const english = z.locales.en().localeError;
+const zhCN = z.locales.zhCN().localeError;
+const text = (m: ReturnType<typeof english>) => (typeof m === 'string' ? m : m?.message);
+
+/** zod's Chinese wording of an issue whose message is zod's own default; a schema's own message is kept. */
+function chinese(issue: z.core.$ZodIssue): string {
+  const raw = issue as unknown as Parameters<typeof english>[0];
+  if (text(english(raw)) !== issue.message) return issue.message;
+  return text(zhCN(raw)) ?? issue.message;
+}
+
 /** zod issues of the built input, each named by the column it came from. */
 export function zodFailures(
   issues: readonly z.core.$ZodIssue[],
@@ -119,7 +130,7 @@ export function zodFailures(
 ): FieldFailure[] {
   return issues.map((issue) => ({
     key: columnOf(issue.path),
-    message: { zh: `取值无效：${issue.message}`, en: `invalid value: ${issue.message}` },
+    message: { zh: `取值无效：${chinese(issue)}`, en: `invalid value: ${issue.message}` },
   }));
 }
 

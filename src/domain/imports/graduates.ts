@@ -234,11 +234,30 @@ function preferencesOf(r: ImportRecord, current: Graduate['preferences'] | undef
   };
 }
 
+/** An education entry needs all four of its columns; name each one that is empty. */
+function incompleteEducation(entry: Record<string, unknown> | null | undefined): FieldFailure[] {
+  if (!entry) return [];
+  return (Object.keys(EDUCATION) as Array<keyof typeof EDUCATION>)
+    .filter((field) => entry[field] === undefined)
+    .map((field) => {
+      const column = GRADUATE_COLUMNS.find((c) => c.key === EDUCATION[field]);
+      return {
+        key: EDUCATION[field],
+        message: {
+          zh: `教育经历需要学校、学历、专业和毕业日期四项；“${column?.zh ?? field}”为空`,
+          en: `an education entry needs school, degree, major and graduation date; "${column?.en ?? field}" is empty`,
+        },
+      };
+    });
+}
+
 /** A new graduate from a row: the same schema POST /v1/graduates validates. */
 export function graduateCreateFrom(r: ImportRecord): Built<GraduateCreate> {
   const missing = missingOnCreate(GRADUATE_COLUMNS, r);
   if (missing.length > 0) return { ok: false, errors: missing };
   const education = educationOf(r, undefined);
+  const incomplete = incompleteEducation(education);
+  if (incomplete.length > 0) return { ok: false, errors: incomplete };
   const parsed = graduateCreate.safeParse({
     externalId: str(r, 'external_id'),
     name: str(r, 'name'),
@@ -267,6 +286,8 @@ export function graduateUpdateFrom(r: ImportRecord, current: Graduate): Built<Gr
   if (r.has('email')) patch.email = str(r, 'email');
   if (r.has('phone')) patch.phone = str(r, 'phone');
   const education = educationOf(r, current.education.at(-1));
+  const incomplete = incompleteEducation(education);
+  if (incomplete.length > 0) return { ok: false, errors: incomplete };
   if (education !== undefined) {
     const earlier = current.education.slice(0, -1);
     patch.education = education === null ? earlier : [...earlier, education];

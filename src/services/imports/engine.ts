@@ -147,13 +147,7 @@ async function* batches(
 const emptySummary = (): ImportSummary => ({ rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 });
 
 /** The validation pass: every row planned against the database as it is, nothing written. */
-async function validate(
-  ctx: ServiceContext,
-  source: FileSource,
-  shape: FileShape,
-  opts: ImportOptions,
-  progress?: Progress,
-): Promise<Pass> {
+async function validate(ctx: ServiceContext, source: FileSource, shape: FileShape, opts: ImportOptions): Promise<Pass> {
   const adapter = KIND_ADAPTERS[opts.kind];
   const summary = emptySummary();
   const errors: RowError[] = [];
@@ -179,8 +173,6 @@ async function validate(
     const plan = await adapter.plan(ctx, batch);
     plan.failures.forEach(record);
     for (const { outcome } of plan.outcomes) summary[outcome]++;
-    // The validation pass cannot know the total before it ends; it reports batches done (a half of the work).
-    await progress?.(0);
   }
   summary.rejected = rejectedRows.size;
   if (!map) throw fileError('The file has no header row.', '文件没有表头行。');
@@ -201,7 +193,8 @@ export async function importFile(
   requireRole(ctx.principal, ['career_office', 'admin'], `import ${opts.kind}`);
   const shape = await shapeOf(source, opts, opts.contentType);
   const batchSize = opts.batchSize ?? DEFAULT_BATCH;
-  const checked = await validate(ctx, source, shape, opts, progress && ((f) => progress(f / 2)));
+  const checked = await validate(ctx, source, shape, opts);
+  await progress?.(0.5);
   const columns = [...checked.map.headerOf].map(([field, header]) => ({ header, field }));
   const report: ImportReport = {
     kind: opts.kind,
