@@ -42,6 +42,10 @@ async function main(): Promise<void> {
     config.SHUTDOWN_GRACE_SECONDS * 1_000,
   );
   await migrateFromDisk(database, say);
+  if (database.kind === 'pglite')
+    say(
+      'embedded PGlite: one connection shared by requests and background jobs, so a long audit delays requests; for one user or a demonstration (set DATABASE_URL for a service several people use)',
+    );
   if (config.DEMO_DATA === 'auto') {
     const demo = await ensureDemoData(database, { seed: config.DEMO_SEED, progress: say });
     if (demo) {

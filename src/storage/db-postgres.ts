@@ -18,24 +18,26 @@ const jsonParam = (x: unknown): string => (typeof x === 'string' ? x : JSON.stri
 
 /** PostgreSQL through postgres.js: works on Node and, with nodejs_compat, on Workers (Hyperdrive). */
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
-  const client = postgres(url, {
-    max: options.max ?? 10,
-    // fetch_types stays on although it costs a catalog query per new connection: with it off, postgres.js
-    // 3.4.9 never settles reserve() on a cold pool, which Kysely uses for every query (porsager/postgres#751),
-    // and text[] parameters fail to serialize (#1164).
-    onnotice: () => {},
-    // Dates stay Date objects and bigints stay strings; int8 counts are cast in SQL where needed.
-    connection: { application_name: 'bole' },
-    // A server that does not answer fails a request in seconds (a 503) rather than holding it for 30 s.
-    connect_timeout: 5,
-    // The repositories hand json/jsonb values over as JSON text (as PGlite takes them). postgres.js would
-    // JSON-encode that text again and store a JSON string; pass text through and encode only objects.
-    types: {
-      json: { to: 114, from: [114], serialize: jsonParam, parse: (x: string) => JSON.parse(x) as unknown },
-      jsonb: { to: 3802, from: [3802], serialize: jsonParam, parse: (x: string) => JSON.parse(x) as unknown },
-    },
-  });
-  const db = new Kysely<DB>({ dialect: new PostgresJsDialect(client) });
+  const create = () =>
+    postgres(url, {
+      max: options.max ?? 10,
+      // fetch_types stays on although it costs a catalog query per new connection: with it off, postgres.js
+      // 3.4.9 never settles reserve() on a cold pool, which Kysely uses for every query (porsager/postgres#751),
+      // and text[] parameters fail to serialize (#1164).
+      onnotice: () => {},
+      // Dates stay Date objects and bigints stay strings; int8 counts are cast in SQL where needed.
+      connection: { application_name: 'bole' },
+      // A server that does not answer fails a request in seconds (a 503) rather than holding it for 30 s.
+      connect_timeout: 5,
+      // The repositories hand json/jsonb values over as JSON text (as PGlite takes them). postgres.js would
+      // JSON-encode that text again and store a JSON string; pass text through and encode only objects.
+      types: {
+        json: { to: 114, from: [114], serialize: jsonParam, parse: (x: string) => JSON.parse(x) as unknown },
+        jsonb: { to: 3802, from: [3802], serialize: jsonParam, parse: (x: string) => JSON.parse(x) as unknown },
+      },
+    });
+  const client = create();
+  const db = new Kysely<DB>({ dialect: new PostgresJsDialect(client, create) });
   let hasVector = false;
   if (options.detectVector ?? true) {
     const ext = await sql<{

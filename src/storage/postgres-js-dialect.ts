@@ -61,14 +61,17 @@ interface InternalConnection {
  */
 export class PostgresJsDialect implements Dialect {
   readonly #sql: Sql;
-  constructor(sql: Sql) {
+  readonly #create: () => Sql;
+  /** `sql` is the first pool; `create` makes a fresh one after the server dropped connections (see the driver). */
+  constructor(sql: Sql, create: () => Sql) {
     this.#sql = sql;
+    this.#create = create;
   }
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PostgresJsDriver(this.#sql);
+    return new PostgresJsDriver(this.#sql, this.#create);
   }
   createQueryCompiler() {
     return new PostgresQueryCompiler();
@@ -78,14 +81,38 @@ export class PostgresJsDialect implements Dialect {
   }
 }
 
+/**
+ * After the server dropped connections (a restart), postgres.js 3.4 can leave a pooled connection whose
+ * deferred-write timer was cleared but not reset, so it never sends again and its queries wait forever
+ * (reconnecting in a loop). So on the first connection loss the driver swaps in a fresh pool and ends the old
+ * one after a short grace: what still waits there is rejected (a 503), not held.
+ */
+const POOL_SWAP_GRACE_S = 2;
+
 class PostgresJsDriver implements Driver {
-  readonly #sql: Sql;
-  constructor(sql: Sql) {
+  #sql: Sql;
+  readonly #create: () => Sql;
+  #swappedAt = 0;
+  readonly #ending = new Set<Promise<void>>();
+  constructor(sql: Sql, create: () => Sql) {
     this.#sql = sql;
+    this.#create = create;
   }
   async init(): Promise<void> {}
   async acquireConnection(): Promise<DatabaseConnection> {
-    return new PostgresJsConnection(await this.#sql.reserve());
+    return new PostgresJsConnection(await this.#sql.reserve(), () => this.#swapPool());
+  }
+  #swapPool(): void {
+    const now = performance.now();
+    if (now - this.#swappedAt < 1_000) return;
+    this.#swappedAt = now;
+    const old = this.#sql;
+    this.#sql = this.#create();
+    const ending = old
+      .end({ timeout: POOL_SWAP_GRACE_S })
+      .catch(() => undefined)
+      .finally(() => this.#ending.delete(ending));
+    this.#ending.add(ending);
   }
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     const isolation = settings.isolationLevel ? ` isolation level ${settings.isolationLevel}` : '';
@@ -102,18 +129,20 @@ class PostgresJsDriver implements Driver {
     if (connection instanceof PostgresJsConnection) connection.release();
   }
   async destroy(): Promise<void> {
-    await this.#sql.end({ timeout: 5 });
+    await Promise.all([this.#sql.end({ timeout: 5 }), ...this.#ending]);
   }
 }
 
 class PostgresJsConnection implements DatabaseConnection {
   readonly #reserved: ReservedSql;
+  readonly #onLoss: () => void;
   #internal: InternalConnection | null = null;
   /** `reserved` as reserve() set it for this reservation: a closed connection may be reserved again by another. */
   #mark: unknown = null;
   #lost: unknown = null;
-  constructor(reserved: ReservedSql) {
+  constructor(reserved: ReservedSql, onLoss: () => void) {
     this.#reserved = reserved;
+    this.#onLoss = onLoss;
   }
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
@@ -142,7 +171,10 @@ class PostgresJsConnection implements DatabaseConnection {
         ...(affected ? { numAffectedRows: BigInt(count) } : {}),
       };
     } catch (error) {
-      if (isConnectionLoss(error)) this.#lost = error;
+      if (isConnectionLoss(error)) {
+        this.#lost = error;
+        this.#onLoss();
+      }
       throw error;
     }
   }

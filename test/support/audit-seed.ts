@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database } from '../../src/storage/db.ts';
 import { addImpressions, addPeople } from './audit-factory.ts';
 import { newTenant } from './factories.ts';
@@ -52,4 +53,26 @@ export async function eventually(done: () => Promise<boolean>, ms: number): Prom
     await new Promise((r) => setTimeout(r, 100));
   }
   return done();
+}
+
+/**
+ * Many impressions fast, in SQL: `lists` candidate lists, each ranking every one of `graduateIds`, so an
+ * audit has real work (pages of lists) and can be interrupted in the middle.
+ */
+export async function bulkImpressions(
+  database: Database,
+  tenantId: string,
+  graduateIds: readonly string[],
+  lists: number,
+): Promise<number> {
+  const n = graduateIds.length;
+  await sql`
+    insert into impressions (id, tenant_id, request_id, list_id, list_kind, viewer_role, viewer_id, graduate_id,
+      posting_id, rank, score, components, model_version, embedder_id, personalized, created_at)
+    select gen_random_uuid(), ${tenantId}, 'bulk', l.list_id, 'candidates', 'career_office', null,
+      (${sql.lit(`{${graduateIds.join(',')}}`)}::uuid[])[g.i], l.posting_id, g.i, 1 - g.i::float8 / ${n + 1},
+      jsonb_build_object('semantic', 0.5, 'requiredSkills', 0.5), 'hybrid-test', 'lsa-test', true, now()
+    from (select gen_random_uuid() as list_id, gen_random_uuid() as posting_id from generate_series(1, ${lists})) l
+    cross join generate_series(1, ${n}) as g(i)`.execute(database.db);
+  return n * lists;
 }

@@ -71,7 +71,7 @@ export function systemRoutes(
         deps.background?.().catch(() => ({ redis: 'unavailable' as const, workers: null })),
       ]);
       const body = { version: deps.version, database: c.var.database.kind, databaseAnswers: answers, ...background };
-      if (!answers) return c.json({ status: 'unavailable' as const, ...body }, 503);
+      if (!answers) return c.json({ status: 'unavailable' as const, ...body }, 503, { 'retry-after': '5' });
       const degraded = background && (background.redis !== 'ok' || !background.workers);
       return c.json({ status: degraded ? ('degraded' as const) : ('ok' as const), ...body }, 200);
     },

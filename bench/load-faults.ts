@@ -1,0 +1,214 @@
+/**
+ * npm run bench:load-faults — several thousand mixed requests at concurrency 16 against `npm start` on the
+ * embedded default (PGlite) and on PostgreSQL, while the worker is killed with SIGKILL and restarted once.
+ * Own Redis and PostgreSQL on free ports (never 6379/5432). Prints, per backend: answers by status, errors
+ * (only 503 with Retry-After is acceptable), p50/p99 latency, and whether every audit requested during the
+ * run completed exactly once.
+ *
+ * On PostgreSQL the worker is its own process (npm run worker). On PGlite the directory can be open in one
+ * process only, so the workers run inside the server: killing "the worker" kills the server, and requests
+ * while it restarts are refused connections, counted apart.
+ *
+ *   npm run bench:load-faults -- [--requests=4000] [--concurrency=16] [--only=pglite|postgres]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import postgres from 'postgres';
+import { freePort, ownPostgres, ownRedis } from '../test/support/own-services.ts';
+
+const { values } = parseArgs({
+  options: { requests: { type: 'string' }, concurrency: { type: 'string' }, only: { type: 'string' } },
+});
+const REQUESTS = Number(values.requests ?? 4000);
+const CONCURRENCY = Number(values.concurrency ?? 16);
+
+interface Proc {
+  child: ChildProcess;
+  out: () => string;
+}
+
+function start(script: string, env: Record<string, string>): Proc {
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  return { child, out: () => out };
+}
+
+async function waitFor(p: Proc, re: RegExp, ms: number): Promise<RegExpMatchArray> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const m = p.out().match(re);
+    if (m) return m;
+    if (p.child.exitCode !== null) throw new Error(`exited: ${p.out().slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no ${re} within ${ms} ms:\n${p.out().slice(-2000)}`);
+}
+
+const kill9 = async (p: Proc) => {
+  const gone = new Promise((r) => p.child.once('exit', r));
+  p.child.kill('SIGKILL');
+  await gone;
+};
+
+const pct = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+
+async function run(backend: 'pglite' | 'postgres'): Promise<void> {
+  const redis = await ownRedis();
+  const pg = backend === 'postgres' ? await ownPostgres() : null;
+  const dataDir = mkdtempSync(join(tmpdir(), 'bole-load-'));
+  const port = await freePort();
+  const env: Record<string, string> = {
+    PORT: String(port),
+    REDIS_URL: redis.url,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'error',
+    JOB_STALL_SECONDS: '3',
+    QUEUE_SWEEP_AFTER_SECONDS: '10',
+  };
+  if (pg) {
+    const admin = postgres(pg.adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe('create database bole');
+    await admin.end();
+    env.DATABASE_URL = pg.urlOf('bole');
+  }
+  let server = start('src/entry/node.ts', env);
+  let worker: Proc | null = null;
+  const procs = () => [server, worker].filter((p): p is Proc => p !== null);
+  try {
+    const t0 = performance.now();
+    await waitFor(server, /Listening on/, 600_000);
+    await waitFor(server, /background workers .* running/, 60_000);
+    const say = server.out();
+    const key = (role: string) => say.match(new RegExp(`${role} key: (\\S+)`))?.[1] ?? '';
+    const career = key('career_office');
+    const auditor = key('auditor');
+    const graduate = key('graduate');
+    const graduateId = say.match(/demo graduate: (\S+)/)?.[1] ?? '';
+    console.log(`${backend}: started with demo data in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    if (pg) worker = start('src/entry/jobs.ts', env);
+    if (worker) await waitFor(worker, /Workers running/, 60_000);
+
+    const base = `http://127.0.0.1:${port}`;
+    const byStatus = new Map<string, number>();
+    const bad: string[] = [];
+    const latencies: number[] = [];
+    const audits: string[] = [];
+    let refused = 0;
+    let next = 0;
+    let killed = false;
+    const mix = (i: number): [string, string, string, unknown?] => {
+      const k = i % 20;
+      if (k === 0) return ['POST', '/v1/audits', auditor, {}];
+      if (k < 8) return ['GET', `/v1/graduates/${graduateId}/recommendations?limit=10`, graduate];
+      if (k < 12) return ['GET', '/v1/jobs?limit=20', career];
+      if (k < 16) return ['GET', '/v1/graduates?limit=20', career];
+      if (k < 18) return ['GET', '/v1/audits/verify', auditor];
+      return ['GET', '/ready', ''];
+    };
+    const client = async () => {
+      for (let i = next++; i < REQUESTS; i = next++) {
+        if (!killed && i >= REQUESTS / 3) {
+          killed = true;
+          // The fault: SIGKILL the worker (on PGlite: the one process) and start it again at once.
+          if (worker) {
+            await kill9(worker);
+            worker = start('src/entry/jobs.ts', env);
+          } else {
+            await kill9(server);
+            server = start('src/entry/node.ts', env);
+          }
+          console.log(`${backend}: killed and restarted the worker at request ${i}`);
+        }
+        const [method, path, k, body] = mix(i);
+        const started = performance.now();
+        try {
+          const r = await fetch(`${base}${path}`, {
+            method,
+            headers: { ...(k ? { authorization: `Bearer ${k}` } : {}), 'content-type': 'application/json' },
+            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+            signal: AbortSignal.timeout(30_000),
+          });
+          const text = await r.text();
+          latencies.push(performance.now() - started);
+          byStatus.set(String(r.status), (byStatus.get(String(r.status)) ?? 0) + 1);
+          if (r.status >= 500 && !(r.status === 503 && r.headers.get('retry-after')))
+            bad.push(`${method} ${path} ${r.status} ${text.slice(0, 120)}`);
+          if (r.status >= 400 && r.status < 500) bad.push(`${method} ${path} ${r.status} ${text.slice(0, 120)}`);
+          if (method === 'POST' && r.status === 202) audits.push((JSON.parse(text) as { id: string }).id);
+        } catch (error) {
+          const cause = (error as { cause?: { code?: string } }).cause?.code;
+          if (cause === 'ECONNREFUSED' || cause === 'ECONNRESET' || cause === 'UND_ERR_SOCKET') {
+            refused++;
+            await new Promise((r) => setTimeout(r, 100));
+          } else bad.push(`${method} ${path} ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    };
+    const loadStart = performance.now();
+    await Promise.all(Array.from({ length: CONCURRENCY }, client));
+    const seconds = (performance.now() - loadStart) / 1000;
+
+    // Every audit requested during the run completes exactly once (waits for the restarted worker).
+    const deadline = Date.now() + 300_000;
+    const statusOf = async (id: string) => {
+      const r = await fetch(`${base}/v1/audits/${id}`, { headers: { authorization: `Bearer ${auditor}` } });
+      return r.ok ? ((await r.json()) as { status: string }).status : `http ${r.status}`;
+    };
+    let statuses: string[] = [];
+    while (Date.now() < deadline) {
+      statuses = await Promise.all(audits.map(statusOf));
+      if (statuses.every((s) => s === 'completed' || s === 'failed')) break;
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+    const verify = (await (
+      await fetch(`${base}/v1/audits/verify`, { headers: { authorization: `Bearer ${auditor}` } })
+    ).json()) as { ok: boolean; reports: number };
+    const reports = await Promise.all(
+      audits.map(
+        async (id) =>
+          (await fetch(`${base}/v1/audits/${id}/report`, { headers: { authorization: `Bearer ${auditor}` } })).status,
+      ),
+    );
+    latencies.sort((a, b) => a - b);
+    const completed = statuses.filter((s) => s === 'completed').length;
+    console.log(
+      JSON.stringify(
+        {
+          backend,
+          requests: REQUESTS,
+          concurrency: CONCURRENCY,
+          seconds: Number(seconds.toFixed(1)),
+          byStatus: Object.fromEntries([...byStatus].sort()),
+          refusedWhileTheProcessRestarted: refused,
+          unacceptable: bad.length,
+          unacceptableSamples: bad.slice(0, 5),
+          p50ms: Number(pct(latencies, 0.5).toFixed(1)),
+          p99ms: Number(pct(latencies, 0.99).toFixed(1)),
+          audits: { requested: audits.length, completed, reportsServed: reports.filter((s) => s === 200).length },
+          chain: verify,
+          everyAuditCompletedOnce: completed === audits.length && verify.ok,
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    for (const p of procs()) if (p.child.exitCode === null) p.child.kill('SIGKILL');
+    await redis.stop();
+    await pg?.destroy();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+for (const backend of ['pglite', 'postgres'] as const) {
+  if (values.only && values.only !== backend) continue;
+  await run(backend);
+}
