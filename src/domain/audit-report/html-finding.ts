@@ -47,9 +47,13 @@ const ACTIONS: Record<string, string> = {
 
 function whatWasAudited(r: AuditReport): string {
   const t = r.totals;
+  const empty =
+    t.decisions === 0
+      ? '<p class="verdict">窗口内没有记录到候选人名单，无法计算入选率和影响比；反事实检验一节仍直接检验评分模型。<br><span class="en">No candidate list was recorded in the window, so no selection rate or impact ratio can be computed; the counterfactual section still tests the scorer directly.</span></p>'
+      : '';
   if (r.source === 'upload')
     return `<p>本次审计检查的是上传的决策文件（${esc(r.sourceDescription)}），共 ${t.decisions} 个决策；“入选”指排在前 ${r.k} 名或文件中标记为入选。<br><span class="en">This audit examined an uploaded decision file (${esc(r.sourceDescription)}): ${t.decisions} decisions; “selected” means ranked in the top ${r.k} or marked selected in the file.</span></p>`;
-  return `<p>本次审计检查了 ${day(r.window.from)} 至 ${day(r.window.to)} 期间本系统对 ${t.graduates} 名毕业生（其中 ${t.consented} 人同意将其人口信息用于公平性审计）给出的 ${t.candidateLists} 份候选人名单和 ${t.recommendationLists} 份推荐列表，共 ${t.decisions} 个候选决策；“入选”指排在前 ${r.k} 名。<br><span class="en">This audit examined what the system showed between ${day(r.window.from)} and ${day(r.window.to)}: ${t.candidateLists} candidate lists and ${t.recommendationLists} recommendation lists about ${t.graduates} graduates (${t.consented} consented to their demographics being used for fairness audits), ${t.decisions} candidate decisions in all; “selected” means ranked in the top ${r.k}.</span></p>`;
+  return `<p>本次审计检查了 ${day(r.window.from)} 至 ${day(r.window.to)} 期间本系统对 ${t.graduates} 名毕业生（其中 ${t.consented} 人同意将其人口信息用于公平性审计）给出的 ${t.candidateLists} 份候选人名单和 ${t.recommendationLists} 份推荐列表，共 ${t.decisions} 个候选决策；“入选”指排在前 ${r.k} 名。<br><span class="en">This audit examined what the system showed between ${day(r.window.from)} and ${day(r.window.to)}: ${t.candidateLists} candidate lists and ${t.recommendationLists} recommendation lists about ${t.graduates} graduates (${t.consented} consented to their demographics being used for fairness audits), ${t.decisions} candidate decisions in all; “selected” means ranked in the top ${r.k}.</span></p>${empty}`;
 }
 
 function whatIsAdverse(r: AuditReport): string {
