@@ -36,7 +36,7 @@ export default tseslint.config(
       '.wrangler/**',
       '.data/**',
       'bench/out/**',
-      'src/domain/text/data/supervised-model.ts',
+      'src/domain/text/data/supervised-model.js',
     ],
   },
   ...tseslint.configs.recommended,

@@ -14,7 +14,7 @@ import { OCCUPATIONS_ZH } from '../src/demo/data/occupations-zh.ts';
 import { getTaxonomy } from '../src/domain/skills/index.ts';
 import { buildBm25 } from '../src/domain/text/bm25.ts';
 import { dot } from '../src/domain/text/embedder.ts';
-import { SUPERVISED_EMBEDDER } from '../src/domain/text/data/supervised-model.ts';
+import { SUPERVISED_EMBEDDER } from '../src/domain/text/data/supervised-model.js';
 import { createSupervisedEmbedder } from '../src/domain/text/supervised-embedder.ts';
 import { bilingualItems } from './quality/bilingual.ts';
 import { describeHoldout, isHeldOutTitle, titleKey } from './quality/holdout.ts';

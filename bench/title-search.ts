@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { getTaxonomy, extractSkillIds } from '../src/domain/skills/index.ts';
 import { VectorIndex } from '../src/domain/search/vector-index.ts';
 import { buildBm25 } from '../src/domain/text/bm25.ts';
-import { SUPERVISED_EMBEDDER } from '../src/domain/text/data/supervised-model.ts';
+import { SUPERVISED_EMBEDDER } from '../src/domain/text/data/supervised-model.js';
 import { createLsaEmbedder } from '../src/domain/text/lsa-embedder.ts';
 import { fitLsa, SERVICE_LSA_FIT } from '../src/domain/text/lsa.ts';
 import { createSupervisedEmbedder } from '../src/domain/text/supervised-embedder.ts';

@@ -18,7 +18,7 @@ export const GENERATED: readonly string[] = [
   'src/demo/data/occupations.json',
   'src/domain/skills/data/onet-technology.json',
   'src/domain/search/simd/kernels-wasm.ts',
-  'src/domain/text/data/supervised-model.ts',
+  'src/domain/text/data/supervised-model.js',
 ];
 
 export interface LongLine {

@@ -5,12 +5,14 @@
  */
 import {
   postingFeatures,
+  postingLexicalText,
   postingText,
   profileFeatures,
   profileText,
   type MatchableProfile,
 } from '../../src/domain/matching/extract.ts';
 import type { PostingFeatures, ProfileFeatures } from '../../src/domain/matching/features.ts';
+import type { LexicalDocument } from '../../src/domain/search/lexical-index.ts';
 import { graduateCreate } from '../../src/domain/model/graduate.ts';
 import { postingCreate } from '../../src/domain/model/posting.ts';
 import { getTaxonomy } from '../../src/domain/skills/index.ts';
@@ -23,6 +25,8 @@ import { normalizePostingSkills } from '../../src/services/skills.ts';
 export interface BasePosting {
   features: PostingFeatures;
   vector: Float32Array;
+  /** The fields the keyword (BM25F) channel indexes. */
+  text: LexicalDocument;
   occupationCode: string;
 }
 
@@ -31,6 +35,8 @@ export interface BaseQuery {
   profile: MatchableProfile;
   features: ProfileFeatures;
   vector: Float32Array;
+  /** profileText: the keyword channel's query, analyzed per request as recommendJobs does. */
+  text: string;
 }
 
 export interface Corpus {
@@ -70,19 +76,22 @@ export async function buildCorpus(
 
   t = performance.now();
   const postingVectors = await embedder.embed(texts);
-  const profileVectors = await embedder.embed(profiles.map((p) => profileText(p, new Set(), taxonomy)));
+  const profileTexts = profiles.map((p) => profileText(p, new Set(), taxonomy));
+  const profileVectors = await embedder.embed(profileTexts);
   const embedMs = performance.now() - t;
 
   return {
     postings: parsed.map((p, i) => ({
       features: postingFeatures(p, taxonomy),
       vector: postingVectors[i] ?? new Float32Array(dimensions),
+      text: postingLexicalText(p),
       occupationCode: p.occupationCode,
     })),
     queries: profiles.map((p, i) => ({
       profile: p,
       features: profileFeatures(p, taxonomy),
       vector: profileVectors[i] ?? new Float32Array(dimensions),
+      text: profileTexts[i] ?? '',
     })),
     embedder,
     timings: { generateMs, fitMs, embedMs },

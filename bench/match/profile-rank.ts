@@ -22,7 +22,7 @@ for (let i = 0; i < runs; i++) {
   const features = profileFeatures(q.profile, taxonomy);
   const mask = index.mask({ now: NOW, eligibleDegree: features.degree });
   const t = performance.now();
-  index.rank(features, q.vector, DEFAULT_WEIGHTS, similarity, mask, 20);
+  index.rank(features, q.vector, DEFAULT_WEIGHTS, similarity, mask, 20, index.lexical.query(q.text));
   lat.push(performance.now() - t);
   dots.push(index.vectors.lastSearch.rescored);
 }

@@ -1,5 +1,6 @@
 /**
- * A full recommendation as recommendJobs does it, minus the database reads that the request path does
+ * A full recommendation as recommendJobs does it (the keyword component included: the profile text is
+ * analyzed per request and its BM25F values join the exact top k), minus the database reads that the request path does
  * outside matching (graduate row, interactions, posting rows): profile features, the hard-filter mask
  * (eligible degree, a city filter on one request in five, a few excluded postings), the exact hybrid
  * top 20, matchView per item (the explanation data), impression rows and BatchedImpressionLog.record
@@ -74,11 +75,12 @@ export async function runRecommendations(setup: RecommendSetup, runs: number, wa
     const exclude = new Set(Array.from({ length: 3 }, () => postingId(rng.int(0, index.size - 1))));
     const t0 = performance.now();
     const features = profileFeatures(q.profile, taxonomy);
+    const lexical = index.lexical.query(q.text);
     const t1 = performance.now();
     const city = i % 5 === 0 ? [features.locations[0] ?? fallbackCity] : undefined;
     const mask = index.mask({ now: NOW, exclude, eligibleDegree: features.degree, ...(city ? { cities: city } : {}) });
     const t2 = performance.now();
-    const ranked = index.rank(features, q.vector, weights, similarity, mask, LIMIT);
+    const ranked = index.rank(features, q.vector, weights, similarity, mask, LIMIT, lexical);
     const t3 = performance.now();
     const views = ranked.map((r) => matchView(r.match));
     const t4 = performance.now();
@@ -167,14 +169,16 @@ export function bruteForceAgreement(
     if (!q) break;
     const features = profileFeatures(q.profile, taxonomy);
     const mask = index.mask({ now: NOW, eligibleDegree: features.degree });
-    const got = index.rank(features, q.vector, weights, similarity, mask, LIMIT);
+    const lexical = index.lexical.query(q.text);
+    const got = index.rank(features, q.vector, weights, similarity, mask, LIMIT, lexical);
     const all: { row: number; id: string; score: number }[] = [];
     ids.forEach((id, row) => {
       const posting = index.get(id);
       const vector = index.vectors.vectorOf(id);
       if (mask[row] !== 1 || !posting || !vector) return;
       const dot = dotF32(vector, 0, q.vector, vector.length);
-      all.push({ row, id, score: scoreMatch(features, posting.features, dot, weights, similarity).score });
+      const keywords = index.lexical.match(id, lexical);
+      all.push({ row, id, score: scoreMatch(features, posting.features, dot, weights, similarity, keywords).score });
     });
     all.sort((a, b) => b.score - a.score || a.row - b.row);
     const want = all

@@ -102,7 +102,8 @@ export function* syntheticRows(base: readonly BasePosting[], n: number, seed: st
     const vector = i < base.length ? src.vector : perturb(rng, src.vector, NOISE, buffer);
     const createdAt = NOW - rng.int(0, 60 * DAY);
     const closesAt = rng.chance(0.05) ? NOW - DAY : rng.chance(0.5) ? NOW + rng.int(1, 90) * DAY : null;
-    yield { posting: { id: postingId(i), features, createdAt, closesAt }, vector };
+    // A copy keeps its posting's words: more postings of the same job say much the same.
+    yield { posting: { id: postingId(i), features, createdAt, closesAt, text: src.text }, vector };
   }
 }
 

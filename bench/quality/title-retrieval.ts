@@ -56,6 +56,8 @@ export function runTitleBench(
   corpus: OccupationCorpus,
   taxonomy: Taxonomy,
   sampleSize: number,
+  /** Methods that score a title by their own code (the production scorer); nothing is tuned for them. */
+  fixedMethods: ReadonlyArray<{ method: string; note: string; scores: (title: string) => Float64Array }> = [],
 ): TitleBench {
   const all = titleQueries(onet, corpus);
   const sampled = sampleByHash(all, (q) => q.id, sampleSize);
@@ -68,6 +70,7 @@ export function runTitleBench(
     objective: 'mrr',
     embeddingNote: describeLsa(corpus.embedder.state, 'the documents'),
     supervisedNote: describeSupervised(corpus),
+    fixedMethods: fixedMethods.map((m) => ({ ...m, scores: (q) => m.scores(text.get(q.id) ?? '') })),
     componentsOf: (q) => {
       const title = text.get(q.id) ?? '';
       const skills = extractSkillIds(title, taxonomy);

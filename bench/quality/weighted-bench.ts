@@ -19,6 +19,12 @@ export interface WeightedBenchInput {
   readonly embeddingNote: string;
   /** What the fourth signal, the supervised embedder's cosine, is; absent: no supervised methods. */
   readonly supervisedNote?: string;
+  /** Methods scored by their own code (the production scorer), with fixed weights: nothing is tuned for them here. */
+  readonly fixedMethods?: ReadonlyArray<{
+    readonly method: string;
+    readonly note: string;
+    readonly scores: (query: JudgedQuery) => Float64Array;
+  }>;
 }
 
 export interface WeightedBenchResult {
@@ -98,12 +104,14 @@ export function runWeightedBench(input: WeightedBenchInput): WeightedBenchResult
     queries: readonly JudgedQuery[],
     componentsOf: (q: JudgedQuery, i: number) => Float32Array[],
   ): MethodRun[] => {
-    const per: QueryMetrics[][] = methods.map(() => []);
+    const fixed = input.fixedMethods ?? [];
+    const per: QueryMetrics[][] = [...methods, ...fixed].map(() => []);
     queries.forEach((q, i) => {
       const c = componentsOf(q, i);
       methods.forEach((m, mi) => per[mi]?.push(judge(combine(c, m.weights, buffer), input.tieKeys, q)));
+      fixed.forEach((m, fi) => per[methods.length + fi]?.push(judge(m.scores(q), input.tieKeys, q)));
     });
-    return methods.map((m, mi) => ({ method: m.method, note: m.note, perQuery: per[mi] ?? [] }));
+    return [...methods, ...fixed].map((m, mi) => ({ method: m.method, note: m.note, perQuery: per[mi] ?? [] }));
   };
   const splits = [
     { label: 'test (held out; reported figures)', runs: evaluate(test, (q) => input.componentsOf(q)) },

@@ -2,7 +2,7 @@ import { PermanentJobError } from '../../src/queue/errors.ts';
 import type { JobHandlers } from '../../src/queue/port.ts';
 import type { AuditScheduler } from '../../src/queue/scheduler-port.ts';
 import type { SystemContext } from '../../src/services/context.ts';
-import { loadActiveLsa } from '../../src/services/matching/active-embedder.ts';
+import { loadActiveEmbedder } from '../../src/services/matching/active-embedder.ts';
 import { MatchingEngine } from '../../src/services/matching/engine.ts';
 import { memoiseWithRetry } from '../../src/services/memoise.ts';
 import type { Database } from '../../src/storage/db.ts';
@@ -18,16 +18,16 @@ import { webhookDeliveryHandler } from './webhook-delivery.ts';
 export interface JobPorts {
   scheduler: AuditScheduler;
   /**
-   * The serving engine in process (npm start); without it, re-embedding loads the active LSA and audits
-   * load it for their counterfactual check.
+   * The serving engine in process (npm start); without it, re-embedding loads the active embedder (a stored
+   * LSA or the shipped supervised model) and audits load it for their counterfactual check.
    */
   engine?: (() => Promise<MatchingEngine>) | undefined;
 }
 
-/** A worker without a serving engine loads the active LSA embedder from the database. */
+/** A worker without a serving engine loads the active embedder: a stored LSA model or the shipped supervised one. */
 const engineFromDatabase = (database: Database) =>
   memoiseWithRetry(async () => {
-    const embedder = await loadActiveLsa(database);
+    const embedder = await loadActiveEmbedder(database);
     if ('unavailable' in embedder)
       throw new PermanentJobError(`${embedder.unavailable}: run re-embedding in the serving process (npm start)`);
     return new MatchingEngine(embedder);

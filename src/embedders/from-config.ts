@@ -15,8 +15,8 @@ import {
 } from './workers-ai.ts';
 
 export const embedderConfigShape = {
-  /** lsa: built-in, no download (default) · supervised: built-in, trained on O*NET titles and bilingual names, no download · openai: an OpenAI-compatible HTTP endpoint · onnx: a local model directory · workers-ai: the AI binding. */
-  EMBEDDER: z.enum(['lsa', 'supervised', 'openai', 'onnx', 'workers-ai']).default('lsa'),
+  /** supervised: built-in, trained on O*NET titles and bilingual names, no download (default) · lsa: built-in, fitted on the postings at first start, no download · openai: an OpenAI-compatible HTTP endpoint · onnx: a local model directory · workers-ai: the AI binding. */
+  EMBEDDER: z.enum(['lsa', 'supervised', 'openai', 'onnx', 'workers-ai']).default('supervised'),
   /** openai: server root, e.g. http://127.0.0.1:8080 (TEI) or http://127.0.0.1:11434 (Ollama). */
   EMBEDDER_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** openai: the served model name; workers-ai: the model (default @cf/baai/bge-m3). */
@@ -40,6 +40,8 @@ export type EmbedderConfig = z.infer<typeof embedderConfigSchema>;
 export interface EmbedderDeps {
   /** The fitted LSA embedder; the matching service owns its versioned state. */
   readonly loadLsa: () => Promise<Embedder>;
+  /** The shipped supervised embedder; a dynamic import, so only EMBEDDER=supervised loads its 9 MB model. */
+  readonly loadSupervised: () => Promise<Embedder>;
   /** The Workers AI binding (`env.AI`), required for EMBEDDER=workers-ai. */
   readonly ai?: WorkersAiBinding;
   readonly fetch?: typeof fetch;
@@ -66,14 +68,8 @@ export async function createEmbedderFromConfig(config: EmbedderConfig, deps: Emb
   switch (config.EMBEDDER) {
     case 'lsa':
       return deps.loadLsa();
-    case 'supervised': {
-      // Loaded on demand: the artefact is a large module that the other embedders never need.
-      const [{ SUPERVISED_EMBEDDER }, { createSupervisedEmbedder }] = await Promise.all([
-        import('../domain/text/data/supervised-model.ts'),
-        import('../domain/text/supervised-embedder.ts'),
-      ]);
-      return createSupervisedEmbedder(SUPERVISED_EMBEDDER);
-    }
+    case 'supervised':
+      return deps.loadSupervised();
     case 'openai': {
       const embedder = createOpenAiEmbedder({
         baseUrl: required(config.EMBEDDER_URL, 'EMBEDDER_URL', 'EMBEDDER=openai'),

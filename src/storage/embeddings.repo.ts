@@ -86,6 +86,18 @@ export async function insertEmbedderModel(
     .execute();
 }
 
+/** Registers an embedder without stored state (a shipped or remote model), once per id; stored vectors name it. */
+export async function ensureEmbedderModel(
+  db: Db,
+  m: { id: string; kind: string; dimensions: number },
+): Promise<void> {
+  await db
+    .insertInto('embedder_models')
+    .values({ ...m, state: null })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
 /** When an embedder was first registered here, or undefined if it never was. */
 export async function embedderModelCreatedAt(db: Db, id: string): Promise<Date | undefined> {
   const row = await db.selectFrom('embedder_models').select('created_at').where('id', '=', id).executeTakeFirst();

@@ -21,6 +21,7 @@ const deps: EmbedderDeps = {
       fitLsa(['python data analysis', 'excel accounting', 'nurse patient care'], { dimensions: 2, minDf: 1 }),
     );
   },
+  loadSupervised: () => Promise.reject(new Error('only EMBEDDER=supervised (the default) loads the supervised model')),
 };
 
 beforeAll(async () => {
@@ -33,8 +34,8 @@ afterAll(async () => {
 });
 
 describe('embedder config schema', () => {
-  it('defaults to lsa and coerces numbers from environment strings', () => {
-    expect(parse({})).toEqual({ EMBEDDER: 'lsa' });
+  it('defaults to supervised and coerces numbers from environment strings', () => {
+    expect(parse({})).toEqual({ EMBEDDER: 'supervised' });
     expect(
       parse({
         EMBEDDER: 'openai',
@@ -61,9 +62,13 @@ describe('embedder config schema', () => {
 });
 
 describe('createEmbedderFromConfig', () => {
+  it('defaults to the supervised embedder', async () => {
+    await expect(createEmbedderFromConfig(parse({}), deps)).rejects.toThrow('only EMBEDDER=supervised');
+  });
+
   it('lsa: returns the injected, fitted LSA embedder', async () => {
     const before = lsaLoads;
-    const e = await createEmbedderFromConfig(parse({}), deps);
+    const e = await createEmbedderFromConfig(parse({ EMBEDDER: 'lsa' }), deps);
     expect(lsaLoads).toBe(before + 1);
     expect(e.id).toMatch(/^lsa/);
     expect(e.dimensions).toBeGreaterThan(0);

@@ -1,15 +1,25 @@
 import { DEFAULT_WEIGHTS } from '../../src/domain/matching/weights.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
+import { loadSupervisedEmbedder } from '../../src/services/matching/active-embedder.ts';
 import { ensureLsaEmbedder } from '../../src/services/matching/embedder-store.ts';
 import { MatchingEngine } from '../../src/services/matching/engine.ts';
 import { directImpressionSink } from '../../src/services/matching/impression-log.ts';
 import type { Database } from '../../src/storage/db.ts';
 import type { Call } from './app.ts';
 
-/** Real matching on a small LSA fit (32 dimensions, 300-posting corpus) so a test file fits in seconds. */
-export async function testMatching(database: Database): Promise<MatchingDeps> {
-  const embedder = await ensureLsaEmbedder(database, { dimensions: 32, seed: 7, minCorpus: 300 });
-  return { engine: new MatchingEngine(embedder), impressions: directImpressionSink, weights: DEFAULT_WEIGHTS };
+/**
+ * Real matching with the service's default embedder (the shipped supervised model), or with EMBEDDER=lsa on a
+ * small fit (32 dimensions, 300-posting corpus) for tests about the LSA path itself.
+ */
+export async function testMatching(
+  database: Database,
+  embedder: 'supervised' | 'lsa' = 'supervised',
+): Promise<MatchingDeps> {
+  const chosen =
+    embedder === 'lsa'
+      ? await ensureLsaEmbedder(database, { dimensions: 32, seed: 7, minCorpus: 300 })
+      : await loadSupervisedEmbedder();
+  return { engine: new MatchingEngine(chosen), impressions: directImpressionSink, weights: DEFAULT_WEIGHTS };
 }
 
 /** A data-analyst posting in 武汉 (SQL, Python, Excel; Tableau preferred), with overrides. */

@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe('the Worker matching loader', () => {
   it('is unavailable (503) for EMBEDDER=lsa until the Node service has activated one, then serves it', async () => {
-    const matching = workerMatching(parseConfig({}), {});
+    const matching = workerMatching(parseConfig({ EMBEDDER: 'lsa' }), {});
     const failure = await matching(database).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DomainError);
     expect(failure).toMatchObject({
@@ -38,6 +38,12 @@ describe('the Worker matching loader', () => {
     await setActiveEmbedder(database, fitted.id);
     // The failed load was forgotten: the next request loads the model the service activated.
     expect((await matching(database)).engine.embedder.id).toBe(fitted.id);
+  });
+
+  it('serves the shipped supervised model by default, with nothing fitted or activated', async () => {
+    const { engine } = await workerMatching(parseConfig({}), {})(database);
+    expect(engine.embedder.id).toMatch(/^supervised:v1:64d:/);
+    expect(await engine.embedder.embed(['数据分析师'])).toHaveLength(1);
   });
 
   it('uses the Workers AI binding for EMBEDDER=workers-ai, with EMBEDDER_MODEL', async () => {

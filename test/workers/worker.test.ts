@@ -28,6 +28,7 @@ const offline = { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_
 let outDir = '';
 let scriptPath = '';
 let wasmModules: string[] = [];
+let esModules: string[] = [];
 let compatibilityDate = '';
 const instances: Miniflare[] = [];
 
@@ -37,10 +38,12 @@ function boot(bindings: Record<string, string>, hyperdrives: Record<string, stri
     convertV4MiniflareOptions({
       name: 'bole',
       modulesRoot: outDir,
-      // The entry and what wrangler put beside it: the precompiled kernels (as Cloudflare uploads them).
+      // The entry and what wrangler put beside it: the precompiled kernels and the supervised embedder's model
+      // (as Cloudflare uploads them).
       modules: [
         { type: 'ESModule', path: scriptPath },
         ...wasmModules.map((path) => ({ type: 'CompiledWasm' as const, path })),
+        ...esModules.map((path) => ({ type: 'ESModule' as const, path })),
       ],
       compatibilityDate,
       compatibilityFlags: ['nodejs_compat'],
@@ -87,7 +90,9 @@ beforeAll(async () => {
     env: offline,
   });
   scriptPath = join(outDir, 'worker.js');
-  wasmModules = (await readdir(outDir)).filter((name) => name.endsWith('.wasm')).map((name) => join(outDir, name));
+  const files = (await readdir(outDir, { recursive: true })).filter((name) => name !== 'worker.js');
+  wasmModules = files.filter((name) => name.endsWith('.wasm')).map((name) => join(outDir, name));
+  esModules = files.filter((name) => name.endsWith('.js')).map((name) => join(outDir, name));
 }, 180_000);
 
 afterAll(async () => {
@@ -107,12 +112,16 @@ describe('the Worker bundle', () => {
     expect(bundled).toContain('src/embedders/from-config.ts');
     expect(bundled.filter((path) => /embedders\/onnx|@huggingface/.test(path ?? ''))).toEqual([]);
     const imported = new Set([...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]));
-    // The one module beside the bundle: the matching kernels, precompiled (kernels-module.workerd.js).
-    const wasm = [...imported].filter((name) => /^\.\/\w+-kernels\.wasm$/.test(name ?? ''));
+    // Beside the bundle: the matching kernels, precompiled (kernels-module.workerd.js), imported statically …
+    const wasm = [...imported].filter((name) => /kernels\.wasm$/.test(name ?? ''));
     expect(wasm).toHaveLength(1);
-    expect(await readFile(join(outDir, wasm[0] ?? ''))).toEqual(
+    expect(await readFile(join(outDir, (wasm[0] ?? '').replace(/^(\.\.\/)+/, '')))).toEqual(
       await readFile(join(root, 'src/domain/search/simd/kernels.wasm')),
     );
+    // … and the supervised embedder's model, imported only when EMBEDDER=supervised, never inlined.
+    expect(bundled.filter((path) => /supervised-model/.test(path ?? ''))).toEqual([]);
+    expect(code).toContain('import("../../domain/text/data/supervised-model.js")');
+    expect(esModules.map((path) => path.slice(outDir.length + 1))).toEqual(['domain/text/data/supervised-model.js']);
     expect(
       [...imported].filter((name) => !/^(node|cloudflare):/.test(name ?? '') && !wasm.includes(name ?? '')),
     ).toEqual([]);

@@ -3,7 +3,7 @@ import {
   COUNTERFACTUAL_CONVENTION,
   type CounterfactualSection,
 } from '../../domain/audit-report/counterfactual-section.ts';
-import { postingFeatures, profileFeatures, taxonomySimilarity } from '../../domain/matching/extract.ts';
+import { postingFeatures, profileFeatures, profileText, taxonomySimilarity } from '../../domain/matching/extract.ts';
 import { scoreMatch } from '../../domain/matching/score.ts';
 import { DEFAULT_WEIGHTS, type WeightSet } from '../../domain/matching/weights.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
@@ -12,8 +12,8 @@ import type { Database } from '../../storage/db.ts';
 import { countGraduates, sampleGraduates } from '../../storage/graduates.repo.ts';
 import { toMatchableGraduate, toPosting, type MatchableGraduate } from '../../storage/mappers.ts';
 import { openPostingsShownFirst } from '../../storage/postings.repo.ts';
-import { loadActiveLsa } from '../matching/active-embedder.ts';
-import { isRecommendable, MatchingEngine } from '../matching/engine.ts';
+import { loadActiveEmbedder } from '../matching/active-embedder.ts';
+import { isRecommendable, lexicalFor, MatchingEngine } from '../matching/engine.ts';
 import { counterfactualProfiles, rankAmong } from './counterfactual-profile.ts';
 
 const COUNTERFACTUAL_GRADUATES = 200;
@@ -25,7 +25,7 @@ export interface CounterfactualInput {
   /** Fixes the sample (the audit passes its run id); stated in the report so the sample can be redrawn. */
   seed: string;
   window: { from: Date; to: Date };
-  /** The serving engine when the audit runs in the serving process; otherwise the active LSA is loaded. */
+  /** The serving engine when the audit runs in the serving process; otherwise the active embedder is loaded (a stored LSA or the shipped supervised model). */
   engine?: () => Promise<MatchingEngine>;
   weights?: WeightSet;
 }
@@ -38,7 +38,7 @@ async function resolveEngine(input: CounterfactualInput): Promise<MatchingEngine
       return 'the serving matching engine could not be loaded in the worker';
     }
   }
-  const embedder = await loadActiveLsa(input.database);
+  const embedder = await loadActiveEmbedder(input.database);
   return 'unavailable' in embedder
     ? `${embedder.unavailable}, so the worker cannot rebuild the scoring path`
     : new MatchingEngine(embedder);
@@ -67,6 +67,9 @@ export async function counterfactualCheck(input: CounterfactualInput): Promise<C
   const similarity = taxonomySimilarity(taxonomy);
   const pfs = postings.map((p) => postingFeatures(p, taxonomy));
   const pvs = await engine.embedPostings(postings);
+  // The keyword component with the tenant index's statistics, as served: a cue that changes the profile's
+  // words can move a score through it as well as through the embedding.
+  const index = await engine.postings(input.database, input.tenantId);
   const scoreAll = async (
     key: string,
     profile: MatchableGraduate['graduate'],
@@ -74,9 +77,12 @@ export async function counterfactualCheck(input: CounterfactualInput): Promise<C
   ): Promise<number[]> => {
     const features = profileFeatures(profile, taxonomy, suppressed);
     const gv = await engine.profileVector(key, profile, suppressed);
+    const text = profileText(profile, suppressed, taxonomy);
     return pfs.map((pf, j) => {
       const pv = pvs[j];
-      return scoreMatch(features, pf, pv ? dot(pv, gv) : 0, weights, similarity).score;
+      const posting = postings[j];
+      const lexical = posting === undefined ? undefined : lexicalFor(index, posting, text);
+      return scoreMatch(features, pf, pv ? dot(pv, gv) : 0, weights, similarity, lexical).score;
     });
   };
   const graduates = gradRows.map(toMatchableGraduate);

@@ -1,5 +1,6 @@
 import type { Embedder } from '../../domain/text/embedder.ts';
 import type { LsaEmbedder } from '../../domain/text/lsa-embedder.ts';
+import type { SupervisedEmbedder } from '../../domain/text/supervised-embedder.ts';
 import { createEmbedderFromConfig, type EmbedderConfig, type EmbedderDeps } from '../../embedders/from-config.ts';
 import type { Database } from '../../storage/db.ts';
 import { activeEmbedderId, ensureLsaEmbedder, loadLsa, type LsaFitSettings } from './embedder-store.ts';
@@ -18,7 +19,31 @@ export async function loadActiveLsa(database: Database): Promise<LsaEmbedder | {
   return embedder ?? { unavailable: `the active embedder ${id} is not a stored LSA model` };
 }
 
-export interface ServingEmbedderOptions extends Omit<EmbedderDeps, 'loadLsa'> {
+/** The shipped supervised embedder (src/domain/text/data/supervised-model.js), imported only when used. */
+export async function loadSupervisedEmbedder(): Promise<SupervisedEmbedder> {
+  const [{ SUPERVISED_EMBEDDER }, { createSupervisedEmbedder }] = await Promise.all([
+    import('../../domain/text/data/supervised-model.js'),
+    import('../../domain/text/supervised-embedder.ts'),
+  ]);
+  return createSupervisedEmbedder(SUPERVISED_EMBEDDER);
+}
+
+/**
+ * The active embedder when this process can rebuild it without the serving process's settings: a stored
+ * LSA model, or the shipped supervised model (when the active id is this build's artefact), or why not.
+ */
+export async function loadActiveEmbedder(database: Database): Promise<Embedder | { unavailable: string }> {
+  const id = await activeEmbedderId(database);
+  if (id?.startsWith('supervised:')) {
+    const supervised = await loadSupervisedEmbedder();
+    return supervised.id === id
+      ? supervised
+      : { unavailable: `the active embedder ${id} is not the supervised model this build ships (${supervised.id})` };
+  }
+  return loadActiveLsa(database);
+}
+
+export interface ServingEmbedderOptions extends Omit<EmbedderDeps, 'loadLsa' | 'loadSupervised'> {
   /** EMBEDDER=lsa: fit (and record) a model with these settings when none fits them, or 'active': load the active. */
   readonly lsa: LsaFitSettings | 'active';
   /** The error when lsa is 'active' and the active embedder is not a stored LSA model (default: an Error). */
@@ -39,5 +64,9 @@ export function servingEmbedder(
     if ('unavailable' in loaded) throw unavailable(loaded.unavailable);
     return loaded;
   };
-  return createEmbedderFromConfig(config, { ...deps, loadLsa: loadLsaEmbedder });
+  return createEmbedderFromConfig(config, {
+    ...deps,
+    loadLsa: loadLsaEmbedder,
+    loadSupervised: loadSupervisedEmbedder,
+  });
 }

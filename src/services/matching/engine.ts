@@ -13,7 +13,7 @@ import { PostingIndex, type IndexedPosting } from '../../domain/search/posting-i
 import type { Posting } from '../../domain/model/posting.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import type { Database } from '../../storage/db.ts';
-import { findEmbeddings, upsertEmbeddings } from '../../storage/embeddings.repo.ts';
+import { ensureEmbedderModel, findEmbeddings, upsertEmbeddings } from '../../storage/embeddings.repo.ts';
 import { toPosting } from '../../storage/mappers.ts';
 import { postingsUpdatedSince, postingTombstonesSince, tenantPostingsVersion } from '../../storage/postings.repo.ts';
 import type { PostingRow } from '../../storage/schema.ts';
@@ -65,9 +65,19 @@ export function lexicalFor(index: PostingIndex, posting: Posting, text: string):
  * (a per-tenant version bumped by a trigger on every posting write, plus tombstones for deletions), so
  * postings opened, changed or closed by any process show up on the next request, without a restart.
  */
+/** The embedder_models kind of an embedder id (each provider prefixes its ids; see src/embedders). */
+export function embedderKind(id: string): 'lsa' | 'supervised' | 'openai' | 'onnx' | 'workers-ai' {
+  if (id.startsWith('supervised:')) return 'supervised';
+  if (id.startsWith('openai:')) return 'openai';
+  if (id.startsWith('onnx:')) return 'onnx';
+  if (id.startsWith('workers-ai:')) return 'workers-ai';
+  return 'lsa';
+}
+
 export class MatchingEngine {
   readonly embedder: Embedder;
   readonly #tenants = new Map<string, TenantEntry>();
+  readonly #registered = new WeakSet<Database>();
   readonly #profiles = new Map<string, { hash: string; vector: Float32Array }>();
 
   constructor(embedder: Embedder) {
@@ -138,6 +148,7 @@ export class MatchingEngine {
     const hashes = texts.map(hashOf);
     const stale = postings.flatMap((p, i) => (stored.get(p.id)?.contentHash === hashes[i] ? [] : [i]));
     const fresh = new Map<number, Float32Array>();
+    if (stale.length > 0) await this.register(database);
     for (let start = 0; start < stale.length; start += 256) {
       const batch = stale.slice(start, start + 256);
       const vectors = await this.#embedMany(batch.map((i) => texts[i] ?? ''));
@@ -189,6 +200,17 @@ export class MatchingEngine {
           : (vectors[j++] ?? new Float32Array(this.embedder.dimensions)),
       );
     }
+  }
+
+  /**
+   * Registers the embedder in embedder_models (once per database) before its first vector is stored there:
+   * a fitted LSA is registered with its state when fitted; the shipped and remote ones here.
+   */
+  async register(database: Database): Promise<void> {
+    if (this.#registered.has(database)) return;
+    const { id, dimensions } = this.embedder;
+    await ensureEmbedderModel(database.db, { id, kind: embedderKind(id), dimensions });
+    this.#registered.add(database);
   }
 
   /** A profile's vector (the zero vector when it has no embeddable text), cached by content. */

@@ -58,6 +58,7 @@ export async function reembedAll(
         stored.get(r.id)?.contentHash === hashes[i] || (texts[i] ?? '').trim() === '' ? [] : [i],
       );
       const vectors = stale.length === 0 ? [] : await engine.embedder.embed(stale.map((i) => texts[i] ?? ''));
+      if (stale.length > 0) await engine.register(database);
       await upsertEmbeddings(
         db,
         stale.flatMap((i, j) => {

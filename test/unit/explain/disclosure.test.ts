@@ -19,18 +19,18 @@ describe('disclosureDocument', () => {
     const d = disclosureDocument(base);
     expect(
       d.formula.text.startsWith(
-        'score = 0.28 × text similarity + 0.24 × required-skill coverage + 0.08 × preferred-skill coverage + 0.04 × major fit + 0.04 × degree fit + 0.06 × location fit + 0.05 × salary fit + 0.05 × job type fit + 0.16 × keyword match.',
+        'score = 0.30 × text similarity + 0.10 × required-skill coverage + 0.04 × preferred-skill coverage + 0.02 × major fit + 0.04 × degree fit + 0.06 × location fit + 0.05 × salary fit + 0.05 × job type fit + 0.34 × keyword match.',
       ),
     ).toBe(true);
     expect(d.formula.components.map((c) => [c.name, c.weight])).toEqual(
       COMPONENTS.map((c) => [c, DEFAULT_WEIGHTS.weights[c]]),
     );
-    expect(d.formula.weightsVersion).toBe('hybrid-2026.12.1');
+    expect(d.formula.weightsVersion).toBe('hybrid-2026.12.2');
     expect(d.formula.components.find((c) => c.name === 'lexical')?.howComputed).toMatch(/^BM25F keyword match/);
     expect(d.ordering.join(' ')).toMatch(/first tier.*one item.*GET \/v1\/jobs\/search/s);
     expect(
       disclosureDocument({ ...base, lang: 'zh' }).formula.text.startsWith(
-        '得分 = 0.28 × 文本语义相近度 + 0.24 × 必备技能覆盖',
+        '得分 = 0.30 × 文本语义相近度 + 0.10 × 必备技能覆盖',
       ),
     ).toBe(true);
   });

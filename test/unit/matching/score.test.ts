@@ -63,9 +63,9 @@ describe('scoreMatch', () => {
       jobTypeFit: 1,
       lexical: 0,
     });
-    // 0.28·0.62 + 0.24·0.5 + 0.08·1 + 0.04·0.5 + 0.04·1 + 0.06·0.5 + 0.05·0.75 + 0.05·1 + 0.16·0
-    // = 0.1736 + 0.12 + 0.08 + 0.02 + 0.04 + 0.03 + 0.0375 + 0.05 = 0.5511
-    expect(m.score).toBe(0.5511);
+    // 0.30·0.62 + 0.10·0.5 + 0.04·1 + 0.02·0.5 + 0.04·1 + 0.06·0.5 + 0.05·0.75 + 0.05·1 + 0.34·0
+    // = 0.186 + 0.05 + 0.04 + 0.01 + 0.04 + 0.03 + 0.0375 + 0.05 = 0.4435
+    expect(m.score).toBe(0.4435);
     expect(m.matchedTerms).toEqual([]);
     expect(m.matchedSkills.map((s) => [s.skillId, s.wanted])).toEqual([
       ['python', 'required'],
@@ -111,10 +111,11 @@ describe('scoreMatch', () => {
     expect(m.components.find((c) => c.name === 'lexical')).toEqual({
       name: 'lexical',
       value: 0.5,
-      weight: 0.16,
-      contribution: 0.08,
+      weight: 0.34,
+      contribution: 0.17,
     });
-    expect(m.score).toBe(0.6311);
+    // 0.4435 without it (above) + 0.34·0.5
+    expect(m.score).toBe(0.6135);
     expect(m.matchedTerms).toEqual(['python', '数据']);
   });
 

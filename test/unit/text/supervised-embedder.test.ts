@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmbedderFromConfig, embedderConfigSchema } from '../../../src/embedders/from-config.ts';
+import { loadSupervisedEmbedder } from '../../../src/services/matching/active-embedder.ts';
 import { EmptyTextError, dot } from '../../../src/domain/text/embedder.ts';
 import { packSupervised, unpackSupervised } from '../../../src/domain/text/supervised-artefact.ts';
 import { createSupervisedEmbedder } from '../../../src/domain/text/supervised-embedder.ts';
@@ -110,7 +111,7 @@ describe('trainSupervised (a tiny run)', () => {
 });
 
 describe('the shipped supervised embedder', async () => {
-  const { SUPERVISED_EMBEDDER } = await import('../../../src/domain/text/data/supervised-model.ts');
+  const { SUPERVISED_EMBEDDER } = await import('../../../src/domain/text/data/supervised-model.js');
   const embedder = createSupervisedEmbedder(SUPERVISED_EMBEDDER);
 
   it('returns unit vectors of its dimension, bit-identical on every call', async () => {
@@ -143,10 +144,15 @@ describe('the shipped supervised embedder', async () => {
 });
 
 describe('EMBEDDER=supervised', () => {
+  it('is the default', () => {
+    expect(embedderConfigSchema.parse({}).EMBEDDER).toBe('supervised');
+  });
+
   it('selects the shipped supervised embedder without touching the LSA loader', async () => {
     const config = embedderConfigSchema.parse({ EMBEDDER: 'supervised' });
     const embedder = await createEmbedderFromConfig(config, {
       loadLsa: () => Promise.reject(new Error('LSA must not be loaded')),
+      loadSupervised: loadSupervisedEmbedder,
     });
     expect(embedder.id).toMatch(/^supervised:v1:64d:[0-9a-f]{8}$/);
     expect(embedder.dimensions).toBe(64);

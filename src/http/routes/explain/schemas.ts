@@ -18,7 +18,7 @@ const explanationSchema = z
   .object({
     lang: z.enum(['zh', 'en']),
     score: z.number().meta({ description: 'The score: exactly the sum of the contributions.', example: 0.6435 }),
-    modelVersion: z.string().meta({ example: 'hybrid-2026.12.1' }),
+    modelVersion: z.string().meta({ example: 'hybrid-2026.12.2' }),
     embedderId: z.string(),
     personalized: z.boolean(),
     posting: z.object({ title: z.string() }),

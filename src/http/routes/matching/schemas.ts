@@ -52,7 +52,7 @@ export const aiNoticeSchema = z
   .object({
     algorithmic: z.literal(true),
     machineGenerated: z.string(),
-    modelVersion: z.string().meta({ example: 'hybrid-2026.12.1' }),
+    modelVersion: z.string().meta({ example: 'hybrid-2026.12.2' }),
     embedder: z.string().meta({ example: 'lsa-256-680dc33e' }),
     personalized: z.boolean(),
     reason: z
