@@ -32,12 +32,16 @@ export async function createEmployer({
   );
 }
 
-/** Employer records are public within the tenant (graduates see who posts), but not to auditors. */
+/**
+ * Employer records are public within the tenant (graduates see who posts), but not to auditors. An employer
+ * that signed itself up is shown to graduates only once the career office has approved it: until then (or
+ * when rejected) only the career office, the admin and the employer itself see it, and others get a 404.
+ */
 export async function getEmployer({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<Employer> {
   if (ctx.principal.role === 'employer') assertCanManageEmployer(ctx.principal, id);
   requireRole(ctx.principal, ['graduate', 'employer', 'career_office', 'admin'], 'read employers');
   const row = await repo.findEmployer(ctx.database.db, ctx.principal.tenantId, id);
-  if (!row) throw notFound('Employer');
+  if (!row || (ctx.principal.role === 'graduate' && row.status !== 'approved')) throw notFound('Employer');
   return toEmployer(row);
 }
 
@@ -75,6 +79,8 @@ export async function listEmployers({
   const rows = await repo.listEmployers(ctx.database.db, ctx.principal.tenantId, {
     limit,
     after: decodeCursor(cursor),
+    // Graduates see approved employers only: a pending or rejected sign-up is shown to no one outside.
+    approvedOnly: ctx.principal.role === 'graduate',
   });
   return toPage(rows, limit, toEmployer);
 }

@@ -87,10 +87,7 @@ export async function insertEmbedderModel(
 }
 
 /** Registers an embedder without stored state (a shipped or remote model), once per id; stored vectors name it. */
-export async function ensureEmbedderModel(
-  db: Db,
-  m: { id: string; kind: string; dimensions: number },
-): Promise<void> {
+export async function ensureEmbedderModel(db: Db, m: { id: string; kind: string; dimensions: number }): Promise<void> {
   await db
     .insertInto('embedder_models')
     .values({ ...m, state: null })

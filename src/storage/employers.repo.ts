@@ -73,12 +73,11 @@ export async function deleteEmployer(db: Db, tenantId: string, id: string): Prom
 export async function listEmployers(
   db: Db,
   tenantId: string,
-  opts: { limit: number; after?: Cursor | undefined },
+  opts: { limit: number; after?: Cursor | undefined; approvedOnly?: boolean },
 ): Promise<EmployerRow[]> {
-  return db
-    .selectFrom('employers')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
+  let query = db.selectFrom('employers').selectAll().where('tenant_id', '=', tenantId);
+  if (opts.approvedOnly === true) query = query.where('status', '=', 'approved');
+  return query
     .where(afterCursor(opts.after))
     .orderBy('created_at')
     .orderBy('id')

@@ -58,6 +58,15 @@ describe.each(backends)('employer sign-up on $name', ({ open }) => {
     const listed = await api.call<Page<Posting>>('GET', '/v1/jobs', grad.key);
     expect(listed.json.items.map((p: { id: string }) => p.id)).not.toContain(draft.json.id);
 
+    // The pending employer itself is not shown to graduates either, listed or by id; staff and itself see it.
+    const employers = await api.call<Page<{ id: string }>>('GET', '/v1/employers?limit=100', grad.key);
+    expect(employers.status).toBe(200);
+    expect(employers.json.items.map((e: { id: string }) => e.id)).not.toContain(reg.json.id);
+    expect((await api.call('GET', `/v1/employers/${reg.json.id}`, grad.key)).status).toBe(404);
+    expect((await api.call('GET', `/v1/employers/${reg.json.id}`, key)).status).toBe(200);
+    const staffList = await api.call<Page<{ id: string }>>('GET', '/v1/employers?limit=100', t.staff.career_office);
+    expect(staffList.json.items.map((e: { id: string }) => e.id)).toContain(reg.json.id);
+
     // Graduates' profiles are not shown to an employer nobody has checked yet.
     const candidates = await api.call('GET', `/v1/jobs/${draft.json.id}/candidates`, key);
     expect(candidates.status).toBe(403);
@@ -76,6 +85,7 @@ describe.each(backends)('employer sign-up on $name', ({ open }) => {
     expect(published.status).toBe(200);
     expect(published.json.status).toBe('open');
     expect((await api.call('GET', `/v1/jobs/${draft.json.id}`, grad.key)).status).toBe(200);
+    expect((await api.call('GET', `/v1/employers/${reg.json.id}`, grad.key)).status).toBe(200);
     expect((await api.call('GET', `/v1/jobs/${draft.json.id}/candidates`, key)).status).toBe(200);
     // Decided once: a second decision is a conflict.
     expect(

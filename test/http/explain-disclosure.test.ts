@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHIPPED_QUALITY } from '../../src/domain/explain/measured-quality.ts';
 import { weightSetSchema } from '../../src/domain/matching/weights.ts';
 import { QUALITY_KEY, setQualityFigures } from '../../src/services/explain/disclosure-inputs.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
@@ -37,17 +38,21 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
     expect(zh.json.scope).toBe('public');
     expect(doc.formula.weightsVersion).toBe(matching.weights.version);
     expect(Object.fromEntries(doc.formula.components.map((c) => [c.name, c.weight]))).toEqual(matching.weights.weights);
-    expect(doc.embedder).toMatchObject({ id: matching.engine.embedder.id, kind: 'lsa', dimensions: 32 });
+    expect(doc.embedder).toMatchObject({ id: matching.engine.embedder.id, kind: 'supervised', dimensions: 64 });
     expect(doc.inputsNeverUsed.map((i) => i.id)).toEqual(
       expect.arrayContaining(['gender', 'ethnicity', 'hukou', 'age', 'religion']),
     );
-    expect(doc.quality).toBeNull();
-    expect(zh.json.qualityStatus).toBe('质量指标尚未测量。');
+    // The shipped configuration's measured figures (README), since it is what this service runs.
+    expect(doc.quality).toMatchObject({ source: SHIPPED_QUALITY.source, date: SHIPPED_QUALITY.date });
+    expect(SHIPPED_QUALITY).toMatchObject({ weightsVersion: matching.weights.version, embedderId: doc.embedder.id });
+    expect(zh.json.qualityStatus).toMatch(
+      /^最新质量评测（npm run bench:quality.*title→occupation MRR \(BM25: 0\.322\) 0\.433/,
+    );
     expect(doc.latestAudit).toBeNull();
     const en = await api.call<Disclosure>('GET', '/v1/algorithm?lang=en');
     expect(en.json.document.lang).toBe('en');
     expect(en.json.document.version).toBe(doc.version);
-    expect(en.json.qualityStatus).toBe('Quality figures: not yet measured.');
+    expect(en.json.qualityStatus).toMatch(/^Latest quality benchmark \(npm run bench:quality/);
     expect((await api.call('GET', '/v1/algorithm?lang=fr')).status).toBe(400);
     // Other /v1 routes still need a key; a wrong key is refused here too rather than ignored.
     expect((await api.call('GET', '/v1/graduates')).status).toBe(401);
@@ -108,6 +113,8 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
     expect(after.version).not.toBe(before.version);
     expect(after.formula.weightsVersion).toBe(weights.version);
     expect(after.formula.text).toContain('0.35 × required-skill coverage');
+    // Figures measured for another weight set are not shown for this one.
+    expect(after.quality).toBeNull();
     const versions = (await other.call<DisclosureVersions>('GET', '/v1/algorithm/versions')).json.items;
     expect(versions).toEqual(
       expect.arrayContaining([

@@ -27,6 +27,7 @@ const offline = { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_
 
 let outDir = '';
 let scriptPath = '';
+let script = '';
 let wasmModules: string[] = [];
 let esModules: string[] = [];
 let compatibilityDate = '';
@@ -41,7 +42,9 @@ function boot(bindings: Record<string, string>, hyperdrives: Record<string, stri
       // The entry and what wrangler put beside it: the precompiled kernels and the supervised embedder's model
       // (as Cloudflare uploads them).
       modules: [
-        { type: 'ESModule', path: scriptPath },
+        // Named as Cloudflare names it: the entry's path under base_dir (src/entry/worker.ts), so the relative
+        // imports of the modules beside it resolve as they do there.
+        { type: 'ESModule', path: join(outDir, 'entry/worker.js'), contents: script },
         ...wasmModules.map((path) => ({ type: 'CompiledWasm' as const, path })),
         ...esModules.map((path) => ({ type: 'ESModule' as const, path })),
       ],
@@ -90,6 +93,7 @@ beforeAll(async () => {
     env: offline,
   });
   scriptPath = join(outDir, 'worker.js');
+  script = await readFile(scriptPath, 'utf8');
   const files = (await readdir(outDir, { recursive: true })).filter((name) => name !== 'worker.js');
   wasmModules = files.filter((name) => name.endsWith('.wasm')).map((name) => join(outDir, name));
   esModules = files.filter((name) => name.endsWith('.js')).map((name) => join(outDir, name));
@@ -119,8 +123,8 @@ describe('the Worker bundle', () => {
       await readFile(join(root, 'src/domain/search/simd/kernels.wasm')),
     );
     // … and the supervised embedder's model, imported only when EMBEDDER=supervised, never inlined.
-    expect(bundled.filter((path) => /supervised-model/.test(path ?? ''))).toEqual([]);
-    expect(code).toContain('import("../../domain/text/data/supervised-model.js")');
+    expect(bundled.filter((path) => /data\/supervised-model/.test(path ?? ''))).toEqual([]);
+    expect(code).toContain('import("../domain/text/data/supervised-model.js")');
     expect(esModules.map((path) => path.slice(outDir.length + 1))).toEqual(['domain/text/data/supervised-model.js']);
     expect(
       [...imported].filter((name) => !/^(node|cloudflare):/.test(name ?? '') && !wasm.includes(name ?? '')),
@@ -192,6 +196,12 @@ describe('the Worker in workerd against PostgreSQL', () => {
       const res = await call(mf, 'GET', '/ready');
       expect(res.status).toBe(200);
       expect(res.json).toMatchObject({ status: 'ok', database: 'postgres' });
+    });
+
+    it('loads the default supervised embedder from its own module for matching', async () => {
+      const res = await call(mf, 'GET', '/v1/algorithm?lang=en');
+      expect(res.status).toBe(200);
+      expect(res.json.document.embedder).toMatchObject({ kind: 'supervised', dimensions: 64 });
     });
 
     it('creates and reads back a graduate with a career-office key', async () => {

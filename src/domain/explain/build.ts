@@ -3,7 +3,7 @@ import { round6, sumMicro } from '../matching/weights.ts';
 import type { MatchScore } from '../matching/score.ts';
 import { DomainError } from '../errors.ts';
 import { explainCriteria } from './criteria.ts';
-import { AI_ROLE, COMPONENT_LABELS, SIGNALS_NOT_USED, skillLabel, type SkillLookup } from './labels.ts';
+import { AI_ROLE, COMPONENT_LABELS, SIGNALS_NOT_USED, skillLabel, untranslatedIn, type SkillLookup } from './labels.ts';
 import { renderSummary } from './summary.ts';
 import type { ExplainedComponent, Explanation, ExplanationInput, Factor } from './types.ts';
 
@@ -45,7 +45,10 @@ export function buildExplanation(input: ExplanationInput): Explanation {
   const { match } = input;
   assertFaithful(match);
   const lookup = input.skills ?? defaultLookup;
-  const ref = (skillId: string) => ({ skillId, name: skillLabel(skillId, lookup) });
+  const ref = (skillId: string) => {
+    const name = skillLabel(skillId, lookup);
+    return { skillId, name, untranslated: untranslatedIn(name) };
+  };
   const components: ExplainedComponent[] = match.components.map((c) => ({
     name: c.name,
     label: COMPONENT_LABELS[c.name],

@@ -3,7 +3,7 @@ import { SAME_FAMILY_CREDIT } from '../skills/index.ts';
 import type { Label } from './labels.ts';
 
 /** Bump when the wording below changes, so the disclosure gets a new version key. */
-export const DISCLOSURE_TEXT_VERSION = 'disclosure-text-2026.12.2';
+export const DISCLOSURE_TEXT_VERSION = 'disclosure-text-2026.12.3';
 
 /** The README section on erasure: what is deleted, what is kept after it, in what form and why. */
 export const PRIVACY_HREF = 'README.md#privacy';
@@ -116,10 +116,6 @@ export const KNOWN_LIMITS: readonly Label[] = [
     en: 'A score orders postings against each other; it is not a probability of being hired and not a judgement of a person.',
   },
   {
-    zh: '默认的文本向量（LSA）由本平台的职位语料训练，只反映词语共现；语料中少见的词、行业和表述得到的相近度信号较弱。',
-    en: "The default text vectors (LSA) are trained on this platform's postings corpus and reflect word co-occurrence only; words, industries and phrasings rare in that corpus get a weak similarity signal.",
-  },
-  {
     zh: '技能识别基于技能词表（人工整理的中英文技能及 O*NET 29.2 工具名）：词表外的技能只作为自由标签，仅与完全相同的标签匹配；散文中单独出现的普通词形技能（如英文句子里的 “Go”）可能漏识别。',
     en: 'Skill recognition uses a taxonomy (a curated zh/en skill list plus O*NET 29.2 tool names): skills outside it are free tags that match only the identical tag, and ordinary-word skills mentioned bare in prose (e.g. "Go" in a sentence) can be missed.',
   },
@@ -132,8 +128,8 @@ export const KNOWN_LIMITS: readonly Label[] = [
     en: 'Years of experience, proficiency levels and numbers (including Chinese numerals such as 三年) are not understood and do not change the score.',
   },
   {
-    zh: `相近技能的部分得分固定为 ${SAME_FAMILY_CREDIT}，权重由团队设定并标注版本，并非从录用结果中学习得到。`,
-    en: `Partial credit for a related skill is a fixed ${SAME_FAMILY_CREDIT}, and the weights are set by the team and versioned, not learned from hiring outcomes.`,
+    zh: `相近技能的部分得分固定为 ${SAME_FAMILY_CREDIT}；权重在公开基准（O*NET 职位名称与合成的毕业生档案）的开发集上选定并标注版本，并非从录用结果中学习得到。`,
+    en: `Partial credit for a related skill is a fixed ${SAME_FAMILY_CREDIT}; the weights were chosen on the development splits of public benchmarks (O*NET job titles and synthetic graduate profiles) and are versioned, not learned from hiring outcomes.`,
   },
   {
     zh: '地区判断只覆盖内置城市表；未收录的城市只按名称完全相同匹配。未收录的专业同样只按名称匹配。',
@@ -144,6 +140,18 @@ export const KNOWN_LIMITS: readonly Label[] = [
     en: 'Fairness audits use only demographics given with consent, and small groups are suppressed, so a bias against a small group may be found late.',
   },
 ];
+
+/** The limit of the text vectors in use, by embedder kind (external models: their own documentation). */
+export const EMBEDDER_LIMITS: Record<string, Label> = {
+  supervised: {
+    zh: '文本向量（内置的监督训练模型）由美国 O*NET 29.2 的职位名称、任务和技术技能以及人工整理的中英文名称训练：它认得的是这些职业和技能，O*NET 未收录的新兴职业和说法得到的相近度信号较弱；中英文之间的相近度很弱（中文查询对英文职位的评测 MRR 约 0.05–0.33），跨语言匹配主要靠技能名称。',
+    en: 'The text vectors (the built-in supervised model) are trained on O*NET 29.2 job titles, tasks and technology skills and on curated Chinese and English names: they know those occupations and skills, and jobs or phrasings O*NET lacks get a weak similarity signal; similarity across Chinese and English is weak (MRR about 0.05–0.33 for Chinese queries against English postings in our benchmark), so cross-language matches rest mostly on skill names.',
+  },
+  lsa: {
+    zh: '文本向量（LSA）由本平台的职位语料训练，只反映词语共现；语料中少见的词、行业和表述得到的相近度信号较弱。',
+    en: "The text vectors (LSA) are trained on this platform's postings corpus and reflect word co-occurrence only; words, industries and phrasings rare in that corpus get a weak similarity signal.",
+  },
+};
 
 export const EMBEDDER_TEXT: Record<string, Label> = {
   lsa: {

@@ -8,6 +8,7 @@ import {
   EMBEDDER_TEXT,
   HOW_COMPUTED,
   INPUTS_USED,
+  EMBEDDER_LIMITS,
   KNOWN_LIMITS,
   OPERATION_TEXT,
   ORDERING,
@@ -175,7 +176,11 @@ export function disclosureDocument(input: DisclosureInput): DisclosureDocument {
         .map((k) => OPERATION_TEXT[k][lang]),
     },
     ordering: ORDERING.map((l) => l[lang]),
-    knownLimits: KNOWN_LIMITS.map((l) => l[lang]),
+    knownLimits: [
+      ...KNOWN_LIMITS.slice(0, 1),
+      ...(EMBEDDER_LIMITS[input.embedder.kind] === undefined ? [] : [EMBEDDER_LIMITS[input.embedder.kind]]),
+      ...KNOWN_LIMITS.slice(1),
+    ].flatMap((l) => (l === undefined ? [] : [l[lang]])),
     quality: quality && {
       ...quality,
       text: zh

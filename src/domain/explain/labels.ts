@@ -108,6 +108,23 @@ export function majorLabel(given: string): MajorRef {
 /** Looks a skill up by id: the taxonomy's `get`, or anything with the same shape. */
 export type SkillLookup = (id: string) => { name: string; nameZh: string } | undefined;
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether a name can stand in text of that language: English text takes no Chinese characters; Chinese text
+ * takes Chinese, or a single Latin word (product names such as Python or Excel read the same in both), but
+ * not an untranslated English phrase.
+ */
+export const readsAs = (name: string, lang: Lang): boolean =>
+  lang === 'en' ? !HAN.test(name) : HAN.test(name) || !/\s/.test(name.trim());
+
+/** The languages in which a label has no name of its own (it is then shown marked as untranslated). */
+export const untranslatedIn = (label: Label): Lang[] => (['zh', 'en'] as const).filter((l) => !readsAs(label[l], l));
+
+/** A name in text of `lang`, marked when it has none in that language: never a silent mix of languages. */
+export const markedName = (label: Label, lang: Lang): string =>
+  readsAs(label[lang], lang) ? label[lang] : `${label[lang]}${lang === 'zh' ? '（无中文名）' : ' (untranslated)'}`;
+
 /** A skill's names: taxonomy names, a free tag's own label, or the bare id when unknown. */
 export function skillLabel(id: string, lookup: SkillLookup): Label {
   if (id.startsWith('tag:')) {

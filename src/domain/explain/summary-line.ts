@@ -1,9 +1,8 @@
 import { getTaxonomy } from '../skills/index.ts';
 import type { MatchScore } from '../matching/score.ts';
 import type { Lang } from '../model/common.ts';
-import { skillLabel, type SkillLookup } from './labels.ts';
+import { markedName, readsAs, skillLabel, type SkillLookup } from './labels.ts';
 
-const HAN = /\p{Script=Han}/u;
 const defaultLookup: SkillLookup = (id) => getTaxonomy().get(id);
 
 /**
@@ -16,16 +15,11 @@ export function skillNameIn(
   lang: Lang,
   lookup: SkillLookup = defaultLookup,
 ): { name: string; translated: boolean } {
-  const label = skillLabel(id, lookup);
-  const name = label[lang];
-  const translated = lang === 'en' ? !HAN.test(name) : HAN.test(name) || !/\s/.test(name.trim());
-  return { name, translated };
+  const name = skillLabel(id, lookup)[lang];
+  return { name, translated: readsAs(name, lang) };
 }
 
-const shown = (id: string, lang: Lang, lookup: SkillLookup): string => {
-  const { name, translated } = skillNameIn(id, lang, lookup);
-  return translated ? name : `${name}${lang === 'zh' ? '（未翻译）' : ' (untranslated)'}`;
-};
+const shown = (id: string, lang: Lang, lookup: SkillLookup): string => markedName(skillLabel(id, lookup), lang);
 
 /** One line for a list item, in one language, from the match's own numbers and names only. */
 export function summaryLine(match: MatchScore, lang: Lang, lookup: SkillLookup = defaultLookup): string {

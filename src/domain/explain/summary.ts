@@ -1,5 +1,5 @@
 import type { Lang } from '../model/common.ts';
-import type { Label } from './labels.ts';
+import { markedName, type Label } from './labels.ts';
 import type { Explanation, LocationCriterion } from './types.ts';
 
 /** How many skill names a summary lists before saying "and N more". */
@@ -8,7 +8,7 @@ const SUMMARY_NAMES = 3;
 const n2 = (x: number): string => x.toFixed(2);
 
 function names(items: ReadonlyArray<{ name: Label }>, lang: Lang): string {
-  const shown = items.slice(0, SUMMARY_NAMES).map((i) => i.name[lang]);
+  const shown = items.slice(0, SUMMARY_NAMES).map((i) => markedName(i.name, lang));
   const more = items.length - shown.length;
   if (lang === 'zh') return shown.join('、') + (more > 0 ? ` 等 ${items.length} 项` : '');
   return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
@@ -41,8 +41,8 @@ function skills(e: Core, lang: Lang): string {
   for (const n of near) {
     parts.push(
       zh
-        ? `${n.name.zh} 通过你的 ${n.via.name.zh} 得到部分分（${n2(n.credit)}）`
-        : `${n.name.en} earns partial credit (${n2(n.credit)}) through your ${n.via.name.en}`,
+        ? `${markedName(n.name, 'zh')} 通过你的 ${markedName(n.via.name, 'zh')} 得到部分分（${n2(n.credit)}）`
+        : `${markedName(n.name, 'en')} earns partial credit (${n2(n.credit)}) through your ${markedName(n.via.name, 'en')}`,
     );
   }
   if (absent.length > 0) parts.push(zh ? `尚缺：${names(absent, lang)}` : `still missing: ${names(absent, lang)}`);

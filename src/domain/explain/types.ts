@@ -57,6 +57,8 @@ export interface Factor {
 interface SkillRef {
   skillId: string;
   name: Label;
+  /** Languages in which the skill has no name of its own; texts in them show it marked as untranslated. */
+  untranslated: Lang[];
 }
 
 interface ExplainedMatch extends SkillRef {

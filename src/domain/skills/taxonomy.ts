@@ -2,6 +2,7 @@ import type { AliasMode, OnetToolInfo, Skill, SkillCategory } from './types.ts';
 import type { SkillSeed } from './seed.ts';
 import { CURATED_SEEDS } from './curated.ts';
 import { parseAlias, stricter } from './alias.ts';
+import { ONET_NAMES_ZH } from './data/onet-names-zh.ts';
 import { loadOnetExamples, onetAliasMode, onetCategory, onetFamily, slugify } from './onet.ts';
 import { aliasKey, casedKey } from './text.ts';
 import { SkillMatcher, type MatchEntry } from './matcher.ts';
@@ -110,10 +111,12 @@ export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
         family = onetFamily(ex.commodityTitle);
         families.set(ex.commodityTitle, family);
       }
+      const zh = ONET_NAMES_ZH[ex.example];
       drafts.set(id, {
         id,
         name: ex.example,
-        nameZh: ex.example,
+        // A curated Chinese name (data/onet-names-zh.ts) or, lacking one, the name itself (shown as untranslated).
+        nameZh: zh ?? ex.example,
         aliases: [],
         category: onetCategory(ex.commodityTitle),
         family,
@@ -121,6 +124,8 @@ export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
         onet: info,
       });
       add(id, ex.example, onetAliasMode(ex.example));
+      // The Chinese name finds the tool in Chinese text too, unless another skill already owns that phrase.
+      if (zh !== undefined && !index.has(aliasKey(zh))) add(id, zh, 'plain');
     }
   }
 

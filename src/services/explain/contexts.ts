@@ -31,5 +31,5 @@ export const postingOf = (row: PostingRow): Posting => toPosting(row);
 /** A skill id with its names in both languages, for advice lists. */
 export const namedSkill = (skillId: string) => {
   const ref = skillRef(skillId);
-  return { skillId, name: { zh: ref.nameZh, en: ref.name } };
+  return { skillId, name: { zh: ref.nameZh, en: ref.name }, untranslated: ref.untranslated };
 };

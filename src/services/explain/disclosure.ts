@@ -1,3 +1,4 @@
+import { qualityInForce } from '../../domain/explain/measured-quality.ts';
 import {
   DISCLOSURE_TEXT_VERSION,
   disclosureDocument,
@@ -89,7 +90,10 @@ export async function currentDisclosure({
   lang: Lang;
 }): Promise<DisclosureAnswer> {
   const embedder = await embedderInfo(database, deps);
-  const quality = await readQualityFigures(database);
+  const quality = qualityInForce(await readQualityFigures(database), {
+    weightsVersion: deps.weights.version,
+    embedderId: embedder.id,
+  });
   const flags = tenantId
     ? await operatingFlags(database, tenantId)
     : { aiRankingSuspended: false, rerankingOn: false, openAlert: false };

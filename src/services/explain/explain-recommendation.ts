@@ -38,7 +38,7 @@ export interface RecommendationExplanation {
   /** Null when the list is not personalized: no profile-based score exists to explain. */
   explanation: Explanation | null;
   impression: ServedImpression | null;
-  whatIf: Array<WhatIfAdvice & { name: Label }>;
+  whatIf: Array<WhatIfAdvice & { name: Label; untranslated: Lang[] }>;
   ai: ReturnType<typeof aiNotice>;
 }
 
@@ -140,6 +140,6 @@ export async function explainRecommendation({
     listedRank: listedIndex < 0 ? null : listedIndex + 1,
     explanation,
     impression,
-    whatIf: advice.map((a) => ({ ...a, name: namedSkill(a.skillId).name })),
+    whatIf: advice.map((a) => ({ ...a, ...namedSkill(a.skillId) })),
   };
 }

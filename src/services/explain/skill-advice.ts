@@ -1,4 +1,5 @@
 import { topSkillsAcross, type Label, type SkillAcross } from '../../domain/explain/index.ts';
+import type { Lang } from '../../domain/model/common.ts';
 import type { ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from '../matching/deps.ts';
 import { namedSkill } from './contexts.ts';
@@ -15,7 +16,7 @@ export interface SkillAdvice {
   reason: NotPersonalizedReason | null;
   /** How many of the graduate's current recommendations were considered. */
   considered: number;
-  skills: Array<SkillAcross & { name: Label; postings: number }>;
+  skills: Array<SkillAcross & { name: Label; untranslated: Lang[]; postings: number }>;
   ai: ReturnType<typeof aiNotice>;
 }
 
@@ -84,6 +85,6 @@ export async function skillAdvice({
   return {
     ...base,
     considered: list.length,
-    skills: best.map((s) => ({ ...s, name: namedSkill(s.skillId).name, postings: s.perPosting.length })),
+    skills: best.map((s) => ({ ...s, ...namedSkill(s.skillId), postings: s.perPosting.length })),
   };
 }

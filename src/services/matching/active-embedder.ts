@@ -1,5 +1,6 @@
 import type { Embedder } from '../../domain/text/embedder.ts';
 import type { LsaEmbedder } from '../../domain/text/lsa-embedder.ts';
+import type { SupervisedArtefact } from '../../domain/text/supervised-artefact.ts';
 import type { SupervisedEmbedder } from '../../domain/text/supervised-embedder.ts';
 import { createEmbedderFromConfig, type EmbedderConfig, type EmbedderDeps } from '../../embedders/from-config.ts';
 import type { Database } from '../../storage/db.ts';
@@ -19,13 +20,19 @@ export async function loadActiveLsa(database: Database): Promise<LsaEmbedder | {
   return embedder ?? { unavailable: `the active embedder ${id} is not a stored LSA model` };
 }
 
-/** The shipped supervised embedder (src/domain/text/data/supervised-model.js), imported only when used. */
-export async function loadSupervisedEmbedder(): Promise<SupervisedEmbedder> {
-  const [{ SUPERVISED_EMBEDDER }, { createSupervisedEmbedder }] = await Promise.all([
-    import('../../domain/text/data/supervised-model.js'),
+/** Imports the shipped model (src/domain/text/data/supervised-model.js); the Worker passes its own loader. */
+export type SupervisedModelLoader = () => Promise<SupervisedArtefact>;
+
+const importModel: SupervisedModelLoader = async () =>
+  (await import('../../domain/text/data/supervised-model.js')).SUPERVISED_EMBEDDER;
+
+/** The shipped supervised embedder, its 9 MB model imported only when it is used. */
+export async function loadSupervisedEmbedder(load: SupervisedModelLoader = importModel): Promise<SupervisedEmbedder> {
+  const [artefact, { createSupervisedEmbedder }] = await Promise.all([
+    load(),
     import('../../domain/text/supervised-embedder.ts'),
   ]);
-  return createSupervisedEmbedder(SUPERVISED_EMBEDDER);
+  return createSupervisedEmbedder(artefact);
 }
 
 /**
@@ -46,6 +53,8 @@ export async function loadActiveEmbedder(database: Database): Promise<Embedder |
 export interface ServingEmbedderOptions extends Omit<EmbedderDeps, 'loadLsa' | 'loadSupervised'> {
   /** EMBEDDER=lsa: fit (and record) a model with these settings when none fits them, or 'active': load the active. */
   readonly lsa: LsaFitSettings | 'active';
+  /** Where the supervised model comes from (default: the relative import, right on Node). */
+  readonly supervisedModel?: SupervisedModelLoader;
   /** The error when lsa is 'active' and the active embedder is not a stored LSA model (default: an Error). */
   readonly unavailable?: (reason: string) => Error;
   readonly say?: (line: string) => void;
@@ -57,7 +66,7 @@ export function servingEmbedder(
   config: EmbedderConfig,
   options: ServingEmbedderOptions,
 ): Promise<Embedder> {
-  const { lsa, unavailable = (reason) => new Error(reason), say, ...deps } = options;
+  const { lsa, unavailable = (reason) => new Error(reason), say, supervisedModel, ...deps } = options;
   const loadLsaEmbedder = async (): Promise<Embedder> => {
     if (lsa !== 'active') return ensureLsaEmbedder(database, lsa, say);
     const loaded = await loadActiveLsa(database);
@@ -67,6 +76,6 @@ export function servingEmbedder(
   return createEmbedderFromConfig(config, {
     ...deps,
     loadLsa: loadLsaEmbedder,
-    loadSupervised: loadSupervisedEmbedder,
+    loadSupervised: () => loadSupervisedEmbedder(supervisedModel),
   });
 }

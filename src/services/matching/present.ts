@@ -1,21 +1,21 @@
 import type { Component, MatchScore } from '../../domain/matching/score.ts';
 import type { SkillEvidence } from '../../domain/matching/features.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
+import { skillLabel, untranslatedIn } from '../../domain/explain/labels.ts';
+import type { Lang } from '../../domain/model/common.ts';
 
 export interface SkillRef {
   skillId: string;
   name: string;
   nameZh: string;
+  /** Languages with no name of their own for the skill (shown as is and marked untranslated in text). */
+  untranslated: Lang[];
 }
 
 /** Display names of a canonical skill id, or of a free tag (`tag:<label>`). */
 export function skillRef(id: string): SkillRef {
-  if (id.startsWith('tag:')) {
-    const label = id.slice(4);
-    return { skillId: id, name: label, nameZh: label };
-  }
-  const skill = getTaxonomy().get(id);
-  return { skillId: id, name: skill?.name ?? id, nameZh: skill?.nameZh ?? skill?.name ?? id };
+  const label = skillLabel(id, (skillId) => getTaxonomy().get(skillId));
+  return { skillId: id, name: label.en, nameZh: label.zh, untranslated: untranslatedIn(label) };
 }
 
 export interface MatchView {

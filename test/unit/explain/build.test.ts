@@ -102,6 +102,24 @@ const input = (over: Partial<ExplanationInput> = {}): ExplanationInput => ({
 });
 
 describe('buildExplanation', () => {
+  it("marks a skill with no name in a language, in the data and in that language's text", () => {
+    const untranslated: Record<string, { name: string; nameZh: string }> = {
+      ...names,
+      excel: { name: 'Electronic spreadsheet software', nameZh: 'Electronic spreadsheet software' },
+      react: { name: '前端框架', nameZh: '前端框架' },
+    };
+    const zh = buildExplanation(input({ lang: 'zh', skills: (id) => untranslated[id] }));
+    expect(zh.missingSkills.required.map((s) => [s.skillId, s.untranslated])).toEqual([
+      ['react', ['en']],
+      ['sql', []],
+      ['excel', ['zh']],
+    ]);
+    expect(zh.summary).toContain('Electronic spreadsheet software（无中文名）');
+    const en = buildExplanation(input({ lang: 'en', skills: (id) => untranslated[id] }));
+    expect(en.summary).toContain('前端框架 (untranslated) earns partial credit');
+    expect(en.summary).not.toContain('Electronic spreadsheet software (untranslated)');
+  });
+
   it('explains the worked example exactly', () => {
     const e = buildExplanation(input());
     // required: python 1, react 0.5 (via vue), sql 0.5 (via mysql), excel 0 → 0.5; location 0 (Wuhan is central, prefs east)

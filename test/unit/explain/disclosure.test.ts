@@ -49,7 +49,11 @@ describe('disclosureDocument', () => {
       expect([d.quality, d.latestAudit, d.operation.notes]).toEqual([null, null, []]);
     }
     expect(USER_CONTROLS).toHaveLength(3);
+    // The text-vector limit is the one of the embedder in use.
     expect(disclosureDocument(base).knownLimits.join(' ')).toMatch(/LSA.*postings corpus/);
+    const supervised = { ...base, embedder: { id: 'supervised:v1:64d:0', kind: 'supervised', dimensions: 64 } };
+    expect(disclosureDocument(supervised).knownLimits.join(' ')).toMatch(/O\*NET 29\.2 job titles.*across Chinese/);
+    expect(disclosureDocument(supervised).knownLimits.join(' ')).not.toMatch(/LSA/);
     // The disclosure links to the README's privacy section, which says what erasure keeps.
     expect(disclosureDocument(base).privacy).toMatchObject({
       href: 'README.md#privacy',

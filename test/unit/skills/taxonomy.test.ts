@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SKILL_CATEGORIES, createTaxonomy, getTaxonomy, aliasKey } from '../../../src/domain/skills/index.ts';
+import {
+  SKILL_CATEGORIES,
+  createTaxonomy,
+  extractSkillIds,
+  getTaxonomy,
+  aliasKey,
+} from '../../../src/domain/skills/index.ts';
+import { ONET_NAMES_ZH } from '../../../src/domain/skills/data/onet-names-zh.ts';
 import { CURATED_SEEDS } from '../../../src/domain/skills/curated.ts';
 import { parseAlias } from '../../../src/domain/skills/alias.ts';
 import { loadOnetExamples } from '../../../src/domain/skills/onet.ts';
@@ -111,6 +118,21 @@ describe('O*NET tools', () => {
     expect(slack?.source).toBe('onet');
     expect(slack?.category).toBe('office');
     expect(slack?.onet?.hot).toBe(true);
+  });
+
+  it('gives every tool in the curated Chinese table its Chinese name, which also finds it in Chinese text', () => {
+    const onetByName = new Map(taxonomy.all.filter((s) => s.source === 'onet').map((s) => [s.name, s]));
+    const entries = Object.entries(ONET_NAMES_ZH);
+    expect(entries.length).toBeGreaterThan(100);
+    // No dead rows: each key is an O*NET example the taxonomy keeps as its own skill, each value Chinese.
+    expect(entries.filter(([en, zh]) => onetByName.get(en)?.nameZh !== zh || !/\p{Script=Han}/u.test(zh))).toEqual([]);
+    const word = onetByName.get('Word processing software');
+    expect(word?.nameZh).toBe('文字处理软件');
+    expect(extractSkillIds('熟练使用文字处理软件和领英。', taxonomy)).toEqual(
+      expect.arrayContaining([word?.id, onetByName.get('LinkedIn')?.id]),
+    );
+    // A tool with no common Chinese name keeps its own name (texts in Chinese mark it as untranslated).
+    expect(onetByName.get('Adobe Acrobat')?.nameZh).toBe('Adobe Acrobat');
   });
 
   it('can be left out', () => {

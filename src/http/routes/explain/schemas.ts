@@ -5,7 +5,12 @@ import { aiNoticeSchema } from '../matching/schemas.ts';
 const label = z
   .object({ zh: z.string(), en: z.string() })
   .meta({ id: 'Label', description: 'A text in Chinese and English.' });
-const skill = z.object({ skillId: z.string().meta({ example: 'excel' }), name: label });
+const untranslated = z.array(z.enum(['zh', 'en'])).meta({
+  description:
+    'Languages in which the skill has no name of its own (its name there is the other language’s, and texts in that language mark it as untranslated).',
+  example: [],
+});
+const skill = z.object({ skillId: z.string().meta({ example: 'excel' }), name: label, untranslated });
 const evidence = z.object({
   source: z.enum(['declared', 'inferred']),
   field: z.string().meta({ example: 'summary' }),
@@ -94,6 +99,7 @@ const impressionSchema = z
 const whatIfSchema = z.object({
   skillId: z.string(),
   name: label,
+  untranslated,
   newScore: z.number().meta({ description: 'The score with this skill added to the profile, re-scored.' }),
   gain: z.number(),
   rank: z
@@ -154,6 +160,7 @@ export const skillAdviceSchema = z
       z.object({
         skillId: z.string(),
         name: label,
+        untranslated,
         totalGain: z.number(),
         postings: z.number().int(),
         perPosting: z.array(z.object({ id: z.uuid(), newScore: z.number(), gain: z.number() })),

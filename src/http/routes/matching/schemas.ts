@@ -5,6 +5,11 @@ const skillRef = z.object({
   skillId: z.string().meta({ description: 'Canonical skill id, or tag:<label> for a free tag.', example: 'python' }),
   name: z.string().meta({ example: 'Python' }),
   nameZh: z.string().meta({ example: 'Python' }),
+  untranslated: z.array(z.enum(['zh', 'en'])).meta({
+    description:
+      'Languages in which the skill has no name of its own (name or nameZh then repeats the other language, and summaries mark it as untranslated).',
+    example: [],
+  }),
 });
 const evidence = z.object({
   source: z.enum(['declared', 'inferred']),

@@ -1,0 +1,10 @@
+import type { SupervisedArtefact } from '../domain/text/supervised-artefact.ts';
+
+/**
+ * The shipped supervised model, imported on first use. On Workers the model is a module of its own beside the
+ * bundle (wrangler.toml, find_additional_modules); wrangler keeps this specifier as written and the runtime
+ * resolves it from the entry's place (entry/ under base_dir), so the import must be written from this folder.
+ */
+export async function loadShippedSupervisedModel(): Promise<SupervisedArtefact> {
+  return (await import('../domain/text/data/supervised-model.js')).SUPERVISED_EMBEDDER;
+}
