@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../src/storage/db.ts';
 import { openPostgres } from '../../src/storage/db-postgres.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
-import type { Graduate, Problem } from '../support/bodies.ts';
+import type { Disclosure, Graduate, Problem } from '../support/bodies.ts';
 
 /*
  * The Worker as it ships: wrangler bundles src/entry/worker.ts exactly as `npm run build:worker` does, and
@@ -199,7 +199,7 @@ describe('the Worker in workerd against PostgreSQL', () => {
     });
 
     it('loads the default supervised embedder from its own module for matching', async () => {
-      const res = await call(mf, 'GET', '/v1/algorithm?lang=en');
+      const res = await call<Disclosure>(mf, 'GET', '/v1/algorithm?lang=en');
       expect(res.status).toBe(200);
       expect(res.json.document.embedder).toMatchObject({ kind: 'supervised', dimensions: 64 });
     });

@@ -2,7 +2,7 @@ import { findCity, REGION_NAMES, type Region } from '../geo/cities.ts';
 import { DISCIPLINE_NAMES, findMajor } from '../majors/majors.ts';
 import type { ComponentName } from '../matching/weights.ts';
 import type { CriterionName } from '../matching/score.ts';
-import type { Degree, JobType } from '../model/common.ts';
+import type { Degree, JobType, Lang } from '../model/common.ts';
 
 /** A text in both languages; the caller picks one with `pick`. */
 export interface Label {
