@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
@@ -47,6 +46,7 @@ import { outcomeRoutes } from './http/routes/outcomes/index.ts';
 import { analyticsRoutes } from './http/routes/analytics/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
 import { consoleRoutes } from './http/console/index.ts';
+import { docsRoutes } from './http/docs.ts';
 import { htmlSecurityHeaders } from './http/middleware/html-security.ts';
 import { databaseUnavailable } from './services/health.ts';
 
@@ -163,7 +163,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   analyticsRoutes(app);
 
   app.doc31('/openapi.json', documentConfig(deps.version));
-  app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Bole API' }));
+  const configure = documentConfig(deps.version);
+  docsRoutes(app, deps.docsAssets, (c) =>
+    app.getOpenAPI31Document(
+      typeof configure === 'function' ? configure(c as Context<AppEnv, '/openapi.json'>) : configure,
+    ),
+  );
 
   const routes = () =>
     app.routes

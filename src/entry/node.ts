@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { nodeDocsAssets } from './docs-assets.ts';
 import { createApp } from '../app.ts';
 import { parseConfig } from '../config.ts';
 import { sharedDatabase } from '../http/middleware/database.ts';
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
     matching: async () => matchingDeps,
     background: async () => background.health(),
     clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    docsAssets: nodeDocsAssets(),
   });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const base = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${info.port}`;

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { DocsAssets } from './docs.ts';
 import type { Logger } from '../logger.ts';
 import type { Clock } from '../services/context.ts';
 import type { MatchingProvider } from '../services/matching/deps.ts';
@@ -25,4 +26,6 @@ export interface AppDeps {
   background?: () => Promise<{ redis: 'ok' | 'unavailable'; workers: number | null }>;
   /** The client's address as the runtime knows it (per-address sign-in limits); absent counts all as one. */
   clientAddress?: (c: Context) => string;
+  /** The API reference UI's files (swagger-ui-dist) for /docs; absent where the runtime cannot read them. */
+  docsAssets?: DocsAssets;
 }

@@ -1,0 +1,299 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/*
+ * The console in a real browser (Debian's chromium, driven by playwright-core) against the real server:
+ * `node src/entry/node.ts` on PGlite with the demo data, its own Redis for the audit worker, one start for
+ * the whole file. Screenshots of every page go to test-output/console/ for a person to look at.
+ */
+
+const root = resolve(import.meta.dirname, '../..');
+const shots = join(root, 'test-output', 'console');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const freePort = () =>
+  new Promise<number>((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      s.close(() => ok(port));
+    });
+  });
+
+/** Starts a process and resolves once its output has matched `ready`; the output so far is kept. */
+function start(cmd: string, args: string[], env: Record<string, string>, ready: RegExp, ms: number) {
+  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const done = new Promise<string>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`${cmd} not ready in ${ms} ms:\n${out.slice(-3000)}`)), ms);
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      if (ready.test(out)) {
+        clearTimeout(timer);
+        ok(out);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => fail(new Error(`${cmd} exited ${code}:\n${out.slice(-3000)}`)));
+  });
+  return { child, done, output: () => out };
+}
+
+async function stop(child: ChildProcess | undefined) {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((ok) => child.once('exit', ok));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((ok) => setTimeout(ok, 15_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core on the page: the serious and critical violations, by rule and first target. */
+async function axeProblems(page: Page): Promise<string[]> {
+  // Evaluated through the driver, not as a page script, so the page's CSP stays as strict as it is.
+  await page.evaluate(`${await axeSource}\n;0`);
+  const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
+    violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
+  };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}) at ${JSON.stringify(v.nodes[0]?.target)}`);
+}
+
+describe('the console in a browser', () => {
+  let dataDir: string;
+  let redis: ChildProcess | undefined;
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let base = '';
+  let startup = '';
+  const cspErrors: string[] = [];
+
+  beforeAll(async () => {
+    await mkdir(shots, { recursive: true });
+    dataDir = await mkdtemp(join(tmpdir(), 'bole-browser-'));
+    const redisPort = await freePort();
+    const r = start(
+      'redis-server',
+      ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {},
+      /Ready to accept connections/,
+      20_000,
+    );
+    redis = r.child;
+    await r.done;
+    const port = await freePort();
+    const s = start(
+      process.execPath,
+      ['src/entry/node.ts'],
+      {
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+        LOG_LEVEL: 'warn',
+        DEMO_DATA: 'auto',
+      },
+      /background workers \(audits, re-embedding\): running/,
+      420_000,
+    );
+    server = s.child;
+    startup = await s.done;
+    base = `http://127.0.0.1:${port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // No --user-data-dir: playwright refuses it here and gives every launch a fresh empty profile itself.
+      ],
+    });
+  }, 480_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stop(server);
+    await stop(redis);
+    await rm(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  const login = (role: string) => {
+    const m = new RegExp(`^${role} login: (\\S+) (\\S+)$`, 'm').exec(startup);
+    if (!m?.[1] || !m[2]) throw new Error(`no ${role} login in the start-up lines`);
+    return { email: m[1], password: m[2] };
+  };
+  const key = (role: string) => new RegExp(`^${role} key: (\\S+)$`, 'm').exec(startup)?.[1] ?? '';
+
+  async function newPage(viewport = { width: 1280, height: 900 }) {
+    const context = await (browser as Browser).newContext({ viewport, locale: 'en-US' });
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspErrors.push(`${page.url()}: ${m.text()}`);
+    });
+    return page;
+  }
+
+  async function check(page: Page, name: string) {
+    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+    expect(await axeProblems(page), name).toEqual([]);
+  }
+
+  async function signIn(page: Page, who: { email: string; password: string }) {
+    await page.goto(`${base}/console`);
+    await page.getByLabel('Email').fill(who.email);
+    await page.getByLabel('Password').fill(who.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  it('refuses a wrong password and a post without its CSRF token', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/console`);
+    expect(page.url()).toContain('/console/login');
+    await check(page, '01-sign-in');
+    await signIn(page, { email: login('career_office').email, password: 'not the password' });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('wrong');
+    await signIn(page, login('career_office'));
+    await expect.poll(() => page.url()).toBe(`${base}/console`);
+    const forged = await page.request.post(`${base}/console/logout`, { form: { nothing: '1' }, maxRedirects: 0 });
+    expect(forged.status()).toBe(403);
+    expect(page.url()).toBe(`${base}/console`);
+    await page.context().close();
+  });
+
+  it('walks a reviewer through home, a graduate and an explanation, a review, an audit and its report, both languages, and out', async () => {
+    // A graduate contests a recommendation through the API, so the queue has something to decide.
+    const gradKey = key('graduate');
+    const graduateId = /^demo graduate: (\S+)$/m.exec(startup)?.[1] ?? '';
+    const headers = { authorization: `Bearer ${gradKey}`, 'content-type': 'application/json' };
+    const recs = (await (
+      await fetch(`${base}/v1/graduates/${graduateId}/recommendations?limit=3`, { headers })
+    ).json()) as { items: { impressionId: string }[] };
+    const filed = await fetch(`${base}/v1/graduates/${graduateId}/reviews`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        kind: 'flag',
+        impressionId: recs.items[0]?.impressionId,
+        reason: 'wrong_skills',
+        text: '这个岗位要求的技能我没有。',
+      }),
+    });
+    expect(filed.status).toBe(201);
+
+    const page = await newPage();
+    await signIn(page, login('career_office'));
+    await expect.poll(() => page.url()).toBe(`${base}/console`);
+    const numbers = await page.locator('.card .n').allTextContents();
+    expect(numbers[0]).toBe('2000');
+    expect(numbers[1]).toBe('300');
+    await check(page, '02-home');
+
+    await page.getByRole('link', { name: 'Graduates', exact: true }).first().click();
+    await check(page, '03-graduates');
+    await page.locator('table a').first().click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Consents' }).count()).toBe(1);
+    await check(page, '04-graduate');
+    await page.getByRole('link', { name: 'Why?' }).first().click();
+    await expect.poll(() => page.getByText('Contribution').count()).toBeGreaterThan(0);
+    await check(page, '05-explanation');
+
+    await page.getByRole('link', { name: 'Postings', exact: true }).first().click();
+    await check(page, '06-postings');
+    await page.locator('table a').first().click();
+    await check(page, '07-posting');
+
+    await page.getByRole('link', { name: 'Reviews & appeals' }).click();
+    await check(page, '08-reviews');
+    await page.locator('table a').first().click();
+    await page.getByRole('button', { name: 'Assign to me' }).click();
+    await page.getByLabel('Decision').selectOption('not_upheld');
+    await page
+      .getByLabel('Reply to the graduate (reason)')
+      .fill('已核对：推荐依据是你简历中的 Python 与 SQL 技能，与岗位要求一致。');
+    await page.getByRole('button', { name: 'Decide' }).click();
+    await expect.poll(() => page.getByText('已核对').count()).toBeGreaterThan(0);
+    await check(page, '09-review-decided');
+
+    await page.getByRole('link', { name: 'Audits' }).click();
+    await page.getByRole('button', { name: 'Run an audit now' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Audit requested');
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${base}/console/audits`);
+          return page.getByRole('link', { name: 'Open report' }).count();
+        },
+        { timeout: 120_000, interval: 2_000 },
+      )
+      .toBeGreaterThan(0);
+    await check(page, '10-audits');
+    await page.getByRole('link', { name: 'Open report' }).first().click();
+    await expect.poll(() => page.getByRole('link', { name: /Back to the console/ }).count()).toBe(1);
+    await page.screenshot({ path: join(shots, '11-report.png'), fullPage: true });
+    await page.getByRole('link', { name: /Back to the console/ }).click();
+
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await check(page, '12-settings');
+    await page.getByRole('link', { name: '中文' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('设置');
+    await page.getByRole('link', { name: '概览' }).click();
+    await expect.poll(() => page.getByText('在招岗位').count()).toBe(1);
+    await check(page, '13-home-zh');
+    await page.getByRole('button', { name: '退出' }).click();
+    await expect.poll(() => page.url()).toContain('/console/login');
+    await page.goto(`${base}/console`);
+    expect(page.url()).toContain('/console/login');
+    await page.context().close();
+  });
+
+  it('fits a phone', async () => {
+    const page = await newPage({ width: 390, height: 844 });
+    await signIn(page, login('admin'));
+    await expect.poll(() => page.url()).toBe(`${base}/console`);
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await check(page, '14-home-phone');
+    await page.context().close();
+  });
+
+  it('serves /docs from the package, with no outside request, and no page broke the CSP', async () => {
+    const page = await newPage();
+    const outside: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(base) && !r.url().startsWith('data:')) outside.push(r.url());
+    });
+    await page.goto(`${base}/docs`);
+    await expect.poll(() => page.locator('.swagger-ui .opblock').count(), { timeout: 30_000 }).toBeGreaterThan(10);
+    await page.screenshot({ path: join(shots, '15-docs.png') });
+    // The bearer scheme is in the document, so "Authorize" is offered and "Try it out" sends the key.
+    expect(await page.locator('.swagger-ui .btn.authorize').count()).toBeGreaterThan(0);
+    const doc = (await (await page.request.get(`${base}/docs/openapi.json`)).json()) as {
+      paths: Record<
+        string,
+        { get?: { parameters?: { name: string; example?: unknown; schema?: { example?: unknown } }[] } }
+      >;
+    };
+    const q = doc.paths['/v1/graduates']?.get?.parameters?.find((p) => p.name === 'q');
+    expect(q).toBeTruthy();
+    expect(q?.example ?? q?.schema?.example).toBeUndefined();
+    expect(outside).toEqual([]);
+    expect(cspErrors).toEqual([]);
+    await page.context().close();
+  });
+});
