@@ -287,3 +287,19 @@ export async function graduatesPage(
     .limit(opts.limit)
     .execute();
 }
+
+/** The external ids of these graduates of the tenant, by id (an outcomes export names graduates by 学号). */
+export async function graduateExternalIds(
+  db: Db,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('graduates')
+    .select(['id', 'external_id'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.external_id]));
+}

@@ -159,3 +159,18 @@ export async function deleteOutcome(db: Db, tenantId: string, graduateId: string
     .executeTakeFirst();
   return r.numDeletedRows > 0n;
 }
+
+/** Every record of these graduates of the tenant (an outcomes import's batch looks its rows up in one query). */
+export async function outcomesOfGraduates(
+  db: Db,
+  tenantId: string,
+  graduateIds: readonly string[],
+): Promise<OutcomeRow[]> {
+  if (graduateIds.length === 0) return [];
+  return db
+    .selectFrom('graduate_outcomes')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('graduate_id', 'in', [...new Set(graduateIds)])
+    .execute();
+}

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import writeXlsxFile from 'write-excel-file/universal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graduate } from '../../src/domain/model/graduate.ts';
+import type { Outcome } from '../../src/domain/model/outcome.ts';
 import type { Posting } from '../../src/domain/model/posting.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { systemClock, systemContext } from '../../src/services/context.ts';
@@ -304,6 +305,102 @@ describe.each(backends)('imports and exports on $name', ({ open }) => {
     const chen = list.json.items.find((g) => g.externalId === 'api-1');
     expect(chen?.education).toHaveLength(2);
     expect(chen?.skills.map((s) => s.source)).toEqual(['declared', 'inferred']);
+  });
+
+  it('imports outcomes keyed by 学号 and date: dry run, row errors, idempotent upsert and a round trip in every format', async () => {
+    const own = await newTenant(database);
+    const key = own.staff.career_office;
+    await upload<ImportReport>('/v1/imports/graduates', GRADUATES_ZH, 'text/csv', key);
+    const file = [
+      '学号,去向日期,毕业去向,就业单位,工作城市,月薪区间,工作类型',
+      's-001,2026/7/1,待就业,,,,',
+      's-001,2026-09-01,签约就业,楚天智能科技有限公司,武汉,8000-12000,全职',
+      's-002,2026-09-01,升学,,,,',
+    ].join('\r\n');
+    const gbk = new Uint8Array(iconv.encode(file, 'gbk'));
+    const dry = await upload<ImportReport>('/v1/imports/outcomes?dryRun=true', gbk, 'text/csv', key);
+    expect(dry.json.status).toBe('validated');
+    expect(dry.json.summary).toEqual({ rows: 3, created: 3, updated: 0, unchanged: 0, rejected: 0 });
+    const s1 = (await api.call<Page<Graduate>>('GET', '/v1/graduates?limit=10', key)).json.items.find(
+      (g) => g.externalId === 's-001',
+    );
+    const history = async () =>
+      (await api.call<{ items: Outcome[] }>('GET', `/v1/graduates/${s1?.id}/outcomes`, key)).json.items;
+    expect(await history()).toHaveLength(0);
+
+    const real = await upload<ImportReport>('/v1/imports/outcomes', gbk, 'text/csv', key);
+    expect(real.json.summary).toEqual({ rows: 3, created: 3, updated: 0, unchanged: 0, rejected: 0 });
+    expect((await history()).map((o) => [o.asOf, o.status, o.employerName, o.salaryBand, o.jobType, o.source])).toEqual(
+      [
+        ['2026-09-01', 'employed', '楚天智能科技有限公司', '8k-12k', 'full-time', 'import'],
+        ['2026-07-01', 'not_placed', null, null, null, 'import'],
+      ],
+    );
+    const again = await upload<ImportReport>('/v1/imports/outcomes', file, 'text/csv', key);
+    expect(again.json.summary).toEqual({ rows: 3, created: 0, updated: 0, unchanged: 3, rejected: 0 });
+    const changed = await upload<ImportReport>(
+      '/v1/imports/outcomes',
+      '学号,去向日期,工作城市\ns-001,2026-09-01,上海\n',
+      'text/csv',
+      key,
+    );
+    expect(changed.json.summary).toEqual({ rows: 1, created: 0, updated: 1, unchanged: 0, rejected: 0 });
+    // Only the column the file has changed: the rest of that date's record stays.
+    expect((await history())[0]).toMatchObject({
+      city: '上海',
+      employerName: '楚天智能科技有限公司',
+      salaryBand: '8k-12k',
+    });
+
+    const bad = [
+      'Graduate External ID,As Of,Status,Employer',
+      's-001,2026-10-01,employed,A',
+      's-001,2026/10/1,employed,B',
+      's-404,2026-10-01,flexible,',
+      's-002,,flexible,',
+      's-002,2026-10-01,毕业了,',
+      's-002,2026-11-01,further_study,Some Employer',
+    ].join('\n');
+    const rejected = await upload<ImportReport>('/v1/imports/outcomes?dryRun=true', bad, 'text/csv', key);
+    expect(rejected.json.status).toBe('rejected');
+    expect(rejected.json.summary).toEqual({ rows: 6, created: 1, updated: 0, unchanged: 0, rejected: 5 });
+    expect(rejected.json.errors.map((e) => [e.row, e.column, e.field])).toEqual([
+      [3, 'Graduate External ID', 'graduate_external_id'],
+      [4, 'Graduate External ID', 'graduate_external_id'],
+      [5, 'As Of', 'as_of'],
+      [6, 'Status', 'status'],
+      [7, 'Employer', 'employer_name'],
+    ]);
+    expect(rejected.json.errors[0]?.message).toEqual({
+      zh: '学号“s-001”、去向日期“2026-10-01”与第 2 行重复',
+      en: 'Graduate External ID "s-001", As Of "2026-10-01" repeats row 2',
+    });
+    const refused = await upload<ValidationProblem>('/v1/imports/outcomes', bad, 'text/csv', key);
+    expect(refused.status).toBe(422);
+    expect(await history()).toHaveLength(2);
+    const noDate = await upload<ValidationProblem>(
+      '/v1/imports/outcomes',
+      '学号,毕业去向\ns-001,升学\n',
+      'text/csv',
+      key,
+    );
+    expect(noDate.status).toBe(400);
+    expect(noDate.json.detail).toContain('As Of');
+
+    for (const variant of ['', '?encoding=gb18030', '?format=xlsx', '?headers=en']) {
+      const res = await api.app.request(`/v1/exports/outcomes${variant}`, {
+        headers: { authorization: `Bearer ${key}` },
+      });
+      expect(res.status).toBe(200);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      const back = await upload<ImportReport>(
+        '/v1/imports/outcomes',
+        bytes,
+        res.headers.get('content-type') ?? '',
+        key,
+      );
+      expect(back.json.summary, variant).toEqual({ rows: 3, created: 0, updated: 0, unchanged: 3, rejected: 0 });
+    }
   });
 
   it('runs a file as an import job: 202, then progress and the report at GET /v1/imports/runs/{id}', async () => {

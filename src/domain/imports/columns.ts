@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Bilingual, CellType, CellValue, RawCell } from './cells.ts';
 import { parseCell } from './cells.ts';
 
-export const IMPORT_KINDS = ['graduates', 'employers', 'postings'] as const;
+export const IMPORT_KINDS = ['graduates', 'employers', 'postings', 'outcomes'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** One column of the header table: its key, its English and Chinese headers and the other spellings accepted. */
@@ -47,8 +47,15 @@ export interface HeaderMap {
 export type HeaderResult =
   { readonly ok: true; readonly map: HeaderMap } | { readonly ok: false; readonly errors: FieldFailure[] };
 
-/** Maps a file's header row to column keys: unknown headers are ignored, duplicates and a missing id are errors. */
-export function resolveHeaders(columns: readonly ColumnSpec[], headers: readonly string[]): HeaderResult {
+/**
+ * Maps a file's header row to column keys: unknown headers are ignored, duplicates and a missing key column
+ * (the columns that identify a row: the external id, or for outcomes 学号 and the date) are errors.
+ */
+export function resolveHeaders(
+  columns: readonly ColumnSpec[],
+  headers: readonly string[],
+  keyColumns: readonly string[] = ['external_id'],
+): HeaderResult {
   const lookup = new Map<string, string>();
   for (const c of columns) for (const h of [c.key, c.en, c.zh, ...c.aliases]) lookup.set(foldHeader(h), c.key);
   const keys: Array<string | undefined> = [];
@@ -70,13 +77,14 @@ export function resolveHeaders(columns: readonly ColumnSpec[], headers: readonly
     else if (key === undefined && header.trim() !== '') ignored.push(header.trim());
     keys.push(key);
   }
-  if (!headerOf.has('external_id')) {
-    const id = columns.find((c) => c.key === 'external_id');
+  for (const key of keyColumns) {
+    if (headerOf.has(key)) continue;
+    const id = columns.find((c) => c.key === key);
     errors.push({
-      key: 'external_id',
+      key,
       message: {
-        zh: `缺少必需的列“${id?.zh ?? 'external_id'}”（或 external_id）`,
-        en: `the required column "${id?.en ?? 'external_id'}" (or ${id?.zh ?? '外部编号'}) is missing`,
+        zh: `缺少必需的列“${id?.zh ?? key}”（或 ${key}）`,
+        en: `the required column "${id?.en ?? key}" (or ${id?.zh ?? key}) is missing`,
       },
     });
   }
@@ -100,6 +108,57 @@ export function parseRow(
     else errors.push({ key, message: parsed.message });
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: record };
+}
+
+/**
+ * A row's identity from its key columns (joined with a tab, which no cell keeps), or the failures of the
+ * key cells left empty. The engine uses it to find repeated rows; each kind's adapter finds the record by it.
+ */
+export function rowKey(
+  columns: readonly ColumnSpec[],
+  keyColumns: readonly string[],
+  record: ImportRecord,
+): Built<string> {
+  const parts: string[] = [];
+  const errors: FieldFailure[] = [];
+  for (const key of keyColumns) {
+    const v = record.get(key);
+    if (typeof v === 'string') parts.push(v);
+    else {
+      const spec = columns.find((c) => c.key === key);
+      errors.push({
+        key,
+        message:
+          key === 'external_id'
+            ? { zh: '编号不能为空', en: 'the external id is empty' }
+            : { zh: `“${spec?.zh ?? key}”不能为空`, en: `"${spec?.en ?? key}" is empty` },
+      });
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: parts.join('\t') };
+}
+
+/** The failure of a row whose key repeats an earlier row's, on its first key column. */
+export function repeatedKey(
+  columns: readonly ColumnSpec[],
+  keyColumns: readonly string[],
+  key: string,
+  first: number,
+): FieldFailure {
+  const values = key.split('\t');
+  if (keyColumns.length === 1 && keyColumns[0] === 'external_id')
+    return {
+      key: 'external_id',
+      message: { zh: `编号“${key}”与第 ${first} 行重复`, en: `external id "${key}" repeats row ${first}` },
+    };
+  const specs = keyColumns.map((k) => columns.find((c) => c.key === k));
+  return {
+    key: keyColumns[0] ?? 'external_id',
+    message: {
+      zh: `${specs.map((c, i) => `${c?.zh ?? keyColumns[i]}“${values[i] ?? ''}”`).join('、')}与第 ${first} 行重复`,
+      en: `${specs.map((c, i) => `${c?.en ?? keyColumns[i]} "${values[i] ?? ''}"`).join(', ')} repeats row ${first}`,
+    },
+  };
 }
 
 /** A required column left empty for a new row. */

@@ -1,6 +1,7 @@
 import type { ColumnSpec, ImportKind } from './columns.ts';
 import { EMPLOYER_COLUMNS } from './employers.ts';
 import { GRADUATE_COLUMNS } from './graduates.ts';
+import { OUTCOME_COLUMNS } from './outcomes.ts';
 import { POSTING_COLUMNS } from './postings.ts';
 
 /** The header table of each kind, in the order export writes the columns. */
@@ -8,6 +9,7 @@ export const HEADER_TABLES: Readonly<Record<ImportKind, readonly ColumnSpec[]>> 
   graduates: GRADUATE_COLUMNS,
   employers: EMPLOYER_COLUMNS,
   postings: POSTING_COLUMNS,
+  outcomes: OUTCOME_COLUMNS,
 };
 
 const cell = (s: string) => s.replaceAll('|', '\\|');

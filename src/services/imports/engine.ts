@@ -1,5 +1,12 @@
 import type { Bilingual } from '../../domain/imports/cells.ts';
-import { type HeaderMap, type ImportKind, parseRow, resolveHeaders } from '../../domain/imports/columns.ts';
+import {
+  type HeaderMap,
+  type ImportKind,
+  parseRow,
+  repeatedKey,
+  resolveHeaders,
+  rowKey,
+} from '../../domain/imports/columns.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { requireRole } from '../access.ts';
 import { type ServiceContext, withTransaction } from '../context.ts';
@@ -66,6 +73,7 @@ async function* dataRows(source: FileSource, shape: FileShape, kind: ImportKind,
       const resolved = resolveHeaders(
         COLUMNS_OF[kind],
         cells.map((c) => (c === null || c === undefined ? '' : String(c))),
+        KIND_ADAPTERS[kind].keyColumns,
       );
       if (!resolved.ok) {
         const en = resolved.errors.map((e) => e.message.en).join('; ');
@@ -86,7 +94,7 @@ async function* dataRows(source: FileSource, shape: FileShape, kind: ImportKind,
   if (header) throw fileError('The file is empty: it has no header row.', '文件为空：没有表头行。');
 }
 
-/** Batches of parsed rows; cells that fail to parse, missing and repeated external ids become row failures. */
+/** Batches of parsed rows; cells that fail to parse, missing and repeated row keys become row failures. */
 async function* batches(
   source: FileSource,
   shape: FileShape,
@@ -110,32 +118,19 @@ async function* batches(
       onFailure({ row, failures: parsed.errors });
       continue;
     }
-    const externalId = parsed.value.get('external_id');
-    if (typeof externalId !== 'string') {
-      onFailure({
-        row,
-        failures: [{ key: 'external_id', message: { zh: '编号不能为空', en: 'the external id is empty' } }],
-      });
+    const { keyColumns } = KIND_ADAPTERS[kind];
+    const key = rowKey(COLUMNS_OF[kind], keyColumns, parsed.value);
+    if (!key.ok) {
+      onFailure({ row, failures: key.errors });
       continue;
     }
-    const first = seen.get(externalId);
+    const first = seen.get(key.value);
     if (first !== undefined) {
-      onFailure({
-        row,
-        failures: [
-          {
-            key: 'external_id',
-            message: {
-              zh: `编号“${externalId}”与第 ${first} 行重复`,
-              en: `external id "${externalId}" repeats row ${first}`,
-            },
-          },
-        ],
-      });
+      onFailure({ row, failures: [repeatedKey(COLUMNS_OF[kind], keyColumns, key.value, first)] });
       continue;
     }
-    seen.set(externalId, row);
-    batch.push({ row, externalId, record: parsed.value });
+    seen.set(key.value, row);
+    batch.push({ row, key: key.value, record: parsed.value });
     if (batch.length >= size) {
       yield batch;
       batch = [];

@@ -5,15 +5,18 @@ import { formatCell } from '../../domain/imports/cells.ts';
 import type { ColumnSpec, ImportKind, ImportRecord } from '../../domain/imports/columns.ts';
 import { projectEmployer } from '../../domain/imports/employers.ts';
 import { projectGraduate } from '../../domain/imports/graduates.ts';
+import { projectOutcome } from '../../domain/imports/outcomes.ts';
 import { projectPosting } from '../../domain/imports/postings.ts';
 import { employerExternalIds, listEmployers } from '../../storage/employers.repo.ts';
-import { graduatesPage } from '../../storage/graduates.repo.ts';
+import { graduateExternalIds, graduatesPage } from '../../storage/graduates.repo.ts';
+import { listTenantOutcomes } from '../../storage/outcomes.repo.ts';
 import type { Cursor } from '../../storage/keyset.ts';
 import { toEmployer, toGraduate, toPosting } from '../../storage/mappers.ts';
 import { listPostings } from '../../storage/postings.repo.ts';
 import { requireRole } from '../access.ts';
 import { logGraduateReads } from '../access-log.ts';
 import type { ServiceContext } from '../context.ts';
+import { toOutcome } from '../outcomes.ts';
 import { requestedStatusOf } from '../posting-compliance.ts';
 import { COLUMNS_OF } from './kinds.ts';
 
@@ -62,6 +65,14 @@ async function* records(ctx: ServiceContext, kind: ImportKind): AsyncGenerator<I
       const rows = (await listEmployers(db, tenantId, { limit: PAGE, after })).slice(0, PAGE);
       if (rows.length === 0) return;
       yield rows.map((r) => projectEmployer(toEmployer(r)));
+      after = next(rows);
+    } else if (kind === 'outcomes') {
+      const rows = (await listTenantOutcomes(db, tenantId, { limit: PAGE, cursor: after })).slice(0, PAGE);
+      if (rows.length === 0) return;
+      const graduateIds = rows.map((r) => r.graduate_id);
+      await logGraduateReads(db, ctx, 'export', [...new Set(graduateIds)]);
+      const externalIds = await graduateExternalIds(db, tenantId, graduateIds);
+      yield rows.map((r) => projectOutcome(toOutcome(r), externalIds.get(r.graduate_id) ?? undefined));
       after = next(rows);
     } else {
       const rows = (await listPostings(db, tenantId, {}, { limit: PAGE, after })).slice(0, PAGE);

@@ -1,6 +1,13 @@
 import { DomainError } from '../../domain/errors.ts';
 import { formatCell } from '../../domain/imports/cells.ts';
-import type { Built, ColumnSpec, FieldFailure, ImportKind, ImportRecord } from '../../domain/imports/columns.ts';
+import {
+  type Built,
+  type ColumnSpec,
+  type FieldFailure,
+  type ImportKind,
+  type ImportRecord,
+  str,
+} from '../../domain/imports/columns.ts';
 import {
   EMPLOYER_COLUMNS,
   employerCreateFrom,
@@ -19,6 +26,10 @@ import {
   postingUpdateFrom,
   projectPosting,
 } from '../../domain/imports/postings.ts';
+import { OUTCOME_COLUMNS, OUTCOME_KEY, outcomeInputFrom, projectOutcome } from '../../domain/imports/outcomes.ts';
+import type { OutcomeInput } from '../../domain/model/outcome.ts';
+import { outcomesOfGraduates } from '../../storage/outcomes.repo.ts';
+import { toOutcome, writeOutcome } from '../outcomes.ts';
 import type { EmployerCreate, EmployerUpdate } from '../../domain/model/employer.ts';
 import type { Graduate, GraduateCreate, GraduateUpdate } from '../../domain/model/graduate.ts';
 import type { Posting, PostingCreate, PostingUpdate } from '../../domain/model/posting.ts';
@@ -35,10 +46,10 @@ import { createPosting, updatePosting } from '../postings.ts';
 import { normalizePostingSkills } from '../skills.ts';
 import { loadTenantSettings } from '../tenant-settings.ts';
 
-/** One data row of a file, parsed, with its external id. */
+/** One data row of a file, parsed, with its key (the external id; for outcomes 学号 and the date, tab-joined). */
 export interface ParsedRow {
   readonly row: number;
-  readonly externalId: string;
+  readonly key: string;
   readonly record: ImportRecord;
 }
 
@@ -58,6 +69,8 @@ export interface BatchPlan {
 
 export interface KindAdapter {
   readonly columns: readonly ColumnSpec[];
+  /** The columns that identify a row (a file must have them; a second row with the same values is refused). */
+  readonly keyColumns: readonly string[];
   /** Plans a batch against the database as it is now (the real run plans again inside the batch's transaction). */
   plan(ctx: ServiceContext, rows: readonly ParsedRow[]): Promise<BatchPlan>;
 }
@@ -83,13 +96,14 @@ function build<T>(rows: readonly ParsedRow[], fn: (r: ParsedRow) => Built<T>) {
 
 const graduates: KindAdapter = {
   columns: GRADUATE_COLUMNS,
+  keyColumns: ['external_id'],
   async plan(ctx, rows) {
     const existing = new Map(
       (
         await graduatesByExternalIds(
           ctx.database.db,
           ctx.principal.tenantId,
-          rows.map((r) => r.externalId),
+          rows.map((r) => r.key),
         )
       ).map((row) => [row.external_id ?? '', toGraduate(row)]),
     );
@@ -97,7 +111,7 @@ const graduates: KindAdapter = {
       | { kind: 'create'; input: GraduateCreate }
       | { kind: 'update'; id: string; input: GraduateUpdate; changed: boolean };
     const { ok, failures } = build<Change>(rows, (r) => {
-      const current = existing.get(r.externalId);
+      const current = existing.get(r.key);
       if (!current) {
         const built = graduateCreateFrom(r.record);
         return built.ok ? { ok: true, value: { kind: 'create', input: built.value } } : built;
@@ -130,13 +144,14 @@ const graduates: KindAdapter = {
 
 const employers: KindAdapter = {
   columns: EMPLOYER_COLUMNS,
+  keyColumns: ['external_id'],
   async plan(ctx, rows) {
     const existing = new Map(
       (
         await employersByExternalIds(
           ctx.database.db,
           ctx.principal.tenantId,
-          rows.map((r) => r.externalId),
+          rows.map((r) => r.key),
         )
       ).map((row) => [row.external_id ?? '', row]),
     );
@@ -144,12 +159,10 @@ const employers: KindAdapter = {
       | { kind: 'create'; input: EmployerCreate }
       | { kind: 'update'; id: string; input: EmployerUpdate; changed: boolean };
     const { ok, failures } = build<Change>(rows, (r) => {
-      const row = existing.get(r.externalId);
+      const row = existing.get(r.key);
       if (!row) {
         const built = employerCreateFrom(r.record);
-        return built.ok
-          ? { ok: true, value: { kind: 'create', input: { ...built.value, externalId: r.externalId } } }
-          : built;
+        return built.ok ? { ok: true, value: { kind: 'create', input: { ...built.value, externalId: r.key } } } : built;
       }
       const built = employerUpdateFrom(r.record);
       if (!built.ok) return built;
@@ -196,6 +209,7 @@ function postingRecord(row: PostingRow, employerExt: Map<string, string | null>,
 
 const postings: KindAdapter = {
   columns: POSTING_COLUMNS,
+  keyColumns: ['external_id'],
   async plan(ctx, rows) {
     const { db } = ctx.database;
     const tenantId = ctx.principal.tenantId;
@@ -204,7 +218,7 @@ const postings: KindAdapter = {
         await postingsByExternalIds(
           db,
           tenantId,
-          rows.map((r) => r.externalId),
+          rows.map((r) => r.key),
         )
       ).map((row) => [row.external_id ?? '', row]),
     );
@@ -226,7 +240,7 @@ const postings: KindAdapter = {
     const planned: Array<{ r: ParsedRow; value: Change }> = [];
     const failures: RowFailure[] = [];
     for (const r of rows) {
-      const row = existing.get(r.externalId);
+      const row = existing.get(r.key);
       const employerKey = r.record.get('employer_external_id');
       const employer = typeof employerKey === 'string' ? byExt.get(employerKey) : undefined;
       const fail = (key: string, zh: string, en: string) =>
@@ -257,7 +271,7 @@ const postings: KindAdapter = {
                   ok: true as const,
                   value: {
                     kind: 'create' as const,
-                    input: { ...b.value, employerId: employer.id, externalId: r.externalId },
+                    input: { ...b.value, employerId: employer.id, externalId: r.key },
                   },
                 }
               : b.ok
@@ -322,10 +336,89 @@ const postings: KindAdapter = {
   },
 };
 
-export const KIND_ADAPTERS: Record<ImportKind, KindAdapter> = { graduates, employers, postings };
+/**
+ * Outcomes: a row is one graduate's record for one date, found by 学号 and the date together; it is written
+ * through writeOutcome (source `import`), which replaces that date's record or leaves it unchanged.
+ */
+const outcomes: KindAdapter = {
+  columns: OUTCOME_COLUMNS,
+  keyColumns: OUTCOME_KEY,
+  async plan(ctx, rows) {
+    const { db } = ctx.database;
+    const tenantId = ctx.principal.tenantId;
+    const graduateIds = new Map(
+      (
+        await graduatesByExternalIds(db, tenantId, [
+          ...new Set(rows.flatMap((r) => str(r.record, 'graduate_external_id') ?? [])),
+        ])
+      ).map((g) => [g.external_id ?? '', g.id]),
+    );
+    const existing = new Map(
+      (await outcomesOfGraduates(db, tenantId, [...graduateIds.values()]))
+        .map(toOutcome)
+        .map((o) => [`${o.graduateId}\t${o.asOf}`, o]),
+    );
+    const planned: Array<{ r: ParsedRow; graduateId: string; input: OutcomeInput; outcome: Outcome }> = [];
+    const failures: RowFailure[] = [];
+    for (const r of rows) {
+      const ext = str(r.record, 'graduate_external_id') ?? '';
+      const graduateId = graduateIds.get(ext);
+      if (!graduateId) {
+        failures.push({
+          row: r.row,
+          failures: [
+            {
+              key: 'graduate_external_id',
+              message: {
+                zh: `没有学号为“${ext}”的毕业生（请先导入毕业生）`,
+                en: `no graduate has external id "${ext}" (import graduates first)`,
+              },
+            },
+          ],
+        });
+        continue;
+      }
+      const current = existing.get(`${graduateId}\t${str(r.record, 'as_of') ?? ''}`);
+      const before = current && projectOutcome(current, ext);
+      const built = outcomeInputFrom(r.record, before);
+      if (!built.ok) {
+        failures.push({ row: r.row, failures: built.errors });
+        continue;
+      }
+      // The employer link an API write made stays while the record stays employed (the file has no column for it).
+      const input: OutcomeInput =
+        current?.employerId && built.value.status === 'employed'
+          ? { ...built.value, employerId: current.employerId }
+          : built.value;
+      const after = projectOutcome(input, ext);
+      const outcome: Outcome = !before
+        ? 'created'
+        : OUTCOME_COLUMNS.every((c) => formatCell(c.type, before.get(c.key)) === formatCell(c.type, after.get(c.key)))
+          ? 'unchanged'
+          : 'updated';
+      planned.push({ r, graduateId, input, outcome });
+    }
+    const writer = {
+      tenantId,
+      source: 'import' as const,
+      actorKeyId: ctx.principal.keyId,
+      actorRole: ctx.principal.role,
+    };
+    return {
+      failures,
+      outcomes: planned.map(({ r, outcome }) => ({ row: r.row, outcome })),
+      async write(tx) {
+        for (const p of planned) if (p.outcome !== 'unchanged') await writeOutcome(tx, writer, p.graduateId, p.input);
+      },
+    };
+  },
+};
+
+export const KIND_ADAPTERS: Record<ImportKind, KindAdapter> = { graduates, employers, postings, outcomes };
 
 export const COLUMNS_OF: Record<ImportKind, readonly ColumnSpec[]> = {
   graduates: GRADUATE_COLUMNS,
   employers: EMPLOYER_COLUMNS,
   postings: POSTING_COLUMNS,
+  outcomes: OUTCOME_COLUMNS,
 };

@@ -19,7 +19,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const kindParam = z.object({
   kind: z.enum(IMPORT_KINDS).meta({
     param: { name: 'kind', in: 'path' },
-    description: 'What the file holds: graduates, employers or postings (import employers before their postings).',
+    description:
+      'What the file holds: graduates, employers, postings or outcomes (import employers before their postings, graduates before their outcomes; an outcome row is keyed by 学号 and its date).',
     example: 'graduates',
   }),
 });
@@ -95,12 +96,13 @@ export function importRoutes(app: OpenAPIHono<AppEnv>, limits: { maxImportBytes:
       tags,
       security,
       operationId: 'importFile',
-      summary: 'Import graduates, employers or postings from CSV or XLSX (career office)',
+      summary: 'Import graduates, employers, postings or outcomes from CSV or XLSX (career office)',
       description:
         'The body is the file itself (raw bytes, not multipart): Content-Type text/csv, text/tab-separated-values or ' +
         `${XLSX}. Headers may be Chinese or English (the README's header table). Every row is checked first; if any ` +
         'row fails nothing is written: a dry run answers 200 with status "rejected" and every failing row, column and ' +
-        'reason, a real run answers 422 with the same report. Otherwise rows are upserted by their external id in ' +
+        'reason, a real run answers 422 with the same report. Otherwise rows are upserted by their external id (outcomes: ' +
+        "the graduate's 学号 and the date) in " +
         'batches of 500, one transaction each, and the summary counts created, updated and unchanged rows. Files over ' +
         '512 KiB run as an `import` job: 202 with the run, whose progress GET /v1/imports/runs/{id} shows.',
       request: {
@@ -189,7 +191,7 @@ export function importRoutes(app: OpenAPIHono<AppEnv>, limits: { maxImportBytes:
       tags,
       security,
       operationId: 'exportRecords',
-      summary: 'Export graduates, employers or postings as CSV or XLSX (career office)',
+      summary: 'Export graduates, employers, postings or outcomes as CSV or XLSX (career office)',
       description:
         "Every record of the kind in the header table's columns, in creation order. The file imports back as " +
         '"unchanged" for every row. CSV is UTF-8 with a BOM unless encoding=gb18030; Accept or format=xlsx gives XLSX.',

@@ -1,3 +1,4 @@
+import { IMPORT_KINDS } from '../../../domain/imports/columns.ts';
 import { z } from 'zod';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
@@ -14,7 +15,7 @@ const summary = z
 
 export const importReport = z
   .object({
-    kind: z.enum(['graduates', 'employers', 'postings']),
+    kind: z.enum(IMPORT_KINDS),
     dryRun: z.boolean(),
     status: z.enum(['validated', 'rejected', 'completed', 'failed']).meta({
       description:
