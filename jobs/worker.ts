@@ -1,6 +1,7 @@
 import { bullDriverAvailable, createBullQueue, startBullWorkers } from '../src/queue/bullmq.ts';
 import { createBullScheduler } from '../src/queue/bullmq-scheduler.ts';
-import type { JobQueue } from '../src/queue/port.ts';
+import { JOB_NAMES, type JobName } from '../src/queue/catalog.ts';
+import type { JobCounts, JobQueue } from '../src/queue/port.ts';
 import { redisReachable } from '../src/queue/redis-ping.ts';
 import type { AuditScheduler } from '../src/queue/scheduler-port.ts';
 import { reconcileSchedules } from '../src/services/audit-ops/scheduled.ts';
@@ -9,6 +10,7 @@ import { startOutboxSweeper, type SweepOptions } from '../src/services/audits/sw
 import { deploymentId, queuePrefix } from '../src/services/deployment.ts';
 import type { SystemContext } from '../src/services/context.ts';
 import type { MatchingEngine } from '../src/services/matching/engine.ts';
+import { processMetrics } from '../src/services/metrics.ts';
 import { jobHandlers } from './handlers/index.ts';
 
 export interface BackgroundOptions {
@@ -50,6 +52,10 @@ export function startBackground(options: BackgroundOptions): Background {
     ...bull,
     handlers,
     onError,
+    onSettled: (kind, outcome, seconds) => {
+      processMetrics.jobs.inc({ kind, outcome });
+      processMetrics.jobSeconds.observe({ kind }, seconds);
+    },
     ...(options.stallMs ? { stallMs: options.stallMs } : {}),
   });
   const relay = startOutboxRelay({ ...ctx, queue });
@@ -123,6 +129,8 @@ export interface BackgroundHealth {
 export interface Supervisor {
   /** Redis and the workers as readiness reports them. */
   health(): Promise<BackgroundHealth>;
+  /** How many jobs of each kind wait, run, are delayed or ended, in this deployment's queues (null without Redis). */
+  queueCounts(): Promise<Record<JobName, JobCounts> | null>;
   /** Settles after the first attempt, started or not. */
   readonly firstAttempt: Promise<void>;
   /** Stops retrying and closes background work, letting the jobs in progress finish (within `graceMs`). */
@@ -162,6 +170,12 @@ export function superviseBackground(options: SupervisorOptions): Supervisor {
       const queue = running?.queue ?? null;
       if (!queue) return { redis: 'ok', workers: null };
       return { redis: 'ok', workers: await queue.workers('audit').catch(() => null) };
+    },
+    async queueCounts() {
+      const queue = running?.queue ?? null;
+      if (!queue) return null;
+      const counts = await Promise.all(JOB_NAMES.map(async (name) => [name, await queue.counts(name)] as const));
+      return Object.fromEntries(counts) as Record<JobName, JobCounts>;
     },
     firstAttempt: attempt,
     async close(graceMs?: number) {

@@ -45,6 +45,8 @@ import { jobFairRoutes } from './http/routes/job-fairs/index.ts';
 import { outcomeRoutes } from './http/routes/outcomes/index.ts';
 import { analyticsRoutes } from './http/routes/analytics/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
+import { metricsRoutes } from './http/routes/system/metrics.ts';
+import { processMetrics } from './services/metrics.ts';
 import { consoleRoutes } from './http/console/index.ts';
 import { docsRoutes } from './http/docs.ts';
 import { htmlSecurityHeaders } from './http/middleware/html-security.ts';
@@ -79,12 +81,18 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
+    const seconds = (performance.now() - started) / 1000;
+    // The route pattern, never the path: ids stay out of the labels, so the series stay few.
+    const route = c.req.routePath;
+    processMetrics.requests.inc({ method: c.req.method, route, status: String(c.res.status) });
+    processMetrics.requestSeconds.observe({ method: c.req.method, route }, seconds);
+    if (c.res.status === 429) processMetrics.rateLimited.inc({ route });
     deps.logger.info('request', {
       requestId: c.var.requestId,
       method: c.req.method,
-      path: c.req.routePath,
+      path: route,
       status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
+      ms: Math.round(seconds * 10_000) / 10,
       role: c.var.principal?.role,
     });
   });
@@ -132,6 +140,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
   employerSignupRoutes(app, { ...deps, limiter: rateLimits.limiter });
   app.use('/v1/*', withDatabase(deps.database), requireKey({ ...deps, tokens, rateLimits }));
+  app.use('/metrics', withDatabase(deps.database), requireKey({ ...deps, tokens, rateLimits }));
+  metricsRoutes(app, deps);
   meRoutes(app);
   graduateRoutes(app);
   importRoutes(app, { maxImportBytes: deps.maxImportBytes ?? 50_000_000 });

@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     version: pkg.version,
     matching: async () => matchingDeps,
     background: async () => background.health(),
+    queueDepths: async () => background.queueCounts(),
     clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
     docsAssets: nodeDocsAssets(),
   });

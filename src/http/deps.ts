@@ -24,6 +24,8 @@ export interface AppDeps {
   rateLimits?: TokenRateLimits;
   /** Redis and the workers, for /ready; absent where no background work runs (Workers, route tests). */
   background?: () => Promise<{ redis: 'ok' | 'unavailable'; workers: number | null }>;
+  /** Jobs of each kind by state in this deployment's queues, for GET /metrics; absent where no queue runs. */
+  queueDepths?: () => Promise<Readonly<Record<string, Readonly<Record<string, number>>>> | null>;
   /** The client's address as the runtime knows it (per-address sign-in limits); absent counts all as one. */
   clientAddress?: (c: Context) => string;
   /** The API reference UI's files (swagger-ui-dist) for /docs; absent where the runtime cannot read them. */

@@ -2,7 +2,15 @@ import { createRequire } from 'node:module';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { JOB_NAMES, jobCatalog, parsePayload, type JobName, type JobPayload } from './catalog.ts';
 import { PermanentJobError } from './errors.ts';
-import type { EnqueueResult, JobContext, JobHandlers, JobQueue, RunningWorkers } from './port.ts';
+import {
+  JOB_COUNT_STATES,
+  type EnqueueResult,
+  type JobContext,
+  type JobCounts,
+  type JobHandlers,
+  type JobQueue,
+  type RunningWorkers,
+} from './port.ts';
 
 export interface BullOptions {
   /** REDIS_URL, e.g. redis://127.0.0.1:6379/0. */
@@ -85,6 +93,10 @@ export function createBullQueue(options: BullOptions): JobQueue {
     async workers(name: JobName) {
       return queueFor(name).getWorkersCount();
     },
+    async counts(name: JobName) {
+      const c = await queueFor(name).getJobCounts(...JOB_COUNT_STATES);
+      return Object.fromEntries(JOB_COUNT_STATES.map((state) => [state, c[state] ?? 0])) as JobCounts;
+    },
     async close() {
       // allSettled: a queue that never connected (Redis away, driver missing) must not block shutdown.
       await Promise.allSettled([...queues.values()].map((q) => q.close()));
@@ -102,6 +114,8 @@ export function startBullWorkers(
     handlers: JobHandlers;
     concurrency?: number;
     onError?: (error: unknown) => void;
+    /** Told of every attempt as it ends: the job's kind, whether it succeeded, and how long it took. */
+    onSettled?: (kind: JobName, outcome: 'completed' | 'failed', seconds: number) => void;
     /** Lock duration and stalled-job check interval (BullMQ's default 30 s): how soon a killed worker's job runs again. */
     stallMs?: number;
   },
@@ -118,6 +132,8 @@ export function startBullWorkers(
           );
         const attempts = job.opts.attempts ?? jobCatalog[name].attempts;
         const attempt = job.attemptsMade + 1;
+        const started = performance.now();
+        let outcome: 'completed' | 'failed' = 'failed';
         try {
           // TypeScript cannot correlate `name` across the handler map and the payload union; the parse above did.
           const handler = options.handlers[name] as (payload: unknown, ctx: JobContext) => Promise<unknown>;
@@ -128,10 +144,15 @@ export function startBullWorkers(
             progress: async (percent) => {
               await job.updateProgress(Math.round(percent));
             },
+          }).then((result) => {
+            outcome = 'completed';
+            return result;
           });
         } catch (error) {
           if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);
           throw error;
+        } finally {
+          options.onSettled?.(name, outcome, (performance.now() - started) / 1000);
         }
       },
       {

@@ -1,6 +1,6 @@
 import { jobCatalog, parsePayload, type JobName, type JobPayload } from './catalog.ts';
 import { PermanentJobError } from './errors.ts';
-import type { JobContext, EnqueueResult, JobHandlers, JobQueue } from './port.ts';
+import type { JobContext, JobCounts, EnqueueResult, JobHandlers, JobQueue } from './port.ts';
 
 export interface MemoryJob {
   id: string;
@@ -79,6 +79,11 @@ export function createMemoryQueue(handlers?: Partial<JobHandlers>) {
     },
     async workers(name: JobName) {
       return handlers?.[name] ? 1 : 0;
+    },
+    async counts(name: JobName) {
+      const counts: JobCounts = { waiting: 0, active: 0, delayed: 0, failed: 0, completed: 0 };
+      for (const job of jobs.values()) if (job.name === name) counts[job.state] += 1;
+      return counts;
     },
     async discard(_name: JobName, jobId: string) {
       const job = jobs.get(jobId);

@@ -12,6 +12,9 @@ export interface EnqueueResult {
  */
 export type QueuedJobState = 'pending' | 'active' | 'completed' | 'failed' | 'missing';
 
+export const JOB_COUNT_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
+export type JobCounts = Record<(typeof JOB_COUNT_STATES)[number], number>;
+
 /** Where use-cases put background work. Job ids are deterministic, so enqueueing twice runs once. */
 export interface JobQueue {
   enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: { jobId: string }): Promise<EnqueueResult>;
@@ -19,6 +22,8 @@ export interface JobQueue {
   state(name: JobName, jobId: string): Promise<QueuedJobState>;
   /** Removes a finished job so the same id can be added again (a run its job finished without finishing). */
   discard(name: JobName, jobId: string): Promise<void>;
+  /** How many `name` jobs are in each state now (GET /metrics): waiting, active, delayed, failed, completed. */
+  counts(name: JobName): Promise<JobCounts>;
   /** How many workers (in any process) are connected to take `name` jobs. */
   workers(name: JobName): Promise<number>;
   close(): Promise<void>;

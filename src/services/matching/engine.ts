@@ -18,6 +18,7 @@ import { toPosting } from '../../storage/mappers.ts';
 import { postingsUpdatedSince, postingTombstonesSince, tenantPostingsVersion } from '../../storage/postings.repo.ts';
 import type { PostingRow } from '../../storage/schema.ts';
 import { listTenantIds } from '../../storage/tenants.repo.ts';
+import { processMetrics, timed } from '../metrics.ts';
 
 const hashOf = (text: string): string => createFnv1a().updateString(text).hex();
 const DAY = 86_400_000;
@@ -82,6 +83,13 @@ export class MatchingEngine {
 
   constructor(embedder: Embedder) {
     this.embedder = embedder;
+  }
+
+  /** Postings held in memory across every tenant's index (GET /metrics). */
+  get indexedPostings(): number {
+    let n = 0;
+    for (const entry of this.#tenants.values()) n += entry.index.size;
+    return n;
   }
 
   /** The tenant's index, synced with the database first. */
@@ -186,13 +194,15 @@ export class MatchingEngine {
 
   /** Vectors for texts; a text with nothing embeddable gets the zero vector (no semantic evidence). */
   async #embedMany(texts: string[]): Promise<Float32Array[]> {
+    const embed = (batch: readonly string[]) =>
+      timed(processMetrics.embedSeconds, { embedder: this.embedder.id }, () => this.embedder.embed(batch));
     try {
-      return await this.embedder.embed(texts);
+      return await embed(texts);
     } catch (error) {
       if (!(error instanceof EmptyTextError)) throw error;
       const empty = new Set(error.indices);
       const ok = texts.map((t, i) => (empty.has(i) ? null : t));
-      const vectors = await this.embedder.embed(ok.filter((t): t is string => t !== null));
+      const vectors = await embed(ok.filter((t): t is string => t !== null));
       let j = 0;
       return ok.map((t) =>
         t === null
