@@ -1,6 +1,12 @@
 import type { Lang } from '../../domain/model/common.ts';
 import type { ConsoleSession } from '../../services/people/sessions.ts';
+import type { Context } from 'hono';
+import type { Logger } from '../../logger.ts';
+import type { Clock } from '../../services/context.ts';
+import type { RateLimiter } from '../../services/identity/rate-limit.ts';
+import type { MatchingProvider } from '../../services/matching/deps.ts';
 import type { AppVariables } from '../env.ts';
+import type { DatabaseProvider } from '../middleware/database.ts';
 
 export interface ConsoleVariables extends AppVariables {
   lang: Lang;
@@ -12,4 +18,15 @@ export interface ConsoleVariables extends AppVariables {
 
 export interface ConsoleEnv {
   Variables: ConsoleVariables;
+}
+
+/** What the console is built from (createApp passes its own dependencies). */
+export interface ConsoleDeps {
+  database: DatabaseProvider;
+  clock: Clock;
+  logger: Logger;
+  limiter: RateLimiter;
+  /** The client's address, for the per-address sign-in limit (each runtime knows it its own way). */
+  clientAddress: (c: Context) => string;
+  matching?: MatchingProvider | undefined;
 }

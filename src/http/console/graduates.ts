@@ -6,11 +6,10 @@ import { getConsents } from '../../services/consents.ts';
 import { getGraduate, listGraduates } from '../../services/graduates.ts';
 import { recommendJobs } from '../../services/matching/recommend.ts';
 import { graduateFilterQuery } from '../graduate-filter-query.ts';
-import type { ConsoleEnv } from './env.ts';
 import { explanationView } from './explain-view.ts';
 import { html, when } from './html.ts';
 import { t } from './i18n.ts';
-import type { ConsoleDeps } from './index.ts';
+import type { ConsoleDeps, ConsoleEnv } from './env.ts';
 import { field, page } from './layout.ts';
 import { notFoundUnlessUuid, pager, queryErrors, selectField } from './forms.ts';
 

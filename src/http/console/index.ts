@@ -2,17 +2,13 @@ import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { DomainError } from '../../domain/errors.ts';
 import { LANGS, type Lang } from '../../domain/model/common.ts';
-import type { Logger } from '../../logger.ts';
-import type { Clock } from '../../services/context.ts';
-import type { RateLimiter } from '../../services/identity/rate-limit.ts';
 import { sameToken, signIn, signOut } from '../../services/people/sessions.ts';
 import { acceptedLang } from '../lang.ts';
-import type { DatabaseProvider } from '../middleware/database.ts';
 import { withDatabase } from '../middleware/database.ts';
 import { CONSOLE_CSP } from '../middleware/html-security.ts';
 import type { App } from '../env.ts';
 import { CONSOLE_CSS, CONSOLE_JS } from './assets.ts';
-import type { ConsoleEnv } from './env.ts';
+import type { ConsoleDeps, ConsoleEnv } from './env.ts';
 import { domainErrorPage, errorPage } from './errors.ts';
 import { html } from './html.ts';
 import { t } from './i18n.ts';
@@ -32,17 +28,6 @@ import {
   SESSION_COOKIE,
   setSessionCookie,
 } from './session.ts';
-import type { MatchingProvider } from '../../services/matching/deps.ts';
-
-export interface ConsoleDeps {
-  database: DatabaseProvider;
-  clock: Clock;
-  logger: Logger;
-  limiter: RateLimiter;
-  /** The client's address, for the per-address sign-in limit (each runtime knows it its own way). */
-  clientAddress: (c: Context) => string;
-  matching?: MatchingProvider | undefined;
-}
 
 const LANG_COOKIE = 'bole_lang';
 
