@@ -43,6 +43,7 @@ import { memoryRateLimiter } from './services/identity/rate-limit.ts';
 import { mitigationRoutes } from './http/routes/mitigation/index.ts';
 import { jobFairRoutes } from './http/routes/job-fairs/index.ts';
 import { outcomeRoutes } from './http/routes/outcomes/index.ts';
+import { applicationRoutes } from './http/routes/applications/index.ts';
 import { analyticsRoutes } from './http/routes/analytics/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
 import { metricsRoutes } from './http/routes/system/metrics.ts';
@@ -170,6 +171,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   mitigationRoutes(app);
   jobFairRoutes(app);
   outcomeRoutes(app);
+  applicationRoutes(app);
   analyticsRoutes(app);
 
   app.doc31('/openapi.json', documentConfig(deps.version));

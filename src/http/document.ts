@@ -48,6 +48,12 @@ const apiTags = [
     description: 'Graduate-scoped app tokens (OAuth client credentials) and the keys that verify them; no key needed.',
   },
   {
+    name: 'Applications',
+    description:
+      "A graduate saves and applies to postings; the employer moves its own postings' applications along (interviewing, " +
+      'offer, hired, rejected); each change is kept with time and actor and feeds the interaction funnel.',
+  },
+  {
     name: 'Outcomes',
     description:
       'Graduate outcomes (毕业去向): employment, further study, civil service and the rest, with source and date.',

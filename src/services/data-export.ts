@@ -9,6 +9,7 @@ import { listProfileEvents } from '../storage/profile-events.repo.ts';
 import { listReviews } from '../storage/reviews.repo.ts';
 import { listOutcomesOf } from '../storage/outcomes.repo.ts';
 import { toOutcome } from './outcomes.ts';
+import { applicationsOfGraduate } from './applications.ts';
 import { assertCanSeeGraduate } from './access.ts';
 import { toAccessLogEntry, logGraduateReads } from './access-log.ts';
 import { toOverview } from './consents.ts';
@@ -95,6 +96,7 @@ export async function exportGraduate({ ctx, graduateId }: { ctx: ServiceContext;
         recordedAt: isoTime(i.created_at),
       })),
       outcomes: (await listOutcomesOf(trx, tenantId, graduateId)).map(toOutcome),
+      applications: await applicationsOfGraduate(trx, tenantId, graduateId),
       reviews: (await listReviews(trx, tenantId, { graduateId }, { limit: ALL })).map(toReview),
       listReviewNotes: (await listNotesAbout(trx, tenantId, graduateId)).map((n) => ({
         ...n,

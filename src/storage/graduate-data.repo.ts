@@ -195,6 +195,8 @@ const GRADUATE_OWNED_TABLES = [
   'api_keys',
   'job_fair_registrations',
   'graduate_outcomes',
+  'application_events',
+  'applications',
 ] as const;
 
 /** Deletes everything else keyed by the graduate, the profile last. Returns whether the profile existed. */

@@ -29,6 +29,8 @@ export type { Graduate } from '../../src/domain/model/graduate.ts';
 export type { Posting } from '../../src/domain/model/posting.ts';
 export type { Review } from '../../src/domain/model/review.ts';
 export type { Outcome } from '../../src/domain/model/outcome.ts';
+export type { Application } from '../../src/domain/model/application.ts';
+import type { Application } from '../../src/domain/model/application.ts';
 
 type FieldError = NonNullable<Problem['errors']>[number];
 /** A 400 or 422 names at least one field. */
@@ -85,6 +87,7 @@ export interface GraduateExport {
   embeddings: unknown[];
   reviews: unknown[];
   outcomes: { status: string; asOf: string; employerName: string | null }[];
+  applications: Application[];
   listReviewNotes: { note: string }[];
   textNamingGraduate: { table: string; column: string; text: string }[];
   accessLog: unknown[];
