@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   say(`matching: model ${DEFAULT_WEIGHTS.version}, embedder ${embedder.id} (${embedder.dimensions} dimensions)`);
   const warmed = await warmIndexes(database, matchingDeps.engine);
   say(
-    `matching: indexed ${warmed.postings} open postings of ${warmed.tenants} tenants in ${warmed.seconds.toFixed(1)} s`,
+    `matching: indexed ${warmed.postings} open postings and ${warmed.graduates} graduates of ${warmed.tenants} tenants in ${warmed.seconds.toFixed(1)} s`,
   );
   const app = createApp({
     database: sharedDatabase(database),

@@ -63,15 +63,19 @@ export async function findEmbeddings(
   modelId: string,
   ids: readonly string[],
 ): Promise<Map<string, { vector: Float32Array; contentHash: string }>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('embeddings')
-    .select(['entity_id', 'vector', 'content_hash'])
-    .where('entity_type', '=', entityType)
-    .where('model_id', '=', modelId)
-    .where('entity_id', 'in', ids)
-    .execute();
-  return new Map(rows.map((r) => [r.entity_id, { vector: bytesToVector(r.vector), contentHash: r.content_hash }]));
+  const out = new Map<string, { vector: Float32Array; contentHash: string }>();
+  // Chunks stay far below the 65,535 parameters a statement may bind.
+  for (let start = 0; start < ids.length; start += 10_000) {
+    const rows = await db
+      .selectFrom('embeddings')
+      .select(['entity_id', 'vector', 'content_hash'])
+      .where('entity_type', '=', entityType)
+      .where('model_id', '=', modelId)
+      .where('entity_id', 'in', ids.slice(start, start + 10_000))
+      .execute();
+    for (const r of rows) out.set(r.entity_id, { vector: bytesToVector(r.vector), contentHash: r.content_hash });
+  }
+  return out;
 }
 
 /** A fitted embedder's state (JSON text), kept once per id. */

@@ -280,6 +280,19 @@ interface TenantPostingsVersionTable {
   version: ColumnType<string, number | string, number | string>;
 }
 
+interface TenantGraduatesVersionTable {
+  tenant_id: string;
+  version: ColumnType<string, number | string, number | string>;
+}
+
+/** Graduates whose indexed fields (profile, visibility, tags, employer consent) changed, by time. */
+interface GraduateIndexChangesTable {
+  graduate_id: string;
+  tenant_id: string;
+  changed_at: Timestamp;
+  deleted: Generated<boolean>;
+}
+
 interface PostingTombstonesTable {
   posting_id: string;
   tenant_id: string;
@@ -505,6 +518,8 @@ export interface DB extends JobFairTables, ImportTables, ApplicationTables {
   graduate_outcomes: GraduateOutcomesTable;
   tenant_postings_version: TenantPostingsVersionTable;
   posting_tombstones: PostingTombstonesTable;
+  tenant_graduates_version: TenantGraduatesVersionTable;
+  graduate_index_changes: GraduateIndexChangesTable;
   audit_runs: AuditRunsTable;
   audit_outbox: AuditOutboxTable;
   deployment: DeploymentTable;

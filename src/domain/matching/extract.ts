@@ -236,10 +236,18 @@ export function postingLexicalText(
 }
 
 /** Skill similarity from the taxonomy (1 same skill, partial credit within a family); free tags match only themselves. */
-export const taxonomySimilarity =
-  (taxonomy: Taxonomy): SkillSimilarity =>
-  (a, b) => {
-    if (a === b) return 1;
-    if (a.startsWith('tag:') || b.startsWith('tag:')) return 0;
-    return skillSimilarity(a, b, taxonomy);
-  };
+const similarities = new WeakMap<Taxonomy, SkillSimilarity>();
+
+/** The taxonomy's skill similarity; one function per taxonomy, so indexes can key caches by it. */
+export const taxonomySimilarity = (taxonomy: Taxonomy): SkillSimilarity => {
+  let similarity = similarities.get(taxonomy);
+  if (!similarity) {
+    similarity = (a, b) => {
+      if (a === b) return 1;
+      if (a.startsWith('tag:') || b.startsWith('tag:')) return 0;
+      return skillSimilarity(a, b, taxonomy);
+    };
+    similarities.set(taxonomy, similarity);
+  }
+  return similarity;
+};

@@ -39,6 +39,17 @@ interface PostingList {
 export type { LexicalMatch };
 
 const FIELD_COUNT = LEXICAL_FIELDS.length;
+let instances = 0;
+
+/** One document's side of every match against it: each of its terms' part, and idf over the corpus. */
+export interface DocumentSide {
+  /** idf(t) · t̃f/(k1 + t̃f) per term of the document: LexicalIndex.match adds these up. */
+  parts: ReadonlyMap<string, number>;
+  /** idf of any term (0 when no document has it): the denominator's terms. */
+  idf: (term: string) => number;
+  /** Same key, same corpus statistics (null for a document outside the index). */
+  key: string | null;
+}
 const idfOf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 /**
@@ -64,6 +75,8 @@ export class LexicalIndex {
   readonly #total = [0, 0, 0];
   readonly #weights: readonly number[];
   readonly #b: readonly number[];
+  readonly #instance = ++instances;
+  #version = 0;
 
   constructor(params: Bm25fParams = DEFAULT_BM25F) {
     this.params = params;
@@ -111,6 +124,7 @@ export class LexicalIndex {
     this.#ids[slot] = id;
     this.#docTerms[slot] = counts;
     this.#slotOf.set(id, slot);
+    this.#version++;
   }
 
   remove(id: string): boolean {
@@ -134,7 +148,59 @@ export class LexicalIndex {
     this.#docTerms[slot] = undefined;
     this.#slotOf.delete(id);
     this.#free.push(slot);
+    this.#version++;
     return true;
+  }
+
+  /**
+   * The document's side of match(id, q) for any query q: match's value is Σ_{t ∈ q} parts(t) in q's order
+   * over Σ_{t ∈ q} idf(t), with these very numbers, so a caller scoring many queries against one document
+   * (a posting against every graduate) gets match's values. Null when the document is not indexed.
+   */
+  documentSide(id: string): DocumentSide | null {
+    const slot = this.#slotOf.get(id);
+    const terms = slot === undefined ? undefined : this.#docTerms[slot];
+    if (slot === undefined || terms === undefined) return null;
+    const n = this.size;
+    const avg = this.#averages();
+    const parts = new Map<string, number>();
+    for (const [term, tf] of terms)
+      parts.set(term, idfOf(n, this.df(term)) * this.#saturation(slot, tf[0], tf[1], tf[2], avg));
+    return {
+      parts,
+      idf: (term) => {
+        const df = this.df(term);
+        return df > 0 ? idfOf(n, df) : 0;
+      },
+      key: `${this.#instance}:${this.#version}`,
+    };
+  }
+
+  /** documentSide of a document outside the index, with matchDocument's statistics (it counts as one more). */
+  outsideDocumentSide(doc: LexicalDocument): DocumentSide {
+    const counts = new Map<string, number[]>();
+    const lengths = LEXICAL_FIELDS.map((field, f) => {
+      const tokens = analyzeLexical(doc[field]);
+      for (const { term } of tokens) {
+        let tf = counts.get(term);
+        if (tf === undefined) counts.set(term, (tf = [0, 0, 0]));
+        tf[f] = (tf[f] ?? 0) + 1;
+      }
+      return tokens.length;
+    });
+    const n = this.size + 1;
+    const avg = LEXICAL_FIELDS.map((_, f) => ((this.#total[f] ?? 0) + (lengths[f] ?? 0)) / n);
+    const dfOf = (term: string): number => this.df(term) + (counts.has(term) ? 1 : 0);
+    const parts = new Map<string, number>();
+    for (const [term, tf] of counts) parts.set(term, idfOf(n, dfOf(term)) * this.#saturate(tf, lengths, avg));
+    return {
+      parts,
+      idf: (term) => {
+        const df = dfOf(term);
+        return df > 0 ? idfOf(n, df) : 0;
+      },
+      key: null,
+    };
   }
 
   /**

@@ -7,8 +7,9 @@ import {
   type Label,
   type LocationCriterion,
 } from '../../domain/explain/index.ts';
-import { postingFeatures, profileFeatures, profileText, taxonomySimilarity } from '../../domain/matching/extract.ts';
-import { lexicalFor } from '../matching/engine.ts';
+import { profileFeatures, profileText } from '../../domain/matching/extract.ts';
+import { lexicalTerms } from '../../domain/text/lexical-analyzer.ts';
+import { candidateSide } from '../matching/candidate-side.ts';
 import { scoreMatch } from '../../domain/matching/score.ts';
 import type { Lang } from '../../domain/model/common.ts';
 import { notFound } from '../../domain/errors.ts';
@@ -82,7 +83,8 @@ function forEmployer(c: ExplainedCriterion): ExplainedCriterion | EmployerCriter
 
 /**
  * The explanation of one candidate for one posting, scored exactly as candidatesForPosting scores its
- * list (posting embedded now, dot with the profile vector, scoreMatch). Only a graduate that list would
+ * list (candidateSide: the graduate index's features, stored vector and terms; scoreMatch), and only
+ * that one graduate: nothing is re-ranked. Only a graduate that list would
  * show: for an employer, its own posting and a graduate visible to employers with consent; for the
  * career office, visible to employers or to it. Every such read is logged.
  */
@@ -118,19 +120,15 @@ export async function explainCandidate({
   const posting = postingOf(row);
 
   const taxonomy = getTaxonomy();
-  const features = profileFeatures(graduate, taxonomy, suppressed);
-  const [pv] = await deps.engine.embedPostings([posting]);
-  const gv = await deps.engine.profileVector(graduate.id, graduate, suppressed);
-  const index = await deps.engine.postings(ctx.database, ctx.principal.tenantId);
-  const lexical = lexicalFor(index, posting, profileText(graduate, suppressed, taxonomy));
-  const match = scoreMatch(
-    features,
-    postingFeatures(posting, taxonomy),
-    pv ? dot(pv, gv) : 0,
-    deps.weights,
-    taxonomySimilarity(taxonomy),
-    lexical,
-  );
+  const side = await candidateSide(ctx, deps, posting);
+  const query = side.query();
+  // The list's own numbers: the indexed features, stored vector and query terms of this graduate.
+  const features = side.graduates.featuresOf(graduateId) ?? profileFeatures(graduate, taxonomy, suppressed);
+  const cosine =
+    side.graduates.cosineOf(graduateId, query.vector) ??
+    dot(query.vector, await deps.engine.profileVector(graduate.id, graduate, suppressed));
+  const terms = side.graduates.queryOf(graduateId) ?? lexicalTerms(profileText(graduate, suppressed, taxonomy));
+  const match = scoreMatch(features, query.posting, cosine, deps.weights, query.similarity, side.lexical(terms));
   await logExplanationRead(ctx, graduateId, postingId);
 
   const full = buildExplanation({

@@ -1,19 +1,24 @@
-import { postingFeatures, profileFeatures, profileText, taxonomySimilarity } from '../../domain/matching/extract.ts';
-import { scoreMatch } from '../../domain/matching/score.ts';
 import { notFound } from '../../domain/errors.ts';
-import { assertGraduateFilters, filterGraduates, type GraduateFilters } from '../../domain/matching/graduate-filter.ts';
+import {
+  assertGraduateFilters,
+  resolveGraduateFilters,
+  type GraduateFilters,
+} from '../../domain/matching/graduate-filter.ts';
+import type { RerankAttribute } from '../../domain/model/reranking-settings.ts';
+import type { GraduateIndex, RankedGraduate } from '../../domain/search/graduate-index.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import { assertApprovedEmployer } from '../employer-signup.ts';
-import { dot } from '../../domain/text/embedder.ts';
-import { listCandidateGraduates } from '../../storage/graduates.repo.ts';
+import { graduatesByIds } from '../../storage/graduate-index.repo.ts';
 import type { NewImpression } from '../../storage/impressions.repo.ts';
-import { toMatchableGraduate, toPosting } from '../../storage/mappers.ts';
+import { toGraduate, toPosting } from '../../storage/mappers.ts';
 import { getPostingOr404 } from '../../storage/postings.repo.ts';
 import { requireRole } from '../access.ts';
 import { newId, type ServiceContext } from '../context.ts';
+import { consentedGroups, UNKNOWN_GROUP } from '../mitigation/consented-groups.ts';
 import { fairnessRerank } from '../mitigation/rerank.ts';
+import { loadTenantSettings } from '../tenant-settings.ts';
+import { candidateSide } from './candidate-side.ts';
 import { aiNotice, type MatchingDeps } from './deps.ts';
-import { lexicalFor } from './engine.ts';
 import { matchView, type MatchView } from './present.ts';
 
 interface CandidateItem {
@@ -52,51 +57,64 @@ export async function candidatesForPosting({
   await assertApprovedEmployer(ctx);
   const posting = toPosting(row);
   const audience = ctx.principal.role === 'employer' ? 'employer' : 'career_office';
-  const taxonomy = getTaxonomy();
-  const graduates = filterGraduates(
-    (await listCandidateGraduates(db, ctx.principal.tenantId, audience)).map(toMatchableGraduate),
-    filters,
-    taxonomy,
+  const side = await candidateSide(ctx, deps, posting);
+  const { graduates: index } = side;
+  const filter = {
+    audience,
+    ...resolveGraduateFilters(filters, getTaxonomy()),
+    qTerms: filters.q === undefined ? undefined : index.queryTerms(filters.q),
+  } as const;
+  const settings = (await loadTenantSettings(ctx.database.db, ctx.principal.tenantId)).reranking;
+  const groups = settings.enabled ? await groupsOf(ctx, settings.attribute, index, index.mask(filter)) : null;
+  // No await from the mask to the last rank: a concurrent sync may move rows.
+  const mask = index.mask(filter);
+  const considered = mask.reduce((n, x) => n + x, 0);
+  // Re-ranking reorders the top settings.k by group, taking each group's best in score order: every
+  // group's exact top k, with the list's own top, holds all it can place (the rest follow by score).
+  const pool = groups ? [mask, ...groupMasks(index, mask, groups)] : [mask];
+  const depth = settings.enabled ? Math.max(limit, settings.k) : limit;
+  const query = side.query();
+  const byId = new Map<string, RankedGraduate>();
+  for (const m of pool) for (const r of index.rank(query, m, depth, side.lexical)) byId.set(r.id, r);
+  const ranked = [...byId.values()].sort(
+    (a, b) => b.match.score - a.match.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const similarity = taxonomySimilarity(taxonomy);
-  const pf = postingFeatures(posting, taxonomy);
-  const [pv] = await deps.engine.embedPostings([posting]);
-  const index = await deps.engine.postings(ctx.database, ctx.principal.tenantId);
-  const scored = [];
-  for (const { graduate, suppressed } of graduates) {
-    const features = profileFeatures(graduate, taxonomy, suppressed);
-    const gv = await deps.engine.profileVector(graduate.id, graduate, suppressed);
-    const lexical = lexicalFor(index, posting, profileText(graduate, suppressed, taxonomy));
-    scored.push({
-      graduate,
-      features,
-      match: scoreMatch(features, pf, pv ? dot(pv, gv) : 0, deps.weights, similarity, lexical),
-    });
-  }
-  scored.sort((a, b) => b.match.score - a.match.score || (a.graduate.id < b.graduate.id ? -1 : 1));
   // Fairness re-ranking (when the tenant switched it on) only reorders the scored list; scoring above never sees demographics.
   const rerank = await fairnessRerank(
     ctx.database,
     ctx.principal.tenantId,
-    scored.map((s) => ({ id: s.graduate.id, score: s.match.score })),
+    ranked.map((s) => ({ id: s.id, score: s.match.score })),
   );
-  const ordered = rerank ? inOrder(scored, rerank.order) : scored;
+  const ordered = (rerank ? inOrder(ranked, rerank.order) : ranked).slice(0, limit);
+  const rows = new Map(
+    (
+      await graduatesByIds(
+        ctx.database.db,
+        ctx.principal.tenantId,
+        ordered.map((s) => s.id),
+      )
+    ).map((r) => [r.id, r]),
+  );
   const now = ctx.clock.now();
   const listId = newId();
   const items: CandidateItem[] = [];
   const impressions: NewImpression[] = [];
-  for (const s of ordered.slice(0, limit)) {
+  for (const s of ordered) {
+    const found = rows.get(s.id);
+    // Erased between the scan and this read: nothing left to show.
+    if (!found) continue;
+    const graduate = toGraduate(found);
     const impressionId = newId();
-    const highest = [...s.graduate.education].sort((a, b) => (a.graduationDate < b.graduationDate ? 1 : -1))[0];
+    const highest = [...graduate.education].sort((a, b) => (a.graduationDate < b.graduationDate ? 1 : -1))[0];
     items.push({
       rank: items.length + 1,
       impressionId,
       match: matchView(s.match),
       graduate: {
-        id: s.graduate.id,
-        name: s.graduate.name,
-        degree: s.features.degree,
-        majors: s.graduate.education.map((e) => e.major),
+        id: graduate.id,
+        name: graduate.name,
+        degree: index.featuresOf(s.id)?.degree ?? null,
+        majors: graduate.education.map((e) => e.major),
         graduationDate: highest?.graduationDate ?? null,
       },
     });
@@ -108,7 +126,7 @@ export async function candidatesForPosting({
       listKind: 'candidates',
       viewerRole: ctx.principal.role,
       viewerId: ctx.principal.employerId ?? null,
-      graduateId: s.graduate.id,
+      graduateId: s.id,
       postingId: posting.id,
       rank: items.length,
       score: s.match.score,
@@ -122,25 +140,57 @@ export async function candidatesForPosting({
   }
   await deps.impressions.record(ctx.database, impressions);
   if (rerank) {
-    const view = (list: readonly { graduate: { id: string }; match: { score: number } }[]) =>
-      list.slice(0, limit).map((s) => ({ id: s.graduate.id, score: s.match.score }));
+    const view = (list: readonly RankedGraduate[]) =>
+      list.slice(0, limit).map((s) => ({ id: s.id, score: s.match.score }));
     await rerank.record({
       listId,
       postingId: posting.id,
       requestId: ctx.requestId,
       now,
       served: view(ordered),
-      before: view(scored),
+      before: view(ranked),
     });
   }
   return {
     listId,
     postingId,
     items,
-    considered: scored.length,
+    considered,
     // A shortlist an employer takes away is an automated product until a person has reviewed it (PIPL art. 24).
     automated: true as const,
     ai: aiNotice(deps, true, null),
     fairnessReranking: rerank ? { reranked: true as const, ...rerank.notice } : { reranked: false as const },
   };
+}
+
+/** The consented group of each allowed graduate that has one (re-ranking's input; the scorer never sees it). */
+async function groupsOf(
+  ctx: ServiceContext,
+  attribute: RerankAttribute,
+  index: GraduateIndex,
+  mask: Uint8Array,
+): Promise<Map<string, string>> {
+  const ids: string[] = [];
+  mask.forEach((m, row) => {
+    if (m === 1) ids.push(index.vectors.idAt(row) ?? '');
+  });
+  const groups = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 10_000) {
+    const chunk = await consentedGroups(ctx.database, ctx.principal.tenantId, attribute, ids.slice(i, i + 10_000));
+    for (const [id, g] of chunk) groups.set(id, g);
+  }
+  return groups;
+}
+
+/** One mask per group (unknown included) within `mask`. */
+function groupMasks(index: GraduateIndex, mask: Uint8Array, groups: ReadonlyMap<string, string>): Uint8Array[] {
+  const masks = new Map<string, Uint8Array>();
+  mask.forEach((m, row) => {
+    if (m !== 1) return;
+    const group = groups.get(index.vectors.idAt(row) ?? '') ?? UNKNOWN_GROUP;
+    let g = masks.get(group);
+    if (!g) masks.set(group, (g = new Uint8Array(mask.length)));
+    g[row] = 1;
+  });
+  return [...masks.values()];
 }

@@ -19,6 +19,8 @@ import { postingsUpdatedSince, postingTombstonesSince, tenantPostingsVersion } f
 import type { PostingRow } from '../../storage/schema.ts';
 import { listTenantIds } from '../../storage/tenants.repo.ts';
 import { processMetrics, timed } from '../metrics.ts';
+import type { GraduateIndex } from '../../domain/search/graduate-index.ts';
+import { GraduateIndexes, type LoadProgress } from './graduate-engine.ts';
 
 const hashOf = (text: string): string => createFnv1a().updateString(text).hex();
 const DAY = 86_400_000;
@@ -80,9 +82,16 @@ export class MatchingEngine {
   readonly #tenants = new Map<string, TenantEntry>();
   readonly #registered = new WeakSet<Database>();
   readonly #profiles = new Map<string, { hash: string; vector: Float32Array }>();
+  readonly #graduates: GraduateIndexes;
 
   constructor(embedder: Embedder) {
     this.embedder = embedder;
+    this.#graduates = new GraduateIndexes(embedder, (texts) => this.#embedMany(texts));
+  }
+
+  /** The tenant's graduate index (candidate lists), synced with the database first. */
+  async graduates(database: Database, tenantId: string, progress?: LoadProgress): Promise<GraduateIndex> {
+    return this.#graduates.graduates(database, tenantId, progress);
   }
 
   /** Postings held in memory across every tenant's index (GET /metrics). */
@@ -249,14 +258,21 @@ export class MatchingEngine {
   }
 }
 
-/** Loads (and embeds where needed) every tenant's open postings, so the first request is fast. */
+/**
+ * Loads (and embeds where needed) every tenant's open postings and graduates, so the first request is
+ * fast: stored vectors of the current embedder are read in bulk, only missing or stale ones embedded.
+ */
 export async function warmIndexes(
   database: Database,
   engine: MatchingEngine,
-): Promise<{ tenants: number; postings: number; seconds: number }> {
+): Promise<{ tenants: number; postings: number; graduates: number; seconds: number }> {
   const started = performance.now();
   const tenants = await listTenantIds(database.db);
   let postings = 0;
-  for (const id of tenants) postings += (await engine.postings(database, id)).size;
-  return { tenants: tenants.length, postings, seconds: (performance.now() - started) / 1000 };
+  let graduates = 0;
+  for (const id of tenants) {
+    postings += (await engine.postings(database, id)).size;
+    graduates += (await engine.graduates(database, id)).size;
+  }
+  return { tenants: tenants.length, postings, graduates, seconds: (performance.now() - started) / 1000 };
 }

@@ -1,0 +1,52 @@
+import { postingFeatures, postingLexicalText, taxonomySimilarity } from '../../domain/matching/extract.ts';
+import type { LexicalMatch } from '../../domain/matching/features.ts';
+import type { Posting } from '../../domain/model/posting.ts';
+import type { CandidateQuery, GraduateIndex } from '../../domain/search/graduate-index.ts';
+import { getTaxonomy } from '../../domain/skills/index.ts';
+import type { ServiceContext } from '../context.ts';
+import type { MatchingDeps } from './deps.ts';
+
+/** One posting as the query of a candidate list or of one candidate's explanation. */
+export interface CandidateSide {
+  graduates: GraduateIndex;
+  /** The query with the posting index's statistics as they are now: call it after the last await. */
+  query: () => CandidateQuery;
+  /** The exact lexical match of a graduate's query terms against the posting (the lists' lexicalFor). */
+  lexical: (terms: readonly string[]) => LexicalMatch;
+}
+
+/**
+ * The posting's side of every candidate score: its features, its vector (the posting index's stored one
+ * when it is open, else embedded now), and its lexical statistics from the tenant's posting index (an
+ * indexed posting as itself, any other as one more document). The list and the explanation both score
+ * through this, so they show the same numbers.
+ */
+export async function candidateSide(ctx: ServiceContext, deps: MatchingDeps, posting: Posting): Promise<CandidateSide> {
+  const tenantId = ctx.principal.tenantId;
+  const postings = await deps.engine.postings(ctx.database, tenantId);
+  const graduates = await deps.engine.graduates(ctx.database, tenantId);
+  const taxonomy = getTaxonomy();
+  const indexed = postings.has(posting.id);
+  const vector =
+    (indexed ? postings.vectors.vectorOf(posting.id) : undefined) ??
+    (await deps.engine.embedPostings([posting]))[0] ??
+    new Float32Array(deps.engine.embedder.dimensions);
+  const text = postingLexicalText(posting);
+  const lexical = postings.lexical;
+  const features = postingFeatures(posting, taxonomy);
+  const similarity = taxonomySimilarity(taxonomy);
+  return {
+    graduates,
+    query: () => ({
+      posting: features,
+      vector,
+      weights: deps.weights,
+      similarity,
+      lexical: lexical.documentSide(posting.id) ?? lexical.outsideDocumentSide(text),
+    }),
+    lexical: (terms) =>
+      indexed
+        ? lexical.match(posting.id, { terms, corrections: [] })
+        : lexical.matchDocument(text, { terms, corrections: [] }),
+  };
+}

@@ -1,0 +1,154 @@
+import { profileFeatures, profileText } from '../../domain/matching/extract.ts';
+import { graduateFilterKeys } from '../../domain/matching/graduate-filter.ts';
+import { GraduateIndex, type IndexedGraduate } from '../../domain/search/graduate-index.ts';
+import { getTaxonomy } from '../../domain/skills/index.ts';
+import type { Embedder } from '../../domain/text/embedder.ts';
+import { createFnv1a } from '../../domain/text/hash.ts';
+import { lexicalTerms } from '../../domain/text/lexical-analyzer.ts';
+import type { Database } from '../../storage/db.ts';
+import { findEmbeddings, upsertEmbeddings } from '../../storage/embeddings.repo.ts';
+import {
+  allIndexableGraduates,
+  graduateChangesSince,
+  latestGraduateChange,
+  tenantGraduatesVersion,
+  type IndexableGraduateRow,
+} from '../../storage/graduate-index.repo.ts';
+import { toMatchableGraduate } from '../../storage/mappers.ts';
+
+const hashOf = (text: string): string => createFnv1a().updateString(text).hex();
+/** Changes committed slightly out of clock order are caught by re-reading a short window. */
+const OVERLAP_MS = 5_000;
+const EMBED_BATCH = 256;
+
+interface TenantEntry {
+  index: GraduateIndex;
+  version: string;
+  /** The latest change mark read; null before the first load. */
+  since: Date | null;
+  syncing: Promise<void> | null;
+}
+
+/** Graduates indexed so far while a tenant loads (for start-up progress). */
+export type LoadProgress = (indexed: number) => void;
+
+/**
+ * Each tenant's graduates in a GraduateIndex, for candidate lists, kept in step with the database as the
+ * posting indexes are: a per-tenant version bumped by triggers on graduates and on the employer-visibility
+ * consent, and a change mark per graduate, so a profile edited, a tag deleted, personalization or consent
+ * changed, or a graduate erased by any process shows on the next request. Stored vectors of the current
+ * embedder are loaded as they are (never re-embedded while the profile text's hash matches).
+ */
+export class GraduateIndexes {
+  readonly #embedder: Embedder;
+  readonly #embed: (texts: string[]) => Promise<Float32Array[]>;
+  readonly #tenants = new Map<string, TenantEntry>();
+
+  constructor(embedder: Embedder, embed: (texts: string[]) => Promise<Float32Array[]>) {
+    this.#embedder = embedder;
+    this.#embed = embed;
+  }
+
+  /** The tenant's graduate index, synced with the database first. */
+  async graduates(database: Database, tenantId: string, progress?: LoadProgress): Promise<GraduateIndex> {
+    const version = await tenantGraduatesVersion(database.db, tenantId);
+    let entry = this.#tenants.get(tenantId);
+    if (!entry) {
+      entry = { index: new GraduateIndex(this.#embedder.dimensions), version: '', since: null, syncing: null };
+      this.#tenants.set(tenantId, entry);
+    }
+    while (entry.version !== version) {
+      if (!entry.syncing) {
+        const current = entry;
+        current.syncing = this.#sync(database, tenantId, current, version, progress).finally(() => {
+          current.syncing = null;
+        });
+      }
+      await entry.syncing;
+    }
+    return entry.index;
+  }
+
+  async #sync(
+    database: Database,
+    tenantId: string,
+    entry: TenantEntry,
+    version: string,
+    progress?: LoadProgress,
+  ): Promise<void> {
+    const { db } = database;
+    if (entry.since === null) {
+      // The mark is read before the rows: a change made while they load is read again next time.
+      const latest = await latestGraduateChange(db, tenantId);
+      for await (const rows of allIndexableGraduates(db, tenantId)) {
+        await this.#index(database, tenantId, entry.index, rows);
+        progress?.(entry.index.size);
+      }
+      entry.since = latest ?? new Date(0);
+    } else {
+      const changes = await graduateChangesSince(db, tenantId, new Date(entry.since.getTime() - OVERLAP_MS));
+      await this.#index(database, tenantId, entry.index, changes.rows);
+      for (const id of changes.gone) entry.index.remove(id);
+      if (changes.latest && changes.latest > entry.since) entry.since = changes.latest;
+    }
+    entry.version = version;
+  }
+
+  async #index(
+    database: Database,
+    tenantId: string,
+    index: GraduateIndex,
+    rows: IndexableGraduateRow[],
+  ): Promise<void> {
+    const taxonomy = getTaxonomy();
+    const prepared = rows.map((row) => {
+      const { graduate, suppressed } = toMatchableGraduate(row);
+      const text = profileText(graduate, suppressed, taxonomy);
+      const keys = graduateFilterKeys(graduate);
+      const indexed: IndexedGraduate = {
+        id: graduate.id,
+        features: profileFeatures(graduate, taxonomy, suppressed),
+        queryTerms: lexicalTerms(text),
+        titleTerms: lexicalTerms(graduate.education.map((e) => e.major).join('、')),
+        visibility: row.visibility as IndexedGraduate['visibility'],
+        employerConsent: row.employer_consent,
+        years: keys.years,
+        filterCities: keys.cities,
+      };
+      return { indexed, text, hash: hashOf(text) };
+    });
+    const stored = await findEmbeddings(
+      database.db,
+      'graduate',
+      this.#embedder.id,
+      prepared.map((p) => p.indexed.id),
+    );
+    const zero = new Float32Array(this.#embedder.dimensions);
+    // A profile with no words to embed has no semantic evidence: the zero vector, never stored.
+    const stale = prepared.filter((p) => stored.get(p.indexed.id)?.contentHash !== p.hash && p.text.trim() !== '');
+    const fresh = new Map<string, Float32Array>();
+    for (let start = 0; start < stale.length; start += EMBED_BATCH) {
+      const batch = stale.slice(start, start + EMBED_BATCH);
+      const vectors = await this.#embed(batch.map((p) => p.text));
+      batch.forEach((p, j) => fresh.set(p.indexed.id, vectors[j] ?? zero));
+      await upsertEmbeddings(
+        database.db,
+        batch.map((p) => ({
+          entityType: 'graduate' as const,
+          entityId: p.indexed.id,
+          tenantId,
+          modelId: this.#embedder.id,
+          vector: fresh.get(p.indexed.id) ?? zero,
+          contentHash: p.hash,
+        })),
+        database.hasVector,
+        new Date(),
+      );
+    }
+    for (const p of prepared) {
+      const vector =
+        fresh.get(p.indexed.id) ?? (p.text.trim() === '' ? zero : (stored.get(p.indexed.id)?.vector ?? zero));
+      index.upsert(p.indexed, vector.length === this.#embedder.dimensions ? vector : zero);
+    }
+  }
+}

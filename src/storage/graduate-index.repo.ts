@@ -1,0 +1,90 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB, GraduateRow } from './schema.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** A graduate as the candidate index reads it: the row and whether employers may see the profile. */
+export type IndexableGraduateRow = GraduateRow & { employer_consent: boolean };
+
+const PAGE = 5_000;
+
+/** The latest profile_visible_to_employers consent event is a grant (the candidate lists' rule). */
+const employerConsent = sql<boolean>`coalesce((select c.granted from consents c where c.graduate_id = graduates.id
+    and c.purpose = 'profile_visible_to_employers' order by c.created_at desc limit 1), false)`;
+
+/** The tenant's graduate version, bumped by a trigger on every indexed change ('0' before the first). */
+export async function tenantGraduatesVersion(db: Db, tenantId: string): Promise<string> {
+  const row = await db
+    .selectFrom('tenant_graduates_version')
+    .select('version')
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
+  return String(row?.version ?? '0');
+}
+
+/** The latest change mark of the tenant (null before any): where the next incremental read starts. */
+export async function latestGraduateChange(db: Db, tenantId: string): Promise<Date | null> {
+  const row = await db
+    .selectFrom('graduate_index_changes')
+    .select((eb) => eb.fn.max('changed_at').as('at'))
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
+  return row?.at ? new Date(row.at) : null;
+}
+
+/** Every graduate of the tenant, in id order, a page at a time (the index's first load). */
+export async function* allIndexableGraduates(db: Db, tenantId: string): AsyncGenerator<IndexableGraduateRow[]> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const rows = await db
+      .selectFrom('graduates')
+      .selectAll()
+      .select(employerConsent.as('employer_consent'))
+      .where('tenant_id', '=', tenantId)
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(PAGE)
+      .execute();
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows[rows.length - 1]?.id ?? after;
+    if (rows.length < PAGE) return;
+  }
+}
+
+/** Graduates marked changed at or after `since`: the rows still there, and the ids deleted or gone. */
+export async function graduateChangesSince(
+  db: Db,
+  tenantId: string,
+  since: Date,
+): Promise<{ rows: IndexableGraduateRow[]; gone: string[]; latest: Date | null }> {
+  const marks = await db
+    .selectFrom('graduate_index_changes')
+    .select(['graduate_id', 'changed_at', 'deleted'])
+    .where('tenant_id', '=', tenantId)
+    .where('changed_at', '>=', since)
+    .execute();
+  const latest = marks.reduce<Date | null>((m, r) => (m === null || r.changed_at > m ? r.changed_at : m), null);
+  const ids = marks.filter((m) => !m.deleted).map((m) => m.graduate_id);
+  const rows: IndexableGraduateRow[] = [];
+  for (let i = 0; i < ids.length; i += PAGE) {
+    rows.push(
+      ...(await db
+        .selectFrom('graduates')
+        .selectAll()
+        .select(employerConsent.as('employer_consent'))
+        .where('tenant_id', '=', tenantId)
+        .where('id', 'in', ids.slice(i, i + PAGE))
+        .execute()),
+    );
+  }
+  const found = new Set(rows.map((r) => r.id));
+  const gone = marks.filter((m) => m.deleted || !found.has(m.graduate_id)).map((m) => m.graduate_id);
+  return { rows, gone, latest };
+}
+
+/** The graduates with these ids (the rows a candidate list finally scores and shows). */
+export async function graduatesByIds(db: Db, tenantId: string, ids: readonly string[]): Promise<GraduateRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId).where('id', 'in', ids).execute();
+}

@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import { generateDemoData } from '../../../src/demo/generate.ts';
+import {
+  postingFeatures,
+  postingLexicalText,
+  profileFeatures,
+  profileText,
+  taxonomySimilarity,
+  type MatchableProfile,
+} from '../../../src/domain/matching/extract.ts';
+import {
+  filterGraduates,
+  graduateFilterKeys,
+  resolveGraduateFilters,
+  type GraduateFilters,
+} from '../../../src/domain/matching/graduate-filter.ts';
+import { scoreMatch } from '../../../src/domain/matching/score.ts';
+import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights.ts';
+import { GraduateIndex, type IndexedGraduate } from '../../../src/domain/search/graduate-index.ts';
+import { PostingIndex } from '../../../src/domain/search/posting-index.ts';
+import { getTaxonomy } from '../../../src/domain/skills/index.ts';
+import { dotF32 } from '../../../src/domain/search/vector-index-kernels.ts';
+import { lexicalTerms } from '../../../src/domain/text/lexical-analyzer.ts';
+import { mulberry32 } from '../../../src/domain/text/randomized-svd.ts';
+
+/*
+ * The graduate index against brute force: every allowed graduate scored with scoreMatch and sorted
+ * (score desc, id asc), the way candidate lists were computed before the index. Profiles and postings
+ * come from the demo generator (varied skills, majors, places, degrees, texts in zh and en); the vectors
+ * are random unit vectors with a shared component, so semantic scores spread and tie rarely.
+ */
+
+const D = 32;
+const taxonomy = getTaxonomy();
+const similarity = taxonomySimilarity(taxonomy);
+const data = generateDemoData({ seed: 7, graduates: 500, postings: 30 });
+const r = mulberry32(11);
+
+function unit(): Float32Array {
+  const v = Float32Array.from({ length: D }, (_, i) => r() - 0.5 + (i === 0 ? 0.8 : 0));
+  const n = Math.hypot(...v);
+  return v.map((x) => x / n);
+}
+
+interface Person {
+  id: string;
+  profile: MatchableProfile;
+  suppressed: Set<string>;
+  visibility: IndexedGraduate['visibility'];
+  consent: boolean;
+  vector: Float32Array;
+}
+
+const people: Person[] = data.graduates.map((g, i) => ({
+  id: `g${String(i).padStart(4, '0')}`,
+  profile: g,
+  suppressed: new Set<string>(),
+  visibility: (['employers', 'employers', 'career_office', 'private'] as const)[i % 4] ?? 'employers',
+  consent: i % 3 !== 0,
+  vector: unit(),
+}));
+
+function indexed(p: Person): IndexedGraduate {
+  const keys = graduateFilterKeys(p.profile);
+  return {
+    id: p.id,
+    features: profileFeatures(p.profile, taxonomy, p.suppressed),
+    queryTerms: lexicalTerms(profileText(p.profile, p.suppressed, taxonomy)),
+    titleTerms: lexicalTerms(p.profile.education.map((e) => e.major).join('、')),
+    visibility: p.visibility,
+    employerConsent: p.consent,
+    years: keys.years,
+    filterCities: keys.cities,
+  };
+}
+
+const postings = new PostingIndex(D);
+// Stored postings carry {name, skillId}; the demo's names are resolved the way the service does (by name).
+const postingList = data.postings.map((p, i) => ({
+  id: `p${i}`,
+  posting: {
+    ...p,
+    requiredSkills: p.requiredSkills.map((s) => ({ name: typeof s === 'string' ? s : s.name, skillId: null })),
+    preferredSkills: p.preferredSkills.map((s) => ({ name: typeof s === 'string' ? s : s.name, skillId: null })),
+  },
+  vector: unit(),
+}));
+for (const p of postingList.slice(0, 25))
+  postings.upsert(
+    {
+      id: p.id,
+      features: postingFeatures(p.posting, taxonomy),
+      createdAt: 0,
+      closesAt: null,
+      text: postingLexicalText(p.posting),
+    },
+    p.vector,
+  );
+
+// Features and texts are pure functions of the profile: computed once per person, not once per posting.
+const memo = new Map<
+  Person,
+  { features: ReturnType<typeof profileFeatures>; query: ReturnType<typeof postings.lexical.query> }
+>();
+const derived = (p: Person) => {
+  let m = memo.get(p);
+  if (!m)
+    memo.set(
+      p,
+      (m = {
+        features: profileFeatures(p.profile, taxonomy),
+        query: postings.lexical.query(profileText(p.profile, p.suppressed, taxonomy)),
+      }),
+    );
+  return m;
+};
+const featuresOf = (p: Person) => derived(p).features;
+const queryOf = (p: Person) => derived(p).query;
+
+function bruteForce(
+  list: readonly Person[],
+  p: (typeof postingList)[number],
+  audience: 'employer' | 'career_office',
+  filters: GraduateFilters,
+  k: number,
+) {
+  const visible = list.filter((g) =>
+    audience === 'employer' ? g.visibility === 'employers' && g.consent : g.visibility !== 'private',
+  );
+  const kept = filterGraduates(
+    visible.map((g) => ({ graduate: g.profile, suppressed: g.suppressed, person: g })),
+    filters,
+    taxonomy,
+  );
+  const pf = postingFeatures(p.posting, taxonomy);
+  return kept
+    .map(({ person }) => {
+      const query = queryOf(person);
+      const lexical = postings.has(p.id)
+        ? postings.lexical.match(p.id, query)
+        : postings.lexical.matchDocument(postingLexicalText(p.posting), query);
+      // The index's own dot product (four interleaved sums), so the cosines agree to the last bit.
+      const cosine = dotF32(person.vector, 0, p.vector, D);
+      return {
+        id: person.id,
+        cosine,
+        match: scoreMatch(featuresOf(person), pf, cosine, DEFAULT_WEIGHTS, similarity, lexical),
+      };
+    })
+    .sort((a, b) => b.match.score - a.match.score || (a.id < b.id ? -1 : 1))
+    .slice(0, k);
+}
+
+function ranked(
+  index: GraduateIndex,
+  p: (typeof postingList)[number],
+  audience: 'employer' | 'career_office',
+  filters: GraduateFilters,
+  k: number,
+) {
+  const text = postingLexicalText(p.posting);
+  const indexedPosting = postings.has(p.id);
+  const mask = index.mask({
+    audience,
+    ...resolveGraduateFilters(filters, taxonomy),
+    qTerms: filters.q === undefined ? undefined : index.queryTerms(filters.q),
+  });
+  return index.rank(
+    {
+      posting: postingFeatures(p.posting, taxonomy),
+      vector: p.vector,
+      weights: DEFAULT_WEIGHTS,
+      similarity,
+      lexical: postings.lexical.documentSide(p.id) ?? postings.lexical.outsideDocumentSide(text),
+    },
+    mask,
+    k,
+    (terms) =>
+      indexedPosting
+        ? postings.lexical.match(p.id, { terms, corrections: [] })
+        : postings.lexical.matchDocument(text, { terms, corrections: [] }),
+  );
+}
+
+const summary = (list: ReadonlyArray<{ id: string; match: { score: number } }>) =>
+  list.map((x) => `${x.id}:${x.match.score}`);
+
+describe('GraduateIndex', () => {
+  const index = new GraduateIndex(D);
+  for (const p of people) index.upsert(indexed(p), p.vector);
+
+  it('returns the brute-force top k for every posting, audience and k (indexed and closed postings)', () => {
+    const all = new Map<string, ReturnType<typeof bruteForce>>();
+    for (const p of postingList)
+      for (const audience of ['employer', 'career_office'] as const)
+        all.set(`${p.id}:${audience}`, bruteForce(people, p, audience, {}, 25));
+    for (const p of postingList)
+      for (const audience of ['employer', 'career_office'] as const)
+        for (const k of [1, 7, 25]) {
+          const got = ranked(index, p, audience, {}, k);
+          const want = (all.get(`${p.id}:${audience}`) ?? []).slice(0, k);
+          expect(summary(got)).toEqual(summary(want));
+          // Same numbers, component by component: what the explanation of each item will show.
+          got.forEach((g, i) => expect(g.match.components).toEqual(want[i]?.match.components));
+        }
+  });
+
+  it('applies the candidate filters inside the scan exactly as filterGraduates does', () => {
+    const sample = people[3]?.profile;
+    const major = sample?.education[0]?.major ?? '计算机科学与技术';
+    const city = people.find((g) => g.profile.preferences.locations.length > 0)?.profile.preferences.locations[0];
+    const skill = sample?.skills[0]?.name ?? 'Python';
+    const cases: GraduateFilters[] = [
+      { major },
+      { degree: 'master' },
+      { graduationYearFrom: 2025, graduationYearTo: 2025 },
+      { location: city },
+      { skill },
+      { q: 'python' },
+      { q: '数据' },
+      { q: 'pythn' },
+      { q: 'nothingmatcheshere' },
+      { major, degree: 'bachelor', q: skill },
+    ];
+    for (const filters of cases)
+      for (const p of postingList.slice(0, 4)) {
+        expect(summary(ranked(index, p, 'career_office', filters, 10))).toEqual(
+          summary(bruteForce(people, p, 'career_office', filters, 10)),
+        );
+      }
+  });
+
+  it('stays exact through changes, removals and re-insertions (swap-remove keeps rows aligned)', () => {
+    const live = new Map(people.map((p) => [p.id, p]));
+    const churn = mulberry32(5);
+    for (let step = 0; step < 300; step++) {
+      const p = people[Math.floor(churn() * people.length)] as Person;
+      const roll = churn();
+      if (roll < 0.35) {
+        index.remove(p.id);
+        live.delete(p.id);
+      } else {
+        const changed: Person = {
+          ...p,
+          consent: churn() < 0.5,
+          visibility: churn() < 0.8 ? 'employers' : 'private',
+          vector: roll < 0.7 ? unit() : p.vector,
+        };
+        index.upsert(indexed(changed), changed.vector);
+        live.set(p.id, changed);
+      }
+    }
+    expect(index.size).toBe(live.size);
+    for (const p of postingList.slice(22))
+      for (const audience of ['employer', 'career_office'] as const)
+        expect(summary(ranked(index, p, audience, {}, 15))).toEqual(
+          summary(bruteForce([...live.values()], p, audience, {}, 15)),
+        );
+  });
+});
