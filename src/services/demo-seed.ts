@@ -1,28 +1,18 @@
 import { generateDemoData } from '../demo/generate.ts';
 import type { Role } from '../domain/model/common.ts';
-import { demographics as demographicsSchema } from '../domain/model/demographics.ts';
-import { employerCreate } from '../domain/model/employer.ts';
-import { graduateCreate } from '../domain/model/graduate.ts';
-import { postingCreate } from '../domain/model/posting.ts';
 import { findKeyByHash } from '../storage/api-keys.repo.ts';
 import type { Database } from '../storage/db.ts';
 import {
   anyTenantExists,
   findDemoTenantId,
   firstGraduateAndEmployer,
-  insertDemographicsRows,
-  insertEmployers,
-  insertGrantedConsents,
-  insertGraduates,
-  insertPostings,
   markDemoTenant,
 } from '../storage/demo.repo.ts';
-import { newId } from './context.ts';
-import { createTenant, hashKey, mintKey, SHELL_ACTOR } from './keys.ts';
+import { loadDataSet } from './bulk-load.ts';
+import { hashKey, mintKey, SHELL_ACTOR } from './keys.ts';
 import { createUser, findUserByEmail } from './people/users.ts';
 import { readServiceSetting, writeServiceSetting } from '../storage/service-settings.repo.ts';
 import type { UserRole } from '../domain/model/user.ts';
-import { normalizePostingSkills, normalizeProfileSkills } from './skills.ts';
 
 export interface DemoResult {
   tenantId: string;
@@ -38,19 +28,7 @@ export interface DemoResult {
 }
 
 const DEMO_LABEL = 'demo';
-const CONSENT_TEXT_VERSION = 'demo-2026-11';
-const CHUNK = 250;
 
-async function inChunks<T>(
-  rows: T[],
-  write: (chunk: T[]) => Promise<unknown>,
-  progress: (done: number) => void,
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await write(rows.slice(i, i + CHUNK));
-    progress(Math.min(rows.length, i + CHUNK));
-  }
-}
 
 const INSTALL_SECRET = 'install_secret';
 const DEMO_EMAIL_DOMAIN = 'demo.bole.example';
@@ -154,86 +132,13 @@ async function loadDemo(
   now: Date,
   say: (line: string) => void,
 ): Promise<{ tenantId: string; summary: string }> {
-  const started = performance.now();
   say(`demo data: generating (seed ${seed})`);
-  const data = generateDemoData({ seed });
-  const { id: tenantId } = await createTenant(database, {
+  const loaded = await loadDataSet(database, generateDemoData({ seed }), {
     name: '伯乐演示大学就业指导中心 (Bole demo university)',
-    kind: 'university',
+    now,
+    chunk: 250,
+    progress: (entity, done, total) => say(`demo data: ${entity} ${done}/${total}`),
   });
-  await markDemoTenant(database.db, tenantId);
-  // Rows get strictly increasing timestamps so keyset pages and recency order are stable.
-  let tick = now.getTime() - (data.employers.length + data.postings.length + data.graduates.length) * 1000;
-  const stamp = () => new Date((tick += 1000));
-
-  const employerIds = data.employers.map(() => newId());
-  await inChunks(
-    data.employers.map((e, i) => ({ e: employerCreate.parse(e), id: employerIds[i] ?? newId() })),
-    (chunk) =>
-      insertEmployers(
-        database.db,
-        tenantId,
-        chunk.map(({ e, id }) => ({ id, e, at: stamp() })),
-      ),
-    (n) => say(`demo data: employers ${n}/${data.employers.length}`),
-  );
-
-  await inChunks(
-    data.postings,
-    (chunk) =>
-      insertPostings(
-        database.db,
-        tenantId,
-        chunk.map((raw) => {
-          const p = postingCreate.parse(raw);
-          const normalized = {
-            ...p,
-            requiredSkills: normalizePostingSkills(p.requiredSkills),
-            preferredSkills: normalizePostingSkills(p.preferredSkills),
-          };
-          return { id: newId(), employerId: employerIds[raw.employerIndex] ?? '', p: normalized, at: stamp() };
-        }),
-      ),
-    (n) => say(`demo data: postings ${n}/${data.postings.length}`),
-  );
-
-  let withDemographics = 0;
-  await inChunks(
-    data.graduates,
-    async (chunk) => {
-      const rows = chunk.map((raw) => ({ raw, g: graduateCreate.parse(raw), id: newId(), at: stamp() }));
-      await database.db.transaction().execute(async (trx) => {
-        await insertGraduates(
-          trx,
-          tenantId,
-          rows.map(({ g, id, at }) => ({ id, at, g: { ...g, skills: normalizeProfileSkills(g.skills) } })),
-        );
-        await insertGrantedConsents(
-          trx,
-          tenantId,
-          rows.flatMap(({ raw, id, at }) =>
-            raw.consents.map((purpose) => ({
-              id: newId(),
-              graduateId: id,
-              purpose,
-              textVersion: CONSENT_TEXT_VERSION,
-              actor: 'demo-seed',
-              at,
-            })),
-          ),
-        );
-        // Demographics only for graduates who consented to the fairness audit (the generator guarantees it; checked again here).
-        const demo = rows.flatMap(({ raw, id, at }) => {
-          if (!raw.demographics || !raw.consents.includes('fairness_audit')) return [];
-          return [{ graduateId: id, d: demographicsSchema.parse(raw.demographics), at }];
-        });
-        withDemographics += demo.length;
-        await insertDemographicsRows(trx, tenantId, demo);
-      });
-    },
-    (n) => say(`demo data: graduates ${n}/${data.graduates.length}`),
-  );
-
-  const summary = `${data.employers.length} employers, ${data.postings.length} open postings, ${data.graduates.length} graduates (${withDemographics} with consented demographics), loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`;
-  return { tenantId, summary };
+  await markDemoTenant(database.db, loaded.tenantId);
+  return loaded;
 }

@@ -1,0 +1,320 @@
+/**
+ * `npm run bench:http`: the service end to end, as a user runs it. For each backend (PostgreSQL through
+ * DATABASE_URL, in a database of its own that this bench creates and drops; PGlite in a temporary
+ * DATA_DIR): `npm run load`'s loader fills a tenant with --size postings and --size graduates; the service
+ * (`node src/entry/node.ts`, a child process) starts once to fit the embedder and embed everything, then
+ * again to measure a cold start with every vector stored; autocannon then drives recommendations,
+ * candidate lists, search, explanations and a mix of the four at fixed concurrency. In the same run the
+ * same requests go through the same app in this process (app.request: no socket, no HTTP server), the
+ * in-process figure each HTTP figure is divided by; a few candidate lists are checked against brute force
+ * (scoreMatch over every allowed graduate). Prints figures; asserts nothing about time.
+ *
+ * Flags: --size=100000 (postings and graduates each), --backends=postgres,pglite, --duration=10 (seconds
+ * per workload), --connections=4. The PostgreSQL server: BENCH_PG_ADMIN_URL, else DATABASE_URL's server,
+ * else postgres://postgres@127.0.0.1:5432/postgres. Background jobs are kept off (REDIS_URL points nowhere),
+ * so no re-embedding job competes with the requests measured.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import { createApp } from '../src/app.ts';
+import { sharedDatabase } from '../src/http/middleware/database.ts';
+import { silentLogger } from '../src/logger.ts';
+import { systemClock } from '../src/services/context.ts';
+import { loadActiveLsa } from '../src/services/matching/active-embedder.ts';
+import { MatchingEngine } from '../src/services/matching/engine.ts';
+import { directImpressionSink } from '../src/services/matching/impression-log.ts';
+import { DEFAULT_WEIGHTS } from '../src/domain/matching/weights.ts';
+import type { Database } from '../src/storage/db.ts';
+import { openPglite } from '../src/storage/db-pglite.ts';
+import { openPostgres } from '../src/storage/db-postgres.ts';
+import { bruteForceCheck } from './http/exactness.ts';
+import { percentile, type Row, printTable } from './http/report.ts';
+
+const arg = (name: string): string | undefined =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const SIZE = Number(arg('size') ?? 100_000);
+const BACKENDS = (arg('backends') ?? 'postgres,pglite').split(',');
+const DURATION = Number(arg('duration') ?? 10);
+const CONNECTIONS = Number(arg('connections') ?? 4);
+const IN_PROCESS_REQUESTS = Number(arg('in-process') ?? 200);
+const ADMIN_URL =
+  process.env.BENCH_PG_ADMIN_URL ??
+  (process.env.DATABASE_URL
+    ? process.env.DATABASE_URL.replace(/\/[^/]*$/, '/postgres')
+    : 'postgres://postgres@127.0.0.1:5432/postgres');
+const say = (line: string): void => console.log(line);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs a node entry to completion, echoing its lines with a prefix; resolves with its stdout. */
+function run(args: string[], env: NodeJS.ProcessEnv, prefix: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      for (const line of chunk.toString().split('\n')) if (line.trim()) say(`  ${prefix} ${line}`);
+    });
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} exited ${code}`))));
+  });
+}
+
+interface Service {
+  child: ChildProcess;
+  base: string;
+  /** Spawn to a 200 from /ready, in seconds. */
+  readySeconds: number;
+  log: string[];
+}
+
+async function startService(env: NodeJS.ProcessEnv, label: string): Promise<Service> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, ['src/entry/node.ts'], {
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const log: string[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n'))
+      if (line.trim() && !line.startsWith('{')) {
+        log.push(line);
+        say(`  [${label}] ${line}`);
+      }
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/ready`)).status === 200) break;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, base, readySeconds: (performance.now() - started) / 1000, log };
+}
+
+async function stopService(service: Service): Promise<void> {
+  const exited = new Promise((r) => service.child.once('exit', r));
+  service.child.kill('SIGTERM');
+  await exited;
+}
+
+async function rssMiB(pid: number | undefined): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+interface Workload {
+  name: string;
+  paths: string[];
+}
+
+async function httpRun(base: string, key: string, w: Workload) {
+  let i = 0;
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: { authorization: `Bearer ${key}` },
+    requests: [
+      {
+        setupRequest: (req: Record<string, unknown>) => ({ ...req, path: w.paths[i++ % w.paths.length] }),
+      },
+    ],
+  });
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    errors: result.errors + result.non2xx + result.timeouts,
+    total: result.requests.total,
+  };
+}
+
+async function getJson<T>(base: string, key: string, path: string): Promise<T> {
+  const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${key}` } });
+  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+interface Items {
+  items: Array<{ id: string }>;
+}
+
+async function benchBackend(backend: string): Promise<Row[]> {
+  say(`\n== ${backend}: ${SIZE} postings, ${SIZE} graduates ==`);
+  let env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DEMO_DATA: 'off',
+    LOG_LEVEL: 'warn',
+    // No Redis: background jobs stay off, so nothing but the requests measured uses the CPU.
+    REDIS_URL: 'redis://127.0.0.1:9/0',
+  };
+  let cleanup: () => Promise<void>;
+  let open: () => Promise<Database>;
+  if (backend === 'postgres') {
+    const name = `bole_bench_${process.pid}`;
+    const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const url = ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
+    env = { ...env, DATABASE_URL: url };
+    open = () => openPostgres(url, { max: 4 });
+    cleanup = async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    };
+  } else {
+    const dir = await mkdtemp(join(tmpdir(), 'bole-bench-'));
+    env = { ...env, DATA_DIR: dir };
+    delete env.DATABASE_URL;
+    open = () => openPglite(`${dir}/pglite`);
+    cleanup = () => rm(dir, { recursive: true, force: true });
+  }
+  try {
+    const loadStarted = performance.now();
+    const out = await run(
+      ['src/entry/load.ts', `--postings=${SIZE}`, `--graduates=${SIZE}`, '--seed=42'],
+      env,
+      '[load]',
+    );
+    const loadSeconds = (performance.now() - loadStarted) / 1000;
+    const tenantId = /tenant: (\S+)/.exec(out)?.[1] ?? '';
+    const key = /career_office key: (\S+)/.exec(out)?.[1] ?? '';
+    say(`loaded in ${loadSeconds.toFixed(1)} s (tenant ${tenantId})`);
+
+    const first = await startService(env, 'first start');
+    say(
+      `first start (fits the embedder, embeds every posting and graduate): /ready after ${first.readySeconds.toFixed(1)} s`,
+    );
+    await stopService(first);
+    const service = await startService(env, 'cold start');
+    const rssReady = await rssMiB(service.child.pid);
+    say(
+      `cold start with every vector stored: /ready after ${service.readySeconds.toFixed(1)} s; RSS ${rssReady.toFixed(0)} MiB`,
+    );
+
+    const postings = (await getJson<Items>(service.base, key, '/v1/jobs?limit=100')).items.map((p) => p.id);
+    const graduates = (await getJson<Items>(service.base, key, '/v1/graduates?limit=100')).items.map((g) => g.id);
+    const pairs: string[] = [];
+    for (const g of graduates.slice(0, 40)) {
+      const list = await getJson<{ items: Array<{ posting: { id: string } }> }>(
+        service.base,
+        key,
+        `/v1/graduates/${g}/recommendations?limit=20`,
+      );
+      const pick = list.items[pairs.length % Math.max(1, list.items.length)];
+      if (pick) pairs.push(`/v1/graduates/${g}/recommendations/${pick.posting.id}/explanation`);
+    }
+    const words = ['数据分析', 'python', '护士', '销售', '软件工程师', 'accountant', '教师', 'design'];
+    const workloads: Workload[] = [
+      { name: 'recommendations', paths: graduates.map((g) => `/v1/graduates/${g}/recommendations?limit=20`) },
+      { name: 'candidate lists', paths: postings.map((p) => `/v1/jobs/${p}/candidates?limit=20`) },
+      { name: 'search', paths: words.map((q) => `/v1/jobs/search?q=${encodeURIComponent(q)}`) },
+      { name: 'explanations', paths: pairs },
+    ];
+    // The four interleaved, one request of each in turn.
+    const mixed = Array.from({ length: 40 }, (_, i) => workloads.map((w) => w.paths[i % w.paths.length] ?? '/')).flat();
+    workloads.push({ name: 'mixed', paths: mixed });
+
+    const http = new Map<string, Awaited<ReturnType<typeof httpRun>>>();
+    for (const w of workloads) {
+      const r = await httpRun(service.base, key, w);
+      http.set(w.name, r);
+      say(
+        `  http ${w.name}: p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.rps.toFixed(0)} req/s, ${r.errors} errors of ${r.total}`,
+      );
+    }
+    const rssAfter = await rssMiB(service.child.pid);
+    await stopService(service);
+
+    // In process: the same app over the same database (the service has stopped: PGlite allows one process).
+    const database = await open();
+    try {
+      const embedder = await loadActiveLsa(database);
+      if ('unavailable' in embedder) throw new Error(embedder.unavailable);
+      const engine = new MatchingEngine(embedder);
+      const deps = { engine, impressions: directImpressionSink, weights: DEFAULT_WEIGHTS };
+      const app = createApp({
+        database: sharedDatabase(database),
+        clock: systemClock,
+        logger: silentLogger,
+        maxBodyBytes: 1 << 20,
+        version: 'bench',
+        matching: async () => deps,
+      });
+      const headers = { authorization: `Bearer ${key}` };
+      // Warm the indexes and the JIT as the service was warm.
+      for (const w of workloads) for (const p of w.paths.slice(0, 5)) await app.request(p, { headers });
+      const rows: Row[] = [];
+      for (const w of workloads) {
+        const times: number[] = [];
+        for (let i = 0; i < IN_PROCESS_REQUESTS; i++) {
+          const path = w.paths[i % w.paths.length] ?? '/';
+          const t = performance.now();
+          const res = await app.request(path, { headers });
+          await res.arrayBuffer();
+          times.push(performance.now() - t);
+          if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+        }
+        const h = http.get(w.name);
+        if (!h) continue;
+        rows.push({
+          backend,
+          workload: w.name,
+          p50: h.p50,
+          p99: h.p99,
+          rps: h.rps,
+          errors: h.errors,
+          inP50: percentile(times, 0.5),
+          inP99: percentile(times, 0.99),
+        });
+      }
+      const check = await bruteForceCheck(
+        database,
+        engine,
+        tenantId,
+        postings.slice(0, 3),
+        async (p) => (await (await app.request(`/v1/jobs/${p}/candidates?limit=20`, { headers })).json()) as never,
+      );
+      say(`  exactness: ${check}`);
+      say(
+        `  memory: RSS ${rssReady.toFixed(0)} MiB at /ready, ${rssAfter.toFixed(0)} MiB after the workloads (one replica, ${SIZE} postings + ${SIZE} graduates)`,
+      );
+      say(
+        `  load ${loadSeconds.toFixed(1)} s; first start ${first.readySeconds.toFixed(1)} s; cold start ${service.readySeconds.toFixed(1)} s`,
+      );
+      return rows;
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await cleanup();
+  }
+}
+
+say(
+  `bench:http on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(
+      ' / ',
+    )} (a shared machine: figures carry other sessions' noise); ${CONNECTIONS} connections, ${DURATION} s per workload`,
+);
+const all: Row[] = [];
+for (const backend of BACKENDS) all.push(...(await benchBackend(backend)));
+printTable(all);
