@@ -2,12 +2,7 @@ import { generateDemoData } from '../demo/generate.ts';
 import type { Role } from '../domain/model/common.ts';
 import { findKeyByHash } from '../storage/api-keys.repo.ts';
 import type { Database } from '../storage/db.ts';
-import {
-  anyTenantExists,
-  findDemoTenantId,
-  firstGraduateAndEmployer,
-  markDemoTenant,
-} from '../storage/demo.repo.ts';
+import { anyTenantExists, findDemoTenantId, firstGraduateAndEmployer, markDemoTenant } from '../storage/demo.repo.ts';
 import { loadDataSet } from './bulk-load.ts';
 import { hashKey, mintKey, SHELL_ACTOR } from './keys.ts';
 import { createUser, findUserByEmail } from './people/users.ts';
@@ -28,7 +23,6 @@ export interface DemoResult {
 }
 
 const DEMO_LABEL = 'demo';
-
 
 const INSTALL_SECRET = 'install_secret';
 const DEMO_EMAIL_DOMAIN = 'demo.bole.example';
