@@ -234,6 +234,29 @@ export class PostingIndex {
     return scored.slice(0, k).map(({ id, cosine, match }) => ({ id, cosine, match }));
   }
 
+  /**
+   * Row mask of the rows of `mask` whose hybrid score (as rank() computes it) may exceed `threshold`: an
+   * upper bound from the int8 stage, less the rounding margin (scoreMatch rounds each component), so
+   * every row whose exact score is at or above the threshold is in it. A bounded count: only these rows
+   * need exact scores to know how many postings outrank a score.
+   */
+  reaching(
+    profile: ProfileFeatures,
+    query: Float32Array,
+    weights: WeightSet,
+    similarity: SkillSimilarity,
+    mask: Uint8Array,
+    threshold: number,
+    lexical: LexicalQuery = EMPTY_QUERY,
+  ): Uint8Array {
+    const bias = this.structuredScores(profile, weights, similarity, mask);
+    this.addLexical(bias, lexical, weights.weights.lexical);
+    const out = new Uint8Array(this.size);
+    for (const row of this.vectors.rowsReaching(query, { weight: weights.weights.semantic, bias }, threshold - 1e-5))
+      out[row] = 1;
+    return out;
+  }
+
   /** Clears the rows of `mask` whose posting fails `keep` (filters the columns do not hold). */
   refine(mask: Uint8Array, keep: (posting: IndexedPosting) => boolean): Uint8Array {
     for (let row = 0; row < mask.length; row++) {

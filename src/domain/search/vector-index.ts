@@ -207,6 +207,44 @@ export class VectorIndex extends VectorStore {
   }
 
   /**
+   * Rows whose hybrid score weight·clamp₀¹(q·v) + bias[row] may reach `threshold`: every row whose upper
+   * bound (the int8 stage's, one pass of the scan kernel) is at least the threshold. Rows left out
+   * score below it for certain, so a count of rows above a score needs exact scores only for these.
+   */
+  rowsReaching(query: ArrayLike<number>, scoring: { weight: number; bias: Float64Array }, threshold: number): number[] {
+    const q = this.#query(query);
+    const n = this.size;
+    const { weight, bias } = scoring;
+    if (bias.length < n) throw new RangeError('bias is shorter than the index; rebuild it');
+    if (n === 0) return [];
+    const quantised = this.#quantiseQuery(q);
+    const layout = this.layout;
+    new Float64Array(this.arena.buffer, layout.bias, n).set(bias.subarray(0, n));
+    const m = this.arena.boundsScan({
+      query: layout.query,
+      codes: layout.codes,
+      stride: this.stride,
+      n,
+      scales: layout.scales,
+      residuals: layout.residuals,
+      norms: layout.norms,
+      bias: layout.bias,
+      threshold,
+      qScale: quantised.scale,
+      hat: quantised.hatNorm,
+      err: quantised.errNorm,
+      slack: BOUND_SLACK,
+      weight,
+      rows: layout.rows,
+      lo: layout.lo,
+      hi: layout.hi,
+    });
+    const rows: number[] = [];
+    for (let j = 0; j < m; j++) if ((this.upper[j] as number) >= threshold) rows.push(this.rowList[j] as number);
+    return rows;
+  }
+
+  /**
    * Stage (2) over the bounds left in #lower and #upper for rowList[0, m): pushes into `top` (empty) every row that can
    * enter it, with its exact score (raw dot, or weight·clamp(dot) + bias). Returns the float32 dot count.
    */

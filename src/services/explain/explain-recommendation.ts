@@ -18,6 +18,7 @@ import {
   precomputed,
   profileSide,
   rankList,
+  rankReaching,
   scoreTarget,
   targetOf,
   whatIfSide,
@@ -25,7 +26,7 @@ import {
 } from './scoring.ts';
 import { logExplanationRead, servedImpression, type ServedImpression } from './served.ts';
 
-/** Missing skills tried in the what-if (required first): each costs one embedding and one full re-rank. */
+/** Missing skills tried in the what-if (required first): each costs one embedding and one bounded re-rank. */
 const MAX_WHAT_IF = 8;
 
 export interface RecommendationExplanation {
@@ -106,10 +107,15 @@ export async function explainRecommendation({
   const targetPreferred = isPreferred(state, postingId);
   const tiered = (r: { preferred: boolean; match: { score: number } }): number =>
     r.preferred === targetPreferred ? r.match.score : r.preferred ? Infinity : -Infinity;
+  // Each re-run ranks only the postings that can reach the new score (a bounded count), not the whole list.
   const reruns = new Map(
     [...sides].map(([id, s]) => [
       id,
-      rankList(state, deps, s, { maskProfile: side.features, except: postingId }).map(tiered),
+      rankReaching(state, deps, s, newScores.get(id) ?? match.score, {
+        targetPreferred,
+        maskProfile: side.features,
+        except: postingId,
+      }).map(tiered),
     ]),
   );
   const advice = whatIf({

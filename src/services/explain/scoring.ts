@@ -116,6 +116,50 @@ export function rankList(
 }
 
 /**
+ * The list's entries (rankList's code path) over only the rows that can matter to a rank at `threshold`:
+ * the rows whose score may reach it (PostingIndex.reaching, one bounded pass) and, for a target outside
+ * the stated preferences, every preferred row, which the list puts first. An entry the full list would
+ * put above a posting scoring `threshold` is in it, in the same order, so a rank or a count of the
+ * postings above is the full list's without scoring every posting. `include` keeps the target itself.
+ */
+export function rankReaching(
+  state: RecommendationState,
+  deps: MatchingDeps,
+  side: ProfileSide,
+  threshold: number,
+  options: { targetPreferred: boolean; maskProfile?: ProfileFeatures; except?: string; include?: string },
+) {
+  const mask = listMask(state, options.maskProfile ?? side.features);
+  const except = options.except === undefined ? undefined : state.index.vectors.rowOf(options.except);
+  if (except !== undefined) mask[except] = 0;
+  const lexical = state.index.lexical.query(side.text);
+  const preferred = preferenceTier(state.index, mask, state.graduate, state.now).mask;
+  const reach = state.index.reaching(
+    side.features,
+    side.vector,
+    deps.weights,
+    similarityOf(),
+    mask,
+    threshold,
+    lexical,
+  );
+  const include = options.include === undefined ? undefined : state.index.vectors.rowOf(options.include);
+  const kept = Uint8Array.from(mask, (m, row) =>
+    m === 1 && (reach[row] === 1 || row === include || (!options.targetPreferred && preferred[row] === 1)) ? 1 : 0,
+  );
+  return rankListEntries(state.index, {
+    profile: side.features,
+    vector: side.vector,
+    weights: deps.weights,
+    similarity: similarityOf(),
+    mask: kept,
+    preferred: Uint8Array.from(preferred, (p, row) => (p === 1 && kept[row] === 1 ? 1 : 0)),
+    k: countOf(kept),
+    lexical,
+  });
+}
+
+/**
  * One posting as a scoring target: its row in the tenant index when it is there (vector as stored), else
  * a one-posting index built from the row (vector embedded now). Either way the score comes from
  * PostingIndex.rank, the function that scores the lists.

@@ -17,7 +17,7 @@ import {
   type RecommendationState,
 } from '../matching/prepare.ts';
 import { postingOf } from './contexts.ts';
-import { profileSide, rankList } from './scoring.ts';
+import { isPreferred, profileSide, rankList, rankReaching, scoreTarget } from './scoring.ts';
 
 /** Reasons for filters the explain core has no text for (it names them generically otherwise). */
 const EXTRA_TEXT: Record<string, (d: Readonly<Record<string, FilterValue>>) => Label> = {
@@ -200,10 +200,17 @@ export async function explainWhyNot({
     const extra: FilterResult[] = failed ? [] : [{ filter: 'indexed', passed: false }];
     return { ...base, recommended: false, result: withTexts(whyNot({ filterResults: [...filters, ...extra] })) };
   }
-  const ranked = rankList(state, deps, side);
+  // The rank by a bounded count: only postings that can score at or above this one are ranked (rankReaching);
+  // the list's last item comes from the list itself.
+  const targetScore = scoreTarget(deps, state, { postingId, own: null }, side).score;
+  const ranked = rankReaching(state, deps, side, targetScore, {
+    targetPreferred: isPreferred(state, postingId),
+    include: postingId,
+  });
   const at = ranked.findIndex((r) => r.id === postingId);
   const self = ranked[at];
-  const last = ranked[Math.min(query.limit, ranked.length) - 1];
+  const listed = rankList(state, deps, side, { limit: query.limit });
+  const last = listed[listed.length - 1];
   if (!self || !last)
     return {
       ...base,
