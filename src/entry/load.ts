@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const postings = count(values.postings, 'postings');
   const graduates = count(values.graduates, 'graduates');
   const seed = values.seed === undefined ? 42 : count(values.seed, 'seed');
-  const database = await openConfiguredDatabase(parseConfig(process.env));
+  const database = await openConfiguredDatabase(parseConfig(process.env), 'npm run load');
   try {
     await migrateFromDisk(database, (line) => console.log(line));
     const started = performance.now();
