@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { Database } from '../../src/storage/db.ts';
-import { testApp } from '../support/app.ts';
+import { openHttpTest, testApp } from '../support/app.ts';
+import { postJobs, profile } from '../support/matching.ts';
 import { backends } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
-import type { Application, GraduateExport, Posting, Problem } from '../support/bodies.ts';
+import type { Application, Created, GraduateExport, Posting, Problem, RecommendationList } from '../support/bodies.ts';
 
 interface Written {
   application: Application;
@@ -187,5 +188,44 @@ describe.each(backends)('applications on $name', ({ open }) => {
       database.db,
     );
     expect(funnelRows.rows[0]?.n).toBe(1);
+  });
+});
+
+describe.each(backends)('applications from a recommended list on $name', ({ open }) => {
+  it('links every funnel step of the application to the impression the graduate applied from', async () => {
+    const { database, api, t } = await openHttpTest(open, { matching: true });
+    try {
+      const employer = await t.employer();
+      const jobs = await postJobs(api.call, employer.key, { analyst: {} });
+      const created = await api.call<Created>('POST', '/v1/graduates', t.staff.career_office, profile());
+      const g = { id: created.json.id, key: await t.key('graduate', { graduateId: created.json.id }) };
+      const list = await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
+      const item = list.json.items.find((i) => i.posting.id === jobs.analyst);
+      if (!item) throw new Error('expected the analyst posting in the list');
+
+      const path = `/v1/graduates/${g.id}/applications`;
+      const wrong = await api.call<Problem>('POST', path, g.key, {
+        postingId: jobs.analyst,
+        impressionId: crypto.randomUUID(),
+      });
+      expect([wrong.status, wrong.json.errors?.[0]?.path]).toEqual([400, 'body.impressionId']);
+      const a = await api.call<Written>('POST', path, g.key, {
+        postingId: item.posting.id,
+        impressionId: item.impressionId,
+      });
+      expect(a.status).toBe(201);
+      await api.call('PATCH', `/v1/applications/${a.json.application.id}`, employer.key, { status: 'interviewing' });
+      const rows = await sql<{
+        type: string;
+        impression_id: string | null;
+      }>`select type, impression_id from interactions
+        where tenant_id = ${t.tenantId} and graduate_id = ${g.id} order by created_at`.execute(database.db);
+      expect(rows.rows).toEqual([
+        { type: 'apply', impression_id: item.impressionId },
+        { type: 'interview', impression_id: item.impressionId },
+      ]);
+    } finally {
+      await database.close();
+    }
   });
 });
