@@ -3,6 +3,9 @@ import { positionWeight } from '../fairness/exposure.ts';
 import { attributePairs } from './attributes.ts';
 import { funnelBlock, qualityBlock, selectionBlocks, type BlockOptions } from './blocks.ts';
 import { CONVENTIONS } from './conventions.ts';
+import { mantelHaenszel, type Stratum2x2 } from '../fairness/contingency.ts';
+import { generalizedEntropyIndex } from '../fairness/inequality.ts';
+import { combineMoments } from '../fairness/mean-score.ts';
 import { adjustFamily, type GroupReport } from '../fairness/report.ts';
 import { allGroups, marginalize } from './marginals.ts';
 import type { CounterfactualSection } from './counterfactual-section.ts';
@@ -89,9 +92,14 @@ export function assembleReport(aggs: AuditAggregates, meta: ReportMeta): AuditRe
     const { suppressed, ...selection } = selectionBlocks(aggs.selection.cells, positions, local);
     // A group suppressed from the selection table stays out of every other block of the grouping.
     const rest: BlockOptions = { ...local, alsoExclude: suppressed };
+    const reference = selection.selection?.value.referenceGroup ?? null;
+    const published = (selection.selection?.value.rows ?? []).map((r) => r.group);
     return {
       ...spec,
       ...selection,
+      ...(aggs.strata && aggs.strata.length > 0 && reference !== null
+        ? { mantelHaenszel: mantelHaenszelBlock(aggs.strata, positions, published, reference) }
+        : {}),
       recommendationQuality: aggs.recommendations ? qualityBlock(aggs.recommendations.cells, positions, rest) : null,
       funnel: aggs.funnel ? funnelBlock(aggs.funnel.cells, positions, rest) : null,
     };
@@ -181,6 +189,7 @@ export function assembleReport(aggs: AuditAggregates, meta: ReportMeta): AuditRe
       sampleFraction: aggs.proxySampleFraction,
       pairs: proxyStrength(aggs, singles, publishedGroups),
     },
+    scoreInequality: scoreInequality(aggs),
     flags,
     conventions: { ...CONVENTIONS },
     ...(meta.counterfactual ? { counterfactual: meta.counterfactual } : {}),
@@ -246,4 +255,52 @@ function proxyStrength(
     }
   }
   return out;
+}
+
+/** Per published group vs the reference: CMH across strata of the 2×2 tables (decision level). */
+function mantelHaenszelBlock(
+  strata: NonNullable<AuditAggregates['strata']>,
+  positions: readonly number[],
+  published: readonly string[],
+  reference: string,
+): NonNullable<GroupingReport['mantelHaenszel']> {
+  const byStratum = new Map<string, Map<string, { n: number; selected: number }>>();
+  for (const c of strata) {
+    const parts = positions.map((p) => c.values[p] ?? null);
+    if (parts.some((v) => v === null)) continue;
+    const group = parts.join(' × ');
+    const m = byStratum.get(c.stratum) ?? new Map<string, { n: number; selected: number }>();
+    const acc = m.get(group) ?? { n: 0, selected: 0 };
+    m.set(group, { n: acc.n + c.n, selected: acc.selected + c.selected });
+    byStratum.set(c.stratum, m);
+  }
+  const rows = published
+    .filter((g) => g !== reference)
+    .map((group) => {
+      const tables: Stratum2x2[] = [...byStratum.values()].map((m) => {
+        const g = m.get(group) ?? { n: 0, selected: 0 };
+        const r = m.get(reference) ?? { n: 0, selected: 0 };
+        return [
+          [g.selected, g.n - g.selected],
+          [r.selected, r.n - r.selected],
+        ];
+      });
+      return { group, reference, ...mantelHaenszel(tables) };
+    });
+  return { convention: 'mantel-haenszel', rows };
+}
+
+/** GE(2) from the pooled score moments; Theil T and L from raw scores when the aggregates carry them. */
+function scoreInequality(aggs: AuditAggregates): NonNullable<AuditReport['scoreInequality']> {
+  const m = aggs.selection.cells.reduce((acc, c) => combineMoments(acc, c.score), { n: 0, mean: 0, m2: 0 });
+  const ge2 = m.n === 0 || m.mean === 0 ? null : m.m2 / m.n / (m.mean * m.mean) / 2;
+  const raw = aggs.rawScores;
+  const usable = raw !== undefined && raw.length > 0 && raw.every((x) => x >= 0);
+  return {
+    convention: 'score-inequality',
+    n: m.n,
+    ge2,
+    theilT: usable ? generalizedEntropyIndex(raw, 1).value : null,
+    theilL: usable ? generalizedEntropyIndex(raw, 0).value : null,
+  };
 }

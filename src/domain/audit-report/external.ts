@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { median } from '../fairness/scoring.ts';
 import { positionWeight } from '../fairness/exposure.ts';
 import { createRankingAccumulator } from './ranking.ts';
-import type { AuditAggregates, FunnelCell, ProxyCell, SelectionCell } from './types.ts';
+import type { AuditAggregates, FunnelCell, ProxyCell, SelectionCell, StratumCell } from './types.ts';
 
 const OUTCOMES = ['none', 'applied', 'interview', 'offer', 'hire'] as const;
 const UNKNOWN = new Set(['', 'unknown', 'undisclosed', 'na', 'n/a', 'null']);
@@ -55,6 +55,12 @@ const externalRow = z
           'Outcome label for TPR/FPR/precision (e.g. 1/0, hired/not); positive when equal to posLabel (default 1). Empty or null = unlabelled row. Without any label the outcome column gives one: interview, offer or hire = positive.',
         example: 1,
       }),
+    stratum: z
+      .string()
+      .trim()
+      .max(80)
+      .optional()
+      .meta({ description: 'Stratum (period, region, posting) for the Mantel–Haenszel test.', example: '2026-Q3' }),
     weight: z.number().min(0).max(1e6).optional().meta({
       description: 'Sample weight for the outcome metrics (default 1); the LL144 tables count rows.',
       example: 1,
@@ -80,7 +86,7 @@ export function parseCsv(text: string, columns: { label?: string; weight?: strin
   // A named label or weight column (e.g. "hired") is read as the label or weight column.
   const rename = (h: string) => (h === columns.label ? 'label' : h === columns.weight ? 'weight' : h);
   const header = records.shift()?.map((h) => rename(h.trim())) ?? [];
-  const fixed = new Set(['subjectId', 'listId', 'rank', 'score', 'selected', 'outcome', 'label', 'weight']);
+  const fixed = new Set(['subjectId', 'listId', 'rank', 'score', 'selected', 'outcome', 'label', 'weight', 'stratum']);
   return records
     .filter((r) => r.some((c) => c.trim() !== ''))
     .map((cells) => {
@@ -92,6 +98,7 @@ export function parseCsv(text: string, columns: { label?: string; weight?: strin
         else if (h === 'rank' || h === 'score') obj[h] = raw === '' ? null : Number(raw);
         else if (h === 'weight') obj[h] = raw === '' ? undefined : Number(raw);
         else if (h === 'label') obj[h] = raw === '' ? null : raw;
+        else if (h === 'stratum') obj[h] = raw === '' ? undefined : raw;
         else if (h === 'selected')
           obj[h] = /^(true|1|yes)$/i.test(raw) ? true : /^(false|0|no)$/i.test(raw) ? false : raw;
         else if (h === 'outcome') obj[h] = raw === '' ? undefined : raw;
@@ -203,6 +210,7 @@ export function aggregateRows(
   const fun = new Map<string, FunnelCell & { people: Set<string> }>();
   const proxy = new Map<string, ProxyCell>();
   const ranks = new Map<string, { values: (string | null)[]; rank: number; count: number }>();
+  const strata = new Map<string, StratumCell>();
   const lists = new Map<string, { rank: number; values: (string | null)[] }[]>();
   for (const r of rows) {
     const values = attributes.map((a) => norm(r.groups[a]));
@@ -229,6 +237,13 @@ export function aggregateRows(
       person.x++;
     }
     c.people.set(r.subjectId, person);
+    if (r.stratum !== undefined && r.stratum !== '') {
+      const sk = `${r.stratum}|${key}`;
+      const sc = strata.get(sk) ?? { stratum: r.stratum, values, n: 0, selected: 0 };
+      sc.n++;
+      if (r.selected) sc.selected++;
+      strata.set(sk, sc);
+    }
     const label = labelOf(r);
     if (label !== null && c.labels) {
       const w = r.weight ?? 1;
@@ -314,6 +329,8 @@ export function aggregateRows(
     k,
     selection: { cells, sampleMedian, scoreThreshold },
     labelDefinition,
+    strata: [...strata.values()],
+    rawScores: scores,
     recommendations: null,
     funnel: hasOutcomes
       ? { cells: [...fun.values()].map(({ people, ...c }) => ({ ...c, individuals: people.size })) }

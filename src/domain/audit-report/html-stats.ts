@@ -110,3 +110,25 @@ export function summaryExcludedRows(
     })
     .join('');
 }
+
+/** Mantel–Haenszel rows of a grouping (uploads with strata). */
+export function mantelHaenszelHtml(block: GroupingReport['mantelHaenszel']): string {
+  if (!block || block.rows.length === 0) return '';
+  return (
+    '<h4>Mantel–Haenszel across strata 分层检验</h4><table><tr><th>Group</th><th>Reference 参照</th><th>strata 层数</th><th>χ²</th><th>p</th><th>pooled OR 合并优势比</th></tr>' +
+    block.rows
+      .map(
+        (r) =>
+          `<tr><td>${esc(groupLabel(r.group))}</td><td>${esc(groupLabel(r.reference))}</td><td>${r.strata}</td><td>${num(r.statistic)}</td><td>${pv(r.pValue)}</td><td>${num(r.pooledOddsRatio)}</td></tr>`,
+      )
+      .join('') +
+    '</table>'
+  );
+}
+
+/** Generalized entropy and Theil indices of the scores. */
+export function scoreInequalityHtml(report: AuditReport): string {
+  const s = report.scoreInequality;
+  if (!s) return '';
+  return `<p class="small">Score inequality 分数不平等 (n = ${s.n}): GE(2) ${num(s.ge2, 4)} · Theil T ${num(s.theilT, 4)} · Theil L ${num(s.theilL, 4)}. Convention 口径: <code>${esc(s.convention)}</code></p>`;
+}

@@ -3,7 +3,15 @@ import { CONVENTIONS_ZH } from './conventions-zh.ts';
 import { findingHtml, type FindingContext } from './html-finding.ts';
 import { collapsed, REPORT_CSS, TOC_MARKER, withTableOfContents } from './html-layout.ts';
 import { counterfactualHtml, rerankingHtml } from './html-mitigation.ts';
-import { groupLabel, impactTable, outcomesHtml, summaryExcludedRows, unknownsHtml } from './html-stats.ts';
+import {
+  groupLabel,
+  impactTable,
+  mantelHaenszelHtml,
+  outcomesHtml,
+  scoreInequalityHtml,
+  summaryExcludedRows,
+  unknownsHtml,
+} from './html-stats.ts';
 import type { AuditReport, GroupingReport } from './report-types.ts';
 import { barChart, esc, funnelChart, lineChart } from './svg.ts';
 
@@ -105,6 +113,7 @@ function grouping(g: GroupingReport, report: AuditReport): string {
     );
   }
   if (g.outcomes) parts.push(outcomesHtml(g.outcomes), conv(g.outcomes.convention));
+  if (g.mantelHaenszel) parts.push(mantelHaenszelHtml(g.mantelHaenszel), conv(g.mantelHaenszel.convention));
   if (parts.length === 1)
     return `<section><h3 class="collapsed">${esc(title)} <span class="small">— every group is below the size floor or unknown 所有群体均低于最低人数或属性未知</span></h3></section>`;
   return `<section>${parts.join('\n')}</section>`;
@@ -130,6 +139,7 @@ function summaryTable(report: AuditReport): string {
   return (
     `<table><thead><tr><th>Category 类别</th><th>Group 群体</th><th>People 人数</th><th>Decisions 决策数</th><th>Selection rate 入选率</th><th>Impact ratio</th><th>Scoring rate 评分率</th><th>Scoring IR</th><th>Note 说明</th></tr></thead><tbody>${rows}${excludedRows}</tbody></table>` +
     unknownsHtml(report) +
+    scoreInequalityHtml(report) +
     `<p>Excluded categories 排除的类别: ${excluded.join('; ') || 'none 无'}. Unknown category 未知类别 (decisions): ${report.totals.unknownDecisions}.
        Data window 数据区间: ${esc(report.window.from ?? '—')} – ${esc(report.window.to ?? '—')}. Model version 模型版本: ${esc(report.modelVersions.join(', ') || '—')}.
        Pooled median score 全样本中位数: ${num(report.sampleMedian.selection, 4)}.</p>`

@@ -2,6 +2,7 @@ import type { EqualOpportunityDifference, FunnelRow } from '../fairness/funnel.t
 import type { ExposureDisparity, GroupExposure } from '../fairness/exposure.ts';
 import type { MeanScore } from '../fairness/mean-score.ts';
 import type { OutcomeMetrics } from '../fairness/outcomes.ts';
+import type { MantelHaenszel } from '../fairness/contingency.ts';
 import type { GroupReport } from '../fairness/report.ts';
 import type { ExcludedGroup } from '../fairness/suppression.ts';
 import type { CramersV } from '../fairness/cramers-v.ts';
@@ -43,6 +44,11 @@ export interface GroupingReport {
   exposure: Block<{ groups: GroupExposure[]; disparity: ExposureDisparity }> | null;
   recommendationQuality: Block<{ scoring: GroupReport; meanScores: MeanScore[] }> | null;
   funnel: Block<{ rows: FunnelRow[]; equalOpportunity: EqualOpportunityDifference }> | null;
+  /**
+   * Uploads with a stratum column: each published group vs the reference group, Cochran–Mantel–Haenszel
+   * across strata (no continuity correction), at decision level.
+   */
+  mantelHaenszel?: { convention: ConventionKey; rows: ({ group: string; reference: string } & MantelHaenszel)[] };
   /** TPR/FPR/precision by group against the outcome label; null when the data carry no labels. */
   outcomes: Block<OutcomeMetrics & { labelDefinition: string }> | null;
 }
@@ -110,6 +116,17 @@ export interface AuditReport {
     convention: ConventionKey;
     sampleFraction: number;
     pairs: ({ component: string; attribute: string } & CramersV)[];
+  };
+  /**
+   * Inequality of the scores (generalized entropy): GE(2) from the pooled moments; Theil T and L when
+   * the raw scores were read (uploads) and all are ≥ 0 (Theil L: > 0). Absent in format /1.
+   */
+  scoreInequality?: {
+    convention: ConventionKey;
+    n: number;
+    ge2: number | null;
+    theilT: number | null;
+    theilL: number | null;
   };
   flags: Flag[];
   conventions: Record<string, string>;

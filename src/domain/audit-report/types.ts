@@ -50,6 +50,12 @@ export interface LabelCounts {
   tn: number;
 }
 
+export interface StratumCell extends CellBase {
+  stratum: string;
+  n: number;
+  selected: number;
+}
+
 /** Recommendation quality per graduate: mean score of the top k postings served to them. */
 export interface QualityCell extends CellBase {
   /** Graduates who were served recommendations. */
@@ -117,6 +123,10 @@ export interface AuditAggregates {
   selection: { cells: SelectionCell[]; sampleMedian: number | null; scoreThreshold?: number | null };
   /** What the cells' labels mean (null when there are none). */
   labelDefinition?: string | null;
+  /** Uploads with a stratum column: decisions per (stratum, cell), for the Mantel–Haenszel test. */
+  strata?: StratumCell[];
+  /** Uploads: every score (for the Theil indices); absent when raw scores were not read. */
+  rawScores?: readonly number[];
   recommendations: { cells: QualityCell[]; sampleMedian: number | null } | null;
   funnel: { cells: FunnelCell[] } | null;
   proxy: ProxyCell[];

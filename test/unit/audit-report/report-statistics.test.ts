@@ -6,6 +6,8 @@ import { renderReportHtml } from '../../../src/domain/audit-report/html.ts';
 import type { AuditReport } from '../../../src/domain/audit-report/report-types.ts';
 import type { AuditAggregates, SelectionCell } from '../../../src/domain/audit-report/types.ts';
 import { clusteredRateTest } from '../../../src/domain/fairness/clustered.ts';
+import { mantelHaenszel } from '../../../src/domain/fairness/contingency.ts';
+import { generalizedEntropyIndex } from '../../../src/domain/fairness/inequality.ts';
 import { benjaminiHochberg, holmAdjust } from '../../../src/domain/fairness/multiplicity.ts';
 
 const meta = {
@@ -294,6 +296,56 @@ describe('uploads: label column, pos_label, weights, reference group, binary-sco
     // KL(top 4 ‖ list) = 1·ln(1/0.5) = ln 2; JS and TV of {m: 1} vs {m: ½, f: ½}.
     expect(laplace?.meanKl).toBeCloseTo(Math.LN2, 14);
     expect(laplace?.meanTotalVariation).toBeCloseTo(0.5, 15);
+  });
+});
+
+describe('uploads with strata: Mantel–Haenszel; score inequality', () => {
+  // Stratum A: women 2 of 5 selected, men 3 of 5; stratum B: women 5 of 6, men 2 of 4. Overall women
+  // 7/11 > men 5/9, so women are the reference and the tables are [[men], [women]] per stratum.
+  const make = (stratum: string, gender: string, n: number, selected: number, offset: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      subjectId: `${stratum}${gender}${i}`,
+      groups: { gender },
+      listId: stratum,
+      rank: null,
+      score: offset + i,
+      selected: i < selected,
+      stratum,
+    }));
+  const rows = rowsOf([
+    ...make('A', 'female', 5, 2, 0),
+    ...make('A', 'male', 5, 3, 1),
+    ...make('B', 'female', 6, 5, 2),
+    ...make('B', 'male', 4, 2, 3),
+  ]);
+  const report = assembleReport(aggregateRows(rows, 3), { ...meta, minGroupSize: 1 });
+
+  it('each group vs the reference, CMH over the strata tables [[x_g, n_g − x_g], [x_ref, n_ref − x_ref]]', () => {
+    const mh = report.groupings[0]?.mantelHaenszel;
+    expect(mh?.convention).toBe('mantel-haenszel');
+    const expected = mantelHaenszel([
+      [
+        [3, 2],
+        [2, 3],
+      ],
+      [
+        [2, 2],
+        [5, 1],
+      ],
+    ]);
+    expect(mh?.rows).toEqual([{ group: 'male', reference: 'female', ...expected }]);
+    // By hand: Σa = 5, ΣE = 5·5/10 + 4·7/10 = 5.3, ΣVar = 5·5·5·5/900 + 4·6·7·3/900 = 0.69444… + 0.56.
+    expect(expected.statistic).toBeCloseTo(0.3 ** 2 / (625 / 900 + 504 / 900), 14);
+  });
+
+  it('GE(2) from the pooled moments equals the direct index; Theil T and L from the raw scores', () => {
+    const scores = rows.map((r) => r.score ?? 0);
+    const si = report.scoreInequality;
+    expect(si?.n).toBe(20);
+    expect(si?.ge2).toBeCloseTo(generalizedEntropyIndex(scores, 2).value ?? Number.NaN, 13);
+    expect(si?.theilT).toBe(generalizedEntropyIndex(scores, 1).value);
+    // A zero score makes Theil L (ln 0) undefined.
+    expect(si?.theilL).toBeNull();
   });
 });
 
