@@ -4,6 +4,8 @@ import { generateGraduate, type DemoGraduate } from './graduates.ts';
 import { DEMO_OCCUPATIONS, type DemoOccupation } from './occupations.ts';
 import { generatePosting, type DemoPosting } from './postings.ts';
 import { createRng, fnv1a } from './random.ts';
+import { historyOutcomes, historyPostings } from './history.ts';
+import type { OutcomeInput } from '../domain/model/outcome.ts';
 
 export type { DemoPosting } from './postings.ts';
 
@@ -12,6 +14,11 @@ export interface DemoOptions {
   readonly seed: number | string;
   readonly graduates?: number;
   readonly postings?: number;
+  /**
+   * The demo's today (YYYY-MM-DD): with it, a history up to the month before (closed postings over 24
+   * months, graduates' outcomes) is generated from streams of its own, leaving the rest unchanged.
+   */
+  readonly asOf?: string;
 }
 
 export interface DemoData {
@@ -19,6 +26,10 @@ export interface DemoData {
   /** employerIndex points into `employers`; the loader swaps it for the stored employer's id. */
   readonly postings: DemoPosting[];
   readonly graduates: DemoGraduate[];
+  /** Postings opened and closed over the 24 months before `asOf` (empty without it). */
+  readonly closedPostings: DemoPosting[];
+  /** Outcome records per graduate, parallel to `graduates` (employerIndex into `employers`). */
+  readonly outcomes: (OutcomeInput & { employerIndex?: number })[][];
 }
 
 const MIN_EMPLOYERS = 120;
@@ -28,7 +39,7 @@ const MIN_EMPLOYERS = 120;
  * the Chinese text in data/. Pure: no clock, no I/O, no Math.random; each part draws from its own PRNG
  * stream (derived from the seed) so changing the number of graduates leaves the postings unchanged.
  */
-export const generateDemoData = ({ seed, graduates = 300, postings = 2000 }: DemoOptions): DemoData => {
+export const generateDemoData = ({ seed, graduates = 300, postings = 2000, asOf }: DemoOptions): DemoData => {
   const base = typeof seed === 'string' ? fnv1a(seed) : seed >>> 0;
   const stream = (name: string) => createRng((base ^ fnv1a(name)) >>> 0);
 
@@ -48,9 +59,17 @@ export const generateDemoData = ({ seed, graduates = 300, postings = 2000 }: Dem
   }
 
   const gradRng = stream('graduates');
+  const people = Array.from({ length: graduates }, (_, i) => generateGraduate(gradRng, i));
+  const histRng = stream('history');
+  const lastMonth = asOf === undefined ? undefined : new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`);
+  lastMonth?.setUTCMonth(lastMonth.getUTCMonth() - 1);
+  const outRng = stream('outcomes');
   return {
     employers: employers.map((e) => e.record),
     postings: out,
-    graduates: Array.from({ length: graduates }, (_, i) => generateGraduate(gradRng, i)),
+    graduates: people,
+    closedPostings: lastMonth ? historyPostings(histRng, employers, lastMonth.toISOString().slice(0, 7)) : [],
+    outcomes:
+      asOf === undefined ? people.map(() => []) : people.map((g) => historyOutcomes(outRng, g, employers, asOf)),
   };
 };

@@ -7,6 +7,7 @@ import { sharedDatabase } from '../http/middleware/database.ts';
 import { createJsonLogger } from '../logger.ts';
 import { systemClock, systemContext } from '../services/context.ts';
 import { ensureDemoData } from '../services/demo-seed.ts';
+import { seedDemoActivity } from '../services/demo-activity.ts';
 import { DEFAULT_WEIGHTS } from '../domain/matching/weights.ts';
 import type { MatchingDeps } from '../services/matching/deps.ts';
 import { servingEmbedder } from '../services/matching/active-embedder.ts';
@@ -47,10 +48,12 @@ async function main(): Promise<void> {
     say(
       'embedded PGlite: one connection shared by requests and background jobs, so a long audit delays requests; for one user or a demonstration (set DATABASE_URL for a service several people use)',
     );
+  let freshDemo: string | undefined;
   if (config.DEMO_DATA === 'auto') {
     const demo = await ensureDemoData(database, { seed: config.DEMO_SEED, progress: say });
     if (demo) {
       say(`demo tenant: ${demo.tenantId} (${demo.summary})`);
+      if (demo.loaded) freshDemo = demo.tenantId;
       for (const [role, key] of Object.entries(demo.keys)) say(`${role} key: ${key}`);
       for (const role of demo.revoked) say(`${role} key: revoked (mint another with npm run keys -- mint)`);
       for (const [role, login] of Object.entries(demo.logins)) say(`${role} login: ${login.email} ${login.password}`);
@@ -84,6 +87,21 @@ async function main(): Promise<void> {
   say(
     `matching: indexed ${warmed.postings} open postings and ${warmed.graduates} graduates of ${warmed.tenants} tenants in ${warmed.seconds.toFixed(1)} s`,
   );
+  if (freshDemo !== undefined) {
+    // Served lists and the funnel behind them, so a fresh demo's analytics and first audit have content.
+    const started = performance.now();
+    const activity = await seedDemoActivity({
+      database,
+      deps: matchingDeps,
+      tenantId: freshDemo,
+      seed: config.DEMO_SEED,
+      now: new Date(),
+      logger,
+    });
+    say(
+      `demo data: ${activity.lists} recommendation lists served (${activity.impressions} impressions), ${activity.interactions} interactions along the funnel, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }
   const app = createApp({
     database: sharedDatabase(database),
     clock: systemClock,

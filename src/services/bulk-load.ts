@@ -11,6 +11,7 @@ import {
   insertGraduates,
   insertPostings,
 } from '../storage/demo.repo.ts';
+import { insertOutcomes } from '../storage/outcomes.repo.ts';
 import { newId } from './context.ts';
 import { createTenant } from './keys.ts';
 import { normalizePostingSkills, normalizeProfileSkills } from './skills.ts';
@@ -51,7 +52,8 @@ export async function loadDataSet(
   const started = performance.now();
   const { id: tenantId } = await createTenant(database, { name: opts.name, kind: 'university' });
   // Rows get strictly increasing timestamps so keyset pages and recency order are stable.
-  let tick = opts.now.getTime() - (data.employers.length + data.postings.length + data.graduates.length) * 1000;
+  const allPostings = [...data.postings, ...data.closedPostings];
+  let tick = opts.now.getTime() - (data.employers.length + allPostings.length + data.graduates.length) * 1000;
   const stamp = () => new Date((tick += 1000));
 
   const employerIds = data.employers.map(() => newId());
@@ -67,8 +69,9 @@ export async function loadDataSet(
     (n) => opts.progress('employers', n, data.employers.length),
   );
 
+  // Open postings, then the history's closed ones (opened and closed over 24 months), with their occupations.
   await inChunks(
-    data.postings,
+    allPostings,
     opts.chunk,
     (chunk) =>
       insertPostings(
@@ -78,16 +81,19 @@ export async function loadDataSet(
           const p = postingCreate.parse(raw);
           const normalized = {
             ...p,
+            occupation: raw.occupationCode,
             requiredSkills: normalizePostingSkills(p.requiredSkills),
             preferredSkills: normalizePostingSkills(p.preferredSkills),
           };
           return { id: newId(), employerId: employerIds[raw.employerIndex] ?? '', p: normalized, at: stamp() };
         }),
       ),
-    (n) => opts.progress('postings', n, data.postings.length),
+    (n) => opts.progress('postings', n, allPostings.length),
   );
 
   let withDemographics = 0;
+  let outcomeCount = 0;
+  const graduateIndex = new Map(data.graduates.map((g, i) => [g, i]));
   await inChunks(
     data.graduates,
     opts.chunk,
@@ -120,11 +126,36 @@ export async function loadDataSet(
         });
         withDemographics += demo.length;
         await insertDemographicsRows(trx, tenantId, demo);
+        const records = rows.flatMap(({ raw, id, at }) =>
+          (data.outcomes[graduateIndex.get(raw) ?? -1] ?? []).map(({ employerIndex, ...o }) => ({
+            id: newId(),
+            at,
+            tenantId,
+            graduateId: id,
+            asOf: o.asOf,
+            status: o.status,
+            employerName: o.employerName ?? null,
+            employerId: employerIndex === undefined ? null : (employerIds[employerIndex] ?? null),
+            occupation: o.occupation ?? null,
+            city: o.city ?? null,
+            industry: o.industry ?? null,
+            salaryBand: o.salaryBand ?? null,
+            jobType: o.jobType ?? null,
+            source: 'career_office' as const,
+            actorKeyId: null,
+            actorRole: 'system',
+          })),
+        );
+        outcomeCount += records.length;
+        await insertOutcomes(trx, records);
       });
     },
     (n) => opts.progress('graduates', n, data.graduates.length),
   );
 
-  const summary = `${data.employers.length} employers, ${data.postings.length} open postings, ${data.graduates.length} graduates (${withDemographics} with consented demographics), loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`;
+  const summary =
+    `${data.employers.length} employers, ${data.postings.length} open postings and ${data.closedPostings.length} ` +
+    `closed over 24 months, ${data.graduates.length} graduates (${withDemographics} with consented demographics, ` +
+    `${outcomeCount} outcome records), loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`;
   return { tenantId, summary, employerIds };
 }

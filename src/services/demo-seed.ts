@@ -10,6 +10,8 @@ import { readServiceSetting, writeServiceSetting } from '../storage/service-sett
 import type { UserRole } from '../domain/model/user.ts';
 
 export interface DemoResult {
+  /** Whether this start loaded the demo (an empty database); its served lists are seeded after indexing. */
+  loaded: boolean;
   tenantId: string;
   summary: string;
   keys: Partial<Record<Role, string>>;
@@ -70,11 +72,13 @@ export async function ensureDemoData(
   const now = opts.now ?? new Date();
   let tenantId = await findDemoTenantId(db);
   let summary = 'existing demo data';
+  let fresh = false;
   if (!tenantId) {
     if (await anyTenantExists(db)) return undefined;
     const loaded = await loadDemo(database, opts.seed, now, opts.progress);
     tenantId = loaded.tenantId;
     summary = loaded.summary;
+    fresh = true;
   }
   const demoTenant = tenantId;
   const secret = await installSecret(database);
@@ -110,6 +114,7 @@ export async function ensureDemoData(
     logins[login.role] = { email, password };
   }
   return {
+    loaded: fresh,
     tenantId: demoTenant,
     summary,
     keys,
@@ -127,7 +132,7 @@ async function loadDemo(
   say: (line: string) => void,
 ): Promise<{ tenantId: string; summary: string }> {
   say(`demo data: generating (seed ${seed})`);
-  const loaded = await loadDataSet(database, generateDemoData({ seed }), {
+  const loaded = await loadDataSet(database, generateDemoData({ seed, asOf: now.toISOString().slice(0, 10) }), {
     name: '伯乐演示大学就业指导中心 (Bole demo university)',
     now,
     chunk: 250,

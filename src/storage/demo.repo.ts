@@ -199,3 +199,16 @@ export async function insertDemographicsRows(
     )
     .execute();
 }
+
+/** The tenant's first graduates by creation (the demo's served lists go to them). */
+export async function firstGraduateIds(db: Db, tenantId: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('graduates')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
