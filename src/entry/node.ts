@@ -99,7 +99,9 @@ async function main(): Promise<void> {
       logger,
     });
     say(
-      `demo data: ${activity.lists} recommendation lists served (${activity.impressions} impressions), ${activity.interactions} interactions along the funnel, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `demo data: ${activity.lists} recommendation lists and ${activity.candidateLists} candidate lists served ` +
+        `(${activity.impressions} impressions), ${activity.interactions} interactions along the funnel, ` +
+        `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
   }
   const app = createApp({

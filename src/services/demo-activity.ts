@@ -1,10 +1,11 @@
 import { createRng, fnv1a } from '../demo/random.ts';
 import type { Logger } from '../logger.ts';
 import type { Database } from '../storage/db.ts';
-import { firstGraduateIds } from '../storage/demo.repo.ts';
+import { firstGraduateIds, firstOpenPostingIds } from '../storage/demo.repo.ts';
 import { insertInteraction } from '../storage/interactions.repo.ts';
 import { randomIds, type ServiceContext } from './context.ts';
 import type { MatchingDeps } from './matching/deps.ts';
+import { candidatesForPosting } from './matching/candidates.ts';
 import { recommendJobs } from './matching/recommend.ts';
 
 /** After a view: the chance of the next stage (save, apply, interview, offer, hire), each given the one before. */
@@ -16,7 +17,9 @@ const DAY = 86_400_000;
  * each of the first `graduates` demo graduates (recorded as impressions with their ranks, scores and
  * components, as any list is), then a seeded draw walks each item down the funnel: viewed with a chance
  * falling with rank (0.6 / (1 + 0.15 (rank − 1))), then saved, applied, interviewed, offered, hired. The
- * actions are dated over the 28 days before `now`, so a fresh demo's first audit and funnel have content.
+ * actions are dated over the 28 days before `now`. The career office also lists candidates for the first
+ * `postings` open postings (20 each, through the same service as the API, so they are recorded as the
+ * candidate-list impressions the audit's selection rates read), so a fresh demo's first audit has content.
  */
 export async function seedDemoActivity(opts: {
   database: Database;
@@ -26,7 +29,8 @@ export async function seedDemoActivity(opts: {
   now: Date;
   logger: Logger;
   graduates?: number;
-}): Promise<{ lists: number; impressions: number; interactions: number }> {
+  postings?: number;
+}): Promise<{ lists: number; candidateLists: number; impressions: number; interactions: number }> {
   const { database, deps, tenantId, now } = opts;
   const rng = createRng((opts.seed ^ fnv1a('activity')) >>> 0);
   const ids = await firstGraduateIds(database.db, tenantId, opts.graduates ?? 100);
@@ -74,5 +78,21 @@ export async function seedDemoActivity(opts: {
       }
     }
   }
-  return { lists: ids.length, impressions, interactions };
+  const staff = { keyId: 'demo-seed', tenantId, role: 'career_office', graduateId: null, employerId: null } as const;
+  const postingIds = await firstOpenPostingIds(database.db, tenantId, opts.postings ?? 60);
+  for (const [i, postingId] of postingIds.entries()) {
+    const ctx: ServiceContext = {
+      database,
+      clock: { now: () => now },
+      ids: randomIds,
+      logger: opts.logger,
+      principal: staff,
+      actor: { kind: 'principal', principal: staff },
+      requestId: `demo-candidates-${i}`,
+    };
+    const list = await candidatesForPosting({ ctx, deps, postingId, limit: 20 });
+    impressions += list.items.length;
+  }
+  await deps.impressions.flush();
+  return { lists: ids.length, candidateLists: postingIds.length, impressions, interactions };
 }

@@ -212,3 +212,17 @@ export async function firstGraduateIds(db: Db, tenantId: string, limit: number):
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** The tenant's first open postings by creation (the demo's candidate lists are served for them). */
+export async function firstOpenPostingIds(db: Db, tenantId: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('job_postings')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('status', '=', 'open')
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
