@@ -211,6 +211,9 @@ export async function deleteGraduateRows(db: Db, tenantId: string, graduateId: s
     .where('tenant_id', '=', tenantId)
     .where('id', '=', graduateId)
     .executeTakeFirst();
+  // The delete trigger leaves a change mark naming the graduate for the candidate indexes; erasure keeps no
+  // id, so the mark goes too and each index finds the graduate gone by its count (graduate-engine.ts).
+  await db.deleteFrom('graduate_index_changes').where('graduate_id', '=', graduateId).execute();
   return r.numDeletedRows > 0n;
 }
 

@@ -83,6 +83,22 @@ export async function graduateChangesSince(
   return { rows, gone, latest };
 }
 
+/** How many graduates the tenant has (an index holding more has missed an erasure, which leaves no mark). */
+export async function countTenantGraduates(db: Db, tenantId: string): Promise<number> {
+  const row = await db
+    .selectFrom('graduates')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** The ids of every graduate of the tenant. */
+export async function tenantGraduateIds(db: Db, tenantId: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('graduates').select('id').where('tenant_id', '=', tenantId).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 /** The graduates with these ids (the rows a candidate list finally scores and shows). */
 export async function graduatesByIds(db: Db, tenantId: string, ids: readonly string[]): Promise<GraduateRow[]> {
   if (ids.length === 0) return [];

@@ -284,6 +284,22 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     expect(await scores(a)).toEqual(before);
   });
 
+  it('drops an erased graduate from candidate lists, though erasure leaves no change mark naming them', async () => {
+    const own = await newTenant(database);
+    const emp = await own.employer();
+    const apiOwn = testApp(database, { matching });
+    const posting = (await apiOwn.call<Created>('POST', '/v1/jobs', emp.key, job())).json.id;
+    const kept = (await own.graduate({ ...profile(), visibility: 'career_office' } as never)).id;
+    const erased = await own.graduate({ ...profile(), visibility: 'career_office' } as never);
+    const ids = async () =>
+      (await apiOwn.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates`, own.staff.career_office)).json.items
+        .map((i) => i.graduate.id)
+        .sort();
+    expect(await ids()).toEqual([kept, erased.id].sort());
+    expect((await apiOwn.call('DELETE', `/v1/graduates/${erased.id}`, erased.key)).status).toBe(204);
+    expect(await ids()).toEqual([kept]);
+  });
+
   it('filters candidates by q, major, degree, graduation year, location and skill', async () => {
     const own = await newTenant(database);
     const emp = await own.employer();

@@ -9,7 +9,9 @@ import type { Database } from '../../storage/db.ts';
 import { findEmbeddings, upsertEmbeddings } from '../../storage/embeddings.repo.ts';
 import {
   allIndexableGraduates,
+  countTenantGraduates,
   graduateChangesSince,
+  tenantGraduateIds,
   latestGraduateChange,
   tenantGraduatesVersion,
   type IndexableGraduateRow,
@@ -89,6 +91,12 @@ export class GraduateIndexes {
       const changes = await graduateChangesSince(db, tenantId, new Date(entry.since.getTime() - OVERLAP_MS));
       await this.#index(database, tenantId, entry.index, changes.rows);
       for (const id of changes.gone) entry.index.remove(id);
+      // An erased graduate leaves no change mark (erasure keeps no id): the index then holds more rows than
+      // the tenant has graduates, and the ids no longer there are dropped.
+      if (entry.index.size > (await countTenantGraduates(db, tenantId))) {
+        const present = await tenantGraduateIds(db, tenantId);
+        for (const id of entry.index.ids()) if (!present.has(id)) entry.index.remove(id);
+      }
       if (changes.latest && changes.latest > entry.since) entry.since = changes.latest;
     }
     entry.version = version;
