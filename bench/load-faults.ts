@@ -157,6 +157,7 @@ async function run(backend: 'pglite' | 'postgres'): Promise<void> {
     const seconds = (performance.now() - loadStart) / 1000;
 
     // Every audit requested during the run completes exactly once (waits for the restarted worker).
+    if (!worker) await waitFor(server, /Listening on/, 600_000);
     const deadline = Date.now() + 300_000;
     const statusOf = async (id: string) => {
       const r = await fetch(`${base}/v1/audits/${id}`, { headers: { authorization: `Bearer ${auditor}` } });
