@@ -13,6 +13,7 @@ import { rejectUnstorableText } from './http/middleware/text-guard.ts';
 import type { AppEnv } from './http/env.ts';
 import { requireKey } from './http/middleware/auth.ts';
 import { withDatabase } from './http/middleware/database.ts';
+import type { Database } from './storage/db.ts';
 import { codeToStatus, problem, zodFieldErrors } from './http/problem.ts';
 import { auditOpsRoutes } from './http/routes/audit-ops/index.ts';
 import { publicSummaryRoutes } from './http/routes/audit-ops/public-summary.ts';
@@ -140,8 +141,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     clientAddress: deps.clientAddress ?? (() => 'unknown'),
   });
   employerSignupRoutes(app, { ...deps, limiter: rateLimits.limiter });
-  app.use('/v1/*', withDatabase(deps.database), requireKey({ ...deps, tokens, rateLimits }));
-  app.use('/metrics', withDatabase(deps.database), requireKey({ ...deps, tokens, rateLimits }));
+  const matching = deps.matching;
+  const settle = matching && (async (database: Database) => (await matching(database)).impressions.flush());
+  app.use('/v1/*', withDatabase(deps.database), requireKey({ ...deps, tokens, rateLimits, settle }));
+  app.use('/metrics', withDatabase(deps.database), requireKey({ ...deps, tokens, rateLimits, settle }));
   metricsRoutes(app, deps);
   meRoutes(app);
   graduateRoutes(app);

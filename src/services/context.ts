@@ -48,6 +48,12 @@ export interface SystemContext {
   readonly logger: Logger;
   readonly queue?: JobQueue | undefined;
   readonly actor: Actor;
+  /**
+   * Waits until this process's buffered writes (served lists' impressions, written in batches a few
+   * milliseconds after the response) have landed. A use-case that looks up something an earlier response
+   * reported, such as an impression id, calls it first, so a graduate who flags a list at once is not refused.
+   */
+  readonly settle?: (() => Promise<void>) | undefined;
 }
 
 /** The context of an HTTP request: a caller with a key, and the request id that ties logs and errors together. */

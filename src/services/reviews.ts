@@ -59,6 +59,7 @@ export async function fileReview({
   const { db } = ctx.database;
   const tenantId = ctx.principal.tenantId;
   await getGraduateOr404(db, tenantId, graduateId);
+  await ctx.settle?.(); // the list or impression named may have been served a moment ago
   let impressionId: string | null = null;
   let postingId: string | null = null;
   let listId: string | null = null;

@@ -194,7 +194,7 @@ describe('the console in a browser', () => {
         text: '这个岗位要求的技能我没有。',
       }),
     });
-    expect(filed.status).toBe(201);
+    expect(filed.status, await filed.clone().text()).toBe(201);
 
     const page = await newPage();
     await signIn(page, login('career_office'));

@@ -11,6 +11,7 @@ import { problemLang } from '../lang.ts';
 import { say } from '../messages.ts';
 import { randomIds, type Clock, type Principal } from '../../services/context.ts';
 import type { Logger } from '../../logger.ts';
+import type { Database } from '../../storage/db.ts';
 
 /** The credential a request presents (Authorization: Bearer … or X-API-Key), parsed here and nowhere else. */
 export function presentedKey(req: HonoRequest): string | undefined {
@@ -24,6 +25,8 @@ export interface AuthOptions {
   logger: Logger;
   tokens: TokenSettings;
   rateLimits: TokenRateLimits;
+  /** See SystemContext.settle. */
+  settle?: ((database: Database) => Promise<void>) | undefined;
 }
 
 /**
@@ -62,6 +65,9 @@ export const requireKey = (options: AuthOptions) =>
       actor: { kind: 'principal', principal },
       principal,
       requestId: c.var.requestId,
+      settle: options.settle && settleFor(options.settle, c.var.database),
     });
     await next();
   });
+
+const settleFor = (settle: (database: Database) => Promise<void>, database: Database) => () => settle(database);

@@ -56,6 +56,7 @@ export async function servedImpression(
   lookup: Lookup,
   current: MatchScore,
 ): Promise<ServedImpression | null> {
+  await deps.impressions.flush();
   const row = await findServedImpression(ctx.database.db, ctx.principal.tenantId, lookup);
   if (!row) {
     if (lookup.impressionId !== undefined)

@@ -33,6 +33,7 @@ export async function recordInteraction({ ctx, input }: { ctx: ServiceContext; i
   if (!(await findGraduate(db, principal.tenantId, graduateId)))
     throw invalid('body.graduateId', 'no such graduate in this tenant.');
   if (input.impressionId) {
+    await ctx.settle?.();
     const imp = await findImpressionPair(db, principal.tenantId, input.impressionId);
     if (!imp || imp.graduateId !== graduateId || imp.postingId !== input.postingId)
       throw invalid('body.impressionId', 'is not an impression of this posting shown for this graduate.');
