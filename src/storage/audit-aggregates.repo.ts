@@ -1,6 +1,13 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { ATTRIBUTE_VALUES, AUDIT_ATTRIBUTES } from '../domain/audit-report/attributes.ts';
-import type { FunnelCell, ProxyCell, QualityCell, RankCell, SelectionCell } from '../domain/audit-report/types.ts';
+import type {
+  FunnelCell,
+  ProxyCell,
+  QualityCell,
+  RankCell,
+  SelectionCell,
+  StratumCell,
+} from '../domain/audit-report/types.ts';
 import { ATTRIBUTE_COLUMNS } from './demographic-columns.ts';
 import type { DB } from './schema.ts';
 
@@ -141,6 +148,25 @@ export async function selectionCells(
     relevanceSum: Number(r.relevance),
   }));
   return { cells, sampleMedian: result.rows[0]?.median ?? null };
+}
+
+/**
+ * The selection decisions of {@link selectionCells} split by posting, the Mantel–Haenszel strata: per
+ * (posting, cell) the (posting, graduate) pairs served in a candidate list in the window and those whose
+ * best rank was within the top k. Summed over postings they equal the selection cells' n and selected.
+ */
+export async function postingStrataCells(db: Db, w: AuditWindow): Promise<StratumCell[]> {
+  const result = await sql<CellRow & { stratum: string; n: number; selected: number }>`
+    with pairs as (
+      select graduate_id, posting_id, min(rank) as best_rank from impressions
+      where tenant_id = ${w.tenantId} and list_kind = 'candidates' and created_at >= ${w.from} and created_at < ${w.to}
+      group by graduate_id, posting_id
+    )
+    select ${cols}, p.posting_id::text as stratum, count(*)::int as n,
+      (count(*) filter (where p.best_rank <= ${w.k}))::int as selected
+    from pairs p left join audit_demo d on d.graduate_id = p.graduate_id
+    group by ${cols}, p.posting_id`.execute(db);
+  return result.rows.map((r) => ({ values: values(r), stratum: r.stratum, n: r.n, selected: r.selected }));
 }
 
 /** Recommendation quality: per graduate, the mean score of the top-k postings served to them. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusteredRateTest } from '../../src/domain/fairness/clustered.ts';
+import { mantelHaenszel } from '../../src/domain/fairness/contingency.ts';
 import { fisherExact } from '../../src/domain/fairness/significance.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { createMemoryQueue } from '../../src/queue/memory.ts';
@@ -216,6 +217,57 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
       { shown: 100, applied: 1, interview: 1, offer: 0, hire: 0 },
       { shown: 100, applied: 2, interview: 2, offer: 2, hire: 2 },
     ]);
+    // Mantel–Haenszel across the two postings (strata): P1 women 2 of 20 in the top 10, men 8 of 20; P2 women
+    // 4 of 20, men 6 of 20. E[a] = 20·10/40 = 5 in each, Var = 20·20·10·30/(40²·39) = 25/13, so χ² = (6 − 10)²
+    // / (50/13) = 4.16; pooled OR = (2·12/40 + 4·14/40)/(18·8/40 + 16·6/40) = 1/3.
+    const mh = present(gender.mantelHaenszel, 'Mantel–Haenszel');
+    expect(mh.convention).toBe('mantel-haenszel-posting');
+    const tables = [
+      [
+        [2, 18],
+        [8, 12],
+      ],
+      [
+        [4, 16],
+        [6, 14],
+      ],
+    ] as const;
+    expect(mh.rows).toEqual([{ group: 'female', reference: 'male', ...mantelHaenszel(tables) }]);
+    expect(mh.rows[0]?.statistic).toBeCloseTo(4.16, 12);
+    expect(mh.rows[0]?.pooledOddsRatio).toBeCloseTo(1 / 3, 12);
+    expect(report.conventions['mantel-haenszel-posting']).toContain('postings');
+    // The same decisions uploaded with the posting as the stratum column give the same numbers (pure path).
+    const order = (menTop: number, womenTop: number) => [
+      ...Array.from({ length: menTop }, (_, i) => `m${i}`),
+      ...Array.from({ length: womenTop }, (_, i) => `w${i}`),
+      ...Array.from({ length: 20 - menTop }, (_, i) => `m${menTop + i}`),
+      ...Array.from({ length: 20 - womenTop }, (_, i) => `w${womenTop + i}`),
+    ];
+    const uploaded = (
+      [
+        ['P1', order(8, 2)],
+        ['P2', order(6, 4)],
+      ] as const
+    ).flatMap(([stratum, ids]) =>
+      ids.map((subjectId, i) => ({
+        subjectId,
+        groups: { gender: subjectId.startsWith('w') ? 'female' : 'male' },
+        listId: stratum,
+        rank: i + 1,
+        score: 1 - (i + 1) / 100,
+        selected: i < 10,
+        stratum,
+      })),
+    );
+    const pure = await api.call<AuditRun>('POST', '/v1/audits/external', t.staff.auditor, { rows: uploaded, k: 10 });
+    expect(pure.status).toBe(201);
+    const pureReport = (await api.call<ServedReport>('GET', pure.json.links.report ?? '', t.staff.auditor)).json;
+    const pureGender = present(
+      pureReport.groupings.find((g) => g.key === 'gender'),
+      'the uploaded gender grouping',
+    );
+    expect(pureGender.mantelHaenszel?.convention).toBe('mantel-haenszel');
+    expect(pureGender.mantelHaenszel?.rows).toEqual(mh.rows);
     expect(report.groupings.some((g) => g.key === 'gender × hukouType')).toBe(true);
     expect(report.flags.some((f) => f.grouping === 'gender' && f.group === 'female' && f.metric === 'selection')).toBe(
       true,
@@ -246,7 +298,8 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
     }>`select count(*)::int as n from access_log where tenant_id = ${t.tenantId} and action = 'read_audit_report'`.execute(
       database.db,
     );
-    expect(logged.rows[0]?.n).toBe(2);
+    // The JSON and HTML reports of the run and the uploaded report read beside it.
+    expect(logged.rows[0]?.n).toBe(3);
   });
 
   it('lets only career office, admin and auditor of the tenant in', async () => {

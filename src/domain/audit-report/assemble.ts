@@ -98,7 +98,12 @@ export function assembleReport(aggs: AuditAggregates, meta: ReportMeta): AuditRe
       ...spec,
       ...selection,
       ...(aggs.strata && aggs.strata.length > 0 && reference !== null
-        ? { mantelHaenszel: mantelHaenszelBlock(aggs.strata, positions, published, reference) }
+        ? {
+            mantelHaenszel: {
+              convention: aggs.strataKind === 'posting' ? 'mantel-haenszel-posting' : 'mantel-haenszel',
+              rows: mantelHaenszelRows(aggs.strata, positions, published, reference),
+            },
+          }
         : {}),
       recommendationQuality: aggs.recommendations ? qualityBlock(aggs.recommendations.cells, positions, rest) : null,
       funnel: aggs.funnel ? funnelBlock(aggs.funnel.cells, positions, rest) : null,
@@ -258,12 +263,12 @@ function proxyStrength(
 }
 
 /** Per published group vs the reference: CMH across strata of the 2×2 tables (decision level). */
-function mantelHaenszelBlock(
+function mantelHaenszelRows(
   strata: NonNullable<AuditAggregates['strata']>,
   positions: readonly number[],
   published: readonly string[],
   reference: string,
-): NonNullable<GroupingReport['mantelHaenszel']> {
+): NonNullable<GroupingReport['mantelHaenszel']>['rows'] {
   const byStratum = new Map<string, Map<string, { n: number; selected: number }>>();
   for (const c of strata) {
     const parts = positions.map((p) => c.values[p] ?? null);
@@ -274,7 +279,7 @@ function mantelHaenszelBlock(
     m.set(group, { n: acc.n + c.n, selected: acc.selected + c.selected });
     byStratum.set(c.stratum, m);
   }
-  const rows = published
+  return published
     .filter((g) => g !== reference)
     .map((group) => {
       const tables: Stratum2x2[] = [...byStratum.values()].map((m) => {
@@ -287,7 +292,6 @@ function mantelHaenszelBlock(
       });
       return { group, reference, ...mantelHaenszel(tables) };
     });
-  return { convention: 'mantel-haenszel', rows };
 }
 
 /** GE(2) from the pooled score moments; Theil T and L from raw scores when the aggregates carry them. */

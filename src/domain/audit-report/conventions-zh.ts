@@ -24,6 +24,11 @@ export const CONVENTIONS_ZH: Readonly<Record<string, string>> = {
     '以标签衡量的结果指标。标签（推荐记录）：该（职位，毕业生）对在窗口开始后达到面试或更后阶段即为正例；预测 = 入选前 k。上传文件：label 列等于 pos_label（默认 1）为正例，可用 weight 列加权（LL144 表格仍为未加权计数）。各组真正率、假正率、精确率；机会均等差/比 = 各组真正率最大减最小 / 最小除最大；均衡几率取真正率与假正率差的较大者、比的较小者；预测均等用精确率。指定参照组时给出本组减参照组与本组除以参照组。分母为 0 的组列为未定义，不按 0 计。',
   'mantel-haenszel':
     '上传文件含 stratum 列时：各组与参照组在各层 2×2 表上的 Cochran–Mantel–Haenszel 检验（自由度 1，无连续性校正），及 Mantel–Haenszel 合并优势比。决策层面。',
+  'mantel-haenszel-posting':
+    '记录名单的审计：以职位分层（每份候选名单只排一个职位的候选人，组间比较只在同一职位的候选人之间进行）。' +
+    '各组与参照组在各职位的 2×2 表（入选 = 进入前 k 名）上做 Cochran–Mantel–Haenszel 检验（自由度 1，' +
+    '无连续性校正），及 Mantel–Haenszel 合并优势比。决策层面：同一人在不同职位的决策视为独立，' +
+    '故“不利影响”仍以按人聚类检验为准。',
   'score-inequality':
     '决策分数的广义熵指数：GE(2) = ½·方差/均值²，Theil T = GE(1)，Theil L = GE(0)（自然对数）；0 = 分数完全相同。Theil 指数需原始分数（上传文件）且分数非负（Theil L 需为正）。',
   'ranking-skew':

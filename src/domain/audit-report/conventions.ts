@@ -26,6 +26,15 @@ export const CONVENTIONS = {
     'Outcome metrics against a label. Label (impressions): a (posting, graduate) decision is positive when the pair reached interview or a later stage (interview, offer, hire) in or after the window start; the prediction is "selected" (shown in the top k). Uploads: the label column, positive when equal to pos_label (default 1), rows weighted by the weight column (fairlearn sample_weight; the LL144 tables stay unweighted counts). TPR = TP/(TP+FN), FPR = FP/(FP+TN), precision = TP/(TP+FP), per group. Equal opportunity difference/ratio = max − min / min ÷ max of TPR over groups; equalized odds (fairlearn agg="worst_case") = max of the TPR and FPR differences / min of their ratios; predictive parity = the same on precision. With a reference group: group − reference and group ÷ reference (AIF360 unprivileged − privileged orientation). A group whose rate has a zero denominator is listed as undefined, never counted as 0.',
   'mantel-haenszel':
     "Uploads with a stratum column (a period, a region, a posting): each group against the reference group, Cochran–Mantel–Haenszel χ² = (|Σ a − Σ E[a]|)² / Σ Var(a) over the strata's 2×2 tables [[selected_g, not_g], [selected_ref, not_ref]], 1 degree of freedom, no continuity correction (statsmodels StratifiedTable.test_null_odds(correction=False), as audit-ai); pooled odds ratio Σ(ad/n)/Σ(bc/n). Decision level.",
+  'mantel-haenszel-posting':
+    "Audits of recorded lists: the strata are the postings (each candidate list ranks one posting's pool, so " +
+    'a group is compared with the reference only among candidates for the same posting). Each group against ' +
+    "the reference group, Cochran–Mantel–Haenszel χ² = (|Σ a − Σ E[a]|)² / Σ Var(a) over the postings' 2×2 " +
+    'tables [[selected_g, not_g], [selected_ref, not_ref]] of (posting, graduate) decisions, selected = shown ' +
+    'in the top k; 1 degree of freedom, no continuity correction (statsmodels ' +
+    'StratifiedTable.test_null_odds(correction=False), as audit-ai); pooled odds ratio Σ(ad/n)/Σ(bc/n). ' +
+    "Decision level: it treats a person's decisions in different postings as independent, so the adverse " +
+    'flag stays with the person-clustered test.',
   'score-inequality':
     'Generalized entropy of the decision scores (Shorrocks 1980; AIF360/LiFT): GE(2) = ½·variance/mean² (population variance), Theil T = GE(1) = mean of (s/μ)·ln(s/μ), Theil L = GE(0) = −mean of ln(s/μ), natural log; 0 = equal scores. Theil indices need the raw scores (uploads) and scores ≥ 0 (Theil L: > 0).',
   'ranking-skew':

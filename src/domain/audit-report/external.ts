@@ -330,6 +330,7 @@ export function aggregateRows(
     selection: { cells, sampleMedian, scoreThreshold },
     labelDefinition,
     strata: [...strata.values()],
+    strataKind: 'column',
     rawScores: scores,
     recommendations: null,
     funnel: hasOutcomes

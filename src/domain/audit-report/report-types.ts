@@ -45,8 +45,8 @@ export interface GroupingReport {
   recommendationQuality: Block<{ scoring: GroupReport; meanScores: MeanScore[] }> | null;
   funnel: Block<{ rows: FunnelRow[]; equalOpportunity: EqualOpportunityDifference }> | null;
   /**
-   * Uploads with a stratum column: each published group vs the reference group, Cochran–Mantel–Haenszel
-   * across strata (no continuity correction), at decision level.
+   * Each published group vs the reference group, Cochran–Mantel–Haenszel across strata (no continuity
+   * correction), at decision level: strata = an upload's stratum column, or the postings in audits of lists.
    */
   mantelHaenszel?: { convention: ConventionKey; rows: ({ group: string; reference: string } & MantelHaenszel)[] };
   /** TPR/FPR/precision by group against the outcome label; null when the data carry no labels. */

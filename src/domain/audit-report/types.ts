@@ -123,8 +123,12 @@ export interface AuditAggregates {
   selection: { cells: SelectionCell[]; sampleMedian: number | null; scoreThreshold?: number | null };
   /** What the cells' labels mean (null when there are none). */
   labelDefinition?: string | null;
-  /** Uploads with a stratum column: decisions per (stratum, cell), for the Mantel–Haenszel test. */
+  /**
+   * Decisions per (stratum, cell), for the Mantel–Haenszel test: an upload's stratum column, or, in audits
+   * of recorded lists, the posting whose candidate list held the decision (`strataKind` says which).
+   */
   strata?: StratumCell[];
+  strataKind?: 'column' | 'posting';
   /** Uploads: every score (for the Theil indices); absent when raw scores were not read. */
   rawScores?: readonly number[];
   recommendations: { cells: QualityCell[]; sampleMedian: number | null } | null;

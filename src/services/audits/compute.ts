@@ -30,6 +30,7 @@ export async function computeAggregates(
       const totals = await agg.windowTotals(conn, w);
       await progress(10, conn);
       const selection = await agg.selectionCells(conn, w);
+      const strata = await agg.postingStrataCells(conn, w);
       await progress(30, conn);
       const recommendations = await agg.qualityCells(conn, w);
       await progress(40, conn);
@@ -66,6 +67,8 @@ export async function computeAggregates(
         categories: ATTRIBUTE_VALUES,
         labelDefinition: LABEL_DEFINITION,
         selection,
+        strata,
+        strataKind: 'posting',
         recommendations: recommendations.cells.length > 0 ? recommendations : null,
         funnel: funnel.length > 0 ? { cells: funnel } : null,
         proxy,
