@@ -10,6 +10,9 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // expect.poll waits for something a real server or browser will do: on a busy machine (CI runs on two
+    // cores) that can take well over the default second, and a poll that passes returns as soon as it does.
+    expect: { poll: { timeout: 20_000 } },
     projects: [
       {
         // Pure tests: no global setup, so they run (npm run test:unit) with neither PostgreSQL nor Redis.

@@ -49,6 +49,21 @@ export async function listUsers(db: Db, tenantId: string): Promise<UserRow[]> {
   return db.selectFrom('users').selectAll().where('tenant_id', '=', tenantId).orderBy('email').execute();
 }
 
+/** Disables (at a time) or re-enables (null) a person's account; its sessions stop at once (findLiveSession). */
+export async function setUserDisabled(db: Db, tenantId: string, id: string, at: Date | null): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ disabled_at: at })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Ends every session of a person (when the account is disabled). */
+export async function deleteUserSessions(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('user_sessions').where('user_id', '=', userId).execute();
+}
+
 export async function setPasswordHash(db: Db, id: string, passwordHash: string): Promise<void> {
   await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
 }

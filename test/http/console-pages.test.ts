@@ -198,6 +198,67 @@ describe('the console pages', () => {
     expect(resumed.status).toBe(200);
   });
 
+  it('adds a person to the tenant, keeps what was typed beside an error, and disables an account', async () => {
+    const person = await newPerson(database, t.tenantId, 'career_office');
+    const browser = consoleBrowser(api.app);
+    await browser.signIn(person.email, person.password);
+    const email = `auditor-${crypto.randomUUID()}@career.example.edu.cn`;
+    const short = await browser.submit('/console/settings', '/console/settings/users', {
+      email,
+      displayName: planted('审计员'),
+      role: 'auditor',
+      password: 'short',
+    });
+    expect(short.status).toBe(400);
+    expect(short.text).toContain('id="f-password-err"');
+    expect(short.text).toContain(`value="${email}"`);
+    expectEscaped(short.text);
+    expect(short.text).not.toContain('value="short"');
+
+    const raised = await browser.submit('/console/settings', '/console/settings/users', {
+      email,
+      displayName: '审计员',
+      role: 'admin',
+      password: 'a passphrase long enough',
+    });
+    expect(raised.status).toBe(422);
+    expect(raised.text).toContain('id="f-role-err"');
+
+    const added = await browser.submit('/console/settings', '/console/settings/users', {
+      email,
+      displayName: planted('审计员'),
+      role: 'auditor',
+      password: 'a passphrase long enough',
+    });
+    expect(added.status).toBe(200);
+    expect(added.text).toContain(email);
+    expectEscaped(added.text);
+    const again = await browser.submit('/console/settings', '/console/settings/users', {
+      email: email.toUpperCase(),
+      displayName: 'x',
+      role: 'auditor',
+      password: 'a passphrase long enough',
+    });
+    expect(again.status).toBe(422);
+    expect(again.text).toContain('id="f-email-err"');
+
+    const auditor = consoleBrowser(api.app);
+    await auditor.signIn(email, 'a passphrase long enough');
+    expect((await auditor.get('/console/audits')).status).toBe(200);
+    const row = new RegExp(`${email.replaceAll('.', '\\.')}</td>[^]*?action="/console/settings/users/([0-9a-f-]{36})"`);
+    const userId = row.exec(added.text)?.[1] ?? '';
+    expect(userId).not.toBe('');
+    const disabled = await browser.submit('/console/settings', `/console/settings/users/${userId}`, { disabled: '1' });
+    expect(disabled.status).toBe(200);
+    // The auditor's session ends at once: the next page sends them to sign in.
+    const after = await auditor.get('/console/audits');
+    expect([302, 303]).toContain(after.status);
+    expect(after.headers.get('location')).toContain('/console/login');
+    // Nobody disables themselves.
+    const self = await browser.submit('/console/settings', `/console/settings/users/${person.id}`, { disabled: '1' });
+    expect(self.status).toBe(403);
+  });
+
   it('shows an auditor the audits and hides, and refuses, the pages of people data', async () => {
     const auditor = await newPerson(database, t.tenantId, 'auditor');
     const browser = consoleBrowser(api.app);

@@ -24,6 +24,10 @@ export const userCreate = z.object({
 });
 export type UserCreate = z.input<typeof userCreate>;
 
+/** A person added to the caller's own tenant (the console's settings page): the tenant is the caller's. */
+export const userInvite = userCreate.omit({ tenantId: true });
+export type UserInvite = z.input<typeof userInvite>;
+
 export interface UserView {
   id: string;
   tenantId: string;

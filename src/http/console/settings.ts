@@ -5,12 +5,13 @@ import { alertWebhookInput, COMPLIANCE_MODES, suspendBody } from '../../domain/m
 import { resumeAiRanking, suspendAiRanking } from '../../services/ai-ranking.ts';
 import { getAlertWebhook, setAlertWebhook } from '../../services/audit-ops/settings.ts';
 import { getReranking, putReranking } from '../../services/mitigation/settings.ts';
-import { listTenantUsers } from '../../services/people/users.ts';
+import { USER_ROLES, userInvite } from '../../domain/model/user.ts';
+import { addTenantUser, listTenantUsers, setTenantUserDisabled } from '../../services/people/users.ts';
 import { getTenantSettings, updateTenantSettings } from '../../services/tenant-settings.ts';
 import type { ConsoleEnv } from './env.ts';
 import { fieldErrors, queryErrors, selectField, textareaField } from './forms.ts';
 import { html, when } from './html.ts';
-import { t } from './i18n.ts';
+import { code, t } from './i18n.ts';
 import { csrfField, field, page } from './layout.ts';
 
 interface SettingsForms {
@@ -20,6 +21,9 @@ interface SettingsForms {
   rerankErrors?: Record<string, string>;
   url?: string;
   webhookErrors?: Record<string, string>;
+  /** What was typed into "add a person" (never the password), and the errors by field. */
+  person?: Record<string, string>;
+  personErrors?: Record<string, string>;
 }
 
 async function settingsPage(c: Context<ConsoleEnv>, forms: SettingsForms = {}, status: 200 | 400 | 422 = 200) {
@@ -38,11 +42,27 @@ async function settingsPage(c: Context<ConsoleEnv>, forms: SettingsForms = {}, s
       html`<tr>
         <td>${u.displayName}</td>
         <td>${u.email}</td>
-        <td>${u.role}</td>
+        <td>${code(lang, u.role)}</td>
         <td>${u.reviewer ? t(lang, 'yes') : t(lang, 'no')}</td>
         <td>${when(u.createdAt)}</td>
+        <td>
+          ${u.disabled ? html`<span class="tag bad">${t(lang, 'disabled')}</span>` : html`<span class="tag ok">${t(lang, 'active')}</span>`}
+          ${
+            ctx.principal.keyId === u.id
+              ? ''
+              : html`<form method="post" action="/console/settings/users/${u.id}" class="inline">
+                  ${csrfField(c)}
+                  <input type="hidden" name="disabled" value="${u.disabled ? '0' : '1'}" />
+                  <button type="submit" class="secondary">
+                    ${u.disabled ? t(lang, 'enable') : t(lang, 'disable')}
+                  </button>
+                </form>`
+          }
+        </td>
       </tr>`,
   );
+  const person = forms.person ?? {};
+  const personErr = forms.personErrors ?? {};
   const body = html`${forms.notice ? html`<p class="notice ok" role="status">${forms.notice}</p>` : ''}
     <section class="panel">
       <h2>${t(lang, 'killSwitch')}</h2>
@@ -123,6 +143,7 @@ async function settingsPage(c: Context<ConsoleEnv>, forms: SettingsForms = {}, s
               <th scope="col">${t(lang, 'role')}</th>
               <th scope="col">${t(lang, 'reviewer')}</th>
               <th scope="col">${t(lang, 'created')}</th>
+              <th scope="col">${t(lang, 'status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -130,7 +151,29 @@ async function settingsPage(c: Context<ConsoleEnv>, forms: SettingsForms = {}, s
           </tbody>
         </table>
       </div>
+      <h3>${t(lang, 'addPerson')}</h3>
+      <form method="post" action="/console/settings/users">
+        ${csrfField(c)}
+        ${field({ name: 'email', label: t(lang, 'email'), type: 'email', value: person.email, error: personErr.email, autocomplete: 'off' })}
+        ${field({ name: 'displayName', label: t(lang, 'name'), value: person.displayName, error: personErr.displayName })}
+        ${selectField({ name: 'role', label: t(lang, 'role'), value: person.role ?? 'career_office', options: USER_ROLES, error: personErr.role, lang })}
+        <div class="field">
+          <input
+            type="checkbox"
+            id="f-reviewer"
+            name="reviewer"
+            value="1"
+            ${person.reviewer === '1' ? html`checked` : ''}
+            ${personErr.reviewer ? html`aria-invalid="true" aria-describedby="f-reviewer-err"` : ''}
+          />
+          <label for="f-reviewer" class="inline-label">${t(lang, 'reviewerRights')}</label>
+          ${personErr.reviewer ? html`<p class="err" id="f-reviewer-err">${personErr.reviewer}</p>` : ''}
+        </div>
+        ${field({ name: 'password', label: t(lang, 'initialPassword'), type: 'password', error: personErr.password, autocomplete: 'new-password' })}
+        <button type="submit">${t(lang, 'add')}</button>
+      </form>
       <p class="muted">
+        ${t(lang, 'usersCli')}
         <code>npm run users -- add --tenant ${ctx.principal.tenantId} --role career_office --email …</code>
       </p>
     </section>`;
@@ -172,6 +215,31 @@ export function settingsPages(web: Hono<ConsoleEnv>): void {
     const mode = c.var.form.complianceMode;
     if (mode !== 'hold' && mode !== 'reject') return settingsPage(c, {}, 400);
     await updateTenantSettings({ ctx: c.var.ctx, input: { complianceMode: mode } });
+    return settingsPage(c, { notice: t(c.var.lang, 'saved') });
+  });
+
+  web.post('/settings/users', async (c) => {
+    const form = c.var.form;
+    const typed = { email: form.email ?? '', displayName: form.displayName ?? '', role: form.role ?? '' };
+    const kept = { ...typed, reviewer: form.reviewer === '1' ? '1' : '' };
+    const parsed = userInvite.safeParse({ ...typed, reviewer: form.reviewer === '1', password: form.password ?? '' });
+    if (!parsed.success) return settingsPage(c, { person: kept, personErrors: queryErrors(parsed.error) }, 400);
+    try {
+      await addTenantUser({ ctx: c.var.ctx, input: parsed.data });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      if (error.code === 'conflict')
+        return settingsPage(c, { person: kept, personErrors: { email: error.message } }, 422);
+      if (error.code === 'forbidden')
+        return settingsPage(c, { person: kept, personErrors: { role: error.message } }, 422);
+      if (error.errors.length === 0) throw error;
+      return settingsPage(c, { person: kept, personErrors: fieldErrors(error.errors) }, 422);
+    }
+    return settingsPage(c, { notice: t(c.var.lang, 'saved') });
+  });
+
+  web.post('/settings/users/:id', async (c) => {
+    await setTenantUserDisabled({ ctx: c.var.ctx, userId: c.req.param('id'), disabled: c.var.form.disabled === '1' });
     return settingsPage(c, { notice: t(c.var.lang, 'saved') });
   });
 

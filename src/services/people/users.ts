@@ -1,5 +1,5 @@
-import { conflict, DomainError, notFound } from '../../domain/errors.ts';
-import { userCreate, type UserCreate, type UserRole, type UserView } from '../../domain/model/user.ts';
+import { conflict, DomainError, forbidden, notFound } from '../../domain/errors.ts';
+import { userCreate, type UserCreate, type UserInvite, type UserRole, type UserView } from '../../domain/model/user.ts';
 import type { Database } from '../../storage/db.ts';
 import { tenantExists } from '../../storage/api-keys.repo.ts';
 import type { UserRow } from '../../storage/schema.ts';
@@ -53,6 +53,48 @@ export async function createUser(database: Database, raw: UserCreate, now = new 
 export async function listTenantUsers({ ctx }: { ctx: ServiceContext }): Promise<UserView[]> {
   requireRole(ctx.principal, ['career_office', 'admin'], 'list the accounts of the tenant');
   return (await repo.listUsers(ctx.database.db, ctx.principal.tenantId)).map(toUserView);
+}
+
+/**
+ * A career office or an admin adds a person to its own tenant. Only an admin may create another admin, so
+ * a career-office account cannot raise anyone (itself included, through a second account) above its role.
+ */
+export async function addTenantUser({ ctx, input }: { ctx: ServiceContext; input: UserInvite }): Promise<UserView> {
+  requireRole(ctx.principal, ['career_office', 'admin'], 'add people to the tenant');
+  if (input.role === 'admin' && ctx.principal.role !== 'admin')
+    throw forbidden('Only an admin may create an admin account.');
+  return createUser(ctx.database, { ...input, tenantId: ctx.principal.tenantId }, ctx.clock.now());
+}
+
+/**
+ * Disables a person's account (their sessions end at once) or enables it again. Nobody disables their own
+ * account (the tenant would risk losing its last administrator), and only an admin touches an admin's.
+ */
+export async function setTenantUserDisabled({
+  ctx,
+  userId,
+  disabled,
+}: {
+  ctx: ServiceContext;
+  userId: string;
+  disabled: boolean;
+}): Promise<UserView> {
+  requireRole(ctx.principal, ['career_office', 'admin'], 'disable or enable accounts');
+  const tenantId = ctx.principal.tenantId;
+  const { db } = ctx.database;
+  const user = await repo.findUser(db, tenantId, userId);
+  if (!user) throw notFound('User');
+  if (ctx.principal.via === 'session' && ctx.principal.keyId === userId)
+    throw forbidden('Nobody disables or enables their own account.');
+  if (user.role === 'admin' && ctx.principal.role !== 'admin')
+    throw forbidden("Only an admin may change an admin's account.");
+  await db.transaction().execute(async (trx) => {
+    await repo.setUserDisabled(trx, tenantId, userId, disabled ? ctx.clock.now() : null);
+    if (disabled) await repo.deleteUserSessions(trx, userId);
+  });
+  const after = await repo.findUser(db, tenantId, userId);
+  if (!after) throw notFound('User');
+  return toUserView(after);
 }
 
 export async function findUserByEmail(database: Database, email: string): Promise<UserView | undefined> {
