@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readableLines } from '../src/logger.ts';
 
 const TARGET_P95_MS = 300;
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] ?? 0) || 40;
@@ -41,8 +42,9 @@ const stop = async () => {
 };
 
 try {
-  const login = /^career_office login: (\S+) (\S+)$/m.exec(startup);
-  const graduate = /^demo graduate: (\S+)$/m.exec(startup)?.[1];
+  const lines = readableLines(startup); // start-up lines are JSON log lines; `msg` holds the text
+  const login = /^career_office login: (\S+) (\S+)$/m.exec(lines);
+  const graduate = /^demo graduate: (\S+)$/m.exec(lines)?.[1];
   if (!login?.[1] || !login[2] || !graduate) throw new Error('no career_office login or demo graduate printed');
 
   // Sign in as a browser does: the login page sets the CSRF cookie, the form posts it back.

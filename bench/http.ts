@@ -23,7 +23,7 @@ import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { createApp } from '../src/app.ts';
 import { sharedDatabase } from '../src/http/middleware/database.ts';
-import { silentLogger } from '../src/logger.ts';
+import { readableLines, silentLogger } from '../src/logger.ts';
 import { systemClock } from '../src/services/context.ts';
 import { loadActiveLsa } from '../src/services/matching/active-embedder.ts';
 import { MatchingEngine } from '../src/services/matching/engine.ts';
@@ -90,8 +90,9 @@ async function startService(env: NodeJS.ProcessEnv, label: string): Promise<Serv
   });
   const log: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n'))
-      if (line.trim() && !line.startsWith('{')) {
+    // Start-up lines are JSON with their text in `msg`; request log lines have none and are left out.
+    for (const line of readableLines(chunk.toString()).split('\n'))
+      if (line.trim()) {
         log.push(line);
         say(`  [${label}] ${line}`);
       }

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { freePort, ownPostgres, ownRedis } from '../test/support/own-services.ts';
+import { readableLines } from '../src/logger.ts';
 
 const { values } = parseArgs({
   options: { requests: { type: 'string' }, concurrency: { type: 'string' }, only: { type: 'string' } },
@@ -86,7 +87,7 @@ async function run(backend: 'pglite' | 'postgres'): Promise<void> {
     const t0 = performance.now();
     await waitFor(server, /Listening on/, 600_000);
     await waitFor(server, /background workers .* running/, 60_000);
-    const say = server.out();
+    const say = readableLines(server.out());
     const key = (role: string) => say.match(new RegExp(`${role} key: (\\S+)`))?.[1] ?? '';
     const career = key('career_office');
     const auditor = key('auditor');

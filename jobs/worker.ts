@@ -1,6 +1,7 @@
 import { bullDriverAvailable, createBullQueue, startBullWorkers } from '../src/queue/bullmq.ts';
 import { createBullScheduler } from '../src/queue/bullmq-scheduler.ts';
 import { JOB_NAMES, type JobName } from '../src/queue/catalog.ts';
+import { jobLogFields } from '../src/queue/job-scope.ts';
 import type { JobCounts, JobQueue } from '../src/queue/port.ts';
 import { redisReachable } from '../src/queue/redis-ping.ts';
 import type { AuditScheduler } from '../src/queue/scheduler-port.ts';
@@ -12,6 +13,7 @@ import type { SystemContext } from '../src/services/context.ts';
 import type { MatchingEngine } from '../src/services/matching/engine.ts';
 import { processMetrics } from '../src/services/metrics.ts';
 import { jobHandlers } from './handlers/index.ts';
+import type { Say } from '../src/logger.ts';
 
 export interface BackgroundOptions {
   /** The process's context; jobs run with it and the queue. */
@@ -43,7 +45,11 @@ export function startBackground(options: BackgroundOptions): Background {
   const bull = { url: options.redisUrl, ...(options.prefix ? { prefix: options.prefix } : {}) };
   const queue = createBullQueue(bull);
   const scheduler = options.scheduler ?? createBullScheduler(bull);
-  const ctx: SystemContext = { ...options.ctx, queue };
+  // A job's context knows the request that enqueued the job running now, so what it enqueues carries it on.
+  const ctx: SystemContext = Object.defineProperty({ ...options.ctx, queue }, 'requestId', {
+    get: () => jobLogFields()?.requestId,
+    enumerable: true,
+  });
   const { logger } = ctx;
   const handlers = jobHandlers(ctx, { scheduler, engine: options.engine });
   const onError = (error: unknown) =>
@@ -53,6 +59,8 @@ export function startBackground(options: BackgroundOptions): Background {
     handlers,
     onError,
     onSettled: (kind, outcome, seconds) => {
+      // Written in the job's scope: the line carries the job id and the request id that enqueued it.
+      (outcome === 'completed' ? logger.info : logger.warn)('job_settled', { outcome, seconds });
       processMetrics.jobs.inc({ kind, outcome });
       processMetrics.jobSeconds.observe({ kind }, seconds);
     },
@@ -114,7 +122,7 @@ export interface SupervisorOptions extends BackgroundOptions {
   /** How long to wait before asking Redis again. */
   retryMs: number;
   /** Operator-facing lines (what blocks background work, once per change). */
-  say: (line: string) => void;
+  say: Say;
   /** Runs once background work has started (e.g. queue the re-embedding). */
   onStart?: (background: Background) => Promise<void>;
 }
@@ -157,7 +165,7 @@ export function superviseBackground(options: SupervisorOptions): Supervisor {
       await options.onStart?.(running);
       return;
     }
-    if (blocker !== said) options.say(blocker);
+    if (blocker !== said) options.say(blocker, 'background_blocked');
     said = blocker;
     timer = setTimeout(() => {
       attempt = tryStart();

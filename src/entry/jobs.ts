@@ -1,6 +1,7 @@
 import { superviseBackground } from '../../jobs/worker.ts';
 import { parseConfig } from '../config.ts';
-import { createJsonLogger } from '../logger.ts';
+import { createJsonLogger, createSay } from '../logger.ts';
+import { jobLogFields } from '../queue/job-scope.ts';
 import { JOB_NAMES } from '../queue/catalog.ts';
 import { systemClock, systemContext } from '../services/context.ts';
 import { describeDatabase, openConfiguredDatabase } from './open-database.ts';
@@ -13,11 +14,11 @@ import { closeOnSignal, runMain } from './process.ts';
  */
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
-  const logger = createJsonLogger(config.LOG_LEVEL);
-  const say = (line: string) => console.log(line);
+  const logger = createJsonLogger(config.LOG_LEVEL, undefined, jobLogFields);
+  const say = createSay(config.LOG_LEVEL);
   if (!config.DATABASE_URL)
     say('No DATABASE_URL: using the embedded PGlite directory, which `npm start` must not have open at the same time.');
-  say(`Bole worker; database: ${describeDatabase(config)}`);
+  say(`Bole worker; database: ${describeDatabase(config)}`, 'starting');
   const database = await openConfiguredDatabase(config, 'the worker (npm run worker)');
   const background = superviseBackground({
     ctx: systemContext({ database, clock: systemClock, logger }, 'worker'),
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     stallMs: config.JOB_STALL_SECONDS * 1_000,
     retryMs: 5_000,
     say,
-    onStart: async () => say(`Workers running (jobs: ${JOB_NAMES.join(', ')}).`),
+    onStart: async () => say(`Workers running (jobs: ${JOB_NAMES.join(', ')}).`, 'workers_running'),
   });
   closeOnSignal(
     say,
@@ -35,10 +36,10 @@ async function main(): Promise<void> {
     async (graceMs) => {
       await background.close(graceMs);
       await database.close();
-      say('closed');
+      say('closed', 'closed');
     },
     config.SHUTDOWN_GRACE_SECONDS * 1_000,
   );
 }
 
-runMain(main);
+runMain(main, { json: true });

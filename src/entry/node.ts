@@ -4,7 +4,7 @@ import { nodeDocsAssets } from './docs-assets.ts';
 import { createApp } from '../app.ts';
 import { parseConfig } from '../config.ts';
 import { sharedDatabase } from '../http/middleware/database.ts';
-import { createJsonLogger } from '../logger.ts';
+import { createJsonLogger, createSay } from '../logger.ts';
 import { systemClock, systemContext } from '../services/context.ts';
 import { ensureDemoData } from '../services/demo-seed.ts';
 import { seedDemoActivity } from '../services/demo-activity.ts';
@@ -17,15 +17,19 @@ import { BatchedImpressionLog } from '../services/matching/impression-log.ts';
 import { describeDatabase, migrateFromDisk, openConfiguredDatabase } from './open-database.ts';
 import type { Server } from 'node:http';
 import { closeHttpServer, closeOnSignal, runMain } from './process.ts';
+import { jobLogFields } from '../queue/job-scope.ts';
 import { superviseBackground, type Supervisor } from '../../jobs/worker.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
 /** `npm start`: one database, migrations, demo data on an empty database, then HTTP until SIGTERM. */
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
-  const logger = createJsonLogger(config.LOG_LEVEL);
-  const say = (line: string) => console.log(line);
-  say(`Bole ${pkg.version} on Node ${process.version}; database: ${describeDatabase(config)}`);
+  const logger = createJsonLogger(config.LOG_LEVEL, undefined, jobLogFields);
+  const say = createSay(config.LOG_LEVEL);
+  say(`Bole ${pkg.version} on Node ${process.version}; database: ${describeDatabase(config)}`, 'starting', {
+    version: pkg.version,
+    node: process.version,
+  });
   const database = await openConfiguredDatabase(config, 'the server (npm start)');
   // Registered before the slow start-up steps, so a signal during them closes what is open so far.
   const running: { server?: Server; background?: Supervisor; impressions?: BatchedImpressionLog } = {};
@@ -35,11 +39,11 @@ async function main(): Promise<void> {
     async (graceMs) => {
       const deadline = performance.now() + graceMs;
       if (running.server && !(await closeHttpServer(running.server, graceMs / 2)))
-        say('requests still in flight at the deadline were cut');
+        say('requests still in flight at the deadline were cut', 'requests_cut');
       await running.background?.close(Math.max(0, deadline - performance.now()));
       await running.impressions?.flush();
       await database.close();
-      say('closed');
+      say('closed', 'closed');
     },
     config.SHUTDOWN_GRACE_SECONDS * 1_000,
   );
@@ -52,14 +56,16 @@ async function main(): Promise<void> {
   if (config.DEMO_DATA === 'auto') {
     const demo = await ensureDemoData(database, { seed: config.DEMO_SEED, progress: say });
     if (demo) {
-      say(`demo tenant: ${demo.tenantId} (${demo.summary})`);
+      say(`demo tenant: ${demo.tenantId} (${demo.summary})`, 'demo_tenant', { tenantId: demo.tenantId });
       if (demo.loaded) freshDemo = demo.tenantId;
-      for (const [role, key] of Object.entries(demo.keys)) say(`${role} key: ${key}`);
-      for (const role of demo.revoked) say(`${role} key: revoked (mint another with npm run keys -- mint)`);
-      for (const [role, login] of Object.entries(demo.logins)) say(`${role} login: ${login.email} ${login.password}`);
+      for (const [role, key] of Object.entries(demo.keys)) say(`${role} key: ${key}`, 'demo_key', { role });
+      for (const role of demo.revoked)
+        say(`${role} key: revoked (mint another with npm run keys -- mint)`, 'demo_key_revoked', { role });
+      for (const [role, login] of Object.entries(demo.logins))
+        say(`${role} login: ${login.email} ${login.password}`, 'demo_login', { role });
       // The ids the graduate and employer keys are bound to, so the README's curl lines work when pasted.
-      if (demo.graduateId) say(`demo graduate: ${demo.graduateId}`);
-      if (demo.employerId) say(`demo employer: ${demo.employerId}`);
+      if (demo.graduateId) say(`demo graduate: ${demo.graduateId}`, 'demo_graduate');
+      if (demo.employerId) say(`demo employer: ${demo.employerId}`, 'demo_employer');
     }
   }
   const embedder = await servingEmbedder(database, config, {
@@ -119,8 +125,8 @@ async function main(): Promise<void> {
   });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const base = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${info.port}`;
-    say(`Listening on ${base}`);
-    say(`API docs: ${base}/docs (OpenAPI: ${base}/openapi.json)`);
+    say(`Listening on ${base}`, 'listening', { url: base });
+    say(`API docs: ${base}/docs (OpenAPI: ${base}/openapi.json)`, 'listening_docs');
   });
   running.server = server as Server;
   // Background work (audits, re-embedding, schedules) runs in this process once Redis answers; until then
@@ -135,7 +141,7 @@ async function main(): Promise<void> {
     say,
     engine: async () => matchingDeps.engine,
     onStart: async ({ queue }) => {
-      say('background workers (audits, re-embedding): running in this process');
+      say('background workers (audits, re-embedding): running in this process', 'workers_running');
       // One job per embedder id: queued again on every start, it runs once and then only catches stragglers.
       const reason = embedderChanged ? 'embedder_changed' : 'manual';
       const job = await queue.enqueue(
@@ -151,4 +157,4 @@ async function main(): Promise<void> {
   await background.firstAttempt;
 }
 
-runMain(main);
+runMain(main, { json: true });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { ConfigError } from '../config.ts';
 import { DataDirBusyError } from './data-dir-lock.ts';
+import type { Say } from '../logger.ts';
 
 /** The parent's command line, to tell whether npm started this process (Linux; elsewhere unknown). */
 const parentCommand = (): string => {
@@ -22,7 +23,7 @@ const parentCommand = (): string => {
  * die without passing it further (which left the server running as an orphan).
  */
 export function closeOnSignal(
-  say: (line: string) => void,
+  say: Say,
   what: string,
   close: (graceMs: number) => Promise<void>,
   graceMs: number,
@@ -30,19 +31,19 @@ export function closeOnSignal(
   let stopping = false;
   const stop = (reason: string) => {
     if (stopping) {
-      say(`${reason} again: exiting now`);
+      say(`${reason} again: exiting now`, 'shutdown_forced');
       process.exit(1);
     }
     stopping = true;
-    say(`${reason}: ${what}`);
+    say(`${reason}: ${what}`, 'shutdown', { reason });
     setTimeout(() => {
-      say(`still closing ${graceMs / 1000 + 5} s after ${reason}: exiting`);
+      say(`still closing ${graceMs / 1000 + 5} s after ${reason}: exiting`, 'shutdown_overran');
       process.exit(1);
     }, graceMs + 5_000).unref();
     close(graceMs).then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(error);
+        printFatal('shutdown_failed', error);
         process.exit(1);
       },
     );
@@ -85,10 +86,26 @@ export async function closeHttpServer(server: Server, ms: number): Promise<boole
   return drained;
 }
 
-/** Runs an entry's main(); a configuration error is printed as its message (it names the variables), others whole. */
-export function runMain(main: () => Promise<void>): void {
+/**
+ * A fatal error as one JSON line on stderr: its message in `msg` (a configuration error's names the
+ * variables; a held DATA_DIR's names the holder), and the stack for anything unexpected.
+ */
+function printFatal(event: string, error: unknown): void {
+  const expected = error instanceof ConfigError || error instanceof DataDirBusyError;
+  const msg = error instanceof Error ? error.message : String(error);
+  const stack = !expected && error instanceof Error ? { stack: error.stack } : {};
+  console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event, msg, ...stack }));
+}
+
+/**
+ * Runs an entry's main() and exits 1 on failure. A service (`json`: npm start, npm run worker) prints it as
+ * one JSON log line (see printFatal); a command prints the message (a configuration error's names the
+ * variables), or the whole error when unexpected.
+ */
+export function runMain(main: () => Promise<void>, { json = false } = {}): void {
   main().catch((error: unknown) => {
-    console.error(error instanceof ConfigError || error instanceof DataDirBusyError ? error.message : error);
+    if (json) printFatal('start_failed', error);
+    else console.error(error instanceof ConfigError || error instanceof DataDirBusyError ? error.message : error);
     process.exit(1);
   });
 }

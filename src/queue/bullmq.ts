@@ -2,8 +2,10 @@ import { createRequire } from 'node:module';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { JOB_NAMES, jobCatalog, parsePayload, type JobName, type JobPayload } from './catalog.ts';
 import { PermanentJobError } from './errors.ts';
+import { inJobScope } from './job-scope.ts';
 import {
   JOB_COUNT_STATES,
+  type EnqueueOptions,
   type EnqueueResult,
   type JobContext,
   type JobCounts,
@@ -63,9 +65,10 @@ export function createBullQueue(options: BullOptions): JobQueue {
     async enqueue<N extends JobName>(
       name: N,
       payload: JobPayload<N>,
-      { jobId }: { jobId: string },
+      { jobId, requestId }: EnqueueOptions,
     ): Promise<EnqueueResult> {
-      const data = parsePayload(name, payload);
+      // The request id rides beside the payload; the catalog's schemas drop it when the processor parses.
+      const data = { ...parsePayload(name, payload), ...(requestId ? { requestId } : {}) };
       const { attempts, backoff } = jobCatalog[name];
       const queue = queueFor(name);
       const existed = (await queue.getJob(jobId)) !== undefined;
@@ -104,6 +107,17 @@ export function createBullQueue(options: BullOptions): JobQueue {
   };
 }
 
+interface AttemptInfo {
+  attempt: number;
+  requestId?: string;
+}
+
+/** The request id a producer put beside the payload (see enqueue), when it is a plausible one. */
+export const requestIdOf = (data: unknown): string | undefined => {
+  const value: unknown = data && typeof data === 'object' && 'requestId' in data ? data.requestId : undefined;
+  return typeof value === 'string' && value.length > 0 && value.length <= 255 ? value : undefined;
+};
+
 /**
  * One BullMQ Worker per job name. The payload is parsed again here (a job written by an older version
  * or by hand fails permanently rather than running on bad input); PermanentJobError and zod failures
@@ -121,6 +135,30 @@ export function startBullWorkers(
   },
 ): RunningWorkers {
   const prefix = options.prefix ?? 'bole';
+  /** One attempt of a job whose payload parsed, run in the job's log scope. */
+  const runAttempt = async (name: JobName, job: Job, payload: unknown, attempts: number, ctx: AttemptInfo) => {
+    const started = performance.now();
+    let outcome: 'completed' | 'failed' = 'failed';
+    try {
+      // TypeScript cannot correlate `name` across the handler map and the payload union; the parse did.
+      const handler = options.handlers[name] as (payload: unknown, ctx: JobContext) => Promise<unknown>;
+      const result = await handler(payload, {
+        jobId: job.id ?? '',
+        ...ctx,
+        finalAttempt: ctx.attempt >= attempts,
+        progress: async (percent) => {
+          await job.updateProgress(Math.round(percent));
+        },
+      });
+      outcome = 'completed';
+      return result;
+    } catch (error) {
+      if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);
+      throw error;
+    } finally {
+      options.onSettled?.(name, outcome, (performance.now() - started) / 1000);
+    }
+  };
   const workers = JOB_NAMES.map((name) => {
     const worker = new Worker(
       name,
@@ -132,28 +170,11 @@ export function startBullWorkers(
           );
         const attempts = job.opts.attempts ?? jobCatalog[name].attempts;
         const attempt = job.attemptsMade + 1;
-        const started = performance.now();
-        let outcome: 'completed' | 'failed' = 'failed';
-        try {
-          // TypeScript cannot correlate `name` across the handler map and the payload union; the parse above did.
-          const handler = options.handlers[name] as (payload: unknown, ctx: JobContext) => Promise<unknown>;
-          return await handler(parsed.data, {
-            jobId: job.id ?? '',
-            attempt,
-            finalAttempt: attempt >= attempts,
-            progress: async (percent) => {
-              await job.updateProgress(Math.round(percent));
-            },
-          }).then((result) => {
-            outcome = 'completed';
-            return result;
-          });
-        } catch (error) {
-          if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);
-          throw error;
-        } finally {
-          options.onSettled?.(name, outcome, (performance.now() - started) / 1000);
-        }
+        const requestId = requestIdOf(job.data);
+        const info = { attempt, ...(requestId ? { requestId } : {}) };
+        return inJobScope({ job: name, jobId: job.id ?? '', ...info }, () =>
+          runAttempt(name, job, parsed.data, attempts, info),
+        );
       },
       {
         connection: { ...redisOptions(options.url), maxRetriesPerRequest: null },

@@ -1,6 +1,7 @@
 import { jobCatalog, parsePayload, type JobName, type JobPayload } from './catalog.ts';
 import { PermanentJobError } from './errors.ts';
-import type { JobContext, JobCounts, EnqueueResult, JobHandlers, JobQueue } from './port.ts';
+import { inJobScope } from './job-scope.ts';
+import type { EnqueueOptions, EnqueueResult, JobContext, JobCounts, JobHandlers, JobQueue } from './port.ts';
 
 export interface MemoryJob {
   id: string;
@@ -10,6 +11,7 @@ export interface MemoryJob {
   attemptsMade: number;
   progress: number;
   failedReason: string | null;
+  requestId?: string | undefined;
 }
 
 /**
@@ -30,14 +32,17 @@ export function createMemoryQueue(handlers?: Partial<JobHandlers>) {
       const attempt = job.attemptsMade + 1;
       try {
         const payload = parsePayload(job.name, job.payload);
-        await (handler as (payload: unknown, ctx: JobContext) => Promise<unknown>)(payload, {
-          jobId: job.id,
-          attempt,
-          finalAttempt: attempt >= attempts,
-          progress: async (p) => {
-            job.progress = Math.round(p);
-          },
-        });
+        const info = { attempt, ...(job.requestId ? { requestId: job.requestId } : {}) };
+        await inJobScope({ job: job.name, jobId: job.id, ...info }, () =>
+          (handler as (payload: unknown, ctx: JobContext) => Promise<unknown>)(payload, {
+            jobId: job.id,
+            ...info,
+            finalAttempt: attempt >= attempts,
+            progress: async (p) => {
+              job.progress = Math.round(p);
+            },
+          }),
+        );
         job.attemptsMade = attempt;
         job.state = 'completed';
       } catch (error) {
@@ -54,7 +59,7 @@ export function createMemoryQueue(handlers?: Partial<JobHandlers>) {
     async enqueue<N extends JobName>(
       name: N,
       payload: JobPayload<N>,
-      { jobId }: { jobId: string },
+      { jobId, requestId }: EnqueueOptions,
     ): Promise<EnqueueResult> {
       const data = parsePayload(name, payload);
       if (jobs.has(jobId)) return { jobId, created: false };
@@ -66,6 +71,7 @@ export function createMemoryQueue(handlers?: Partial<JobHandlers>) {
         attemptsMade: 0,
         progress: 0,
         failedReason: null,
+        requestId,
       };
       jobs.set(jobId, job);
       const p = run(job).finally(() => running.delete(p));

@@ -15,9 +15,15 @@ export type QueuedJobState = 'pending' | 'active' | 'completed' | 'failed' | 'mi
 export const JOB_COUNT_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
 export type JobCounts = Record<(typeof JOB_COUNT_STATES)[number], number>;
 
+export interface EnqueueOptions {
+  jobId: string;
+  /** The request that asked for the job: kept with the job and added to every log line it writes. */
+  requestId?: string | undefined;
+}
+
 /** Where use-cases put background work. Job ids are deterministic, so enqueueing twice runs once. */
 export interface JobQueue {
-  enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: { jobId: string }): Promise<EnqueueResult>;
+  enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: EnqueueOptions): Promise<EnqueueResult>;
   /** The job's state, for the sweeper that relays lost jobs again. */
   state(name: JobName, jobId: string): Promise<QueuedJobState>;
   /** Removes a finished job so the same id can be added again (a run its job finished without finishing). */
@@ -32,6 +38,8 @@ export interface JobQueue {
 /** What a handler may do besides its work: report progress and know whether a failure is final. */
 export interface JobContext {
   jobId: string;
+  /** The request that asked for the job, when one did. */
+  requestId?: string | undefined;
   /** 1-based attempt number. */
   attempt: number;
   /** No retry follows if this attempt fails. */

@@ -54,6 +54,11 @@ export interface SystemContext {
    * reported, such as an impression id, calls it first, so a graduate who flags a list at once is not refused.
    */
   readonly settle?: (() => Promise<void>) | undefined;
+  /**
+   * The request this work serves: set on a request's context, and in a job to the id of the request that
+   * enqueued it, so jobs the work enqueues in turn (an audit's alert webhooks) carry it further.
+   */
+  readonly requestId?: string | undefined;
 }
 
 /** The context of an HTTP request: a caller with a key, and the request id that ties logs and errors together. */

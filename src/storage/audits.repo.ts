@@ -97,7 +97,16 @@ export async function requeueRun(db: Db, id: string, reason: string): Promise<vo
 
 export async function insertOutbox(
   db: Db,
-  row: { id: string; tenantId: string; jobName: string; jobId: string; payload: Record<string, unknown>; now: Date },
+  row: {
+    id: string;
+    tenantId: string;
+    jobName: string;
+    jobId: string;
+    payload: Record<string, unknown>;
+    now: Date;
+    /** The request that asked for the job, carried into it for its logs. */
+    requestId?: string | undefined;
+  },
 ): Promise<void> {
   await db
     .insertInto('audit_outbox')
@@ -108,6 +117,7 @@ export async function insertOutbox(
       job_id: row.jobId,
       payload: jsonb(row.payload),
       created_at: row.now,
+      request_id: row.requestId ?? null,
     })
     .execute();
 }
@@ -117,6 +127,7 @@ export interface PendingOutbox {
   job_name: string;
   job_id: string;
   payload: Record<string, unknown>;
+  request_id: string | null;
 }
 
 /**
@@ -126,7 +137,7 @@ export interface PendingOutbox {
 export async function pendingOutbox(db: Db, limit: number, lock: boolean): Promise<PendingOutbox[]> {
   const q = db
     .selectFrom('audit_outbox')
-    .select(['id', 'job_name', 'job_id', 'payload'])
+    .select(['id', 'job_name', 'job_id', 'payload', 'request_id'])
     .where('relayed_at', 'is', null)
     .orderBy('relay_attempts')
     .orderBy('created_at')

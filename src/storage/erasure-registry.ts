@@ -49,6 +49,7 @@ export const TEXT_COLUMNS: Readonly<Record<string, TextColumn>> = {
   'audit_outbox.job_name': code(),
   'audit_outbox.payload': system('ids only (run, tenant, alert); checked by the job catalog'),
   'audit_outbox.last_error': system('error from Redis while relaying'),
+  'audit_outbox.request_id': system('request id'),
   'audit_publications.body': system('run id, report hash, publisher key id and role; hash-chained, never rewritten'),
   'audit_publications.prev_sha256': system('hash'),
   'audit_publications.published_by': system('a key id'),

@@ -362,6 +362,7 @@ interface AuditOutboxTable {
   last_error: string | null;
   sweeps: Defaulted<number>;
   settled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  request_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface DeploymentTable {

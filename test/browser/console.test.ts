@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readableLines } from '../../src/logger.ts';
 
 /*
  * The console in a real browser (Debian's chromium, driven by playwright-core) against the real server:
@@ -108,7 +109,8 @@ describe('the console in a browser', () => {
       420_000,
     );
     server = s.child;
-    startup = await s.done;
+    // Start-up lines are JSON log lines; their readable text (`msg`) is what a person greps.
+    startup = readableLines(await s.done);
     base = `http://127.0.0.1:${port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,

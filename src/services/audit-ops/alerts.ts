@@ -90,6 +90,7 @@ export async function evaluateRunAlerts(
           jobId: `webhook-${row.id}`,
           payload: { alertId: row.id, tenantId },
           now,
+          requestId: ctx.requestId,
         });
       }
     }

@@ -49,6 +49,7 @@ async function createScheduledRun(
         jobId: id,
         payload: { runId: id, tenantId: input.tenantId },
         now,
+        requestId: ctx.requestId,
       });
       if (
         !(await opsRepo.claimScheduleTick(trx, {

@@ -68,6 +68,7 @@ export async function setAuditSchedule({
       jobId: `schedule-sync-${outboxId}`,
       payload: { tenantId },
       now,
+      requestId: ctx.requestId,
     });
     await insertOperatorAction(trx, {
       tenantId,

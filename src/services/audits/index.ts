@@ -87,6 +87,7 @@ export async function requestAudit({
       jobId: id,
       payload: { runId: id, tenantId: ctx.principal.tenantId },
       now,
+      requestId: ctx.requestId,
     });
     return run;
   });

@@ -26,7 +26,10 @@ export async function relayOutbox(deps: RelayDeps, batch = 50): Promise<number> 
     });
     try {
       await Promise.race([
-        queue.enqueue(row.job_name, parsePayload(row.job_name, row.payload), { jobId: row.job_id }),
+        queue.enqueue(row.job_name, parsePayload(row.job_name, row.payload), {
+          jobId: row.job_id,
+          requestId: row.request_id ?? undefined,
+        }),
         timeout,
       ]);
     } finally {

@@ -108,6 +108,7 @@ export async function requestImport({
       jobId: `import-${id}`,
       payload: { runId: id, tenantId },
       now,
+      requestId: ctx.requestId,
     });
     return run;
   });

@@ -101,6 +101,7 @@ export async function requestAssignment({
       jobId: id,
       payload: { runId: id, tenantId },
       now,
+      requestId: ctx.requestId,
     });
     return run;
   });
