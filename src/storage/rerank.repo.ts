@@ -81,7 +81,7 @@ const numbers = (v: unknown): number[] => (Array.isArray(v) ? v.map((x) => Numbe
 export async function listRerankLog(db: Db, w: { tenantId: string; from: Date; to: Date }, limit: number) {
   const rows = await db
     .selectFrom('rerank_log')
-    .select(['method', 'attribute', 'prefix_ok', 'before_ids', 'before_scores', 'after_ids', 'after_scores'])
+    .select(['method', 'attribute', 'params', 'prefix_ok', 'before_ids', 'before_scores', 'after_ids', 'after_scores'])
     .where('tenant_id', '=', w.tenantId)
     .where('created_at', '>=', w.from)
     .where('created_at', '<', w.to)
@@ -91,6 +91,7 @@ export async function listRerankLog(db: Db, w: { tenantId: string; from: Date; t
   return rows.map((r) => ({
     method: r.method,
     attribute: r.attribute,
+    params: asJson(r.params),
     prefixOk: r.prefix_ok,
     beforeIds: strings(asJson(r.before_ids)),
     beforeScores: numbers(asJson(r.before_scores)),

@@ -5,6 +5,7 @@ import { silentLogger } from '../../src/logger.ts';
 import { createMemoryQueue } from '../../src/queue/memory.ts';
 import { relayOutbox } from '../../src/services/audits/relay.ts';
 import { runAuditJob } from '../../src/services/audits/run.ts';
+import { rerankingAuditSection } from '../../src/services/mitigation/audit-section.ts';
 import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
@@ -296,5 +297,43 @@ describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
     expect(html.text).toContain('Counterfactual check');
     for (const id of [...cohort.women, ...cohort.men, ...cohort.unknown])
       expect(JSON.stringify(report)).not.toContain(id);
+  });
+
+  it('floors: a list is served and logged; the audit has a block per constrained attribute and pair', async () => {
+    const { t, posting, cohort } = await setup();
+    const settings = {
+      enabled: true,
+      method: 'floors',
+      attribute: 'gender',
+      attributes: ['gender', 'hukouType'],
+      intersections: true,
+      k: 10,
+    };
+    expect((await api.call('PUT', '/v1/tenant/reranking', t.staff.admin, settings)).status).toBe(200);
+    const res = await api.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates?limit=20`, t.staff.career_office);
+    expect(res.status).toBe(200);
+    expect(res.json.fairnessReranking).toMatchObject({ reranked: true, method: 'floors' });
+    const log = await database.db
+      .selectFrom('rerank_log')
+      .select(['method', 'params', 'prefix_ok'])
+      .where('list_id', '=', res.json.listId)
+      .executeTakeFirstOrThrow();
+    expect(log).toMatchObject({ method: 'floors', prefix_ok: true });
+    expect(asJson(log.params)).toMatchObject({ attributes: ['gender', 'hukouType'], intersections: true });
+    // Floors, not quotas: the women (weaker profiles) hold no place in the first 10 by score, so their floor is 0
+    // and the strong profiles keep the top 10; every served id was among the scored candidates.
+    const served = res.json.items.map((i) => i.graduate.id);
+    expect(served.every((id) => [...cohort.women, ...cohort.men, ...cohort.unknown].includes(id))).toBe(true);
+    const section = await rerankingAuditSection(
+      database,
+      { tenantId: t.tenantId, from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 60_000), k: 10 },
+      { minGroupSize: 1, minShare: 0, threshold: 0.8 },
+    );
+    // The cohort carries gender only: hukou type and the pair are all unknown, still listed as blocks.
+    expect(section?.attributes.map((a) => [a.attribute, a.kind, a.selection.rows.length])).toEqual([
+      ['gender', 'single', 2],
+      ['hukouType', 'single', 0],
+      ['gender × hukouType', 'intersection', 0],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { label } from './attributes.ts';
+import { GROUP_SEPARATOR } from './marginals.ts';
 import type { CounterfactualSection } from './counterfactual-section.ts';
 import type { RankingFigures, RerankingSection } from './reranking.ts';
 import { collapsed } from './html-layout.ts';
@@ -55,6 +56,33 @@ export function counterfactualHtml(section: CounterfactualSection | undefined): 
   );
 }
 
+/** "gender × hukouType" → "性别 Gender × 户口 Hukou type"; likewise for a pair's group. */
+const labels = (key: string) => key.split(GROUP_SEPARATOR).map(label).join(GROUP_SEPARATOR);
+
+const KIND = { single: 'attribute 属性', intersection: 'intersection 交叉' } as const;
+
+/** One line per grouping: the lowest impact ratio in the top k before and after, flagged below 0.8. */
+function rerankingSummary(section: RerankingSection): string {
+  const cell = (x: number | null | undefined) =>
+    `<td class="${x !== null && x !== undefined && x < 0.8 ? 'flag' : ''}">${num(x)}</td>`;
+  const rows = section.attributes
+    .map(
+      (a) =>
+        `<tr><td>${esc(labels(a.attribute))}</td><td>${KIND[a.kind ?? 'single']}</td>` +
+        `<td>${a.selection.rows.length}</td><td>${a.selection.excluded.length}</td>` +
+        `${cell(a.minImpactRatio?.before)}${cell(a.minImpactRatio?.after)}<td>${num(a.ndcg.meanLoss, 4)}</td></tr>`,
+    )
+    .join('');
+  return (
+    `<table class="rerank-summary"><thead><tr><th>Grouping 分组</th><th>kind 类型</th><th>groups 公布群体</th>` +
+    `<th>excluded 未公布</th><th>min IR before 重排前最低影响比</th><th>min IR after 重排后最低影响比</th>` +
+    `<th>mean nDCG loss</th></tr></thead><tbody>${rows}</tbody></table>` +
+    '<p class="small">One block below per grouping the lists were re-ranked on: the floors method constrains ' +
+    'several attributes and every pair of them, so each attribute and each pair has its own before/after ' +
+    "(a pair's group is known only when both values are consented) 每个受约束的属性及属性对各有一张前后对比表。</p>"
+  );
+}
+
 const figs = (f: RankingFigures) =>
   `<td>${num(f.meanMinSkew)}</td><td>${num(f.meanMaxSkew)}</td><td>${num(f.meanNdkl, 4)}</td>`;
 
@@ -70,22 +98,23 @@ export function rerankingHtml(section: RerankingSection | undefined): string {
       const rows = a.selection.rows
         .map(
           (r) =>
-            `<tr class="${r.after.flagged ? 'flag' : ''}"><td>${esc(label(r.group))}</td><td>${r.n}</td><td>${r.individuals}</td>` +
+            `<tr class="${r.after.flagged ? 'flag' : ''}">` +
+            `<td>${esc(labels(r.group))}</td><td>${r.n}</td><td>${r.individuals}</td>` +
             `<td>${r.before.selected}</td><td>${num(r.before.rate)}</td><td>${num(r.before.impactRatio)}</td><td>${r.after.selected}</td><td>${num(r.after.rate)}</td><td>${num(r.after.impactRatio)}</td></tr>`,
         )
         .join('');
       const excluded =
-        a.selection.excluded.map((e) => `${esc(label(e.group))} (n = ${e.n}, ${e.reason})`).join('; ') || 'none 无';
+        a.selection.excluded.map((e) => `${esc(labels(e.group))} (n = ${e.n}, ${e.reason})`).join('; ') || 'none 无';
       const chart = barChart(
-        `Impact ratio in top ${section.k}, before → after 重排前后影响比 (${label(a.attribute)})`,
+        `Impact ratio in top ${section.k}, before → after 重排前后影响比 (${labels(a.attribute)})`,
         a.selection.rows.flatMap((r) => [
-          { label: `${label(r.group)} before`, value: r.before.impactRatio, flagged: r.before.flagged },
-          { label: `${label(r.group)} after`, value: r.after.impactRatio, flagged: r.after.flagged },
+          { label: `${labels(r.group)} before`, value: r.before.impactRatio, flagged: r.before.flagged },
+          { label: `${labels(r.group)} after`, value: r.after.impactRatio, flagged: r.after.flagged },
         ]),
         { max: 1, line: { at: 0.8, label: '0.8' } },
       );
       return (
-        `<h3>${esc(label(a.attribute))} · ${esc(a.methods.join(', '))}</h3>` +
+        `<h3>${esc(labels(a.attribute))} · ${esc(a.methods.join(', '))}</h3>` +
         `<p>Lists 列表: ${a.lists} (every prefix met its minimum counts 前缀约束全部满足: ${a.prefixOk}). nDCG@${section.k} after 重排后: mean ${num(a.ndcg.meanAfter, 4)}, min ${num(a.ndcg.minAfter, 4)}; mean loss 损失 ${num(a.ndcg.meanLoss, 4)} (before = 1).</p>` +
         chart +
         `<table><thead><tr><th>Group 群体</th><th>pool n</th><th>people</th><th>top-${section.k} before</th><th>rate before</th><th>IR before</th><th>top-${section.k} after</th><th>rate after</th><th>IR after</th></tr></thead><tbody>${rows}</tbody></table>` +
@@ -94,5 +123,7 @@ export function rerankingHtml(section: RerankingSection | undefined): string {
       );
     })
     .join('\n');
-  return `<h2>公平性重排前后 Fairness re-ranking: before and after</h2><p>${section.lists} re-ranked candidate lists in the window 窗口内重排的候选人列表.</p>${blocks}<p class="conv">${esc(section.convention)}</p>`;
+  const intro = `${section.lists} re-ranked candidate lists in the window 窗口内重排的候选人列表.`;
+  const title = '<h2>公平性重排前后 Fairness re-ranking: before and after</h2>';
+  return `${title}<p>${intro}</p>${rerankingSummary(section)}${blocks}<p class="conv">${esc(section.convention)}</p>`;
 }

@@ -2,10 +2,37 @@ import { impactRatios, type ImpactRow } from '../fairness/rates.ts';
 import { ndcgAtK } from '../fairness/rerank/ndcg.ts';
 import { minMaxSkew, ndkl, skewAtK } from '../fairness/skew.ts';
 import { suppressSmallGroups, type ExcludedGroup } from '../fairness/suppression.ts';
+import { attributePairs } from './attributes.ts';
+import { GROUP_SEPARATOR } from './marginals.ts';
+
+/**
+ * The groupings a logged list was constrained on, each a list of attributes: `floors` keeps a floor for
+ * every attribute its params name and, with intersections, for every pair of them (so the audit shows a
+ * before/after for each); the other methods constrain the one attribute. Rows logged without params
+ * fall back to the attribute. `isAttribute` drops anything that is not a protected attribute.
+ */
+export function constrainedGroupings(
+  row: { method: string; attribute: string; params: unknown },
+  isAttribute: (a: string) => boolean,
+): string[][] {
+  const params = typeof row.params === 'object' && row.params !== null ? (row.params as Record<string, unknown>) : {};
+  const listed = Array.isArray(params.attributes)
+    ? params.attributes.filter((a): a is string => typeof a === 'string')
+    : [];
+  const attributes = [...new Set(row.method === 'floors' ? [row.attribute, ...listed] : [row.attribute])].filter(
+    isAttribute,
+  );
+  const pairs = row.method === 'floors' && params.intersections !== false ? attributePairs(attributes) : [];
+  return [...attributes.map((a) => [a]), ...pairs];
+}
+
+/** A grouping's key as the report names it: "gender", or "gender × hukouType" for a pair. */
+export const groupingKey = (attributes: readonly string[]): string => attributes.join(GROUP_SEPARATOR);
 
 /** One logged re-ranked list, its members' consented groups resolved (null = unknown) by the caller. */
 export interface LoggedRerank {
   method: string;
+  /** The grouping (an attribute, or a pair of them joined by " × ") the groups below belong to. */
   attribute: string;
   prefixOk: boolean;
   before: readonly { id: string; score: number; group: string | null }[];
@@ -27,8 +54,13 @@ interface RerankGroupRow {
   after: Pick<ImpactRow, 'selected' | 'rate' | 'impactRatio' | 'flagged'>;
 }
 
-interface RerankAttributeSection {
+export interface RerankAttributeSection {
+  /** An attribute, or a pair "a × b" (an intersection the floors method constrained). */
   attribute: string;
+  /** Absent in reports stored before pairs were reported (every block was then a single attribute). */
+  kind?: 'single' | 'intersection';
+  /** Lowest impact ratio in the top k among the published groups, before and after (absent in older reports). */
+  minImpactRatio?: { before: number | null; after: number | null };
   methods: string[];
   lists: number;
   /** Lists whose served order met every prefix's minimum counts when served. */
@@ -141,8 +173,14 @@ function attributeSection(
     threshold,
   ).rows;
   const mean = ndcgs.length === 0 ? null : ndcgs.reduce((a, b) => a + b, 0) / ndcgs.length;
+  const lowest = (rows: readonly ImpactRow[]) => {
+    const ratios = rows.flatMap((r) => (r.impactRatio === null ? [] : [r.impactRatio]));
+    return ratios.length === 0 ? null : Math.min(...ratios);
+  };
   return {
     attribute,
+    kind: attribute.includes(GROUP_SEPARATOR) ? 'intersection' : 'single',
+    minImpactRatio: { before: lowest(before), after: lowest(after) },
     methods: [...new Set(lists.map((l) => l.method))].sort(),
     lists: lists.length,
     prefixOk: lists.filter((l) => l.prefixOk).length,
@@ -168,20 +206,24 @@ function attributeSection(
 }
 
 /**
- * Before/after figures of the fairness re-ranking over the audit window, one block
- * per attribute the logged lists were re-ranked on. Pure: the caller reads the log and the consented
- * groups. Conventions in RERANKING_CONVENTION.
+ * Before/after figures of the fairness re-ranking over the audit window, one block per grouping the
+ * logged lists were re-ranked on (attributes first, then pairs). Pure: the caller reads the log and the
+ * consented groups. Conventions in RERANKING_CONVENTION.
  */
 export function rerankingSection(
   lists: readonly LoggedRerank[],
   k: number,
-  options: { minGroupSize: number; minShare: number; threshold: number },
+  options: { minGroupSize: number; minShare: number; threshold: number; lists?: number },
 ): RerankingSection {
-  const attributes = [...new Set(lists.map((l) => l.attribute))].sort();
+  const parts = (key: string) => key.split(GROUP_SEPARATOR).length;
+  const attributes = [...new Set(lists.map((l) => l.attribute))].sort(
+    (a, b) => parts(a) - parts(b) || a.localeCompare(b),
+  );
   return {
     convention: RERANKING_CONVENTION,
     k,
-    lists: lists.length,
+    // One logged list gives an entry per grouping it was constrained on; the caller knows the list count.
+    lists: options.lists ?? lists.length,
     attributes: attributes.map((a) =>
       attributeSection(
         a,

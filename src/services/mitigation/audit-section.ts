@@ -1,4 +1,10 @@
-import { rerankingSection, type LoggedRerank, type RerankingSection } from '../../domain/audit-report/reranking.ts';
+import {
+  constrainedGroupings,
+  groupingKey,
+  rerankingSection,
+  type LoggedRerank,
+  type RerankingSection,
+} from '../../domain/audit-report/reranking.ts';
 import { PROTECTED_ATTRIBUTES } from '../../domain/audit-report/attributes.ts';
 import type { RerankAttribute } from '../../domain/model/reranking-settings.ts';
 import type { Database } from '../../storage/db.ts';
@@ -11,9 +17,10 @@ const MAX_LISTS = 20_000;
 const isAttribute = (a: string): a is RerankAttribute => (PROTECTED_ATTRIBUTES as readonly string[]).includes(a);
 
 /**
- * The re-ranking's before/after for the audit window: reads the re-ranking log, joins
- * the CONSENTED groups as they stand now (withdrawn consent → unknown) and computes the figures with
- * rerankingSection. Null when no list was re-ranked in the window.
+ * The re-ranking's before/after for the audit window: reads the re-ranking log, joins the CONSENTED
+ * groups as they stand now (withdrawn consent → unknown) and computes the figures with rerankingSection,
+ * one block per grouping each list was constrained on (floors: every attribute and pair it names). A
+ * pair's group is known only when both values are. Null when no list was re-ranked in the window.
  */
 export async function rerankingAuditSection(
   database: Database,
@@ -22,25 +29,35 @@ export async function rerankingAuditSection(
 ): Promise<RerankingSection | null> {
   const parsed = await listRerankLog(database.db, w, MAX_LISTS);
   if (parsed.length === 0) return null;
+  const withGroupings = parsed.map((p) => ({ ...p, groupings: constrainedGroupings(p, isAttribute) }));
   const groups = new Map<string, Map<string, string>>();
-  for (const attribute of new Set(parsed.map((p) => p.attribute))) {
+  for (const attribute of new Set(withGroupings.flatMap((p) => p.groupings.flat()))) {
     if (!isAttribute(attribute)) continue;
     const ids = [
-      ...new Set(parsed.filter((p) => p.attribute === attribute).flatMap((p) => [...p.beforeIds, ...p.afterIds])),
+      ...new Set(
+        withGroupings
+          .filter((p) => p.groupings.some((g) => g.includes(attribute)))
+          .flatMap((p) => [...p.beforeIds, ...p.afterIds]),
+      ),
     ];
     groups.set(attribute, await consentedGroups(database, w.tenantId, attribute, ids));
   }
-  const lists: LoggedRerank[] = parsed.map((p) => {
-    const g = groups.get(p.attribute);
-    const items = (ids: string[], scores: number[]) =>
-      ids.map((id, i) => ({ id, score: scores[i] ?? 0, group: g?.get(id) ?? null }));
-    return {
-      method: p.method,
-      attribute: p.attribute,
-      prefixOk: p.prefixOk,
-      before: items(p.beforeIds, p.beforeScores),
-      after: items(p.afterIds, p.afterScores),
-    };
-  });
-  return rerankingSection(lists, w.k, options);
+  const groupOf = (grouping: readonly string[], id: string): string | null => {
+    const values = grouping.map((a) => groups.get(a)?.get(id) ?? null);
+    return values.some((v) => v === null) ? null : groupingKey(values as string[]);
+  };
+  const lists: LoggedRerank[] = withGroupings.flatMap((p) =>
+    p.groupings.map((grouping) => {
+      const items = (ids: string[], scores: number[]) =>
+        ids.map((id, i) => ({ id, score: scores[i] ?? 0, group: groupOf(grouping, id) }));
+      return {
+        method: p.method,
+        attribute: groupingKey(grouping),
+        prefixOk: p.prefixOk,
+        before: items(p.beforeIds, p.beforeScores),
+        after: items(p.afterIds, p.afterScores),
+      };
+    }),
+  );
+  return rerankingSection(lists, w.k, { ...options, lists: parsed.length });
 }
