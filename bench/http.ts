@@ -42,6 +42,10 @@ const BACKENDS = (arg('backends') ?? 'postgres,pglite').split(',');
 const DURATION = Number(arg('duration') ?? 10);
 const CONNECTIONS = Number(arg('connections') ?? 4);
 const IN_PROCESS_REQUESTS = Number(arg('in-process') ?? 200);
+/** --port=N: the service listens on N (and N+1 for its second start) instead of a free port the OS picks. */
+const PORT = arg('port') === undefined ? undefined : Number(arg('port'));
+/** --keep: the PostgreSQL database is left in place (its name printed) for profiling, not dropped. */
+const KEEP = process.argv.includes('--keep');
 const ADMIN_URL =
   process.env.BENCH_PG_ADMIN_URL ??
   (process.env.DATABASE_URL
@@ -81,8 +85,9 @@ interface Service {
   log: string[];
 }
 
+let starts = 0;
 async function startService(env: NodeJS.ProcessEnv, label: string): Promise<Service> {
-  const port = await freePort();
+  const port = PORT === undefined ? await freePort() : PORT + starts++;
   const started = performance.now();
   const child = spawn(process.execPath, ['src/entry/node.ts'], {
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
@@ -177,7 +182,8 @@ async function benchBackend(backend: string): Promise<Row[]> {
     env = { ...env, DATABASE_URL: url };
     open = () => openPostgres(url, { max: 4 });
     cleanup = async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      if (KEEP) say(`kept database ${url}`);
+      else await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
     };
   } else {

@@ -147,7 +147,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('/metrics', withDatabase(deps.database), requireKey({ ...deps, tokens, rateLimits, settle }));
   metricsRoutes(app, deps);
   meRoutes(app);
-  graduateRoutes(app);
+  graduateRoutes(app, deps.matching);
   importRoutes(app, { maxImportBytes: deps.maxImportBytes ?? 50_000_000 });
   employerRoutes(app);
   employerRegistrationRoutes(app);

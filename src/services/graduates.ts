@@ -1,7 +1,13 @@
 import { conflict, notFound } from '../domain/errors.ts';
 import type { Graduate, GraduateCreate, GraduateUpdate } from '../domain/model/graduate.ts';
-import { assertGraduateFilters, filterGraduates, type GraduateFilters } from '../domain/matching/graduate-filter.ts';
+import {
+  assertGraduateFilters,
+  filterGraduates,
+  resolveGraduateFilters,
+  type GraduateFilters,
+} from '../domain/matching/graduate-filter.ts';
 import { getTaxonomy } from '../domain/skills/index.ts';
+import { graduatesByIds } from '../storage/graduate-index.repo.ts';
 import * as repo from '../storage/graduates.repo.ts';
 import type { Cursor } from '../storage/keyset.ts';
 import type { GraduateRow } from '../storage/schema.ts';
@@ -10,6 +16,7 @@ import { assertCanSeeGraduate, requireRole } from './access.ts';
 import { logGraduateReads } from './access-log.ts';
 import { newId, type ServiceContext } from './context.ts';
 import { eraseGraduate } from './erasure.ts';
+import type { MatchingDeps } from './matching/deps.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
 import { normalizeProfileSkills } from './skills.ts';
 
@@ -89,33 +96,38 @@ export async function deleteGraduate({ ctx, id }: { ctx: ServiceContext; id: str
 }
 
 /**
- * The cohort list. Without filters it pages in SQL by the (created_at, id) keyset. With filters the degree and
- * graduation-year bounds narrow in SQL, the rest (majors, cities, skills, q) go through the matcher's own
- * normalization; the whole filtered set is built before the cursor applies, so q's typo corrections and every
- * page see the same set and paging returns each match exactly once.
+ * The cohort list. Without filters it pages in SQL by the (created_at, id) keyset. With filters it reads the
+ * tenant's graduate index (the candidate lists' own, synced with the database on every call): the filters are
+ * applied in one scan of its columns with the matcher's normalization (aliases, zh/en names; q's words and
+ * one-edit English corrections against the cohort's words, deleted tags left out), and only the page's rows
+ * are read from the database. Paging is by (created_at, id), so every match appears exactly once. Without
+ * matching (no embedder configured) the filtered set is built from the rows instead.
  */
 export async function listGraduates({
   ctx,
   limit,
   cursor,
   filters = {},
+  matching,
 }: {
   ctx: ServiceContext;
   limit: number;
   cursor?: string | undefined;
   filters?: GraduateFilters;
+  /** The matching dependencies, asked for only when a filter is given (a Worker loads them on first use). */
+  matching?: (() => Promise<MatchingDeps>) | undefined;
 }): Promise<Page<Graduate>> {
   requireRole(ctx.principal, ['career_office', 'admin'], 'list graduates');
   assertGraduateFilters(filters);
   const after = decodeCursor(cursor);
-  const rows = Object.values(filters).some((v) => v !== undefined)
-    ? filteredAfter(
-        await repo.listGraduatesNarrowed(ctx.database.db, ctx.principal.tenantId, filters),
-        filters,
-        after,
-        limit,
-      )
-    : await repo.listGraduates(ctx.database.db, ctx.principal.tenantId, { limit, after });
+  const { db } = ctx.database;
+  const tenantId = ctx.principal.tenantId;
+  const filtered = Object.values(filters).some((v) => v !== undefined);
+  const rows = !filtered
+    ? await repo.listGraduates(db, tenantId, { limit, after })
+    : matching
+      ? await indexedPage(ctx, await matching(), filters, after, limit)
+      : filteredAfter(await repo.listGraduatesNarrowed(db, tenantId, filters), filters, after, limit);
   const page = toPage(rows, limit, toGraduate);
   await logGraduateReads(
     ctx.database.db,
@@ -124,6 +136,28 @@ export async function listGraduates({
     page.items.map((g) => g.id),
   );
   return page;
+}
+
+/** limit + 1 rows past the cursor passing the filters, chosen in the graduate index. */
+async function indexedPage(
+  ctx: ServiceContext,
+  matching: MatchingDeps,
+  filters: GraduateFilters,
+  after: Cursor | undefined,
+  limit: number,
+): Promise<GraduateRow[]> {
+  const index = await matching.engine.graduates(ctx.database, ctx.principal.tenantId);
+  const mask = index.mask({
+    audience: 'cohort',
+    ...resolveGraduateFilters(filters, getTaxonomy()),
+    qTerms: filters.q === undefined ? undefined : index.queryTerms(filters.q),
+  });
+  const ids = index.pageAfter(mask, after && { createdAt: Date.parse(after.createdAt), id: after.id }, limit + 1);
+  const byId = new Map(
+    (await graduatesByIds(ctx.database.db, ctx.principal.tenantId, ids)).map((r) => [r.id, r] as const),
+  );
+  // A graduate erased since the index synced is simply absent.
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** limit + 1 filtered rows past the cursor; uuids compare as PostgreSQL orders them (lower-case hex). */

@@ -24,11 +24,14 @@ export interface IndexedGraduate {
   years: readonly number[];
   /** The preferred cities as the location filter compares them. */
   filterCities: readonly string[];
+  /** Creation time (epoch ms): the cohort list's order, (createdAt, id). */
+  createdAt: number;
 }
 
 /** Hard filters of a candidate list, resolved to canonical ids (graduate-filter.ts resolveGraduateFilters). */
 export interface CandidateFilter {
-  audience: 'employer' | 'career_office';
+  /** employer: visible to employers with consent; career_office: not private; cohort: every graduate. */
+  audience: 'employer' | 'career_office' | 'cohort';
   major?: string | undefined;
   degree?: Degree | undefined;
   yearFrom?: number | undefined;
@@ -117,6 +120,7 @@ export class GraduateIndex {
   #degree: number[] = [];
   #visibility: number[] = [];
   #consent: number[] = [];
+  #createdAt: number[] = [];
   // Per slot (stable while a graduate stays): its terms, and per term the slots holding it.
   #rowOfSlot: number[] = [];
   #freeSlots: number[] = [];
@@ -176,6 +180,7 @@ export class GraduateIndex {
     this.#degree[row] = f.degree === null ? -1 : degreeRank(f.degree);
     this.#visibility[row] = VISIBILITY[graduate.visibility];
     this.#consent[row] = graduate.employerConsent ? 1 : 0;
+    this.#createdAt[row] = graduate.createdAt;
     const query = this.#terms.internAll(graduate.queryTerms);
     const title = this.#terms.internAll(graduate.titleTerms);
     this.#queryTerms[slot] = query;
@@ -214,6 +219,7 @@ export class GraduateIndex {
       this.#degree,
       this.#visibility,
       this.#consent,
+      this.#createdAt,
     ] as unknown[][]) {
       if (row !== last) arr[row] = arr[last];
       arr.length = last;
@@ -313,6 +319,7 @@ export class GraduateIndex {
     const n = this.size;
     const mask = new Uint8Array(n);
     const employer = filter.audience === 'employer';
+    const maxVisibility = filter.audience === 'cohort' ? VISIBILITY.private : VISIBILITY.career_office;
     const major = filter.major === undefined ? undefined : this.#majors.find(filter.major);
     const city = filter.city === undefined ? undefined : this.#places.find(filter.city);
     const skill = filter.skillId === undefined ? undefined : this.#skills.find(filter.skillId);
@@ -337,7 +344,7 @@ export class GraduateIndex {
     }
     for (let row = 0; row < n; row++) {
       const visibility = this.#visibility[row] as number;
-      if (employer ? visibility !== 0 || this.#consent[row] !== 1 : visibility > 1) continue;
+      if (employer ? visibility !== 0 || this.#consent[row] !== 1 : visibility > maxVisibility) continue;
       if (qRows !== null && qRows[row] === 0) continue;
       if (major !== undefined && !(this.#majorIds[row] as Int32Array).includes(major)) continue;
       if (degree !== undefined && this.#degree[row] !== degree) continue;
@@ -348,6 +355,38 @@ export class GraduateIndex {
       mask[row] = 1;
     }
     return mask;
+  }
+
+  /**
+   * Ids of the first `count` masked graduates in (createdAt, id) order strictly after the cursor: the cohort
+   * list's page, found in one pass over the mask with a bounded sorted buffer (no sort of every match).
+   */
+  pageAfter(mask: Uint8Array, after: { createdAt: number; id: string } | undefined, count: number): string[] {
+    const ids = this.vectors;
+    const before = (a: number, b: number): boolean => {
+      const ta = this.#createdAt[a] as number;
+      const tb = this.#createdAt[b] as number;
+      return ta < tb || (ta === tb && (ids.idAt(a) ?? '') < (ids.idAt(b) ?? ''));
+    };
+    const best: number[] = [];
+    for (let row = 0; row < mask.length; row++) {
+      if (mask[row] !== 1) continue;
+      if (after !== undefined) {
+        const t = this.#createdAt[row] as number;
+        if (t < after.createdAt || (t === after.createdAt && (ids.idAt(row) ?? '') <= after.id)) continue;
+      }
+      if (best.length === count && !before(row, best[count - 1] as number)) continue;
+      let lo = 0;
+      let hi = best.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (before(best[mid] as number, row)) lo = mid + 1;
+        else hi = mid;
+      }
+      best.splice(lo, 0, row);
+      if (best.length > count) best.pop();
+    }
+    return best.map((row) => ids.idAt(row) ?? '');
   }
 
   /**

@@ -4,6 +4,7 @@ import { DEGREES } from '../../domain/model/common.ts';
 import { explainRecommendation } from '../../services/explain/explain-recommendation.ts';
 import { getConsents } from '../../services/consents.ts';
 import { getGraduate, listGraduates } from '../../services/graduates.ts';
+import type { MatchingProvider } from '../../services/matching/deps.ts';
 import { recommendJobs } from '../../services/matching/recommend.ts';
 import { graduateFilterQuery } from '../graduate-filter-query.ts';
 import { explanationView } from './explain-view.ts';
@@ -25,7 +26,8 @@ export function graduatePages(web: Hono<ConsoleEnv>, deps: Pick<ConsoleDeps, 'ma
     );
     const errors = parsed.success ? {} : queryErrors(parsed.error);
     const { cursor, ...filters } = parsed.success ? parsed.data : {};
-    const list = parsed.success ? await listGraduates({ ctx: c.var.ctx, limit: 25, cursor, filters }) : null;
+    const matching = deps.matching && (() => (deps.matching as MatchingProvider)(c.var.database));
+    const list = parsed.success ? await listGraduates({ ctx: c.var.ctx, limit: 25, cursor, filters, matching }) : null;
     const form = html`<form method="get" action="/console/graduates" class="inline panel" role="search">
       ${field({ name: 'q', label: t(lang, 'search'), type: 'search', value: raw.q, error: errors.q })}
       ${field({ name: 'major', label: t(lang, 'major'), value: raw.major, error: errors.major })}

@@ -86,7 +86,11 @@ export class MatchingEngine {
 
   constructor(embedder: Embedder) {
     this.embedder = embedder;
-    this.#graduates = new GraduateIndexes(embedder, (texts) => this.#embedMany(texts));
+    this.#graduates = new GraduateIndexes(
+      embedder,
+      (texts) => this.#embedMany(texts),
+      (database) => this.register(database),
+    );
   }
 
   /** The tenant's graduate index (candidate lists), synced with the database first. */

@@ -44,11 +44,18 @@ export type LoadProgress = (indexed: number) => void;
 export class GraduateIndexes {
   readonly #embedder: Embedder;
   readonly #embed: (texts: string[]) => Promise<Float32Array[]>;
+  /** Registers the embedder in embedder_models before its first vector is stored (the foreign key). */
+  readonly #register: (database: Database) => Promise<void>;
   readonly #tenants = new Map<string, TenantEntry>();
 
-  constructor(embedder: Embedder, embed: (texts: string[]) => Promise<Float32Array[]>) {
+  constructor(
+    embedder: Embedder,
+    embed: (texts: string[]) => Promise<Float32Array[]>,
+    register: (database: Database) => Promise<void>,
+  ) {
     this.#embedder = embedder;
     this.#embed = embed;
+    this.#register = register;
   }
 
   /** The tenant's graduate index, synced with the database first. */
@@ -122,6 +129,7 @@ export class GraduateIndexes {
         employerConsent: row.employer_consent,
         years: keys.years,
         filterCities: keys.cities,
+        createdAt: row.created_at.getTime(),
       };
       return { indexed, text, hash: hashOf(text) };
     });
@@ -135,6 +143,7 @@ export class GraduateIndexes {
     // A profile with no words to embed has no semantic evidence: the zero vector, never stored.
     const stale = prepared.filter((p) => stored.get(p.indexed.id)?.contentHash !== p.hash && p.text.trim() !== '');
     const fresh = new Map<string, Float32Array>();
+    if (stale.length > 0) await this.#register(database);
     for (let start = 0; start < stale.length; start += EMBED_BATCH) {
       const batch = stale.slice(start, start + EMBED_BATCH);
       const vectors = await this.#embed(batch.map((p) => p.text));

@@ -49,6 +49,7 @@ interface Person {
   visibility: IndexedGraduate['visibility'];
   consent: boolean;
   vector: Float32Array;
+  createdAt: number;
 }
 
 const people: Person[] = data.graduates.map((g, i) => ({
@@ -58,6 +59,8 @@ const people: Person[] = data.graduates.map((g, i) => ({
   visibility: (['employers', 'employers', 'career_office', 'private'] as const)[i % 4] ?? 'employers',
   consent: i % 3 !== 0,
   vector: unit(),
+  // Three graduates per millisecond, so the (createdAt, id) order breaks ties by id.
+  createdAt: 1_700_000_000_000 + Math.floor(((i * 7) % data.graduates.length) / 3),
 }));
 
 function indexed(p: Person): IndexedGraduate {
@@ -71,6 +74,7 @@ function indexed(p: Person): IndexedGraduate {
     employerConsent: p.consent,
     years: keys.years,
     filterCities: keys.cities,
+    createdAt: p.createdAt,
   };
 }
 
@@ -228,6 +232,37 @@ describe('GraduateIndex', () => {
           summary(bruteForce(people, p, 'career_office', filters, 10)),
         );
       }
+  });
+
+  it('pages the cohort under the filters in (createdAt, id) order, each match once, as filterGraduates keeps', () => {
+    const byAge = (a: Person, b: Person) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const cases: GraduateFilters[] = [{ degree: 'master' }, { q: 'python' }, { q: 'pythn', degree: 'bachelor' }];
+    for (const filters of cases) {
+      const want = filterGraduates(
+        people.map((g) => ({ graduate: g.profile, suppressed: g.suppressed, person: g })),
+        filters,
+        taxonomy,
+      )
+        .map((g) => g.person)
+        .sort(byAge)
+        .map((g) => g.id);
+      const mask = index.mask({
+        audience: 'cohort',
+        ...resolveGraduateFilters(filters, taxonomy),
+        qTerms: filters.q === undefined ? undefined : index.queryTerms(filters.q),
+      });
+      const got: string[] = [];
+      const byId = new Map(people.map((g) => [g.id, g]));
+      for (let after: { createdAt: number; id: string } | undefined; ;) {
+        const page = index.pageAfter(mask, after, 7);
+        got.push(...page);
+        const last = byId.get(page.at(-1) ?? '');
+        if (page.length < 7 || !last) break;
+        after = { createdAt: last.createdAt, id: last.id };
+      }
+      expect(want.length).toBeGreaterThan(7);
+      expect(got).toEqual(want);
+    }
   });
 
   it('stays exact through changes, removals and re-insertions (swap-remove keeps rows aligned)', () => {

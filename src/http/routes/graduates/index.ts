@@ -3,13 +3,14 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { graduate, graduateCreate, graduateUpdate } from '../../../domain/model/graduate.ts';
 import * as graduates from '../../../services/graduates.ts';
+import type { MatchingProvider } from '../../../services/matching/deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { graduateFilterQuery } from '../../graduate-filter-query.ts';
 import { errorResponses, idParam, json, pageOf, pageQuery, security } from '../../openapi.ts';
 
 const tags = ['Graduates'];
 
-export function graduateRoutes(app: OpenAPIHono<AppEnv>): void {
+export function graduateRoutes(app: OpenAPIHono<AppEnv>, matching?: MatchingProvider): void {
   app.openapi(
     createRoute({
       method: 'post',
@@ -37,13 +38,16 @@ export function graduateRoutes(app: OpenAPIHono<AppEnv>): void {
         "The tenant's graduates, oldest first, a page at a time (cursor-paged on creation time and id). The filters " +
         'combine (all must hold) and page with the same cursor: each matching graduate appears exactly once across the pages. ' +
         'q keeps graduates whose profile text (majors, skills, summary, experience; deleted tags left out) shares a keyword with ' +
-        'it, scored by BM25F over the filtered cohort; it filters and does not reorder. graduationYearFrom after graduationYearTo is a 400.',
+        "it (one-edit English corrections against the cohort's words); it filters and does not reorder. The filters run over " +
+        "the tenant's in-memory graduate index (the candidate lists' own), so a filtered page costs one scan of it and " +
+        'one read of the rows shown. graduationYearFrom after graduationYearTo is a 400.',
       request: { query: z.object({ ...pageQuery, ...graduateFilterQuery }) },
       responses: { 200: json(pageOf(graduate, 'GraduatePage'), 'A page of profiles.'), ...errorResponses },
     }),
     async (c) => {
       const { limit, cursor, ...filters } = c.req.valid('query');
-      return c.json(await graduates.listGraduates({ ctx: c.var.ctx, limit, cursor, filters }), 200);
+      const deps = matching && (() => matching(c.var.database));
+      return c.json(await graduates.listGraduates({ ctx: c.var.ctx, limit, cursor, filters, matching: deps }), 200);
     },
   );
 
