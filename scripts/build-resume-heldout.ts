@@ -205,7 +205,8 @@ function person(forLang: 'zh' | 'en'): Person {
           .replace(/^./, (c) => c.toUpperCase())} ${sp}`;
   const local = enName.toLowerCase().replace(/[^a-z]+/g, '.') + (rand() < 0.5 ? String(Math.floor(rand() * 99)) : '');
   const email = `${local}@${pick(['163.com', 'qq.com', 'gmail.com', 'outlook.com', 'stu.example.edu.cn'])}`;
-  const digits = `1${pick(['3', '5', '7', '8', '9'])}${Array.from({ length: 9 }, () => Math.floor(rand() * 10)).join('')}`;
+  const prefix = `1${pick(['3', '5', '7', '8', '9'])}`;
+  const digits = prefix + Array.from({ length: 9 }, () => Math.floor(rand() * 10)).join('');
   const style = Math.floor(rand() * 3);
   const phoneShown =
     style === 0
@@ -379,7 +380,8 @@ const ZH_LAYOUTS: Record<string, (p: Person) => { text: string; extra?: string[]
           `${e.start}/09 ~ ${e.end[0]}/${pad(e.end[1])}    ${e.zhSchool}    ${e.zhMajor}（${pick(ZH_DEGREE[e.degree])}）`,
       ),
       '工作经历',
-      `${p.org[0]} · ${pick(ZH_TITLES)}    ${p.exp.start[0]}/${pad(p.exp.start[1])} ~ ${p.exp.end[0]}/${pad(p.exp.end[1])}`,
+      `${p.org[0]} · ${pick(ZH_TITLES)}    ` +
+        `${p.exp.start[0]}/${pad(p.exp.start[1])} ~ ${p.exp.end[0]}/${pad(p.exp.end[1])}`,
       ...zhDuties(p).map((d) => `- ${d}`),
       '专业技能',
       ...p.skills.map((s) => `• ${s[0]}`),
@@ -448,7 +450,8 @@ const EN_LAYOUTS: Record<string, (p: Person) => { text: string; extra?: string[]
         pick(EN_DEGREE[e.degree])(e.enMajor),
       ]),
       'EXPERIENCE',
-      `${pick(EN_TITLES)}, ${p.org[1]}\t${MONTHS[p.exp.start[1] - 1]} ${p.exp.start[0]} – ${MONTHS[p.exp.end[1] - 1]} ${p.exp.end[0]}`,
+      `${pick(EN_TITLES)}, ${p.org[1]}\t` +
+        `${MONTHS[p.exp.start[1] - 1]} ${p.exp.start[0]} – ${MONTHS[p.exp.end[1] - 1]} ${p.exp.end[0]}`,
       ...enDuties(p).map((d) => `• ${d}`),
       'SKILLS',
       `Technical: ${p.skills.map((s) => s[1]).join(', ')}`,
@@ -463,7 +466,8 @@ const EN_LAYOUTS: Record<string, (p: Person) => { text: string; extra?: string[]
         (e) => `${pick(EN_DEGREE[e.degree])(e.enMajor)}, ${e.enSchool}, ${MONTHS_LONG[e.end[1] - 1]} ${e.end[0]}`,
       ),
       'Work Experience',
-      `${p.org[1]} — ${pick(EN_TITLES)} (${p.exp.start[0]}-${pad(p.exp.start[1])} to ${p.exp.end[0]}-${pad(p.exp.end[1])})`,
+      `${p.org[1]} — ${pick(EN_TITLES)} ` +
+        `(${p.exp.start[0]}-${pad(p.exp.start[1])} to ${p.exp.end[0]}-${pad(p.exp.end[1])})`,
       ...enDuties(p).map((d) => `- ${d}`),
       'Skills',
       p.skills.map((s) => s[1]).join(' · '),
@@ -482,7 +486,8 @@ const EN_LAYOUTS: Record<string, (p: Person) => { text: string; extra?: string[]
         'GPA: 3.7/4.0',
       ]),
       'INTERNSHIPS',
-      `${p.org[1]}, ${pick(EN_TITLES)}, ${pad(p.exp.start[1])}/${p.exp.start[0]} – ${pad(p.exp.end[1])}/${p.exp.end[0]}`,
+      `${p.org[1]}, ${pick(EN_TITLES)}, ` +
+        `${pad(p.exp.start[1])}/${p.exp.start[0]} – ${pad(p.exp.end[1])}/${p.exp.end[0]}`,
       ...enDuties(p).map((d) => `* ${d}`),
       'TECHNICAL SKILLS',
       ...p.skills.map((s) => `- ${s[1]}`),
@@ -513,10 +518,12 @@ const EN_LAYOUTS: Record<string, (p: Person) => { text: string; extra?: string[]
       'Education',
       ...p.edu.map(
         (e) =>
-          `${e.enSchool} (${e.start}–${e.end[0]})\n${pick(EN_DEGREE[e.degree])(e.enMajor)}; graduated ${MONTHS_LONG[e.end[1] - 1]} ${e.end[0]}`,
+          `${e.enSchool} (${e.start}–${e.end[0]})\n${pick(EN_DEGREE[e.degree])(e.enMajor)}; ` +
+          `graduated ${MONTHS_LONG[e.end[1] - 1]} ${e.end[0]}`,
       ),
       'Professional Experience',
-      `${pick(EN_TITLES)} at ${p.org[1]}, ${MONTHS_LONG[p.exp.start[1] - 1]} ${p.exp.start[0]} - ${MONTHS_LONG[p.exp.end[1] - 1]} ${p.exp.end[0]}`,
+      `${pick(EN_TITLES)} at ${p.org[1]}, ` +
+        `${MONTHS_LONG[p.exp.start[1] - 1]} ${p.exp.start[0]} - ${MONTHS_LONG[p.exp.end[1] - 1]} ${p.exp.end[0]}`,
       ...enDuties(p).map((d) => `• ${d}`),
       'Core Skills',
       p.skills.map((s) => s[1]).join(', '),

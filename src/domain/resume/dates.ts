@@ -1,0 +1,113 @@
+/** A calendar month as résumés write it; `month` is absent when only a year was given. */
+export interface YearMonth {
+  year: number;
+  month?: number;
+}
+
+export interface DateHit {
+  date: YearMonth | 'present';
+  start: number;
+  end: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH_WORD =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
+  'sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const YEAR = '((?:19|20)\\d{2})';
+const PRESENT = '(至今|现在|目前|present|now|current)';
+
+// Alternatives in order of precedence; every one captures year and month by name through its groups.
+const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => YearMonth | 'present' }[] = [
+  {
+    // 2022.09 · 2022/9 · 2022-09 · 2022年9月
+    re: new RegExp(`${YEAR}\\s*(?:[./\\-]|年)\\s*(1[0-2]|0?[1-9])(?!\\d)\\s*月?`, 'giu'),
+    read: (m) => ({ year: Number(m[1]), month: Number(m[2]) }),
+  },
+  {
+    // 09/2022 · 9.2022
+    re: new RegExp(`(?<![\\d.])(1[0-2]|0?[1-9])\\s*[./]\\s*${YEAR}(?!\\d)`, 'giu'),
+    read: (m) => ({ year: Number(m[2]), month: Number(m[1]) }),
+  },
+  {
+    // Sep 2022 · September, 2022
+    re: new RegExp(`\\b${MONTH_WORD},?\\s+${YEAR}\\b`, 'giu'),
+    read: (m) => ({ year: Number(m[2]), month: MONTHS[(m[1] ?? '').slice(0, 3).toLowerCase()] ?? 1 }),
+  },
+  { re: new RegExp(`(?<!\\d)${YEAR}(?:\\s*年)?(?!\\d)`, 'giu'), read: (m) => ({ year: Number(m[1]) }) },
+  { re: new RegExp(PRESENT, 'giu'), read: () => 'present' },
+];
+
+/** Every date in a line, left to right, without overlaps (earlier patterns win). */
+export function findDates(line: string): DateHit[] {
+  const taken: DateHit[] = [];
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      if (read(m) === 'present' && /[a-z]/i.test(m[0]) && /[a-z]/i.test(line[end] ?? '')) continue;
+      taken.push({ date: read(m), start, end });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** A line with its dates cut out (for reading the words around them). */
+export function withoutDates(line: string, hits: readonly DateHit[] = findDates(line)): string {
+  let out = line;
+  for (const h of [...hits].reverse()) out = out.slice(0, h.start) + ' ' + out.slice(h.end);
+  return out.replace(/(?:^|\s)(?:[-–—~～至到]|to)(?=\s|$)/gi, ' ');
+}
+
+export interface DateRange {
+  start?: YearMonth;
+  end?: YearMonth | 'present';
+}
+
+/** The range a line states: its first date and its last; one date alone is the end (a graduation). */
+export function dateRange(hits: readonly DateHit[]): DateRange {
+  const first = hits[0];
+  const last = hits[hits.length - 1];
+  if (first === undefined || last === undefined) return {};
+  if (hits.length === 1) return first.date === 'present' ? { end: 'present' } : { end: first.date };
+  return { ...(first.date === 'present' ? {} : { start: first.date }), end: last.date };
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** YYYY-MM-DD: the first of the month (June when only a year is known). */
+export function monthStart(d: YearMonth): string {
+  return `${d.year}-${pad(d.month ?? 6)}-01`;
+}
+
+/** YYYY-MM-DD: the last day of the month (June when only a year is known), as graduation dates are given. */
+export function monthEnd(d: YearMonth): string {
+  const month = d.month ?? 6;
+  const last = new Date(Date.UTC(d.year, month, 0)).getUTCDate();
+  return `${d.year}-${pad(month)}-${pad(last)}`;
+}
+
+/** The later of two dates; on the same year the one that names a month. */
+export function later(a: YearMonth | undefined, b: YearMonth): YearMonth {
+  if (a === undefined) return b;
+  if (b.year !== a.year) return b.year > a.year ? b : a;
+  if (a.month === undefined) return b;
+  if (b.month === undefined) return a;
+  return b.month > a.month ? b : a;
+}

@@ -1,0 +1,100 @@
+import { getTaxonomy, type Taxonomy } from '../skills/taxonomy.ts';
+import type { Lang } from '../model/common.ts';
+import { extractContact } from './contact.ts';
+import { extractEducation, type EducationDraft } from './education.ts';
+import { extractExperiences, type ExperienceDraft } from './experience.ts';
+import { splitSections } from './sections.ts';
+import {
+  extractLanguagesAndCertificates,
+  extractResumeSkills,
+  type CertificateDraft,
+  type LanguageDraft,
+  type SkillDraft,
+} from './skills.ts';
+
+export interface MissingField {
+  /** Path in the draft, e.g. `education.0.major`. */
+  path: string;
+  message: string;
+}
+
+/** What Bole proposes from a résumé; nothing of it reaches the profile until the graduate confirms. */
+export interface ResumeDraftContent {
+  lang: Lang;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  education: EducationDraft[];
+  experiences: ExperienceDraft[];
+  skills: SkillDraft[];
+  /** Skills found but not proposed because the graduate deleted them as tags. */
+  suppressedSkills: string[];
+  languages: LanguageDraft[];
+  certificates: CertificateDraft[];
+  summary: string;
+  /** Fields the profile needs that the résumé did not give: the graduate fills them in when confirming. */
+  missing: MissingField[];
+}
+
+const EDUCATION_LABEL =
+  /^(?:毕业院校|院校|学校|专业|所学专业|学历|学位|毕业时间|school|university|major|degree)\s*[:：]/iu;
+
+const han = (s: string): number => (s.match(/[\u4e00-\u9fff]/gu) ?? []).length;
+const latin = (s: string): number => (s.match(/[A-Za-z]/g) ?? []).length;
+
+/** Chinese when Chinese characters are a fair share of the letters (two Latin letters weigh as one character). */
+export const resumeLang = (text: string): Lang => (han(text) * 2 >= latin(text) * 0.5 ? 'zh' : 'en');
+
+/**
+ * Reads a résumé's plain text into a profile draft: contact details, education, experience, skills (each
+ * with its sentence; declared where listed, inferred from what was done), languages, certificates and the
+ * summary. Pure: the same text, taxonomy and deleted tags give the same draft.
+ */
+export function extractResumeDraft(
+  text: string,
+  options: { taxonomy?: Taxonomy; suppressed?: ReadonlySet<string> } = {},
+): ResumeDraftContent {
+  const taxonomy = options.taxonomy ?? getTaxonomy();
+  // Labelled education fields among the contact details (学校：…, 专业：…) belong to education.
+  const lines = splitSections(text).map((l) =>
+    (l.section === 'header' || l.section === 'contact') && EDUCATION_LABEL.test(l.text.trim())
+      ? { ...l, section: 'education' as const }
+      : l,
+  );
+  const contact = extractContact(lines);
+  const education = extractEducation(lines.filter((l) => l.section === 'education'));
+  const experiences = extractExperiences(lines.filter((l) => l.section === 'experience'));
+  const { skills, suppressed } = extractResumeSkills(lines, taxonomy, options.suppressed ?? new Set());
+  const { languages, certificates } = extractLanguagesAndCertificates(lines, taxonomy);
+  const summary = lines
+    .filter((l) => l.section === 'summary')
+    .map((l) => l.text.trim())
+    .join('\n')
+    .slice(0, 10_000);
+  const missing: MissingField[] = [];
+  education.forEach((e, i) => {
+    for (const field of ['school', 'degree', 'major', 'graduationDate'] as const) {
+      if (e[field] === null) missing.push({ path: `education.${i}.${field}`, message: 'not found in the résumé' });
+    }
+  });
+  experiences.forEach((e, i) => {
+    for (const field of ['title', 'organization'] as const) {
+      if (e[field] === null) missing.push({ path: `experiences.${i}.${field}`, message: 'not found in the résumé' });
+    }
+  });
+  if (contact.name === null) missing.push({ path: 'name', message: 'not found in the résumé' });
+  return {
+    lang: resumeLang(text),
+    name: contact.name,
+    email: contact.email,
+    phone: contact.phone,
+    education,
+    experiences,
+    skills,
+    suppressedSkills: suppressed,
+    languages,
+    certificates,
+    summary,
+    missing,
+  };
+}

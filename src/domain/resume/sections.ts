@@ -1,0 +1,209 @@
+/** What a part of a résumé is about; `header` is everything before the first heading. */
+export type SectionKind =
+  | 'header'
+  | 'contact'
+  | 'objective'
+  | 'education'
+  | 'experience'
+  | 'skills'
+  | 'languages'
+  | 'certificates'
+  | 'summary'
+  | 'awards'
+  | 'other';
+
+export interface Line {
+  /** 0-based index of the line in the normalized text. */
+  index: number;
+  text: string;
+  section: SectionKind;
+}
+
+// Headings people write, lower-cased. Order matters only for readability; matching is exact after cleaning.
+const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[]>> = {
+  contact: [
+    '基本信息',
+    '个人信息',
+    '联系方式',
+    '个人资料',
+    'contact',
+    'contact information',
+    'personal information',
+    'personal details',
+  ],
+  objective: ['求职意向', '求职目标', '应聘职位', '期望职位', 'objective', 'career objective', 'job objective'],
+  education: [
+    '教育背景',
+    '教育经历',
+    '学习经历',
+    '教育',
+    '学历',
+    '教育情况',
+    'education',
+    'education background',
+    'educational background',
+    'academic background',
+    'academics',
+    'academic qualifications',
+    'qualifications',
+  ],
+  experience: [
+    '实习经历',
+    '工作经历',
+    '实践经历',
+    '工作经验',
+    '实习经验',
+    '项目经历',
+    '项目经验',
+    '校园经历',
+    '社会实践',
+    '科研经历',
+    '科研项目',
+    '学生工作',
+    '社团经历',
+    '实习与项目经历',
+    '在校经历',
+    'experience',
+    'work experience',
+    'professional experience',
+    'internships',
+    'internship',
+    'internship experience',
+    'employment',
+    'employment history',
+    'projects',
+    'project experience',
+    'research experience',
+    'research',
+    'leadership',
+    'activities',
+    'extracurricular activities',
+    'leadership & activities',
+    'campus involvement',
+    'relevant experience',
+  ],
+  skills: [
+    '技能证书',
+    '专业技能',
+    '技能',
+    '技能特长',
+    '技能与证书',
+    '个人技能',
+    'it技能',
+    '计算机技能',
+    '技能与特长',
+    '特长',
+    'skills',
+    'technical skills',
+    'core skills',
+    'skills & interests',
+    'skills and interests',
+    'key skills',
+    'skills & certifications',
+    'skills and certifications',
+    'technical',
+    'tools',
+    'computer skills',
+    'competencies',
+  ],
+  languages: ['语言能力', '外语能力', '语言', 'languages', 'language skills', 'language'],
+  certificates: [
+    '证书',
+    '资格证书',
+    '获得证书',
+    '证书资质',
+    'certifications',
+    'certificates',
+    'certification',
+    'licenses & certifications',
+  ],
+  summary: [
+    '自我评价',
+    '个人总结',
+    '自我介绍',
+    '个人简介',
+    '个人评价',
+    '自我描述',
+    'summary',
+    'profile',
+    'about me',
+    'personal statement',
+    'professional summary',
+    'personal profile',
+  ],
+  awards: [
+    '荣誉奖项',
+    '获奖情况',
+    '奖项',
+    '荣誉',
+    '所获荣誉',
+    '奖励情况',
+    'honors',
+    'honours',
+    'awards',
+    'honors & awards',
+    'honours & awards',
+    'awards & honors',
+    'scholarships',
+  ],
+  other: ['兴趣爱好', '爱好', 'interests', 'hobbies', 'references', 'publications', '发表论文'],
+};
+
+const BY_HEADING = new Map<string, Exclude<SectionKind, 'header'>>();
+for (const [kind, names] of Object.entries(HEADINGS) as [Exclude<SectionKind, 'header'>, readonly string[]][]) {
+  for (const n of names) BY_HEADING.set(n, kind);
+}
+
+// Numbering and decoration around a heading: 一、 1. 【】 [] ■ ● # — and trailing colons.
+const DECORATION =
+  /^[\s#*■□●◆◇▶►•·\-–—=_|\u2500-\u257f]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)]|[(（][一二三四五六七八九十\d]+[)）])?\s*/u;
+
+function clean(line: string): string {
+  return line
+    .replace(DECORATION, '')
+    .replace(/^[【[〖「『]\s*(.*?)\s*[】\]〗」』]$/u, '$1')
+    .replace(/[\s:：|_=\-–—*#■●\u2500-\u257f]+$/u, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * The section a line opens, and what follows the heading on the same line ("Skills: Python, SQL"), or
+ * undefined when the line is not a heading. A heading line is short: only a known heading after its
+ * decoration, or a known heading then a colon and content.
+ */
+export function headingOf(line: string): { kind: Exclude<SectionKind, 'header'>; rest: string } | undefined {
+  const whole = BY_HEADING.get(clean(line));
+  if (whole !== undefined) return { kind: whole, rest: '' };
+  const m = /^(.{1,40}?)\s*[:：]\s*(.+)$/u.exec(line.trim());
+  if (m === null) return undefined;
+  const kind = BY_HEADING.get(clean(m[1] ?? ''));
+  return kind === undefined ? undefined : { kind, rest: (m[2] ?? '').trim() };
+}
+
+/** NFKC (full-width letters and digits to ASCII, keeping Chinese punctuation apart) and one line per line. */
+export function normalizeResumeText(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u3000]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .split('\n')
+    .map((l) => l.replace(/[ \f\v]+$/g, ''));
+}
+
+/** Lines of the résumé with the section each belongs to; heading lines themselves are left out. */
+export function splitSections(text: string): Line[] {
+  const out: Line[] = [];
+  let section: SectionKind = 'header';
+  normalizeResumeText(text).forEach((raw, index) => {
+    const heading = headingOf(raw);
+    if (heading !== undefined) {
+      section = heading.kind;
+      if (heading.rest !== '') out.push({ index, text: heading.rest, section });
+      return;
+    }
+    if (raw.trim() !== '') out.push({ index, text: raw, section });
+  });
+  return out;
+}

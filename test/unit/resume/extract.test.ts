@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { DEV_SET } from '../../../bench/data/resume/dev-set.ts';
+import { findDates, monthEnd } from '../../../src/domain/resume/dates.ts';
+import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
+import { headingOf } from '../../../src/domain/resume/sections.ts';
+import { decodeText, docxText, resumeMediaType, resumeText } from '../../../src/services/resume/file-text.ts';
+import { writeDocx, writeImageOnlyPdf, writePdf } from '../../support/resume-files.ts';
+
+describe('résumé dates and headings', () => {
+  it.each([
+    [
+      '2022.09 - 2026.06',
+      [
+        { year: 2022, month: 9 },
+        { year: 2026, month: 6 },
+      ],
+    ],
+    [
+      '2023年9月—2027年6月',
+      [
+        { year: 2023, month: 9 },
+        { year: 2027, month: 6 },
+      ],
+    ],
+    [
+      'Sep 2022 – Jun 2026',
+      [
+        { year: 2022, month: 9 },
+        { year: 2026, month: 6 },
+      ],
+    ],
+    ['09/2022 - 至今', [{ year: 2022, month: 9 }, 'present']],
+    ['Expected June 2026; GPA 3.7/4.0', [{ year: 2026, month: 6 }]],
+    ['tel 13812345678', []],
+  ])('%s', (line, dates) => {
+    expect(findDates(line).map((h) => h.date)).toEqual(dates);
+  });
+
+  it('ends a month on its last day, June when only a year is known', () => {
+    expect(monthEnd({ year: 2024, month: 2 })).toBe('2024-02-29');
+    expect(monthEnd({ year: 2026 })).toBe('2026-06-30');
+  });
+
+  it.each([
+    ['【教育背景】', 'education'],
+    ['一、实习经历', 'experience'],
+    ['━━━ 专业技能 ━━━', 'skills'],
+    ['TECHNICAL SKILLS', 'skills'],
+    ['Languages: English (IELTS 7.5)', 'languages'],
+    ['自我评价：', 'summary'],
+  ])('%s opens %s', (line, kind) => {
+    expect(headingOf(line)?.kind).toBe(kind);
+  });
+
+  it('does not take a sentence for a heading', () => {
+    expect(headingOf('负责教育背景调查问卷的设计')).toBeUndefined();
+    expect(headingOf('Skilled in Python')).toBeUndefined();
+  });
+});
+
+describe('extractResumeDraft', () => {
+  it('reads the dev résumés education, contact details and skills as labelled', () => {
+    for (const r of DEV_SET) {
+      const d = extractResumeDraft(r.text);
+      expect(d.lang, r.id).toBe(r.lang);
+      expect(d.email, r.id).toBe(r.labels.email);
+      expect(
+        d.education.map((e) => [
+          e.school,
+          e.degree,
+          e.major,
+          e.graduationDate?.slice(0, r.labels.education[0]?.graduation.length),
+        ]),
+        r.id,
+      ).toEqual(r.labels.education.map((e) => [e.school, e.degree, e.major, e.graduation]));
+      // Every labelled skill is found (recall); extra finds are allowed here, the bench counts them.
+      expect(
+        d.skills.map((s) => s.skillId),
+        r.id,
+      ).toEqual(expect.arrayContaining(r.labels.skills));
+    }
+  });
+
+  it('gives each skill its sentence and marks where it came from', () => {
+    const d = extractResumeDraft(DEV_SET[2]?.text ?? '');
+    const docker = d.skills.find((s) => s.skillId === 'docker');
+    expect(docker).toMatchObject({ source: 'inferred' });
+    expect(docker?.evidence).toContain('Docker 部署');
+    expect(d.skills.find((s) => s.skillId === 'mysql')).toMatchObject({ source: 'declared' });
+  });
+
+  it('never proposes a skill the graduate deleted as a tag, and says it left it out', () => {
+    const d = extractResumeDraft(DEV_SET[0]?.text ?? '', { suppressed: new Set(['python']) });
+    expect(d.skills.map((s) => s.skillId)).not.toContain('python');
+    expect(d.suppressedSkills).toEqual(['python']);
+  });
+
+  it('reads languages and certificates (CET, 普通话, professional) with their sentences', () => {
+    const zh = extractResumeDraft(DEV_SET[3]?.text ?? '');
+    expect(zh.certificates.map((c) => c.name)).toContain('普通话二级甲等');
+    const en = extractResumeDraft(DEV_SET[4]?.text ?? '');
+    expect(en.languages).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ language: 'English', level: 'fluent, IELTS 7.5' }),
+        expect.objectContaining({ language: 'Mandarin Chinese', level: 'native' }),
+      ]),
+    );
+    expect(en.certificates.map((c) => c.skillId)).toContain('ielts');
+  });
+
+  it('lists what the profile needs and the résumé did not give', () => {
+    const d = extractResumeDraft('李雷\n教育背景\n武汉大学 2020.09-2024.06\n技能\nPython');
+    expect(d.education[0]).toMatchObject({
+      school: '武汉大学',
+      degree: null,
+      major: null,
+      graduationDate: '2024-06-30',
+    });
+    expect(d.missing.map((m) => m.path)).toEqual(['education.0.degree', 'education.0.major']);
+  });
+
+  it('reads the experience entries with their dates and descriptions', () => {
+    const d = extractResumeDraft(DEV_SET[1]?.text ?? '');
+    expect(d.experiences).toEqual([
+      expect.objectContaining({
+        organization: '普华永道中天会计师事务所',
+        title: '审计实习生',
+        start: '2025-01-01',
+        end: '2025-04-30',
+      }),
+    ]);
+    expect(d.experiences[0]?.description).toContain('年报审计');
+  });
+});
+
+describe('résumé files', () => {
+  const text = DEV_SET[1]?.text ?? '';
+
+  it('reads a PDF with Chinese text back to the same draft as its text', async () => {
+    const fromPdf = await resumeText(writePdf(text), 'application/pdf');
+    expect(extractResumeDraft(fromPdf).education).toEqual(
+      extractResumeDraft(text).education.map((e) => ({ ...e, evidence: expect.any(String) as string })),
+    );
+  });
+
+  it('reads a DOCX, tables included', async () => {
+    const bytes = writeDocx(`${text}\n| 技能 | Python | SQL`);
+    expect(resumeMediaType(bytes, undefined)).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    const read = docxText(bytes);
+    expect(read).toContain('上海财经大学  会计学  硕士研究生');
+    expect(read).toContain('技能\tPython\tSQL');
+  });
+
+  it('answers 422 naming the body for a scan without text', async () => {
+    await expect(resumeText(writeImageOnlyPdf(), 'application/pdf')).rejects.toMatchObject({
+      code: 'unprocessable',
+      errors: [{ path: 'body' }],
+      message: expect.stringContaining('no text was found') as string,
+    });
+  });
+
+  it('refuses other files and a Content-Type that does not match the bytes, naming the field', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(() => resumeMediaType(png, 'image/png')).toThrow(/header.content-type/);
+    expect(() => resumeMediaType(png, undefined)).toThrow(/body: the file is not a PDF/);
+    expect(() => resumeMediaType(writePdf('x'), 'text/plain')).toThrow(/header.content-type: says text\/plain/);
+  });
+
+  it('decodes GB18030 and UTF-16 text', () => {
+    const gbk = new Uint8Array([0xce, 0xe4, 0xba, 0xba, 0xb4, 0xf3, 0xd1, 0xa7]);
+    expect(decodeText(gbk)).toBe('武汉大学');
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x66, 0x6b]))).toBe('武');
+  });
+});
