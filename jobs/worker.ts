@@ -1,5 +1,5 @@
 import { bullDriverAvailable, createBullQueue, startBullWorkers } from '../src/queue/bullmq.ts';
-import { createBullScheduler } from '../src/queue/bullmq-scheduler.ts';
+import { createBullScheduler, upsertAlertScheduler } from '../src/queue/bullmq-scheduler.ts';
 import { JOB_NAMES, type JobName } from '../src/queue/catalog.ts';
 import { jobLogFields } from '../src/queue/job-scope.ts';
 import type { JobCounts, JobQueue } from '../src/queue/port.ts';
@@ -29,6 +29,8 @@ export interface BackgroundOptions {
   engine?: () => Promise<MatchingEngine>;
   /** Audit job schedulers; default: BullMQ at redisUrl with the same prefix (connects on first use). */
   scheduler?: AuditScheduler;
+  /** How often the saved-search alert pass runs (ms); default 15 minutes. */
+  alertsEveryMs?: number;
 }
 
 export interface Background {
@@ -84,11 +86,18 @@ export function startBackground(options: BackgroundOptions): Background {
         error: error instanceof Error ? error.message : String(error),
       }),
     );
+  const alertsEveryMs = options.alertsEveryMs ?? 15 * 60_000;
+  const alertSchedule = upsertAlertScheduler(bull, alertsEveryMs)
+    .then(() => logger.info('alert_schedule_set', { everyMs: alertsEveryMs }))
+    .catch((error: unknown) =>
+      logger.error('alert_schedule_failed', { error: error instanceof Error ? error.message : String(error) }),
+    );
   return {
     queue,
     async close(graceMs = Number.POSITIVE_INFINITY) {
       const started = performance.now();
       await reconciled;
+      await alertSchedule;
       await sweeper.stop();
       await relay.stop();
       const closing = workers.close().then(() => true);

@@ -45,6 +45,7 @@ import { mitigationRoutes } from './http/routes/mitigation/index.ts';
 import { jobFairRoutes } from './http/routes/job-fairs/index.ts';
 import { outcomeRoutes } from './http/routes/outcomes/index.ts';
 import { applicationRoutes } from './http/routes/applications/index.ts';
+import { alertRoutes } from './http/routes/alerts/index.ts';
 import { analyticsRoutes } from './http/routes/analytics/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
 import { metricsRoutes } from './http/routes/system/metrics.ts';
@@ -175,6 +176,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   jobFairRoutes(app);
   outcomeRoutes(app);
   applicationRoutes(app);
+  alertRoutes(app);
   analyticsRoutes(app);
 
   app.doc31('/openapi.json', documentConfig(deps.version));

@@ -6,11 +6,13 @@ import { loadActiveEmbedder } from '../../src/services/matching/active-embedder.
 import { MatchingEngine } from '../../src/services/matching/engine.ts';
 import { memoiseWithRetry } from '../../src/services/memoise.ts';
 import type { Database } from '../../src/storage/db.ts';
+import { alertDigestDeliveryHandler } from './alert-digest-delivery.ts';
 import { auditScheduleSyncHandler } from './audit-schedule-sync.ts';
 import { auditHandler } from './audit.ts';
 import { importHandler } from './import.ts';
 import { jobFairAssignmentHandler } from './job-fair-assignment.ts';
 import { reembedHandler } from './reembed.ts';
+import { savedSearchAlertsHandler } from './saved-search-alerts.ts';
 import { scheduledAuditHandler } from './scheduled-audit.ts';
 import { webhookDeliveryHandler } from './webhook-delivery.ts';
 
@@ -34,12 +36,18 @@ const engineFromDatabase = (database: Database) =>
   });
 
 /** Every job's handler; a new job adds its line here (the type makes a missing one a compile error). */
-export const jobHandlers = (ctx: SystemContext, ports: JobPorts): JobHandlers => ({
-  audit: auditHandler(ctx, ports.engine),
-  reembed: reembedHandler(ctx, ports.engine ?? engineFromDatabase(ctx.database)),
-  'scheduled-audit': scheduledAuditHandler(ctx),
-  'audit-schedule-sync': auditScheduleSyncHandler(ctx, ports.scheduler),
-  'webhook-delivery': webhookDeliveryHandler(ctx),
-  'job-fair-assignment': jobFairAssignmentHandler(ctx, ports.engine ?? engineFromDatabase(ctx.database)),
-  import: importHandler(ctx),
-});
+export const jobHandlers = (ctx: SystemContext, ports: JobPorts): JobHandlers => {
+  // One engine (one set of indexes in memory) for every job that needs it.
+  const engine = ports.engine ?? engineFromDatabase(ctx.database);
+  return {
+    audit: auditHandler(ctx, ports.engine),
+    reembed: reembedHandler(ctx, engine),
+    'scheduled-audit': scheduledAuditHandler(ctx),
+    'audit-schedule-sync': auditScheduleSyncHandler(ctx, ports.scheduler),
+    'webhook-delivery': webhookDeliveryHandler(ctx),
+    'job-fair-assignment': jobFairAssignmentHandler(ctx, engine),
+    import: importHandler(ctx),
+    'saved-search-alerts': savedSearchAlertsHandler(ctx, engine),
+    'alert-digest-delivery': alertDigestDeliveryHandler(ctx),
+  };
+};

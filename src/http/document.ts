@@ -54,6 +54,12 @@ const apiTags = [
       'offer, hired, rejected); each change is kept with time and actor and feeds the interaction funnel.',
   },
   {
+    name: 'Alerts',
+    description:
+      'A graduate saves searches; a background pass raises an alert for each new posting that matches, in an ' +
+      'in-app feed (read, dismiss) and, where the tenant set a webhook, a signed digest to its app at most daily.',
+  },
+  {
     name: 'Outcomes',
     description:
       'Graduate outcomes (毕业去向): employment, further study, civil service and the rest, with source and date.',

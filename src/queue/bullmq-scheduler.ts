@@ -52,3 +52,32 @@ export function createBullScheduler(options: BullOptions): AuditScheduler {
     },
   };
 }
+
+const ALERTS = 'saved-search-alerts';
+
+/**
+ * The alert pass's one job scheduler (id = queue name) on this deployment's `saved-search-alerts` queue:
+ * a tick every `everyMs` (the tick's job fans out one job per tenant). Upserting again with the same
+ * interval changes nothing; BullMQ keeps one pending tick however many workers start.
+ */
+export async function upsertAlertScheduler(options: BullOptions, everyMs: number): Promise<void> {
+  const queue = new Queue(ALERTS, {
+    connection: { ...redisOptions(options.url), enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+    prefix: options.prefix ?? 'bole',
+  });
+  queue.on('error', () => {});
+  const { attempts, backoff } = jobCatalog[ALERTS];
+  try {
+    await queue.upsertJobScheduler(
+      ALERTS,
+      { every: everyMs },
+      {
+        name: ALERTS,
+        data: {},
+        opts: { attempts, backoff, removeOnComplete: { age: 86_400 }, removeOnFail: { age: 7 * 86_400 } },
+      },
+    );
+  } finally {
+    await queue.close();
+  }
+}

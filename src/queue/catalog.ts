@@ -72,6 +72,21 @@ export const jobCatalog = {
     attempts: 3,
     backoff: { type: 'exponential', delay: 5_000 },
   }),
+  'saved-search-alerts': defineJob({
+    description:
+      "One alert pass (src/services/alerts/run.ts): with a tenantId, runs that tenant's saved searches over the " +
+      'postings opened or changed since their last pass and makes the digests due; without, one per tenant.',
+    payload: z.object({ tenantId: z.uuid().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 10_000 },
+  }),
+  'alert-digest-delivery': defineJob({
+    description:
+      "POSTs one graduate's alert digest to the tenant's graduate-alert webhook, HMAC-signed; each attempt recorded.",
+    payload: z.object({ digestId: z.uuid(), tenantId: z.uuid() }),
+    attempts: 10,
+    backoff: { type: 'exponential', delay: 2_000 },
+  }),
 } as const;
 
 type JobCatalog = typeof jobCatalog;

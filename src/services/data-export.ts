@@ -10,6 +10,8 @@ import { listReviews } from '../storage/reviews.repo.ts';
 import { listOutcomesOf } from '../storage/outcomes.repo.ts';
 import { toOutcome } from './outcomes.ts';
 import { applicationsOfGraduate } from './applications.ts';
+import { alertsOfGraduate } from './alerts/feed.ts';
+import { savedSearchesOfGraduate } from './alerts/saved-searches.ts';
 import { assertCanSeeGraduate } from './access.ts';
 import { toAccessLogEntry, logGraduateReads } from './access-log.ts';
 import { toOverview } from './consents.ts';
@@ -97,6 +99,8 @@ export async function exportGraduate({ ctx, graduateId }: { ctx: ServiceContext;
       })),
       outcomes: (await listOutcomesOf(trx, tenantId, graduateId)).map(toOutcome),
       applications: await applicationsOfGraduate(trx, tenantId, graduateId),
+      savedSearches: await savedSearchesOfGraduate(trx, tenantId, graduateId),
+      ...(await alertsOfGraduate(trx, tenantId, graduateId)),
       reviews: (await listReviews(trx, tenantId, { graduateId }, { limit: ALL })).map(toReview),
       listReviewNotes: (await listNotesAbout(trx, tenantId, graduateId)).map((n) => ({
         ...n,

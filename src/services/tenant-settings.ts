@@ -26,10 +26,11 @@ export async function loadTenantSettings(db: Db, tenantId: string): Promise<Stor
 
 /** Settings as the API shows them: the webhook secret is replaced by `secretSet: true`. */
 function settingsView(settings: StoredTenantSettings): TenantSettings {
-  const { alertWebhook, ...rest } = settings;
+  const { alertWebhook, graduateAlertWebhook: digests, ...rest } = settings;
   return {
     ...rest,
     alertWebhook: alertWebhook ? { url: alertWebhook.url, secretSet: true, since: alertWebhook.since } : null,
+    graduateAlertWebhook: digests ? { url: digests.url, secretSet: true, since: digests.since } : null,
   };
 }
 

@@ -197,6 +197,10 @@ const GRADUATE_OWNED_TABLES = [
   'graduate_outcomes',
   'application_events',
   'applications',
+  // Alerts reference their digest and their search, so they go first.
+  'graduate_alerts',
+  'alert_digests',
+  'saved_searches',
 ] as const;
 
 /** Deletes everything else keyed by the graduate, the profile last. Returns whether the profile existed. */

@@ -8,7 +8,7 @@ export interface NewImpression {
   tenantId: string;
   requestId: string;
   listId: string;
-  listKind: 'recommendations' | 'candidates' | 'search';
+  listKind: 'recommendations' | 'candidates' | 'search' | 'alert';
   viewerRole: string;
   viewerId: string | null;
   /** Null only on a search made with a key that is not a graduate's. */

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AlertTables } from './alerts.schema.ts';
 import type { ApplicationTables } from './applications.schema.ts';
 import type { ImportTables } from './imports.schema.ts';
 import type { JobFairTables } from './job-fairs.schema.ts';
@@ -492,7 +493,7 @@ export interface UserSessionsTable {
   expires_at: Timestamp;
 }
 
-export interface DB extends JobFairTables, ImportTables, ApplicationTables {
+export interface DB extends JobFairTables, ImportTables, ApplicationTables, AlertTables {
   users: UsersTable;
   user_sessions: UserSessionsTable;
   apps: AppsTable;

@@ -152,6 +152,7 @@ export const storedSettings = z.object({
   reranking: storedReranking.catch(RERANKING_DEFAULT).default(RERANKING_DEFAULT),
   auditSchedule: auditSchedule.nullable().catch(null).default(null),
   alertWebhook: alertWebhook.nullable().catch(null).default(null),
+  graduateAlertWebhook: alertWebhook.nullable().catch(null).default(null),
 });
 export type StoredTenantSettings = z.infer<typeof storedSettings>;
 
@@ -170,6 +171,9 @@ export const tenantSettings = z
     alertWebhook: alertWebhookView
       .nullable()
       .meta({ description: 'Where alerts are sent; changed through /v1/tenant/alert-webhook.' }),
+    graduateAlertWebhook: alertWebhookView.nullable().meta({
+      description: "Where graduates' saved-search digests go; changed through /v1/tenant/graduate-alert-webhook.",
+    }),
   })
   .meta({ id: 'TenantSettings' });
 export type TenantSettings = z.infer<typeof tenantSettings>;

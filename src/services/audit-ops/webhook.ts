@@ -16,7 +16,7 @@ const hex = (bytes: ArrayBuffer): string =>
  * scheme Stripe uses: the timestamp is signed with the body, so a receiver can refuse replays (compare
  * t with its clock) and verifies by recomputing v1 over the exact bytes it received.
  */
-async function signatureHeader(secret: string, body: string, unixSeconds: number): Promise<string> {
+export async function signatureHeader(secret: string, body: string, unixSeconds: number): Promise<string> {
   const key = await crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(secret),

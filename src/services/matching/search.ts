@@ -89,6 +89,29 @@ export async function searchJobs({
   deps: MatchingDeps;
   query: JobSearchQuery;
 }) {
+  const { impressions, ...result } = await rankSearch(ctx, deps, query);
+  await deps.impressions.record(ctx.database, impressions);
+  return result;
+}
+
+/** What rankSearch may add to a search: the saved-search alerts rank only the postings that are new. */
+export interface SearchScope {
+  /** Only these postings may be hits (they must still pass every filter of the query). */
+  only?: ReadonlySet<string>;
+  /** How the impressions are labelled: 'search' (default) or 'alert'. */
+  listKind?: 'search' | 'alert';
+}
+
+/**
+ * The search as searchJobs serves it, with the impressions it would record left to the caller: the alert
+ * job records only those of the alerts it raises, in the transaction that raises them.
+ */
+export async function rankSearch(
+  ctx: ServiceContext,
+  deps: MatchingDeps,
+  query: JobSearchQuery,
+  scope: SearchScope = {},
+) {
   requireRole(ctx.principal, ['graduate', 'employer', 'career_office', 'admin'], 'search postings');
   const offset = decodeOffset(query.cursor);
   const graduateId = ctx.principal.role === 'graduate' ? ctx.principal.graduateId : null;
@@ -115,7 +138,8 @@ export async function searchJobs({
     index.mask(postingFilter(query, now)),
     (p) =>
       (query.minDegree === undefined || p.features.minDegree === query.minDegree) &&
-      (query.employerId === undefined || p.employerId === query.employerId),
+      (query.employerId === undefined || p.employerId === query.employerId) &&
+      (scope.only === undefined || scope.only.has(p.id)),
   );
   const hits = searchPostings(index, {
     lexical,
@@ -165,7 +189,7 @@ export async function searchJobs({
       tenantId: ctx.principal.tenantId,
       requestId: ctx.requestId,
       listId,
-      listKind: 'search',
+      listKind: scope.listKind ?? 'search',
       viewerRole: ctx.principal.role,
       viewerId: ctx.principal.graduateId ?? ctx.principal.employerId ?? null,
       graduateId,
@@ -179,7 +203,6 @@ export async function searchJobs({
       createdAt: now,
     });
   }
-  await deps.impressions.record(ctx.database, impressions);
   const more =
     hits.length === query.limit && offset + query.limit < MAX_SEARCH_DEPTH && offset + query.limit < countAllowed(mask);
   return {
@@ -191,6 +214,7 @@ export async function searchJobs({
     items,
     nextCursor: more ? encodeOffset(offset + query.limit) : null,
     ai: aiNotice(deps, profile !== null, profile ? null : reason),
+    impressions,
   };
 }
 

@@ -7,6 +7,7 @@ import { graduate } from '../../../domain/model/graduate.ts';
 import { ROLES } from '../../../domain/model/common.ts';
 import { personalizationBody, personalizationState } from '../../../domain/model/personalization.ts';
 import { review } from '../../../domain/model/review.ts';
+import { graduateAlert, savedSearch } from '../../../domain/model/saved-search.ts';
 import * as accessLog from '../../../services/access-log.ts';
 import { exportGraduate } from '../../../services/data-export.ts';
 import * as personalization from '../../../services/personalization.ts';
@@ -52,6 +53,9 @@ const exportSchema = z
     impressions: rows.meta({ description: 'Every list entry shown about the graduate, with score components.' }),
     interactions: rows,
     reviews: z.array(review),
+    savedSearches: z.array(savedSearch).meta({ description: 'Searches the graduate saved for alerts.' }),
+    alerts: z.array(graduateAlert).meta({ description: 'Every alert raised for the graduate, read or dismissed.' }),
+    alertDigests: rows.meta({ description: 'Digests of those alerts sent to the app (status, attempts, times).' }),
     listReviewNotes: z
       .array(z.object({ listId: z.uuid(), note: z.string(), reviewerRole: z.string(), reviewedAt: z.iso.datetime() }))
       .meta({
