@@ -171,6 +171,7 @@ async function makeDigests(ctx: SystemContext, tenantId: string, now: Date): Pro
         jobId: digestId,
         payload: { digestId, tenantId },
         now,
+        requestId: ctx.requestId,
       });
       return 1;
     });
