@@ -40,7 +40,8 @@ import { keyRoutes } from './http/routes/keys/index.ts';
 import { meRoutes } from './http/routes/me/index.ts';
 import { identityRoutes } from './http/routes/identity/index.ts';
 import { tokenRoutes } from './http/routes/identity/token.ts';
-import { memoryRateLimiter } from './services/identity/rate-limit.ts';
+import { memoryRateLimiter } from './services/rate-limit/memory.ts';
+import { limitByAddress } from './http/middleware/rate-limit.ts';
 import { mitigationRoutes } from './http/routes/mitigation/index.ts';
 import { jobFairRoutes } from './http/routes/job-fairs/index.ts';
 import { outcomeRoutes } from './http/routes/outcomes/index.ts';
@@ -52,7 +53,8 @@ import { metricsRoutes } from './http/routes/system/metrics.ts';
 import { processMetrics } from './services/metrics.ts';
 import { consoleRoutes } from './http/console/index.ts';
 import { docsRoutes } from './http/docs.ts';
-import { htmlSecurityHeaders } from './http/middleware/html-security.ts';
+import { securityHeaders } from './http/middleware/html-security.ts';
+import { requestTimeout } from './http/middleware/timeout.ts';
 import { databaseUnavailable } from './services/health.ts';
 
 const problemJson = (c: Context<AppEnv>, status: number, body: object, headers: Record<string, string> = {}) =>
@@ -77,6 +79,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
 
   app.use('*', requestId({ headerName: 'x-request-id' }));
+  const rateLimits = deps.rateLimits ?? { limiter: memoryRateLimiter(deps.clock), perApp: 600, perGraduate: 120 };
+  const clientAddress = deps.clientAddress ?? (() => 'unknown');
+  // First after the request id, so every answer (a 404, a 413, a 429, a timeout's 503) gets them.
+  app.use('*', securityHeaders({ hsts: deps.https ?? false }));
   // Outermost after the request id, so every problem on the OpenAI-shaped paths (even a 400 or 401) gets `error`.
   if (deps.matching) openAiErrorShape(app);
   // Before the key check, so the public operations get it too; the accepted names are public in the document.
@@ -99,6 +105,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       role: c.var.principal?.role,
     });
   });
+  // Counted by the metrics and logged like any answer; health probes are never limited.
+  app.use('/v1/*', limitByAddress(rateLimits, clientAddress));
+  app.use('/console/login', limitByAddress(rateLimits, clientAddress));
+  app.use('/metrics', limitByAddress(rateLimits, clientAddress));
+  if (deps.requestTimeoutMs) app.use('*', requestTimeout(deps.requestTimeoutMs));
   const jsonBodyLimit = bodyLimit({
     maxSize: deps.maxBodyBytes,
     onError: (c) => {
@@ -118,7 +129,6 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   );
 
   app.use('*', rejectUnstorableText());
-  app.use('*', htmlSecurityHeaders());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
@@ -133,13 +143,18 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   if (deps.matching) disclosureRoutes(app, deps.database, deps.matching);
   publicSummaryRoutes(app, deps.database);
   const tokens = deps.tokens ?? { issuer: 'urn:bole', audience: 'urn:bole:api' };
-  const rateLimits = deps.rateLimits ?? { limiter: memoryRateLimiter(deps.clock), perApp: 600, perGraduate: 120 };
   tokenRoutes(app, { ...deps, tokens });
   // People's pages: their own session cookie instead of a key, the same services behind them.
+  const login = rateLimits.classes;
   consoleRoutes(app, {
     ...deps,
     limiter: rateLimits.limiter,
-    clientAddress: deps.clientAddress ?? (() => 'unknown'),
+    clientAddress,
+    signInLimits: login && {
+      perAccount: login.classes.login.perKey,
+      perAddress: login.classes.login.perAddress,
+      windowSeconds: login.windowSeconds,
+    },
   });
   employerSignupRoutes(app, { ...deps, limiter: rateLimits.limiter });
   const matching = deps.matching;

@@ -2,6 +2,22 @@ import { z } from 'zod';
 import { embedderConfigShape } from './embedders/from-config.ts';
 
 /** Every setting the service reads, in one place; the only file that knows environment variable names. */
+/** "perKey/perAddress" requests a rate-limit window, e.g. "120/1200". */
+const classLimit = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((v, ctx) => {
+      const m = /^(\d{1,7})\/(\d{1,8})$/.exec(v.trim());
+      const perKey = Number(m?.[1]);
+      const perAddress = Number(m?.[2]);
+      if (!m || perKey < 1 || perAddress < 1) {
+        ctx.addIssue({ code: 'custom', message: 'two positive whole numbers, per key/per address, e.g. 120/1200' });
+        return z.NEVER;
+      }
+      return { perKey, perAddress };
+    });
+
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -29,6 +45,38 @@ const configSchema = z.object({
   /** On SIGTERM/SIGINT: how long requests in flight and running jobs get to finish before the process exits. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(20),
   JOB_STALL_SECONDS: z.coerce.number().int().min(2).max(600).default(30),
+  /** Where rate limits count: Redis at REDIS_URL, shared by every instance (memory while it is unreachable). */
+  RATE_LIMIT_STORE: z.enum(['redis', 'memory']).default('redis'),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+  RATE_LIMIT_SEARCH: classLimit('120/1200'),
+  RATE_LIMIT_WRITE: classLimit('120/1200'),
+  RATE_LIMIT_AUDIT: classLimit('10/60'),
+  RATE_LIMIT_LOGIN: classLimit('10/30'),
+  RATE_LIMIT_READ: classLimit('600/6000'),
+  /** Requests a window one app's tokens may make (all its graduates), and those made for one graduate. */
+  RATE_LIMIT_PER_APP: z.coerce.number().int().min(1).max(10_000_000).default(600),
+  RATE_LIMIT_PER_GRADUATE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Failed authentications one address may make in AUTH_FAILURE_WINDOW_SECONDS before it gets 429. */
+  AUTH_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(20),
+  AUTH_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  /** Proxies in front of the service whose X-Forwarded-For entry is trusted (0: the socket's address). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** A request still unanswered after this long gets 503 problem+json (imports excepted). */
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(3_600).default(30),
+  /** Embedding requests one key may have in flight at once; more get 429 (POST /v1/embeddings). */
+  EMBEDDINGS_CONCURRENCY_PER_KEY: z.coerce.number().int().min(1).max(64).default(2),
+  /**
+   * Webhook receivers allowed on loopback or private addresses (on-premise), comma-separated: host names,
+   * addresses or CIDR ranges, e.g. "alerts.campus.local,10.20.0.0/16". Everything else must be public.
+   */
+  WEBHOOK_ALLOW_PRIVATE: z.string().max(4_000).default(''),
+  /**
+   * Key-encryption key for secrets kept in the database (the token signing keys): 32 bytes, base64 or
+   * hex. Unset on Node: generated once into DATA_DIR/secrets.key (mode 0600); a Worker needs it set.
+   * SECRETS_KEY_PREVIOUS still decrypts during a rotation (README, Operations).
+   */
+  SECRETS_KEY: z.string().min(32).max(200).optional(),
+  SECRETS_KEY_PREVIOUS: z.string().min(32).max(200).optional(),
   ...embedderConfigShape,
 });
 

@@ -20,6 +20,11 @@ import { closeHttpServer, closeOnSignal, runMain } from './process.ts';
 import { jobLogFields } from '../queue/job-scope.ts';
 import { superviseBackground, type Supervisor } from '../../jobs/worker.ts';
 import pkg from '../../package.json' with { type: 'json' };
+import { memoryRateLimiter } from '../services/rate-limit/memory.ts';
+import { redisRateLimiter } from '../services/rate-limit/redis.ts';
+import { clientAddressFrom, rateLimitsFromConfig } from '../services/rate-limit/from-config.ts';
+import { deploymentId } from '../services/deployment.ts';
+import type { RateLimiter } from '../services/rate-limit/port.ts';
 
 /** `npm start`: one database, migrations, demo data on an empty database, then HTTP until SIGTERM. */
 async function main(): Promise<void> {
@@ -32,7 +37,12 @@ async function main(): Promise<void> {
   });
   const database = await openConfiguredDatabase(config, 'the server (npm start)');
   // Registered before the slow start-up steps, so a signal during them closes what is open so far.
-  const running: { server?: Server; background?: Supervisor; impressions?: BatchedImpressionLog } = {};
+  const running: {
+    server?: Server;
+    background?: Supervisor;
+    impressions?: BatchedImpressionLog;
+    limiter?: { close?: () => Promise<void> };
+  } = {};
   closeOnSignal(
     say,
     'no new requests; finishing those in flight and the jobs running, then flushing impressions',
@@ -42,6 +52,7 @@ async function main(): Promise<void> {
         say('requests still in flight at the deadline were cut', 'requests_cut');
       await running.background?.close(Math.max(0, deadline - performance.now()));
       await running.impressions?.flush();
+      await running.limiter?.close?.();
       await database.close();
       say('closed', 'closed');
     },
@@ -110,8 +121,23 @@ async function main(): Promise<void> {
         `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
   }
+  const limiter: RateLimiter & { close?: () => Promise<void> } =
+    config.RATE_LIMIT_STORE === 'memory'
+      ? memoryRateLimiter(systemClock)
+      : redisRateLimiter({
+          url: config.REDIS_URL,
+          prefix: `bole:${await deploymentId(database, config.DEPLOYMENT_ID)}:rl:`,
+          clock: systemClock,
+          logger,
+        });
+  running.limiter = limiter;
+  say(`rate limits: counted in ${config.RATE_LIMIT_STORE === 'memory' ? 'memory' : 'Redis (memory while it is down)'}`);
   const app = createApp({
     database: sharedDatabase(database),
+    rateLimits: rateLimitsFromConfig(config, limiter),
+    https: config.PUBLIC_BASE_URL?.startsWith('https:') ?? false,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_SECONDS * 1_000,
+    embeddingsPerKey: config.EMBEDDINGS_CONCURRENCY_PER_KEY,
     clock: systemClock,
     logger,
     maxBodyBytes: config.MAX_BODY_BYTES,
@@ -120,7 +146,8 @@ async function main(): Promise<void> {
     matching: async () => matchingDeps,
     background: async () => background.health(),
     queueDepths: async () => background.queueCounts(),
-    clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    clientAddress: (c) =>
+      clientAddressFrom(getConnInfo(c).remote.address, c.req.header('x-forwarded-for'), config.TRUST_PROXY_HOPS),
     docsAssets: nodeDocsAssets(),
   });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {

@@ -1,3 +1,5 @@
+import { memoryRateLimiter } from '../services/rate-limit/memory.ts';
+import { rateLimitsFromConfig } from '../services/rate-limit/from-config.ts';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createApp } from '../app.ts';
 import { ConfigError, parseConfig } from '../config.ts';
@@ -108,6 +110,11 @@ function appFor(env: WorkerEnv): App {
     version: pkg.version,
     // Cloudflare names the client in this header; nothing else on a Worker can be trusted for it.
     clientAddress: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
+    // Counted per isolate (Workers has no Redis here); Cloudflare's own rate-limiting rules go in front.
+    rateLimits: rateLimitsFromConfig(config, memoryRateLimiter(systemClock)),
+    https: true,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_SECONDS * 1_000,
+    embeddingsPerKey: config.EMBEDDINGS_CONCURRENCY_PER_KEY,
     // EMBEDDER and its settings as on Node; the AI binding is taken from the current request's env.
     matching: workerMatching(config, { ai: env.AI ? currentAi : undefined }),
   });

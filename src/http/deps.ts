@@ -4,7 +4,7 @@ import type { Logger } from '../logger.ts';
 import type { Clock } from '../services/context.ts';
 import type { MatchingProvider } from '../services/matching/deps.ts';
 import type { TokenSettings } from '../services/identity/apps.ts';
-import type { TokenRateLimits } from '../services/identity/rate-limit.ts';
+import type { TokenRateLimits } from '../services/rate-limit/tokens.ts';
 import type { DatabaseProvider } from './middleware/database.ts';
 
 /** What createApp (src/app.ts) is built from; here so routes can name parts of it without importing the app. */
@@ -20,14 +20,24 @@ export interface AppDeps {
   matching?: MatchingProvider;
   /** Issuer and audience of Bole's own tokens (default urn:bole and urn:bole:api). */
   tokens?: TokenSettings;
-  /** Per-app and per-graduate limits on token requests (default 600 and 120 a minute, counted in process). */
+  /**
+   * The limiter and its limits: per app and per graduate for tokens (default 600 and 120 a minute, counted in
+   * process) and, when `classes` is set (the entries set it from config), per key and per address by route
+   * class plus failed-authentication throttling.
+   */
   rateLimits?: TokenRateLimits;
   /** Redis and the workers, for /ready; absent where no background work runs (Workers, route tests). */
   background?: () => Promise<{ redis: 'ok' | 'unavailable'; workers: number | null }>;
   /** Jobs of each kind by state in this deployment's queues, for GET /metrics; absent where no queue runs. */
   queueDepths?: () => Promise<Readonly<Record<string, Readonly<Record<string, number>>>> | null>;
-  /** The client's address as the runtime knows it (per-address sign-in limits); absent counts all as one. */
+  /** The client's address as the runtime knows it (per-address limits); absent counts all as one. */
   clientAddress?: (c: Context) => string;
+  /** Served over https (PUBLIC_BASE_URL is https): answers carry Strict-Transport-Security. */
+  https?: boolean;
+  /** A request unanswered after this many milliseconds gets 503 (imports excepted); absent: no limit. */
+  requestTimeoutMs?: number;
+  /** Embedding requests one key may have in flight at once (POST /v1/embeddings; default 2). */
+  embeddingsPerKey?: number;
   /** The API reference UI's files (swagger-ui-dist) for /docs; absent where the runtime cannot read them. */
   docsAssets?: DocsAssets;
 }

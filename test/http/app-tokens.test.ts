@@ -1,7 +1,7 @@
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, importJWK, jwtVerify, SignJWT, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/services/context.ts';
-import { memoryRateLimiter } from '../../src/services/identity/rate-limit.ts';
+import { memoryRateLimiter } from '../../src/services/rate-limit/memory.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp, openHttpTest, type TestApi } from '../support/app.ts';
 import { backends } from '../support/db.ts';

@@ -3,7 +3,7 @@ import { sharedDatabase } from '../../src/http/middleware/database.ts';
 import { silentLogger, type Logger } from '../../src/logger.ts';
 import { systemClock } from '../../src/services/context.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
-import type { TokenRateLimits } from '../../src/services/identity/rate-limit.ts';
+import type { TokenRateLimits } from '../../src/services/rate-limit/tokens.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { newTenant, type TestTenant } from './factories.ts';
 import { testMatching } from './matching.ts';

@@ -3,7 +3,7 @@ import type { ConsoleSession } from '../../services/people/sessions.ts';
 import type { Context } from 'hono';
 import type { Logger } from '../../logger.ts';
 import type { Clock } from '../../services/context.ts';
-import type { RateLimiter } from '../../services/identity/rate-limit.ts';
+import type { RateLimiter } from '../../services/rate-limit/port.ts';
 import type { MatchingProvider } from '../../services/matching/deps.ts';
 import type { AppVariables } from '../env.ts';
 import type { DatabaseProvider } from '../middleware/database.ts';
@@ -26,6 +26,8 @@ export interface ConsoleDeps {
   clock: Clock;
   logger: Logger;
   limiter: RateLimiter;
+  /** Sign-in attempts a window per account and per address (RATE_LIMIT_LOGIN); absent: SIGN_IN_LIMITS a minute. */
+  signInLimits?: { perAccount: number; perAddress: number; windowSeconds: number } | undefined;
   /** The client's address, for the per-address sign-in limit (each runtime knows it its own way). */
   clientAddress: (c: Context) => string;
   matching?: MatchingProvider | undefined;

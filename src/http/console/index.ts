@@ -104,7 +104,13 @@ export function consoleRoutes(app: App, deps: ConsoleDeps): void {
       return loginPage(c, { email, error: t(lang, 'required'), next: form.next, status: 401 });
     try {
       const signed = await signIn(
-        { database: c.var.database, clock: deps.clock, limiter: deps.limiter },
+        {
+          database: c.var.database,
+          clock: deps.clock,
+          limiter: deps.limiter,
+          limits: deps.signInLimits,
+          windowSeconds: deps.signInLimits?.windowSeconds,
+        },
         { email, password: form.password, address: deps.clientAddress(c) },
       );
       setSessionCookie(c, signed.token);

@@ -3,7 +3,8 @@ import { createMiddleware } from 'hono/factory';
 import { DomainError } from '../../domain/errors.ts';
 import { scopeForMethod } from '../../domain/model/identity.ts';
 import type { TokenSettings } from '../../services/identity/apps.ts';
-import { checkTokenRate, type TokenRateLimits } from '../../services/identity/rate-limit.ts';
+import { checkTokenRate, type TokenRateLimits } from '../../services/rate-limit/tokens.ts';
+import { limitByKey } from './rate-limit.ts';
 import { authenticateToken } from '../../services/identity/verify.ts';
 import { authenticate } from '../../services/keys.ts';
 import type { AppEnv } from '../env.ts';
@@ -54,8 +55,9 @@ export const requireKey = (options: AuthOptions) =>
           extra: { scope: needed },
         });
       }
-      checkTokenRate(options.rateLimits, principal);
+      await checkTokenRate(options.rateLimits, principal);
     }
+    await limitByKey(options.rateLimits, c, principal);
     c.set('principal', principal);
     c.set('ctx', {
       database: c.var.database,

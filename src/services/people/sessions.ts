@@ -4,7 +4,7 @@ import { sha256Hex } from '../../domain/sha256.ts';
 import type { Database } from '../../storage/db.ts';
 import * as repo from '../../storage/users.repo.ts';
 import type { Clock, Principal } from '../context.ts';
-import type { RateLimiter } from '../identity/rate-limit.ts';
+import type { RateLimiter } from '../rate-limit/port.ts';
 import { hashPassword, needsRehash, verifyPassword } from './password.ts';
 
 /** A session lives 12 hours at most, and ends after 2 hours without a request. */
@@ -23,6 +23,9 @@ export interface SessionDeps {
   database: Database;
   clock: Clock;
   limiter: RateLimiter;
+  /** Attempts a window per account and per address (RATE_LIMIT_LOGIN; default SIGN_IN_LIMITS a minute). */
+  limits?: { perAccount: number; perAddress: number } | undefined;
+  windowSeconds?: number | undefined;
 }
 
 export interface SignedIn {
@@ -44,9 +47,11 @@ export async function signIn(
   input: { email: string; password: string; address: string },
 ): Promise<SignedIn> {
   const email = input.email.trim().toLowerCase();
+  const limits = deps.limits ?? SIGN_IN_LIMITS;
+  const windowSeconds = deps.windowSeconds ?? 60;
   const wait = Math.max(
-    deps.limiter.hit(`sign-in:account:${email}`, SIGN_IN_LIMITS.perAccount),
-    deps.limiter.hit(`sign-in:address:${input.address}`, SIGN_IN_LIMITS.perAddress),
+    await deps.limiter.hit(`sign-in:account:${email}`, { limit: limits.perAccount, windowSeconds }),
+    await deps.limiter.hit(`sign-in:address:${input.address}`, { limit: limits.perAddress, windowSeconds }),
   );
   if (wait > 0)
     throw new DomainError('rate_limited', `Too many sign-in attempts; retry after ${wait} s.`, {

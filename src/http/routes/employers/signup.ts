@@ -13,7 +13,7 @@ import {
   getEmployerRegistration,
   registerEmployer,
 } from '../../../services/employer-signup.ts';
-import type { RateLimiter } from '../../../services/identity/rate-limit.ts';
+import type { RateLimiter } from '../../../services/rate-limit/port.ts';
 import type { AppEnv } from '../../env.ts';
 import { withDatabase, type DatabaseProvider } from '../../middleware/database.ts';
 import { errorResponses, idParam, json, security } from '../../openapi.ts';
@@ -57,7 +57,10 @@ export function employerSignupRoutes(
     }),
     async (c) => {
       const { tenantId } = c.req.valid('param');
-      const wait = deps.limiter.hit(`employer-signup:${tenantId}`, SIGNUPS_PER_MINUTE);
+      const wait = await deps.limiter.hit(`employer-signup:${tenantId}`, {
+        limit: SIGNUPS_PER_MINUTE,
+        windowSeconds: 60,
+      });
       if (wait > 0)
         throw new DomainError('rate_limited', `Too many sign-ups for this tenant; retry after ${wait} s.`, {
           extra: { retryAfter: wait },
