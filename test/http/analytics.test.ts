@@ -200,6 +200,16 @@ describe.each(backends)('analytics on $name', ({ open }) => {
     // urban 2 < 5 is blanked, and rural 10 with it (else 12 − 10 would give the 2 back).
     expect(cells(r, 'byHukouType', 'urban')).toEqual({ graduates: BLANK });
     expect(cells(r, 'byHukouType', 'rural')).toEqual({ graduates: BLANK });
+    // A blanked row carries no count of its own beside its cells (it once did, as `n`).
+    expect(r.tables.find((x) => x.name === 'byHukouType')?.rows.find((x) => x.key === 'urban')).toEqual({
+      key: 'urban',
+      label: 'urban',
+      cells: { graduates: BLANK },
+    });
+    for (const view of ['cohort', 'outcomes', 'supply-demand', 'skills?by=major'])
+      for (const tbl of (await get(`/v1/analytics/${view}`)).tables)
+        for (const x of tbl.rows)
+          expect(Object.keys(x).sort(), `${view} ${tbl.name} ${x.key}`).toEqual(['cells', 'key', 'label']);
     expect(cells(r, 'funnel', 'view')).toEqual({
       graduates: shown(6),
       pairs: shown(6, 6),

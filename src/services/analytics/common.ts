@@ -26,7 +26,15 @@ export async function threshold(req: AnalyticsRequest, view: string): Promise<nu
   return req.minGroupSize;
 }
 
-export const row = (group: Group, cells: Record<string, Cell>): AnalyticsRow => ({ ...group, cells });
+/**
+ * A row holds its key, label and cells only: groups carry their raw count (n) while being built, and a
+ * blanked cell's count must not ride along beside it.
+ */
+export const row = (group: Group, cells: Record<string, Cell>): AnalyticsRow => ({
+  key: group.key,
+  label: group.label,
+  cells,
+});
 
 export const table = (name: string, dimension: string, description: string, rows: AnalyticsRow[]): AnalyticsTable => ({
   name,
