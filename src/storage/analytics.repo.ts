@@ -123,9 +123,12 @@ export interface FunnelRow {
 export const funnelCounts = (db: Db, tenantId: string) =>
   rows(
     db,
-    sql<FunnelRow>`select type, count(*)::int as events, count(distinct graduate_id)::int as graduates,
-        count(distinct (graduate_id, posting_id))::int as pairs
-      from interactions where tenant_id = ${tenantId} group by type`,
+    // Pairs first (a hash aggregate), then per type: count(distinct (a, b)) on a row type sorts every event.
+    sql<FunnelRow>`select type, sum(events)::int as events, count(distinct graduate_id)::int as graduates,
+        count(*)::int as pairs
+      from (select type, graduate_id, posting_id, count(*) as events from interactions
+        where tenant_id = ${tenantId} group by 1, 2, 3) pair
+      group by type`,
   );
 
 // ---- skills ----
@@ -147,14 +150,15 @@ export function skillSupply(db: Db, tenantId: string, by: SkillSupplyBy): Promis
   if (by === 'region')
     return rows(
       db,
-      sql<SupplyRow>`with ${cohort(tenantId)}, ${cityMap},
-        gr as (select distinct c.id, m.region from cohort c
-          cross join jsonb_array_elements_text(coalesce(c.preferences->'locations', '[]'::jsonb)) loc
-          join city_map m on m.key = ${placeKey(sql`loc`)})
+      sql<SupplyRow>`with ${cohort(tenantId)}, ${cityMap}
         select gr.region as grp, ${skillKey('s')} as skill,
           count(distinct c.id) filter (where s->>'source' = 'declared')::int as declared,
           count(distinct c.id) filter (where s->>'source' = 'inferred')::int as inferred
-        from gr join cohort c on c.id = gr.id cross join jsonb_array_elements(c.skills) s group by 1, 2`,
+        from cohort c
+        cross join lateral (select distinct m.region
+          from jsonb_array_elements_text(coalesce(c.preferences->'locations', '[]'::jsonb)) loc
+          join city_map m on m.key = ${placeKey(sql`loc`)}) gr
+        cross join jsonb_array_elements(c.skills) s group by 1, 2`,
     );
   const grp = by === 'major' ? sql`c.major` : sql`null::text`;
   return rows(
@@ -201,24 +205,25 @@ export interface DemandRow {
 }
 
 /**
- * The group(s) of an open posting: its occupation, each region it is offered in, each accepted major
- * ('*' for "any major"), or one overall group.
+ * The group(s) of an open posting `p`, as a lateral subquery: its occupation, each region it is offered
+ * in, each accepted major ('*' for "any major"), or one overall group. Lateral, so no query joins two
+ * derived row sets on the posting id (the planner, blind to their sizes, nested-looped such joins).
  */
 const postingGroups = (by: SkillDemandBy | 'city') => {
   switch (by) {
     case 'occupation':
-      return sql`select p.id, coalesce(p.occupation, '') as grp from open_postings p`;
+      return sql`select coalesce(p.occupation, '') as grp`;
     case 'region':
-      return sql`select distinct p.id, m.region as grp from open_postings p cross join unnest(p.locations) loc
+      return sql`select distinct m.region as grp from unnest(p.locations) loc
         join city_map m on m.key = ${placeKey(sql`loc`)}`;
     case 'city':
-      return sql`select distinct p.id, coalesce(m.city, loc) as grp from open_postings p cross join unnest(p.locations) loc
+      return sql`select distinct coalesce(m.city, loc) as grp from unnest(p.locations) loc
         left join city_map m on m.key = ${placeKey(sql`loc`)}`;
     case 'major':
-      return sql`select p.id, am as grp from open_postings p cross join jsonb_array_elements_text(
+      return sql`select am as grp from jsonb_array_elements_text(
         case when jsonb_array_length(p.accepted_majors) = 0 then '["*"]'::jsonb else p.accepted_majors end) am`;
     default:
-      return sql`select p.id, null::text as grp from open_postings p`;
+      return sql`select null::text as grp`;
   }
 };
 
@@ -230,19 +235,21 @@ const openPostings = (tenantId: string) => sql`open_postings as (
 export const skillDemand = (db: Db, tenantId: string, by: SkillDemandBy) =>
   rows(
     db,
-    sql<DemandRow>`with ${openPostings(tenantId)}, ${cityMap}, pg as (${postingGroups(by)}),
+    sql<DemandRow>`with ${openPostings(tenantId)}, ${cityMap},
       ps as (
-        select p.id, p.headcount, ${skillKey('s')} as skill, true as req
-          from open_postings p cross join jsonb_array_elements(p.required_skills) s
+        select p.id, p.headcount, pg.grp, ${skillKey('s')} as skill, true as req
+          from open_postings p cross join lateral (${postingGroups(by)}) pg
+          cross join jsonb_array_elements(p.required_skills) s
         union all
-        select p.id, p.headcount, ${skillKey('s')}, false
-          from open_postings p cross join jsonb_array_elements(p.preferred_skills) s)
-      select pg.grp, ps.skill,
-        count(distinct ps.id) filter (where ps.req)::int as required,
-        count(distinct ps.id) filter (where not ps.req)::int as preferred,
-        coalesce(sum(ps.headcount) filter (where ps.req), 0)::int as "requiredHeadcount",
-        coalesce(sum(ps.headcount) filter (where not ps.req), 0)::int as "preferredHeadcount"
-      from ps join pg on pg.id = ps.id group by 1, 2`,
+        select p.id, p.headcount, pg.grp, ${skillKey('s')}, false
+          from open_postings p cross join lateral (${postingGroups(by)}) pg
+          cross join jsonb_array_elements(p.preferred_skills) s)
+      select grp, skill,
+        count(distinct id) filter (where req)::int as required,
+        count(distinct id) filter (where not req)::int as preferred,
+        coalesce(sum(headcount) filter (where req), 0)::int as "requiredHeadcount",
+        coalesce(sum(headcount) filter (where not req), 0)::int as "preferredHeadcount"
+      from ps group by 1, 2`,
   );
 
 export interface DemandTotal {
@@ -255,9 +262,9 @@ export interface DemandTotal {
 export const openDemand = (db: Db, tenantId: string, by: SkillDemandBy | 'city') =>
   rows(
     db,
-    sql<DemandTotal>`with ${openPostings(tenantId)}, ${cityMap}, pg as (${postingGroups(by)})
+    sql<DemandTotal>`with ${openPostings(tenantId)}, ${cityMap}
       select pg.grp, count(*)::int as postings, coalesce(sum(p.headcount), 0)::int as headcount
-      from pg join open_postings p on p.id = pg.id group by 1`,
+      from open_postings p cross join lateral (${postingGroups(by)}) pg group by 1`,
   );
 
 // ---- supply and demand ----
