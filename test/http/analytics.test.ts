@@ -7,6 +7,7 @@ import { insertOutcomes } from '../../src/storage/outcomes.repo.ts';
 import { insertPosting } from '../../src/storage/postings.repo.ts';
 import { testApp } from '../support/app.ts';
 import { backends } from '../support/db.ts';
+import { consoleBrowser, newPerson } from '../support/console.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import type { ValidationProblem } from '../support/bodies.ts';
 
@@ -335,6 +336,75 @@ describe.each(backends)('analytics on $name', ({ open }) => {
     expect((await api.call('GET', '/v1/analytics/cohort', t.staff.auditor)).status).toBe(403);
     const g = await t.graduate();
     expect((await api.call('GET', '/v1/analytics/outcomes', g.key)).status).toBe(403);
+  });
+
+  it('shows the same figures in the console, in English and Chinese, with filters and the same CSV', async () => {
+    const person = await newPerson(database, t.tenantId, 'career_office');
+    const browser = consoleBrowser(api.app);
+    await browser.signIn(person.email, person.password);
+    /** The figure shown in the bar cell after a row's header, or the blank sign. */
+    const shownAfter = (page: string, label: string) =>
+      new RegExp(
+        `<th scope="row">${label}</th>\\s*<td class="(?:barcell|num blank)">` +
+          `[\\s\\S]*?(?:<span class="v">([^<]+)</span>|(—))`,
+      )
+        .exec(page)
+        ?.slice(1)
+        .find((x) => x !== undefined);
+
+    const cohortPage = await browser.get('/console/analytics/cohort');
+    expect(cohortPage.status).toBe(200);
+    expect(cohortPage.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+    expect(cohortPage.text).not.toContain('<script>');
+    expect(shownAfter(cohortPage.text, 'Computer Science and Technology')).toBe('23');
+    // Blanked in the API (urban 2 and rural 10), blanked on the page: the counts appear nowhere beside them.
+    expect(shownAfter(cohortPage.text, 'urban')).toBe('—');
+    expect(shownAfter(cohortPage.text, 'rural')).toBe('—');
+    expect(cohortPage.text).toContain('fewer than 5 graduates');
+    const zh = await browser.get('/console/analytics/cohort?lang=zh');
+    expect(zh.text).toContain('<html lang="zh-CN">');
+    expect(zh.text).toContain('毕业生概况');
+    expect(shownAfter(zh.text, '计算机科学与技术')).toBe('23');
+    await browser.get('/console/analytics/cohort?lang=en');
+
+    // The region grid: four tiles, west and east (the graduates who prefer 武汉 and the postings' places).
+    const sd = await browser.get('/console/analytics/supply-demand?by=region');
+    expect(sd.status).toBe(200);
+    for (const region of ['east', 'central', 'west', 'northeast']) expect(sd.text).toContain(`r-${region}`);
+    expect(shownAfter(sd.text, 'Central China')).toBeDefined();
+    expect((await browser.get('/console/analytics/supply-demand?by=occupation')).status).toBe(200);
+    expect((await browser.get('/console/analytics/skills?by=major&top=5')).status).toBe(200);
+    const outcomes = await browser.get('/console/analytics/outcomes');
+    expect(outcomes.text).toContain('Placement of 2026 graduates by major, beside 2025');
+    expect((await browser.get('/console/analytics/forecast?by=region&horizon=3')).status).toBe(200);
+
+    // The CSV link gives what the API gives for the same filters.
+    for (const path of ['cohort', 'outcomes?year=2026', 'supply-demand?by=major', 'skills?by=region&top=3']) {
+      const [view = '', query = ''] = path.split('?');
+      const fromConsole = await browser.get(`/console/analytics/${view}.csv${query ? `?${query}` : ''}`);
+      expect(fromConsole.status, path).toBe(200);
+      expect(fromConsole.headers.get('content-disposition')).toBe(`attachment; filename="bole-${view}.csv"`);
+      const fromApi = await api.app.request(`/v1/analytics/${path}`, {
+        headers: { authorization: `Bearer ${t.staff.career_office}`, accept: 'text/csv' },
+      });
+      expect(fromConsole.text, path).toBe(await fromApi.text());
+    }
+
+    // A refused filter is shown beside its field, with nothing loaded.
+    const low = await browser.get('/console/analytics/cohort?minGroupSize=3');
+    expect(low.status).toBe(400);
+    expect(low.text).toMatch(/id="f-minGroupSize"[^>]*aria-invalid="true"/);
+    expect(low.text).not.toContain('Download CSV');
+    expect((await browser.get('/console/analytics/forecast?horizon=0')).status).toBe(400);
+    expect((await browser.get('/console/analytics/cohort.csv?minGroupSize=3')).status).toBe(400);
+    const province = await browser.get('/console/analytics/supply-demand?by=province');
+    expect(province.status).toBe(400);
+
+    const auditor = await newPerson(database, t.tenantId, 'auditor');
+    const other = consoleBrowser(api.app);
+    await other.signIn(auditor.email, auditor.password);
+    expect((await other.get('/console/analytics/cohort')).status).toBe(403);
+    expect((await other.get('/console/analytics/cohort.csv')).status).toBe(403);
   });
 
   it('forecasts monthly openings with intervals and a backtest error beside each series', async () => {

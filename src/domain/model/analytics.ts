@@ -37,6 +37,10 @@ export const analyticsReport = z
       .int()
       .meta({ description: 'Cells about fewer people are blanked (the tenant threshold, or more if asked).' }),
     notes: z.array(z.string()).meta({ description: 'Definitions and caveats of the figures.' }),
+    year: z.number().int().optional().meta({
+      description: 'Outcomes only: the graduation year compared with the year before.',
+      example: 2026,
+    }),
     tables: z.array(analyticsTable),
   })
   .meta({ id: 'AnalyticsReport' });

@@ -1,3 +1,5 @@
+import { CHART_CSS } from './analytics/charts.ts';
+
 /**
  * The console's stylesheet and script, served as files (/console/assets/…) so the Content-Security-Policy
  * needs no inline allowance. Plain strings, not files on disk: Node and Workers serve them alike.
@@ -58,7 +60,7 @@ button.danger{background:var(--bad);border-color:var(--bad)}
   th,td{padding:5px 6px;font-size:14px}
   form.inline>*{flex:1 1 100%}
 }
-`;
+${CHART_CSS}`;
 
 /** Enhancements only: every form works without this script. */
 export const CONSOLE_JS = `

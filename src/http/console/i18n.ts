@@ -8,6 +8,7 @@ const T = {
   graduates: ['Graduates', '毕业生'],
   postings: ['Postings', '岗位'],
   reviews: ['Reviews & appeals', '复核与申诉'],
+  analytics: ['Analytics', '数据分析'],
   audits: ['Audits', '审计'],
   settings: ['Settings', '设置'],
   signIn: ['Sign in', '登录'],

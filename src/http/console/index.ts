@@ -13,6 +13,7 @@ import { domainErrorPage, errorPage } from './errors.ts';
 import { html } from './html.ts';
 import { t } from './i18n.ts';
 import { barePage, field } from './layout.ts';
+import { analyticsPages } from './analytics/index.ts';
 import { auditPages } from './audits.ts';
 import { graduatePages } from './graduates.ts';
 import { homePage } from './home.ts';
@@ -139,6 +140,7 @@ export function consoleRoutes(app: App, deps: ConsoleDeps): void {
   graduatePages(web, deps);
   postingPages(web, deps);
   reviewPages(web);
+  analyticsPages(web);
   auditPages(web);
   settingsPages(web);
   web.all('*', (c) => errorPage(c, 404, t(c.var.lang, 'notFound')));

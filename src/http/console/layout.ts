@@ -10,6 +10,7 @@ const NAV: readonly { key: TextKey; href: string; auditor: boolean }[] = [
   { key: 'graduates', href: '/console/graduates', auditor: false },
   { key: 'postings', href: '/console/postings', auditor: false },
   { key: 'reviews', href: '/console/reviews', auditor: false },
+  { key: 'analytics', href: '/console/analytics', auditor: false },
   { key: 'audits', href: '/console/audits', auditor: true },
   { key: 'settings', href: '/console/settings', auditor: false },
 ];

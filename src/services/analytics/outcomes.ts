@@ -103,7 +103,7 @@ export async function outcomesAnalytics(
   const compare = <T extends Counted>(rows: readonly T[], key: (r: T) => Group) =>
     comparison(tally(rows, year, key), tally(rows, previousYear, key), k);
 
-  return report(
+  const r = report(
     req.ctx,
     'outcomes',
     k,
@@ -136,6 +136,7 @@ export async function outcomesAnalytics(
       table('previousStatusMix', 'status', `Current outcomes of ${previousYear} graduates.`, statusMix(previousYear)),
     ],
   );
+  return year === '' ? r : { ...r, year: Number(year) };
 
   function tallyAllYears(rows: typeof groups): Map<string, Tally> {
     const out = new Map<string, Tally>();

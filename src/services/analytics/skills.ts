@@ -198,14 +198,17 @@ export async function skillsAnalytics(
     .filter((d) => d.postings > 0 || d.graduates > 0)
     .sort((a, b) => b.headcount - a.headcount || b.graduates - a.graduates || a.group.key.localeCompare(b.group.key))
     .slice(0, MAX_GROUPS);
-  const tables: AnalyticsTable[] = groups.map((d) =>
-    table(
+  const tables: AnalyticsTable[] = groups.map((d) => {
+    const people = d.graduates >= k ? String(d.graduates) : `<${k}`;
+    return table(
       `skills/${d.group.key}`,
       'skill',
-      `${d.group.label}: ${d.graduates >= k ? d.graduates : `<${k}`} graduates, ${d.postings} open postings, headcount ${d.headcount}.`,
+      lang === 'zh'
+        ? `${d.group.label}：毕业生 ${people} 人，在招岗位 ${d.postings} 个，招聘 ${d.headcount} 人。`
+        : `${d.group.label}: ${people} graduates, ${d.postings} open postings, headcount ${d.headcount}.`,
       skillRows(d, k, lang, req.top),
-    ),
-  );
+    );
+  });
   const gapMajors = [...byMajor.map.values()]
     .filter((d) => d.group.key !== 'any' && d.group.key !== 'unknown')
     .sort((a, b) => b.graduates - a.graduates || a.group.key.localeCompare(b.group.key))
