@@ -19,6 +19,8 @@ export interface DemoOptions {
    * months, graduates' outcomes) is generated from streams of its own, leaving the rest unchanged.
    */
   readonly asOf?: string;
+  /** Closed postings a month in the history, before the season (default 25, the demo's; benchmarks ask more). */
+  readonly historyPerMonth?: number;
 }
 
 export interface DemoData {
@@ -39,7 +41,13 @@ const MIN_EMPLOYERS = 120;
  * the Chinese text in data/. Pure: no clock, no I/O, no Math.random; each part draws from its own PRNG
  * stream (derived from the seed) so changing the number of graduates leaves the postings unchanged.
  */
-export const generateDemoData = ({ seed, graduates = 300, postings = 2000, asOf }: DemoOptions): DemoData => {
+export const generateDemoData = ({
+  seed,
+  graduates = 300,
+  postings = 2000,
+  asOf,
+  historyPerMonth,
+}: DemoOptions): DemoData => {
   const base = typeof seed === 'string' ? fnv1a(seed) : seed >>> 0;
   const stream = (name: string) => createRng((base ^ fnv1a(name)) >>> 0);
 
@@ -68,7 +76,9 @@ export const generateDemoData = ({ seed, graduates = 300, postings = 2000, asOf 
     employers: employers.map((e) => e.record),
     postings: out,
     graduates: people,
-    closedPostings: lastMonth ? historyPostings(histRng, employers, lastMonth.toISOString().slice(0, 7)) : [],
+    closedPostings: lastMonth
+      ? historyPostings(histRng, employers, lastMonth.toISOString().slice(0, 7), historyPerMonth)
+      : [],
     outcomes:
       asOf === undefined ? people.map(() => []) : people.map((g) => historyOutcomes(outRng, g, employers, asOf)),
   };
