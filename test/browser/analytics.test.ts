@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readableLines } from '../../src/logger.ts';
 
 /*
  * The career office's analytics pages in a real browser (Debian's chromium through playwright-core) against
@@ -98,7 +99,8 @@ describe('the analytics pages in a browser', () => {
       420_000,
     );
     server = s.child;
-    startup = await s.done;
+    // Start-up lines are JSON log lines; their `msg` holds the text the logins are read from.
+    startup = readableLines(await s.done);
     base = `http://127.0.0.1:${port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
