@@ -18,15 +18,17 @@ let isolatedCount = 0;
  * run the outbox relay (or switch a database-wide setting): the relay serves every tenant's rows, so in the
  * run's shared database it would claim other test files' rows, and theirs would claim this file's.
  */
-export async function isolatedPostgres(): Promise<{ database: Database; drop(): Promise<void> }> {
+export async function isolatedPostgres(): Promise<{ database: Database; url: string; drop(): Promise<void> }> {
   const url = inject('pgUrl');
   const name = `bole_iso_${process.pid}_${Date.now().toString(36)}_${++isolatedCount}`;
   const admin = postgres(url.replace(/\/[^/]*$/, '/postgres'), { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
-  const database = await openPostgres(url.replace(/\/[^/]*$/, `/${name}`), { max: 4 });
+  const own = url.replace(/\/[^/]*$/, `/${name}`);
+  const database = await openPostgres(own, { max: 4 });
   await migrate(database, await loadMigrations());
   return {
     database,
+    url: own,
     async drop() {
       await database.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);
