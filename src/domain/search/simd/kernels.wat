@@ -154,8 +154,12 @@
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
         (br $lanes)))
     (f64.add
-      (f64.add (f64.promote_f32 (f32x4.extract_lane 0 (local.get $acc))) (f64.promote_f32 (f32x4.extract_lane 1 (local.get $acc))))
-      (f64.add (f64.promote_f32 (f32x4.extract_lane 2 (local.get $acc))) (f64.promote_f32 (f32x4.extract_lane 3 (local.get $acc))))))
+      (f64.add
+        (f64.promote_f32 (f32x4.extract_lane 0 (local.get $acc)))
+        (f64.promote_f32 (f32x4.extract_lane 1 (local.get $acc))))
+      (f64.add
+        (f64.promote_f32 (f32x4.extract_lane 2 (local.get $acc)))
+        (f64.promote_f32 (f32x4.extract_lane 3 (local.get $acc))))))
 ;; The structured part of the hybrid score, per row (PostingIndex.#structured, the JS reference, has the
 ;; same rules and the same order of floating-point operations, so both give bit-identical doubles):
 ;;   out[row] = wReq·cov(required) + wPref·cov(preferred) + wMajor·major + wDegree·degree
@@ -231,10 +235,12 @@
             (if (result f64) (i32.eq (local.get $majorFrom) (local.get $groupFrom))
               (then (f64.const 1))
               (else
-                (if (result f64) (call $any (local.get $pool) (local.get $majorFrom) (local.get $groupFrom) (local.get $majorFlags))
+                (if (result f64)
+                  (call $any (local.get $pool) (local.get $majorFrom) (local.get $groupFrom) (local.get $majorFlags))
                   (then (f64.const 1))
                   (else
-                    (if (result f64) (call $any (local.get $pool) (local.get $groupFrom) (local.get $groupTo) (local.get $groupFlags))
+                    (if (result f64)
+                      (call $any (local.get $pool) (local.get $groupFrom) (local.get $groupTo) (local.get $groupFlags))
                       (then (f64.const 0.5)) (else (f64.const 0))))))))
           (local.set $deg
             (if (result f64)
@@ -252,7 +258,8 @@
                     (if (result f64) (local.get $noLocations)
                       (then (f64.const 1))
                       (else
-                        (if (result f64) (call $any (local.get $pool) (local.get $cityFrom) (local.get $majorFrom) (local.get $cityFlags))
+                        (if (result f64)
+                          (call $any (local.get $pool) (local.get $cityFrom) (local.get $majorFrom) (local.get $cityFlags))
                           (then (f64.const 1))
                           (else
                             (if (result f64)
@@ -275,9 +282,11 @@
                     (f64.add
                       (f64.add
                         (f64.mul (f64.load offset=0 (local.get $params))
-                          (call $coverage (local.get $pool) (local.get $reqFrom) (local.get $prefFrom) (local.get $credit)))
+                          (call $coverage (local.get $pool) (local.get $reqFrom) (local.get $prefFrom)
+                            (local.get $credit)))
                         (f64.mul (f64.load offset=8 (local.get $params))
-                          (call $coverage (local.get $pool) (local.get $prefFrom) (local.get $cityFrom) (local.get $credit))))
+                          (call $coverage (local.get $pool) (local.get $prefFrom) (local.get $cityFrom)
+                            (local.get $credit))))
                       (f64.mul (f64.load offset=16 (local.get $params)) (local.get $major)))
                     (f64.mul (f64.load offset=24 (local.get $params)) (local.get $deg)))
                   (f64.mul (f64.load offset=32 (local.get $params)) (local.get $location)))
