@@ -11,6 +11,7 @@ import { DEMO_OCCUPATIONS, type DemoOccupation } from './occupations.ts';
 import { drawDemographics, personName } from './people.ts';
 import { occupationSkills, type SkillRef } from './skills.ts';
 import type { Rng } from './random.ts';
+import { summaryWithBackground } from './background-cues.ts';
 import { certificatesFor, experienceFor, summaryFor } from './profile-text.ts';
 import { salaryBase, TIER_FACTOR } from './terms.ts';
 
@@ -179,5 +180,11 @@ export const generateGraduate = (rng: Rng, index: number): DemoGraduate => {
     occupationCode: occ.onet.code,
   };
   if (audited) graduate.demographics = drawDemographics(rng, school, year, AGE_AT_GRADUATION[degree]);
+  graduate.summary = summaryWithBackground(
+    graduate.summary ?? '',
+    lang,
+    name.handle + String(index),
+    graduate.demographics,
+  );
   return graduate;
 };
