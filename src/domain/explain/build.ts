@@ -46,8 +46,8 @@ export function buildExplanation(input: ExplanationInput): Explanation {
   assertFaithful(match);
   const lookup = input.skills ?? defaultLookup;
   const ref = (skillId: string) => {
-    const name = skillLabel(skillId, lookup);
-    return { skillId, name, untranslated: untranslatedIn(name) };
+    const label = skillLabel(skillId, lookup);
+    return { skillId, name: { zh: label.zh, en: label.en }, untranslated: untranslatedIn(label) };
   };
   const components: ExplainedComponent[] = match.components.map((c) => ({
     name: c.name,

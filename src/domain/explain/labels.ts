@@ -8,6 +8,11 @@ import type { Degree, JobType, Lang } from '../model/common.ts';
 export interface Label {
   zh: string;
   en: string;
+  /**
+   * Languages in which the text is only the other language's name repeated (a skill with no Chinese name, a
+   * free tag written in one language). When absent, the script of each text decides (see readsAs).
+   */
+  untranslated?: readonly Lang[];
 }
 
 export const COMPONENT_LABELS: Record<ComponentName, Label> = {
@@ -106,7 +111,7 @@ export function majorLabel(given: string): MajorRef {
 }
 
 /** Looks a skill up by id: the taxonomy's `get`, or anything with the same shape. */
-export type SkillLookup = (id: string) => { name: string; nameZh: string } | undefined;
+export type SkillLookup = (id: string) => { name: string; nameZh: string; hasZhName?: boolean } | undefined;
 
 const HAN = /\p{Script=Han}/u;
 
@@ -118,19 +123,31 @@ const HAN = /\p{Script=Han}/u;
 export const readsAs = (name: string, lang: Lang): boolean =>
   lang === 'en' ? !HAN.test(name) : HAN.test(name) || !/\s/.test(name.trim());
 
-/** The languages in which a label has no name of its own (it is then shown marked as untranslated). */
-export const untranslatedIn = (label: Label): Lang[] => (['zh', 'en'] as const).filter((l) => !readsAs(label[l], l));
+/**
+ * The languages in which a label has no name of its own (it is then shown marked as untranslated): what the
+ * label says, and in any case a text whose script cannot stand in that language (Chinese characters in English).
+ */
+export const untranslatedIn = (label: Label): Lang[] =>
+  (['zh', 'en'] as const).filter((l) => label.untranslated?.includes(l) === true || !readsAs(label[l], l));
+
+/** The mark for a name shown in text of a language it has no name in. */
+export const UNTRANSLATED_MARK: Readonly<Record<Lang, string>> = { zh: '（无中文名）', en: ' (untranslated)' };
 
 /** A name in text of `lang`, marked when it has none in that language: never a silent mix of languages. */
 export const markedName = (label: Label, lang: Lang): string =>
-  readsAs(label[lang], lang) ? label[lang] : `${label[lang]}${lang === 'zh' ? '（无中文名）' : ' (untranslated)'}`;
+  untranslatedIn(label).includes(lang) ? `${label[lang]}${UNTRANSLATED_MARK[lang]}` : label[lang];
 
-/** A skill's names: taxonomy names, a free tag's own label, or the bare id when unknown. */
+/**
+ * A skill's names: taxonomy names (a tool with no Chinese name of its own is untranslated in Chinese, even a
+ * one-word name), a free tag's own label (untranslated in the language it was not written in: a tag with
+ * Chinese characters has no English name, any other has no Chinese one), or the bare id when unknown.
+ */
 export function skillLabel(id: string, lookup: SkillLookup): Label {
   if (id.startsWith('tag:')) {
     const label = id.slice(4);
-    return { zh: label, en: label };
+    return { zh: label, en: label, untranslated: [HAN.test(label) ? 'en' : 'zh'] };
   }
   const skill = lookup(id);
-  return skill ? { zh: skill.nameZh, en: skill.name } : { zh: id, en: id };
+  if (!skill) return { zh: id, en: id, untranslated: ['zh'] };
+  return { zh: skill.nameZh, en: skill.name, ...(skill.hasZhName === false ? { untranslated: ['zh'] as const } : {}) };
 }

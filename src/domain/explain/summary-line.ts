@@ -1,7 +1,7 @@
 import { getTaxonomy } from '../skills/index.ts';
 import type { MatchScore } from '../matching/score.ts';
 import type { Lang } from '../model/common.ts';
-import { markedName, readsAs, skillLabel, type SkillLookup } from './labels.ts';
+import { markedName, skillLabel, untranslatedIn, type SkillLookup } from './labels.ts';
 
 const defaultLookup: SkillLookup = (id) => getTaxonomy().get(id);
 
@@ -15,8 +15,8 @@ export function skillNameIn(
   lang: Lang,
   lookup: SkillLookup = defaultLookup,
 ): { name: string; translated: boolean } {
-  const name = skillLabel(id, lookup)[lang];
-  return { name, translated: readsAs(name, lang) };
+  const label = skillLabel(id, lookup);
+  return { name: label[lang], translated: !untranslatedIn(label).includes(lang) };
 }
 
 const shown = (id: string, lang: Lang, lookup: SkillLookup): string => markedName(skillLabel(id, lookup), lang);

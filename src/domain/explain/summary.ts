@@ -7,8 +7,13 @@ const SUMMARY_NAMES = 3;
 
 const n2 = (x: number): string => x.toFixed(2);
 
-function names(items: ReadonlyArray<{ name: Label }>, lang: Lang): string {
-  const shown = items.slice(0, SUMMARY_NAMES).map((i) => markedName(i.name, lang));
+type Named = { readonly name: Label; readonly untranslated: readonly Lang[] };
+
+/** A skill's name in `lang`, marked when the explanation says it has none there. */
+const skillName = (s: Named, lang: Lang): string => markedName({ ...s.name, untranslated: s.untranslated }, lang);
+
+function names(items: readonly Named[], lang: Lang): string {
+  const shown = items.slice(0, SUMMARY_NAMES).map((i) => skillName(i, lang));
   const more = items.length - shown.length;
   if (lang === 'zh') return shown.join('、') + (more > 0 ? ` 等 ${items.length} 项` : '');
   return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
@@ -41,8 +46,8 @@ function skills(e: Core, lang: Lang): string {
   for (const n of near) {
     parts.push(
       zh
-        ? `${markedName(n.name, 'zh')} 通过你的 ${markedName(n.via.name, 'zh')} 得到部分分（${n2(n.credit)}）`
-        : `${markedName(n.name, 'en')} earns partial credit (${n2(n.credit)}) through your ${markedName(n.via.name, 'en')}`,
+        ? `${skillName(n, 'zh')} 通过你的 ${skillName(n.via, 'zh')} 得到部分分（${n2(n.credit)}）`
+        : `${skillName(n, 'en')} earns partial credit (${n2(n.credit)}) through your ${skillName(n.via, 'en')}`,
     );
   }
   if (absent.length > 0) parts.push(zh ? `尚缺：${names(absent, lang)}` : `still missing: ${names(absent, lang)}`);

@@ -40,6 +40,7 @@ interface Draft {
   id: string;
   name: string;
   nameZh: string;
+  hasZhName: boolean;
   aliases: string[];
   category: SkillCategory;
   family: string;
@@ -77,6 +78,7 @@ export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
       id: seed.id,
       name: seed.name,
       nameZh: seed.nameZh,
+      hasZhName: true,
       category: seed.category,
       family: seed.family,
       aliases: [...new Set(parsed.map((a) => a.surface))],
@@ -117,6 +119,7 @@ export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
         name: ex.example,
         // A curated Chinese name (data/onet-names-zh.ts) or, lacking one, the name itself (shown as untranslated).
         nameZh: zh ?? ex.example,
+        hasZhName: zh !== undefined,
         aliases: [],
         category: onetCategory(ex.commodityTitle),
         family,
@@ -134,6 +137,7 @@ export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
       id: d.id,
       name: d.name,
       nameZh: d.nameZh,
+      hasZhName: d.hasZhName,
       aliases: Object.freeze(d.aliases),
       category: d.category,
       family: d.family,

@@ -39,6 +39,11 @@ export interface Skill {
   readonly id: string;
   readonly name: string;
   readonly nameZh: string;
+  /**
+   * Whether nameZh is a Chinese name of its own (curated, or a common name from data/onet-names-zh.ts); when
+   * false it repeats the English name and Chinese text must show it marked as untranslated.
+   */
+  readonly hasZhName: boolean;
   /** Alias spellings as written in the data (markers stripped), names excluded. */
   readonly aliases: readonly string[];
   readonly category: SkillCategory;

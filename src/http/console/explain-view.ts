@@ -1,5 +1,6 @@
 import type { Lang } from '../../domain/model/common.ts';
 import type { Explanation } from '../../domain/explain/index.ts';
+import { markedName, type Label } from '../../domain/explain/labels.ts';
 import { html, type Html } from './html.ts';
 import { t } from './i18n.ts';
 
@@ -22,9 +23,11 @@ export function explanationView(
         <td class="num">${num(c.contribution, 4)}</td>
       </tr>`,
   );
-  const matched = e.matchedSkills.map((m) => html`<span class="tag ok">${m.name[lang]}</span> `);
+  const shown = (m: { name: Label; untranslated: readonly Lang[] }): string =>
+    markedName({ ...m.name, untranslated: m.untranslated }, lang);
+  const matched = e.matchedSkills.map((m) => html`<span class="tag ok">${shown(m)}</span> `);
   const missing = [...e.missingSkills.required, ...e.missingSkills.preferred].map(
-    (m) => html`<span class="tag warn">${m.name[lang]}</span> `,
+    (m) => html`<span class="tag warn">${shown(m)}</span> `,
   );
   return html`<p class="notice">${e.summary}</p>
     <p><strong>${t(lang, 'score')}: ${num(e.score, 4)}</strong> <span class="muted">(${e.modelVersion})</span></p>

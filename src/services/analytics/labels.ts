@@ -2,6 +2,7 @@ import { REGION_NAMES, findCity, type Region } from '../../domain/geo/cities.ts'
 import { findMajor } from '../../domain/majors/majors.ts';
 import type { Lang } from '../../domain/model/common.ts';
 import { DEMO_OCCUPATIONS } from '../../demo/occupations.ts';
+import { markedName } from '../../domain/explain/labels.ts';
 import { skillRef } from '../matching/present.ts';
 
 type Names = Readonly<Record<string, { zh: string; en: string }>>;
@@ -79,5 +80,8 @@ export const cityGroup = (raw: string | null, lang: Lang): Group => {
 
 export const skillGroup = (id: string, lang: Lang): Group => {
   const ref = skillRef(id);
-  return { key: id, label: lang === 'zh' ? ref.nameZh : ref.name };
+  return {
+    key: id,
+    label: markedName({ zh: ref.nameZh, en: ref.name, untranslated: ref.untranslated }, lang),
+  };
 };

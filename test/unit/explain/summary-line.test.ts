@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { markedName, skillLabel } from '../../../src/domain/explain/labels.ts';
 import { skillNameIn, summaryLine } from '../../../src/domain/explain/summary-line.ts';
+import { getTaxonomy } from '../../../src/domain/skills/index.ts';
 import { scoreMatch } from '../../../src/domain/matching/score.ts';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights.ts';
 import type { PostingFeatures, ProfileFeatures } from '../../../src/domain/matching/features.ts';
@@ -59,5 +61,43 @@ describe('summaryLine', () => {
     expect(
       skillNameIn('emr', 'zh', () => ({ name: 'Electronic medical records', nameZh: 'Electronic medical records' })),
     ).toEqual({ name: 'Electronic medical records', translated: false });
+  });
+});
+
+describe('skill names in one language', () => {
+  const taxonomy = getTaxonomy();
+  const HAN = /\p{Script=Han}/u;
+
+  it('marks a free tag in the language it was not written in, even a single word', () => {
+    expect(skillNameIn('tag:aerodynamics', 'zh')).toEqual({ name: 'aerodynamics', translated: false });
+    expect(skillNameIn('tag:aerodynamics', 'en')).toEqual({ name: 'aerodynamics', translated: true });
+    expect(skillNameIn('tag:空气动力学', 'en')).toEqual({ name: '空气动力学', translated: false });
+    expect(
+      markedName(
+        skillLabel('tag:aerodynamics', () => undefined),
+        'zh',
+      ),
+    ).toBe('aerodynamics（无中文名）');
+  });
+
+  it('marks an O*NET tool with no Chinese name of its own in Chinese, and keeps a curated one', () => {
+    const chef = taxonomy.all.find((s) => s.source === 'onet' && s.name === 'Chef');
+    expect(chef?.hasZhName).toBe(false);
+    expect(skillNameIn(chef?.id ?? '', 'zh')).toEqual({ name: 'Chef', translated: false });
+    const microstation = taxonomy.all.find((s) => s.name === 'Bentley MicroStation');
+    expect(microstation?.hasZhName).toBe(true);
+    expect(skillNameIn(microstation?.id ?? '', 'zh').translated).toBe(true);
+    expect(skillNameIn('python', 'zh')).toEqual({ name: 'Python', translated: true });
+  });
+
+  it('never shows any taxonomy skill in a language it has no name in without the mark', () => {
+    for (const skill of taxonomy.all) {
+      const label = skillLabel(skill.id, (id) => taxonomy.get(id));
+      const en = markedName(label, 'en');
+      expect(HAN.test(en) && !en.endsWith(' (untranslated)'), `${skill.id} in English: ${en}`).toBe(false);
+      const zh = markedName(label, 'zh');
+      const ownZh = skill.hasZhName && (HAN.test(skill.nameZh) || !/\s/.test(skill.nameZh.trim()));
+      expect(ownZh || zh.endsWith('（无中文名）'), `${skill.id} in Chinese: ${zh}`).toBe(true);
+    }
   });
 });
