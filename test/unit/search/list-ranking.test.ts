@@ -3,6 +3,8 @@ import type { PostingFeatures, ProfileFeatures } from '../../../src/domain/match
 import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights.ts';
 import { rankListEntries } from '../../../src/domain/search/list-ranking.ts';
 import { PostingIndex } from '../../../src/domain/search/posting-index.ts';
+import { graduateCreate, type Graduate } from '../../../src/domain/model/graduate.ts';
+import { preferenceTier } from '../../../src/services/matching/prepare.ts';
 
 const features = (over: Partial<PostingFeatures> = {}): PostingFeatures => ({
   requiredSkills: ['python'],
@@ -89,5 +91,36 @@ describe('rankListEntries', () => {
     expect(few.findIndex((e) => e.id === 'intern')).toBeGreaterThan(few.findIndex((e) => e.id === 'c'));
     const only = rankListEntries(index, { ...input, k: 2 });
     expect(only.every((e) => e.preferred)).toBe(true);
+  });
+});
+
+describe('preferenceTier', () => {
+  const graduate = (preferences: Record<string, unknown>): Graduate =>
+    graduateCreate.parse({ name: '张伟', preferences }) as unknown as Graduate;
+
+  it('puts remote-only and salary-floor preferences into the first tier with job type and city', () => {
+    const index = build();
+    index.upsert(
+      {
+        id: 'remote',
+        features: features({ remote: true, locations: ['shanghai'], regions: ['east'], salaryMax: 20000 }),
+        createdAt: 3,
+        closesAt: null,
+        employerId: 'e5',
+        text: { title: 'Remote analyst', skills: 'Python', description: 'Anywhere.' },
+      },
+      unit(3),
+    );
+    const mask = index.mask({ now: 0 });
+    const remote = preferenceTier(index, mask, graduate({ remote: 'only', jobTypes: ['full-time'] }), new Date(0));
+    expect(remote.applied).toEqual(['jobType', 'remote']);
+    expect(index.ids().filter((_, row) => remote.mask[row] === 1)).toEqual(['remote']);
+    const rich = preferenceTier(index, mask, graduate({ locations: ['武汉'], salaryFloor: 15000 }), new Date(0));
+    expect(rich.applied).toEqual(['location', 'salary']);
+    const meeting = (tier: { mask: Uint8Array }) => index.ids().filter((_, row) => tier.mask[row] === 1);
+    // Only the remote posting pays 15,000 (remote work meets any city); 上海 is never in the 武汉 tier.
+    expect(meeting(rich)).toEqual(['remote']);
+    const fair = preferenceTier(index, mask, graduate({ locations: ['武汉'], salaryFloor: 9000 }), new Date(0));
+    expect(meeting(fair).sort()).toEqual(['a-wuhan', 'b', 'c', 'intern', 'remote']);
   });
 });
