@@ -1,8 +1,8 @@
 /**
- * `npm run lint:width`: fails when a line of a tracked (or new, not ignored) text file is longer than
- * 120 characters, the width Prettier formats to. Prettier cannot break long strings or comments, so this
- * catches what the formatter leaves. Generated files are allowed (GENERATED); length is counted in
- * characters (code points), so a line of Chinese text may be wider on screen than its count.
+ * `npm run lint:width`: fails when a line of a tracked (or new, not ignored) text file is longer than 120 characters,
+ * the width Prettier formats to. Prettier cannot break long strings or comments, so this catches what the formatter
+ * leaves. Generated files (GENERATED) and frozen migrations (FROZEN) are allowed; length is counted in characters (code
+ * points), so a line of Chinese text may be wider on screen than its count.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -19,6 +19,21 @@ export const GENERATED: readonly string[] = [
   'src/domain/skills/data/onet-technology.json',
   'src/domain/search/simd/kernels-wasm.ts',
   'src/domain/text/data/supervised-model.js',
+  // Written by `npm run audit` (format /1) and kept byte for byte: tests read old reports through it.
+  'test/unit/audit-report/fixtures/report-v1.json',
+];
+
+/**
+ * Migrations that had landed with a line over the width before the check covered sql/. They are frozen: the
+ * runner compares each applied file's checksum, so re-wrapping one would stop every database that ran it.
+ */
+export const FROZEN: readonly string[] = [
+  'sql/20261128_2200_matching.sql',
+  'sql/20261206_0433_search_impressions.sql',
+  'sql/20261206_0641_employer_signup.sql',
+  'sql/20261206_0645_graduate_outcomes.sql',
+  'sql/20261206_0715_imports.sql',
+  'sql/20261206_0825_applications.sql',
 ];
 
 export interface LongLine {
@@ -52,7 +67,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   let failures = 0;
   for (const path of listFiles(root)) {
-    if (isGenerated(path)) continue;
+    if (isGenerated(path) || FROZEN.includes(path)) continue;
     let bytes: Buffer;
     try {
       bytes = readFileSync(`${root}${path}`);
