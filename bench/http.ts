@@ -25,7 +25,8 @@ import { createApp } from '../src/app.ts';
 import { sharedDatabase } from '../src/http/middleware/database.ts';
 import { readableLines, silentLogger } from '../src/logger.ts';
 import { systemClock } from '../src/services/context.ts';
-import { loadActiveLsa } from '../src/services/matching/active-embedder.ts';
+import { servingEmbedder } from '../src/services/matching/active-embedder.ts';
+import { parseConfig } from '../src/config.ts';
 import { MatchingEngine } from '../src/services/matching/engine.ts';
 import { directImpressionSink } from '../src/services/matching/impression-log.ts';
 import { DEFAULT_WEIGHTS } from '../src/domain/matching/weights.ts';
@@ -253,8 +254,8 @@ async function benchBackend(backend: string): Promise<Row[]> {
     // In process: the same app over the same database (the service has stopped: PGlite allows one process).
     const database = await open();
     try {
-      const embedder = await loadActiveLsa(database);
-      if ('unavailable' in embedder) throw new Error(embedder.unavailable);
+      // The embedder the service served with (EMBEDDER as configured; for LSA the one it activated).
+      const embedder = await servingEmbedder(database, parseConfig(env), { lsa: 'active' });
       const engine = new MatchingEngine(embedder);
       const deps = { engine, impressions: directImpressionSink, weights: DEFAULT_WEIGHTS };
       const app = createApp({
