@@ -89,6 +89,20 @@ export class PostgresJsDialect implements Dialect {
  */
 const POOL_SWAP_GRACE_S = 2;
 
+/**
+ * How long a query waits for a connection from the pool. postgres.js queues a reservation until a connection
+ * opens, without a limit: after a restart a pool whose connections all went bad held such a request for good
+ * (bench:load-faults saw one in ~1000 wait past 15 s). Past this it fails as a connection loss (a 503 with
+ * Retry-After); several in a row with no connection handed out mean the pool is wedged, and it is replaced.
+ */
+export const ACQUIRE_TIMEOUT_MS = 5_000;
+const WEDGED_AFTER_TIMEOUTS = 3;
+
+const acquireTimeout = (): Error =>
+  Object.assign(new Error(`no database connection within ${ACQUIRE_TIMEOUT_MS} ms (the server is away or busy)`), {
+    code: 'CONNECT_TIMEOUT',
+  });
+
 class PostgresJsDriver implements Driver {
   #sql: Sql;
   readonly #create: () => Sql;
@@ -99,8 +113,33 @@ class PostgresJsDriver implements Driver {
     this.#create = create;
   }
   async init(): Promise<void> {}
+  #timeoutsInARow = 0;
   async acquireConnection(): Promise<DatabaseConnection> {
-    return new PostgresJsConnection(await this.#sql.reserve(), () => this.#swapPool());
+    const pool = this.#sql;
+    const reserving = pool.reserve();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), ACQUIRE_TIMEOUT_MS);
+    });
+    try {
+      const reserved = await Promise.race([reserving, late]);
+      if (reserved) {
+        this.#timeoutsInARow = 0;
+        return new PostgresJsConnection(reserved, () => this.#swapPool());
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+    // Too late: a connection that still comes is handed straight back.
+    reserving.then(
+      (r) => r.release(),
+      () => undefined,
+    );
+    if (++this.#timeoutsInARow >= WEDGED_AFTER_TIMEOUTS && pool === this.#sql) {
+      this.#timeoutsInARow = 0;
+      this.#swapPool();
+    }
+    throw acquireTimeout();
   }
   #swapPool(): void {
     const now = performance.now();
