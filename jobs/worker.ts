@@ -144,6 +144,8 @@ export interface BackgroundHealth {
 }
 
 export interface Supervisor {
+  /** The deployment's job queue once background work has started (null until Redis answers). */
+  queue(): JobQueue | null;
   /** Redis and the workers as readiness reports them. */
   health(): Promise<BackgroundHealth>;
   /** How many jobs of each kind wait, run, are delayed or ended, in this deployment's queues (null without Redis). */
@@ -182,6 +184,7 @@ export function superviseBackground(options: SupervisorOptions): Supervisor {
   };
   attempt = tryStart();
   return {
+    queue: () => running?.queue ?? null,
     async health() {
       if (!(await redisReachable(options.redisUrl, 500))) return { redis: 'unavailable', workers: null };
       const queue = running?.queue ?? null;

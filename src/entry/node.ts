@@ -146,6 +146,7 @@ async function main(): Promise<void> {
     matching: async () => matchingDeps,
     background: async () => background.health(),
     queueDepths: async () => background.queueCounts(),
+    jobQueue: () => background.queue(),
     clientAddress: (c) =>
       clientAddressFrom(getConnInfo(c).remote.address, c.req.header('x-forwarded-for'), config.TRUST_PROXY_HOPS),
     docsAssets: nodeDocsAssets(),

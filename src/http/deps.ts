@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { DocsAssets } from './docs.ts';
 import type { Logger } from '../logger.ts';
+import type { JobQueue } from '../queue/port.ts';
 import type { Clock } from '../services/context.ts';
 import type { MatchingProvider } from '../services/matching/deps.ts';
 import type { TokenSettings } from '../services/identity/apps.ts';
@@ -30,6 +31,8 @@ export interface AppDeps {
   background?: () => Promise<{ redis: 'ok' | 'unavailable'; workers: number | null }>;
   /** Jobs of each kind by state in this deployment's queues, for GET /metrics; absent where no queue runs. */
   queueDepths?: () => Promise<Readonly<Record<string, Readonly<Record<string, number>>>> | null>;
+  /** This process's job queue for the operators' queue view (null while Redis is away); absent where none runs. */
+  jobQueue?: () => JobQueue | null;
   /** The client's address as the runtime knows it (per-address limits); absent counts all as one. */
   clientAddress?: (c: Context) => string;
   /** Served over https (PUBLIC_BASE_URL is https): answers carry Strict-Transport-Security. */

@@ -7,6 +7,8 @@ import {
   JOB_COUNT_STATES,
   type EnqueueOptions,
   type EnqueueResult,
+  type JobListState,
+  type JobSummary,
   type JobContext,
   type JobCounts,
   type JobHandlers,
@@ -39,6 +41,33 @@ export function redisOptions(url: string): {
     ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
     ...(db > 0 ? { db } : {}),
     ...(u.protocol === 'rediss:' ? { tls: {} } : {}),
+  };
+}
+
+const date = (ms: number | undefined): Date | null => (ms ? new Date(ms) : null);
+
+/** BullMQ's finer states in the five the queue view lists (prioritised and waiting-children wait). */
+const listState = (state: string): JobListState | 'unknown' => {
+  if (state === 'prioritized' || state === 'waiting-children' || state === 'wait') return 'waiting';
+  return (JOB_COUNT_STATES as readonly string[]).includes(state) ? (state as JobListState) : 'unknown';
+};
+
+function summary(name: JobName, job: Job, state: JobListState | 'unknown'): JobSummary {
+  const data: Record<string, unknown> = job.data && typeof job.data === 'object' ? { ...job.data } : {};
+  delete data.requestId;
+  return {
+    id: job.id ?? '',
+    name,
+    state,
+    data,
+    requestId: requestIdOf(job.data) ?? null,
+    attemptsMade: job.attemptsMade,
+    attempts: job.opts.attempts ?? jobCatalog[name].attempts,
+    progress: typeof job.progress === 'number' ? job.progress : 0,
+    failedReason: job.failedReason || null,
+    addedAt: date(job.timestamp),
+    processedAt: date(job.processedOn),
+    finishedAt: date(job.finishedOn),
   };
 }
 
@@ -95,6 +124,29 @@ export function createBullQueue(options: BullOptions): JobQueue {
     },
     async workers(name: JobName) {
       return queueFor(name).getWorkersCount();
+    },
+    async list(name: JobName, state: JobListState, limit: number) {
+      const jobs = await queueFor(name).getJobs([state], 0, Math.max(0, limit - 1), false);
+      return jobs.filter((job): job is Job => job !== undefined).map((job) => summary(name, job, state));
+    },
+    async get(name: JobName, jobId: string) {
+      const job = await queueFor(name).getJob(jobId);
+      return job ? summary(name, job, listState(await job.getState())) : null;
+    },
+    async retry(name: JobName, jobId: string) {
+      const job = await queueFor(name).getJob(jobId);
+      if (!job || (await job.getState()) !== 'failed') return false;
+      await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+      return true;
+    },
+    async remove(name: JobName, jobId: string) {
+      const job = await queueFor(name).getJob(jobId);
+      if (!job || (await job.getState()) === 'active') return false;
+      // A job locked by a worker that just took it refuses removal: it is running, as far as the operator goes.
+      return job.remove().then(
+        () => true,
+        () => false,
+      );
     },
     async counts(name: JobName) {
       const c = await queueFor(name).getJobCounts(...JOB_COUNT_STATES);

@@ -1,7 +1,16 @@
 import { jobCatalog, parsePayload, type JobName, type JobPayload } from './catalog.ts';
 import { PermanentJobError } from './errors.ts';
 import { inJobScope } from './job-scope.ts';
-import type { EnqueueOptions, EnqueueResult, JobContext, JobCounts, JobHandlers, JobQueue } from './port.ts';
+import type {
+  EnqueueOptions,
+  EnqueueResult,
+  JobContext,
+  JobCounts,
+  JobHandlers,
+  JobListState,
+  JobQueue,
+  JobSummary,
+} from './port.ts';
 
 export interface MemoryJob {
   id: string;
@@ -19,6 +28,21 @@ export interface MemoryJob {
  * on run, attempts from the catalog, PermanentJobError not retried), for local runs without Redis and
  * for tests of the layers above. Backoff delays are not waited: retries follow at once.
  */
+const summary = (job: MemoryJob): JobSummary => ({
+  id: job.id,
+  name: job.name,
+  state: job.state,
+  data: job.payload && typeof job.payload === 'object' ? { ...job.payload } : {},
+  requestId: job.requestId ?? null,
+  attemptsMade: job.attemptsMade,
+  attempts: jobCatalog[job.name].attempts,
+  progress: job.progress,
+  failedReason: job.failedReason,
+  addedAt: null,
+  processedAt: null,
+  finishedAt: null,
+});
+
 export function createMemoryQueue(handlers?: Partial<JobHandlers>) {
   const jobs = new Map<string, MemoryJob>();
   const running = new Set<Promise<void>>();
@@ -90,6 +114,30 @@ export function createMemoryQueue(handlers?: Partial<JobHandlers>) {
       const counts: JobCounts = { waiting: 0, active: 0, delayed: 0, failed: 0, completed: 0 };
       for (const job of jobs.values()) if (job.name === name) counts[job.state] += 1;
       return counts;
+    },
+    async list(name: JobName, state: JobListState, limit: number) {
+      return [...jobs.values()]
+        .filter((job) => job.name === name && job.state === state)
+        .reverse()
+        .slice(0, limit)
+        .map(summary);
+    },
+    async get(_name: JobName, jobId: string) {
+      const job = jobs.get(jobId);
+      return job ? summary(job) : null;
+    },
+    async retry(_name: JobName, jobId: string) {
+      const job = jobs.get(jobId);
+      if (!job || job.state !== 'failed') return false;
+      Object.assign(job, { state: 'waiting', attemptsMade: 0, failedReason: null });
+      const p = run(job).finally(() => running.delete(p));
+      running.add(p);
+      return true;
+    },
+    async remove(_name: JobName, jobId: string) {
+      const job = jobs.get(jobId);
+      if (!job || job.state === 'active') return false;
+      return jobs.delete(jobId);
     },
     async discard(_name: JobName, jobId: string) {
       const job = jobs.get(jobId);

@@ -21,6 +21,27 @@ export interface EnqueueOptions {
   requestId?: string | undefined;
 }
 
+export type JobListState = (typeof JOB_COUNT_STATES)[number];
+
+/** One job as the operators' queue view shows it. */
+export interface JobSummary {
+  id: string;
+  name: JobName;
+  state: JobListState | 'unknown';
+  /** The payload as stored (ids only; see the catalog). */
+  data: Record<string, unknown>;
+  requestId: string | null;
+  /** Attempts made so far, of `attempts` allowed. */
+  attemptsMade: number;
+  attempts: number;
+  /** The last progress the job reported, 0–100. */
+  progress: number;
+  failedReason: string | null;
+  addedAt: Date | null;
+  processedAt: Date | null;
+  finishedAt: Date | null;
+}
+
 /** Where use-cases put background work. Job ids are deterministic, so enqueueing twice runs once. */
 export interface JobQueue {
   enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: EnqueueOptions): Promise<EnqueueResult>;
@@ -32,6 +53,14 @@ export interface JobQueue {
   counts(name: JobName): Promise<JobCounts>;
   /** How many workers (in any process) are connected to take `name` jobs. */
   workers(name: JobName): Promise<number>;
+  /** The newest `limit` jobs of `name` in `state`, newest first. */
+  list(name: JobName, state: JobListState, limit: number): Promise<JobSummary[]>;
+  /** One job, or null when the queue does not hold it. */
+  get(name: JobName, jobId: string): Promise<JobSummary | null>;
+  /** Runs a failed job again (its attempts start over); false when it is not failed. */
+  retry(name: JobName, jobId: string): Promise<boolean>;
+  /** Removes a job that is not running; false when it is running or gone. */
+  remove(name: JobName, jobId: string): Promise<boolean>;
   close(): Promise<void>;
 }
 

@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readableLines } from '../../src/logger.ts';
@@ -78,6 +80,7 @@ describe('the console in a browser', () => {
   let browser: Browser | undefined;
   let base = '';
   let startup = '';
+  let redisUrl = '';
   const cspErrors: string[] = [];
 
   beforeAll(async () => {
@@ -93,6 +96,7 @@ describe('the console in a browser', () => {
     );
     redis = r.child;
     await r.done;
+    redisUrl = `redis://127.0.0.1:${redisPort}`;
     const port = await freePort();
     const s = start(
       process.execPath,
@@ -262,6 +266,82 @@ describe('the console in a browser', () => {
     await page.goto(`${base}/console`);
     expect(page.url()).toContain('/console/login');
     await page.context().close();
+  });
+
+  it('shows an admin the job queues, retries and removes a failed job, and keeps other roles out', async () => {
+    // The deployment's prefix, from the keys the service's queues made (the re-embedding job of the start).
+    const conn = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+    const prefix = ((await conn.keys('bole:*:reembed:*'))[0] ?? '').split(':').slice(0, 2).join(':');
+    expect(prefix).toMatch(/^bole:\S+$/);
+    // A job the real worker fails for good (its payload is not one the catalog accepts), as a request made it.
+    const queue = new Queue('webhook-delivery', {
+      connection: { host: '127.0.0.1', port: Number(new URL(redisUrl).port) },
+      prefix,
+    });
+    const jobId = `browser-broken-${Date.now()}`;
+    await queue.add(
+      'webhook-delivery',
+      { alertId: 'not-a-uuid', requestId: 'req-browser-queue' },
+      { jobId, attempts: 1 },
+    );
+    await expect
+      .poll(async () => (await queue.getJob(jobId))?.failedReason ?? '', { timeout: 60_000 })
+      .toContain('invalid');
+
+    const page = await newPage();
+    page.on('dialog', (d) => void d.accept());
+    await signIn(page, login('admin'));
+    await expect.poll(() => page.url()).toBe(`${base}/console`);
+    await page.getByRole('link', { name: 'Job queues' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Job queues');
+    await check(page, '16-queues');
+    await page.getByLabel('Kind').selectOption('webhook-delivery');
+    await page.getByLabel('Status').selectOption('failed');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    const row = page.locator('tr', { hasText: jobId });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('req-browser-queue');
+    expect(await row.textContent()).toContain('invalid webhook-delivery payload');
+    await check(page, '17-queue-failed');
+
+    await row.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain(`Job ${jobId} will run again`);
+    // It runs again at once and fails again (the payload is still wrong): one more attempt, from the first.
+    await expect
+      .poll(
+        async () => {
+          const job = await queue.getJob(jobId);
+          return job ? `${await job.getState()} ${job.attemptsMade}` : 'gone';
+        },
+        { timeout: 60_000 },
+      )
+      .toBe('failed 1');
+    await page.goto(`${base}/console/queues?kind=webhook-delivery&state=failed`);
+    await page.locator('tr', { hasText: jobId }).getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain(`Job ${jobId} was removed`);
+    expect(await queue.getJob(jobId)).toBeUndefined();
+    expect(await page.locator('tr', { hasText: jobId }).count()).toBe(0);
+
+    // Without the session's CSRF token the action is refused before anything runs; a bad state is a 400.
+    const forged = await page.request.post(`${base}/console/queues/webhook-delivery/${jobId}/remove`, {
+      form: { nothing: '1' },
+      maxRedirects: 0,
+    });
+    expect(forged.status()).toBe(403);
+    const bad = await page.request.get(`${base}/console/queues?state=stuck`);
+    expect(bad.status()).toBe(400);
+    expect(await bad.text()).toContain('state');
+    await page.context().close();
+
+    // A career office member has no queue view: no link, and 403 at the address.
+    const staff = await newPage();
+    await signIn(staff, login('career_office'));
+    await expect.poll(() => staff.url()).toBe(`${base}/console`);
+    expect(await staff.getByRole('link', { name: 'Job queues' }).count()).toBe(0);
+    expect((await staff.request.get(`${base}/console/queues`)).status()).toBe(403);
+    await staff.context().close();
+    await queue.close();
+    conn.disconnect();
   });
 
   it('fits a phone', async () => {

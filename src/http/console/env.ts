@@ -2,6 +2,7 @@ import type { Lang } from '../../domain/model/common.ts';
 import type { ConsoleSession } from '../../services/people/sessions.ts';
 import type { Context } from 'hono';
 import type { Logger } from '../../logger.ts';
+import type { JobQueue } from '../../queue/port.ts';
 import type { Clock } from '../../services/context.ts';
 import type { RateLimiter } from '../../services/rate-limit/port.ts';
 import type { MatchingProvider } from '../../services/matching/deps.ts';
@@ -31,4 +32,6 @@ export interface ConsoleDeps {
   /** The client's address, for the per-address sign-in limit (each runtime knows it its own way). */
   clientAddress: (c: Context) => string;
   matching?: MatchingProvider | undefined;
+  /** The job queue for the queue view (null while Redis is away); absent where no queue runs. */
+  jobQueue?: (() => JobQueue | null) | undefined;
 }

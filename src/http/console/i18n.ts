@@ -165,6 +165,38 @@ const T = {
   nonPersonalized: ['not personalized', '非个性化'],
   aiNotice: ['Ranked by AI', '由 AI 排序'],
   docs: ['API docs', 'API 文档'],
+  queues: ['Job queues', '任务队列'],
+  queueHelp: [
+    'Background jobs of this deployment. Counts cover every tenant; the list shows the jobs of your tenant ' +
+      'and of none. Retry runs a failed job again from its first attempt; remove deletes a job that is not ' +
+      'running (an audit still queued in the database is handed to the queue again by the sweeper).',
+    '本部署的后台任务。计数涵盖所有租户；列表只显示本租户及不属于任何租户的任务。“重试”让失败的任务从第一次尝试重新运行；' +
+      '“移除”删除未在运行的任务（数据库中仍在排队的审计会由清扫程序重新交给队列）。',
+  ],
+  queueAway: [
+    'The job queue (Redis) does not answer: requests for background work wait in the outbox. Try again shortly.',
+    '任务队列（Redis）无响应：后台任务请求暂存在发件箱中，请稍后再试。',
+  ],
+  queueCounts: ['Jobs by kind and state', '按类型和状态统计的任务'],
+  jobKind: ['Kind', '类型'],
+  job_waiting: ['Waiting', '等待中'],
+  job_active: ['Active', '运行中'],
+  job_delayed: ['Delayed', '延迟'],
+  job_failed: ['Failed', '失败'],
+  job_completed: ['Completed', '已完成'],
+  queueJobs: ['{0} jobs: {1}', '{0} 任务：{1}'],
+  queueHidden: ['{0} job(s) of other tenants are not shown.', '另有 {0} 个其他租户的任务未显示。'],
+  queueEmpty: ['No jobs of your tenant in this state.', '本租户在此状态下没有任务。'],
+  jobId: ['Job', '任务'],
+  requestId: ['Request id', '请求编号'],
+  attempts: ['Attempts', '尝试次数'],
+  jobTimes: ['Added / finished', '加入 / 结束'],
+  failedReason: ['Why it failed', '失败原因'],
+  actions: ['Actions', '操作'],
+  retryJob: ['Retry', '重试'],
+  removeJob: ['Remove', '移除'],
+  jobRetried: ['Job {0} will run again.', '任务 {0} 将重新运行。'],
+  jobRemoved: ['Job {0} was removed.', '任务 {0} 已移除。'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TextKey = keyof typeof T;

@@ -18,6 +18,7 @@ import { auditPages } from './audits.ts';
 import { graduatePages } from './graduates.ts';
 import { homePage } from './home.ts';
 import { postingPages } from './postings.ts';
+import { queuePages } from './queues.ts';
 import { reviewPages } from './reviews.ts';
 import { settingsPages } from './settings.ts';
 import {
@@ -143,6 +144,7 @@ export function consoleRoutes(app: App, deps: ConsoleDeps): void {
   analyticsPages(web);
   auditPages(web);
   settingsPages(web);
+  queuePages(web);
   web.all('*', (c) => errorPage(c, 404, t(c.var.lang, 'notFound')));
 
   web.onError((error, c) => {

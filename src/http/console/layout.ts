@@ -5,7 +5,7 @@ import { html, type Html } from './html.ts';
 import { t, type TextKey } from './i18n.ts';
 
 /** The pages, and who may open them (the services check again; this only hides what would be a 403). */
-const NAV: readonly { key: TextKey; href: string; auditor: boolean }[] = [
+const NAV: readonly { key: TextKey; href: string; auditor: boolean; adminOnly?: true }[] = [
   { key: 'home', href: '/console', auditor: true },
   { key: 'graduates', href: '/console/graduates', auditor: false },
   { key: 'postings', href: '/console/postings', auditor: false },
@@ -13,6 +13,7 @@ const NAV: readonly { key: TextKey; href: string; auditor: boolean }[] = [
   { key: 'analytics', href: '/console/analytics', auditor: false },
   { key: 'audits', href: '/console/audits', auditor: true },
   { key: 'settings', href: '/console/settings', auditor: false },
+  { key: 'queues', href: '/console/queues', auditor: false, adminOnly: true },
 ];
 
 const htmlLang = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');
@@ -41,7 +42,8 @@ function document(lang: Lang, title: string, inner: Html): Html {
 export function page(c: Context<ConsoleEnv>, opts: { title: string; active: TextKey | null; body: Html }): Html {
   const { lang, session } = c.var;
   const here = c.req.path;
-  const nav = NAV.filter((n) => n.auditor || session.principal.role !== 'auditor').map(
+  const role = session.principal.role;
+  const nav = NAV.filter((n) => (n.auditor || role !== 'auditor') && (!n.adminOnly || role === 'admin')).map(
     (n) => html`<a href="${n.href}" ${n.key === opts.active ? html`aria-current="page"` : ''}>${t(lang, n.key)}</a>`,
   );
   return document(

@@ -4,6 +4,7 @@ import { createMiddleware } from 'hono/factory';
 import { randomIds, type Clock } from '../../services/context.ts';
 import { resolveSession, sameToken, SESSION_TTL_MS } from '../../services/people/sessions.ts';
 import type { Logger } from '../../logger.ts';
+import type { JobQueue } from '../../queue/port.ts';
 import type { ConsoleEnv } from './env.ts';
 import { refuseCsrf } from './errors.ts';
 
@@ -43,7 +44,11 @@ export async function readForm(c: Context): Promise<Record<string, string>> {
  * context; without a live session a page redirects to sign-in. A POST must carry the session's CSRF
  * token (synchronizer token) in `_csrf`, or it is refused with 403 before any service runs.
  */
-export const requireSession = (deps: { clock: Clock; logger: Logger }) =>
+export const requireSession = (deps: {
+  clock: Clock;
+  logger: Logger;
+  jobQueue?: (() => JobQueue | null) | undefined;
+}) =>
   createMiddleware<ConsoleEnv>(async function requireConsoleSession(c, next) {
     const cookie = getCookie(c, SESSION_COOKIE);
     const session = cookie ? await resolveSession({ database: c.var.database, clock: deps.clock }, cookie) : undefined;
@@ -62,6 +67,7 @@ export const requireSession = (deps: { clock: Clock; logger: Logger }) =>
       actor: { kind: 'principal', principal: session.principal },
       principal: session.principal,
       requestId: c.var.requestId,
+      queue: deps.jobQueue?.() ?? undefined,
     });
     if (c.req.method === 'POST') {
       const form = await readForm(c);
