@@ -196,7 +196,7 @@ export function renderReportHtml(
     )
     .join('');
   return withTableOfContents(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>偏差审计报告 Bias audit report ${esc(report.runId)}</title>
-<style>${REPORT_CSS}</style></head><body>
+<style>${REPORT_CSS}</style></head><body><main>
 <h1>偏差审计报告 · Bias audit report</h1>
 <p>Audit date 审计日期: <b>${esc(report.auditDate)}</b> · Data source 数据来源: <b>${report.source === 'impressions' ? 'historical impressions 历史推荐记录' : 'uploaded file 上传文件'}</b> (${esc(report.sourceDescription)}) · k = ${report.k}</p>
 <p>Run ${esc(report.runId)} · impressions ${report.totals.impressions} · candidate lists ${report.totals.candidateLists} · recommendation lists ${report.totals.recommendationLists} · graduates ${report.totals.graduates} (consented 同意 ${report.totals.consented}) · decisions ${report.totals.decisions}</p>
@@ -213,5 +213,5 @@ ${proxy ? `<h2>代理强度 Proxy strength (Cramér's V)</h2>${report.proxyStren
 ${report.groupings.length > 0 ? `<h2>分组结果 Results by group</h2>${report.groupings.map((g) => grouping(g, report)).join('\n')}` : collapsed('分组结果 Results by group', 'no attribute had a known value 没有已知属性值')}
 <h2>口径说明 Conventions</h2><dl>${conventions}</dl>
 <p class="small">Thresholds: impact ratio ${report.params.threshold}, significance ${report.params.significance}, minimum group size ${report.params.minGroupSize} people, minimum share ${report.params.minShare}. Only aggregates are shown; no person's demographics appear in this report.</p>
-</body></html>`);
+</main></body></html>`);
 }
