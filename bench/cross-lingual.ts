@@ -7,7 +7,10 @@
  *   postings zh→en: a held-out occupation's Chinese titles against the 1,016 English O*NET occupation postings;
  *   postings en→zh: held-out English O*NET titles of those occupations against the Chinese postings of the
  *   demo occupations (title, description, duties and skills in Chinese).
- * BM25 shares no term between the two languages, so it can only rank by ties (counted fairly: mid-rank).
+ * BM25 shares no term between the two languages, so it cannot score these queries: it can only rank by ties
+ * (counted fairly: mid-rank). The two posting tasks also run through production search (searchPostings with
+ * SEARCH_WEIGHTS on a posting index built as the MatchingEngine builds it, bench/search/memory-index.ts), which
+ * is what a graduate typing the query into GET /v1/jobs/search gets.
  */
 import { availableParallelism } from 'node:os';
 import { OCCUPATIONS_ZH } from '../src/demo/data/occupations-zh.ts';
@@ -21,7 +24,15 @@ import { describeHoldout, isHeldOutTitle, titleKey } from './quality/holdout.ts'
 import { rankMetrics, type RankMetrics } from './quality/intervals.ts';
 import { occupationText } from './quality/occupation-corpus.ts';
 import { loadOnet } from './quality/onet.ts';
-import { renderRankedTable } from './quality/ranked-table.ts';
+import { titleTask } from './search/onet-titles.ts';
+import { renderRankedTable, type MethodResult } from './quality/ranked-table.ts';
+import { SEARCH_WEIGHTS } from '../src/domain/search/job-search.ts';
+import type { PostingIndex } from '../src/domain/search/posting-index.ts';
+import { loadSupervisedEmbedder } from '../src/services/matching/active-embedder.ts';
+import { MatchingEngine } from '../src/services/matching/engine.ts';
+import { prepareQuery, rankDirect } from './search/direct.ts';
+import { memoryIndex } from './search/memory-index.ts';
+import type { BenchPosting } from './search/service.ts';
 
 const started = performance.now();
 const secs = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -43,9 +54,13 @@ interface Task {
   readonly title: string;
   readonly documents: readonly string[];
   readonly queries: ReadonlyArray<{ text: string; relevant: number[] }>;
+  /** The same documents as postings, for the production-search row (posting tasks only). */
+  readonly postings?: readonly BenchPosting[];
 }
 
-function run(task: Task): void {
+const engine = new MatchingEngine(await loadSupervisedEmbedder());
+
+async function run(task: Task): Promise<void> {
   const bm25 = buildBm25(task.documents.map((text, i) => ({ id: String(i), text })));
   const docVectors = task.documents.map((d) => supervised.embedOne(d));
   const perBm25: RankMetrics[] = [];
@@ -59,39 +74,55 @@ function run(task: Task): void {
     const dense = Float64Array.from(docVectors, (d) => (v === undefined || d === undefined ? 0 : dot(v, d)));
     perSupervised.push(rankMetrics(dense, q.relevant));
   }
-  console.log(
-    renderRankedTable(
-      task.title,
-      [
-        {
-          method: 'BM25',
-          note: `no shared term for ${bm25Silent} of ${task.queries.length} queries (mid-rank)`,
-          perQuery: perBm25,
-        },
-        { method: 'supervised', note: `${supervised.id}, cosine`, perQuery: perSupervised },
-      ],
-      'BM25',
-    ),
-  );
+  const results: MethodResult[] = [
+    {
+      method: 'BM25',
+      note: `cannot score: no shared term for ${bm25Silent} of ${task.queries.length} queries (ranked mid-way)`,
+      perQuery: perBm25,
+    },
+    { method: 'supervised', note: `${supervised.id}, cosine`, perQuery: perSupervised },
+  ];
+  if (task.postings !== undefined) {
+    const index: PostingIndex = await memoryIndex(engine, task.postings);
+    const rowOf = new Map(task.postings.map((p, i) => [p.key, i]));
+    const perSearch: RankMetrics[] = [];
+    for (const q of task.queries) {
+      const prepared = await prepareQuery(engine.embedder, index, q.text);
+      const scores = new Float64Array(task.postings.length).fill(Number.NEGATIVE_INFINITY);
+      for (const h of rankDirect(index, prepared, task.postings.length, SEARCH_WEIGHTS)) {
+        const row = rowOf.get(h.id);
+        if (row !== undefined) scores[row] = h.score;
+      }
+      perSearch.push(rankMetrics(scores, q.relevant));
+    }
+    results.push({
+      method: 'production search',
+      note: `searchPostings, ${SEARCH_WEIGHTS.version}: ${SEARCH_WEIGHTS.keywords} × keywords + ${SEARCH_WEIGHTS.meaning} × meaning`,
+      perQuery: perSearch,
+    });
+  }
+  console.log(renderRankedTable(task.title, results, 'BM25'));
+  console.log(`[${secs()}] done`);
 }
 
-run({
+await run({
   title: `Names zh → en: held-out Chinese names against the English names of all ${items.length} items`,
   documents: items.map((i) => i.en[0] ?? ''),
   queries: heldOut.map((i) => ({ text: i.zh[0] ?? '', relevant: [items.indexOf(i)] })),
 });
-run({
+await run({
   title: `Names en → zh: held-out English names against the Chinese names of all ${items.length} items`,
   documents: items.map((i) => i.zh[0] ?? ''),
   queries: heldOut.map((i) => ({ text: i.en[0] ?? '', relevant: [items.indexOf(i)] })),
 });
 const codeRow = new Map(onet.occupations.map((o, i) => [o.code, i]));
 const heldOutOccupations = heldOut.filter((i) => i.kind === 'occupation' && i.code !== null);
-run({
+await run({
   title:
     `Postings zh → en: Chinese titles of ${heldOutOccupations.length} held-out occupations ` +
     `against ${onet.occupations.length} English O*NET postings`,
   documents: onet.occupations.map(occupationText),
+  postings: titleTask(onet).postings,
   queries: heldOutOccupations.flatMap((i) =>
     i.zh.map((zh) => ({ text: zh, relevant: [codeRow.get(i.code ?? '') ?? -1] })),
   ),
@@ -99,9 +130,16 @@ run({
 const zhPostings = [...OCCUPATIONS_ZH.values()];
 const zhRow = new Map(zhPostings.map((o, i) => [o.code, i]));
 const heldOutCodes = new Set(heldOutOccupations.map((i) => i.code));
-run({
+await run({
   title: `Postings en → zh: held-out O*NET titles of those occupations against ${zhPostings.length} Chinese postings`,
   documents: zhPostings.map((o) => [o.zh, o.desc, ...o.tasks, o.skills.map(([zh]) => zh).join('、')].join('\n')),
+  postings: zhPostings.map((o) => ({
+    key: o.code,
+    title: o.zh,
+    description: [o.desc, ...o.tasks].join('\n'),
+    requiredSkills: o.skills.map(([zh]) => zh),
+    lang: 'zh' as const,
+  })),
   queries: [
     ...new Map(
       onet.titles

@@ -1,159 +1,164 @@
 /**
- * `npm run bench:title-search`: held-out O*NET job titles searched through the production search engine
- * (src/domain/search VectorIndex: the int8 first stage and exact re-scoring; the hybrid through
- * searchScored, whose bias carries the lexical part as the production ranking carries its other components).
- * Postings: the 1,016 O*NET occupations (title, description, first tasks and technologies, as in
- * bench:quality (a)); queries: every held-out Alternate or Reported Title (bench/quality/holdout.ts), none
- * of which the supervised embedder was trained on. The hybrid's one weight is chosen on the dev titles
- * (split.ts); test figures are reported. O*NET 29.2, CC BY 4.0, USDOL/ETA.
+ * `npm run bench:title-search`: held-out O*NET job titles typed into GET /v1/jobs/search, through the service
+ * itself (bench/search/service.ts: createApp on a migrated in-memory PGlite, the 1,016 O*NET occupations created
+ * as postings through POST /v1/jobs, each query an HTTP request with a career office's key, so the ranking is the
+ * production one: the posting index, its BM25F channel, the default supervised embedder, SEARCH_WEIGHTS).
+ * Queries: every held-out Alternate or Reported Title (bench/quality/holdout.ts: never trained on) in the TEST
+ * split (bench/quality/split.ts); the search weights were chosen on the dev split only
+ * (bench/search/tune-search.ts). The answer is the occupation listing the title; a title that several
+ * occupations list is answered by any of them. Figures: MRR and recall@10 with 95 % bootstrap intervals, and the
+ * ratio to BM25 (Okapi BM25 over each occupation's text, as in bench:quality (a)) with a paired bootstrap interval.
+ * O*NET 29.2 by USDOL/ETA, CC BY 4.0.
  */
-import { availableParallelism } from 'node:os';
-import { getTaxonomy, extractSkillIds } from '../src/domain/skills/index.ts';
-import { VectorIndex } from '../src/domain/search/vector-index.ts';
+import { availableParallelism, loadavg } from 'node:os';
+import { SEARCH_WEIGHTS } from '../src/domain/search/job-search.ts';
 import { buildBm25 } from '../src/domain/text/bm25.ts';
-import { SUPERVISED_EMBEDDER } from '../src/domain/text/data/supervised-model.js';
-import { createLsaEmbedder } from '../src/domain/text/lsa-embedder.ts';
-import { fitLsa, SERVICE_LSA_FIT } from '../src/domain/text/lsa.ts';
-import { createSupervisedEmbedder } from '../src/domain/text/supervised-embedder.ts';
-import { describeHoldout, isHeldOutTitle, titleKey } from './quality/holdout.ts';
+import { describeHoldout } from './quality/holdout.ts';
 import { rankMetrics, type RankMetrics } from './quality/intervals.ts';
 import { occupationText } from './quality/occupation-corpus.ts';
 import { loadOnet } from './quality/onet.ts';
 import { renderRankedTable, type MethodResult } from './quality/ranked-table.ts';
-import { describeSplit, splitOf } from './quality/split.ts';
+import { describeSplit, sampleByHash } from './quality/split.ts';
+import { prepareQuery, rankDirect, summaryProfile } from './search/direct.ts';
+import { titleTask } from './search/onet-titles.ts';
+import { profilePairs } from './search/profiles.ts';
+import { openSearchService } from './search/service.ts';
 
 const started = performance.now();
 const secs = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-console.log(`bench:title-search on ${availableParallelism()} cores, Node ${process.version}`);
+const say = (line: string): void => console.log(`[${secs()}] ${line}`);
+console.log(
+  `bench:title-search on ${availableParallelism()} cores, Node ${process.version}, ` +
+    `load average ${loadavg()[0]?.toFixed(1)}`,
+);
 console.log(`holdout: ${describeHoldout()}`);
-console.log(`split of the held-out titles: ${describeSplit()}`);
+console.log(`split of the held-out titles: ${describeSplit()}; weights chosen on dev, figures on test`);
 
 const onet = loadOnet();
-const taxonomy = getTaxonomy();
-const postings = onet.occupations.map((o) => ({ id: o.code, text: occupationText(o) }));
-const rowOfCode = new Map(postings.map((p, i) => [p.id, i]));
-const byKey = new Map<string, { text: string; relevant: Set<number> }>();
-for (const t of onet.titles) {
-  const doc = rowOfCode.get(t.code);
-  if (!isHeldOutTitle(t.title) || doc === undefined) continue;
-  const key = titleKey(t.title);
-  const entry = byKey.get(key) ?? { text: t.title, relevant: new Set<number>() };
-  entry.relevant.add(doc);
-  byKey.set(key, entry);
-}
-const queries = [...byKey].map(([key, e]) => ({ key, text: e.text, relevant: [...e.relevant], split: splitOf(key) }));
-const dev = queries.filter((q) => q.split === 'dev');
-const test = queries.filter((q) => q.split === 'test');
-console.log(
-  `[${secs()}] ${postings.length} postings; ${queries.length} held-out titles: ${dev.length} dev, ${test.length} test`,
-);
+const { postings, queries } = titleTask(onet);
+// --sample=N: the N test titles with the smallest sampling hash (split.ts), for a shorter run; default all.
+const sampleArg = process.argv.find((a) => a.startsWith('--sample='))?.slice('--sample='.length);
+const allTest = queries.filter((q) => q.split === 'test');
+const test = sampleArg === undefined ? allTest : sampleByHash(allTest, (q) => q.key, Number(sampleArg));
+if (test.length < allTest.length) console.log(`sample: ${test.length} of ${allTest.length} test titles by hash`);
+say(`${postings.length} postings; ${queries.length} held-out titles, ${test.length} in the test split`);
+const service = await openSearchService(postings, say);
+const index = await service.deps.engine.postings(service.database, service.tenantId);
+say(`service ready: ${index.size} open postings indexed with ${service.deps.engine.embedder.id}`);
 
-const supervised = createSupervisedEmbedder(SUPERVISED_EMBEDDER);
-const skillTokens = (text: string): string[] => extractSkillIds(text, taxonomy);
-const lsa = createLsaEmbedder(
-  fitLsa(
-    postings.map((p) => p.text),
-    { ...SERVICE_LSA_FIT, skillTokens },
-  ),
-  { skillTokens },
-);
-const index = new VectorIndex(supervised.dimensions);
-const lsaIndex = new VectorIndex(lsa.dimensions);
-for (const p of postings) {
-  index.upsert(p.id, supervised.embedOne(p.text) ?? new Float32Array(supervised.dimensions));
-  lsaIndex.upsert(p.id, lsa.embedBag(lsa.bag(p.text)) ?? new Float32Array(lsa.dimensions));
-}
-const bm25 = buildBm25(postings);
-console.log(
-  `[${secs()}] indexed: ${supervised.id} (${supervised.dimensions}-d), ${lsa.id} (${lsa.dimensions}-d), BM25`,
-);
+const rowOfKey = new Map(postings.map((p, i) => [p.key, i]));
+const bm25 = buildBm25(onet.occupations.map((o) => ({ id: o.code, text: occupationText(o) })));
+const bm25Row = onet.occupations.map((o) => rowOfKey.get(o.code) ?? -1);
+/** HTTP returns pages; a posting not among the first LIMIT counts as ranked in the middle of the rest. */
+const LIMIT = 100;
 
-/** Scores of every posting, in posting order, from a list of hits (postings not returned score −∞). */
-function scoresFrom(hits: ReadonlyArray<{ id: string; score: number }>): Float64Array {
-  const out = new Float64Array(postings.length).fill(Number.NEGATIVE_INFINITY);
+function scoresOf(hits: ReadonlyArray<{ id: string; score: number }>): Float64Array {
+  const scores = new Float64Array(postings.length).fill(Number.NEGATIVE_INFINITY);
   for (const h of hits) {
-    const row = rowOfCode.get(h.id);
-    if (row !== undefined) out[row] = h.score;
+    const row = rowOfKey.get(service.keyOfId.get(h.id) ?? '');
+    if (row !== undefined) scores[row] = h.score;
   }
-  return out;
+  return scores;
 }
 
-interface QueryState {
-  readonly bm25: Float64Array;
-  readonly bm25Norm: Float64Array;
-  readonly vector: Float32Array | undefined;
-  readonly lsa: Float64Array;
-}
-
-function prepare(text: string): QueryState {
-  const raw = bm25.scoreAll(text);
-  let max = 0;
-  for (const s of raw) if (s > max) max = s;
-  const lsaVector = lsa.embedBag(lsa.bag(text));
-  const lsaScores =
-    lsaVector === undefined
-      ? new Float64Array(postings.length)
-      : scoresFrom(lsaIndex.search(lsaVector, postings.length).map((h) => ({ id: h.id, score: h.score })));
-  return {
-    bm25: raw,
-    bm25Norm: Float64Array.from(raw, (s) => (max > 0 ? s / max : 0)),
-    vector: supervised.embedOne(text),
-    lsa: lsaScores,
-  };
-}
-
-function hybridScores(state: QueryState, weight: number): Float64Array {
-  if (state.vector === undefined) return state.bm25Norm;
-  const bias = Float64Array.from(state.bm25Norm, (s) => (1 - weight) * s);
-  return scoresFrom(index.searchScored(state.vector, postings.length, { weight, bias }));
-}
-
-const denseScores = (state: QueryState): Float64Array =>
-  state.vector === undefined
-    ? new Float64Array(postings.length)
-    : scoresFrom(index.search(state.vector, postings.length).map((h) => ({ id: h.id, score: h.score })));
-
-const devStates = dev.map((q) => prepare(q.text));
-console.log(`[${secs()}] dev queries prepared`);
-let bestWeight = 0;
-let bestMrr = -1;
-for (let w = 0; w <= 1.0001; w += 0.05) {
-  const weight = Math.round(w * 100) / 100;
-  const mrr =
-    dev.reduce(
-      (sum, q, i) => sum + rankMetrics(hybridScores(devStates[i] ?? prepare(q.text), weight), q.relevant).mrr,
-      0,
-    ) / dev.length;
-  if (mrr > bestMrr) {
-    bestMrr = mrr;
-    bestWeight = weight;
+const methods = ['BM25', 'keywords only', 'meaning only', 'production', 'unrelated', 'agreeing', 'alone'] as const;
+const pairs = profilePairs(test);
+const runs = Object.fromEntries(methods.map((m) => [m, [] as RankMetrics[]])) as Record<
+  (typeof methods)[number],
+  RankMetrics[]
+>;
+let same = 0;
+let compared = 0;
+for (const [i, q] of test.entries()) {
+  const relevant = q.codes.map((c) => rowOfKey.get(c) ?? -1).filter((r) => r >= 0);
+  const lexical = bm25.scoreAll(q.text);
+  const inPostingOrder = new Float64Array(postings.length);
+  lexical.forEach((s, d) => {
+    const row = bm25Row[d] ?? -1;
+    if (row >= 0) inPostingOrder[row] = s;
+  });
+  runs.BM25.push(rankMetrics(inPostingOrder, relevant));
+  const served = await service.search(q.text, LIMIT);
+  const hits = served.map((h) => ({ id: h.posting.id, score: h.score }));
+  runs.production.push(rankMetrics(scoresOf(hits), relevant));
+  const prepared = await prepareQuery(service.deps.engine.embedder, index, q.text);
+  const kw = rankDirect(index, prepared, LIMIT, { ...SEARCH_WEIGHTS, keywords: 1, meaning: 0 });
+  const mean = rankDirect(index, prepared, LIMIT, { ...SEARCH_WEIGHTS, keywords: 0, meaning: 1 });
+  runs['keywords only'].push(rankMetrics(scoresOf(kw), relevant));
+  runs['meaning only'].push(rankMetrics(scoresOf(mean), relevant));
+  // Personalized: the same query by a graduate whose profile names another occupation, or the same one.
+  const pair = pairs[i];
+  if (pair) {
+    const stranger = await summaryProfile(service, index, `u${i}`, pair.unrelated);
+    runs.unrelated.push(rankMetrics(scoresOf(rankDirect(index, prepared, LIMIT, SEARCH_WEIGHTS, stranger)), relevant));
+    if (pair.agreeing !== null) {
+      const friend = await summaryProfile(service, index, `a${i}`, pair.agreeing);
+      runs.agreeing.push(rankMetrics(scoresOf(rankDirect(index, prepared, LIMIT, SEARCH_WEIGHTS, friend)), relevant));
+      runs.alone.push(runs.production.at(-1) ?? { mrr: 0, recall: 0 });
+    }
   }
+  if (i % 20 === 0) {
+    // The direct call must reproduce the HTTP answer, so the ablations above are the same ranking.
+    const direct = rankDirect(index, prepared, LIMIT, SEARCH_WEIGHTS);
+    compared++;
+    if (direct.length === hits.length && direct.every((d, j) => d.id === hits[j]?.id && d.score === hits[j]?.score))
+      same++;
+  }
+  if ((i + 1) % 500 === 0) say(`${i + 1}/${test.length} test queries`);
 }
-console.log(
-  `[${secs()}] hybrid weight chosen on dev: ${bestWeight} × supervised cosine + ` +
-    `${(1 - bestWeight).toFixed(2)} × max-normalised BM25 (dev MRR ${bestMrr.toFixed(3)})`,
-);
+await service.close();
 
-const runs: Record<string, RankMetrics[]> = { BM25: [], LSA: [], supervised: [], hybrid: [] };
-test.forEach((q, i) => {
-  const state = prepare(q.text);
-  runs.BM25?.push(rankMetrics(state.bm25, q.relevant));
-  runs.LSA?.push(rankMetrics(state.lsa, q.relevant));
-  runs.supervised?.push(rankMetrics(denseScores(state), q.relevant));
-  runs.hybrid?.push(rankMetrics(hybridScores(state, bestWeight), q.relevant));
-  if ((i + 1) % 1000 === 0) console.log(`[${secs()}] ${i + 1}/${test.length} test queries`);
-});
+const w = SEARCH_WEIGHTS;
 const results: MethodResult[] = [
-  { method: 'BM25', note: 'Okapi BM25 (k1 1.2, b 0.75) over the posting text', perQuery: runs.BM25 ?? [] },
-  { method: 'LSA', note: 'the LSA embedder fitted on the postings, VectorIndex.search', perQuery: runs.LSA ?? [] },
-  { method: 'supervised', note: `${supervised.id}, VectorIndex.search`, perQuery: runs.supervised ?? [] },
+  { method: 'BM25', note: 'Okapi BM25 (k1 1.2, b 0.75) over each occupation text', perQuery: runs.BM25 },
   {
-    method: 'hybrid',
-    note: `VectorIndex.searchScored: ${bestWeight} × supervised + ${(1 - bestWeight).toFixed(2)} × BM25 (dev-chosen)`,
-    perQuery: runs.hybrid ?? [],
+    method: 'keywords only',
+    note: 'searchPostings with keywords 1, meaning 0 (the BM25F channel alone)',
+    perQuery: runs['keywords only'],
+  },
+  {
+    method: 'meaning only',
+    note: 'searchPostings with keywords 0, meaning 1 (the supervised embedder alone)',
+    perQuery: runs['meaning only'],
+  },
+  {
+    method: 'production',
+    note: `GET /v1/jobs/search over HTTP: ${w.version}, ${w.keywords} × keywords + ${w.meaning} × meaning`,
+    perQuery: runs.production,
   },
 ];
 console.log(
   renderRankedTable('Title search: held-out O*NET titles → occupation postings, test split', results, 'BM25'),
 );
-console.log(`\nsummary: ${test.length} test queries, ${postings.length} postings; whole run ${secs()}`);
+console.log(
+  renderRankedTable(
+    `Personalized search (profileShare ${w.profileShare}), test split: the same query with a profile`,
+    [
+      { method: 'query alone', note: 'as above', perQuery: runs.production },
+      {
+        method: 'unrelated profile',
+        note: "the graduate's summary is a title of another occupation",
+        perQuery: runs.unrelated,
+      },
+    ],
+    'query alone',
+  ),
+);
+console.log(
+  renderRankedTable(
+    `Personalized search (profileShare ${w.profileShare}), test queries whose occupation has another test title`,
+    [
+      { method: 'query alone', note: 'as above', perQuery: runs.alone },
+      { method: 'agreeing profile', note: "the graduate's summary is another title of it", perQuery: runs.agreeing },
+    ],
+    'query alone',
+  ),
+);
+console.log(
+  `\nThe direct searchPostings call reproduced the HTTP answer (ids and scores, top ${LIMIT}) for ${same} of ` +
+    `${compared} checked queries.`,
+);
+console.log(
+  `summary: ${test.length} test queries through GET /v1/jobs/search, ${postings.length} postings; ` +
+    `whole run ${secs()}`,
+);

@@ -2,7 +2,7 @@
  * Printing of the title-search and cross-lingual benchmarks: every figure is a mean over queries with
  * its 95 % bootstrap interval, and every method's difference from the baseline with its paired interval.
  */
-import { deltaInterval, formatInterval, meanInterval, type RankMetrics } from './intervals.ts';
+import { deltaInterval, formatInterval, meanInterval, ratioInterval, type RankMetrics } from './intervals.ts';
 
 export interface MethodResult {
   readonly method: string;
@@ -18,7 +18,7 @@ export function renderRankedTable(title: string, results: readonly MethodResult[
     'MRR [95% CI]',
     'recall@10 [95% CI]',
     `ΔMRR vs ${baseline} [95% CI]`,
-    'MRR ratio',
+    `MRR ÷ ${baseline} [95% CI]`,
     'what it is',
   ];
   const rows = results.map((r) => {
@@ -26,13 +26,14 @@ export function renderRankedTable(title: string, results: readonly MethodResult[
     const recall = r.perQuery.map((q) => q.recall);
     const baseMrr = base?.perQuery.map((q) => q.mrr) ?? [];
     const baseMean = baseMrr.reduce((a, b) => a + b, 0) / Math.max(1, baseMrr.length);
-    const meanMrr = mrr.reduce((a, b) => a + b, 0) / Math.max(1, mrr.length);
     return [
       r.method,
       formatInterval(meanInterval(mrr, `${title}|${r.method}|mrr`)),
       formatInterval(meanInterval(recall, `${title}|${r.method}|recall`)),
       base === undefined || base === r ? '—' : formatInterval(deltaInterval(mrr, baseMrr, `${title}|${r.method}`)),
-      base === undefined || base === r || baseMean === 0 ? '—' : `${(meanMrr / baseMean).toFixed(2)}×`,
+      base === undefined || base === r || baseMean === 0
+        ? '—'
+        : `${formatInterval(ratioInterval(mrr, baseMrr, `${title}|${r.method}|ratio`))}×`,
       r.note,
     ];
   });

@@ -1,9 +1,10 @@
 import type { ComponentName } from '../matching/weights.ts';
 import { SAME_FAMILY_CREDIT } from '../skills/index.ts';
+import { SEARCH_WEIGHTS } from '../search/job-search.ts';
 import type { Label } from './labels.ts';
 
 /** Bump when the wording below changes, so the disclosure gets a new version key. */
-export const DISCLOSURE_TEXT_VERSION = 'disclosure-text-2026.12.3';
+export const DISCLOSURE_TEXT_VERSION = 'disclosure-text-2026.12.4';
 
 /** The README section on erasure: what is deleted, what is kept after it, in what form and why. */
 export const PRIVACY_HREF = 'README.md#privacy';
@@ -94,6 +95,25 @@ export const HOW_COMPUTED: Record<ComponentName, Label> = {
   },
 };
 
+/** How search ranks, with the weights in force (SEARCH_WEIGHTS) and what they were chosen and measured on. */
+function searchText(): Label {
+  const w = SEARCH_WEIGHTS;
+  const query = Math.round((1 - w.profileShare) * 100) / 100;
+  return {
+    zh:
+      `职位搜索（GET /v1/jobs/search，${w.version}）：得分 = ${w.keywords} × 关键词匹配（BM25F）+ ${w.meaning} × ` +
+      `含义相近度（搜索词与职位向量的余弦）；使用毕业生本人的密钥且个性化开启时，以上部分占 ${query}，本人的匹配得分占 ` +
+      `${w.profileShare}（权重只在 O*NET 职位名称的开发集上选定，留出的测试集另行报告）。英文单词拼写错一个字母时按职位中` +
+      '出现最多的相近词纠正，并告知纠正结果。',
+    en:
+      `Job search (GET /v1/jobs/search, ${w.version}): score = ${w.keywords} × keyword match (BM25F) + ` +
+      `${w.meaning} × meaning (cosine of the query and posting vectors); with a graduate's own key and ` +
+      `personalization on, that part counts ${query} and the graduate's own match score ${w.profileShare} (weights ` +
+      'chosen on dev O*NET titles only; the held-out test split is reported). An English word with one wrong ' +
+      'letter is corrected to the most frequent indexed word one edit away, and the correction is reported.',
+  };
+}
+
 /** How a list is ordered beyond the score (stated preferences, duplicates) and how search ranks. */
 export const ORDERING: readonly Label[] = [
   {
@@ -104,10 +124,7 @@ export const ORDERING: readonly Label[] = [
     zh: '同一用人单位、标题和正文相同的职位（例如只是城市不同）合并为一条，并列出其他版本。',
     en: 'Postings with the same employer, title and text (for example differing only by city) are shown as one item that lists the variants.',
   },
-  {
-    zh: '职位搜索（GET /v1/jobs/search）：得分 = 0.6 × 关键词匹配（BM25F）+ 0.4 × 含义相近度（搜索词与职位向量的余弦）；使用毕业生本人的密钥且个性化开启时，以上部分占 0.7，本人的匹配得分占 0.3。英文单词拼写错一个字母时按职位中出现最多的相近词纠正，并告知纠正结果。',
-    en: "Job search (GET /v1/jobs/search): score = 0.6 × keyword match (BM25F) + 0.4 × meaning (cosine of the query and posting vectors); with a graduate's own key and personalization on, that part counts 0.7 and the graduate's own match score 0.3. An English word with one wrong letter is corrected to the most frequent indexed word one edit away, and the correction is reported.",
-  },
+  searchText(),
 ];
 
 export const KNOWN_LIMITS: readonly Label[] = [

@@ -11,8 +11,15 @@ import type { PostingIndex } from './posting-index.ts';
  * With a graduate's key and personalization on, the query part keeps (1 − profileShare) of the weight
  * and the graduate's own hybrid match score (scoreMatch) gets profileShare.
  */
-export const SEARCH_WEIGHTS = { version: 'search-2026.12.1', keywords: 0.6, meaning: 0.4, profileShare: 0.3 } as const;
-type SearchWeights = {
+/**
+ * search-2026.12.2, chosen on the dev held-out O*NET titles only (bench/search/tune-search.ts): keywords 0.5 /
+ * meaning 0.5 had the best dev MRR@20 (0.440; 0.6 / 0.4 of search-2026.12.1 gave 0.431, keywords alone 0.329,
+ * meaning alone 0.391); profileShare 0.4 is the largest share on 0…0.5 that keeps ≥ 95 % of the query-only dev
+ * MRR when the searcher's profile names another occupation (95.7 %; an agreeing profile lifts it to 0.490).
+ * bench:title-search reports the test split.
+ */
+export const SEARCH_WEIGHTS = { version: 'search-2026.12.2', keywords: 0.5, meaning: 0.5, profileShare: 0.4 } as const;
+export type SearchWeights = {
   readonly version: string;
   readonly keywords: number;
   readonly meaning: number;
