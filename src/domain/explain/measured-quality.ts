@@ -8,13 +8,17 @@ import type { QualityFigures } from './disclosure.ts';
 export const SHIPPED_QUALITY: QualityFigures & { readonly weightsVersion: string; readonly embedderId: string } = {
   weightsVersion: 'hybrid-2026.12.2',
   embedderId: 'supervised:v1:64d:2aa57347',
-  source: 'npm run bench:quality, held-out test splits (O*NET 29.2 titles; synthetic zh/en profiles)',
+  source:
+    'npm run bench:quality and bench:title-search, held-out test splits (O*NET 29.2 titles; synthetic zh/en profiles)',
   date: '2026-12-06',
   figures: [
     { name: 'title→occupation MRR (BM25: 0.322)', value: 0.433 },
     { name: 'title→occupation recall@10 (BM25: 0.463)', value: 0.618 },
     { name: 'profile→posting nDCG@10 (BM25: 0.880)', value: 0.934 },
     { name: 'profile→posting recall@10 (BM25: 0.799)', value: 0.878 },
+    // npm run bench:title-search (GET /v1/jobs/search, search-2026.12.2; 1,500 held-out test titles by hash).
+    { name: 'job search, title→occupation MRR (BM25: 0.306)', value: 0.432 },
+    { name: 'job search, title→occupation recall@10 (BM25: 0.451)', value: 0.607 },
   ],
 };
 
