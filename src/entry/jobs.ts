@@ -1,3 +1,4 @@
+import { configureWebhookTargets } from '../services/webhook-target.ts';
 import { superviseBackground } from '../../jobs/worker.ts';
 import { parseConfig } from '../config.ts';
 import { createJsonLogger, createSay } from '../logger.ts';
@@ -14,6 +15,7 @@ import { closeOnSignal, runMain } from './process.ts';
  */
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
+  configureWebhookTargets(config.WEBHOOK_ALLOW_PRIVATE);
   const logger = createJsonLogger(config.LOG_LEVEL, undefined, jobLogFields);
   const say = createSay(config.LOG_LEVEL);
   if (!config.DATABASE_URL)

@@ -1,3 +1,4 @@
+import { configureWebhookTargets } from '../services/webhook-target.ts';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { nodeDocsAssets } from './docs-assets.ts';
@@ -29,6 +30,7 @@ import type { RateLimiter } from '../services/rate-limit/port.ts';
 /** `npm start`: one database, migrations, demo data on an empty database, then HTTP until SIGTERM. */
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
+  configureWebhookTargets(config.WEBHOOK_ALLOW_PRIVATE);
   const logger = createJsonLogger(config.LOG_LEVEL, undefined, jobLogFields);
   const say = createSay(config.LOG_LEVEL);
   say(`Bole ${pkg.version} on Node ${process.version}; database: ${describeDatabase(config)}`, 'starting', {

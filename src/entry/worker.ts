@@ -1,3 +1,4 @@
+import { configureWebhookTargets } from '../services/webhook-target.ts';
 import { memoryRateLimiter } from '../services/rate-limit/memory.ts';
 import { rateLimitsFromConfig } from '../services/rate-limit/from-config.ts';
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -99,6 +100,7 @@ const currentAi: WorkersAiBinding = {
 function appFor(env: WorkerEnv): App {
   if (built) return built;
   const config = parseConfig(env);
+  configureWebhookTargets(config.WEBHOOK_ALLOW_PRIVATE);
   // Bindings are read from the current request's env: binding objects belong to the request that got them.
   const connectionString = () => requestScope.getStore()?.env.HYPERDRIVE?.connectionString ?? config.DATABASE_URL;
   built = createApp({

@@ -14,6 +14,10 @@ import type { AlertList, AuditRun, Deliveries, ScheduleView } from '../support/b
 import { isolatedPostgres, pgliteDatabase } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
 import { seedBiasedTenant, until } from './audit-ops-support.ts';
+import { configureWebhookTargets } from '../../src/services/webhook-target.ts';
+
+// The test's receiver listens on loopback, as an on-premise receiver would be allowed by an operator.
+configureWebhookTargets('127.0.0.1');
 
 const REDIS = 'redis://127.0.0.1:6379';
 const prefix = `bole-ops-${process.pid}-${Date.now().toString(36)}`;

@@ -1,3 +1,4 @@
+import { postWebhook } from '../webhook-target.ts';
 import { isoTime } from '../../domain/iso.ts';
 import type { JobContext } from '../../queue/port.ts';
 import * as repo from '../../storage/alerts.repo.ts';
@@ -55,21 +56,19 @@ export async function deliverAlertDigest(
   let statusCode: number | null = null;
   let error: string | null = null;
   try {
-    const res = await fetch(webhook.url, {
-      method: 'POST',
+    statusCode = await postWebhook(
+      webhook.url,
       body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-      headers: {
+      {
         'content-type': 'application/json',
         'user-agent': 'Bole-Alerts/1',
         'x-bole-signature': signature,
         'x-bole-event': DIGEST_EVENT,
         'x-bole-attempt': String(job.attempt),
       },
-    });
-    statusCode = res.status;
-    await res.body?.cancel();
+      TIMEOUT_MS,
+    );
+    const res = { ok: statusCode >= 200 && statusCode < 300, status: statusCode };
     if (!res.ok) error = `answered ${res.status}`;
   } catch (e) {
     error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);

@@ -1,3 +1,4 @@
+import { assertWebhookTarget } from '../webhook-target.ts';
 import type { AlertWebhookInput, AlertWebhookView } from '../../domain/model/tenant-settings.ts';
 import { insertOperatorAction } from '../../storage/operator-actions.repo.ts';
 import { mergeTenantSettings } from '../../storage/tenants.repo.ts';
@@ -30,6 +31,7 @@ export async function setGraduateAlertWebhook({
   input: AlertWebhookInput | null;
 }): Promise<{ webhook: AlertWebhookView | null }> {
   requireRole(ctx.principal, MANAGE, input ? 'set the graduate-alert webhook' : 'remove the graduate-alert webhook');
+  if (input) await assertWebhookTarget(input.url, 'body.url');
   const now = ctx.clock.now();
   const stored = input ? { url: input.url, secret: input.secret, since: now.toISOString() } : null;
   await withTransaction(ctx, async ({ database: { db: trx } }) => {

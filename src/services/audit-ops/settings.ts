@@ -1,3 +1,4 @@
+import { assertWebhookTarget } from '../webhook-target.ts';
 import type {
   AlertWebhookInput,
   AlertWebhookView,
@@ -99,6 +100,7 @@ export async function setAlertWebhook({
   input: AlertWebhookInput | null;
 }): Promise<{ webhook: AlertWebhookView | null }> {
   requireRole(ctx.principal, MANAGE, input ? 'set the alert webhook' : 'remove the alert webhook');
+  if (input) await assertWebhookTarget(input.url, 'body.url');
   const now = ctx.clock.now();
   const stored = input ? { url: input.url, secret: input.secret, since: now.toISOString() } : null;
   await withTransaction(ctx, async ({ database: { db: trx } }) => {

@@ -1,3 +1,4 @@
+import { postWebhook } from '../webhook-target.ts';
 import { PermanentJobError } from '../../queue/errors.ts';
 import type { JobContext } from '../../queue/port.ts';
 import * as opsRepo from '../../storage/audit-ops.repo.ts';
@@ -55,21 +56,19 @@ export async function deliverAlertWebhook(
   let statusCode: number | null = null;
   let error: string | null = null;
   try {
-    const res = await fetch(webhook.url, {
-      method: 'POST',
+    statusCode = await postWebhook(
+      webhook.url,
       body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-      headers: {
+      {
         'content-type': 'application/json',
         'user-agent': 'Bole-Alerts/1',
         [SIGNATURE_HEADER]: signature,
         'x-bole-event': 'audit.alert',
         'x-bole-attempt': String(job.attempt),
       },
-    });
-    statusCode = res.status;
-    await res.body?.cancel(); // the answer's body is not read; release the connection
+      TIMEOUT_MS,
+    );
+    const res = { ok: statusCode >= 200 && statusCode < 300, status: statusCode };
     if (!res.ok) error = `answered ${res.status}`;
   } catch (e) {
     error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
