@@ -47,6 +47,7 @@ import { jobFairRoutes } from './http/routes/job-fairs/index.ts';
 import { outcomeRoutes } from './http/routes/outcomes/index.ts';
 import { applicationRoutes } from './http/routes/applications/index.ts';
 import { alertRoutes } from './http/routes/alerts/index.ts';
+import { isResumeUpload, resumeRoutes } from './http/routes/resume/index.ts';
 import { analyticsRoutes } from './http/routes/analytics/index.ts';
 import { systemRoutes } from './http/routes/system/index.ts';
 import { metricsRoutes } from './http/routes/system/metrics.ts';
@@ -124,8 +125,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     },
   });
   // Import files have their own, larger limit (MAX_IMPORT_BYTES) on their route.
+  // Import files and résumés have their own, larger limits on their routes.
   app.use('*', async (c, next) =>
-    c.req.method === 'POST' && c.req.path.startsWith('/v1/imports/') ? next() : jsonBodyLimit(c, next),
+    (c.req.method === 'POST' && c.req.path.startsWith('/v1/imports/')) || isResumeUpload(c.req.method, c.req.path)
+      ? next()
+      : jsonBodyLimit(c, next),
   );
 
   app.use('*', rejectUnstorableText());
@@ -192,6 +196,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   outcomeRoutes(app);
   applicationRoutes(app);
   alertRoutes(app);
+  resumeRoutes(app);
   analyticsRoutes(app);
 
   app.doc31('/openapi.json', documentConfig(deps.version));

@@ -48,6 +48,12 @@ const apiTags = [
     description: 'Graduate-scoped app tokens (OAuth client credentials) and the keys that verify them; no key needed.',
   },
   {
+    name: 'Résumés',
+    description:
+      'A graduate (or the career office on their behalf) uploads a résumé as PDF, DOCX or text; Bole proposes a ' +
+      'profile draft that changes nothing until the graduate confirms the fields they accept.',
+  },
+  {
     name: 'Applications',
     description:
       "A graduate saves and applies to postings; the employer moves its own postings' applications along (interviewing, " +

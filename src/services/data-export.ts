@@ -12,6 +12,9 @@ import { toOutcome } from './outcomes.ts';
 import { applicationsOfGraduate } from './applications.ts';
 import { alertsOfGraduate } from './alerts/feed.ts';
 import { savedSearchesOfGraduate } from './alerts/saved-searches.ts';
+import { bytesToBase64 } from '../domain/text/base64.ts';
+import { findResumeFile, listResumeDrafts } from '../storage/resume.repo.ts';
+import { toDraftView } from './resume/index.ts';
 import { assertCanSeeGraduate } from './access.ts';
 import { toAccessLogEntry, logGraduateReads } from './access-log.ts';
 import { toOverview } from './consents.ts';
@@ -101,6 +104,7 @@ export async function exportGraduate({ ctx, graduateId }: { ctx: ServiceContext;
       applications: await applicationsOfGraduate(trx, tenantId, graduateId),
       savedSearches: await savedSearchesOfGraduate(trx, tenantId, graduateId),
       ...(await alertsOfGraduate(trx, tenantId, graduateId)),
+      resume: await resumeOfGraduate(trx, tenantId, graduateId),
       reviews: (await listReviews(trx, tenantId, { graduateId }, { limit: ALL })).map(toReview),
       listReviewNotes: (await listNotesAbout(trx, tenantId, graduateId)).map((n) => ({
         ...n,
@@ -112,4 +116,21 @@ export async function exportGraduate({ ctx, graduateId }: { ctx: ServiceContext;
     await logGraduateReads(trx, ctx, 'export', [graduateId]);
     return out;
   });
+}
+
+/** The graduate's résumé drafts and the kept file itself (base64), when they asked for it to be kept. */
+async function resumeOfGraduate(db: Parameters<typeof listResumeDrafts>[0], tenantId: string, graduateId: string) {
+  const file = await findResumeFile(db, tenantId, graduateId);
+  return {
+    drafts: (await listResumeDrafts(db, tenantId, graduateId)).map(toDraftView),
+    file: file
+      ? {
+          fileName: file.file_name,
+          mediaType: file.media_type,
+          sizeBytes: file.size_bytes,
+          keptAt: isoTime(file.created_at),
+          contentBase64: bytesToBase64(new Uint8Array(file.content)),
+        }
+      : null,
+  };
 }

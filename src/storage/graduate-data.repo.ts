@@ -201,6 +201,8 @@ const GRADUATE_OWNED_TABLES = [
   'graduate_alerts',
   'alert_digests',
   'saved_searches',
+  'resume_drafts',
+  'resume_files',
 ] as const;
 
 /** Deletes everything else keyed by the graduate, the profile last. Returns whether the profile existed. */

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AlertTables } from './alerts.schema.ts';
 import type { ApplicationTables } from './applications.schema.ts';
+import type { ResumeTables } from './resume.schema.ts';
 import type { ImportTables } from './imports.schema.ts';
 import type { JobFairTables } from './job-fairs.schema.ts';
 
@@ -493,7 +494,7 @@ export interface UserSessionsTable {
   expires_at: Timestamp;
 }
 
-export interface DB extends JobFairTables, ImportTables, ApplicationTables, AlertTables {
+export interface DB extends JobFairTables, ImportTables, ApplicationTables, AlertTables, ResumeTables {
   users: UsersTable;
   user_sessions: UserSessionsTable;
   apps: AppsTable;

@@ -10,6 +10,7 @@ import { review } from '../../../domain/model/review.ts';
 import { graduateAlert, savedSearch } from '../../../domain/model/saved-search.ts';
 import * as accessLog from '../../../services/access-log.ts';
 import { exportGraduate } from '../../../services/data-export.ts';
+import { resumeDraft } from '../resume/schemas.ts';
 import * as personalization from '../../../services/personalization.ts';
 import type { AppEnv } from '../../env.ts';
 import { errorResponses, idParam, json, pageOf, pageQuery, security } from '../../openapi.ts';
@@ -67,6 +68,20 @@ const exportSchema = z
         'Any other free text naming the graduate (by name, email, phone or id): staff notes and reasons, appeals, key labels. Cleared on erasure.',
     }),
     accessLog: z.array(accessLogEntry),
+    resume: z
+      .object({
+        drafts: z.array(resumeDraft),
+        file: z
+          .object({
+            fileName: z.string().nullable(),
+            mediaType: z.string(),
+            sizeBytes: z.number().int(),
+            keptAt: z.iso.datetime(),
+            contentBase64: z.string().meta({ description: 'The file itself, base64.' }),
+          })
+          .nullable(),
+      })
+      .meta({ description: 'Résumé drafts, and the résumé file when the graduate asked for it to be kept.' }),
   })
   .meta({ id: 'GraduateExport' });
 
