@@ -10,7 +10,9 @@ export interface NewSavedSearch {
   tenantId: string;
   graduateId: string;
   name: string;
-  query: Record<string, unknown>;
+  query: Record<string, unknown> | null;
+  /** Set for a profile-fit search: alert postings whose match with the profile reaches it. */
+  minScore: number | null;
   frequency: string;
   now: Date;
 }
@@ -24,7 +26,9 @@ export async function insertSavedSearch(db: Db, v: NewSavedSearch): Promise<Save
       tenant_id: v.tenantId,
       graduate_id: v.graduateId,
       name: v.name,
-      query: jsonb(v.query),
+      query: v.query === null ? null : jsonb(v.query),
+      kind: v.minScore === null ? 'query' : 'profile',
+      min_score: v.minScore,
       frequency: v.frequency,
       checked_through: v.now,
       alerts_from: v.now,
@@ -76,6 +80,7 @@ export async function findSavedSearch(
 export interface SavedSearchChange {
   name?: string;
   query?: Record<string, unknown>;
+  minScore?: number;
   frequency?: string;
   /** Set with a new query: alerts start again from now. */
   checkedThrough?: Date;
@@ -105,6 +110,7 @@ export async function updateSavedSearch(
     .set({
       ...(change.name !== undefined ? { name: change.name } : {}),
       ...(change.query !== undefined ? { query: jsonb(change.query) } : {}),
+      ...(change.minScore !== undefined ? { min_score: change.minScore } : {}),
       ...(change.frequency !== undefined ? { frequency: change.frequency } : {}),
       ...(change.checkedThrough !== undefined
         ? { checked_through: change.checkedThrough, alerts_from: change.checkedThrough }

@@ -9,7 +9,9 @@ export interface SavedSearchesTable {
   graduate_id: string;
   name: string;
   /** q and the filters of GET /v1/jobs/search (SavedSearchQuery), as JSON. */
-  query: ColumnType<unknown, string, string>;
+  query: ColumnType<unknown, string | null, string | null>;
+  kind: ColumnType<string, string | undefined, string>;
+  min_score: number | null;
   frequency: string;
   checked_through: Timestamp;
   alerts_from: Timestamp;

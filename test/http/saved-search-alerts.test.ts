@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graduateCreate } from '../../src/domain/model/graduate.ts';
 import type { GraduateAlert, SavedSearch } from '../../src/domain/model/saved-search.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { runAlertPass } from '../../src/services/alerts/run.ts';
@@ -9,7 +10,7 @@ import type { Database } from '../../src/storage/db.ts';
 import { openHttpTest, type TestApi } from '../support/app.ts';
 import type { GraduateExport, ValidationProblem } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
-import { job } from '../support/matching.ts';
+import { job, profile } from '../support/matching.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import { rowsMentioning } from './people-fixtures.ts';
 
@@ -188,6 +189,44 @@ describe.each(backends)('saved searches and alerts on $name', ({ open }) => {
     const second = await post(employer.key, { title: '数据分析专员' });
     expect((await pass(own.tenantId)).alerts).toBe(2);
     expect(await personalized(second)).toEqual({ [off.id]: false, [on.id]: false });
+  });
+
+  it('alerts new postings that fit the profile at the threshold, only while personalization is on', async () => {
+    const own = await newTenant(database);
+    const employer = await own.employer();
+    const g = await own.graduate(graduateCreate.parse(profile()));
+    const off = await own.graduate(graduateCreate.parse(profile()));
+    await api.call('PUT', `/v1/graduates/${off.id}/personalization`, off.key, { enabled: false });
+    const fit = { name: '适合我的新岗位', profileMatch: { minScore: 0.45 } };
+    for (const who of [g, off]) {
+      const saved = await api.call<SavedSearch>('POST', `/v1/graduates/${who.id}/saved-searches`, who.key, fit);
+      expect(saved.status).toBe(201);
+      expect(saved.json).toMatchObject({ kind: 'profile', query: null, profileMatch: { minScore: 0.45 } });
+    }
+    const both = await api.call<ValidationProblem>('POST', `/v1/graduates/${g.id}/saved-searches`, g.key, {
+      ...fit,
+      name: 'both',
+      query: { q: 'x' },
+    });
+    expect(both.json.errors[0].path).toBe('body.query');
+    const neither = await api.call<ValidationProblem>('POST', `/v1/graduates/${g.id}/saved-searches`, g.key, {
+      name: 'neither',
+    });
+    expect(neither.json.errors[0].path).toBe('body.query');
+
+    const analystJob = await post(employer.key);
+    const other = await post(employer.key, { ...frontEnd, locations: ['广州'], minDegree: 'master' });
+    expect((await pass(own.tenantId)).alerts).toBe(1);
+    const [alert, ...rest] = (await feedOf(g)).items;
+    expect(rest).toEqual([]);
+    expect(alert?.posting.id).toBe(analystJob);
+    expect(alert?.score).toBeGreaterThanOrEqual(0.45);
+    expect(alert?.explanation.length).toBeGreaterThan(0);
+    expect((await feedOf(off)).items).toEqual([]);
+    const impression = await sql<{ personalized: boolean; list_kind: string }>`select personalized, list_kind
+      from impressions where id = ${alert?.impressionId ?? ''}`.execute(database.db);
+    expect(impression.rows).toEqual([{ personalized: true, list_kind: 'alert' }]);
+    expect(other).not.toBe(analystJob);
   });
 
   it('makes at most one digest a day per graduate, through the outbox, with only alerts not sent before', async () => {

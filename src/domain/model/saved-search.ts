@@ -48,9 +48,33 @@ const frequency = z.enum(ALERT_FREQUENCIES).meta({
   example: 'daily',
 });
 
-export const savedSearchCreate = z
-  .object({ name, query: savedSearchQuery, frequency: frequency.default('daily') })
+const profileMatch = z
+  .object({
+    minScore: z.number().min(0).max(1).meta({
+      description: 'Alert a new posting when the graduate’s own match score with it (0–1) is at least this.',
+      example: 0.6,
+    }),
+  })
   .strict()
+  .meta({
+    id: 'ProfileMatchAlert',
+    description:
+      '"New postings that fit my profile": scored like the recommendations, only while personalization is on ' +
+      'and AI ranking is not suspended.',
+  });
+
+export const savedSearchCreate = z
+  .object({
+    name,
+    query: savedSearchQuery.optional(),
+    profileMatch: profileMatch.optional(),
+    frequency: frequency.default('daily'),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if ((v.query === undefined) === (v.profileMatch === undefined))
+      ctx.addIssue({ code: 'custom', path: ['query'], message: 'give either query or profileMatch (one of them)' });
+  })
   .meta({ id: 'SavedSearchCreate' });
 export type SavedSearchCreate = z.infer<typeof savedSearchCreate>;
 
@@ -60,6 +84,7 @@ export const savedSearchUpdate = z
     query: savedSearchQuery.optional().meta({
       description: 'A new query replaces the old one; alerts then start from postings changed after now.',
     }),
+    profileMatch: profileMatch.optional().meta({ description: 'A new threshold for a profile-fit search.' }),
     frequency: frequency.optional(),
   })
   .strict()
@@ -71,7 +96,9 @@ export const savedSearch = z
     id,
     graduateId: id,
     name: z.string(),
-    query: savedSearchQuery,
+    kind: z.enum(['query', 'profile']).meta({ description: 'A search by query, or new postings fitting the profile.' }),
+    query: savedSearchQuery.nullable(),
+    profileMatch: profileMatch.nullable(),
     frequency,
     checkedThrough: z.iso.datetime().meta({
       description: 'Postings opened or changed up to this time have been looked at for alerts.',

@@ -13,6 +13,7 @@ import { appliedOrDismissedPostingIds } from '../../storage/interactions.repo.ts
 import { withTransaction, type Principal, type ServiceContext, type SystemContext } from '../context.ts';
 import type { MatchingDeps } from '../matching/deps.ts';
 import { rankSearch } from '../matching/search.ts';
+import { profileFitHits, type FitHit } from './profile-fit.ts';
 import { loadTenantSettings } from '../tenant-settings.ts';
 
 /**
@@ -90,45 +91,31 @@ async function runSearch(
     await repo.advanceSavedSearch(db, search.id, from, now);
     return 0;
   }
-  const query = savedSearchQuery.safeParse(typeof search.query === 'string' ? JSON.parse(search.query) : search.query);
-  if (!query.success) {
-    ctx.logger.warn('saved_search_unreadable', { savedSearchId: search.id });
-    return 0;
-  }
   const gctx = asGraduate(ctx, tenantId, search.graduate_id, p.passId);
-  let result: Awaited<ReturnType<typeof rankSearch>>;
+  let hits: FitHit[];
   try {
-    result = await rankSearch(
-      gctx,
-      deps,
-      { ...query.data, limit: MAX_ALERTS_PER_RUN },
-      {
-        only,
-        listKind: 'alert',
-      },
-    );
+    hits = await hitsOf(gctx, deps, search, only, p.lang);
   } catch (error) {
     // The graduate was erased between reading the searches and ranking: nothing to alert.
     if (error instanceof DomainError && error.code === 'not_found') return 0;
     throw error;
   }
-  const hits = result.items.filter((item) => item.matchedTerms.length > 0);
-  const impressionOf = new Map(result.impressions.map((i) => [i.id, i]));
   return withTransaction(ctx, async ({ database: { db: trx } }) => {
     const rows = hits.map((hit) => ({
       id: ctx.ids.newId(),
       tenantId,
       graduateId: search.graduate_id,
       savedSearchId: search.id,
-      postingId: hit.posting.id,
+      postingId: hit.postingId,
       impressionId: hit.impressionId,
       score: hit.score,
-      explanation: alertExplanation(p.lang, search.name, hit.matchedTerms, hit.score),
+      explanation: hit.explanation,
       now,
     }));
     const inserted = await repo.insertAlerts(trx, rows);
     const raised = rows.filter((r) => inserted.has(r.id));
     // Only what is shown is an impression: the alerts raised now, ranked in the order the feed shows them.
+    const impressionOf = new Map(hits.map((h) => [h.impressionId, h.impression]));
     const impressions = raised.flatMap((r, i) => {
       const impression = impressionOf.get(r.impressionId);
       return impression ? [{ ...impression, rank: i + 1, createdAt: now }] : [];
@@ -137,6 +124,51 @@ async function runSearch(
     // A pass that lost the race to another one leaves the watermark to it.
     await repo.advanceSavedSearch(trx, search.id, from, now);
     return raised.length;
+  });
+}
+
+/**
+ * What a saved search finds among `only`: a query search ranks them as GET /v1/jobs/search does and keeps
+ * hits containing a query term; a profile-fit search keeps those whose match reaches its threshold.
+ */
+async function hitsOf(
+  ctx: ServiceContext,
+  deps: MatchingDeps,
+  search: SavedSearchRow,
+  only: ReadonlySet<string>,
+  lang: 'zh' | 'en',
+): Promise<FitHit[]> {
+  if (search.kind === 'profile') {
+    const minScore = search.min_score ?? 1;
+    const listId = ctx.ids.newId();
+    return profileFitHits(ctx, deps, {
+      graduateId: search.graduate_id,
+      only,
+      minScore,
+      lang,
+      limit: MAX_ALERTS_PER_RUN,
+      listId,
+    });
+  }
+  const query = savedSearchQuery.safeParse(typeof search.query === 'string' ? JSON.parse(search.query) : search.query);
+  if (!query.success) {
+    ctx.logger.warn('saved_search_unreadable', { savedSearchId: search.id });
+    return [];
+  }
+  const result = await rankSearch(ctx, deps, { ...query.data, limit: MAX_ALERTS_PER_RUN }, { only, listKind: 'alert' });
+  const impressionOf = new Map(result.impressions.map((i) => [i.id, i]));
+  return result.items.flatMap((item) => {
+    const impression = impressionOf.get(item.impressionId);
+    if (item.matchedTerms.length === 0 || !impression) return [];
+    return [
+      {
+        postingId: item.posting.id,
+        impressionId: item.impressionId,
+        score: item.score,
+        explanation: alertExplanation(lang, search.name, item.matchedTerms, item.score),
+        impression,
+      },
+    ];
   });
 }
 

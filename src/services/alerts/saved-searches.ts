@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '../../domain/errors.ts';
+import { DomainError, invalid, notFound } from '../../domain/errors.ts';
 import { isoTime } from '../../domain/iso.ts';
 import {
   MAX_SAVED_SEARCHES,
@@ -22,7 +22,12 @@ export const toSavedSearch = (row: SavedSearchRow): SavedSearch => ({
   graduateId: row.graduate_id,
   name: row.name,
   // Stored from the parsed input; parsed again so the answer's type holds even for a hand-edited row.
-  query: savedSearchQuery.parse(typeof row.query === 'string' ? JSON.parse(row.query) : row.query),
+  kind: row.kind === 'profile' ? 'profile' : 'query',
+  query:
+    row.query === null
+      ? null
+      : savedSearchQuery.parse(typeof row.query === 'string' ? JSON.parse(row.query) : row.query),
+  profileMatch: row.min_score === null ? null : { minScore: row.min_score },
   frequency: row.frequency as AlertFrequency,
   checkedThrough: isoTime(row.checked_through),
   createdAt: isoTime(row.created_at),
@@ -61,7 +66,8 @@ export async function createSavedSearch({
       tenantId,
       graduateId,
       name: input.name,
-      query: input.query,
+      query: input.query ?? null,
+      minScore: input.profileMatch?.minScore ?? null,
       frequency: input.frequency,
       now: ctx.clock.now(),
     });
@@ -114,10 +120,15 @@ export async function updateSavedSearch({
   return withTransaction(ctx, async ({ database: { db } }) => {
     const before = await repo.findSavedSearch(db, tenantId, graduateId, searchId);
     if (!before) throw notFound('Saved search');
+    if (before.kind === 'profile' && input.query !== undefined)
+      throw invalid('body.query', 'a profile-fit search has no query; change profileMatch instead');
+    if (before.kind !== 'profile' && input.profileMatch !== undefined)
+      throw invalid('body.profileMatch', 'only a profile-fit search has a threshold');
     const now = ctx.clock.now();
     const result = await repo.updateSavedSearch(db, tenantId, searchId, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.query !== undefined ? { query: input.query, checkedThrough: now } : {}),
+      ...(input.profileMatch !== undefined ? { minScore: input.profileMatch.minScore } : {}),
       ...(input.frequency !== undefined ? { frequency: input.frequency } : {}),
       now,
     });

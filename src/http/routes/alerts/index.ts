@@ -73,7 +73,9 @@ export function alertRoutes(app: OpenAPIHono<AppEnv>): void {
       description:
         `Saves q and the filters of GET /v1/jobs/search under a name. Every alert pass (a background job, every 15 ` +
         `minutes by default) runs it over the postings opened or changed since its last pass, ranked as the search ` +
-        `ranks them, and adds the hits that contain a query term to the alert feed. At most ${MAX_SAVED_SEARCHES} ` +
+        `ranks them, and adds the hits that contain a query term to the alert feed. With profileMatch instead of ` +
+        `query, new postings whose match with the graduate's profile (the recommendation score) reaches minScore ` +
+        `are alerted, while personalization is on and AI ranking is not suspended. At most ${MAX_SAVED_SEARCHES} ` +
         'per graduate.',
       request: {
         params: idParam,
