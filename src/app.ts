@@ -178,7 +178,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   auditOpsRoutes(app);
   if (deps.matching) {
     matchingRoutes(app, deps.matching);
-    openAiRoutes(app, deps.matching);
+    openAiRoutes(app, deps.matching, deps.embeddingsPerKey);
     tagRoutes(app);
     shortlistRoutes(app);
     embedderRoutes(app, deps.matching);

@@ -31,6 +31,7 @@ export interface TestAppOptions {
   readonly matching?: MatchingDeps;
   readonly logger?: Logger;
   readonly rateLimits?: TokenRateLimits;
+  readonly embeddingsPerKey?: number;
 }
 
 export function testApp(database: Database, options: TestAppOptions = {}) {
@@ -43,6 +44,7 @@ export function testApp(database: Database, options: TestAppOptions = {}) {
     version: 'test',
     ...(matching ? { matching: async () => matching } : {}),
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.embeddingsPerKey ? { embeddingsPerKey: options.embeddingsPerKey } : {}),
   });
   /** Calls the app in process, as a client would over HTTP. */
   const call: Call = async <T>(method: string, path: string, key?: string, body?: unknown) => {

@@ -33,6 +33,10 @@ const acceptedModels = (deps: MatchingDeps): string[] => [deps.engine.embedder.i
  * POST /v1/embeddings: the active embedder for other systems. Empty or unembeddable input, an unknown model
  * and a size the embedder cannot produce are 400s naming the field; `user` is accepted and not used.
  */
+/** Characters one POST /v1/embeddings may hold in all its inputs together (about 50k tokens of English). */
+export const MAX_REQUEST_CHARACTERS = 200_000;
+const EMBED_BATCH = 8;
+
 export async function embedTexts({
   ctx,
   deps,
@@ -61,19 +65,31 @@ export async function embedTexts({
   }
   const texts = typeof input.input === 'string' ? [input.input] : input.input;
   const path = (i: number) => (typeof input.input === 'string' ? 'body.input' : `body.input.${i}`);
-  let vectors: Float32Array[];
-  try {
-    vectors = await embedder.embed(texts);
-  } catch (error) {
-    if (error instanceof EmptyTextError) {
-      throw new DomainError('validation_failed', 'Some inputs have no words the embedder knows.', {
-        errors: error.indices.map((i) => ({
-          path: path(i),
-          message: 'has nothing to embed (empty, only stop words, or no known words).',
-        })),
-      });
+  const characters = texts.reduce((sum, t) => sum + t.length, 0);
+  if (characters > MAX_REQUEST_CHARACTERS)
+    throw invalid(
+      'body.input',
+      `holds ${characters} characters; one request embeds at most ${MAX_REQUEST_CHARACTERS} (send the rest in another).`,
+    );
+  const vectors: Float32Array[] = [];
+  const empty: number[] = [];
+  // In batches, giving the event loop back between them: other requests are served while a large one runs.
+  for (let from = 0; from < texts.length; from += EMBED_BATCH) {
+    if (from > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    try {
+      vectors.push(...(await embedder.embed(texts.slice(from, from + EMBED_BATCH))));
+    } catch (error) {
+      if (!(error instanceof EmptyTextError)) throw error;
+      empty.push(...error.indices.map((i) => from + i));
     }
-    throw error;
+  }
+  if (empty.length > 0) {
+    throw new DomainError('validation_failed', 'Some inputs have no words the embedder knows.', {
+      errors: empty.map((i) => ({
+        path: path(i),
+        message: 'has nothing to embed (empty, only stop words, or no known words).',
+      })),
+    });
   }
   const tokens = texts.reduce((sum, t) => sum + analyze(t).length, 0);
   const encode = input.encoding_format === 'base64' ? float32Base64 : (v: Float32Array) => Array.from(v);

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { DomainError } from '../../../domain/errors.ts';
 import type { MatchingProvider } from '../../../services/matching/deps.ts';
 import { embedTexts, getModel, listModels } from '../../../services/matching/embeddings.ts';
 import type { AppEnv } from '../../env.ts';
@@ -16,7 +17,10 @@ export function openAiErrorShape(app: OpenAPIHono<AppEnv>): void {
 }
 
 /** The active embedder in the OpenAI shape, so the OpenAI SDKs and LangChain work against /v1 unchanged. */
-export function openAiRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvider): void {
+export function openAiRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvider, perKey = 2): void {
+  // Embedding is CPU work on the serving thread: one key may have only `perKey` requests in flight, so a client
+  // that sends many large requests at once waits on its own answers instead of everyone's recommendations.
+  const inFlight = new Map<string, number>();
   app.openapi(
     createRoute({
       method: 'post',
@@ -35,8 +39,23 @@ export function openAiRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvide
       },
     }),
     async (c) => {
-      const deps = await matching(c.var.database);
-      return c.json(await embedTexts({ ctx: c.var.ctx, deps, input: c.req.valid('json') }), 200);
+      const key = c.var.principal.keyId;
+      const running = inFlight.get(key) ?? 0;
+      if (running >= perKey)
+        throw new DomainError(
+          'rate_limited',
+          `This key already has ${running} embedding requests in flight (at most ${perKey}); wait for one to finish.`,
+          { extra: { retryAfter: 1 } },
+        );
+      inFlight.set(key, running + 1);
+      try {
+        const deps = await matching(c.var.database);
+        return c.json(await embedTexts({ ctx: c.var.ctx, deps, input: c.req.valid('json') }), 200);
+      } finally {
+        const left = (inFlight.get(key) ?? 1) - 1;
+        if (left > 0) inFlight.set(key, left);
+        else inFlight.delete(key);
+      }
     },
   );
 
