@@ -111,6 +111,8 @@ export interface ModelView {
 /** GET /v1/models: the active embedder and its alias, both the same model. */
 export async function listModels({ ctx, deps }: { ctx: ServiceContext; deps: MatchingDeps }): Promise<ModelView[]> {
   const { id } = deps.engine.embedder;
+  // A model exists from the moment this service serves it, whether or not a vector of it is stored yet.
+  await deps.engine.register(ctx.database);
   const registered = await embedderModelCreatedAt(ctx.database.db, id);
   const created = registered ? Math.floor(registered.getTime() / 1000) : 0;
   return acceptedModels(deps).map((model) => ({ id: model, object: 'model' as const, created, owned_by: 'bole' }));
