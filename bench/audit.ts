@@ -25,7 +25,8 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
 say(
-  `bench:audit on ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
+  `bench:audit on ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ` +
+    `${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
 );
 const name = `bole_bench_audit_${process.pid}_${Date.now().toString(36)}`;
 const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
@@ -37,8 +38,12 @@ try {
   let t0 = performance.now();
   const data = await generateAuditData(database, total);
   say(
-    `generated ${data.impressions.toLocaleString('en')} impressions (${data.candidateLists.toLocaleString('en')} candidate lists, ${data.recommendationLists.toLocaleString('en')} recommendation lists), ` +
-      `${data.graduates.toLocaleString('en')} graduates, ${data.interactions.toLocaleString('en')} interactions in ${secs(performance.now() - t0)} (database ${name})`,
+    `generated ${data.impressions.toLocaleString('en')} impressions ` +
+      `(${data.candidateLists.toLocaleString('en')} candidate lists, ` +
+      `${data.recommendationLists.toLocaleString('en')} recommendation lists), ` +
+      `${data.graduates.toLocaleString('en')} graduates, ` +
+      `${data.interactions.toLocaleString('en')} interactions in ${secs(performance.now() - t0)} ` +
+      `(database ${name})`,
   );
 
   let peakRss = process.memoryUsage().rss;
@@ -91,14 +96,18 @@ try {
     totals: { decisions: number };
   };
   say(
-    `audit ${result.status}: wall time ${secs(wall)} for ${data.impressions.toLocaleString('en')} impressions (target < 60 s)`,
+    `audit ${result.status}: wall time ${secs(wall)} for ` +
+      `${data.impressions.toLocaleString('en')} impressions (target < 60 s)`,
   );
   say(`progress: ${stages.join(' ')}`);
   say(
-    `peak RSS ${mb(peakRss)} (sampled every 25 ms; at start of the audit ${mb(baseRss)}); process maxRSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
+    `peak RSS ${mb(peakRss)} (sampled every 25 ms; at start of the audit ${mb(baseRss)}); ` +
+      `process maxRSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
   );
   say(
-    `report: ${(report.body.length / 1024).toFixed(0)} KB canonical JSON, ${parsed.totals.decisions.toLocaleString('en')} decisions, ${parsed.flags.length} flags, sha256 ${report.sha256.slice(0, 16)}…`,
+    `report: ${(report.body.length / 1024).toFixed(0)} KB canonical JSON, ` +
+      `${parsed.totals.decisions.toLocaleString('en')} decisions, ${parsed.flags.length} flags, ` +
+      `sha256 ${report.sha256.slice(0, 16)}…`,
   );
   for (const f of parsed.flags.filter((x) => x.metric === 'selection' && !x.grouping.includes('×')).slice(0, 8))
     say(`  flag: ${f.grouping} = ${f.group}: selection impact ratio ${f.impactRatio.toFixed(3)}`);

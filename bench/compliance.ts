@@ -57,7 +57,8 @@ function report(name: string, part: Sentence[]): void {
   const { perRule, errors, exact } = evaluate(part);
   const positives = part.filter((s) => s.expected.length > 0).length;
   console.log(
-    `\n== ${name}: ${part.length} sentences (${positives} with a violation, ${part.length - positives} clean); exact set match ${exact}/${part.length}`,
+    `\n== ${name}: ${part.length} sentences (${positives} with a violation, ` +
+      `${part.length - positives} clean); exact set match ${exact}/${part.length}`,
   );
   console.log('rule          tp  fp  fn  precision  recall');
   const total: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -66,11 +67,14 @@ function report(name: string, part: Sentence[]): void {
     total.fp += c.fp;
     total.fn += c.fn;
     console.log(
-      `${rule.padEnd(12)} ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}   ${ratio(c.tp, c.tp + c.fp)}   ${ratio(c.tp, c.tp + c.fn)}`,
+      `${rule.padEnd(12)} ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ` +
+        `${String(c.fn).padStart(3)}   ${ratio(c.tp, c.tp + c.fp)}   ${ratio(c.tp, c.tp + c.fn)}`,
     );
   }
   console.log(
-    `${'MICRO'.padEnd(12)} ${String(total.tp).padStart(3)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}   ${ratio(total.tp, total.tp + total.fp)}   ${ratio(total.tp, total.tp + total.fn)}`,
+    `${'MICRO'.padEnd(12)} ${String(total.tp).padStart(3)} ${String(total.fp).padStart(3)} ` +
+      `${String(total.fn).padStart(3)}   ${ratio(total.tp, total.tp + total.fp)}   ` +
+      `${ratio(total.tp, total.tp + total.fn)}`,
   );
   console.log(errors.length === 0 ? 'errors: none' : `errors (${errors.length}):\n${errors.join('\n')}`);
 }

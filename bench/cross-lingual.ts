@@ -97,7 +97,9 @@ async function run(task: Task): Promise<void> {
     }
     results.push({
       method: 'production search',
-      note: `searchPostings, ${SEARCH_WEIGHTS.version}: ${SEARCH_WEIGHTS.keywords} × keywords + ${SEARCH_WEIGHTS.meaning} × meaning`,
+      note:
+        `searchPostings, ${SEARCH_WEIGHTS.version}: ${SEARCH_WEIGHTS.keywords} × keywords + ` +
+        `${SEARCH_WEIGHTS.meaning} × meaning`,
       perQuery: perSearch,
     });
   }

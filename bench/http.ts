@@ -215,13 +215,15 @@ async function benchBackend(backend: string): Promise<Row[]> {
 
     const first = await startService(env, 'first start');
     say(
-      `first start (fits the embedder, embeds every posting and graduate): /ready after ${first.readySeconds.toFixed(1)} s`,
+      `first start (fits the embedder, embeds every posting and graduate): /ready after ` +
+        `${first.readySeconds.toFixed(1)} s`,
     );
     await stopService(first);
     const service = await startService(env, 'cold start');
     const rssReady = await rssMiB(service.child.pid);
     say(
-      `cold start with every vector stored: /ready after ${service.readySeconds.toFixed(1)} s; RSS ${rssReady.toFixed(0)} MiB`,
+      `cold start with every vector stored: /ready after ${service.readySeconds.toFixed(1)} s; ` +
+        `RSS ${rssReady.toFixed(0)} MiB`,
     );
 
     const postings = (await getJson<Items>(service.base, key, '/v1/jobs?limit=100')).items.map((p) => p.id);
@@ -252,7 +254,8 @@ async function benchBackend(backend: string): Promise<Row[]> {
       const r = await httpRun(service.base, key, w);
       http.set(w.name, r);
       say(
-        `  http ${w.name}: p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.rps.toFixed(0)} req/s, ${r.errors} errors of ${r.total}`,
+        `  http ${w.name}: p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.rps.toFixed(0)} req/s, ` +
+          `${r.errors} errors of ${r.total}`,
       );
     }
     const rssAfter = await rssMiB(service.child.pid);
@@ -309,10 +312,12 @@ async function benchBackend(backend: string): Promise<Row[]> {
       );
       say(`  exactness: ${check}`);
       say(
-        `  memory: RSS ${rssReady.toFixed(0)} MiB at /ready, ${rssAfter.toFixed(0)} MiB after the workloads (one replica, ${SIZE} postings + ${SIZE} graduates)`,
+        `  memory: RSS ${rssReady.toFixed(0)} MiB at /ready, ${rssAfter.toFixed(0)} MiB after the ` +
+          `workloads (one replica, ${SIZE} postings + ${SIZE} graduates)`,
       );
       say(
-        `  load ${loadSeconds.toFixed(1)} s; first start ${first.readySeconds.toFixed(1)} s; cold start ${service.readySeconds.toFixed(1)} s`,
+        `  load ${loadSeconds.toFixed(1)} s; first start ${first.readySeconds.toFixed(1)} s; cold ` +
+          `start ${service.readySeconds.toFixed(1)} s`,
       );
       return rows;
     } finally {

@@ -1,10 +1,10 @@
 /**
  * `npm run bench:import`: imports a 50,000-row graduates CSV (GB18030, Chinese headers) on the PostgreSQL server at
  * 127.0.0.1:5432, through the same importFile the API and `npm run import` use, streamed from disk. Creates a fresh
- * database, migrates it, writes the file, runs the import (a full check pass, then 100 batches of 500, one
- * transaction each), imports it again (every row unchanged), prints wall times and peak RSS, drops the database.
- * Target: under 60 s for the import, memory bounded (rows are streamed and batched). Asserts nothing.
- * Flags: --rows=N (default 50000), --batch=N (rows per transaction, default 500), --keep (keep the database and the file).
+ * database, migrates it, writes the file, runs the import (a full check pass, then 100 batches of 500, one transaction
+ * each), imports it again (every row unchanged), prints wall times and peak RSS, drops the database. Target: under 60 s
+ * for the import, memory bounded (rows are streamed and batched). Asserts nothing. Flags: --rows=N (default 50000),
+ * --batch=N (rows per transaction, default 500), --keep (keep the database and the file).
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -108,7 +108,8 @@ async function writeFile(path: string, rows: number): Promise<number> {
 }
 
 say(
-  `bench:import on ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
+  `bench:import on ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ` +
+    `${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
 );
 const dir = await mkdtemp(join(tmpdir(), 'bole-bench-import-'));
 const file = join(dir, 'graduates.csv');
@@ -145,14 +146,18 @@ try {
     const ms = performance.now() - t0;
     const s = report.summary;
     say(
-      `${label}: ${report.status} in ${secs(ms)} (${Math.round(s.rows / (ms / 1000)).toLocaleString('en')} rows/s; ${marks.join(', ')}): ` +
-        `${s.rows} rows, ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected; ` +
-        `${report.batches.committed} batches of ${report.batches.size}; read as ${report.file.encoding}/${report.file.delimiter}`,
+      `${label}: ${report.status} in ${secs(ms)} ` +
+        `(${Math.round(s.rows / (ms / 1000)).toLocaleString('en')} rows/s; ${marks.join(', ')}): ` +
+        `${s.rows} rows, ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ` +
+        `${s.rejected} rejected; ` +
+        `${report.batches.committed} batches of ${report.batches.size}; read as ` +
+        `${report.file.encoding}/${report.file.delimiter}`,
     );
     const used = process.cpuUsage(cpu);
     // On a shared machine the wall time is mostly waiting: this process's own CPU time says what the import costs here.
     say(
-      `  this process used ${secs((used.user + used.system) / 1000)} of CPU; load average ${load.toFixed(1)} on ${availableParallelism()} cores when it started`,
+      `  this process used ${secs((used.user + used.system) / 1000)} of CPU; load average ` +
+        `${load.toFixed(1)} on ${availableParallelism()} cores when it started`,
     );
   }
   clearInterval(sampler);
@@ -163,7 +168,8 @@ try {
     .executeTakeFirstOrThrow();
   say(`graduates stored: ${Number(stored.n).toLocaleString('en')}`);
   say(
-    `peak RSS ${mb(peakRss)} (sampled every 25 ms; before the import ${mb(baseRss)}; the file is ${mb(bytes)}); process maxRSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
+    `peak RSS ${mb(peakRss)} (sampled every 25 ms; before the import ${mb(baseRss)}; the file ` +
+      `is ${mb(bytes)}); process maxRSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
   );
 } finally {
   await database.close();

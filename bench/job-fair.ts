@@ -92,7 +92,8 @@ const problem: AssignmentProblem = {
   maxRankings: 5,
 };
 console.log(
-  `fair: ${GRADUATES} graduates × 3 interviews wanted, ${BOOTHS} booths, ${slots} slots each, ${totalSlots} interview slots`,
+  `fair: ${GRADUATES} graduates × 3 interviews wanted, ${BOOTHS} booths, ${slots} slots ` +
+    `each, ${totalSlots} interview slots`,
 );
 
 t = performance.now();
@@ -113,7 +114,8 @@ const rows: [string, string][] = [
   ['optimal plan (min-cost flow, pruned + priced)', `${optimalMs.toFixed(0)} ms`],
   [
     '  rounds / arcs in network / full arcs',
-    `${optimal.stats.rounds} / ${optimal.stats.arcs.toLocaleString('en')} / ${optimal.stats.fullArcs.toLocaleString('en')}`,
+    `${optimal.stats.rounds} / ${optimal.stats.arcs.toLocaleString('en')} / ` +
+      `${optimal.stats.fullArcs.toLocaleString('en')}`,
   ],
   ['  Dijkstra phases', String(optimal.stats.phases)],
   [

@@ -51,12 +51,18 @@ const load = (): string =>
 
 const started = performance.now();
 say(
-  `bench:match on ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average ${load()}; sizes ${sizes.map(sizeLabel).join(', ')}`,
+  `bench:match on ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ` +
+    `${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average ${load()}; ` +
+    `sizes ${sizes.map(sizeLabel).join(', ')}`,
 );
 const corpus = await buildCorpus('bole-match', BASE_POSTINGS, GRADUATES, DIMENSIONS);
 const ct = corpus.timings;
 say(
-  `corpus: ${corpus.postings.length} generated postings and ${corpus.queries.length} graduates (generate ${ms(ct.generateMs)} ms), LSA ${corpus.embedder.state.dimensions}-d fitted in ${(ct.fitMs / 1000).toFixed(1)} s (vocabulary ${corpus.embedder.state.vocabulary.length}), embedded in ${(ct.embedMs / 1000).toFixed(1)} s`,
+  `corpus: ${corpus.postings.length} generated postings and ${corpus.queries.length} ` +
+    `graduates (generate ${ms(ct.generateMs)} ms), LSA ${corpus.embedder.state.dimensions}-d ` +
+    `fitted in ${(ct.fitMs / 1000).toFixed(1)} s (vocabulary ` +
+    `${corpus.embedder.state.vocabulary.length}), embedded in ` +
+    `${(ct.embedMs / 1000).toFixed(1)} s`,
 );
 
 const t = performance.now();
@@ -70,7 +76,8 @@ await database.db
 const graduateIds = corpus.queries.map(() => newId());
 const impressions = new BatchedImpressionLog({ logger: silentLogger });
 say(
-  `impressions: in-memory PGlite, repo migrations applied in ${(performance.now() - t).toFixed(0)} ms; BatchedImpressionLog (25 ms batches)`,
+  `impressions: in-memory PGlite, repo migrations applied in ` +
+    `${(performance.now() - t).toFixed(0)} ms; BatchedImpressionLog (25 ms batches)`,
 );
 
 const results: SizeResult[] = [];
@@ -139,8 +146,12 @@ const vectorTable: Table = {
     `${r.sameAsExact}/${r.queries}`,
   ]),
   notes: [
-    'floors: VectorIndex.scanFloor — one sequential pass summing the float32 rows in plain JS (f32 JS) or with WebAssembly SIMD (f32 SIMD), or summing their int8 copies with SIMD (i8 SIMD, the memory search() scans).',
-    `search (${results[0]?.backend ?? '?'} kernels): int8×int16 SIMD scan of every row, float32 rescoring of the rows whose error bound reaches the k-th score (rescored = p50 count), exact by construction; exact: float32 brute force in JS (searchExact).`,
+    'floors: VectorIndex.scanFloor — one sequential pass summing the float32 rows in plain JS ' +
+      '(f32 JS) or with WebAssembly SIMD (f32 SIMD), or summing their int8 copies with SIMD (i8 ' +
+      'SIMD, the memory search() scans).',
+    `search (${results[0]?.backend ?? '?'} kernels): int8×int16 SIMD scan of every row, ` +
+      `float32 rescoring of the rows whose error bound reaches the k-th score (rescored = p50 ` +
+      `count), exact by construction; exact: float32 brute force in JS (searchExact).`,
     "same as exact: queries whose search() hits (ids and scores, in order) equal searchExact()'s.",
   ],
 };
@@ -178,14 +189,21 @@ const recTable: Table = {
     ];
   }),
   notes: [
-    'Per request: profileFeatures, PostingIndex.mask (eligible degree, a city on 1 request in 5, 3 excluded ids, 5 % closed), PostingIndex.rank k=20, matchView per item, impression rows → BatchedImpressionLog.record into PGlite.',
-    'Phase columns are p50 (rank: p50 / p99); allowed = mean rows passing the filters; req/s = single process, back to back, batched PGlite writes and final flush included; impressions = rows in the database / rows recorded.',
-    'same as brute force: lists (ids and scores) equal to scoreMatch over every allowed posting with the same dot products, ordered by (score desc, row asc); untimed.',
+    'Per request: profileFeatures, PostingIndex.mask (eligible degree, a city on 1 request in ' +
+      '5, 3 excluded ids, 5 % closed), PostingIndex.rank k=20, matchView per item, impression ' +
+      'rows → BatchedImpressionLog.record into PGlite.',
+    'Phase columns are p50 (rank: p50 / p99); allowed = mean rows passing the filters; req/s = ' +
+      'single process, back to back, batched PGlite writes and final flush included; impressions ' +
+      '= rows in the database / rows recorded.',
+    'same as brute force: lists (ids and scores) equal to scoreMatch over every allowed ' +
+      'posting with the same dot products, ordered by (score desc, row asc); untimed.',
   ],
 };
 const hnswRows = results.filter((r) => r.hnsw !== null);
 const hnswTable: Table = {
-  title: `pgvector HNSW through PGlite (m=${HNSW.m}, ef_construction=${HNSW.efConstruction}, vector_cosine_ops), 200 queries`,
+  title:
+    `pgvector HNSW through PGlite (m=${HNSW.m}, ef_construction=${HNSW.efConstruction}, ` +
+    `vector_cosine_ops), 200 queries`,
   head: ['postings', 'load s', 'build s', 'ef_search', 'recall@10', 'p50', 'p99', 'exact search p50'],
   rows: hnswRows.flatMap((r) =>
     (r.hnsw?.runs ?? []).map((run) => [
@@ -200,14 +218,24 @@ const hnswTable: Table = {
     ]),
   ),
   notes: [
-    'recall@10 against the exact float32 top 10 (searchExact); latency is a PGlite query round trip (parse, plan, index scan) in the same process.',
+    'recall@10 against the exact float32 top 10 (searchExact); latency is a PGlite query round ' +
+      'trip (parse, plan, index scan) in the same process.',
   ],
 };
 const tables = [vectorTable, recTable, hnswTable];
 const setup = [
-  `Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}, --max-old-space-size=8192; load average at the end ${load()} (1/5/15 min: other processes share the cores, so compare figures with the floor of the same run); total run ${((performance.now() - started) / 1000).toFixed(0)} s.`,
-  `Data: ${BASE_POSTINGS} postings and ${GRADUATES} graduates from generateDemoData (seed "bole-match"), features by postingFeatures/profileFeatures, vectors by the production LSA embedder (${DIMENSIONS}-d) fitted on those postings.`,
-  `Scaling: row i < ${BASE_POSTINGS} is real posting i; later rows copy a random real posting with vector normalise(v + ${NOISE}·g/‖g‖) (g Gaussian; cos to the original ≈ ${(1 / Math.sqrt(1 + NOISE * NOISE)).toFixed(2)}) and perturbed features (cities of another posting, salary ×U[0.85,1.15], p=0.2 drop a required skill, p=0.3 add a preferred skill of the same occupation).`,
+  `Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ` +
+    `${process.version}, --max-old-space-size=8192; load average at the end ${load()} (1/5/15 ` +
+    `min: other processes share the cores, so compare figures with the floor of the same run); ` +
+    `total run ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  `Data: ${BASE_POSTINGS} postings and ${GRADUATES} graduates from generateDemoData (seed ` +
+    `"bole-match"), features by postingFeatures/profileFeatures, vectors by the production LSA ` +
+    `embedder (${DIMENSIONS}-d) fitted on those postings.`,
+  `Scaling: row i < ${BASE_POSTINGS} is real posting i; later rows copy a random real ` +
+    `posting with vector normalise(v + ${NOISE}·g/‖g‖) (g Gaussian; cos to the original ≈ ` +
+    `${(1 / Math.sqrt(1 + NOISE * NOISE)).toFixed(2)}) and perturbed features (cities of ` +
+    `another posting, salary ×U[0.85,1.15], p=0.2 drop a required skill, p=0.3 add a preferred ` +
+    `skill of the same occupation).`,
   "Queries: the graduates' profile vectors (profileText embedded) and profileFeatures, cycled.",
 ];
 say('');

@@ -99,7 +99,9 @@ const groupsOf = new Map(scored.groups);
 const ids = [...groupsOf.keys()];
 const known = ids.filter((id) => Object.values(groupsOf.get(id) ?? {}).some((v) => v !== null)).length;
 say(
-  `bench:rerank — demo seed 42: ${ids.length} graduates (${known} with consented demographics), ${lists.length} candidate lists scored in ${((performance.now() - t0) / 1000).toFixed(1)} s; served ${SERVED}, selected = top ${K}`,
+  `bench:rerank — demo seed 42: ${ids.length} graduates (${known} with consented ` +
+    `demographics), ${lists.length} candidate lists scored in ` +
+    `${((performance.now() - t0) / 1000).toFixed(1)} s; served ${SERVED}, selected = top ${K}`,
 );
 
 type Item = FloorItem;
@@ -217,7 +219,9 @@ for (const r of results) {
   const min = (xs: typeof single) => Math.min(...xs.map((x) => x.ir ?? 1));
   const below = (xs: typeof single) => `${xs.filter((x) => (x.ir ?? 1) < THRESHOLD).length}/${xs.length}`;
   say(
-    `${r.name} | ${min(single).toFixed(3)} | ${below(single)} | ${min(pair).toFixed(3)} | ${below(pair)} | ${r.ndcg?.toFixed(4) ?? '—'} | ${(((base?.ndcg ?? 1) - (r.ndcg ?? 0)) * 100).toFixed(2)} % | ${r.ms.toFixed(2)}`,
+    `${r.name} | ${min(single).toFixed(3)} | ${below(single)} | ${min(pair).toFixed(3)} | ` +
+      `${below(pair)} | ${r.ndcg?.toFixed(4) ?? '—'} | ` +
+      `${(((base?.ndcg ?? 1) - (r.ndcg ?? 0)) * 100).toFixed(2)} % | ${r.ms.toFixed(2)}`,
   );
 }
 say('');
@@ -234,5 +238,6 @@ const worst = (last?.rows ?? [])
   .sort((a, b) => (a.ir ?? 1) - (b.ir ?? 1))
   .slice(0, 5);
 say(
-  `lowest intersectional cells after: ${worst.map((w) => `${w.partition} = ${w.group} ${w.ir?.toFixed(3)}`).join('; ')}`,
+  `lowest intersectional cells after: ` +
+    `${worst.map((w) => `${w.partition} = ${w.group} ${w.ir?.toFixed(3)}`).join('; ')}`,
 );

@@ -21,7 +21,9 @@ let t0 = performance.now();
 const taxonomy: Taxonomy = createTaxonomy();
 const buildMs = performance.now() - t0;
 console.log(
-  `taxonomy: ${taxonomy.stats.curated} curated + ${taxonomy.stats.onet} O*NET skills (${taxonomy.stats.mergedOnet} O*NET examples merged into curated), ${taxonomy.stats.aliases} aliases; built in ${buildMs.toFixed(0)} ms`,
+  `taxonomy: ${taxonomy.stats.curated} curated + ${taxonomy.stats.onet} O*NET skills ` +
+    `(${taxonomy.stats.mergedOnet} O*NET examples merged into curated), ` +
+    `${taxonomy.stats.aliases} aliases; built in ${buildMs.toFixed(0)} ms`,
 );
 
 const unknown = new Set(corpus.phrases.flatMap((p) => p.expected).filter((id) => taxonomy.get(id) === undefined));
@@ -52,7 +54,9 @@ for (const p of corpus.phrases) {
   if (fp.length === 0 && fn.length === 0) t.exact++;
   else if (p.split === 'dev' || !hideHeldout) {
     misses.push(
-      `  [${p.split}] ${JSON.stringify(p.text)}${fn.length > 0 ? `  missed: ${fn.join(', ')}` : ''}${fp.length > 0 ? `  spurious: ${fp.join(', ')}` : ''}`,
+      `  [${p.split}] ${JSON.stringify(p.text)}` +
+        `${fn.length > 0 ? `  missed: ${fn.join(', ')}` : ''}` +
+        `${fp.length > 0 ? `  spurious: ${fp.join(', ')}` : ''}`,
     );
   }
 }
@@ -61,7 +65,12 @@ const row = (name: string, t: Tally): string => {
   const p = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
   const r = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
   const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  return `${name.padEnd(8)} ${String(t.phrases).padStart(7)} ${p.toFixed(3).padStart(9)} ${r.toFixed(3).padStart(6)} ${f.toFixed(3).padStart(6)} ${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)} ${String(t.fn).padStart(4)} ${`${t.exact}/${t.phrases}`.padStart(9)}`;
+  return (
+    `${name.padEnd(8)} ${String(t.phrases).padStart(7)} ${p.toFixed(3).padStart(9)} ` +
+    `${r.toFixed(3).padStart(6)} ${f.toFixed(3).padStart(6)} ${String(t.tp).padStart(4)} ` +
+    `${String(t.fp).padStart(4)} ${String(t.fn).padStart(4)} ` +
+    `${`${t.exact}/${t.phrases}`.padStart(9)}`
+  );
 };
 const all: Tally = { tp: 0, fp: 0, fn: 0, phrases: 0, exact: 0 };
 for (const t of Object.values(tallies)) for (const k of ['tp', 'fp', 'fn', 'phrases', 'exact'] as const) all[k] += t[k];
@@ -86,6 +95,9 @@ const longRounds = 20;
 for (let r = 0; r < longRounds; r++) found += extractSkillIds(long, taxonomy).length;
 const longMs = performance.now() - t0;
 console.log(
-  `\nspeed: ${Math.round((rounds * texts.length) / (phraseMs / 1000)).toLocaleString('en')} phrases/s (avg ${((phraseMs / (rounds * texts.length)) * 1000).toFixed(1)} µs/phrase, ${texts.length} phrases x ${rounds});` +
-    ` ${((long.length * longRounds) / (longMs / 1000) / 1e6).toFixed(2)} M chars/s on a ${long.length.toLocaleString('en')}-char text (${found} mentions)`,
+  `\nspeed: ${Math.round((rounds * texts.length) / (phraseMs / 1000)).toLocaleString('en')} ` +
+    `phrases/s (avg ${((phraseMs / (rounds * texts.length)) * 1000).toFixed(1)} µs/phrase, ` +
+    `${texts.length} phrases x ${rounds});` +
+    ` ${((long.length * longRounds) / (longMs / 1000) / 1e6).toFixed(2)} M chars/s on a ` +
+    `${long.length.toLocaleString('en')}-char text (${found} mentions)`,
 );

@@ -104,5 +104,7 @@ writeFileSync(OUT, `[\n${out.map((o) => JSON.stringify(o)).join(',\n')}\n]\n`);
 const stats = out.map((o) => o.tasks.length + o.techSkills.length);
 console.log(`wrote ${out.length} occupations to ${OUT}`);
 console.log(
-  `tasks: ${out.reduce((s, o) => s + o.tasks.length, 0)}, tech skills: ${out.reduce((s, o) => s + o.techSkills.length, 0)}, min items per occupation: ${Math.min(...stats)}`,
+  `tasks: ${out.reduce((s, o) => s + o.tasks.length, 0)}, tech skills: ` +
+    `${out.reduce((s, o) => s + o.techSkills.length, 0)}, min items per occupation: ` +
+    `${Math.min(...stats)}`,
 );

@@ -52,7 +52,8 @@ export function printTable(rows: readonly Row[]): void {
     const exp = rows.find((r) => r.backend === backend && r.workload === 'explanations');
     if (rec && exp)
       console.log(
-        `${backend}: explanation / recommendation p99 ${(exp.p99 / rec.p99).toFixed(2)}× (p50 ${(exp.p50 / rec.p50).toFixed(2)}×)`,
+        `${backend}: explanation / recommendation p99 ${(exp.p99 / rec.p99).toFixed(2)}× (p50 ` +
+          `${(exp.p50 / rec.p50).toFixed(2)}×)`,
       );
   }
 }

@@ -39,7 +39,8 @@ export async function runHnsw(
   const pg = await PGlite.create({ extensions: { vector } });
   try {
     await pg.exec(
-      `create extension if not exists vector; create table items (id integer primary key, embedding vector(${dimensions}) not null);`,
+      `create extension if not exists vector; create table items (id integer primary key, ` +
+        `embedding vector(${dimensions}) not null);`,
     );
     let t = performance.now();
     const batch = 500;
@@ -51,7 +52,9 @@ export async function runHnsw(
     const loadMs = performance.now() - t;
     t = performance.now();
     await pg.exec(
-      `set maintenance_work_mem = '1GB'; create index items_hnsw on items using hnsw (embedding vector_cosine_ops) with (m = ${HNSW.m}, ef_construction = ${HNSW.efConstruction}); analyze items;`,
+      `set maintenance_work_mem = '1GB'; create index items_hnsw on items using hnsw (embedding ` +
+        `vector_cosine_ops) with (m = ${HNSW.m}, ef_construction = ${HNSW.efConstruction}); ` +
+        `analyze items;`,
     );
     const buildMs = performance.now() - t;
     const runs: HnswRun[] = [];
@@ -76,7 +79,8 @@ export async function runHnsw(
       runs.push({ efSearch: ef, recall: hits / (10 * queries.length), latency: summarize(lat) });
     }
     const plan = await pg.query<{ 'QUERY PLAN': string }>(
-      `explain select id from items order by embedding <=> '${literal(queries[0] ?? new Float32Array(dimensions))}'::vector limit 10`,
+      `explain select id from items order by embedding <=> ` +
+        `'${literal(queries[0] ?? new Float32Array(dimensions))}'::vector limit 10`,
     );
     if (!plan.rows.some((r) => r['QUERY PLAN'].includes('items_hnsw')))
       throw new Error('the HNSW index is not used by the query plan');

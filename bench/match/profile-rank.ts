@@ -35,5 +35,6 @@ const floor = summarize(
   }),
 );
 console.log(
-  `rank at ${n}: p50 ${s.p50.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms; dot products p50 ${summarize(dots).p50}; float32 floor p50 ${floor.p50.toFixed(2)} ms`,
+  `rank at ${n}: p50 ${s.p50.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms; dot products p50 ` +
+    `${summarize(dots).p50}; float32 floor p50 ${floor.p50.toFixed(2)} ms`,
 );

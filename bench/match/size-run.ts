@@ -114,19 +114,24 @@ export async function runSize(plan: SizePlan, shared: Shared): Promise<SizeResul
   const searchExact = summarize(samples.exact);
   const sameAsExact = fast.filter((ids, i) => ids.join() === (exact[i] ?? []).join()).length;
   say(
-    `  vectors (${index.vectors.backend}): floor f32 ${floorF32.p50.toFixed(2)} ms (SIMD ${floorF32Simd.p50.toFixed(2)} ms, int8 SIMD ${floorI8Simd.p50.toFixed(2)} ms), search p50 ${search.p50.toFixed(2)} ms, searchExact p50 ${searchExact.p50.toFixed(2)} ms, identical ${sameAsExact}/${fast.length}`,
+    `  vectors (${index.vectors.backend}): floor f32 ${floorF32.p50.toFixed(2)} ms (SIMD ` +
+      `${floorF32Simd.p50.toFixed(2)} ms, int8 SIMD ${floorI8Simd.p50.toFixed(2)} ms), search ` +
+      `p50 ${search.p50.toFixed(2)} ms, searchExact p50 ${searchExact.p50.toFixed(2)} ms, ` +
+      `identical ${sameAsExact}/${fast.length}`,
   );
 
   const recommend = await runRecommendations({ ...shared, index, queries: corpus.queries }, plan.recommendRuns, 30);
   say(
-    `  recommendations: p50 ${recommend.latency.p50.toFixed(2)} ms, p99 ${recommend.latency.p99.toFixed(2)} ms, ${recommend.throughput.toFixed(0)} req/s`,
+    `  recommendations: p50 ${recommend.latency.p50.toFixed(2)} ms, p99 ` +
+      `${recommend.latency.p99.toFixed(2)} ms, ${recommend.throughput.toFixed(0)} req/s`,
   );
   const agreement = bruteForceAgreement(
     { index, queries: corpus.queries, weights: shared.weights },
     plan.bruteForceChecks,
   );
   say(
-    `  recommendations equal to brute-force scoreMatch over every allowed posting: ${agreement.same}/${agreement.checked}`,
+    `  recommendations equal to brute-force scoreMatch over every allowed posting: ` +
+      `${agreement.same}/${agreement.checked}`,
   );
 
   let hnsw: HnswResult | null = null;
@@ -146,7 +151,11 @@ export async function runSize(plan: SizePlan, shared: Shared): Promise<SizeResul
       10,
     );
     say(
-      `  pgvector: load ${(hnsw.loadMs / 1000).toFixed(1)} s, build ${(hnsw.buildMs / 1000).toFixed(1)} s; ${hnsw.runs.map((r) => `ef ${r.efSearch}: recall ${r.recall.toFixed(3)} p50 ${r.latency.p50.toFixed(2)} ms`).join('; ')}`,
+      `  pgvector: load ${(hnsw.loadMs / 1000).toFixed(1)} s, build ` +
+        `${(hnsw.buildMs / 1000).toFixed(1)} s; ` +
+        `${hnsw.runs
+          .map((r) => `ef ${r.efSearch}: recall ${r.recall.toFixed(3)} p50 ${r.latency.p50.toFixed(2)} ms`)
+          .join('; ')}`,
     );
   }
   return {

@@ -46,7 +46,8 @@ export function describeSupervised(corpus: {
   const s = corpus.supervised;
   return s === null
     ? undefined
-    : `supervised embedder cosine (${s.embedder.id}; trained on O*NET titles, tasks, technologies and bilingual names, never on a held-out title)`;
+    : `supervised embedder cosine (${s.embedder.id}; trained on O*NET titles, tasks, ` +
+        `technologies and bilingual names, never on a held-out title)`;
 }
 
 export interface OccupationCorpus {
@@ -143,7 +144,10 @@ function normalizedBm25(corpus: OccupationCorpus, query: string): Float32Array {
   return Float32Array.from(raw, (s) => (max > 0 ? s / max : 0));
 }
 
-/** [LSA cosine, skill overlap, normalised BM25, supervised cosine (0 without it)] of a query text against every document. */
+/**
+ * [LSA cosine, skill overlap, normalised BM25, supervised cosine (0 without it)] of a query text against every
+ * document.
+ */
 export function components(
   corpus: OccupationCorpus,
   text: string,

@@ -66,7 +66,9 @@ const PROFILE_METHODS = [
   { method: 'embeddings-only', note: 'LSA cosine (see describeLsa)' },
   {
     method: 'skills-only',
-    note: `required/preferred skill coverage with family credit, ${SKILL_SHARE.required.toFixed(3)}/${SKILL_SHARE.preferred.toFixed(3)}`,
+    note:
+      `required/preferred skill coverage with family credit, ` +
+      `${SKILL_SHARE.required.toFixed(3)}/${SKILL_SHARE.preferred.toFixed(3)}`,
   },
   {
     method: 'hybrid (semantic+skills)',
@@ -79,7 +81,9 @@ const PROFILE_METHODS = [
   { method: 'supervised-only', note: 'supervised embedder cosine (the default embedder)' },
   {
     method: 'hybrid',
-    note: `production scoreMatch, ${DEFAULT_WEIGHTS.version}, default embedder (supervised): semantic, BM25F keyword match, skills, major and degree fit`,
+    note:
+      `production scoreMatch, ${DEFAULT_WEIGHTS.version}, default embedder (supervised): ` +
+      `semantic, BM25F keyword match, skills, major and degree fit`,
   },
 ] as const;
 

@@ -1,6 +1,6 @@
 /**
- * Benchmark (a): held-out O*NET Alternate Titles and Sample of Reported Titles (holdout.ts) as queries
- * against the occupation documents. A title listed by several occupations is one query with all of them relevant (gain 1).
+ * Benchmark (a): held-out O*NET Alternate Titles and Sample of Reported Titles (holdout.ts) as queries against the
+ * occupation documents. A title listed by several occupations is one query with all of them relevant (gain 1).
  */
 import { extractSkillIds, type Taxonomy } from '../../src/domain/skills/index.ts';
 import type { JudgedQuery } from './evaluate.ts';

@@ -183,13 +183,15 @@ for (const [name, fit] of weightsOnly ? [] : fits) {
   const service = fit === SERVICE_LSA_FIT;
   const { lsa, lexical, dropped } = cosines(fit, service ? HASHED : 0);
   console.log(
-    `   ${name}${service ? ` (dropped ${JSON.stringify(dropped)})` : ''}: ${f4(ndcg(hybrid(lsa, embOnly)))} · ${f4(ndcg(hybrid(lsa, PREVIOUS)))}`,
+    `   ${name}${service ? ` (dropped ${JSON.stringify(dropped)})` : ''}: ` +
+      `${f4(ndcg(hybrid(lsa, embOnly)))} · ${f4(ndcg(hybrid(lsa, PREVIOUS)))}`,
   );
   if (!service) continue;
   for (const lambda of [0.1, 0.2, 0.3]) {
     const mixed = lsa.map((a, q) => Float64Array.from(a, (x, d) => (1 - lambda) * x + lambda * (lexical[q]?.[d] ?? 0)));
     console.log(
-      `   … plus a hashed block of ${HASHED} dims at λ ${lambda}: ${f4(ndcg(hybrid(mixed, embOnly)))} · ${f4(ndcg(hybrid(mixed, PREVIOUS)))}`,
+      `   … plus a hashed block of ${HASHED} dims at λ ${lambda}: ` +
+        `${f4(ndcg(hybrid(mixed, embOnly)))} · ${f4(ndcg(hybrid(mixed, PREVIOUS)))}`,
     );
   }
 }
@@ -220,5 +222,6 @@ for (const g of grid.slice(0, 10)) console.log(`   ${f4(g.v)}  ${JSON.stringify(
 const chosen = DEFAULT_WEIGHTS.weights;
 console.log(`   lexical alone ${f4(ndcg(hybrid(lsa, lexOnly)))}`);
 console.log(
-  `   ${grid.length} points; previous weights ${f4(ndcg(hybrid(lsa, PREVIOUS)))}; ${DEFAULT_WEIGHTS.version} ${f4(ndcg(hybrid(lsa, chosen)))}`,
+  `   ${grid.length} points; previous weights ${f4(ndcg(hybrid(lsa, PREVIOUS)))}; ` +
+    `${DEFAULT_WEIGHTS.version} ${f4(ndcg(hybrid(lsa, chosen)))}`,
 );

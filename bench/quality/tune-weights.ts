@@ -145,7 +145,8 @@ const report = (label: string, w: W): { a: number; c: number; objective: number 
   const c = ndcgC(w);
   const objective = (a / bmA + c / bmC) / 2;
   console.log(
-    `${label}: (a) MRR ${f4(a)} (${f4(a / bmA)}× BM25) · (c) nDCG@10 ${f4(c)} (${f4(c / bmC)}×) · objective ${f4(objective)}`,
+    `${label}: (a) MRR ${f4(a)} (${f4(a / bmA)}× BM25) · (c) nDCG@10 ${f4(c)} ` +
+      `(${f4(c / bmC)}×) · objective ${f4(objective)}`,
   );
   return { a, c, objective };
 };

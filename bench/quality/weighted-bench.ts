@@ -1,8 +1,8 @@
 /**
- * Shared runner of benchmarks (a) and (b): every method is a weighted sum of the same per-document
- * signals [LSA cosine, skill overlap, max-normalised BM25, supervised-embedder cosine]. Fixed weights give BM25 and the two
- * ablations; the hybrids' weights are tuned on dev queries only, then every method is scored once on
- * test queries (and on dev, reported as such).
+ * Shared runner of benchmarks (a) and (b): every method is a weighted sum of the same per-document signals [LSA cosine,
+ * skill overlap, max-normalised BM25, supervised-embedder cosine]. Fixed weights give BM25 and the two ablations; the
+ * hybrids' weights are tuned on dev queries only, then every method is scored once on test queries (and on dev,
+ * reported as such).
  */
 import { CUTOFF, judge, type JudgedQuery, type MethodRun, type MetricName, type QueryMetrics } from './evaluate.ts';
 import { mean, ndcgAtK, rankOf, recallAtK, reciprocalRank, topK } from './metrics.ts';

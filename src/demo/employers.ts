@@ -64,7 +64,9 @@ export const generateEmployers = (rng: Rng, count: number): DemoEmployer[] => {
     const description =
       lang === 'zh'
         ? `${nameZh}位于${city.provinceZh === city.zh ? '' : city.provinceZh}${city.zh}，${info.aboutZh}。欢迎应届毕业生加入。`
-        : `${nameEn}, based in ${city.en}, ${city.provinceEn === city.en ? 'China' : `${city.provinceEn}, China`}, ${info.aboutEn}. We welcome new graduates.`;
+        : `${nameEn}, based in ${city.en}, ` +
+          `${city.provinceEn === city.en ? 'China' : `${city.provinceEn}, China`}, ${info.aboutEn}. ` +
+          `We welcome new graduates.`;
     const record: EmployerCreate = {
       name,
       industry: lang === 'zh' ? info.zh : info.en,

@@ -80,7 +80,8 @@ const describe = (
     'What you will do:',
     ...tasks.map((t) => `- ${t}`),
     'What we look for:',
-    `- ${/^[aeiou]/.test(DEGREE_EN[degree]) ? 'An' : 'A'} ${DEGREE_EN[degree]} or higher${majors.length > 0 ? ` in ${majors.join(', ')} or a related field` : ' in any field'}.`,
+    `- ${/^[aeiou]/.test(DEGREE_EN[degree]) ? 'An' : 'A'} ${DEGREE_EN[degree]} or higher` +
+      `${majors.length > 0 ? ` in ${majors.join(', ')} or a related field` : ' in any field'}.`,
     `- Working knowledge of ${required.join(', ')}.`,
     ...(preferred.length > 0 ? [`- Nice to have: ${preferred.join(', ')}.`] : []),
   ];

@@ -87,6 +87,7 @@ export const summaryFor = (
   const deg = { none: '', associate: 'associate', bachelor: 'BSc/BA', master: 'master', doctorate: 'PhD' }[degree];
   return rng.pick([
     `${year} ${deg} graduate in ${major.en}. Skilled in ${skills.join(', ')}; looking for a ${occ.zh.en} role.`,
-    `${major.en} ${deg} student graduating in ${year}, interested in ${occ.zh.en.toLowerCase()} work. Hands-on with ${skills.join(', ')}.`,
+    `${major.en} ${deg} student graduating in ${year}, interested in ` +
+      `${occ.zh.en.toLowerCase()} work. Hands-on with ${skills.join(', ')}.`,
   ]);
 };

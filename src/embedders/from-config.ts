@@ -15,7 +15,11 @@ import {
 } from './workers-ai.ts';
 
 export const embedderConfigShape = {
-  /** supervised: built-in, trained on O*NET titles and bilingual names, no download (default) · lsa: built-in, fitted on the postings at first start, no download · openai: an OpenAI-compatible HTTP endpoint · onnx: a local model directory · workers-ai: the AI binding. */
+  /**
+   * supervised: built-in, trained on O*NET titles and bilingual names, no download (default) · lsa: built-in, fitted on
+   * the postings at first start, no download · openai: an OpenAI-compatible HTTP endpoint · onnx: a local model
+   * directory · workers-ai: the AI binding.
+   */
   EMBEDDER: z.enum(['lsa', 'supervised', 'openai', 'onnx', 'workers-ai']).default('supervised'),
   /** openai: server root, e.g. http://127.0.0.1:8080 (TEI) or http://127.0.0.1:11434 (Ollama). */
   EMBEDDER_URL: z.url({ protocol: /^https?$/ }).optional(),

@@ -23,7 +23,10 @@ export class EmbedderHttpError extends Error {
 export interface RetryPolicy {
   /** Retries after the first attempt (so at most maxRetries + 1 requests). */
   readonly maxRetries: number;
-  /** Delay before retry n (0-based) is min(maxDelayMs, baseDelayMs · 2ⁿ), or Retry-After when the server sends one (capped the same). */
+  /**
+   * Delay before retry n (0-based) is min(maxDelayMs, baseDelayMs · 2ⁿ), or Retry-After when the server sends one
+   * (capped the same).
+   */
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
   readonly timeoutMs: number;

@@ -121,7 +121,9 @@ export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<
     );
   });
 
-  const id = `onnx:${basename(info.dir)}/${info.weights}:${options.pooling}${prefix === '' ? '' : `:${JSON.stringify(prefix)}`}`;
+  const id =
+    `onnx:${basename(info.dir)}/${info.weights}:${options.pooling}` +
+    `${prefix === '' ? '' : `:${JSON.stringify(prefix)}`}`;
   const source = `ONNX model ${info.dir}`;
   const dims = new DimensionSlot(source, info.hiddenSize);
 

@@ -9,7 +9,9 @@ import { defaultSleep, displayUrl, postJson, type RetryPolicy } from './http.ts'
 import { DimensionSlot, EmbedderResponseError, positiveInt, toUnitVectors, embedInBatches } from './shared.ts';
 
 export interface OpenAiEmbedderOptions {
-  /** Server root, e.g. `http://127.0.0.1:8080` (TEI) or `http://localhost:11434` (Ollama); `/v1/embeddings` is appended. */
+  /**
+   * Server root, e.g. `http://127.0.0.1:8080` (TEI) or `http://localhost:11434` (Ollama); `/v1/embeddings` is appended.
+   */
   readonly baseUrl: string;
   readonly model: string;
   /** Sent as `Authorization: Bearer …`; never appears in errors. */

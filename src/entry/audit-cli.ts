@@ -102,7 +102,9 @@ async function main(): Promise<number> {
   const flagged = report.flags.filter((f) => f.metric === 'selection');
   const adverse = report.flags.filter((f) => f.adverse).length;
   console.log(
-    `${rows.length} rows, ${report.totals.graduates} people, ${report.groupings.length} groupings, ${flagged.length} selection flag(s) (IR < 0.8), ${adverse} adverse (Holm over ${report.multipleComparisons.tests} tests); sha256 of canonical JSON ${sha256}`,
+    `${rows.length} rows, ${report.totals.graduates} people, ${report.groupings.length} ` +
+      `groupings, ${flagged.length} selection flag(s) (IR < 0.8), ${adverse} adverse (Holm over ` +
+      `${report.multipleComparisons.tests} tests); sha256 of canonical JSON ${sha256}`,
   );
   console.log(`wrote ${join(values.out, 'report.json')} and ${join(values.out, 'report.html')}`);
   if (values.pdf) {

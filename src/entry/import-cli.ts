@@ -64,7 +64,8 @@ async function main(): Promise<number> {
   if (!config.DATABASE_URL && (await serverRunning(config.PORT))) {
     console.error(
       `A Bole server answers on port ${config.PORT} and holds the embedded database in ${config.DATA_DIR}/pglite.\n` +
-        `Stop it first, or send the file to it:\n  curl -X POST 'http://127.0.0.1:${config.PORT}/v1/imports/${kind}${values['dry-run'] ? '?dryRun=true' : ''}' ` +
+        `Stop it first, or send the file to it:\n  curl -X POST 'http://127.0.0.1:${config.PORT}` +
+        `/v1/imports/${kind}${values['dry-run'] ? '?dryRun=true' : ''}' ` +
         `-H "Authorization: Bearer $KEY" -H 'Content-Type: text/csv' --data-binary @${file}`,
     );
     return 3;
@@ -105,7 +106,8 @@ async function main(): Promise<number> {
       const how = report.file.format === 'xlsx' ? 'xlsx' : `csv, ${report.file.encoding}, ${report.file.delimiter}`;
       console.log(
         `${kind} ${report.status} (${how}) in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
-          `${s.rows} rows, ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected`,
+          `${s.rows} rows, ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ` +
+          `${s.rejected} rejected`,
       );
       if (report.file.ignoredColumns.length > 0)
         console.log(`ignored columns: ${report.file.ignoredColumns.join(', ')}`);

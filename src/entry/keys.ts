@@ -4,9 +4,11 @@ import { ROLES, type Role } from '../domain/model/common.ts';
 import { createTenant, mintKey, revokeKey } from '../services/keys.ts';
 import { migrateFromDisk, openConfiguredDatabase } from './open-database.ts';
 
-const usage = `Usage:
+const usage =
+  `Usage:
   npm run tenant -- --name "华中大学就业指导中心" [--kind university|platform]
-  npm run keys -- mint --tenant <tenantId> --role <${ROLES.join('|')}> [--graduate <id>] [--employer <id>] [--label text]
+  npm run keys -- mint --tenant <tenantId> --role <${ROLES.join('|')}> [--graduate <id>] ` +
+  `[--employer <id>] [--label text]
   npm run keys -- revoke <keyId or key prefix>`;
 
 /** Tenant and key administration from the shell; plain keys are printed once and never stored. */

@@ -63,7 +63,9 @@ async function main(): Promise<void> {
   await migrateFromDisk(database, say);
   if (database.kind === 'pglite')
     say(
-      'embedded PGlite: one connection shared by requests and background jobs, so a long audit delays requests; for one user or a demonstration (set DATABASE_URL for a service several people use)',
+      'embedded PGlite: one connection shared by requests and background jobs, so a long audit ' +
+        'delays requests; for one user or a demonstration (set DATABASE_URL for a service several ' +
+        'people use)',
     );
   let freshDemo: string | undefined;
   if (config.DEMO_DATA === 'auto') {
@@ -89,7 +91,8 @@ async function main(): Promise<void> {
   const embedderChanged = previous !== undefined && previous !== embedder.id;
   if (embedderChanged)
     say(
-      `embedder changed from ${previous} to ${embedder.id}: every vector is re-embedded (a reembed job); vectors of the two are never compared`,
+      `embedder changed from ${previous} to ${embedder.id}: every vector is re-embedded (a ` +
+        `reembed job); vectors of the two are never compared`,
     );
   const impressions = new BatchedImpressionLog({ logger });
   running.impressions = impressions;
@@ -104,7 +107,8 @@ async function main(): Promise<void> {
   say(`matching: model ${DEFAULT_WEIGHTS.version}, embedder ${embedder.id} (${embedder.dimensions} dimensions)`);
   const warmed = await warmIndexes(database, matchingDeps.engine);
   say(
-    `matching: indexed ${warmed.postings} open postings and ${warmed.graduates} graduates of ${warmed.tenants} tenants in ${warmed.seconds.toFixed(1)} s`,
+    `matching: indexed ${warmed.postings} open postings and ${warmed.graduates} graduates of ` +
+      `${warmed.tenants} tenants in ${warmed.seconds.toFixed(1)} s`,
   );
   if (freshDemo !== undefined) {
     // Served lists and the funnel behind them, so a fresh demo's analytics and first audit have content.

@@ -76,7 +76,9 @@ export function docsRoutes(app: App, assets: DocsAssets | undefined, document: (
     assets
       ? html(PAGE)
       : html(
-          '<!doctype html><html lang="en"><title>Bole API</title><p>The reference UI is served by the Node server; the OpenAPI document is at <a href="/openapi.json">/openapi.json</a>.</p></html>',
+          '<!doctype html><html lang="en"><title>Bole API</title><p>The reference UI is served by ' +
+            'the Node server; the OpenAPI document is at <a ' +
+            'href="/openapi.json">/openapi.json</a>.</p></html>',
         ),
   );
   app.get('/docs/openapi.json', (c) => c.json(withoutQueryExamples(document(c)) as Record<string, unknown>));

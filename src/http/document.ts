@@ -56,7 +56,8 @@ const apiTags = [
   {
     name: 'Applications',
     description:
-      "A graduate saves and applies to postings; the employer moves its own postings' applications along (interviewing, " +
+      "A graduate saves and applies to postings; the employer moves its own postings' " +
+      'applications along (interviewing, ' +
       'offer, hired, rejected); each change is kept with time and actor and feeds the interaction funnel.',
   },
   {
@@ -73,12 +74,14 @@ const apiTags = [
   {
     name: 'Imports and exports',
     description:
-      'Graduates, employers and postings from and to the CSV/XLSX files career offices keep (UTF-8, GB18030, Chinese or English headers).',
+      'Graduates, employers and postings from and to the CSV/XLSX files career offices keep ' +
+      '(UTF-8, GB18030, Chinese or English headers).',
   },
   {
     name: 'Analytics',
     description:
-      'Cohort, skills, supply and demand, demand forecasts and outcomes for the career office: every figure with its n, small groups blanked, JSON or CSV.',
+      'Cohort, skills, supply and demand, demand forecasts and outcomes for the career office: ' +
+      'every figure with its n, small groups blanked, JSON or CSV.',
   },
   {
     name: 'Job fairs',

@@ -182,7 +182,9 @@ export function startBullWorkers(
     onError?: (error: unknown) => void;
     /** Told of every attempt as it ends: the job's kind, whether it succeeded, and how long it took. */
     onSettled?: (kind: JobName, outcome: 'completed' | 'failed', seconds: number) => void;
-    /** Lock duration and stalled-job check interval (BullMQ's default 30 s): how soon a killed worker's job runs again. */
+    /**
+     * Lock duration and stalled-job check interval (BullMQ's default 30 s): how soon a killed worker's job runs again.
+     */
     stallMs?: number;
   },
 ): RunningWorkers {
@@ -218,7 +220,8 @@ export function startBullWorkers(
         const parsed = jobCatalog[name].payload.safeParse(job.data);
         if (!parsed.success)
           throw new UnrecoverableError(
-            `invalid ${name} payload: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+            `invalid ${name} payload: ` +
+              `${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
           );
         const attempts = job.opts.attempts ?? jobCatalog[name].attempts;
         const attempt = job.attemptsMade + 1;

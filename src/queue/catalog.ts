@@ -27,7 +27,8 @@ export const jobCatalog = {
   }),
   reembed: defineJob({
     description:
-      'Re-embeds stored vectors with the active embedder (after a change of embedder, or a deleted tag) and reports progress.',
+      'Re-embeds stored vectors with the active embedder (after a change of embedder, or a ' +
+      'deleted tag) and reports progress.',
     payload: z.object({
       embedderId: z.string().min(1).max(300),
       reason: z.enum(['embedder_changed', 'tag_deleted', 'manual']),
@@ -39,7 +40,8 @@ export const jobCatalog = {
   }),
   'scheduled-audit': defineJob({
     description:
-      "One cron tick of a tenant's audit schedule: records an audit run through the outbox, once per tick (src/services/audit-ops/scheduled.ts).",
+      "One cron tick of a tenant's audit schedule: records an audit run through the outbox, once " +
+      'per tick (src/services/audit-ops/scheduled.ts).',
     payload: z.object({ tenantId: z.uuid(), tick: z.iso.datetime().optional() }),
     attempts: 3,
     backoff: { type: 'exponential', delay: 5_000 },
@@ -53,21 +55,24 @@ export const jobCatalog = {
   }),
   'webhook-delivery': defineJob({
     description:
-      "POSTs one alert to the tenant's webhook, HMAC-signed; every attempt is recorded (2 s, 4 s, … up to ~17 min in all).",
+      "POSTs one alert to the tenant's webhook, HMAC-signed; every attempt is recorded (2 s, 4 " +
+      's, … up to ~17 min in all).',
     payload: z.object({ alertId: z.uuid(), tenantId: z.uuid() }),
     attempts: 10,
     backoff: { type: 'exponential', delay: 2_000 },
   }),
   'job-fair-assignment': defineJob({
     description:
-      'Plans one job fair run (src/services/job-fairs/run.ts): scores, solves, schedules and explains, reporting progress.',
+      'Plans one job fair run (src/services/job-fairs/run.ts): scores, solves, schedules and ' +
+      'explains, reporting progress.',
     payload: z.object({ runId: z.uuid(), tenantId: z.uuid() }),
     attempts: 3,
     backoff: { type: 'exponential', delay: 5_000 },
   }),
   import: defineJob({
     description:
-      'Imports one uploaded file (src/services/imports/engine.ts): validates every row, then upserts in batches of one transaction each, reporting progress.',
+      'Imports one uploaded file (src/services/imports/engine.ts): validates every row, then ' +
+      'upserts in batches of one transaction each, reporting progress.',
     payload: z.object({ runId: z.uuid(), tenantId: z.uuid() }),
     attempts: 3,
     backoff: { type: 'exponential', delay: 5_000 },

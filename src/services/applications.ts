@@ -164,7 +164,8 @@ const conflictOn = (path: string, message: string) => ({ errors: [{ path, messag
 
 function illegal(from: ApplicationStatus, to: ApplicationStatus): DomainError {
   const next = nextStatuses(from);
-  const message = `cannot move from ${from} to ${to}; ${next.length ? `next may be ${next.join(', ')}` : `${from} is final`}.`;
+  const message =
+    `cannot move from ${from} to ${to}; ` + `${next.length ? `next may be ${next.join(', ')}` : `${from} is final`}.`;
   return new DomainError('conflict', `body.status: ${message}`, conflictOn('body.status', message));
 }
 

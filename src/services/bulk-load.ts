@@ -119,7 +119,8 @@ export async function loadDataSet(
             })),
           ),
         );
-        // Demographics only for graduates who consented to the fairness audit (the generator guarantees it; checked again here).
+        // Demographics only for graduates who consented to the fairness audit (the generator guarantees it; checked
+        // again here).
         const demo = rows.flatMap(({ raw, id, at }) => {
           if (!raw.demographics || !raw.consents.includes('fairness_audit')) return [];
           return [{ graduateId: id, d: demographicsSchema.parse(raw.demographics), at }];

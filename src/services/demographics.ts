@@ -60,7 +60,8 @@ export async function putDemographics({
     if (consent?.granted !== true) {
       throw new DomainError(
         'conflict',
-        'Demographics can be stored only while fairness_audit consent is held; grant it first with POST /v1/graduates/{id}/consents/fairness_audit.',
+        'Demographics can be stored only while fairness_audit consent is held; grant it first with ' +
+          'POST /v1/graduates/{id}/consents/fairness_audit.',
         { extra: { missingConsent: 'fairness_audit' } },
       );
     }

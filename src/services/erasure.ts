@@ -17,7 +17,9 @@ import { isSelf } from './self-access.ts';
 
 export interface ErasureReceipt extends PseudonymizeCounts {
   embeddings: number;
-  /** Free-text fields cleared: reasons and notes on rows kept for the counts, and text elsewhere naming the graduate. */
+  /**
+   * Free-text fields cleared: reasons and notes on rows kept for the counts, and text elsewhere naming the graduate.
+   */
   textCleared: number;
 }
 

@@ -75,7 +75,8 @@ export function decideCompliance(
     }));
     throw new DomainError(
       'unprocessable',
-      `The posting has ${blocking.length} discriminatory requirement(s) and this tenant rejects such postings: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+      `The posting has ${blocking.length} discriminatory requirement(s) and this tenant rejects ` +
+        `such postings: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
       { errors, extra: { findings } },
     );
   }

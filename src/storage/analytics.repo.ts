@@ -48,7 +48,8 @@ const cityMap = sql`city_map as (
   select key, value->>'city' as city, value->>'region' as region from jsonb_each(${CITY_MAP}::jsonb))`;
 /** normalizePlace in SQL: NFKC, lower case, no spaces/apostrophes/hyphens/dots, no trailing 市/city/shi. */
 const placeKey = (expr: RawBuilder<unknown>) =>
-  sql`regexp_replace(regexp_replace(lower(normalize(${expr}, NFKC)), ${"[[:space:]'’.-]"}, '', 'g'), '(市|city|shi)$', '')`;
+  sql`regexp_replace(regexp_replace(lower(normalize(${expr}, NFKC)), ${"[[:space:]'’.-]"}, '', 'g'),
+    '(市|city|shi)$', '')`;
 
 const rows = async <T>(db: Db, query: RawBuilder<T>): Promise<T[]> => (await query.execute(db)).rows;
 
@@ -370,9 +371,11 @@ export const monthlyOpenings = (db: Db, tenantId: string, by: 'occupation' | 're
   rows(
     db,
     sql<MonthlyRow>`with ${cityMap},
-      p as (select coalesce(opens_at, created_at::date) as opened, occupation, locations[1] as first_city, headcount
+      p as (select coalesce(opens_at, created_at::date) as opened, occupation, locations[1] as first_city,
+      headcount
         from job_postings where tenant_id = ${tenantId} and status <> 'draft'
-          and coalesce(opens_at, created_at::date) >= ${from}::date and coalesce(opens_at, created_at::date) < ${to}::date)
+          and coalesce(opens_at, created_at::date) >= ${from}::date and coalesce(opens_at, created_at::date) <
+      ${to}::date)
       select to_char(p.opened, 'YYYY-MM') as month,
         ${by === 'occupation' ? sql`coalesce(p.occupation, '')` : sql`m.region`} as grp,
         count(*)::int as postings, coalesce(sum(p.headcount), 0)::int as headcount

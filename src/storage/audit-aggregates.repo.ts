@@ -40,9 +40,8 @@ const known = (column: string, allowed: readonly string[]) =>
  */
 export async function prepareConsentedDemographics(db: Db, tenantId: string): Promise<number> {
   await sql`drop table if exists pg_temp.audit_demo`.execute(db);
-  await sql`create temp table audit_demo (graduate_id uuid primary key, ${sql.raw(CELL_COLUMNS.map((c) => `${c} text`).join(', '))})`.execute(
-    db,
-  );
+  await sql`create temp table audit_demo (graduate_id uuid primary key,
+    ${sql.raw(CELL_COLUMNS.map((c) => `${c} text`).join(', '))})`.execute(db);
   const inserted = await sql`insert into audit_demo
     select d.graduate_id, ${sql.join(AUDIT_ATTRIBUTES.map((a) => known(ATTRIBUTE_COLUMNS[a], ATTRIBUTE_VALUES[a])))}
     from graduate_demographics d
@@ -61,12 +60,11 @@ export async function dropConsentedDemographics(db: Db): Promise<void> {
 }
 
 /**
- * Candidate decisions: one per (posting, graduate) pair served in a candidate list in the window; the
- * best rank decides "shown in the top k"; the pair's score is the mean of its servings; the pooled
- * median is percentile_cont(0.5) over all pairs (unknowns included). Per person the decisions, selected
- * and above-median counts are squared and multiplied before summing into the cell (the clustered test's
- * sums); the label is "the pair reached interview, offer or hire in or after the window start". Exposure sums 1/log2(1 + rank) =
- * ln 2 / ln(1 + rank) over every served impression.
+ * Candidate decisions: one per (posting, graduate) pair served in a candidate list in the window; the best rank decides
+ * "shown in the top k"; the pair's score is the mean of its servings; the pooled median is percentile_cont(0.5) over
+ * all pairs (unknowns included). Per person the decisions, selected and above-median counts are squared and multiplied
+ * before summing into the cell (the clustered test's sums); the label is "the pair reached interview, offer or hire in
+ * or after the window start". Exposure sums 1/log2(1 + rank) = ln 2 / ln(1 + rank) over every served impression.
  */
 export async function selectionCells(
   db: Db,
@@ -103,12 +101,14 @@ export async function selectionCells(
       select graduate_id, posting_id, min(rank) as best_rank, avg(score) as score, count(*) as impressions,
              sum(ln(2::float8) / ln((1 + rank)::float8)) as exposure, sum(greatest(score, 0)) as relevance
       from impressions
-      where tenant_id = ${w.tenantId} and list_kind = 'candidates' and created_at >= ${w.from} and created_at < ${w.to}
+      where tenant_id = ${w.tenantId} and list_kind = 'candidates' and created_at >= ${w.from} and created_at
+    < ${w.to}
       group by graduate_id, posting_id
     ), med as (select percentile_cont(0.5) within group (order by score) as m from pairs),
     per_grad as (
       select p.graduate_id, count(*) as n, count(*) filter (where p.best_rank <= ${w.k}) as selected,
-        count(*) filter (where p.score > med.m) as above, avg(p.score) as mean, coalesce(var_pop(p.score), 0) * count(*) as m2,
+        count(*) filter (where p.score > med.m) as above, avg(p.score) as mean, coalesce(var_pop(p.score), 0)
+    * count(*) as m2,
         count(*) filter (where s.posting_id is not null) as positives,
         count(*) filter (where s.posting_id is not null and p.best_rank <= ${w.k}) as tp,
         sum(p.impressions) as impressions, sum(p.exposure) as exposure, sum(p.relevance) as relevance
@@ -120,12 +120,15 @@ export async function selectionCells(
       from per_grad g left join audit_demo d on d.graduate_id = g.graduate_id
       window cell as (partition by ${cols})
     )
-    select ${sql.raw(CELL_COLUMNS.join(', '))}, sum(n)::int as n, sum(selected)::int as selected, sum(above)::int as above, count(*)::int as individuals,
-      sum(n * n)::float8 as sum_n2, sum(selected * selected)::float8 as sel_sq, sum(selected * n)::float8 as sel_n,
+    select ${sql.raw(CELL_COLUMNS.join(', '))}, sum(n)::int as n, sum(selected)::int as selected,
+    sum(above)::int as above, count(*)::int as individuals,
+      sum(n * n)::float8 as sum_n2, sum(selected * selected)::float8 as sel_sq, sum(selected * n)::float8 as
+    sel_n,
       sum(above * above)::float8 as above_sq, sum(above * n)::float8 as above_n,
       sum(tp)::int as tp, sum(positives)::int as positives,
       (sum(n * mean) / sum(n))::float8 as mean, (sum(m2) + sum(n * (mean - cell_mean) ^ 2))::float8 as m2,
-      sum(impressions)::float8 as impressions, sum(exposure)::float8 as exposure, sum(relevance)::float8 as relevance,
+      sum(impressions)::float8 as impressions, sum(exposure)::float8 as exposure, sum(relevance)::float8 as
+    relevance,
       (select m from med)::float8 as median
     from celled group by ${sql.raw(CELL_COLUMNS.join(', '))}`.execute(db);
   const cells = result.rows.map((r): SelectionCell => ({
@@ -177,7 +180,8 @@ export async function qualityCells(
   const result = await sql<CellRow & { n: number; above: number; mean: number; m2: number; median: number | null }>`
     with per_grad as (
       select graduate_id, avg(score) as q from impressions
-      where tenant_id = ${w.tenantId} and list_kind = 'recommendations' and created_at >= ${w.from} and created_at < ${w.to} and rank <= ${w.k}
+      where tenant_id = ${w.tenantId} and list_kind = 'recommendations' and created_at >= ${w.from} and
+    created_at < ${w.to} and rank <= ${w.k}
       group by graduate_id
     ), med as (select percentile_cont(0.5) within group (order by q) as m from per_grad)
     select ${cols}, count(*)::int as n, (count(*) filter (where g.q > med.m))::int as above,
@@ -206,11 +210,13 @@ export async function funnelCells(db: Db, w: AuditWindow): Promise<FunnelCell[]>
       group by graduate_id, posting_id
     ), stage as (
       select graduate_id, posting_id,
-        max(case type when 'apply' then 1 when 'interview' then 2 when 'offer' then 3 when 'hire' then 4 else 0 end) as s
+        max(case type when 'apply' then 1 when 'interview' then 2 when 'offer' then 3 when 'hire' then 4 else
+    0 end) as s
       from interactions where tenant_id = ${w.tenantId} and occurred_at >= ${w.from}
       group by graduate_id, posting_id
     ), per_grad as (
-      select s.graduate_id, count(*) as shown, count(*) filter (where st.s >= 1) as applied, count(*) filter (where st.s >= 2) as interview,
+      select s.graduate_id, count(*) as shown, count(*) filter (where st.s >= 1) as applied, count(*) filter
+    (where st.s >= 2) as interview,
         count(*) filter (where st.s >= 3) as offer, count(*) filter (where st.s >= 4) as hire
       from shown s left join stage st on st.graduate_id = s.graduate_id and st.posting_id = s.posting_id
       group by s.graduate_id
@@ -252,7 +258,8 @@ const PROXY_COMPONENTS = [
 export async function proxyCells(db: Db, w: AuditWindow, fraction = 1): Promise<ProxyCell[]> {
   const pick = PROXY_COMPONENTS.map(
     (name, i) =>
-      `('${name}', coalesce((i.components ->> '${name}')::float8, case when i.components -> ${i} ->> 'name' = '${name}' then (i.components -> ${i} ->> 'value')::float8 end))`,
+      `('${name}', coalesce((i.components ->> '${name}')::float8, case when i.components -> ${i} ` +
+      `->> 'name' = '${name}' then (i.components -> ${i} ->> 'value')::float8 end))`,
   ).join(',\n');
   const sample =
     fraction < 1 ? sql.raw(`tablesample bernoulli (${(fraction * 100).toFixed(6)}) repeatable (42)`) : sql.raw('');
@@ -271,7 +278,8 @@ export async function rankCells(db: Db, w: AuditWindow, maxRank = 50): Promise<R
   const result = await sql<CellRow & { rank: number; count: number }>`
     select ${cols}, i.rank, count(*)::int as count
     from impressions i left join audit_demo d on d.graduate_id = i.graduate_id
-    where i.tenant_id = ${w.tenantId} and i.list_kind = 'candidates' and i.created_at >= ${w.from} and i.created_at < ${w.to} and i.rank <= ${maxRank}
+    where i.tenant_id = ${w.tenantId} and i.list_kind = 'candidates' and i.created_at >= ${w.from} and
+    i.created_at < ${w.to} and i.rank <= ${maxRank}
     group by ${cols}, i.rank`.execute(db);
   return result.rows.map((r) => ({ values: values(r), rank: r.rank, count: r.count }));
 }
@@ -352,7 +360,8 @@ export async function candidateListItems(
   const result = await sql<{ list_id: string; rank: number; code: number }>`
     select i.list_id, i.rank, (${packed})::int as code
     from impressions i left join audit_demo d on d.graduate_id = i.graduate_id
-    where i.tenant_id = ${w.tenantId} and i.list_kind = 'candidates' and i.list_id = any(${sql.raw(`'{${listIds.join(',')}}'::uuid[]`)})
+    where i.tenant_id = ${w.tenantId} and i.list_kind = 'candidates' and i.list_id =
+    any(${sql.raw(`'{${listIds.join(',')}}'::uuid[]`)})
       and i.created_at >= ${w.from} and i.created_at < ${w.to}
     order by i.list_id, i.rank`.execute(db);
   return result.rows.map((r) => ({ listId: r.list_id, rank: r.rank, values: decode(r.code) }));

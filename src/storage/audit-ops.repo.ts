@@ -70,7 +70,10 @@ export interface NewAlert {
   figures: Record<string, unknown>;
 }
 
-/** Inserts the run's alerts; ones already recorded for the run (same kind, grouping, group, metric) are skipped. Returns the new rows. */
+/**
+ * Inserts the run's alerts; ones already recorded for the run (same kind, grouping, group, metric) are skipped. Returns
+ * the new rows.
+ */
 export async function insertAlerts(
   db: Db,
   tenantId: string,

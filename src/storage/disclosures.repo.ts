@@ -1,7 +1,10 @@
 import type { Db } from './db.ts';
 import { jsonb } from './jsonb.ts';
 
-/** Writes a disclosure version the first time it is seen (an existing one is never changed); returns when it was first stored. */
+/**
+ * Writes a disclosure version the first time it is seen (an existing one is never changed); returns when it was first
+ * stored.
+ */
 export async function ensureDisclosure(
   db: Db,
   v: { scope: string; versionKey: string; input: unknown; content: unknown },

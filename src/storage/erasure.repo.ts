@@ -15,9 +15,8 @@ export async function clearLinkedText(db: Db, tenantId: string, graduateId: stri
   const reasons = await sql`update interactions set reason = null
     where tenant_id = ${tenantId} and graduate_id = ${graduateId} and reason is not null`.execute(db);
   const notes = await sql`update shortlist_reviews set note = '' where tenant_id = ${tenantId} and note <> ''
-    and list_id in (select list_id from impressions where tenant_id = ${tenantId} and graduate_id = ${graduateId})`.execute(
-    db,
-  );
+    and list_id in (select list_id from impressions where tenant_id = ${tenantId} and graduate_id =
+    ${graduateId})`.execute(db);
   return affected(reasons) + affected(notes);
 }
 

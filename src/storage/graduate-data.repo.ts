@@ -43,11 +43,11 @@ export interface EmbeddingRecord {
 }
 
 export async function listImpressionsOf(db: Db, tenantId: string, graduateId: string): Promise<ImpressionRecord[]> {
-  const r = await sql<ImpressionRecord>`select id, list_id, list_kind, viewer_role, posting_id, rank, score, components,
+  const r = await sql<ImpressionRecord>`select id, list_id, list_kind, viewer_role, posting_id, rank, score,
+    components,
       model_version, embedder_id, personalized, reranked, created_at
-    from impressions where tenant_id = ${tenantId} and graduate_id = ${graduateId} order by created_at, list_id, rank`.execute(
-    db,
-  );
+    from impressions where tenant_id = ${tenantId} and graduate_id = ${graduateId} order by created_at,
+    list_id, rank`.execute(db);
   return r.rows;
 }
 
@@ -113,9 +113,8 @@ export async function pseudonymizeGraduate(
     where tenant_id = ${tenantId} and graduate_id = ${graduateId}`.execute(db);
   // The viewer of a graduate's own list may be recorded by graduate id or by key id.
   for (const viewer of [graduateId, ...keyIds]) {
-    await sql`update impressions set viewer_id = ${pseudonym} where tenant_id = ${tenantId} and viewer_id = ${viewer}`.execute(
-      db,
-    );
+    await sql`update impressions set viewer_id = ${pseudonym} where tenant_id = ${tenantId} and viewer_id =
+      ${viewer}`.execute(db);
   }
   const interactions = await sql`update interactions set graduate_id = ${pseudonym}
     where tenant_id = ${tenantId} and graduate_id = ${graduateId}`.execute(db);
@@ -125,12 +124,13 @@ export async function pseudonymizeGraduate(
   // Fairness re-ranking logs keep the orders as id arrays; the pseudonym takes the graduate's places.
   const swap = (
     column: 'before_ids' | 'after_ids',
-  ) => sql`(select coalesce(jsonb_agg(case when x = to_jsonb(${graduateId}::text) then to_jsonb(${pseudonym}::text) else x end order by o), '[]'::jsonb)
+  ) => sql`(select coalesce(jsonb_agg(case when x = to_jsonb(${graduateId}::text) then
+    to_jsonb(${pseudonym}::text) else x end order by o), '[]'::jsonb)
     from jsonb_array_elements(${sql.ref(column)}) with ordinality as t(x, o))`;
-  const rerankLog = await sql`update rerank_log set before_ids = ${swap('before_ids')}, after_ids = ${swap('after_ids')}
-    where tenant_id = ${tenantId} and (before_ids @> to_jsonb(array[${graduateId}::text]) or after_ids @> to_jsonb(array[${graduateId}::text]))`.execute(
-    db,
-  );
+  const rerankLog = await sql`update rerank_log set before_ids = ${swap('before_ids')}, after_ids =
+    ${swap('after_ids')}
+    where tenant_id = ${tenantId} and (before_ids @> to_jsonb(array[${graduateId}::text]) or after_ids @>
+    to_jsonb(array[${graduateId}::text]))`.execute(db);
   const jobFairs = await pseudonymizeInFairPlans(db, tenantId, graduateId, pseudonym);
   return {
     impressions: affected(impressions),
@@ -175,10 +175,8 @@ export async function graduateKeyIds(db: Db, tenantId: string, graduateId: strin
 }
 
 export async function deleteGraduateEmbeddings(db: Db, tenantId: string, graduateId: string): Promise<number> {
-  const r =
-    await sql`delete from embeddings where tenant_id = ${tenantId} and entity_type = 'graduate' and entity_id = ${graduateId}`.execute(
-      db,
-    );
+  const r = await sql`delete from embeddings where tenant_id = ${tenantId} and entity_type = 'graduate' and entity_id
+      = ${graduateId}`.execute(db);
   return affected(r);
 }
 

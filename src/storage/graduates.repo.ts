@@ -102,7 +102,8 @@ export async function listGraduatesNarrowed(
     const year = sql`left(e->>'graduationDate', 4)`;
     q = q.where(
       some(
-        sql<boolean>`${year} >= ${String(f.graduationYearFrom ?? 0).padStart(4, '0')} and ${year} <= ${String(f.graduationYearTo ?? 9999)}`,
+        sql<boolean>`${year} >= ${String(f.graduationYearFrom ?? 0).padStart(4, '0')} and ${year} <=
+          ${String(f.graduationYearTo ?? 9999)}`,
       ),
     );
   }

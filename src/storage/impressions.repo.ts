@@ -68,7 +68,9 @@ export interface ServedImpressionRow {
   createdAt: Date;
 }
 
-/** The given impression of a graduate–posting pair in a kind of list, or the latest one; only one viewer's when given. */
+/**
+ * The given impression of a graduate–posting pair in a kind of list, or the latest one; only one viewer's when given.
+ */
 export async function findServedImpression(
   db: Db,
   tenantId: string,

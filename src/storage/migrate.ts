@@ -40,7 +40,8 @@ export async function migrate(
       throw new MigrationError(`Migration ${row.name} ran on this database but its file is missing from sql/.`);
     if (file.checksum !== row.checksum) {
       throw new MigrationError(
-        `Migration ${row.name} was changed after it ran (checksum ${row.checksum.slice(0, 12)} → ${file.checksum.slice(0, 12)}). Migrations are frozen: add a new file instead.`,
+        `Migration ${row.name} was changed after it ran (checksum ${row.checksum.slice(0, 12)} → ` +
+          `${file.checksum.slice(0, 12)}). Migrations are frozen: add a new file instead.`,
       );
     }
   }
@@ -50,7 +51,9 @@ export async function migrate(
   for (const [index, migration] of pending.entries()) {
     onProgress(`migrating [${index + 1}/${pending.length}] ${migration.name}`);
     // One simple-protocol script: Postgres runs it as a single implicit transaction, record included.
-    const record = `insert into schema_migrations (name, checksum) values ('${migration.name.replaceAll("'", "''")}', '${migration.checksum}')`;
+    const record =
+      `insert into schema_migrations (name, checksum) values ` +
+      `('${migration.name.replaceAll("'", "''")}', '${migration.checksum}')`;
     try {
       await database.execScript(`${migration.sql}\n;\n${record};`);
     } catch (error) {

@@ -40,14 +40,17 @@ export async function pgvectorShortlist(
     const rows = await sql<{ id: string; distance: number }>`
       select e.entity_id as id, e.embedding::vector(256) <=> ${q}::vector(256) as distance
       from embeddings e join job_postings p on p.id = e.entity_id
-      where e.entity_type = 'posting' and e.dims = 256 and e.model_id = ${args.embedderId} and e.tenant_id = ${args.tenantId}
+      where e.entity_type = 'posting' and e.dims = 256 and e.model_id = ${args.embedderId} and e.tenant_id =
+      ${args.tenantId}
         and p.status = 'open' and p.review_status in ('none', 'approved')
         and (p.closes_at is null or p.closes_at >= ${isoDay(new Date(f.now))}::date)
         and p.min_degree = any(${allowedDegrees}::text[])
         ${f.jobTypes && f.jobTypes.length > 0 ? sql`and p.job_type = any(${[...f.jobTypes]}::text[])` : sql``}
         ${f.remoteOnly ? sql`and p.remote` : sql``}
-        ${args.cityNames.length > 0 ? sql`and (p.remote or p.locations && ${[...args.cityNames]}::text[])` : sql``}
-        ${f.salaryAtLeast !== undefined ? sql`and coalesce(p.salary_max, p.salary_min, -1) >= ${f.salaryAtLeast}` : sql``}
+       
+      ${args.cityNames.length > 0 ? sql`and (p.remote or p.locations && ${[...args.cityNames]}::text[])` : sql``}
+       
+      ${f.salaryAtLeast !== undefined ? sql`and coalesce(p.salary_max, p.salary_min, -1) >= ${f.salaryAtLeast}` : sql``}
         ${excluded.length > 0 ? sql`and not (p.id = any(${excluded}::uuid[]))` : sql``}
       order by e.embedding::vector(256) <=> ${q}::vector(256)
       limit ${args.n}`.execute(trx);

@@ -210,7 +210,8 @@ export async function openPostingsShownFirst(
   w: { from: Date; to: Date },
   seed: string,
 ): Promise<Array<PostingRow & { shownInWindow: boolean }>> {
-  const shown = sql<boolean>`exists (select 1 from impressions i where i.tenant_id = job_postings.tenant_id and i.posting_id = job_postings.id
+  const shown = sql<boolean>`exists (select 1 from impressions i where i.tenant_id = job_postings.tenant_id
+    and i.posting_id = job_postings.id
     and i.list_kind = 'candidates' and i.created_at >= ${w.from} and i.created_at < ${w.to})`;
   const rows = await db
     .selectFrom('job_postings')

@@ -182,91 +182,95 @@ describe('the console in a browser', () => {
     await page.context().close();
   });
 
-  it('walks a reviewer through home, a graduate and an explanation, a review, an audit and its report, both languages, and out', async () => {
-    // A graduate contests a recommendation through the API, so the queue has something to decide.
-    const gradKey = key('graduate');
-    const graduateId = /^demo graduate: (\S+)$/m.exec(startup)?.[1] ?? '';
-    const headers = { authorization: `Bearer ${gradKey}`, 'content-type': 'application/json' };
-    const recs = (await (
-      await fetch(`${base}/v1/graduates/${graduateId}/recommendations?limit=3`, { headers })
-    ).json()) as { items: { impressionId: string }[] };
-    const filed = await fetch(`${base}/v1/graduates/${graduateId}/reviews`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        kind: 'flag',
-        impressionId: recs.items[0]?.impressionId,
-        reason: 'wrong_skills',
-        text: '这个岗位要求的技能我没有。',
-      }),
-    });
-    expect(filed.status, await filed.clone().text()).toBe(201);
+  it(
+    'walks a reviewer through home, a graduate and an explanation, a review, an audit and its ' +
+      'report, both languages, and out',
+    async () => {
+      // A graduate contests a recommendation through the API, so the queue has something to decide.
+      const gradKey = key('graduate');
+      const graduateId = /^demo graduate: (\S+)$/m.exec(startup)?.[1] ?? '';
+      const headers = { authorization: `Bearer ${gradKey}`, 'content-type': 'application/json' };
+      const recs = (await (
+        await fetch(`${base}/v1/graduates/${graduateId}/recommendations?limit=3`, { headers })
+      ).json()) as { items: { impressionId: string }[] };
+      const filed = await fetch(`${base}/v1/graduates/${graduateId}/reviews`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          kind: 'flag',
+          impressionId: recs.items[0]?.impressionId,
+          reason: 'wrong_skills',
+          text: '这个岗位要求的技能我没有。',
+        }),
+      });
+      expect(filed.status, await filed.clone().text()).toBe(201);
 
-    const page = await newPage();
-    await signIn(page, login('career_office'));
-    await expect.poll(() => page.url()).toBe(`${base}/console`);
-    const numbers = await page.locator('.card .n').allTextContents();
-    expect(numbers[0]).toBe('2000');
-    expect(numbers[1]).toBe('300');
-    await check(page, '02-home');
+      const page = await newPage();
+      await signIn(page, login('career_office'));
+      await expect.poll(() => page.url()).toBe(`${base}/console`);
+      const numbers = await page.locator('.card .n').allTextContents();
+      expect(numbers[0]).toBe('2000');
+      expect(numbers[1]).toBe('300');
+      await check(page, '02-home');
 
-    await page.getByRole('link', { name: 'Graduates', exact: true }).first().click();
-    await check(page, '03-graduates');
-    await page.locator('table a').first().click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Consents' }).count()).toBe(1);
-    await check(page, '04-graduate');
-    await page.getByRole('link', { name: 'Why?' }).first().click();
-    await expect.poll(() => page.getByText('Contribution').count()).toBeGreaterThan(0);
-    await check(page, '05-explanation');
+      await page.getByRole('link', { name: 'Graduates', exact: true }).first().click();
+      await check(page, '03-graduates');
+      await page.locator('table a').first().click();
+      await expect.poll(() => page.getByRole('heading', { name: 'Consents' }).count()).toBe(1);
+      await check(page, '04-graduate');
+      await page.getByRole('link', { name: 'Why?' }).first().click();
+      await expect.poll(() => page.getByText('Contribution').count()).toBeGreaterThan(0);
+      await check(page, '05-explanation');
 
-    await page.getByRole('link', { name: 'Postings', exact: true }).first().click();
-    await check(page, '06-postings');
-    await page.locator('table a').first().click();
-    await check(page, '07-posting');
+      await page.getByRole('link', { name: 'Postings', exact: true }).first().click();
+      await check(page, '06-postings');
+      await page.locator('table a').first().click();
+      await check(page, '07-posting');
 
-    await page.getByRole('link', { name: 'Reviews & appeals' }).click();
-    await check(page, '08-reviews');
-    await page.locator('table a').first().click();
-    await page.getByRole('button', { name: 'Assign to me' }).click();
-    await page.getByLabel('Decision').selectOption('not_upheld');
-    await page
-      .getByLabel('Reply to the graduate (reason)')
-      .fill('已核对：推荐依据是你简历中的 Python 与 SQL 技能，与岗位要求一致。');
-    await page.getByRole('button', { name: 'Decide' }).click();
-    await expect.poll(() => page.getByText('已核对').count()).toBeGreaterThan(0);
-    await check(page, '09-review-decided');
+      await page.getByRole('link', { name: 'Reviews & appeals' }).click();
+      await check(page, '08-reviews');
+      await page.locator('table a').first().click();
+      await page.getByRole('button', { name: 'Assign to me' }).click();
+      await page.getByLabel('Decision').selectOption('not_upheld');
+      await page
+        .getByLabel('Reply to the graduate (reason)')
+        .fill('已核对：推荐依据是你简历中的 Python 与 SQL 技能，与岗位要求一致。');
+      await page.getByRole('button', { name: 'Decide' }).click();
+      await expect.poll(() => page.getByText('已核对').count()).toBeGreaterThan(0);
+      await check(page, '09-review-decided');
 
-    await page.getByRole('link', { name: 'Audits' }).click();
-    await page.getByRole('button', { name: 'Run an audit now' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Audit requested');
-    await expect
-      .poll(
-        async () => {
-          await page.goto(`${base}/console/audits`);
-          return page.getByRole('link', { name: 'Open report' }).count();
-        },
-        { timeout: 120_000, interval: 2_000 },
-      )
-      .toBeGreaterThan(0);
-    await check(page, '10-audits');
-    await page.getByRole('link', { name: 'Open report' }).first().click();
-    await expect.poll(() => page.getByRole('link', { name: /Back to the console/ }).count()).toBe(1);
-    await page.screenshot({ path: join(shots, '11-report.png'), fullPage: true });
-    await page.getByRole('link', { name: /Back to the console/ }).click();
+      await page.getByRole('link', { name: 'Audits' }).click();
+      await page.getByRole('button', { name: 'Run an audit now' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toContain('Audit requested');
+      await expect
+        .poll(
+          async () => {
+            await page.goto(`${base}/console/audits`);
+            return page.getByRole('link', { name: 'Open report' }).count();
+          },
+          { timeout: 120_000, interval: 2_000 },
+        )
+        .toBeGreaterThan(0);
+      await check(page, '10-audits');
+      await page.getByRole('link', { name: 'Open report' }).first().click();
+      await expect.poll(() => page.getByRole('link', { name: /Back to the console/ }).count()).toBe(1);
+      await page.screenshot({ path: join(shots, '11-report.png'), fullPage: true });
+      await page.getByRole('link', { name: /Back to the console/ }).click();
 
-    await page.getByRole('link', { name: 'Settings' }).click();
-    await check(page, '12-settings');
-    await page.getByRole('link', { name: '中文' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('设置');
-    await page.getByRole('link', { name: '概览' }).click();
-    await expect.poll(() => page.getByText('在招岗位').count()).toBe(1);
-    await check(page, '13-home-zh');
-    await page.getByRole('button', { name: '退出' }).click();
-    await expect.poll(() => page.url()).toContain('/console/login');
-    await page.goto(`${base}/console`);
-    expect(page.url()).toContain('/console/login');
-    await page.context().close();
-  });
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await check(page, '12-settings');
+      await page.getByRole('link', { name: '中文' }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe('设置');
+      await page.getByRole('link', { name: '概览' }).click();
+      await expect.poll(() => page.getByText('在招岗位').count()).toBe(1);
+      await check(page, '13-home-zh');
+      await page.getByRole('button', { name: '退出' }).click();
+      await expect.poll(() => page.url()).toContain('/console/login');
+      await page.goto(`${base}/console`);
+      expect(page.url()).toContain('/console/login');
+      await page.context().close();
+    },
+  );
 
   it('shows an admin the job queues, retries and removes a failed job, and keeps other roles out', async () => {
     // The deployment's prefix, from the keys the service's queues made (the re-embedding job of the start).

@@ -78,48 +78,51 @@ describe('shutdown on SIGTERM and SIGINT', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('npm start: SIGTERM to npm drains and exits 0, leaving no process; the CLI refuses the held DATA_DIR', async () => {
-    const server = npm(['start'], env);
-    const pgid = server.child.pid ?? 0;
-    await until(() => /background workers .* running/.test(server.output()), 150_000, 'start-up', server.output);
-    expect(existsSync(join(dataDir, 'bole.lock'))).toBe(true);
+  it(
+    'npm start: SIGTERM to npm drains and exits 0, leaving no process; the CLI refuses the ' + 'held DATA_DIR',
+    async () => {
+      const server = npm(['start'], env);
+      const pgid = server.child.pid ?? 0;
+      await until(() => /background workers .* running/.test(server.output()), 150_000, 'start-up', server.output);
+      expect(existsSync(join(dataDir, 'bole.lock'))).toBe(true);
 
-    // While the server holds DATA_DIR, a CLI command refuses with a message naming the holder, exit code 1.
-    const keys = spawnSync('npm', ['run', 'keys', '--', 'revoke', 'nothing'], {
-      cwd: process.cwd(),
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-    });
-    expect(keys.status).toBe(1);
-    expect(keys.stderr).toMatch(/DATA_DIR .* is in use by the server \(npm start\)/);
+      // While the server holds DATA_DIR, a CLI command refuses with a message naming the holder, exit code 1.
+      const keys = spawnSync('npm', ['run', 'keys', '--', 'revoke', 'nothing'], {
+        cwd: process.cwd(),
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      });
+      expect(keys.status).toBe(1);
+      expect(keys.stderr).toMatch(/DATA_DIR .* is in use by the server \(npm start\)/);
 
-    // Requests in flight when the signal arrives are answered.
-    const port = Number(env.PORT);
-    const inFlight = Array.from({ length: 8 }, () =>
-      fetch(`http://127.0.0.1:${port}/ready`).then(
-        (r) => r.status,
-        () => 0,
-      ),
-    );
-    // The signal goes once the server is answering them: those it has accepted are answered, never cut off
-    // or failed; those it has not accepted yet are refused (it stops accepting first), which is status 0 here.
-    await Promise.race(inFlight);
-    process.kill(pgid, 'SIGTERM');
-    const answered = await Promise.all(inFlight);
-    expect(answered.filter((s) => s === 200).length).toBeGreaterThan(0);
-    expect(answered.filter((s) => s !== 200 && s !== 0)).toEqual([]);
-    expect(await server.exited).toBe(0);
-    await until(
-      () => processesInGroup(pgid).length === 0,
-      10_000,
-      'every process gone',
-      () => processesInGroup(pgid).join('\n'),
-    );
-    expect(server.output()).toMatch(/SIGTERM: no new requests/);
-    expect(server.output()).toMatch(/\bclosed\b/);
-    expect(await portAnswers(port)).toBe(false);
-    expect(existsSync(join(dataDir, 'bole.lock'))).toBe(false);
-  });
+      // Requests in flight when the signal arrives are answered.
+      const port = Number(env.PORT);
+      const inFlight = Array.from({ length: 8 }, () =>
+        fetch(`http://127.0.0.1:${port}/ready`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      );
+      // The signal goes once the server is answering them: those it has accepted are answered, never cut off
+      // or failed; those it has not accepted yet are refused (it stops accepting first), which is status 0 here.
+      await Promise.race(inFlight);
+      process.kill(pgid, 'SIGTERM');
+      const answered = await Promise.all(inFlight);
+      expect(answered.filter((s) => s === 200).length).toBeGreaterThan(0);
+      expect(answered.filter((s) => s !== 200 && s !== 0)).toEqual([]);
+      expect(await server.exited).toBe(0);
+      await until(
+        () => processesInGroup(pgid).length === 0,
+        10_000,
+        'every process gone',
+        () => processesInGroup(pgid).join('\n'),
+      );
+      expect(server.output()).toMatch(/SIGTERM: no new requests/);
+      expect(server.output()).toMatch(/\bclosed\b/);
+      expect(await portAnswers(port)).toBe(false);
+      expect(existsSync(join(dataDir, 'bole.lock'))).toBe(false);
+    },
+  );
 
   it('npm run worker: SIGINT drains and exits 0, leaving no process', async () => {
     const worker = npm(['run', 'worker'], env);

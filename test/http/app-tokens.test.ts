@@ -56,118 +56,125 @@ describe.each(backends)('graduate-scoped app tokens on $name', ({ open }) => {
     return new SignJWT(payload).setProtectedHeader({ alg: 'ES256', kid: header.kid ?? row.kid }).sign(key);
   }
 
-  it('exchanges client credentials for a signed, short-lived token that acts for one graduate named by external id', async () => {
-    const app = await registered();
-    const g = await t.graduate({ externalId: `stu-${crypto.randomUUID().slice(0, 8)}` });
-    const other = await t.graduate();
-    const gExt = (await api.call<Graduate>('GET', `/v1/graduates/${g.id}`, t.staff.career_office)).json.externalId;
-    if (gExt === undefined) throw new Error("expected the graduate's externalId in the response body");
-    const res = await form({
-      grant_type: 'client_credentials',
-      client_id: app.clientId,
-      client_secret: app.secret,
-      subject_external_id: gExt,
-    });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('cache-control')).toBe('no-store');
-    const answer = (await res.json()) as { access_token: string; expires_in: number; scope: string };
-    expect(answer).toMatchObject({ token_type: 'Bearer', expires_in: 900, scope: 'read write' });
-    const claims = decodeJwt(answer.access_token);
-    expect(claims).toMatchObject({
-      iss: ISSUER,
-      aud: AUDIENCE,
-      sub: g.id,
-      tid: t.tenantId,
-      role: 'graduate',
-      gid: g.id,
-      scope: 'read write',
-      client_id: app.clientId,
-    });
-    expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBeLessThanOrEqual(3600);
+  it(
+    'exchanges client credentials for a signed, short-lived token that acts for one graduate ' + 'named by external id',
+    async () => {
+      const app = await registered();
+      const g = await t.graduate({ externalId: `stu-${crypto.randomUUID().slice(0, 8)}` });
+      const other = await t.graduate();
+      const gExt = (await api.call<Graduate>('GET', `/v1/graduates/${g.id}`, t.staff.career_office)).json.externalId;
+      if (gExt === undefined) throw new Error("expected the graduate's externalId in the response body");
+      const res = await form({
+        grant_type: 'client_credentials',
+        client_id: app.clientId,
+        client_secret: app.secret,
+        subject_external_id: gExt,
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      const answer = (await res.json()) as { access_token: string; expires_in: number; scope: string };
+      expect(answer).toMatchObject({ token_type: 'Bearer', expires_in: 900, scope: 'read write' });
+      const claims = decodeJwt(answer.access_token);
+      expect(claims).toMatchObject({
+        iss: ISSUER,
+        aud: AUDIENCE,
+        sub: g.id,
+        tid: t.tenantId,
+        role: 'graduate',
+        gid: g.id,
+        scope: 'read write',
+        client_id: app.clientId,
+      });
+      expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBeLessThanOrEqual(3600);
 
-    // The published key set verifies it.
-    const jwks = (await (await api.app.request('/.well-known/jwks.json')).json()) as { keys: JWK[] };
-    expect(jwks.keys.map((k) => k.kid)).toContain(decodeProtectedHeader(answer.access_token).kid);
-    expect(JSON.stringify(jwks)).not.toMatch(/"d":/);
-    await expect(
-      jwtVerify(answer.access_token, createLocalJWKSet(jwks), { issuer: ISSUER, audience: AUDIENCE }),
-    ).resolves.toBeDefined();
+      // The published key set verifies it.
+      const jwks = (await (await api.app.request('/.well-known/jwks.json')).json()) as { keys: JWK[] };
+      expect(jwks.keys.map((k) => k.kid)).toContain(decodeProtectedHeader(answer.access_token).kid);
+      expect(JSON.stringify(jwks)).not.toMatch(/"d":/);
+      await expect(
+        jwtVerify(answer.access_token, createLocalJWKSet(jwks), { issuer: ISSUER, audience: AUDIENCE }),
+      ).resolves.toBeDefined();
 
-    // It acts as that graduate, within its scopes.
-    expect((await api.call('GET', `/v1/graduates/${g.id}`, answer.access_token)).status).toBe(200);
-    expect((await api.call('GET', `/v1/graduates/${other.id}`, answer.access_token)).status).toBe(404);
-    const noErase = await api.call('DELETE', `/v1/graduates/${g.id}`, answer.access_token);
-    expect(noErase.status).toBe(403);
-    expect(noErase.json).toMatchObject({ status: 403, scope: 'erase' });
-    expect((await api.call('GET', '/v1/keys', answer.access_token)).status).toBe(403);
+      // It acts as that graduate, within its scopes.
+      expect((await api.call('GET', `/v1/graduates/${g.id}`, answer.access_token)).status).toBe(200);
+      expect((await api.call('GET', `/v1/graduates/${other.id}`, answer.access_token)).status).toBe(404);
+      const noErase = await api.call('DELETE', `/v1/graduates/${g.id}`, answer.access_token);
+      expect(noErase.status).toBe(403);
+      expect(noErase.json).toMatchObject({ status: 403, scope: 'erase' });
+      expect((await api.call('GET', '/v1/keys', answer.access_token)).status).toBe(403);
 
-    // By Bole id too, with a narrower scope and lifetime.
-    const byId = await form({
-      grant_type: 'client_credentials',
-      client_id: app.clientId,
-      client_secret: app.secret,
-      subject: g.id,
-      scope: 'read',
-      expires_in: '120',
-    });
-    expect(await byId.json()).toMatchObject({ scope: 'read', expires_in: 120 });
-    const tooLong = await form({
-      grant_type: 'client_credentials',
-      client_id: app.clientId,
-      client_secret: app.secret,
-      subject: g.id,
-      expires_in: '7200',
-    });
-    expect(tooLong.status).toBe(400);
-    const wider = await form({
-      grant_type: 'client_credentials',
-      client_id: app.clientId,
-      client_secret: app.secret,
-      subject: g.id,
-      scope: 'read erase',
-    });
-    expect(wider.status).toBe(400);
-  });
+      // By Bole id too, with a narrower scope and lifetime.
+      const byId = await form({
+        grant_type: 'client_credentials',
+        client_id: app.clientId,
+        client_secret: app.secret,
+        subject: g.id,
+        scope: 'read',
+        expires_in: '120',
+      });
+      expect(await byId.json()).toMatchObject({ scope: 'read', expires_in: 120 });
+      const tooLong = await form({
+        grant_type: 'client_credentials',
+        client_id: app.clientId,
+        client_secret: app.secret,
+        subject: g.id,
+        expires_in: '7200',
+      });
+      expect(tooLong.status).toBe(400);
+      const wider = await form({
+        grant_type: 'client_credentials',
+        client_id: app.clientId,
+        client_secret: app.secret,
+        subject: g.id,
+        scope: 'read erase',
+      });
+      expect(wider.status).toBe(400);
+    },
+  );
 
-  it("gives one 401 for a wrong secret, an unknown client and a revoked app, and refuses a revoked app's live tokens", async () => {
-    const app = await registered();
-    const g = await t.graduate();
-    const basic = `Basic ${btoa(`${app.clientId}:${app.secret}`)}`;
-    const ok = await form({ grant_type: 'client_credentials', subject: g.id }, { authorization: basic });
-    expect(ok.status).toBe(200);
-    const token = ((await ok.json()) as { access_token: string }).access_token;
-    const wrong = await form({
-      grant_type: 'client_credentials',
-      client_id: app.clientId,
-      client_secret: `${app.secret}x`,
-      subject: g.id,
-    });
-    const unknown = await form({
-      grant_type: 'client_credentials',
-      client_id: 'app_nobody',
-      client_secret: app.secret,
-      subject: g.id,
-    });
-    expect([wrong.status, unknown.status]).toEqual([401, 401]);
-    expect(wrong.headers.get('content-type')).toContain('application/problem+json');
-    const [w, u] = [(await wrong.json()) as { detail: string }, (await unknown.json()) as { detail: string }];
-    expect(w.detail).toBe(u.detail);
+  it(
+    'gives one 401 for a wrong secret, an unknown client and a revoked app, and refuses a ' +
+      "revoked app's live tokens",
+    async () => {
+      const app = await registered();
+      const g = await t.graduate();
+      const basic = `Basic ${btoa(`${app.clientId}:${app.secret}`)}`;
+      const ok = await form({ grant_type: 'client_credentials', subject: g.id }, { authorization: basic });
+      expect(ok.status).toBe(200);
+      const token = ((await ok.json()) as { access_token: string }).access_token;
+      const wrong = await form({
+        grant_type: 'client_credentials',
+        client_id: app.clientId,
+        client_secret: `${app.secret}x`,
+        subject: g.id,
+      });
+      const unknown = await form({
+        grant_type: 'client_credentials',
+        client_id: 'app_nobody',
+        client_secret: app.secret,
+        subject: g.id,
+      });
+      expect([wrong.status, unknown.status]).toEqual([401, 401]);
+      expect(wrong.headers.get('content-type')).toContain('application/problem+json');
+      const [w, u] = [(await wrong.json()) as { detail: string }, (await unknown.json()) as { detail: string }];
+      expect(w.detail).toBe(u.detail);
 
-    expect((await api.call('DELETE', `/v1/apps/${app.id}`, t.staff.career_office)).status).toBe(200);
-    const refused = await api.call('GET', `/v1/graduates/${g.id}`, token);
-    expect(refused.status).toBe(401);
-    expect(refused.json).toMatchObject({ status: 401, check: 'app_revoked' });
-    const again = await form({ grant_type: 'client_credentials', subject: g.id }, { authorization: basic });
-    expect(again.status).toBe(401);
-    expect(((await again.json()) as { detail: string }).detail).toBe(w.detail);
-    const log = await database.db
-      .selectFrom('operator_actions')
-      .select('action')
-      .where('tenant_id', '=', t.tenantId)
-      .where('action', 'in', ['register_app', 'revoke_app'])
-      .execute();
-    expect(log.map((a) => a.action)).toEqual(expect.arrayContaining(['register_app', 'revoke_app']));
-  });
+      expect((await api.call('DELETE', `/v1/apps/${app.id}`, t.staff.career_office)).status).toBe(200);
+      const refused = await api.call('GET', `/v1/graduates/${g.id}`, token);
+      expect(refused.status).toBe(401);
+      expect(refused.json).toMatchObject({ status: 401, check: 'app_revoked' });
+      const again = await form({ grant_type: 'client_credentials', subject: g.id }, { authorization: basic });
+      expect(again.status).toBe(401);
+      expect(((await again.json()) as { detail: string }).detail).toBe(w.detail);
+      const log = await database.db
+        .selectFrom('operator_actions')
+        .select('action')
+        .where('tenant_id', '=', t.tenantId)
+        .where('action', 'in', ['register_app', 'revoke_app'])
+        .execute();
+      expect(log.map((a) => a.action)).toEqual(expect.arrayContaining(['register_app', 'revoke_app']));
+    },
+  );
 
   it('checks issuer, audience, expiry and kid of its own tokens, each a 401 naming the check', async () => {
     const app = await registered();

@@ -49,9 +49,8 @@ describe.each(backends)('applications on $name', ({ open }) => {
       await sql<{
         type: string;
         actor_role: string;
-      }>`select type, actor_role from interactions where tenant_id = ${t.tenantId} and graduate_id = ${graduateId} order by created_at, type`.execute(
-        database.db,
-      )
+      }>`select type, actor_role from interactions where tenant_id = ${t.tenantId} and graduate_id =
+        ${graduateId} order by created_at, type`.execute(database.db)
     ).rows.map((r) => `${r.type}:${r.actor_role}`);
 
   it('runs saved → applied → interviewing → offer → hired with history and funnel interactions', async () => {

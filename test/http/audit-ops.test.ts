@@ -144,115 +144,123 @@ describe.each(backends)('audit operations API on $name', ({ open }) => {
     expect((await api.call('GET', '/v1/tenant/alert-webhook', t.staff.auditor)).status).toBe(403);
   });
 
-  it('raises alerts once per run, lets staff acknowledge and resolve them, and the disclosure says whether one is open', async () => {
-    const t = await newTenant(database);
-    const people = await seedBiasedTenant(database, t.tenantId);
-    const before = await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor);
-    expect(before.json.document.operation.openAlert).toBe(false);
+  it(
+    'raises alerts once per run, lets staff acknowledge and resolve them, and the disclosure ' +
+      'says whether one is open',
+    async () => {
+      const t = await newTenant(database);
+      const people = await seedBiasedTenant(database, t.tenantId);
+      const before = await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor);
+      expect(before.json.document.operation.openAlert).toBe(false);
 
-    expect((await api.call('POST', '/v1/audits', t.staff.auditor, {})).status).toBe(202);
-    const [runId = ''] = await runAudits(t.tenantId);
-    const list = await api.call<AlertList>('GET', '/v1/alerts', t.staff.auditor);
-    expect(list.status).toBe(200);
-    const byKind: Partial<Record<Alert['kind'], Alert>> = Object.fromEntries(list.json.items.map((a) => [a.kind, a]));
-    expect(byKind.adverse_impact).toMatchObject({
-      runId,
-      grouping: 'gender',
-      group: 'female',
-      metric: 'selection',
-      status: 'open',
-    });
-    // Women 0 of 240 decisions in the top 10, men 100 of 240.
-    expect(byKind.adverse_impact?.figures).toMatchObject({
-      impactRatio: 0,
-      n: 240,
-      selected: 0,
-      referenceGroup: 'male',
-      referenceRate: 100 / 240,
-    });
-    expect(byKind.adverse_impact?.figures.fisherP).toBeLessThan(0.05);
-    const v = (r: number) => 1 / Math.log2(1 + r);
-    const mean = (a: number, b: number) =>
-      Array.from({ length: b - a + 1 }, (_, i) => v(a + i)).reduce((s, x) => s + x, 0) / (b - a + 1);
-    const d = mean(1, 24) - mean(25, 48);
-    expect(byKind.exposure_disparity?.figures.disparateTreatmentRatio).toBeCloseTo(mean(25, 48) / mean(1, 24), 12);
-    expect(byKind.exposure_disparity?.figures.hoeffdingP).toBeCloseTo(2 * Math.exp((-2 * d * d) / (2 / 240)), 12);
-    expect(byKind.exposure_disparity?.figures).toMatchObject({
-      impressions: 240,
-      referenceImpressions: 240,
-      referenceGroup: 'male',
-    });
-    for (const p of people) expect(list.text).not.toContain(p);
-    // No webhook set: no delivery queued.
-    expect(
-      await database.db
-        .selectFrom('audit_outbox')
-        .select('id')
-        .where('tenant_id', '=', t.tenantId)
-        .where('job_name', '=', 'webhook-delivery')
-        .execute(),
-    ).toHaveLength(0);
-
-    // A second delivery of the audit job (already completed) re-checks and adds nothing.
-    const again = createMemoryQueue({ audit: auditHandler(deps()) });
-    await again.enqueue('audit', { runId, tenantId: t.tenantId }, { jobId: runId });
-    await again.drain();
-    const count = await sql<{ n: number }>`select count(*)::int as n from audit_alerts where run_id = ${runId}`.execute(
-      database.db,
-    );
-    expect(count.rows[0]?.n).toBe(2);
-
-    const open = await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor);
-    expect(open.json.document.operation.openAlert).toBe(true);
-    const id = byKind.adverse_impact?.id ?? '';
-    expect(
-      (await api.call('PATCH', `/v1/alerts/${id}`, t.staff.auditor, { status: 'acknowledged', note: 'x' })).status,
-    ).toBe(403);
-    expect(
-      (await api.call<Problem>('PATCH', `/v1/alerts/${id}`, t.staff.admin, { status: 'acknowledged' })).json.errors?.[0]
-        ?.path,
-    ).toBe('body.note');
-    const ack = await api.call('PATCH', `/v1/alerts/${id}`, t.staff.career_office, {
-      status: 'acknowledged',
-      note: '正在复核候选名单排序。',
-    });
-    expect(ack.json).toMatchObject({
-      status: 'acknowledged',
-      note: '正在复核候选名单排序。',
-      statusBy: expect.any(String),
-    });
-    expect(
-      (await api.call('PATCH', `/v1/alerts/${id}`, t.staff.career_office, { status: 'acknowledged', note: 'again' }))
-        .status,
-    ).toBe(409);
-    expect(
-      (await api.call<AlertList>('GET', '/v1/alerts?status=acknowledged', t.staff.auditor)).json.items.map((a) => a.id),
-    ).toEqual([id]);
-    // Acknowledged is still being handled: the disclosure keeps saying an alert is open until both are resolved.
-    expect(
-      (await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor)).json.document.operation.openAlert,
-    ).toBe(true);
-    for (const a of list.json.items) {
+      expect((await api.call('POST', '/v1/audits', t.staff.auditor, {})).status).toBe(202);
+      const [runId = ''] = await runAudits(t.tenantId);
+      const list = await api.call<AlertList>('GET', '/v1/alerts', t.staff.auditor);
+      expect(list.status).toBe(200);
+      const byKind: Partial<Record<Alert['kind'], Alert>> = Object.fromEntries(list.json.items.map((a) => [a.kind, a]));
+      expect(byKind.adverse_impact).toMatchObject({
+        runId,
+        grouping: 'gender',
+        group: 'female',
+        metric: 'selection',
+        status: 'open',
+      });
+      // Women 0 of 240 decisions in the top 10, men 100 of 240.
+      expect(byKind.adverse_impact?.figures).toMatchObject({
+        impactRatio: 0,
+        n: 240,
+        selected: 0,
+        referenceGroup: 'male',
+        referenceRate: 100 / 240,
+      });
+      expect(byKind.adverse_impact?.figures.fisherP).toBeLessThan(0.05);
+      const v = (r: number) => 1 / Math.log2(1 + r);
+      const mean = (a: number, b: number) =>
+        Array.from({ length: b - a + 1 }, (_, i) => v(a + i)).reduce((s, x) => s + x, 0) / (b - a + 1);
+      const d = mean(1, 24) - mean(25, 48);
+      expect(byKind.exposure_disparity?.figures.disparateTreatmentRatio).toBeCloseTo(mean(25, 48) / mean(1, 24), 12);
+      expect(byKind.exposure_disparity?.figures.hoeffdingP).toBeCloseTo(2 * Math.exp((-2 * d * d) / (2 / 240)), 12);
+      expect(byKind.exposure_disparity?.figures).toMatchObject({
+        impressions: 240,
+        referenceImpressions: 240,
+        referenceGroup: 'male',
+      });
+      for (const p of people) expect(list.text).not.toContain(p);
+      // No webhook set: no delivery queued.
       expect(
-        (
-          await api.call('PATCH', `/v1/alerts/${a.id}`, t.staff.admin, {
-            status: 'resolved',
-            note: 'weights corrected and re-audited',
-          })
-        ).status,
-      ).toBe(200);
-    }
-    expect(
-      (await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor)).json.document.operation.openAlert,
-    ).toBe(false);
-    expect((await api.call<Deliveries>('GET', `/v1/alerts/${id}/deliveries`, t.staff.auditor)).json.items).toEqual([]);
+        await database.db
+          .selectFrom('audit_outbox')
+          .select('id')
+          .where('tenant_id', '=', t.tenantId)
+          .where('job_name', '=', 'webhook-delivery')
+          .execute(),
+      ).toHaveLength(0);
 
-    // Another tenant sees none of it (404, not 403).
-    const other = await newTenant(database);
-    expect((await api.call('GET', `/v1/alerts/${id}`, other.staff.admin)).status).toBe(404);
-    expect((await api.call<AlertList>('GET', '/v1/alerts', other.staff.admin)).json.items).toEqual([]);
-    expect((await api.call('GET', '/v1/alerts', (await other.graduate()).key)).status).toBe(403);
-  });
+      // A second delivery of the audit job (already completed) re-checks and adds nothing.
+      const again = createMemoryQueue({ audit: auditHandler(deps()) });
+      await again.enqueue('audit', { runId, tenantId: t.tenantId }, { jobId: runId });
+      await again.drain();
+      const count = await sql<{
+        n: number;
+      }>`select count(*)::int as n from audit_alerts where run_id = ${runId}`.execute(database.db);
+      expect(count.rows[0]?.n).toBe(2);
+
+      const open = await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor);
+      expect(open.json.document.operation.openAlert).toBe(true);
+      const id = byKind.adverse_impact?.id ?? '';
+      expect(
+        (await api.call('PATCH', `/v1/alerts/${id}`, t.staff.auditor, { status: 'acknowledged', note: 'x' })).status,
+      ).toBe(403);
+      expect(
+        (await api.call<Problem>('PATCH', `/v1/alerts/${id}`, t.staff.admin, { status: 'acknowledged' })).json
+          .errors?.[0]?.path,
+      ).toBe('body.note');
+      const ack = await api.call('PATCH', `/v1/alerts/${id}`, t.staff.career_office, {
+        status: 'acknowledged',
+        note: '正在复核候选名单排序。',
+      });
+      expect(ack.json).toMatchObject({
+        status: 'acknowledged',
+        note: '正在复核候选名单排序。',
+        statusBy: expect.any(String),
+      });
+      expect(
+        (await api.call('PATCH', `/v1/alerts/${id}`, t.staff.career_office, { status: 'acknowledged', note: 'again' }))
+          .status,
+      ).toBe(409);
+      expect(
+        (await api.call<AlertList>('GET', '/v1/alerts?status=acknowledged', t.staff.auditor)).json.items.map(
+          (a) => a.id,
+        ),
+      ).toEqual([id]);
+      // Acknowledged is still being handled: the disclosure keeps saying an alert is open until both are resolved.
+      expect(
+        (await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor)).json.document.operation.openAlert,
+      ).toBe(true);
+      for (const a of list.json.items) {
+        expect(
+          (
+            await api.call('PATCH', `/v1/alerts/${a.id}`, t.staff.admin, {
+              status: 'resolved',
+              note: 'weights corrected and re-audited',
+            })
+          ).status,
+        ).toBe(200);
+      }
+      expect(
+        (await api.call<Disclosure>('GET', '/v1/algorithm?lang=en', t.staff.auditor)).json.document.operation.openAlert,
+      ).toBe(false);
+      expect((await api.call<Deliveries>('GET', `/v1/alerts/${id}/deliveries`, t.staff.auditor)).json.items).toEqual(
+        [],
+      );
+
+      // Another tenant sees none of it (404, not 403).
+      const other = await newTenant(database);
+      expect((await api.call('GET', `/v1/alerts/${id}`, other.staff.admin)).status).toBe(404);
+      expect((await api.call<AlertList>('GET', '/v1/alerts', other.staff.admin)).json.items).toEqual([]);
+      expect((await api.call('GET', '/v1/alerts', (await other.graduate()).key)).status).toBe(403);
+    },
+  );
 
   it('shows only published audits in the public summary (JSON and HTML), publication chained and logged', async () => {
     const t = await newTenant(database);

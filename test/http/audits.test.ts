@@ -295,9 +295,8 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
     expect(count.rows[0]?.n).toBe(1);
     const logged = await sql<{
       n: number;
-    }>`select count(*)::int as n from access_log where tenant_id = ${t.tenantId} and action = 'read_audit_report'`.execute(
-      database.db,
-    );
+    }>`select count(*)::int as n from access_log where tenant_id = ${t.tenantId} and action =
+      'read_audit_report'`.execute(database.db);
     // The JSON and HTML reports of the run and the uploaded report read beside it.
     expect(logged.rows[0]?.n).toBe(3);
   });
@@ -324,138 +323,151 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
     expect(bad.json.errors?.map((e) => e.path).sort()).toEqual(['body.from', 'body.k']);
   });
 
-  it('audits an uploaded file (JSON and CSV), names the bad row and field, chains reports and finds a tampered one', async () => {
-    const t = await newTenant(database);
-    const rows = Array.from({ length: 60 }, (_, i) => ({
-      subjectId: `s${i}`,
-      groups: { gender: i % 2 === 0 ? 'female' : 'male' },
-      listId: `L${i % 3}`,
-      rank: Math.floor(i / 3) + 1,
-      score: i % 2 === 0 ? 0.4 : 0.8,
-      selected: i % 2 === 1 || i % 6 === 0,
-      outcome: 'none',
-    }));
-    const broken = rows.map((r, i) => (i === 3 ? { ...r, score: 'high' } : r));
-    const bad = await api.call<Problem>('POST', '/v1/audits/external', t.staff.auditor, { rows: broken });
-    expect(bad.status).toBe(400);
-    expect(bad.json.errors?.[0]?.path).toBe('body.rows.3.score');
+  it(
+    'audits an uploaded file (JSON and CSV), names the bad row and field, chains reports and ' + 'finds a tampered one',
+    async () => {
+      const t = await newTenant(database);
+      const rows = Array.from({ length: 60 }, (_, i) => ({
+        subjectId: `s${i}`,
+        groups: { gender: i % 2 === 0 ? 'female' : 'male' },
+        listId: `L${i % 3}`,
+        rank: Math.floor(i / 3) + 1,
+        score: i % 2 === 0 ? 0.4 : 0.8,
+        selected: i % 2 === 1 || i % 6 === 0,
+        outcome: 'none',
+      }));
+      const broken = rows.map((r, i) => (i === 3 ? { ...r, score: 'high' } : r));
+      const bad = await api.call<Problem>('POST', '/v1/audits/external', t.staff.auditor, { rows: broken });
+      expect(bad.status).toBe(400);
+      expect(bad.json.errors?.[0]?.path).toBe('body.rows.3.score');
 
-    const ok = await api.call<AuditRun>('POST', '/v1/audits/external', t.staff.auditor, { rows, k: 5 });
-    expect(ok.status).toBe(201);
-    expect(ok.json.status).toBe('completed');
-    const report = (await api.call<ServedReport>('GET', ok.json.links.report ?? '', t.staff.auditor)).json;
-    // Women: selected when i % 6 = 0 → 10 of 30; men: 30 of 30 → IR 1/3.
-    const gender = present(
-      report.groupings.find((g) => g.key === 'gender'),
-      'the gender grouping',
-    );
-    const sel = present(gender.selection, 'selection').value.rows;
-    expect(sel.map((r) => [r.selected, r.n])).toEqual([
-      [10, 30],
-      [30, 30],
-    ]);
-    expect(sel[0]?.impactRatio).toBeCloseTo(1 / 3, 15);
-    expect(report.source).toBe('upload');
+      const ok = await api.call<AuditRun>('POST', '/v1/audits/external', t.staff.auditor, { rows, k: 5 });
+      expect(ok.status).toBe(201);
+      expect(ok.json.status).toBe('completed');
+      const report = (await api.call<ServedReport>('GET', ok.json.links.report ?? '', t.staff.auditor)).json;
+      // Women: selected when i % 6 = 0 → 10 of 30; men: 30 of 30 → IR 1/3.
+      const gender = present(
+        report.groupings.find((g) => g.key === 'gender'),
+        'the gender grouping',
+      );
+      const sel = present(gender.selection, 'selection').value.rows;
+      expect(sel.map((r) => [r.selected, r.n])).toEqual([
+        [10, 30],
+        [30, 30],
+      ]);
+      expect(sel[0]?.impactRatio).toBeCloseTo(1 / 3, 15);
+      expect(report.source).toBe('upload');
 
-    const csv =
-      'subjectId,listId,rank,score,selected,outcome,gender\n' +
-      rows
-        .map((r) => `${r.subjectId},${r.listId},${r.rank},${r.score},${r.selected},${r.outcome},${r.groups.gender}`)
-        .join('\n');
-    const res = await api.app.request('/v1/audits/external?k=5', {
-      method: 'POST',
-      headers: { authorization: `Bearer ${t.staff.auditor}`, 'content-type': 'text/csv' },
-      body: csv,
-    });
-    expect(res.status).toBe(201);
-    const badCsv = await api.app.request('/v1/audits/external', {
-      method: 'POST',
-      headers: { authorization: `Bearer ${t.staff.auditor}`, 'content-type': 'text/csv' },
-      body: csv.replace('s2,L2,1,0.4,false', 's2,L2,0,0.4,maybe'),
-    });
-    const problem = (await badCsv.json()) as { errors: { path: string }[] };
-    expect(badCsv.status).toBe(400);
-    expect(problem.errors.map((e) => e.path)).toEqual(['body.lines.4.rank', 'body.lines.4.selected']);
+      const csv =
+        'subjectId,listId,rank,score,selected,outcome,gender\n' +
+        rows
+          .map((r) => `${r.subjectId},${r.listId},${r.rank},${r.score},${r.selected},${r.outcome},${r.groups.gender}`)
+          .join('\n');
+      const res = await api.app.request('/v1/audits/external?k=5', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${t.staff.auditor}`, 'content-type': 'text/csv' },
+        body: csv,
+      });
+      expect(res.status).toBe(201);
+      const badCsv = await api.app.request('/v1/audits/external', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${t.staff.auditor}`, 'content-type': 'text/csv' },
+        body: csv.replace('s2,L2,1,0.4,false', 's2,L2,0,0.4,maybe'),
+      });
+      const problem = (await badCsv.json()) as { errors: { path: string }[] };
+      expect(badCsv.status).toBe(400);
+      expect(problem.errors.map((e) => e.path)).toEqual(['body.lines.4.rank', 'body.lines.4.selected']);
 
-    const verified = await api.call('GET', '/v1/audits/verify', t.staff.auditor);
-    expect(verified.json).toEqual({ ok: true, reports: 2, publications: 0, firstBroken: null });
-    await sql`update audit_reports set body = replace(body, '"source":"upload"', '"source":"impressions"') where tenant_id = ${t.tenantId} and seq = 1`.execute(
-      database.db,
-    );
-    const tampered = await api.call<{ ok: boolean; firstBroken: unknown }>('GET', '/v1/audits/verify', t.staff.auditor);
-    expect(tampered.json.ok).toBe(false);
-    expect(tampered.json.firstBroken).toMatchObject({ seq: 1, runId: ok.json.id });
-  });
+      const verified = await api.call('GET', '/v1/audits/verify', t.staff.auditor);
+      expect(verified.json).toEqual({ ok: true, reports: 2, publications: 0, firstBroken: null });
+      await sql`update audit_reports set body = replace(body, '"source":"upload"', '"source":"impressions"')
+      where tenant_id = ${t.tenantId} and seq = 1`.execute(database.db);
+      const tampered = await api.call<{ ok: boolean; firstBroken: unknown }>(
+        'GET',
+        '/v1/audits/verify',
+        t.staff.auditor,
+      );
+      expect(tampered.json.ok).toBe(false);
+      expect(tampered.json.firstBroken).toMatchObject({ seq: 1, runId: ok.json.id });
+    },
+  );
 
-  it('a stored report of format /1 stays verifiable and readable beside /2 reports, and tampering with it is found', async () => {
-    const t = await newTenant(database);
-    // report-v1.json was produced by `npm run audit` before format /2 (people, clustered test, Holm/BH).
-    const v1 = JSON.parse(
-      readFileSync(new URL('../unit/audit-report/fixtures/report-v1.json', import.meta.url), 'utf8'),
-    ) as Record<string, unknown>;
-    expect(v1.schema).toBe('bole.audit-report/1');
-    const runId = crypto.randomUUID();
-    await insertRun(database.db, {
-      id: runId,
-      tenantId: t.tenantId,
-      source: 'upload',
-      status: 'running',
-      params: {},
-      requestedBy: 'test:format-v1',
-      now: new Date(),
-    });
-    await appendReport(database.db, {
-      id: crypto.randomUUID(),
-      tenantId: t.tenantId,
-      runId,
-      report: { ...v1, runId, tenantId: t.tenantId },
-      now: new Date(),
-    });
-    const csv =
-      'subjectId,listId,rank,score,selected,hired,gender\n' +
-      Array.from(
-        { length: 40 },
-        (_, i) =>
-          `s${i % 20},L${i % 2},${(i % 20) + 1},${i % 2},${i % 3 === 0},${i % 4 === 0 ? 'yes' : 'no'},${i % 2 === 0 ? 'female' : 'male'}`,
-      ).join('\n');
-    const res = await api.app.request('/v1/audits/external?k=5&posLabel=yes&referenceGroup=male&scoreThreshold=1', {
-      method: 'POST',
-      headers: { authorization: `Bearer ${t.staff.auditor}`, 'content-type': 'text/csv' },
-      body: csv.replace('selected,hired,', 'selected,label,'),
-    });
-    expect(res.status).toBe(201);
-    const run = (await res.json()) as AuditRun;
-    const v2 = (await api.call<ServedReport>('GET', run.links.report ?? '', t.staff.auditor)).json;
-    expect(v2.schema).toBe('bole.audit-report/2');
-    expect(v2.params).toMatchObject({ scoreThreshold: 1, referenceGroup: 'male' });
-    const gender = present(
-      v2.groupings.find((g) => g.key === 'gender'),
-      'gender',
-    );
-    // 20 people, 40 decisions: each subject appears in two rows.
-    expect(gender.selection?.value.rows.map((r) => [r.group, r.people, r.n])).toEqual([
-      ['female', 10, 20],
-      ['male', 10, 20],
-    ]);
-    expect(gender.outcomes?.value.referenceGroup).toBe('male');
-    const bad = await api.call<Problem>('POST', '/v1/audits/external?skewEpsilon=2', t.staff.auditor, { rows: [] });
-    expect(bad.status).toBe(400);
+  it(
+    'a stored report of format /1 stays verifiable and readable beside /2 reports, and ' + 'tampering with it is found',
+    async () => {
+      const t = await newTenant(database);
+      // report-v1.json was produced by `npm run audit` before format /2 (people, clustered test, Holm/BH).
+      const v1 = JSON.parse(
+        readFileSync(new URL('../unit/audit-report/fixtures/report-v1.json', import.meta.url), 'utf8'),
+      ) as Record<string, unknown>;
+      expect(v1.schema).toBe('bole.audit-report/1');
+      const runId = crypto.randomUUID();
+      await insertRun(database.db, {
+        id: runId,
+        tenantId: t.tenantId,
+        source: 'upload',
+        status: 'running',
+        params: {},
+        requestedBy: 'test:format-v1',
+        now: new Date(),
+      });
+      await appendReport(database.db, {
+        id: crypto.randomUUID(),
+        tenantId: t.tenantId,
+        runId,
+        report: { ...v1, runId, tenantId: t.tenantId },
+        now: new Date(),
+      });
+      const csv =
+        'subjectId,listId,rank,score,selected,hired,gender\n' +
+        Array.from(
+          { length: 40 },
+          (_, i) =>
+            `s${i % 20},L${i % 2},${(i % 20) + 1},${i % 2},${i % 3 === 0},${i % 4 === 0 ? 'yes' : 'no'}` +
+            `,${i % 2 === 0 ? 'female' : 'male'}`,
+        ).join('\n');
+      const res = await api.app.request('/v1/audits/external?k=5&posLabel=yes&referenceGroup=male&scoreThreshold=1', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${t.staff.auditor}`, 'content-type': 'text/csv' },
+        body: csv.replace('selected,hired,', 'selected,label,'),
+      });
+      expect(res.status).toBe(201);
+      const run = (await res.json()) as AuditRun;
+      const v2 = (await api.call<ServedReport>('GET', run.links.report ?? '', t.staff.auditor)).json;
+      expect(v2.schema).toBe('bole.audit-report/2');
+      expect(v2.params).toMatchObject({ scoreThreshold: 1, referenceGroup: 'male' });
+      const gender = present(
+        v2.groupings.find((g) => g.key === 'gender'),
+        'gender',
+      );
+      // 20 people, 40 decisions: each subject appears in two rows.
+      expect(gender.selection?.value.rows.map((r) => [r.group, r.people, r.n])).toEqual([
+        ['female', 10, 20],
+        ['male', 10, 20],
+      ]);
+      expect(gender.outcomes?.value.referenceGroup).toBe('male');
+      const bad = await api.call<Problem>('POST', '/v1/audits/external?skewEpsilon=2', t.staff.auditor, { rows: [] });
+      expect(bad.status).toBe(400);
 
-    expect((await api.call('GET', '/v1/audits/verify', t.staff.auditor)).json).toEqual({
-      ok: true,
-      reports: 2,
-      publications: 0,
-      firstBroken: null,
-    });
-    const page = await api.app.request(`/v1/audits/${runId}/report.html`, {
-      headers: { authorization: `Bearer ${t.staff.auditor}` },
-    });
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain('偏差审计报告');
-    await sql`update audit_reports set body = replace(body, '"k":10', '"k":11') where tenant_id = ${t.tenantId} and seq = 1`.execute(
-      database.db,
-    );
-    const tampered = await api.call<{ ok: boolean; firstBroken: unknown }>('GET', '/v1/audits/verify', t.staff.auditor);
-    expect(tampered.json).toMatchObject({ ok: false, firstBroken: { seq: 1, runId } });
-  });
+      expect((await api.call('GET', '/v1/audits/verify', t.staff.auditor)).json).toEqual({
+        ok: true,
+        reports: 2,
+        publications: 0,
+        firstBroken: null,
+      });
+      const page = await api.app.request(`/v1/audits/${runId}/report.html`, {
+        headers: { authorization: `Bearer ${t.staff.auditor}` },
+      });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('偏差审计报告');
+      await sql`update audit_reports set body = replace(body, '"k":10', '"k":11') where tenant_id =
+      ${t.tenantId} and seq = 1`.execute(database.db);
+      const tampered = await api.call<{ ok: boolean; firstBroken: unknown }>(
+        'GET',
+        '/v1/audits/verify',
+        t.staff.auditor,
+      );
+      expect(tampered.json).toMatchObject({ ok: false, firstBroken: { seq: 1, runId } });
+    },
+  );
 });

@@ -125,46 +125,50 @@ describe('the console pages', () => {
     expect(page.text).toContain(`/console/postings/${postingId}/candidates/${graduateId}`);
   });
 
-  it('decides a review only with review rights; a missing reply is shown beside its field; the graduate reads the answer', async () => {
-    const plain = await newPerson(database, t.tenantId, 'career_office');
-    const viewer = consoleBrowser(api.app);
-    await viewer.signIn(plain.email, plain.password);
-    const queue = await viewer.get('/console/reviews');
-    expect(queue.status).toBe(200);
-    expectEscaped(queue.text);
-    const refused = await viewer.submit(`/console/reviews/${reviewId}`, `/console/reviews/${reviewId}/decide`, {
-      decision: 'upheld',
-      reply: 'ok',
-    });
-    expect(refused.status).toBe(403);
+  it(
+    'decides a review only with review rights; a missing reply is shown beside its field; the ' +
+      'graduate reads the answer',
+    async () => {
+      const plain = await newPerson(database, t.tenantId, 'career_office');
+      const viewer = consoleBrowser(api.app);
+      await viewer.signIn(plain.email, plain.password);
+      const queue = await viewer.get('/console/reviews');
+      expect(queue.status).toBe(200);
+      expectEscaped(queue.text);
+      const refused = await viewer.submit(`/console/reviews/${reviewId}`, `/console/reviews/${reviewId}/decide`, {
+        decision: 'upheld',
+        reply: 'ok',
+      });
+      expect(refused.status).toBe(403);
 
-    const reviewer = await newPerson(database, t.tenantId, 'career_office', { reviewer: true });
-    const browser = consoleBrowser(api.app);
-    await browser.signIn(reviewer.email, reviewer.password);
-    const assigned = await browser.submit(`/console/reviews/${reviewId}`, `/console/reviews/${reviewId}/assign`, {});
-    expect(assigned.status).toBe(303);
-    const missing = await browser.submit(`/console/reviews/${reviewId}`, `/console/reviews/${reviewId}/decide`, {
-      decision: 'partly_upheld',
-      reply: '',
-    });
-    expect(missing.status).toBe(400);
-    expect(missing.text).toContain('id="f-reply-err"');
-    expect(missing.text).toMatch(/<option value="partly_upheld" selected>/);
-    const decided = await browser.submit(`/console/reviews/${reviewId}`, `/console/reviews/${reviewId}/decide`, {
-      decision: 'partly_upheld',
-      reply: planted('reply'),
-    });
-    expect(decided.status).toBe(303);
-    const page = await browser.get(`/console/reviews/${reviewId}`);
-    expectEscaped(page.text);
-    expect(page.text).toContain('What the graduate sees');
-    const theirs = await api.call<Page<Review>>('GET', `/v1/graduates/${graduateId}/reviews`, graduateKey);
-    expect(theirs.json.items.find((r) => r.id === reviewId)).toMatchObject({
-      status: 'resolved',
-      decision: 'partly_upheld',
-      reply: planted('reply'),
-    });
-  });
+      const reviewer = await newPerson(database, t.tenantId, 'career_office', { reviewer: true });
+      const browser = consoleBrowser(api.app);
+      await browser.signIn(reviewer.email, reviewer.password);
+      const assigned = await browser.submit(`/console/reviews/${reviewId}`, `/console/reviews/${reviewId}/assign`, {});
+      expect(assigned.status).toBe(303);
+      const missing = await browser.submit(`/console/reviews/${reviewId}`, `/console/reviews/${reviewId}/decide`, {
+        decision: 'partly_upheld',
+        reply: '',
+      });
+      expect(missing.status).toBe(400);
+      expect(missing.text).toContain('id="f-reply-err"');
+      expect(missing.text).toMatch(/<option value="partly_upheld" selected>/);
+      const decided = await browser.submit(`/console/reviews/${reviewId}`, `/console/reviews/${reviewId}/decide`, {
+        decision: 'partly_upheld',
+        reply: planted('reply'),
+      });
+      expect(decided.status).toBe(303);
+      const page = await browser.get(`/console/reviews/${reviewId}`);
+      expectEscaped(page.text);
+      expect(page.text).toContain('What the graduate sees');
+      const theirs = await api.call<Page<Review>>('GET', `/v1/graduates/${graduateId}/reviews`, graduateKey);
+      expect(theirs.json.items.find((r) => r.id === reviewId)).toMatchObject({
+        status: 'resolved',
+        decision: 'partly_upheld',
+        reply: planted('reply'),
+      });
+    },
+  );
 
   it('suspends AI ranking only with a reason and a confirmation, keeping what was typed', async () => {
     const person = await newPerson(database, t.tenantId, 'career_office');

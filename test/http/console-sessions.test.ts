@@ -48,31 +48,35 @@ describe('console accounts and sessions', () => {
     expect(await verifyPassword('anything', 'not-a-hash')).toBe(false);
   });
 
-  it('sends a visitor to sign in, refuses a wrong password keeping the email, and signs in with an HttpOnly Lax cookie', async () => {
-    const person = await newPerson(database, t.tenantId, 'career_office');
-    const browser = consoleBrowser(app);
-    const home = await browser.get('/console/graduates');
-    expect(home.status).toBe(303);
-    expect(home.location).toBe('/console/login?next=%2Fconsole%2Fgraduates');
+  it(
+    'sends a visitor to sign in, refuses a wrong password keeping the email, and signs in with ' +
+      'an HttpOnly Lax cookie',
+    async () => {
+      const person = await newPerson(database, t.tenantId, 'career_office');
+      const browser = consoleBrowser(app);
+      const home = await browser.get('/console/graduates');
+      expect(home.status).toBe(303);
+      expect(home.location).toBe('/console/login?next=%2Fconsole%2Fgraduates');
 
-    const wrong = await browser.signIn(person.email, 'not the password');
-    expect(wrong.status).toBe(401);
-    expect(wrong.text).toContain(`value="${person.email}"`);
-    expect(wrong.text).toContain('The email or the password is wrong.');
-    const unknown = await browser.signIn('nobody@test.example', 'not the password');
-    expect(unknown.status).toBe(401);
+      const wrong = await browser.signIn(person.email, 'not the password');
+      expect(wrong.status).toBe(401);
+      expect(wrong.text).toContain(`value="${person.email}"`);
+      expect(wrong.text).toContain('The email or the password is wrong.');
+      const unknown = await browser.signIn('nobody@test.example', 'not the password');
+      expect(unknown.status).toBe(401);
 
-    const ok = await browser.signIn(person.email, person.password);
-    expect(ok.status).toBe(303);
-    expect(ok.location).toBe('/console');
-    const cookie = ok.headers.getSetCookie().find((c) => c.startsWith('bole_session='));
-    expect(cookie).toMatch(/HttpOnly/i);
-    expect(cookie).toMatch(/SameSite=Lax/i);
-    expect(cookie).not.toMatch(/Secure/i);
-    const page = await browser.get('/console');
-    expect(page.status).toBe(200);
-    expect(page.text).toContain(person.displayName);
-  });
+      const ok = await browser.signIn(person.email, person.password);
+      expect(ok.status).toBe(303);
+      expect(ok.location).toBe('/console');
+      const cookie = ok.headers.getSetCookie().find((c) => c.startsWith('bole_session='));
+      expect(cookie).toMatch(/HttpOnly/i);
+      expect(cookie).toMatch(/SameSite=Lax/i);
+      expect(cookie).not.toMatch(/Secure/i);
+      const page = await browser.get('/console');
+      expect(page.status).toBe(200);
+      expect(page.text).toContain(person.displayName);
+    },
+  );
 
   it('marks the cookie Secure on any host but localhost', async () => {
     const person = await newPerson(database, t.tenantId, 'auditor');

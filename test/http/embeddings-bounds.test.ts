@@ -45,24 +45,27 @@ describe('bounds on POST /v1/embeddings', () => {
   });
   afterAll(async () => database.close());
 
-  it('answers a second request of the same key 429 with Retry-After while its first runs; other keys go on', async () => {
-    const t = await newTenant(database);
-    const mine = t.staff.career_office;
-    const other = t.staff.admin;
-    gate = new Promise((resolve) => (release = resolve));
-    inside = new Promise((resolve) => (entered = resolve));
-    const first = api.call('POST', '/v1/embeddings', mine, { input: 'Data analyst with SQL' });
-    await inside;
-    const second = await api.call<Problem>('POST', '/v1/embeddings', mine, { input: 'Python developer' });
-    expect(second.status).toBe(429);
-    expect(second.headers.get('retry-after')).toBe('1');
-    const elsewhere = api.call('POST', '/v1/embeddings', other, { input: 'Python developer' });
-    release();
-    expect((await first).status).toBe(200);
-    expect((await elsewhere).status).toBe(200);
-    // Once the first has answered, the key may send again.
-    expect((await api.call('POST', '/v1/embeddings', mine, { input: 'Nurse' })).status).toBe(200);
-  });
+  it(
+    'answers a second request of the same key 429 with Retry-After while its first runs; other ' + 'keys go on',
+    async () => {
+      const t = await newTenant(database);
+      const mine = t.staff.career_office;
+      const other = t.staff.admin;
+      gate = new Promise((resolve) => (release = resolve));
+      inside = new Promise((resolve) => (entered = resolve));
+      const first = api.call('POST', '/v1/embeddings', mine, { input: 'Data analyst with SQL' });
+      await inside;
+      const second = await api.call<Problem>('POST', '/v1/embeddings', mine, { input: 'Python developer' });
+      expect(second.status).toBe(429);
+      expect(second.headers.get('retry-after')).toBe('1');
+      const elsewhere = api.call('POST', '/v1/embeddings', other, { input: 'Python developer' });
+      release();
+      expect((await first).status).toBe(200);
+      expect((await elsewhere).status).toBe(200);
+      // Once the first has answered, the key may send again.
+      expect((await api.call('POST', '/v1/embeddings', mine, { input: 'Nurse' })).status).toBe(200);
+    },
+  );
 
   it('refuses more characters than one request may hold, naming body.input', async () => {
     const t = await newTenant(database);

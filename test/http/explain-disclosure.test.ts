@@ -29,51 +29,58 @@ describe.each(backends)('algorithm disclosure on $name', ({ open }) => {
   });
   afterAll(async () => database.close());
 
-  it('is public, in zh or en, with the weights and embedder in force, and every recommendation links to it', async () => {
-    await database.db.deleteFrom('service_settings').where('key', '=', QUALITY_KEY).execute();
-    const zh = await api.call<Disclosure>('GET', '/v1/algorithm');
-    expect(zh.status).toBe(200);
-    const doc: Doc = zh.json.document;
-    expect(doc.lang).toBe('zh');
-    expect(zh.json.scope).toBe('public');
-    expect(doc.formula.weightsVersion).toBe(matching.weights.version);
-    expect(Object.fromEntries(doc.formula.components.map((c) => [c.name, c.weight]))).toEqual(matching.weights.weights);
-    expect(doc.embedder).toMatchObject({ id: matching.engine.embedder.id, kind: 'supervised', dimensions: 64 });
-    expect(doc.inputsNeverUsed.map((i) => i.id)).toEqual(
-      expect.arrayContaining(['gender', 'ethnicity', 'hukou', 'age', 'religion']),
-    );
-    // The shipped configuration's measured figures (README), since it is what this service runs.
-    expect(doc.quality).toMatchObject({ source: SHIPPED_QUALITY.source, date: SHIPPED_QUALITY.date });
-    expect(SHIPPED_QUALITY).toMatchObject({ weightsVersion: matching.weights.version, embedderId: doc.embedder.id });
-    expect(zh.json.qualityStatus).toMatch(
-      /^最新质量评测（npm run bench:quality.*title→occupation MRR \(BM25: 0\.322\) 0\.433/,
-    );
-    expect(doc.latestAudit).toBeNull();
-    const en = await api.call<Disclosure>('GET', '/v1/algorithm?lang=en');
-    expect(en.json.document.lang).toBe('en');
-    expect(en.json.document.version).toBe(doc.version);
-    expect(en.json.qualityStatus).toMatch(/^Latest quality benchmark \(npm run bench:quality/);
-    expect((await api.call('GET', '/v1/algorithm?lang=fr')).status).toBe(400);
-    // Other /v1 routes still need a key; a wrong key is refused here too rather than ignored.
-    expect((await api.call('GET', '/v1/graduates')).status).toBe(401);
-    expect((await api.call('GET', '/v1/algorithm', 'bole_not_a_key')).status).toBe(401);
+  it(
+    'is public, in zh or en, with the weights and embedder in force, and every recommendation ' + 'links to it',
+    async () => {
+      await database.db.deleteFrom('service_settings').where('key', '=', QUALITY_KEY).execute();
+      const zh = await api.call<Disclosure>('GET', '/v1/algorithm');
+      expect(zh.status).toBe(200);
+      const doc: Doc = zh.json.document;
+      expect(doc.lang).toBe('zh');
+      expect(zh.json.scope).toBe('public');
+      expect(doc.formula.weightsVersion).toBe(matching.weights.version);
+      expect(Object.fromEntries(doc.formula.components.map((c) => [c.name, c.weight]))).toEqual(
+        matching.weights.weights,
+      );
+      expect(doc.embedder).toMatchObject({ id: matching.engine.embedder.id, kind: 'supervised', dimensions: 64 });
+      expect(doc.inputsNeverUsed.map((i) => i.id)).toEqual(
+        expect.arrayContaining(['gender', 'ethnicity', 'hukou', 'age', 'religion']),
+      );
+      // The shipped configuration's measured figures (README), since it is what this service runs.
+      expect(doc.quality).toMatchObject({ source: SHIPPED_QUALITY.source, date: SHIPPED_QUALITY.date });
+      expect(SHIPPED_QUALITY).toMatchObject({ weightsVersion: matching.weights.version, embedderId: doc.embedder.id });
+      expect(zh.json.qualityStatus).toMatch(
+        /^最新质量评测（npm run bench:quality.*title→occupation MRR \(BM25: 0\.322\) 0\.433/,
+      );
+      expect(doc.latestAudit).toBeNull();
+      const en = await api.call<Disclosure>('GET', '/v1/algorithm?lang=en');
+      expect(en.json.document.lang).toBe('en');
+      expect(en.json.document.version).toBe(doc.version);
+      expect(en.json.qualityStatus).toMatch(/^Latest quality benchmark \(npm run bench:quality/);
+      expect((await api.call('GET', '/v1/algorithm?lang=fr')).status).toBe(400);
+      // Other /v1 routes still need a key; a wrong key is refused here too rather than ignored.
+      expect((await api.call('GET', '/v1/graduates')).status).toBe(401);
+      expect((await api.call('GET', '/v1/algorithm', 'bole_not_a_key')).status).toBe(401);
 
-    const t = await newTenant(database);
-    const g = await t.graduate({ skills: [{ name: 'Python', source: 'declared' }] });
-    const list = await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
-    expect(list.json.ai.disclosureUrl).toBe('/v1/algorithm');
-    expect(list.headers.get('x-ai-notice')).toContain('disclosure=/v1/algorithm');
-    expect((await api.call('GET', list.json.ai.disclosureUrl)).status).toBe(200);
-    const paths = Object.keys((await api.call<{ paths: Record<string, unknown> }>('GET', '/openapi.json')).json.paths);
-    expect(paths).toEqual(
-      expect.arrayContaining([
-        '/v1/algorithm',
-        '/v1/algorithm/versions',
-        '/v1/algorithm/versions/{key}',
-        '/v1/graduates/{id}/jobs/{jobId}/why-not',
-      ]),
-    );
-  });
+      const t = await newTenant(database);
+      const g = await t.graduate({ skills: [{ name: 'Python', source: 'declared' }] });
+      const list = await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
+      expect(list.json.ai.disclosureUrl).toBe('/v1/algorithm');
+      expect(list.headers.get('x-ai-notice')).toContain('disclosure=/v1/algorithm');
+      expect((await api.call('GET', list.json.ai.disclosureUrl)).status).toBe(200);
+      const paths = Object.keys(
+        (await api.call<{ paths: Record<string, unknown> }>('GET', '/openapi.json')).json.paths,
+      );
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          '/v1/algorithm',
+          '/v1/algorithm/versions',
+          '/v1/algorithm/versions/{key}',
+          '/v1/graduates/{id}/jobs/{jobId}/why-not',
+        ]),
+      );
+    },
+  );
 
   it('shows the latest benchmark figures once stored', async () => {
     await setQualityFigures(database, {

@@ -128,45 +128,49 @@ describe.each(backends)('explanations on $name', ({ open }) => {
   const explain = (g: string, posting: string, key: string, q = '') =>
     api.call<ExplanationBody>('GET', `/v1/graduates/${g}/recommendations/${posting}/explanation${q}`, key);
 
-  it("explains every listed item with the list's own score, contributions that sum to it, and the served impression", async () => {
-    const g = await newGraduate();
-    const list = await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key);
-    const items: Item[] = list.json.items;
-    expect(items.length).toBeGreaterThanOrEqual(5);
-    for (const item of items) {
-      const res = await explain(g.id, item.posting.id, g.key, `?lang=${item.rank % 2 === 0 ? 'zh' : 'en'}&limit=10`);
-      expect(res.status).toBe(200);
-      expect(res.headers.get('x-ai-notice')).toMatch(/^algorithmic; model=hybrid-/);
-      const e: Explanation = res.json.explanation;
-      expect(e.score).toBe(item.match.score);
-      expect(e.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(Math.round(e.score * 1e6));
-      expect(e.score).toBe(Math.round(e.score * 1e6) / 1e6);
-      expect(e.components.map((c) => [c.name, c.value, c.contribution])).toEqual(
-        item.match.components.map((c) => [c.name, c.value, c.contribution]),
-      );
-      expect(res.json.listedRank).toBe(item.rank);
-      expect(res.json.impression).toMatchObject({
-        impressionId: item.impressionId,
-        listId: list.json.listId,
-        rank: item.rank,
-        servedScore: item.match.score,
-        scoreChanged: false,
-        modelChanged: false,
-        changedComponents: [],
-      });
-      expect(e).toMatchObject({
-        modelVersion: matching.weights.version,
-        embedderId: matching.engine.embedder.id,
-        personalized: true,
-        lang: item.rank % 2 === 0 ? 'zh' : 'en',
-      });
-      expect(e.signalsNotUsed.map((s) => s.id)).toEqual(
-        expect.arrayContaining(['gender', 'ethnicity', 'hukou', 'age', 'disability', 'religion']),
-      );
-      expect(outsideEvidence(e)).toEqual([]);
-      expect(e.summary.length).toBeGreaterThan(20);
-    }
-  });
+  it(
+    "explains every listed item with the list's own score, contributions that sum to it, and " +
+      'the served impression',
+    async () => {
+      const g = await newGraduate();
+      const list = await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key);
+      const items: Item[] = list.json.items;
+      expect(items.length).toBeGreaterThanOrEqual(5);
+      for (const item of items) {
+        const res = await explain(g.id, item.posting.id, g.key, `?lang=${item.rank % 2 === 0 ? 'zh' : 'en'}&limit=10`);
+        expect(res.status).toBe(200);
+        expect(res.headers.get('x-ai-notice')).toMatch(/^algorithmic; model=hybrid-/);
+        const e: Explanation = res.json.explanation;
+        expect(e.score).toBe(item.match.score);
+        expect(e.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(Math.round(e.score * 1e6));
+        expect(e.score).toBe(Math.round(e.score * 1e6) / 1e6);
+        expect(e.components.map((c) => [c.name, c.value, c.contribution])).toEqual(
+          item.match.components.map((c) => [c.name, c.value, c.contribution]),
+        );
+        expect(res.json.listedRank).toBe(item.rank);
+        expect(res.json.impression).toMatchObject({
+          impressionId: item.impressionId,
+          listId: list.json.listId,
+          rank: item.rank,
+          servedScore: item.match.score,
+          scoreChanged: false,
+          modelChanged: false,
+          changedComponents: [],
+        });
+        expect(e).toMatchObject({
+          modelVersion: matching.weights.version,
+          embedderId: matching.engine.embedder.id,
+          personalized: true,
+          lang: item.rank % 2 === 0 ? 'zh' : 'en',
+        });
+        expect(e.signalsNotUsed.map((s) => s.id)).toEqual(
+          expect.arrayContaining(['gender', 'ethnicity', 'hukou', 'age', 'disability', 'religion']),
+        );
+        expect(outsideEvidence(e)).toEqual([]);
+        expect(e.summary.length).toBeGreaterThan(20);
+      }
+    },
+  );
 
   it('picks the language from ?lang, then Accept-Language, else Chinese', async () => {
     const g = await newGraduate();
@@ -186,46 +190,49 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     expect((await get('?lang=en')).summary).toMatch(/^Match score/);
   });
 
-  it('moves exactly the salary component when the salary floor changes, and says the served score changed', async () => {
-    const g = await newGraduate();
-    const list = await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
-    const served = list.json.items.find((i) => i.posting.id === jobs.analyst);
-    const before = (await explain(g.id, jobs.analyst ?? '', g.key)).json.explanation;
-    expect(before.components.find((c) => c.name === 'salaryFit')?.value).toBe(1);
-    expect(
-      (
-        await api.call('PATCH', `/v1/graduates/${g.id}`, t.staff.career_office, {
-          preferences: { ...preferences, salaryFloor: 24000 },
-        })
-      ).status,
-    ).toBe(200);
-    const res = await explain(g.id, jobs.analyst ?? '', g.key);
-    const after = res.json.explanation;
-    const moved = after.components
-      .filter((c, i) => c.contribution !== before.components[i]?.contribution)
-      .map((c) => c.name);
-    expect(moved).toEqual(['salaryFit']);
-    // 12000 / 24000 = 0.5 of the salary weight.
-    const w = matching.weights.weights.salaryFit;
-    expect(after.components.find((c) => c.name === 'salaryFit')).toMatchObject({
-      value: 0.5,
-      weight: w,
-      contribution: Math.round(0.5 * w * 1e6) / 1e6,
-    });
-    expect(after.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(
-      Math.round(after.score * 1e6),
-    );
-    expect(after.score).toBe(Math.round(after.score * 1e6) / 1e6);
-    expect(res.json.impression).toMatchObject({
-      impressionId: served?.impressionId,
-      servedScore: before.score,
-      scoreChanged: true,
-      changedComponents: ['salaryFit'],
-    });
-    const salary = after.criteria.find((c) => c.criterion === 'salary');
-    expect(salary?.status).toBe('partly');
-    expect(salary?.text.en).toContain('24000');
-  });
+  it(
+    'moves exactly the salary component when the salary floor changes, and says the served ' + 'score changed',
+    async () => {
+      const g = await newGraduate();
+      const list = await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
+      const served = list.json.items.find((i) => i.posting.id === jobs.analyst);
+      const before = (await explain(g.id, jobs.analyst ?? '', g.key)).json.explanation;
+      expect(before.components.find((c) => c.name === 'salaryFit')?.value).toBe(1);
+      expect(
+        (
+          await api.call('PATCH', `/v1/graduates/${g.id}`, t.staff.career_office, {
+            preferences: { ...preferences, salaryFloor: 24000 },
+          })
+        ).status,
+      ).toBe(200);
+      const res = await explain(g.id, jobs.analyst ?? '', g.key);
+      const after = res.json.explanation;
+      const moved = after.components
+        .filter((c, i) => c.contribution !== before.components[i]?.contribution)
+        .map((c) => c.name);
+      expect(moved).toEqual(['salaryFit']);
+      // 12000 / 24000 = 0.5 of the salary weight.
+      const w = matching.weights.weights.salaryFit;
+      expect(after.components.find((c) => c.name === 'salaryFit')).toMatchObject({
+        value: 0.5,
+        weight: w,
+        contribution: Math.round(0.5 * w * 1e6) / 1e6,
+      });
+      expect(after.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(
+        Math.round(after.score * 1e6),
+      );
+      expect(after.score).toBe(Math.round(after.score * 1e6) / 1e6);
+      expect(res.json.impression).toMatchObject({
+        impressionId: served?.impressionId,
+        servedScore: before.score,
+        scoreChanged: true,
+        changedComponents: ['salaryFit'],
+      });
+      const salary = after.criteria.find((c) => c.criterion === 'salary');
+      expect(salary?.status).toBe('partly');
+      expect(salary?.text.en).toContain('24000');
+    },
+  );
 
   it('gives what-if advice whose scores and ranks are those of a real re-run with the skill added', async () => {
     const g = await newGraduate();
@@ -257,34 +264,37 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     }
   });
 
-  it('names the three skills that would raise the top recommendations most, each gain checked against a re-run', async () => {
-    const g = await newGraduate();
-    const res = await api.call<SkillAdvice>('GET', `/v1/graduates/${g.id}/skill-advice?limit=10`, g.key);
-    expect(res.status).toBe(200);
-    const skills = res.json.skills;
-    expect(skills).toHaveLength(3);
-    for (let i = 1; i < skills.length; i++)
-      expect(skills[i]?.totalGain).toBeLessThanOrEqual(skills[i - 1]?.totalGain ?? 1);
-    const top = skills[0];
-    if (!top) throw new Error('no advice');
-    const current = (await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key)).json
-      .items;
-    const clone = await newGraduate({ skills: [{ name: 'Python' }, { name: 'SQL' }, { name: top.name.en }] });
-    const rerun = new Map(
-      (
-        await api.call<ItemList>('GET', `/v1/graduates/${clone.id}/recommendations?limit=100`, t.staff.career_office)
-      ).json.items.map((i) => [i.posting.id, i.match.score]),
-    );
-    for (const p of top.perPosting) {
-      expect(rerun.get(p.id)).toBe(p.newScore);
-      const base = current.find((i) => i.posting.id === p.id)?.match.score ?? Number.NaN;
-      expect(p.gain).toBeCloseTo(p.newScore - base, 6);
-    }
-    expect(top.totalGain).toBeCloseTo(
-      top.perPosting.reduce((s, p) => s + p.gain, 0),
-      6,
-    );
-  });
+  it(
+    'names the three skills that would raise the top recommendations most, each gain checked ' + 'against a re-run',
+    async () => {
+      const g = await newGraduate();
+      const res = await api.call<SkillAdvice>('GET', `/v1/graduates/${g.id}/skill-advice?limit=10`, g.key);
+      expect(res.status).toBe(200);
+      const skills = res.json.skills;
+      expect(skills).toHaveLength(3);
+      for (let i = 1; i < skills.length; i++)
+        expect(skills[i]?.totalGain).toBeLessThanOrEqual(skills[i - 1]?.totalGain ?? 1);
+      const top = skills[0];
+      if (!top) throw new Error('no advice');
+      const current = (await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key)).json
+        .items;
+      const clone = await newGraduate({ skills: [{ name: 'Python' }, { name: 'SQL' }, { name: top.name.en }] });
+      const rerun = new Map(
+        (
+          await api.call<ItemList>('GET', `/v1/graduates/${clone.id}/recommendations?limit=100`, t.staff.career_office)
+        ).json.items.map((i) => [i.posting.id, i.match.score]),
+      );
+      for (const p of top.perPosting) {
+        expect(rerun.get(p.id)).toBe(p.newScore);
+        const base = current.find((i) => i.posting.id === p.id)?.match.score ?? Number.NaN;
+        expect(p.gain).toBeCloseTo(p.newScore - base, 6);
+      }
+      expect(top.totalGain).toBeCloseTo(
+        top.perPosting.reduce((s, p) => s + p.gain, 0),
+        6,
+      );
+    },
+  );
 
   it('returns no profile-based explanation when personalization is off', async () => {
     const g = await newGraduate();
@@ -304,105 +314,112 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     expect(advice.json).toMatchObject({ personalized: false, skills: [] });
   });
 
-  it("shows a graduate's explanations only to them and the career office, and logs the career office's reads", async () => {
-    const g = await newGraduate();
-    const other = await newGraduate();
-    const path = `/v1/graduates/${g.id}/recommendations/${jobs.analyst}/explanation`;
-    expect((await api.call('GET', path, other.key)).status).toBe(404);
-    expect((await api.call('GET', path, t.staff.auditor)).status).toBe(404);
-    expect((await api.call('GET', path, employer.key)).status).toBe(404);
-    expect((await api.call('GET', `/v1/graduates/${g.id}/skill-advice`, other.key)).status).toBe(404);
-    expect(
-      (await api.call('GET', `/v1/graduates/${g.id}/recommendations/${crypto.randomUUID()}/explanation`, g.key)).status,
-    ).toBe(404);
-    const foreign = await newTenant(database);
-    expect((await api.call('GET', path, foreign.staff.career_office)).status).toBe(404);
-    expect((await api.call('GET', path, g.key)).status).toBe(200);
-    const logged = () => database.db.selectFrom('access_log').selectAll().where('graduate_id', '=', g.id).execute();
-    expect(await logged()).toEqual([]);
-    const office = await api.call('GET', path, t.staff.career_office);
-    expect(office.status).toBe(200);
-    const rows = await logged();
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
-      action: 'read_explanation',
-      subject_type: 'explanation',
-      subject_id: jobs.analyst,
-      actor_role: 'career_office',
-      tenant_id: t.tenantId,
-    });
-    await api.call('GET', `/v1/graduates/${g.id}/skill-advice`, t.staff.career_office);
-    expect(await logged()).toHaveLength(2);
-  });
+  it(
+    "shows a graduate's explanations only to them and the career office, and logs the career " + "office's reads",
+    async () => {
+      const g = await newGraduate();
+      const other = await newGraduate();
+      const path = `/v1/graduates/${g.id}/recommendations/${jobs.analyst}/explanation`;
+      expect((await api.call('GET', path, other.key)).status).toBe(404);
+      expect((await api.call('GET', path, t.staff.auditor)).status).toBe(404);
+      expect((await api.call('GET', path, employer.key)).status).toBe(404);
+      expect((await api.call('GET', `/v1/graduates/${g.id}/skill-advice`, other.key)).status).toBe(404);
+      expect(
+        (await api.call('GET', `/v1/graduates/${g.id}/recommendations/${crypto.randomUUID()}/explanation`, g.key))
+          .status,
+      ).toBe(404);
+      const foreign = await newTenant(database);
+      expect((await api.call('GET', path, foreign.staff.career_office)).status).toBe(404);
+      expect((await api.call('GET', path, g.key)).status).toBe(200);
+      const logged = () => database.db.selectFrom('access_log').selectAll().where('graduate_id', '=', g.id).execute();
+      expect(await logged()).toEqual([]);
+      const office = await api.call('GET', path, t.staff.career_office);
+      expect(office.status).toBe(200);
+      const rows = await logged();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        action: 'read_explanation',
+        subject_type: 'explanation',
+        subject_id: jobs.analyst,
+        actor_role: 'career_office',
+        tenant_id: t.tenantId,
+      });
+      await api.call('GET', `/v1/graduates/${g.id}/skill-advice`, t.staff.career_office);
+      expect(await logged()).toHaveLength(2);
+    },
+  );
 
-  it("explains a candidate to the posting's employer only when the list would show them, without their preferences", async () => {
-    const own = await newTenant(database);
-    const emp = await own.employer();
-    const apiOwn = testApp(database, { matching });
-    const posting = (await apiOwn.call<Created>('POST', '/v1/jobs', emp.key, job())).json.id;
-    const make = async (visibility: string, consent: boolean) => {
-      const g = await own.graduate({
-        ...profile({ preferences: { locations: ['上海'], jobTypes: ['part-time'], salaryFloor: 15000 } }),
-        visibility,
-      } as never);
-      if (consent)
-        await database.db
-          .insertInto('consents')
-          .values({
-            id: crypto.randomUUID(),
-            tenant_id: own.tenantId,
-            graduate_id: g.id,
-            purpose: 'profile_visible_to_employers',
-            granted: true,
-            text_version: 'v1',
-            actor: 'test',
-          })
-          .execute();
-      return g.id;
-    };
-    const visible = await make('employers', true);
-    const noConsent = await make('employers', false);
-    const hidden = await make('private', true);
-    const list = await apiOwn.call<CandidateItems>('GET', `/v1/jobs/${posting}/candidates`, emp.key);
-    const item = list.json.items.find((i) => i.graduate.id === visible);
-    const path = (g: string) => `/v1/jobs/${posting}/candidates/${g}/explanation`;
-    const res = await apiOwn.call<CandidateExplanation>('GET', `${path(visible)}?lang=zh`, emp.key);
-    expect(res.status).toBe(200);
-    expect(res.json.view).toBe('employer');
-    expect(res.json.explanation.score).toBe(item?.match.score);
-    expect(
-      res.json.explanation.components.reduce(
-        (s: number, c: { contribution: number }) => s + Math.round(c.contribution * 1e6),
-        0,
-      ),
-    ).toBe(Math.round(res.json.explanation.score * 1e6));
-    expect(res.json.explanation.score).toBe(Math.round(res.json.explanation.score * 1e6) / 1e6);
-    expect(res.json.impression).toMatchObject({ impressionId: item?.impressionId, scoreChanged: false });
-    const text = JSON.stringify(res.json.explanation);
-    expect(text).not.toContain('上海');
-    expect(text).not.toContain('15000');
-    expect(text).not.toContain('part-time');
-    expect(res.json.explanation.criteria.find(isLocation)).not.toHaveProperty('preferred');
-    expect((await apiOwn.call('GET', path(noConsent), emp.key)).status).toBe(404);
-    expect((await apiOwn.call('GET', path(hidden), emp.key)).status).toBe(404);
-    expect((await apiOwn.call('GET', path(visible), (await own.employer()).key)).status).toBe(404);
-    expect((await apiOwn.call('GET', path(visible), own.staff.auditor)).status).toBe(404);
-    const office = await apiOwn.call<CandidateExplanation>('GET', path(noConsent), own.staff.career_office);
-    expect(office.status).toBe(200);
-    expect(office.json.view).toBe('career_office');
-    expect(office.json.explanation.criteria.find(isLocation)?.preferred.map((p) => p.zh)).toEqual(['上海']);
-    const rows = await database.db
-      .selectFrom('access_log')
-      .select(['graduate_id', 'actor_role', 'action'])
-      .where('tenant_id', '=', own.tenantId)
-      .where('action', '=', 'read_explanation')
-      .execute();
-    expect(rows).toEqual(
-      expect.arrayContaining([
-        { graduate_id: visible, actor_role: 'employer', action: 'read_explanation' },
-        { graduate_id: noConsent, actor_role: 'career_office', action: 'read_explanation' },
-      ]),
-    );
-    expect(rows).toHaveLength(2);
-  });
+  it(
+    "explains a candidate to the posting's employer only when the list would show them, " + 'without their preferences',
+    async () => {
+      const own = await newTenant(database);
+      const emp = await own.employer();
+      const apiOwn = testApp(database, { matching });
+      const posting = (await apiOwn.call<Created>('POST', '/v1/jobs', emp.key, job())).json.id;
+      const make = async (visibility: string, consent: boolean) => {
+        const g = await own.graduate({
+          ...profile({ preferences: { locations: ['上海'], jobTypes: ['part-time'], salaryFloor: 15000 } }),
+          visibility,
+        } as never);
+        if (consent)
+          await database.db
+            .insertInto('consents')
+            .values({
+              id: crypto.randomUUID(),
+              tenant_id: own.tenantId,
+              graduate_id: g.id,
+              purpose: 'profile_visible_to_employers',
+              granted: true,
+              text_version: 'v1',
+              actor: 'test',
+            })
+            .execute();
+        return g.id;
+      };
+      const visible = await make('employers', true);
+      const noConsent = await make('employers', false);
+      const hidden = await make('private', true);
+      const list = await apiOwn.call<CandidateItems>('GET', `/v1/jobs/${posting}/candidates`, emp.key);
+      const item = list.json.items.find((i) => i.graduate.id === visible);
+      const path = (g: string) => `/v1/jobs/${posting}/candidates/${g}/explanation`;
+      const res = await apiOwn.call<CandidateExplanation>('GET', `${path(visible)}?lang=zh`, emp.key);
+      expect(res.status).toBe(200);
+      expect(res.json.view).toBe('employer');
+      expect(res.json.explanation.score).toBe(item?.match.score);
+      expect(
+        res.json.explanation.components.reduce(
+          (s: number, c: { contribution: number }) => s + Math.round(c.contribution * 1e6),
+          0,
+        ),
+      ).toBe(Math.round(res.json.explanation.score * 1e6));
+      expect(res.json.explanation.score).toBe(Math.round(res.json.explanation.score * 1e6) / 1e6);
+      expect(res.json.impression).toMatchObject({ impressionId: item?.impressionId, scoreChanged: false });
+      const text = JSON.stringify(res.json.explanation);
+      expect(text).not.toContain('上海');
+      expect(text).not.toContain('15000');
+      expect(text).not.toContain('part-time');
+      expect(res.json.explanation.criteria.find(isLocation)).not.toHaveProperty('preferred');
+      expect((await apiOwn.call('GET', path(noConsent), emp.key)).status).toBe(404);
+      expect((await apiOwn.call('GET', path(hidden), emp.key)).status).toBe(404);
+      expect((await apiOwn.call('GET', path(visible), (await own.employer()).key)).status).toBe(404);
+      expect((await apiOwn.call('GET', path(visible), own.staff.auditor)).status).toBe(404);
+      const office = await apiOwn.call<CandidateExplanation>('GET', path(noConsent), own.staff.career_office);
+      expect(office.status).toBe(200);
+      expect(office.json.view).toBe('career_office');
+      expect(office.json.explanation.criteria.find(isLocation)?.preferred.map((p) => p.zh)).toEqual(['上海']);
+      const rows = await database.db
+        .selectFrom('access_log')
+        .select(['graduate_id', 'actor_role', 'action'])
+        .where('tenant_id', '=', own.tenantId)
+        .where('action', '=', 'read_explanation')
+        .execute();
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          { graduate_id: visible, actor_role: 'employer', action: 'read_explanation' },
+          { graduate_id: noConsent, actor_role: 'career_office', action: 'read_explanation' },
+        ]),
+      );
+      expect(rows).toHaveLength(2);
+    },
+  );
 });

@@ -48,51 +48,55 @@ describe.each(backends)("a tenant's trusted identity provider on $name", ({ open
       .sign(options.key ?? idp.key);
   };
 
-  it("accepts the provider's tokens for the graduate its claim names, and refuses each failed check with a 401 that names it", async () => {
-    const added = await api.call<IdentityProvider>('POST', '/v1/identity-providers', t.staff.career_office, {
-      issuer: idp.issuer,
-      audience,
-      jwksUrl: idp.jwksUrl,
-      claim: 'student_id',
-      scopes: ['read'],
-    });
-    expect(added.status).toBe(201);
-    expect(
-      (await api.call<{ items: IdentityProvider[] }>('GET', '/v1/identity-providers', t.staff.admin)).json.items,
-    ).toHaveLength(1);
-    const externalId = `S${Date.now()}`;
-    const g = await t.graduate({ externalId });
-    const other = await t.graduate();
+  it(
+    "accepts the provider's tokens for the graduate its claim names, and refuses each failed " +
+      'check with a 401 that names it',
+    async () => {
+      const added = await api.call<IdentityProvider>('POST', '/v1/identity-providers', t.staff.career_office, {
+        issuer: idp.issuer,
+        audience,
+        jwksUrl: idp.jwksUrl,
+        claim: 'student_id',
+        scopes: ['read'],
+      });
+      expect(added.status).toBe(201);
+      expect(
+        (await api.call<{ items: IdentityProvider[] }>('GET', '/v1/identity-providers', t.staff.admin)).json.items,
+      ).toHaveLength(1);
+      const externalId = `S${Date.now()}`;
+      const g = await t.graduate({ externalId });
+      const other = await t.graduate();
 
-    const good = await sign({ sub: 'idp-user-42', student_id: externalId });
-    expect((await api.call('GET', `/v1/graduates/${g.id}`, good)).status).toBe(200);
-    expect((await api.call('GET', `/v1/graduates/${other.id}`, good)).status).toBe(404);
-    expect((await api.call('PATCH', `/v1/graduates/${g.id}`, good, { summary: 'x' })).status).toBe(403);
+      const good = await sign({ sub: 'idp-user-42', student_id: externalId });
+      expect((await api.call('GET', `/v1/graduates/${g.id}`, good)).status).toBe(200);
+      expect((await api.call('GET', `/v1/graduates/${other.id}`, good)).status).toBe(404);
+      expect((await api.call('PATCH', `/v1/graduates/${g.id}`, good, { summary: 'x' })).status).toBe(403);
 
-    const { privateKey: strangerKey } = await generateKeyPair('RS256');
-    const now = Math.floor(Date.now() / 1000);
-    const cases: [string, string][] = [
-      [await sign({ student_id: externalId, iat: now - 7200, exp: now - 3600 }), 'expiry'],
-      [await sign({ student_id: externalId, aud: 'another-service' }), 'audience'],
-      [await sign({ student_id: externalId, iss: 'https://untrusted.example' }), 'issuer'],
-      [await sign({ student_id: externalId }, { kid: 'idp-key-unknown', key: strangerKey }), 'kid'],
-      [await sign({ student_id: externalId }, { key: strangerKey }), 'signature'],
-      [await sign({ student_id: 'nobody-here' }), 'subject'],
-    ];
-    for (const [token, check] of cases) {
-      const r = await api.call<TokenProblem>('GET', `/v1/graduates/${g.id}`, token);
-      expect(r.status, check).toBe(401);
-      expect(r.headers.get('content-type')).toContain('application/problem+json');
-      expect(r.json).toMatchObject({ status: 401, check });
-      expect(r.json.detail).toContain(check);
-    }
+      const { privateKey: strangerKey } = await generateKeyPair('RS256');
+      const now = Math.floor(Date.now() / 1000);
+      const cases: [string, string][] = [
+        [await sign({ student_id: externalId, iat: now - 7200, exp: now - 3600 }), 'expiry'],
+        [await sign({ student_id: externalId, aud: 'another-service' }), 'audience'],
+        [await sign({ student_id: externalId, iss: 'https://untrusted.example' }), 'issuer'],
+        [await sign({ student_id: externalId }, { kid: 'idp-key-unknown', key: strangerKey }), 'kid'],
+        [await sign({ student_id: externalId }, { key: strangerKey }), 'signature'],
+        [await sign({ student_id: 'nobody-here' }), 'subject'],
+      ];
+      for (const [token, check] of cases) {
+        const r = await api.call<TokenProblem>('GET', `/v1/graduates/${g.id}`, token);
+        expect(r.status, check).toBe(401);
+        expect(r.headers.get('content-type')).toContain('application/problem+json');
+        expect(r.json).toMatchObject({ status: 401, check });
+        expect(r.json.detail).toContain(check);
+      }
 
-    // Removing the provider stops its tokens at once.
-    expect((await api.call('DELETE', `/v1/identity-providers/${added.json.id}`, t.staff.admin)).status).toBe(204);
-    const after = await api.call<TokenProblem>('GET', `/v1/graduates/${g.id}`, good);
-    expect(after.status).toBe(401);
-    expect(after.json.check).toBe('issuer');
-  });
+      // Removing the provider stops its tokens at once.
+      expect((await api.call('DELETE', `/v1/identity-providers/${added.json.id}`, t.staff.admin)).status).toBe(204);
+      const after = await api.call<TokenProblem>('GET', `/v1/graduates/${g.id}`, good);
+      expect(after.status).toBe(401);
+      expect(after.json.check).toBe('issuer');
+    },
+  );
 
   it('lets only staff configure providers, with a usable JWKS URL', async () => {
     const g = await t.graduate();

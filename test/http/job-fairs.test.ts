@@ -317,10 +317,10 @@ describe.each(backends)('job fairs API on $name', ({ open }) => {
     for (const id of erased)
       expect((await api.call('DELETE', `/v1/graduates/${id}`, t.staff.career_office)).status).toBe(204);
     expect(await registered()).toEqual(stillRegistered);
-    const fairRows = await sql<{ row: string }>`select r::text as row from job_fair_runs r where r.fair_id = ${fair.id}
-      union all select c::text from job_fair_changes c join job_fair_runs r on r.id = c.run_id where r.fair_id = ${fair.id}`.execute(
-      database.db,
-    );
+    const fairRows = await sql<{ row: string }>`select r::text as row from job_fair_runs r where r.fair_id =
+      ${fair.id}
+      union all select c::text from job_fair_changes c join job_fair_runs r on r.id = c.run_id where r.fair_id
+      = ${fair.id}`.execute(database.db);
     expect(fairRows.rows.length).toBeGreaterThanOrEqual(3);
     for (const id of erased) expect(fairRows.rows.filter((r) => r.row.includes(id))).toEqual([]);
     const kept = (

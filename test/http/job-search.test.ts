@@ -67,21 +67,26 @@ describe.each(backends)('GET /v1/jobs/search on $name', ({ open }) => {
   const search = async (query: string, key = t.staff.career_office) =>
     api.call<SearchResult>('GET', `/v1/jobs/search?${query}`, key);
 
-  it('finds English postings by English words, with components that sum to the score and title highlights', async () => {
-    const res = await search('q=registered%20nurse');
-    expect(res.status).toBe(200);
-    const items = res.json.items as Hit[];
-    expect(items[0]?.posting.id).toBe(jobs.nurse);
-    const top = items[0];
-    if (!top) return;
-    expect(top.components.map((c) => c.name)).toEqual(['keywords', 'meaning']);
-    expect(top.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(Math.round(top.score * 1e6));
-    expect(top.highlights.title.map((h) => top.posting.title.slice(h.start, h.end))).toEqual(['Registered', 'Nurse']);
-    expect(top.posting.employerName).toBe('楚天数据');
-    expect(res.json.mode).toBe('non_personalized');
-    expect(res.json.reason).toBe('not_a_graduate');
-    expect(res.headers.get('x-ai-notice')).toMatch(/^algorithmic;/);
-  });
+  it(
+    'finds English postings by English words, with components that sum to the score and title ' + 'highlights',
+    async () => {
+      const res = await search('q=registered%20nurse');
+      expect(res.status).toBe(200);
+      const items = res.json.items as Hit[];
+      expect(items[0]?.posting.id).toBe(jobs.nurse);
+      const top = items[0];
+      if (!top) return;
+      expect(top.components.map((c) => c.name)).toEqual(['keywords', 'meaning']);
+      expect(top.components.reduce((s, c) => s + Math.round(c.contribution * 1e6), 0)).toBe(
+        Math.round(top.score * 1e6),
+      );
+      expect(top.highlights.title.map((h) => top.posting.title.slice(h.start, h.end))).toEqual(['Registered', 'Nurse']);
+      expect(top.posting.employerName).toBe('楚天数据');
+      expect(res.json.mode).toBe('non_personalized');
+      expect(res.json.reason).toBe('not_a_graduate');
+      expect(res.headers.get('x-ai-notice')).toMatch(/^algorithmic;/);
+    },
+  );
 
   it('matches Chinese in traditional characters and mixed-language queries', async () => {
     const zh = await search(`q=${encodeURIComponent('數據分析')}`);
@@ -128,29 +133,32 @@ describe.each(backends)('GET /v1/jobs/search on $name', ({ open }) => {
     expect(JSON.stringify(cursor.json)).toContain('query.cursor');
   });
 
-  it("blends the query with a graduate's profile, honours the personalization switch, and records impressions", async () => {
-    const created = await api.call<Created>('POST', '/v1/graduates', t.staff.career_office, profile());
-    const key = await t.key('graduate', { graduateId: created.json.id });
-    const res = await search(`q=${encodeURIComponent('数据分析')}`, key);
-    expect(res.json.mode).toBe('personalized');
-    const top = (res.json.items as Hit[])[0];
-    expect(top?.components.map((c) => c.name)).toEqual(['keywords', 'meaning', 'profile']);
-    expect(top?.profileMatch?.score).toBe(top?.components[2]?.value);
-    const rows = await database.db
-      .selectFrom('impressions')
-      .selectAll()
-      .where('list_id', '=', res.json.listId as string)
-      .execute();
-    expect(rows.map((r) => [r.list_kind, r.graduate_id, r.posting_id])).toEqual(
-      (res.json.items as Hit[]).map((h) => ['search', created.json.id, h.posting.id]),
-    );
-    const off = await api.call('PUT', `/v1/graduates/${created.json.id as string}/personalization`, key, {
-      enabled: false,
-    });
-    expect(off.status).toBe(200);
-    const plain = await search(`q=${encodeURIComponent('数据分析')}`, key);
-    expect(plain.json.mode).toBe('non_personalized');
-    expect(plain.json.reason).toBe('personalization_off');
-    expect((plain.json.items as Hit[])[0]?.profileMatch).toBeNull();
-  });
+  it(
+    "blends the query with a graduate's profile, honours the personalization switch, and " + 'records impressions',
+    async () => {
+      const created = await api.call<Created>('POST', '/v1/graduates', t.staff.career_office, profile());
+      const key = await t.key('graduate', { graduateId: created.json.id });
+      const res = await search(`q=${encodeURIComponent('数据分析')}`, key);
+      expect(res.json.mode).toBe('personalized');
+      const top = (res.json.items as Hit[])[0];
+      expect(top?.components.map((c) => c.name)).toEqual(['keywords', 'meaning', 'profile']);
+      expect(top?.profileMatch?.score).toBe(top?.components[2]?.value);
+      const rows = await database.db
+        .selectFrom('impressions')
+        .selectAll()
+        .where('list_id', '=', res.json.listId as string)
+        .execute();
+      expect(rows.map((r) => [r.list_kind, r.graduate_id, r.posting_id])).toEqual(
+        (res.json.items as Hit[]).map((h) => ['search', created.json.id, h.posting.id]),
+      );
+      const off = await api.call('PUT', `/v1/graduates/${created.json.id as string}/personalization`, key, {
+        enabled: false,
+      });
+      expect(off.status).toBe(200);
+      const plain = await search(`q=${encodeURIComponent('数据分析')}`, key);
+      expect(plain.json.mode).toBe('non_personalized');
+      expect(plain.json.reason).toBe('personalization_off');
+      expect((plain.json.items as Hit[])[0]?.profileMatch).toBeNull();
+    },
+  );
 });

@@ -24,63 +24,68 @@ describe.each(backends)('API keys over the API on $name', ({ open }) => {
   });
   afterAll(async () => database.close());
 
-  it('mints a bound, labelled, expiring key whose secret is shown once; use is recorded; revocation is at once', async () => {
-    const g = await t.graduate();
-    const minted = await api.call<MintedKey>('POST', '/v1/keys', t.staff.career_office, {
-      role: 'graduate',
-      graduateId: g.id,
-      label: 'job-search app',
-      expiresAt: '2099-01-01T00:00:00Z',
-    });
-    expect(minted.status).toBe(201);
-    expect(minted.json).toMatchObject({
-      role: 'graduate',
-      graduateId: g.id,
-      label: 'job-search app',
-      expiresAt: '2099-01-01T00:00:00.000Z',
-      lastUsedAt: null,
-    });
-    const secret = minted.json.key;
-    expect(secret.startsWith(minted.json.prefix)).toBe(true);
+  it(
+    'mints a bound, labelled, expiring key whose secret is shown once; use is recorded; ' + 'revocation is at once',
+    async () => {
+      const g = await t.graduate();
+      const minted = await api.call<MintedKey>('POST', '/v1/keys', t.staff.career_office, {
+        role: 'graduate',
+        graduateId: g.id,
+        label: 'job-search app',
+        expiresAt: '2099-01-01T00:00:00Z',
+      });
+      expect(minted.status).toBe(201);
+      expect(minted.json).toMatchObject({
+        role: 'graduate',
+        graduateId: g.id,
+        label: 'job-search app',
+        expiresAt: '2099-01-01T00:00:00.000Z',
+        lastUsedAt: null,
+      });
+      const secret = minted.json.key;
+      expect(secret.startsWith(minted.json.prefix)).toBe(true);
 
-    expect((await api.call('GET', `/v1/graduates/${g.id}`, secret)).status).toBe(200);
-    const listed = await api.call<Page<ApiKey>>('GET', '/v1/keys', t.staff.admin);
-    expect(listed.status).toBe(200);
-    const row = listed.json.items.find((k) => k.id === minted.json.id);
-    expect(row?.lastUsedAt).not.toBeNull();
-    // The secret and its hash never come back.
-    expect(JSON.stringify(listed.json)).not.toContain(secret);
-    expect(Object.keys(row ?? {})).not.toContain('key');
+      expect((await api.call('GET', `/v1/graduates/${g.id}`, secret)).status).toBe(200);
+      const listed = await api.call<Page<ApiKey>>('GET', '/v1/keys', t.staff.admin);
+      expect(listed.status).toBe(200);
+      const row = listed.json.items.find((k) => k.id === minted.json.id);
+      expect(row?.lastUsedAt).not.toBeNull();
+      // The secret and its hash never come back.
+      expect(JSON.stringify(listed.json)).not.toContain(secret);
+      expect(Object.keys(row ?? {})).not.toContain('key');
 
-    const revoked = await api.call<ApiKey>('DELETE', `/v1/keys/${minted.json.id}`, t.staff.career_office);
-    expect(revoked.status).toBe(200);
-    expect(revoked.json.revokedAt).not.toBeNull();
-    const refused = await api.call<Problem>('GET', `/v1/graduates/${g.id}`, secret);
-    expect(refused.status).toBe(401);
-    expect(refused.headers.get('content-type')).toContain('application/problem+json');
-    // A revoked key and one that never existed get the same answer.
-    const unknown = await api.call<Problem>('GET', `/v1/graduates/${g.id}`, `${secret.slice(0, -4)}AAAA`);
-    expect(unknown.status).toBe(401);
-    expect(unknown.json.detail).toBe(refused.json.detail);
-    expect(
-      (await api.call<Page<ApiKey>>('GET', '/v1/keys?includeRevoked=true', t.staff.admin)).json.items.map((k) => k.id),
-    ).toContain(minted.json.id);
-    expect((await api.call<Page<ApiKey>>('GET', '/v1/keys', t.staff.admin)).json.items.map((k) => k.id)).not.toContain(
-      minted.json.id,
-    );
+      const revoked = await api.call<ApiKey>('DELETE', `/v1/keys/${minted.json.id}`, t.staff.career_office);
+      expect(revoked.status).toBe(200);
+      expect(revoked.json.revokedAt).not.toBeNull();
+      const refused = await api.call<Problem>('GET', `/v1/graduates/${g.id}`, secret);
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('content-type')).toContain('application/problem+json');
+      // A revoked key and one that never existed get the same answer.
+      const unknown = await api.call<Problem>('GET', `/v1/graduates/${g.id}`, `${secret.slice(0, -4)}AAAA`);
+      expect(unknown.status).toBe(401);
+      expect(unknown.json.detail).toBe(refused.json.detail);
+      expect(
+        (await api.call<Page<ApiKey>>('GET', '/v1/keys?includeRevoked=true', t.staff.admin)).json.items.map(
+          (k) => k.id,
+        ),
+      ).toContain(minted.json.id);
+      expect(
+        (await api.call<Page<ApiKey>>('GET', '/v1/keys', t.staff.admin)).json.items.map((k) => k.id),
+      ).not.toContain(minted.json.id);
 
-    const log = await database.db
-      .selectFrom('operator_actions')
-      .select(['action', 'detail'])
-      .where('tenant_id', '=', t.tenantId)
-      .where('action', 'in', ['mint_key', 'revoke_key'])
-      .execute();
-    const about = log
-      .filter((a) => JSON.stringify(a.detail).includes(minted.json.id))
-      .map((a) => a.action)
-      .sort();
-    expect(about).toEqual(['mint_key', 'revoke_key']);
-  });
+      const log = await database.db
+        .selectFrom('operator_actions')
+        .select(['action', 'detail'])
+        .where('tenant_id', '=', t.tenantId)
+        .where('action', 'in', ['mint_key', 'revoke_key'])
+        .execute();
+      const about = log
+        .filter((a) => JSON.stringify(a.detail).includes(minted.json.id))
+        .map((a) => a.action)
+        .sort();
+      expect(about).toEqual(['mint_key', 'revoke_key']);
+    },
+  );
 
   it('refuses a key once it has expired', async () => {
     const g = await t.graduate();

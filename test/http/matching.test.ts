@@ -333,73 +333,84 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     ).toBe(400);
   });
 
-  it('lists candidates for a posting to its employer and the career office, respecting visibility and consent', async () => {
-    const own = await newTenant(database);
-    const emp = await own.employer();
-    const apiOwn = testApp(database, { matching });
-    const posting = (await apiOwn.call<Created>('POST', '/v1/jobs', emp.key, job())).json.id;
-    const make = async (visibility: string, consent: boolean) => {
-      const g = await own.graduate({ ...profile(), visibility } as never);
-      if (consent)
-        await database.db
-          .insertInto('consents')
-          .values({
-            id: crypto.randomUUID(),
-            tenant_id: own.tenantId,
-            graduate_id: g.id,
-            purpose: 'profile_visible_to_employers',
-            granted: true,
-            text_version: 'v1',
-            actor: 'test',
+  it(
+    'lists candidates for a posting to its employer and the career office, respecting ' + 'visibility and consent',
+    async () => {
+      const own = await newTenant(database);
+      const emp = await own.employer();
+      const apiOwn = testApp(database, { matching });
+      const posting = (await apiOwn.call<Created>('POST', '/v1/jobs', emp.key, job())).json.id;
+      const make = async (visibility: string, consent: boolean) => {
+        const g = await own.graduate({ ...profile(), visibility } as never);
+        if (consent)
+          await database.db
+            .insertInto('consents')
+            .values({
+              id: crypto.randomUUID(),
+              tenant_id: own.tenantId,
+              graduate_id: g.id,
+              purpose: 'profile_visible_to_employers',
+              granted: true,
+              text_version: 'v1',
+              actor: 'test',
+            })
+            .execute();
+        return g.id;
+      };
+      const visible = await make('employers', true);
+      const noConsent = await make('employers', false);
+      const officeOnly = await make('career_office', true);
+      const hidden = await make('private', true);
+      const other = await own.employer();
+      expect((await apiOwn.call('GET', `/v1/jobs/${posting}/candidates`, other.key)).status).toBe(404);
+      const forEmployer = await apiOwn.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates`, emp.key);
+      expect(forEmployer.status).toBe(200);
+      expect(forEmployer.json.automated).toBe(true);
+      expect(forEmployer.json.items.map((i: { graduate: { id: string } }) => i.graduate.id)).toEqual([visible]);
+      const forOffice = await apiOwn.call<CandidateList>(
+        'GET',
+        `/v1/jobs/${posting}/candidates`,
+        own.staff.career_office,
+      );
+      expect(forOffice.json.items.map((i: { graduate: { id: string } }) => i.graduate.id).sort()).toEqual(
+        [visible, noConsent, officeOnly].sort(),
+      );
+      expect(forOffice.json.items.map((i: { graduate: { id: string } }) => i.graduate.id)).not.toContain(hidden);
+      const logged = await database.db
+        .selectFrom('impressions')
+        .select(['list_kind', 'graduate_id'])
+        .where('list_id', '=', forEmployer.json.listId)
+        .execute();
+      expect(logged).toEqual([{ list_kind: 'candidates', graduate_id: visible }]);
+      // The export stays marked automated until a person reviews it.
+      const exported = await apiOwn.call('GET', `/v1/candidate-lists/${forEmployer.json.listId}`, emp.key);
+      expect(exported.json).toMatchObject({
+        automated: true,
+        humanReview: null,
+        items: [{ rank: 1, graduateId: visible }],
+      });
+      expect((await apiOwn.call('GET', `/v1/candidate-lists/${forEmployer.json.listId}`, other.key)).status).toBe(404);
+      expect(
+        (
+          await apiOwn.call('POST', `/v1/candidate-lists/${forEmployer.json.listId}/human-review`, emp.key, {
+            note: '',
           })
-          .execute();
-      return g.id;
-    };
-    const visible = await make('employers', true);
-    const noConsent = await make('employers', false);
-    const officeOnly = await make('career_office', true);
-    const hidden = await make('private', true);
-    const other = await own.employer();
-    expect((await apiOwn.call('GET', `/v1/jobs/${posting}/candidates`, other.key)).status).toBe(404);
-    const forEmployer = await apiOwn.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates`, emp.key);
-    expect(forEmployer.status).toBe(200);
-    expect(forEmployer.json.automated).toBe(true);
-    expect(forEmployer.json.items.map((i: { graduate: { id: string } }) => i.graduate.id)).toEqual([visible]);
-    const forOffice = await apiOwn.call<CandidateList>(
-      'GET',
-      `/v1/jobs/${posting}/candidates`,
-      own.staff.career_office,
-    );
-    expect(forOffice.json.items.map((i: { graduate: { id: string } }) => i.graduate.id).sort()).toEqual(
-      [visible, noConsent, officeOnly].sort(),
-    );
-    expect(forOffice.json.items.map((i: { graduate: { id: string } }) => i.graduate.id)).not.toContain(hidden);
-    const logged = await database.db
-      .selectFrom('impressions')
-      .select(['list_kind', 'graduate_id'])
-      .where('list_id', '=', forEmployer.json.listId)
-      .execute();
-    expect(logged).toEqual([{ list_kind: 'candidates', graduate_id: visible }]);
-    // The export stays marked automated until a person reviews it.
-    const exported = await apiOwn.call('GET', `/v1/candidate-lists/${forEmployer.json.listId}`, emp.key);
-    expect(exported.json).toMatchObject({
-      automated: true,
-      humanReview: null,
-      items: [{ rank: 1, graduateId: visible }],
-    });
-    expect((await apiOwn.call('GET', `/v1/candidate-lists/${forEmployer.json.listId}`, other.key)).status).toBe(404);
-    expect(
-      (await apiOwn.call('POST', `/v1/candidate-lists/${forEmployer.json.listId}/human-review`, emp.key, { note: '' }))
-        .status,
-    ).toBe(400);
-    const reviewed = await apiOwn.call('POST', `/v1/candidate-lists/${forEmployer.json.listId}/human-review`, emp.key, {
-      note: '人工核对',
-    });
-    expect(reviewed.json).toMatchObject({
-      automated: false,
-      humanReview: { reviewerRole: 'employer', note: '人工核对' },
-    });
-  });
+        ).status,
+      ).toBe(400);
+      const reviewed = await apiOwn.call(
+        'POST',
+        `/v1/candidate-lists/${forEmployer.json.listId}/human-review`,
+        emp.key,
+        {
+          note: '人工核对',
+        },
+      );
+      expect(reviewed.json).toMatchObject({
+        automated: false,
+        humanReview: { reviewerRole: 'employer', note: '人工核对' },
+      });
+    },
+  );
 
   it('scores an ad-hoc profile against given postings without storing anything', async () => {
     const before = await database.db

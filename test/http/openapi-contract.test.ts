@@ -110,11 +110,13 @@ describe('the OpenAPI document', () => {
       [
         "import createClient from 'openapi-fetch';",
         "import type { paths } from './schema.js';",
-        "const client = createClient<paths>({ baseUrl: 'http://127.0.0.1:8787', headers: { authorization: 'Bearer bole_x' } });",
+        "const client = createClient<paths>({ baseUrl: 'http://127.0.0.1:8787', headers: { " +
+          "authorization: 'Bearer bole_x' } });",
         'export async function use(): Promise<string> {',
         "  const me = await client.GET('/v1/me');",
         '  const graduateId: string | null | undefined = me.data?.graduateId;',
-        "  const recs = await client.GET('/v1/graduates/{id}/recommendations', { params: { path: { id: graduateId ?? '' }, query: { limit: 5 } } });",
+        "  const recs = await client.GET('/v1/graduates/{id}/recommendations', { params: { path: { " +
+          "id: graduateId ?? '' }, query: { limit: 5 } } });",
         '  const first: number | undefined = recs.data?.items[0]?.match?.score;',
         '  const problem: string | undefined = recs.error?.detail;',
         "  // @ts-expect-error the generated types know every operation's query parameters",

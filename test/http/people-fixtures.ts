@@ -10,10 +10,13 @@ export async function insertImpression(
   v: { tenantId: string; graduateId: string; postingId: string; listId: string; rank: number; viewerId?: string },
 ): Promise<string> {
   const id = crypto.randomUUID();
-  await sql`insert into impressions (id, tenant_id, request_id, list_id, list_kind, viewer_role, viewer_id, graduate_id, posting_id,
+  await sql`insert into impressions (id, tenant_id, request_id, list_id, list_kind, viewer_role, viewer_id,
+    graduate_id, posting_id,
       rank, score, components, model_version, embedder_id, personalized)
-    values (${id}, ${v.tenantId}, 'req-test', ${v.listId}, 'recommendations', 'graduate', ${v.viewerId ?? v.graduateId}, ${v.graduateId},
-      ${v.postingId}, ${v.rank}, ${0.5}, ${JSON.stringify({ semantic: 0.3, requiredSkills: 0.2 })}::text::jsonb, 'test-1', 'lsa-test', true)`.execute(
+    values (${id}, ${v.tenantId}, 'req-test', ${v.listId}, 'recommendations', 'graduate',
+    ${v.viewerId ?? v.graduateId}, ${v.graduateId},
+      ${v.postingId}, ${v.rank}, ${0.5},
+    ${JSON.stringify({ semantic: 0.3, requiredSkills: 0.2 })}::text::jsonb, 'test-1', 'lsa-test', true)`.execute(
     database.db,
   );
   return id;
@@ -24,10 +27,10 @@ export async function insertInteraction(
   v: { tenantId: string; graduateId: string; postingId: string; impressionId: string; type: string },
 ): Promise<string> {
   const id = crypto.randomUUID();
-  await sql`insert into interactions (id, tenant_id, graduate_id, posting_id, impression_id, type, actor_role, occurred_at)
-    values (${id}, ${v.tenantId}, ${v.graduateId}, ${v.postingId}, ${v.impressionId}, ${v.type}, 'graduate', now())`.execute(
-    database.db,
-  );
+  await sql`insert into interactions (id, tenant_id, graduate_id, posting_id, impression_id, type, actor_role,
+    occurred_at)
+    values (${id}, ${v.tenantId}, ${v.graduateId}, ${v.postingId}, ${v.impressionId}, ${v.type}, 'graduate',
+    now())`.execute(database.db);
   return id;
 }
 

@@ -46,94 +46,104 @@ describe.each(backends)('posting compliance on $name', ({ open }) => {
     expect(warn.json.status).toBe('open');
   });
 
-  it('holds a posting with a blocking finding as a draft, invisible to graduates, until a career office approves', async () => {
-    const t = await newTenant(database);
-    const emp = await t.employer();
-    const g = await t.graduate();
-    const held = await api.call<Job>('POST', '/v1/jobs', emp.key, posting({ description: '限男性，35岁以下。' }));
-    expect(held.status).toBe(201);
-    expect(held.json.status).toBe('draft');
-    expect(held.json.compliance.status).toBe('held_for_review');
-    const rules = held.json.compliance.findings.map((f) => f.rule).sort();
-    expect(rules).toEqual(['age', 'gender']);
-    const gender = held.json.compliance.findings.find((f) => f.rule === 'gender');
-    expect(gender).toMatchObject({
-      field: 'description',
-      severity: 'block',
-      span: { text: '限男性', start: 0, end: 3 },
-    });
-    const stored = await sql<{
-      t: string;
-    }>`select jsonb_typeof(compliance_findings) as t from job_postings where id = ${held.json.id}`.execute(database.db);
-    expect(stored.rows[0]?.t).toBe('array');
+  it(
+    'holds a posting with a blocking finding as a draft, invisible to graduates, until a ' + 'career office approves',
+    async () => {
+      const t = await newTenant(database);
+      const emp = await t.employer();
+      const g = await t.graduate();
+      const held = await api.call<Job>('POST', '/v1/jobs', emp.key, posting({ description: '限男性，35岁以下。' }));
+      expect(held.status).toBe(201);
+      expect(held.json.status).toBe('draft');
+      expect(held.json.compliance.status).toBe('held_for_review');
+      const rules = held.json.compliance.findings.map((f) => f.rule).sort();
+      expect(rules).toEqual(['age', 'gender']);
+      const gender = held.json.compliance.findings.find((f) => f.rule === 'gender');
+      expect(gender).toMatchObject({
+        field: 'description',
+        severity: 'block',
+        span: { text: '限男性', start: 0, end: 3 },
+      });
+      const stored = await sql<{
+        t: string;
+      }>`select jsonb_typeof(compliance_findings) as t from job_postings where id = ${held.json.id}`.execute(
+        database.db,
+      );
+      expect(stored.rows[0]?.t).toBe('array');
 
-    // The employer asking for "open" again does not lift the hold.
-    const retry = await api.call<Job>('PATCH', `/v1/jobs/${held.json.id}`, emp.key, { status: 'open', headcount: 2 });
-    expect(retry.json).toMatchObject({ status: 'draft', headcount: 2, compliance: { status: 'held_for_review' } });
-    expect((await api.call('GET', `/v1/jobs/${held.json.id}`, g.key)).status).toBe(404);
-    expect((await api.call<Page<Job>>('GET', '/v1/jobs', g.key)).json.items).toEqual([]);
+      // The employer asking for "open" again does not lift the hold.
+      const retry = await api.call<Job>('PATCH', `/v1/jobs/${held.json.id}`, emp.key, { status: 'open', headcount: 2 });
+      expect(retry.json).toMatchObject({ status: 'draft', headcount: 2, compliance: { status: 'held_for_review' } });
+      expect((await api.call('GET', `/v1/jobs/${held.json.id}`, g.key)).status).toBe(404);
+      expect((await api.call<Page<Job>>('GET', '/v1/jobs', g.key)).json.items).toEqual([]);
 
-    expect(
-      (
-        await api.call('POST', `/v1/jobs/${held.json.id}/compliance-review`, emp.key, {
+      expect(
+        (
+          await api.call('POST', `/v1/jobs/${held.json.id}/compliance-review`, emp.key, {
+            decision: 'approve',
+            note: 'ok',
+          })
+        ).status,
+      ).toBe(403);
+      const badDecision = await api.call<Problem>(
+        'POST',
+        `/v1/jobs/${held.json.id}/compliance-review`,
+        t.staff.career_office,
+        { decision: 'maybe' },
+      );
+      expect(badDecision.json.errors?.map((e) => e.path).sort()).toEqual(['body.decision', 'body.note']);
+      const approved = await api.call<Job>(
+        'POST',
+        `/v1/jobs/${held.json.id}/compliance-review`,
+        t.staff.career_office,
+        {
           decision: 'approve',
-          note: 'ok',
-        })
-      ).status,
-    ).toBe(403);
-    const badDecision = await api.call<Problem>(
-      'POST',
-      `/v1/jobs/${held.json.id}/compliance-review`,
-      t.staff.career_office,
-      { decision: 'maybe' },
-    );
-    expect(badDecision.json.errors?.map((e) => e.path).sort()).toEqual(['body.decision', 'body.note']);
-    const approved = await api.call<Job>('POST', `/v1/jobs/${held.json.id}/compliance-review`, t.staff.career_office, {
-      decision: 'approve',
-      note: '用人单位说明为井下作业，已核实。',
-    });
-    expect(approved.status).toBe(200);
-    expect(approved.json).toMatchObject({
-      status: 'open',
-      compliance: { status: 'approved', reviewNote: '用人单位说明为井下作业，已核实。' },
-    });
-    expect((await api.call('GET', `/v1/jobs/${held.json.id}`, g.key)).status).toBe(200);
-    expect(
-      (
-        await api.call('POST', `/v1/jobs/${held.json.id}/compliance-review`, t.staff.career_office, {
-          decision: 'approve',
-          note: 'again',
-        })
-      ).status,
-    ).toBe(409);
+          note: '用人单位说明为井下作业，已核实。',
+        },
+      );
+      expect(approved.status).toBe(200);
+      expect(approved.json).toMatchObject({
+        status: 'open',
+        compliance: { status: 'approved', reviewNote: '用人单位说明为井下作业，已核实。' },
+      });
+      expect((await api.call('GET', `/v1/jobs/${held.json.id}`, g.key)).status).toBe(200);
+      expect(
+        (
+          await api.call('POST', `/v1/jobs/${held.json.id}/compliance-review`, t.staff.career_office, {
+            decision: 'approve',
+            note: 'again',
+          })
+        ).status,
+      ).toBe(409);
 
-    // An approval covers the findings approved, not new ones added later.
-    const sameText = await api.call<Job>('PATCH', `/v1/jobs/${held.json.id}`, emp.key, {
-      headcount: 3,
-      status: 'open',
-    });
-    expect(sameText.json).toMatchObject({ status: 'open', compliance: { status: 'approved' } });
-    const newFinding = await api.call<Job>('PATCH', `/v1/jobs/${held.json.id}`, emp.key, {
-      title: '销售代表（限本地户口）',
-      status: 'open',
-    });
-    expect(newFinding.json).toMatchObject({ status: 'draft', compliance: { status: 'held_for_review' } });
-    const fixed = await api.call<Job>('PATCH', `/v1/jobs/${held.json.id}`, emp.key, {
-      title: '销售代表',
-      description: '负责华中区域客户拓展，男女不限。',
-      status: 'open',
-    });
-    expect(fixed.json).toMatchObject({ status: 'open', compliance: { status: 'ok', findings: [] } });
+      // An approval covers the findings approved, not new ones added later.
+      const sameText = await api.call<Job>('PATCH', `/v1/jobs/${held.json.id}`, emp.key, {
+        headcount: 3,
+        status: 'open',
+      });
+      expect(sameText.json).toMatchObject({ status: 'open', compliance: { status: 'approved' } });
+      const newFinding = await api.call<Job>('PATCH', `/v1/jobs/${held.json.id}`, emp.key, {
+        title: '销售代表（限本地户口）',
+        status: 'open',
+      });
+      expect(newFinding.json).toMatchObject({ status: 'draft', compliance: { status: 'held_for_review' } });
+      const fixed = await api.call<Job>('PATCH', `/v1/jobs/${held.json.id}`, emp.key, {
+        title: '销售代表',
+        description: '负责华中区域客户拓展，男女不限。',
+        status: 'open',
+      });
+      expect(fixed.json).toMatchObject({ status: 'open', compliance: { status: 'ok', findings: [] } });
 
-    const actions = await database.db
-      .selectFrom('operator_actions')
-      .select(['action', 'detail'])
-      .where('tenant_id', '=', t.tenantId)
-      .where('action', 'not in', keyActions)
-      .execute();
-    expect(actions.map((a) => a.action)).toEqual(['approve_posting']);
-    expect(actions[0]?.detail).toMatchObject({ postingId: held.json.id });
-  });
+      const actions = await database.db
+        .selectFrom('operator_actions')
+        .select(['action', 'detail'])
+        .where('tenant_id', '=', t.tenantId)
+        .where('action', 'not in', keyActions)
+        .execute();
+      expect(actions.map((a) => a.action)).toEqual(['approve_posting']);
+      expect(actions[0]?.detail).toMatchObject({ postingId: held.json.id });
+    },
+  );
 
   it('rejects with 422 naming every blocking finding and writes nothing, when the tenant says reject', async () => {
     const t = await newTenant(database);

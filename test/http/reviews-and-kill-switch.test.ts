@@ -125,82 +125,88 @@ describe.each(backends)('appeals, tenant settings and the kill switch on $name',
     ).toBe(403);
   });
 
-  it('runs the career-office queue: filter, assign, resolve with decision and reply; the graduate reads it', async () => {
-    const { t, g, emp, impressionId, listId } = await scene();
-    const a = await api.call<Review>('POST', `/v1/graduates/${g.id}/reviews`, g.key, {
-      kind: 'flag',
-      impressionId,
-      reason: 'irrelevant',
-    });
-    const b = await api.call<Review>('POST', `/v1/graduates/${g.id}/reviews`, g.key, { kind: 'human_review', listId });
-    const co = t.staff.career_office;
+  it(
+    'runs the career-office queue: filter, assign, resolve with decision and reply; the ' + 'graduate reads it',
+    async () => {
+      const { t, g, emp, impressionId, listId } = await scene();
+      const a = await api.call<Review>('POST', `/v1/graduates/${g.id}/reviews`, g.key, {
+        kind: 'flag',
+        impressionId,
+        reason: 'irrelevant',
+      });
+      const b = await api.call<Review>('POST', `/v1/graduates/${g.id}/reviews`, g.key, {
+        kind: 'human_review',
+        listId,
+      });
+      const co = t.staff.career_office;
 
-    const queue = await api.call<Page<Review>>('GET', '/v1/reviews?status=open', co);
-    expect(queue.json.items.map((r) => r.id)).toEqual([a.json.id, b.json.id]);
-    const assigned = await api.call<Review>('PATCH', `/v1/reviews/${a.json.id}`, co, {
-      assignee: '张老师',
-      status: 'in_review',
-    });
-    expect(assigned.json).toMatchObject({ assignee: '张老师', status: 'in_review' });
-    expect(
-      (await api.call<Page<Review>>('GET', `/v1/reviews?assignee=${encodeURIComponent('张老师')}`, co)).json.items.map(
-        (r) => r.id,
-      ),
-    ).toEqual([a.json.id]);
-    expect(
-      (await api.call<Page<Review>>('GET', '/v1/reviews?unassigned=true', co)).json.items.map((r) => r.id),
-    ).toEqual([b.json.id]);
-    expect((await api.call<Page<Review>>('GET', '/v1/reviews?status=open', co)).json.items.map((r) => r.id)).toEqual([
-      b.json.id,
-    ]);
-    const paged = await api.call<Page<Review>>('GET', '/v1/reviews?limit=1', co);
-    expect(paged.json.items).toHaveLength(1);
-    expect(
-      (await api.call<Page<Review>>('GET', `/v1/reviews?limit=1&cursor=${paged.json.nextCursor}`, co)).json.items[0]
-        ?.id,
-    ).toBe(b.json.id);
+      const queue = await api.call<Page<Review>>('GET', '/v1/reviews?status=open', co);
+      expect(queue.json.items.map((r) => r.id)).toEqual([a.json.id, b.json.id]);
+      const assigned = await api.call<Review>('PATCH', `/v1/reviews/${a.json.id}`, co, {
+        assignee: '张老师',
+        status: 'in_review',
+      });
+      expect(assigned.json).toMatchObject({ assignee: '张老师', status: 'in_review' });
+      expect(
+        (
+          await api.call<Page<Review>>('GET', `/v1/reviews?assignee=${encodeURIComponent('张老师')}`, co)
+        ).json.items.map((r) => r.id),
+      ).toEqual([a.json.id]);
+      expect(
+        (await api.call<Page<Review>>('GET', '/v1/reviews?unassigned=true', co)).json.items.map((r) => r.id),
+      ).toEqual([b.json.id]);
+      expect((await api.call<Page<Review>>('GET', '/v1/reviews?status=open', co)).json.items.map((r) => r.id)).toEqual([
+        b.json.id,
+      ]);
+      const paged = await api.call<Page<Review>>('GET', '/v1/reviews?limit=1', co);
+      expect(paged.json.items).toHaveLength(1);
+      expect(
+        (await api.call<Page<Review>>('GET', `/v1/reviews?limit=1&cursor=${paged.json.nextCursor}`, co)).json.items[0]
+          ?.id,
+      ).toBe(b.json.id);
 
-    const noReply = await api.call<Problem>('PATCH', `/v1/reviews/${a.json.id}`, co, {
-      status: 'resolved',
-      decision: 'upheld',
-    });
-    expect(noReply.status).toBe(422);
-    expect(noReply.json.errors?.map((e) => e.path)).toEqual(['body.reply']);
-    const back = await api.call<Problem>('PATCH', `/v1/reviews/${a.json.id}`, co, { status: 'open' });
-    expect(back.status).toBe(400);
-    expect(back.json.errors?.[0]?.path).toBe('body.status');
-    const resolved = await api.call<Review>('PATCH', `/v1/reviews/${a.json.id}`, co, {
-      status: 'resolved',
-      decision: 'upheld',
-      reply: '已核实，推荐有误，已移除。',
-    });
-    expect(resolved.status).toBe(200);
-    expect(resolved.json).toMatchObject({ status: 'resolved', decision: 'upheld', resolvedAt: expect.any(String) });
-    expect((await api.call('PATCH', `/v1/reviews/${a.json.id}`, co, { reply: '改口' })).status).toBe(409);
+      const noReply = await api.call<Problem>('PATCH', `/v1/reviews/${a.json.id}`, co, {
+        status: 'resolved',
+        decision: 'upheld',
+      });
+      expect(noReply.status).toBe(422);
+      expect(noReply.json.errors?.map((e) => e.path)).toEqual(['body.reply']);
+      const back = await api.call<Problem>('PATCH', `/v1/reviews/${a.json.id}`, co, { status: 'open' });
+      expect(back.status).toBe(400);
+      expect(back.json.errors?.[0]?.path).toBe('body.status');
+      const resolved = await api.call<Review>('PATCH', `/v1/reviews/${a.json.id}`, co, {
+        status: 'resolved',
+        decision: 'upheld',
+        reply: '已核实，推荐有误，已移除。',
+      });
+      expect(resolved.status).toBe(200);
+      expect(resolved.json).toMatchObject({ status: 'resolved', decision: 'upheld', resolvedAt: expect.any(String) });
+      expect((await api.call('PATCH', `/v1/reviews/${a.json.id}`, co, { reply: '改口' })).status).toBe(409);
 
-    const mine = await api.call<Page<Review>>('GET', `/v1/graduates/${g.id}/reviews`, g.key);
-    expect(mine.json.items.find((r) => r.id === a.json.id)).toMatchObject({
-      status: 'resolved',
-      reply: '已核实，推荐有误，已移除。',
-    });
+      const mine = await api.call<Page<Review>>('GET', `/v1/graduates/${g.id}/reviews`, g.key);
+      expect(mine.json.items.find((r) => r.id === a.json.id)).toMatchObject({
+        status: 'resolved',
+        reply: '已核实，推荐有误，已移除。',
+      });
 
-    for (const key of [g.key, emp.key, t.staff.auditor]) {
-      expect((await api.call('GET', '/v1/reviews', key)).status).toBe(403);
-      expect((await api.call('PATCH', `/v1/reviews/${b.json.id}`, key, { assignee: 'x' })).status).toBe(403);
-    }
-    expect((await api.call('GET', `/v1/graduates/${g.id}/reviews`, emp.key)).status).toBe(404);
-    const other = await newTenant(database);
-    expect(
-      (await api.call('PATCH', `/v1/reviews/${b.json.id}`, other.staff.career_office, { assignee: 'x' })).status,
-    ).toBe(404);
-    const bad = await api.call<Problem>('GET', '/v1/reviews?status=closed', co);
-    expect(bad.json.errors?.[0]?.path).toBe('query.status');
-    const unknown = await api.call<Problem>('PATCH', `/v1/reviews/${b.json.id}`, co, {
-      decision: 'maybe',
-      priority: 1,
-    });
-    expect(unknown.json.errors?.map((e) => e.path).sort()).toEqual(['body', 'body.decision']);
-  });
+      for (const key of [g.key, emp.key, t.staff.auditor]) {
+        expect((await api.call('GET', '/v1/reviews', key)).status).toBe(403);
+        expect((await api.call('PATCH', `/v1/reviews/${b.json.id}`, key, { assignee: 'x' })).status).toBe(403);
+      }
+      expect((await api.call('GET', `/v1/graduates/${g.id}/reviews`, emp.key)).status).toBe(404);
+      const other = await newTenant(database);
+      expect(
+        (await api.call('PATCH', `/v1/reviews/${b.json.id}`, other.staff.career_office, { assignee: 'x' })).status,
+      ).toBe(404);
+      const bad = await api.call<Problem>('GET', '/v1/reviews?status=closed', co);
+      expect(bad.json.errors?.[0]?.path).toBe('query.status');
+      const unknown = await api.call<Problem>('PATCH', `/v1/reviews/${b.json.id}`, co, {
+        decision: 'maybe',
+        priority: 1,
+      });
+      expect(unknown.json.errors?.map((e) => e.path).sort()).toEqual(['body', 'body.decision']);
+    },
+  );
 
   it('validates tenant settings by key and role', async () => {
     const t = await newTenant(database);

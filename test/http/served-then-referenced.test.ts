@@ -54,7 +54,8 @@ describe.each(backends)('a served list referenced at once on $name', ({ open }) 
               })
             : await api.call(
                 'GET',
-                `/v1/graduates/${g.id}/recommendations/${item.posting.id}/explanation?impressionId=${item.impressionId}`,
+                `/v1/graduates/${g.id}/recommendations/${item.posting.id}/explanation?impressionId=` +
+                  `${item.impressionId}`,
                 g.key,
               );
       expect([200, 201], `${act}: ${answer.text}`).toContain(answer.status);

@@ -35,57 +35,62 @@ describe.each(backends)('tags on $name', ({ open }) => {
   });
   afterAll(async () => database.close());
 
-  it('lists declared and inferred skills and preferences, and a deleted skill stops counting from the next request', async () => {
-    const created = await api.call<Created>('POST', '/v1/graduates', t.staff.career_office, {
-      name: '陈晨',
-      skills: [{ name: 'Python' }],
-      summary: '熟悉机器学习，做过推荐系统。',
-      education: [{ school: '浙江大学', degree: 'bachelor', major: '计算机科学与技术', graduationDate: '2026-06-30' }],
-      preferences: { locations: ['杭州'], jobTypes: ['full-time'], salaryFloor: 9000 },
-    });
-    const g = { id: created.json.id, key: await t.key('graduate', { graduateId: created.json.id }) };
-    const tags = await api.call<TagList>('GET', `/v1/graduates/${g.id}/tags`, g.key);
-    expect(tags.status).toBe(200);
-    const byId = new Map(tags.json.tags.map((x) => [x.tagId, x]));
-    expect(byId.get('python')).toMatchObject({ kind: 'skill', source: 'declared', evidence: { field: 'skills' } });
-    expect(byId.get('machine-learning')).toMatchObject({
-      kind: 'skill',
-      source: 'inferred',
-      evidence: { field: 'summary', text: '熟悉机器学习，做过推荐系统。' },
-    });
-    expect(byId.get('location:杭州')).toMatchObject({ kind: 'preference', components: ['locationFit'] });
-    expect(byId.has('salaryFloor')).toBe(true);
+  it(
+    'lists declared and inferred skills and preferences, and a deleted skill stops counting ' + 'from the next request',
+    async () => {
+      const created = await api.call<Created>('POST', '/v1/graduates', t.staff.career_office, {
+        name: '陈晨',
+        skills: [{ name: 'Python' }],
+        summary: '熟悉机器学习，做过推荐系统。',
+        education: [
+          { school: '浙江大学', degree: 'bachelor', major: '计算机科学与技术', graduationDate: '2026-06-30' },
+        ],
+        preferences: { locations: ['杭州'], jobTypes: ['full-time'], salaryFloor: 9000 },
+      });
+      const g = { id: created.json.id, key: await t.key('graduate', { graduateId: created.json.id }) };
+      const tags = await api.call<TagList>('GET', `/v1/graduates/${g.id}/tags`, g.key);
+      expect(tags.status).toBe(200);
+      const byId = new Map(tags.json.tags.map((x) => [x.tagId, x]));
+      expect(byId.get('python')).toMatchObject({ kind: 'skill', source: 'declared', evidence: { field: 'skills' } });
+      expect(byId.get('machine-learning')).toMatchObject({
+        kind: 'skill',
+        source: 'inferred',
+        evidence: { field: 'summary', text: '熟悉机器学习，做过推荐系统。' },
+      });
+      expect(byId.get('location:杭州')).toMatchObject({ kind: 'preference', components: ['locationFit'] });
+      expect(byId.has('salaryFloor')).toBe(true);
 
-    const score = async () => {
-      const list = await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
-      const match = list.json.items.find((i) => i.posting.id === jobId)?.match;
-      if (!match) throw new Error('the job is not in the list');
-      return match;
-    };
-    const before = await score();
-    expect(before.matchedSkills.map((s) => s.skillId).sort()).toEqual(['machine-learning', 'python']);
+      const score = async () => {
+        const list = await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations`, g.key);
+        const match = list.json.items.find((i) => i.posting.id === jobId)?.match;
+        if (!match) throw new Error('the job is not in the list');
+        return match;
+      };
+      const before = await score();
+      expect(before.matchedSkills.map((s) => s.skillId).sort()).toEqual(['machine-learning', 'python']);
 
-    const del = await api.call<{ reembed: string }>(
-      'DELETE',
-      `/v1/graduates/${g.id}/tags/${encodeURIComponent('machine-learning')}`,
-      g.key,
-    );
-    expect(del.status).toBe(200);
-    expect(del.json.reembed).toBe('queued');
-    const after = await score();
-    expect(after.matchedSkills.map((s) => s.skillId)).toEqual(['python']);
-    expect(after.missingSkills.required.map((s) => s.skillId)).toContain('machine-learning');
-    expect(after.score).toBeLessThan(before.score);
-    // Not inferred again, even though the summary still mentions it.
-    const again = await api.call<TagList>('GET', `/v1/graduates/${g.id}/tags`, g.key);
-    expect(again.json.tags.map((x) => x.tagId)).not.toContain('machine-learning');
-    expect(again.json.deleted.map((x) => x.tagId)).toEqual(['machine-learning']);
+      const del = await api.call<{ reembed: string }>(
+        'DELETE',
+        `/v1/graduates/${g.id}/tags/${encodeURIComponent('machine-learning')}`,
+        g.key,
+      );
+      expect(del.status).toBe(200);
+      expect(del.json.reembed).toBe('queued');
+      const after = await score();
+      expect(after.matchedSkills.map((s) => s.skillId)).toEqual(['python']);
+      expect(after.missingSkills.required.map((s) => s.skillId)).toContain('machine-learning');
+      expect(after.score).toBeLessThan(before.score);
+      // Not inferred again, even though the summary still mentions it.
+      const again = await api.call<TagList>('GET', `/v1/graduates/${g.id}/tags`, g.key);
+      expect(again.json.tags.map((x) => x.tagId)).not.toContain('machine-learning');
+      expect(again.json.deleted.map((x) => x.tagId)).toEqual(['machine-learning']);
 
-    const pref = await api.call('DELETE', `/v1/graduates/${g.id}/tags/${encodeURIComponent('location:杭州')}`, g.key);
-    expect(pref.status).toBe(200);
-    const profile = await api.call<Graduate>('GET', `/v1/graduates/${g.id}`, g.key);
-    expect(profile.json.preferences.locations).toEqual([]);
-  });
+      const pref = await api.call('DELETE', `/v1/graduates/${g.id}/tags/${encodeURIComponent('location:杭州')}`, g.key);
+      expect(pref.status).toBe(200);
+      const profile = await api.call<Graduate>('GET', `/v1/graduates/${g.id}`, g.key);
+      expect(profile.json.preferences.locations).toEqual([]);
+    },
+  );
 
   it("lets only the graduate delete, and hides other graduates' tags", async () => {
     const a = await t.graduate({ skills: [{ name: 'Excel', source: 'declared' }] });

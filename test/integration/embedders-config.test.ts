@@ -135,7 +135,9 @@ describe('createEmbedderFromConfig', () => {
         loadTransformers,
       }),
     ).rejects.toThrow(
-      'the ONNX embedder needs @huggingface/transformers (npm install @huggingface/transformers); it could not be loaded: it is an optional peer dependency and is not installed',
+      'the ONNX embedder needs @huggingface/transformers (npm install ' +
+        '@huggingface/transformers); it could not be loaded: it is an optional peer dependency and ' +
+        'is not installed',
     );
   });
 

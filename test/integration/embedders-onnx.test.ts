@@ -27,7 +27,8 @@ describe('ONNX model directory checks', () => {
     const dir = join(root, 'empty');
     await mkdir(dir);
     await expect(inspectModelDir(dir)).rejects.toThrow(
-      `ONNX model directory ${dir}: missing config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx or onnx/model_quantized.onnx`,
+      `ONNX model directory ${dir}: missing config.json, tokenizer.json, tokenizer_config.json, ` +
+        `onnx/model.onnx or onnx/model_quantized.onnx`,
     );
     await expect(inspectModelDir(join(root, 'nope'))).rejects.toThrow(/nope: does not exist or is not a directory/);
   });
@@ -58,7 +59,8 @@ describe('ONNX model directory checks', () => {
     const m = await writeTinyModel(join(root, 'noruntime'), WORDS);
     const failing = () => Promise.reject(new Error('Cannot find package'));
     await expect(createOnnxEmbedder({ modelDir: m.dir, pooling: 'mean', loadRuntime: failing })).rejects.toThrow(
-      'the ONNX embedder needs @huggingface/transformers (npm install @huggingface/transformers); it could not be loaded',
+      'the ONNX embedder needs @huggingface/transformers (npm install ' +
+        '@huggingface/transformers); it could not be loaded',
     );
     await expect(
       createOnnxEmbedder({ modelDir: m.dir, pooling: 'mean', loadRuntime: async () => ({}) }),

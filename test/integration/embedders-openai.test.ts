@@ -189,7 +189,8 @@ describe('OpenAI-compatible embedder against a local server', () => {
     expect(embeddingsUrl('http://h:1')).toBe('http://h:1/v1/embeddings');
     const withV1 = await embedder({ baseUrl: `${server.baseUrl}/v1` }).embed(['python']);
     expect(withV1).toHaveLength(1);
-    // user:password in the URL becomes Basic auth; the server answers 401 (it wants the bearer key) and the message hides it.
+    // user:password in the URL becomes Basic auth; the server answers 401 (it wants the bearer key) and the message
+    // hides it.
     const withCreds = server.baseUrl.replace('http://', 'http://user:hunter2@');
     const error = await embedder({ baseUrl: withCreds, apiKey: undefined })
       .embed(['python'])

@@ -99,7 +99,6 @@ export async function addInteraction(
   r: { graduateId: string; postingId: string; type: string; at?: Date },
 ): Promise<void> {
   await sql`insert into interactions (id, tenant_id, graduate_id, posting_id, type, actor_role, occurred_at)
-    values (${crypto.randomUUID()}, ${tenantId}, ${r.graduateId}, ${r.postingId}, ${r.type}, 'graduate', ${r.at ?? new Date()})`.execute(
-    database.db,
-  );
+    values (${crypto.randomUUID()}, ${tenantId}, ${r.graduateId}, ${r.postingId}, ${r.type}, 'graduate',
+    ${r.at ?? new Date()})`.execute(database.db);
 }

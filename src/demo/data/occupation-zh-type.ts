@@ -1,8 +1,25 @@
 /** A demo industry: employers belong to one and hire for the occupations that list it. */
 export const INDUSTRIES = [
-  'internet', 'software', 'electronics', 'finance', 'accounting', 'consulting', 'manufacturing', 'automotive',
-  'energy', 'construction', 'chemicals', 'pharma', 'hospital', 'education', 'media', 'logistics', 'retail',
-  'law', 'public', 'food',
+  'internet',
+  'software',
+  'electronics',
+  'finance',
+  'accounting',
+  'consulting',
+  'manufacturing',
+  'automotive',
+  'energy',
+  'construction',
+  'chemicals',
+  'pharma',
+  'hospital',
+  'education',
+  'media',
+  'logistics',
+  'retail',
+  'law',
+  'public',
+  'food',
 ] as const;
 export type Industry = (typeof INDUSTRIES)[number];
 

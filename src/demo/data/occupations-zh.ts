@@ -70,7 +70,7 @@ const TECH_NAMES: Readonly<Record<string, { en: string; zh?: string }>> = {
   'Epic Systems': { en: 'Electronic health records', zh: '电子病历系统' },
   'MEDITECH software': { en: 'Electronic health records', zh: '电子病历系统' },
   'eClinicalWorks EHR software': { en: 'Electronic health records', zh: '电子病历系统' },
-  'TikTok': { en: 'TikTok', zh: '抖音' },
+  TikTok: { en: 'TikTok', zh: '抖音' },
   'Google Analytics': { en: 'Google Analytics', zh: '网站流量分析' },
   'Adobe Premiere Pro': { en: 'Premiere Pro' },
   'HubSpot software': { en: 'HubSpot', zh: '营销自动化工具' },
@@ -81,9 +81,24 @@ const TECH_NAMES: Readonly<Record<string, { en: string; zh?: string }>> = {
  * systems, and US-only products a Chinese employer would not name.
  */
 const TECH_EXCLUDED: ReadonlySet<string> = new Set([
-  'Microsoft Outlook', 'Microsoft Windows', 'Apple macOS', 'Google Docs', 'Google Sheets', 'Google Workspace software',
-  'Cisco Webex', 'Zoom', 'Microsoft Teams', 'Email software', 'Facebook', 'Intuit QuickBooks', 'Adobe Acrobat',
-  'Kronos Workforce Timekeeper', 'Henry Schein Dentrix', 'Marketo Marketing Automation', 'Drupal', 'AJAX',
+  'Microsoft Outlook',
+  'Microsoft Windows',
+  'Apple macOS',
+  'Google Docs',
+  'Google Sheets',
+  'Google Workspace software',
+  'Cisco Webex',
+  'Zoom',
+  'Microsoft Teams',
+  'Email software',
+  'Facebook',
+  'Intuit QuickBooks',
+  'Adobe Acrobat',
+  'Kronos Workforce Timekeeper',
+  'Henry Schein Dentrix',
+  'Marketo Marketing Automation',
+  'Drupal',
+  'AJAX',
 ]);
 
 /** The name a posting in `lang` gives an O*NET technology example, or undefined when none would list it. */
@@ -91,5 +106,5 @@ export const techName = (onetName: string, lang: 'zh' | 'en'): string | undefine
   if (TECH_EXCLUDED.has(onetName)) return undefined;
   const mapped = TECH_NAMES[onetName];
   if (mapped === undefined) return onetName;
-  return lang === 'zh' ? mapped.zh ?? mapped.en : mapped.en;
+  return lang === 'zh' ? (mapped.zh ?? mapped.en) : mapped.en;
 };

@@ -1,7 +1,15 @@
 import type { Demographics } from '../../domain/model/demographics.ts';
 
 export const SCHOOL_KINDS = [
-  'comprehensive', 'polytechnic', 'normal', 'medical', 'finance', 'agriculture', 'arts', 'language', 'vocational',
+  'comprehensive',
+  'polytechnic',
+  'normal',
+  'medical',
+  'finance',
+  'agriculture',
+  'arts',
+  'language',
+  'vocational',
 ] as const;
 export type SchoolKind = (typeof SCHOOL_KINDS)[number];
 
@@ -121,6 +129,18 @@ const ROWS: readonly Row[] = [
  * the 985/211 universities). Used only to weight which school a demo graduate attended, so the
  * population an audit sees is not skewed towards the listed elite schools.
  */
-export const TIER_SHARE: Readonly<Record<SchoolTier, number>> = { '985': 0.08, '211': 0.12, double_first_class: 0.06, other: 0.74, undisclosed: 0 };
+export const TIER_SHARE: Readonly<Record<SchoolTier, number>> = {
+  '985': 0.08,
+  '211': 0.12,
+  double_first_class: 0.06,
+  other: 0.74,
+  undisclosed: 0,
+};
 
-export const UNIVERSITIES: readonly University[] = ROWS.map(([zh, en, city, kind, tier]) => ({ zh, en, city, kind, tier }));
+export const UNIVERSITIES: readonly University[] = ROWS.map(([zh, en, city, kind, tier]) => ({
+  zh,
+  en,
+  city,
+  kind,
+  tier,
+}));

@@ -106,18 +106,26 @@ export function missText(miss: Miss, booth: string): Label {
   switch (miss.reason) {
     case 'higher_scored':
       return {
-        zh: `「${booth}」（第 ${miss.rank} 志愿）的 ${miss.capacity} 个面试名额都给了匹配分更高的同学（最低 ${f3(miss.lowestAdmitted ?? 0)}，你的 ${s}）。`,
-        en: `"${booth}" (your choice ${miss.rank}) gave all ${miss.capacity} interviews to graduates with higher match scores (lowest ${f3(miss.lowestAdmitted ?? 0)}; yours ${s}).`,
+        zh:
+          `「${booth}」（第 ${miss.rank} 志愿）的 ${miss.capacity} 个面试名额都给了匹配分更高的同学（最低 ` +
+          `${f3(miss.lowestAdmitted ?? 0)}，你的 ${s}）。`,
+        en:
+          `"${booth}" (your choice ${miss.rank}) gave all ${miss.capacity} interviews to graduates ` +
+          `with higher match scores (lowest ${f3(miss.lowestAdmitted ?? 0)}; yours ${s}).`,
       };
     case 'capacity':
       return {
         zh: `「${booth}」（第 ${miss.rank} 志愿）的 ${miss.capacity} 个面试名额已满；全场总匹配最优（或保障名额）时名额分给了其他同学（你的匹配分 ${s}）。`,
-        en: `"${booth}" (your choice ${miss.rank}) was full with ${miss.capacity} interviews; the fair-wide best plan (or a group floor) placed others there (your score ${s}).`,
+        en:
+          `"${booth}" (your choice ${miss.rank}) was full with ${miss.capacity} interviews; the ` +
+          `fair-wide best plan (or a group floor) placed others there (your score ${s}).`,
       };
     case 'time':
       return {
         zh: `你的 ${miss.demand} 个面试时段已排满，「${booth}」（第 ${miss.rank} 志愿）未能再安排（你的匹配分 ${s}）。`,
-        en: `All ${miss.demand} of your interview times were taken by other booths, so "${booth}" (your choice ${miss.rank}) did not fit (your score ${s}).`,
+        en:
+          `All ${miss.demand} of your interview times were taken by other booths, so "${booth}" ` +
+          `(your choice ${miss.rank}) did not fit (your score ${s}).`,
       };
     case 'no_gain':
       return {

@@ -87,7 +87,9 @@ export function scheduleHtml(
   const flush = (heading: string) => {
     if (body.length > 0)
       sections.push(
-        `<section><h2>${escapeHtml(heading)}</h2><table><thead><tr><th>时间 Time</th><th>学生 Graduate</th><th>单位 Employer</th><th>场地 Room</th><th>面试官 Interviewer</th><th>匹配分 Score</th><th>志愿 Rank</th></tr></thead><tbody>${body.join('')}</tbody></table></section>`,
+        `<section><h2>${escapeHtml(heading)}</h2><table><thead><tr><th>时间 Time</th><th>学生 ` +
+          `Graduate</th><th>单位 Employer</th><th>场地 Room</th><th>面试官 Interviewer</th><th>匹配分 ` +
+          `Score</th><th>志愿 Rank</th></tr></thead><tbody>${body.join('')}</tbody></table></section>`,
       );
     body = [];
   };
@@ -99,16 +101,23 @@ export function scheduleHtml(
       heading = title(r);
     }
     body.push(
-      `<tr><td>${escapeHtml(r.start)}–${escapeHtml(r.end)}</td><td>${escapeHtml(r.graduateName)}</td><td>${escapeHtml(r.employerName)}</td><td>${escapeHtml(r.room)} ${escapeHtml(r.table)}</td><td>${r.interviewer}</td><td>${r.score.toFixed(3)}</td><td>${r.rank ?? '—'}</td></tr>`,
+      `<tr><td>${escapeHtml(r.start)}–${escapeHtml(r.end)}</td><td>${escapeHtml(r.graduateName)}` +
+        `</td><td>${escapeHtml(r.employerName)}</td><td>${escapeHtml(r.room)} ` +
+        `${escapeHtml(r.table)}</td><td>${r.interviewer}</td><td>${r.score.toFixed(3)}</td><td>` +
+        `${r.rank ?? '—'}</td></tr>`,
     );
   }
   flush(heading);
   const h = HEAD[view];
   return (
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(fair.name)} — ${h.en}</title>` +
-    '<style>body{font-family:system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse;width:100%;margin-bottom:1rem}' +
-    'th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left}section{break-inside:avoid}@media print{section{page-break-inside:avoid}}</style></head>' +
-    `<body><h1>${escapeHtml(fair.name)}</h1><p>${escapeHtml(fair.date)} · ${escapeHtml(fair.venue)} · ${h.zh} / ${h.en} · ${rows.length} 场面试 interviews</p>` +
+    '<style>body{font-family:system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse;' +
+    'width:100%;margin-bottom:1rem}' +
+    'th,td{border:1px solid #999;padding:.25rem ' +
+    '.5rem;text-align:left}section{break-inside:avoid}@media ' +
+    'print{section{page-break-inside:avoid}}</style></head>' +
+    `<body><h1>${escapeHtml(fair.name)}</h1><p>${escapeHtml(fair.date)} · ` +
+    `${escapeHtml(fair.venue)} · ${h.zh} / ${h.en} · ${rows.length} 场面试 interviews</p>` +
     `${sections.join('') || '<p>无面试 No interviews.</p>'}</body></html>`
   );
 }

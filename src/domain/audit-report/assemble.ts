@@ -30,7 +30,10 @@ export interface ReportMeta {
   referenceGroup?: string | null;
   /** Attributes to report (default: all in the aggregates). */
   attributes?: readonly string[];
-  /** Audits of recorded impressions: the counterfactual check and the re-ranking before/after, computed beside the aggregates. */
+  /**
+   * Audits of recorded impressions: the counterfactual check and the re-ranking before/after, computed beside the
+   * aggregates.
+   */
   counterfactual?: CounterfactualSection;
   reranking?: RerankingSection | null;
 }

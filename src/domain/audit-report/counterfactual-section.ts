@@ -27,7 +27,14 @@ export type CounterfactualSection =
     };
 
 export const COUNTERFACTUAL_CONVENTION =
-  "Sample: up to 200 of the tenant's graduates and up to 20 of its open postings, each ordered by md5(id || seed) (postings served in the window's candidate lists first), so the same seed gives the same sample. " +
-  'Each cue family (gender, ethnicity, rural-urban, region) is swapped alone (its "flip") in the summary and every experience description; the copy is scored by the production path ' +
-  "(profileFeatures, the active embedder's profile vector, the keyword (BM25F) match of the profile text with the tenant index's statistics, scoreMatch with the weights in force) against each sampled posting. Rank = the graduate's place among the sampled graduates for that posting, " +
-  'others keeping their original scores. Deltas average over pairs whose text changed; a family is flagged when the mean |Δrank| exceeds the threshold.';
+  "Sample: up to 200 of the tenant's graduates and up to 20 of its open postings, each " +
+  "ordered by md5(id || seed) (postings served in the window's candidate lists first), so " +
+  'the same seed gives the same sample. ' +
+  'Each cue family (gender, ethnicity, rural-urban, region) is swapped alone (its "flip") in ' +
+  'the summary and every experience description; the copy is scored by the production path ' +
+  "(profileFeatures, the active embedder's profile vector, the keyword (BM25F) match of the " +
+  "profile text with the tenant index's statistics, scoreMatch with the weights in force) " +
+  "against each sampled posting. Rank = the graduate's place among the sampled graduates for " +
+  'that posting, ' +
+  'others keeping their original scores. Deltas average over pairs whose text changed; a ' +
+  'family is flagged when the mean |Δrank| exceeds the threshold.';

@@ -52,7 +52,9 @@ const externalRow = z
       .optional()
       .meta({
         description:
-          'Outcome label for TPR/FPR/precision (e.g. 1/0, hired/not); positive when equal to posLabel (default 1). Empty or null = unlabelled row. Without any label the outcome column gives one: interview, offer or hire = positive.',
+          'Outcome label for TPR/FPR/precision (e.g. 1/0, hired/not); positive when equal to ' +
+          'posLabel (default 1). Empty or null = unlabelled row. Without any label the outcome ' +
+          'column gives one: interview, offer or hire = positive.',
         example: 1,
       }),
     stratum: z
@@ -77,9 +79,9 @@ export interface RowError {
 }
 
 /**
- * Parses CSV with a header row: subjectId, listId, rank, score, selected, outcome, optional label and
- * weight (or the columns named in `columns`), and one column per group attribute (any other column name). RFC 4180 quoting; booleans true/false/1/0/yes/no.
- * Returns plain objects for {@link validateRows}; data row i is on line i + 2 of the file.
+ * Parses CSV with a header row: subjectId, listId, rank, score, selected, outcome, optional label and weight (or the
+ * columns named in `columns`), and one column per group attribute (any other column name). RFC 4180 quoting; booleans
+ * true/false/1/0/yes/no. Returns plain objects for {@link validateRows}; data row i is on line i + 2 of the file.
  */
 export function parseCsv(text: string, columns: { label?: string; weight?: string } = {}): Record<string, unknown>[] {
   const records = csvRecords(text);
@@ -319,9 +321,12 @@ export function aggregateRows(
     return { ...c, individuals: people.size, cluster };
   });
   const labelDefinition = hasLabels
-    ? `positive = label equal to pos_label "${String(options.posLabel ?? 1)}"${rows.some((r) => r.weight !== undefined) ? ', weighted by the weight column' : ''}; predicted = selected / 正例 = label 列等于 pos_label；预测 = selected`
+    ? `positive = label equal to pos_label "${String(options.posLabel ?? 1)}"` +
+      `${rows.some((r) => r.weight !== undefined) ? ', weighted by the weight column' : ''}; ` +
+      `predicted = selected / 正例 = label 列等于 pos_label；预测 = selected`
     : hasOutcomes
-      ? 'positive = the outcome column reached interview, offer or hire; predicted = selected / 正例 = outcome 列达到面试、录用或入职；预测 = selected'
+      ? 'positive = the outcome column reached interview, offer or hire; predicted = selected / 正例 ' +
+        '= outcome 列达到面试、录用或入职；预测 = selected'
       : null;
   return {
     attributes,

@@ -25,18 +25,23 @@ export function counterfactualHtml(section: CounterfactualSection | undefined): 
   const unchanged = section.summary.kinds.filter((k) => k.changedTexts === 0);
   const none = unchanged.map((k) => esc(KIND_LABELS[k.kind] ?? k.kind)).join(', ');
   const noneLine = unchanged.length
-    ? `<p class="small">No text in the sample carried a cue of ${none}, so swapping changed nothing there 样本文本中没有这些线索，替换后文本不变: ${s.graduates} graduates checked.</p>`
+    ? `<p class="small">No text in the sample carried a cue of ${none}, so swapping changed ` +
+      `nothing there 样本文本中没有这些线索，替换后文本不变: ${s.graduates} graduates checked.</p>`
     : '';
   if (measured.length === 0)
     return collapsed(
       title,
-      `none of the ${s.graduates} sampled graduates' texts carried a gender, ethnicity, rural-urban or region cue, so no text changed 样本文本中没有可替换的线索`,
+      `none of the ${s.graduates} sampled graduates' texts carried a gender, ethnicity, ` +
+        `rural-urban or region cue, so no text changed 样本文本中没有可替换的线索`,
     );
   const rows = measured
     .map(
       (k) =>
-        `<tr class="${k.flagged ? 'flag' : ''}"><td>${esc(KIND_LABELS[k.kind] ?? k.kind)}</td><td>${k.samples}</td><td>${k.changedTexts}</td>` +
-        `<td>${num(k.meanAbsScoreDelta, 4)}</td><td>${num(k.maxAbsScoreDelta, 4)}</td><td>${num(k.meanAbsRankDelta, 2)}</td><td>${num(k.maxAbsRankDelta, 0)}</td><td>${num(k.shareRankChanged)}</td><td>${k.flagged ? 'flagged 标记' : ''}</td></tr>`,
+        `<tr class="${k.flagged ? 'flag' : ''}"><td>${esc(KIND_LABELS[k.kind] ?? k.kind)}</td><td>` +
+        `${k.samples}</td><td>${k.changedTexts}</td>` +
+        `<td>${num(k.meanAbsScoreDelta, 4)}</td><td>${num(k.maxAbsScoreDelta, 4)}</td><td>` +
+        `${num(k.meanAbsRankDelta, 2)}</td><td>${num(k.maxAbsRankDelta, 0)}</td><td>` +
+        `${num(k.shareRankChanged)}</td><td>${k.flagged ? 'flagged 标记' : ''}</td></tr>`,
     )
     .join('');
   const chart = barChart(
@@ -49,8 +54,14 @@ export function counterfactualHtml(section: CounterfactualSection | undefined): 
     { line: { at: section.summary.rankThreshold, label: `threshold ${section.summary.rankThreshold}` } },
   );
   return (
-    `${head}<p>Sample 样本: ${s.graduates} of ${s.graduatesInTenant} graduates × ${s.postings} open postings (${s.postingsShownInWindow} served in the window) = ${s.pairsPerKind} pairs per cue family; seed <code>${esc(section.seed)}</code>; embedder ${esc(section.embedder)}, model ${esc(section.modelVersion)}.</p>` +
-    `${chart}<table><thead><tr><th>Cue family 线索</th><th>pairs</th><th>changed texts 文本有变化</th><th>mean |Δscore|</th><th>max |Δscore|</th><th>mean |Δrank|</th><th>max |Δrank|</th><th>share rank changed</th><th>Flag</th></tr></thead><tbody>${rows}</tbody></table>` +
+    `${head}<p>Sample 样本: ${s.graduates} of ${s.graduatesInTenant} graduates × ${s.postings} ` +
+    `open postings (${s.postingsShownInWindow} served in the window) = ${s.pairsPerKind} pairs ` +
+    `per cue family; seed <code>${esc(section.seed)}</code>; embedder ` +
+    `${esc(section.embedder)}, model ${esc(section.modelVersion)}.</p>` +
+    `${chart}<table><thead><tr><th>Cue family 线索</th><th>pairs</th><th>changed texts ` +
+    `文本有变化</th><th>mean |Δscore|</th><th>max |Δscore|</th><th>mean |Δrank|</th><th>max ` +
+    `|Δrank|</th><th>share rank ` +
+    `changed</th><th>Flag</th></tr></thead><tbody>${rows}</tbody></table>` +
     noneLine +
     `<p class="conv">${esc(section.convention)}</p>`
   );
@@ -100,7 +111,9 @@ export function rerankingHtml(section: RerankingSection | undefined): string {
           (r) =>
             `<tr class="${r.after.flagged ? 'flag' : ''}">` +
             `<td>${esc(labels(r.group))}</td><td>${r.n}</td><td>${r.individuals}</td>` +
-            `<td>${r.before.selected}</td><td>${num(r.before.rate)}</td><td>${num(r.before.impactRatio)}</td><td>${r.after.selected}</td><td>${num(r.after.rate)}</td><td>${num(r.after.impactRatio)}</td></tr>`,
+            `<td>${r.before.selected}</td><td>${num(r.before.rate)}</td><td>` +
+            `${num(r.before.impactRatio)}</td><td>${r.after.selected}</td><td>${num(r.after.rate)}</td>` +
+            `<td>${num(r.after.impactRatio)}</td></tr>`,
         )
         .join('');
       const excluded =
@@ -115,11 +128,18 @@ export function rerankingHtml(section: RerankingSection | undefined): string {
       );
       return (
         `<h3>${esc(labels(a.attribute))} · ${esc(a.methods.join(', '))}</h3>` +
-        `<p>Lists 列表: ${a.lists} (every prefix met its minimum counts 前缀约束全部满足: ${a.prefixOk}). nDCG@${section.k} after 重排后: mean ${num(a.ndcg.meanAfter, 4)}, min ${num(a.ndcg.minAfter, 4)}; mean loss 损失 ${num(a.ndcg.meanLoss, 4)} (before = 1).</p>` +
+        `<p>Lists 列表: ${a.lists} (every prefix met its minimum counts 前缀约束全部满足: ${a.prefixOk}). ` +
+        `nDCG@${section.k} after 重排后: mean ${num(a.ndcg.meanAfter, 4)}, min ` +
+        `${num(a.ndcg.minAfter, 4)}; mean loss 损失 ${num(a.ndcg.meanLoss, 4)} (before = 1).</p>` +
         chart +
-        `<table><thead><tr><th>Group 群体</th><th>pool n</th><th>people</th><th>top-${section.k} before</th><th>rate before</th><th>IR before</th><th>top-${section.k} after</th><th>rate after</th><th>IR after</th></tr></thead><tbody>${rows}</tbody></table>` +
+        `<table><thead><tr><th>Group 群体</th><th>pool n</th><th>people</th><th>top-${section.k} ` +
+        `before</th><th>rate before</th><th>IR before</th><th>top-${section.k} after</th><th>rate ` +
+        `after</th><th>IR after</th></tr></thead><tbody>${rows}</tbody></table>` +
         `<p class="small">Excluded 未公布: ${excluded}. Unknown 未知 (pool memberships): ${a.selection.unknown}.</p>` +
-        `<table><tr><th></th><th>mean MinSkew@${section.k}</th><th>mean MaxSkew@${section.k}</th><th>mean NDKL</th></tr><tr><td>before 重排前</td>${figs(a.skew.before)}</tr><tr><td>after 重排后</td>${figs(a.skew.after)}</tr></table>`
+        `<table><tr><th></th><th>mean MinSkew@${section.k}</th><th>mean ` +
+        `MaxSkew@${section.k}</th><th>mean NDKL</th></tr><tr><td>before ` +
+        `重排前</td>${figs(a.skew.before)}</tr><tr><td>after ` +
+        `重排后</td>${figs(a.skew.after)}</tr></table>`
       );
     })
     .join('\n');

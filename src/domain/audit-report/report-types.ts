@@ -70,7 +70,9 @@ export interface Flag {
 }
 
 export interface AuditReport {
-  /** /2 added people beside decisions, the clustered test with Holm and BH, excluded-category rates and outcome metrics. */
+  /**
+   * /2 added people beside decisions, the clustered test with Holm and BH, excluded-category rates and outcome metrics.
+   */
   schema: 'bole.audit-report/2';
   runId: string;
   tenantId: string;

@@ -79,10 +79,16 @@ export interface RerankingSection {
 }
 
 const RERANKING_CONVENTION =
-  'Before = the list in hybrid-score order, after = the list as served by the fairness re-ranker, both cut to the served length and read from the re-ranking log. ' +
-  'Pool = the people either order served (their union); selection rate in the top k = pool memberships of the group in the top k / its pool memberships, impact ratio against the best group (0.8 rule); ' +
-  'suppression counts distinct people. nDCG@k = DCG(served order) / DCG(score order) with the hybrid scores as linear gains, loss = 1 − nDCG (before = 1). ' +
-  "Skew@k (LiFT Laplace α = 1), MinSkew/MaxSkew and NDKL with the desired distribution = the pool's group shares over known values, averaged over lists. Groups from consented demographics at audit time; unknown counted, never grouped.";
+  'Before = the list in hybrid-score order, after = the list as served by the fairness ' +
+  're-ranker, both cut to the served length and read from the re-ranking log. ' +
+  'Pool = the people either order served (their union); selection rate in the top k = pool ' +
+  'memberships of the group in the top k / its pool memberships, impact ratio against the ' +
+  'best group (0.8 rule); ' +
+  'suppression counts distinct people. nDCG@k = DCG(served order) / DCG(score order) with ' +
+  'the hybrid scores as linear gains, loss = 1 − nDCG (before = 1). ' +
+  'Skew@k (LiFT Laplace α = 1), MinSkew/MaxSkew and NDKL with the desired distribution = the ' +
+  "pool's group shares over known values, averaged over lists. Groups from consented " +
+  'demographics at audit time; unknown counted, never grouped.';
 
 function figures(rankings: { ranking: string[]; desired: Record<string, number> }[], k: number): RankingFigures {
   let lists = 0;

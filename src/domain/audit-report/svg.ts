@@ -42,17 +42,21 @@ export function barChart(
       const w = b.value === null ? 0 : x(b.value) - left;
       return (
         `<text x="${left - 6}" y="${y + 14}" text-anchor="end">${esc(b.label)}</text>` +
-        `<rect x="${left}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" fill="${b.flagged ? '#cc0000' : '#3465a4'}"/>` +
+        `<rect x="${left}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 6}" ` +
+        `fill="${b.flagged ? '#cc0000' : '#3465a4'}"/>` +
         `<text x="${left + w + 4}" y="${y + 14}">${b.value === null ? 'n/a' : fmt(b.value, 3)}</text>`
       );
     })
     .join('');
   const line = options.line
-    ? `<line x1="${x(options.line.at)}" x2="${x(options.line.at)}" y1="22" y2="${height - 14}" stroke="#000" stroke-dasharray="4 3"/>` +
+    ? `<line x1="${x(options.line.at)}" x2="${x(options.line.at)}" y1="22" y2="${height - 14}" ` +
+      `stroke="#000" stroke-dasharray="4 3"/>` +
       `<text x="${x(options.line.at) + 3}" y="${height - 4}">${esc(options.line.label)}</text>`
     : '';
   return (
-    `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-size="12" font-family="system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif">` +
+    `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" ` +
+    `width="${width}" height="${height}" font-size="12" font-family="system-ui, 'PingFang SC', ` +
+    `'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif">` +
     `<text x="4" y="14" font-weight="bold">${esc(title)}</text>${rows}${line}</svg>`
   );
 }
@@ -90,10 +94,15 @@ export function lineChart(
     })
     .join('');
   const axes =
-    `<line x1="${m.l}" y1="${height - m.b}" x2="${width - m.r}" y2="${height - m.b}" stroke="#000"/><line x1="${m.l}" y1="${m.t}" x2="${m.l}" y2="${height - m.b}" stroke="#000"/>` +
-    `<text x="${m.l}" y="${height - 8}">${esc(options.xLabel)} (${xMin}–${xMax})</text><text x="4" y="${m.t - 10}">${esc(options.yLabel)} (0–${fmt(yMax)})</text>`;
+    `<line x1="${m.l}" y1="${height - m.b}" x2="${width - m.r}" y2="${height - m.b}" ` +
+    `stroke="#000"/><line x1="${m.l}" y1="${m.t}" x2="${m.l}" y2="${height - m.b}" ` +
+    `stroke="#000"/>` +
+    `<text x="${m.l}" y="${height - 8}">${esc(options.xLabel)} (${xMin}–${xMax})</text><text ` +
+    `x="4" y="${m.t - 10}">${esc(options.yLabel)} (0–${fmt(yMax)})</text>`;
   return (
-    `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-size="12" font-family="system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif">` +
+    `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" ` +
+    `width="${width}" height="${height}" font-size="12" font-family="system-ui, 'PingFang SC', ` +
+    `'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif">` +
     `<text x="${m.l}" y="14" font-weight="bold">${esc(title)}</text>${axes}${lines}</svg>`
   );
 }

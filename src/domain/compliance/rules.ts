@@ -57,7 +57,9 @@ export const RULES: Record<RuleId, RuleInfo> = {
     label: { en: 'health status', zh: '健康状况' },
     law: '就业促进法 第30条',
     why: {
-      en: 'carriers of infectious pathogens such as hepatitis B may not be refused; health checks only where the law requires them',
+      en:
+        'carriers of infectious pathogens such as hepatitis B may not be refused; health checks ' +
+        'only where the law requires them',
       zh: '不得以是传染病病原携带者（如乙肝）为由拒绝录用；仅法律要求的岗位可要求健康证明',
     },
   },

@@ -148,14 +148,18 @@ const EN_CONTEXT_AFTER = `(?=\\s+(?:${EN_CONTEXT_WORDS.map(titleOrLower)
 const EN_CONTEXT_BEFORE = '(?<=\\bethnic(?:ally)?\\s+)';
 
 /** "ethnic Han", "Han Chinese" (consumed whole: "Han Chinese" → "Uyghur"), "Han students". */
-const HAN_EN = `${EN_CONTEXT_BEFORE}Han(?:\\s+Chinese)?${EN_RIGHT}|${EN_LEFT}Han\\s+Chinese${EN_RIGHT}|${EN_LEFT}Han${EN_CONTEXT_AFTER}`;
+const HAN_EN =
+  `${EN_CONTEXT_BEFORE}Han(?:\\s+Chinese)?${EN_RIGHT}|${EN_LEFT}Han\\s+Chinese${EN_RIGHT}|` +
+  `${EN_LEFT}Han${EN_CONTEXT_AFTER}`;
 
 export function ethnicityRules(minority: Minority): Rule[] {
   const zhMinorities = MINORITIES.map((m) => m.zh);
   const zhShort = MINORITIES.map((m) => m.zh.slice(0, -1)).filter((s) => s.length > 0);
   const name = `(?:${alternation(EN_MINORITY)})`;
   // "the Uyghur (ethnic) minority" → "the Han" (the qualifier goes too), "ethnic Tibetan", "Hui students".
-  const minorityEn = `${EN_LEFT}${name}\\s+(?:ethnic\\s+)?minority${EN_RIGHT}|${EN_CONTEXT_BEFORE}${name}${EN_RIGHT}|${EN_LEFT}${name}${EN_CONTEXT_AFTER}`;
+  const minorityEn =
+    `${EN_LEFT}${name}\\s+(?:ethnic\\s+)?minority${EN_RIGHT}|${EN_CONTEXT_BEFORE}${name}` +
+    `${EN_RIGHT}|${EN_LEFT}${name}${EN_CONTEXT_AFTER}`;
   const toHanZh = (): string => '汉族';
   return [
     {

@@ -61,9 +61,11 @@ const ZH_ORIGIN =
 const ZH_NOT_INSTITUTION =
   '(?![^\\s，,。.；;！!？?、：:的]{0,6}(?:大学|学院|学校|公司|集团|银行|医院|研究院|研究所|中学|高中|职业技术))';
 const EN_ORIGIN =
-  '(?<=\\b(?:from|born in|grew up in|raised in|native of|hometown is|hometown is in|hometown in|hails? from|comes? from|came from)\\s+(?:(?:rural|urban)\\s+)?)';
+  '(?<=\\b(?:from|born in|grew up in|raised in|native of|hometown is|hometown is in|hometown ' +
+  'in|hails? from|comes? from|came from)\\s+(?:(?:rural|urban)\\s+)?)';
 const EN_NOT_INSTITUTION =
-  "(?!\\s+(?:[A-Z][\\w&.'-]*\\s+){0,3}(?:University|College|Institute|Academy|School|Polytechnic|Normal|Bank|Company|Group|Hospital)\\b)";
+  "(?!\\s+(?:[A-Z][\\w&.'-]*\\s+){0,3}(?:University|College|Institute|Academy|School" +
+  '|Polytechnic|Normal|Bank|Company|Group|Hospital)\\b)';
 
 function regionRules(pole: 'a' | 'b'): Rule[] {
   const { zh, en } = tables(pole);

@@ -65,11 +65,14 @@ function zhPlaceRule(pole: 'a' | 'b', table: ReadonlyMap<string, string>): Rule 
 }
 
 const EN_ORIGIN =
-  '\\b(?:from|grew up in|raised in|born in|born and raised in|brought up in|hometown is|hometown is in|hails? from|comes? from|came from)\\s+';
+  '\\b(?:from|grew up in|raised in|born in|born and raised in|brought up in|hometown ' +
+  'is|hometown is in|hails? from|comes? from|came from)\\s+';
 const EN_RURAL_CONTEXT =
-  '(?=\\s+(?:hometown|background|family|families|household|households|hukou|upbringing|roots|origins?|students?|youth|child|children|kids?)\\b)';
+  '(?=\\s+(?:hometown|background|family|families|household|households|hukou|upbringing|roots' +
+  '|origins?|students?|youth|child|children|kids?)\\b)';
 const EN_VILLAGE =
-  '(?:(?:small|remote|poor|mountain|farming|rural|tiny|little)\\s+)*(?:village|hamlet)|the\\s+countryside|(?:small|rural)\\s+town';
+  '(?:(?:small|remote|poor|mountain|farming|rural|tiny|little)\\s+)*(?:village|hamlet)' +
+  '|the\\s+countryside|(?:small|rural)\\s+town';
 
 function cityFor(m: string, ctx: RuleContext): string {
   // "from the city" → "from the countryside"; "from a (big) city" → "from a farming village".
@@ -91,7 +94,9 @@ export const RURAL_URBAN_RULES: readonly Rule[] = [
     cue: 'rural-urban',
     lang: 'en',
     pairs: [['rural', 'urban']],
-    left: `(?:(?<=${EN_ORIGIN}(?:(?:an?|the)\\s+)?(?:(?:small|remote|poor)\\s+)?)|${EN_LEFT}(?=\\w+${EN_RURAL_CONTEXT}))`,
+    left:
+      `(?:(?<=${EN_ORIGIN}(?:(?:an?|the)\\s+)?(?:(?:small|remote|poor)\\s+)?)|${EN_LEFT}(?=\\w+` +
+      `${EN_RURAL_CONTEXT}))`,
     right: EN_RIGHT,
   }),
   ...pairRules({

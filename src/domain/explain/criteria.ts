@@ -41,8 +41,13 @@ function location(status: Criterion['status'], posting: PostingContext, graduate
     ps.length === 0 ? empty : ps.map((p) => withRegion(p, lang)).join(lang === 'zh' ? '、' : ', ');
   const text = both((lang) =>
     lang === 'zh'
-      ? `职位地点：${places(at, 'zh', '未标明')}${posting.remote ? '，可远程' : ''}；你偏好：${places(preferred, 'zh', '不限')}${graduate.remote === 'only' ? '，仅远程' : ''}；同城：${list(sameCity, 'zh', '无')}；同一地区：${list(sameRegion, 'zh', '否')}。`
-      : `Posting: ${places(at, 'en', 'not stated')}${posting.remote ? ', remote possible' : ''}; you prefer: ${places(preferred, 'en', 'anywhere')}${graduate.remote === 'only' ? ', remote only' : ''}; same city: ${list(sameCity, 'en', 'none')}; same region: ${list(sameRegion, 'en', 'no')}.`,
+      ? `职位地点：${places(at, 'zh', '未标明')}${posting.remote ? '，可远程' : ''}；你偏好：` +
+        `${places(preferred, 'zh', '不限')}${graduate.remote === 'only' ? '，仅远程' : ''}；同城：` +
+        `${list(sameCity, 'zh', '无')}；同一地区：${list(sameRegion, 'zh', '否')}。`
+      : `Posting: ${places(at, 'en', 'not stated')}${posting.remote ? ', remote possible' : ''}; ` +
+        `you prefer: ${places(preferred, 'en', 'anywhere')}` +
+        `${graduate.remote === 'only' ? ', remote only' : ''}; same city: ` +
+        `${list(sameCity, 'en', 'none')}; same region: ${list(sameRegion, 'en', 'no')}.`,
   );
   return {
     criterion: 'location',
@@ -68,7 +73,8 @@ function major(status: Criterion['status'], posting: PostingContext, graduate: G
   const text = both((lang) =>
     lang === 'zh'
       ? `接受专业：${list(accepted, 'zh', '不限')}；你的专业：${list(held, 'zh', '未填写')}；同一学科门类：${list(sameDiscipline, 'zh', '无')}。`
-      : `Accepted majors: ${list(accepted, 'en', 'any')}; your majors: ${list(held, 'en', 'not given')}; same discipline: ${list(sameDiscipline, 'en', 'none')}.`,
+      : `Accepted majors: ${list(accepted, 'en', 'any')}; your majors: ` +
+        `${list(held, 'en', 'not given')}; same discipline: ${list(sameDiscipline, 'en', 'none')}.`,
   );
   return { criterion: 'major', status, label: CRITERION_LABELS.major, text, accepted, held, sameMajor, sameDiscipline };
 }
@@ -105,8 +111,10 @@ export function explainCriteria(
       case 'salary': {
         const text = both((lang) =>
           lang === 'zh'
-            ? `职位薪资：${salaryRange(posting.salaryMin, posting.salaryMax, 'zh')}；你的最低期望：${graduate.salaryFloor === null ? '未设定' : money(graduate.salaryFloor, 'zh')}。`
-            : `Posting pays: ${salaryRange(posting.salaryMin, posting.salaryMax, 'en')}; your floor: ${graduate.salaryFloor === null ? 'none' : money(graduate.salaryFloor, 'en')}.`,
+            ? `职位薪资：${salaryRange(posting.salaryMin, posting.salaryMax, 'zh')}；你的最低期望：` +
+              `${graduate.salaryFloor === null ? '未设定' : money(graduate.salaryFloor, 'zh')}。`
+            : `Posting pays: ${salaryRange(posting.salaryMin, posting.salaryMax, 'en')}; your floor: ` +
+              `${graduate.salaryFloor === null ? 'none' : money(graduate.salaryFloor, 'en')}.`,
         );
         return {
           criterion: 'salary',

@@ -72,7 +72,9 @@ export const USER_CONTROLS = [
     method: 'POST',
     path: '/v1/graduates/{id}/reviews',
     zh: '对某条推荐结果提出申诉（kind: flag），或要求人工复核整张列表（kind: human_review），由就业指导中心人工处理',
-    en: 'Contest a recommendation (kind: flag) or ask for human review of a whole list (kind: human_review); the career office answers',
+    en:
+      'Contest a recommendation (kind: flag) or ask for human review of a whole list (kind: ' +
+      'human_review); the career office answers',
   },
 ] as const;
 
@@ -158,8 +160,11 @@ export function disclosureDocument(input: DisclosureInput): DisclosureDocument {
     inputsNeverUsed: [...SIGNALS_NOT_USED, ...ALSO_NEVER_USED].map((s) => ({ id: s.id, label: s[lang] })),
     formula: {
       text: zh
-        ? `得分 = ${terms}。每项取值在 0 到 1 之间，权重之和为 1，所以得分也在 0 到 1 之间；每项贡献（取值 × 权重）保留 6 位小数，得分恰为各项贡献之和。权重版本：${weights.version}。`
-        : `score = ${terms}. Each value is between 0 and 1 and the weights sum to 1, so the score is too; each contribution (value × weight) is rounded to 6 decimals and the score is exactly their sum. Weights version: ${weights.version}.`,
+        ? `得分 = ${terms}。每项取值在 0 到 1 之间，权重之和为 1，所以得分也在 0 到 1 之间；每项贡献（取值 × 权重）保留 6 位小数，得分恰为各项贡献之和。` +
+          `权重版本：${weights.version}。`
+        : `score = ${terms}. Each value is between 0 and 1 and the weights sum to 1, so the score is ` +
+          `too; each contribution (value × weight) is rounded to 6 decimals and the score is exactly ` +
+          `their sum. Weights version: ${weights.version}.`,
       weightsVersion: weights.version,
       components: COMPONENTS.map((c) => ({
         name: c,

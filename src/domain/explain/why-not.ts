@@ -59,7 +59,8 @@ const FILTER_TEXT: Record<string, (d: Readonly<Record<string, FilterValue>>, lan
     const pref = show(d.preferred, l);
     return l === 'zh'
       ? `工作地点${at ? `（${at}）` : ''}不在你偏好的地点${pref ? `（${pref}）` : ''}内，且不可远程。`
-      : `The job's location${at ? ` (${at})` : ''} is not among your preferred locations${pref ? ` (${pref})` : ''} and it is not remote.`;
+      : `The job's location${at ? ` (${at})` : ''} is not among your preferred ` +
+          `locations${pref ? ` (${pref})` : ''} and it is not remote.`;
   },
   remote: (_d, l) =>
     l === 'zh' ? '你只接受远程工作，而该职位需要到岗。' : 'You accept only remote work and this job is on site.',
@@ -147,7 +148,8 @@ export function whyNot(input: WhyNotInput): WhyNot {
   const rank = input.rank ?? null;
   const top = heldBack[0];
   const n2 = (x: number) => x.toFixed(2);
-  // A posting can tie with or even beat the last item (tie-break, re-ranking), so the comparison is stated, not assumed.
+  // A posting can tie with or even beat the last item (tie-break, re-ranking), so the comparison is stated, not
+  // assumed.
   const cmp =
     gap === null
       ? null
@@ -157,8 +159,14 @@ export function whyNot(input: WhyNotInput): WhyNot {
           ? { zh: '等于', en: 'equal to' }
           : { zh: '高于', en: 'above' };
   const reason: Label = {
-    zh: `${rank === null ? '' : `该职位排第 ${rank} 位，`}得分 ${n2(match.score)}${last && cmp ? `，${cmp.zh}最后一个推荐职位的 ${n2(last.score)}` : ''}${top ? `；差距最大的是${top.label.zh}（${n2(top.difference)}）` : ''}。`,
-    en: `${rank === null ? 'Score' : `It ranks ${rank} with score`} ${n2(match.score)}${last && cmp ? `, ${cmp.en} the last recommended job's ${n2(last.score)}` : ''}${top ? `; the largest gap is in ${top.label.en} (${n2(top.difference)})` : ''}.`,
+    zh:
+      `${rank === null ? '' : `该职位排第 ${rank} 位，`}得分 ${n2(match.score)}` +
+      `${last && cmp ? `，${cmp.zh}最后一个推荐职位的 ${n2(last.score)}` : ''}` +
+      `${top ? `；差距最大的是${top.label.zh}（${n2(top.difference)}）` : ''}。`,
+    en:
+      `${rank === null ? 'Score' : `It ranks ${rank} with score`} ${n2(match.score)}` +
+      `${last && cmp ? `, ${cmp.en} the last recommended job's ${n2(last.score)}` : ''}` +
+      `${top ? `; the largest gap is in ${top.label.en} (${n2(top.difference)})` : ''}.`,
   };
   return {
     kind: 'ranked',

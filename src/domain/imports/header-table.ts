@@ -25,7 +25,8 @@ export function headerTableMarkdown(): string {
         '| --- | --- | --- | --- | --- |',
         ...columns.map(
           (c) =>
-            `| \`${c.key}\`${c.requiredOnCreate ? ' *' : ''} | ${cell(c.en)} | ${cell(c.zh)} | ${cell(c.aliases.join(', '))} | ${cell(c.description.en)}（${cell(c.description.zh)}） |`,
+            `| \`${c.key}\`${c.requiredOnCreate ? ' *' : ''} | ${cell(c.en)} | ${cell(c.zh)} | ` +
+            `${cell(c.aliases.join(', '))} | ${cell(c.description.en)}（${cell(c.description.zh)}） |`,
         ),
       ].join('\n'),
     )

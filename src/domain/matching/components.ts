@@ -53,7 +53,9 @@ export function locationFit(profile: ProfileFeatures, posting: PostingFeatures):
   return 0;
 }
 
-/** 1 when the top of the range reaches the floor (or no floor), 0.5 when the posting gives no salary, else max/floor. */
+/**
+ * 1 when the top of the range reaches the floor (or no floor), 0.5 when the posting gives no salary, else max/floor.
+ */
 export function salaryFit(profile: ProfileFeatures, posting: PostingFeatures): number {
   if (profile.salaryFloor === null || profile.salaryFloor <= 0) return 1;
   const top = posting.salaryMax ?? posting.salaryMin;

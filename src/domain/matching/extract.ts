@@ -224,7 +224,9 @@ export function postingText(posting: MatchablePosting): string {
     .join('\n');
 }
 
-/** The fields the lexical (BM25F) channel indexes: the title, the skills (required, then preferred), the description. */
+/**
+ * The fields the lexical (BM25F) channel indexes: the title, the skills (required, then preferred), the description.
+ */
 export function postingLexicalText(
   posting: Pick<MatchablePosting, 'title' | 'description' | 'requiredSkills' | 'preferredSkills'>,
 ) {
@@ -235,7 +237,9 @@ export function postingLexicalText(
   };
 }
 
-/** Skill similarity from the taxonomy (1 same skill, partial credit within a family); free tags match only themselves. */
+/**
+ * Skill similarity from the taxonomy (1 same skill, partial credit within a family); free tags match only themselves.
+ */
 const similarities = new WeakMap<Taxonomy, SkillSimilarity>();
 
 /** The taxonomy's skill similarity; one function per taxonomy, so indexes can key caches by it. */

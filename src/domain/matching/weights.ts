@@ -56,7 +56,9 @@ export const DEFAULT_WEIGHTS: WeightSet = weightSetSchema.parse({
   },
 });
 
-/** Contributions are rounded to 6 decimals (micro-units); the score is their sum in micro-units, so they add up exactly. */
+/**
+ * Contributions are rounded to 6 decimals (micro-units); the score is their sum in micro-units, so they add up exactly.
+ */
 export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** A 6-decimal number as an integer count of millionths. */

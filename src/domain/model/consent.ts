@@ -28,9 +28,12 @@ export const CONSENT_TEXTS: Readonly<Record<ConsentPurpose, readonly ConsentText
         '这些信息单独存放，永远不参与岗位匹配打分，只以汇总形式（小于最小人数的群组不公布）出现在审计报告中。' +
         '我可以随时撤回同意，撤回后这些信息立即删除。',
       en:
-        'I agree that Bole keeps the gender, ethnicity, hukou type, region of origin, disability status, birth year and ' +
-        'school type I choose to give, only for fairness audits: they are stored apart, never used to score any match, and ' +
-        'appear in audit reports only as aggregates (groups below the minimum size are suppressed). I may withdraw at any ' +
+        'I agree that Bole keeps the gender, ethnicity, hukou type, region of origin, disability ' +
+        'status, birth year and ' +
+        'school type I choose to give, only for fairness audits: they are stored apart, never used ' +
+        'to score any match, and ' +
+        'appear in audit reports only as aggregates (groups below the minimum size are ' +
+        'suppressed). I may withdraw at any ' +
         'time; they are then erased at once.',
     },
   ],
@@ -42,7 +45,8 @@ export const CONSENT_TEXTS: Readonly<Record<ConsentPurpose, readonly ConsentText
         '我同意本校就业指导中心和在本平台发布岗位的用人单位在候选人推荐中看到我的简历信息（不含联系方式和任何受保护属性）。' +
         '我可以随时撤回同意。',
       en:
-        'I agree that my university career office and the employers posting on this platform may see my profile in candidate ' +
+        'I agree that my university career office and the employers posting on this platform may ' +
+        'see my profile in candidate ' +
         'recommendations (without contact details or any protected attribute). I may withdraw at any time.',
     },
   ],
@@ -57,7 +61,8 @@ export const currentConsentText = (purpose: ConsentPurpose): ConsentText => {
 
 export const consentPurpose = z.enum(CONSENT_PURPOSES).meta({
   description:
-    'What the consent is for: fairness_audit (demographics for bias audits, sensitive) or profile_visible_to_employers.',
+    'What the consent is for: fairness_audit (demographics for bias audits, sensitive) or ' +
+    'profile_visible_to_employers.',
   example: 'fairness_audit',
 });
 

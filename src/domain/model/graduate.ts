@@ -90,11 +90,18 @@ const graduateFields = {
     .regex(/^\+?[0-9 ()-]{5,20}$/)
     .optional()
     .meta({ description: 'Contact phone. Never used for matching.', example: '+86 138 0000 0000' }),
-  externalId: z.string().trim().min(1).max(200).optional().meta({
-    description:
-      "The id the tenant's app or identity provider knows the graduate by; unique in the tenant. Never used for matching.",
-    example: 'stu-2026-00417',
-  }),
+  externalId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({
+      description:
+        "The id the tenant's app or identity provider knows the graduate by; unique in the tenant. " +
+        'Never used for matching.',
+      example: 'stu-2026-00417',
+    }),
   education: z.array(educationEntry).max(10).default([]),
   skills: z.array(profileSkill).max(200).default([]),
   languages: z.array(languageEntry).max(20).default([]),
@@ -105,11 +112,15 @@ const graduateFields = {
     example: '熟悉机器学习和数据分析，希望从事数据相关工作。',
   }),
   preferences: preferences.default({ locations: [], industries: [], jobTypes: [], remote: 'any' }),
-  visibility: z.enum(VISIBILITIES).default('employers').meta({
-    description:
-      'Who may find this profile as a candidate: employers of the tenant (and the career office), the career office only, or nobody.',
-    example: 'employers',
-  }),
+  visibility: z
+    .enum(VISIBILITIES)
+    .default('employers')
+    .meta({
+      description:
+        'Who may find this profile as a candidate: employers of the tenant (and the career ' +
+        'office), the career office only, or nobody.',
+      example: 'employers',
+    }),
   lang: lang.default('zh'),
 };
 

@@ -159,11 +159,16 @@ const floorSchema = z
       .min(1)
       .max(6)
       .meta({ description: 'Values of the attribute that count towards the floor.', example: ['central', 'west'] }),
-    minShare: z.number().gt(0).max(1).meta({
-      description:
-        "Minimum share of the plan's interviews for graduates of these groups (met when the graduates and their scores allow).",
-      example: 0.3,
-    }),
+    minShare: z
+      .number()
+      .gt(0)
+      .max(1)
+      .meta({
+        description:
+          "Minimum share of the plan's interviews for graduates of these groups (met when the " +
+          'graduates and their scores allow).',
+        example: 0.3,
+      }),
   })
   .superRefine((f, ctx) => {
     f.groups.forEach((g, i) => {
@@ -179,11 +184,15 @@ const floorSchema = z
 
 export const assignmentRequest = z
   .object({
-    mode: z.enum(['optimal', 'stable']).default('optimal').meta({
-      description:
-        'optimal: maximum total blended score by min-cost flow, floors applied; stable: graduate-proposing deferred acceptance (no blocking pairs; floors reported, not applied).',
-      example: 'optimal',
-    }),
+    mode: z
+      .enum(['optimal', 'stable'])
+      .default('optimal')
+      .meta({
+        description:
+          'optimal: maximum total blended score by min-cost flow, floors applied; stable: ' +
+          'graduate-proposing deferred acceptance (no blocking pairs; floors reported, not applied).',
+        example: 'optimal',
+      }),
     floors: z
       .array(floorSchema)
       .max(5)

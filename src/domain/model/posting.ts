@@ -59,11 +59,18 @@ const postingFields = {
     description: "The career office's own id for the posting (岗位编号); unique in the tenant. Imports match on it.",
     example: 'job-2026-0117',
   }),
-  occupation: z.string().trim().min(1).max(120).optional().meta({
-    description:
-      'The occupation the posting hires for: an O*NET-SOC code (preferred, e.g. 15-2051.00) or a title. Demand analytics and forecasts group on it.',
-    example: '15-2051.00',
-  }),
+  occupation: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .optional()
+    .meta({
+      description:
+        'The occupation the posting hires for: an O*NET-SOC code (preferred, e.g. 15-2051.00) or a ' +
+        'title. Demand analytics and forecasts group on it.',
+      example: '15-2051.00',
+    }),
 };
 
 const checkRanges = <

@@ -16,7 +16,12 @@ const fields = {
   }),
   method: z.enum(RERANK_METHODS).meta({
     description:
-      "det_const_sort: minimum shares for the attribute's groups (Geyik, Ambler & Kenthapadi 2019's ⌊i·p⌋ counts) as FLOORS only, never quotas: every group keeps at least its share among the candidates; fa_ir: FA*IR (Zehlike et al. 2017) with its multiple-testing adjusted m-table; floors: every group of several attributes and of their pairs keeps at least its share among the candidates in every prefix (feasibility-aware greedy), targetShares raise the attribute's groups further.",
+      "det_const_sort: minimum shares for the attribute's groups (Geyik, Ambler & Kenthapadi " +
+      "2019's ⌊i·p⌋ counts) as FLOORS only, never quotas: every group keeps at least its share " +
+      'among the candidates; fa_ir: FA*IR (Zehlike et al. 2017) with its multiple-testing ' +
+      'adjusted m-table; floors: every group of several attributes and of their pairs keeps at ' +
+      'least its share among the candidates in every prefix (feasibility-aware greedy), ' +
+      "targetShares raise the attribute's groups further.",
     example: 'det_const_sort',
   }),
   attribute: z
@@ -27,7 +32,9 @@ const fields = {
     .default({})
     .meta({
       description:
-        'det_const_sort: minimum share per group of the attribute (every prefix of length i holds at least ⌊i·share⌋). The remaining share goes to everyone else, including people without consented demographics; the shares must sum to less than 1.',
+        'det_const_sort: minimum share per group of the attribute (every prefix of length i holds ' +
+        'at least ⌊i·share⌋). The remaining share goes to everyone else, including people without ' +
+        'consented demographics; the shares must sum to less than 1.',
       example: { female: 0.4 },
     }),
   attributes: z
@@ -36,7 +43,8 @@ const fields = {
     .default([])
     .meta({
       description:
-        'floors: the protected attributes whose groups get floors at their share among the candidates (the attribute above is always one of them).',
+        'floors: the protected attributes whose groups get floors at their share among the ' +
+        'candidates (the attribute above is always one of them).',
       example: ['gender', 'hukouType', 'regionOfOrigin'],
     }),
   intersections: z.boolean().default(true).meta({
@@ -115,7 +123,9 @@ export const rerankingInput = z
         ctx.addIssue({
           code: 'custom',
           path: ['targetShares'],
-          message: `target shares sum to ${Math.round(sum * 1e6) / 1e6}; they must sum to less than 1, leaving room for other groups and for people without consented demographics`,
+          message:
+            `target shares sum to ${Math.round(sum * 1e6) / 1e6}; they must sum to less than 1, ` +
+            `leaving room for other groups and for people without consented demographics`,
         });
     } else {
       if (v.protectedGroups.length === 0)

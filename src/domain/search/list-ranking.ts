@@ -16,7 +16,10 @@ const fold = (text: string): string => text.normalize('NFKC').toLowerCase().repl
 /** Postings with the same employer, title and description (up to case, width and spacing) are one job. */
 function duplicateKey(posting: IndexedPosting): string {
   const text = posting.text;
-  return `${posting.employerId ?? posting.id}\u0000${fold(text?.title ?? posting.id)}\u0000${fold(text?.description ?? '')}`;
+  return (
+    `${posting.employerId ?? posting.id}\u0000${fold(text?.title ?? posting.id)}\u0000` +
+    `${fold(text?.description ?? '')}`
+  );
 }
 
 export interface ListRankInput {

@@ -183,7 +183,9 @@ export class VectorIndex extends VectorStore {
     return this.arena.sumF32(this.layout.data, body) + tail;
   }
 
-  /** Stage (1) of the class comment over rowList[0, m): each row's bounds on its dot product, into #lower and #upper. */
+  /**
+   * Stage (1) of the class comment over rowList[0, m): each row's bounds on its dot product, into #lower and #upper.
+   */
   #bounds(query: QuantisedQuery, m: number): void {
     const layout = this.layout;
     this.arena.boundsI8({

@@ -70,25 +70,51 @@ const CATEGORY_RULES: readonly (readonly [RegExp, SkillCategory])[] = [
   [/legal/iu, 'legal'],
   [/sales and marketing|customer relationship/iu, 'marketing'],
   [
-    /computer aided|industrial control|manufacturing execution|pattern design|flight control|aviation|bar coding|label making/iu,
+    new RegExp(
+      String.raw`computer aided|industrial control|manufacturing execution|pattern design|flight control` +
+        String.raw`|aviation|bar coding|label making`,
+      'iu',
+    ),
     'engineering-manufacturing',
   ],
   [
-    /analytical or scientific|data base|business intelligence|data mining|data conversion|metadata|clustering|categorization|charting|geographic|map creation/iu,
+    new RegExp(
+      String.raw`analytical or scientific|data base|business intelligence|data mining|data conversion` +
+        String.raw`|metadata|clustering|categorization|charting|geographic|map creation`,
+      'iu',
+    ),
     'data',
   ],
   [/graphics|photo|video creation|music|desktop publishing|computer imaging|web page creation/iu, 'design'],
   [/educational|computer based training|foreign language|dictionary|library/iu, 'education'],
   [
-    /spreadsheet|word processing|presentation|office suite|electronic mail|calendar|instant messaging|video conferencing|network conferencing|fax|spell|optical character|document management|content workflow|desktop communications|cloud-based data access/iu,
+    new RegExp(
+      String.raw`spreadsheet|word processing|presentation|office suite|electronic mail|calendar` +
+        String.raw`|instant messaging|video conferencing|network conferencing|fax|spell|optical character` +
+        String.raw`|document management|content workflow|desktop communications|cloud-based data access`,
+      'iu',
+    ),
     'office',
   ],
   [
-    /development|object or component|compiler|program testing|operating system|configuration management|requirements analysis|application server|web platform|graphical user interface|file versioning|filesystem|device drivers|network|cloud|switch|router|lan |wan |security|authentication|backup|storage|gateway|platform interconnectivity|transaction|portal|internet directory|enterprise application|enterprise system|wireless|internet protocol|license management/iu,
+    new RegExp(
+      String.raw`development|object or component|compiler|program testing|operating system` +
+        String.raw`|configuration management|requirements analysis|application server|web platform` +
+        String.raw`|graphical user interface|file versioning|filesystem|device drivers|network|cloud|switch` +
+        String.raw`|router|lan |wan |security|authentication|backup|storage|gateway` +
+        String.raw`|platform interconnectivity|transaction|portal|internet directory|enterprise application` +
+        String.raw`|enterprise system|wireless|internet protocol|license management`,
+      'iu',
+    ),
     'programming',
   ],
   [
-    /project management|human resources|enterprise resource|procurement|inventory|supply chain|helpdesk|contact center|facilities|procedure management|process mapping|risk management|compliance|mailing and shipping|route navigation|expert system|information retrieval/iu,
+    new RegExp(
+      String.raw`project management|human resources|enterprise resource|procurement|inventory|supply chain` +
+        String.raw`|helpdesk|contact center|facilities|procedure management|process mapping|risk management` +
+        String.raw`|compliance|mailing and shipping|route navigation|expert system|information retrieval`,
+      'iu',
+    ),
     'business',
   ],
 ];

@@ -16,7 +16,10 @@ import { BIGRAM_PREFIX } from './tokenize.ts';
 export interface ScriptComponentRule {
   /** How many leading components are examined. */
   readonly candidates: number;
-  /** |Pearson r| between a component's document coordinates and the documents' Han share at or above which it is dropped. */
+  /**
+   * |Pearson r| between a component's document coordinates and the documents' Han share at or above which it is
+   * dropped.
+   */
   readonly minCorrelation: number;
 }
 

@@ -22,7 +22,10 @@ import { isStopWord } from './stop-words.ts';
 export const BIGRAM_PREFIX = 'zh2:';
 const TRIGRAM_PREFIX = 'tri:';
 
-/** Text beyond this many characters is ignored: postings and profiles are far shorter, and the cap bounds the cost of a 1 MB input. */
+/**
+ * Text beyond this many characters is ignored: postings and profiles are far shorter, and the cap bounds the cost of a
+ * 1 MB input.
+ */
 export const MAX_ANALYZED_CHARS = 100_000;
 
 export interface AnalyzeOptions {

@@ -39,13 +39,26 @@ async function auditsPage(c: Context<ConsoleEnv>, forms: AuditForms = {}, status
         <td>${when(r.createdAt)}</td>
         <td>${r.source}</td>
         <td>
-          ${r.status}${r.status === 'failed' && r.failureReason ? html` <span class="muted">${r.failureReason}</span>` : ''}
+          ${r.status}${
+            r.status === 'failed' && r.failureReason ? html` <span class="muted">${r.failureReason}</span>` : ''
+          }
         </td>
         <td class="num">${r.progress}%</td>
         <td class="num">${r.seq ?? '—'}</td>
         <td>
           ${r.status === 'completed' ? html`<a href="/console/audits/${r.id}/report">${t(lang, 'openReport')}</a>` : ''}
-          ${r.status === 'completed' && r.source === 'impressions' ? html`<form method="post" action="/console/audits/${r.id}/publish" class="inline" data-confirm="${t(lang, 'publish')}?">${csrfField(c)}<button type="submit" class="secondary">${t(lang, 'publish')}</button></form>` : ''}
+          ${
+            r.status === 'completed' && r.source === 'impressions'
+              ? html`<form
+                  method="post"
+                  action="/console/audits/${r.id}/publish"
+                  class="inline"
+                  data-confirm="${t(lang, 'publish')}?"
+                >
+                  ${csrfField(c)}<button type="submit" class="secondary">${t(lang, 'publish')}</button>
+                </form>`
+              : ''
+          }
         </td>
       </tr>`,
   );
@@ -56,8 +69,20 @@ async function auditsPage(c: Context<ConsoleEnv>, forms: AuditForms = {}, status
         ? ''
         : html`<form method="post" action="/console/alerts/${a.id}" class="inline">
             ${csrfField(c)}
-            ${textareaField({ name: 'note', id: `note-${a.id}`, label: t(lang, 'note'), value: forms.alertId === a.id ? forms.note : undefined, error: errs?.note })}
-            ${a.status === 'open' ? html`<button type="submit" name="status" value="acknowledged" class="secondary">${t(lang, 'acknowledge')}</button>` : ''}
+            ${textareaField({
+              name: 'note',
+              id: `note-${a.id}`,
+              label: t(lang, 'note'),
+              value: forms.alertId === a.id ? forms.note : undefined,
+              error: errs?.note,
+            })}
+            ${
+              a.status === 'open'
+                ? html`<button type="submit" name="status" value="acknowledged" class="secondary">
+                    ${t(lang, 'acknowledge')}
+                  </button>`
+                : ''
+            }
             <button type="submit" name="status" value="resolved">${t(lang, 'resolve')}</button>
           </form>`;
     return html`<tr>
@@ -76,7 +101,13 @@ async function auditsPage(c: Context<ConsoleEnv>, forms: AuditForms = {}, status
         ${csrfField(c)}<button type="submit">${t(lang, 'runNow')}</button>
       </form>
       <p><a href="/console/audits?verify=1">${t(lang, 'verifyChain')}</a></p>
-      ${verdict ? (verdict.ok ? html`<p class="notice ok" role="status">${t(lang, 'chainOk', verdict.reports)}</p>` : html`<p class="notice bad" role="alert">${t(lang, 'chainBroken', verdict.firstBroken?.seq ?? '?')}</p>`) : ''}
+      ${
+        verdict
+          ? verdict.ok
+            ? html`<p class="notice ok" role="status">${t(lang, 'chainOk', verdict.reports)}</p>`
+            : html`<p class="notice bad" role="alert">${t(lang, 'chainBroken', verdict.firstBroken?.seq ?? '?')}</p>`
+          : ''
+      }
     </section>
     <section class="panel">
       <h2>${t(lang, 'audits')}</h2>
@@ -105,15 +136,37 @@ async function auditsPage(c: Context<ConsoleEnv>, forms: AuditForms = {}, status
     <section class="panel">
       <h2>${t(lang, 'schedule')}</h2>
       <p>
-        ${s ? html`<code>${s.cron}</code> (${s.timezone}) · ${t(lang, 'next')}: ${when(schedule.nextRunAt)}` : t(lang, 'none')}
+        ${
+          s
+            ? html`<code>${s.cron}</code> (${s.timezone}) · ${t(lang, 'next')}: ${when(schedule.nextRunAt)}`
+            : t(lang, 'none')
+        }
       </p>
       <form method="post" action="/console/audits/schedule" class="inline">
         ${csrfField(c)}
-        ${field({ name: 'cron', label: t(lang, 'cron'), value: forms.cron ?? s?.cron, error: forms.scheduleErrors?.cron })}
-        ${field({ name: 'timezone', label: 'Time zone', value: forms.timezone ?? s?.timezone ?? 'Asia/Shanghai', error: forms.scheduleErrors?.timezone })}
+        ${field({
+          name: 'cron',
+          label: t(lang, 'cron'),
+          value: forms.cron ?? s?.cron,
+          error: forms.scheduleErrors?.cron,
+        })}
+        ${field({
+          name: 'timezone',
+          label: 'Time zone',
+          value: forms.timezone ?? s?.timezone ?? 'Asia/Shanghai',
+          error: forms.scheduleErrors?.timezone,
+        })}
         <div class="field"><button type="submit">${t(lang, 'save')}</button></div>
       </form>
-      ${s ? html`<form method="post" action="/console/audits/schedule" class="inline">${csrfField(c)}<input type="hidden" name="remove" value="1" /><button type="submit" class="secondary">${t(lang, 'remove')}</button></form>` : ''}
+      ${
+        s
+          ? html`<form method="post" action="/console/audits/schedule" class="inline">
+              ${csrfField(c)}<input type="hidden" name="remove" value="1" /><button type="submit" class="secondary">
+                ${t(lang, 'remove')}
+              </button>
+            </form>`
+          : ''
+      }
     </section>
     <section class="panel">
       <h2>${t(lang, 'alerts')}</h2>

@@ -31,9 +31,28 @@ export function graduatePages(web: Hono<ConsoleEnv>, deps: Pick<ConsoleDeps, 'ma
     const form = html`<form method="get" action="/console/graduates" class="inline panel" role="search">
       ${field({ name: 'q', label: t(lang, 'search'), type: 'search', value: raw.q, error: errors.q })}
       ${field({ name: 'major', label: t(lang, 'major'), value: raw.major, error: errors.major })}
-      ${selectField({ name: 'degree', label: t(lang, 'degree'), value: raw.degree, options: ['', ...DEGREES], error: errors.degree, lang })}
-      ${field({ name: 'graduationYearFrom', label: `${t(lang, 'year')} ≥`, type: 'number', value: raw.graduationYearFrom, error: errors.graduationYearFrom })}
-      ${field({ name: 'graduationYearTo', label: `${t(lang, 'year')} ≤`, type: 'number', value: raw.graduationYearTo, error: errors.graduationYearTo })}
+      ${selectField({
+        name: 'degree',
+        label: t(lang, 'degree'),
+        value: raw.degree,
+        options: ['', ...DEGREES],
+        error: errors.degree,
+        lang,
+      })}
+      ${field({
+        name: 'graduationYearFrom',
+        label: `${t(lang, 'year')} ≥`,
+        type: 'number',
+        value: raw.graduationYearFrom,
+        error: errors.graduationYearFrom,
+      })}
+      ${field({
+        name: 'graduationYearTo',
+        label: `${t(lang, 'year')} ≤`,
+        type: 'number',
+        value: raw.graduationYearTo,
+        error: errors.graduationYearTo,
+      })}
       ${field({ name: 'location', label: t(lang, 'location'), value: raw.location, error: errors.location })}
       <div class="field"><button type="submit">${t(lang, 'filter')}</button></div>
     </form>`;
@@ -92,7 +111,11 @@ export function graduatePages(web: Hono<ConsoleEnv>, deps: Pick<ConsoleDeps, 'ma
         html`<tr>
           <td>${p.purpose}</td>
           <td>
-            ${p.granted ? html`<span class="tag ok">${t(lang, 'granted')}</span>` : html`<span class="tag">${t(lang, 'withdrawn')}</span>`}
+            ${
+              p.granted
+                ? html`<span class="tag ok">${t(lang, 'granted')}</span>`
+                : html`<span class="tag">${t(lang, 'withdrawn')}</span>`
+            }
           </td>
           <td>${p.textVersion ?? '—'}</td>
           <td>${when(p.since)}</td>
@@ -107,7 +130,13 @@ export function graduatePages(web: Hono<ConsoleEnv>, deps: Pick<ConsoleDeps, 'ma
           <td>${r.posting.locations.join(', ')}</td>
           <td class="num">${r.match ? r.match.score.toFixed(3) : '—'}</td>
           <td>
-            ${r.match ? html`<a href="/console/graduates/${id}/explain/${r.posting.id}?impressionId=${r.impressionId}">${t(lang, 'why')}</a>` : ''}
+            ${
+              r.match
+                ? html`<a href="/console/graduates/${id}/explain/${r.posting.id}?impressionId=${r.impressionId}"
+                    >${t(lang, 'why')}</a
+                  >`
+                : ''
+            }
           </td>
         </tr>`,
     );
@@ -140,7 +169,15 @@ export function graduatePages(web: Hono<ConsoleEnv>, deps: Pick<ConsoleDeps, 'ma
       </section>
       <section class="panel">
         <h2>${t(lang, 'recommendations')}</h2>
-        ${recs ? html`<p class="muted">${recs.mode === 'personalized' ? t(lang, 'personalized') : t(lang, 'nonPersonalized')}${recs.reason ? ` (${recs.reason})` : ''}</p>` : ''}
+        ${
+          recs
+            ? html`<p class="muted">
+                ${
+                  recs.mode === 'personalized' ? t(lang, 'personalized') : t(lang, 'nonPersonalized')
+                }${recs.reason ? ` (${recs.reason})` : ''}
+              </p>`
+            : ''
+        }
         ${
           recRows.length === 0
             ? html`<p class="muted">${t(lang, 'none')}</p>`

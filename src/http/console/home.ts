@@ -36,7 +36,9 @@ export async function homePage(c: Context<ConsoleEnv>) {
         k.openReviews,
         t(lang, 'openReviews'),
         html`<div class="l">
-          ${k.overdueReviews > 0 ? html`<span class="tag bad">${k.overdueReviews} ${t(lang, 'overdue')}</span> ` : ''}${t(lang, 'nextDue')}:
+          ${
+            k.overdueReviews > 0 ? html`<span class="tag bad">${k.overdueReviews} ${t(lang, 'overdue')}</span> ` : ''
+          }${t(lang, 'nextDue')}:
           ${when(k.nextDue)}
         </div>`,
       )}

@@ -71,8 +71,21 @@ function loginPage(
     <form method="post" action="/console/login">
       <input type="hidden" name="_csrf" value="${csrf}" />
       <input type="hidden" name="next" value="${safeNext(opts.next)}" />
-      ${field({ name: 'email', label: t(lang, 'email'), type: 'email', value: opts.email, required: true, autocomplete: 'username' })}
-      ${field({ name: 'password', label: t(lang, 'password'), type: 'password', required: true, autocomplete: 'current-password' })}
+      ${field({
+        name: 'email',
+        label: t(lang, 'email'),
+        type: 'email',
+        value: opts.email,
+        required: true,
+        autocomplete: 'username',
+      })}
+      ${field({
+        name: 'password',
+        label: t(lang, 'password'),
+        type: 'password',
+        required: true,
+        autocomplete: 'current-password',
+      })}
       <p><button type="submit">${t(lang, 'signIn')}</button></p>
     </form>`;
   return c.html(barePage(lang, t(lang, 'signInTitle'), body), opts.status ?? 200);

@@ -91,6 +91,7 @@ async function postingPage(
     </section>
     <section class="panel">
       <h2>${t(lang, 'compliance')}</h2>
+
       <p>${complianceTag(compliance.status)} · ${t(lang, 'hold')}: ${held ? t(lang, 'held') : t(lang, 'notHeld')}</p>
       ${
         findings.length > 0
@@ -110,7 +111,11 @@ async function postingPage(
             </div>`
           : ''
       }
-      ${compliance.reviewNote ? html`<p>${t(lang, 'note')}: ${compliance.reviewNote} (${when(compliance.reviewedAt)})</p>` : ''}
+      ${
+        compliance.reviewNote
+          ? html`<p>${t(lang, 'note')}: ${compliance.reviewNote} (${when(compliance.reviewedAt)})</p>`
+          : ''
+      }
       ${decide}
     </section>
     <section class="panel">
@@ -152,8 +157,22 @@ export function postingPages(web: Hono<ConsoleEnv>, deps: Pick<ConsoleDeps, 'mat
     const { cursor, ...filters } = parsed.success ? parsed.data : {};
     const list = parsed.success ? await listPostings({ ctx: c.var.ctx, limit: 25, cursor, filters }) : null;
     const form = html`<form method="get" action="/console/postings" class="inline panel" role="search">
-      ${selectField({ name: 'status', label: t(lang, 'status'), value: raw.status, options: ['', ...STATUSES], error: errors.status, lang })}
-      ${selectField({ name: 'jobType', label: t(lang, 'kind'), value: raw.jobType, options: ['', ...JOB_TYPES], error: errors.jobType, lang })}
+      ${selectField({
+        name: 'status',
+        label: t(lang, 'status'),
+        value: raw.status,
+        options: ['', ...STATUSES],
+        error: errors.status,
+        lang,
+      })}
+      ${selectField({
+        name: 'jobType',
+        label: t(lang, 'kind'),
+        value: raw.jobType,
+        options: ['', ...JOB_TYPES],
+        error: errors.jobType,
+        lang,
+      })}
       ${field({ name: 'location', label: t(lang, 'location'), value: raw.location, error: errors.location })}
       <div class="field"><button type="submit">${t(lang, 'filter')}</button></div>
     </form>`;

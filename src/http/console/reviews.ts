@@ -51,7 +51,14 @@ async function reviewPage(
     ? html`<form method="post" action="/console/reviews/${review.id}/decide" class="panel">
         <h2>${t(lang, 'decide')}</h2>
         ${csrfField(c)}
-        ${selectField({ name: 'decision', label: t(lang, 'decision'), value: form.decision, options: ['', ...REVIEW_DECISIONS], error: form.errors?.decision, lang })}
+        ${selectField({
+          name: 'decision',
+          label: t(lang, 'decision'),
+          value: form.decision,
+          options: ['', ...REVIEW_DECISIONS],
+          error: form.errors?.decision,
+          lang,
+        })}
         ${textareaField({ name: 'reply', label: t(lang, 'reply'), value: form.reply, error: form.errors?.reply })}
         <button type="submit">${t(lang, 'decide')}</button>
       </form>`
@@ -75,8 +82,9 @@ async function reviewPage(
         ${code(lang, review.kind)}${review.reason ? ` · ${t(lang, 'reason')}: ${review.reason}` : ''}
       </p>
       <p>
-        <a href="/console/graduates/${review.graduateId}">${t(lang, 'graduates')} →</a
-        >${review.postingId ? html` · <a href="/console/postings/${review.postingId}">${t(lang, 'postings')} →</a>` : ''}
+        <a href="/console/graduates/${review.graduateId}">${t(lang, 'graduates')} →</a>${
+          review.postingId ? html` · <a href="/console/postings/${review.postingId}">${t(lang, 'postings')} →</a>` : ''
+        }
       </p>
       <blockquote>${review.text}</blockquote>
       ${assign}
@@ -141,7 +149,14 @@ export function reviewPages(web: Hono<ConsoleEnv>): void {
         </tr>`,
     );
     const body = html`<form method="get" action="/console/reviews" class="inline panel">
-        ${selectField({ name: 'status', label: t(lang, 'status'), value: raw.status, options: ['', ...REVIEW_STATUSES], error: errors.status, lang })}
+        ${selectField({
+          name: 'status',
+          label: t(lang, 'status'),
+          value: raw.status,
+          options: ['', ...REVIEW_STATUSES],
+          error: errors.status,
+          lang,
+        })}
         <div class="field"><button type="submit">${t(lang, 'filter')}</button></div>
       </form>
       ${

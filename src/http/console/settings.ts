@@ -46,7 +46,11 @@ async function settingsPage(c: Context<ConsoleEnv>, forms: SettingsForms = {}, s
         <td>${u.reviewer ? t(lang, 'yes') : t(lang, 'no')}</td>
         <td>${when(u.createdAt)}</td>
         <td>
-          ${u.disabled ? html`<span class="tag bad">${t(lang, 'disabled')}</span>` : html`<span class="tag ok">${t(lang, 'active')}</span>`}
+          ${
+            u.disabled
+              ? html`<span class="tag bad">${t(lang, 'disabled')}</span>`
+              : html`<span class="tag ok">${t(lang, 'active')}</span>`
+          }
           ${
             ctx.principal.keyId === u.id
               ? ''
@@ -68,7 +72,11 @@ async function settingsPage(c: Context<ConsoleEnv>, forms: SettingsForms = {}, s
       <h2>${t(lang, 'killSwitch')}</h2>
       <p>
         ${t(lang, 'aiRanking')}:
-        ${suspended ? html`<span class="tag bad">${t(lang, 'off')}</span>` : html`<span class="tag ok">${t(lang, 'on')}</span>`}
+        ${
+          suspended
+            ? html`<span class="tag bad">${t(lang, 'off')}</span>`
+            : html`<span class="tag ok">${t(lang, 'on')}</span>`
+        }
         ${settings.aiRanking.reason ? html` · ${settings.aiRanking.reason} (${when(settings.aiRanking.at)})` : ''}
       </p>
       <form
@@ -78,7 +86,12 @@ async function settingsPage(c: Context<ConsoleEnv>, forms: SettingsForms = {}, s
       >
         ${csrfField(c)}
         <input type="hidden" name="action" value="${suspended ? 'resume' : 'suspend'}" />
-        ${textareaField({ name: 'reason', label: t(lang, 'reason'), value: forms.reason, error: forms.killErrors?.reason })}
+        ${textareaField({
+          name: 'reason',
+          label: t(lang, 'reason'),
+          value: forms.reason,
+          error: forms.killErrors?.reason,
+        })}
         <div class="field">
           <input
             type="checkbox"
@@ -99,8 +112,21 @@ async function settingsPage(c: Context<ConsoleEnv>, forms: SettingsForms = {}, s
       <h2>${t(lang, 'rerankMode')}</h2>
       <form method="post" action="/console/settings/reranking" class="inline">
         ${csrfField(c)}
-        ${selectField({ name: 'enabled', label: t(lang, 'status'), value: reranking.enabled ? 'on' : 'off', options: ['off', 'on'], lang })}
-        ${selectField({ name: 'method', label: t(lang, 'rerankMode'), value: reranking.method, options: RERANK_METHODS, error: forms.rerankErrors?.method, lang })}
+        ${selectField({
+          name: 'enabled',
+          label: t(lang, 'status'),
+          value: reranking.enabled ? 'on' : 'off',
+          options: ['off', 'on'],
+          lang,
+        })}
+        ${selectField({
+          name: 'method',
+          label: t(lang, 'rerankMode'),
+          value: reranking.method,
+          options: RERANK_METHODS,
+          error: forms.rerankErrors?.method,
+          lang,
+        })}
         <div class="field"><button type="submit">${t(lang, 'save')}</button></div>
       </form>
       ${
@@ -115,22 +141,50 @@ async function settingsPage(c: Context<ConsoleEnv>, forms: SettingsForms = {}, s
       <h2>${t(lang, 'complianceMode')}</h2>
       <form method="post" action="/console/settings/compliance" class="inline">
         ${csrfField(c)}
-        ${selectField({ name: 'complianceMode', label: t(lang, 'complianceMode'), value: settings.complianceMode, options: COMPLIANCE_MODES, lang })}
+        ${selectField({
+          name: 'complianceMode',
+          label: t(lang, 'complianceMode'),
+          value: settings.complianceMode,
+          options: COMPLIANCE_MODES,
+          lang,
+        })}
         <div class="field"><button type="submit">${t(lang, 'save')}</button></div>
       </form>
     </section>
     <section class="panel">
       <h2>${t(lang, 'webhook')}</h2>
       <p>
-        ${webhook.webhook ? html`<code>${webhook.webhook.url}</code> (${when(webhook.webhook.since)})` : t(lang, 'none')}
+        ${
+          webhook.webhook ? html`<code>${webhook.webhook.url}</code> (${when(webhook.webhook.since)})` : t(lang, 'none')
+        }
       </p>
       <form method="post" action="/console/settings/webhook">
         ${csrfField(c)}
-        ${field({ name: 'url', label: t(lang, 'webhookUrl'), type: 'url', value: forms.url ?? webhook.webhook?.url, error: forms.webhookErrors?.url })}
-        ${field({ name: 'secret', label: t(lang, 'webhookSecret'), type: 'password', error: forms.webhookErrors?.secret, autocomplete: 'new-password' })}
+        ${field({
+          name: 'url',
+          label: t(lang, 'webhookUrl'),
+          type: 'url',
+          value: forms.url ?? webhook.webhook?.url,
+          error: forms.webhookErrors?.url,
+        })}
+        ${field({
+          name: 'secret',
+          label: t(lang, 'webhookSecret'),
+          type: 'password',
+          error: forms.webhookErrors?.secret,
+          autocomplete: 'new-password',
+        })}
         <button type="submit">${t(lang, 'save')}</button>
       </form>
-      ${webhook.webhook ? html`<form method="post" action="/console/settings/webhook">${csrfField(c)}<input type="hidden" name="remove" value="1" /><button type="submit" class="secondary">${t(lang, 'remove')}</button></form>` : ''}
+      ${
+        webhook.webhook
+          ? html`<form method="post" action="/console/settings/webhook">
+              ${csrfField(c)}<input type="hidden" name="remove" value="1" /><button type="submit" class="secondary">
+                ${t(lang, 'remove')}
+              </button>
+            </form>`
+          : ''
+      }
     </section>
     <section class="panel">
       <h2>${t(lang, 'users')}</h2>
@@ -154,9 +208,28 @@ async function settingsPage(c: Context<ConsoleEnv>, forms: SettingsForms = {}, s
       <h3>${t(lang, 'addPerson')}</h3>
       <form method="post" action="/console/settings/users">
         ${csrfField(c)}
-        ${field({ name: 'email', label: t(lang, 'email'), type: 'email', value: person.email, error: personErr.email, autocomplete: 'off' })}
-        ${field({ name: 'displayName', label: t(lang, 'name'), value: person.displayName, error: personErr.displayName })}
-        ${selectField({ name: 'role', label: t(lang, 'role'), value: person.role ?? 'career_office', options: USER_ROLES, error: personErr.role, lang })}
+        ${field({
+          name: 'email',
+          label: t(lang, 'email'),
+          type: 'email',
+          value: person.email,
+          error: personErr.email,
+          autocomplete: 'off',
+        })}
+        ${field({
+          name: 'displayName',
+          label: t(lang, 'name'),
+          value: person.displayName,
+          error: personErr.displayName,
+        })}
+        ${selectField({
+          name: 'role',
+          label: t(lang, 'role'),
+          value: person.role ?? 'career_office',
+          options: USER_ROLES,
+          error: personErr.role,
+          lang,
+        })}
         <div class="field">
           <input
             type="checkbox"
@@ -169,7 +242,13 @@ async function settingsPage(c: Context<ConsoleEnv>, forms: SettingsForms = {}, s
           <label for="f-reviewer" class="inline-label">${t(lang, 'reviewerRights')}</label>
           ${personErr.reviewer ? html`<p class="err" id="f-reviewer-err">${personErr.reviewer}</p>` : ''}
         </div>
-        ${field({ name: 'password', label: t(lang, 'initialPassword'), type: 'password', error: personErr.password, autocomplete: 'new-password' })}
+        ${field({
+          name: 'password',
+          label: t(lang, 'initialPassword'),
+          type: 'password',
+          error: personErr.password,
+          autocomplete: 'new-password',
+        })}
         <button type="submit">${t(lang, 'add')}</button>
       </form>
       <p class="muted">

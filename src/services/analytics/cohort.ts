@@ -77,11 +77,17 @@ export async function cohortAnalytics(req: AnalyticsRequest): Promise<AnalyticsR
     'cohort',
     k,
     [
-      `Cells about fewer than ${k} graduates are blanked; within a table, more cells are blanked until the blanked ones together hold at least ${k}, so none can be recovered from the total.`,
+      `Cells about fewer than ${k} graduates are blanked; within a table, more cells are blanked ` +
+        `until the blanked ones together hold at least ${k}, so none can be recovered from the ` +
+        `total.`,
       "A graduate's major, degree and year come from their education entry with the latest graduation date.",
-      'Region of origin and hukou type count only graduates whose current fairness_audit consent is granted; no figure is given for any one person.',
+      'Region of origin and hukou type count only graduates whose current fairness_audit consent ' +
+        'is granted; no figure is given for any one person.',
       'Profile completeness counts six parts: education, skills, experience, summary, preferred places and languages.',
-      'The funnel counts graduate–posting pairs that reached each stage (views, saves and applications recorded by graduates; interviews, offers and hires by employers or the career office); conversion is pairs at a stage over pairs at the stage before. Erased graduates stay in the counts under a pseudonym.',
+      'The funnel counts graduate–posting pairs that reached each stage (views, saves and ' +
+        'applications recorded by graduates; interviews, offers and hires by employers or the ' +
+        'career office); conversion is pairs at a stage over pairs at the stage before. Erased ' +
+        'graduates stay in the counts under a pseudonym.',
     ],
     [
       table('totals', 'all', 'Graduates of the tenant, and those with consented demographics.', [

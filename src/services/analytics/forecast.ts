@@ -102,9 +102,16 @@ export async function forecastAnalytics(
     horizon: req.horizon,
     lastMonth,
     notes: [
-      `History: ${req.measure === 'postings' ? 'postings' : 'headcount of postings'} opened per month (opens_at, else the day created; drafts left out), up to ${lastMonth}, the last complete month; a posting counts in the region of its first location.`,
-      'Models: additive Holt-Winters (ETS(A,A,A), parameters fitted on a grid) and the seasonal naive model (the same month a year before), period 12. The one with the lower rolling-origin backtest MAE (refitted at each of the last 12 months, forecasting up to the horizon) is used; both errors are given, and MASE < 1 means better than the seasonal naive in-sample error.',
-      'Intervals are 80 % and 95 % normal prediction intervals, lower ends clipped at 0. A series with less than 19 months of history is not forecast (method null).',
+      `History: ${req.measure === 'postings' ? 'postings' : 'headcount of postings'} opened per ` +
+        `month (opens_at, else the day created; drafts left out), up to ${lastMonth}, the last ` +
+        `complete month; a posting counts in the region of its first location.`,
+      'Models: additive Holt-Winters (ETS(A,A,A), parameters fitted on a grid) and the seasonal ' +
+        'naive model (the same month a year before), period 12. The one with the lower ' +
+        'rolling-origin backtest MAE (refitted at each of the last 12 months, forecasting up to ' +
+        'the horizon) is used; both errors are given, and MASE < 1 means better than the seasonal ' +
+        'naive in-sample error.',
+      'Intervals are 80 % and 95 % normal prediction intervals, lower ends clipped at 0. A ' +
+        'series with less than 19 months of history is not forecast (method null).',
       'Postings describe no person, so these figures are not blanked.',
       `At most ${MAX_SERIES} groups (largest first) beside the total.`,
     ],

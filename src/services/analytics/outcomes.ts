@@ -108,8 +108,12 @@ export async function outcomesAnalytics(
     'outcomes',
     k,
     [
-      `Placement rate = graduates whose current outcome is employed, further study, civil service, entrepreneurship or flexible employment, over all graduates of the year (those with no outcome recorded count as not placed). Cells about fewer than ${k} graduates are blanked.`,
-      `Year compared: ${year}, beside ${previousYear}; change is the difference of the two rates (shown only when both are).`,
+      `Placement rate = graduates whose current outcome is employed, further study, civil ` +
+        `service, entrepreneurship or flexible employment, over all graduates of the year (those ` +
+        `with no outcome recorded count as not placed). Cells about fewer than ${k} graduates are ` +
+        `blanked.`,
+      `Year compared: ${year}, beside ${previousYear}; change is the difference of the two rates ` +
+        `(shown only when both are).`,
       'Region of origin counts consenting graduates only.',
     ],
     [

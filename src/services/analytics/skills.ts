@@ -217,7 +217,8 @@ export async function skillsAnalytics(
     table(
       'gapsByMajor',
       'major/skill',
-      'Per major (largest first), the skills whose share among postings open to the major most exceeds the share of its graduates holding them.',
+      'Per major (largest first), the skills whose share among postings open to the major most ' +
+        'exceeds the share of its graduates holding them.',
       gapMajors.flatMap((d) => gapRows(d, k, lang)),
     ),
   );
@@ -226,10 +227,16 @@ export async function skillsAnalytics(
     'skills',
     k,
     [
-      `Supply counts graduates holding a skill (declared by them, or inferred by Bole from their profile); cells about fewer than ${k} graduates are blanked.`,
-      'Demand counts open postings requiring or preferring a skill and the headcount of those requiring it; postings describe no person and are never blanked.',
-      'By occupation, supply is that of the majors that prepare for the occupation; by region, of graduates who would work there; by major, postings open to any major count for every major.',
-      `demandShare is the share of the group's open postings requiring the skill; supplyShare the share of its graduates holding it; gap = demandShare − supplyShare. At most ${MAX_GROUPS} groups (largest headcount first) and ${req.top} skills each.`,
+      `Supply counts graduates holding a skill (declared by them, or inferred by Bole from their ` +
+        `profile); cells about fewer than ${k} graduates are blanked.`,
+      'Demand counts open postings requiring or preferring a skill and the headcount of those ' +
+        'requiring it; postings describe no person and are never blanked.',
+      'By occupation, supply is that of the majors that prepare for the occupation; by region, ' +
+        'of graduates who would work there; by major, postings open to any major count for every ' +
+        'major.',
+      `demandShare is the share of the group's open postings requiring the skill; supplyShare ` +
+        `the share of its graduates holding it; gap = demandShare − supplyShare. At most ` +
+        `${MAX_GROUPS} groups (largest headcount first) and ${req.top} skills each.`,
     ],
     tables,
   );

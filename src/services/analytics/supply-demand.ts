@@ -132,10 +132,18 @@ export async function supplyDemandAnalytics(
     'supply-demand',
     k,
     [
-      `Demand: open postings and their headcount (a posting offered in several places counts once in each). Supply: graduates still seeking work (no outcome yet, or not yet placed); cells about fewer than ${k} graduates are blanked.`,
-      "By region and city, a graduate counts once in each place they would work; 'any' holds those who named none (and, by major, postings open to any major). By occupation, the graduates seeking are those whose major prepares for it, so one graduate may count under several occupations.",
+      `Demand: open postings and their headcount (a posting offered in several places counts ` +
+        `once in each). Supply: graduates still seeking work (no outcome yet, or not yet placed); ` +
+        `cells about fewer than ${k} graduates are blanked.`,
+      "By region and city, a graduate counts once in each place they would work; 'any' holds " +
+        'those who named none (and, by major, postings open to any major). By occupation, the ' +
+        'graduates seeking are those whose major prepares for it, so one graduate may count under ' +
+        'several occupations.',
       'Regions follow the National Bureau of Statistics: east, central, west, north-east.',
-      'Origin outcomes use consented demographics only: central and western regions of origin and rural hukou (a graduate may be in two of these groups) beside every other consenting graduate, and all graduates. Placed = employed, further study, civil service, entrepreneurship or flexible employment.',
+      'Origin outcomes use consented demographics only: central and western regions of origin ' +
+        'and rural hukou (a graduate may be in two of these groups) beside every other consenting ' +
+        'graduate, and all graduates. Placed = employed, further study, civil service, ' +
+        'entrepreneurship or flexible employment.',
     ],
     [
       table('supplyDemand', req.by, 'Open postings and headcount against graduates still seeking.', rows),

@@ -123,7 +123,9 @@ export async function getAlert({ ctx, id }: { ctx: ServiceContext; id: string })
   return toAlertView(row);
 }
 
-/** Acknowledge, resolve or reopen an alert with a note; who, when and the note are kept on it and in the operator log. */
+/**
+ * Acknowledge, resolve or reopen an alert with a note; who, when and the note are kept on it and in the operator log.
+ */
 export async function updateAlert({
   ctx,
   id,

@@ -1,4 +1,5 @@
-// The expression parser alone: the package index also pulls in its file parser, which needs node:fs (not in the Worker bundle).
+// The expression parser alone: the package index also pulls in its file parser, which needs node:fs (not in the Worker
+// bundle).
 import { CronExpressionParser } from 'cron-parser/dist/CronExpressionParser.js';
 import { invalid } from '../../domain/errors.ts';
 

@@ -5,7 +5,9 @@ import * as agg from '../../storage/audit-aggregates.repo.ts';
 import { onOneConnection, type Database, type Db } from '../../storage/db.ts';
 
 const LABEL_DEFINITION =
-  'positive = the (posting, graduate) pair reached interview, offer or hire in or after the window start; predicted = shown in the top k of the candidate list / 正例 = 该（职位，毕业生）对在窗口开始后达到面试、录用或入职；预测 = 出现在候选名单前 k 名';
+  'positive = the (posting, graduate) pair reached interview, offer or hire in or after the ' +
+  'window start; predicted = shown in the top k of the candidate list / 正例 = 该（职位，毕业生）' +
+  '对在窗口开始后达到面试、录用或入职；预测 = 出现在候选名单前 k 名';
 
 /** Candidate lists read per query when computing ranking metrics (about 50 items each). */
 const LISTS_PER_BATCH = 1_000;

@@ -25,7 +25,10 @@ export interface CounterfactualInput {
   /** Fixes the sample (the audit passes its run id); stated in the report so the sample can be redrawn. */
   seed: string;
   window: { from: Date; to: Date };
-  /** The serving engine when the audit runs in the serving process; otherwise the active embedder is loaded (a stored LSA or the shipped supervised model). */
+  /**
+   * The serving engine when the audit runs in the serving process; otherwise the active embedder is loaded (a stored
+   * LSA or the shipped supervised model).
+   */
   engine?: () => Promise<MatchingEngine>;
   weights?: WeightSet;
 }

@@ -71,7 +71,8 @@ export async function htmlToPdf(
     }).catch((error: unknown) => {
       throw new DomainError(
         'unavailable',
-        `Chromium (${chromium}) could not print the report: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        `Chromium (${chromium}) could not print the report: ` +
+          `${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
       );
     });
     return new Uint8Array(await fs.readFile(out));

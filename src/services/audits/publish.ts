@@ -37,7 +37,8 @@ export async function publishAudit({ ctx, id }: { ctx: ServiceContext; id: strin
     if (run.source !== 'impressions')
       throw new DomainError(
         'conflict',
-        "An uploaded file's audit examines another system; only audits of this service's own recommendations are published.",
+        "An uploaded file's audit examines another system; only audits of this service's own " +
+          'recommendations are published.',
       );
     const report = await repo.findReportByRun(trx, tenantId, id);
     if (run.status !== 'completed' || !report)

@@ -24,7 +24,10 @@ export async function runAuditJob(
   ctx: SystemContext,
   payload: { runId: string; tenantId: string },
   job: JobContext,
-  /** The serving matching engine for the counterfactual check, in the serving process; otherwise the active LSA is loaded. */
+  /**
+   * The serving matching engine for the counterfactual check, in the serving process; otherwise the active LSA is
+   * loaded.
+   */
   engine?: () => Promise<MatchingEngine>,
 ): Promise<AuditJobResult> {
   const { db } = ctx.database;
@@ -97,7 +100,8 @@ export async function runAuditJob(
     if (permanent || job.finalAttempt) {
       const reason = permanent
         ? (error as Error).message
-        : `The audit could not be computed after ${job.attempt} attempt(s); the worker log has the details (run ${payload.runId}).`;
+        : `The audit could not be computed after ${job.attempt} attempt(s); the worker log has the ` +
+          `details (run ${payload.runId}).`;
       await repo.finishRun(db, payload.runId, { status: 'failed', reason }, ctx.clock.now());
     } else {
       await repo.requeueRun(db, payload.runId, `attempt ${job.attempt} failed; retrying`);

@@ -79,7 +79,8 @@ export async function sweepOutbox(deps: SweeperDeps, options: SweepOptions, batc
           ? 'the queue no longer holds this job (Redis restarted empty, or its keys were removed)'
           : `the queue's job ${state} but its run is still ${run ?? 'unfinished'}`;
       if (row.sweeps >= options.maxSweeps) {
-        const reason = `The job was lost ${row.sweeps + 1} times and relayed again ${row.sweeps} times; given up: ${what}.`;
+        const reason =
+          `The job was lost ${row.sweeps + 1} times and relayed again ${row.sweeps} times; given up: ` + `${what}.`;
         await claimed.failRun(row, reason, now);
         await claimed.settled(row.id, now, reason);
         logger.error('outbox_sweep_gave_up', { outboxId: row.id, job: row.job_name, jobId: row.job_id, reason });

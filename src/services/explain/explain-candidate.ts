@@ -65,7 +65,9 @@ function forEmployer(c: ExplainedCriterion): ExplainedCriterion | EmployerCriter
     c.criterion === 'location'
       ? {
           zh: `职位地点：${c.posting.map((p) => p.zh).join('、') || '未标明'}${c.postingRemote ? '，可远程' : ''}`,
-          en: `Posting: ${c.posting.map((p) => p.en).join(', ') || 'not stated'}${c.postingRemote ? ', remote possible' : ''}`,
+          en:
+            `Posting: ${c.posting.map((p) => p.en).join(', ') || 'not stated'}` +
+            `${c.postingRemote ? ', remote possible' : ''}`,
         }
       : c.criterion === 'salary'
         ? {

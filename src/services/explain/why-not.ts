@@ -23,11 +23,15 @@ import { isPreferred, profileSide, rankList, rankReaching, scoreTarget } from '.
 const EXTRA_TEXT: Record<string, (d: Readonly<Record<string, FilterValue>>) => Label> = {
   salary: (d) => ({
     zh: `职位最高薪资（${d.postingTop ?? '未标明'}）低于本次请求的最低薪资（${d.salaryAtLeast}）。`,
-    en: `The job's top salary (${d.postingTop ?? 'not stated'}) is below the minimum salary asked for (${d.salaryAtLeast}).`,
+    en:
+      `The job's top salary (${d.postingTop ?? 'not stated'}) is below the minimum salary asked ` +
+      `for (${d.salaryAtLeast}).`,
   }),
   personalization: (d) => ({
     zh: `你关闭了个性化推荐，列表只按发布时间显示最新的 ${d.limit} 个职位，该职位不在其中。`,
-    en: `Personalization is off, so the list shows the ${d.limit} most recent postings under your filters; this one is not among them.`,
+    en:
+      `Personalization is off, so the list shows the ${d.limit} most recent postings under your ` +
+      `filters; this one is not among them.`,
   }),
 };
 

@@ -32,7 +32,10 @@ export interface ImportSummary {
 export interface ImportReport {
   kind: ImportKind;
   dryRun: boolean;
-  /** validated: a clean dry run; rejected: rows failed, nothing written; completed; failed: a batch failed and rolled back. */
+  /**
+   * validated: a clean dry run; rejected: rows failed, nothing written; completed; failed: a batch failed and rolled
+   * back.
+   */
   status: 'validated' | 'rejected' | 'completed' | 'failed';
   file: FileShape & { columns: Array<{ header: string; field: string }>; ignoredColumns: string[] };
   summary: ImportSummary;
@@ -224,7 +227,8 @@ export async function importFile(
           const f = failed.failures[0];
           throw new DomainError(
             'conflict',
-            `Row ${failed.row}, column ${checked.map.headerOf.get(f?.key ?? '') ?? f?.key}: ${f?.message.en ?? 'changed since it was checked'}`,
+            `Row ${failed.row}, column ${checked.map.headerOf.get(f?.key ?? '') ?? f?.key}: ` +
+              `${f?.message.en ?? 'changed since it was checked'}`,
           );
         }
         await plan.write(tx);

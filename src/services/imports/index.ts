@@ -115,7 +115,10 @@ export async function requestImport({
   return { kind: 'queued', run: toView(row) };
 }
 
-/** GET /v1/imports/runs/{id} (not /v1/imports/{id}, which would be ambiguous with POST /v1/imports/{kind}): the run, its progress and, once ended, its report; staff of the tenant only. */
+/**
+ * GET /v1/imports/runs/{id} (not /v1/imports/{id}, which would be ambiguous with POST /v1/imports/{kind}): the run, its
+ * progress and, once ended, its report; staff of the tenant only.
+ */
 export async function getImportRun({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<ImportRunView> {
   requireRole(ctx.principal, ['career_office', 'admin'], 'read imports');
   const row = await repo.findImportRun(ctx.database.db, ctx.principal.tenantId, id);

@@ -64,7 +64,9 @@ async function sample(source: FileSource): Promise<Uint8Array> {
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
-/** UTF-8 with or without BOM when the bytes decode as UTF-8; UTF-16LE by its BOM; otherwise GB18030 (GBK's superset). */
+/**
+ * UTF-8 with or without BOM when the bytes decode as UTF-8; UTF-16LE by its BOM; otherwise GB18030 (GBK's superset).
+ */
 export function detectEncoding(b: Uint8Array): FileEncoding {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
   if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';

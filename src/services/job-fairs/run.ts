@@ -67,7 +67,8 @@ export async function runFairAssignmentJob(
     if (permanent || job.finalAttempt) {
       const reason = permanent
         ? (error as Error).message
-        : `The plan could not be computed after ${job.attempt} attempt(s); the worker log has the details (run ${payload.runId}).`;
+        : `The plan could not be computed after ${job.attempt} attempt(s); the worker log has the ` +
+          `details (run ${payload.runId}).`;
       await repo.failRun(db, payload.runId, reason, ctx.clock.now());
     } else {
       await repo.requeueRun(db, payload.runId);

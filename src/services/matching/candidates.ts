@@ -79,7 +79,8 @@ export async function candidatesForPosting({
   const ranked = [...byId.values()].sort(
     (a, b) => b.match.score - a.match.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  // Fairness re-ranking (when the tenant switched it on) only reorders the scored list; scoring above never sees demographics.
+  // Fairness re-ranking (when the tenant switched it on) only reorders the scored list; scoring above never sees
+  // demographics.
   const rerank = await fairnessRerank(
     ctx.database,
     ctx.principal.tenantId,

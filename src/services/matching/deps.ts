@@ -8,7 +8,10 @@ export interface MatchingDeps {
   engine: MatchingEngine;
   impressions: ImpressionSink;
   weights: WeightSet;
-  /** 'pgvector': a semantic shortlist from pgvector's HNSW index (where the extension exists), re-ranked by the hybrid score. */
+  /**
+   * 'pgvector': a semantic shortlist from pgvector's HNSW index (where the extension exists), re-ranked by the hybrid
+   * score.
+   */
   vectorSearch?: 'memory' | 'pgvector';
 }
 
@@ -32,4 +35,5 @@ export function aiNotice(deps: MatchingDeps, personalized: boolean, reason: stri
 }
 
 export const aiNoticeHeader = (deps: MatchingDeps, personalized: boolean): string =>
-  `algorithmic; model=${deps.weights.version}; embedder=${deps.engine.embedder.id}; personalized=${personalized}; disclosure=${DISCLOSURE_PATH}`;
+  `algorithmic; model=${deps.weights.version}; embedder=${deps.engine.embedder.id}; ` +
+  `personalized=${personalized}; disclosure=${DISCLOSURE_PATH}`;

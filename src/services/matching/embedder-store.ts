@@ -14,7 +14,10 @@ import { normalizePostingSkills } from '../skills.ts';
 const ACTIVE_KEY = 'active_embedder';
 /** The fitted LSA state in use (kept apart from the active embedder, so switching providers and back reuses it). */
 const LSA_KEY = 'lsa_model';
-/** Below this many postings the corpus is topped up with generated postings, so the projection has enough text to learn from. */
+/**
+ * Below this many postings the corpus is topped up with generated postings, so the projection has enough text to learn
+ * from.
+ */
 const MIN_CORPUS = 1_500;
 const MAX_CORPUS = 20_000;
 
@@ -75,7 +78,8 @@ async function fitAndStoreLsa(
     state: JSON.stringify(state),
   });
   say(
-    `embedder: fitted ${state.id} (vocabulary ${state.vocabulary.length}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `embedder: fitted ${state.id} (vocabulary ${state.vocabulary.length}) in ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   return state;
 }

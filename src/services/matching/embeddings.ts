@@ -60,7 +60,8 @@ export async function embedTexts({
   if (input.dimensions !== undefined && input.dimensions !== embedder.dimensions) {
     throw invalid(
       'body.dimensions',
-      `${embedder.id} produces ${embedder.dimensions}-dimensional vectors only; omit dimensions or send ${embedder.dimensions}.`,
+      `${embedder.id} produces ${embedder.dimensions}-dimensional vectors only; omit dimensions ` +
+        `or send ${embedder.dimensions}.`,
     );
   }
   const texts = typeof input.input === 'string' ? [input.input] : input.input;
@@ -69,7 +70,8 @@ export async function embedTexts({
   if (characters > MAX_REQUEST_CHARACTERS)
     throw invalid(
       'body.input',
-      `holds ${characters} characters; one request embeds at most ${MAX_REQUEST_CHARACTERS} (send the rest in another).`,
+      `holds ${characters} characters; one request embeds at most ${MAX_REQUEST_CHARACTERS} ` +
+        `(send the rest in another).`,
     );
   const vectors: Float32Array[] = [];
   const empty: number[] = [];

@@ -21,7 +21,8 @@ export async function recordInteraction({ ctx, input }: { ctx: ServiceContext; i
   if (principal.role === 'graduate' && !GRADUATE_ACTIONS.includes(input.type)) {
     throw new DomainError(
       'forbidden',
-      `A graduate records ${GRADUATE_ACTIONS.join(', ')}; ${input.type} is recorded by the employer or the career office.`,
+      `A graduate records ${GRADUATE_ACTIONS.join(', ')}; ${input.type} is recorded by the ` +
+        `employer or the career office.`,
     );
   }
   if (principal.role === 'auditor') throw new DomainError('forbidden', 'An auditor key may not record interactions.');

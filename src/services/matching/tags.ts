@@ -12,7 +12,10 @@ import { type ServiceContext, withTransaction } from '../context.ts';
 import { skillRef } from './present.ts';
 
 export interface ProfileTag {
-  /** Stable id to delete it by: a skill id, tag:<label>, location:<city>, jobType:<type>, industry:<name>, salaryFloor, remote. */
+  /**
+   * Stable id to delete it by: a skill id, tag:<label>, location:<city>, jobType:<type>, industry:<name>, salaryFloor,
+   * remote.
+   */
   tagId: string;
   kind: 'skill' | 'preference';
   label: { en: string; zh: string };

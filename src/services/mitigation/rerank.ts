@@ -31,7 +31,8 @@ export interface AppliedRerank {
 }
 
 const NOTE =
-  "Re-ranked for fairness after scoring: the order was adjusted to meet the tenant's minimum-representation policy; no score was changed. " +
+  "Re-ranked for fairness after scoring: the order was adjusted to meet the tenant's " +
+  'minimum-representation policy; no score was changed. ' +
   '打分后已按本单位的公平性政策（最低比例约束）调整顺序，分数未作任何改动。';
 
 /**

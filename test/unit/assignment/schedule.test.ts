@@ -75,7 +75,9 @@ describe('missedRankings', () => {
     expect(higher.lowestAdmitted).toBe(0.85);
     expect(missText(higher, '华为')).toEqual({
       zh: '「华为」（第 1 志愿）的 1 个面试名额都给了匹配分更高的同学（最低 0.850，你的 0.200）。',
-      en: '"华为" (your choice 1) gave all 1 interviews to graduates with higher match scores (lowest 0.850; yours 0.200).',
+      en:
+        '"华为" (your choice 1) gave all 1 interviews to graduates with higher match scores (lowest ' +
+        '0.850; yours 0.200).',
     });
     const time = missedRankings(problemOf([[0.9, 0.8]], { rankings: [[0, 1]], capacity: [1, 2] }), [
       { graduate: 0, booth: 0 },

@@ -61,7 +61,8 @@ function report(groups: GroupExposure[], minGroup: string, maxGroup: string, rat
 
 describe('exposure disparity rule', () => {
   it('alerts when E/U ratio < 0.8 and the exposure gap is significant by Hoeffding', () => {
-    // Equal relevance .5; exposure .2 vs .4 over 400 impressions each: ratio .5, d = .2, p = 2·e^(−2·.04·200) = 2·e^−16.
+    // Equal relevance .5; exposure .2 vs .4 over 400 impressions each: ratio .5, d = .2, p = 2·e^(−2·.04·200) =
+    // 2·e^−16.
     const alerts = evaluateReport(
       report([exposureGroup('f', 400, 0.2, 0.5), exposureGroup('m', 400, 0.4, 0.5)], 'f', 'm', 0.5),
     );
@@ -82,20 +83,24 @@ describe('exposure disparity rule', () => {
     expect(alerts[0]?.figures.hoeffdingP).toBeCloseTo(2 * Math.exp(-16), 20);
   });
 
-  it('stays silent when the gap is not significant, when the ratio is ≥ 0.8 or undefined, and when the low group is not shown lower', () => {
-    // Same gap over 20 impressions each: p = 2·e^(−2·.04·10) = 2·e^−0.8 ≈ 0.90.
-    expect(
-      evaluateReport(report([exposureGroup('f', 20, 0.2, 0.5), exposureGroup('m', 20, 0.4, 0.5)], 'f', 'm', 0.5)),
-    ).toEqual([]);
-    expect(
-      evaluateReport(report([exposureGroup('f', 400, 0.36, 0.5), exposureGroup('m', 400, 0.4, 0.5)], 'f', 'm', 0.9)),
-    ).toEqual([]);
-    expect(
-      evaluateReport(report([exposureGroup('f', 400, 0.2, 0.5), exposureGroup('m', 400, 0.4, 0.5)], 'f', 'm', null)),
-    ).toEqual([]);
-    // f gets the same exposure as m but has twice the relevance: E/U ratio .5, yet no exposure gap to test.
-    expect(
-      evaluateReport(report([exposureGroup('f', 400, 0.4, 1), exposureGroup('m', 400, 0.4, 0.5)], 'f', 'm', 0.5)),
-    ).toEqual([]);
-  });
+  it(
+    'stays silent when the gap is not significant, when the ratio is ≥ 0.8 or undefined, and ' +
+      'when the low group is not shown lower',
+    () => {
+      // Same gap over 20 impressions each: p = 2·e^(−2·.04·10) = 2·e^−0.8 ≈ 0.90.
+      expect(
+        evaluateReport(report([exposureGroup('f', 20, 0.2, 0.5), exposureGroup('m', 20, 0.4, 0.5)], 'f', 'm', 0.5)),
+      ).toEqual([]);
+      expect(
+        evaluateReport(report([exposureGroup('f', 400, 0.36, 0.5), exposureGroup('m', 400, 0.4, 0.5)], 'f', 'm', 0.9)),
+      ).toEqual([]);
+      expect(
+        evaluateReport(report([exposureGroup('f', 400, 0.2, 0.5), exposureGroup('m', 400, 0.4, 0.5)], 'f', 'm', null)),
+      ).toEqual([]);
+      // f gets the same exposure as m but has twice the relevance: E/U ratio .5, yet no exposure gap to test.
+      expect(
+        evaluateReport(report([exposureGroup('f', 400, 0.4, 1), exposureGroup('m', 400, 0.4, 0.5)], 'f', 'm', 0.5)),
+      ).toEqual([]);
+    },
+  );
 });

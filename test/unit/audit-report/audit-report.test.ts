@@ -96,7 +96,8 @@ describe('ranking accumulator (Geyik et al.)', () => {
 describe('uploaded decision files', () => {
   it('parses quoted CSV, maps extra columns to groups, names bad fields by row index', () => {
     const rows = parseCsv(
-      'subjectId,listId,rank,score,selected,outcome,gender\n"s,1",L,1,0.5,yes,applied,female\ns2,L,,,0,,\r\ns3,L,x,0.1,maybe,none,male\n',
+      'subjectId,listId,rank,score,selected,outcome,gender\n"s,1",L,1,0.5,yes,applied,female\ns2,' +
+        'L,,,0,,\r\ns3,L,x,0.1,maybe,none,male\n',
     );
     expect(rows[0]).toEqual({
       subjectId: 's,1',

@@ -46,7 +46,8 @@ const rowsOf = (raw: unknown[]): ExternalRow[] => {
 };
 
 describe('people, not only decisions', () => {
-  // 12 women × 10 decisions, person p selected min(p, 3) times (0+1+2+3·9 = 30/120); 12 men × 10, alternately 8 and 2 times (60/120).
+  // 12 women × 10 decisions, person p selected min(p, 3) times (0+1+2+3·9 = 30/120); 12 men × 10, alternately 8 and 2
+  // times (60/120).
   const rows = rowsOf([
     ...people({ gender: 'female' }, 12, 10, (p) => Math.min(p, 3), 'f'),
     ...people({ gender: 'male' }, 12, 10, (p) => (p % 2 === 0 ? 8 : 2), 'm'),
@@ -278,7 +279,8 @@ describe('uploads: label column, pos_label, weights, reference group, binary-sco
     expect(o?.rows[0]?.vsReference?.tprDifference).toBeCloseTo(0.25 - 5 / 6, 15);
     expect(o?.equalizedOdds).toEqual({ difference: 5 / 6 - 0.25, ratio: 0.25 / (5 / 6), reason: null });
     expect(o?.labelDefinition).toContain('pos_label "yes", weighted by the weight column');
-    // Binary scores with scoreThreshold 1: scoring rate = share with score ≥ 1 (= selected here), not above the median 0.
+    // Binary scores with scoreThreshold 1: scoring rate = share with score ≥ 1 (= selected here), not above the median
+    // 0.
     expect(report.params.scoreThreshold).toBe(1);
     expect(report.groupings[0]?.scoring?.value.rows.map((r) => [r.group, r.selected])).toEqual([
       ['female', 2],

@@ -22,20 +22,24 @@ describe('demo postings draw skills only from their occupation', () => {
     }
   });
 
-  it("keeps the strays of O*NET's market-wide hot list out (Apache Spark for nurses, health records for accountants)", () => {
-    const skillsOf = (code: string) =>
-      new Set(
-        postings.filter((p) => p.occupationCode === code).flatMap((p) => [...p.requiredSkills, ...p.preferredSkills]),
-      );
-    const nurse = skillsOf('29-1141.00');
-    const accountant = skillsOf('13-2011.00');
-    expect(nurse.size).toBeGreaterThan(0);
-    expect(nurse).not.toContain('Apache Spark');
-    expect(accountant).not.toContain('Electronic health records');
-    expect(accountant).not.toContain('电子病历系统');
-    // A tool of the occupation's main kind stays: nurses do keep health records.
-    expect([...nurse].some((s) => s === 'Electronic health records' || s === '电子病历系统')).toBe(true);
-  });
+  it(
+    "keeps the strays of O*NET's market-wide hot list out (Apache Spark for nurses, health " +
+      'records for accountants)',
+    () => {
+      const skillsOf = (code: string) =>
+        new Set(
+          postings.filter((p) => p.occupationCode === code).flatMap((p) => [...p.requiredSkills, ...p.preferredSkills]),
+        );
+      const nurse = skillsOf('29-1141.00');
+      const accountant = skillsOf('13-2011.00');
+      expect(nurse.size).toBeGreaterThan(0);
+      expect(nurse).not.toContain('Apache Spark');
+      expect(accountant).not.toContain('Electronic health records');
+      expect(accountant).not.toContain('电子病历系统');
+      // A tool of the occupation's main kind stays: nurses do keep health records.
+      expect([...nurse].some((s) => s === 'Electronic health records' || s === '电子病历系统')).toBe(true);
+    },
+  );
 
   it('takes a technology only when its kind is central to the occupation', () => {
     for (const occ of DEMO_OCCUPATIONS) {

@@ -122,8 +122,8 @@ describe('buildExplanation', () => {
 
   it('explains the worked example exactly', () => {
     const e = buildExplanation(input());
-    // required: python 1, react 0.5 (via vue), sql 0.5 (via mysql), excel 0 → 0.5; location 0 (Wuhan is central, prefs east)
-    // 0.248 + 0.12 + 0.08 + 0.03 + 0.06 + 0 + 0.0375 + 0.05 = 0.6255 (weights of hybrid-2026.11.2)
+    // required: python 1, react 0.5 (via vue), sql 0.5 (via mysql), excel 0 → 0.5; location 0 (Wuhan is central, prefs
+    // east) 0.248 + 0.12 + 0.08 + 0.03 + 0.06 + 0 + 0.0375 + 0.05 = 0.6255 (weights of hybrid-2026.11.2)
     expect(e.score).toBeCloseTo(0.6255, 12);
     expect(e.components.map((c) => [c.name, c.value, c.weight, c.contribution, c.shortfall])).toEqual([
       ['semantic', 0.62, 0.4, 0.248, 0.152],
@@ -192,10 +192,13 @@ describe('buildExplanation', () => {
     ]);
     expect(byName.location?.text).toEqual({
       zh: '职位地点：武汉（中部）；你偏好：上海（东部）、杭州（东部）；同城：无；同一地区：否。',
-      en: 'Posting: Wuhan (Central China); you prefer: Shanghai (Eastern China), Hangzhou (Eastern China); same city: none; same region: no.',
+      en:
+        'Posting: Wuhan (Central China); you prefer: Shanghai (Eastern China), Hangzhou (Eastern ' +
+        'China); same city: none; same region: no.',
     });
     expect(byName.major?.text.en).toBe(
-      'Accepted majors: Software Engineering; your majors: Computer Science and Technology; same discipline: Engineering.',
+      'Accepted majors: Software Engineering; your majors: Computer Science and Technology; same ' +
+        'discipline: Engineering.',
     );
     expect(byName.major?.text.zh).toBe('接受专业：软件工程；你的专业：计算机科学与技术；同一学科门类：工学。');
     expect(byName.salary?.text.en).toBe('Posting pays: CNY 5000–6000/month; your floor: CNY 8000/month.');
@@ -207,8 +210,11 @@ describe('buildExplanation', () => {
     const e = buildExplanation(input());
     expect(e.summary).toBe(
       'Match score 0.63 of 1, mostly from text similarity (0.25) and required-skill coverage (0.12). ' +
-        'You have 1 of 4 required skills (Python); React earns partial credit (0.50) through your Vue.js; SQL earns partial credit (0.50) through your MySQL; still missing: Microsoft Excel. ' +
-        'Met: degree, job type; partly met: major, salary; not met: location; the job is in Wuhan and you prefer Shanghai, Hangzhou. ' +
+        'You have 1 of 4 required skills (Python); React earns partial credit (0.50) through your ' +
+        'Vue.js; SQL earns partial credit (0.50) through your MySQL; still missing: Microsoft ' +
+        'Excel. ' +
+        'Met: degree, job type; partly met: major, salary; not met: location; the job is in Wuhan ' +
+        'and you prefer Shanghai, Hangzhou. ' +
         'The biggest shortfall is text similarity: 0.25 of a possible 0.40.',
     );
     expect(buildExplanation(input({ lang: 'zh' })).summary).toBe(
@@ -271,7 +277,8 @@ describe('buildExplanation', () => {
       'location',
     ]);
     expect(moved.criteria[0]?.text.en).toBe(
-      'Posting: Wuhan (Central China); you prefer: Wuhan (Central China); same city: Wuhan; same region: Central China.',
+      'Posting: Wuhan (Central China); you prefer: Wuhan (Central China); same city: Wuhan; same ' +
+        'region: Central China.',
     );
   });
 });

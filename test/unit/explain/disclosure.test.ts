@@ -19,7 +19,9 @@ describe('disclosureDocument', () => {
     const d = disclosureDocument(base);
     expect(
       d.formula.text.startsWith(
-        'score = 0.30 × text similarity + 0.10 × required-skill coverage + 0.04 × preferred-skill coverage + 0.02 × major fit + 0.04 × degree fit + 0.06 × location fit + 0.05 × salary fit + 0.05 × job type fit + 0.34 × keyword match.',
+        'score = 0.30 × text similarity + 0.10 × required-skill coverage + 0.04 × preferred-skill ' +
+          'coverage + 0.02 × major fit + 0.04 × degree fit + 0.06 × location fit + 0.05 × salary fit ' +
+          '+ 0.05 × job type fit + 0.34 × keyword match.',
       ),
     ).toBe(true);
     expect(d.formula.components.map((c) => [c.name, c.weight])).toEqual(

@@ -48,7 +48,8 @@ describe('summaryLine', () => {
   it('writes one line in the requested language, marking skill names that have none in it', () => {
     const en = summaryLine(match, 'en', lookup);
     expect(en).toBe(
-      `Score ${match.score.toFixed(2)}: 2 of 3 required skills (Python, 护理 (untranslated)); location fits; not the job type you asked for.`,
+      `Score ${match.score.toFixed(2)}: 2 of 3 required skills (Python, 护理 (untranslated)); ` +
+        `location fits; not the job type you asked for.`,
     );
     const zh = summaryLine(match, 'zh', lookup);
     expect(zh).toBe(
@@ -56,12 +57,15 @@ describe('summaryLine', () => {
     );
   });
 
-  it('treats a one-word product name as the same in both languages, an English phrase as untranslated in Chinese', () => {
-    expect(skillNameIn('python', 'zh', lookup)).toEqual({ name: 'Python', translated: true });
-    expect(
-      skillNameIn('emr', 'zh', () => ({ name: 'Electronic medical records', nameZh: 'Electronic medical records' })),
-    ).toEqual({ name: 'Electronic medical records', translated: false });
-  });
+  it(
+    'treats a one-word product name as the same in both languages, an English phrase as ' + 'untranslated in Chinese',
+    () => {
+      expect(skillNameIn('python', 'zh', lookup)).toEqual({ name: 'Python', translated: true });
+      expect(
+        skillNameIn('emr', 'zh', () => ({ name: 'Electronic medical records', nameZh: 'Electronic medical records' })),
+      ).toEqual({ name: 'Electronic medical records', translated: false });
+    },
+  );
 });
 
 describe('skill names in one language', () => {

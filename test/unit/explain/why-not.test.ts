@@ -85,7 +85,9 @@ describe('whyNot', () => {
     ).toBeCloseTo(r.gap ?? 0, 12);
     expect(r.reason).toEqual({
       zh: '该职位排第 23 位，得分 0.59，低于最后一个推荐职位的 0.74；差距最大的是必备技能覆盖（-0.12）。',
-      en: "It ranks 23 with score 0.59, below the last recommended job's 0.74; the largest gap is in required-skill coverage (-0.12).",
+      en:
+        "It ranks 23 with score 0.59, below the last recommended job's 0.74; the largest gap is in " +
+        'required-skill coverage (-0.12).',
     });
   });
 

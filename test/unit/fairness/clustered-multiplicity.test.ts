@@ -96,7 +96,8 @@ describe('Holm and Benjamini–Hochberg (statsmodels multipletests)', () => {
     [0.05, 0.12, 0.12, 0.03, 0.2, 0.12].forEach((e, i) => expectRel(holm[i], e, 1e-14));
   });
   it('BH: m·p_(i)/i from the top with a running min', () => {
-    // 6·0.2/6 = 0.2; 6·0.04/5 = 0.048; 6·0.04/4 = 0.06 → 0.048; 6·0.03/3 = 0.06 → 0.048; 6·0.01/2 = 0.03; 6·0.005 = 0.03.
+    // 6·0.2/6 = 0.2; 6·0.04/5 = 0.048; 6·0.04/4 = 0.06 → 0.048; 6·0.03/3 = 0.06 → 0.048; 6·0.01/2 = 0.03; 6·0.005 =
+    // 0.03.
     const q = benjaminiHochberg(p);
     [0.03, 0.048, 0.048, 0.03, 0.2, 0.048].forEach((e, i) => expectRel(q[i], e, 1e-14));
   });

@@ -90,31 +90,35 @@ describe('FA*IR m-table and fail probability', () => {
     }
   });
 
-  it('exact fail probability over all 20 positions = 0.146887188699; over the first 19 = 0.11517506930977106 (fairsearchcore)', () => {
-    const table = fairMTable(20, 0.25, 0.1);
-    // Independent brute force: all 2^20 protected/non-protected sequences, weighted p^c(1−p)^(i−c).
-    const bruteForce = (m: readonly number[]): number => {
-      let fail = 0;
-      for (let mask = 0; mask < 1 << m.length; mask++) {
-        let c = 0;
-        let bad = false;
-        for (let i = 0; i < m.length && !bad; i++) {
-          if (mask & (1 << i)) c++;
-          if (c < (m[i] ?? 0)) bad = true;
+  it(
+    'exact fail probability over all 20 positions = 0.146887188699; over the first 19 = ' +
+      '0.11517506930977106 (fairsearchcore)',
+    () => {
+      const table = fairMTable(20, 0.25, 0.1);
+      // Independent brute force: all 2^20 protected/non-protected sequences, weighted p^c(1−p)^(i−c).
+      const bruteForce = (m: readonly number[]): number => {
+        let fail = 0;
+        for (let mask = 0; mask < 1 << m.length; mask++) {
+          let c = 0;
+          let bad = false;
+          for (let i = 0; i < m.length && !bad; i++) {
+            if (mask & (1 << i)) c++;
+            if (c < (m[i] ?? 0)) bad = true;
+          }
+          if (bad) {
+            const ones = mask.toString(2).replaceAll('0', '').length;
+            fail += 0.25 ** ones * 0.75 ** (m.length - ones);
+          }
         }
-        if (bad) {
-          const ones = mask.toString(2).replaceAll('0', '').length;
-          fail += 0.25 ** ones * 0.75 ** (m.length - ones);
-        }
-      }
-      return fail;
-    };
-    expectRel(fairFailProbability(table, 0.25), 0.146887188699, 1e-11);
-    expectRel(bruteForce(table), 0.146887188699, 1e-11);
-    expectRel(fairFailProbability(table.slice(0, 19), 0.25), 0.11517506930977106, 1e-13);
-    expect(fairFailProbability([0, 0, 0], 0.25)).toBe(0);
-    expect(fairFailProbability([1], 0.25)).toBe(0.75); // first item non-protected
-  });
+        return fail;
+      };
+      expectRel(fairFailProbability(table, 0.25), 0.146887188699, 1e-11);
+      expectRel(bruteForce(table), 0.146887188699, 1e-11);
+      expectRel(fairFailProbability(table.slice(0, 19), 0.25), 0.11517506930977106, 1e-13);
+      expect(fairFailProbability([0, 0, 0], 0.25)).toBe(0);
+      expect(fairFailProbability([1], 0.25)).toBe(0.75); // first item non-protected
+    },
+  );
 
   it('adjusted α: the most demanding table with fail probability ≤ α; the next table exceeds α', () => {
     const adj = fairAdjustedMTable(20, 0.25, 0.1);

@@ -62,14 +62,17 @@ describe('scoring rate (LL144: strictly above the pooled sample median)', () => 
 });
 
 describe('mean score with a 95% Student t interval (n − 1 sd)', () => {
-  it('[2, 4, 6]: mean 4, s = √((4+0+4)/2) = 2, half-width = t_{.975,2}·2/√3 with t_{.975,2} = .95/√(2·.975·.025)', () => {
-    const r = meanScore('g', [2, 4, 6]);
-    const half = (0.95 / Math.sqrt(2 * 0.975 * 0.025)) * (2 / Math.sqrt(3)); // 4.302652729749464 · 1.1547005383792515
-    expect(r.mean).toBe(4);
-    expect(r.sd).toBe(2);
-    expectRel(r.ciLow, 4 - half, 1e-13);
-    expectRel(r.ciHigh, 4 + half, 1e-13);
-  });
+  it(
+    '[2, 4, 6]: mean 4, s = √((4+0+4)/2) = 2, half-width = t_{.975,2}·2/√3 with t_{.975,2} = ' + '.95/√(2·.975·.025)',
+    () => {
+      const r = meanScore('g', [2, 4, 6]);
+      const half = (0.95 / Math.sqrt(2 * 0.975 * 0.025)) * (2 / Math.sqrt(3)); // 4.302652729749464 · 1.1547005383792515
+      expect(r.mean).toBe(4);
+      expect(r.sd).toBe(2);
+      expectRel(r.ciLow, 4 - half, 1e-13);
+      expectRel(r.ciHigh, 4 + half, 1e-13);
+    },
+  );
 
   it('n = 2 uses the Cauchy quantile: [0, 2] → 1 ± tan(.475π)·√2/√2', () => {
     const r = meanScore('g', [0, 2]);

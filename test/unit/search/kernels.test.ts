@@ -5,12 +5,19 @@ import { availableBackend, KernelArena, WASM_MIN_BYTES } from '../../../src/doma
 import { mulberry32 } from '../../../src/domain/text/randomized-svd.ts';
 
 describe('SIMD kernels module', () => {
-  it('is the current assembly of kernels.wat, in both committed copies (base64 for Node, .wasm for the Worker bundle)', async () => {
-    const bytes = await assembleKernels();
-    const committed = readFileSync(new URL('../../../src/domain/search/simd/kernels-wasm.ts', import.meta.url), 'utf8');
-    expect(committed).toBe(renderModule(bytes));
-    expect(new Uint8Array(readFileSync(WASM_FILE))).toEqual(bytes);
-  });
+  it(
+    'is the current assembly of kernels.wat, in both committed copies (base64 for Node, .wasm ' +
+      'for the Worker bundle)',
+    async () => {
+      const bytes = await assembleKernels();
+      const committed = readFileSync(
+        new URL('../../../src/domain/search/simd/kernels-wasm.ts', import.meta.url),
+        'utf8',
+      );
+      expect(committed).toBe(renderModule(bytes));
+      expect(new Uint8Array(readFileSync(WASM_FILE))).toEqual(bytes);
+    },
+  );
 
   it('compiles on Node', () => {
     expect(availableBackend()).toBe('wasm-simd');
@@ -45,88 +52,91 @@ describe('KernelArena', () => {
   const ROWS = 256;
   const CODES = 8192;
 
-  it('boundsI8: exact integer dots turned into score bounds, the same from WebAssembly and JS, at the extremes too', () => {
-    const rand = mulberry32(11);
-    const codes = Int8Array.from({ length: rowCount * stride }, (_, i) =>
-      i < stride ? 127 : i < 2 * stride ? -127 : Math.round(254 * rand()) - 127,
-    );
-    const query = Int16Array.from({ length: stride }, (_, i) =>
-      i < 2 ? 32_767 : Math.round(65_534 * rand()) - 32_767,
-    );
-    query.fill(32_767, 0, stride / 2);
-    const list = Int32Array.from([
-      0,
-      1,
-      299,
-      5,
-      5,
-      17,
-      ...Array.from({ length: 100 }, () => Math.floor(rand() * rowCount)),
-    ]);
-    const perRow = (f: () => number): Float32Array => Float32Array.from({ length: rowCount }, f);
-    const scales = perRow(() => rand() / 100);
-    const residuals = perRow(() => rand() / 50);
-    const norms = perRow(() => 0.9 + rand() / 5);
-    const bias = Float64Array.from({ length: rowCount }, () => rand() / 2);
-    const at = { scales: 40_000, residuals: 42_000, norms: 44_000, bias: 46_000, lo: 50_000, hi: 52_000 };
-    const fill = (bytes: Uint8Array): void =>
-      place(bytes, [
-        [query, QUERY],
-        [list, ROWS],
-        [codes, CODES],
-        [scales, at.scales],
-        [residuals, at.residuals],
-        [norms, at.norms],
-        [bias, at.bias],
+  it(
+    'boundsI8: exact integer dots turned into score bounds, the same from WebAssembly and JS, ' + 'at the extremes too',
+    () => {
+      const rand = mulberry32(11);
+      const codes = Int8Array.from({ length: rowCount * stride }, (_, i) =>
+        i < stride ? 127 : i < 2 * stride ? -127 : Math.round(254 * rand()) - 127,
+      );
+      const query = Int16Array.from({ length: stride }, (_, i) =>
+        i < 2 ? 32_767 : Math.round(65_534 * rand()) - 32_767,
+      );
+      query.fill(32_767, 0, stride / 2);
+      const list = Int32Array.from([
+        0,
+        1,
+        299,
+        5,
+        5,
+        17,
+        ...Array.from({ length: 100 }, () => Math.floor(rand() * rowCount)),
       ]);
-    const dot = (row: number): number => {
-      let s = 0;
-      for (let i = 0; i < stride; i++) s += (codes[row * stride + i] as number) * (query[i] as number);
-      return s;
-    };
-    expect(dot(0)).toBe(127 * query.reduce((a, b) => a + b, 0));
-    expect(dot(0)).toBeGreaterThan(2 ** 24); // beyond float32's exact integers: the dot must stay in i32
-    const [qScale, hat, err, slack] = [3e-5, 0.98, 0.004, 1e-6];
-    for (const [hybrid, weight] of [
-      [false, 1],
-      [true, 0.4],
-      [true, 0],
-    ] as const) {
-      const { wasm, js } = both(fill, (arena) => {
-        arena.boundsI8({
-          query: QUERY,
-          codes: CODES,
-          stride,
-          rows: ROWS,
-          n: list.length,
-          scales: at.scales,
-          residuals: at.residuals,
-          norms: at.norms,
-          bias: hybrid ? at.bias : null,
-          qScale,
-          hat,
-          err,
-          slack,
-          weight,
-          lo: at.lo,
-          hi: at.hi,
+      const perRow = (f: () => number): Float32Array => Float32Array.from({ length: rowCount }, f);
+      const scales = perRow(() => rand() / 100);
+      const residuals = perRow(() => rand() / 50);
+      const norms = perRow(() => 0.9 + rand() / 5);
+      const bias = Float64Array.from({ length: rowCount }, () => rand() / 2);
+      const at = { scales: 40_000, residuals: 42_000, norms: 44_000, bias: 46_000, lo: 50_000, hi: 52_000 };
+      const fill = (bytes: Uint8Array): void =>
+        place(bytes, [
+          [query, QUERY],
+          [list, ROWS],
+          [codes, CODES],
+          [scales, at.scales],
+          [residuals, at.residuals],
+          [norms, at.norms],
+          [bias, at.bias],
+        ]);
+      const dot = (row: number): number => {
+        let s = 0;
+        for (let i = 0; i < stride; i++) s += (codes[row * stride + i] as number) * (query[i] as number);
+        return s;
+      };
+      expect(dot(0)).toBe(127 * query.reduce((a, b) => a + b, 0));
+      expect(dot(0)).toBeGreaterThan(2 ** 24); // beyond float32's exact integers: the dot must stay in i32
+      const [qScale, hat, err, slack] = [3e-5, 0.98, 0.004, 1e-6];
+      for (const [hybrid, weight] of [
+        [false, 1],
+        [true, 0.4],
+        [true, 0],
+      ] as const) {
+        const { wasm, js } = both(fill, (arena) => {
+          arena.boundsI8({
+            query: QUERY,
+            codes: CODES,
+            stride,
+            rows: ROWS,
+            n: list.length,
+            scales: at.scales,
+            residuals: at.residuals,
+            norms: at.norms,
+            bias: hybrid ? at.bias : null,
+            qScale,
+            hat,
+            err,
+            slack,
+            weight,
+            lo: at.lo,
+            hi: at.hi,
+          });
+          return [
+            ...new Float64Array(arena.buffer, at.lo, list.length),
+            ...new Float64Array(arena.buffer, at.hi, list.length),
+          ];
         });
-        return [
-          ...new Float64Array(arena.buffer, at.lo, list.length),
-          ...new Float64Array(arena.buffer, at.hi, list.length),
-        ];
-      });
-      const clamp = (x: number): number => Math.min(1, Math.max(0, x));
-      const reference = (sign: number): number[] =>
-        Array.from(list, (row) => {
-          const approx = qScale * (scales[row] as number) * dot(row);
-          const eps = hat * (residuals[row] as number) + err * (norms[row] as number) + slack;
-          return hybrid ? weight * clamp(approx + sign * eps) + (bias[row] as number) : approx + sign * eps;
-        });
-      expect(wasm).toEqual([...reference(-1), ...reference(1)]);
-      expect(js).toEqual(wasm);
-    }
-  });
+        const clamp = (x: number): number => Math.min(1, Math.max(0, x));
+        const reference = (sign: number): number[] =>
+          Array.from(list, (row) => {
+            const approx = qScale * (scales[row] as number) * dot(row);
+            const eps = hat * (residuals[row] as number) + err * (norms[row] as number) + slack;
+            return hybrid ? weight * clamp(approx + sign * eps) + (bias[row] as number) : approx + sign * eps;
+          });
+        expect(wasm).toEqual([...reference(-1), ...reference(1)]);
+        expect(js).toEqual(wasm);
+      }
+    },
+  );
 
   it('boundsScan: the rows that can reach the threshold, in order, with the bounds boundsI8 gives them', () => {
     const rand = mulberry32(13);

@@ -29,7 +29,8 @@ describe('BM25', () => {
   });
 
   it('sums unique query terms', () => {
-    // excel in d3: K = 1.2·(0.25 + 0.75·1/2) = 0.75 → ln(8/3)·2.2/1.75 ≈ 1.2330; java in d2: ln(8/3)·2.2/2.65 ≈ 0.8143 (ln(8/3) ≈ 0.980829)
+    // excel in d3: K = 1.2·(0.25 + 0.75·1/2) = 0.75 → ln(8/3)·2.2/1.75 ≈ 1.2330; java in d2: ln(8/3)·2.2/2.65 ≈ 0.8143
+    // (ln(8/3) ≈ 0.980829)
     const hits = index.search('java excel excel', 3);
     expect(hits.map((h) => h.id)).toEqual(['d3', 'd2']);
     expect(hits[0]?.score).toBeCloseTo((Math.log(8 / 3) * 2.2) / 1.75, 14);

@@ -80,7 +80,8 @@ const EN = [
   'Nurse: patient care, hospital ward, medication',
   'Registered nurse for patient care in a clinic',
 ].map((t) => `${t}. What you will do, what we look for, apply now, graduate program, team, company`);
-// The same jobs in Chinese, each with the boilerplate every Chinese posting carries: that shared language is what the top components pick up.
+// The same jobs in Chinese, each with the boilerplate every Chinese posting carries: that shared language is what the
+// top components pick up.
 const ZH = [
   '机器学习工程师：Python，模型训练，数据管道',
   '数据科学家，使用Python进行机器学习和数据分析',
@@ -92,28 +93,31 @@ const ZH = [
 const RULE = { candidates: 3, minCorrelation: 0.5 };
 
 describe('fitLsa with a scriptComponents rule', () => {
-  it('drops the language components of a bilingual corpus, so a Chinese query finds the English job on its topic', async () => {
-    const plain = fitLsa([...EN, ...ZH], { dimensions: 3, minDf: 1, skillTokens });
-    const cut = fitLsa([...EN, ...ZH], { dimensions: 3, minDf: 1, skillTokens, scriptComponents: RULE });
-    expect(cut.fit.droppedComponents).toEqual([0, 1]);
-    expect(cut.dimensions).toBe(3);
-    // The kept singular values are the 3rd… of the plain fit (the plain fit's 3rd is 1.1525).
-    expect(cut.singularValues[0]).toBeCloseTo(plain.singularValues[2] ?? 0, 5);
-    const cosines = async (state: typeof plain): Promise<[number, number]> => {
-      const [q, enSame, zhOther] = await createLsaEmbedder(state, { skillTokens }).embed([
-        '熟悉机器学习和Python',
-        EN[1] ?? '',
-        ZH[3] ?? '',
-      ]);
-      if (q === undefined || enSame === undefined || zhOther === undefined) throw new Error('missing vectors');
-      return [dot(q, enSame), dot(q, zhOther)];
-    };
-    const [planSame, planOther] = await cosines(plain);
-    const [cutSame, cutOther] = await cosines(cut);
-    expect(planSame).toBeLessThan(0.8);
-    expect(cutSame).toBeGreaterThan(0.95);
-    expect(cutSame - cutOther).toBeGreaterThan(planSame - planOther + 0.5);
-  });
+  it(
+    'drops the language components of a bilingual corpus, so a Chinese query finds the English ' + 'job on its topic',
+    async () => {
+      const plain = fitLsa([...EN, ...ZH], { dimensions: 3, minDf: 1, skillTokens });
+      const cut = fitLsa([...EN, ...ZH], { dimensions: 3, minDf: 1, skillTokens, scriptComponents: RULE });
+      expect(cut.fit.droppedComponents).toEqual([0, 1]);
+      expect(cut.dimensions).toBe(3);
+      // The kept singular values are the 3rd… of the plain fit (the plain fit's 3rd is 1.1525).
+      expect(cut.singularValues[0]).toBeCloseTo(plain.singularValues[2] ?? 0, 5);
+      const cosines = async (state: typeof plain): Promise<[number, number]> => {
+        const [q, enSame, zhOther] = await createLsaEmbedder(state, { skillTokens }).embed([
+          '熟悉机器学习和Python',
+          EN[1] ?? '',
+          ZH[3] ?? '',
+        ]);
+        if (q === undefined || enSame === undefined || zhOther === undefined) throw new Error('missing vectors');
+        return [dot(q, enSame), dot(q, zhOther)];
+      };
+      const [planSame, planOther] = await cosines(plain);
+      const [cutSame, cutOther] = await cosines(cut);
+      expect(planSame).toBeLessThan(0.8);
+      expect(cutSame).toBeGreaterThan(0.95);
+      expect(cutSame - cutOther).toBeGreaterThan(planSame - planOther + 0.5);
+    },
+  );
 
   it('leaves a one-language corpus exactly as a plain fit (same projection and id)', () => {
     const plain = fitLsa(EN, { dimensions: 3, minDf: 1, skillTokens });

@@ -259,7 +259,8 @@
                       (then (f64.const 1))
                       (else
                         (if (result f64)
-                          (call $any (local.get $pool) (local.get $cityFrom) (local.get $majorFrom) (local.get $cityFlags))
+                          (call $any
+                            (local.get $pool) (local.get $cityFrom) (local.get $majorFrom) (local.get $cityFlags))
                           (then (f64.const 1))
                           (else
                             (if (result f64)

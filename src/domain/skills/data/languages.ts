@@ -2,8 +2,32 @@ import { seeds } from '../seed.ts';
 
 /** Spoken languages (proficiency certificates are in certificates.ts). */
 export const LANGUAGES = seeds('language', [
-  ['english', 'English', '英语', 'foreign-language', ['英文', 'English language', '英语能力', 'fluent English', '英语口语', 'spoken English', '英语听说读写', 'English proficiency', '英语流利', 'English communication', '英语沟通']],
-  ['mandarin', 'Mandarin Chinese', '普通话', 'chinese-language', ['Mandarin', 'Putonghua', '汉语', '中文', 'Chinese (Mandarin)', 'Chinese language', 'native Chinese']],
+  [
+    'english',
+    'English',
+    '英语',
+    'foreign-language',
+    [
+      '英文',
+      'English language',
+      '英语能力',
+      'fluent English',
+      '英语口语',
+      'spoken English',
+      '英语听说读写',
+      'English proficiency',
+      '英语流利',
+      'English communication',
+      '英语沟通',
+    ],
+  ],
+  [
+    'mandarin',
+    'Mandarin Chinese',
+    '普通话',
+    'chinese-language',
+    ['Mandarin', 'Putonghua', '汉语', '中文', 'Chinese (Mandarin)', 'Chinese language', 'native Chinese'],
+  ],
   ['cantonese', 'Cantonese', '粤语', 'chinese-language', ['广东话', 'Guangdonghua']],
   ['japanese', 'Japanese', '日语', 'foreign-language', ['日文', 'Japanese language', '日语能力', '日语口语']],
   ['korean', 'Korean', '韩语', 'foreign-language', ['韩文', '朝鲜语', 'Korean language']],
@@ -30,5 +54,11 @@ export const LANGUAGES = seeds('language', [
   ['latin', 'Latin', '拉丁语', 'foreign-language', ['~^Latin', 'Latin language']],
   ['greek', 'Greek', '希腊语', 'foreign-language', ['Modern Greek']],
   ['polish', 'Polish', '波兰语', 'foreign-language', ['~^Polish']],
-  ['bilingual', 'Bilingual Chinese-English', '中英双语', 'foreign-language', ['bilingual', '双语', 'Chinese-English bilingual', 'bilingual in English and Chinese']],
+  [
+    'bilingual',
+    'Bilingual Chinese-English',
+    '中英双语',
+    'foreign-language',
+    ['bilingual', '双语', 'Chinese-English bilingual', 'bilingual in English and Chinese'],
+  ],
 ]);

@@ -26,7 +26,8 @@ const minGroupSize = z.coerce.number().int().min(1).max(1000).optional().meta({
   example: 20,
 });
 const csvNote =
-  ' Send `Accept: text/csv` for CSV (UTF-8 with BOM): one row per figure with table, dimension, key, label, measure, n, value and suppressed.';
+  ' Send `Accept: text/csv` for CSV (UTF-8 with BOM): one row per figure with table, ' +
+  'dimension, key, label, measure, n, value and suppressed.';
 const access = ' Career office and admin keys only.';
 
 const answers = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -58,9 +59,11 @@ export function analyticsRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'getCohortAnalytics',
       summary: 'The cohort: graduates by major, degree, year and origin; completeness; activity; funnel',
       description:
-        'Graduates by major, degree and graduation year; by region of origin and hukou type among those who consented ' +
+        'Graduates by major, degree and graduation year; by region of origin and hukou type among ' +
+        'those who consented ' +
         'to the fairness audit only; profile completeness; recommendation activity; and the interaction funnel ' +
-        '(viewed, saved, applied, interviewed, offered, hired). Cells about fewer graduates than the minimum group size ' +
+        '(viewed, saved, applied, interviewed, offered, hired). Cells about fewer graduates than ' +
+        'the minimum group size ' +
         'are blanked, and more within a table so that none can be recovered from the total.' +
         csvNote +
         access,
@@ -83,8 +86,10 @@ export function analyticsRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'getSkillAnalytics',
       summary: 'Skill supply against demand, and the top gaps per major',
       description:
-        'Supply: graduates holding each skill (declared, inferred). Demand: open postings requiring and preferring it, ' +
-        'with the headcount of those requiring it. Overall or by occupation, region or major, plus the largest gaps of ' +
+        'Supply: graduates holding each skill (declared, inferred). Demand: open postings ' +
+        'requiring and preferring it, ' +
+        'with the headcount of those requiring it. Overall or by occupation, region or major, plus ' +
+        'the largest gaps of ' +
         'each major with how many open postings require each gap skill.' +
         csvNote +
         access,
@@ -122,9 +127,11 @@ export function analyticsRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'getSupplyDemandAnalytics',
       summary: 'Open postings and headcount against graduates seeking, by region, occupation, major or city',
       description:
-        "Demand (open postings, headcount) against graduates still seeking work, with headcount per seeker; by China's " +
+        'Demand (open postings, headcount) against graduates still seeking work, with headcount ' +
+        "per seeker; by China's " +
         'four regions (east, central, west, north-east), occupation, major or city. Beside it, the placement of ' +
-        'graduates from central and western regions and rural hukou and of everyone else (consented demographics only).' +
+        'graduates from central and western regions and rural hukou and of everyone else ' +
+        '(consented demographics only).' +
         csvNote +
         access,
       request: {

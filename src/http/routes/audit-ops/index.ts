@@ -35,7 +35,9 @@ export function auditOpsRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Set the audit schedule (career office, admin, auditor)',
       operationId: 'setAuditSchedule',
       description:
-        'A cron expression (validated with cron-parser, as BullMQ reads it) in a time zone. Each tick records an audit run like POST /v1/audits, once per tick; takes effect without a restart. A tick missed while the workers were down runs once when they return.',
+        'A cron expression (validated with cron-parser, as BullMQ reads it) in a time zone. Each ' +
+        'tick records an audit run like POST /v1/audits, once per tick; takes effect without a ' +
+        'restart. A tick missed while the workers were down runs once when they return.',
       request: { body: { required: true, content: { 'application/json': { schema: auditScheduleInput } } } },
       responses: { 200: json(scheduleView, 'The schedule now in force.'), ...errorResponses },
     }),
@@ -79,7 +81,10 @@ export function auditOpsRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Set the alert webhook (career office, admin)',
       operationId: 'setAlertWebhook',
       description:
-        'Each new alert is POSTed as JSON with `X-Bole-Signature: t=<unix>,v1=<hex>`, v1 = HMAC-SHA256(secret, `${t}.${rawBody}`); retried with exponential backoff (2 s doubling, 10 attempts); every attempt is listed at /v1/alerts/{id}/deliveries. https only (http for loopback).',
+        'Each new alert is POSTed as JSON with `X-Bole-Signature: t=<unix>,v1=<hex>`, v1 = ' +
+        'HMAC-SHA256(secret, `${t}.${rawBody}`); retried with exponential backoff (2 s doubling, ' +
+        '10 attempts); every attempt is listed at /v1/alerts/{id}/deliveries. https only (http for ' +
+        'loopback).',
       request: { body: { required: true, content: { 'application/json': { schema: alertWebhookInput } } } },
       responses: { 200: json(webhookAnswer, 'The webhook now in force.'), ...errorResponses },
     }),

@@ -33,7 +33,10 @@ export function publicSummaryRoutes(app: OpenAPIHono<AppEnv>, database: Database
       operationId: 'getLatestAuditSummary',
       summary: "Public summary of the tenant's latest bias audit (no key)",
       description:
-        "Audit date, data window and source, counts per category, selection and scoring rates, impact ratios, excluded categories and the unknown count, from the latest PUBLISHED audit of Bole's own recommendations (POST /v1/audits/{id}/publish). 404 when the tenant has none.",
+        'Audit date, data window and source, counts per category, selection and scoring rates, ' +
+        'impact ratios, excluded categories and the unknown count, from the latest PUBLISHED audit ' +
+        "of Bole's own recommendations (POST /v1/audits/{id}/publish). 404 when the tenant has " +
+        'none.',
       request: { query: tenantQuery },
       responses: { 200: json(publicSummary, 'The summary.'), ...errorResponses },
     }),
@@ -52,7 +55,9 @@ export function publicSummaryRoutes(app: OpenAPIHono<AppEnv>, database: Database
       operationId: 'getLatestAuditSummaryHtml',
       summary: "Public page of the tenant's latest published bias audit (no key)",
       description:
-        'The same figures as /v1/audits/latest/summary as a bilingual HTML page that prints on A4: audit date, publication, data, rates and impact ratios per category, excluded categories, unknown counts, conventions. 404 when the tenant has published none.',
+        'The same figures as /v1/audits/latest/summary as a bilingual HTML page that prints on A4: ' +
+        'audit date, publication, data, rates and impact ratios per category, excluded categories, ' +
+        'unknown counts, conventions. 404 when the tenant has published none.',
       request: { query: tenantQuery },
       responses: {
         200: { description: 'HTML page.', content: { 'text/html': { schema: z.string() } } },

@@ -27,7 +27,9 @@ export const alertView = z
     runId: z.uuid(),
     kind: z.enum(['adverse_impact', 'exposure_disparity']).meta({
       description:
-        'adverse_impact: impact ratio < 0.8 and Fisher p < 0.05 for a published group; exposure_disparity: exposure/relevance ratio < 0.8 and Hoeffding p < 0.05 on the exposure gap.',
+        'adverse_impact: impact ratio < 0.8 and Fisher p < 0.05 for a published group; ' +
+        'exposure_disparity: exposure/relevance ratio < 0.8 and Hoeffding p < 0.05 on the exposure ' +
+        'gap.',
     }),
     grouping: z.string().meta({ example: 'gender × hukouType' }),
     group: z.string().meta({ example: 'female|rural' }),
@@ -98,7 +100,8 @@ export const publicSummary = z
       .meta({ description: "Position and hash of the report in the tenant's chain." }),
     publication: z.object({ seq: z.number().int(), sha256: z.string(), publishedAt: z.string() }).meta({
       description:
-        'The chain link that published the report (a career office or auditor publishes a completed audit; unpublished audits are never shown here).',
+        'The chain link that published the report (a career office or auditor publishes a ' +
+        'completed audit; unpublished audits are never shown here).',
     }),
     dataWindow: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
     dataSource: z.object({ kind: z.literal('impressions'), description: z.string() }),

@@ -23,7 +23,8 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'requestAudit',
       summary: "Request a bias audit of the tenant's recommendations (career office, admin, auditor)",
       description:
-        'Stored with an outbox row in one transaction and run by the audit workers; poll GET /v1/audits/{id}. A request made while Redis is down runs once it is back.',
+        'Stored with an outbox row in one transaction and run by the audit workers; poll GET ' +
+        '/v1/audits/{id}. A request made while Redis is down runs once it is back.',
       request: { body: { required: true, content: { 'application/json': { schema: auditRequest } } } },
       responses: { 202: json(auditRun, 'The queued run.'), ...errorResponses },
     }),
@@ -39,7 +40,8 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: "Check the tenant's report hash chain",
       operationId: 'verifyAuditChain',
       description:
-        "Recomputes the SHA-256 chain of the tenant's stored reports and names the first report whose hash or link does not match.",
+        "Recomputes the SHA-256 chain of the tenant's stored reports and names the first report " +
+        'whose hash or link does not match.',
       responses: { 200: json(chainVerdict, 'ok, or the first broken link.'), ...errorResponses },
     }),
     async (c) => c.json(await audits.verifyAuditChain({ ctx: c.var.ctx }), 200),
@@ -54,7 +56,10 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'runExternalAudit',
       summary: 'Audit an uploaded decision file (JSON rows or CSV with a header row)',
       description:
-        'CSV columns: subjectId, listId, rank, score, selected, outcome, optional label and weight, plus one column per group attribute. posLabel, referenceGroup, scoreThreshold and skewEpsilon set the statistics (query for CSV, body for JSON). The report is computed at once and chained like any other.',
+        'CSV columns: subjectId, listId, rank, score, selected, outcome, optional label and ' +
+        'weight, plus one column per group attribute. posLabel, referenceGroup, scoreThreshold and ' +
+        'skewEpsilon set the statistics (query for CSV, body for JSON). The report is computed at ' +
+        'once and chained like any other.',
       request: {
         query: externalQuery,
         // Not `required`: the JSON schema is then checked only for JSON bodies, and CSV reaches the handler.
@@ -174,7 +179,8 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'The report as a PDF (A4), printed by headless Chromium',
       operationId: 'getAuditReportPdf',
       description:
-        'The readable report printed to PDF (A4, its print styles) by headless Chromium on the server. 503 with a clear message where Chromium is not installed.',
+        'The readable report printed to PDF (A4, its print styles) by headless Chromium on the ' +
+        'server. 503 with a clear message where Chromium is not installed.',
       request: { params: idParam },
       responses: {
         200: { description: 'PDF document.', content: { 'application/pdf': { schema: z.string() } } },
@@ -199,7 +205,10 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Publish a completed audit (career office, auditor)',
       operationId: 'publishAudit',
       description:
-        "Makes a completed audit of the tenant's own recommendations public: the public summary (JSON and HTML) shows only published audits. The publication is appended to the tenant's audit chain (naming the report by hash, checked by /v1/audits/verify) and to the operator log. 409 when the run is already published, not completed, or an uploaded file's audit.",
+        "Makes a completed audit of the tenant's own recommendations public: the public summary " +
+        "(JSON and HTML) shows only published audits. The publication is appended to the tenant's " +
+        'audit chain (naming the report by hash, checked by /v1/audits/verify) and to the operator ' +
+        "log. 409 when the run is already published, not completed, or an uploaded file's audit.",
       request: { params: idParam },
       responses: { 201: json(publication, 'The publication and its chain link.'), ...errorResponses },
     }),

@@ -94,10 +94,15 @@ const statOptions = {
 export const externalBody = z
   .object({
     ...statOptions,
-    rows: z.array(z.unknown()).max(200_000).meta({
-      description:
-        'Decision rows, each an ExternalAuditRow (subjectId, groups, listId, rank, score, selected, outcome, optional label and weight); every row is validated and a 400 names the row index and field.',
-    }),
+    rows: z
+      .array(z.unknown())
+      .max(200_000)
+      .meta({
+        description:
+          'Decision rows, each an ExternalAuditRow (subjectId, groups, listId, rank, score, ' +
+          'selected, outcome, optional label and weight); every row is validated and a 400 names the ' +
+          'row index and field.',
+      }),
     k: z.number().int().min(1).max(200).default(10),
     minGroupSize: z.number().int().min(1).max(1000).default(10),
     description: z

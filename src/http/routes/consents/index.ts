@@ -75,7 +75,8 @@ export function consentRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Grant consent (the graduate only)',
       operationId: 'grantConsent',
       description:
-        'Records who, when and which text version was shown. 201 when a new grant was recorded, 200 when it was already held under that version.',
+        'Records who, when and which text version was shown. 201 when a new grant was recorded, ' +
+        '200 when it was already held under that version.',
       request: {
         params: purposeParams,
         body: { required: true, content: { 'application/json': { schema: consentGrant } } },

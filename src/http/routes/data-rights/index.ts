@@ -35,7 +35,8 @@ const exportSchema = z
       )
       .meta({
         description:
-          'Every tag used about the graduate: skills declared or inferred from their text (with the words they were found in), and preferences.',
+          'Every tag used about the graduate: skills declared or inferred from their text (with the ' +
+          'words they were found in), and preferences.',
       }),
     deletedTags: z
       .array(z.object({ tagId: z.string(), label: z.record(z.string(), z.unknown()) }))
@@ -65,7 +66,8 @@ const exportSchema = z
       }),
     textNamingGraduate: z.array(z.object({ table: z.string(), column: z.string(), text: z.string() })).meta({
       description:
-        'Any other free text naming the graduate (by name, email, phone or id): staff notes and reasons, appeals, key labels. Cleared on erasure.',
+        'Any other free text naming the graduate (by name, email, phone or id): staff notes and ' +
+        'reasons, appeals, key labels. Cleared on erasure.',
     }),
     accessLog: z.array(accessLogEntry),
     resume: z
@@ -120,7 +122,8 @@ export function dataRightsRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Switch personalization on or off (the graduate only)',
       operationId: 'setPersonalization',
       description:
-        "Off: recommendations are a non-personalized list (recency and the graduate's own filters), from the next request.",
+        "Off: recommendations are a non-personalized list (recency and the graduate's own " +
+        'filters), from the next request.',
       request: {
         params: idParam,
         body: { required: true, content: { 'application/json': { schema: personalizationBody } } },

@@ -45,9 +45,12 @@ export function employerSignupRoutes(
       operationId: 'registerEmployer',
       summary: 'An employer signs itself up (pending until the career office approves)',
       description:
-        'Public. Registers the company (name, unified social credit code with its check character verified, website, contact) ' +
-        "as a pending employer of the tenant and returns its first user's employer key, shown only this once. Until the career " +
-        'office approves it the key may draft postings, but none can be opened, so none is shown to graduates. A code already ' +
+        'Public. Registers the company (name, unified social credit code with its check character ' +
+        'verified, website, contact) ' +
+        "as a pending employer of the tenant and returns its first user's employer key, shown only " +
+        'this once. Until the career ' +
+        'office approves it the key may draft postings, but none can be opened, so none is shown ' +
+        'to graduates. A code already ' +
         `registered in the tenant is a 409. At most ${SIGNUPS_PER_MINUTE} sign-ups a minute per tenant.`,
       request: {
         params: tenantParam,
@@ -88,7 +91,8 @@ export function employerRegistrationRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'getEmployerRegistration',
       summary: "Read an employer's registration and its status",
       description:
-        'The sign-up details (credit code, contact), the status (pending, approved, rejected) and the reason. Career office, ' +
+        'The sign-up details (credit code, contact), the status (pending, approved, rejected) and ' +
+        'the reason. Career office, ' +
         'admin, or the employer itself.',
       request: { params: idParam },
       responses: { 200: json(employerRegistration, 'The registration.'), ...errorResponses },
@@ -105,7 +109,8 @@ export function employerRegistrationRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'decideEmployerRegistration',
       summary: 'Approve or reject a pending employer (career office)',
       description:
-        'Approves or rejects a self-registered employer with a reason (career office or admin); written to the operator log. ' +
+        'Approves or rejects a self-registered employer with a reason (career office or admin); ' +
+        'written to the operator log. ' +
         'Once approved its postings may be opened. An employer already decided is a 409.',
       request: {
         params: idParam,

@@ -37,7 +37,8 @@ const optionalKey = createMiddleware<AppEnv & { Variables: { tenantId: string | 
 const docSchema = z.record(z.string(), z.unknown()).meta({
   id: 'DisclosureDocument',
   description:
-    'Purpose, inputs used and never used, the formula with its weights, the embedder, operation, known limits, quality, latest audit, user controls.',
+    'Purpose, inputs used and never used, the formula with its weights, the embedder, ' +
+    'operation, known limits, quality, latest audit, user controls.',
 });
 const scope = z.enum(['public', 'tenant']);
 
@@ -62,7 +63,9 @@ export function disclosureRoutes(
       operationId: 'getAlgorithmDisclosure',
       summary: 'The public algorithm disclosure (Algorithmic Recommendation Provisions art. 16), zh or en',
       description:
-        "No key needed. With a key, the tenant's AI ranking switch, re-ranking and alert flags and its latest audit headline are included. Each change of weights, embedder, flags or wording is a new version.",
+        "No key needed. With a key, the tenant's AI ranking switch, re-ranking and alert flags and " +
+        'its latest audit headline are included. Each change of weights, embedder, flags or ' +
+        'wording is a new version.',
       request: { query: z.object({ lang: langQuery }) },
       responses: {
         200: json(
@@ -95,7 +98,8 @@ export function disclosureRoutes(
       summary: 'Every disclosure version served, newest first',
       operationId: 'listAlgorithmDisclosureVersions',
       description:
-        "Every disclosure version that has been served, newest first, with the weights version and embedder it described. No key needed; with a key, the tenant's versions too.",
+        'Every disclosure version that has been served, newest first, with the weights version and ' +
+        "embedder it described. No key needed; with a key, the tenant's versions too.",
       responses: {
         200: json(
           z
@@ -129,7 +133,8 @@ export function disclosureRoutes(
       summary: 'One disclosure version as it was first served',
       operationId: 'getAlgorithmDisclosureVersion',
       description:
-        'A disclosure version exactly as it was first served, so a reader can see what they were told at the time. No key needed.',
+        'A disclosure version exactly as it was first served, so a reader can see what they were ' +
+        'told at the time. No key needed.',
       request: {
         params: z.object({
           key: z

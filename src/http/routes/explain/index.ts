@@ -45,7 +45,8 @@ export function explainRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvid
       summary:
         'Why this job was recommended: every component, the evidence, the criteria, a summary and what-if advice',
       description:
-        "The graduate or the career office. The score is recomputed by the list's own code path; the served impression is cited. Reads by anyone but the graduate are logged.",
+        "The graduate or the career office. The score is recomputed by the list's own code path; " +
+        'the served impression is cited. Reads by anyone but the graduate are logged.',
       request: {
         params: z.object({ id: uuidParam('id', 'Graduate id.'), jobId: uuidParam('jobId', 'Job posting id.') }),
         query: z.object({ lang: langQuery, limit, impressionId }),
@@ -84,7 +85,8 @@ export function explainRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvid
       operationId: 'explainCandidate',
       summary: 'Why this graduate is a candidate for this posting (its employer or the career office)',
       description:
-        "Only for a graduate the candidate list would show to this key. An employer does not see the candidate's preferences. Every read is logged.",
+        'Only for a graduate the candidate list would show to this key. An employer does not see ' +
+        "the candidate's preferences. Every read is logged.",
       request: {
         params: z.object({
           id: uuidParam('id', 'Job posting id.'),
@@ -119,7 +121,8 @@ export function explainRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvid
       security,
       operationId: 'getSkillAdvice',
       description:
-        'For each skill the graduate lacks, how much their top recommendations would gain by adding it, computed by re-scoring with the skill added.',
+        'For each skill the graduate lacks, how much their top recommendations would gain by ' +
+        'adding it, computed by re-scoring with the skill added.',
       summary:
         "The skills whose addition would raise the graduate's top recommendations most (re-scored, not estimated)",
       request: {

@@ -7,7 +7,8 @@ const label = z
   .meta({ id: 'Label', description: 'A text in Chinese and English.' });
 const untranslated = z.array(z.enum(['zh', 'en'])).meta({
   description:
-    'Languages in which the skill has no name of its own (its name there is the other language’s, and texts in that language mark it as untranslated).',
+    'Languages in which the skill has no name of its own (its name there is the other ' +
+    'language’s, and texts in that language mark it as untranslated).',
   example: [],
 });
 const skill = z.object({ skillId: z.string().meta({ example: 'excel' }), name: label, untranslated });
@@ -40,7 +41,9 @@ const explanationSchema = z
     topFactors: z.object({ strongest: z.array(factor), shortfalls: z.array(factor) }),
     matchedTerms: z.array(z.string()).meta({
       description:
-        'Evidence of the keyword match (lexical component): the profile words found in the posting, as analyzed terms (lower-cased English words without plural, Chinese character pairs), strongest first.',
+        'Evidence of the keyword match (lexical component): the profile words found in the ' +
+        'posting, as analyzed terms (lower-cased English words without plural, Chinese character ' +
+        'pairs), strongest first.',
       example: ['python', '数据', '分析'],
     }),
     matchedSkills: z.array(skill.extend({ wanted: z.enum(['required', 'preferred']), evidence })),

@@ -36,10 +36,14 @@ export function graduateRoutes(app: OpenAPIHono<AppEnv>, matching?: MatchingProv
       operationId: 'listGraduates',
       description:
         "The tenant's graduates, oldest first, a page at a time (cursor-paged on creation time and id). The filters " +
-        'combine (all must hold) and page with the same cursor: each matching graduate appears exactly once across the pages. ' +
-        'q keeps graduates whose profile text (majors, skills, summary, experience; deleted tags left out) shares a keyword with ' +
-        "it (one-edit English corrections against the cohort's words); it filters and does not reorder. The filters run over " +
-        "the tenant's in-memory graduate index (the candidate lists' own), so a filtered page costs one scan of it and " +
+        'combine (all must hold) and page with the same cursor: each matching graduate appears ' +
+        'exactly once across the pages. ' +
+        'q keeps graduates whose profile text (majors, skills, summary, experience; deleted tags ' +
+        'left out) shares a keyword with ' +
+        "it (one-edit English corrections against the cohort's words); it filters and does not " +
+        'reorder. The filters run over ' +
+        "the tenant's in-memory graduate index (the candidate lists' own), so a filtered page " +
+        'costs one scan of it and ' +
         'one read of the rows shown. graduationYearFrom after graduationYearTo is a 400.',
       request: { query: z.object({ ...pageQuery, ...graduateFilterQuery }) },
       responses: { 200: json(pageOf(graduate, 'GraduatePage'), 'A page of profiles.'), ...errorResponses },
@@ -97,7 +101,8 @@ export function graduateRoutes(app: OpenAPIHono<AppEnv>, matching?: MatchingProv
       summary: 'Delete a profile',
       operationId: 'deleteGraduate',
       description:
-        'Erases the profile and its personal data; impressions and interactions are pseudonymised so audit counts stay right.',
+        'Erases the profile and its personal data; impressions and interactions are pseudonymised ' +
+        'so audit counts stay right.',
       request: { params: idParam },
       responses: { 204: { description: 'Deleted.' }, ...errorResponses },
     }),

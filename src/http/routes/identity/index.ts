@@ -61,7 +61,8 @@ export function identityRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'registerApp',
       summary: 'Register an app (admin, career office)',
       description:
-        'Creates a client id and secret (the secret is in this answer only) and the scopes the app may ask for. Written to the operator log.',
+        'Creates a client id and secret (the secret is in this answer only) and the scopes the app ' +
+        'may ask for. Written to the operator log.',
       request: { body: { required: true, content: { 'application/json': { schema: appRegister } } } },
       responses: { 201: json(registered, 'The app, with its client secret shown once.'), ...errorResponses },
     }),
@@ -77,7 +78,8 @@ export function identityRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'revokeApp',
       summary: 'Revoke an app (admin, career office)',
       description:
-        'The app can get no more tokens, and every token it holds is refused from the next request. Written to the operator log.',
+        'The app can get no more tokens, and every token it holds is refused from the next ' +
+        'request. Written to the operator log.',
       request: { params: idParam },
       responses: { 200: json(appView, 'The revoked app.'), ...errorResponses },
     }),
@@ -108,7 +110,8 @@ export function identityRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'addIdentityProvider',
       summary: 'Trust an identity provider (admin, career office)',
       description:
-        'Tokens with this issuer and audience, signed by a key at the JWKS URL, then act for the graduate whose external id is in ' +
+        'Tokens with this issuer and audience, signed by a key at the JWKS URL, then act for the ' +
+        'graduate whose external id is in ' +
         'the claim, with the scopes given here. Written to the operator log.',
       request: { body: { required: true, content: { 'application/json': { schema: providerCreate } } } },
       responses: {

@@ -54,9 +54,12 @@ export function tokenRoutes(
       operationId: 'issueToken',
       summary: "Exchange an app's client credentials for a graduate-scoped token",
       description:
-        'The OAuth 2.0 client-credentials grant (RFC 6749 §4.4) with the graduate the token acts for, by Bole id (`subject`) or ' +
-        "the app's own id for them (`subject_external_id`). Client credentials in the form or as HTTP Basic. The token is a JWT signed " +
-        "with a key published at /.well-known/jwks.json, for at most an hour; a revoked app's tokens stop working at once. " +
+        'The OAuth 2.0 client-credentials grant (RFC 6749 §4.4) with the graduate the token acts ' +
+        'for, by Bole id (`subject`) or ' +
+        "the app's own id for them (`subject_external_id`). Client credentials in the form or as " +
+        'HTTP Basic. The token is a JWT signed ' +
+        "with a key published at /.well-known/jwks.json, for at most an hour; a revoked app's " +
+        'tokens stop working at once. ' +
         'Wrong, unknown or revoked client credentials all get the same 401.',
       request: { body: { required: true, content: { 'application/x-www-form-urlencoded': { schema: tokenRequest } } } },
       responses: { 200: json(tokenAnswer, 'The token.'), ...errorResponses },
@@ -85,7 +88,8 @@ export function tokenRoutes(
       operationId: 'getJwks',
       summary: "Public keys that verify Bole's tokens",
       description:
-        'Every key a live token may be signed with (a key signs for a day and stays here as long as its tokens can live).',
+        'Every key a live token may be signed with (a key signs for a day and stays here as long ' +
+        'as its tokens can live).',
       responses: { 200: json(jwks, 'The JSON Web Key Set.'), 400: errorResponses[400] },
     }),
     async (c) =>

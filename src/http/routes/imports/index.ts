@@ -20,7 +20,9 @@ const kindParam = z.object({
   kind: z.enum(IMPORT_KINDS).meta({
     param: { name: 'kind', in: 'path' },
     description:
-      'What the file holds: graduates, employers, postings or outcomes (import employers before their postings, graduates before their outcomes; an outcome row is keyed by 学号 and its date).',
+      'What the file holds: graduates, employers, postings or outcomes (import employers before ' +
+      'their postings, graduates before their outcomes; an outcome row is keyed by 学号 and its ' +
+      'date).',
     example: 'graduates',
   }),
 });
@@ -38,11 +40,15 @@ const importQuery = z.object({
     description: 'csv or xlsx; by default from the content type, then from the bytes (an XLSX is a zip).',
     example: 'csv',
   }),
-  encoding: z.enum(ENCODINGS).optional().meta({
-    description:
-      'CSV text encoding; by default UTF-8 (BOM or not) when the bytes are valid UTF-8, UTF-16LE by its BOM, else GB18030 (which reads GBK).',
-    example: 'gb18030',
-  }),
+  encoding: z
+    .enum(ENCODINGS)
+    .optional()
+    .meta({
+      description:
+        'CSV text encoding; by default UTF-8 (BOM or not) when the bytes are valid UTF-8, UTF-16LE ' +
+        'by its BOM, else GB18030 (which reads GBK).',
+      example: 'gb18030',
+    }),
   delimiter: z.enum(DELIMITERS).optional().meta({
     description: 'CSV separator; by default the one the header line uses most (tab, comma or semicolon).',
     example: 'tab',
@@ -100,10 +106,13 @@ export function importRoutes(app: OpenAPIHono<AppEnv>, limits: { maxImportBytes:
       description:
         'The body is the file itself (raw bytes, not multipart): Content-Type text/csv, text/tab-separated-values or ' +
         `${XLSX}. Headers may be Chinese or English (the README's header table). Every row is checked first; if any ` +
-        'row fails nothing is written: a dry run answers 200 with status "rejected" and every failing row, column and ' +
-        'reason, a real run answers 422 with the same report. Otherwise rows are upserted by their external id (outcomes: ' +
+        'row fails nothing is written: a dry run answers 200 with status "rejected" and every ' +
+        'failing row, column and ' +
+        'reason, a real run answers 422 with the same report. Otherwise rows are upserted by their ' +
+        'external id (outcomes: ' +
         "the graduate's 学号 and the date) in " +
-        'batches of 500, one transaction each, and the summary counts created, updated and unchanged rows. Files over ' +
+        'batches of 500, one transaction each, and the summary counts created, updated and ' +
+        'unchanged rows. Files over ' +
         '512 KiB run as an `import` job: 202 with the run, whose progress GET /v1/imports/runs/{id} shows.',
       request: {
         params: kindParam,
@@ -155,12 +164,15 @@ export function importRoutes(app: OpenAPIHono<AppEnv>, limits: { maxImportBytes:
       const shown = report.errors.slice(0, 5);
       throw new DomainError(
         'unprocessable',
-        `${report.summary.rejected} row(s) failed; nothing was imported: ${shown.map((e) => `row ${e.row}, column ${e.column}: ${e.message.en}`).join('; ')}`,
+        `${report.summary.rejected} row(s) failed; nothing was imported: ` +
+          `${shown.map((e) => `row ${e.row}, column ${e.column}: ${e.message.en}`).join('; ')}`,
         {
           errors: report.errors.map((e) => ({ path: `row ${e.row}, column ${e.column}`, message: e.message.en })),
           extra: {
             report,
-            detailZh: `${report.summary.rejected} 行未通过检查，未导入任何数据：${shown.map((e) => `第 ${e.row} 行“${e.column}”列：${e.message.zh}`).join('；')}`,
+            detailZh:
+              `${report.summary.rejected} 行未通过检查，未导入任何数据：` +
+              `${shown.map((e) => `第 ${e.row} 行“${e.column}”列：${e.message.zh}`).join('；')}`,
             errorsZh: report.errors.map((e) => ({ path: `第 ${e.row} 行，${e.column} 列`, message: e.message.zh })),
           },
         },

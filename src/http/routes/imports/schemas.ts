@@ -19,7 +19,9 @@ export const importReport = z
     dryRun: z.boolean(),
     status: z.enum(['validated', 'rejected', 'completed', 'failed']).meta({
       description:
-        'validated: a dry run found no failing row; rejected: rows failed and nothing was written; completed; failed: a batch could not be written and was rolled back (the batches before it stay; rerunning is idempotent).',
+        'validated: a dry run found no failing row; rejected: rows failed and nothing was written; ' +
+        'completed; failed: a batch could not be written and was rolled back (the batches before ' +
+        'it stay; rerunning is idempotent).',
     }),
     file: z.object({
       format: z.enum(['csv', 'xlsx']),

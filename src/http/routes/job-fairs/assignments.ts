@@ -21,7 +21,11 @@ export function jobFairAssignmentRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'requestJobFairAssignment',
       summary: "Plan the fair's interviews (career office)",
       description:
-        'Queued as a BullMQ job (stored with an outbox row first, so a request made while Redis is down runs later); poll the run for progress. optimal: the maximum total of hybrid score plus preference bonus by min-cost flow, with floors for consented groups; stable: graduate-proposing deferred acceptance. Both report blocking pairs, interview rates by group and explanations.',
+        'Queued as a BullMQ job (stored with an outbox row first, so a request made while Redis is ' +
+        'down runs later); poll the run for progress. optimal: the maximum total of hybrid score ' +
+        'plus preference bonus by min-cost flow, with floors for consented groups; stable: ' +
+        'graduate-proposing deferred acceptance. Both report blocking pairs, interview rates by ' +
+        'group and explanations.',
       request: {
         params: fairParam,
         body: { required: true, content: { 'application/json': { schema: assignmentRequest } } },
@@ -66,7 +70,8 @@ export function jobFairAssignmentRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'publishJobFairAssignment',
       summary: "Publish a completed run as the fair's schedule",
       description:
-        "From then on graduates see their own interviews and employers their own booths'; a run that is not completed is a 409.",
+        "From then on graduates see their own interviews and employers their own booths'; a run " +
+        'that is not completed is a 409.',
       request: { params: runParam },
       responses: { 200: json(runView, 'The published run.'), ...errorResponses },
     }),
@@ -85,7 +90,9 @@ export function jobFairAssignmentRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'getJobFairSchedule',
       summary: 'The schedule by graduate, booth or room, as JSON, CSV or a printable HTML page',
       description:
-        "Graduates get their own interviews (and why they missed booths they ranked), employers their own booths', staff everything (or any completed run by runId). Each interview says why: its score components and the graduate's ranking.",
+        'Graduates get their own interviews (and why they missed booths they ranked), employers ' +
+        "their own booths', staff everything (or any completed run by runId). Each interview says " +
+        "why: its score components and the graduate's ranking.",
       request: { params: fairParam, query: scheduleQuery },
       responses: {
         200: {
@@ -123,7 +130,10 @@ export function jobFairAssignmentRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'cancelAtJobFair',
       summary: 'A graduate or a booth withdraws; the published plan is repaired locally',
       description:
-        "Only the interviews the cancellation touches change: a withdrawn graduate's places go to the best free graduates, a withdrawn booth's graduates get free places elsewhere at times they are free. Graduates cancel themselves, employers their own booths, staff anything. An unknown booth is a 422 naming body.boothId.",
+        "Only the interviews the cancellation touches change: a withdrawn graduate's places go to " +
+        "the best free graduates, a withdrawn booth's graduates get free places elsewhere at times " +
+        'they are free. Graduates cancel themselves, employers their own booths, staff anything. ' +
+        'An unknown booth is a 422 naming body.boothId.',
       request: {
         params: fairParam,
         body: { required: true, content: { 'application/json': { schema: cancellationInput } } },

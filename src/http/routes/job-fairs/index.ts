@@ -12,7 +12,8 @@ const tags = ['Job fairs'];
 const unprocessable = {
   422: {
     description:
-      'A field refers to something that does not fit (unknown booth, posting of another employer, capacity over interviewers × slots); `errors` names it.',
+      'A field refers to something that does not fit (unknown booth, posting of another ' +
+      'employer, capacity over interviewers × slots); `errors` names it.',
     content: { 'application/problem+json': { schema: z.object({}).passthrough() } },
   },
 };
@@ -28,7 +29,9 @@ export function jobFairRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'createJobFair',
       summary: 'Create a job fair (career office)',
       description:
-        'A fair has one date, a venue, a time window cut into slots of `slotMinutes`, and breaks (a slot touching a break is not used). A break outside the window, or more interviews per graduate than usable slots, is a 400 naming the field.',
+        'A fair has one date, a venue, a time window cut into slots of `slotMinutes`, and breaks ' +
+        '(a slot touching a break is not used). A break outside the window, or more interviews per ' +
+        'graduate than usable slots, is a 400 naming the field.',
       request: { body: { required: true, content: { 'application/json': { schema: fairCreate } } } },
       responses: { 201: json(fairView, 'The created fair, with its usable slots.'), ...errorResponses },
     }),
@@ -78,7 +81,10 @@ export function jobFairRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'addJobFairBooth',
       summary: 'Join a fair with a booth (employer, career office)',
       description:
-        "The booth interviews for some of the employer's postings (each graduate is scored against the best of them) with `interviewers` people in parallel. A negative capacity is a 400; a capacity over interviewers × usable slots, or a posting of another employer, is a 422 naming the field.",
+        "The booth interviews for some of the employer's postings (each graduate is scored against " +
+        'the best of them) with `interviewers` people in parallel. A negative capacity is a 400; a ' +
+        'capacity over interviewers × usable slots, or a posting of another employer, is a 422 ' +
+        'naming the field.',
       request: {
         params: fairParam,
         body: { required: true, content: { 'application/json': { schema: boothCreate } } },
@@ -119,7 +125,8 @@ export function jobFairRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'registerForJobFair',
       summary: 'Register a graduate, with ranked booths (optional)',
       description:
-        'A graduate key registers itself; staff name the graduate. Registering again replaces the rankings. An unknown or cancelled booth is a 422 naming `body.rankings.<i>`.',
+        'A graduate key registers itself; staff name the graduate. Registering again replaces the ' +
+        'rankings. An unknown or cancelled booth is a 422 naming `body.rankings.<i>`.',
       request: {
         params: fairParam,
         body: { required: true, content: { 'application/json': { schema: registrationInput } } },

@@ -91,7 +91,8 @@ export function keyRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'mintKey',
       summary: 'Mint an API key (admin, career office)',
       description:
-        'Creates a key with a role, a binding (graduate or employer), a label and an optional expiry. The secret is in ' +
+        'Creates a key with a role, a binding (graduate or employer), a label and an optional ' +
+        'expiry. The secret is in ' +
         'this answer only. Written to the operator log. The career office may mint graduate and employer keys only.',
       request: { body: { required: true, content: { 'application/json': { schema: mintBody } } } },
       responses: { 201: json(minted, 'The key, with its secret shown once.'), ...errorResponses },
@@ -112,7 +113,8 @@ export function keyRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'revokeKey',
       summary: 'Revoke an API key (admin, career office)',
       description:
-        'The key is refused from the next request. Revoking a revoked key answers it as it is. Written to the operator log.',
+        'The key is refused from the next request. Revoking a revoked key answers it as it is. ' +
+        'Written to the operator log.',
       request: { params: idParam },
       responses: { 200: json(keyView, 'The revoked key.'), ...errorResponses },
     }),

@@ -18,7 +18,8 @@ export function embedderRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvi
       summary: 'The active embedder and how far re-embedding has got',
       operationId: 'getEmbedderStatus',
       description:
-        'Progress is read from the stored vectors themselves: open postings and graduates that have a vector of the active embedder.',
+        'Progress is read from the stored vectors themselves: open postings and graduates that ' +
+        'have a vector of the active embedder.',
       responses: {
         200: json(
           z

@@ -34,7 +34,9 @@ export function matchingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvi
       summary: 'Jobs recommended for a graduate, each with its score and reasons',
       operationId: 'listRecommendations',
       description:
-        "Exact hybrid top-k over open postings passing the hard filters; applied or dismissed postings are left out. With personalization off or AI ranking suspended, the most recent postings under the graduate's own filters, labelled as such. Every list is recorded.",
+        'Exact hybrid top-k over open postings passing the hard filters; applied or dismissed ' +
+        'postings are left out. With personalization off or AI ranking suspended, the most recent ' +
+        "postings under the graduate's own filters, labelled as such. Every list is recorded.",
       request: {
         params: idParam,
         query: z.object({
@@ -85,7 +87,8 @@ export function matchingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvi
       summary: 'Graduates for a posting (its employer or the career office)',
       operationId: 'listCandidates',
       description:
-        'Only graduates whose profile visibility (and, for employers, consent) allows it. The list is an automated shortlist until reviewed.',
+        'Only graduates whose profile visibility (and, for employers, consent) allows it. The list ' +
+        'is an automated shortlist until reviewed.',
       request: {
         params: idParam,
         query: z.object({
@@ -119,7 +122,8 @@ export function matchingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvi
       summary: 'Score one given profile against given postings; nothing is stored',
       operationId: 'matchProfile',
       description:
-        'Scores a profile given in the body against postings given inline or by id, with the same model as recommendations. Nothing is stored and no impression is recorded.',
+        'Scores a profile given in the body against postings given inline or by id, with the same ' +
+        'model as recommendations. Nothing is stored and no impression is recorded.',
       request: {
         body: {
           required: true,

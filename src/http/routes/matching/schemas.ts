@@ -7,7 +7,8 @@ const skillRef = z.object({
   nameZh: z.string().meta({ example: 'Python' }),
   untranslated: z.array(z.enum(['zh', 'en'])).meta({
     description:
-      'Languages in which the skill has no name of its own (name or nameZh then repeats the other language, and summaries mark it as untranslated).',
+      'Languages in which the skill has no name of its own (name or nameZh then repeats the ' +
+      'other language, and summaries mark it as untranslated).',
     example: [],
   }),
 });
@@ -36,7 +37,8 @@ export const matchViewSchema = z
     components: z.array(componentSchema),
     matchedTerms: z.array(z.string()).meta({
       description:
-        'Evidence of the keyword match (lexical component): the words of the profile or query found in the posting, as analyzed terms, strongest first.',
+        'Evidence of the keyword match (lexical component): the words of the profile or query ' +
+        'found in the posting, as analyzed terms, strongest first.',
       example: ['python', '数据', '分析'],
     }),
     matchedSkills: z.array(skillRef.extend({ wanted: z.enum(['required', 'preferred']), evidence })),
@@ -115,11 +117,15 @@ export const recommendationListSchema = z
         match: matchViewSchema
           .nullable()
           .meta({ description: 'Null on a non-personalized list (ordered by recency).' }),
-        summary: z.string().nullable().meta({
-          description:
-            'One line in the requested language, built from the match (skills without a name in that language are marked untranslated).',
-          example: 'Score 0.62: 3 of 4 required skills (Python, SQL, Excel); location fits.',
-        }),
+        summary: z
+          .string()
+          .nullable()
+          .meta({
+            description:
+              'One line in the requested language, built from the match (skills without a name in that ' +
+              'language are marked untranslated).',
+            example: 'Score 0.62: 3 of 4 required skills (Python, SQL, Excel); location fits.',
+          }),
         meetsPreferences: z
           .boolean()
           .nullable()
@@ -151,7 +157,8 @@ export const candidateListSchema = z
             .meta({ description: 'DetConstSort (Geyik et al. 2019) or FA*IR (Zehlike et al. 2017).' }),
           attribute: z.string().meta({
             description:
-              'The protected attribute the tenant balances (read from consented demographics only, never shown per person).',
+              'The protected attribute the tenant balances (read from consented demographics only, never ' +
+              'shown per person).',
             example: 'gender',
           }),
           k: z.number().int(),

@@ -30,8 +30,12 @@ export function mitigationRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Switch fairness re-ranking of candidate lists on or off (career office or admin)',
       operationId: 'setReranking',
       description:
-        'Replaces the settings. det_const_sort needs targetShares (groups of the attribute, summing to less than 1), applied as floors, never quotas; floors takes attributes (and intersections) and optional targetShares; fa_ir needs protectedGroups, p and alpha. ' +
-        'The re-ranker reads only consented demographics and only reorders scored lists; every re-ranked list is logged and reported by the next audit. Each change is kept in the operator log.',
+        'Replaces the settings. det_const_sort needs targetShares (groups of the attribute, ' +
+        'summing to less than 1), applied as floors, never quotas; floors takes attributes (and ' +
+        'intersections) and optional targetShares; fa_ir needs protectedGroups, p and alpha. ' +
+        'The re-ranker reads only consented demographics and only reorders scored lists; every ' +
+        're-ranked list is logged and reported by the next audit. Each change is kept in the ' +
+        'operator log.',
       request: { body: { required: true, content: { 'application/json': { schema: rerankingInput } } } },
       responses: { 200: json(rerankingView, 'The settings now in force.'), ...errorResponses },
     }),

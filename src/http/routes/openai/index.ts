@@ -68,7 +68,8 @@ export function openAiRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvide
       operationId: 'listModels',
       summary: 'The models /v1/embeddings accepts',
       description:
-        'The active embedder under its id and under the stable alias "bole-default" (the same model), in the OpenAI shape.',
+        'The active embedder under its id and under the stable alias "bole-default" (the same ' +
+        'model), in the OpenAI shape.',
       responses: { 200: json(modelList, 'The models.'), ...openAiErrorResponses },
     }),
     async (c) => {

@@ -8,11 +8,16 @@ export const embeddingsRequest = z
       description: 'A text or up to 256 texts.',
       example: ['熟悉 Python 和机器学习', 'Data analyst with SQL'],
     }),
-    model: z.string().max(200).optional().meta({
-      description:
-        'The active embedder\'s id or the stable alias "bole-default" (GET /v1/models lists both); any other name is a 400.',
-      example: 'bole-default',
-    }),
+    model: z
+      .string()
+      .max(200)
+      .optional()
+      .meta({
+        description:
+          'The active embedder\'s id or the stable alias "bole-default" (GET /v1/models lists both); ' +
+          'any other name is a 400.',
+        example: 'bole-default',
+      }),
     encoding_format: z.enum(['float', 'base64']).optional().meta({
       description: 'float (default): arrays of numbers; base64: little-endian float32 bytes, as OpenAI sends them.',
       example: 'float',

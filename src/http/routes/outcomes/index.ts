@@ -34,10 +34,13 @@ export function outcomeRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'recordOutcome',
       summary: "Record a graduate's outcome (career office, or the graduate)",
       description:
-        'One record per graduate and date (`asOf`): writing a date again replaces its record, and the same content again ' +
+        'One record per graduate and date (`asOf`): writing a date again replaces its record, and ' +
+        'the same content again ' +
         'changes nothing. The latest date is the current outcome. Employment details (employer, occupation, city, ' +
-        'industry, salary band, job type) belong to an `employed` record only; on another status they are a 400 naming ' +
-        'the field. The source (career_office or graduate) and the time are recorded. 201 for a new date, 200 otherwise.',
+        'industry, salary band, job type) belong to an `employed` record only; on another status ' +
+        'they are a 400 naming ' +
+        'the field. The source (career_office or graduate) and the time are recorded. 201 for a ' +
+        'new date, 200 otherwise.',
       request: {
         params: idParam,
         body: { required: true, content: { 'application/json': { schema: outcomeInput } } },

@@ -19,7 +19,8 @@ export function postingComplianceRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Approve or reject a posting held for compliance review (career office)',
       operationId: 'reviewJobCompliance',
       description:
-        'A posting with a blocking compliance finding is held as a draft (never recommended) until this decision. Logged in the operator log.',
+        'A posting with a blocking compliance finding is held as a draft (never recommended) until ' +
+        'this decision. Logged in the operator log.',
       request: {
         params: idParam,
         body: { required: true, content: { 'application/json': { schema: complianceDecision } } },

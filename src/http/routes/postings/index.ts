@@ -35,7 +35,8 @@ export function postingRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Create a job posting (employer or career office)',
       operationId: 'createJob',
       description:
-        "Creates a posting. Its text is checked for discriminatory requirements; the tenant's setting decides whether a blocking finding rejects it (422) or holds it for review.",
+        "Creates a posting. Its text is checked for discriminatory requirements; the tenant's " +
+        'setting decides whether a blocking finding rejects it (422) or holds it for review.',
       request: { body: { required: true, content: { 'application/json': { schema: postingCreate } } } },
       responses: { 201: json(posting, 'The created posting.'), ...errorResponses },
     }),

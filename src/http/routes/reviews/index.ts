@@ -41,7 +41,9 @@ export function reviewRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Contest a recommendation or ask for human review (the graduate only)',
       operationId: 'requestReview',
       description:
-        "kind=flag contests one recommendation (impressionId or postingId, reason, text); kind=human_review asks a person to review an automated list (listId). The answer is due within the tenant's reviewSlaDays.",
+        'kind=flag contests one recommendation (impressionId or postingId, reason, text); ' +
+        'kind=human_review asks a person to review an automated list (listId). The answer is due ' +
+        "within the tenant's reviewSlaDays.",
       request: { params: idParam, body: { required: true, content: { 'application/json': { schema: reviewCreate } } } },
       responses: { 201: json(review, 'Filed.'), ...errorResponses },
     }),
@@ -115,7 +117,8 @@ export function reviewRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Assign, decide, reply, move status (career office)',
       operationId: 'updateReview',
       description:
-        'Status moves open → in_review → resolved; resolving needs a decision and a reply (422 names what is missing); a resolved review is final (409).',
+        'Status moves open → in_review → resolved; resolving needs a decision and a reply (422 ' +
+        'names what is missing); a resolved review is final (409).',
       request: { params: idParam, body: { required: true, content: { 'application/json': { schema: reviewUpdate } } } },
       responses: {
         200: json(review, 'The updated review.'),

@@ -49,7 +49,8 @@ const span = z
 const component = z.object({
   name: z.enum(['keywords', 'meaning', 'profile']).meta({
     description:
-      'keywords: BM25F of the query on title, skills and description; meaning: cosine of the query and posting embeddings; profile: your own match score (personalized search only).',
+      'keywords: BM25F of the query on title, skills and description; meaning: cosine of the ' +
+      'query and posting embeddings; profile: your own match score (personalized search only).',
   }),
   value: z.number(),
   weight: z.number(),
@@ -118,7 +119,11 @@ export function jobSearchRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProv
       operationId: 'searchJobs',
       summary: 'Search open postings by free text',
       description:
-        "BM25F keyword match (Chinese character pairs with traditional/simplified folding, English words with plurals folded and one-edit spelling correction) plus the meaning of the query (embedding cosine), over the open postings, with the filters of GET /v1/jobs. With a graduate key and personalization on, the graduate's own match is blended in. Every hit carries its score components and highlights; every page is recorded.",
+        'BM25F keyword match (Chinese character pairs with traditional/simplified folding, English ' +
+        'words with plurals folded and one-edit spelling correction) plus the meaning of the query ' +
+        '(embedding cosine), over the open postings, with the filters of GET /v1/jobs. With a ' +
+        "graduate key and personalization on, the graduate's own match is blended in. Every hit " +
+        'carries its score components and highlights; every page is recorded.',
       request: { query },
       responses: { 200: json(searchResult, 'Hits, best first, with an AI notice.'), ...errorResponses },
     }),

@@ -12,7 +12,9 @@ const status = z
   .object({
     status: z.enum(['ok', 'degraded', 'unavailable']).openapi({
       description:
-        'ok: all parts answer; degraded: the database answers but Redis or every audit worker is away (matching is served, background work waits in the outbox); unavailable: the database does not answer.',
+        'ok: all parts answer; degraded: the database answers but Redis or every audit worker is ' +
+        'away (matching is served, background work waits in the outbox); unavailable: the database ' +
+        'does not answer.',
     }),
     version: z.string(),
     database: z.string().optional(),
@@ -21,11 +23,15 @@ const status = z
     workers: z.number().int().nullable().optional().openapi({
       description: "Workers connected to this deployment's audit queue, in any process (null when Redis is away).",
     }),
-    kernels: z.enum(['wasm-simd', 'js']).optional().openapi({
-      description:
-        'Where large indexes run their matching scans: WebAssembly SIMD, or the plain JS fallback (same results, slower).',
-      example: 'wasm-simd',
-    }),
+    kernels: z
+      .enum(['wasm-simd', 'js'])
+      .optional()
+      .openapi({
+        description:
+          'Where large indexes run their matching scans: WebAssembly SIMD, or the plain JS fallback ' +
+          '(same results, slower).',
+        example: 'wasm-simd',
+      }),
   })
   .meta({ id: 'Health' });
 
@@ -42,7 +48,8 @@ export function systemRoutes(
       summary: 'Liveness: the process answers',
       operationId: 'getHealth',
       description:
-        'Answers 200 whenever the process runs, with the version and where matching scans run; needs no key and touches no database.',
+        'Answers 200 whenever the process runs, with the version and where matching scans run; ' +
+        'needs no key and touches no database.',
       responses: { 200: json(status, 'Alive.'), 400: errorResponses[400] },
     }),
     (c) => c.json({ status: 'ok' as const, version: deps.version, kernels: matchingKernels() }, 200),
@@ -58,7 +65,9 @@ export function systemRoutes(
       summary: 'Readiness: the database answers; Redis and workers reported',
       operationId: 'getReadiness',
       description:
-        '200 when the database answers a query (status ok, or degraded when Redis or every audit worker is away: requests are served and background work waits in the outbox), 503 when it does not; for load balancers and orchestrators. Needs no key.',
+        '200 when the database answers a query (status ok, or degraded when Redis or every audit ' +
+        'worker is away: requests are served and background work waits in the outbox), 503 when it ' +
+        'does not; for load balancers and orchestrators. Needs no key.',
       responses: {
         200: json(status, 'Ready (ok or degraded).'),
         400: errorResponses[400],

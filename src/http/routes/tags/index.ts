@@ -11,7 +11,8 @@ const tag = z
   .object({
     tagId: z.string().meta({
       description:
-        'Delete it by this id (URL-encode it): a skill id, tag:<label>, location:<city>, jobType:<type>, industry:<name>, salaryFloor or remote.',
+        'Delete it by this id (URL-encode it): a skill id, tag:<label>, location:<city>, ' +
+        'jobType:<type>, industry:<name>, salaryFloor or remote.',
       example: 'python',
     }),
     kind: z.enum(['skill', 'preference']),
@@ -35,7 +36,8 @@ export function tagRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Every tag used about the graduate, with source and weight',
       operationId: 'listGraduateTags',
       description:
-        'Every tag used about the graduate (declared or inferred), with its source and weight, so the graduate can see how they are profiled.',
+        'Every tag used about the graduate (declared or inferred), with its source and weight, so ' +
+        'the graduate can see how they are profiled.',
       request: { params: idParam },
       responses: {
         200: json(
