@@ -176,6 +176,17 @@ describe.each(backends)('graduate-scoped app tokens on $name', ({ open }) => {
     },
   );
 
+  it('answers a malformed HTTP Basic header with a 400 naming it, not a 500', async () => {
+    for (const header of ['Basic %%%not-base64', `Basic ${btoa('no-colon-here')}`, `Basic ${btoa('a:%E0%A4%A')}`]) {
+      const res = await form(
+        { grant_type: 'client_credentials', subject: crypto.randomUUID() },
+        { authorization: header },
+      );
+      expect(res.status, header).toBe(400);
+      expect(await res.text()).toContain('header.authorization');
+    }
+  });
+
   it('checks issuer, audience, expiry and kid of its own tokens, each a 401 naming the check', async () => {
     const app = await registered();
     const g = await t.graduate();

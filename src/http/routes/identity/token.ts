@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { DomainError } from '../../../domain/errors.ts';
+import { DomainError, invalid } from '../../../domain/errors.ts';
 import { tokenRequest } from '../../../domain/model/identity.ts';
 import { issueAppToken, type TokenSettings } from '../../../services/identity/apps.ts';
 import { publishedKeys } from '../../../services/identity/signing.ts';
@@ -25,13 +25,17 @@ const tokenAnswer = z
 const jwks = z.object({ keys: z.array(z.record(z.string(), z.unknown())) }).meta({ id: 'Jwks' });
 
 /** HTTP Basic client credentials (RFC 6749 §2.3.1), if sent. */
+/** The client id and secret of an HTTP Basic header; a header that is not valid Basic is a 400 naming it. */
 function basicCredentials(header: string | undefined): { id: string; secret: string } | undefined {
   if (!header?.toLowerCase().startsWith('basic ')) return undefined;
-  const decoded = atob(header.slice(6).trim());
-  const at = decoded.indexOf(':');
-  return at < 0
-    ? undefined
-    : { id: decodeURIComponent(decoded.slice(0, at)), secret: decodeURIComponent(decoded.slice(at + 1)) };
+  try {
+    const decoded = atob(header.slice(6).trim());
+    const at = decoded.indexOf(':');
+    if (at < 0) throw new Error('no colon');
+    return { id: decodeURIComponent(decoded.slice(0, at)), secret: decodeURIComponent(decoded.slice(at + 1)) };
+  } catch {
+    throw invalid('header.authorization', 'is not HTTP Basic: base64 of "client_id:client_secret" (RFC 6749 §2.3.1).');
+  }
 }
 
 /**
