@@ -71,9 +71,10 @@ const configSchema = z.object({
    */
   WEBHOOK_ALLOW_PRIVATE: z.string().max(4_000).default(''),
   /**
-   * Key-encryption key for secrets kept in the database (the token signing keys): 32 bytes, base64 or
-   * hex. Unset on Node: generated once into DATA_DIR/secrets.key (mode 0600); a Worker needs it set.
-   * SECRETS_KEY_PREVIOUS still decrypts during a rotation (README, Operations).
+   * Key-encryption key for secrets kept in the database (the token signing keys): any string of 32 or more
+   * characters (say 32 random bytes in base64), the same in every process. Unset with the embedded database:
+   * generated once into DATA_DIR/secrets.key (mode 0600); unset on PostgreSQL or a Worker: keys stay
+   * unsealed. SECRETS_KEY_PREVIOUS still opens what the old key sealed during a rotation (README, Operations).
    */
   SECRETS_KEY: z.string().min(32).max(200).optional(),
   SECRETS_KEY_PREVIOUS: z.string().min(32).max(200).optional(),

@@ -15,7 +15,7 @@ import { servingEmbedder } from '../services/matching/active-embedder.ts';
 import { setActiveEmbedder } from '../services/matching/embedder-store.ts';
 import { MatchingEngine, warmIndexes } from '../services/matching/engine.ts';
 import { BatchedImpressionLog } from '../services/matching/impression-log.ts';
-import { describeDatabase, migrateFromDisk, openConfiguredDatabase } from './open-database.ts';
+import { describeDatabase, migrateFromDisk, openConfiguredDatabase, signingKeySealer } from './open-database.ts';
 import type { Server } from 'node:http';
 import { closeHttpServer, closeOnSignal, runMain } from './process.ts';
 import { jobLogFields } from '../queue/job-scope.ts';
@@ -138,8 +138,10 @@ async function main(): Promise<void> {
         });
   running.limiter = limiter;
   say(`rate limits: counted in ${config.RATE_LIMIT_STORE === 'memory' ? 'memory' : 'Redis (memory while it is down)'}`);
+  const sealer = await signingKeySealer(config, say);
   const app = createApp({
     database: sharedDatabase(database),
+    tokens: { issuer: 'urn:bole', audience: 'urn:bole:api', ...(sealer ? { sealer } : {}) },
     rateLimits: rateLimitsFromConfig(config, limiter),
     https: config.PUBLIC_BASE_URL?.startsWith('https:') ?? false,
     requestTimeoutMs: config.REQUEST_TIMEOUT_SECONDS * 1_000,

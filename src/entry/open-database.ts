@@ -1,4 +1,5 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { keySealer, type KeySealer } from '../services/identity/sealing.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../storage/db.ts';
 import { openPglite } from '../storage/db-pglite.ts';
@@ -43,3 +44,26 @@ export const describeDatabase = (config: Config): string =>
   config.DATABASE_URL
     ? `PostgreSQL at ${new URL(config.DATABASE_URL).host}`
     : `embedded PGlite in ${config.DATA_DIR}/pglite`;
+
+/**
+ * The sealer of the token signing keys (src/services/identity/sealing.ts): SECRETS_KEY when set. Without it,
+ * the embedded database's single process makes a random key once in DATA_DIR/secrets.key (mode 0600, kept
+ * beside the database, so a dump of the database alone cannot sign); on PostgreSQL several processes must
+ * share one key, so none is made up: the keys stay unsealed and `say` tells the operator to set SECRETS_KEY.
+ */
+export async function signingKeySealer(config: Config, say: (line: string) => void): Promise<KeySealer | undefined> {
+  if (config.SECRETS_KEY) return keySealer(config.SECRETS_KEY, config.SECRETS_KEY_PREVIOUS);
+  if (config.DATABASE_URL) {
+    say('SECRETS_KEY is not set: token signing keys are stored unsealed in PostgreSQL (README, Operations)');
+    return undefined;
+  }
+  const file = `${config.DATA_DIR.replace(/\/$/, '')}/secrets.key`;
+  let secret: string;
+  try {
+    secret = (await readFile(file, 'utf8')).trim();
+  } catch {
+    secret = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64');
+    await writeFile(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  }
+  return keySealer(secret, config.SECRETS_KEY_PREVIOUS);
+}

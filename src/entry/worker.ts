@@ -4,6 +4,7 @@ import { rateLimitsFromConfig } from '../services/rate-limit/from-config.ts';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createApp } from '../app.ts';
 import { ConfigError, parseConfig } from '../config.ts';
+import { keySealer } from '../services/identity/sealing.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { App } from '../http/env.ts';
 import type { DatabaseProvider } from '../http/middleware/database.ts';
@@ -105,6 +106,12 @@ function appFor(env: WorkerEnv): App {
   const connectionString = () => requestScope.getStore()?.env.HYPERDRIVE?.connectionString ?? config.DATABASE_URL;
   built = createApp({
     database: perRequestPostgres(connectionString),
+    // Sealed with SECRETS_KEY (a secret: `wrangler secret put SECRETS_KEY`), the same key the Node processes use.
+    tokens: {
+      issuer: 'urn:bole',
+      audience: 'urn:bole:api',
+      ...(config.SECRETS_KEY ? { sealer: keySealer(config.SECRETS_KEY, config.SECRETS_KEY_PREVIOUS) } : {}),
+    },
     clock: systemClock,
     logger: createJsonLogger(config.LOG_LEVEL),
     maxBodyBytes: config.MAX_BODY_BYTES,

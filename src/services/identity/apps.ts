@@ -11,11 +11,14 @@ import { newId, type Clock, type ServiceContext } from '../context.ts';
 import { hashKey } from '../keys.ts';
 import { parseScopes } from './providers.ts';
 import { currentSigningKey, TOKEN_ALG } from './signing.ts';
+import type { KeySealer } from './sealing.ts';
 
 /** Who Bole's own tokens come from and are for; a token naming anything else is refused. */
 export interface TokenSettings {
   issuer: string;
   audience: string;
+  /** Seals the signing keys' private halves at rest (SECRETS_KEY); absent: they are stored as JWKs. */
+  sealer?: KeySealer;
 }
 
 export interface AppView {
@@ -137,7 +140,7 @@ export async function issueAppToken(
       "is not a graduate of the app's tenant.",
     );
   const now = deps.clock.now();
-  const { kid, key } = await currentSigningKey(deps.database, now);
+  const { kid, key } = await currentSigningKey(deps.database, now, deps.tokens.sealer);
   const iat = Math.floor(now.getTime() / 1000);
   const scope = [...new Set(asked)].join(' ');
   const token = await new SignJWT({

@@ -1,6 +1,7 @@
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import * as repo from '../../storage/identity.repo.ts';
 import type { Database } from '../../storage/db.ts';
+import type { KeySealer } from './sealing.ts';
 
 export const TOKEN_ALG = 'ES256';
 /** Tokens live at most this long. */
@@ -12,18 +13,26 @@ const PUBLISHED_FOR_MS = SIGNS_FOR_MS + MAX_TOKEN_SECONDS * 1000 + 5 * 60_000;
 
 /**
  * The key to sign with now: the newest one if it is less than a day old, else a fresh ES256 pair. The
- * private half is kept in the database (every Node process and Worker signs with the same keys; the
- * database already holds everything a token grants). Two processes rotating at once both add a key;
- * both are published, so either's tokens verify.
+ * private half is kept in the database (every Node process and Worker signs with the same keys), sealed
+ * with SECRETS_KEY when a sealer is given (./sealing.ts), so a copy of the database alone cannot sign.
+ * Two processes rotating at once both add a key; both are published, so either's tokens verify.
  */
-export async function currentSigningKey(database: Database, now: Date): Promise<{ kid: string; key: CryptoKey }> {
+export async function currentSigningKey(
+  database: Database,
+  now: Date,
+  sealer?: KeySealer,
+): Promise<{ kid: string; key: CryptoKey }> {
   const [newest] = await repo.signingKeysSince(database.db, new Date(now.getTime() - SIGNS_FOR_MS));
-  if (newest) return { kid: newest.kid, key: await importPrivate(newest.private_jwk) };
+  if (newest) {
+    const jwk = sealer ? await sealer.open(newest.private_jwk) : newest.private_jwk;
+    return { kid: newest.kid, key: await importPrivate(jwk) };
+  }
   const pair = await generateKeyPair(TOKEN_ALG, { extractable: true });
   const kid = crypto.randomUUID();
   const publicJwk = { ...(await exportJWK(pair.publicKey)), kid, alg: TOKEN_ALG, use: 'sig' };
   const privateJwk = { ...(await exportJWK(pair.privateKey)), kid, alg: TOKEN_ALG };
-  await repo.insertSigningKey(database.db, { kid, publicJwk, privateJwk, now });
+  const stored = sealer ? await sealer.seal(privateJwk) : privateJwk;
+  await repo.insertSigningKey(database.db, { kid, publicJwk, privateJwk: stored, now });
   return { kid, key: pair.privateKey };
 }
 
