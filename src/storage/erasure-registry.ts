@@ -142,6 +142,7 @@ export const TEXT_COLUMNS: Readonly<Record<string, TextColumn>> = {
   'saved_searches.name': deleted('the name the graduate gave a saved search'),
   'saved_searches.query': deleted('what the graduate searches for (q and filters)'),
   'saved_searches.frequency': deleted(),
+  'saved_searches.kind': deleted(),
   'graduate_alerts.explanation': deleted('one line rendered from the search name and matched terms'),
   'alert_digests.status': deleted(),
   'alert_digests.last_error': deleted('HTTP status or network error of a digest delivery'),

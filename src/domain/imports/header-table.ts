@@ -12,21 +12,39 @@ export const HEADER_TABLES: Readonly<Record<ImportKind, readonly ColumnSpec[]>> 
   outcomes: OUTCOME_COLUMNS,
 };
 
-const cell = (s: string) => s.replaceAll('|', '\\|');
+const WIDTH = 120;
 
-/** The header tables as Markdown, as the README prints them (a unit test keeps the two in step). */
+/** Words of `text` laid out in lines of at most WIDTH characters: "- " before the first, two spaces before the rest. */
+function listItem(text: string): string[] {
+  const lines: string[] = [];
+  let line = '-';
+  for (const word of text.split(' ').filter((w) => w !== '')) {
+    const trial = `${line} ${word}`;
+    if ([...trial].length > WIDTH && line.trim() !== '-') {
+      lines.push(line);
+      line = `  ${word}`;
+    } else line = trial;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * The header tables as Markdown, as the README prints them (a unit test keeps the two in step): one list
+ * item per column, at most 120 characters a line, since a table of five columns would not fit.
+ */
 export function headerTableMarkdown(): string {
   return Object.entries(HEADER_TABLES)
     .map(([kind, columns]) =>
       [
         `**${kind}**`,
         '',
-        '| Field | English header | 中文表头 | Also accepted | Meaning |',
-        '| --- | --- | --- | --- | --- |',
-        ...columns.map(
-          (c) =>
-            `| \`${c.key}\`${c.requiredOnCreate ? ' *' : ''} | ${cell(c.en)} | ${cell(c.zh)} | ` +
-            `${cell(c.aliases.join(', '))} | ${cell(c.description.en)}（${cell(c.description.zh)}） |`,
+        ...columns.flatMap((c) =>
+          listItem(
+            `\`${c.key}\`${c.requiredOnCreate ? ' *' : ''} — English header: ${c.en}; 中文表头: ${c.zh}; ` +
+              (c.aliases.length > 0 ? `Also accepted: ${c.aliases.join(', ')}; ` : '') +
+              `Meaning: ${c.description.en}（${c.description.zh}）`,
+          ),
         ),
       ].join('\n'),
     )
