@@ -95,7 +95,13 @@ describe.each(backends)('graduate-scoped app tokens on $name', ({ open }) => {
         jwtVerify(answer.access_token, createLocalJWKSet(jwks), { issuer: ISSUER, audience: AUDIENCE }),
       ).resolves.toBeDefined();
 
-      // It acts as that graduate, within its scopes.
+      // It acts as that graduate, within its scopes, and says it is the app's token.
+      const me = await api.call<{ graduateId: string; credential: { kind: string; id: string } }>(
+        'GET',
+        '/v1/me',
+        answer.access_token,
+      );
+      expect(me.json).toMatchObject({ graduateId: g.id, credential: { kind: 'app_token', id: app.id } });
       expect((await api.call('GET', `/v1/graduates/${g.id}`, answer.access_token)).status).toBe(200);
       expect((await api.call('GET', `/v1/graduates/${other.id}`, answer.access_token)).status).toBe(404);
       const noErase = await api.call('DELETE', `/v1/graduates/${g.id}`, answer.access_token);

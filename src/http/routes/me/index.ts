@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ROLES } from '../../../domain/model/common.ts';
-import { describeCaller } from '../../../services/me.ts';
+import { CREDENTIAL_KINDS, describeCaller } from '../../../services/me.ts';
 import type { AppEnv } from '../../env.ts';
 import { errorResponses, json, security } from '../../openapi.ts';
 
@@ -21,9 +21,16 @@ const caller = z
       .nullable()
       .meta({ description: 'The employer an employer credential is bound to; else null.', example: null }),
     credential: z.object({
-      kind: z.enum(['api_key']).meta({ description: 'How the caller authenticated.', example: 'api_key' }),
+      kind: z.enum(CREDENTIAL_KINDS).meta({
+        description:
+          "How the caller authenticated: an API key, an app token, a trusted identity provider's token or a " +
+          'console session.',
+        example: 'api_key',
+      }),
       id: z.uuid().meta({
-        description: 'The id of the key (never the key itself); quote it to revoke the key.',
+        description:
+          'The id of the key, app, identity provider or person (never the credential itself); quote a key id to ' +
+          'revoke the key.',
         example: '0193a4b2-8b00-7d1a-9b1e-3f2a1c0d9e8f',
       }),
     }),
