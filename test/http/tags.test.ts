@@ -69,14 +69,30 @@ describe.each(backends)('tags on $name', ({ open }) => {
       const before = await score();
       expect(before.matchedSkills.map((s) => s.skillId).sort()).toEqual(['machine-learning', 'python']);
 
+      const storedVectors = async () =>
+        (
+          await database.db
+            .selectFrom('embeddings')
+            .select('content_hash')
+            .where('entity_type', '=', 'graduate')
+            .where('entity_id', '=', g.id)
+            .execute()
+        ).map((r) => r.content_hash);
+      // A filtered staff list goes through the graduate index, which stores the profile's vector.
+      expect((await api.call('GET', '/v1/graduates?q=Python', t.staff.career_office)).status).toBe(200);
+      expect(await storedVectors()).toHaveLength(1);
       const del = await api.call<{ reembed: string }>(
         'DELETE',
         `/v1/graduates/${g.id}/tags/${encodeURIComponent('machine-learning')}`,
         g.key,
       );
       expect(del.status).toBe(200);
-      expect(del.json.reembed).toBe('queued');
+      expect(del.json.reembed).toBe('on_next_use');
+      // The vector embedded from text that named the skill is gone at once, not when next overwritten.
+      expect(await storedVectors()).toEqual([]);
       const after = await score();
+      expect((await api.call('GET', '/v1/graduates?q=Python', t.staff.career_office)).status).toBe(200);
+      expect(await storedVectors()).toHaveLength(1);
       expect(after.matchedSkills.map((s) => s.skillId)).toEqual(['python']);
       expect(after.missingSkills.required.map((s) => s.skillId)).toContain('machine-learning');
       expect(after.score).toBeLessThan(before.score);
@@ -87,6 +103,7 @@ describe.each(backends)('tags on $name', ({ open }) => {
 
       const pref = await api.call('DELETE', `/v1/graduates/${g.id}/tags/${encodeURIComponent('location:杭州')}`, g.key);
       expect(pref.status).toBe(200);
+      expect((pref.json as { reembed: string }).reembed).toBe('not_needed');
       const profile = await api.call<Graduate>('GET', `/v1/graduates/${g.id}`, g.key);
       expect(profile.json.preferences.locations).toEqual([]);
     },

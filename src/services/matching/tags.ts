@@ -5,6 +5,7 @@ import type { SkillEvidence } from '../../domain/matching/features.ts';
 import { DEFAULT_WEIGHTS, type ComponentName, type WeightSet } from '../../domain/matching/weights.ts';
 import type { Graduate } from '../../domain/model/graduate.ts';
 import { getTaxonomy, normalizeSkillList } from '../../domain/skills/index.ts';
+import { deleteGraduateEmbeddings } from '../../storage/graduate-data.repo.ts';
 import { getGraduateOr404, setGraduateTags } from '../../storage/graduates.repo.ts';
 import { suppressedTagsOf, toGraduate } from '../../storage/mappers.ts';
 import { assertCanSeeGraduate } from '../access.ts';
@@ -88,7 +89,9 @@ export async function getTags({ ctx, graduateId }: { ctx: ServiceContext; gradua
 /**
  * Deletes a tag: a skill is removed from the declared list and suppressed, so it is neither scored nor
  * inferred again (and is redacted from the embedded text); a preference is removed from the profile.
- * Both hold from the next request. Only the graduate themself may delete their tags.
+ * Both hold from the next request. A deleted skill also deletes the graduate's stored vectors, which were
+ * embedded from text that still named it: the profile is embedded again from the redacted text the next
+ * time it is used (`reembed: 'on_next_use'`). Only the graduate themself may delete their tags.
  */
 export async function deleteTag({ ctx, graduateId, tag }: { ctx: ServiceContext; graduateId: string; tag: string }) {
   if (ctx.principal.role !== 'graduate' || ctx.principal.graduateId !== graduateId) {
@@ -122,6 +125,8 @@ export async function deleteTag({ ctx, graduateId, tag }: { ctx: ServiceContext;
       suppressed: [...suppressed],
       now: ctx.clock.now(),
     });
-    return { deleted: found, reembed: 'queued' as const };
+    if (found.kind !== 'skill') return { deleted: found, reembed: 'not_needed' as const };
+    await deleteGraduateEmbeddings(trx, ctx.principal.tenantId, graduateId);
+    return { deleted: found, reembed: 'on_next_use' as const };
   });
 }

@@ -83,7 +83,20 @@ export function tagRoutes(app: OpenAPIHono<AppEnv>): void {
             }),
         }),
       },
-      responses: { 200: json(z.object({ deleted: tag, reembed: z.literal('queued') }), 'Deleted.'), ...errorResponses },
+      responses: {
+        200: json(
+          z.object({
+            deleted: tag,
+            reembed: z.enum(['on_next_use', 'not_needed']).meta({
+              description:
+                'on_next_use: a deleted skill also deleted the stored profile vectors (embedded from text that ' +
+                'named it), and the profile is embedded again from the redacted text when next used.',
+            }),
+          }),
+          'Deleted.',
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { id, tagId } = c.req.valid('param');
