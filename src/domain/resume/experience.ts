@@ -23,7 +23,8 @@ const TITLE = new RegExp(
     'Coordinator|Specialist|Lead|President|Member|Officer|Editor|Tutor|Teacher|Volunteer)\\b)',
   'u',
 );
-const BULLET = /^\s*(?:[-–—*•·▪◦●■]|\d+[.、)]|[（(]\d+[)）])\s*/u;
+// A numbered bullet has one or two digits: "2024.07-2024.09 …" opens with a date, not the 2024th item.
+const BULLET = /^\s*(?:[-–—*•·▪◦●■]|\d{1,2}[.、)](?!\d)|[（(]\d+[)）])\s*/u;
 
 const parts = (s: string): string[] =>
   s
@@ -50,11 +51,22 @@ function readHeader(text: string): { title: string | null; organization: string 
   return { title, organization };
 }
 
-/** A header line without its dates, role and employer: what is left names a project ("基于深度学习的…系统"). */
-export const headerRest = (text: string): string =>
-  parts(withoutDates(text))
-    .filter((p) => !ORG.test(p) && !TITLE.test(p))
+// Words of a project's name ("基于深度学习的图像检索系统", "Traffic sign classifier"): a header part holding one
+// is the project, kept as evidence, not an employer.
+const PROJECT =
+  /基于|系统|平台|项目|设计|研究|分析|小程序|应用|模型|\b(?:project|system|platform|app|analysis|study)\b/iu;
+
+/**
+ * A header line without its dates, role and employer: what is left names a project ("基于深度学习的…系统").
+ * The employer is the part with an organization's word, or else the part readHeader takes for it ("腾讯云",
+ * "Oracle"), unless that part reads as a project's name.
+ */
+export const headerRest = (text: string): string => {
+  const { organization } = readHeader(text);
+  return parts(withoutDates(text))
+    .filter((p) => !ORG.test(p) && !TITLE.test(p) && (p !== organization || PROJECT.test(p)))
     .join('，');
+};
 
 /** Whether a line opens an entry (dates, or an organization with a role) rather than describing one. */
 export const isHeader = (text: string): boolean => {

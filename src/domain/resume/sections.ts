@@ -46,6 +46,15 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     'academics',
     'academic qualifications',
     'qualifications',
+    // Courses are part of the education: a course taken is no skill.
+    '主修课程',
+    '相关课程',
+    '核心课程',
+    '专业课程',
+    'coursework',
+    'relevant coursework',
+    'selected coursework',
+    'courses',
   ],
   experience: [
     '实习经历',
@@ -81,6 +90,11 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     'leadership & activities',
     'campus involvement',
     'relevant experience',
+    '设计实践',
+    '竞赛经历',
+    'clinical placements',
+    'clinical experience',
+    'campus',
   ],
   skills: [
     '技能证书',
@@ -105,6 +119,9 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     'tools',
     'computer skills',
     'competencies',
+    '软件技能',
+    '软件',
+    'software',
   ],
   languages: ['语言能力', '外语能力', '语言', 'languages', 'language skills', 'language'],
   certificates: [
@@ -145,8 +162,12 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     'honours & awards',
     'awards & honors',
     'scholarships',
+    '获奖',
+    '竞赛',
+    '竞赛获奖',
+    '获奖经历',
   ],
-  other: ['兴趣爱好', '爱好', 'interests', 'hobbies', 'references', 'publications', '发表论文'],
+  other: ['兴趣爱好', '爱好', '兴趣', 'interests', 'hobbies', 'references', 'publications', '发表论文', '论文发表'],
 };
 
 const BY_HEADING = new Map<string, Exclude<SectionKind, 'header'>>();

@@ -26,9 +26,70 @@ export interface CertificateDraft {
 }
 
 const DECLARED: ReadonlySet<SectionKind> = new Set(['skills', 'languages', 'certificates']);
-// Contact details, the objective (a wish, not a skill) and education (a major is not a skill) are not evidence.
-const SKIPPED: ReadonlySet<SectionKind> = new Set(['header', 'contact', 'objective', 'education']);
+// Contact details, the objective (a wish, not a skill), education (a major or a course is not a skill) and the
+// other parts (hobbies, interests, publications' titles, references) are not evidence.
+const SKIPPED: ReadonlySet<SectionKind> = new Set(['header', 'contact', 'objective', 'education', 'other']);
 const APART = new Set(['language', 'certificate']);
+
+// A clause that wishes for or is still learning what it names: "希望从事机器人算法", "currently learning Rust".
+const NOT_HELD = new RegExp(
+  '希望|期望|渴望|立志|想要|有志于|意向|正在学习|正在自学|自学中|学习中|计划学习|准备学习|' +
+    '\\b(?:hope|hoping|aspire|aspiring|eager|keen) to\\b|' +
+    '\\b(?:would like to|looking for|seeking|interested in|currently learning|now learning|plan to learn|' +
+    'want to learn|learning to)\\b',
+  'iu',
+);
+// What a course is called ("Database Systems course", "数学 20 课时"): a course taken or taught is no skill.
+const COURSE_AFTER = new RegExp(
+  '^(?:\\s*[A-Za-z\\d&+#-]+){0,3}\\s*' +
+    '(?:课程|课时|(?<![A-Za-z])(?:course|courses|class|classes|module|lectures?)(?![A-Za-z]))',
+  'iu',
+);
+// A field's word before the noun it qualifies ("销售数据", "sales reports", "投资银行部") names the data or the
+// department, not what the graduate does; tools and languages are kept ("Excel 报表" is Excel used).
+const QUALIFIES_AFTER = new RegExp(
+  '^\\s*(?:数据|额|量|报表|报告|预测|业绩|指标|部门?|团队|' +
+    '\\b(?:data|reports?|figures|forecasts?|numbers|volumes?|department|team|division)\\b)',
+  'iu',
+);
+const FIELD_CATEGORIES: ReadonlySet<string> = new Set([
+  'marketing',
+  'business',
+  'finance-accounting',
+  'science',
+  'healthcare',
+  'education',
+  'legal',
+]);
+// Words that head a list of tools ("数据库：MySQL、Redis", "Databases: …"): the heading is no skill of its own.
+const LIST_LABEL =
+  /^(?:数据库|前端|后端|测试|办公|设计|云|databases?|front[- ]?end|back[- ]?end|testing|office|design|cloud)$/iu;
+const CLAUSE_END = /[，,；;。.!?！？]/u;
+// Departments a clinical placement rotates through ("内科、外科、儿科轮转", "rotated through ICU, pediatrics").
+const ROTATION = /轮转|\brotat(?:ed|ion|ions|ing)\b/iu;
+
+/** The clause around a mention, where an English comma separates list items, not clauses. */
+function listClause(before: string, after: string, mention: string): string {
+  const end = /[，；;。!?！？]|\.(?:\s|$)/u;
+  let from = before.length;
+  while (from > 0 && !end.test(before.charAt(from - 1))) from -= 1;
+  const to = after.search(end);
+  return before.slice(from) + mention + (to < 0 ? after : after.slice(0, to));
+}
+
+/** Whether a mention in `sentence` names a skill the graduate has (see the patterns above for what does not). */
+function held(sentence: string, start: number, end: number, category: string): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  let from = before.length;
+  while (from > 0 && !CLAUSE_END.test(before.charAt(from - 1))) from -= 1;
+  if (NOT_HELD.test(before.slice(from))) return false;
+  if (category === 'healthcare' && ROTATION.test(listClause(before, after, sentence.slice(start, end)))) return false;
+  if (COURSE_AFTER.test(after)) return false;
+  if (FIELD_CATEGORIES.has(category) && QUALIFIES_AFTER.test(after)) return false;
+  if (/^\s*[:：]/u.test(after) && LIST_LABEL.test(sentence.slice(start, end).trim())) return false;
+  return true;
+}
 
 /** Sentences of a line: split after Chinese and English sentence ends and semicolons. */
 export const sentences = (line: string): string[] =>
@@ -60,6 +121,7 @@ export function extractResumeSkills(
         const skill = taxonomy.get(m.id);
         if (skill === undefined || APART.has(skill.category)) continue;
         if (!declared && skill.category === 'soft-skill') continue;
+        if (!held(sentence, m.start, m.end, skill.category)) continue;
         if (suppressed.has(m.id)) {
           left.add(m.id);
           continue;

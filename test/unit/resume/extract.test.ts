@@ -81,6 +81,41 @@ describe('extractResumeDraft', () => {
     }
   });
 
+  // Each résumé names skills the graduate does not have (or not as a skill); only `want` may come out.
+  it.each([
+    [
+      'an entry header opening with dates keeps its title out',
+      '实习经历\n2024.07-2024.09  某公司  新媒体编辑实习生',
+      [],
+    ],
+    ['an employer without an organization word is the employer', '实习经历\n腾讯云 | 运维实习生 | 2024.07-2024.08', []],
+    [
+      'a project named in a header is evidence',
+      '项目经历\n基于深度学习的图像检索 2024.03 - 2024.06',
+      ['deep-learning'],
+    ],
+    ['hobbies are no skills', '技能\nExcel\n兴趣爱好\n摄影、羽毛球、书法', ['excel']],
+    ['a publication title is no skill', 'Skills\nR\nPublications\nDeep learning identifies cell states.', ['r']],
+    ['a wish is no skill', '自我评价\n熟练掌握 Python，希望从事机器人算法工作。', ['python']],
+    ['a skill being learned is no skill', 'Skills\nPython, Keras; currently learning Rust and Go', ['python', 'keras']],
+    ['a course is no skill', 'Experience\nHeld office hours for the Database Systems course.', []],
+    ['courses under their own heading are education', '主修课程\n会计学原理、税法、财务管理', []],
+    [
+      'a field word before a noun names the data',
+      'Experience\nWrote SQL queries to build weekly sales reports.',
+      ['sql'],
+    ],
+    ['a tool before a noun is still the tool', '实习经历\n用 Excel 报表汇总数据', ['excel']],
+    ['the heading of a tool list is no skill', '专业技能\n数据库：MySQL、Redis', ['mysql', 'redis']],
+    [
+      'departments of a rotation are no skills',
+      '实习经历\n完成内科、外科、儿科轮转，进行生命体征监测。',
+      ['vital-signs'],
+    ],
+  ])('%s', (_name, text, want) => {
+    expect(extractResumeDraft(text).skills.map((s) => s.skillId)).toEqual(want);
+  });
+
   it('gives each skill its sentence and marks where it came from', () => {
     const d = extractResumeDraft(DEV_SET[2]?.text ?? '');
     const docker = d.skills.find((s) => s.skillId === 'docker');

@@ -105,7 +105,7 @@ export const DATA_ML = seeds('data', [
     'Hypothesis testing',
     '假设检验',
     'statistics',
-    ['A/B testing', 'AB测试', 'A/B测试', 'AB testing', 'significance testing'],
+    ['A/B testing', 'A/B tests', 'AB测试', 'A/B测试', 'AB testing', 'significance testing'],
   ],
   [
     'time-series',

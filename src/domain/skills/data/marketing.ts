@@ -172,7 +172,7 @@ export const MARKETING = seeds('marketing', [
     'Influencer marketing',
     'KOL营销',
     'digital-marketing',
-    ['KOL', 'influencer marketing', '达人营销', 'KOC', '种草'],
+    ['KOL', 'KOLs', 'influencer marketing', '达人营销', 'KOC', '种草'],
   ],
   [
     'private-domain',

@@ -83,7 +83,13 @@ export const MEDIA = seeds('media', [
     'content-operations',
     ['抖音运营', 'Douyin operations', 'TikTok operations', '短视频', '快手运营', '视频号运营'],
   ],
-  ['xiaohongshu', 'Xiaohongshu operations', '小红书运营', 'content-operations', ['小红书', 'Little Red Book']],
+  [
+    'xiaohongshu',
+    'Xiaohongshu operations',
+    '小红书运营',
+    'content-operations',
+    ['小红书', 'Xiaohongshu', 'Little Red Book'],
+  ],
   [
     'live-streaming',
     'Live streaming e-commerce',
