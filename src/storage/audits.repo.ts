@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { jsonb } from './jsonb.ts';
 import type { AuditReportRow, AuditRunRow, DB } from './schema.ts';
+import { beforeCursor, type Cursor } from './keyset.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -38,6 +39,21 @@ export async function findRun(db: Db, tenantId: string, id: string): Promise<Aud
     .where('tenant_id', '=', tenantId)
     .where('id', '=', id)
     .executeTakeFirst();
+}
+
+/** A page of the tenant's runs, newest first (keyset on created_at, id), optionally of one status. */
+export async function listRuns(
+  db: Db,
+  tenantId: string,
+  opts: { limit: number; before?: Cursor | undefined; status?: NewAuditRun['status'] | undefined },
+): Promise<AuditRunRow[]> {
+  let q = db.selectFrom('audit_runs').selectAll().where('tenant_id', '=', tenantId).where(beforeCursor(opts.before));
+  if (opts.status !== undefined) q = q.where('status', '=', opts.status);
+  return q
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(opts.limit + 1)
+    .execute();
 }
 
 /**

@@ -12,3 +12,10 @@ export function afterCursor(cursor: Cursor | undefined): RawBuilder<boolean> {
     ? sql<boolean>`(created_at, id) > (${new Date(cursor.createdAt)}, ${cursor.id}::uuid)`
     : sql<boolean>`true`;
 }
+
+/** Keyset condition `(created_at, id) < cursor`, for lists read newest first. */
+export function beforeCursor(cursor: Cursor | undefined): RawBuilder<boolean> {
+  return cursor
+    ? sql<boolean>`(created_at, id) < (${new Date(cursor.createdAt)}, ${cursor.id}::uuid)`
+    : sql<boolean>`true`;
+}

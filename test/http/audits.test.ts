@@ -323,6 +323,42 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
     expect(bad.json.errors?.map((e) => e.path).sort()).toEqual(['body.from', 'body.k']);
   });
 
+  it("lists the tenant's runs newest first, a page at a time, by status, to its own roles only", async () => {
+    const t = await newTenant(database);
+    const other = await newTenant(database);
+    await api.call('POST', '/v1/audits', other.staff.auditor, {});
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await api.call<AuditRun>('POST', '/v1/audits', t.staff.auditor, {})).json.id);
+    // Distinct times, so the order does not rest on two requests landing in different milliseconds.
+    for (const [i, id] of ids.entries()) {
+      const createdAt = new Date(Date.now() - (3 - i) * 60_000);
+      await database.db.updateTable('audit_runs').set({ created_at: createdAt }).where('id', '=', id).execute();
+    }
+    await database.db
+      .updateTable('audit_runs')
+      .set({ status: 'failed' })
+      .where('id', '=', ids[0] ?? '')
+      .execute();
+    type RunPage = { items: AuditRun[]; nextCursor: string | null };
+    const first = await api.call<RunPage>('GET', '/v1/audits?limit=2', t.staff.career_office);
+    expect(first.status).toBe(200);
+    expect(first.json.items.map((r) => r.id)).toEqual([ids[2], ids[1]]);
+    expect(first.json.items[0]).toMatchObject({ status: 'queued', links: { self: `/v1/audits/${ids[2]}` } });
+    const cursor = encodeURIComponent(first.json.nextCursor ?? '');
+    const second = await api.call<RunPage>('GET', `/v1/audits?limit=2&cursor=${cursor}`, t.staff.admin);
+    expect(second.json).toMatchObject({ items: [{ id: ids[0], status: 'failed' }], nextCursor: null });
+    const queued = await api.call<RunPage>('GET', '/v1/audits?status=queued', t.staff.auditor);
+    expect(queued.json.items.map((r) => r.id)).toEqual([ids[2], ids[1]]);
+
+    const g = await t.graduate();
+    expect((await api.call('GET', '/v1/audits', g.key)).status).toBe(403);
+    const bad = await api.call<Problem>('GET', '/v1/audits?status=done&cursor=x', t.staff.auditor);
+    expect(bad.status).toBe(400);
+    expect(bad.json.errors?.map((e) => e.path)).toContain('query.status');
+    const badCursor = await api.call<Problem>('GET', '/v1/audits?cursor=x', t.staff.auditor);
+    expect(badCursor.json.errors?.map((e) => e.path)).toEqual(['query.cursor']);
+  });
+
   it(
     'audits an uploaded file (JSON and CSV), names the bad row and field, chains reports and ' + 'finds a tampered one',
     async () => {

@@ -14,6 +14,7 @@ import { newId, type ServiceContext, withTransaction } from '../context.ts';
 import { publicationsOfRuns } from '../../storage/audit-publications.repo.ts';
 import { appendReport, verifyChain, type ChainVerdict } from './chain.ts';
 import { isoTimeOrNull } from '../../domain/iso.ts';
+import { decodeCursor, toPage, type Page } from '../pagination.ts';
 
 const AUDIT_ROLES = ['career_office', 'admin', 'auditor'] as const;
 
@@ -100,6 +101,30 @@ export async function getAudit({ ctx, id }: { ctx: ServiceContext; id: string })
   if (!row) throw notFound('Audit');
   const published = await publicationsOfRuns(ctx.database.db, ctx.principal.tenantId, [id]);
   return toRunView(row, published.get(id) ?? null);
+}
+
+/** The tenant's audit runs, newest first, a page at a time (optionally only those of one status). */
+export async function listAudits({
+  ctx,
+  limit,
+  cursor,
+  status,
+}: {
+  ctx: ServiceContext;
+  limit: number;
+  cursor?: string | undefined;
+  status?: AuditRunView['status'] | undefined;
+}): Promise<Page<AuditRunView>> {
+  requireRole(ctx.principal, AUDIT_ROLES, 'read audits');
+  const { db } = ctx.database;
+  const tenantId = ctx.principal.tenantId;
+  const rows = await repo.listRuns(db, tenantId, { limit, before: decodeCursor(cursor), status });
+  const published = await publicationsOfRuns(
+    db,
+    tenantId,
+    rows.slice(0, limit).map((r) => r.id),
+  );
+  return toPage(rows, limit, (row) => toRunView(row, published.get(row.id) ?? null));
 }
 
 /** The stored report (aggregates only: no person's demographics are ever in it); each read is logged. */

@@ -8,7 +8,7 @@ import * as audits from '../../../services/audits/index.ts';
 import { getReportPdf } from '../../../services/audits/pdf.ts';
 import { publishAudit } from '../../../services/audits/publish.ts';
 import type { AppEnv } from '../../env.ts';
-import { errorResponses, idParam, json, security } from '../../openapi.ts';
+import { errorResponses, idParam, json, pageOf, pageQuery, security } from '../../openapi.ts';
 import { auditRun, chainVerdict, externalBody, externalQuery, publication } from './schemas.ts';
 
 const tags = ['Audits'];
@@ -29,6 +29,31 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
       responses: { 202: json(auditRun, 'The queued run.'), ...errorResponses },
     }),
     async (c) => c.json(await audits.requestAudit({ ctx: c.var.ctx, input: c.req.valid('json') }), 202),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/audits',
+      tags,
+      security,
+      operationId: 'listAudits',
+      summary: "List the tenant's audit runs, newest first (career office, admin, auditor)",
+      description:
+        'Each run as GET /v1/audits/{id} shows it, with its links and publication; page with nextCursor. ' +
+        'status narrows the list (queued and running runs are the ones still to finish).',
+      request: {
+        query: z.object({
+          ...pageQuery,
+          status: auditRun.shape.status.optional().meta({ description: 'Only runs in this state.' }),
+        }),
+      },
+      responses: { 200: json(pageOf(auditRun, 'AuditRunPage'), 'A page of runs.'), ...errorResponses },
+    }),
+    async (c) => {
+      const { limit, cursor, status } = c.req.valid('query');
+      return c.json(await audits.listAudits({ ctx: c.var.ctx, limit, cursor, status }), 200);
+    },
   );
 
   app.openapi(
