@@ -12,7 +12,7 @@ import type { Db } from './db.ts';
  * A graduate's cohort entry: the education entry with the latest graduation date (the degree they
  * graduate with), giving major, degree and graduation year.
  */
-const cohort = (tenantId: string) => sql`cohort as (
+export const cohort = (tenantId: string) => sql`cohort as (
   select g.id, g.skills, g.preferences, ed.major, ed.degree, ed.year
   from graduates g
   left join lateral (
@@ -44,10 +44,10 @@ const CITY_MAP = JSON.stringify(
     ).reverse(),
   ),
 );
-const cityMap = sql`city_map as (
+export const cityMap = sql`city_map as (
   select key, value->>'city' as city, value->>'region' as region from jsonb_each(${CITY_MAP}::jsonb))`;
 /** normalizePlace in SQL: NFKC, lower case, no spaces/apostrophes/hyphens/dots, no trailing 市/city/shi. */
-const placeKey = (expr: RawBuilder<unknown>) =>
+export const placeKey = (expr: RawBuilder<unknown>) =>
   sql`regexp_replace(regexp_replace(lower(normalize(${expr}, NFKC)), ${"[[:space:]'’.-]"}, '', 'g'),
     '(市|city|shi)$', '')`;
 
@@ -133,6 +133,8 @@ export const funnelCounts = (db: Db, tenantId: string) =>
   );
 
 // ---- skills ----
+// The *Scan reads compute from the source rows (unnesting jsonb per posting and graduate): the endpoints read
+// the same figures from the summaries (skill-summary.repo.ts); tests and bench:analytics compare the two.
 
 export type SkillSupplyBy = 'overall' | 'major' | 'region';
 export type SkillDemandBy = 'overall' | 'occupation' | 'region' | 'major';
@@ -144,10 +146,10 @@ export interface SupplyRow {
   inferred: number;
 }
 
-const skillKey = (s: string) => sql.raw(`coalesce(${s}->>'skillId', lower(${s}->>'name'))`);
+export const skillKey = (s: string) => sql.raw(`coalesce(${s}->>'skillId', lower(${s}->>'name'))`);
 
 /** Graduates holding each skill (declared, inferred), per group; group sizes come from `graduateGroups`. */
-export function skillSupply(db: Db, tenantId: string, by: SkillSupplyBy): Promise<SupplyRow[]> {
+export function skillSupplyScan(db: Db, tenantId: string, by: SkillSupplyBy): Promise<SupplyRow[]> {
   if (by === 'region')
     return rows(
       db,
@@ -173,7 +175,7 @@ export function skillSupply(db: Db, tenantId: string, by: SkillSupplyBy): Promis
 }
 
 /** Graduates per group (the denominators of supply shares). */
-export function graduateGroups(
+export function graduateGroupsScan(
   db: Db,
   tenantId: string,
   by: SkillSupplyBy,
@@ -233,7 +235,7 @@ const openPostings = (tenantId: string) => sql`open_postings as (
   from job_postings where tenant_id = ${tenantId} and status = 'open')`;
 
 /** Open postings requiring and preferring each skill, and their headcount, per group. */
-export const skillDemand = (db: Db, tenantId: string, by: SkillDemandBy) =>
+export const skillDemandScan = (db: Db, tenantId: string, by: SkillDemandBy) =>
   rows(
     db,
     sql<DemandRow>`with ${openPostings(tenantId)}, ${cityMap},
@@ -260,7 +262,7 @@ export interface DemandTotal {
 }
 
 /** Open postings and their headcount per group. */
-export const openDemand = (db: Db, tenantId: string, by: SkillDemandBy | 'city') =>
+export const openDemandScan = (db: Db, tenantId: string, by: SkillDemandBy | 'city') =>
   rows(
     db,
     sql<DemandTotal>`with ${openPostings(tenantId)}, ${cityMap}

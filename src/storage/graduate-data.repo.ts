@@ -1,6 +1,7 @@
 import { notFound } from '../domain/errors.ts';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from './schema.ts';
+import { eraseGraduateSummary } from './skill-summary.repo.ts';
 
 /**
  * Rows about one graduate in the matching tables (impressions, interactions, embeddings). Those tables
@@ -218,6 +219,8 @@ export async function deleteGraduateRows(db: Db, tenantId: string, graduateId: s
   // The delete trigger leaves a change mark naming the graduate for the candidate indexes; erasure keeps no
   // id, so the mark goes too and each index finds the graduate gone by its count (graduate-engine.ts).
   await db.deleteFrom('graduate_index_changes').where('graduate_id', '=', graduateId).execute();
+  // Their share of the skill summaries is subtracted now and their facts row and change mark go with them.
+  await eraseGraduateSummary(db, tenantId, graduateId);
   return r.numDeletedRows > 0n;
 }
 

@@ -2,15 +2,14 @@ import { BLANK, countCell, rateCell, round4, type Cell } from '../../domain/anal
 import { OCCUPATION_MAJORS } from '../../domain/majors/occupation-majors.ts';
 import type { AnalyticsReport, AnalyticsRow, AnalyticsTable } from '../../domain/model/analytics.ts';
 import type { Lang } from '../../domain/model/common.ts';
+import type { DemandRow, SkillDemandBy, SupplyRow } from '../../storage/analytics.repo.ts';
 import {
-  graduateGroups,
-  openDemand,
-  skillDemand,
-  skillSupply,
-  type DemandRow,
-  type SkillDemandBy,
-  type SupplyRow,
-} from '../../storage/analytics.repo.ts';
+  refreshSkillSummary,
+  summaryDemand,
+  summaryGraduateGroups,
+  summaryOpenDemand,
+  summarySupply,
+} from '../../storage/skill-summary.repo.ts';
 import { figure, report, row, table, threshold, type AnalyticsRequest } from './common.ts';
 import { majorGroup, occupationGroup, regionGroup, skillGroup, type Group } from './labels.ts';
 
@@ -93,10 +92,10 @@ async function loadGroups(req: AnalyticsRequest, view: SkillView): Promise<Group
   // Supply of an occupation is the supply of the majors that prepare for it.
   const supplyBy = view === 'occupation' ? 'major' : view;
   const [supply, sizes, demand, totals] = await Promise.all([
-    skillSupply(db, tenantId, supplyBy),
-    graduateGroups(db, tenantId, supplyBy),
-    skillDemand(db, tenantId, view as SkillDemandBy),
-    openDemand(db, tenantId, view as SkillDemandBy),
+    summarySupply(db, tenantId, supplyBy),
+    summaryGraduateGroups(db, tenantId, supplyBy),
+    summaryDemand(db, tenantId, view as SkillDemandBy),
+    summaryOpenDemand(db, tenantId, view as SkillDemandBy),
   ]);
   const groups = new Groups();
   const toOccupations = occupationsOfMajor(lang);
@@ -188,6 +187,7 @@ export async function skillsAnalytics(
   req: AnalyticsRequest & { by: SkillView; top: number },
 ): Promise<AnalyticsReport> {
   const k = await threshold(req, 'skills');
+  await refreshSkillSummary(req.ctx.database.db, req.ctx.principal.tenantId);
   const lang = req.lang;
   const [view, majors] = await Promise.all([
     loadGroups(req, req.by),

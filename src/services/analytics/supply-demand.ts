@@ -3,13 +3,8 @@ import { REGIONS } from '../../domain/geo/cities.ts';
 import { PLACED_STATUSES } from '../../domain/model/outcome.ts';
 import type { AnalyticsReport, AnalyticsRow } from '../../domain/model/analytics.ts';
 import type { Lang } from '../../domain/model/common.ts';
-import {
-  openDemand,
-  originOutcomes,
-  outcomeGroups,
-  seekingGraduates,
-  type OriginOutcome,
-} from '../../storage/analytics.repo.ts';
+import { originOutcomes, outcomeGroups, seekingGraduates, type OriginOutcome } from '../../storage/analytics.repo.ts';
+import { refreshSkillSummary, summaryOpenDemand } from '../../storage/skill-summary.repo.ts';
 import { figure, report, row, table, threshold, type AnalyticsRequest } from './common.ts';
 import { cityGroup, majorGroup, occupationGroup, regionGroup, type Group } from './labels.ts';
 import { OCCUPATION_MAJORS } from '../../domain/majors/occupation-majors.ts';
@@ -78,8 +73,9 @@ export async function supplyDemandAnalytics(
   const tenantId = req.ctx.principal.tenantId;
   const lang = req.lang;
   const seekingBy = req.by === 'occupation' ? 'major' : req.by;
+  await refreshSkillSummary(db, tenantId);
   const [demand, seeking, origins, everyone] = await Promise.all([
-    openDemand(db, tenantId, req.by),
+    summaryOpenDemand(db, tenantId, req.by),
     seekingGraduates(db, tenantId, seekingBy),
     originOutcomes(db, tenantId),
     outcomeGroups(db, tenantId),

@@ -1,0 +1,222 @@
+import { sql, type RawBuilder } from 'kysely';
+import {
+  cityMap,
+  placeKey,
+  skillKey,
+  type DemandRow,
+  type DemandTotal,
+  type SkillDemandBy,
+  type SkillSupplyBy,
+  type SupplyRow,
+} from './analytics.repo.ts';
+import type { Db } from './db.ts';
+
+/**
+ * The skill summaries (sql/20261206_2130_skill_summary.sql): per tenant, the sums GET /v1/analytics/skills
+ * and the open-posting totals of supply-and-demand read, kept in step by `refreshSkillSummary`, which
+ * folds in the postings and graduates the triggers logged as changed since the last refresh. Each changed
+ * row's previous share (its facts row) is subtracted and its new share added, so a refresh costs what
+ * changed, not the tenant's size. Figures equal the scans in analytics.repo.ts (skillSupplyScan, …).
+ */
+
+/** One refresh of a tenant at a time: a refresh reads the facts the previous one wrote. */
+const lockTenant = (db: Db, tenantId: string) =>
+  sql`select pg_advisory_xact_lock(hashtextextended(${`analytics-skills:${tenantId}`}, 0))`.execute(db);
+
+/** Posting shares: `d` (sign, posting_id, headcount, occupation, regions, cities, majors, required, preferred). */
+const postingDelta = (tenantId: string) => sql`
+  dg as (select d.sign, d.posting_id, d.headcount, k.kind, k.grp, d.required, d.preferred from d
+    cross join lateral (select 'overall'::text as kind, null::text as grp
+      union all select 'occupation', d.occupation
+      union all select 'region', r from unnest(d.regions) r
+      union all select 'city', c from unnest(d.cities) c
+      union all select 'major', m from unnest(d.majors) m) k),
+  groups_up as (insert into analytics_demand_groups (tenant_id, kind, grp, postings, headcount)
+    select ${tenantId}, kind, grp, sum(sign)::int, sum(sign * headcount)::int from dg group by kind, grp
+    on conflict (tenant_id, kind, grp) do update set postings = analytics_demand_groups.postings + excluded.postings,
+      headcount = analytics_demand_groups.headcount + excluded.headcount),
+  -- A skill listed twice counts the posting once and its headcount twice, as the scan does.
+  ps as (select sign, posting_id, headcount, kind, grp, skill, req, count(*) as times from (
+      select dg.*, s as skill, true as req from dg cross join unnest(dg.required) s where kind <> 'city'
+      union all
+      select dg.*, s, false from dg cross join unnest(dg.preferred) s where kind <> 'city') x
+    group by 1, 2, 3, 4, 5, 6, 7),
+  skills_up as (insert into analytics_demand_skills
+      (tenant_id, kind, grp, skill, required, preferred, required_headcount, preferred_headcount)
+    select ${tenantId}, kind, grp, skill, coalesce(sum(sign) filter (where req), 0)::int,
+      coalesce(sum(sign) filter (where not req), 0)::int,
+      coalesce(sum(sign * headcount * times) filter (where req), 0)::int,
+      coalesce(sum(sign * headcount * times) filter (where not req), 0)::int
+    from ps group by kind, grp, skill
+    on conflict (tenant_id, kind, grp, skill) do update
+      set required = analytics_demand_skills.required + excluded.required,
+        preferred = analytics_demand_skills.preferred + excluded.preferred,
+        required_headcount = analytics_demand_skills.required_headcount + excluded.required_headcount,
+        preferred_headcount = analytics_demand_skills.preferred_headcount + excluded.preferred_headcount)`;
+
+/** Graduate shares: `d` (sign, graduate_id, major, regions, declared, inferred). */
+const graduateDelta = (tenantId: string) => sql`
+  dg as (select d.sign, d.graduate_id, k.kind, k.grp, d.declared, d.inferred from d
+    cross join lateral (select 'overall'::text as kind, null::text as grp
+      union all select 'major', d.major
+      union all select 'region', r from unnest(d.regions) r) k),
+  groups_up as (insert into analytics_supply_groups (tenant_id, kind, grp, graduates)
+    select ${tenantId}, kind, grp, sum(sign)::int from dg group by kind, grp
+    on conflict (tenant_id, kind, grp) do update
+      set graduates = analytics_supply_groups.graduates + excluded.graduates),
+  gs as (select dg.sign, dg.kind, dg.grp, s as skill, true as declared from dg cross join unnest(dg.declared) s
+    union all select dg.sign, dg.kind, dg.grp, s, false from dg cross join unnest(dg.inferred) s),
+  skills_up as (insert into analytics_supply_skills (tenant_id, kind, grp, skill, declared, inferred)
+    select ${tenantId}, kind, grp, skill, coalesce(sum(sign) filter (where declared), 0)::int,
+      coalesce(sum(sign) filter (where not declared), 0)::int
+    from gs group by kind, grp, skill
+    on conflict (tenant_id, kind, grp, skill) do update
+      set declared = analytics_supply_skills.declared + excluded.declared,
+        inferred = analytics_supply_skills.inferred + excluded.inferred)`;
+
+/** Folds the logged posting changes in: `claimed` is the change rows taken. Returns how many. */
+async function foldPostings(db: Db, tenantId: string, claimed: RawBuilder<unknown>): Promise<number> {
+  const r = await sql<{ n: number }>`with claimed as (${claimed}), ${cityMap},
+    old as (select * from analytics_posting_facts where posting_id in (select posting_id from claimed)),
+    fresh as (select p.id as posting_id, p.tenant_id, p.headcount, coalesce(p.occupation, '') as occupation,
+        array(select distinct m.region from unnest(p.locations) loc
+          join city_map m on m.key = ${placeKey(sql`loc`)}) as regions,
+        array(select distinct coalesce(m.city, loc) from unnest(p.locations) loc
+          left join city_map m on m.key = ${placeKey(sql`loc`)}) as cities,
+        array(select jsonb_array_elements_text(case when jsonb_array_length(p.accepted_majors) = 0
+          then '["*"]'::jsonb else p.accepted_majors end)) as majors,
+        array(select ${skillKey('s')} from jsonb_array_elements(p.required_skills) s) as required,
+        array(select ${skillKey('s')} from jsonb_array_elements(p.preferred_skills) s) as preferred
+      from job_postings p
+      where p.tenant_id = ${tenantId} and p.status = 'open' and p.id in (select posting_id from claimed)),
+    facts_up as (insert into analytics_posting_facts select * from fresh on conflict (posting_id) do update
+      set headcount = excluded.headcount, occupation = excluded.occupation, regions = excluded.regions,
+        cities = excluded.cities, majors = excluded.majors, required = excluded.required,
+        preferred = excluded.preferred),
+    facts_down as (delete from analytics_posting_facts where posting_id in (select posting_id from old)
+      and posting_id not in (select posting_id from fresh)),
+    d as (select 1 as sign, posting_id, headcount, occupation, regions, cities, majors, required, preferred from fresh
+      union all select -1, posting_id, headcount, occupation, regions, cities, majors, required, preferred from old),
+    ${postingDelta(tenantId)}
+    select count(*)::int as n from claimed`.execute(db);
+  return r.rows[0]?.n ?? 0;
+}
+
+/** Folds the logged graduate changes in (their cohort entry as analytics.repo's `cohort` reads it). */
+async function foldGraduates(db: Db, tenantId: string, claimed: RawBuilder<unknown>): Promise<number> {
+  const r = await sql<{ n: number }>`with claimed as (${claimed}), ${cityMap},
+    old as (select * from analytics_graduate_facts where graduate_id in (select graduate_id from claimed)),
+    fresh as (select g.id as graduate_id, g.tenant_id, ed.major,
+        array(select distinct m.region
+          from jsonb_array_elements_text(coalesce(g.preferences->'locations', '[]'::jsonb)) loc
+          join city_map m on m.key = ${placeKey(sql`loc`)}) as regions,
+        array(select distinct ${skillKey('s')} from jsonb_array_elements(g.skills) s
+          where s->>'source' = 'declared') as declared,
+        array(select distinct ${skillKey('s')} from jsonb_array_elements(g.skills) s
+          where s->>'source' = 'inferred') as inferred
+      from graduates g
+      left join lateral (select e->>'major' as major from jsonb_array_elements(g.education) e
+        order by e->>'graduationDate' desc limit 1) ed on true
+      where g.tenant_id = ${tenantId} and g.id in (select graduate_id from claimed)),
+    facts_up as (insert into analytics_graduate_facts select * from fresh on conflict (graduate_id) do update
+      set major = excluded.major, regions = excluded.regions, declared = excluded.declared,
+        inferred = excluded.inferred),
+    facts_down as (delete from analytics_graduate_facts where graduate_id in (select graduate_id from old)
+      and graduate_id not in (select graduate_id from fresh)),
+    d as (select 1 as sign, graduate_id, major, regions, declared, inferred from fresh
+      union all select -1, graduate_id, major, regions, declared, inferred from old),
+    ${graduateDelta(tenantId)}
+    select count(*)::int as n from claimed`.execute(db);
+  return r.rows[0]?.n ?? 0;
+}
+
+/** Drops the tenant's summary rows that no longer count anything (a group or skill whose last row left). */
+async function dropEmpty(db: Db, tenantId: string): Promise<void> {
+  await sql`delete from analytics_demand_groups where tenant_id = ${tenantId}
+    and postings = 0 and headcount = 0`.execute(db);
+  await sql`delete from analytics_demand_skills where tenant_id = ${tenantId} and required = 0 and preferred = 0
+    and required_headcount = 0 and preferred_headcount = 0`.execute(db);
+  await sql`delete from analytics_supply_groups where tenant_id = ${tenantId} and graduates = 0`.execute(db);
+  await sql`delete from analytics_supply_skills where tenant_id = ${tenantId}
+    and declared = 0 and inferred = 0`.execute(db);
+}
+
+const inTransaction = <T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> =>
+  db.isTransaction ? fn(db) : db.transaction().execute(fn);
+
+/**
+ * Brings the tenant's skill summaries up to date with every committed write (the change log is read under
+ * a per-tenant lock). Cheap when nothing changed: two index probes.
+ */
+export async function refreshSkillSummary(db: Db, tenantId: string): Promise<{ postings: number; graduates: number }> {
+  const pending = await sql<{ p: boolean; g: boolean }>`select
+      exists (select 1 from analytics_posting_changes where tenant_id = ${tenantId}) as p,
+      exists (select 1 from analytics_graduate_changes where tenant_id = ${tenantId}) as g`.execute(db);
+  const { p, g } = pending.rows[0] ?? { p: false, g: false };
+  if (!p && !g) return { postings: 0, graduates: 0 };
+  return inTransaction(db, async (trx) => {
+    await lockTenant(trx, tenantId);
+    const postings = await foldPostings(
+      trx,
+      tenantId,
+      sql`delete from analytics_posting_changes where tenant_id = ${tenantId} returning posting_id`,
+    );
+    const graduates = await foldGraduates(
+      trx,
+      tenantId,
+      sql`delete from analytics_graduate_changes where tenant_id = ${tenantId} returning graduate_id`,
+    );
+    if (postings + graduates > 0) await dropEmpty(trx, tenantId);
+    return { postings, graduates };
+  });
+}
+
+/**
+ * Subtracts a deleted graduate's share and deletes their facts row and change mark at once (erasure keeps no
+ * row naming them). Call in the erasure's transaction after their profile row is deleted.
+ */
+export async function eraseGraduateSummary(db: Db, tenantId: string, graduateId: string): Promise<void> {
+  await lockTenant(db, tenantId);
+  await foldGraduates(
+    db,
+    tenantId,
+    sql`delete from analytics_graduate_changes where tenant_id = ${tenantId} and graduate_id = ${graduateId}
+      returning graduate_id`,
+  );
+  await dropEmpty(db, tenantId);
+}
+
+const rows = async <T>(db: Db, query: RawBuilder<T>): Promise<T[]> => (await query.execute(db)).rows;
+
+/** Graduates holding each skill (declared, inferred), per group. */
+export const summarySupply = (db: Db, tenantId: string, by: SkillSupplyBy) =>
+  rows(
+    db,
+    sql<SupplyRow>`select grp, skill, declared, inferred from analytics_supply_skills
+      where tenant_id = ${tenantId} and kind = ${by}`,
+  );
+
+/** Graduates per group (the denominators of supply shares). */
+export const summaryGraduateGroups = (db: Db, tenantId: string, by: SkillSupplyBy) =>
+  rows(
+    db,
+    sql<{ grp: string | null; n: number }>`select grp, graduates as n from analytics_supply_groups
+      where tenant_id = ${tenantId} and kind = ${by}`,
+  );
+
+/** Open postings requiring and preferring each skill, and their headcount, per group. */
+export const summaryDemand = (db: Db, tenantId: string, by: SkillDemandBy) =>
+  rows(
+    db,
+    sql<DemandRow>`select grp, skill, required, preferred, required_headcount as "requiredHeadcount",
+        preferred_headcount as "preferredHeadcount"
+      from analytics_demand_skills where tenant_id = ${tenantId} and kind = ${by}`,
+  );
+
+/** Open postings and their headcount per group. */
+export const summaryOpenDemand = (db: Db, tenantId: string, by: SkillDemandBy | 'city') =>
+  rows(
+    db,
+    sql<DemandTotal>`select grp, postings, headcount from analytics_demand_groups
+      where tenant_id = ${tenantId} and kind = ${by}`,
+  );
