@@ -17,6 +17,7 @@ import { openPostgres } from '../storage/db-postgres.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import kernelsModule from '#kernels-module';
 import { workerMatching } from './worker-matching.ts';
+import { workerDocsAssets, type AssetsBinding } from './worker-docs-assets.ts';
 
 // Workers may only instantiate WebAssembly that was compiled when the bundle was uploaded.
 if (kernelsModule) provideCompiledKernels(kernelsModule);
@@ -46,6 +47,8 @@ export interface WorkerEnv {
   readonly DATABASE_URL?: string;
   /** The Workers AI binding (`[ai] binding = "AI"`), for EMBEDDER=workers-ai. */
   readonly AI?: WorkersAiBinding;
+  /** swagger-ui-dist as static assets (`[assets] binding = "DOCS_ASSETS"`), for /docs. */
+  readonly DOCS_ASSETS?: AssetsBinding;
   readonly [name: string]: unknown;
 }
 
@@ -126,6 +129,8 @@ function appFor(env: WorkerEnv): App {
     embeddingsPerKey: config.EMBEDDINGS_CONCURRENCY_PER_KEY,
     // EMBEDDER and its settings as on Node; the AI binding is taken from the current request's env.
     matching: workerMatching(config, { ai: env.AI ? currentAi : undefined }),
+    // The reference UI's files from the assets binding of the current request, as the AI binding is.
+    ...(env.DOCS_ASSETS ? { docsAssets: workerDocsAssets(() => requestScope.getStore()?.env.DOCS_ASSETS) } : {}),
   });
   return built;
 }

@@ -76,8 +76,8 @@ export function docsRoutes(app: App, assets: DocsAssets | undefined, document: (
     assets
       ? html(PAGE)
       : html(
-          '<!doctype html><html lang="en"><title>Bole API</title><p>The reference UI is served by ' +
-            'the Node server; the OpenAPI document is at <a ' +
+          '<!doctype html><html lang="en"><title>Bole API</title><p>The reference UI\'s files are not ' +
+            'installed here (on Workers: the DOCS_ASSETS binding of wrangler.toml); the OpenAPI document is at <a ' +
             'href="/openapi.json">/openapi.json</a>.</p></html>',
         ),
   );

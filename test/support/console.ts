@@ -15,7 +15,11 @@ export interface ConsoleResponse {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Hono app of the project's (its env differs)
 type AnyApp = Hono<any, any, any>;
 
-export function consoleBrowser(app: AnyApp, origin = 'http://localhost') {
+/** Sends one request as a browser would, without following redirects (a Hono app's request, or workerd's fetch). */
+export type SendRequest = (url: string, init: RequestInit) => Promise<Response>;
+
+export function consoleBrowser(app: AnyApp | SendRequest, origin = 'http://localhost') {
+  const request: SendRequest = typeof app === 'function' ? app : async (url, init) => await app.request(url, init);
   const jar = new Map<string, string>();
   const remember = (res: Response) => {
     for (const line of res.headers.getSetCookie()) {
@@ -36,8 +40,9 @@ export function consoleBrowser(app: AnyApp, origin = 'http://localhost') {
     const all: Record<string, string> = { ...headers };
     if (jar.size > 0) all.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
     if (form) all['content-type'] = 'application/x-www-form-urlencoded';
-    const res = await app.request(`${origin}${path}`, {
+    const res = await request(`${origin}${path}`, {
       method,
+      redirect: 'manual',
       headers: all,
       ...(form ? { body: new URLSearchParams(form).toString() } : {}),
     });

@@ -1,16 +1,14 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { Miniflare, convertV4MiniflareOptions } from 'miniflare';
+import type { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DOCS_CSP } from '../../src/http/docs.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { openPostgres } from '../../src/storage/db-postgres.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import type { Disclosure, Graduate, Problem } from '../support/bodies.ts';
+import { bundleWorker, withPassword, type WorkerBundle } from '../support/workerd.ts';
 
 /*
  * The Worker as it ships: wrangler bundles src/entry/worker.ts exactly as `npm run build:worker` does, and
@@ -18,51 +16,13 @@ import type { Disclosure, Graduate, Problem } from '../support/bodies.ts';
  */
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const wranglerBin = join(
-  dirname(createRequire(import.meta.url).resolve('wrangler/package.json')),
-  'bin',
-  'wrangler.js',
-);
-const offline = { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true' };
-
+let bundle: WorkerBundle;
 let outDir = '';
 let scriptPath = '';
-let script = '';
-let wasmModules: string[] = [];
-let esModules: string[] = [];
 let compatibilityDate = '';
-const instances: Miniflare[] = [];
-
-/** Boots the bundle in its own workerd with these bindings (vars as strings, Hyperdrive as a local URL). */
-function boot(bindings: Record<string, string>, hyperdrives: Record<string, string> = {}): Miniflare {
-  const mf = new Miniflare(
-    convertV4MiniflareOptions({
-      name: 'bole',
-      modulesRoot: outDir,
-      // The entry and what wrangler put beside it: the precompiled kernels and the supervised embedder's model
-      // (as Cloudflare uploads them).
-      modules: [
-        // Named as Cloudflare names it: the entry's path under base_dir (src/entry/worker.ts), so the relative
-        // imports of the modules beside it resolve as they do there.
-        { type: 'ESModule', path: join(outDir, 'entry/worker.js'), contents: script },
-        ...wasmModules.map((path) => ({ type: 'CompiledWasm' as const, path })),
-        ...esModules.map((path) => ({ type: 'ESModule' as const, path })),
-      ],
-      compatibilityDate,
-      compatibilityFlags: ['nodejs_compat'],
-      bindings: { LOG_LEVEL: 'warn', ...bindings },
-      hyperdrives,
-    }),
-  );
-  instances.push(mf);
-  return mf;
-}
-
-const withPassword = (url: string) => {
-  const parsed = new URL(url);
-  if (!parsed.password) parsed.password = 'unused';
-  return parsed.toString();
-};
+let esModules: string[] = [];
+const boot = (bindings: Record<string, string>, hyperdrives: Record<string, string> = {}): Miniflare =>
+  bundle.boot(bindings, hyperdrives);
 
 /** One request to the Worker; `T` names the body the caller expects (Problem, Graduate, or a health shape). */
 async function call<T = Problem>(mf: Miniflare, method: string, path: string, key?: string, body?: unknown) {
@@ -85,24 +45,12 @@ async function call<T = Problem>(mf: Miniflare, method: string, path: string, ke
 }
 
 beforeAll(async () => {
-  const toml = await readFile(join(root, 'wrangler.toml'), 'utf8');
-  compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1] ?? '';
-  outDir = await mkdtemp(join(tmpdir(), 'bole-worker-'));
-  await promisify(execFile)(process.execPath, [wranglerBin, 'deploy', '--dry-run', '--outdir', outDir], {
-    cwd: root,
-    env: offline,
-  });
+  bundle = await bundleWorker();
+  ({ outDir, compatibilityDate, esModules } = bundle);
   scriptPath = join(outDir, 'worker.js');
-  script = await readFile(scriptPath, 'utf8');
-  const files = (await readdir(outDir, { recursive: true })).filter((name) => name !== 'worker.js');
-  wasmModules = files.filter((name) => name.endsWith('.wasm')).map((name) => join(outDir, name));
-  esModules = files.filter((name) => name.endsWith('.js')).map((name) => join(outDir, name));
 }, 180_000);
 
-afterAll(async () => {
-  await Promise.all(instances.map((mf) => mf.dispose()));
-  if (outDir) await rm(outDir, { recursive: true, force: true });
-});
+afterAll(async () => bundle?.dispose());
 
 describe('the Worker bundle', () => {
   it('keeps PGlite and the migration files out of the bundle', async () => {
@@ -156,6 +104,34 @@ describe('the Worker in workerd without a database', () => {
     expect(res.json).toMatchObject({ status: 404, title: 'Not found', instance: '/no-such-route' });
     expect(res.json.requestId).toMatch(/\S{8,}/);
     expect(res.requestIdHeader).toBe(res.json.requestId);
+  });
+
+  it('serves /docs and the reference UI files from the static assets, with the CSP of Node', async () => {
+    const swagger = join(root, 'node_modules/swagger-ui-dist');
+    const page = await mf.dispatchFetch('http://localhost/docs');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toBe(DOCS_CSP);
+    const html = await page.text();
+    expect(html).toContain('<script src="/docs/assets/swagger-ui-bundle.js"></script>');
+    for (const [file, type] of [
+      ['swagger-ui.css', 'text/css; charset=utf-8'],
+      ['swagger-ui-bundle.js', 'text/javascript; charset=utf-8'],
+    ] as const) {
+      const res = await mf.dispatchFetch(`http://localhost/docs/assets/${file}`);
+      expect(res.status, file).toBe(200);
+      expect(res.headers.get('content-type')).toBe(type);
+      expect(await res.text()).toBe(await readFile(join(swagger, file), 'utf8'));
+    }
+    const init = await mf.dispatchFetch('http://localhost/docs/assets/init.js');
+    expect([init.status, init.headers.get('content-type')]).toEqual([200, 'text/javascript; charset=utf-8']);
+    expect(await init.text()).toContain("url: '/docs/openapi.json'");
+    // The Worker runs first on every path: the package's own files are not served under their names.
+    for (const path of ['/index.html', '/swagger-ui.css', '/swagger-initializer.js']) {
+      const res = await mf.dispatchFetch(`http://localhost${path}`);
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+    }
   });
 
   it('is not ready, and says why, when neither HYPERDRIVE nor DATABASE_URL is set', async () => {
