@@ -36,8 +36,9 @@ export type DeliveryResult =
  * The `webhook-delivery` job: POSTs the alert (JSON) to the tenant's webhook as it is set now, signed,
  * and records the attempt (status code or network error, duration) whatever the outcome. A non-2xx
  * answer or a network error throws, so BullMQ retries with the catalog's exponential backoff.
- * The body does not change between attempts except for the alert's status; receivers de-duplicate on
- * `alert.id`. Redirects are not followed (a signed body is meant for the configured URL only).
+ * The body does not change between attempts except for the alert's status; an alert delivered once is not
+ * sent again. Receivers should still de-duplicate on `alert.id` (a crash between the POST and its record
+ * resends). Redirects are not followed (a signed body is meant for the configured URL only).
  */
 export async function deliverAlertWebhook(
   ctx: SystemContext,
@@ -47,6 +48,11 @@ export async function deliverAlertWebhook(
   const { db } = ctx.database;
   const alert = await opsRepo.findAlert(db, payload.tenantId, payload.alertId);
   if (!alert) throw new PermanentJobError(`alert ${payload.alertId} does not exist in tenant ${payload.tenantId}`);
+  // A job run again after its success (Redis restarted empty, and the sweeper relayed the lost job) sends nothing.
+  const done = (await opsRepo.listDeliveries(db, payload.tenantId, alert.id)).find(
+    (d) => d.error === null && d.status_code !== null && d.status_code >= 200 && d.status_code < 300,
+  );
+  if (done) return { status: 'skipped', reason: `delivered already (attempt ${done.attempt})` };
   const { alertWebhook: webhook } = await loadTenantSettings(db, payload.tenantId);
   if (!webhook) return { status: 'skipped', reason: 'the tenant has no alert webhook' };
   const body = JSON.stringify({ type: 'audit.alert', tenantId: payload.tenantId, alert: toAlertView(alert) });
