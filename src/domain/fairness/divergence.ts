@@ -15,12 +15,19 @@ export interface DivergenceOptions {
    * it a category with p_a > 0 and q_a = 0 makes KL undefined ('zero-desired-share').
    */
   epsilon?: number;
+  /**
+   * Laplace smoothing of the reference for KL, as LiFT's computeKullbackLeiblerDivergence (alpha = 1.0
+   * there): Q is given as COUNTS and q_a = (Q_a + α)/(ΣQ + α·C) over the C categories of P ∪ Q, so a
+   * category absent from Q keeps KL finite. Applied before `epsilon`.
+   */
+  laplace?: number;
 }
 
-function aligned(p: Readonly<Record<string, number>>, q: Readonly<Record<string, number>>) {
+function aligned(p: Readonly<Record<string, number>>, q: Readonly<Record<string, number>>, laplace = 0) {
+  if (!(laplace >= 0) || !Number.isFinite(laplace)) throw new RangeError(`laplace must be finite and ≥ 0`);
+  const keys = [...new Set([...Object.keys(q), ...Object.keys(p)])];
   const pn = normalise(p);
-  const qn = normalise(q);
-  const keys = [...new Set([...qn.keys(), ...pn.keys()])];
+  const qn = normalise(Object.fromEntries(keys.map((k) => [k, (q[k] ?? 0) + laplace])));
   return keys.map((k) => [pn.get(k) ?? 0, qn.get(k) ?? 0] as const);
 }
 
@@ -34,7 +41,7 @@ export function klDivergence(
 ): Maybe {
   const log = logIn(options.base);
   let sum = 0;
-  for (const [pa, qa0] of aligned(p, q)) {
+  for (const [pa, qa0] of aligned(p, q, options.laplace)) {
     if (pa === 0) continue;
     const qa = options.epsilon === undefined ? qa0 : Math.max(qa0, options.epsilon);
     if (qa === 0) return undefinedBecause('zero-desired-share');

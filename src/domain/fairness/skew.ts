@@ -11,7 +11,18 @@ import { defined, undefinedBecause, type Maybe, type UndefinedReason } from './t
  * - 'none': the paper's raw ln(p/q); an absent group gives null ('absent-from-prefix').
  */
 export type SkewSmoothing =
-  { kind: 'laplace'; alpha: number } | { kind: 'epsilon'; epsilon: number } | { kind: 'none' };
+  | {
+      kind: 'laplace';
+      alpha: number;
+      /**
+       * 'counts': smooth `desired` as the count vector it is given, exactly LiFT's computeSkew
+       * ln((c_a+α)/(|τ^k|+αC)) − ln((w_a+α)/(Σw+αC)); the default smooths the expected counts |τ^k|·q_a
+       * (the two agree when Σw = |τ^k|).
+       */
+      desired?: 'expected' | 'counts';
+    }
+  | { kind: 'epsilon'; epsilon: number }
+  | { kind: 'none' };
 
 export const DEFAULT_SKEW_SMOOTHING: SkewSmoothing = { kind: 'laplace', alpha: 1 };
 
@@ -57,11 +68,22 @@ export function skewAtK(
   for (const g of ranking) if (!counts.has(g)) counts.set(g, 0);
   for (const g of prefix) counts.set(g, (counts.get(g) ?? 0) + 1);
   const size = prefix.length;
+  const desiredTotal = Object.values(desired).reduce((t, w) => t + w, 0);
   return [...counts].map(([group, c]) => {
     const qa = q.get(group) ?? 0;
     const share = size === 0 ? 0 : c / size;
     const row = { group, countAtK: c, share, desiredShare: qa };
     if (size === 0) return { ...row, skew: null, reason: 'empty-input' };
+    if (smoothing.kind === 'laplace' && smoothing.desired === 'counts') {
+      const a = smoothing.alpha;
+      const cats = counts.size;
+      const w = desired[group] ?? 0;
+      return {
+        ...row,
+        skew: Math.log((c + a) / (size + a * cats)) - Math.log((w + a) / (desiredTotal + a * cats)),
+        reason: null,
+      };
+    }
     if (smoothing.kind === 'laplace')
       return { ...row, skew: Math.log((c + smoothing.alpha) / (size * qa + smoothing.alpha)), reason: null };
     if (smoothing.kind === 'epsilon')
