@@ -202,6 +202,44 @@ describe('the console pages', () => {
     expect(resumed.status).toBe(200);
   });
 
+  it('switches floors on for every protected attribute and pair, not for gender alone', async () => {
+    const person = await newPerson(database, t.tenantId, 'career_office');
+    const browser = consoleBrowser(api.app);
+    await browser.signIn(person.email, person.password);
+    const read = async () =>
+      (
+        await api.call<{ enabled: boolean; method: string; attributes: string[]; intersections: boolean }>(
+          'GET',
+          '/v1/tenant/reranking',
+          t.staff.career_office,
+        )
+      ).json;
+    expect((await read()).attributes).toEqual([]);
+    const on = await browser.submit('/console/settings', '/console/settings/reranking', {
+      enabled: 'on',
+      method: 'floors',
+    });
+    expect(on.status).toBe(200);
+    expect(await read()).toMatchObject({
+      enabled: true,
+      method: 'floors',
+      attributes: ['gender', 'ethnicity', 'hukouType', 'regionOfOrigin', 'disability'],
+      intersections: true,
+    });
+    // Attributes chosen through the API are kept; switching off keeps them for the next time.
+    const chosen = await api.call('PUT', '/v1/tenant/reranking', t.staff.career_office, {
+      ...(await read()),
+      attributes: ['gender', 'hukouType'],
+    });
+    expect(chosen.status).toBe(200);
+    const off = await browser.submit('/console/settings', '/console/settings/reranking', {
+      enabled: 'off',
+      method: 'floors',
+    });
+    expect(off.status).toBe(200);
+    expect(await read()).toMatchObject({ enabled: false, attributes: ['gender', 'hukouType'] });
+  });
+
   it('adds a person to the tenant, keeps what was typed beside an error, and disables an account', async () => {
     const person = await newPerson(database, t.tenantId, 'career_office');
     const browser = consoleBrowser(api.app);

@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { DomainError } from '../../domain/errors.ts';
+import { PROTECTED_ATTRIBUTES } from '../../domain/audit-report/attributes.ts';
 import { RERANK_METHODS, rerankingInput } from '../../domain/model/reranking-settings.ts';
 import { alertWebhookInput, COMPLIANCE_MODES, suspendBody } from '../../domain/model/tenant-settings.ts';
 import { resumeAiRanking, suspendAiRanking } from '../../services/ai-ranking.ts';
@@ -279,7 +280,19 @@ export function settingsPages(web: Hono<ConsoleEnv>): void {
   web.post('/settings/reranking', async (c) => {
     const form = c.var.form;
     const current = await getReranking({ ctx: c.var.ctx });
-    const parsed = rerankingInput.safeParse({ ...current, enabled: form.enabled === 'on', method: form.method });
+    // The form names only the method. Floors switched on here cover every protected attribute and every
+    // pair (the audit's goal is about all of them), unless attributes were already chosen through the API:
+    // kept from the defaults they would constrain gender alone and the report would show no other block.
+    const floorsEverywhere =
+      form.method === 'floors' && current.attributes.length === 0
+        ? { attributes: [...PROTECTED_ATTRIBUTES], intersections: true }
+        : {};
+    const parsed = rerankingInput.safeParse({
+      ...current,
+      ...floorsEverywhere,
+      enabled: form.enabled === 'on',
+      method: form.method,
+    });
     if (!parsed.success) return settingsPage(c, { rerankErrors: queryErrors(parsed.error) }, 400);
     try {
       await putReranking({ ctx: c.var.ctx, input: parsed.data });
