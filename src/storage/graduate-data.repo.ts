@@ -175,9 +175,12 @@ export async function graduateKeyIds(db: Db, tenantId: string, graduateId: strin
   return rows.map((r) => r.id);
 }
 
+/** Deletes the graduate's vectors (the count returned) and what the index derived from their profile. */
 export async function deleteGraduateEmbeddings(db: Db, tenantId: string, graduateId: string): Promise<number> {
   const r = await sql`delete from embeddings where tenant_id = ${tenantId} and entity_type = 'graduate' and entity_id
       = ${graduateId}`.execute(db);
+  await sql`delete from index_derivations where tenant_id = ${tenantId} and entity_type = 'graduate'
+      and entity_id = ${graduateId}`.execute(db);
   return affected(r);
 }
 

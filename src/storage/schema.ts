@@ -209,6 +209,16 @@ interface ServiceSettingsTable {
   updated_at: Defaulted<Date>;
 }
 
+interface IndexDerivationsTable {
+  entity_type: string;
+  entity_id: string;
+  tenant_id: string;
+  analyzer: string;
+  content_hash: string;
+  derived: string;
+  updated_at: Timestamp;
+}
+
 interface EmbeddingsTable {
   entity_type: string;
   entity_id: string;
@@ -516,6 +526,7 @@ export interface DB extends JobFairTables, ImportTables, ApplicationTables, Aler
   embedder_models: EmbedderModelsTable;
   service_settings: ServiceSettingsTable;
   embeddings: EmbeddingsTable;
+  index_derivations: IndexDerivationsTable;
   impressions: ImpressionsTable;
   interactions: InteractionsTable;
   graduate_outcomes: GraduateOutcomesTable;

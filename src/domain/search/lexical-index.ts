@@ -41,6 +41,31 @@ export type { LexicalMatch };
 const FIELD_COUNT = LEXICAL_FIELDS.length;
 let instances = 0;
 
+/**
+ * A document as BM25F reads it: the token count of each field (title, skills, description) and each
+ * distinct term with its frequency per field, in first-seen order. Plain data, so it can be stored.
+ */
+export interface AnalyzedDocument {
+  readonly lengths: readonly [number, number, number];
+  readonly terms: ReadonlyArray<readonly [string, number, number, number]>;
+}
+
+/** The analysis upsert makes of a document (analyzeLexical per field). */
+export function analyzeLexicalDocument(doc: LexicalDocument): AnalyzedDocument {
+  const counts = new Map<string, [string, number, number, number]>();
+  const lengths: [number, number, number] = [0, 0, 0];
+  LEXICAL_FIELDS.forEach((field, f) => {
+    const tokens = analyzeLexical(doc[field]);
+    lengths[f] = tokens.length;
+    for (const { term } of tokens) {
+      let tf = counts.get(term);
+      if (tf === undefined) counts.set(term, (tf = [term, 0, 0, 0]));
+      tf[f + 1] = (tf[f + 1] as number) + 1;
+    }
+  });
+  return { lengths, terms: [...counts.values()] };
+}
+
 /** One document's side of every match against it: each of its terms' part, and idf over the corpus. */
 export interface DocumentSide {
   /** idf(t) · t̃f/(k1 + t̃f) per term of the document: LexicalIndex.match adds these up. */
@@ -102,24 +127,25 @@ export class LexicalIndex {
   }
 
   upsert(id: string, doc: LexicalDocument): void {
+    this.upsertAnalyzed(id, analyzeLexicalDocument(doc));
+  }
+
+  /** upsert with the document already analyzed (a stored analysis, read back at start-up). */
+  upsertAnalyzed(id: string, doc: AnalyzedDocument): void {
     this.remove(id);
     const slot = this.#free.pop() ?? this.#ids.length;
-    const counts = new Map<string, [number, number, number]>();
-    LEXICAL_FIELDS.forEach((field, f) => {
-      const tokens = analyzeLexical(doc[field]);
-      this.#lengths[slot * FIELD_COUNT + f] = tokens.length;
-      this.#total[f] = (this.#total[f] ?? 0) + tokens.length;
-      for (const { term } of tokens) {
-        let tf = counts.get(term);
-        if (tf === undefined) counts.set(term, (tf = [0, 0, 0]));
-        tf[f] = (tf[f] ?? 0) + 1;
-      }
-    });
-    for (const [term, tf] of counts) {
+    const counts = new Map<string, Tf>();
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const length = doc.lengths[f] ?? 0;
+      this.#lengths[slot * FIELD_COUNT + f] = length;
+      this.#total[f] = (this.#total[f] ?? 0) + length;
+    }
+    for (const [term, tf0, tf1, tf2] of doc.terms) {
+      counts.set(term, [tf0, tf1, tf2]);
       let list = this.#postings.get(term);
       if (list === undefined) this.#postings.set(term, (list = { slots: [], tf: [] }));
       list.slots.push(slot);
-      list.tf.push(tf[0], tf[1], tf[2]);
+      list.tf.push(tf0, tf1, tf2);
     }
     this.#ids[slot] = id;
     this.#docTerms[slot] = counts;

@@ -4,7 +4,13 @@ import { scoreMatch, type MatchScore } from '../matching/score.ts';
 import type { WeightSet } from '../matching/weights.ts';
 import { DEGREES, degreeRank, JOB_TYPES } from '../model/common.ts';
 import { Interner } from './interner.ts';
-import { EMPTY_QUERY, LexicalIndex, type LexicalDocument, type LexicalQuery } from './lexical-index.ts';
+import {
+  EMPTY_QUERY,
+  LexicalIndex,
+  type AnalyzedDocument,
+  type LexicalDocument,
+  type LexicalQuery,
+} from './lexical-index.ts';
 import { availableBackend, WASM_MIN_BYTES, type KernelPreference } from './simd/arena.ts';
 import { StructuredKernel, type StructuredInputs } from './structured-kernel.ts';
 import { TopK } from './topk.ts';
@@ -100,7 +106,8 @@ export class PostingIndex {
     return row === undefined ? undefined : this.#postings[row];
   }
 
-  upsert(posting: IndexedPosting, vector: ArrayLike<number>): void {
+  /** Adds or replaces a posting; `analyzed` is its text's stored analysis (analyzeLexicalDocument), when read back. */
+  upsert(posting: IndexedPosting, vector: ArrayLike<number>, analyzed?: AnalyzedDocument): void {
     const row = this.vectors.upsert(posting.id, vector);
     const f = posting.features;
     this.#postings[row] = posting;
@@ -117,7 +124,8 @@ export class PostingIndex {
     this.#jobType[row] = JOB_TYPES.indexOf(f.jobType);
     this.#salaryTop[row] = f.salaryMax ?? f.salaryMin ?? -1;
     this.#closes[row] = posting.closesAt ?? Infinity;
-    this.lexical.upsert(posting.id, posting.text ?? NO_TEXT);
+    if (analyzed) this.lexical.upsertAnalyzed(posting.id, analyzed);
+    else this.lexical.upsert(posting.id, posting.text ?? NO_TEXT);
     this.#version++;
   }
 

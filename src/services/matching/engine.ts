@@ -1,6 +1,5 @@
 import type { Embedder } from '../../domain/text/embedder.ts';
 import { EmptyTextError } from '../../domain/text/embedder.ts';
-import { createFnv1a } from '../../domain/text/hash.ts';
 import {
   postingFeatures,
   postingLexicalText,
@@ -13,7 +12,16 @@ import { PostingIndex, type IndexedPosting } from '../../domain/search/posting-i
 import type { Posting } from '../../domain/model/posting.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import type { Database } from '../../storage/db.ts';
+import {
+  analyzerId,
+  decodePostingDerivation,
+  derivePosting,
+  encodePostingDerivation,
+  postingInputHash,
+  textHash,
+} from '../../domain/search/derived.ts';
 import { ensureEmbedderModel, findEmbeddings, upsertEmbeddings } from '../../storage/embeddings.repo.ts';
+import { findDerivations, upsertDerivations, type DerivationRow } from '../../storage/index-derivations.repo.ts';
 import { toPosting } from '../../storage/mappers.ts';
 import { postingsUpdatedSince, postingTombstonesSince, tenantPostingsVersion } from '../../storage/postings.repo.ts';
 import type { PostingRow } from '../../storage/schema.ts';
@@ -22,8 +30,10 @@ import { processMetrics, timed } from '../metrics.ts';
 import type { GraduateIndex } from '../../domain/search/graduate-index.ts';
 import { GraduateIndexes, type LoadProgress } from './graduate-engine.ts';
 
-const hashOf = (text: string): string => createFnv1a().updateString(text).hex();
+const hashOf = textHash;
 const DAY = 86_400_000;
+/** Postings read, derived and embedded together: bounds what a first load holds at once. */
+const INDEX_CHUNK = 5_000;
 /** Writes committed slightly out of clock order are caught by re-reading a short window. */
 const OVERLAP_MS = 5_000;
 
@@ -157,22 +167,50 @@ export class MatchingEngine {
     entry.version = version;
   }
 
-  /** Embeds postings whose stored vector is missing or stale, stores those vectors, and indexes all. */
+  /**
+   * Indexes postings a chunk at a time: each one's stored derivation (features and BM25F analysis) is used
+   * while its inputs' hash matches, else derived and stored; its stored vector likewise, else embedded and
+   * stored. So a start with an unchanged analyzer and embedder reads everything and computes nothing.
+   */
   async #index(database: Database, tenantId: string, index: PostingIndex, postings: Posting[]): Promise<void> {
-    const stored = await findEmbeddings(
-      database.db,
-      'posting',
-      this.embedder.id,
-      postings.map((p) => p.id),
+    for (let start = 0; start < postings.length; start += INDEX_CHUNK) {
+      await this.#indexChunk(database, tenantId, index, postings.slice(start, start + INDEX_CHUNK));
+    }
+  }
+
+  async #indexChunk(database: Database, tenantId: string, index: PostingIndex, postings: Posting[]): Promise<void> {
+    const taxonomy = getTaxonomy();
+    const analyzer = analyzerId(taxonomy);
+    const ids = postings.map((p) => p.id);
+    const derivations = await findDerivations(database.db, 'posting', analyzer, ids);
+    const now = new Date();
+    const derivedNow: DerivationRow[] = [];
+    const prepared = postings.map((p) => {
+      const hash = postingInputHash(p);
+      const text = postingLexicalText(p);
+      const s = derivations.get(p.id);
+      if (s?.contentHash === hash) return { derivation: decodePostingDerivation(s.derived), text };
+      const derivation = derivePosting(p, text, taxonomy);
+      derivedNow.push({
+        entityType: 'posting',
+        entityId: p.id,
+        tenantId,
+        analyzer,
+        contentHash: hash,
+        derived: encodePostingDerivation(derivation),
+      });
+      return { derivation, text };
+    });
+    await upsertDerivations(database.db, derivedNow, now);
+    const stored = await findEmbeddings(database.db, 'posting', this.embedder.id, ids);
+    const stale = postings.flatMap((p, i) =>
+      stored.get(p.id)?.contentHash === prepared[i]?.derivation.textHash ? [] : [i],
     );
-    const texts = postings.map((p) => postingText(p));
-    const hashes = texts.map(hashOf);
-    const stale = postings.flatMap((p, i) => (stored.get(p.id)?.contentHash === hashes[i] ? [] : [i]));
     const fresh = new Map<number, Float32Array>();
     if (stale.length > 0) await this.register(database);
     for (let start = 0; start < stale.length; start += 256) {
       const batch = stale.slice(start, start + 256);
-      const vectors = await this.#embedMany(batch.map((i) => texts[i] ?? ''));
+      const vectors = await this.#embedMany(batch.map((i) => postingText(postings[i] as Posting)));
       batch.forEach((i, j) => {
         const v = vectors[j];
         if (v) fresh.set(i, v);
@@ -190,18 +228,28 @@ export class MatchingEngine {
                   tenantId,
                   modelId: this.embedder.id,
                   vector: v,
-                  contentHash: hashes[i] ?? '',
+                  contentHash: prepared[i]?.derivation.textHash ?? '',
                 },
               ]
             : [];
         }),
         database.hasVector,
-        new Date(),
+        now,
       );
     }
     postings.forEach((p, i) => {
       const vector = fresh.get(i) ?? stored.get(p.id)?.vector;
-      if (vector && vector.length === this.embedder.dimensions) index.upsert(toIndexed(p), vector);
+      const prep = prepared[i];
+      if (!prep || !vector || vector.length !== this.embedder.dimensions) return;
+      const indexed: IndexedPosting = {
+        id: p.id,
+        features: prep.derivation.features,
+        createdAt: Date.parse(p.createdAt),
+        closesAt: p.closesAt ? Date.parse(`${p.closesAt}T00:00:00Z`) + DAY : null,
+        text: prep.text,
+        employerId: p.employerId,
+      };
+      index.upsert(indexed, vector, prep.derivation.lexical);
     });
   }
 

@@ -1,10 +1,15 @@
-import { profileFeatures, profileText } from '../../domain/matching/extract.ts';
-import { graduateFilterKeys } from '../../domain/matching/graduate-filter.ts';
+import { profileText } from '../../domain/matching/extract.ts';
+import {
+  analyzerId,
+  decodeGraduateDerivation,
+  deriveGraduate,
+  encodeGraduateDerivation,
+  graduateInputHash,
+  type GraduateDerivation,
+} from '../../domain/search/derived.ts';
 import { GraduateIndex, type IndexedGraduate } from '../../domain/search/graduate-index.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import type { Embedder } from '../../domain/text/embedder.ts';
-import { createFnv1a } from '../../domain/text/hash.ts';
-import { lexicalTerms } from '../../domain/text/lexical-analyzer.ts';
 import type { Database } from '../../storage/db.ts';
 import { findEmbeddings, upsertEmbeddings } from '../../storage/embeddings.repo.ts';
 import {
@@ -16,9 +21,9 @@ import {
   tenantGraduatesVersion,
   type IndexableGraduateRow,
 } from '../../storage/graduate-index.repo.ts';
+import { findDerivations, upsertDerivations, type DerivationRow } from '../../storage/index-derivations.repo.ts';
 import { toMatchableGraduate } from '../../storage/mappers.ts';
 
-const hashOf = (text: string): string => createFnv1a().updateString(text).hex();
 /** Changes committed slightly out of clock order are caught by re-reading a short window. */
 const OVERLAP_MS = 5_000;
 const EMBED_BATCH = 256;
@@ -116,23 +121,47 @@ export class GraduateIndexes {
     rows: IndexableGraduateRow[],
   ): Promise<void> {
     const taxonomy = getTaxonomy();
+    const analyzer = analyzerId(taxonomy);
+    const derivations = await findDerivations(
+      database.db,
+      'graduate',
+      analyzer,
+      rows.map((r) => r.id),
+    );
+    const derivedNow: DerivationRow[] = [];
     const prepared = rows.map((row) => {
       const { graduate, suppressed } = toMatchableGraduate(row);
-      const text = profileText(graduate, suppressed, taxonomy);
-      const keys = graduateFilterKeys(graduate);
+      const hash = graduateInputHash(graduate, suppressed);
+      const s = derivations.get(row.id);
+      let d: GraduateDerivation;
+      if (s?.contentHash === hash) d = decodeGraduateDerivation(s.derived);
+      else {
+        d = deriveGraduate(graduate, suppressed, taxonomy);
+        derivedNow.push({
+          entityType: 'graduate',
+          entityId: row.id,
+          tenantId,
+          analyzer,
+          contentHash: hash,
+          derived: encodeGraduateDerivation(d),
+        });
+      }
       const indexed: IndexedGraduate = {
-        id: graduate.id,
-        features: profileFeatures(graduate, taxonomy, suppressed),
-        queryTerms: lexicalTerms(text),
-        titleTerms: lexicalTerms(graduate.education.map((e) => e.major).join('、')),
+        id: row.id,
+        features: d.features,
+        queryTerms: d.queryTerms,
+        titleTerms: d.titleTerms,
         visibility: row.visibility as IndexedGraduate['visibility'],
         employerConsent: row.employer_consent,
-        years: keys.years,
-        filterCities: keys.cities,
+        years: d.years,
+        filterCities: d.filterCities,
         createdAt: row.created_at.getTime(),
       };
-      return { indexed, text, hash: hashOf(text) };
+      // The profile text is built again only to embed it (its hash is stored with the derivation).
+      const text = () => profileText(graduate, suppressed, taxonomy);
+      return { indexed, text, hash: d.textHash, blank: d.blank };
     });
+    await upsertDerivations(database.db, derivedNow, new Date());
     const stored = await findEmbeddings(
       database.db,
       'graduate',
@@ -141,12 +170,12 @@ export class GraduateIndexes {
     );
     const zero = new Float32Array(this.#embedder.dimensions);
     // A profile with no words to embed has no semantic evidence: the zero vector, never stored.
-    const stale = prepared.filter((p) => stored.get(p.indexed.id)?.contentHash !== p.hash && p.text.trim() !== '');
+    const stale = prepared.filter((p) => stored.get(p.indexed.id)?.contentHash !== p.hash && !p.blank);
     const fresh = new Map<string, Float32Array>();
     if (stale.length > 0) await this.#register(database);
     for (let start = 0; start < stale.length; start += EMBED_BATCH) {
       const batch = stale.slice(start, start + EMBED_BATCH);
-      const vectors = await this.#embed(batch.map((p) => p.text));
+      const vectors = await this.#embed(batch.map((p) => p.text()));
       batch.forEach((p, j) => fresh.set(p.indexed.id, vectors[j] ?? zero));
       await upsertEmbeddings(
         database.db,
@@ -163,8 +192,7 @@ export class GraduateIndexes {
       );
     }
     for (const p of prepared) {
-      const vector =
-        fresh.get(p.indexed.id) ?? (p.text.trim() === '' ? zero : (stored.get(p.indexed.id)?.vector ?? zero));
+      const vector = fresh.get(p.indexed.id) ?? (p.blank ? zero : (stored.get(p.indexed.id)?.vector ?? zero));
       index.upsert(p.indexed, vector.length === this.#embedder.dimensions ? vector : zero);
     }
   }

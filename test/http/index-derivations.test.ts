@@ -1,0 +1,67 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzerId } from '../../src/domain/search/derived.ts';
+import { getTaxonomy } from '../../src/domain/skills/index.ts';
+import type { Database } from '../../src/storage/db.ts';
+import { testApp } from '../support/app.ts';
+import { backends } from '../support/db.ts';
+import { newTenant } from '../support/factories.ts';
+import { postJobs, profile, testMatching } from '../support/matching.ts';
+
+interface Stored {
+  entity_type: string;
+  entity_id: string;
+  content_hash: string;
+  derived: string;
+}
+
+describe.each(backends)('stored index derivations on $name', ({ open }) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await open();
+  });
+  afterAll(async () => database.close());
+
+  const stored = async (ids: string[]): Promise<Stored[]> =>
+    (
+      await sql<Stored>`select entity_type, entity_id::text, content_hash, derived from index_derivations
+        where entity_id in (${sql.join(ids)}) and analyzer = ${analyzerId(getTaxonomy())}
+        order by entity_type`.execute(database.db)
+    ).rows;
+
+  it('a start reads them, not analysing again; an edit derives again; erasure deletes them', async () => {
+    const t = await newTenant(database);
+    const employer = await t.employer();
+    const api = testApp(database, { matching: await testMatching(database) });
+    const { job: postingId = '' } = await postJobs(api.call, employer.key, { job: {} });
+    const g = await t.graduate(profile() as never);
+    expect((await api.call('GET', `/v1/jobs/${postingId}/candidates`, t.staff.career_office)).status).toBe(200);
+    const first = await stored([postingId, g.id]);
+    expect(first.map((r) => r.entity_type)).toEqual(['graduate', 'posting']);
+
+    // Stored terms under the same content hash: a new engine (a restart) must read these, not recompute.
+    const graduateRow = first[0] as Stored;
+    const tampered = JSON.parse(graduateRow.derived) as { queryTerms: string[] };
+    tampered.queryTerms = ['zzstoredterm'];
+    await sql`update index_derivations set derived = ${JSON.stringify(tampered)}
+      where entity_id = ${g.id}`.execute(database.db);
+    const restarted = await testMatching(database);
+    const index = await restarted.engine.graduates(database, t.tenantId);
+    expect(index.queryOf(g.id)).toEqual(['zzstoredterm']);
+    const postings = await restarted.engine.postings(database, t.tenantId);
+    expect(postings.lexical.documentSide(postingId)?.parts.size).toBeGreaterThan(0);
+
+    // An edit changes the inputs' hash: the next start derives (and stores) the profile's terms again.
+    const edited = await api.call('PATCH', `/v1/graduates/${g.id}`, t.staff.career_office, { summary: '护理学' });
+    expect(edited.status).toBe(200);
+    const again = await (await testMatching(database)).engine.graduates(database, t.tenantId);
+    expect(again.queryOf(g.id)).not.toContain('zzstoredterm');
+    const rederived = (await stored([g.id]))[0];
+    expect(rederived?.content_hash).not.toBe(graduateRow.content_hash);
+    expect(rederived?.derived).not.toContain('zzstoredterm');
+
+    // The profile's terms are personal data: erasing the graduate deletes them with the vectors.
+    expect((await api.call('DELETE', `/v1/graduates/${g.id}`, g.key)).status).toBe(204);
+    expect((await stored([postingId, g.id])).map((r) => r.entity_type)).toEqual(['posting']);
+  });
+});
