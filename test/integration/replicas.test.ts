@@ -1,17 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import worker, { type ExecutionContext } from '../../src/entry/worker.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { isolatedPostgres } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import { job } from '../support/matching.ts';
 import { freePort } from '../support/own-services.ts';
+import { bundleWorker, type WorkerBundle } from '../support/workerd.ts';
 
 /*
  * Replicas share nothing but PostgreSQL: two Node services (src/entry/node.ts, as `npm start` runs them) and
- * the Worker entry (its fetch, driven from this process) on one database of this file's own. Each holds its
- * own in-memory posting and graduate indexes, which check the tenant's trigger-bumped version on every list,
- * so a write through one replica is in the next list any other serves: no wait, no time bound to assert.
+ * the Worker bundle in workerd (as wrangler builds it, postgres.js dialing through cloudflare:sockets) on one
+ * database of this file's own. Each holds its own in-memory posting and graduate indexes, which check the
+ * tenant's trigger-bumped version on every list, so a write through one replica is in the next list any other
+ * serves: no wait (well inside issue 17's second), no time bound to assert.
  */
 
 interface Replica {
@@ -77,23 +78,13 @@ const overHttp = (name: string, base: string): Replica => ({
   },
 });
 
-function workerReplica(url: string): Replica {
-  const pending: Promise<unknown>[] = [];
-  const ctx: ExecutionContext = { waitUntil: (p) => void pending.push(p), passThroughOnException: () => {}, props: {} };
+function workerReplica(bundle: WorkerBundle, url: string): Replica {
+  const mf = bundle.boot({ DATABASE_URL: url });
   return {
     name: 'the Worker',
     call: async (method, path, key, body) => {
-      const res = await worker.fetch(
-        new Request(`http://localhost${path}`, request(method, key, body)),
-        {
-          DATABASE_URL: url,
-          LOG_LEVEL: 'warn',
-        },
-        ctx,
-      );
+      const res = await mf.dispatchFetch(`http://localhost${path}`, request(method, key, body) as never);
       const text = await res.text();
-      // Each request's database client closes after the response (waitUntil), as in workerd.
-      await Promise.all(pending.splice(0));
       return { status: res.status, json: text === '' ? undefined : (JSON.parse(text) as unknown) };
     },
   };
@@ -102,6 +93,7 @@ function workerReplica(url: string): Replica {
 let database: Database;
 let drop: () => Promise<void>;
 let services: NodeService[] = [];
+let bundle: WorkerBundle | undefined;
 let replicas: Replica[] = [];
 let t: TestTenant;
 let employer: { id: string; key: string };
@@ -122,16 +114,15 @@ beforeAll(async () => {
     summary: '熟悉数据分析。',
     preferences: { locations: ['武汉'], industries: [], jobTypes: ['full-time'], remote: 'any' },
   });
-  services = await Promise.all([startNode(own.url), startNode(own.url)]);
-  replicas = [
-    overHttp('node A', services[0]?.base ?? ''),
-    overHttp('node B', services[1]?.base ?? ''),
-    workerReplica(own.url),
-  ];
+  let a: NodeService, b: NodeService;
+  [bundle, a, b] = await Promise.all([bundleWorker(), startNode(own.url), startNode(own.url)]);
+  services = [a, b];
+  replicas = [overHttp('node A', a.base), overHttp('node B', b.base), workerReplica(bundle, own.url)];
 }, 180_000);
 
 afterAll(async () => {
   await Promise.all(services.map(stopNode));
+  await bundle?.dispose();
   await drop?.();
 });
 
