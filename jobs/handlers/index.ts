@@ -11,6 +11,7 @@ import { auditScheduleSyncHandler } from './audit-schedule-sync.ts';
 import { auditHandler } from './audit.ts';
 import { importHandler } from './import.ts';
 import { jobFairAssignmentHandler } from './job-fair-assignment.ts';
+import { postingAlertsHandler } from './posting-alerts.ts';
 import { reembedHandler } from './reembed.ts';
 import { savedSearchAlertsHandler } from './saved-search-alerts.ts';
 import { scheduledAuditHandler } from './scheduled-audit.ts';
@@ -48,6 +49,7 @@ export const jobHandlers = (ctx: SystemContext, ports: JobPorts): JobHandlers =>
     'job-fair-assignment': jobFairAssignmentHandler(ctx, engine),
     import: importHandler(ctx),
     'saved-search-alerts': savedSearchAlertsHandler(ctx, engine),
+    'posting-alerts': postingAlertsHandler(ctx, engine),
     'alert-digest-delivery': alertDigestDeliveryHandler(ctx),
   };
 };

@@ -94,7 +94,7 @@ export function createBullQueue(options: BullOptions): JobQueue {
     async enqueue<N extends JobName>(
       name: N,
       payload: JobPayload<N>,
-      { jobId, requestId }: EnqueueOptions,
+      { jobId, requestId, delayMs }: EnqueueOptions,
     ): Promise<EnqueueResult> {
       // The request id rides beside the payload; the catalog's schemas drop it when the processor parses.
       const data = { ...parsePayload(name, payload), ...(requestId ? { requestId } : {}) };
@@ -106,6 +106,7 @@ export function createBullQueue(options: BullOptions): JobQueue {
         jobId,
         attempts,
         backoff,
+        ...(delayMs !== undefined && delayMs > 0 ? { delay: Math.ceil(delayMs) } : {}),
         removeOnComplete: { age: 7 * 86_400 },
         removeOnFail: { age: 30 * 86_400 },
       });

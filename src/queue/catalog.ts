@@ -85,6 +85,14 @@ export const jobCatalog = {
     attempts: 3,
     backoff: { type: 'exponential', delay: 10_000 },
   }),
+  'posting-alerts': defineJob({
+    description:
+      "One tenant's alerts for the postings opened or changed in a short window (src/services/alerts/posting-alerts" +
+      '.ts): the searches and profiles they may fit are found through the indexes and only those are run.',
+    payload: z.object({ tenantId: z.uuid() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 10_000 },
+  }),
   'alert-digest-delivery': defineJob({
     description:
       "POSTs one graduate's alert digest to the tenant's graduate-alert webhook, HMAC-signed; each attempt recorded.",

@@ -19,6 +19,8 @@ export interface EnqueueOptions {
   jobId: string;
   /** The request that asked for the job: kept with the job and added to every log line it writes. */
   requestId?: string | undefined;
+  /** Start the job no sooner than this many milliseconds from now (the in-memory queue does not wait). */
+  delayMs?: number | undefined;
 }
 
 export type JobListState = (typeof JOB_COUNT_STATES)[number];

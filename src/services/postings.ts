@@ -5,6 +5,7 @@ import * as repo from '../storage/postings.repo.ts';
 import { setPostingCompliance } from '../storage/posting-compliance.repo.ts';
 import type { PostingRow } from '../storage/schema.ts';
 import { requireRole } from './access.ts';
+import { askPostingAlerts } from './alerts/ask.ts';
 import { newId, type Principal, type ServiceContext, withTransaction } from './context.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
 import {
@@ -86,7 +87,9 @@ export async function createPosting({ ctx, input }: { ctx: ServiceContext; input
       { id: newId(), tenantId, employerId, now: ctx.clock.now() },
       { ...input, ...text, status: outcome.status },
     );
-    return presentPosting(await setPostingCompliance(trx, tenantId, row.id, outcome));
+    const posting = presentPosting(await setPostingCompliance(trx, tenantId, row.id, outcome));
+    if (posting.status === 'open') await askPostingAlerts(tx, tenantId);
+    return posting;
   });
 }
 
@@ -150,7 +153,9 @@ export async function updatePosting({
       ctx.clock.now(),
     );
     if (!row) throw notFound('Job posting');
-    return presentPosting(await setPostingCompliance(trx, ctx.principal.tenantId, id, outcome));
+    const posting = presentPosting(await setPostingCompliance(trx, ctx.principal.tenantId, id, outcome));
+    if (posting.status === 'open') await askPostingAlerts(tx, ctx.principal.tenantId);
+    return posting;
   });
 }
 

@@ -138,6 +138,17 @@ export async function savedSearchesOfTenant(db: Db, tenantId: string): Promise<S
   return db.selectFrom('saved_searches').selectAll().where('tenant_id', '=', tenantId).orderBy('id').execute();
 }
 
+/** Whether any graduate of the tenant saved a search (uses the saved searches' tenant index). */
+export async function tenantHasSavedSearches(db: Db, tenantId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('saved_searches')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Tenants with at least one saved search. */
 export async function tenantsWithSavedSearches(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('saved_searches').select('tenant_id').distinct().execute();

@@ -138,12 +138,38 @@ export async function insertOutbox(
     .execute();
 }
 
+/**
+ * Adds a row unless one with its job id exists (then nothing: the job already waiting takes this change too), to
+ * start no earlier than `notBefore`. Coalesces work asked for many times in a short window into one job.
+ */
+export async function insertOutboxOnce(
+  db: Db,
+  row: Parameters<typeof insertOutbox>[1] & { notBefore: Date },
+): Promise<void> {
+  await db
+    .insertInto('audit_outbox')
+    .values({
+      id: row.id,
+      tenant_id: row.tenantId,
+      job_name: row.jobName,
+      job_id: row.jobId,
+      payload: jsonb(row.payload),
+      created_at: row.now,
+      request_id: row.requestId ?? null,
+      not_before: row.notBefore,
+    })
+    .onConflict((oc) => oc.column('job_id').doNothing())
+    .execute();
+}
+
 export interface PendingOutbox {
   id: string;
   job_name: string;
   job_id: string;
   payload: Record<string, unknown>;
   request_id: string | null;
+  /** The job starts no earlier than this (null: at once). */
+  not_before: Date | null;
 }
 
 /**
@@ -153,7 +179,7 @@ export interface PendingOutbox {
 export async function pendingOutbox(db: Db, limit: number, lock: boolean): Promise<PendingOutbox[]> {
   const q = db
     .selectFrom('audit_outbox')
-    .select(['id', 'job_name', 'job_id', 'payload', 'request_id'])
+    .select(['id', 'job_name', 'job_id', 'payload', 'request_id', 'not_before'])
     .where('relayed_at', 'is', null)
     .orderBy('relay_attempts')
     .orderBy('created_at')

@@ -375,6 +375,7 @@ interface AuditOutboxTable {
   sweeps: Defaulted<number>;
   settled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   request_id: ColumnType<string | null, string | null | undefined, string | null>;
+  not_before: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface DeploymentTable {

@@ -45,8 +45,17 @@ const asGraduate = (ctx: SystemContext, tenantId: string, graduateId: string, pa
 };
 
 /**
- * One alert pass over a tenant: every saved search runs through the production search ranking (the
- * graduate's personalization switch and the tenant's kill switch apply as in GET /v1/jobs/search),
+ * Which of the tenant's saved searches a run takes, given the postings opened or changed since the oldest
+ * watermark; a search left out keeps its watermark, so a later pass still sees those postings.
+ */
+export type SearchSelection = (
+  searches: readonly SavedSearchRow[],
+  changed: readonly repo.ChangedPosting[],
+) => Promise<ReadonlySet<string>>;
+
+/**
+ * One alert pass over a tenant: every saved search (or those `select` takes) runs through the production search
+ * ranking (the graduate's personalization switch and the tenant's kill switch apply as in GET /v1/jobs/search),
  * restricted to postings opened or changed since its last pass and not applied to or dismissed; hits that
  * contain at least one query term become feed items, each with its impression, and the watermark moves, in
  * one transaction per search. Then digests are made for graduates whose period has passed.
@@ -56,14 +65,20 @@ export async function runAlertPass(
   deps: MatchingDeps,
   tenantId: string,
   passId: string,
+  select?: SearchSelection,
 ): Promise<AlertPassResult> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
-  const searches = await repo.savedSearchesOfTenant(db, tenantId);
+  const all = await repo.savedSearchesOfTenant(db, tenantId);
   let alerts = 0;
-  if (searches.length > 0) {
-    const earliest = Math.min(...searches.map((s) => new Date(s.checked_through).getTime()));
+  let searches: readonly SavedSearchRow[] = all;
+  if (all.length > 0) {
+    const earliest = Math.min(...all.map((s) => new Date(s.checked_through).getTime()));
     const changed = await repo.changedPostings(db, tenantId, new Date(earliest - LOOKBACK_MS), now);
+    if (select) {
+      const taken = await select(all, changed);
+      searches = all.filter((s) => taken.has(s.id));
+    }
     const langs = await repo.graduateLangs(db, tenantId, [...new Set(searches.map((s) => s.graduate_id))]);
     for (const search of searches) {
       const lang = langs.get(search.graduate_id);

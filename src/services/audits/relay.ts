@@ -29,6 +29,8 @@ export async function relayOutbox(deps: RelayDeps, batch = 50): Promise<number> 
         queue.enqueue(row.job_name, parsePayload(row.job_name, row.payload), {
           jobId: row.job_id,
           requestId: row.request_id ?? undefined,
+          // A row that asks to start later waits in the queue (delayed), not in the outbox.
+          delayMs: row.not_before ? new Date(row.not_before).getTime() - clock.now().getTime() : undefined,
         }),
         timeout,
       ]);
