@@ -8,6 +8,7 @@ import type { Database } from '../../src/storage/db.ts';
 import { openPostgres } from '../../src/storage/db-postgres.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import type { Disclosure, Graduate, Problem } from '../support/bodies.ts';
+import { writePdf } from '../support/resume-files.ts';
 import { bundleWorker, withPassword, type WorkerBundle } from '../support/workerd.ts';
 
 /*
@@ -201,6 +202,25 @@ describe('the Worker in workerd against PostgreSQL', () => {
         major: '软件工程',
         graduationDate: '2026-06-30',
       });
+    });
+
+    it('reads a text PDF résumé into a draft with unpdf, imported on first use inside workerd', async () => {
+      const own = await t.graduate({ name: '陈思远' });
+      const pdf = writePdf(
+        '陈思远\n电话：13912345678  邮箱：siyuan@example.com\n教育背景\n' +
+          '2021.09-2025.06  武汉大学  信息管理与信息系统  本科\n专业技能\nPython、SQL、Excel',
+      );
+      const res = await mf.dispatchFetch(`http://localhost/v1/graduates/${own.id}/resume`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${own.key}`, 'content-type': 'application/pdf' },
+        body: pdf,
+      });
+      const draft = (await res.json()) as {
+        draft: { education: { school: string; major: string }[]; skills: { skillId: string }[] };
+      };
+      expect(res.status).toBe(201);
+      expect(draft.draft.education).toMatchObject([{ school: '武汉大学', major: '信息管理与信息系统' }]);
+      expect(draft.draft.skills.map((k) => k.skillId).sort()).toEqual(['excel', 'python', 'sql']);
     });
 
     it('serves concurrent requests without sharing a socket across them', async () => {
