@@ -47,6 +47,11 @@ const IN_PROCESS_REQUESTS = Number(arg('in-process') ?? 200);
 const PORT = arg('port') === undefined ? undefined : Number(arg('port'));
 /** --keep: the PostgreSQL database is left in place (its name printed) for profiling, not dropped. */
 const KEEP = process.argv.includes('--keep');
+/**
+ * --reuse=<database url>,<tenant id>,<career_office key>: a PostgreSQL database `npm run load` filled (and a
+ * start embedded) before: no load and no first start, the cold start and the workloads only; never dropped.
+ */
+const REUSE = arg('reuse')?.split(',');
 const ADMIN_URL =
   process.env.BENCH_PG_ADMIN_URL ??
   (process.env.DATABASE_URL
@@ -122,6 +127,13 @@ async function stopService(service: Service): Promise<void> {
   await exited;
 }
 
+/** CPU seconds (user + system) the process has used: on a shared machine the wall time mostly waits for a core. */
+async function cpuSeconds(pid: number | undefined): Promise<number> {
+  const stat = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+  // Fields 14 and 15 of /proc/<pid>/stat (utime, stime), in clock ticks of 1/100 s.
+  return (Number(stat[11] ?? 0) + Number(stat[12] ?? 0)) / 100;
+}
+
 async function rssMiB(pid: number | undefined): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -182,7 +194,12 @@ async function benchBackend(backend: string): Promise<Row[]> {
   };
   let cleanup: () => Promise<void>;
   let open: () => Promise<Database>;
-  if (backend === 'postgres') {
+  if (backend === 'postgres' && REUSE) {
+    const [url = ''] = REUSE;
+    env = { ...env, DATABASE_URL: url };
+    open = () => openPostgres(url, { max: 4 });
+    cleanup = async () => {};
+  } else if (backend === 'postgres') {
     const name = `bole_bench_${process.pid}`;
     const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${name}`);
@@ -202,28 +219,36 @@ async function benchBackend(backend: string): Promise<Row[]> {
     cleanup = () => rm(dir, { recursive: true, force: true });
   }
   try {
-    const loadStarted = performance.now();
-    const out = await run(
-      ['src/entry/load.ts', `--postings=${SIZE}`, `--graduates=${SIZE}`, '--seed=42'],
-      env,
-      '[load]',
-    );
-    const loadSeconds = (performance.now() - loadStarted) / 1000;
-    const tenantId = /tenant: (\S+)/.exec(out)?.[1] ?? '';
-    const key = /career_office key: (\S+)/.exec(out)?.[1] ?? '';
-    say(`loaded in ${loadSeconds.toFixed(1)} s (tenant ${tenantId})`);
+    let loadSeconds = NaN;
+    let tenantId = REUSE?.[1] ?? '';
+    let key = REUSE?.[2] ?? '';
+    let firstSeconds = NaN;
+    if (!REUSE || backend !== 'postgres') {
+      const loadStarted = performance.now();
+      const out = await run(
+        ['src/entry/load.ts', `--postings=${SIZE}`, `--graduates=${SIZE}`, '--seed=42'],
+        env,
+        '[load]',
+      );
+      loadSeconds = (performance.now() - loadStarted) / 1000;
+      tenantId = /tenant: (\S+)/.exec(out)?.[1] ?? '';
+      key = /career_office key: (\S+)/.exec(out)?.[1] ?? '';
+      say(`loaded in ${loadSeconds.toFixed(1)} s (tenant ${tenantId})`);
 
-    const first = await startService(env, 'first start');
-    say(
-      `first start (fits the embedder, embeds every posting and graduate): /ready after ` +
-        `${first.readySeconds.toFixed(1)} s`,
-    );
-    await stopService(first);
+      const first = await startService(env, 'first start');
+      firstSeconds = first.readySeconds;
+      say(
+        `first start (fits the embedder, embeds every posting and graduate): /ready after ` +
+          `${first.readySeconds.toFixed(1)} s`,
+      );
+      await stopService(first);
+    }
     const service = await startService(env, 'cold start');
     const rssReady = await rssMiB(service.child.pid);
+    const cpuReady = await cpuSeconds(service.child.pid);
     say(
-      `cold start with every vector stored: /ready after ${service.readySeconds.toFixed(1)} s; ` +
-        `RSS ${rssReady.toFixed(0)} MiB`,
+      `cold start with every vector stored: /ready after ${service.readySeconds.toFixed(1)} s ` +
+        `(${cpuReady.toFixed(1)} CPU s); RSS ${rssReady.toFixed(0)} MiB; load ${loadavg()[0]?.toFixed(1)}`,
     );
 
     const postings = (await getJson<Items>(service.base, key, '/v1/jobs?limit=100')).items.map((p) => p.id);
@@ -316,7 +341,7 @@ async function benchBackend(backend: string): Promise<Row[]> {
           `workloads (one replica, ${SIZE} postings + ${SIZE} graduates)`,
       );
       say(
-        `  load ${loadSeconds.toFixed(1)} s; first start ${first.readySeconds.toFixed(1)} s; cold ` +
+        `  load ${loadSeconds.toFixed(1)} s; first start ${firstSeconds.toFixed(1)} s; cold ` +
           `start ${service.readySeconds.toFixed(1)} s`,
       );
       return rows;

@@ -17,7 +17,6 @@ import {
   isPreferred,
   precomputed,
   profileSide,
-  rankList,
   rankReaching,
   scoreTarget,
   targetOf,
@@ -55,7 +54,9 @@ export interface ExplainRecommendationInput {
  * Why a posting scores what it does for a graduate: the score recomputed by the list's own code path
  * (PostingIndex.rank on the tenant index, same profile features, vector and weights), explained, with
  * the impression it was served in and what-if advice computed by re-running the ranking with each
- * missing skill added to the profile. The graduate themself or the career office only.
+ * missing skill added to the profile. The rank comes from the postings that can reach the target's score
+ * (a bounded count over the index), never from ranking the whole list. The graduate themself or the career
+ * office only.
  */
 export async function explainRecommendation({
   ctx,
@@ -98,8 +99,6 @@ export async function explainRecommendation({
 
   // From here on no await until the impression lookup: masks and rows stay valid while ranking.
   const match = scoreTarget(deps, state, target, side);
-  const current = rankList(state, deps, side, { limit: input.limit });
-  const listedIndex = current.findIndex((r) => r.id === postingId);
   const newScores = new Map([...sides].map(([id, s]) => [id, scoreTarget(deps, state, target, s).score]));
   // Lists put postings that meet the stated preferences first, so the target's rank is taken within its
   // tier: a preferred posting above it counts as always higher (+∞) when the target is not preferred,
@@ -107,6 +106,12 @@ export async function explainRecommendation({
   const targetPreferred = isPreferred(state, postingId);
   const tiered = (r: { preferred: boolean; match: { score: number } }): number =>
     r.preferred === targetPreferred ? r.match.score : r.preferred ? Infinity : -Infinity;
+  // The list's entries that can reach the lowest score asked about (one bounded pass, not the whole list):
+  // they are the full list's, in its order, so the target's rank and the scores above any what-if score
+  // among the list's first `limit` are the full list's. An entry left out scores below every one of them.
+  const floor = Math.min(match.score, ...newScores.values());
+  const current = rankReaching(state, deps, side, floor, { targetPreferred, include: postingId }).slice(0, input.limit);
+  const listedIndex = current.findIndex((r) => r.id === postingId);
   // Each re-run ranks only the postings that can reach the new score (a bounded count), not the whole list.
   const reruns = new Map(
     [...sides].map(([id, s]) => [
