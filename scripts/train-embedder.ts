@@ -15,16 +15,9 @@ import { describeHoldout } from '../bench/quality/holdout.ts';
 import { loadOnet } from '../bench/quality/onet.ts';
 import { buildTrainingData } from './embedder/training-data.ts';
 
-export const EMBEDDER_TRAINING = {
-  buckets: 2 ** 19,
-  dimensions: 64,
-  epochs: 10,
-  learningRate: 0.5,
-  negatives: 10,
-  seed: 20261206,
-  minUses: 5,
-  temperature: 0.35,
-} as const;
+import { EMBEDDER_TRAINING } from './embedder/config.ts';
+
+export { EMBEDDER_TRAINING };
 
 const ATTRIBUTION =
   'Trained on information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and ' +
@@ -38,7 +31,10 @@ console.log(`train:embedder on ${availableParallelism()} cores, Node ${process.v
 console.log(`holdout: ${describeHoldout()}`);
 const taxonomy = getTaxonomy();
 const onet = loadOnet();
-const data = buildTrainingData(onet, taxonomy);
+const data = buildTrainingData(onet, taxonomy, {
+  chineseNameRepeats: EMBEDDER_TRAINING.chineseNameRepeats,
+  codeSwitch: EMBEDDER_TRAINING.codeSwitch,
+});
 const bySource = new Map<string, number>();
 for (const t of data.texts) bySource.set(t.source, (bySource.get(t.source) ?? 0) + 1);
 console.log(

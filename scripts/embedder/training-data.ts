@@ -3,9 +3,14 @@
  * and the curated bilingual names. Labels are the 1,016 occupations followed by the bilingual skill items.
  * Every rule of bench/quality/holdout.ts is applied here, so no held-out title and no held-out bilingual
  * item's Chinese text is ever a training text.
+ * Chinese is a small share of the supervision (about 1,500 names next to 100,000 English texts), so two options
+ * give it more weight: each trained Chinese name is repeated, and every O*NET title, task or technology text that
+ * names a trained bilingual skill in English is added once more with that name swapped for its Chinese name
+ * (code-switching, as in Qin et al., IJCAI 2020): the Chinese characters then learn the contexts the English
+ * words have. Only trained items' names are swapped in, so no held-out item's Chinese text gets in this way.
  */
 import type { Taxonomy } from '../../src/domain/skills/index.ts';
-import { bilingualItems } from '../../bench/quality/bilingual.ts';
+import { bilingualItems, type BilingualItem } from '../../bench/quality/bilingual.ts';
 import { isHeldOutTitle, titleKey } from '../../bench/quality/holdout.ts';
 import { readOnetTable, type OnetData, type OnetOccupation } from '../../bench/quality/onet.ts';
 import { seededRandom } from '../../src/domain/text/supervised-train.ts';
@@ -39,7 +44,8 @@ type TextSource =
   | 'technology'
   | 'english-name'
   | 'chinese-name'
-  | 'chinese-text';
+  | 'chinese-text'
+  | 'code-switched';
 
 interface LabelledText {
   readonly text: string;
@@ -55,7 +61,61 @@ export interface TrainingData {
   readonly droppedHeldOut: Readonly<Record<string, number>>;
 }
 
-export function buildTrainingData(onet: OnetData, taxonomy: Taxonomy): TrainingData {
+export interface TrainingDataOptions {
+  /** Copies of each trained Chinese name (the bilingual names are few next to 100k English texts). */
+  readonly chineseNameRepeats: number;
+  /** Add O*NET texts with trained English skill names swapped for their Chinese names (code-switching). */
+  readonly codeSwitch: boolean;
+}
+
+const DEFAULT_TRAINING_DATA: TrainingDataOptions = { chineseNameRepeats: 1, codeSwitch: false };
+
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z0-9+#.]+/g) ?? [];
+
+/**
+ * The English → Chinese names of the trained bilingual skill items (held-out items never), longest first,
+ * and a function that swaps every whole-word occurrence in a text for the Chinese name, or returns undefined.
+ */
+function codeSwitcher(items: readonly BilingualItem[]): (text: string) => string | undefined {
+  const dictionary = new Map<string, string>();
+  for (const item of items) {
+    if (item.heldOut || item.kind === 'occupation') continue;
+    const zh = item.zh[0];
+    if (zh === undefined) continue;
+    for (const en of item.en) {
+      const key = wordsOf(en).join(' ');
+      // One-letter or two-letter names (R, C, IT) match too much that is not them.
+      if (key.length >= 3 && !dictionary.has(key)) dictionary.set(key, zh);
+    }
+  }
+  const maxWords = Math.max(1, ...[...dictionary.keys()].map((k) => k.split(' ').length));
+  return (text) => {
+    const words = wordsOf(text);
+    const out: string[] = [];
+    let swapped = false;
+    for (let i = 0; i < words.length;) {
+      let matched = 0;
+      for (let n = Math.min(maxWords, words.length - i); n >= 1 && matched === 0; n--) {
+        const zh = dictionary.get(words.slice(i, i + n).join(' '));
+        if (zh !== undefined) {
+          out.push(zh);
+          matched = n;
+        }
+      }
+      if (matched > 0) {
+        swapped = true;
+        i += matched;
+      } else out.push(words[i++] ?? '');
+    }
+    return swapped ? out.join(' ') : undefined;
+  };
+}
+
+export function buildTrainingData(
+  onet: OnetData,
+  taxonomy: Taxonomy,
+  options: TrainingDataOptions = DEFAULT_TRAINING_DATA,
+): TrainingData {
   const labels = onet.occupations.map((o) => o.code);
   const labelOf = new Map(labels.map((code, i) => [code, i]));
   const texts: LabelledText[] = [];
@@ -93,7 +153,18 @@ export function buildTrainingData(onet: OnetData, taxonomy: Taxonomy): TrainingD
     if (codes.size > MAX_TECH_OCCUPATIONS) continue;
     for (const code of codes) add(tech, labelOf.get(code), 'technology');
   }
-  for (const item of bilingualItems(taxonomy)) {
+  const items = bilingualItems(taxonomy);
+  if (options.codeSwitch) {
+    const swap = codeSwitcher(items);
+    const englishTexts = texts.length;
+    for (let i = 0; i < englishTexts; i++) {
+      const t = texts[i];
+      if (t === undefined || t.source === 'document' || t.source === 'description') continue;
+      const switched = swap(t.text);
+      if (switched !== undefined) add(switched, t.label, 'code-switched');
+    }
+  }
+  for (const item of items) {
     let label = item.code === null ? undefined : labelOf.get(item.code);
     if (label === undefined) {
       label = labels.length;
@@ -101,7 +172,7 @@ export function buildTrainingData(onet: OnetData, taxonomy: Taxonomy): TrainingD
     }
     for (const en of item.en) add(en, label, 'english-name');
     if (item.heldOut) continue;
-    for (const zh of item.zh) add(zh, label, 'chinese-name');
+    for (let r = 0; r < options.chineseNameRepeats; r++) for (const zh of item.zh) add(zh, label, 'chinese-name');
     for (const zh of item.zhText) add(zh, label, 'chinese-text');
   }
   return { labels, texts, droppedHeldOut: dropped };

@@ -26,11 +26,14 @@ export interface EmbedderInfo {
   dimensions: number;
 }
 
-/** Benchmark figures (bench:quality), e.g. { name: 'nDCG@10', value: 0.71 }. */
+/**
+ * Benchmark figures (bench:quality), e.g. { name: 'nDCG@10', value: 0.71 }, with the 95 % bootstrap interval
+ * [low, high] where the benchmark printed one.
+ */
 export interface QualityFigures {
   source: string;
   date: string;
-  figures: ReadonlyArray<{ name: string; value: number }>;
+  figures: ReadonlyArray<{ name: string; value: number; low?: number; high?: number }>;
 }
 
 /** Headline numbers of the tenant's latest audit report. */
@@ -133,9 +136,15 @@ export function disclosureVersionKey(input: Omit<DisclosureInput, 'lang' | 'qual
   return `disc-${fnv1a64(canonical)}`;
 }
 
-const figures = (fs: ReadonlyArray<{ name: string; value: number }>, lang: Lang) =>
+const figure = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(3));
+
+const figures = (fs: ReadonlyArray<{ name: string; value: number; low?: number; high?: number }>, lang: Lang) =>
   fs
-    .map((f) => `${f.name} ${Number.isInteger(f.value) ? f.value : f.value.toFixed(3)}`)
+    .map(
+      (f) =>
+        `${f.name} ${figure(f.value)}` +
+        (f.low === undefined || f.high === undefined ? '' : ` [${figure(f.low)}, ${figure(f.high)}]`),
+    )
     .join(lang === 'zh' ? '；' : '; ');
 
 /** The public algorithm disclosure (Algorithmic Recommendation Provisions art. 16) in one language. */

@@ -7,18 +7,19 @@ import type { QualityFigures } from './disclosure.ts';
  */
 export const SHIPPED_QUALITY: QualityFigures & { readonly weightsVersion: string; readonly embedderId: string } = {
   weightsVersion: 'hybrid-2026.12.2',
-  embedderId: 'supervised:v1:64d:2aa57347',
+  embedderId: 'supervised:v1:64d:76b2f532',
   source:
-    'npm run bench:quality and bench:title-search, held-out test splits (O*NET 29.2 titles; synthetic zh/en profiles)',
+    'npm run bench:quality and bench:cross-lingual, held-out test splits (O*NET 29.2 titles; ' +
+    'synthetic zh/en profiles; held-out bilingual names), mean [95 % bootstrap interval]',
   date: '2026-12-06',
   figures: [
-    { name: 'title→occupation MRR (BM25: 0.322)', value: 0.433 },
-    { name: 'title→occupation recall@10 (BM25: 0.463)', value: 0.618 },
-    { name: 'profile→posting nDCG@10 (BM25: 0.880)', value: 0.934 },
-    { name: 'profile→posting recall@10 (BM25: 0.799)', value: 0.878 },
-    // npm run bench:title-search (GET /v1/jobs/search, search-2026.12.2; 1,500 held-out test titles by hash).
-    { name: 'job search, title→occupation MRR (BM25: 0.306)', value: 0.432 },
-    { name: 'job search, title→occupation recall@10 (BM25: 0.451)', value: 0.607 },
+    { name: 'title→occupation MRR (BM25: 0.322)', value: 0.434, low: 0.423, high: 0.444 },
+    { name: 'title→occupation recall@10 (BM25: 0.463)', value: 0.622, low: 0.609, high: 0.634 },
+    { name: 'profile→posting nDCG@10 (BM25: 0.881)', value: 0.937, low: 0.923, high: 0.949 },
+    { name: 'profile→posting recall@10 (BM25: 0.800)', value: 0.881, low: 0.86, high: 0.9 },
+    // npm run bench:cross-lingual: held-out queries BM25 cannot score (BM25 ties: 0.002).
+    { name: 'Chinese name→English name MRR (BM25: 0.002)', value: 0.092, low: 0.067, high: 0.121 },
+    { name: 'Chinese title→English postings, job search MRR (BM25: 0.002)', value: 0.111, low: 0.069, high: 0.17 },
   ],
 };
 

@@ -17,7 +17,14 @@ const qualityFigures = z.object({
   source: z.string().min(1).max(200),
   date: z.string().min(1).max(40),
   figures: z
-    .array(z.object({ name: z.string().min(1).max(80), value: z.number().finite() }))
+    .array(
+      z.object({
+        name: z.string().min(1).max(80),
+        value: z.number().finite(),
+        low: z.number().finite().optional(),
+        high: z.number().finite().optional(),
+      }),
+    )
     .min(1)
     .max(40),
 });

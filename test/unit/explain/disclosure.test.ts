@@ -74,14 +74,15 @@ describe('disclosureDocument', () => {
         source: 'bench:quality held-out',
         date: '2026-11-20',
         figures: [
-          { name: 'nDCG@10', value: 0.7123 },
+          { name: 'nDCG@10', value: 0.7123, low: 0.6981, high: 0.7266 },
           { name: 'queries', value: 120 },
         ],
       },
       latestAudit: { date: '2026-11-27', reportId: 'r1', figures: [{ name: 'min impact ratio', value: 0.84 }] },
     });
+    // A figure with its 95 % interval shows it after the value.
     expect(d.quality?.text).toBe(
-      'Latest quality benchmark (bench:quality held-out, 2026-11-20): nDCG@10 0.712; queries 120.',
+      'Latest quality benchmark (bench:quality held-out, 2026-11-20): nDCG@10 0.712 [0.698, 0.727]; queries 120.',
     );
     expect(d.latestAudit?.text).toBe('Latest fairness audit (2026-11-27): min impact ratio 0.840.');
     expect(d.operation.notes).toHaveLength(2);

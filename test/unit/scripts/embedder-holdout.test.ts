@@ -4,12 +4,14 @@ import { bilingualItems } from '../../../bench/quality/bilingual.ts';
 import { isHeldOutTitle, titleKey } from '../../../bench/quality/holdout.ts';
 import { loadOnet } from '../../../bench/quality/onet.ts';
 import { titleQueries } from '../../../bench/quality/title-retrieval.ts';
+import { EMBEDDER_TRAINING } from '../../../scripts/embedder/config.ts';
 import { buildTrainingData } from '../../../scripts/embedder/training-data.ts';
 
 describe('the supervised embedder never trains on a benchmark query', () => {
   const taxonomy = getTaxonomy();
   const onet = loadOnet();
-  const data = buildTrainingData(onet, taxonomy);
+  // The shipped options: trained Chinese names repeated, O*NET texts code-switched into them.
+  const data = buildTrainingData(onet, taxonomy, EMBEDDER_TRAINING);
   const trained = new Set(data.texts.map((t) => titleKey(t.text)));
 
   it('holds out about a fifth of the titles, and no training text has a held-out title key', () => {
@@ -36,5 +38,20 @@ describe('the supervised embedder never trains on a benchmark query', () => {
     // A Chinese name shared with a training item (two skills both called 数据分析) is trained through that item.
     const shared = new Set(items.filter((i) => !i.heldOut).flatMap((i) => [...i.zh, ...i.zhText]));
     expect(leaked.filter((zh) => !shared.has(zh))).toEqual([]);
+  });
+
+  it('code-switches O*NET texts only into the Chinese names of trained items', () => {
+    const items = bilingualItems(taxonomy);
+    const trainedZh = items.filter((i) => !i.heldOut).flatMap((i) => i.zh);
+    const switched = data.texts.filter((t) => t.source === 'code-switched').map((t) => t.text);
+    expect(switched.length).toBeGreaterThan(1000);
+    expect(switched.filter((t) => /\p{Script=Han}/u.test(t)).length).toBe(switched.length);
+    // A held-out name inside a trained one (数据 in 数据库) may appear through it; any other may not.
+    const unseen = items
+      .filter((i) => i.heldOut)
+      .flatMap((i) => i.zh)
+      .filter((zh) => !trainedZh.some((t) => t.includes(zh)));
+    expect(unseen.length).toBeGreaterThan(100);
+    expect(unseen.filter((zh) => switched.some((t) => t.includes(zh)))).toEqual([]);
   });
 });
