@@ -85,6 +85,8 @@ const statements = new Map<string, { sql: string; parameters: readonly unknown[]
 let current = '';
 const database = await openPostgres(url, {
   max: 4,
+  // A reconnect on this loaded machine took longer than the service's 5 s once (a 503 ended a 23-minute run).
+  connectTimeout: 60,
   onQuery: (q) => {
     if (!recording) return;
     if (!statements.has(q.sql)) statements.set(q.sql, { ...q, endpoint: current });

@@ -7,7 +7,7 @@
  * --batch=N (rows per transaction, default 500), --keep (keep the database and the file).
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -120,7 +120,20 @@ say(`wrote ${ROWS.toLocaleString('en')} rows, ${mb(bytes)} GB18030 CSV in ${secs
 const name = `bole_bench_import_${process.pid}_${Date.now().toString(36)}`;
 const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
 await admin.unsafe(`create database ${name}`);
-const database = await openPostgres(ADMIN_URL.replace(/\/[^/]*$/, `/${name}`), { max: 4 });
+/** Time per statement (its first 90 characters) during the imports, printed largest first: where the time goes. */
+const statementTime = new Map<string, { ms: number; n: number }>();
+const database = await openPostgres(ADMIN_URL.replace(/\/[^/]*$/, `/${name}`), {
+  max: 4,
+  connectTimeout: 60,
+  onQuery: ({ sql, ms }) => {
+    const key = sql
+      .replace(/\s+/g, ' ')
+      .replace(/(\$\d+, )+\$\d+/g, '…')
+      .slice(0, 90);
+    const t = statementTime.get(key) ?? { ms: 0, n: 0 };
+    statementTime.set(key, { ms: t.ms + ms, n: t.n + 1 });
+  },
+});
 try {
   await migrate(database, await loadMigrations());
   const { id: tenantId } = await createTenant(database, { name: 'bench:import', kind: 'university' });
@@ -135,8 +148,24 @@ try {
   }, 25);
   const baseRss = process.memoryUsage().rss;
   const source = () => createReadStream(file, { highWaterMark: 64 * 1024 });
+  /**
+   * CPU seconds the database's server processes for this database have used (the server is on this machine):
+   * with the process's own CPU, what the import costs, whatever else the shared machine is doing.
+   */
+  const serverCpu = async (): Promise<Map<number, number>> => {
+    const pids = await admin<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${name}`;
+    const hz = 100;
+    const out = new Map<number, number>();
+    for (const { pid } of pids) {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(pid, (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / hz);
+    }
+    return out;
+  };
   for (const label of ['import', 're-import']) {
     const marks: string[] = [];
+    const serverBefore = await serverCpu();
     const cpu = process.cpuUsage();
     const load = loadavg()[0] ?? 0;
     t0 = performance.now();
@@ -155,12 +184,17 @@ try {
     );
     const used = process.cpuUsage(cpu);
     // On a shared machine the wall time is mostly waiting: this process's own CPU time says what the import costs here.
+    let server = 0;
+    for (const [pid, after] of await serverCpu()) server += after - (serverBefore.get(pid) ?? 0);
     say(
-      `  this process used ${secs((used.user + used.system) / 1000)} of CPU; load average ` +
-        `${load.toFixed(1)} on ${availableParallelism()} cores when it started`,
+      `  this process used ${secs((used.user + used.system) / 1000)} of CPU and the database server ` +
+        `${secs(server * 1000)}; load average ${load.toFixed(1)} on ${availableParallelism()} cores when it started`,
     );
   }
   clearInterval(sampler);
+  say('database time by statement (both imports, largest first):');
+  for (const [key, t] of [...statementTime].sort((a, b) => b[1].ms - a[1].ms).slice(0, 6))
+    say(`  ${secs(t.ms).padStart(9)} in ${String(t.n).padStart(5)} calls  ${key}`);
   const stored = await database.db
     .selectFrom('graduates')
     .select((eb) => eb.fn.countAll<string>().as('n'))

@@ -14,6 +14,8 @@ export interface PostgresOptions {
   detectVector?: boolean;
   /** Every query's SQL, parameters and time (benchmarks use it to EXPLAIN what the services ran). */
   onQuery?: (query: { sql: string; parameters: readonly unknown[]; ms: number }) => void;
+  /** Seconds to wait for a new connection (5). Benchmarks on a loaded machine wait longer rather than fail. */
+  connectTimeout?: number;
 }
 
 const jsonParam = (x: unknown): string => (typeof x === 'string' ? x : JSON.stringify(x));
@@ -32,7 +34,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       // the planner JIT-compile them; compiling took 2.8 s of a 4.1 s skills query that runs in 0.9 s without.
       connection: { application_name: 'bole', jit: 'off' },
       // A server that does not answer fails a request in seconds (a 503) rather than holding it for 30 s.
-      connect_timeout: 5,
+      connect_timeout: options.connectTimeout ?? 5,
       // The repositories hand json/jsonb values over as JSON text (as PGlite takes them). postgres.js would
       // JSON-encode that text again and store a JSON string; pass text through and encode only objects.
       types: {

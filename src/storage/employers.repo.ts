@@ -1,4 +1,4 @@
-import type { Kysely, Transaction, Updateable } from 'kysely';
+import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { EmployerCreate, EmployerUpdate } from '../domain/model/employer.ts';
 import { afterCursor, type Cursor } from './keyset.ts';
 import type { DB, EmployerRow, EmployersTable } from './schema.ts';
@@ -176,12 +176,13 @@ export async function employersByExternalIds(
   externalIds: readonly string[],
 ): Promise<EmployerRow[]> {
   if (externalIds.length === 0) return [];
-  return db
-    .selectFrom('employers')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('external_id', 'in', [...externalIds])
-    .execute();
+  // One index probe per id (`limit 1` keeps the lateral subquery from being flattened into a join): as an IN list
+  // the planner chose a sequential scan of the tenant's rows for every batch, ~0.9 s a batch at 50,000 graduates.
+  const r = await sql<EmployerRow>`select t.* from unnest(${[...externalIds]}::text[]) as k(external_id)
+    cross join lateral (select * from employers where tenant_id = ${tenantId} and external_id = k.external_id limit 1) t`.execute(
+    db,
+  );
+  return r.rows;
 }
 
 /** External ids of these employers (a posting export names its employer by it). */

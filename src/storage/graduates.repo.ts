@@ -240,12 +240,13 @@ export async function graduatesByExternalIds(
   externalIds: readonly string[],
 ): Promise<GraduateRow[]> {
   if (externalIds.length === 0) return [];
-  return db
-    .selectFrom('graduates')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('external_id', 'in', [...externalIds])
-    .execute();
+  // One index probe per id (`limit 1` keeps the lateral subquery from being flattened into a join): as an IN list
+  // the planner chose a sequential scan of the tenant's rows for every batch, ~0.9 s a batch at 50,000 graduates.
+  const r = await sql<GraduateRow>`select t.* from unnest(${[...externalIds]}::text[]) as k(external_id)
+    cross join lateral (select * from graduates where tenant_id = ${tenantId} and external_id = k.external_id limit 1) t`.execute(
+    db,
+  );
+  return r.rows;
 }
 
 /** Inserts many new graduates in one statement (an import batch); the same columns as insertGraduate. */
