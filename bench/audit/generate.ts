@@ -66,8 +66,8 @@ export async function generateAuditData(database: Database, total: number): Prom
     round(c.v::numeric * 2) / 2,
         'degreeFit', case when c.u > 0.2 then 1 else 0 end, 'locationFit', case when c.rural then 0.5 else 1
     end, 'salaryFit', 1, 'jobTypeFit', 1),
-      'hybrid-2026.11.1', 'lsa-bench', true, ${from} + (l.n::float8 / ${candidateLists}) * (${to}::timestamptz
-    - ${from})
+      'hybrid-2026.11.1', 'lsa-bench', true,
+      ${from}::timestamptz + (l.n::float8 / ${candidateLists}) * (${to}::timestamptz - ${from}::timestamptz)
     from (select n, gen_random_uuid() as list_id, md5((n % ${postings})::text)::uuid as posting_id from
     generate_series(1, ${candidateLists}) n) l
     cross join lateral (
@@ -87,7 +87,7 @@ export async function generateAuditData(database: Database, total: number): Prom
       greatest(0, 0.8 - j * 0.02 - case when d.hukou_type = 'rural' then 0.05 else 0 end - random() * 0.1),
       jsonb_build_object('semantic', random(), 'requiredSkills', random()), 'hybrid-2026.11.1', 'lsa-bench',
     true,
-      ${from} + (l.n::float8 / ${recommendationLists}) * (${to}::timestamptz - ${from})
+      ${from}::timestamptz + (l.n::float8 / ${recommendationLists}) * (${to}::timestamptz - ${from}::timestamptz)
     from (select n, gen_random_uuid() as list_id from generate_series(1, ${recommendationLists}) n) l
     join bench_grad b on b.n = 1 + ((l.n * 13) % ${graduates})
     join graduate_demographics d on d.graduate_id = b.id
