@@ -109,6 +109,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   // Counted by the metrics and logged like any answer; health probes are never limited.
   app.use('/v1/*', limitByAddress(rateLimits, clientAddress));
   app.use('/console/login', limitByAddress(rateLimits, clientAddress));
+  app.use('/console/oidc/*', limitByAddress(rateLimits, clientAddress));
   app.use('/metrics', limitByAddress(rateLimits, clientAddress));
   if (deps.requestTimeoutMs) app.use('*', requestTimeout(deps.requestTimeoutMs));
   const jsonBodyLimit = bodyLimit({

@@ -3,12 +3,15 @@ import { parseConfig } from '../config.ts';
 import { DomainError } from '../domain/errors.ts';
 import { USER_ROLES, type UserRole } from '../domain/model/user.ts';
 import { createUser } from '../services/people/users.ts';
+import { configureOidcProvider } from '../services/people/oidc.ts';
 import { migrateFromDisk, openConfiguredDatabase } from './open-database.ts';
 
 const usage = `Usage:
   npm run users -- add --tenant <tenantId> --role <${USER_ROLES.join('|')}> --email <email> [--name "显示名"]
                        [--reviewer] [--password <at least 12 characters>]
-Without --password a random one is made and printed once; only its PBKDF2 hash is stored.`;
+  npm run users -- oidc --tenant <tenantId> --issuer <https://idp.example.edu.cn> --client-id <id> --name "统一身份认证"
+Without --password a random one is made and printed once; only its PBKDF2 hash is stored.
+oidc sets the tenant's identity provider for console sign-in (again for the same issuer: changes its name and client).`;
 
 /** People's console accounts from the shell (the API keys' counterpart is `npm run keys`). */
 async function main(argv: string[]): Promise<void> {
@@ -22,8 +25,11 @@ async function main(argv: string[]): Promise<void> {
       name: { type: 'string' },
       password: { type: 'string' },
       reviewer: { type: 'boolean', default: false },
+      issuer: { type: 'string' },
+      'client-id': { type: 'string' },
     },
   });
+  if (positionals[0] === 'oidc') return configureProvider(values);
   if (positionals[0] !== 'add') throw new Error(usage);
   if (!values.tenant || !values.role || !values.email)
     throw new Error(`--tenant, --role and --email are required.\n${usage}`);
@@ -48,6 +54,35 @@ async function main(argv: string[]): Promise<void> {
     });
     console.log(`${user.role} login: ${user.email} ${generated ? password : '(the password you gave)'}`);
     console.log(`user id: ${user.id}${user.reviewer ? ' (reviewer)' : ''}; sign in at /console`);
+  } finally {
+    await database.close();
+  }
+}
+
+async function configureProvider(values: {
+  tenant?: string | undefined;
+  issuer?: string | undefined;
+  'client-id'?: string | undefined;
+  name?: string | undefined;
+}): Promise<void> {
+  const { tenant, issuer, 'client-id': clientId, name } = values;
+  if (!tenant || !issuer || !clientId || !name)
+    throw new Error(`--tenant, --issuer, --client-id and --name are required.\n${usage}`);
+  if (!URL.canParse(issuer) || !/^https?:$/.test(new URL(issuer).protocol))
+    throw new Error("--issuer must be the provider's issuer URL (https://…).");
+  const database = await openConfiguredDatabase(parseConfig(process.env), 'npm run users');
+  try {
+    await migrateFromDisk(database, () => {});
+    const set = await configureOidcProvider(database, {
+      tenantId: tenant,
+      label: name,
+      issuer,
+      clientId,
+      now: new Date(),
+    });
+    console.log(
+      `identity provider ${set.id}: "${set.label}" (${issuer}); redirect URI: <base URL>/console/oidc/callback`,
+    );
   } finally {
     await database.close();
   }

@@ -505,9 +505,31 @@ export interface UserSessionsTable {
   expires_at: Timestamp;
 }
 
+export interface ConsoleOidcProvidersTable {
+  id: string;
+  tenant_id: string;
+  label: string;
+  issuer: string;
+  client_id: string;
+  created_at: Timestamp;
+}
+
+export interface ConsoleOidcLoginsTable {
+  state_hash: string;
+  provider_id: string;
+  tenant_id: string;
+  nonce: string;
+  code_verifier: string;
+  redirect_uri: string;
+  next_path: string;
+  expires_at: Timestamp;
+}
+
 export interface DB extends JobFairTables, ImportTables, ApplicationTables, AlertTables, ResumeTables {
   users: UsersTable;
   user_sessions: UserSessionsTable;
+  console_oidc_providers: ConsoleOidcProvidersTable;
+  console_oidc_logins: ConsoleOidcLoginsTable;
   apps: AppsTable;
   signing_keys: SigningKeysTable;
   identity_providers: IdentityProvidersTable;
@@ -554,6 +576,8 @@ export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type AppRow = Selectable<AppsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type UserSessionRow = Selectable<UserSessionsTable>;
+export type ConsoleOidcProviderRow = Selectable<ConsoleOidcProvidersTable>;
+export type ConsoleOidcLoginRow = Selectable<ConsoleOidcLoginsTable>;
 export type SigningKeyRow = Selectable<SigningKeysTable>;
 export type IdentityProviderRow = Selectable<IdentityProvidersTable>;
 export type ConsentRow = Selectable<ConsentsTable>;

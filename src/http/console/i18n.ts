@@ -21,6 +21,12 @@ const T = {
     '供就业指导中心老师、复核人、审计员和管理员使用；程序请使用 API 密钥。',
   ],
   badLogin: ['The email or the password is wrong.', '邮箱或密码错误。'],
+  signInWith: ['Sign in with {0}', '通过{0}登录'],
+  orPassword: ['Or with an email and a password:', '或使用邮箱和密码登录：'],
+  oidcFailed: [
+    'The sign-in through your identity provider did not succeed ({0}). Start again, or ask an administrator.',
+    '通过统一身份认证登录未成功（{0}）。请重新开始，或联系管理员。',
+  ],
   tooMany: ['Too many attempts; try again in {0} s.', '尝试次数过多，请 {0} 秒后再试。'],
   required: ['Required.', '必填。'],
   csrf: [

@@ -21,6 +21,8 @@ import { postingPages } from './postings.ts';
 import { queuePages } from './queues.ts';
 import { reviewPages } from './reviews.ts';
 import { settingsPages } from './settings.ts';
+import { oidcRoutes } from './oidc.ts';
+import { signInProviders } from '../../services/people/oidc.ts';
 import {
   clearSessionCookie,
   isLocalHost,
@@ -54,11 +56,24 @@ const token = (): string =>
 const safeNext = (next: string | undefined): string =>
   next && /^\/console(\/[A-Za-z0-9/_.-]*)?$/.test(next) ? next : '/console';
 
-function loginPage(
+async function loginPage(
   c: Context<ConsoleEnv>,
   opts: { email?: string; error?: string; next?: string; status?: 200 | 401 | 429 } = {},
 ) {
   const lang = c.var.lang;
+  const next = encodeURIComponent(safeNext(opts.next));
+  const providers = await signInProviders(c.var.database);
+  const sso = providers.length
+    ? html`<ul class="plain">
+          ${providers.map(
+            (p) =>
+              html`<li>
+                <a class="button" href="/console/oidc/${p.id}/start?next=${next}"> ${t(lang, 'signInWith', p.label)}</a>
+              </li>`,
+          )}
+        </ul>
+        <p class="muted">${t(lang, 'orPassword')}</p>`
+    : '';
   const csrf = getCookie(c, LOGIN_CSRF_COOKIE) ?? token();
   setCookie(c, LOGIN_CSRF_COOKIE, csrf, {
     path: '/console',
@@ -67,7 +82,7 @@ function loginPage(
     secure: !isLocalHost(c),
   });
   const body = html`<p class="muted">${t(lang, 'signInHelp')}</p>
-    ${opts.error ? html`<p class="notice bad" role="alert" id="login-error">${opts.error}</p>` : ''}
+    ${opts.error ? html`<p class="notice bad" role="alert" id="login-error">${opts.error}</p>` : ''} ${sso}
     <form method="post" action="/console/login">
       <input type="hidden" name="_csrf" value="${csrf}" />
       <input type="hidden" name="next" value="${safeNext(opts.next)}" />
@@ -109,6 +124,7 @@ export function consoleRoutes(app: App, deps: ConsoleDeps): void {
   web.use('*', withDatabase(deps.database));
 
   web.get('/login', (c) => loginPage(c, { next: c.req.query('next') }));
+  oidcRoutes(web, deps, { loginPage, safeNext });
   web.post('/login', async (c) => {
     const form = await readForm(c);
     const expected = getCookie(c, LOGIN_CSRF_COOKIE);

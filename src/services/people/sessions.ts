@@ -2,6 +2,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { UserRole } from '../../domain/model/user.ts';
 import { sha256Hex } from '../../domain/sha256.ts';
 import type { Database } from '../../storage/db.ts';
+import type { UserRow } from '../../storage/schema.ts';
 import * as repo from '../../storage/users.repo.ts';
 import type { Clock, Principal } from '../context.ts';
 import type { RateLimiter } from '../rate-limit/port.ts';
@@ -13,7 +14,7 @@ export const SESSION_IDLE_MS = 2 * 3_600_000;
 /** Sign-in attempts a minute, per account and per client address (every attempt counts, right or wrong). */
 export const SIGN_IN_LIMITS = { perAccount: 10, perAddress: 30 } as const;
 
-const token = (bytes = 32): string =>
+export const token = (bytes = 32): string =>
   btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(bytes))))
     .replaceAll('+', '-')
     .replaceAll('/', '_')
@@ -66,6 +67,12 @@ export async function signIn(
     throw new DomainError('unauthenticated', 'The email or the password is wrong.');
   const now = deps.clock.now();
   if (needsRehash(user.password_hash)) await repo.setPasswordHash(db, user.id, await hashPassword(input.password));
+  return openSession(deps.database, user, now);
+}
+
+/** A new session for a person who proved who they are (a password, or their identity provider's ID token). */
+export async function openSession(database: Database, user: UserRow, now: Date): Promise<SignedIn> {
+  const { db } = database;
   await repo.deleteExpiredSessions(db, user.id, now);
   const signed: SignedIn = { token: token(), csrfToken: token(), expiresAt: new Date(now.getTime() + SESSION_TTL_MS) };
   await repo.insertSession(db, {
