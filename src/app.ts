@@ -12,6 +12,9 @@ import { rejectUnknownQuery } from './http/middleware/query-guard.ts';
 import { rejectUnstorableText } from './http/middleware/text-guard.ts';
 import type { AppEnv } from './http/env.ts';
 import { requireKey } from './http/middleware/auth.ts';
+import { operationTable } from './http/middleware/operations.ts';
+import { requireOperationRole } from './http/middleware/role-gate.ts';
+import { declareOperationRoles } from './http/operation-roles.ts';
 import { withDatabase } from './http/middleware/database.ts';
 import type { Database } from './storage/db.ts';
 import { codeToStatus, problem, zodFieldErrors } from './http/problem.ts';
@@ -86,8 +89,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('*', securityHeaders({ hsts: deps.https ?? false }));
   // Outermost after the request id, so every problem on the OpenAI-shaped paths (even a 400 or 401) gets `error`.
   if (deps.matching) openAiErrorShape(app);
-  // Before the key check, so the public operations get it too; the accepted names are public in the document.
-  app.use('*', rejectUnknownQuery(app));
+  // Public operations here (the accepted names are public in the document); keyed ones after the key and role.
+  const operations = operationTable(app);
+  app.use('*', rejectUnknownQuery(operations, 'open'));
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
@@ -133,7 +137,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       : jsonBodyLimit(c, next),
   );
 
-  app.use('*', rejectUnstorableText());
+  app.use('*', rejectUnstorableText(operations, 'open'));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
@@ -164,8 +168,16 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   employerSignupRoutes(app, { ...deps, limiter: rateLimits.limiter });
   const matching = deps.matching;
   const settle = matching && (async (database: Database) => (await matching(database)).impressions.flush());
-  app.use('/v1/*', withDatabase(deps.database), requireKey({ ...deps, tokens, rateLimits, settle }));
-  app.use('/metrics', withDatabase(deps.database), requireKey({ ...deps, tokens, rateLimits, settle }));
+  // Who may call at all, then what they sent: a refused key gets 401 or 403 whatever its input (403 before 400).
+  const keyedGuards = [
+    withDatabase(deps.database),
+    requireKey({ ...deps, tokens, rateLimits, settle }),
+    requireOperationRole(operations),
+    rejectUnknownQuery(operations, 'keyed'),
+    rejectUnstorableText(operations, 'keyed'),
+  ];
+  app.use('/v1/*', ...keyedGuards);
+  app.use('/metrics', ...keyedGuards);
   metricsRoutes(app, deps);
   meRoutes(app);
   graduateRoutes(app, deps.matching);
@@ -200,6 +212,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   resumeRoutes(app);
   analyticsRoutes(app);
 
+  declareOperationRoles(app.openAPIRegistry.definitions);
   app.doc31('/openapi.json', documentConfig(deps.version));
   const configure = documentConfig(deps.version);
   docsRoutes(app, deps.docsAssets, (c) =>
@@ -244,12 +257,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       return problemJson(c, status, problem(status, detail, { ...base, errors, ...extra }, lang), retryAfter);
     }
     if (error instanceof HTTPException && error.status < 500) {
-      const detail = !error.message
-        ? say(lang, 'badRequest')
-        : error.message === messages.malformedJson.en()
-          ? say(lang, 'malformedJson')
-          : error.message;
-      return problemJson(c, error.status, problem(error.status, detail, base, lang));
+      // Hono's JSON validator says only "Malformed JSON"; the problem names the field like any other 400.
+      const malformed = error.message === messages.malformedJson.en();
+      const detail = !error.message ? say(lang, 'badRequest') : malformed ? say(lang, 'malformedJson') : error.message;
+      const errors = malformed ? [{ path: 'body', message: detail }] : undefined;
+      return problemJson(c, error.status, problem(error.status, detail, { ...base, errors }, lang));
     }
     if (databaseUnavailable(error)) {
       deps.logger.warn('database_unavailable', { requestId: base.requestId, path: c.req.routePath });

@@ -40,6 +40,10 @@ export const messages = {
     en: (accepted: string) => `Unknown query parameter; this operation accepts ${accepted}.`,
     zh: (accepted: string) => `未知的查询参数；此操作接受 ${accepted}。`,
   },
+  nestedTooDeep: {
+    en: (max: number) => `Nested more than ${max} levels deep.`,
+    zh: (max: number) => `嵌套超过 ${max} 层。`,
+  },
   unstorableText: {
     en: () => 'Text may not contain a NUL character or an unpaired UTF-16 surrogate.',
     zh: () => '文本不能包含 NUL 字符或不成对的 UTF-16 代理项。',

@@ -9,15 +9,26 @@ function encodeCursor(cursor: Cursor): string {
     .replace(/=+$/, '');
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The timestamps encodeCursor writes (toISOString); anything else PostgreSQL may refuse to compare. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * The (created_at, id) a cursor carries, or a 400 on query.cursor: a forged one (an id that is no uuid, a time
+ * PostgreSQL cannot read) reached the query and failed there as a 500.
+ */
 export function decodeCursor(value: string | undefined): Cursor | undefined {
   if (value === undefined || value === '') return undefined;
   try {
     const json: unknown = JSON.parse(atob(value.replaceAll('-', '+').replaceAll('_', '/')));
     if (
       Array.isArray(json) &&
+      json.length === 2 &&
       typeof json[0] === 'string' &&
       typeof json[1] === 'string' &&
-      !Number.isNaN(Date.parse(json[0]))
+      ISO_TIME.test(json[0]) &&
+      !Number.isNaN(Date.parse(json[0])) &&
+      UUID.test(json[1])
     ) {
       return { createdAt: json[0], id: json[1] };
     }

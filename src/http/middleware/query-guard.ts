@@ -1,52 +1,22 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
 import { problemLang } from '../lang.ts';
 import { say } from '../messages.ts';
 import { problem } from '../problem.ts';
-
-interface DeclaredQuery {
-  method: string;
-  pattern: RegExp;
-  names: ReadonlySet<string>;
-}
-
-/** The keys of a zod object, also behind a pipe (`z.object(…).transform(…)`), whose input side is the object. */
-function shapeKeys(schema: unknown): string[] {
-  if (typeof schema !== 'object' || schema === null) return [];
-  if ('shape' in schema && typeof schema.shape === 'object' && schema.shape !== null) return Object.keys(schema.shape);
-  return 'in' in schema ? shapeKeys(schema.in) : [];
-}
-
-/** Each documented operation with the query parameters its schema declares. */
-function declaredQueries(app: OpenAPIHono<AppEnv>): DeclaredQuery[] {
-  return app.openAPIRegistry.definitions.flatMap((d) =>
-    d.type !== 'route'
-      ? []
-      : [
-          {
-            method: d.route.method.toUpperCase(),
-            pattern: new RegExp(`^${d.route.path.replace(/[.]/g, '\\.').replace(/\{[^/}]+\}/g, '[^/]+')}/?$`),
-            names: new Set(shapeKeys(d.route.request?.query)),
-          },
-        ],
-  );
-}
+import { inPhase, type GuardPhase, type OperationTable } from './operations.ts';
 
 /**
  * A query parameter no operation on this path declares is a 400 naming it (`query.<name>`), so a misspelt
  * filter is never silently ignored. Paths that are not documented operations pass through to 404/405.
+ * Keyed operations are checked after the credential and the role (`phase`), so a refused key gets 401/403 first.
  */
-export function rejectUnknownQuery(app: OpenAPIHono<AppEnv>) {
-  let operations: DeclaredQuery[] | undefined;
+export function rejectUnknownQuery(operations: OperationTable, phase: GuardPhase) {
   return createMiddleware<AppEnv>(async function rejectUnknownQueryParameters(c, next) {
     const sent = [...new Set(new URL(c.req.url).searchParams.keys())];
-    if (sent.length === 0) return next();
-    operations ??= declaredQueries(app);
-    const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
-    const matching = operations.filter((o) => o.method === method && o.pattern.test(c.req.path));
+    if (sent.length === 0 || !inPhase(operations, c.req.method, c.req.path, phase)) return next();
+    const matching = operations.matching(c.req.method, c.req.path);
     if (matching.length === 0) return next();
-    const accepted = new Set(matching.flatMap((o) => [...o.names]));
+    const accepted = new Set(matching.flatMap((o) => [...o.queryNames]));
     const unknown = sent.filter((name) => !accepted.has(name));
     if (unknown.length === 0) return next();
     const lang = problemLang(c);

@@ -38,6 +38,7 @@ function decodeCursor(cursor: string | undefined): { createdAt: string; id: stri
       Array.isArray(value) &&
       value.length === 2 &&
       typeof value[0] === 'string' &&
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value[0]) &&
       !Number.isNaN(Date.parse(value[0])) &&
       typeof value[1] === 'string' &&
       /^[0-9a-f-]{36}$/i.test(value[1])
