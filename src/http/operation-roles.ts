@@ -53,6 +53,7 @@ export const operationRoles: Readonly<Record<string, OperationRoles>> = {
   deleteJob: { allow: POSTING_SIDE, hidden: ['graduate', 'auditor'] },
   requestAudit: allow(AUDIT),
   verifyAuditChain: allow(AUDIT),
+  listAudits: allow(AUDIT),
   runExternalAudit: allow(AUDIT),
   getAudit: allow(AUDIT),
   getAuditReport: allow(AUDIT),
@@ -168,14 +169,13 @@ interface RouteDefinition {
 }
 
 /**
- * Writes each keyed operation's roles into the document as `x-roles`; a keyed operation with no entry above is
- * a programming error caught when the app is built (every test builds it), not a route open to every role.
+ * Writes each keyed operation's roles into the document as `x-roles`. A keyed operation with no entry above is
+ * left to its service's own checks; test/http/openapi-fuzz.test.ts fails until it has one.
  */
 export function declareOperationRoles(definitions: readonly RouteDefinition[]): void {
   for (const d of definitions) {
     if (d.type !== 'route' || !d.route || (d.route.security ?? []).length === 0) continue;
     const roles = operationRoles[d.route.operationId ?? ''];
-    if (!roles) throw new Error(`Operation ${d.route.operationId} has no entry in src/http/operation-roles.ts.`);
-    d.route['x-roles'] = roles.allow;
+    if (roles) d.route['x-roles'] = roles.allow;
   }
 }

@@ -117,6 +117,12 @@ describe('OpenAPI-driven fuzzing', () => {
     return [];
   };
 
+  it('declares who may call every keyed operation (src/http/operation-roles.ts)', () => {
+    const keyed = operations().filter(({ op }) => (op.security ?? []).length > 0);
+    expect(keyed.filter(({ op }) => !operationRoles[op.operationId]).map(({ op }) => op.operationId)).toEqual([]);
+    expect(keyed.every(({ op }) => Array.isArray(op['x-roles']))).toBe(true);
+  });
+
   it('refuses a role the operation never serves with 403 (404 where it hides) before reading the input', async () => {
     const wrong: string[] = [];
     let walked = 0;
