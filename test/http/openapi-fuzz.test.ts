@@ -25,6 +25,8 @@ import {
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 4);
+/** A seed per operation from its id, so adding an operation leaves the others' draws as they were. */
+const seedOf = (id: string) => [...id].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_003, 7);
 const ROLES: readonly Role[] = ['graduate', 'employer', 'career_office', 'admin', 'auditor'];
 
 interface Answer {
@@ -126,16 +128,17 @@ describe('OpenAPI-driven fuzzing', () => {
   it('refuses a role the operation never serves with 403 (404 where it hides) before reading the input', async () => {
     const wrong: string[] = [];
     let walked = 0;
-    for (const [index, { path, method, op }] of operations().entries()) {
+    for (const { path, method, op } of operations()) {
       const roles = operationRoles[op.operationId];
       if (!roles || (op.security ?? []).length === 0) continue;
       const refused = ROLES.filter((r) => !roles.allow.includes(r));
       if (refused.length === 0) continue;
       const arbitrary = requestArbitrary(doc, method, path, op, fixtures, 'invalid');
-      const requests = fc.sample(arbitrary, { seed: SEED - index, numRuns: refused.length });
+      const requests = fc.sample(arbitrary, { seed: SEED - seedOf(op.operationId), numRuns: refused.length });
       for (const [i, role] of refused.entries()) {
         const req = requests[i];
-        if (!req) continue;
+        // An empty path parameter leaves no operation to refuse (the router answers 404 or 405).
+        if (!req || /\/\/|\/(\?|$)/.test(req.url)) continue;
         const answer = await send(req, keys[role]);
         walked++;
         const expected = roles.hidden?.includes(role) ? 404 : 403;
@@ -149,12 +152,12 @@ describe('OpenAPI-driven fuzzing', () => {
   it('answers generated valid and invalid input to every operation without a 5xx, naming failing fields', async () => {
     const failures: string[] = [];
     let sent = 0;
-    for (const [index, { path, method, op }] of operations().entries()) {
+    for (const { path, method, op } of operations()) {
       const keyed = (op.security ?? []).length > 0;
       const allowed = keyed ? (operationRoles[op.operationId]?.allow ?? []) : [];
       for (const mode of ['valid', 'invalid'] as const) {
         const arbitrary = requestArbitrary(doc, method, path, op, fixtures, mode);
-        const requests = fc.sample(arbitrary, { seed: SEED + index, numRuns: RUNS });
+        const requests = fc.sample(arbitrary, { seed: SEED + seedOf(op.operationId), numRuns: RUNS });
         for (const [i, req] of requests.entries()) {
           const role = allowed[i % Math.max(allowed.length, 1)];
           const answer = await send(req, role && keys[role]);
