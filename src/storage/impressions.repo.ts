@@ -126,14 +126,14 @@ export async function findImpressionPair(
   db: Db,
   tenantId: string,
   id: string,
-): Promise<{ graduateId: string; postingId: string } | undefined> {
+): Promise<{ graduateId: string; postingId: string; listKind: string } | undefined> {
   const row = await db
     .selectFrom('impressions')
-    .select(['graduate_id', 'posting_id'])
+    .select(['graduate_id', 'posting_id', 'list_kind'])
     .where('tenant_id', '=', tenantId)
     .where('id', '=', id)
     .executeTakeFirst();
-  return row && { graduateId: row.graduate_id, postingId: row.posting_id };
+  return row && { graduateId: row.graduate_id, postingId: row.posting_id, listKind: row.list_kind };
 }
 
 /** The items of one served candidate list, in rank order, with the employer of its posting. */

@@ -77,3 +77,38 @@ export async function appliedOrDismissedActions(
     .execute();
   return [...new Set(rows.map((r) => r.type))];
 }
+
+/**
+ * Whether the graduate and the posting are already linked in a way the recording side has seen: a candidate list
+ * that showed the graduate for the posting, the graduate's application (or 'apply' interaction) to it, or, when
+ * `anyImpression`, the posting shown to the graduate in their own recommendations.
+ */
+export async function graduateLinkedToPosting(
+  db: Db,
+  v: { tenantId: string; graduateId: string; postingId: string; anyImpression: boolean },
+): Promise<boolean> {
+  const shown = db
+    .selectFrom('impressions')
+    .select('id')
+    .where('tenant_id', '=', v.tenantId)
+    .where('graduate_id', '=', v.graduateId)
+    .where('posting_id', '=', v.postingId)
+    .$if(!v.anyImpression, (q) => q.where('list_kind', '=', 'candidates'));
+  const applied = db
+    .selectFrom('applications')
+    .select('id')
+    .where('tenant_id', '=', v.tenantId)
+    .where('graduate_id', '=', v.graduateId)
+    .where('posting_id', '=', v.postingId)
+    .where('applied_at', 'is not', null);
+  const appliedHere = db
+    .selectFrom('interactions')
+    .select('id')
+    .where('tenant_id', '=', v.tenantId)
+    .where('graduate_id', '=', v.graduateId)
+    .where('posting_id', '=', v.postingId)
+    .where('type', '=', 'apply')
+    .where('actor_role', '=', 'graduate');
+  const row = await shown.unionAll(applied).unionAll(appliedHere).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
