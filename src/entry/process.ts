@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { ConfigError } from '../config.ts';
+import { isConnectionLoss } from '../storage/postgres-js-dialect.ts';
 import { DataDirBusyError } from './data-dir-lock.ts';
 import type { Say } from '../logger.ts';
 
@@ -98,11 +99,34 @@ function printFatal(event: string, error: unknown): void {
 }
 
 /**
+ * Keeps a service up through one known unhandled rejection. postgres.js 3.4 starts a new connection's
+ * array-type query from a message handler without a catch (connection.js, fetchArrayTypes): when its pool is
+ * ended or destroyed while that query is in flight (the driver replaces a pool after the server dropped it,
+ * and ends the old one), the rejection has no handler and Node ends the process. bench:load-faults saw it
+ * take the HTTP process down after "too many clients". A lost connection is already answered as a 503
+ * wherever a request waited on it, so it is logged and the process goes on; any other unhandled rejection
+ * is still fatal, as Node makes it by default.
+ */
+export function surviveConnectionLoss(): void {
+  process.on('unhandledRejection', (reason) => {
+    if (isConnectionLoss(reason)) {
+      const code = (reason as { code: string }).code;
+      const msg = `a database connection was lost outside any request (${code}); the pool reconnects`;
+      console.error(JSON.stringify({ time: new Date().toISOString(), level: 'warn', event: 'connection_lost', msg }));
+      return;
+    }
+    printFatal('unhandled_rejection', reason);
+    process.exit(1);
+  });
+}
+
+/**
  * Runs an entry's main() and exits 1 on failure. A service (`json`: npm start, npm run worker) prints it as
- * one JSON log line (see printFatal); a command prints the message (a configuration error's names the
+ * one JSON log line (see printFatal) and survives a lost database connection (surviveConnectionLoss); a command prints the message (a configuration error's names the
  * variables), or the whole error when unexpected.
  */
 export function runMain(main: () => Promise<void>, { json = false } = {}): void {
+  if (json) surviveConnectionLoss();
   main().catch((error: unknown) => {
     if (json) printFatal('start_failed', error);
     else console.error(error instanceof ConfigError || error instanceof DataDirBusyError ? error.message : error);

@@ -12,5 +12,10 @@ export function matchingKernels(): KernelBackend {
   return availableBackend();
 }
 
-/** Whether an error means the database is unreachable or dropped the connection: a 503 to retry, not a 500. */
-export const databaseUnavailable = (error: unknown): boolean => isConnectionLoss(error);
+/**
+ * Whether an error means the database is unreachable, dropped the connection, or has no connection slot left
+ * (53300 too_many_connections, as after a killed process whose connections the server has not yet noticed):
+ * a 503 to retry, not a 500. (A full server is not a lost connection: the driver keeps its pool.)
+ */
+export const databaseUnavailable = (error: unknown): boolean =>
+  isConnectionLoss(error) || (error as { code?: unknown } | null)?.code === '53300';
