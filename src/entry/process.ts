@@ -122,8 +122,9 @@ export function surviveConnectionLoss(): void {
 
 /**
  * Runs an entry's main() and exits 1 on failure. A service (`json`: npm start, npm run worker) prints it as
- * one JSON log line (see printFatal) and survives a lost database connection (surviveConnectionLoss); a command prints the message (a configuration error's names the
- * variables), or the whole error when unexpected.
+ * one JSON log line (see printFatal) and survives a lost database connection (surviveConnectionLoss); a
+ * command prints the message (a configuration error's names the variables), or the whole error when
+ * unexpected.
  */
 export function runMain(main: () => Promise<void>, { json = false } = {}): void {
   if (json) surviveConnectionLoss();
