@@ -4,7 +4,7 @@ import { DEFAULT_WEIGHTS } from '../domain/matching/weights.ts';
 import type { WorkersAiBinding } from '../embedders/workers-ai.ts';
 import { servingEmbedder } from '../services/matching/active-embedder.ts';
 import type { MatchingProvider } from '../services/matching/deps.ts';
-import { loadShippedSupervisedModel } from './supervised-model.ts';
+import { loadShippedSupervisedModel } from '../supervised-model.ts';
 import { MatchingEngine } from '../services/matching/engine.ts';
 import { directImpressionSink } from '../services/matching/impression-log.ts';
 import { memoiseWithRetry } from '../services/memoise.ts';

@@ -62,9 +62,8 @@ export async function bundleWorker(): Promise<WorkerBundle> {
           name: 'bole',
           modulesRoot: outDir,
           modules: [
-            // Named after the entry's path under base_dir (src/entry/worker.ts), so the relative imports of the
-            // modules beside it (written from src/entry/) resolve.
-            { type: 'ESModule', path: join(outDir, 'entry/worker.js'), contents: script },
+            // Named as wrangler names it (dev and deploy): worker.js at the root, beside the modules it imports.
+            { type: 'ESModule', path: join(outDir, 'worker.js'), contents: script },
             ...wasmModules.map((path) => ({ type: 'CompiledWasm' as const, path })),
             ...esModules.map((path) => ({ type: 'ESModule' as const, path })),
           ],

@@ -73,7 +73,8 @@ describe('the Worker bundle', () => {
     );
     // … and the supervised embedder's model, imported only when EMBEDDER=supervised, never inlined.
     expect(bundled.filter((path) => /data\/supervised-model/.test(path ?? ''))).toEqual([]);
-    expect(code).toContain('import("../domain/text/data/supervised-model.js")');
+    // Written from the root of base_dir, where wrangler puts the main module (src/worker.ts): never above it.
+    expect(code).toContain('import("./domain/text/data/supervised-model.js")');
     expect(esModules.map((path) => path.slice(outDir.length + 1))).toEqual(['domain/text/data/supervised-model.js']);
     expect(
       [...imported].filter((name) => !/^(node|cloudflare):/.test(name ?? '') && !wasm.includes(name ?? '')),
