@@ -326,7 +326,11 @@ describe('the console pages', () => {
     await browser.signIn(person.email, person.password);
     expect((await browser.get('/console', { 'accept-language': 'zh-CN,zh;q=0.9' })).text).toContain('在招岗位');
     expect((await browser.get('/console?lang=zh')).text).toContain('lang="zh-CN"');
-    expect((await browser.get('/console')).text).toContain('在招岗位');
+    const zh = (await browser.get('/console')).text;
+    expect(zh).toContain('在招岗位');
+    // The header names the role, and the home page the re-ranking mode, in Chinese too.
+    expect(zh).toContain('（管理员）');
+    expect(zh).toContain('未启用');
     expect((await browser.get('/console?lang=en')).text).toContain('Open postings');
   });
 });

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { tenantOverview } from '../../services/console/overview.ts';
 import type { ConsoleEnv } from './env.ts';
 import { html, when } from './html.ts';
-import { t } from './i18n.ts';
+import { code, t } from './i18n.ts';
 import { page } from './layout.ts';
 
 const card = (n: string | number, label: string, extra: unknown = '') =>
@@ -44,7 +44,7 @@ export async function homePage(c: Context<ConsoleEnv>) {
       )}
       ${card(k.openAlerts, t(lang, 'openAlerts'))}
       ${card(o.aiRankingSuspended ? t(lang, 'off') : t(lang, 'on'), t(lang, 'aiRanking'))}
-      ${card(o.rerankingMode, t(lang, 'reranking'))}
+      ${card(code(lang, o.rerankingMode), t(lang, 'reranking'))}
     </section>
     <section class="panel">
       <h2>${t(lang, 'latestAudit')}</h2>

@@ -53,6 +53,7 @@ const T = {
   aiRanking: ['AI ranking', 'AI 排序'],
   on: ['On', '开启'],
   off: ['Suspended', '已暂停'],
+  notEnabled: ['Not enabled', '未启用'],
   reranking: ['Re-ranking mode', '再排序模式'],
   search: ['Search', '搜索'],
   filter: ['Filter', '筛选'],

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { Lang } from '../../domain/model/common.ts';
 import type { ConsoleEnv } from './env.ts';
 import { html, type Html } from './html.ts';
-import { t, type TextKey } from './i18n.ts';
+import { code, t, type TextKey } from './i18n.ts';
 
 /** The pages, and who may open them (the services check again; this only hides what would be a 403). */
 const NAV: readonly { key: TextKey; href: string; auditor: boolean; adminOnly?: true }[] = [
@@ -54,7 +54,7 @@ export function page(c: Context<ConsoleEnv>, opts: { title: string; active: Text
         <a class="brand" href="/console">${t(lang, 'appName')}</a>
         <nav class="main" aria-label="${t(lang, 'appName')}">${nav}</nav>
         <div class="who">
-          <span>${t(lang, 'signedInAs', session.displayName, session.principal.role)}</span>
+          <span>${t(lang, 'signedInAs', session.displayName, code(lang, session.principal.role))}</span>
           <span lang="zh"><a href="${here}?lang=zh" hreflang="zh">中文</a></span> |
           <span lang="en"><a href="${here}?lang=en" hreflang="en">English</a></span>
           <a href="/docs">${t(lang, 'docs')}</a>

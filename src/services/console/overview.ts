@@ -13,6 +13,7 @@ export interface TenantOverview {
   counts: Awaited<ReturnType<typeof tenantCounts>>;
   latestAudit: AuditHeadline | null;
   aiRankingSuspended: boolean;
+  /** The method when re-ranking is on, `notEnabled` when off, `—` when the reader may not see it. */
   rerankingMode: string;
 }
 
@@ -28,7 +29,7 @@ export async function tenantOverview({ ctx }: { ctx: ServiceContext }): Promise<
   ]);
   // The auditor may not read the tenant's settings; the mode is shown to those who may.
   const reranking = ctx.principal.role === 'auditor' ? null : await getReranking({ ctx });
-  const rerankingMode = reranking === null ? '—' : reranking.enabled ? reranking.method : 'off';
+  const rerankingMode = reranking === null ? '—' : reranking.enabled ? reranking.method : 'notEnabled';
   return { counts, latestAudit, aiRankingSuspended: suspended, rerankingMode };
 }
 
