@@ -1,4 +1,5 @@
 import type { ProfileFeatures, SkillSimilarity } from '../matching/features.ts';
+import type { MatchScore } from '../matching/score.ts';
 import type { WeightSet } from '../matching/weights.ts';
 import { EMPTY_QUERY, type LexicalQuery } from './lexical-index.ts';
 import type { IndexedPosting, PostingIndex, RankedPosting } from './posting-index.ts';
@@ -75,4 +76,95 @@ function collapse(index: PostingIndex, ranked: ReadonlyArray<RankedPosting & { p
     out.push(entry);
   }
   return out;
+}
+
+/**
+ * An entry of the list above a score. `match` is null for a preferred entry counted above a posting outside
+ * the stated preferences: the list puts every preferred item first, whatever its score, so none is scored.
+ */
+export interface ReachedEntry {
+  id: string;
+  preferred: boolean;
+  match: MatchScore | null;
+  /** The variants folded into it among the rows looked at (those below the threshold are not). */
+  variants: string[];
+}
+
+export interface ReachInput extends Omit<ListRankInput, 'k'> {
+  /** The score asked about: every entry the list would put above a posting scoring this much is returned. */
+  threshold: number;
+  /** The tier of that posting: in the preferred tier the rest of the list is below it, outside it all of it above. */
+  targetPreferred: boolean;
+  /** A row kept (and scored) whatever its score: the posting explained. */
+  include?: number | undefined;
+}
+
+/**
+ * The entries rankListEntries would put, over every row of `mask`, above a posting that scores `threshold` in the
+ * given tier, in the list's order and folded as the list folds them; so the target's rank, or the count of
+ * entries above any score at or over the threshold, is the full list's. A bounded count: one pass of
+ * PostingIndex.reaching over the target's tier, then exact scores (PostingIndex.scoreRow, rank()'s own scoring)
+ * for only the rows that may reach the threshold. The other tier is never scored: outside the preferences
+ * the preferred rows are all above (folded into their groups, unscored), inside them the rest is all below.
+ */
+export function listAbove(index: PostingIndex, input: ReachInput): ReachedEntry[] {
+  const { profile, vector, weights, similarity, mask, preferred, threshold, targetPreferred, include } = input;
+  const lexical = input.lexical ?? EMPTY_QUERY;
+  const inTier = (row: number): boolean => mask[row] === 1 && (preferred[row] === 1) === targetPreferred;
+  const tier = Uint8Array.from(mask, (_, row) => (inTier(row) ? 1 : 0));
+  const reach = index.reaching(profile, vector, weights, similarity, tier, threshold, lexical);
+  const scored: Array<{ row: number; match: MatchScore }> = [];
+  for (let row = 0; row < tier.length; row++)
+    if (tier[row] === 1 && (reach[row] === 1 || row === include))
+      scored.push({ row, match: index.scoreRow(profile, vector, weights, similarity, row, lexical) });
+  // rank()'s order: score descending, then row.
+  scored.sort((a, b) => b.match.score - a.match.score || a.row - b.row);
+  const folder = new Folder(index);
+  const out: ReachedEntry[] = [];
+  if (!targetPreferred)
+    for (let row = 0; row < mask.length; row++)
+      if (mask[row] === 1 && preferred[row] === 1) folder.add(row, true, null, out);
+  for (const s of scored) folder.add(s.row, targetPreferred, s.match, out);
+  return out;
+}
+
+/**
+ * collapse() for rows arriving in list order, keyed by employer and title first so that a description is
+ * folded (NFKC over the whole text) only when two rows share both: the same grouping as duplicateKey.
+ */
+class Folder {
+  readonly #index: PostingIndex;
+  readonly #byHead = new Map<string, Array<{ description: string | null; row: number; entry: ReachedEntry }>>();
+
+  constructor(index: PostingIndex) {
+    this.#index = index;
+  }
+
+  #description(row: number): string {
+    const id = this.#index.vectors.idAt(row) ?? '';
+    return fold(this.#index.get(id)?.text?.description ?? '');
+  }
+
+  add(row: number, preferred: boolean, match: MatchScore | null, out: ReachedEntry[]): void {
+    const id = this.#index.vectors.idAt(row) ?? '';
+    const posting = this.#index.get(id);
+    // A row without a posting (not expected) keys by its id alone, as collapse() does; no head has a NUL there.
+    const head = posting ? `${posting.employerId ?? posting.id}\u0000${fold(posting.text?.title ?? posting.id)}` : id;
+    const groups = this.#byHead.get(head);
+    if (groups) {
+      const description = this.#description(row);
+      for (const g of groups) {
+        g.description ??= this.#description(g.row);
+        if (g.description === description) {
+          g.entry.variants.push(id);
+          return;
+        }
+      }
+    }
+    const entry: ReachedEntry = { id, preferred, match, variants: [] };
+    out.push(entry);
+    const group = { description: null, row, entry };
+    if (groups) groups.push(group);
+    else this.#byHead.set(head, [group]);
+  }
 }

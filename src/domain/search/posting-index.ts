@@ -243,6 +243,24 @@ export class PostingIndex {
   }
 
   /**
+   * One row's match exactly as rank() scores it (the same dot product, features and lexical match), without a
+   * pass over the index: an explanation scores its one posting, and a bounded count its few reaching rows.
+   */
+  scoreRow(
+    profile: ProfileFeatures,
+    query: Float32Array,
+    weights: WeightSet,
+    similarity: SkillSimilarity,
+    row: number,
+    lexical: LexicalQuery = EMPTY_QUERY,
+  ): MatchScore {
+    const posting = this.#postings[row];
+    if (!posting) throw new Error(`row ${row} has no posting`);
+    const dot = this.vectors.dotRow(query, row);
+    return scoreMatch(profile, posting.features, dot, weights, similarity, this.lexical.match(posting.id, lexical));
+  }
+
+  /**
    * Row mask of the rows of `mask` whose hybrid score (as rank() computes it) may exceed `threshold`: an
    * upper bound from the int8 stage, less the rounding margin (scoreMatch rounds each component), so
    * every row whose exact score is at or above the threshold is in it. A bounded count: only these rows

@@ -149,6 +149,12 @@ export class VectorIndex extends VectorStore {
     }));
   }
 
+  /** One row's exact dot product with the query: the same dotF32 the searches rescore with, so bit-identical. */
+  dotRow(query: ArrayLike<number>, row: number): number {
+    if (row < 0 || row >= this.size) throw new RangeError(`row ${row} is not in the index`);
+    return dotF32(this.data, row * this.dimensions, this.#query(query), this.dimensions);
+  }
+
   /** Plain float32 brute force with the same kernel: the reference for tests and a fallback. */
   searchExact(query: ArrayLike<number>, k: number, filter?: RowFilter): VectorHit[] {
     const q = this.#query(query);

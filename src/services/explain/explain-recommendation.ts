@@ -14,7 +14,8 @@ import { aiNotice, type MatchingDeps } from '../matching/deps.ts';
 import { prepareRecommendations, type NotPersonalizedReason } from '../matching/prepare.ts';
 import { graduateContext, namedSkill, postingContext, postingOf } from './contexts.ts';
 import {
-  isPreferred,
+  inPreferredTier,
+  listScope,
   precomputed,
   profileSide,
   rankReaching,
@@ -103,22 +104,27 @@ export async function explainRecommendation({
   // Lists put postings that meet the stated preferences first, so the target's rank is taken within its
   // tier: a preferred posting above it counts as always higher (+∞) when the target is not preferred,
   // and the rest as always lower (−∞) when it is.
-  const targetPreferred = isPreferred(state, postingId);
-  const tiered = (r: { preferred: boolean; match: { score: number } }): number =>
-    r.preferred === targetPreferred ? r.match.score : r.preferred ? Infinity : -Infinity;
+  // The list's rows and tiers once (a new skill leaves the degree, so eligibility, and the preferences as they are).
+  const scope = listScope(state, side.features);
+  const targetPreferred = inPreferredTier(state, scope, postingId);
+  const tiered = (r: { preferred: boolean; match: { score: number } | null }): number =>
+    r.preferred === targetPreferred ? (r.match?.score ?? Infinity) : r.preferred ? Infinity : -Infinity;
   // The list's entries that can reach the lowest score asked about (one bounded pass, not the whole list):
   // they are the full list's, in its order, so the target's rank and the scores above any what-if score
   // among the list's first `limit` are the full list's. An entry left out scores below every one of them.
   const floor = Math.min(match.score, ...newScores.values());
-  const current = rankReaching(state, deps, side, floor, { targetPreferred, include: postingId }).slice(0, input.limit);
+  const current = rankReaching(state, deps, side, floor, { scope, targetPreferred, include: postingId }).slice(
+    0,
+    input.limit,
+  );
   const listedIndex = current.findIndex((r) => r.id === postingId);
   // Each re-run ranks only the postings that can reach the new score (a bounded count), not the whole list.
   const reruns = new Map(
     [...sides].map(([id, s]) => [
       id,
       rankReaching(state, deps, s, newScores.get(id) ?? match.score, {
+        scope,
         targetPreferred,
-        maskProfile: side.features,
         except: postingId,
       }).map(tiered),
     ]),

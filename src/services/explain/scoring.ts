@@ -10,7 +10,7 @@ import type { ServiceContext } from '../context.ts';
 import type { MatchingDeps } from '../matching/deps.ts';
 import { toIndexed } from '../matching/engine.ts';
 import { preferenceTier, requestFilter, type RecommendationState } from '../matching/prepare.ts';
-import { rankListEntries } from '../../domain/search/list-ranking.ts';
+import { listAbove, rankListEntries, type ReachedEntry } from '../../domain/search/list-ranking.ts';
 import { skillRef } from '../matching/present.ts';
 
 /** The list size recommendations default to (the route's `limit` default). */
@@ -77,15 +77,6 @@ function listMask(state: RecommendationState, profile: ProfileFeatures): Uint8Ar
 
 const countOf = (mask: Uint8Array): number => mask.reduce((n, x) => n + x, 0);
 
-/** Whether a posting of the tenant index meets the graduate's stated preferences (the list's first tier). */
-export function isPreferred(state: RecommendationState, postingId: string): boolean {
-  const row = state.index.vectors.rowOf(postingId);
-  if (row === undefined) return false;
-  const one = new Uint8Array(state.index.size);
-  one[row] = 1;
-  return preferenceTier(state.index, one, state.graduate, state.now).meeting === 1;
-}
-
 /**
  * Allowed postings ranked by the list's own code path (PostingIndex.rank), best first: the top `limit`,
  * or all of them. `maskProfile` decides degree eligibility (the real profile's; a new skill leaves the
@@ -116,46 +107,57 @@ export function rankList(
 }
 
 /**
- * The list's entries (rankList's code path) over only the rows that can matter to a rank at `threshold`:
- * the rows whose score may reach it (PostingIndex.reaching, one bounded pass) and, for a target outside
- * the stated preferences, every preferred row, which the list puts first. An entry the full list would
- * put above a posting scoring `threshold` is in it, in the same order, so a rank or a count of the
- * postings above is the full list's without scoring every posting. `include` keeps the target itself.
+ * The rows a personalized list ranks and those of them meeting the stated preferences (the list's first tier),
+ * built once per explanation and shared by its bounded counts. Build it right before ranking, with no await
+ * in between, as listMask says.
+ */
+export interface ListScope {
+  mask: Uint8Array;
+  preferred: Uint8Array;
+}
+
+export function listScope(state: RecommendationState, profile: ProfileFeatures): ListScope {
+  const mask = listMask(state, profile);
+  return { mask, preferred: preferenceTier(state.index, mask, state.graduate, state.now).mask };
+}
+
+/** Whether a posting is in the scope's first tier (meets the stated preferences). */
+export function inPreferredTier(state: RecommendationState, scope: ListScope, postingId: string): boolean {
+  const row = state.index.vectors.rowOf(postingId);
+  return row !== undefined && scope.preferred[row] === 1;
+}
+
+/**
+ * The list's entries that can matter to a rank at `threshold` (listAbove: one bounded pass over the target's
+ * tier, exact scores for only the rows that may reach it; the preferred tier counted whole, unscored, above a
+ * target outside it). An entry the full list would put above a posting scoring `threshold` is in it, in the
+ * same order, so a rank or a count of the postings above is the full list's without scoring every posting.
+ * `include` keeps the target itself; `except` leaves one posting out.
  */
 export function rankReaching(
   state: RecommendationState,
   deps: MatchingDeps,
   side: ProfileSide,
   threshold: number,
-  options: { targetPreferred: boolean; maskProfile?: ProfileFeatures; except?: string; include?: string },
-) {
-  const mask = listMask(state, options.maskProfile ?? side.features);
+  options: { scope: ListScope; targetPreferred: boolean; except?: string; include?: string },
+): ReachedEntry[] {
+  let mask = options.scope.mask;
   const except = options.except === undefined ? undefined : state.index.vectors.rowOf(options.except);
-  if (except !== undefined) mask[except] = 0;
-  const lexical = state.index.lexical.query(side.text);
-  const preferred = preferenceTier(state.index, mask, state.graduate, state.now).mask;
-  const reach = state.index.reaching(
-    side.features,
-    side.vector,
-    deps.weights,
-    similarityOf(),
-    mask,
-    threshold,
-    lexical,
-  );
-  const include = options.include === undefined ? undefined : state.index.vectors.rowOf(options.include);
-  const kept = Uint8Array.from(mask, (m, row) =>
-    m === 1 && (reach[row] === 1 || row === include || (!options.targetPreferred && preferred[row] === 1)) ? 1 : 0,
-  );
-  return rankListEntries(state.index, {
+  if (except !== undefined) {
+    mask = mask.slice();
+    mask[except] = 0;
+  }
+  return listAbove(state.index, {
     profile: side.features,
     vector: side.vector,
     weights: deps.weights,
     similarity: similarityOf(),
-    mask: kept,
-    preferred: Uint8Array.from(preferred, (p, row) => (p === 1 && kept[row] === 1 ? 1 : 0)),
-    k: countOf(kept),
-    lexical,
+    mask,
+    preferred: options.scope.preferred,
+    lexical: state.index.lexical.query(side.text),
+    threshold,
+    targetPreferred: options.targetPreferred,
+    include: options.include === undefined ? undefined : state.index.vectors.rowOf(options.include),
   });
 }
 
@@ -184,23 +186,20 @@ export function scoreTarget(
   target: Target,
   side: ProfileSide,
 ): MatchScore {
-  const index = target.own ?? state.index;
+  const lexical = state.index.lexical.query(side.text);
+  if (!target.own) {
+    // In the tenant index: the row's own score as rank() computes it, without a pass over the index.
+    const row = state.index.vectors.rowOf(target.postingId);
+    if (row === undefined) throw new Error(`posting ${target.postingId} could not be scored`);
+    return state.index.scoreRow(side.features, side.vector, deps.weights, similarityOf(), row, lexical);
+  }
+  const index = target.own;
   const row = index.vectors.rowOf(target.postingId);
   const mask = new Uint8Array(index.size);
   if (row !== undefined) mask[row] = 1;
-  const lexical = state.index.lexical.query(side.text);
-  const [hit] = index.rank(
-    side.features,
-    side.vector,
-    deps.weights,
-    similarityOf(),
-    mask,
-    1,
-    target.own ? EMPTY_QUERY : lexical,
-  );
+  const [hit] = index.rank(side.features, side.vector, deps.weights, similarityOf(), mask, 1, EMPTY_QUERY);
   const posting = index.get(target.postingId);
   if (!hit || !posting) throw new Error(`posting ${target.postingId} could not be scored`);
-  if (!target.own) return hit.match;
   // Outside the tenant index, keywords are still scored with the tenant's statistics, as a list would.
   const keywords = state.index.lexical.matchDocument(
     posting.text ?? { title: '', skills: '', description: '' },

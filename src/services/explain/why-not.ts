@@ -17,7 +17,7 @@ import {
   type RecommendationState,
 } from '../matching/prepare.ts';
 import { postingOf } from './contexts.ts';
-import { isPreferred, profileSide, rankList, rankReaching, scoreTarget } from './scoring.ts';
+import { inPreferredTier, listScope, profileSide, rankList, rankReaching, scoreTarget } from './scoring.ts';
 
 /** Reasons for filters the explain core has no text for (it names them generically otherwise). */
 const EXTRA_TEXT: Record<string, (d: Readonly<Record<string, FilterValue>>) => Label> = {
@@ -206,9 +206,12 @@ export async function explainWhyNot({
   }
   // The rank by a bounded count: only postings that can score at or above this one are ranked (rankReaching);
   // the list's last item comes from the list itself.
-  const targetScore = scoreTarget(deps, state, { postingId, own: null }, side).score;
+  const targetMatch = scoreTarget(deps, state, { postingId, own: null }, side);
+  const targetScore = targetMatch.score;
+  const scope = listScope(state, side.features);
   const ranked = rankReaching(state, deps, side, targetScore, {
-    targetPreferred: isPreferred(state, postingId),
+    scope,
+    targetPreferred: inPreferredTier(state, scope, postingId),
     include: postingId,
   });
   const at = ranked.findIndex((r) => r.id === postingId);
@@ -225,6 +228,6 @@ export async function explainWhyNot({
   return {
     ...base,
     recommended: rank <= query.limit,
-    result: whyNot({ filterResults: filters, rank, match: self.match, lastRecommended: last.match }),
+    result: whyNot({ filterResults: filters, rank, match: self.match ?? targetMatch, lastRecommended: last.match }),
   };
 }
