@@ -24,7 +24,7 @@ export const cohort = (tenantId: string) => sql`cohort as (
 /** Each graduate's current outcome: the record with the latest date (then the latest written). */
 const latest = (tenantId: string) => sql`latest as (
   select distinct on (graduate_id) graduate_id, status from graduate_outcomes
-  where tenant_id = ${tenantId} order by graduate_id, as_of desc, created_at desc)`;
+  where tenant_id = ${tenantId} order by graduate_id, as_of desc, created_at desc, id desc)`;
 
 /** Demographics only of graduates whose latest fairness_audit consent is granted (as the audit reads them). */
 const consented = (tenantId: string) => sql`consented as (
@@ -62,7 +62,7 @@ export interface CohortGroup {
   n: number;
 }
 
-export const cohortGroups = (db: Db, tenantId: string) =>
+export const cohortGroupsScan = (db: Db, tenantId: string) =>
   rows(
     db,
     sql<CohortGroup>`with ${cohort(tenantId)}
@@ -75,24 +75,25 @@ export interface OriginGroup {
   n: number;
 }
 
-export const consentedOriginGroups = (db: Db, tenantId: string) =>
+export const consentedOriginGroupsScan = (db: Db, tenantId: string) =>
   rows(
     db,
     sql<OriginGroup>`with ${consented(tenantId)}
       select region_of_origin as region, hukou_type as hukou, count(*)::int as n from consented group by 1, 2`,
   );
 
+/** How many of six profile parts a graduate `g` filled: education, skills, experience, summary, places, languages. */
+export const COMPLETENESS_PARTS = sql`((jsonb_array_length(g.education) > 0)::int
+  + (jsonb_array_length(g.skills) > 0)::int + (jsonb_array_length(g.experiences) > 0)::int + (g.summary <> '')::int
+  + (jsonb_array_length(coalesce(g.preferences->'locations', '[]'::jsonb)) > 0)::int
+  + (jsonb_array_length(g.languages) > 0)::int)`;
+
 /** How many of six profile parts each graduate filled: education, skills, experience, summary, places, languages. */
-export const completenessHistogram = (db: Db, tenantId: string) =>
+export const completenessHistogramScan = (db: Db, tenantId: string) =>
   rows(
     db,
-    sql<{ parts: number; n: number }>`select
-        ((jsonb_array_length(education) > 0)::int + (jsonb_array_length(skills) > 0)::int
-        + (jsonb_array_length(experiences) > 0)::int + (summary <> '')::int
-        + (jsonb_array_length(coalesce(preferences->'locations', '[]'::jsonb)) > 0)::int
-        + (jsonb_array_length(languages) > 0)::int) as parts,
-        count(*)::int as n
-      from graduates where tenant_id = ${tenantId} group by 1 order by 1`,
+    sql<{ parts: number; n: number }>`select ${COMPLETENESS_PARTS} as parts, count(*)::int as n
+      from graduates g where tenant_id = ${tenantId} group by 1 order by 1`,
   );
 
 export interface Activity {
@@ -279,7 +280,7 @@ const NOT_SEEKING = sql`l.status is not null and l.status <> 'not_placed'`;
  * Graduates still seeking (no outcome yet, or not_placed) per group: each region or city they would
  * work in ('*' when they named none), or their major.
  */
-export function seekingGraduates(
+export function seekingGraduatesScan(
   db: Db,
   tenantId: string,
   by: 'region' | 'city' | 'major',
@@ -317,7 +318,7 @@ export interface OriginOutcome {
 }
 
 /** Current outcomes of consented graduates by region of origin and hukou type. */
-export const originOutcomes = (db: Db, tenantId: string) =>
+export const originOutcomesScan = (db: Db, tenantId: string) =>
   rows(
     db,
     sql<OriginOutcome>`with ${consented(tenantId)}, ${latest(tenantId)}
@@ -336,7 +337,7 @@ export interface OutcomeGroup {
 }
 
 /** Every graduate's current outcome (null: none recorded) by graduation year, major and degree. */
-export const outcomeGroups = (db: Db, tenantId: string) =>
+export const outcomeGroupsScan = (db: Db, tenantId: string) =>
   rows(
     db,
     sql<OutcomeGroup>`with ${cohort(tenantId)}, ${latest(tenantId)}
@@ -345,7 +346,7 @@ export const outcomeGroups = (db: Db, tenantId: string) =>
   );
 
 /** Consented graduates' current outcomes by graduation year and region of origin. */
-export const outcomeOriginGroups = (db: Db, tenantId: string) =>
+export const outcomeOriginGroupsScan = (db: Db, tenantId: string) =>
   rows(
     db,
     sql<{ year: string | null; region: string | null; status: string | null; n: number }>`with ${cohort(tenantId)},
@@ -369,7 +370,7 @@ export interface MonthlyRow {
  * of the month) up to but not including `to`. Drafts never reached anyone and are left out. A posting
  * counts once, in the region of its first location.
  */
-export const monthlyOpenings = (db: Db, tenantId: string, by: 'occupation' | 'region', from: string, to: string) =>
+export const monthlyOpeningsScan = (db: Db, tenantId: string, by: 'occupation' | 'region', from: string, to: string) =>
   rows(
     db,
     sql<MonthlyRow>`with ${cityMap},
@@ -383,3 +384,98 @@ export const monthlyOpenings = (db: Db, tenantId: string, by: 'occupation' | 're
         count(*)::int as postings, coalesce(sum(p.headcount), 0)::int as headcount
       from p left join city_map m on m.key = ${placeKey(sql`p.first_city`)} group by 1, 2`,
   );
+
+/** The first of the month a posting `p` opened in (opens_at, else the day it was created). */
+export const monthOpened = (p: RawBuilder<unknown>) =>
+  sql`make_date(extract(year from coalesce(${p}.opens_at, ${p}.created_at::date))::int,
+    extract(month from coalesce(${p}.opens_at, ${p}.created_at::date))::int, 1)`;
+
+// ---- the same reads from the facts (sql/20261207_0100_analytics_facts.sql) ----
+// analytics_graduate_facts holds one narrow row per graduate and analytics_openings the openings per month,
+// occupation and region, both kept in step by refreshSkillSummary (skill-summary.repo.ts), which the services
+// call first. Each read below returns what the *Scan of the same name computes from the source rows;
+// test/integration/analytics-facts.test.ts compares them.
+
+const facts = (tenantId: string) => sql`analytics_graduate_facts f where f.tenant_id = ${tenantId}`;
+/** Seeking: no outcome yet, or not_placed (NOT_SEEKING over the facts' status). */
+const SEEKING = sql`not (f.status is not null and f.status <> 'not_placed')`;
+
+export const cohortGroups = (db: Db, tenantId: string) =>
+  rows(
+    db,
+    sql<CohortGroup>`select f.major, f.degree, f.year, count(*)::int as n from ${facts(tenantId)} group by 1, 2, 3`,
+  );
+
+export const consentedOriginGroups = (db: Db, tenantId: string) =>
+  rows(
+    db,
+    sql<OriginGroup>`select f.origin_region as region, f.hukou, count(*)::int as n from ${facts(tenantId)}
+      and f.consented group by 1, 2`,
+  );
+
+export const completenessHistogram = (db: Db, tenantId: string) =>
+  rows(
+    db,
+    sql<{ parts: number; n: number }>`select f.parts, count(*)::int as n from ${facts(tenantId)} group by 1 order by 1`,
+  );
+
+export function seekingGraduates(
+  db: Db,
+  tenantId: string,
+  by: 'region' | 'city' | 'major',
+): Promise<{ grp: string | null; n: number }[]> {
+  if (by === 'major')
+    return rows(
+      db,
+      sql<{ grp: string | null; n: number }>`select f.major as grp, count(*)::int as n from ${facts(tenantId)}
+        and ${SEEKING} group by 1`,
+    );
+  const places = by === 'region' ? sql`f.regions` : sql`f.cities`;
+  return rows(
+    db,
+    sql<{ grp: string | null; n: number }>`select grp, count(*)::int as n from analytics_graduate_facts f
+      cross join lateral unnest(case when f.places then ${places} else array['*'] end) grp
+      where f.tenant_id = ${tenantId} and ${SEEKING} and grp is not null group by 1`,
+  );
+}
+
+export const originOutcomes = (db: Db, tenantId: string) =>
+  rows(
+    db,
+    sql<OriginOutcome>`select f.origin_region as region, f.hukou, f.status, count(*)::int as n
+      from ${facts(tenantId)} and f.consented group by 1, 2, 3`,
+  );
+
+export const outcomeGroups = (db: Db, tenantId: string) =>
+  rows(
+    db,
+    sql<OutcomeGroup>`select f.year, f.major, f.degree, f.status, count(*)::int as n from ${facts(tenantId)}
+      group by 1, 2, 3, 4`,
+  );
+
+export const outcomeOriginGroups = (db: Db, tenantId: string) =>
+  rows(
+    db,
+    sql<{ year: string | null; region: string | null; status: string | null; n: number }>`select f.year,
+      f.origin_region as region, f.status, count(*)::int as n from ${facts(tenantId)} and f.consented
+      group by 1, 2, 3`,
+  );
+
+/** As monthlyOpeningsScan; `from` and `to` are firsts of months (the summary counts whole months). */
+export function monthlyOpenings(
+  db: Db,
+  tenantId: string,
+  by: 'occupation' | 'region',
+  from: string,
+  to: string,
+): Promise<MonthlyRow[]> {
+  if (!from.endsWith('-01') || !to.endsWith('-01')) throw new Error('monthlyOpenings counts whole months');
+  return rows(
+    db,
+    sql<MonthlyRow>`select to_char(month, 'YYYY-MM') as month,
+        ${by === 'occupation' ? sql`occupation` : sql`region`} as grp,
+        sum(postings)::int as postings, sum(headcount)::int as headcount
+      from analytics_openings where tenant_id = ${tenantId} and month >= ${from}::date and month < ${to}::date
+      group by 1, 2`,
+  );
+}

@@ -1,6 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import {
   cityMap,
+  COMPLETENESS_PARTS,
+  monthOpened,
   placeKey,
   skillKey,
   type DemandRow,
@@ -74,6 +76,31 @@ const graduateDelta = (tenantId: string) => sql`
       set declared = analytics_supply_skills.declared + excluded.declared,
         inferred = analytics_supply_skills.inferred + excluded.inferred)`;
 
+/**
+ * The month a non-draft posting opened (opens_at, else the day it was created), its occupation and the region of its
+ * first city, summed per month, occupation and region (analytics.repo's monthlyOpenings scan reads the same).
+ */
+const openingDelta = (tenantId: string) => sql`
+  o_old as (select * from analytics_opening_facts where posting_id in (select posting_id from claimed)),
+  o_fresh as (select p.id as posting_id, p.tenant_id, ${monthOpened(sql`p`)} as month,
+      coalesce(p.occupation, '') as occupation, m.region, p.headcount
+    from job_postings p left join city_map m on m.key = ${placeKey(sql`p.locations[1]`)}
+    where p.tenant_id = ${tenantId} and p.status <> 'draft' and p.id in (select posting_id from claimed)),
+  o_facts_up as (insert into analytics_opening_facts (posting_id, tenant_id, month, occupation, region, headcount)
+    select posting_id, tenant_id, month, occupation, region, headcount from o_fresh
+    on conflict (posting_id) do update set month = excluded.month, occupation = excluded.occupation,
+      region = excluded.region, headcount = excluded.headcount),
+  o_facts_down as (delete from analytics_opening_facts where posting_id in (select posting_id from o_old)
+    and posting_id not in (select posting_id from o_fresh)),
+  od as (select 1 as sign, month, occupation, region, headcount from o_fresh
+    union all select -1, month, occupation, region, headcount from o_old),
+  openings_up as (insert into analytics_openings (tenant_id, month, occupation, region, postings, headcount)
+    select ${tenantId}, month, occupation, region, sum(sign)::int, sum(sign * headcount)::int from od
+    group by month, occupation, region
+    on conflict (tenant_id, month, occupation, region) do update
+      set postings = analytics_openings.postings + excluded.postings,
+        headcount = analytics_openings.headcount + excluded.headcount)`;
+
 /** Folds the logged posting changes in: `claimed` is the change rows taken. Returns how many. */
 async function foldPostings(db: Db, tenantId: string, claimed: RawBuilder<unknown>): Promise<number> {
   const r = await sql<{ n: number }>`with claimed as (${claimed}), ${cityMap},
@@ -97,30 +124,61 @@ async function foldPostings(db: Db, tenantId: string, claimed: RawBuilder<unknow
       and posting_id not in (select posting_id from fresh)),
     d as (select 1 as sign, posting_id, headcount, occupation, regions, cities, majors, required, preferred from fresh
       union all select -1, posting_id, headcount, occupation, regions, cities, majors, required, preferred from old),
-    ${postingDelta(tenantId)}
+    ${postingDelta(tenantId)},
+    ${openingDelta(tenantId)}
     select count(*)::int as n from claimed`.execute(db);
   return r.rows[0]?.n ?? 0;
 }
 
-/** Folds the logged graduate changes in (their cohort entry as analytics.repo's `cohort` reads it). */
+/**
+ * A graduate's facts as analytics.repo's scans read them: the cohort entry (major, degree and year of the education
+ * entry with the latest graduation date), profile parts filled, the regions and cities they would work in, skill
+ * keys, the current outcome, and region of origin and hukou type only while their latest fairness_audit consent is
+ * granted.
+ */
+const graduateFacts = (tenantId: string) => sql`select g.id as graduate_id, g.tenant_id, ed.major,
+    array(select distinct m.region
+      from jsonb_array_elements_text(coalesce(g.preferences->'locations', '[]'::jsonb)) loc
+      join city_map m on m.key = ${placeKey(sql`loc`)}) as regions,
+    array(select distinct ${skillKey('s')} from jsonb_array_elements(g.skills) s
+      where s->>'source' = 'declared') as declared,
+    array(select distinct ${skillKey('s')} from jsonb_array_elements(g.skills) s
+      where s->>'source' = 'inferred') as inferred,
+    ed.degree, ed.year, ${COMPLETENESS_PARTS} as parts,
+    array(select distinct coalesce(m.city, loc)
+      from jsonb_array_elements_text(coalesce(g.preferences->'locations', '[]'::jsonb)) loc
+      left join city_map m on m.key = ${placeKey(sql`loc`)}) as cities,
+    jsonb_array_length(coalesce(g.preferences->'locations', '[]'::jsonb)) > 0 as places,
+    lo.status,
+    case when lc.granted then dm.region_of_origin end as origin_region,
+    case when lc.granted then dm.hukou_type end as hukou,
+    coalesce(lc.granted, false) as consented
+  from graduates g
+  left join lateral (select e->>'major' as major, e->>'degree' as degree, substr(e->>'graduationDate', 1, 4) as year
+    from jsonb_array_elements(g.education) e order by e->>'graduationDate' desc limit 1) ed on true
+  left join lateral (select o.status from graduate_outcomes o where o.tenant_id = g.tenant_id and o.graduate_id = g.id
+    order by o.as_of desc, o.created_at desc, o.id desc limit 1) lo on true
+  left join graduate_demographics dm on dm.graduate_id = g.id and dm.tenant_id = g.tenant_id
+  left join lateral (select c.granted from consents c
+    where dm.graduate_id is not null and c.graduate_id = g.id and c.tenant_id = g.tenant_id
+      and c.purpose = 'fairness_audit'
+    order by c.created_at desc, c.seq desc limit 1) lc on true
+  where g.tenant_id = ${tenantId}`;
+
+const GRADUATE_FACT_COLUMNS = sql.raw(`graduate_id, tenant_id, major, regions, declared, inferred, degree, year, parts,
+  cities, places, status, origin_region, hukou, consented`);
+
+/** Folds the logged graduate changes in. */
 async function foldGraduates(db: Db, tenantId: string, claimed: RawBuilder<unknown>): Promise<number> {
   const r = await sql<{ n: number }>`with claimed as (${claimed}), ${cityMap},
     old as (select * from analytics_graduate_facts where graduate_id in (select graduate_id from claimed)),
-    fresh as (select g.id as graduate_id, g.tenant_id, ed.major,
-        array(select distinct m.region
-          from jsonb_array_elements_text(coalesce(g.preferences->'locations', '[]'::jsonb)) loc
-          join city_map m on m.key = ${placeKey(sql`loc`)}) as regions,
-        array(select distinct ${skillKey('s')} from jsonb_array_elements(g.skills) s
-          where s->>'source' = 'declared') as declared,
-        array(select distinct ${skillKey('s')} from jsonb_array_elements(g.skills) s
-          where s->>'source' = 'inferred') as inferred
-      from graduates g
-      left join lateral (select e->>'major' as major from jsonb_array_elements(g.education) e
-        order by e->>'graduationDate' desc limit 1) ed on true
-      where g.tenant_id = ${tenantId} and g.id in (select graduate_id from claimed)),
-    facts_up as (insert into analytics_graduate_facts select * from fresh on conflict (graduate_id) do update
+    fresh as (${graduateFacts(tenantId)} and g.id in (select graduate_id from claimed)),
+    facts_up as (insert into analytics_graduate_facts (${GRADUATE_FACT_COLUMNS})
+      select ${GRADUATE_FACT_COLUMNS} from fresh on conflict (graduate_id) do update
       set major = excluded.major, regions = excluded.regions, declared = excluded.declared,
-        inferred = excluded.inferred),
+        inferred = excluded.inferred, degree = excluded.degree, year = excluded.year, parts = excluded.parts,
+        cities = excluded.cities, places = excluded.places, status = excluded.status,
+        origin_region = excluded.origin_region, hukou = excluded.hukou, consented = excluded.consented),
     facts_down as (delete from analytics_graduate_facts where graduate_id in (select graduate_id from old)
       and graduate_id not in (select graduate_id from fresh)),
     d as (select 1 as sign, graduate_id, major, regions, declared, inferred from fresh
@@ -137,6 +195,8 @@ async function dropEmpty(db: Db, tenantId: string): Promise<void> {
   await sql`delete from analytics_demand_skills where tenant_id = ${tenantId} and required = 0 and preferred = 0
     and required_headcount = 0 and preferred_headcount = 0`.execute(db);
   await sql`delete from analytics_supply_groups where tenant_id = ${tenantId} and graduates = 0`.execute(db);
+  await sql`delete from analytics_openings where tenant_id = ${tenantId}
+    and postings = 0 and headcount = 0`.execute(db);
   await sql`delete from analytics_supply_skills where tenant_id = ${tenantId}
     and declared = 0 and inferred = 0`.execute(db);
 }

@@ -8,6 +8,7 @@ import {
   funnelCounts,
   recommendationActivity,
 } from '../../storage/analytics.repo.ts';
+import { refreshSkillSummary } from '../../storage/skill-summary.repo.ts';
 import { bySize, figure, report, row, sumBy, table, threshold, type AnalyticsRequest } from './common.ts';
 import { degreeGroup, hukouGroup, majorGroup, regionGroup, stageGroup, yearGroup, type Group } from './labels.ts';
 
@@ -39,6 +40,7 @@ export async function cohortAnalytics(req: AnalyticsRequest): Promise<AnalyticsR
   const { db } = req.ctx.database;
   const tenantId = req.ctx.principal.tenantId;
   const lang = req.lang;
+  await refreshSkillSummary(db, tenantId);
   const [groups, origins, completeness, activity, funnel] = await Promise.all([
     cohortGroups(db, tenantId),
     consentedOriginGroups(db, tenantId),

@@ -2,6 +2,7 @@ import { forecastSeries } from '../../domain/analytics/forecast.ts';
 import type { CsvRow } from '../../domain/analytics/csv.ts';
 import type { ForecastReport, ForecastSeriesView } from '../../domain/model/analytics.ts';
 import { monthlyOpenings } from '../../storage/analytics.repo.ts';
+import { refreshSkillSummary } from '../../storage/skill-summary.repo.ts';
 import { requireRole } from '../access.ts';
 import type { AnalyticsRequest } from './common.ts';
 import { occupationGroup, regionGroup, type Group } from './labels.ts';
@@ -39,6 +40,7 @@ export async function forecastAnalytics(
   requireRole(req.ctx.principal, ['career_office', 'admin'], 'read forecasts');
   const now = req.ctx.clock.now();
   const lastMonth = monthOf(now, -1);
+  await refreshSkillSummary(req.ctx.database.db, req.ctx.principal.tenantId);
   const rows = await monthlyOpenings(
     req.ctx.database.db,
     req.ctx.principal.tenantId,

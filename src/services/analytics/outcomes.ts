@@ -2,6 +2,7 @@ import { BLANK, countCell, rateCell, rateDelta, type Cell } from '../../domain/a
 import { OUTCOME_STATUSES, PLACED_STATUSES } from '../../domain/model/outcome.ts';
 import type { AnalyticsReport, AnalyticsRow } from '../../domain/model/analytics.ts';
 import { outcomeGroups, outcomeOriginGroups } from '../../storage/analytics.repo.ts';
+import { refreshSkillSummary } from '../../storage/skill-summary.repo.ts';
 import { bySize, report, row, table, threshold, type AnalyticsRequest } from './common.ts';
 import { partitionRows } from './cohort.ts';
 import { degreeGroup, majorGroup, regionGroup, statusGroup, yearGroup, type Group } from './labels.ts';
@@ -65,6 +66,7 @@ export async function outcomesAnalytics(
   const { db } = req.ctx.database;
   const tenantId = req.ctx.principal.tenantId;
   const lang = req.lang;
+  await refreshSkillSummary(db, tenantId);
   const [groups, origins] = await Promise.all([outcomeGroups(db, tenantId), outcomeOriginGroups(db, tenantId)]);
   const years = [...new Set(groups.flatMap((g) => (g.year === null ? [] : [g.year])))].sort();
   const withOutcomes = [
