@@ -410,6 +410,15 @@ export interface AuditPublicationsTable {
   created_at: Timestamp;
 }
 
+export interface AuditChainCheckpointsTable {
+  tenant_id: string;
+  seq: number;
+  sha256: string;
+  verified_at: Timestamp;
+  sweep_seq: Defaulted<number>;
+  full_pass_at: Timestamp | null;
+}
+
 export interface AuditScheduleRunsTable {
   tenant_id: string;
   tick_at: Timestamp;
@@ -562,6 +571,7 @@ export interface DB extends JobFairTables, ImportTables, ApplicationTables, Aler
   deployment: DeploymentTable;
   audit_reports: AuditReportsTable;
   audit_publications: AuditPublicationsTable;
+  audit_chain_checkpoints: AuditChainCheckpointsTable;
   disclosures: DisclosuresTable;
   audit_schedule_runs: AuditScheduleRunsTable;
   audit_alerts: AuditAlertsTable;

@@ -415,7 +415,7 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
       expect(problem.errors.map((e) => e.path)).toEqual(['body.lines.4.rank', 'body.lines.4.selected']);
 
       const verified = await api.call('GET', '/v1/audits/verify', t.staff.auditor);
-      expect(verified.json).toEqual({ ok: true, reports: 2, publications: 0, firstBroken: null });
+      expect(verified.json).toMatchObject({ ok: true, reports: 2, publications: 0, firstBroken: null, complete: true });
       await sql`update audit_reports set body = replace(body, '"source":"upload"', '"source":"impressions"')
       where tenant_id = ${t.tenantId} and seq = 1`.execute(database.db);
       const tampered = await api.call<{ ok: boolean; firstBroken: unknown }>(
@@ -485,11 +485,12 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
       const bad = await api.call<Problem>('POST', '/v1/audits/external?skewEpsilon=2', t.staff.auditor, { rows: [] });
       expect(bad.status).toBe(400);
 
-      expect((await api.call('GET', '/v1/audits/verify', t.staff.auditor)).json).toEqual({
+      expect((await api.call('GET', '/v1/audits/verify', t.staff.auditor)).json).toMatchObject({
         ok: true,
         reports: 2,
         publications: 0,
         firstBroken: null,
+        complete: true,
       });
       const page = await api.app.request(`/v1/audits/${runId}/report.html`, {
         headers: { authorization: `Bearer ${t.staff.auditor}` },

@@ -12,7 +12,8 @@ import { requireRole } from '../access.ts';
 import { assertGroupSizeFloor } from '../tenant-settings.ts';
 import { newId, type ServiceContext, withTransaction } from '../context.ts';
 import { publicationsOfRuns } from '../../storage/audit-publications.repo.ts';
-import { appendReport, verifyChain, type ChainVerdict } from './chain.ts';
+import { appendReport } from './chain.ts';
+import { verifyIncrementalShared, verifyRangeExclusive, type ChainVerdict } from './verify-chain.ts';
 import { isoTimeOrNull } from '../../domain/iso.ts';
 import { decodeCursor, toPage, type Page } from '../pagination.ts';
 
@@ -188,9 +189,22 @@ export async function getReportHtml({ ctx, id }: { ctx: ServiceContext; id: stri
   );
 }
 
-export async function verifyAuditChain({ ctx }: { ctx: ServiceContext }): Promise<ChainVerdict> {
+/**
+ * Checks the tenant's report chain. Without `range`: the bounded incremental check (the checkpoint, the links
+ * added since, a window of older ones). With `range`: one page of a full re-verification from link `from`.
+ */
+export async function verifyAuditChain({
+  ctx,
+  range,
+}: {
+  ctx: ServiceContext;
+  range?: { from: number; limit: number } | undefined;
+}): Promise<ChainVerdict> {
   requireRole(ctx.principal, AUDIT_ROLES, 'verify audit reports');
-  return verifyChain(ctx.database.db, ctx.principal.tenantId);
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  if (range) return verifyRangeExclusive(db, ctx.principal.tenantId, range.from, range.limit, now);
+  return verifyIncrementalShared(db, ctx.principal.tenantId, now);
 }
 
 /**

@@ -7,6 +7,7 @@ import { DomainError } from '../../../domain/errors.ts';
 import * as audits from '../../../services/audits/index.ts';
 import { getReportPdf } from '../../../services/audits/pdf.ts';
 import { publishAudit } from '../../../services/audits/publish.ts';
+import { RANGE_MAX_LINKS, VERIFY_LIMITS } from '../../../services/audits/verify-chain.ts';
 import type { AppEnv } from '../../env.ts';
 import { errorResponses, idParam, json, pageOf, pageQuery, security } from '../../openapi.ts';
 import { auditRun, chainVerdict, externalBody, externalQuery, publication } from './schemas.ts';
@@ -65,11 +66,37 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: "Check the tenant's report hash chain",
       operationId: 'verifyAuditChain',
       description:
-        "Recomputes the SHA-256 chain of the tenant's stored reports and names the first report " +
-        'whose hash or link does not match.',
+        'Without from: a bounded check — the link verified last time (the checkpoint) must still have its hash, ' +
+        `the links added since are verified (up to ${VERIFY_LIMITS.newLinks} a call; complete says whether more ` +
+        `remain), and a window of ${VERIFY_LIMITS.sweepLinks} older links is re-verified, the window moving on ` +
+        'each call and wrapping round, so an edit to any link is found within ' +
+        `⌈chain length / ${VERIFY_LIMITS.sweepLinks}⌉ calls. With from: one page of a full re-verification, from ` +
+        'that link for up to limit links; follow nextFrom to the end (one such page runs at a time per ' +
+        'process: 503 with Retry-After otherwise). Names the first link whose hash or link does not hold.',
+      request: {
+        query: z.object({
+          from: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .optional()
+            .meta({ description: 'Re-verify in full from this link (1: the whole chain, page by page).' }),
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(RANGE_MAX_LINKS)
+            .default(100)
+            .meta({ description: 'Links one page of a full re-verification checks.' }),
+        }),
+      },
       responses: { 200: json(chainVerdict, 'ok, or the first broken link.'), ...errorResponses },
     }),
-    async (c) => c.json(await audits.verifyAuditChain({ ctx: c.var.ctx }), 200),
+    async (c) => {
+      const { from, limit } = c.req.valid('query');
+      const range = from === undefined ? undefined : { from, limit };
+      return c.json(await audits.verifyAuditChain({ ctx: c.var.ctx, range }), 200);
+    },
   );
 
   app.openapi(

@@ -51,8 +51,11 @@ export const publication = z
 export const chainVerdict = z
   .object({
     ok: z.boolean(),
-    reports: z.number().int().meta({ description: 'Reports checked.' }),
-    publications: z.number().int().meta({ description: 'Publications checked (links of the same chain).' }),
+    reports: z.number().int().meta({ description: 'Reports in the chain up to verifiedThrough.' }),
+    publications: z
+      .number()
+      .int()
+      .meta({ description: 'Publications (links of the same chain) up to verifiedThrough.' }),
     firstBroken: z
       .object({
         seq: z.number().int(),
@@ -62,7 +65,28 @@ export const chainVerdict = z
         problem: z.string(),
       })
       .nullable()
-      .meta({ description: 'The first link that does not hold.' }),
+      .meta({ description: 'The first link found not to hold.' }),
+    mode: z.enum(['incremental', 'range']).meta({
+      description: 'incremental: the bounded check from the checkpoint; range: a page of a full re-verification.',
+    }),
+    chainLength: z.number().int().meta({ description: "The chain's last seq when the check began." }),
+    verifiedThrough: z.number().int().meta({
+      description: 'Every link up to this seq stands verified (for incremental checks, partly by earlier checks).',
+    }),
+    complete: z.boolean().meta({ description: 'verifiedThrough reached chainLength and nothing is broken.' }),
+    checkedLinks: z.number().int().meta({ description: 'Links whose stored bodies this check hashed.' }),
+    sweep: z
+      .object({ from: z.number().int(), through: z.number().int() })
+      .nullable()
+      .meta({ description: 'The window of older links this incremental check re-verified.' }),
+    fullPassAt: z.string().nullable().meta({
+      description: 'When the re-verification of older links last covered the whole chain.',
+    }),
+    nextFrom: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'Range checks: from of the next page; null once the end is reached or a link broke.' }),
   })
   .meta({ id: 'AuditChainVerdict' });
 
