@@ -55,6 +55,7 @@ export const TEXT_COLUMNS: Readonly<Record<string, TextColumn>> = {
   'audit_publications.published_by': system('a key id'),
   'audit_publications.published_role': code('a role name'),
   'audit_publications.sha256': system('hash'),
+  'audit_chain_checkpoints.sha256': system('hash of the last verified link of an audit chain'),
   'deployment.id': system('random deployment id (the Redis key prefix)'),
   'audit_reports.body': system('aggregates only, small groups suppressed; hash-chained, so never rewritten'),
   'audit_reports.prev_sha256': system('hash'),
