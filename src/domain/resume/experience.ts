@@ -63,7 +63,10 @@ const PROJECT =
  */
 export const headerRest = (text: string): string => {
   const { organization } = readHeader(text);
-  return parts(withoutDates(text))
+  // "中国平安保险（集团）股份有限公司" is one name: its bracketed part does not cut it.
+  return parts(
+    withoutDates(text).replace(/([\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{1,4})[)）](?=[\u4e00-\u9fff])/gu, '$1$2'),
+  )
     .filter((p) => !ORG.test(p) && !TITLE.test(p) && (p !== organization || PROJECT.test(p)))
     .join('，');
 };

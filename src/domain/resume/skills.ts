@@ -2,6 +2,8 @@ import { extractSkills } from '../skills/extract.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { headerRest, isHeader } from './experience.ts';
 import type { Line, SectionKind } from './sections.ts';
+import { held, wished } from './skill-context.ts';
+import { adobeAbbreviations, phraseSkills } from './skill-phrases.ts';
 
 export interface SkillDraft {
   /** The skill as the résumé wrote it. */
@@ -30,66 +32,8 @@ const DECLARED: ReadonlySet<SectionKind> = new Set(['skills', 'languages', 'cert
 // other parts (hobbies, interests, publications' titles, references) are not evidence.
 const SKIPPED: ReadonlySet<SectionKind> = new Set(['header', 'contact', 'objective', 'education', 'other']);
 const APART = new Set(['language', 'certificate']);
-
-// A clause that wishes for or is still learning what it names: "希望从事机器人算法", "currently learning Rust".
-const NOT_HELD = new RegExp(
-  '希望|期望|渴望|立志|想要|有志于|意向|正在学习|正在自学|自学中|学习中|计划学习|准备学习|' +
-    '\\b(?:hope|hoping|aspire|aspiring|eager|keen) to\\b|' +
-    '\\b(?:would like to|looking for|seeking|interested in|currently learning|now learning|plan to learn|' +
-    'want to learn|learning to)\\b',
-  'iu',
-);
-// What a course is called ("Database Systems course", "数学 20 课时"): a course taken or taught is no skill.
-const COURSE_AFTER = new RegExp(
-  '^(?:\\s*[A-Za-z\\d&+#-]+){0,3}\\s*' +
-    '(?:课程|课时|(?<![A-Za-z])(?:course|courses|class|classes|module|lectures?)(?![A-Za-z]))',
-  'iu',
-);
-// A field's word before the noun it qualifies ("销售数据", "sales reports", "投资银行部") names the data or the
-// department, not what the graduate does; tools and languages are kept ("Excel 报表" is Excel used).
-const QUALIFIES_AFTER = new RegExp(
-  '^\\s*(?:数据|额|量|报表|报告|预测|业绩|指标|部门?|团队|' +
-    '\\b(?:data|reports?|figures|forecasts?|numbers|volumes?|department|team|division)\\b)',
-  'iu',
-);
-const FIELD_CATEGORIES: ReadonlySet<string> = new Set([
-  'marketing',
-  'business',
-  'finance-accounting',
-  'science',
-  'healthcare',
-  'education',
-  'legal',
-]);
-// Words that head a list of tools ("数据库：MySQL、Redis", "Databases: …"): the heading is no skill of its own.
-const LIST_LABEL =
-  /^(?:数据库|前端|后端|测试|办公|设计|云|databases?|front[- ]?end|back[- ]?end|testing|office|design|cloud)$/iu;
-const CLAUSE_END = /[，,；;。.!?！？]/u;
-// Departments a clinical placement rotates through ("内科、外科、儿科轮转", "rotated through ICU, pediatrics").
-const ROTATION = /轮转|\brotat(?:ed|ion|ions|ing)\b/iu;
-
-/** The clause around a mention, where an English comma separates list items, not clauses. */
-function listClause(before: string, after: string, mention: string): string {
-  const end = /[，；;。!?！？]|\.(?:\s|$)/u;
-  let from = before.length;
-  while (from > 0 && !end.test(before.charAt(from - 1))) from -= 1;
-  const to = after.search(end);
-  return before.slice(from) + mention + (to < 0 ? after : after.slice(0, to));
-}
-
-/** Whether a mention in `sentence` names a skill the graduate has (see the patterns above for what does not). */
-function held(sentence: string, start: number, end: number, category: string): boolean {
-  const before = sentence.slice(0, start);
-  const after = sentence.slice(end);
-  let from = before.length;
-  while (from > 0 && !CLAUSE_END.test(before.charAt(from - 1))) from -= 1;
-  if (NOT_HELD.test(before.slice(from))) return false;
-  if (category === 'healthcare' && ROTATION.test(listClause(before, after, sentence.slice(start, end)))) return false;
-  if (COURSE_AFTER.test(after)) return false;
-  if (FIELD_CATEGORIES.has(category) && QUALIFIES_AFTER.test(after)) return false;
-  if (/^\s*[:：]/u.test(after) && LIST_LABEL.test(sentence.slice(start, end).trim())) return false;
-  return true;
-}
+const LEGAL = /律师|律所|法学|法律|法务|\b(?:law|legal|LLB|LLM|LLP|J\.?D\.?)\b/u;
+const LEGAL_DD = 'legal-due-diligence';
 
 /** Sentences of a line: split after Chinese and English sentence ends and semicolons. */
 export const sentences = (line: string): string[] =>
@@ -110,6 +54,19 @@ export function extractResumeSkills(
 ): { skills: SkillDraft[]; suppressed: string[] } {
   const found = new Map<string, SkillDraft>();
   const left = new Set<string>();
+  // Due diligence in a lawyer's résumé is legal due diligence ("参与 IPO 项目的尽职调查" at a law firm).
+  const legal = lines.some((l) => LEGAL.test(l.text));
+  const propose = (id: string, name: string, declared: boolean, evidence: string): void => {
+    const skillId = legal && id === 'financial-due-diligence' && !/财务|financial/iu.test(evidence) ? LEGAL_DD : id;
+    if (suppressed.has(skillId)) {
+      left.add(skillId);
+      return;
+    }
+    const had = found.get(skillId);
+    if (had === undefined || (declared && had.source === 'inferred')) {
+      found.set(skillId, { name, skillId, source: declared ? 'declared' : 'inferred', evidence });
+    }
+  };
   for (const l of lines) {
     if (SKIPPED.has(l.section)) continue;
     const declared = DECLARED.has(l.section);
@@ -117,24 +74,20 @@ export function extractResumeSkills(
     // a skill; a project's name in it is.
     const text = l.section === 'experience' && isHeader(l.text.trim()) ? headerRest(l.text.trim()) : l.text;
     for (const sentence of sentences(text)) {
+      const adobe = adobeAbbreviations(sentence);
       for (const m of extractSkills(sentence, taxonomy)) {
         const skill = taxonomy.get(m.id);
         if (skill === undefined || APART.has(skill.category)) continue;
         if (!declared && skill.category === 'soft-skill') continue;
-        if (!held(sentence, m.start, m.end, skill.category)) continue;
-        if (suppressed.has(m.id)) {
-          left.add(m.id);
-          continue;
-        }
-        const had = found.get(m.id);
-        if (had === undefined || (declared && had.source === 'inferred')) {
-          found.set(m.id, {
-            name: m.text,
-            skillId: m.id,
-            source: declared ? 'declared' : 'inferred',
-            evidence: sentence,
-          });
-        }
+        // "AI" listed among Adobe tools is Illustrator, read below.
+        if (adobe.length > 0 && m.text === 'AI') continue;
+        if (!held(sentence, m.start, m.end, skill.category, declared, m.id)) continue;
+        propose(m.id, m.text, declared, sentence);
+      }
+      for (const h of [...adobe, ...phraseSkills(sentence)]) {
+        const at = sentence.indexOf(h.text);
+        if (taxonomy.get(h.skillId) !== undefined && !wished(sentence, at))
+          propose(h.skillId, h.text, declared, sentence);
       }
     }
   }

@@ -137,7 +137,8 @@ export function onetCategory(title: string): SkillCategory {
  */
 export function onetAliasMode(name: string): AliasMode {
   if (aliasKey(name).includes(' ')) return 'plain';
-  return /^\p{L}+$/u.test(name) ? 'cased-context' : 'cased';
+  // A word with a capital inside ("WordPress", "QuickBooks") is a product's name, never an ordinary word.
+  return /^\p{L}+$/u.test(name) && !/\p{Ll}\p{Lu}/u.test(name) ? 'cased-context' : 'cased';
 }
 
 export function slugify(text: string): string {

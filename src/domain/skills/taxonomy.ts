@@ -71,6 +71,7 @@ export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
     });
   };
 
+  const plurals: [string, string][] = [];
   for (const seed of options.seeds ?? CURATED_SEEDS) {
     if (drafts.has(seed.id)) throw new Error(`duplicate curated skill id ${seed.id}`);
     const parsed = seed.aliases.map(parseAlias);
@@ -88,6 +89,10 @@ export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
     add(seed.id, seed.name, 'plain');
     add(seed.id, seed.nameZh, 'plain');
     for (const a of parsed) add(seed.id, a.surface, a.mode);
+    for (const a of [seed.name, ...parsed.filter((p) => p.mode === 'plain').map((p) => p.surface)]) {
+      const plural = englishPlural(a);
+      if (plural !== undefined) plurals.push([seed.id, plural]);
+    }
   }
   const curated = drafts.size;
 
@@ -132,6 +137,9 @@ export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
     }
   }
 
+  // Plurals of curated English names come last, so that they never take a phrase another skill owns.
+  for (const [id, plural] of plurals) if (!index.has(aliasKey(plural))) add(id, plural, 'plain');
+
   const all: Skill[] = [...drafts.values()].map((d) =>
     Object.freeze({
       id: d.id,
@@ -168,6 +176,19 @@ export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
     lookup,
     search: (query, limit = 10) => searchSkills(all, index, byId, query, limit),
   };
+}
+
+/**
+ * The plural of an English name whose last word is a common noun ("usability test" → "usability tests",
+ * "dashboard" → "dashboards"), or undefined: acronyms, short words and words already ending in s, x, z, ch, sh.
+ */
+export function englishPlural(name: string): string | undefined {
+  if (!/^[A-Za-z][A-Za-z0-9 .&'-]*$/u.test(name)) return undefined;
+  const last = name.split(' ').pop() ?? '';
+  if (!/^[A-Za-z][a-z]{3,}$/u.test(last)) return undefined;
+  if (!name.includes(' ') && name.length < 6) return undefined;
+  if (/(?:s|x|z|ch|sh)$/u.test(last)) return undefined;
+  return /[^aeiou]y$/u.test(last) ? `${name.slice(0, -1)}ies` : `${name}s`;
 }
 
 let shared: Taxonomy | undefined;

@@ -42,7 +42,7 @@ export const BUSINESS = seeds('business', [
     'Industry research',
     '行业研究',
     'research',
-    ['行业分析', 'industry analysis', '行研', 'sector research'],
+    ['行业分析', 'industry analysis', '行研', 'sector research', '行业报告', '行业深度报告'],
   ],
   ['operations-management', 'Operations management', '运营管理', 'operations', ['business operations', '业务运营']],
   [
@@ -154,7 +154,7 @@ export const BUSINESS = seeds('business', [
     'Lean management',
     '精益管理',
     'quality-improvement',
-    ['Lean manufacturing', '精益生产', 'Kaizen', '5S管理', '^TPM'],
+    ['Lean manufacturing', '精益生产', 'Kaizen', '5S管理', '^TPM', '~Lean'],
   ],
   [
     'six-sigma',

@@ -18,7 +18,7 @@ export const DATA_ML = seeds('data', [
     'Natural language processing',
     '自然语言处理',
     'nlp',
-    ['NLP', 'text mining', '文本挖掘', 'computational linguistics'],
+    ['NLP', 'text mining', '文本挖掘', 'computational linguistics', '意图分类', 'text classification', '文本分类'],
   ],
   [
     'llm',
@@ -76,7 +76,7 @@ export const DATA_ML = seeds('data', [
     'Data visualization',
     '数据可视化',
     'data-visualization',
-    ['data visualisation', 'dashboards', '可视化', '数据可视化分析'],
+    ['data visualisation', 'dashboards', '可视化', '数据可视化分析', '看板', '数据看板'],
   ],
   [
     'data-cleaning',

@@ -32,7 +32,16 @@ export const EDUCATION = seeds('education', [
     'Classroom management',
     '课堂管理',
     'teaching',
-    ['班级管理', '班主任工作', 'class management', '学生管理', 'student management'],
+    [
+      '班级管理',
+      '班主任工作',
+      'class management',
+      '学生管理',
+      'student management',
+      '班会',
+      'behaviour management',
+      'behavior management',
+    ],
   ],
   [
     'tesol',
@@ -82,7 +91,7 @@ export const EDUCATION = seeds('education', [
     'Educational assessment',
     '教育测评',
     'teaching',
-    ['assessment design', '考试命题', '作业批改', 'educational measurement'],
+    ['assessment design', '考试命题', '作业批改', 'educational measurement', 'formative assessment'],
   ],
   [
     'mathematics-teaching',

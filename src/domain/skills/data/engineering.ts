@@ -100,7 +100,7 @@ export const ENGINEERING = seeds('engineering-manufacturing', [
     'Quality tools (FMEA, SPC, 8D)',
     '质量工具',
     'quality',
-    ['FMEA', 'SPC', '8D', 'MSA', 'APQP', 'PPAP', 'QC七大手法', 'root cause analysis', '根本原因分析'],
+    ['FMEA', 'SPC', '8D', 'MSA', 'APQP', 'PPAP', 'QC七大手法', 'root cause analysis', '根本原因分析', 'PFMEA', 'DFMEA'],
   ],
   [
     'industrial-engineering',

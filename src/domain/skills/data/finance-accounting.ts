@@ -187,7 +187,13 @@ export const FINANCE_ACCOUNTING = seeds('finance-accounting', [
       '应付账款',
     ],
   ],
-  ['financial-due-diligence', 'Due diligence', '尽职调查', 'investment', ['due diligence', '尽调', '财务尽调']],
+  [
+    'financial-due-diligence',
+    'Due diligence',
+    '尽职调查',
+    'investment',
+    ['due diligence', '尽调', '财务尽调', '尽调报告', '尽职调查报告'],
+  ],
   [
     'bloomberg',
     'Bloomberg Terminal',

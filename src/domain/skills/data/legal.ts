@@ -14,7 +14,7 @@ export const LEGAL = seeds('legal', [
     'Legal writing',
     '法律文书写作',
     'legal-practice',
-    ['法律文书', 'legal drafting', '起诉状', '法律意见书', 'legal opinions', '文书起草'],
+    ['法律文书', 'legal drafting', '起诉状', '法律意见书', 'legal opinions', '文书起草', 'research memo', 'legal memo'],
   ],
   [
     'contract-law',

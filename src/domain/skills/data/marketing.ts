@@ -65,6 +65,9 @@ export const MARKETING = seeds('marketing', [
     [
       '广告',
       '广告策划',
+      '直通车',
+      '信息流投放',
+      '千川投放',
       'ad campaigns',
       'media buying',
       '信息流广告',
@@ -89,6 +92,10 @@ export const MARKETING = seeds('marketing', [
     [
       'e-commerce',
       'ecommerce',
+      'Listing优化',
+      '店铺运营',
+      '详情页优化',
+      '店铺优化',
       '电子商务',
       '电商',
       '淘宝运营',
@@ -135,7 +142,7 @@ export const MARKETING = seeds('marketing', [
     'Customer service',
     '客户服务',
     'customer-relations',
-    ['客服', '售后服务', 'after-sales service', 'customer support', '客户支持'],
+    ['客服', '售后服务', 'after-sales service', 'customer support', '客户支持', '售后'],
   ],
   [
     'crm',

@@ -81,7 +81,7 @@ export const MEDIA = seeds('media', [
     'Short video operations',
     '短视频运营',
     'content-operations',
-    ['抖音运营', 'Douyin operations', 'TikTok operations', '短视频', '快手运营', '视频号运营'],
+    ['抖音运营', 'Douyin operations', 'TikTok operations', '短视频', '快手运营', '视频号运营', '抖音账号', '抖音号'],
   ],
   [
     'xiaohongshu',

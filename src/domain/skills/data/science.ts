@@ -60,7 +60,7 @@ export const SCIENCE = seeds('science', [
     'Bioinformatics',
     '生物信息学',
     'omics',
-    ['生信', '生信分析', 'computational biology', '计算生物学', 'RNA-seq', 'BLAST', '转录组'],
+    ['生信', '生信分析', 'computational biology', '计算生物学', 'RNA-seq', 'BLAST', '转录组', 'DESeq2'],
   ],
   [
     'animal-experiments',

@@ -1,0 +1,139 @@
+/**
+ * Whether a skill mention in a résumé sentence names a skill the graduate has: the words around it decide. Each
+ * pattern below is one reason a mention is no evidence, with an example.
+ */
+
+// A clause that wishes for or is still learning what it names: "希望从事机器人算法", "currently learning Rust".
+const NOT_HELD = new RegExp(
+  '希望|期望|渴望|立志|想要|有志于|意向|正在学习|正在自学|自学中|学习中|计划学习|准备学习|' +
+    '\\b(?:hope|hoping|aspire|aspiring|eager|keen) to\\b|' +
+    '\\b(?:would like to|looking for|seeking|interested in|currently learning|now learning|plan to learn|' +
+    'want to learn|learning to)\\b',
+  'iu',
+);
+// What a course or a field of study is called ("Database Systems course", "数学 20 课时", "统计学专业学生",
+// "Data science student"): a course taken or a major is no skill.
+const COURSE_AFTER = new RegExp(
+  '^(?:\\s*[A-Za-z\\d&+#-]+){0,3}\\s*' +
+    '(?:课程|课时|专业|学生|毕业生|(?<![A-Za-z])(?:course|courses|class|classes|module|lectures?|students?|majors?|' +
+    'graduates?|undergraduates?)(?![A-Za-z]))',
+  'iu',
+);
+// A field's word before the noun it qualifies ("销售数据", "sales reports", "投资银行部", "电商详情页") names the data,
+// the department or the product, not what the graduate does; tools and languages are kept ("Excel 报表").
+const QUALIFIES_AFTER = new RegExp(
+  '^\\s*(?:数据|额|量|报表|报告|预测|业绩|指标|部门?|团队|平台|后台|详情页|网站|企业|客户|' +
+    '\\b(?:data|reports?|figures|forecasts?|numbers|volumes?|department|team|division|platforms?|clients?)\\b)',
+  'iu',
+);
+const FIELD_CATEGORIES: ReadonlySet<string> = new Set([
+  'marketing',
+  'business',
+  'finance-accounting',
+  'science',
+  'healthcare',
+  'education',
+  'legal',
+  'media',
+  'engineering-manufacturing',
+]);
+// An industry or a deal named by its field ("新能源汽车产业链", "保险行业", "a fintech acquisition", "the fintech
+// sector"): what the employer or client does, not the graduate's skill.
+const INDUSTRY_AFTER =
+  /^\s*(?:行业|产业链|产业|领域|板块|赛道|\b(?:industry|industries|sector|startups?|acquisitions?|deals?)\b)/iu;
+// An organization's name holding a skill word ("京东物流集团", "中国平安保险（集团）", "安永华明会计师事务所").
+const ORG_WORD =
+  '有限责任公司|有限公司|公司|集团|事务所|银行|医院|机构|研究院|研究所|协会|出版社|报社|电视台|工作室|俱乐部';
+const ORG_AFTER = new RegExp(`^[^\\s，,。；;、：:的和与及并在为给对向把被将从于了是]{0,8}?(?:${ORG_WORD})`, 'u');
+const EN_ORG_AFTER =
+  /^(?:\s+[A-Z][\w&'-]*){0,2}\s+(?:Inc|Ltd|LLC|LLP|Co|Corp|Corporation|Group|Bank|Hospital|Agency|Partners)\b/u;
+// A job title holding a skill word ("前端开发实习生", "数据分析师", "Data Science Intern"): titles alone are no
+// evidence, what was done is.
+const TITLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:实习生|工程师|专员|助理|经理|主管|顾问|分析师|设计师|咨询师|研究员|岗)/u;
+const EN_TITLE_AFTER = new RegExp(
+  '^(?:\\s+[A-Z][\\w&-]*){0,2}\\s+(?:Intern|Internship|Co-op|Engineer|Analyst|Assistant|Associate|Manager|' +
+    'Specialist|Coordinator|Consultant|Developer|Designer|Officer|Trainee|Representative|Executive|Scientist|' +
+    'Researcher|Teacher|Tutor|Administrator|Technician)s?\\b',
+  'u',
+);
+// A department or team worked with ("与研发、测试跨部门协作", "和客服对接", "handed specs to front-end engineers"):
+// a counterpart, not a skill.
+const COUNTERPART_BEFORE = /(?:与|和|跟|同)[^，,。；;]{0,10}$/u;
+const COUNTERPART_AFTER = /^[^，,。；;]{0,6}?(?:跨部门|协作|对接|沟通|配合)/u;
+// An event named by its field ("校园招聘会", "招聘宣讲会"): organizing it is no evidence of the field.
+const EVENT_AFTER = /^(?:会|宣讲)/u;
+// Training received ("参加入职培训"), not given.
+const RECEIVED_BEFORE = /(?:参加|接受|参与了|通过)[^，,。；;]{0,6}$/u;
+// Words of a department rotation in a clinical placement ("内科、外科、儿科轮转", "rotated through ICU").
+const ROTATION = /轮转|\brotat(?:ed|ion|ions|ing)\b/iu;
+// Words heading a list of tools ("数据库：MySQL、Redis", "办公软件：Word"): the heading is no skill of its own.
+const LIST_LABEL = new RegExp(
+  '^(?:数据库|前端|后端|测试|办公|办公软件|设计|云|databases?|front[- ]?end|back[- ]?end|testing|office|design|' +
+    'cloud)$',
+  'iu',
+);
+// Chinese words that are also parts of other words ("PID算法", "自动化报表脚本", "申报材料", "测试集", "课程设计"
+// as a course project): they count only as an item of a list.
+const LIST_ONLY: ReadonlySet<string> = new Set(['算法', '自动化', '材料', '化学', '数学', '测试', '课程设计', '光学']);
+const ITEM_BEFORE =
+  /(?:^|[、，,／/|；;：:\s]|熟悉|熟练|掌握|精通|了解|擅长|熟练掌握|熟练使用|使用|具备|良好的|较强的)\s*$/u;
+const ITEM_AFTER = /^\s*(?:$|[、，,／/|；;。.]|基础|能力|知识|技能)/u;
+const CLAUSE_END = /[，,；;。.!?！？]/u;
+const HAN = /[\u4e00-\u9fff]/u;
+
+/** The clause around a mention, where an English comma separates list items, not clauses. */
+function listClause(before: string, after: string, mention: string): string {
+  const end = /[，；;。!?！？]|\.(?:\s|$)/u;
+  let from = before.length;
+  while (from > 0 && !end.test(before.charAt(from - 1))) from -= 1;
+  const to = after.search(end);
+  return before.slice(from) + mention + (to < 0 ? after : after.slice(0, to));
+}
+
+/** Whether the clause before `start` wishes for or is still learning what follows. */
+export function wished(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  let from = before.length;
+  while (from > 0 && !CLAUSE_END.test(before.charAt(from - 1))) from -= 1;
+  return NOT_HELD.test(before.slice(from));
+}
+
+/**
+ * Whether a mention in `sentence` (from `start` to `end`) names a skill the graduate has. `declared` is true in a
+ * skills, languages or certificates part, where a title-like phrase is a certificate's name, not a role.
+ */
+export function held(
+  sentence: string,
+  start: number,
+  end: number,
+  category: string,
+  declared: boolean,
+  skillId: string,
+): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  const mention = sentence.slice(start, end);
+  let from = before.length;
+  while (from > 0 && !CLAUSE_END.test(before.charAt(from - 1))) from -= 1;
+  const clauseBefore = before.slice(from);
+  if (wished(sentence, start)) return false;
+  if (category === 'healthcare' && ROTATION.test(listClause(before, after, mention))) return false;
+  if (COURSE_AFTER.test(after)) return false;
+  if (FIELD_CATEGORIES.has(category) && QUALIFIES_AFTER.test(after)) return false;
+  if (!['programming', 'data', 'office', 'software'].includes(category) && INDUSTRY_AFTER.test(after)) return false;
+  if (/^\s*[:：]/u.test(after) && LIST_LABEL.test(mention.trim())) return false;
+  if (LIST_ONLY.has(mention) && !(ITEM_BEFORE.test(before) && ITEM_AFTER.test(after))) return false;
+  if (HAN.test(mention) || HAN.test(after.charAt(0)) || /^[（(]/u.test(after)) {
+    if (ORG_AFTER.test(after.replace(/^[（(][^)）]{1,4}[)）]/u, ''))) return false;
+    if (EVENT_AFTER.test(after)) return false;
+    if (COUNTERPART_BEFORE.test(clauseBefore) && COUNTERPART_AFTER.test(after)) return false;
+    if (!declared && TITLE_AFTER.test(after)) return false;
+  }
+  if (/^\s+(?:engineers|developers|designers|teams)\b/u.test(after)) return false;
+  if (/^[A-Z]/u.test(mention)) {
+    if (EN_ORG_AFTER.test(after)) return false;
+    if (!declared && EN_TITLE_AFTER.test(after)) return false;
+  }
+  if (skillId === 'training-development' && RECEIVED_BEFORE.test(clauseBefore)) return false;
+  return true;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
+import { adobeAbbreviations, phraseSkills } from '../../../src/domain/resume/skill-phrases.ts';
+import { getTaxonomy } from '../../../src/domain/skills/index.ts';
+import { englishPlural } from '../../../src/domain/skills/taxonomy.ts';
+import { onetAliasMode } from '../../../src/domain/skills/onet.ts';
+
+const taxonomy = getTaxonomy();
+/** Skill ids a résumé's experience part yields for one line of text. */
+const inferred = (line: string): string[] =>
+  extractResumeDraft(`实习经历\n${line}`, { taxonomy })
+    .skills.map((s) => s.skillId)
+    .sort();
+const listed = (line: string): string[] =>
+  extractResumeDraft(`专业技能\n${line}`, { taxonomy })
+    .skills.map((s) => s.skillId)
+    .sort();
+
+describe('skill mentions that are no evidence', () => {
+  it.each([
+    ['an employer named by its field', '在京东物流集团完成周报', []],
+    ['an employer with a bracketed part', '中国平安保险（集团）股份有限公司负责报销单据审核', []],
+    ['an accounting firm', '在安永华明会计师事务所参与存货监盘', []],
+    ['a job title', '担任前端开发实习生，负责组件开发', []],
+    ['an industry', '跟踪新能源汽车产业链', []],
+    ['a product page', '完成电商详情页设计', []],
+    ['a counterpart department', '与研发、测试跨部门协作推动上线', []],
+    ['a recruiting event', '组织校园招聘宣讲会', []],
+    ['training received', '参加公司入职培训', []],
+    ['a compound word: test set', '在自建测试集上准确率提升12%', []],
+    ['a compound word: control algorithm', '用PID算法调速', ['control-systems']],
+    ['paperwork', '整理申报材料', []],
+    ['a course project', '分布式键值存储（课程设计）', ['distributed-systems']],
+    ['a field as a major', 'Data science student comfortable with SQL.', ['sql']],
+    ['an English job title', 'Data Science Intern at Ford, built models.', []],
+    ['an English counterpart', 'Handed off specs to front-end engineers.', []],
+  ])('%s: %s', (_why, line, ids) => {
+    expect(inferred(line)).toEqual(ids);
+  });
+
+  it('keeps the same words where they name what was done', () => {
+    expect(inferred('负责物流调度与仓储管理')).toEqual(['logistics']);
+    expect(inferred('负责站内广告投放')).toEqual(['advertising']);
+    expect(listed('熟悉Linux、算法、测试')).toEqual(['data-structures', 'linux', 'software-testing']);
+  });
+});
+
+describe('skills shown by a phrase', () => {
+  it.each([
+    ['策划 3 场线上活动，粉丝增长 2 万', 'event-planning'],
+    ['Organised two onboarding days at universities', 'event-planning'],
+    ['清洗投放数据并写报表', 'data-cleaning'],
+    ['Cleaned 3M rows of warranty data in PySpark', 'data-cleaning'],
+    ['核算月度考勤与薪酬', 'payroll-accounting'],
+    ['用Axure输出原型', 'prototyping'],
+    ['起草法律意见书部分章节', 'legal-writing'],
+  ])('%s → %s', (sentence, id) => {
+    expect(phraseSkills(sentence).map((h) => h.skillId)).toContain(id);
+  });
+
+  it('does not take a class activity for event planning', () => {
+    expect(phraseSkills('组织课堂活动')).toEqual([]);
+  });
+
+  it('reads listed Adobe abbreviations, and AI alone as artificial intelligence', () => {
+    expect(adobeAbbreviations('PS／AI／AE／C4D').map((h) => h.skillId)).toEqual([
+      'photoshop',
+      'illustrator',
+      'after-effects',
+    ]);
+    expect(adobeAbbreviations('AI 算法研究')).toEqual([]);
+    expect(adobeAbbreviations('PR team and AI research')).toEqual([]);
+    expect(listed('PS、AI、AE')).toEqual(['after-effects', 'illustrator', 'photoshop']);
+    expect(listed('熟悉AI大模型应用')).toContain('artificial-intelligence');
+  });
+
+  it('reads due diligence in a lawyer’s résumé as legal', () => {
+    const text = `实习经历\n北京某律师事务所 律师助理 2024.03-2024.06\n参与 IPO 项目的尽职调查`;
+    expect(extractResumeDraft(text, { taxonomy }).skills.map((s) => s.skillId)).toContain('legal-due-diligence');
+    expect(inferred('参与 IPO 项目的尽职调查')).toContain('financial-due-diligence');
+  });
+});
+
+describe('taxonomy spellings', () => {
+  it.each([
+    ['usability test', 'usability tests'],
+    ['Dashboard', 'Dashboards'],
+    ['Technology', 'Technologies'],
+    ['SQL', undefined],
+    ['Go', undefined],
+    ['Business', undefined],
+    ['数据分析', undefined],
+  ])('plural of %s is %s', (name, plural) => {
+    expect(englishPlural(name)).toBe(plural);
+  });
+
+  it('matches plurals of English names, and product names with an inner capital without list context', () => {
+    expect(inferred('Editorial illustrations in Procreate for magazines.')).toContain('illustration');
+    expect(onetAliasMode('WordPress')).toBe('cased');
+    expect(onetAliasMode('Chef')).toBe('cased-context');
+  });
+});
