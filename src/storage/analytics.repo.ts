@@ -121,16 +121,19 @@ export interface FunnelRow {
   pairs: number;
 }
 
-/** Interactions by type: events, distinct graduates and distinct (graduate, posting) pairs. */
+/**
+ * Interactions by type: events, distinct graduates and distinct (graduate, posting) pairs. Three groupings that
+ * stream in the order of interactions_tenant_funnel (tenant, type, graduate, posting): pairs, then graduates per
+ * type, then types; count(distinct) would sort every pair again.
+ */
 export const funnelCounts = (db: Db, tenantId: string) =>
   rows(
     db,
-    // Pairs first (a hash aggregate), then per type: count(distinct (a, b)) on a row type sorts every event.
-    sql<FunnelRow>`select type, sum(events)::int as events, count(distinct graduate_id)::int as graduates,
-        count(*)::int as pairs
-      from (select type, graduate_id, posting_id, count(*) as events from interactions
-        where tenant_id = ${tenantId} group by 1, 2, 3) pair
-      group by type`,
+    sql<FunnelRow>`with pair as (select type, graduate_id, posting_id, count(*) as events from interactions
+        where tenant_id = ${tenantId} group by 1, 2, 3),
+      grad as (select type, graduate_id, count(*) as pairs, sum(events) as events from pair group by 1, 2)
+      select type, sum(events)::int as events, count(*)::int as graduates, sum(pairs)::int as pairs
+      from grad group by type`,
   );
 
 // ---- skills ----

@@ -214,7 +214,7 @@ export async function refreshSkillSummary(db: Db, tenantId: string): Promise<{ p
       exists (select 1 from analytics_graduate_changes where tenant_id = ${tenantId}) as g`.execute(db);
   const { p, g } = pending.rows[0] ?? { p: false, g: false };
   if (!p && !g) return { postings: 0, graduates: 0 };
-  return inTransaction(db, async (trx) => {
+  const folded = await inTransaction(db, async (trx) => {
     await lockTenant(trx, tenantId);
     const postings = await foldPostings(
       trx,
@@ -229,7 +229,17 @@ export async function refreshSkillSummary(db: Db, tenantId: string): Promise<{ p
     if (postings + graduates > 0) await dropEmpty(trx, tenantId);
     return { postings, graduates };
   });
+  // After a bulk load or a large import the planner's statistics of the facts and summaries (and of the rows just
+  // written) are those of much smaller tables; a fold of that size is rare, so gather them again at once.
+  if (!db.isTransaction && folded.postings + folded.graduates >= ANALYZE_AFTER)
+    await sql`analyze graduates, job_postings, graduate_outcomes, consents, graduate_demographics,
+      analytics_graduate_facts, analytics_posting_facts, analytics_opening_facts, analytics_openings,
+      analytics_demand_groups, analytics_demand_skills, analytics_supply_groups, analytics_supply_skills`.execute(db);
+  return folded;
 }
+
+/** Rows folded at once from which the statistics are gathered again. */
+const ANALYZE_AFTER = 5000;
 
 /**
  * Subtracts a deleted graduate's share and deletes their facts row and change mark at once (erasure keeps no
