@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { ATTRIBUTE_VALUES, AUDIT_ATTRIBUTES } from '../domain/audit-report/attributes.ts';
 import type {
   FunnelCell,
@@ -14,15 +14,33 @@ import type { DB } from './schema.ts';
 type Db = Kysely<DB> | Transaction<DB>;
 
 /**
- * The audit's reads, all aggregated in SQL into "cells" (one row per combination of attribute values),
- * over one connection that holds a temporary table of the tenant's CONSENTED demographics. Call
- * `prepareConsentedDemographics` first on the same connection (db.connection()).
+ * The audit's reads, aggregated in SQL into "cells" (one row per combination of attribute values), each over ONE
+ * chunk of graduates (a {@link GraduateRange} of impressions' graduate ids), so no statement reads more than a chunk
+ * and the caller can give the connection back between statements (PGlite has only one). The tenant's CONSENTED
+ * demographics of the chunk are a CTE of each statement (`audit_demo`), not a temporary table held by a connection.
+ * The caller merges the chunks' cells (domain/audit-report/cell-merge.ts).
  */
 export interface AuditWindow {
   tenantId: string;
   from: Date;
   to: Date;
   k: number;
+}
+
+/**
+ * Graduate ids in (after, through] (null = unbounded on that side), or the impressions without a graduate (search
+ * impressions): together the ranges of a plan cover every impression once.
+ */
+export type GraduateRange = { after: string | null; through: string | null } | 'no-graduate';
+
+/** The SQL condition "column in range". */
+function inRange(column: string, r: GraduateRange): RawBuilder<unknown> {
+  const c = sql.ref(column);
+  if (r === 'no-graduate') return sql`${c} is null`;
+  const parts = [sql`${c} is not null`];
+  if (r.after !== null) parts.push(sql`${c} > ${r.after}::uuid`);
+  if (r.through !== null) parts.push(sql`${c} <= ${r.through}::uuid`);
+  return sql.join(parts, sql` and `);
 }
 
 /** The demographics columns of the audited attributes, in AUDIT_ATTRIBUTES order (a cell's values follow it). */
@@ -32,17 +50,14 @@ type CellRow = Record<(typeof ATTRIBUTE_COLUMNS)[keyof typeof ATTRIBUTE_COLUMNS]
 const values = (r: CellRow): (string | null)[] => CELL_COLUMNS.map((c) => r[c]);
 
 const known = (column: string, allowed: readonly string[]) =>
-  sql.raw(`case when d.${column} in (${allowed.map((v) => `'${v}'`).join(', ')}) then d.${column} end`);
+  sql.raw(`case when d.${column} in (${allowed.map((v) => `'${v}'`).join(', ')}) then d.${column} end as ${column}`);
 
 /**
- * Temporary table audit_demo(graduate_id, six attributes): only graduates whose LATEST fairness_audit
- * consent event is granted = true; values outside the known categories ('undisclosed', typos) → null.
+ * CTE audit_demo(graduate_id, six attributes) of the range: only graduates whose LATEST fairness_audit consent
+ * event is granted = true; values outside the known categories ('undisclosed', typos) → null.
  */
-export async function prepareConsentedDemographics(db: Db, tenantId: string): Promise<number> {
-  await sql`drop table if exists pg_temp.audit_demo`.execute(db);
-  await sql`create temp table audit_demo (graduate_id uuid primary key,
-    ${sql.raw(CELL_COLUMNS.map((c) => `${c} text`).join(', '))})`.execute(db);
-  const inserted = await sql`insert into audit_demo
+function demoCte(tenantId: string, which: RawBuilder<unknown>) {
+  return sql`audit_demo as (
     select d.graduate_id, ${sql.join(AUDIT_ATTRIBUTES.map((a) => known(ATTRIBUTE_COLUMNS[a], ATTRIBUTE_VALUES[a])))}
     from graduate_demographics d
     join lateral (
@@ -50,13 +65,28 @@ export async function prepareConsentedDemographics(db: Db, tenantId: string): Pr
       where c.graduate_id = d.graduate_id and c.tenant_id = d.tenant_id and c.purpose = 'fairness_audit'
       order by c.created_at desc, c.seq desc limit 1
     ) latest on latest.granted
-    where d.tenant_id = ${tenantId}`.execute(db);
-  await sql`analyze audit_demo`.execute(db);
-  return Number(inserted.numAffectedRows ?? 0);
+    where d.tenant_id = ${tenantId} and ${which})`;
+}
+const demoOf = (tenantId: string, r: GraduateRange) => demoCte(tenantId, inRange('d.graduate_id', r));
+
+/** Graduates of the range with consented demographics (summed over a plan's ranges: the tenant's). */
+export async function consentedCount(db: Db, tenantId: string, r: GraduateRange): Promise<number> {
+  const result = await sql<{ n: number }>`
+    with ${demoOf(tenantId, r)} select count(*)::int as n from audit_demo`.execute(db);
+  return result.rows[0]?.n ?? 0;
 }
 
-export async function dropConsentedDemographics(db: Db): Promise<void> {
-  await sql`drop table if exists pg_temp.audit_demo`.execute(db);
+/**
+ * The end of the chunk that starts after `after`: the graduate id of the `size`-th impression in the window in
+ * graduate order, or null when fewer remain (the chunk then runs to the end). Reads at most `size` index entries.
+ */
+export async function chunkEnd(db: Db, w: AuditWindow, after: string | null, size: number): Promise<string | null> {
+  const result = await sql<{ graduate_id: string }>`
+    select graduate_id from impressions
+    where tenant_id = ${w.tenantId} and created_at >= ${w.from} and created_at < ${w.to}
+      and ${inRange('graduate_id', { after, through: null })}
+    order by graduate_id offset ${Math.max(0, size - 1)} limit 1`.execute(db);
+  return result.rows[0]?.graduate_id ?? null;
 }
 
 /**
@@ -69,7 +99,9 @@ export async function dropConsentedDemographics(db: Db): Promise<void> {
 export async function selectionCells(
   db: Db,
   w: AuditWindow,
-): Promise<{ cells: SelectionCell[]; sampleMedian: number | null }> {
+  r: GraduateRange,
+  median: number | null,
+): Promise<SelectionCell[]> {
   // Two levels, as the decisions are aggregated per graduate first and per cell second: a cell's M2 is
   // Σ M2_g + Σ n_g (mean_g − mean_cell)² (the pairwise merge), and people are count(*) at the second level.
   const result = await sql<
@@ -90,21 +122,14 @@ export async function selectionCells(
       impressions: number;
       exposure: number;
       relevance: number;
-      median: number | null;
     }
   >`
-    with stage as (
+    with ${demoOf(w.tenantId, r)}, stage as (
       select graduate_id, posting_id from interactions
       where tenant_id = ${w.tenantId} and occurred_at >= ${w.from} and type in ('interview', 'offer', 'hire')
+        and ${inRange('graduate_id', r)}
       group by graduate_id, posting_id
-    ), pairs as (
-      select graduate_id, posting_id, min(rank) as best_rank, avg(score) as score, count(*) as impressions,
-             sum(ln(2::float8) / ln((1 + rank)::float8)) as exposure, sum(greatest(score, 0)) as relevance
-      from impressions
-      where tenant_id = ${w.tenantId} and list_kind = 'candidates' and created_at >= ${w.from} and created_at
-    < ${w.to}
-      group by graduate_id, posting_id
-    ), med as (select percentile_cont(0.5) within group (order by score) as m from pairs),
+    ), ${pairsCte(w, r)}, med as (select ${median}::float8 as m),
     per_grad as (
       select p.graduate_id, count(*) as n, count(*) filter (where p.best_rank <= ${w.k}) as selected,
         count(*) filter (where p.score > med.m) as above, avg(p.score) as mean, coalesce(var_pop(p.score), 0)
@@ -128,10 +153,9 @@ export async function selectionCells(
       sum(tp)::int as tp, sum(positives)::int as positives,
       (sum(n * mean) / sum(n))::float8 as mean, (sum(m2) + sum(n * (mean - cell_mean) ^ 2))::float8 as m2,
       sum(impressions)::float8 as impressions, sum(exposure)::float8 as exposure, sum(relevance)::float8 as
-    relevance,
-      (select m from med)::float8 as median
+    relevance
     from celled group by ${sql.raw(CELL_COLUMNS.join(', '))}`.execute(db);
-  const cells = result.rows.map((r): SelectionCell => ({
+  return result.rows.map((r): SelectionCell => ({
     values: values(r),
     n: r.n,
     selected: r.selected,
@@ -150,7 +174,28 @@ export async function selectionCells(
     exposureSum: Number(r.exposure),
     relevanceSum: Number(r.relevance),
   }));
-  return { cells, sampleMedian: result.rows[0]?.median ?? null };
+}
+
+/**
+ * The candidate (posting, graduate) pairs of the range, as {@link selectionCells} forms them; their scores feed
+ * the pooled median, which the caller computes over every range before it asks for the cells.
+ */
+function pairsCte(w: AuditWindow, r: GraduateRange) {
+  return sql`pairs as (
+      select graduate_id, posting_id, min(rank) as best_rank, avg(score) as score, count(*) as impressions,
+             sum(ln(2::float8) / ln((1 + rank)::float8)) as exposure, sum(greatest(score, 0)) as relevance
+      from impressions
+      where tenant_id = ${w.tenantId} and list_kind = 'candidates' and created_at >= ${w.from}
+        and created_at < ${w.to} and ${inRange('graduate_id', r)}
+      group by graduate_id, posting_id
+    )`;
+}
+
+/** The scores of the candidate decisions of the range (one per pair), for the pooled median. */
+export async function pairScores(db: Db, w: AuditWindow, r: GraduateRange): Promise<number[]> {
+  const result = await sql<{ score: number }>`
+    with ${pairsCte(w, r)} select score::float8 as score from pairs`.execute(db);
+  return result.rows.map((row) => Number(row.score));
 }
 
 /**
@@ -158,61 +203,73 @@ export async function selectionCells(
  * (posting, cell) the (posting, graduate) pairs served in a candidate list in the window and those whose
  * best rank was within the top k. Summed over postings they equal the selection cells' n and selected.
  */
-export async function postingStrataCells(db: Db, w: AuditWindow): Promise<StratumCell[]> {
+export async function postingStrataCells(db: Db, w: AuditWindow, r: GraduateRange): Promise<StratumCell[]> {
   const result = await sql<CellRow & { stratum: string; n: number; selected: number }>`
-    with pairs as (
+    with ${demoOf(w.tenantId, r)}, pairs as (
       select graduate_id, posting_id, min(rank) as best_rank from impressions
       where tenant_id = ${w.tenantId} and list_kind = 'candidates' and created_at >= ${w.from} and created_at < ${w.to}
+        and ${inRange('graduate_id', r)}
       group by graduate_id, posting_id
     )
     select ${cols}, p.posting_id::text as stratum, count(*)::int as n,
       (count(*) filter (where p.best_rank <= ${w.k}))::int as selected
     from pairs p left join audit_demo d on d.graduate_id = p.graduate_id
     group by ${cols}, p.posting_id`.execute(db);
-  return result.rows.map((r) => ({ values: values(r), stratum: r.stratum, n: r.n, selected: r.selected }));
+  return result.rows.map((row) => ({ values: values(row), stratum: row.stratum, n: row.n, selected: row.selected }));
 }
 
 /** Recommendation quality: per graduate, the mean score of the top-k postings served to them. */
+function qualityCte(w: AuditWindow, r: GraduateRange) {
+  return sql`per_grad as (
+      select graduate_id, avg(score) as q from impressions
+      where tenant_id = ${w.tenantId} and list_kind = 'recommendations' and created_at >= ${w.from}
+        and created_at < ${w.to} and rank <= ${w.k} and ${inRange('graduate_id', r)}
+      group by graduate_id
+    )`;
+}
+
+/** The quality scores of the range's graduates (one each), for the pooled median. */
+export async function qualityScores(db: Db, w: AuditWindow, r: GraduateRange): Promise<number[]> {
+  const result = await sql<{ q: number }>`with ${qualityCte(w, r)} select q::float8 as q from per_grad`.execute(db);
+  return result.rows.map((row) => Number(row.q));
+}
+
+/** Quality cells of the range: graduates, those strictly above the pooled `median`, and the moments of q. */
 export async function qualityCells(
   db: Db,
   w: AuditWindow,
-): Promise<{ cells: QualityCell[]; sampleMedian: number | null }> {
-  const result = await sql<CellRow & { n: number; above: number; mean: number; m2: number; median: number | null }>`
-    with per_grad as (
-      select graduate_id, avg(score) as q from impressions
-      where tenant_id = ${w.tenantId} and list_kind = 'recommendations' and created_at >= ${w.from} and
-    created_at < ${w.to} and rank <= ${w.k}
-      group by graduate_id
-    ), med as (select percentile_cont(0.5) within group (order by q) as m from per_grad)
-    select ${cols}, count(*)::int as n, (count(*) filter (where g.q > med.m))::int as above,
-      avg(g.q)::float8 as mean, (coalesce(var_pop(g.q), 0) * count(*))::float8 as m2, med.m::float8 as median
-    from per_grad g cross join med left join audit_demo d on d.graduate_id = g.graduate_id
-    group by ${cols}, med.m`.execute(db);
-  return {
-    cells: result.rows.map((r) => ({
-      values: values(r),
-      n: r.n,
-      aboveMedian: r.above,
-      score: { n: r.n, mean: Number(r.mean), m2: Number(r.m2) },
-    })),
-    sampleMedian: result.rows[0]?.median ?? null,
-  };
+  r: GraduateRange,
+  median: number | null,
+): Promise<QualityCell[]> {
+  const result = await sql<CellRow & { n: number; above: number; mean: number; m2: number }>`
+    with ${demoOf(w.tenantId, r)}, ${qualityCte(w, r)}
+    select ${cols}, count(*)::int as n, (count(*) filter (where g.q > ${median}::float8))::int as above,
+      avg(g.q)::float8 as mean, (coalesce(var_pop(g.q), 0) * count(*))::float8 as m2
+    from per_grad g left join audit_demo d on d.graduate_id = g.graduate_id
+    group by ${cols}`.execute(db);
+  return result.rows.map((row) => ({
+    values: values(row),
+    n: row.n,
+    aboveMedian: row.above,
+    score: { n: row.n, mean: Number(row.mean), m2: Number(row.m2) },
+  }));
 }
 
 /** Funnel over shown (graduate, posting) pairs; the furthest recorded stage counts for every stage before it. */
-export async function funnelCells(db: Db, w: AuditWindow): Promise<FunnelCell[]> {
+export async function funnelCells(db: Db, w: AuditWindow, r: GraduateRange): Promise<FunnelCell[]> {
   const result = await sql<
     CellRow & { individuals: number; shown: number; applied: number; interview: number; offer: number; hire: number }
   >`
-    with shown as (
+    with ${demoOf(w.tenantId, r)}, shown as (
       select graduate_id, posting_id from impressions
       where tenant_id = ${w.tenantId} and created_at >= ${w.from} and created_at < ${w.to}
+        and ${inRange('graduate_id', r)}
       group by graduate_id, posting_id
     ), stage as (
       select graduate_id, posting_id,
         max(case type when 'apply' then 1 when 'interview' then 2 when 'offer' then 3 when 'hire' then 4 else
     0 end) as s
-      from interactions where tenant_id = ${w.tenantId} and occurred_at >= ${w.from}
+      from interactions where tenant_id = ${w.tenantId} and occurred_at >= ${w.from} and ${inRange('graduate_id', r)}
       group by graduate_id, posting_id
     ), per_grad as (
       select s.graduate_id, count(*) as shown, count(*) filter (where st.s >= 1) as applied, count(*) filter
@@ -255,74 +312,83 @@ const PROXY_COMPONENTS = [
  * functions, because this is the audit's most expensive read. `fraction` < 1 reads a Bernoulli
  * sample of the table (REPEATABLE, so a rerun on the same data reads the same rows).
  */
-export async function proxyCells(db: Db, w: AuditWindow, fraction = 1): Promise<ProxyCell[]> {
+export async function proxyCells(db: Db, w: AuditWindow, r: GraduateRange, fraction = 1): Promise<ProxyCell[]> {
   const pick = PROXY_COMPONENTS.map(
     (name, i) =>
       `('${name}', coalesce((i.components ->> '${name}')::float8, case when i.components -> ${i} ` +
       `->> 'name' = '${name}' then (i.components -> ${i} ->> 'value')::float8 end))`,
   ).join(',\n');
+  // A Bernoulli sample decided by a hash of each impression's id: the same rows whichever chunk reads them.
   const sample =
-    fraction < 1 ? sql.raw(`tablesample bernoulli (${(fraction * 100).toFixed(6)}) repeatable (42)`) : sql.raw('');
+    fraction < 1
+      ? sql`and (hashtextextended(i.id::text, 42) & ${sql.raw(String(2n ** 62n - 1n))}) % 1000000 < ${Math.round(
+          fraction * 1_000_000,
+        )}`
+      : sql``;
   const result = await sql<CellRow & { component: string; bin: number; count: number }>`
+    with ${demoOf(w.tenantId, r)}
     select ${cols}, c.name as component, least(4, greatest(0, floor(c.value * 5)))::int as bin, count(*)::int as count
-    from impressions i ${sample}
+    from impressions i
     cross join lateral (values ${sql.raw(pick)}) c(name, value)
     left join audit_demo d on d.graduate_id = i.graduate_id
     where i.tenant_id = ${w.tenantId} and i.created_at >= ${w.from} and i.created_at < ${w.to} and c.value is not null
+      and ${inRange('i.graduate_id', r)} ${sample}
     group by ${cols}, c.name, least(4, greatest(0, floor(c.value * 5)))::int`.execute(db);
-  return result.rows.map((r) => ({ values: values(r), component: r.component, bin: `b${r.bin}`, count: r.count }));
+  return result.rows.map((row) => ({
+    values: values(row),
+    component: row.component,
+    bin: `b${row.bin}`,
+    count: row.count,
+  }));
 }
 
 /** Candidate impressions per rank position (up to `maxRank`) and cell. */
-export async function rankCells(db: Db, w: AuditWindow, maxRank = 50): Promise<RankCell[]> {
+export async function rankCells(db: Db, w: AuditWindow, r: GraduateRange, maxRank = 50): Promise<RankCell[]> {
   const result = await sql<CellRow & { rank: number; count: number }>`
+    with ${demoOf(w.tenantId, r)}
     select ${cols}, i.rank, count(*)::int as count
     from impressions i left join audit_demo d on d.graduate_id = i.graduate_id
     where i.tenant_id = ${w.tenantId} and i.list_kind = 'candidates' and i.created_at >= ${w.from} and
-    i.created_at < ${w.to} and i.rank <= ${maxRank}
+    i.created_at < ${w.to} and i.rank <= ${maxRank} and ${inRange('i.graduate_id', r)}
     group by ${cols}, i.rank`.execute(db);
-  return result.rows.map((r) => ({ values: values(r), rank: r.rank, count: r.count }));
+  return result.rows.map((row) => ({ values: values(row), rank: row.rank, count: row.count }));
 }
 
-export async function windowTotals(
+/** Impressions, distinct graduates and model versions of the range (ranges are disjoint, so these add up). */
+export async function rangeTotals(
   db: Db,
   w: AuditWindow,
-): Promise<{
-  impressions: number;
-  candidateLists: number;
-  recommendationLists: number;
-  graduates: number;
-  modelVersions: string[];
-}> {
-  const r = await sql<{
-    impressions: number;
-    candidate_lists: number;
-    recommendation_lists: number;
-    graduates: number;
-    versions: string[] | null;
-  }>`
-    select count(*)::int as impressions,
-      (count(distinct list_id) filter (where list_kind = 'candidates'))::int as candidate_lists,
-      (count(distinct list_id) filter (where list_kind = 'recommendations'))::int as recommendation_lists,
-      count(distinct graduate_id)::int as graduates, array_agg(distinct model_version) as versions
-    from impressions where tenant_id = ${w.tenantId} and created_at >= ${w.from} and created_at < ${w.to}`.execute(db);
-  const row = r.rows[0];
+  r: GraduateRange,
+): Promise<{ impressions: number; candidateItems: number; graduates: number; modelVersions: string[] }> {
+  const result = await sql<{ impressions: number; candidates: number; graduates: number; versions: string[] | null }>`
+    select count(*)::int as impressions, (count(*) filter (where list_kind = 'candidates'))::int as candidates,
+      count(distinct graduate_id)::int as graduates,
+      array_agg(distinct model_version) as versions
+    from impressions where tenant_id = ${w.tenantId} and created_at >= ${w.from} and created_at < ${w.to}
+      and ${inRange('graduate_id', r)}`.execute(db);
+  const row = result.rows[0];
   return {
     impressions: row?.impressions ?? 0,
-    candidateLists: row?.candidate_lists ?? 0,
-    recommendationLists: row?.recommendation_lists ?? 0,
+    candidateItems: row?.candidates ?? 0,
     graduates: row?.graduates ?? 0,
-    modelVersions: (row?.versions ?? []).filter((v): v is string => typeof v === 'string').sort(),
+    modelVersions: (row?.versions ?? []).filter((v): v is string => typeof v === 'string'),
   };
 }
 
-/** Every candidate list id served in the window, sorted (a few bytes per list; lists are read in batches). */
-export async function candidateListIds(db: Db, w: AuditWindow): Promise<string[]> {
+/** The next `limit` list ids of a kind served in the window after `after`, in order (keyset pages of lists). */
+export async function listIdsAfter(
+  db: Db,
+  w: AuditWindow,
+  kind: 'candidates' | 'recommendations',
+  after: string | null,
+  limit: number,
+): Promise<string[]> {
   const result = await sql<{ list_id: string }>`
     select distinct list_id from impressions
-    where tenant_id = ${w.tenantId} and list_kind = 'candidates' and created_at >= ${w.from} and created_at < ${w.to}
-    order by list_id`.execute(db);
-  return result.rows.map((r) => r.list_id);
+    where tenant_id = ${w.tenantId} and list_kind = ${kind} and created_at >= ${w.from} and created_at < ${w.to}
+      ${after === null ? sql`` : sql`and list_id > ${after}::uuid`}
+    order by list_id limit ${limit}`.execute(db);
+  return result.rows.map((row) => row.list_id);
 }
 
 /** The categories of each cell column, in order: the 1-based position is the code used by packed reads. */
@@ -357,11 +423,13 @@ export async function candidateListItems(
   if (listIds.length === 0) return [];
   // Inlined as an array literal (ids read back from a uuid column, checked here), one plan per batch.
   if (!listIds.every((id) => /^[0-9a-f-]{36}$/i.test(id))) throw new RangeError('list ids must be UUIDs');
+  const ids = sql.raw(`'{${listIds.join(',')}}'::uuid[]`);
+  const listed = sql`d.graduate_id in (select graduate_id from impressions where list_id = any(${ids}))`;
   const result = await sql<{ list_id: string; rank: number; code: number }>`
+    with ${demoCte(w.tenantId, listed)}
     select i.list_id, i.rank, (${packed})::int as code
     from impressions i left join audit_demo d on d.graduate_id = i.graduate_id
-    where i.tenant_id = ${w.tenantId} and i.list_kind = 'candidates' and i.list_id =
-    any(${sql.raw(`'{${listIds.join(',')}}'::uuid[]`)})
+    where i.tenant_id = ${w.tenantId} and i.list_kind = 'candidates' and i.list_id = any(${ids})
       and i.created_at >= ${w.from} and i.created_at < ${w.to}
     order by i.list_id, i.rank`.execute(db);
   return result.rows.map((r) => ({ listId: r.list_id, rank: r.rank, values: decode(r.code) }));

@@ -7,7 +7,7 @@ import type { SystemContext } from '../context.ts';
 import { rerankingAuditSection } from '../mitigation/audit-section.ts';
 import type { MatchingEngine } from '../matching/engine.ts';
 import { appendReport } from './chain.ts';
-import { computeAggregates } from './compute.ts';
+import { chunkingFor, computeAggregates, type AuditChunking } from './compute.ts';
 import { counterfactualCheck } from './counterfactual.ts';
 
 export type AuditJobResult =
@@ -15,8 +15,10 @@ export type AuditJobResult =
   | { status: 'skipped'; runId: string; reason: string };
 
 /**
- * The `audit` job: claim the run (a duplicate delivery of a finished run does nothing), aggregate in SQL,
- * assemble the report, store it as the next chain link and complete the run in one transaction.
+ * The `audit` job: claim the run (a duplicate delivery of a finished run does nothing), aggregate in SQL chunk
+ * by chunk (progress: planning, reading impressions, scoring decisions, reading lists, counterfactual check,
+ * reranking section, writing report; 100 only once completed), assemble the report, store it as the next chain
+ * link and complete the run in one transaction.
  * Failures: a missing run or bad params fail at once (PermanentJobError); others are retried by the
  * queue, and on the final attempt the run is marked failed with a reason that names no internals.
  */
@@ -29,6 +31,8 @@ export async function runAuditJob(
    * loaded.
    */
   engine?: () => Promise<MatchingEngine>,
+  /** How much each statement reads (default: by database kind); tests set small chunks. */
+  chunking?: AuditChunking,
 ): Promise<AuditJobResult> {
   const { db } = ctx.database;
   const claimed = await repo.claimRun(db, payload.tenantId, payload.runId, ctx.clock.now());
@@ -42,16 +46,24 @@ export async function runAuditJob(
     if (!params.success) throw new PermanentJobError("the run's stored parameters are invalid");
     const p = params.data;
     const started = performance.now();
-    const aggregates = await computeAggregates(
-      db,
-      { tenantId: payload.tenantId, from: new Date(p.from), to: new Date(p.to), k: p.k },
-      async (percent, conn) => {
-        await repo.setProgress(conn, payload.runId, percent);
-        await job.progress(percent);
-      },
-    );
-    const now = ctx.clock.now();
+    // Progress only moves forward and is written when its whole percent changes; each new phase is logged.
+    let shown = 0;
+    let phase = '';
+    const progress = async (percent: number, now: string) => {
+      if (now !== phase) {
+        phase = now;
+        ctx.logger.info('audit_phase', { runId: payload.runId, phase: now, percent: Math.floor(percent) });
+      }
+      const p = Math.floor(percent);
+      if (p <= shown) return;
+      shown = p;
+      await repo.setProgress(db, payload.runId, p);
+      await job.progress(p);
+    };
     const window = { tenantId: payload.tenantId, from: new Date(p.from), to: new Date(p.to), k: p.k };
+    const aggregates = await computeAggregates(db, window, progress, chunking ?? chunkingFor(ctx.database.kind));
+    await progress(94, 'counterfactual check');
+    const now = ctx.clock.now();
     const counterfactual = await counterfactualCheck({
       database: ctx.database,
       tenantId: payload.tenantId,
@@ -59,6 +71,7 @@ export async function runAuditJob(
       window,
       ...(engine ? { engine } : {}),
     });
+    await progress(96, 'reranking section');
     const reranking = await rerankingAuditSection(ctx.database, window, reportParams({ minGroupSize: p.minGroupSize }));
     const report = assembleReport(aggregates, {
       runId: payload.runId,
@@ -73,8 +86,7 @@ export async function runAuditJob(
       counterfactual,
       reranking,
     });
-    await repo.setProgress(db, payload.runId, 98);
-    await job.progress(98);
+    await progress(98, 'writing report');
     const link = await appendReport(db, {
       id: ctx.ids.newId(),
       tenantId: payload.tenantId,
