@@ -37,7 +37,8 @@ const EN_DEGREES: readonly (readonly [RegExp, Degree])[] = [
     english(
       "Bachelor(?:['’]s)?(?:\\s+degree)?(?:\\s+of\\s+(?:Science|Arts|Engineering|Business Administration|Laws|",
       'Economics|Management|Fine Arts|Medicine|Education|Commerce))?|',
-      'B\\.\\s?S\\.?c?|BSc|B\\.?Sc\\.?|B\\.\\s?A\\.|B\\.?Eng\\.?|BEng|B\\.\\s?E\\.|BBA|LL\\.?B\\.?|BS|BA',
+      'B\\.\\s?S\\.?c?|BSc|B\\.?Sc\\.?|B\\.\\s?A\\.|B\\.?Eng\\.?|BEng|B\\.\\s?E\\.|BBA|BFA|B\\.F\\.A\\.|',
+      'LL\\.?B\\.?|BS|BA',
     ),
     'bachelor',
   ],
@@ -63,7 +64,9 @@ const AWARD_LINE = /^(?:论文|荣誉|奖学金|scholarships?|honou?rs|awards)/i
 
 const segments = (line: string): string[] =>
   line
-    .split(/[|｜\t,，;；、·•]|\s{2,}|\s[-–—]\s|\s(?:at|from)\s|(?<=[\u4e00-\u9fff）)])\s+|\s+(?=[\u4e00-\u9fff（(])/u)
+    .split(
+      /[|｜▏丨│\t,，;；、·•]|\s{2,}|\s[-–—]\s|\s(?:at|from)\s|(?<=[\u4e00-\u9fff）)])\s+|\s+(?=[\u4e00-\u9fff（(])/u,
+    )
     .map((s) => s.trim().replace(LABEL, '').trim())
     .filter((s) => s !== '');
 
@@ -109,40 +112,68 @@ function degreeIn(line: string): { degree: Degree; start: number; end: number } 
 const cutMajor = (s: string): string =>
   s
     .replace(/^[\s,:：;(（)）-]*(?:\(\d-year\)|（\d年制）)?[\s,:：]*(?:in|of)?\s+/iu, '')
+    // "Ph.D. Candidate, Molecular Biology": the candidacy is no field.
+    .replace(/^(?:candidate|student)\b[\s,:：]*(?:in\s+)?/iu, '')
     .split(/[|｜\t,，;；(（]|\s{2,}|\s[-–—]\s|\s(?:at|from|with)\s|\bGPA\b/u)[0]
     ?.trim()
     .replace(/[.。]+$/u, '')
     .replace(/专业$/u, '') ?? '';
 
+interface MajorHit {
+  major: string;
+  /** false for the segment left over on a line, which a labelled or degree-borne major on a later line replaces. */
+  strong: boolean;
+}
+
 /** The major a line names: labelled, "…专业", after an English degree, or the segment left over. */
-function majorIn(line: string, school: string | undefined): string | undefined {
+function majorIn(line: string, school: string | undefined): MajorHit | undefined {
+  const strong = (major: string): MajorHit => ({ major, strong: true });
   const labelled = /(?:专业|major|field of study)\s*[:：]\s*([^|｜\t,，;；]+)/iu.exec(line);
-  if (labelled?.[1]) return cutMajor(labelled[1]);
+  if (labelled?.[1]) return strong(cutMajor(labelled[1]));
+  // A key-value line without colons: "学校 四川大学 专业 护理学 学历 本科".
+  const spaced = /(?:^|\s)专业\s+([\u4e00-\u9fff（）()]{2,20})(?=\s|$)/u.exec(line);
+  if (spaced?.[1]) return strong(spaced[1]);
   if (COURSE_LINE.test(line) || AWARD_LINE.test(line)) return undefined;
   const noDates = withoutDates(line);
   const zh = /([\u4e00-\u9fff（）()A-Za-z]{2,24}?)专业/u.exec(noDates.replace(school ?? '\u0000', ' '));
-  if (zh?.[1] && !/^(?:所学|主修|本)$/u.test(zh[1])) return zh[1];
+  if (zh?.[1] && !/^(?:所学|主修|本)$/u.test(zh[1])) return strong(zh[1]);
   const deg = degreeIn(noDates);
   if (deg && /[A-Za-z]/.test(noDates.slice(deg.start, deg.end))) {
     const after = cutMajor(noDates.slice(deg.end));
-    if (/^[A-Z]/.test(after) && !EN_SCHOOL_WORD.test(after)) return after;
+    if (/^[A-Z]/.test(after) && !EN_SCHOOL_WORD.test(after)) return strong(after);
   }
   // Otherwise the one segment that is neither school, degree, date nor a label.
   const rest = segments(noDates)
     .map((s) => (school ? s.replace(school, '') : s))
-    .map((s) => s.replace(/[（(][^)）]*[)）]/gu, '').trim())
+    // Brackets hold notes (GPA, 方向, places) except a short Chinese qualifier that is part of the name: （师范）.
+    .map((s) => s.replace(/[（(](?![\u4e00-\u9fff]{1,5}[)）])[^)）]*[)）]/gu, '').trim())
     .filter((s) => s !== '' && degreeIn(s) === undefined && zhSchool(s) === undefined && enSchool(s) === undefined)
     // Departments (计算机学院, 信息系) and places (Shanghai, 北京) are not majors.
     .filter((s) => !/(?:学院|学部|系|书院)$/u.test(s) && findCity(s) === undefined && !/^(?:China|中国)$/iu.test(s))
     .filter((s) => !/\d|@|毕业|在读|预计|expected|graduat|present|^[A-Z][a-z]+,?\s+China$/iu.test(s))
     .filter((s) => /[\u4e00-\u9fff]{2,}|^[A-Z][A-Za-z&,' -]{2,}$/u.test(s));
-  return rest.length === 1 ? rest[0] : undefined;
+  return rest.length === 1 && rest[0] !== undefined ? { major: rest[0], strong: false } : undefined;
+}
+
+/**
+ * The field a degree's own name gives, for an entry that names no other major: "Bachelor of Economics" →
+ * Economics, "LL.B." → Law, "Bachelor of Business Administration (Marketing)" → Marketing.
+ */
+function degreeField(line: string): string | undefined {
+  const inParens = /\b(?:Bachelor|Master)(?:['’]s)? of Business Administration\s*\(([A-Z][A-Za-z &]+)\)/u.exec(line);
+  if (inParens?.[1]) return inParens[1].trim();
+  const of =
+    /\b(?:Bachelor|Master)(?:['’]s)? of (Economics|Management|Medicine|Education|Commerce|Finance|Laws)\b/u.exec(line);
+  if (of?.[1]) return of[1] === 'Laws' ? 'Law' : of[1];
+  return /\bLL\.?[BM]\.?(?![A-Za-z])/u.test(line) ? 'Law' : undefined;
 }
 
 interface Building {
   school?: string;
   degree?: Degree;
   major?: string;
+  majorStrong?: boolean;
+  fieldOfDegree?: string;
   start?: YearMonth;
   end?: YearMonth;
   lines: string[];
@@ -183,7 +214,11 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     }
     if (cur === undefined) continue;
     cur.lines.push(text);
-    if (major !== undefined && major !== '' && cur.major === undefined) cur.major = major;
+    if (major !== undefined && major.major !== '' && (cur.major === undefined || (major.strong && !cur.majorStrong))) {
+      cur.major = major.major;
+      cur.majorStrong = major.strong;
+    }
+    cur.fieldOfDegree ??= degreeField(text);
     const range = dateRange(findDates(text));
     if (range.start !== undefined && cur.start === undefined) cur.start = range.start;
     if (range.end !== undefined && range.end !== 'present') cur.end = later(cur.end, range.end);
@@ -193,7 +228,8 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     .map((e) => ({
       school: e.school ?? null,
       degree: e.degree ?? null,
-      major: e.major ?? null,
+      // A major stated as such, else the degree's own field, else the segment left over on a line.
+      major: (e.majorStrong === true ? e.major : (e.fieldOfDegree ?? e.major)) ?? null,
       graduationDate: e.end ? monthEnd(e.end) : null,
       startDate: e.start ? monthStart(e.start) : null,
       evidence: e.lines.join('\n'),

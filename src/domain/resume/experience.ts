@@ -28,7 +28,7 @@ const BULLET = /^\s*(?:[-–—*•·▪◦●■]|\d{1,2}[.、)](?!\d)|[（(]\d
 
 const parts = (s: string): string[] =>
   s
-    .split(/[|｜\t,，·•/]|\s{2,}|\s[-–—]\s|\s(?:at|@)\s|[（(]|[)）]/u)
+    .split(/[|｜▏丨│\t,，·•/]|\s{2,}|\s[-–—]\s|\s(?:at|@)\s|[（(]|[)）]/u)
     .map((p) =>
       p
         .trim()

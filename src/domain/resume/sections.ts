@@ -226,7 +226,8 @@ function clean(line: string): string {
 export function headingOf(line: string): { kind: Exclude<SectionKind, 'header'>; rest: string } | undefined {
   const whole = BY_HEADING.get(clean(line));
   if (whole !== undefined) return { kind: whole, rest: '' };
-  const m = /^(.{1,40}?)\s*[:：]\s*(.+)$/u.exec(line.trim());
+  // "Skills: Python", and a heading ruled off from its content: "教育背景 ▏对外经济贸易大学 ▏统计学".
+  const m = /^(.{1,40}?)\s*[:：▏｜丨│|]\s*(.+)$/u.exec(line.trim());
   if (m === null) return undefined;
   const kind = BY_HEADING.get(clean(m[1] ?? ''));
   return kind === undefined ? undefined : { kind, rest: (m[2] ?? '').trim() };

@@ -100,3 +100,62 @@ describe('taxonomy spellings', () => {
     expect(onetAliasMode('Chef')).toBe('cased-context');
   });
 });
+
+describe('education entries', () => {
+  const edu = (text: string): [string | null, string | null, string | null][] =>
+    extractResumeDraft(text, { taxonomy }).education.map((e) => [e.school, e.degree, e.major]);
+
+  it.each([
+    [
+      'a stated major over a place left over on the school line',
+      'EDUCATION\nCarnegie Mellon University, Pittsburgh, PA\nB.S. in Computer Science, May 2025',
+      [['Carnegie Mellon University', 'bachelor', 'Computer Science']],
+    ],
+    [
+      'the field of a degree named by it',
+      'Education\nRenmin University of China — Bachelor of Economics, Jun 2024',
+      [['Renmin University of China', 'bachelor', 'Economics']],
+    ],
+    [
+      'a law degree by its letters',
+      'Education\nEast China University of Political Science and Law — LL.B., 2020 – 2024',
+      [['East China University of Political Science and Law', 'bachelor', 'Law']],
+    ],
+    [
+      'a concentration in brackets',
+      'Education\nThe University of Hong Kong — Bachelor of Business Administration (Marketing) — 2020 – 2024',
+      [['The University of Hong Kong', 'bachelor', 'Marketing']],
+    ],
+    [
+      'a candidacy that is no field',
+      'Education\nDuke University — Ph.D. Candidate, Molecular Biology (expected 2027)',
+      [['Duke University', 'doctorate', 'Molecular Biology']],
+    ],
+    [
+      'a BFA',
+      'Education\nChina Academy of Art — BFA in Visual Communication Design — 2025',
+      [['China Academy of Art', 'bachelor', 'Visual Communication Design']],
+    ],
+    [
+      'a Chinese qualifier kept, a note dropped',
+      '教育背景\n北京师范大学    汉语言文学（师范）    本科    2020年9月至2024年6月\n' +
+        '西南财经大学  会计学（ACCA方向）  本科  2016.09-2020.06',
+      [
+        ['北京师范大学', 'bachelor', '汉语言文学（师范）'],
+        ['西南财经大学', 'bachelor', '会计学'],
+      ],
+    ],
+    [
+      'key-value words without colons',
+      '教育背景\n学校 四川大学 专业 护理学 学历 本科 时间 2020.09-2025.06',
+      [['四川大学', 'bachelor', '护理学']],
+    ],
+    [
+      'a heading ruled off from its content',
+      '教育背景 ▏对外经济贸易大学 ▏统计学 ▏本科 ▏2021.09-2025.06',
+      [['对外经济贸易大学', 'bachelor', '统计学']],
+    ],
+  ])('%s', (_why, text, entries) => {
+    expect(edu(text)).toEqual(entries);
+  });
+});
