@@ -59,6 +59,7 @@ import { consoleRoutes } from './http/console/index.ts';
 import { docsRoutes } from './http/docs.ts';
 import { securityHeaders } from './http/middleware/html-security.ts';
 import { requestTimeout } from './http/middleware/timeout.ts';
+import { shedLoad } from './http/middleware/shed-load.ts';
 import { databaseUnavailable } from './services/health.ts';
 
 const problemJson = (c: Context<AppEnv>, status: number, body: object, headers: Record<string, string> = {}) =>
@@ -110,6 +111,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       role: c.var.principal?.role,
     });
   });
+  // Shed before any work (rate-limit counts, key lookups) when the process is overloaded; counted and logged.
+  if (deps.shed) app.use('*', shedLoad(deps.shed));
   // Counted by the metrics and logged like any answer; health probes are never limited.
   app.use('/v1/*', limitByAddress(rateLimits, clientAddress));
   app.use('/console/login', limitByAddress(rateLimits, clientAddress));

@@ -63,6 +63,10 @@ const configSchema = z.object({
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** A request still unanswered after this long gets 503 problem+json (imports excepted). */
   REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(3_600).default(30),
+  /** Requests one process answers at once; one more gets 503 with Retry-After at once (0: no cap). */
+  MAX_IN_FLIGHT: z.coerce.number().int().min(0).max(100_000).default(256),
+  /** While the event loop lags more than this (ms), new requests get 503 with Retry-After (0: never). */
+  SHED_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   /** Embedding requests one key may have in flight at once; more get 429 (POST /v1/embeddings). */
   EMBEDDINGS_CONCURRENCY_PER_KEY: z.coerce.number().int().min(1).max(64).default(2),
   /**

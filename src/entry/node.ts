@@ -18,6 +18,7 @@ import { BatchedImpressionLog } from '../services/matching/impression-log.ts';
 import { describeDatabase, migrateFromDisk, openConfiguredDatabase, signingKeySealer } from './open-database.ts';
 import type { Server } from 'node:http';
 import { closeHttpServer, closeOnSignal, runMain } from './process.ts';
+import { eventLoopProbe } from './load-probe.ts';
 import { jobLogFields } from '../queue/job-scope.ts';
 import { superviseBackground, type Supervisor } from '../../jobs/worker.ts';
 import pkg from '../../package.json' with { type: 'json' };
@@ -145,6 +146,7 @@ async function main(): Promise<void> {
     rateLimits: rateLimitsFromConfig(config, limiter),
     https: config.PUBLIC_BASE_URL?.startsWith('https:') ?? false,
     requestTimeoutMs: config.REQUEST_TIMEOUT_SECONDS * 1_000,
+    shed: { maxInFlight: config.MAX_IN_FLIGHT, probe: eventLoopProbe(config.SHED_EVENT_LOOP_DELAY_MS) },
     embeddingsPerKey: config.EMBEDDINGS_CONCURRENCY_PER_KEY,
     clock: systemClock,
     logger,

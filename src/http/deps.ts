@@ -7,6 +7,7 @@ import type { MatchingProvider } from '../services/matching/deps.ts';
 import type { TokenSettings } from '../services/identity/apps.ts';
 import type { TokenRateLimits } from '../services/rate-limit/tokens.ts';
 import type { DatabaseProvider } from './middleware/database.ts';
+import type { ShedOptions } from './middleware/shed-load.ts';
 
 /** What createApp (src/app.ts) is built from; here so routes can name parts of it without importing the app. */
 export interface AppDeps {
@@ -39,6 +40,8 @@ export interface AppDeps {
   https?: boolean;
   /** A request unanswered after this many milliseconds gets 503 (imports excepted); absent: no limit. */
   requestTimeoutMs?: number;
+  /** Load shedding: 503 with Retry-After at once while the process is overloaded; absent: never shed. */
+  shed?: ShedOptions;
   /** Embedding requests one key may have in flight at once (POST /v1/embeddings; default 2). */
   embeddingsPerKey?: number;
   /** The API reference UI's files (swagger-ui-dist) for /docs; absent where the runtime cannot read them. */
