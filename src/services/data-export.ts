@@ -84,6 +84,8 @@ export async function exportGraduate({ ctx, graduateId }: { ctx: ServiceContext;
         rank: i.rank,
         score: i.score,
         components: parsed(i.components),
+        // The served match's skills, evidence, criteria and terms (null on lists served before they were stored).
+        matchDetail: parsed(i.match_detail) ?? null,
         modelVersion: i.model_version,
         embedderId: i.embedder_id,
         personalized: i.personalized,

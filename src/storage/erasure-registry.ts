@@ -223,6 +223,10 @@ export const TEXT_COLUMNS: Readonly<Record<string, TextColumn>> = {
   'graduate_outcomes.actor_role': deleted(),
   'impressions.components': system('numeric score components'),
   'impressions.embedder_id': system('model id'),
+  'impressions.match_detail': {
+    rule: 'linked',
+    why: "the served match's skills and evidence: the evidence quotes the graduate's profile",
+  },
   'impressions.list_kind': code(),
   'impressions.model_version': system('model version'),
   'impressions.request_id': system('request id'),

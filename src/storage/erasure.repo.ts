@@ -17,7 +17,10 @@ export async function clearLinkedText(db: Db, tenantId: string, graduateId: stri
   const notes = await sql`update shortlist_reviews set note = '' where tenant_id = ${tenantId} and note <> ''
     and list_id in (select list_id from impressions where tenant_id = ${tenantId} and graduate_id =
     ${graduateId})`.execute(db);
-  return affected(reasons) + affected(notes);
+  // The served matches' evidence quotes the profile; the numbers stay for the audits.
+  const details = await sql`update impressions set match_detail = null
+    where tenant_id = ${tenantId} and graduate_id = ${graduateId} and match_detail is not null`.execute(db);
+  return affected(reasons) + affected(notes) + affected(details);
 }
 
 export interface ListNote {

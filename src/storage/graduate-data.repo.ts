@@ -18,6 +18,7 @@ export interface ImpressionRecord {
   rank: number;
   score: number;
   components: unknown;
+  match_detail: unknown;
   model_version: string;
   embedder_id: string;
   personalized: boolean;
@@ -45,7 +46,7 @@ export interface EmbeddingRecord {
 
 export async function listImpressionsOf(db: Db, tenantId: string, graduateId: string): Promise<ImpressionRecord[]> {
   const r = await sql<ImpressionRecord>`select id, list_id, list_kind, viewer_role, posting_id, rank, score,
-    components,
+    components, match_detail,
       model_version, embedder_id, personalized, reranked, created_at
     from impressions where tenant_id = ${tenantId} and graduate_id = ${graduateId} order by created_at,
     list_id, rank`.execute(db);

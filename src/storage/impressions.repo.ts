@@ -1,6 +1,7 @@
 import type { Db } from './db.ts';
 import type { ImpressionsTable } from './schema.ts';
 import type { Insertable } from 'kysely';
+import type { MatchDetail } from '../domain/matching/served.ts';
 
 /** One item of a served list, as the matching use-cases describe it. */
 export interface NewImpression {
@@ -18,6 +19,8 @@ export interface NewImpression {
   score: number;
   /** The score's components as served ([] on a non-personalized list). */
   components: readonly unknown[];
+  /** The rest of the match as served (skills, evidence, criteria, terms); absent on a non-personalized list. */
+  matchDetail?: MatchDetail | null;
   modelVersion: string;
   embedderId: string;
   personalized: boolean;
@@ -38,6 +41,7 @@ const toValues = (i: NewImpression): Insertable<ImpressionsTable> => ({
   rank: i.rank,
   score: i.score,
   components: JSON.stringify(i.components),
+  match_detail: i.matchDetail ? JSON.stringify(i.matchDetail) : null,
   model_version: i.modelVersion,
   embedder_id: i.embedderId,
   personalized: i.personalized,
@@ -61,6 +65,7 @@ export interface ServedImpressionRow {
   rank: number;
   score: number;
   components: unknown;
+  matchDetail: unknown;
   modelVersion: string;
   embedderId: string;
   personalized: boolean;
@@ -99,6 +104,7 @@ export async function findServedImpression(
       rank: row.rank,
       score: Number(row.score),
       components: row.components,
+      matchDetail: row.match_detail,
       modelVersion: row.model_version,
       embedderId: row.embedder_id,
       personalized: row.personalized,

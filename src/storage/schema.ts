@@ -247,6 +247,8 @@ export interface ImpressionsTable {
   rank: number;
   score: number;
   components: ColumnType<unknown, string, string>;
+  /** Skills, evidence, criteria and terms of the match as served (null: not stored, or not personalized). */
+  match_detail: ColumnType<unknown, string | null | undefined, string | null>;
   model_version: string;
   embedder_id: string;
   personalized: boolean;

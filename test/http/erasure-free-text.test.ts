@@ -24,7 +24,9 @@ const TEXT_TYPES = ['text', 'character varying', 'character', 'json', 'jsonb', '
  * Columns erasure clears that the test cannot plant through the API without also writing the hash-chained
  * audit report, which erasure never rewrites (README, privacy): an uploaded audit's description.
  */
-const UNPLANTED = new Set(['audit_runs.params']);
+// impressions.match_detail quotes the profile only through skill evidence (a skill's name or matched span), which
+// a planted marker never becomes; that erasure clears it is checked on its own below.
+const UNPLANTED = new Set(['audit_runs.params', 'impressions.match_detail']);
 
 interface Column {
   table: string;
@@ -353,6 +355,14 @@ describe.each(isolatedBackends)('erasure leaves no free text about the graduate 
       const before = await sql<{
         n: number;
       }>`select count(*)::int as n from interactions where tenant_id = ${t.tenantId}`.execute(database.db);
+      const details = (listId: string) =>
+        database.db
+          .selectFrom('impressions')
+          .select('match_detail')
+          .where('list_id', '=', listId)
+          .where('match_detail', 'is not', null)
+          .execute();
+      expect((await details(recs.json.listId)).length).toBeGreaterThan(0);
       const del = await api.call('DELETE', `/v1/graduates/${gid}`, gkey);
       expect(del.status, logs.filter((l) => l.includes('error')).join('\n')).toBe(204);
 
@@ -366,6 +376,7 @@ describe.each(isolatedBackends)('erasure leaves no free text about the graduate 
         gid,
       ];
       expect(await columnsHolding(database, needles)).toEqual([]);
+      expect(await details(recs.json.listId)).toEqual([]);
       const queued = await redisText(redis, prefix);
       expect(queued).toContain(t.tenantId); // the queue was searched, and holds the jobs
       for (const n of needles.slice(0, -1)) expect(queued.includes(n), `redis holds ${n}`).toBe(false);

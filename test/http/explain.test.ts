@@ -172,6 +172,101 @@ describe.each(backends)('explanations on $name', ({ open }) => {
     },
   );
 
+  it(
+    'explains a served impression with its own numbers, evidence and rank, even after the profile and the list ' +
+      'changed',
+    async () => {
+      const g = await newGraduate();
+      const list = await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations?limit=10`, g.key);
+      const item = list.json.items.find((i) => i.posting.id === jobs.analyst);
+      if (!item) throw new Error('the analyst posting was not listed');
+      const q = (more = '') => `?impressionId=${item.impressionId}&lang=en${more}`;
+      // Before anything changes, the served explanation is the one computed now, field for field.
+      const now = await explain(g.id, jobs.analyst ?? '', g.key, '?lang=en&limit=10');
+      const servedBefore = await explain(g.id, jobs.analyst ?? '', g.key, q('&limit=10'));
+      expect(servedBefore.status).toBe(200);
+      expect(servedBefore.json.explanation).toEqual(now.json.explanation);
+      expect(servedBefore.json.listedRank).toBe(item.rank);
+
+      const patch = { preferences: { ...preferences, salaryFloor: 24000 } };
+      expect((await api.call('PATCH', `/v1/graduates/${g.id}`, t.staff.career_office, patch)).status).toBe(200);
+      const res = await explain(g.id, jobs.analyst ?? '', g.key, q());
+      expect(res.status).toBe(200);
+      const e = res.json.explanation;
+      expect(e.score).toBe(item.match.score);
+      expect(e.components.map((c) => [c.name, c.value, c.contribution])).toEqual(
+        item.match.components.map((c) => [c.name, c.value, c.contribution]),
+      );
+      expect(e.components.find((c) => c.name === 'salaryFit')?.value).toBe(1);
+      expect(e.criteria.find((c) => c.criterion === 'salary')?.status).toBe('met');
+      expect(e.matchedSkills).toEqual(servedBefore.json.explanation.matchedSkills);
+      expect(e.missingSkills).toEqual(servedBefore.json.explanation.missingSkills);
+      expect(e.matchedTerms).toEqual(servedBefore.json.explanation.matchedTerms);
+      expect(e).toMatchObject({ modelVersion: matching.weights.version, embedderId: matching.engine.embedder.id });
+      expect(res.json.listedRank).toBe(item.rank);
+      expect(res.json.impression).toMatchObject({
+        impressionId: item.impressionId,
+        rank: item.rank,
+        servedScore: item.match.score,
+        scoreChanged: true,
+        changedComponents: ['salaryFit'],
+      });
+      // Without the id, the score now: the salary component has moved.
+      const current = (await explain(g.id, jobs.analyst ?? '', g.key)).json.explanation;
+      expect(current.components.find((c) => c.name === 'salaryFit')?.value).toBe(0.5);
+      expect(current.score).not.toBe(item.match.score);
+    },
+  );
+
+  it(
+    'answers 404 for an impression of another pair, graduate or tenant and 409 for one served before ' +
+      'matches were stored',
+    async () => {
+      const g = await newGraduate();
+      const other = await newGraduate();
+      const list = await api.call<ItemList>('GET', `/v1/graduates/${g.id}/recommendations?limit=5`, g.key);
+      const [first, second] = list.json.items;
+      if (!first || !second) throw new Error('expected two items');
+      const otherList = await api.call<ItemList>('GET', `/v1/graduates/${other.id}/recommendations?limit=5`, other.key);
+      const theirs = otherList.json.items.find((i) => i.posting.id === first.posting.id);
+      const ask = (posting: string, id: string, key = g.key) =>
+        explain(g.id, posting, key, `?impressionId=${id}`) as Promise<{ status: number; json: unknown }>;
+      expect((await ask(first.posting.id, second.impressionId)).status).toBe(404);
+      expect((await ask(first.posting.id, crypto.randomUUID())).status).toBe(404);
+      if (theirs) expect((await ask(first.posting.id, theirs.impressionId)).status).toBe(404);
+      const foreign = await newTenant(database);
+      expect((await ask(first.posting.id, first.impressionId, foreign.staff.career_office)).status).toBe(404);
+      expect((await ask(first.posting.id, first.impressionId, t.staff.career_office)).status).toBe(200);
+      // A row as served before the detail column existed.
+      await database.db
+        .updateTable('impressions')
+        .set({ match_detail: null })
+        .where('id', '=', first.impressionId)
+        .execute();
+      const old = await ask(first.posting.id, first.impressionId);
+      expect(old.status).toBe(409);
+      expect(old.json).toMatchObject({ status: 409, errors: [{ path: 'query.impressionId' }] });
+    },
+  );
+
+  it('explains a non-personalized impression by its served rank, with no score to explain', async () => {
+    const g = await newGraduate();
+    expect((await api.call('PUT', `/v1/graduates/${g.id}/personalization`, g.key, { enabled: false })).status).toBe(
+      200,
+    );
+    const list = await api.call<{ items: Array<{ rank: number; impressionId: string; posting: { id: string } }> }>(
+      'GET',
+      `/v1/graduates/${g.id}/recommendations?limit=5`,
+      g.key,
+    );
+    const item = list.json.items[1];
+    if (!item) throw new Error('expected two items');
+    const res = await explain(g.id, item.posting.id, g.key, `?impressionId=${item.impressionId}`);
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ explanation: null, listedRank: item.rank, whatIf: [] });
+    expect(res.json.impression).toMatchObject({ rank: item.rank, personalized: false, scoreChanged: false });
+  });
+
   it('picks the language from ?lang, then Accept-Language, else Chinese', async () => {
     const g = await newGraduate();
     const path = `/v1/graduates/${g.id}/recommendations/${jobs.analyst}/explanation`;
@@ -394,6 +489,16 @@ describe.each(backends)('explanations on $name', ({ open }) => {
       ).toBe(Math.round(res.json.explanation.score * 1e6));
       expect(res.json.explanation.score).toBe(Math.round(res.json.explanation.score * 1e6) / 1e6);
       expect(res.json.impression).toMatchObject({ impressionId: item?.impressionId, scoreChanged: false });
+      const fromImpression = await apiOwn.call<CandidateExplanation>(
+        'GET',
+        `${path(visible)}?lang=zh&impressionId=${item?.impressionId}`,
+        emp.key,
+      );
+      expect(fromImpression.status).toBe(200);
+      expect(fromImpression.json.explanation).toEqual(res.json.explanation);
+      expect((await apiOwn.call('GET', `${path(visible)}?impressionId=${crypto.randomUUID()}`, emp.key)).status).toBe(
+        404,
+      );
       const text = JSON.stringify(res.json.explanation);
       expect(text).not.toContain('上海');
       expect(text).not.toContain('15000');
@@ -419,7 +524,8 @@ describe.each(backends)('explanations on $name', ({ open }) => {
           { graduate_id: noConsent, actor_role: 'career_office', action: 'read_explanation' },
         ]),
       );
-      expect(rows).toHaveLength(2);
+      // The employer read the visible graduate's explanation twice (now, and from the impression).
+      expect(rows).toHaveLength(3);
     },
   );
 });

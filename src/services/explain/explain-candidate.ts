@@ -22,7 +22,14 @@ import { getPostingOr404 } from '../../storage/postings.repo.ts';
 import type { ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from '../matching/deps.ts';
 import { graduateContext, postingContext, postingOf } from './contexts.ts';
-import { logExplanationRead, servedImpression, type ServedImpression } from './served.ts';
+import {
+  givenImpression,
+  latestImpression,
+  logExplanationRead,
+  servedImpression,
+  servedMatchOf,
+  type ServedImpression,
+} from './served.ts';
 
 /** A criterion as an employer sees it: the status the candidate list shows, and the posting's side only. */
 interface EmployerCriterion {
@@ -119,6 +126,13 @@ export async function explainCandidate({
   );
   if (!found) throw notFound('Graduate');
   const { graduate, suppressed } = toMatchableGraduate(found);
+  const lookup = {
+    graduateId,
+    postingId,
+    listKind: 'candidates' as const,
+    ...(employer && ctx.principal.employerId ? { viewerId: ctx.principal.employerId } : {}),
+  };
+  const given = impressionId === undefined ? null : await givenImpression(ctx, deps, { ...lookup, impressionId });
   const posting = postingOf(row);
 
   const taxonomy = getTaxonomy();
@@ -132,13 +146,16 @@ export async function explainCandidate({
   const terms = side.graduates.queryOf(graduateId) ?? lexicalTerms(profileText(graduate, suppressed, taxonomy));
   const match = scoreMatch(features, query.posting, cosine, deps.weights, query.similarity, side.lexical(terms));
   await logExplanationRead(ctx, graduateId, postingId);
+  const served = given ?? (await latestImpression(ctx, deps, lookup));
+  // From a given impression: the match as served (candidate lists are always scored, so it has one).
+  const servedMatch = given && servedMatchOf(given);
 
   const full = buildExplanation({
-    match,
+    match: servedMatch ?? match,
     posting: postingContext(posting),
     graduate: graduateContext(graduate, features),
-    modelVersion: deps.weights.version,
-    embedderId: deps.engine.embedder.id,
+    modelVersion: given?.modelVersion ?? deps.weights.version,
+    embedderId: given?.embedderId ?? deps.engine.embedder.id,
     personalized: true,
     lang,
   });
@@ -155,18 +172,7 @@ export async function explainCandidate({
     };
     explanation = { ...full, criteria: full.criteria.map(forEmployer), summary: renderSummary(core, lang) };
   }
-  const impression = await servedImpression(
-    ctx,
-    deps,
-    {
-      graduateId,
-      postingId,
-      listKind: 'candidates',
-      impressionId,
-      ...(employer && ctx.principal.employerId ? { viewerId: ctx.principal.employerId } : {}),
-    },
-    match,
-  );
+  const impression = served && servedImpression(deps, served, match);
   return {
     postingId,
     graduateId,

@@ -8,6 +8,9 @@ import {
 import type { Lang } from '../../domain/model/common.ts';
 import { notFound } from '../../domain/errors.ts';
 import { wasServed } from '../../storage/impressions.repo.ts';
+import { profileFeatures } from '../../domain/matching/extract.ts';
+import type { MatchScore } from '../../domain/matching/score.ts';
+import { getTaxonomy } from '../../domain/skills/index.ts';
 import { getPostingOr404 } from '../../storage/postings.repo.ts';
 import type { ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from '../matching/deps.ts';
@@ -24,7 +27,14 @@ import {
   whatIfSide,
   type ProfileSide,
 } from './scoring.ts';
-import { logExplanationRead, servedImpression, type ServedImpression } from './served.ts';
+import {
+  givenImpression,
+  latestImpression,
+  logExplanationRead,
+  servedImpression,
+  servedMatchOf,
+  type ServedImpression,
+} from './served.ts';
 
 /** Missing skills tried in the what-if (required first): each costs one embedding and one bounded re-rank. */
 const MAX_WHAT_IF = 8;
@@ -34,9 +44,12 @@ export interface RecommendationExplanation {
   postingId: string;
   personalized: boolean;
   reason: NotPersonalizedReason | null;
-  /** Rank of the posting in the graduate's current list of `limit` items; null when not in it. */
+  /** Rank in the graduate's current list of `limit` items (null when not in it), or as served in the impression. */
   listedRank: number | null;
-  /** Null when the list is not personalized: no profile-based score exists to explain. */
+  /**
+   * The served match when an impression is given (null if that list was not personalized), else the score now;
+   * null when the list is not personalized: no profile-based score exists to explain.
+   */
   explanation: Explanation | null;
   impression: ServedImpression | null;
   whatIf: Array<WhatIfAdvice & { name: Label; untranslated: Lang[] }>;
@@ -76,6 +89,13 @@ export async function explainRecommendation({
     if (!(await wasServed(ctx.database.db, ctx.principal.tenantId, graduateId, postingId)))
       throw notFound('Job posting');
   }
+  const lookup = { graduateId, postingId, listKind: 'recommendations' as const };
+  // A given impression is looked up (404 when not this pair's) and its match read (409 when not stored) first.
+  const given =
+    input.impressionId === undefined
+      ? null
+      : await givenImpression(ctx, deps, { ...lookup, impressionId: input.impressionId });
+  const servedMatch = given && servedMatchOf(given);
   await logExplanationRead(ctx, graduateId, postingId);
   const personalized = state.reason === null;
   const base = {
@@ -85,10 +105,33 @@ export async function explainRecommendation({
     reason: state.reason,
     ai: aiNotice(deps, personalized, state.reason),
   };
-  if (!personalized) return { ...base, listedRank: null, explanation: null, impression: null, whatIf: [] };
-
   const posting = postingOf(row);
-  const side = await profileSide(deps, graduateId, state.graduate, state.suppressed);
+  const side = personalized ? await profileSide(deps, graduateId, state.graduate, state.suppressed) : null;
+  // The served match, explained as served: its model version and embedder, its numbers and evidence.
+  const explainServed = (match: MatchScore, modelVersion: string, embedderId: string): Explanation =>
+    buildExplanation({
+      match,
+      posting: postingContext(posting),
+      graduate: graduateContext(
+        state.graduate,
+        side?.features ?? profileFeatures(state.graduate, getTaxonomy(), state.suppressed),
+      ),
+      modelVersion,
+      embedderId,
+      personalized: true,
+      lang: input.lang,
+    });
+  if (!side) {
+    if (!given) return { ...base, listedRank: null, explanation: null, impression: null, whatIf: [] };
+    return {
+      ...base,
+      listedRank: given.rank,
+      explanation: servedMatch && explainServed(servedMatch, given.modelVersion, given.embedderId),
+      impression: servedImpression(deps, given, null),
+      whatIf: [],
+    };
+  }
+
   const target = await targetOf(deps, state, posting);
   const first = scoreTarget(deps, state, target, side);
   const missing = [...new Set([...first.missingSkills.required, ...first.missingSkills.preferred])].slice(
@@ -137,26 +180,15 @@ export async function explainRecommendation({
     rescoreOthers: (extra) => precomputed(reruns, extra),
   });
 
-  const explanation = buildExplanation({
-    match,
-    posting: postingContext(posting),
-    graduate: graduateContext(state.graduate, side.features),
-    modelVersion: deps.weights.version,
-    embedderId: deps.engine.embedder.id,
-    personalized: true,
-    lang: input.lang,
-  });
-  const impression = await servedImpression(
-    ctx,
-    deps,
-    { graduateId, postingId, listKind: 'recommendations', impressionId: input.impressionId },
-    match,
-  );
+  const served = given ?? (await latestImpression(ctx, deps, lookup));
   return {
     ...base,
-    listedRank: listedIndex < 0 ? null : listedIndex + 1,
-    explanation,
-    impression,
+    // From an impression: its rank and match as served (a non-personalized one has no match to explain).
+    listedRank: given ? given.rank : listedIndex < 0 ? null : listedIndex + 1,
+    explanation: given
+      ? servedMatch && explainServed(servedMatch, given.modelVersion, given.embedderId)
+      : explainServed(match, deps.weights.version, deps.engine.embedder.id),
+    impression: served && servedImpression(deps, served, match),
     whatIf: advice.map((a) => ({ ...a, ...namedSkill(a.skillId) })),
   };
 }

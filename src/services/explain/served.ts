@@ -1,7 +1,8 @@
-import { invalid } from '../../domain/errors.ts';
+import { DomainError, notFound } from '../../domain/errors.ts';
+import { servedMatch } from '../../domain/matching/served.ts';
 import type { MatchScore } from '../../domain/matching/score.ts';
 import { recordAccess } from '../../storage/access-log.repo.ts';
-import { findServedImpression } from '../../storage/impressions.repo.ts';
+import { findServedImpression, type ServedImpressionRow } from '../../storage/impressions.repo.ts';
 import type { ServiceContext } from '../context.ts';
 import type { MatchingDeps } from '../matching/deps.ts';
 import { isSelf } from '../self-access.ts';
@@ -46,23 +47,59 @@ const parseComponents = (raw: unknown): Array<{ name: string; contribution: numb
 };
 
 /**
- * The given impression of this pair, or the latest one; null when none was served. An impression id
- * that does not belong to this pair (or viewer) is a 400 on the query, so ids of other people's lists
- * reveal nothing beyond "not this pair".
+ * The impression named by `lookup.impressionId` (required here): 404 when this tenant served no such
+ * impression of this pair in this kind of list (to this viewer, where one is given), so the id of someone
+ * else's list reveals nothing.
  */
-export async function servedImpression(
+export async function givenImpression(
   ctx: ServiceContext,
   deps: MatchingDeps,
-  lookup: Lookup,
-  current: MatchScore,
-): Promise<ServedImpression | null> {
+  lookup: Lookup & { impressionId: string },
+): Promise<ServedImpressionRow> {
   await deps.impressions.flush();
   const row = await findServedImpression(ctx.database.db, ctx.principal.tenantId, lookup);
-  if (!row) {
-    if (lookup.impressionId !== undefined)
-      throw invalid('query.impressionId', 'no impression with this id was served for this graduate and posting.');
-    return null;
+  if (!row) throw notFound('Impression');
+  return row;
+}
+
+/**
+ * The match of a personalized impression exactly as served (its stored score, components and detail), or null
+ * for a non-personalized one (nothing was scored). 409 when it was served before matches were stored with
+ * their impressions: its numbers are known but not the skills and evidence an explanation shows, and a
+ * recomputation would explain today's score, not the one served (ask without impressionId for that).
+ */
+export function servedMatchOf(row: ServedImpressionRow): MatchScore | null {
+  if (!row.personalized) return null;
+  const match = servedMatch(row.score, row.components, row.matchDetail);
+  if (!match) {
+    const message =
+      'served before explanations were stored with impressions; ask without impressionId for the score now.';
+    throw new DomainError('conflict', `This impression was ${message}`, {
+      errors: [{ path: 'query.impressionId', message }],
+    });
   }
+  return match;
+}
+
+/** The latest impression of this pair (and viewer), null when none was served. */
+export async function latestImpression(
+  ctx: ServiceContext,
+  deps: MatchingDeps,
+  lookup: Omit<Lookup, 'impressionId'>,
+): Promise<ServedImpressionRow | null> {
+  await deps.impressions.flush();
+  return (await findServedImpression(ctx.database.db, ctx.principal.tenantId, lookup)) ?? null;
+}
+
+/**
+ * An impression as cited beside an explanation, compared with the score now (`current`; null when no
+ * profile-based score exists now, and then nothing is said to have changed).
+ */
+export function servedImpression(
+  deps: MatchingDeps,
+  row: ServedImpressionRow,
+  current: MatchScore | null,
+): ServedImpression {
   const served = new Map(parseComponents(row.components).map((c) => [c.name, c.contribution]));
   const score = row.score;
   return {
@@ -75,11 +112,11 @@ export async function servedImpression(
     embedderId: row.embedderId,
     personalized: row.personalized,
     reranked: row.reranked,
-    scoreChanged: score !== current.score,
+    scoreChanged: current !== null && score !== current.score,
     modelChanged: row.modelVersion !== deps.weights.version || row.embedderId !== deps.engine.embedder.id,
     // A non-personalized impression has no components: nothing to compare.
     changedComponents:
-      served.size === 0
+      served.size === 0 || current === null
         ? []
         : current.components.filter((c) => served.get(c.name) !== c.contribution).map((c) => c.name),
   };

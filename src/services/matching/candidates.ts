@@ -9,6 +9,7 @@ import type { GraduateIndex, RankedGraduate } from '../../domain/search/graduate
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import { assertApprovedEmployer } from '../employer-signup.ts';
 import { graduatesByIds } from '../../storage/graduate-index.repo.ts';
+import { matchDetailOf } from '../../domain/matching/served.ts';
 import type { NewImpression } from '../../storage/impressions.repo.ts';
 import { toGraduate, toPosting } from '../../storage/mappers.ts';
 import { getPostingOr404 } from '../../storage/postings.repo.ts';
@@ -132,6 +133,7 @@ export async function candidatesForPosting({
       rank: items.length,
       score: s.match.score,
       components: s.match.components,
+      matchDetail: matchDetailOf(s.match),
       modelVersion: deps.weights.version,
       embedderId: deps.engine.embedder.id,
       personalized: true,

@@ -5,6 +5,7 @@ import { scoreMatch, type MatchScore } from '../../domain/matching/score.ts';
 import type { Lang } from '../../domain/model/common.ts';
 import { rankListEntries } from '../../domain/search/list-ranking.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
+import { matchDetailOf } from '../../domain/matching/served.ts';
 import type { NewImpression } from '../../storage/impressions.repo.ts';
 import { PGVECTOR_INDEXED_DIMENSIONS, pgvectorShortlist } from '../../storage/pgvector.repo.ts';
 import { newId, type ServiceContext } from '../context.ts';
@@ -214,6 +215,7 @@ export async function recommendJobs({
       rank: items.length,
       score: r.score,
       components: r.components,
+      matchDetail: r.match && matchDetailOf(r.match),
       modelVersion: deps.weights.version,
       embedderId: deps.engine.embedder.id,
       personalized: reason === null,

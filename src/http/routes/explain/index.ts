@@ -9,6 +9,7 @@ import { explainWhyNot } from '../../../services/explain/why-not.ts';
 import { aiNoticeHeader, type MatchingProvider } from '../../../services/matching/deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { errorResponses, json, security } from '../../openapi.ts';
+import { problemSchema } from '../../problem.ts';
 import { langQuery, pickLang } from './lang.ts';
 import {
   candidateExplanationSchema,
@@ -32,7 +33,21 @@ const limit = z.coerce
 const impressionId = z
   .uuid()
   .optional()
-  .meta({ description: 'Explain this served impression (else the latest for the pair).' });
+  .meta({
+    description:
+      'Explain this served impression: its score, components, skills, evidence, criteria and rank exactly as ' +
+      'served, with the model version and embedder that served it (404 when this pair was never served under ' +
+      'this id to this key, 409 when it was served before matches were stored with impressions). Without it the ' +
+      'score is computed now and the latest impression of the pair is cited.',
+  });
+const impressionConflict = {
+  409: {
+    description:
+      'The impression was served before explanations were stored with impressions; ask without impressionId ' +
+      '(errors names query.impressionId).',
+    content: { 'application/problem+json': { schema: problemSchema } },
+  },
+};
 
 export function explainRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvider): void {
   app.openapi(
@@ -54,6 +69,7 @@ export function explainRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvid
       responses: {
         200: json(recommendationExplanationSchema, 'The explanation, with an AI notice.'),
         ...errorResponses,
+        ...impressionConflict,
       },
     }),
     async (c) => {
@@ -94,7 +110,11 @@ export function explainRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvid
         }),
         query: z.object({ lang: langQuery, impressionId }),
       },
-      responses: { 200: json(candidateExplanationSchema, 'The explanation, with an AI notice.'), ...errorResponses },
+      responses: {
+        200: json(candidateExplanationSchema, 'The explanation, with an AI notice.'),
+        ...errorResponses,
+        ...impressionConflict,
+      },
     }),
     async (c) => {
       const deps = await matching(c.var.database);

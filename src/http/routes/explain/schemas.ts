@@ -86,7 +86,9 @@ const impressionSchema = z
     reranked: z
       .boolean()
       .meta({ description: 'Fairness re-ranking reordered that list after scoring (scores unchanged).' }),
-    scoreChanged: z.boolean().meta({ description: 'The score now differs from the one served.' }),
+    scoreChanged: z
+      .boolean()
+      .meta({ description: 'The score now differs from the one served (false when no score exists now).' }),
     modelChanged: z
       .boolean()
       .meta({ description: 'The model version or embedder differs from the one that served it.' }),
@@ -123,14 +125,15 @@ export const recommendationExplanationSchema = z
     postingId: z.uuid(),
     personalized: z.boolean(),
     reason: reasonKind,
-    listedRank: z
-      .number()
-      .int()
-      .nullable()
-      .meta({ description: 'Rank in the current list of `limit` items; null if not in it.' }),
-    explanation: explanationSchema
-      .nullable()
-      .meta({ description: 'Null when the list is not personalized: no profile-based score exists.' }),
+    listedRank: z.number().int().nullable().meta({
+      description:
+        'Rank in the current list of `limit` items (null if not in it); with impressionId, the rank as served.',
+    }),
+    explanation: explanationSchema.nullable().meta({
+      description:
+        'With impressionId, the match exactly as served (null if that list was not personalized); else the score ' +
+        'now, null when the list is not personalized: no profile-based score exists.',
+    }),
     impression: impressionSchema,
     whatIf: z
       .array(whatIfSchema)
