@@ -11,8 +11,11 @@ import { ensureDemoData } from '../services/demo-seed.ts';
 import { seedDemoActivity } from '../services/demo-activity.ts';
 import { DEFAULT_WEIGHTS } from '../domain/matching/weights.ts';
 import type { MatchingDeps } from '../services/matching/deps.ts';
-import { servingEmbedder } from '../services/matching/active-embedder.ts';
-import { setActiveEmbedder } from '../services/matching/embedder-store.ts';
+import { loadActiveEmbedder, servingEmbedder } from '../services/matching/active-embedder.ts';
+import { activeEmbedderId, setActiveEmbedder } from '../services/matching/embedder-store.ts';
+import { EmbedderSwitch } from '../services/matching/embedder-switch.ts';
+import { computePool } from './compute-pool.ts';
+import { availableParallelism } from 'node:os';
 import { MatchingEngine, warmIndexes } from '../services/matching/engine.ts';
 import { BatchedImpressionLog } from '../services/matching/impression-log.ts';
 import { describeDatabase, migrateFromDisk, openConfiguredDatabase, signingKeySealer } from './open-database.ts';
@@ -84,13 +87,19 @@ async function main(): Promise<void> {
       if (demo.employerId) say(`demo employer: ${demo.employerId}`, 'demo_employer');
     }
   }
-  const embedder = await servingEmbedder(database, config, {
+  const configured = await servingEmbedder(database, config, {
     lsa: { dimensions: config.LSA_DIMENSIONS, seed: config.LSA_SEED },
     say,
   });
-  const previous = await setActiveEmbedder(database, embedder.id);
-  const embedderChanged = previous !== undefined && previous !== embedder.id;
-  if (embedderChanged)
+  // A changed embedder whose predecessor this process can still run: the predecessor serves (its stored vectors,
+  // and the queries compared with them) while the new one re-embeds in the background, then the service switches.
+  const activeId = await activeEmbedderId(database);
+  const predecessor = activeId !== undefined && activeId !== configured.id ? await loadActiveEmbedder(database) : null;
+  const switching = predecessor !== null && !('unavailable' in predecessor);
+  const embedder = switching ? predecessor : configured;
+  const previous = switching ? activeId : await setActiveEmbedder(database, configured.id);
+  const embedderChanged = previous !== undefined && previous !== configured.id;
+  if (embedderChanged && !switching)
     say(
       `embedder changed from ${previous} to ${embedder.id}: every vector is re-embedded (a ` +
         `reembed job); vectors of the two are never compared`,
@@ -167,6 +176,18 @@ async function main(): Promise<void> {
     say(`API docs: ${base}/docs (OpenAPI: ${base}/openapi.json)`, 'listening_docs');
   });
   running.server = server as Server;
+  if (switching) {
+    const reembed = new EmbedderSwitch({
+      database,
+      holder: matchingDeps,
+      target: configured,
+      // One core is left to the requests served meanwhile.
+      compute: () => computePool(configured, Math.max(1, availableParallelism() - 1)),
+      say,
+    });
+    matchingDeps.embedderSwitch = reembed;
+    void reembed.run();
+  }
   // Background work (audits, re-embedding, schedules) runs in this process once Redis answers; until then
   // audit requests wait in the outbox.
   const background = superviseBackground({
@@ -180,6 +201,8 @@ async function main(): Promise<void> {
     engine: async () => matchingDeps.engine,
     onStart: async ({ queue }) => {
       say('background workers (audits, re-embedding): running in this process', 'workers_running');
+      // A switch in progress stores the new embedder's vectors itself.
+      if (switching) return;
       // One job per embedder id: queued again on every start, it runs once and then only catches stragglers.
       const reason = embedderChanged ? 'embedder_changed' : 'manual';
       const job = await queue.enqueue(

@@ -129,3 +129,24 @@ export async function embedderCoverage(db: Db, embedderId: string): Promise<Embe
     rows.rows.map((r) => [r.entity, { total: Number(r.total), embedded: Number(r.covered) }]),
   ) as EmbedderCoverage;
 }
+
+/** The text hash of each row's stored vector of this embedder (the vectors themselves are not read). */
+export async function findEmbeddingHashes(
+  db: Db,
+  entityType: 'posting' | 'graduate',
+  modelId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let start = 0; start < ids.length; start += 10_000) {
+    const rows = await db
+      .selectFrom('embeddings')
+      .select(['entity_id', 'content_hash'])
+      .where('entity_type', '=', entityType)
+      .where('model_id', '=', modelId)
+      .where('entity_id', 'in', ids.slice(start, start + 10_000))
+      .execute();
+    for (const r of rows) out.set(r.entity_id, r.content_hash);
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 import type { WeightSet } from '../../domain/matching/weights.ts';
 import type { MatchingEngine } from './engine.ts';
+import type { EmbedderSwitchStatus } from './embedder-switch.ts';
 import type { ImpressionSink } from './impression-log.ts';
 import type { Database } from '../../storage/db.ts';
 
@@ -13,6 +14,8 @@ export interface MatchingDeps {
    * score.
    */
   vectorSearch?: 'memory' | 'pgvector';
+  /** A changed embedder being re-embedded in the background (the engine serves the old one until it switches). */
+  embedderSwitch?: { status(): EmbedderSwitchStatus };
 }
 
 /** Resolves the matching dependencies for a request (loaded once; a Worker loads them on first use). */
