@@ -258,12 +258,19 @@ export async function eraseGraduateSummary(db: Db, tenantId: string, graduateId:
 
 const rows = async <T>(db: Db, query: RawBuilder<T>): Promise<T[]> => (await query.execute(db)).rows;
 
-/** Graduates holding each skill (declared, inferred), per group. */
-export const summarySupply = (db: Db, tenantId: string, by: SkillSupplyBy) =>
+/** `grp` among `groups` (null among them matches the null group); every group when `groups` is undefined. */
+function amongGroups(groups: readonly (string | null)[] | undefined) {
+  if (groups === undefined) return sql`true`;
+  const named = groups.filter((g): g is string => g !== null);
+  return sql`(grp = any(${named}::text[]) or (${groups.includes(null)} and grp is null))`;
+}
+
+/** Graduates holding each skill (declared, inferred), per group (of `groups` only, when given). */
+export const summarySupply = (db: Db, tenantId: string, by: SkillSupplyBy, groups?: readonly (string | null)[]) =>
   rows(
     db,
     sql<SupplyRow>`select grp, skill, declared, inferred from analytics_supply_skills
-      where tenant_id = ${tenantId} and kind = ${by}`,
+      where tenant_id = ${tenantId} and kind = ${by} and ${amongGroups(groups)}`,
   );
 
 /** Graduates per group (the denominators of supply shares). */
@@ -274,13 +281,13 @@ export const summaryGraduateGroups = (db: Db, tenantId: string, by: SkillSupplyB
       where tenant_id = ${tenantId} and kind = ${by}`,
   );
 
-/** Open postings requiring and preferring each skill, and their headcount, per group. */
-export const summaryDemand = (db: Db, tenantId: string, by: SkillDemandBy) =>
+/** Open postings requiring and preferring each skill, and their headcount, per group (of `groups`, when given). */
+export const summaryDemand = (db: Db, tenantId: string, by: SkillDemandBy, groups?: readonly (string | null)[]) =>
   rows(
     db,
     sql<DemandRow>`select grp, skill, required, preferred, required_headcount as "requiredHeadcount",
         preferred_headcount as "preferredHeadcount"
-      from analytics_demand_skills where tenant_id = ${tenantId} and kind = ${by}`,
+      from analytics_demand_skills where tenant_id = ${tenantId} and kind = ${by} and ${amongGroups(groups)}`,
   );
 
 /** Open postings and their headcount per group. */

@@ -85,45 +85,91 @@ function occupationsOfMajor(lang: Lang): (majorKey: string) => Group[] {
   return (majorKey) => index.get(majorKey) ?? [];
 }
 
-async function loadGroups(req: AnalyticsRequest, view: SkillView): Promise<Groups> {
+/** Which of a view's groups (folded keys) are shown: their skill rows are read, the others' are not. */
+type Pick = (groups: GroupData[]) => Iterable<string>;
+
+/**
+ * A view's groups: sizes first (graduates per group, open postings and headcount per group: a few hundred rows),
+ * then the skill rows of the groups `pick` chooses only (by major: about 50,000 supply rows in all at full size,
+ * which every request turned into objects for the 15 majors of the gaps table).
+ */
+async function loadGroups(req: AnalyticsRequest, view: SkillView, pick: Pick): Promise<Groups> {
   const { db } = req.ctx.database;
   const tenantId = req.ctx.principal.tenantId;
   const lang = req.lang;
   // Supply of an occupation is the supply of the majors that prepare for it.
   const supplyBy = view === 'occupation' ? 'major' : view;
-  const [supply, sizes, demand, totals] = await Promise.all([
-    summarySupply(db, tenantId, supplyBy),
+  const demandBy = view as SkillDemandBy;
+  const [sizes, totals] = await Promise.all([
     summaryGraduateGroups(db, tenantId, supplyBy),
-    summaryDemand(db, tenantId, view as SkillDemandBy),
-    summaryOpenDemand(db, tenantId, view as SkillDemandBy),
+    summaryOpenDemand(db, tenantId, demandBy),
   ]);
   const groups = new Groups();
   const toOccupations = occupationsOfMajor(lang);
-  const supplyGroups = (grp: string | null): Group[] => {
-    if (view === 'overall') return [{ key: 'all', label: lang === 'zh' ? '全部' : 'all' }];
+  const all: Group = { key: 'all', label: lang === 'zh' ? '全部' : 'all' };
+  const memo = (f: (grp: string | null) => Group[]) => {
+    const seen = new Map<string | null, Group[]>();
+    return (grp: string | null): Group[] => {
+      const found = seen.get(grp);
+      if (found) return found;
+      const made = f(grp);
+      seen.set(grp, made);
+      return made;
+    };
+  };
+  const supplyGroups = memo((grp) => {
+    if (view === 'overall') return [all];
     if (view === 'region') return [regionGroup(grp, lang)];
     const major = majorGroup(grp, lang);
     return view === 'major' ? [major] : toOccupations(major.key);
-  };
+  });
   const anyMajor = (grp: string | null) => view === 'major' && grp === '*';
-  const demandGroups = (grp: string | null): Group[] => {
-    if (view === 'overall') return [{ key: 'all', label: lang === 'zh' ? '全部' : 'all' }];
+  const demandGroups = memo((grp) => {
+    if (view === 'overall') return [all];
     if (view === 'region') return [regionGroup(grp, lang)];
     if (view === 'occupation') return [occupationGroup(grp, lang)];
     return [majorGroup(grp, lang)];
-  };
-  for (const r of supply) groups.addSupply(supplyGroups(r.grp), r);
+  });
   for (const s of sizes) for (const g of supplyGroups(s.grp)) groups.at(g).graduates += s.n;
-  // Postings open to any major count for every major the cohort has.
-  const majorKeys = () => [...groups.map.values()].map((d) => d.group).filter((g) => g.key !== 'any');
-  for (const r of demand) groups.addDemand(anyMajor(r.grp) ? majorKeys() : demandGroups(r.grp), r);
+  for (const t of totals) if (!anyMajor(t.grp)) for (const g of demandGroups(t.grp)) groups.at(g);
+  // Postings open to any major count for every major (every group of the view by major but 'any').
+  const majorGroups = [...groups.map.values()].map((d) => d.group).filter((g) => g.key !== 'any');
+  const groupsOfDemand = (grp: string | null) => (anyMajor(grp) ? majorGroups : demandGroups(grp));
   for (const t of totals)
-    for (const g of anyMajor(t.grp) ? majorKeys() : demandGroups(t.grp)) {
+    for (const g of groupsOfDemand(t.grp)) {
       groups.at(g).postings += t.postings;
       groups.at(g).headcount += t.headcount;
     }
+
+  const picked = new Set(pick([...groups.map.values()]));
+  const reaches = (of: Group[]) => of.some((g) => picked.has(g.key));
+  const supplyGrps = sizes.map((s) => s.grp).filter((grp) => reaches(supplyGroups(grp)));
+  const demandGrps = totals.map((t) => t.grp).filter((grp) => reaches(groupsOfDemand(grp)));
+  const [supply, demand] = await Promise.all([
+    supplyGrps.length === 0 ? [] : summarySupply(db, tenantId, supplyBy, supplyGrps),
+    demandGrps.length === 0 ? [] : summaryDemand(db, tenantId, demandBy, demandGrps),
+  ]);
+  const only = (of: Group[]) => of.filter((g) => picked.has(g.key));
+  for (const r of supply) groups.addSupply(only(supplyGroups(r.grp)), r);
+  for (const r of demand) groups.addDemand(only(groupsOfDemand(r.grp)), r);
   return groups;
 }
+
+/** The groups a view's tables show: those with postings or graduates, largest headcount first. */
+const shownGroups = (groups: Iterable<GroupData>) =>
+  [...groups]
+    .filter((d) => d.postings > 0 || d.graduates > 0)
+    .sort((a, b) => b.headcount - a.headcount || b.graduates - a.graduates || a.group.key.localeCompare(b.group.key))
+    .slice(0, MAX_GROUPS);
+
+/** The majors of the gaps table: most graduates first. */
+const gapMajorsOf = (groups: Iterable<GroupData>) =>
+  [...groups]
+    .filter((d) => d.group.key !== 'any' && d.group.key !== 'unknown')
+    .sort((a, b) => b.graduates - a.graduates || a.group.key.localeCompare(b.group.key))
+    .slice(0, GAP_MAJORS);
+
+const keys = (groups: GroupData[]) => groups.map((d) => d.group.key);
 
 const gapCell = (demandShare: number, supply: Cell): Cell =>
   supply.value === null ? BLANK : { n: supply.n, value: round4(demandShare - supply.value), suppressed: false };
@@ -190,14 +236,13 @@ export async function skillsAnalytics(
   await refreshSkillSummary(req.ctx.database.db, req.ctx.principal.tenantId);
   const lang = req.lang;
   const [view, majors] = await Promise.all([
-    loadGroups(req, req.by),
-    req.by === 'major' ? undefined : loadGroups(req, 'major'),
+    loadGroups(req, req.by, (g) =>
+      req.by === 'major' ? [...keys(shownGroups(g)), ...keys(gapMajorsOf(g))] : keys(shownGroups(g)),
+    ),
+    req.by === 'major' ? undefined : loadGroups(req, 'major', (g) => keys(gapMajorsOf(g))),
   ]);
   const byMajor = majors ?? view;
-  const groups = [...view.map.values()]
-    .filter((d) => d.postings > 0 || d.graduates > 0)
-    .sort((a, b) => b.headcount - a.headcount || b.graduates - a.graduates || a.group.key.localeCompare(b.group.key))
-    .slice(0, MAX_GROUPS);
+  const groups = shownGroups(view.map.values());
   const tables: AnalyticsTable[] = groups.map((d) => {
     const people = d.graduates >= k ? String(d.graduates) : `<${k}`;
     return table(
@@ -209,10 +254,7 @@ export async function skillsAnalytics(
       skillRows(d, k, lang, req.top),
     );
   });
-  const gapMajors = [...byMajor.map.values()]
-    .filter((d) => d.group.key !== 'any' && d.group.key !== 'unknown')
-    .sort((a, b) => b.graduates - a.graduates || a.group.key.localeCompare(b.group.key))
-    .slice(0, GAP_MAJORS);
+  const gapMajors = gapMajorsOf(byMajor.map.values());
   tables.push(
     table(
       'gapsByMajor',
