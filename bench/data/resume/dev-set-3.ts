@@ -18,7 +18,8 @@
  * chinese-teaching (dev3-zh-7, 语文教学), 3d-modeling and robotics (dev3-zh-12, 三维建模, a robot built),
  * advertising (dev3-zh-15, 站内广告投放); payroll-accounting for compensation-benefits (dev3-zh-5, 核算薪酬, as
  * dev2-zh-13 labels it); human-resources for administration (dev3-en-7, HR administration); removed
- * educational-assessment (dev3-zh-7, grading, which dev2-zh-11 does not label).
+ * educational-assessment (dev3-zh-7, grading, which dev2-zh-11 does not label) and teaching (dev3-en-1, office hours
+ * of a teaching assistant, which dev2-en-14 does not label).
  */
 import type { LabelledResume } from './dev-set.ts';
 
@@ -683,7 +684,6 @@ Tools: Git, Docker, PostgreSQL, AWS (EC2, S3)`,
         'postgresql',
         'python',
         'rust',
-        'teaching',
       ],
       certificates: [],
     },

@@ -14,7 +14,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/(?:策划|组织|筹办|举办|承办)[^，,。；;、]{0,8}?(?:活动|晚会|文化节|运动会|迎新|论坛|讲座|沙龙)/u, 'event-planning'],
   [
     new RegExp(
-      '\\b(?:organi[sz]ed|planned|hosted|coordinated)\\b[^.;,]{0,40}?' +
+      '\\b(?:organi[sz]ed|planned|hosted|coordinated)\\b(?:[^.;,]|,(?=\\d)){0,40}?' +
         '\\b(?:events?|days|fairs?|conferences?|workshops?|festivals?|hackathons?)\\b',
       'iu',
     ),
@@ -24,6 +24,25 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/核算[^，,。；;]{0,8}?(?:薪资|工资|薪酬)|(?:薪资|工资|薪酬)(?:核算|计算|发放)/u, 'payroll-accounting'],
   [/(?:画|输出|绘制|制作)[^，,。；;]{0,4}?原型/u, 'prototyping'],
   [/管理库存|库存盘点|盘点库存/u, 'inventory-management'],
+  [/\b(?:taught|teach(?:es|ing)?)\b[^.;,]{0,30}?\b(?:students|classes|lessons|groups|pupils)\b/iu, 'teaching'],
+  [
+    new RegExp(
+      '\\b(?:taught|tutored|coached)\\b[^.;,]{0,20}?\\b(?:IELTS|TOEFL|SAT|GRE|GMAT)\\b|' +
+        '(?:讲授|辅导|教授)[^，,。；;]{0,6}?(?:雅思|托福|考研)',
+      'iu',
+    ),
+    'test-prep',
+  ],
+  [
+    new RegExp(
+      '\\bgames?\\b[^.;]{0,30}?\\b(?:Unity|Unreal|Godot|Cocos)\\b|' +
+        '\\b(?:Unity|Unreal|Godot|Cocos)\\b[^.;]{0,20}?\\bgames?\\b|开发[^，,。；;]{0,8}?游戏',
+      'u',
+    ),
+    'game-development',
+  ],
+  [/\bsynthesi[sz](?:ed|ing)\b/iu, 'organic-synthesis'],
+  [/STM32[A-Z]\w*/u, 'stm32'],
   [
     new RegExp(
       '起草[^，,。；;]{0,10}?(?:合同|协议|法律意见书|文书|备忘录)|法律意见书|备忘录|\\b(?:research|legal) memos?\\b|' +

@@ -1,5 +1,6 @@
 import { extractSkills } from '../skills/extract.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
+import { findDates } from './dates.ts';
 import { headerRest, isHeader } from './experience.ts';
 import type { Line, SectionKind } from './sections.ts';
 import { held, wished } from './skill-context.ts';
@@ -32,8 +33,24 @@ const DECLARED: ReadonlySet<SectionKind> = new Set(['skills', 'languages', 'cert
 // other parts (hobbies, interests, publications' titles, references) are not evidence.
 const SKIPPED: ReadonlySet<SectionKind> = new Set(['header', 'contact', 'objective', 'education', 'other']);
 const APART = new Set(['language', 'certificate']);
-const LEGAL = /律师|律所|法学|法律|法务|\b(?:law|legal|LLB|LLM|LLP|J\.?D\.?)\b/u;
+const LEGAL = /律师|律所|法学|法律|法务|\b(?:[Ll]aw|[Ll]egal|LLB|LLM|LLP|LL\.[BM]\.?|J\.D\.)(?![A-Za-z])/u;
 const LEGAL_DD = 'legal-due-diligence';
+
+/**
+ * An experience line without its entry header: the header's project name is kept, its role and employer go, and a
+ * description after a colon on the same line stays ("UX Design Intern at Meituan (2024.06 – 2024.09): ran 8 usability
+ * tests", "智能小车（2023.09-2023.12）：基于 STM32 …").
+ */
+function withoutHeader(line: string): string {
+  if (!isHeader(line)) return line;
+  const colon = /[:：]\s*/u.exec(line);
+  if (colon !== null) {
+    const head = line.slice(0, colon.index);
+    const rest = line.slice(colon.index + colon[0].length);
+    if (rest.length >= 12 && findDates(head).length > 0) return `${headerRest(head)}。${rest}`;
+  }
+  return headerRest(line);
+}
 
 /** Sentences of a line: split after Chinese and English sentence ends and semicolons. */
 export const sentences = (line: string): string[] =>
@@ -72,7 +89,7 @@ export function extractResumeSkills(
     const declared = DECLARED.has(l.section);
     // An entry's header names a role and an employer ("数据分析实习生", "NLP Lab"), which are no evidence of
     // a skill; a project's name in it is.
-    const text = l.section === 'experience' && isHeader(l.text.trim()) ? headerRest(l.text.trim()) : l.text;
+    const text = l.section === 'experience' ? withoutHeader(l.text.trim()) : l.text;
     for (const sentence of sentences(text)) {
       const adobe = adobeAbbreviations(sentence);
       for (const m of extractSkills(sentence, taxonomy)) {

@@ -54,11 +54,21 @@ describe('skills shown by a phrase', () => {
     ['核算月度考勤与薪酬', 'payroll-accounting'],
     ['用Axure输出原型', 'prototyping'],
     ['起草法律意见书部分章节', 'legal-writing'],
+    ['Taught IELTS speaking to small groups.', 'test-prep'],
+    ['Taught IELTS speaking to small groups.', 'teaching'],
+    ['a 2D puzzle game made in Unity with C#', 'game-development'],
+    ['Synthesised metal-organic frameworks', 'organic-synthesis'],
+    ['基于STM32F103设计主控板', 'stm32'],
   ])('%s → %s', (sentence, id) => {
     expect(phraseSkills(sentence).map((h) => h.skillId)).toContain(id);
   });
 
-  it('does not take a class activity for event planning', () => {
+  it('reads a description written after the colon of an entry header', () => {
+    const line = 'UX Design Intern at Meituan, Beijing (2024.06 – 2024.09): ran 8 usability tests in Figma';
+    expect(inferred(line)).toEqual(['figma', 'user-research']);
+  });
+
+    it('does not take a class activity for event planning', () => {
     expect(phraseSkills('组织课堂活动')).toEqual([]);
   });
 

@@ -120,7 +120,13 @@ export const DATA_ML = seeds('data', [
     'Mathematical modeling',
     '数学建模',
     'statistics',
-    ['mathematical modelling', '数学建模竞赛', 'MCM/ICM'],
+    [
+      'mathematical modelling',
+      '数学建模竞赛',
+      'MCM/ICM',
+      'Mathematical Contest in Modeling',
+      'Interdisciplinary Contest in Modeling',
+    ],
   ],
   [
     'optimization',

@@ -57,6 +57,8 @@ export const HEALTHCARE = seeds('healthcare', [
       'drew blood',
       'blood draws',
       'IV insertion',
+      'IV infusion',
+      '输液',
     ],
   ],
   [

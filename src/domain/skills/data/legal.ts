@@ -21,7 +21,17 @@ export const LEGAL = seeds('legal', [
     'Contract drafting and review',
     '合同审查',
     'legal-practice',
-    ['contract review', 'contract drafting', '合同起草', '合同管理', 'contract management', '合同法', 'contract law'],
+    [
+      'contract review',
+      'contract drafting',
+      '合同起草',
+      '合同管理',
+      'contract management',
+      '合同法',
+      'contract law',
+      '审查合同',
+      '审核合同',
+    ],
   ],
   [
     'litigation',

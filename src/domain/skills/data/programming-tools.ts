@@ -39,7 +39,7 @@ export const PROGRAMMING_TOOLS = seeds('programming', [
     'Amazon Web Services',
     '亚马逊云服务',
     'cloud',
-    ['AWS', 'Amazon Web Services AWS software', 'Amazon AWS', 'AWS云'],
+    ['AWS', 'Amazon Web Services AWS software', 'Amazon AWS', 'AWS云', '^EC2'],
   ],
   ['azure', 'Microsoft Azure', '微软Azure', 'cloud', ['Azure', 'Microsoft Azure software']],
   ['gcp', 'Google Cloud Platform', '谷歌云', 'cloud', ['GCP', 'Google Cloud']],
