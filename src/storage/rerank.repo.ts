@@ -46,6 +46,7 @@ export interface RerankLogEntry {
   after: readonly { id: string; score: number }[];
   considered: number;
   violations: readonly unknown[];
+  moves?: readonly unknown[];
   createdAt: Date;
 }
 
@@ -68,6 +69,7 @@ export async function insertRerankLog(db: Db, e: RerankLogEntry): Promise<void> 
       considered: e.considered,
       prefix_ok: e.violations.length === 0,
       violations: jsonb(e.violations),
+      moves: jsonb(e.moves ?? []),
       created_at: e.createdAt,
     })
     .execute();
@@ -97,5 +99,68 @@ export async function listRerankLog(db: Db, w: { tenantId: string; from: Date; t
     beforeScores: numbers(asJson(r.before_scores)),
     afterIds: strings(asJson(r.after_ids)),
     afterScores: numbers(asJson(r.after_scores)),
+  }));
+}
+
+/** One cell's counts to add to a day of the cross-list tally. */
+export interface TallyRow {
+  grouping: string;
+  cell: string;
+  memberships: number;
+  selected: number;
+}
+
+/** Adds a served list's counts to the tenant's tally of that UTC day (concurrent lists add, never overwrite). */
+export async function addRerankTally(
+  db: Db,
+  w: { tenantId: string; day: string; selectedTop: number },
+  rows: readonly TallyRow[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('rerank_tally')
+    .values(
+      rows.map((r) => ({
+        tenant_id: w.tenantId,
+        day: w.day,
+        grouping: r.grouping,
+        cell: r.cell,
+        selected_top: w.selectedTop,
+        memberships: r.memberships,
+        selected: r.selected,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.columns(['tenant_id', 'selected_top', 'day', 'grouping', 'cell']).doUpdateSet({
+        memberships: sql<number>`rerank_tally.memberships + excluded.memberships`,
+        selected: sql<number>`rerank_tally.selected + excluded.selected`,
+      }),
+    )
+    .execute();
+}
+
+/** The tenant's tally summed over the UTC days from `fromDay` (inclusive), per grouping and cell. */
+export async function readRerankTally(
+  db: Db,
+  w: { tenantId: string; fromDay: string; selectedTop: number },
+): Promise<TallyRow[]> {
+  const rows = await db
+    .selectFrom('rerank_tally')
+    .select([
+      'grouping',
+      'cell',
+      sql<string>`sum(memberships)`.as('memberships'),
+      sql<string>`sum(selected)`.as('selected'),
+    ])
+    .where('tenant_id', '=', w.tenantId)
+    .where('selected_top', '=', w.selectedTop)
+    .where(sql<boolean>`day >= ${w.fromDay}::date`)
+    .groupBy(['grouping', 'cell'])
+    .execute();
+  return rows.map((r) => ({
+    grouping: r.grouping,
+    cell: r.cell,
+    memberships: Number(r.memberships),
+    selected: Number(r.selected),
   }));
 }

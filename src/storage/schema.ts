@@ -340,7 +340,18 @@ interface RerankLogTable {
   considered: number;
   prefix_ok: boolean;
   violations: ColumnType<unknown, string, string>;
+  moves: ColumnType<unknown, string | undefined, string>;
   created_at: Timestamp;
+}
+
+interface RerankTallyTable {
+  tenant_id: string;
+  day: ColumnType<unknown, string, string>;
+  grouping: string;
+  cell: string;
+  selected_top: number;
+  memberships: number;
+  selected: number;
 }
 
 interface SchemaMigrationsTable {
@@ -579,6 +590,7 @@ export interface DB extends JobFairTables, ImportTables, ApplicationTables, Aler
   audit_alerts: AuditAlertsTable;
   alert_deliveries: AlertDeliveriesTable;
   rerank_log: RerankLogTable;
+  rerank_tally: RerankTallyTable;
 }
 
 export type GraduateRow = Selectable<GraduatesTable>;

@@ -92,7 +92,29 @@ describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
       expect(await bad({ ...good, method: 'floors', attributes: ['schoolTier'] })).toEqual(['body.attributes.0']);
       const floors = { ...good, method: 'floors', targetShares: {}, attributes: ['hukouType', 'regionOfOrigin'] };
       const stored = await api.call<unknown>('PUT', '/v1/tenant/reranking', t.staff.career_office, floors);
-      expect(stored.json).toEqual({ ...floors, intersections: true, protectedGroups: [], p: 0.5, alpha: 0.1 });
+      expect(stored.json).toEqual({
+        ...floors,
+        intersections: true,
+        protectedGroups: [],
+        p: 0.5,
+        alpha: 0.1,
+        crossList: { enabled: false, windowDays: 28, selectedTop: 10, ratio: 0.9 },
+      });
+      // Cross-list tracking: selectedTop within the re-ranked prefix, ratio in [0.5, 1].
+      expect(await bad({ ...floors, crossList: { enabled: true, ratio: 0.4 } })).toEqual(['body.crossList.ratio']);
+      expect(await bad({ ...floors, crossList: { enabled: true, selectedTop: 11 } })).toEqual([
+        'body.crossList.selectedTop',
+      ]);
+      // The Geyik et al. methods take optional target shares of the attribute's groups.
+      expect(await bad({ ...good, method: 'det_cons', targetShares: { rural: 0.3 } })).toEqual([
+        'body.targetShares.rural',
+      ]);
+      const greedy = await api.call<unknown>('PUT', '/v1/tenant/reranking', t.staff.career_office, {
+        ...good,
+        method: 'det_greedy',
+        targetShares: {},
+      });
+      expect(greedy.json).toMatchObject({ method: 'det_greedy', targetShares: {}, attributes: [] });
       await api.call('PUT', '/v1/tenant/reranking', t.staff.career_office, { ...good, enabled: false });
       expect((await bad({ ...good, extra: 1 })).length).toBe(1);
 
@@ -105,6 +127,7 @@ describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
         alpha: 0.1,
         attributes: [],
         intersections: true,
+        crossList: { enabled: false, windowDays: 28, selectedTop: 10, ratio: 0.9 },
       });
       expect(
         (await api.call<{ reranking: unknown }>('GET', '/v1/tenant/settings', t.staff.admin)).json.reranking,
@@ -115,7 +138,12 @@ describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
         .where('tenant_id', '=', t.tenantId)
         .where('action', 'not in', keyActions)
         .execute();
-      expect(log.map((r) => r.action)).toEqual(['update_reranking', 'update_reranking', 'update_reranking']);
+      expect(log.map((r) => r.action)).toEqual([
+        'update_reranking',
+        'update_reranking',
+        'update_reranking',
+        'update_reranking',
+      ]);
       expect((asJson(log[0]?.detail) as { before: { enabled: boolean } }).before.enabled).toBe(false);
       // The public disclosure, read with the tenant's key, says re-ranking is on.
       expect((await api.call<Disclosure>('GET', '/v1/algorithm', g.key)).json.document.operation.rerankingOn).toBe(
@@ -220,6 +248,7 @@ describe.each(isolatedBackends)('fairness re-ranking on $name', ({ open }) => {
         'id',
         'list_id',
         'method',
+        'moves',
         'params',
         'posting_id',
         'prefix_ok',

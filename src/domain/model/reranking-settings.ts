@@ -5,7 +5,11 @@ import { categoriesOf, PROTECTED_ATTRIBUTES } from '../audit-report/attributes.t
  * Fairness-aware re-ranking of candidate lists, kept in tenants.settings.reranking.
  * It reorders a list the scorer already scored; it never changes a score and never feeds the scorer.
  */
-export const RERANK_METHODS = ['det_const_sort', 'fa_ir', 'floors'] as const;
+export const RERANK_METHODS = ['det_const_sort', 'fa_ir', 'floors', 'det_greedy', 'det_cons', 'det_relaxed'] as const;
+/** The interval-constrained methods of Geyik, Ambler & Kenthapadi (2019) that target a share for every group. */
+export const GEYIK_METHODS = ['det_greedy', 'det_cons', 'det_relaxed'] as const;
+export const isGeyikMethod = (m: RerankMethod): m is (typeof GEYIK_METHODS)[number] =>
+  (GEYIK_METHODS as readonly string[]).includes(m);
 export type RerankMethod = (typeof RERANK_METHODS)[number];
 export type RerankAttribute = (typeof PROTECTED_ATTRIBUTES)[number];
 
@@ -21,7 +25,10 @@ const fields = {
       'among the candidates; fa_ir: FA*IR (Zehlike et al. 2017) with its multiple-testing ' +
       'adjusted m-table; floors: every group of several attributes and of their pairs keeps at ' +
       'least its share among the candidates in every prefix (feasibility-aware greedy), ' +
-      "targetShares raise the attribute's groups further.",
+      "targetShares raise the attribute's groups further; det_greedy, det_cons, det_relaxed: Geyik et al. " +
+      "2019's DetGreedy, DetCons and DetRelaxed as published (AIF360's Greedy, Conservative, Relaxed) with " +
+      'each group of the attribute at its share of the first k candidates (targetShares raise it): ' +
+      'every prefix i holds at least ⌊i·share⌋ and, while another group is short, at most ⌈i·share⌉.',
     example: 'det_const_sort',
   }),
   attribute: z
@@ -32,7 +39,8 @@ const fields = {
     .default({})
     .meta({
       description:
-        'det_const_sort: minimum share per group of the attribute (every prefix of length i holds ' +
+        'det_const_sort and det_greedy/det_cons/det_relaxed: minimum share per group of the attribute ' +
+        '(every prefix of length i holds ' +
         'at least ⌊i·share⌋). The remaining share goes to everyone else, including people without ' +
         'consented demographics; the shares must sum to less than 1.',
       example: { female: 0.4 },
@@ -76,6 +84,41 @@ const fields = {
     description: 'fa_ir: family-wise significance of the ranked group fairness test (adjusted per prefix).',
     example: 0.1,
   }),
+  crossList: z
+    .object({
+      enabled: z
+        .boolean()
+        .default(false)
+        .meta({
+          description:
+            "floors: also track every group's selection across the tenant's lists (memberships of served lists and " +
+            'how many reached the top `selectedTop`, per day, persisted) and raise the floor at `selectedTop` of a ' +
+            "group whose selection rate over the last `windowDays` lags `ratio` × the best group's, so the impact " +
+            'ratios an audit of that window computes rise towards `ratio`.',
+          example: true,
+        }),
+      windowDays: z.number().int().min(1).max(366).default(28).meta({
+        description: "Days the tally looks back: the audit window to balance (the schedule's windowDays).",
+        example: 28,
+      }),
+      selectedTop: z.number().int().min(1).max(200).default(10).meta({
+        description: "The top k the audit counts as selected (the audit's k, default 10); at most k.",
+        example: 10,
+      }),
+      ratio: z
+        .number()
+        .min(0.5)
+        .max(1)
+        .default(0.9)
+        .meta({
+          description:
+            "Impact ratio each group's tallied rate is lifted towards (the audit's 0.9 goal by default; a higher " +
+            'value leaves a margin for consent changes at a higher nDCG cost: npm run bench:rerank -- --ratio=).',
+          example: 0.9,
+        }),
+    })
+    .default({ enabled: false, windowDays: 28, selectedTop: 10, ratio: 0.9 })
+    .meta({ description: 'floors only: cross-list catch-up of groups whose cumulative selection lags.' }),
 };
 
 /** As stored (no cross-field checks, so a stored value written by an older version still loads). */
@@ -93,6 +136,7 @@ export const RERANKING_DEFAULT: RerankingSettings = {
   k: 20,
   p: 0.5,
   alpha: 0.1,
+  crossList: { enabled: false, windowDays: 28, selectedTop: 10, ratio: 0.9 },
 };
 
 /** The PUT body: every group must be a category of the attribute; the method's own fields are required. */
@@ -103,7 +147,19 @@ export const rerankingInput = z
     const allowed = categoriesOf(v.attribute);
     const known = (g: string) => allowed.includes(g);
     const groupsOf = `${v.attribute} has the groups ${allowed.join(', ')}`;
-    if (v.method === 'det_const_sort' || v.method === 'floors') {
+    if (v.crossList.enabled && v.method !== 'floors')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['crossList', 'enabled'],
+        message: `cross-list tracking raises the floors of method floors; ${v.method} has none to raise`,
+      });
+    if (v.crossList.enabled && v.crossList.selectedTop > v.k)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['crossList', 'selectedTop'],
+        message: `selectedTop (${v.crossList.selectedTop}) must be at most k (${v.k}), the re-ranked prefix`,
+      });
+    if (v.method === 'det_const_sort' || v.method === 'floors' || isGeyikMethod(v.method)) {
       const entries = Object.entries(v.targetShares);
       if (entries.length === 0 && v.method === 'det_const_sort')
         ctx.addIssue({

@@ -283,10 +283,18 @@ export function settingsPages(web: Hono<ConsoleEnv>): void {
     // The form names only the method. Floors switched on here cover every protected attribute and every
     // pair (the audit's goal is about all of them), unless attributes were already chosen through the API:
     // kept from the defaults they would constrain gender alone and the report would show no other block.
+    // Floors chosen here also track selection across the audit window (the goal is about the audit's ratios);
+    // the other methods have no floors to raise, so tracking is off for them.
     const floorsEverywhere =
       form.method === 'floors' && current.attributes.length === 0
-        ? { attributes: [...PROTECTED_ATTRIBUTES], intersections: true }
-        : {};
+        ? {
+            attributes: [...PROTECTED_ATTRIBUTES],
+            intersections: true,
+            crossList: { ...current.crossList, enabled: true },
+          }
+        : form.method === 'floors'
+          ? {}
+          : { crossList: { ...current.crossList, enabled: false } };
     const parsed = rerankingInput.safeParse({
       ...current,
       ...floorsEverywhere,

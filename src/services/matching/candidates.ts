@@ -86,6 +86,7 @@ export async function candidatesForPosting({
     ctx.database,
     ctx.principal.tenantId,
     ranked.map((s) => ({ id: s.id, score: s.match.score })),
+    { served: limit, now: ctx.clock.now() },
   );
   const ordered = (rerank ? inOrder(ranked, rerank.order) : ranked).slice(0, limit);
   const rows = new Map(

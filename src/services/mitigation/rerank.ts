@@ -1,7 +1,9 @@
 import type { PrefixViolation } from '../../domain/fairness/rerank/prefix.ts';
-import type { RerankingSettings } from '../../domain/model/reranking-settings.ts';
+import { isGeyikMethod, type RerankingSettings } from '../../domain/model/reranking-settings.ts';
 import type { Database } from '../../storage/db.ts';
-import { insertRerankLog } from '../../storage/rerank.repo.ts';
+import { tallyOfList, type CellTally } from '../../domain/fairness/rerank/cross-list.ts';
+import { cellOf, partitionKey } from '../../domain/fairness/rerank/floors.ts';
+import { addRerankTally, insertRerankLog, readRerankTally, type TallyRow } from '../../storage/rerank.repo.ts';
 import { newId } from '../context.ts';
 import { loadTenantSettings } from '../tenant-settings.ts';
 import { consentedGroups } from './consented-groups.ts';
@@ -45,6 +47,7 @@ export async function fairnessRerank(
   database: Database,
   tenantId: string,
   scored: readonly { id: string; score: number }[],
+  serving: { served: number; now: Date },
 ): Promise<AppliedRerank | null> {
   const settings = (await loadTenantSettings(database.db, tenantId)).reranking;
   if (!settings.enabled || scored.length === 0) return null;
@@ -53,17 +56,35 @@ export async function fairnessRerank(
   for (const a of planAttributes(settings))
     byAttribute.set(a, await consentedGroups(database, tenantId, a as RerankingSettings['attribute'], ids));
   const groupsOf = (id: string): Groups => Object.fromEntries([...byAttribute].map(([a, m]) => [a, m.get(id) ?? null]));
+  const cross = settings.method === 'floors' && settings.crossList.enabled ? settings.crossList : null;
+  const tally = cross
+    ? tallyFromRows(
+        await readRerankTally(database.db, {
+          tenantId,
+          fromDay: utcDay(serving.now, cross.windowDays - 1),
+          selectedTop: cross.selectedTop,
+        }),
+      )
+    : undefined;
   const plan = planRerank(
     scored.map((s) => ({ score: s.score, groups: groupsOf(s.id) })),
     settings,
+    { ...(tally ? { tally } : {}), served: serving.served },
   );
   const params = {
     k: settings.k,
     ...(settings.method === 'fa_ir'
       ? { protectedGroups: settings.protectedGroups, p: settings.p, alpha: settings.alpha }
       : settings.method === 'floors'
-        ? { attributes: plan.attributes, intersections: settings.intersections, targetShares: settings.targetShares }
-        : { targetShares: settings.targetShares }),
+        ? {
+            attributes: plan.attributes,
+            intersections: settings.intersections,
+            targetShares: settings.targetShares,
+            ...(cross ? { crossList: cross } : {}),
+          }
+        : isGeyikMethod(settings.method)
+          ? { targetShares: settings.targetShares, qualified: settings.k }
+          : { targetShares: settings.targetShares }),
     ...plan.derived,
   };
   return {
@@ -84,9 +105,40 @@ export async function fairnessRerank(
         after: served,
         considered: scored.length,
         violations,
+        moves: plan.moves ?? [],
         createdAt: now,
       });
+      if (cross) {
+        // What this list adds to the window's tally, counted as the audit counts it (pool = both orders).
+        const partitions = plan.partitions ?? [];
+        const cellsOf = (id: string) =>
+          Object.fromEntries(partitions.map((p) => [partitionKey(p), cellOf({ groups: groupsOf(id) }, p)]));
+        const added = tallyOfList(
+          before.map((s) => s.id),
+          served.map((s) => s.id),
+          cross.selectedTop,
+          cellsOf,
+        );
+        await addRerankTally(
+          database.db,
+          { tenantId, day: utcDay(now, 0), selectedTop: cross.selectedTop },
+          Object.entries(added).flatMap(([grouping, cells]) =>
+            Object.entries(cells).map(([cell, c]) => ({ grouping, cell, ...c })),
+          ),
+        );
+      }
       return { prefixOk: violations.length === 0, violations };
     },
   };
+}
+
+/** The UTC calendar day `daysBack` days before `at`, as YYYY-MM-DD. */
+function utcDay(at: Date, daysBack: number): string {
+  return new Date(at.getTime() - daysBack * 86_400_000).toISOString().slice(0, 10);
+}
+
+function tallyFromRows(rows: readonly TallyRow[]): Record<string, Record<string, CellTally>> {
+  const out: Record<string, Record<string, CellTally>> = {};
+  for (const r of rows) (out[r.grouping] ??= {})[r.cell] = { memberships: r.memberships, selected: r.selected };
+  return out;
 }

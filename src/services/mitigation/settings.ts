@@ -32,13 +32,17 @@ export async function putReranking({
   requireRole(ctx.principal, ROLES, 'change the re-ranking settings');
   // Only the chosen method's fields are kept, so a stored setting never carries stale constraints.
   const noFaIr = { protectedGroups: [], p: RERANKING_DEFAULT.p, alpha: RERANKING_DEFAULT.alpha };
-  const noFloors = { attributes: [], intersections: RERANKING_DEFAULT.intersections };
+  const noFloors = {
+    attributes: [],
+    intersections: RERANKING_DEFAULT.intersections,
+    crossList: RERANKING_DEFAULT.crossList,
+  };
   const value: RerankingSettings =
     input.method === 'floors'
       ? { ...input, ...noFaIr }
-      : input.method === 'det_const_sort'
-        ? { ...input, ...noFaIr, ...noFloors }
-        : { ...input, ...noFloors, targetShares: {} };
+      : input.method === 'fa_ir'
+        ? { ...input, ...noFloors, targetShares: {} }
+        : { ...input, ...noFaIr, ...noFloors };
   const stored = storedReranking.parse(value);
   return withTransaction(ctx, async ({ database: { db: trx } }) => {
     const before = (await loadTenantSettings(trx, ctx.principal.tenantId)).reranking;

@@ -27,6 +27,11 @@ export interface FloorOptions {
   qualified?: number;
   /** Extra minimum shares per partition key (partitionKey(p)) and cell, raised above the qualified share. */
   targets?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /**
+   * Further floors: at least `count` items of the cell in every prefix i ≥ `prefix` (capped at what the
+   * list holds), e.g. the cross-list catch-up floors at the audit's top K (cross-list.ts).
+   */
+  atLeast?: readonly { partition: string; cell: string; prefix: number; count: number }[];
 }
 
 export interface FloorShortfall {
@@ -131,6 +136,13 @@ export function floorRerank<T extends FloorItem>(items: readonly T[], options: F
         c,
         Array.from({ length: top }, (_, i) => Math.min(cap, Math.floor((i + 1) * share + FLOOR_EPS))),
       );
+    }
+    for (const extra of options.atLeast ?? []) {
+      if (extra.partition !== key) continue;
+      const cap = Math.min(available.get(extra.cell) ?? 0, extra.count);
+      const req = required.get(extra.cell) ?? new Array<number>(top).fill(0);
+      for (let i = Math.max(1, extra.prefix); i <= top; i++) req[i - 1] = Math.max(req[i - 1] ?? 0, cap);
+      required.set(extra.cell, req);
     }
     return { key, partition: p, required };
   });

@@ -1,3 +1,4 @@
+import { RERANK_METHODS } from '../../../domain/model/reranking-settings.ts';
 import { z } from 'zod';
 import { COMPONENTS } from '../../../domain/matching/weights.ts';
 
@@ -152,9 +153,11 @@ export const candidateListSchema = z
         z.object({ reranked: z.literal(false) }),
         z.object({
           reranked: z.literal(true),
-          method: z
-            .enum(['det_const_sort', 'fa_ir', 'floors'])
-            .meta({ description: 'DetConstSort (Geyik et al. 2019) or FA*IR (Zehlike et al. 2017).' }),
+          method: z.enum(RERANK_METHODS).meta({
+            description:
+              'floors (minimum shares of several attributes and pairs), DetConstSort, DetGreedy, DetCons or ' +
+              'DetRelaxed (Geyik et al. 2019), or FA*IR (Zehlike et al. 2017).',
+          }),
           attribute: z.string().meta({
             description:
               'The protected attribute the tenant balances (read from consented demographics only, never ' +

@@ -32,7 +32,9 @@ export function mitigationRoutes(app: OpenAPIHono<AppEnv>): void {
       description:
         'Replaces the settings. det_const_sort needs targetShares (groups of the attribute, ' +
         'summing to less than 1), applied as floors, never quotas; floors takes attributes (and ' +
-        'intersections) and optional targetShares; fa_ir needs protectedGroups, p and alpha. ' +
+        'intersections), optional targetShares and crossList (catch-up of groups whose selection ' +
+        'over the audit window lags); det_greedy, det_cons and det_relaxed take optional ' +
+        'targetShares; fa_ir needs protectedGroups, p and alpha. ' +
         'The re-ranker reads only consented demographics and only reorders scored lists; every ' +
         're-ranked list is logged and reported by the next audit. Each change is kept in the ' +
         'operator log.',
