@@ -6,14 +6,17 @@
  * run completed exactly once.
  *
  * On PostgreSQL the worker is its own process (npm run worker). On PGlite the directory can be open in one
- * process only, so the workers run inside the server: killing "the worker" kills the server, and requests
- * while it restarts are refused connections, counted apart.
+ * process only, so the workers run inside the server: killing "the worker" kills the server. A request refused
+ * while it restarts never reached a server and is sent again once it listens (the attempts are counted apart);
+ * requests cut when the process died are counted as resets, with when they happened. Also printed: latency by
+ * route, 503s by route (each must carry Retry-After: load shedding, timeouts, the database away), client
+ * timeouts (60 s, past the server's own 30 s) and the load average before and after.
  *
  *   npm run bench:load-faults -- [--requests=4000] [--concurrency=16] [--only=pglite|postgres]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
@@ -110,8 +113,14 @@ async function run(backend: 'pglite' | 'postgres'): Promise<void> {
     const byStatus = new Map<string, number>();
     const bad: string[] = [];
     const latencies: number[] = [];
+    const served: number[] = [];
+    const byRoute = new Map<string, number[]>();
     const audits: string[] = [];
-    let refused = 0;
+    const resets: string[] = [];
+    const timeouts = new Map<string, number>();
+    let refusedAttempts = 0;
+    let killedAt = 0;
+    let backAt = 0;
     let next = 0;
     let killed = false;
     const mix = (i: number): [string, string, string, unknown?] => {
@@ -125,11 +134,17 @@ async function run(backend: 'pglite' | 'postgres'): Promise<void> {
       if (k < 18) return ['GET', '/v1/audits/verify', auditor];
       return ['GET', '/ready', ''];
     };
+    const routeOf = (method: string, path: string) =>
+      `${method} ${path.replace(/\?.*/, '').replace(/[0-9a-f-]{36}/g, '{id}')}`;
+    const codeOf = (error: unknown) => (error as { cause?: { code?: string } }).cause?.code;
+    const loadStart = performance.now();
+    const sinceStart = () => Math.round(performance.now() - loadStart);
     const client = async () => {
       for (let i = next++; i < REQUESTS; i = next++) {
         if (!killed && i >= REQUESTS / 3) {
           killed = true;
           // The fault: SIGKILL the worker (on PGlite: the one process) and start it again at once.
+          killedAt = sinceStart();
           if (worker) {
             await kill9(worker);
             worker = start('src/entry/jobs.ts', env);
@@ -140,33 +155,54 @@ async function run(backend: 'pglite' | 'postgres'): Promise<void> {
           console.log(`${backend}: killed and restarted the worker at request ${i}`);
         }
         const [method, path, k, body] = mix(i);
-        const started = performance.now();
-        try {
-          const r = await fetch(`${base}${path}`, {
-            method,
-            headers: { ...(k ? { authorization: `Bearer ${k}` } : {}), 'content-type': 'application/json' },
-            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-            signal: AbortSignal.timeout(30_000),
-          });
-          const text = await r.text();
-          latencies.push(performance.now() - started);
-          byStatus.set(String(r.status), (byStatus.get(String(r.status)) ?? 0) + 1);
-          if (r.status >= 500 && !(r.status === 503 && r.headers.get('retry-after')))
-            bad.push(`${method} ${path} ${r.status} ${text.slice(0, 120)}`);
-          if (r.status >= 400 && r.status < 500) bad.push(`${method} ${path} ${r.status} ${text.slice(0, 120)}`);
-          if (method === 'POST' && r.status === 202) audits.push((JSON.parse(text) as { id: string }).id);
-        } catch (error) {
-          const cause = (error as { cause?: { code?: string } }).cause?.code;
-          if (cause === 'ECONNREFUSED' || cause === 'ECONNRESET' || cause === 'UND_ERR_SOCKET') {
-            refused++;
-            await new Promise((r) => setTimeout(r, 100));
-          } else bad.push(`${method} ${path} ${error instanceof Error ? error.message : String(error)}`);
+        const route = routeOf(method, path);
+        // A refused connection never reached a server (on PGlite: the one process is restarting): the same
+        // request is sent again once it listens, as a client behind a load balancer would; counted apart.
+        for (;;) {
+          const started = performance.now();
+          try {
+            const r = await fetch(`${base}${path}`, {
+              method,
+              headers: { ...(k ? { authorization: `Bearer ${k}` } : {}), 'content-type': 'application/json' },
+              ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+              // Longer than the server's own REQUEST_TIMEOUT_SECONDS (30), so its 503 is seen, not a client abort.
+              signal: AbortSignal.timeout(60_000),
+            });
+            const text = await r.text();
+            const ms = performance.now() - started;
+            if (killed && !backAt) backAt = sinceStart();
+            latencies.push(ms);
+            if (r.status < 300) served.push(ms);
+            byRoute.set(route, [...(byRoute.get(route) ?? []), ms]);
+            const status = String(r.status);
+            byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+            if (r.status >= 500 && !(r.status === 503 && r.headers.get('retry-after')))
+              bad.push(`${method} ${path} ${r.status} ${text.slice(0, 120)}`);
+            if (r.status >= 400 && r.status < 500) bad.push(`${method} ${path} ${r.status} ${text.slice(0, 120)}`);
+            if (r.status === 503) bad503.set(route, (bad503.get(route) ?? 0) + 1);
+            if (method === 'POST' && r.status === 202) audits.push((JSON.parse(text) as { id: string }).id);
+          } catch (error) {
+            const code = codeOf(error);
+            if (code === 'ECONNREFUSED') {
+              refusedAttempts++;
+              await new Promise((r) => setTimeout(r, 200));
+              continue;
+            }
+            if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
+              resets.push(`${route} ${code} at ${sinceStart()} ms (kill at ${killedAt || '-'} ms)`);
+            else if (error instanceof Error && error.name === 'TimeoutError')
+              timeouts.set(route, (timeouts.get(route) ?? 0) + 1);
+            else bad.push(`${method} ${path} ${error instanceof Error ? error.message : String(error)}`);
+          }
+          break;
         }
       }
     };
-    const loadStart = performance.now();
+    const bad503 = new Map<string, number>();
+    const loadBefore = loadavg();
     await Promise.all(Array.from({ length: CONCURRENCY }, client));
     const seconds = (performance.now() - loadStart) / 1000;
+    const loadAfter = loadavg();
     // A server that died on its own (not the one killed on purpose) is the worst outcome: say so with its output.
     if (server.child.exitCode !== null || server.child.signalCode !== null)
       throw new Error(
@@ -176,28 +212,54 @@ async function run(backend: 'pglite' | 'postgres'): Promise<void> {
 
     // Every audit requested during the run completes exactly once (waits for the restarted worker).
     if (!worker) await waitFor(server, /Listening on/, 600_000);
-    const deadline = Date.now() + 300_000;
+    // Reads after the run retry a dropped connection (and say so): a lost poll is not a lost audit.
+    let pollRetries = 0;
+    const get = async (path: string): Promise<Response> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await fetch(`${base}${path}`, {
+            headers: { authorization: `Bearer ${auditor}` },
+            signal: AbortSignal.timeout(60_000),
+          });
+        } catch (error) {
+          if (attempt === 5) throw new Error(`GET ${path}: ${String(error)}\n${server.out().slice(-4000)}`);
+          pollRetries++;
+          await new Promise((r) => setTimeout(r, 1_000));
+        }
+      }
+    };
+    const deadline = Date.now() + 600_000;
     const statusOf = async (id: string) => {
-      const r = await fetch(`${base}/v1/audits/${id}`, { headers: { authorization: `Bearer ${auditor}` } });
+      const r = await get(`/v1/audits/${id}`);
       return r.ok ? ((await r.json()) as { status: string }).status : `http ${r.status}`;
     };
     let statuses: string[] = [];
     while (Date.now() < deadline) {
-      statuses = await Promise.all(audits.map(statusOf));
+      statuses = [];
+      for (const id of audits) statuses.push(await statusOf(id));
       if (statuses.every((s) => s === 'completed' || s === 'failed')) break;
-      await new Promise((r) => setTimeout(r, 1_000));
+      await new Promise((r) => setTimeout(r, 2_000));
     }
-    const verify = (await (
-      await fetch(`${base}/v1/audits/verify`, { headers: { authorization: `Bearer ${auditor}` } })
-    ).json()) as { ok: boolean; reports: number };
-    const reports = await Promise.all(
-      audits.map(
-        async (id) =>
-          (await fetch(`${base}/v1/audits/${id}/report`, { headers: { authorization: `Bearer ${auditor}` } })).status,
-      ),
-    );
+    // The whole chain, re-verified in full page by page, and the bounded check as clients make it.
+    const pages: { ok: boolean; nextFrom: number | null; verifiedThrough: number; firstBroken: unknown }[] = [];
+    for (let from: number | null = 1; from !== null;) {
+      const page = (await (await get(`/v1/audits/verify?from=${from}&limit=200`)).json()) as (typeof pages)[number];
+      pages.push(page);
+      from = page.ok ? page.nextFrom : null;
+    }
+    const full = pages.at(-1);
+    const verify = (await (await get('/v1/audits/verify')).json()) as { ok: boolean; reports: number };
+    const reports: number[] = [];
+    for (const id of audits) reports.push((await get(`/v1/audits/${id}/report`)).status);
     latencies.sort((a, b) => a - b);
+    served.sort((a, b) => a - b);
     const completed = statuses.filter((s) => s === 'completed').length;
+    const routes = Object.fromEntries(
+      [...byRoute].sort().map(([route, ms]) => {
+        ms.sort((a, b) => a - b);
+        return [route, { n: ms.length, p50ms: Math.round(pct(ms, 0.5)), p99ms: Math.round(pct(ms, 0.99)) }];
+      }),
+    );
     console.log(
       JSON.stringify(
         {
@@ -205,15 +267,31 @@ async function run(backend: 'pglite' | 'postgres'): Promise<void> {
           requests: REQUESTS,
           concurrency: CONCURRENCY,
           seconds: Number(seconds.toFixed(1)),
+          loadAverage: {
+            before: loadBefore.map((l) => Number(l.toFixed(2))),
+            after: loadAfter.map((l) => Number(l.toFixed(2))),
+          },
           byStatus: Object.fromEntries([...byStatus].sort()),
-          refusedWhileTheProcessRestarted: refused,
+          '503ByRoute': Object.fromEntries(bad503),
+          refusedAttemptsWhileTheProcessRestarted: refusedAttempts,
+          restart: { killedAtMs: killedAt, answeringAgainAtMs: backAt },
+          resets: resets.length,
+          resetSamples: resets.slice(0, 5),
+          clientTimeouts: Object.fromEntries(timeouts),
           unacceptable: bad.length,
           unacceptableSamples: bad.slice(0, 5),
           p50ms: Number(pct(latencies, 0.5).toFixed(1)),
           p99ms: Number(pct(latencies, 0.99).toFixed(1)),
+          servedP50ms: Number(pct(served, 0.5).toFixed(1)),
+          servedP99ms: Number(pct(served, 0.99).toFixed(1)),
+          routes,
           audits: { requested: audits.length, completed, reportsServed: reports.filter((s) => s === 200).length },
-          chain: verify,
-          everyAuditCompletedOnce: completed === audits.length && verify.ok,
+          chain: {
+            bounded: verify,
+            full: { pages: pages.length, ok: full?.ok, verifiedThrough: full?.verifiedThrough },
+          },
+          pollRetries,
+          everyAuditCompletedOnce: completed === audits.length && verify.ok && full?.ok === true,
         },
         null,
         2,
