@@ -101,6 +101,12 @@ describe('the console pages', () => {
     const why = await browser.get((explain ?? '').replaceAll('&amp;', '&'));
     expect(why.status).toBe(200);
     expect(why.text).toContain('Contribution');
+    // An impression served before matches were stored with impressions is explained as it scores now.
+    const impressionId = /impressionId=([0-9a-f-]{36})/.exec(explain ?? '')?.[1] ?? '';
+    await database.db.updateTable('impressions').set({ match_detail: null }).where('id', '=', impressionId).execute();
+    const older = await browser.get((explain ?? '').replaceAll('&amp;', '&'));
+    expect(older.status).toBe(200);
+    expect(older.text).toContain('Contribution');
 
     // The person's reads are in the graduate's access log under their user id, as a key's would be.
     const log = await api.call<Page<{ actorKeyId: string; action: string }>>(

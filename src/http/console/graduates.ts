@@ -1,3 +1,4 @@
+import { DomainError } from '../../domain/errors.ts';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { DEGREES } from '../../domain/model/common.ts';
@@ -210,17 +211,16 @@ export function graduatePages(web: Hono<ConsoleEnv>, deps: Pick<ConsoleDeps, 'ma
     const impression = c.req.query('impressionId');
     const matching = deps.matching ? await deps.matching(c.var.database) : undefined;
     if (!matching) return c.notFound();
-    const out = await explainRecommendation({
-      ctx: c.var.ctx,
-      deps: matching,
-      input: {
-        graduateId,
-        postingId,
-        lang,
-        limit: 10,
-        ...(impression && z.uuid().safeParse(impression).success ? { impressionId: impression } : {}),
-      },
-    });
+    const explain = (impressionId?: string) =>
+      explainRecommendation({
+        ctx: c.var.ctx,
+        deps: matching,
+        input: { graduateId, postingId, lang, limit: 10, ...(impressionId ? { impressionId } : {}) },
+      });
+    // An impression served before matches were stored with impressions (409) is explained as it scores now.
+    const out = await explain(impression && z.uuid().safeParse(impression).success ? impression : undefined).catch(
+      (e: unknown) => (e instanceof DomainError && e.code === 'conflict' ? explain() : Promise.reject(e)),
+    );
     const body = out.explanation
       ? html`<h2>${out.explanation.posting.title}</h2>
           ${explanationView(lang, out.explanation)}`

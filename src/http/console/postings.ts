@@ -248,14 +248,19 @@ export function postingPages(web: Hono<ConsoleEnv>, deps: Pick<ConsoleDeps, 'mat
     const impression = c.req.query('impressionId');
     const matching = deps.matching ? await deps.matching(c.var.database) : undefined;
     if (!matching) return c.notFound();
-    const out = await explainCandidate({
-      ctx: c.var.ctx,
-      deps: matching,
-      postingId,
-      graduateId,
-      lang,
-      ...(impression && z.uuid().safeParse(impression).success ? { impressionId: impression } : {}),
-    });
+    const explain = (impressionId?: string) =>
+      explainCandidate({
+        ctx: c.var.ctx,
+        deps: matching,
+        postingId,
+        graduateId,
+        lang,
+        ...(impressionId ? { impressionId } : {}),
+      });
+    // An impression served before matches were stored with impressions (409) is explained as it scores now.
+    const out = await explain(impression && z.uuid().safeParse(impression).success ? impression : undefined).catch(
+      (e: unknown) => (e instanceof DomainError && e.code === 'conflict' ? explain() : Promise.reject(e)),
+    );
     const body = html`<p><a href="/console/postings/${postingId}">← ${out.explanation.posting.title}</a></p>
       ${explanationView(lang, out.explanation)}`;
     return c.html(page(c, { title: t(lang, 'explanation'), active: 'postings', body }));
