@@ -130,6 +130,8 @@ export function held(
     if (!declared && TITLE_AFTER.test(after)) return false;
   }
   if (/^\s+(?:engineers|developers|designers|teams)\b/u.test(after)) return false;
+  // An event named by its field ("an employer branding event", "a marketing fair").
+  if (/^\s+(?:events?|fairs?)\b/u.test(after)) return false;
   if (/^[A-Z]/u.test(mention)) {
     if (EN_ORG_AFTER.test(after)) return false;
     if (!declared && EN_TITLE_AFTER.test(after)) return false;

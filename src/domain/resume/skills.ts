@@ -75,6 +75,8 @@ export function extractResumeSkills(
   const legal = lines.some((l) => LEGAL.test(l.text));
   const propose = (id: string, name: string, declared: boolean, evidence: string): void => {
     const skillId = legal && id === 'financial-due-diligence' && !/财务|financial/iu.test(evidence) ? LEGAL_DD : id;
+    // A lawyer's IPO or M&A work is legal work on the deal, not investment banking.
+    if (legal && skillId === 'investment-banking') return;
     if (suppressed.has(skillId)) {
       left.add(skillId);
       return;

@@ -34,6 +34,7 @@ describe('skill mentions that are no evidence', () => {
     ['a field as a major', 'Data science student comfortable with SQL.', ['sql']],
     ['an English job title', 'Data Science Intern at Ford, built models.', []],
     ['an English counterpart', 'Handed off specs to front-end engineers.', []],
+    ['an English event', 'Organised an employer branding event at universities.', ['event-planning']],
   ])('%s: %s', (_why, line, ids) => {
     expect(inferred(line)).toEqual(ids);
   });
@@ -68,7 +69,7 @@ describe('skills shown by a phrase', () => {
     expect(inferred(line)).toEqual(['figma', 'user-research']);
   });
 
-    it('does not take a class activity for event planning', () => {
+  it('does not take a class activity for event planning', () => {
     expect(phraseSkills('组织课堂活动')).toEqual([]);
   });
 
@@ -87,6 +88,7 @@ describe('skills shown by a phrase', () => {
   it('reads due diligence in a lawyer’s résumé as legal', () => {
     const text = `实习经历\n北京某律师事务所 律师助理 2024.03-2024.06\n参与 IPO 项目的尽职调查`;
     expect(extractResumeDraft(text, { taxonomy }).skills.map((s) => s.skillId)).toContain('legal-due-diligence');
+    expect(extractResumeDraft(text, { taxonomy }).skills.map((s) => s.skillId)).not.toContain('investment-banking');
     expect(inferred('参与 IPO 项目的尽职调查')).toContain('financial-due-diligence');
   });
 });
