@@ -67,9 +67,9 @@ async function main(): Promise<void> {
   await migrateFromDisk(database, say);
   if (database.kind === 'pglite')
     say(
-      'embedded PGlite: one connection shared by requests and background jobs, so a long audit ' +
-        'delays requests; for one user or a demonstration (set DATABASE_URL for a service several ' +
-        'people use)',
+      'embedded PGlite: one connection shared by requests and background jobs (an audit gives way to ' +
+        'requests after each chunk of 1,000 impressions, so they wait a fraction of a second, not the audit); ' +
+        'for one user or a demonstration (set DATABASE_URL for a service several people use)',
     );
   let freshDemo: string | undefined;
   if (config.DEMO_DATA === 'auto') {
