@@ -46,6 +46,14 @@ const CITY_MAP = JSON.stringify(
 );
 export const cityMap = sql`city_map as (
   select key, value->>'city' as city, value->>'region' as region from jsonb_each(${CITY_MAP}::jsonb))`;
+/**
+ * The city map as one jsonb value (`city_lookup`), and a place's entry in it ({city, region}, or null): a lookup in
+ * the object instead of a join with `city_map`, which a subquery per row (the summaries' folds) built again for
+ * every row.
+ */
+export const cityLookup = sql`city_lookup as (select ${CITY_MAP}::jsonb as m)`;
+export const placeOf = (expr: RawBuilder<unknown>) => sql`((select m from city_lookup) -> ${placeKey(expr)})`;
+
 /** normalizePlace in SQL: NFKC, lower case, no spaces/apostrophes/hyphens/dots, no trailing 市/city/shi. */
 export const placeKey = (expr: RawBuilder<unknown>) =>
   sql`regexp_replace(regexp_replace(lower(normalize(${expr}, NFKC)), ${"[[:space:]'’.-]"}, '', 'g'),

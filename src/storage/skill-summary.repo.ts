@@ -1,9 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
 import {
-  cityMap,
+  cityLookup,
   COMPLETENESS_PARTS,
   monthOpened,
-  placeKey,
+  placeOf,
   skillKey,
   type DemandRow,
   type DemandTotal,
@@ -83,8 +83,8 @@ const graduateDelta = (tenantId: string) => sql`
 const openingDelta = (tenantId: string) => sql`
   o_old as (select * from analytics_opening_facts where posting_id in (select posting_id from claimed)),
   o_fresh as (select p.id as posting_id, p.tenant_id, ${monthOpened(sql`p`)} as month,
-      coalesce(p.occupation, '') as occupation, m.region, p.headcount
-    from job_postings p left join city_map m on m.key = ${placeKey(sql`p.locations[1]`)}
+      coalesce(p.occupation, '') as occupation, ${placeOf(sql`p.locations[1]`)}->>'region' as region, p.headcount
+    from job_postings p
     where p.tenant_id = ${tenantId} and p.status <> 'draft' and p.id in (select posting_id from claimed)),
   o_facts_up as (insert into analytics_opening_facts (posting_id, tenant_id, month, occupation, region, headcount)
     select posting_id, tenant_id, month, occupation, region, headcount from o_fresh
@@ -103,13 +103,12 @@ const openingDelta = (tenantId: string) => sql`
 
 /** Folds the logged posting changes in: `claimed` is the change rows taken. Returns how many. */
 async function foldPostings(db: Db, tenantId: string, claimed: RawBuilder<unknown>): Promise<number> {
-  const r = await sql<{ n: number }>`with claimed as (${claimed}), ${cityMap},
+  const r = await sql<{ n: number }>`with claimed as (${claimed}), ${cityLookup},
     old as (select * from analytics_posting_facts where posting_id in (select posting_id from claimed)),
     fresh as (select p.id as posting_id, p.tenant_id, p.headcount, coalesce(p.occupation, '') as occupation,
-        array(select distinct m.region from unnest(p.locations) loc
-          join city_map m on m.key = ${placeKey(sql`loc`)}) as regions,
-        array(select distinct coalesce(m.city, loc) from unnest(p.locations) loc
-          left join city_map m on m.key = ${placeKey(sql`loc`)}) as cities,
+        array(select distinct r from (select ${placeOf(sql`loc`)}->>'region' as r from unnest(p.locations) loc) x
+          where r is not null) as regions,
+        array(select distinct coalesce(${placeOf(sql`loc`)}->>'city', loc) from unnest(p.locations) loc) as cities,
         array(select jsonb_array_elements_text(case when jsonb_array_length(p.accepted_majors) = 0
           then '["*"]'::jsonb else p.accepted_majors end)) as majors,
         array(select ${skillKey('s')} from jsonb_array_elements(p.required_skills) s) as required,
@@ -122,8 +121,14 @@ async function foldPostings(db: Db, tenantId: string, claimed: RawBuilder<unknow
         preferred = excluded.preferred),
     facts_down as (delete from analytics_posting_facts where posting_id in (select posting_id from old)
       and posting_id not in (select posting_id from fresh)),
+    -- Only postings whose share changed (a posting edited in its description changes none of it).
+    same as (select f.posting_id from fresh f join old o on o.posting_id = f.posting_id
+      and o.headcount = f.headcount and o.occupation = f.occupation and o.regions = f.regions
+      and o.cities = f.cities and o.majors = f.majors and o.required = f.required and o.preferred = f.preferred),
     d as (select 1 as sign, posting_id, headcount, occupation, regions, cities, majors, required, preferred from fresh
-      union all select -1, posting_id, headcount, occupation, regions, cities, majors, required, preferred from old),
+        where posting_id not in (select posting_id from same)
+      union all select -1, posting_id, headcount, occupation, regions, cities, majors, required, preferred from old
+        where posting_id not in (select posting_id from same)),
     ${postingDelta(tenantId)},
     ${openingDelta(tenantId)}
     select count(*)::int as n from claimed`.execute(db);
@@ -137,17 +142,16 @@ async function foldPostings(db: Db, tenantId: string, claimed: RawBuilder<unknow
  * granted.
  */
 const graduateFacts = (tenantId: string) => sql`select g.id as graduate_id, g.tenant_id, ed.major,
-    array(select distinct m.region
-      from jsonb_array_elements_text(coalesce(g.preferences->'locations', '[]'::jsonb)) loc
-      join city_map m on m.key = ${placeKey(sql`loc`)}) as regions,
+    array(select distinct r from (select ${placeOf(sql`loc`)}->>'region' as r
+      from jsonb_array_elements_text(coalesce(g.preferences->'locations', '[]'::jsonb)) loc) x
+      where r is not null) as regions,
     array(select distinct ${skillKey('s')} from jsonb_array_elements(g.skills) s
       where s->>'source' = 'declared') as declared,
     array(select distinct ${skillKey('s')} from jsonb_array_elements(g.skills) s
       where s->>'source' = 'inferred') as inferred,
     ed.degree, ed.year, ${COMPLETENESS_PARTS} as parts,
-    array(select distinct coalesce(m.city, loc)
-      from jsonb_array_elements_text(coalesce(g.preferences->'locations', '[]'::jsonb)) loc
-      left join city_map m on m.key = ${placeKey(sql`loc`)}) as cities,
+    array(select distinct coalesce(${placeOf(sql`loc`)}->>'city', loc)
+      from jsonb_array_elements_text(coalesce(g.preferences->'locations', '[]'::jsonb)) loc) as cities,
     jsonb_array_length(coalesce(g.preferences->'locations', '[]'::jsonb)) > 0 as places,
     lo.status,
     case when lc.granted then dm.region_of_origin end as origin_region,
@@ -170,7 +174,7 @@ const GRADUATE_FACT_COLUMNS = sql.raw(`graduate_id, tenant_id, major, regions, d
 
 /** Folds the logged graduate changes in. */
 async function foldGraduates(db: Db, tenantId: string, claimed: RawBuilder<unknown>): Promise<number> {
-  const r = await sql<{ n: number }>`with claimed as (${claimed}), ${cityMap},
+  const r = await sql<{ n: number }>`with claimed as (${claimed}), ${cityLookup},
     old as (select * from analytics_graduate_facts where graduate_id in (select graduate_id from claimed)),
     fresh as (${graduateFacts(tenantId)} and g.id in (select graduate_id from claimed)),
     facts_up as (insert into analytics_graduate_facts (${GRADUATE_FACT_COLUMNS})
@@ -181,8 +185,14 @@ async function foldGraduates(db: Db, tenantId: string, claimed: RawBuilder<unkno
         origin_region = excluded.origin_region, hukou = excluded.hukou, consented = excluded.consented),
     facts_down as (delete from analytics_graduate_facts where graduate_id in (select graduate_id from old)
       and graduate_id not in (select graduate_id from fresh)),
+    -- Only graduates whose share of the skill summaries changed (an outcome or a consent changes none of it).
+    same as (select f.graduate_id from fresh f join old o on o.graduate_id = f.graduate_id
+      and o.major is not distinct from f.major and o.regions = f.regions and o.declared = f.declared
+      and o.inferred = f.inferred),
     d as (select 1 as sign, graduate_id, major, regions, declared, inferred from fresh
-      union all select -1, graduate_id, major, regions, declared, inferred from old),
+        where graduate_id not in (select graduate_id from same)
+      union all select -1, graduate_id, major, regions, declared, inferred from old
+        where graduate_id not in (select graduate_id from same)),
     ${graduateDelta(tenantId)}
     select count(*)::int as n from claimed`.execute(db);
   return r.rows[0]?.n ?? 0;
@@ -229,12 +239,14 @@ export async function refreshSkillSummary(db: Db, tenantId: string): Promise<{ p
     if (postings + graduates > 0) await dropEmpty(trx, tenantId);
     return { postings, graduates };
   });
-  // After a bulk load or a large import the planner's statistics of the facts and summaries (and of the rows just
-  // written) are those of much smaller tables; a fold of that size is rare, so gather them again at once.
-  if (!db.isTransaction && folded.postings + folded.graduates >= ANALYZE_AFTER)
-    await sql`analyze graduates, job_postings, graduate_outcomes, consents, graduate_demographics,
-      analytics_graduate_facts, analytics_posting_facts, analytics_opening_facts, analytics_openings,
-      analytics_demand_groups, analytics_demand_skills, analytics_supply_groups, analytics_supply_skills`.execute(db);
+  // After a bulk load or a large import the planner's statistics of the facts and summaries are those of much
+  // smaller tables; a fold of that size is rare, so gather them again at once (the facts and summaries only: the
+  // source tables took 15 s at full size and are left to autovacuum).
+  if (!db.isTransaction && folded.postings >= ANALYZE_AFTER)
+    await sql`analyze analytics_posting_facts, analytics_opening_facts, analytics_openings, analytics_demand_groups,
+      analytics_demand_skills`.execute(db);
+  if (!db.isTransaction && folded.graduates >= ANALYZE_AFTER)
+    await sql`analyze analytics_graduate_facts, analytics_supply_groups, analytics_supply_skills`.execute(db);
   return folded;
 }
 
