@@ -164,3 +164,22 @@ export async function readRerankTally(
     selected: Number(r.selected),
   }));
 }
+
+/** The re-ranking log row of one served list (ids, ranks, moves and params), or null when it was not re-ranked. */
+export async function findRerankLogForList(db: Db, tenantId: string, listId: string) {
+  const r = await db
+    .selectFrom('rerank_log')
+    .select(['method', 'params', 'before_ids', 'after_ids', 'moves'])
+    .where('tenant_id', '=', tenantId)
+    .where('list_id', '=', listId)
+    .executeTakeFirst();
+  if (!r) return null;
+  const moves = asJson(r.moves);
+  return {
+    method: r.method,
+    params: asJson(r.params),
+    beforeIds: strings(asJson(r.before_ids)),
+    afterIds: strings(asJson(r.after_ids)),
+    moves: Array.isArray(moves) ? (moves as unknown[]) : [],
+  };
+}

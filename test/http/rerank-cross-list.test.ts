@@ -102,9 +102,34 @@ describe.each(isolatedBackends)('cross-list catch-up of the floors on $name', ({
         expect(women.length).toBe(floor?.required);
         const moves = asJson(log.moves) as { scoreRank: number; servedRank: number; cause: string }[];
         expect(moves.some((m) => m.cause === 'catch_up_floor' && m.servedRank < m.scoreRank)).toBe(true);
+        // Each moved candidate's explanation gives both ranks, the cause and the served score, as logged.
         for (const m of moves) {
           const item = res.json.items[m.servedRank - 1];
-          expect(item?.rank).toBe(m.servedRank);
+          if (!item) throw new Error(`no item at ${m.servedRank}`);
+          const ex = await app.call<{ impression: { rank: number; servedScore: number; fairnessMove: unknown } }>(
+            'GET',
+            `/v1/jobs/${posting}/candidates/${item.graduate.id}/explanation?impressionId=${item.impressionId}`,
+            t.staff.career_office,
+          );
+          expect(ex.status).toBe(200);
+          expect(ex.json.impression.rank).toBe(m.servedRank);
+          const text = {
+            en: expect.stringContaining(
+              `Served at rank ${m.servedRank}, rank ${m.scoreRank} by score (score ${item.match.score.toFixed(4)}`,
+            ),
+            zh: expect.stringContaining(`展示排名第 ${m.servedRank} 名，按分数排第 ${m.scoreRank} 名`),
+          };
+          expect(ex.json.impression.fairnessMove).toEqual({ ...m, text });
+        }
+        // Those not moved have none.
+        const still = res.json.items.find((x) => !moves.some((m) => m.servedRank === x.rank));
+        if (still) {
+          const ex = await app.call<{ impression: { fairnessMove: unknown } }>(
+            'GET',
+            `/v1/jobs/${posting}/candidates/${still.graduate.id}/explanation?impressionId=${still.impressionId}`,
+            t.staff.career_office,
+          );
+          expect(ex.json.impression.fairnessMove).toBeNull();
         }
         add(res.json.items);
         expect(await tally()).toEqual(rows());

@@ -26,6 +26,7 @@ import {
   givenImpression,
   latestImpression,
   logExplanationRead,
+  fairnessMoveOf,
   servedImpression,
   servedMatchOf,
   type ServedImpression,
@@ -172,7 +173,7 @@ export async function explainCandidate({
     };
     explanation = { ...full, criteria: full.criteria.map(forEmployer), summary: renderSummary(core, lang) };
   }
-  const impression = served && servedImpression(deps, served, match);
+  const impression = served && servedImpression(deps, served, match, await fairnessMoveOf(ctx, served, graduateId));
   return {
     postingId,
     graduateId,

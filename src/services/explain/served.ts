@@ -1,7 +1,15 @@
 import { DomainError, notFound } from '../../domain/errors.ts';
 import { servedMatch } from '../../domain/matching/served.ts';
 import type { MatchScore } from '../../domain/matching/score.ts';
+import {
+  explainMove,
+  MOVE_CAUSES,
+  type CrossListPolicy,
+  type FairnessMove,
+  type MoveCause,
+} from '../../domain/explain/rerank-move.ts';
 import { recordAccess } from '../../storage/access-log.repo.ts';
+import { findRerankLogForList } from '../../storage/rerank.repo.ts';
 import { findServedImpression, type ServedImpressionRow } from '../../storage/impressions.repo.ts';
 import type { ServiceContext } from '../context.ts';
 import type { MatchingDeps } from '../matching/deps.ts';
@@ -25,6 +33,8 @@ export interface ServedImpression {
   modelChanged: boolean;
   /** Components whose contribution differs from the one served. */
   changedComponents: string[];
+  /** Where fairness re-ranking served it at another rank than its score gave: both ranks and why; else null. */
+  fairnessMove: FairnessMove | null;
 }
 
 interface Lookup {
@@ -99,6 +109,7 @@ export function servedImpression(
   deps: MatchingDeps,
   row: ServedImpressionRow,
   current: MatchScore | null,
+  fairnessMove: FairnessMove | null = null,
 ): ServedImpression {
   const served = new Map(parseComponents(row.components).map((c) => [c.name, c.contribution]));
   const score = row.score;
@@ -119,7 +130,47 @@ export function servedImpression(
       served.size === 0 || current === null
         ? []
         : current.components.filter((c) => served.get(c.name) !== c.contribution).map((c) => c.name),
+    fairnessMove,
   };
+}
+
+const isCause = (c: unknown): c is MoveCause => (MOVE_CAUSES as readonly unknown[]).includes(c);
+
+/**
+ * The fairness move of a re-ranked impression, read from the list's re-ranking log: its rank by score (its
+ * place in the logged score order) and as served (the impression's rank, which the log's served order
+ * agrees with), and the cause the re-ranker recorded for that position (lists logged before causes were
+ * recorded, or by methods that record none: the method's constraint when moved up, making room when down).
+ * Null when the list was not re-ranked or the graduate kept the rank the score gave.
+ */
+export async function fairnessMoveOf(
+  ctx: ServiceContext,
+  row: ServedImpressionRow,
+  graduateId: string,
+): Promise<FairnessMove | null> {
+  if (!row.reranked) return null;
+  const log = await findRerankLogForList(ctx.database.db, ctx.principal.tenantId, row.listId);
+  if (!log) return null;
+  const before = log.beforeIds.indexOf(graduateId);
+  const scoreRank = before === -1 ? null : before + 1;
+  if (scoreRank === row.rank) return null;
+  const recorded = log.moves.find(
+    (m): m is { servedRank: number; cause: unknown } =>
+      typeof m === 'object' && m !== null && (m as { servedRank?: unknown }).servedRank === row.rank,
+  );
+  const up = scoreRank === null || scoreRank > row.rank;
+  const cause: MoveCause = isCause(recorded?.cause) ? recorded.cause : up ? 'constraint' : 'made_room';
+  const params = typeof log.params === 'object' && log.params !== null ? (log.params as Record<string, unknown>) : {};
+  const policy = crossListPolicy(params.crossList);
+  return explainMove({ scoreRank, servedRank: row.rank, score: row.score, cause, policy });
+}
+
+function crossListPolicy(v: unknown): CrossListPolicy | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const { windowDays, selectedTop, ratio } = v as Record<string, unknown>;
+  return typeof windowDays === 'number' && typeof selectedTop === 'number' && typeof ratio === 'number'
+    ? { windowDays, selectedTop, ratio }
+    : null;
 }
 
 /** Explanations are personal data about the graduate: every read by someone else is logged. */

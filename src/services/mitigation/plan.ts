@@ -16,6 +16,7 @@ import {
   type PrefixViolation,
   type RankedItem,
 } from '../../domain/fairness/rerank/prefix.ts';
+import type { MoveCause } from '../../domain/explain/rerank-move.ts';
 import { isGeyikMethod, type RerankingSettings } from '../../domain/model/reranking-settings.ts';
 import { UNKNOWN_GROUP } from './consented-groups.ts';
 
@@ -176,9 +177,6 @@ function listCatchUp(
   }
   return catchUpFloors(tally, list, floors, { selectedTop: top, ratio: settings.crossList.ratio });
 }
-
-/** Why a served position differs from the score order (no group is named: the cause is a policy, not a person). */
-export type MoveCause = 'catch_up_floor' | 'share_floor' | 'made_room';
 
 export interface Move {
   /** 1-based rank in score order. */

@@ -1,3 +1,4 @@
+import { MOVE_CAUSES } from '../../../domain/explain/rerank-move.ts';
 import { z } from 'zod';
 import { COMPONENTS } from '../../../domain/matching/weights.ts';
 import { aiNoticeSchema } from '../matching/schemas.ts';
@@ -93,6 +94,26 @@ const impressionSchema = z
       .boolean()
       .meta({ description: 'The model version or embedder differs from the one that served it.' }),
     changedComponents: z.array(z.string()),
+    fairnessMove: z
+      .object({
+        scoreRank: z
+          .number()
+          .int()
+          .nullable()
+          .meta({ description: 'Rank by score; null when it came from beyond the served length.' }),
+        servedRank: z.number().int().meta({ description: 'Rank as served (equals rank).' }),
+        cause: z.enum(MOVE_CAUSES).meta({
+          description:
+            'catch_up_floor: a cross-list floor for groups whose selection over the audit window lags; ' +
+            "share_floor: the list's minimum shares; constraint: the method's minimum counts; made_room: " +
+            'moved down for those. No group is named.',
+        }),
+        text: z.object({ zh: z.string(), en: z.string() }).meta({ description: 'Rendered from the numbers above.' }),
+      })
+      .nullable()
+      .meta({
+        description: 'Where fairness re-ranking served it at another rank than its score gave: both ranks and why.',
+      }),
   })
   .nullable()
   .meta({
