@@ -11,7 +11,8 @@
  * The rules were tuned only on the dev sets (bench/data/resume/dev-set.ts, dev-set-2.ts, dev-set-3.ts,
  * dev-set-4.ts), whose figures are printed apart, with their misses, and mean little. `npm run bench:resume -- --dev`
  * scores the dev sets only (for work on the rules, so that no held-out set is scored while rules change). Every
- * held-out résumé is also rendered as a real PDF and DOCX (test/support/resume-files.ts) and read back through the upload path's readers (unpdf, fflate).
+ * held-out résumé is also rendered as a real PDF and DOCX (test/support/resume-files.ts) and read back through
+ * the upload path's readers (unpdf, fflate).
  * Held-out misses are counted, never listed, so that nobody tunes on them.
  *
  * Limits: the authors of the first two held-out sets also wrote the rules, so habits can be shared (held-out-3's
