@@ -10,7 +10,11 @@
  * candidate lists), against a lottery: the served 20 in a seeded random order, so every person's chance of the
  * top 10 is ½ whatever their group (parity in expectation); what the lottery leaves below 0.9 is sampling
  * noise of cells of 10–20 people, not bias a per-list re-ranker could remove.
- * Flags: --lists=N (postings, default 600), --served=20, --k=10, --window=60.
+ * The cross-list catch-up (floors with crossList) runs as the service does: each list planned with the tally of
+ * the lists before it, one tally over all lists in the first table and a fresh one per window below; window 1 is
+ * printed cell by cell. DetGreedy, DetCons and DetRelaxed run on region with the shares of the served 20.
+ * Flags: --lists=N (postings, default 600), --served=20, --k=10, --window=60, --ratio=0.9 (catch-up target),
+ * --cache=FILE (keep the scored lists: scoring 600 lists takes minutes).
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';

@@ -7,6 +7,9 @@ import { randomIds, type ServiceContext } from './context.ts';
 import type { MatchingDeps } from './matching/deps.ts';
 import { candidatesForPosting } from './matching/candidates.ts';
 import { recommendJobs } from './matching/recommend.ts';
+import { PROTECTED_ATTRIBUTES } from '../domain/audit-report/attributes.ts';
+import { rerankingInput, storedReranking } from '../domain/model/reranking-settings.ts';
+import { mergeTenantSettings } from '../storage/tenants.repo.ts';
 
 /** After a view: the chance of the next stage (save, apply, interview, offer, hire), each given the one before. */
 const NEXT = { save: 0.35, apply: 0.45, interview: 0.35, offer: 0.4, hire: 0.6 } as const;
@@ -19,7 +22,9 @@ const DAY = 86_400_000;
  * falling with rank (0.6 / (1 + 0.15 (rank − 1))), then saved, applied, interviewed, offered, hired. The
  * actions are dated over the 28 days before `now`. The career office also lists candidates for the first
  * `postings` open postings (20 each, through the same service as the API, so they are recorded as the
- * candidate-list impressions the audit's selection rates read), so a fresh demo's first audit has content.
+ * candidate-list impressions the audit's selection rates read), so a fresh demo's first audit has content;
+ * the career office first switches fairness re-ranking on (floors with cross-list catch-up), so the audit also
+ * has the re-ranking's before and after.
  */
 export async function seedDemoActivity(opts: {
   database: Database;
@@ -79,6 +84,21 @@ export async function seedDemoActivity(opts: {
     }
   }
   const staff = { keyId: 'demo-seed', tenantId, role: 'career_office', graduateId: null, employerId: null } as const;
+  // The demo tenant re-ranks its candidate lists (floors for every protected attribute and pair, with cross-list
+  // catch-up), so its first audit shows the re-ranking's before and after. Validated as a PUT body would be.
+  await mergeTenantSettings(database.db, tenantId, {
+    reranking: storedReranking.parse(
+      rerankingInput.parse({
+        enabled: true,
+        method: 'floors',
+        attribute: 'gender',
+        attributes: [...PROTECTED_ATTRIBUTES],
+        intersections: true,
+        k: 20,
+        crossList: { enabled: true, windowDays: 28, selectedTop: 10, ratio: 0.9 },
+      }),
+    ),
+  });
   const postingIds = await firstOpenPostingIds(database.db, tenantId, opts.postings ?? 60);
   for (const [i, postingId] of postingIds.entries()) {
     const ctx: ServiceContext = {
