@@ -134,7 +134,7 @@ export interface FunnelRow {
  * stream in the order of interactions_tenant_funnel (tenant, type, graduate, posting): pairs, then graduates per
  * type, then types; count(distinct) would sort every pair again.
  */
-export const funnelCounts = (db: Db, tenantId: string) =>
+export const funnelCountsScan = (db: Db, tenantId: string) =>
   rows(
     db,
     sql<FunnelRow>`with pair as (select type, graduate_id, posting_id, count(*) as events from interactions
@@ -490,3 +490,10 @@ export function monthlyOpenings(
       group by 1, 2`,
   );
 }
+
+/** As funnelCountsScan, from the funnel summary (analytics_funnel). */
+export const funnelCounts = (db: Db, tenantId: string) =>
+  rows(
+    db,
+    sql<FunnelRow>`select type, events, graduates, pairs from analytics_funnel where tenant_id = ${tenantId}`,
+  );

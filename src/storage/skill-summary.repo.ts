@@ -198,6 +198,43 @@ async function foldGraduates(db: Db, tenantId: string, claimed: RawBuilder<unkno
   return r.rows[0]?.n ?? 0;
 }
 
+/**
+ * Folds the logged interaction changes into the funnel: events per (type, graduate, posting) pair, and per type the
+ * events, the pairs with any event and the graduates with any pair (each counted by the moves across zero, against
+ * the pairs as they stood before this statement). Returns how many change rows it took.
+ */
+async function foldFunnel(db: Db, tenantId: string): Promise<number> {
+  const r = await sql<{ n: number }>`with
+    claimed as (delete from analytics_interaction_changes where tenant_id = ${tenantId}
+      returning type, graduate_id, posting_id, delta),
+    ch as (select type, graduate_id, posting_id, sum(delta)::int as delta from claimed group by 1, 2, 3),
+    pr as (select ch.type, ch.graduate_id, ch.posting_id, coalesce(p.events, 0) as before,
+        coalesce(p.events, 0) + ch.delta as after
+      from ch left join analytics_funnel_pairs p on p.tenant_id = ${tenantId} and p.type = ch.type
+        and p.graduate_id = ch.graduate_id and p.posting_id = ch.posting_id
+      where ch.delta <> 0),
+    pairs_up as (insert into analytics_funnel_pairs (tenant_id, type, graduate_id, posting_id, events)
+      select ${tenantId}, type, graduate_id, posting_id, after from pr where after > 0
+      on conflict (tenant_id, type, graduate_id, posting_id) do update set events = excluded.events),
+    pairs_down as (delete from analytics_funnel_pairs p using pr where p.tenant_id = ${tenantId} and p.type = pr.type
+      and p.graduate_id = pr.graduate_id and p.posting_id = pr.posting_id and pr.after <= 0),
+    gt as (select type, graduate_id, sum(after - before) as events,
+        sum(case when before = 0 and after > 0 then 1 when before > 0 and after <= 0 then -1 else 0 end) as pairs
+      from pr group by 1, 2),
+    gc as (select gt.*, (select count(*) from analytics_funnel_pairs p where p.tenant_id = ${tenantId}
+        and p.type = gt.type and p.graduate_id = gt.graduate_id) as had from gt),
+    tt as (select type, sum(events)::int as events, sum(pairs)::int as pairs,
+        sum(case when had = 0 and had + pairs > 0 then 1 when had > 0 and had + pairs = 0 then -1 else 0 end)::int
+          as graduates
+      from gc group by type),
+    funnel_up as (insert into analytics_funnel (tenant_id, type, events, graduates, pairs)
+      select ${tenantId}, type, events, graduates, pairs from tt
+      on conflict (tenant_id, type) do update set events = analytics_funnel.events + excluded.events,
+        graduates = analytics_funnel.graduates + excluded.graduates, pairs = analytics_funnel.pairs + excluded.pairs)
+    select count(*)::int as n from claimed`.execute(db);
+  return r.rows[0]?.n ?? 0;
+}
+
 /** Drops the tenant's summary rows that no longer count anything (a group or skill whose last row left). */
 async function dropEmpty(db: Db, tenantId: string): Promise<void> {
   await sql`delete from analytics_demand_groups where tenant_id = ${tenantId}
@@ -205,6 +242,8 @@ async function dropEmpty(db: Db, tenantId: string): Promise<void> {
   await sql`delete from analytics_demand_skills where tenant_id = ${tenantId} and required = 0 and preferred = 0
     and required_headcount = 0 and preferred_headcount = 0`.execute(db);
   await sql`delete from analytics_supply_groups where tenant_id = ${tenantId} and graduates = 0`.execute(db);
+  await sql`delete from analytics_funnel where tenant_id = ${tenantId}
+    and events = 0 and graduates = 0 and pairs = 0`.execute(db);
   await sql`delete from analytics_openings where tenant_id = ${tenantId}
     and postings = 0 and headcount = 0`.execute(db);
   await sql`delete from analytics_supply_skills where tenant_id = ${tenantId}
@@ -218,12 +257,16 @@ const inTransaction = <T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> =>
  * Brings the tenant's skill summaries up to date with every committed write (the change log is read under
  * a per-tenant lock). Cheap when nothing changed: two index probes.
  */
-export async function refreshSkillSummary(db: Db, tenantId: string): Promise<{ postings: number; graduates: number }> {
-  const pending = await sql<{ p: boolean; g: boolean }>`select
+export async function refreshSkillSummary(
+  db: Db,
+  tenantId: string,
+): Promise<{ postings: number; graduates: number; interactions: number }> {
+  const pending = await sql<{ p: boolean; g: boolean; i: boolean }>`select
       exists (select 1 from analytics_posting_changes where tenant_id = ${tenantId}) as p,
-      exists (select 1 from analytics_graduate_changes where tenant_id = ${tenantId}) as g`.execute(db);
-  const { p, g } = pending.rows[0] ?? { p: false, g: false };
-  if (!p && !g) return { postings: 0, graduates: 0 };
+      exists (select 1 from analytics_graduate_changes where tenant_id = ${tenantId}) as g,
+      exists (select 1 from analytics_interaction_changes where tenant_id = ${tenantId}) as i`.execute(db);
+  const { p, g, i } = pending.rows[0] ?? { p: false, g: false, i: false };
+  if (!p && !g && !i) return { postings: 0, graduates: 0, interactions: 0 };
   const folded = await inTransaction(db, async (trx) => {
     await lockTenant(trx, tenantId);
     const postings = await foldPostings(
@@ -236,8 +279,9 @@ export async function refreshSkillSummary(db: Db, tenantId: string): Promise<{ p
       tenantId,
       sql`delete from analytics_graduate_changes where tenant_id = ${tenantId} returning graduate_id`,
     );
-    if (postings + graduates > 0) await dropEmpty(trx, tenantId);
-    return { postings, graduates };
+    const interactions = await foldFunnel(trx, tenantId);
+    if (postings + graduates + interactions > 0) await dropEmpty(trx, tenantId);
+    return { postings, graduates, interactions };
   });
   // After a bulk load or a large import the planner's statistics of the facts and summaries are those of much
   // smaller tables; a fold of that size is rare, so gather them again at once (the facts and summaries only: the
@@ -265,6 +309,8 @@ export async function eraseGraduateSummary(db: Db, tenantId: string, graduateId:
     sql`delete from analytics_graduate_changes where tenant_id = ${tenantId} and graduate_id = ${graduateId}
       returning graduate_id`,
   );
+  // The erasure's pseudonym replaced the graduate's id in their interactions: their funnel pairs move to it now.
+  await foldFunnel(db, tenantId);
   await dropEmpty(db, tenantId);
 }
 

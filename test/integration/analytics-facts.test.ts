@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraduateCreate } from '../../src/domain/model/graduate.ts';
 import type { Database } from '../../src/storage/db.ts';
@@ -8,6 +9,8 @@ import {
   completenessHistogramScan,
   consentedOriginGroups,
   consentedOriginGroupsScan,
+  funnelCounts,
+  funnelCountsScan,
   monthlyOpenings,
   monthlyOpeningsScan,
   originOutcomes,
@@ -21,6 +24,7 @@ import {
 } from '../../src/storage/analytics.repo.ts';
 import { deleteDemographics, insertConsentEvent, upsertDemographics } from '../../src/storage/consents.repo.ts';
 import { updateGraduate } from '../../src/storage/graduates.repo.ts';
+import { insertInteraction } from '../../src/storage/interactions.repo.ts';
 import { deleteOutcome, insertOutcomes } from '../../src/storage/outcomes.repo.ts';
 import { deletePosting, insertPosting, updatePosting } from '../../src/storage/postings.repo.ts';
 import { refreshSkillSummary } from '../../src/storage/skill-summary.repo.ts';
@@ -77,6 +81,7 @@ describe.each(backends)('analytics facts on $name', ({ open }) => {
       expect(sorted(await monthlyOpenings(db, id, by, FROM, TO)), `openings ${by}`).toEqual(
         sorted(await monthlyOpeningsScan(db, id, by, FROM, TO)),
       );
+    expect(sorted(await funnelCounts(db, id)), 'funnel').toEqual(sorted(await funnelCountsScan(db, id)));
     return cohortGroups(db, id);
   }
 
@@ -158,8 +163,39 @@ describe.each(backends)('analytics facts on $name', ({ open }) => {
     const p1 = await posting({ headcount: 3, occupation: '15-2051.00', opensAt: '2026-03-15' });
     const p2 = await posting({ locations: ['上海', '武汉'], headcount: 2, status: 'closed', opensAt: '2025-11-02' });
     await posting({ locations: [], status: 'draft', opensAt: '2026-01-10' });
-    await posting({ locations: ['Atlantis'], headcount: 4 });
+    const p4 = await posting({ locations: ['Atlantis'], headcount: 4 });
+    const interact = (graduateId: string, postingId: string, type: string) =>
+      insertInteraction(db, {
+        id: crypto.randomUUID(),
+        tenantId: t.tenantId,
+        graduateId,
+        postingId,
+        impressionId: null,
+        type,
+        reason: null,
+        actorRole: 'graduate',
+        occurredAt: now,
+        createdAt: now,
+      });
+    // A pair viewed twice, a graduate with two pairs of one type, three graduates along the funnel.
+    for (const [g, p, type] of [
+      [g1, p1, 'view'],
+      [g1, p1, 'view'],
+      [g1, p4, 'view'],
+      [g1, p1, 'save'],
+      [g2, p1, 'view'],
+      [g3, p4, 'view'],
+      [g3, p4, 'apply'],
+    ] as const)
+      await interact(g.id, p.id, type);
     const first = await expectInStep();
+    expect(sorted(await funnelCounts(db, t.tenantId))).toEqual(
+      sorted([
+        { type: 'view', events: 5, graduates: 3, pairs: 4 },
+        { type: 'save', events: 1, graduates: 1, pairs: 1 },
+        { type: 'apply', events: 1, graduates: 1, pairs: 1 },
+      ]),
+    );
     expect(first.reduce((s, g) => s + g.n, 0)).toBe(4);
     expect(await monthlyOpenings(db, t.tenantId, 'region', FROM, TO)).toContainEqual({
       month: '2025-11',
@@ -185,6 +221,13 @@ describe.each(backends)('analytics facts on $name', ({ open }) => {
     await updatePosting(db, t.tenantId, p1.id, { opensAt: '2026-04-01', occupation: '13-2011.00' }, now);
     await updatePosting(db, t.tenantId, p2.id, { status: 'open' }, now);
     await graduate({ education: [edu('会计学', 2026)], preferences: places('北京') });
+    await interact(g2.id, p4.id, 'view');
+    await interact(g3.id, p1.id, 'save');
+    await expectInStep();
+    // Interactions deleted: a pair loses one of its two events, a graduate their only save.
+    await sql`delete from interactions where id in (select id from interactions where graduate_id = ${g1.id}
+      and posting_id = ${p1.id} and type = 'view' limit 1)`.execute(db);
+    await sql`delete from interactions where graduate_id = ${g1.id} and type = 'save'`.execute(db);
     await expectInStep();
     expect(await deleteOutcome(db, t.tenantId, g3.id, later.id)).toBe(true);
     expect(await deleteDemographics(db, t.tenantId, g1.id)).toBe(true);
@@ -196,5 +239,11 @@ describe.each(backends)('analytics facts on $name', ({ open }) => {
     expect((await api.call('DELETE', `/v1/graduates/${g3.id}`, t.staff.career_office)).status).toBe(204);
     const after = await expectInStep();
     expect(after.reduce((s, g) => s + g.n, 0)).toBe(4);
+    // Their funnel pairs moved to the pseudonym with their interactions: no summary row names them.
+    const named = await sql<{ n: number }>`select (select count(*) from analytics_funnel_pairs
+        where graduate_id = ${g3.id}) + (select count(*) from analytics_interaction_changes
+        where graduate_id = ${g3.id}) as n`.execute(db);
+    expect(Number(named.rows[0]?.n)).toBe(0);
+    expect(await funnelCounts(db, t.tenantId)).toContainEqual({ type: 'apply', events: 1, graduates: 1, pairs: 1 });
   });
 });
