@@ -1,0 +1,114 @@
+/**
+ * `npm run bench:memory -- --url=<database url> --tenant=<id> [--copies=10]`: resident memory of one replica's
+ * posting index at the tenant's size and at `copies` times it. The tenant's open postings are read with their stored
+ * derivations and vectors (as a start reads them: `npm run load` then `npm run embed` fill them), indexed once into a
+ * PostingIndex, then again under new ids until the index holds copies × the tenant's postings: the same texts,
+ * features and vectors, so the columns, the vector arena and the BM25F postings grow as they would with that many
+ * real postings (BM25F statistics aside). Prints RSS and V8 heap after a full GC at each step. Asserts nothing.
+ */
+import { postingLexicalText } from '../src/domain/matching/extract.ts';
+import { analyzerId, decodePostingDerivation, type PostingDerivation } from '../src/domain/search/derived.ts';
+import { PostingIndex, type IndexedPosting } from '../src/domain/search/posting-index.ts';
+import { VectorIndex } from '../src/domain/search/vector-index.ts';
+import { getTaxonomy } from '../src/domain/skills/index.ts';
+import { isRecommendable } from '../src/services/matching/engine.ts';
+import { findEmbeddings } from '../src/storage/embeddings.repo.ts';
+import { findDerivations } from '../src/storage/index-derivations.repo.ts';
+import { toPosting } from '../src/storage/mappers.ts';
+import { openPostgres } from '../src/storage/db-postgres.ts';
+import { postingsUpdatedSince } from '../src/storage/postings.repo.ts';
+import { activeEmbedderId } from '../src/services/matching/embedder-store.ts';
+import { loadavg } from 'node:os';
+
+const arg = (name: string): string | undefined =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const URL_ = arg('url') ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const TENANT = arg('tenant') ?? '';
+const COPIES = Number(arg('copies') ?? 10);
+const DAY = 86_400_000;
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc (npm run bench:memory does)');
+
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+function report(label: string): number {
+  gc?.();
+  gc?.();
+  const m = process.memoryUsage();
+  console.log(
+    `${label}: RSS ${mib(m.rss)} MiB (V8 heap ${mib(m.heapUsed)} MiB, array buffers ${mib(m.arrayBuffers)} MiB)`,
+  );
+  return m.rss;
+}
+
+const database = await openPostgres(URL_, { max: 2 });
+const start = report('modules loaded');
+const rows = (await postingsUpdatedSince(database.db, TENANT, null)).filter(isRecommendable).map(toPosting);
+const analyzer = analyzerId(getTaxonomy());
+const embedderId = (await activeEmbedderId(database)) ?? '';
+console.log(`${rows.length} open postings of ${TENANT}; embedder ${embedderId}; analyzer ${analyzer}`);
+interface Source {
+  indexed: IndexedPosting;
+  vector: Float32Array;
+  lexical: PostingDerivation['lexical'];
+}
+const sources: Source[] = [];
+for (let i = 0; i < rows.length; i += 5_000) {
+  const chunk = rows.slice(i, i + 5_000);
+  const ids = chunk.map((p) => p.id);
+  const [derivations, vectors] = await Promise.all([
+    findDerivations(database.db, 'posting', analyzer, ids),
+    findEmbeddings(database.db, 'posting', embedderId, ids),
+  ]);
+  for (const p of chunk) {
+    const stored = derivations.get(p.id);
+    const vector = vectors.get(p.id)?.vector;
+    if (!stored || !vector) continue;
+    const d = decodePostingDerivation(stored.derived);
+    sources.push({
+      indexed: {
+        id: p.id,
+        features: d.features,
+        createdAt: Date.parse(p.createdAt),
+        closesAt: p.closesAt ? Date.parse(`${p.closesAt}T00:00:00Z`) + DAY : null,
+        text: postingLexicalText(p),
+        employerId: p.employerId,
+      },
+      vector,
+      lexical: d.lexical,
+    });
+  }
+}
+await database.close();
+rows.length = 0;
+const withSources = report(`${sources.length} postings read (rows, derivations, vectors) and held`);
+const index = new PostingIndex(sources[0]?.vector.length ?? 64);
+const sizes: Array<[number, number]> = [];
+for (let k = 0; k < COPIES; k++) {
+  // Each copy its own objects (features, text), as postings read from the database would be.
+  for (const s of sources)
+    index.upsert({ ...structuredClone(s.indexed), id: `${s.indexed.id}:${k}` }, s.vector, s.lexical);
+  sizes.push([index.size, report(`index of ${index.size} postings`)]);
+}
+// The vector side alone at --vectors rows (default 1,000,000): the tenant's vectors cycled under new ids.
+const VECTORS = Number(arg('vectors') ?? 1_000_000);
+const vectorsOnly = new VectorIndex(sources[0]?.vector.length ?? 64);
+const beforeVectors = report('before the vector-only index');
+for (let i = 0; i < VECTORS && sources.length > 0; i++)
+  vectorsOnly.upsert(`v${i}`, (sources[i % sources.length] as Source).vector);
+const afterVectors = report(`vector-only index of ${vectorsOnly.size} rows`);
+console.log(
+  `vectors only: ${vectorsOnly.size} rows add ${mib(afterVectors - beforeVectors)} MiB ` +
+    `(${((afterVectors - beforeVectors) / Math.max(1, vectorsOnly.size)).toFixed(0)} B a row)`,
+);
+console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')}`,
+);
+for (const [n, rss] of sizes) {
+  const added = rss - withSources;
+  console.log(
+    `${n} postings: the index adds ${mib(added)} MiB to the process (${(added / n).toFixed(0)} B a posting); ` +
+      `process RSS ${mib(rss)} MiB, of it ${mib(start)} MiB modules and runtime`,
+  );
+}
