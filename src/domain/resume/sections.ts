@@ -39,6 +39,13 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     '教育',
     '学历',
     '教育情况',
+    '学历教育',
+    '求学经历',
+    '教育与培训',
+    'academic history',
+    'education & training',
+    'education and training',
+    'studies',
     'education',
     'education background',
     'educational background',
@@ -116,6 +123,13 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     'academic projects',
     'selected projects',
     'research projects',
+    'clinical rotations',
+    'rotations',
+    'field placements',
+    'field placement',
+    '临床轮转',
+    '实践',
+    '科研',
   ],
   skills: [
     '技能证书',
@@ -162,6 +176,11 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     'certificates',
     'certification',
     'licenses & certifications',
+    'licenses',
+    'licences',
+    'licensure',
+    '资格',
+    '执业资格',
   ],
   summary: [
     '自我评价',
@@ -205,14 +224,15 @@ for (const [kind, names] of Object.entries(HEADINGS) as [Exclude<SectionKind, 'h
 }
 
 // Numbering and decoration around a heading: 一、 1. 【】 [] ■ ● # — and trailing colons.
+// Emoji, block and box-drawing characters and other symbols count as decoration too: 🎓 ▌ ├─ ◆.
 const DECORATION =
-  /^[\s#*■□●◆◇▶►•·\-–—=_|\u2500-\u257f]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)]|[(（][一二三四五六七八九十\d]+[)）])?\s*/u;
+  /^[\s#*■□●◆◇▶►•·\-–—=_|\u2500-\u259f\p{So}\p{Sk}\p{Sm}\p{Cf}\p{Mn}]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)]|[(（][一二三四五六七八九十\d]+[)）])?\s*/u;
 
 function clean(line: string): string {
   return line
     .replace(DECORATION, '')
     .replace(/^[【[〖「『]\s*(.*?)\s*[】\]〗」』]$/u, '$1')
-    .replace(/[\s:：|_=\-–—*#■●\u2500-\u257f]+$/u, '')
+    .replace(/[\s:：|_=\-–—*#■●◆\u2500-\u259f\p{So}\p{Cf}\p{Mn}]+$/u, '')
     .trim()
     .toLowerCase()
     .replace(/\s+/g, ' ');
@@ -224,13 +244,34 @@ function clean(line: string): string {
  * decoration, or a known heading then a colon and content.
  */
 export function headingOf(line: string): { kind: Exclude<SectionKind, 'header'>; rest: string } | undefined {
-  const whole = BY_HEADING.get(clean(line));
+  const cleaned = clean(line);
+  const whole = BY_HEADING.get(cleaned);
   if (whole !== undefined) return { kind: whole, rest: '' };
+  const parts = headingParts(line);
+  if (parts !== undefined) return { kind: parts, rest: '' };
   // "Skills: Python", and a heading ruled off from its content: "教育背景 ▏对外经济贸易大学 ▏统计学".
   const m = /^(.{1,40}?)\s*[:：▏｜丨│|]\s*(.+)$/u.exec(line.trim());
   if (m === null) return undefined;
   const kind = BY_HEADING.get(clean(m[1] ?? ''));
   return kind === undefined ? undefined : { kind, rest: (m[2] ?? '').trim() };
+}
+
+/**
+ * A heading written twice or with a second heading beside it: "EDUCATION 教育背景", "教育 | Education",
+ * "教育经历 education", or two columns flattened ("教育背景      专业技能"): every part is a known heading; the first
+ * part's kind is the section.
+ */
+function headingParts(line: string): Exclude<SectionKind, 'header'> | undefined {
+  const parts = line
+    .replace(DECORATION, '')
+    .replace(/^[【[〖「『]\s*(.*?)\s*[】\]〗」』]$/u, '$1')
+    .trim()
+    .split(/\s*[|｜/／]\s*|\s{2,}|(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[\u4e00-\u9fff])/u)
+    .map((p) => clean(p))
+    .filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const kinds = parts.map((p) => BY_HEADING.get(p));
+  return kinds.every((k) => k !== undefined) ? kinds[0] : undefined;
 }
 
 /** NFKC (full-width letters and digits to ASCII, keeping Chinese punctuation apart) and one line per line. */

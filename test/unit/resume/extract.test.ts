@@ -48,6 +48,24 @@ describe('résumé dates and headings', () => {
     ['TECHNICAL SKILLS', 'skills'],
     ['Languages: English (IELTS 7.5)', 'languages'],
     ['自我评价：', 'summary'],
+    // Emoji, block and box-drawing decoration.
+    ['🎓 教育背景', 'education'],
+    ['▌EDUCATION', 'education'],
+    ['├─ EXPERIENCE', 'experience'],
+    ['◆ 教育背景 ◆', 'education'],
+    // A heading written in both languages, or two headings of a flattened two-column page (the first one wins).
+    ['EDUCATION 教育背景', 'education'],
+    ['教育 | Education', 'education'],
+    ['【教育经历 Education】', 'education'],
+    ['WORK EXPERIENCE 实习经历', 'experience'],
+    ['教育背景                                  专业技能', 'education'],
+    ['EDUCATION                                       SKILLS', 'education'],
+    // Headings of other fields and countries.
+    ['一、学历教育', 'education'],
+    ['ACADEMIC HISTORY', 'education'],
+    ['EDUCATION & TRAINING', 'education'],
+    ['FIELD PLACEMENTS', 'experience'],
+    ['LICENSES', 'certificates'],
   ])('%s opens %s', (line, kind) => {
     expect(headingOf(line)?.kind).toBe(kind);
   });
@@ -55,6 +73,10 @@ describe('résumé dates and headings', () => {
   it('does not take a sentence for a heading', () => {
     expect(headingOf('负责教育背景调查问卷的设计')).toBeUndefined();
     expect(headingOf('Skilled in Python')).toBeUndefined();
+    // Two parts of which one is no heading: a heading is every part a heading.
+    expect(headingOf('教育背景  复旦大学')).toBeUndefined();
+    expect(headingOf('Skills Python')).toBeUndefined();
+    expect(headingOf('🎓 复旦大学')).toBeUndefined();
   });
 });
 
