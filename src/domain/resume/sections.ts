@@ -225,8 +225,11 @@ for (const [kind, names] of Object.entries(HEADINGS) as [Exclude<SectionKind, 'h
 
 // Numbering and decoration around a heading: 一、 1. 【】 [] ■ ● # — and trailing colons.
 // Emoji, block and box-drawing characters and other symbols count as decoration too: 🎓 ▌ ├─ ◆.
-const DECORATION =
-  /^[\s#*■□●◆◇▶►•·\-–—=_|\u2500-\u259f\p{So}\p{Sk}\p{Sm}\p{Cf}\p{Mn}]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)]|[(（][一二三四五六七八九十\d]+[)）])?\s*/u;
+const DECORATION = new RegExp(
+  '^[\\s#*■□●◆◇▶►•·\\-–—=_|\\u2500-\\u259f\\p{So}\\p{Sk}\\p{Sm}\\p{Cf}\\p{Mn}]*' +
+    '(?:[一二三四五六七八九十]+[、.．]|\\d+[、.．)]|[(（][一二三四五六七八九十\\d]+[)）])?\\s*',
+  'u',
+);
 
 function clean(line: string): string {
   return line
