@@ -57,22 +57,26 @@ class Groups {
     this.map.set(group.key, made);
     return made;
   }
+  // Sums in place: by occupation every supply row by major (tens of thousands) is added to several groups.
   addSupply(groups: Group[], r: SupplyRow): void {
     for (const g of groups) {
       const s = this.at(g).supply;
-      const prev = s.get(r.skill) ?? { declared: 0, inferred: 0 };
-      s.set(r.skill, { declared: prev.declared + r.declared, inferred: prev.inferred + r.inferred });
+      const prev = s.get(r.skill);
+      if (prev) {
+        prev.declared += r.declared;
+        prev.inferred += r.inferred;
+      } else s.set(r.skill, { declared: r.declared, inferred: r.inferred });
     }
   }
   addDemand(groups: Group[], r: DemandRow): void {
     for (const g of groups) {
       const d = this.at(g).demand;
-      const prev = d.get(r.skill) ?? { required: 0, preferred: 0, headcount: 0 };
-      d.set(r.skill, {
-        required: prev.required + r.required,
-        preferred: prev.preferred + r.preferred,
-        headcount: prev.headcount + r.requiredHeadcount,
-      });
+      const prev = d.get(r.skill);
+      if (prev) {
+        prev.required += r.required;
+        prev.preferred += r.preferred;
+        prev.headcount += r.requiredHeadcount;
+      } else d.set(r.skill, { required: r.required, preferred: r.preferred, headcount: r.requiredHeadcount });
     }
   }
 }
