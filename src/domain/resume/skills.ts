@@ -5,6 +5,7 @@ import { headerRest, isHeader } from './experience.ts';
 import type { Line, SectionKind } from './sections.ts';
 import { held, wished } from './skill-context.ts';
 import { adobeAbbreviations, phraseSkills } from './skill-phrases.ts';
+import { activitySkills } from './skill-names.ts';
 
 export interface SkillDraft {
   /** The skill as the résumé wrote it. */
@@ -103,7 +104,7 @@ export function extractResumeSkills(
         if (!held(sentence, m.start, m.end, skill.category, declared, m.id)) continue;
         propose(m.id, m.text, declared, sentence);
       }
-      for (const h of [...adobe, ...phraseSkills(sentence)]) {
+      for (const h of [...adobe, ...phraseSkills(sentence), ...activitySkills(sentence, taxonomy)]) {
         const at = sentence.indexOf(h.text);
         if (taxonomy.get(h.skillId) !== undefined && !wished(sentence, at))
           propose(h.skillId, h.text, declared, sentence);
