@@ -493,7 +493,4 @@ export function monthlyOpenings(
 
 /** As funnelCountsScan, from the funnel summary (analytics_funnel). */
 export const funnelCounts = (db: Db, tenantId: string) =>
-  rows(
-    db,
-    sql<FunnelRow>`select type, events, graduates, pairs from analytics_funnel where tenant_id = ${tenantId}`,
-  );
+  rows(db, sql<FunnelRow>`select type, events, graduates, pairs from analytics_funnel where tenant_id = ${tenantId}`);
