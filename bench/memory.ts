@@ -5,6 +5,7 @@
  * PostingIndex, then again under new ids until the index holds copies × the tenant's postings: the same texts,
  * features and vectors, so the columns, the vector arena and the BM25F postings grow as they would with that many
  * real postings (BM25F statistics aside). Prints RSS and V8 heap after a full GC at each step. Asserts nothing.
+ * `--vectors=1000000` measures instead only the vector side (VectorIndex) with that many synthetic vectors.
  */
 import { postingLexicalText } from '../src/domain/matching/extract.ts';
 import { analyzerId, decodePostingDerivation, type PostingDerivation } from '../src/domain/search/derived.ts';
@@ -38,6 +39,28 @@ function report(label: string): number {
     `${label}: RSS ${mib(m.rss)} MiB (V8 heap ${mib(m.heapUsed)} MiB, array buffers ${mib(m.arrayBuffers)} MiB)`,
   );
   return m.rss;
+}
+
+// --vectors=N: only the vector side, in a fresh process: N synthetic unit vectors (64 dimensions) in a VectorIndex.
+const VECTORS = Number(arg('vectors') ?? 0);
+if (VECTORS > 0) {
+  const before = report('modules loaded');
+  const vectors = new VectorIndex(64);
+  let seed = 42;
+  const v = new Float32Array(64);
+  for (let i = 0; i < VECTORS; i++) {
+    let norm = 0;
+    for (let c = 0; c < 64; c++) {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      v[c] = seed / 2 ** 32 - 0.5;
+      norm += (v[c] ?? 0) ** 2;
+    }
+    for (let c = 0; c < 64; c++) v[c] = (v[c] ?? 0) / Math.sqrt(norm);
+    vectors.upsert(`v${i}`, v);
+  }
+  const after = report(`vector-only index of ${vectors.size} rows`);
+  console.log(`vectors only: ${mib(after - before)} MiB (${((after - before) / vectors.size).toFixed(0)} B a row)`);
+  process.exit(0);
 }
 
 const database = await openPostgres(URL_, { max: 2 });
@@ -89,17 +112,6 @@ for (let k = 0; k < COPIES; k++) {
     index.upsert({ ...structuredClone(s.indexed), id: `${s.indexed.id}:${k}` }, s.vector, s.lexical);
   sizes.push([index.size, report(`index of ${index.size} postings`)]);
 }
-// The vector side alone at --vectors rows (default 1,000,000): the tenant's vectors cycled under new ids.
-const VECTORS = Number(arg('vectors') ?? 1_000_000);
-const vectorsOnly = new VectorIndex(sources[0]?.vector.length ?? 64);
-const beforeVectors = report('before the vector-only index');
-for (let i = 0; i < VECTORS && sources.length > 0; i++)
-  vectorsOnly.upsert(`v${i}`, (sources[i % sources.length] as Source).vector);
-const afterVectors = report(`vector-only index of ${vectorsOnly.size} rows`);
-console.log(
-  `vectors only: ${vectorsOnly.size} rows add ${mib(afterVectors - beforeVectors)} MiB ` +
-    `(${((afterVectors - beforeVectors) / Math.max(1, vectorsOnly.size)).toFixed(0)} B a row)`,
-);
 console.log(
   `load average ${loadavg()
     .map((x) => x.toFixed(1))
