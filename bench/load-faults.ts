@@ -179,7 +179,15 @@ async function run(backend: 'pglite' | 'postgres'): Promise<void> {
             if (r.status >= 500 && !(r.status === 503 && r.headers.get('retry-after')))
               bad.push(`${method} ${path} ${r.status} ${text.slice(0, 120)}`);
             if (r.status >= 400 && r.status < 500) bad.push(`${method} ${path} ${r.status} ${text.slice(0, 120)}`);
-            if (r.status === 503) bad503.set(route, (bad503.get(route) ?? 0) + 1);
+            if (r.status === 503) {
+              bad503.set(route, (bad503.get(route) ?? 0) + 1);
+              // Why: load shedding names a reason, the request timeout its seconds, a lost database its detail.
+              const p = JSON.parse(text) as { reason?: string; timeoutSeconds?: number; detail?: string };
+              const why = (p.reason ?? (p.timeoutSeconds ? 'request timeout' : (p.detail ?? '?')))
+                .replace(/\d+/g, 'N')
+                .slice(0, 60);
+              reasons503.set(why, (reasons503.get(why) ?? 0) + 1);
+            }
             if (method === 'POST' && r.status === 202) audits.push((JSON.parse(text) as { id: string }).id);
           } catch (error) {
             const code = codeOf(error);
@@ -199,6 +207,7 @@ async function run(backend: 'pglite' | 'postgres'): Promise<void> {
       }
     };
     const bad503 = new Map<string, number>();
+    const reasons503 = new Map<string, number>();
     const loadBefore = loadavg();
     await Promise.all(Array.from({ length: CONCURRENCY }, client));
     const seconds = (performance.now() - loadStart) / 1000;
@@ -273,6 +282,7 @@ async function run(backend: 'pglite' | 'postgres'): Promise<void> {
           },
           byStatus: Object.fromEntries([...byStatus].sort()),
           '503ByRoute': Object.fromEntries(bad503),
+          '503ByReason': Object.fromEntries(reasons503),
           refusedAttemptsWhileTheProcessRestarted: refusedAttempts,
           restart: { killedAtMs: killedAt, answeringAgainAtMs: backAt },
           resets: resets.length,
