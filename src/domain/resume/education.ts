@@ -72,7 +72,10 @@ const segments = (line: string): string[] =>
 
 function zhSchool(line: string): string | undefined {
   for (const seg of segments(line)) {
-    const m = ZH_SCHOOL.exec(seg.replace(/^\d[\d.\-/年月\s~至]*/u, ''));
+    // "2020年9月至2024年6月就读于华东理工大学": the dates and the verb before the school's name go.
+    const m = ZH_SCHOOL.exec(
+      seg.replace(/^\d[\d.\-/年月\s~至]*/u, '').replace(/^.*?(?:就读于|毕业于|求学于|考入|升入)/u, ''),
+    );
     if (m && !/^(?:商|法|医|文|理|工|信息|计算机|外国语|经济|管理|研究生)学院$/u.test(m[0])) return m[0];
   }
   return undefined;
@@ -128,7 +131,10 @@ interface MajorHit {
 /** The major a line names: labelled, "…专业", after an English degree, or the segment left over. */
 function majorIn(line: string, school: string | undefined): MajorHit | undefined {
   const strong = (major: string): MajorHit => ({ major, strong: true });
-  const labelled = /(?:专业|major|field of study)\s*[:：]\s*([^|｜\t,，;；]+)/iu.exec(line);
+  const labelled = /(?:专业|major|field of study)\s*[:：]\s*([^|｜\t,，;；]+)|专业(?:为|是)([^|｜\t,，;；。]+)/iu.exec(
+    line,
+  );
+  if (labelled?.[2]) return strong(cutMajor(labelled[2]));
   if (labelled?.[1]) return strong(cutMajor(labelled[1]));
   // A key-value line without colons: "学校 四川大学 专业 护理学 学历 本科".
   const spaced = /(?:^|\s)专业\s+([\u4e00-\u9fff（）()]{2,20})(?=\s|$)/u.exec(line);
@@ -177,6 +183,27 @@ interface Building {
   start?: YearMonth;
   end?: YearMonth;
   lines: string[];
+}
+
+/**
+ * Education written in prose outside any education section ("I graduated from … with a Bachelor of …", a summary
+ * "(MPAcc, University of Washington, 2024; …)", a paragraph résumé): the clauses that name a school and also a
+ * degree or a date, read as education lines. Used only when the résumé has no education section entry.
+ */
+export function educationInProse(lines: readonly Line[]): EducationDraft[] {
+  const clauses = lines.flatMap((l) =>
+    l.text
+      .split(/[。;；()（）]|\.\s+/u)
+      .map((t) => ({ ...l, text: t.trim() }))
+      .filter((c) => c.text !== ''),
+  );
+  return extractEducation(
+    clauses.filter(
+      (c) =>
+        (zhSchool(c.text) ?? enSchool(c.text)) !== undefined &&
+        (degreeIn(withoutDates(c.text)) !== undefined || findDates(c.text).length > 0),
+    ),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { getTaxonomy, type Taxonomy } from '../skills/taxonomy.ts';
 import type { Lang } from '../model/common.ts';
 import { extractContact } from './contact.ts';
-import { extractEducation, type EducationDraft } from './education.ts';
+import { educationInProse, extractEducation, type EducationDraft } from './education.ts';
 import { extractExperiences, type ExperienceDraft } from './experience.ts';
 import { splitSections } from './sections.ts';
 import {
@@ -39,6 +39,7 @@ export interface ResumeDraftContent {
 const EDUCATION_LABEL =
   /^(?:毕业院校|院校|学校|专业|所学专业|学历|学位|毕业时间|school|university|major|degree)\s*[:：]/iu;
 
+const PARAGRAPH = 80;
 const han = (s: string): number => (s.match(/[\u4e00-\u9fff]/gu) ?? []).length;
 const latin = (s: string): number => (s.match(/[A-Za-z]/g) ?? []).length;
 
@@ -59,10 +60,18 @@ export function extractResumeDraft(
   const lines = splitSections(text).map((l) =>
     (l.section === 'header' || l.section === 'contact') && EDUCATION_LABEL.test(l.text.trim())
       ? { ...l, section: 'education' as const }
-      : l,
+      : // A paragraph before any heading is the résumé written as prose, not contact details: read it as a summary.
+        l.section === 'header' && l.text.trim().length >= PARAGRAPH && !/@/u.test(l.text)
+        ? { ...l, section: 'summary' as const }
+        : l,
   );
   const contact = extractContact(lines);
-  const education = extractEducation(lines.filter((l) => l.section === 'education'));
+  const inSection = extractEducation(lines.filter((l) => l.section === 'education'));
+  // No education section read: the degrees a paragraph résumé or a summary states (never an experience's lines).
+  const education =
+    inSection.length > 0
+      ? inSection
+      : educationInProse(lines.filter((l) => l.section === 'header' || l.section === 'summary'));
   const experiences = extractExperiences(lines.filter((l) => l.section === 'experience'));
   const { skills, suppressed } = extractResumeSkills(lines, taxonomy, options.suppressed ?? new Set());
   const { languages, certificates } = extractLanguagesAndCertificates(lines, taxonomy);

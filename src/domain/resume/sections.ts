@@ -277,6 +277,30 @@ function headingParts(line: string): Exclude<SectionKind, 'header'> | undefined 
   return kinds.every((k) => k !== undefined) ? kinds[0] : undefined;
 }
 
+const ZH_DIGITS: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+const zhMonth = (m: string): string => (m.startsWith('十') ? `1${ZH_DIGITS[m.slice(1)] ?? '0'}` : (ZH_DIGITS[m] ?? m));
+
+/** 二〇二一年九月 → 2021年9月: a year written in Chinese digits, and its month. */
+export function arabicDates(line: string): string {
+  return line.replace(
+    /([〇零一二三四五六七八九]{4})\s*年(?:\s*(十[一二]?|[一二三四五六七八九])\s*月)?/gu,
+    (_, y: string, m: string | undefined) =>
+      `${[...y].map((d) => ZH_DIGITS[d] ?? d).join('')}年${m === undefined ? '' : `${zhMonth(m)}月`}`,
+  );
+}
+
 /** NFKC (full-width letters and digits to ASCII, keeping Chinese punctuation apart) and one line per line. */
 export function normalizeResumeText(text: string): string[] {
   return text
@@ -284,7 +308,7 @@ export function normalizeResumeText(text: string): string[] {
     .replace(/[\u00a0\u3000]/g, ' ')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .split('\n')
-    .map((l) => l.replace(/[ \f\v]+$/g, ''));
+    .map((l) => arabicDates(l.replace(/[ \f\v]+$/g, '')));
 }
 
 /** Lines of the résumé with the section each belongs to; heading lines themselves are left out. */

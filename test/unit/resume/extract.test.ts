@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEV_SET } from '../../../bench/data/resume/dev-set.ts';
 import { findDates, monthEnd } from '../../../src/domain/resume/dates.ts';
 import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
-import { headingOf } from '../../../src/domain/resume/sections.ts';
+import { arabicDates, headingOf } from '../../../src/domain/resume/sections.ts';
 import { decodeText, docxText, resumeMediaType, resumeText } from '../../../src/services/resume/file-text.ts';
 import { writeDocx, writeImageOnlyPdf, writePdf } from '../../support/resume-files.ts';
 
@@ -34,6 +34,14 @@ describe('résumé dates and headings', () => {
     ['tel 13812345678', []],
   ])('%s', (line, dates) => {
     expect(findDates(line).map((h) => h.date)).toEqual(dates);
+  });
+
+  it('reads years and months written in Chinese digits', () => {
+    expect(arabicDates('二〇二一年九月 至 二〇二五年六月')).toBe('2021年9月 至 2025年6月');
+    expect(arabicDates('二〇二四年十二月')).toBe('2024年12月');
+    expect(arabicDates('一九九九年')).toBe('1999年');
+    // Not a year: fewer than four digits.
+    expect(arabicDates('三年级数学')).toBe('三年级数学');
   });
 
   it('ends a month on its last day, June when only a year is known', () => {
@@ -136,6 +144,37 @@ describe('extractResumeDraft', () => {
     ],
   ])('%s', (_name, text, want) => {
     expect(extractResumeDraft(text).skills.map((s) => s.skillId)).toEqual(want);
+  });
+
+  it('reads education written in sentences: 就读于 before the school, 专业为, and a paragraph résumé', () => {
+    const inSection = extractResumeDraft(
+      '教育背景：2020年9月至2024年6月，就读于华东理工大学社会工作专业，获法学学士学位。',
+    ).education;
+    expect(inSection.map((e) => [e.school, e.degree, e.major, e.graduationDate])).toEqual([
+      ['华东理工大学', 'bachelor', '社会工作', '2024-06-30'],
+    ]);
+    const paragraph = extractResumeDraft(
+      '个人简历\n我叫黄俊杰。2019年9月至2023年6月就读于武汉理工大学，专业为机械设计制造及其自动化，获工学学士学位。' +
+        '大学期间在东风汽车实习三个月。',
+    ).education;
+    expect(paragraph.map((e) => [e.school, e.degree, e.major, e.graduationDate])).toEqual([
+      ['武汉理工大学', 'bachelor', '机械设计制造及其自动化', '2023-06-30'],
+    ]);
+    const summary = extractResumeDraft(
+      'Kevin Nguyen\nSUMMARY\nAccounting graduate (MPAcc, University of Washington, 2024; BA Accounting, ' +
+        'Western Washington University, 2023).\nEXPERIENCE\nAudit Associate, KPMG, 2024 – present',
+    ).education;
+    expect(summary.map((e) => [e.school, e.degree, e.graduationDate])).toEqual([
+      ['University of Washington', 'master', '2024-06-30'],
+      ['Western Washington University', 'bachelor', '2023-06-30'],
+    ]);
+  });
+
+  it('reads no education from an experience line that names a university', () => {
+    const draft = extractResumeDraft(
+      'Anna Li\nEXPERIENCE\nResearch Assistant, Peking University, 2023 – 2024: ran the Bachelor survey.',
+    );
+    expect(draft.education).toEqual([]);
   });
 
   it('gives each skill its sentence and marks where it came from', () => {
