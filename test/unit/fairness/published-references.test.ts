@@ -4,6 +4,7 @@ import { generalizedEntropyIndex, theilIndex } from '../../../src/domain/fairnes
 import { confusionByGroup, outcomeMetrics } from '../../../src/domain/fairness/outcomes.ts';
 import { impactRatios } from '../../../src/domain/fairness/rates.ts';
 import { detConstSort } from '../../../src/domain/fairness/rerank/det-const-sort.ts';
+import { geyikRerank, GEYIK_VARIANTS } from '../../../src/domain/fairness/rerank/det-greedy.ts';
 import { minCountsFromShares, prefixViolations } from '../../../src/domain/fairness/rerank/prefix.ts';
 import { minMaxSkew, skewAtK } from '../../../src/domain/fairness/skew.ts';
 import {
@@ -196,6 +197,12 @@ describe("AIF360's deterministic re-ranking test (Geyik et al.'s algorithms)", (
     expect(out.filter((x) => x.group === 'r').length / out.length).toBe(0.5);
     expect(out.map((x) => x.score)).toEqual([100, 60, 90, 50, 80, 40]);
     expect(prefixViolations(out, minCountsFromShares({ r: 0.5, b: 0.5 }, 6))).toEqual([]);
+  });
+
+  it.each(GEYIK_VARIANTS)('rec_size 6, target ½/½, %s: r holds 0.5 of the list', (variant) => {
+    const out = geyikRerank(items, { r: 0.5, b: 0.5 }, 6, variant);
+    expect(out.filter((x) => x.group === 'r').length / out.length).toBe(0.5);
+    expect(out.map((x) => x.score)).toEqual([100, 60, 90, 50, 80, 40]);
   });
 });
 
