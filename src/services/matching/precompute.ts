@@ -117,12 +117,10 @@ export async function precompute(
     };
     const postingReport = report('posting', postings.length);
     for (let start = 0; start < postings.length; start += BATCH) {
-      const rows = postings
-        .slice(start, start + BATCH)
-        .map((posting) => ({
-          id: posting.id,
-          item: { kind: 'posting' as const, posting, derivation: null, vectorHash: null },
-        }));
+      const rows = postings.slice(start, start + BATCH).map((posting) => ({
+        id: posting.id,
+        item: { kind: 'posting' as const, posting, derivation: null, vectorHash: null },
+      }));
       await submit(() => batch(tenantId, 'posting', rows, postingReport));
     }
     await Promise.all(inFlight);
