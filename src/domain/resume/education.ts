@@ -183,6 +183,8 @@ interface Building {
   start?: YearMonth;
   end?: YearMonth;
   lines: string[];
+  /** The school stood on a line of its own, without a degree: the degree lines under it may share it. */
+  schoolAlone?: boolean;
 }
 
 /**
@@ -216,13 +218,14 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
   const entries: Building[] = [];
   let cur: Building | undefined;
   for (const l of lines) {
-    const text = l.text.trim();
+    // Box-drawing, bullets and other marks before the text ("│ Cairo University | B.Sc. Pharmacy").
+    const text = l.text.trim().replace(/^[^\p{L}\p{N}(（【[]+/u, '');
     const school = zhSchool(text) ?? enSchool(text);
     const deg = degreeIn(withoutDates(text).replace(school ?? '\u0000', ' '));
     if (school !== undefined) {
       if (cur !== undefined && cur.school === undefined) cur.school = school;
       else {
-        cur = { school, lines: [] };
+        cur = { school, lines: [], schoolAlone: degreeIn(withoutDates(text).replace(school, ' ')) === undefined };
         entries.push(cur);
       }
     }
@@ -250,6 +253,15 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     if (range.start !== undefined && cur.start === undefined) cur.start = range.start;
     if (range.end !== undefined && range.end !== 'present') cur.end = later(cur.end, range.end);
   }
+  // "Rutgers University" over "Master of …" and "Bachelor of …": a degree entry without a school under a school
+  // written alone on its line is of that school.
+  entries.forEach((e, i) => {
+    const prev = entries[i - 1];
+    if (e.school === undefined && e.degree !== undefined && prev?.school !== undefined && prev.schoolAlone === true) {
+      e.school = prev.school;
+      e.schoolAlone = true;
+    }
+  });
   return entries
     .filter((e) => e.school !== undefined || (e.degree !== undefined && e.major !== undefined))
     .map((e) => ({

@@ -170,6 +170,30 @@ describe('extractResumeDraft', () => {
     ]);
   });
 
+  it('reads entries behind box-drawing marks, and degree lines under a school written alone share it', () => {
+    const boxed = extractResumeDraft(
+      'Omar Hassan\n├─ EDUCATION\n│ Cairo University | B.Sc. Pharmacy | 2016 – 2021\n' +
+        '│ University of Nottingham | MSc Pharmaceutical Sciences | 2022 – 2023',
+    ).education;
+    expect(boxed.map((e) => [e.school, e.degree, e.graduationDate])).toEqual([
+      ['Cairo University', 'bachelor', '2021-06-30'],
+      ['University of Nottingham', 'master', '2023-06-30'],
+    ]);
+    const shared = extractResumeDraft(
+      'Ryan Patel\nEDUCATION\nRutgers University, New Brunswick, NJ\n' +
+        'Master of Business Administration, Finance — 2025\nBachelor of Science in Accounting — 2021',
+    ).education;
+    expect(shared.map((e) => [e.school, e.degree, e.major])).toEqual([
+      ['Rutgers University', 'master', 'Finance'],
+      ['Rutgers University', 'bachelor', 'Accounting'],
+    ]);
+    // A school on the same line as its degree is that degree's alone.
+    const own = extractResumeDraft(
+      'Li Na\nEDUCATION\nMSc Statistics, University of Leeds, 2024\nBSc Mathematics, 2022',
+    ).education;
+    expect(own.map((e) => e.school)).toEqual(['University of Leeds', null]);
+  });
+
   it('reads no education from an experience line that names a university', () => {
     const draft = extractResumeDraft(
       'Anna Li\nEXPERIENCE\nResearch Assistant, Peking University, 2023 – 2024: ran the Bachelor survey.',
