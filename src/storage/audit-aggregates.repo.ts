@@ -53,11 +53,12 @@ const known = (column: string, allowed: readonly string[]) =>
   sql.raw(`case when d.${column} in (${allowed.map((v) => `'${v}'`).join(', ')}) then d.${column} end as ${column}`);
 
 /**
- * CTE audit_demo(graduate_id, six attributes) of the range: only graduates whose LATEST fairness_audit consent
+ * CTE audit_demo(graduate_id, six attributes) of the range, MATERIALIZED so the latest-consent lookup runs once per
+ * graduate of the statement wherever the planner puts the join: only graduates whose LATEST fairness_audit consent
  * event is granted = true; values outside the known categories ('undisclosed', typos) → null.
  */
 function demoCte(tenantId: string, which: RawBuilder<unknown>) {
-  return sql`audit_demo as (
+  return sql`audit_demo as materialized (
     select d.graduate_id, ${sql.join(AUDIT_ATTRIBUTES.map((a) => known(ATTRIBUTE_COLUMNS[a], ATTRIBUTE_VALUES[a])))}
     from graduate_demographics d
     join lateral (
