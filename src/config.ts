@@ -63,6 +63,12 @@ const configSchema = z.object({
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** A request still unanswered after this long gets 503 problem+json (imports excepted). */
   REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(3_600).default(30),
+  /**
+   * How long an idle keep-alive connection stays open (Node's default is 5 s). Longer than the idle timeout of the
+   * client or proxy in front, so the server never closes a socket the client has just reused: under load the 5 s
+   * timers fired late, after a blocked event loop, and reset connections in bunches (bench:load-faults).
+   */
+  KEEP_ALIVE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(65),
   /** Requests one process answers at once; one more gets 503 with Retry-After at once (0: no cap). */
   MAX_IN_FLIGHT: z.coerce.number().int().min(0).max(100_000).default(256),
   /** While the event loop lags more than this (ms), new requests get 503 with Retry-After (0: never). */

@@ -176,6 +176,9 @@ async function main(): Promise<void> {
     say(`API docs: ${base}/docs (OpenAPI: ${base}/openapi.json)`, 'listening_docs');
   });
   running.server = server as Server;
+  running.server.keepAliveTimeout = config.KEEP_ALIVE_SECONDS * 1_000;
+  // Headers must be allowed to arrive for longer than a kept-alive socket may idle (Node's documented pairing).
+  running.server.headersTimeout = (config.KEEP_ALIVE_SECONDS + 1) * 1_000;
   if (switching) {
     const reembed = new EmbedderSwitch({
       database,

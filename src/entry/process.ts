@@ -79,7 +79,10 @@ export async function within(work: Promise<unknown>, ms: number): Promise<boolea
 export async function closeHttpServer(server: Server, ms: number): Promise<boolean> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
-  const drained = await within(closed, ms);
+  // A kept-alive socket whose request finishes during the drain turns idle without closing (for
+  // KEEP_ALIVE_SECONDS), so idle sockets are closed again as they appear, not only once.
+  const sweep = setInterval(() => server.closeIdleConnections(), 50);
+  const drained = await within(closed, ms).finally(() => clearInterval(sweep));
   if (!drained) {
     server.closeAllConnections();
     await closed;
