@@ -415,10 +415,23 @@ export class GraduateIndex {
     const required = posting.requiredSkills;
     const preferred = posting.preferredSkills.filter((s) => !required.includes(s));
     const wanted = [...required, ...preferred];
-    // Per interned graduate skill, the wanted skills it gives credit for: (wanted index, credit) pairs.
-    const pairs: Array<Array<[number, number]> | undefined> = new Array(this.#skills.size);
-    wanted.forEach((want, j) => {
-      for (const [h, s] of this.#credits(want, similarity)) (pairs[h] ??= []).push([j, s]);
+    // Per interned graduate skill h, the wanted skills it gives credit for: wanted index pairJ[i] with credit
+    // pairS[i] for i in [pairStart[h], pairStart[h + 1]) (flat arrays: the row loop allocates nothing).
+    const skillCount = this.#skills.size;
+    const creditLists = wanted.map((want) => this.#credits(want, similarity));
+    const pairStart = new Int32Array(skillCount + 1);
+    for (const list of creditLists) for (const [h] of list) pairStart[h + 1] = (pairStart[h + 1] as number) + 1;
+    for (let h = 0; h < skillCount; h++) pairStart[h + 1] = (pairStart[h + 1] as number) + (pairStart[h] as number);
+    const pairJ = new Int32Array(pairStart[skillCount] as number);
+    const pairS = new Float64Array(pairJ.length);
+    const fill = pairStart.slice(0, skillCount);
+    creditLists.forEach((list, j) => {
+      for (const [h, s] of list) {
+        const at = fill[h] as number;
+        fill[h] = at + 1;
+        pairJ[at] = j;
+        pairS[at] = s;
+      }
     });
     const accepted = this.#flags(this.#majors, posting.acceptedMajors);
     const acceptedGroups = this.#flags(
@@ -433,14 +446,31 @@ export class GraduateIndex {
     const lexical = w.lexical !== 0 && query.lexical !== null ? this.#lexicalValues(query.lexical, mask) : null;
     const credit = new Float64Array(wanted.length);
     const out = new Float64Array(n);
+    const skillIds = this.#skillIds;
+    const majorIds = this.#majorIds;
+    const groupIds = this.#groupIds;
+    const cityIds = this.#cityIds;
+    const degrees = this.#degree;
+    const remotes = this.#remote;
+    const regions = this.#regions;
+    const floors = this.#salaryFloor;
+    const jobTypes = this.#jobTypes;
     for (let row = 0; row < n; row++) {
       if (mask[row] !== 1) {
         out[row] = -Infinity;
         continue;
       }
       credit.fill(0);
-      for (const h of this.#skillIds[row] as Int32Array)
-        for (const [j, s] of pairs[h] ?? []) if (s > (credit[j] as number)) credit[j] = s;
+      const held = skillIds[row] as Int32Array;
+      for (let i = 0; i < held.length; i++) {
+        const h = held[i] as number;
+        const end = pairStart[h + 1] as number;
+        for (let p = pairStart[h] as number; p < end; p++) {
+          const j = pairJ[p] as number;
+          const s = pairS[p] as number;
+          if (s > (credit[j] as number)) credit[j] = s;
+        }
+      }
       let req = 0.5;
       if (required.length > 0) {
         let sum = 0;
@@ -454,15 +484,15 @@ export class GraduateIndex {
         pref = sum / preferred.length;
       }
       const major =
-        posting.acceptedMajors.length === 0 || anyFlag(this.#majorIds[row] as Int32Array, accepted)
+        posting.acceptedMajors.length === 0 || anyFlag(majorIds[row] as Int32Array, accepted)
           ? 1
-          : anyFlag(this.#groupIds[row] as Int32Array, acceptedGroups)
+          : anyFlag(groupIds[row] as Int32Array, acceptedGroups)
             ? 0.5
             : 0;
-      const rank = this.#degree[row] as number;
+      const rank = degrees[row] as number;
       const degree = rank >= 0 && rank >= minDegree ? 1 : 0;
-      const remote = this.#remote[row] as number;
-      const cities = this.#cityIds[row] as Int32Array;
+      const remote = remotes[row] as number;
+      const cities = cityIds[row] as Int32Array;
       const location =
         remote === REMOTE.only
           ? posting.remote
@@ -472,12 +502,12 @@ export class GraduateIndex {
             ? 1
             : cities.length === 0 || anyFlag(cities, postingCities)
               ? 1
-              : ((this.#regions[row] as number) & postingRegions) !== 0
+              : ((regions[row] as number) & postingRegions) !== 0
                 ? 0.5
                 : 0;
-      const floor = this.#salaryFloor[row] as number;
+      const floor = floors[row] as number;
       const salary = floor <= 0 ? 1 : top === null ? 0.5 : Math.min(1, top / floor);
-      const types = this.#jobTypes[row] as number;
+      const types = jobTypes[row] as number;
       const jobType = types === 0 || (types & jobTypeBit) !== 0 ? 1 : 0;
       out[row] =
         w.requiredSkills * req +
@@ -498,27 +528,32 @@ export class GraduateIndex {
     const parts = new Float64Array(this.#terms.size);
     const numerator = new Float64Array(n);
     const touched: number[] = [];
+    const rowOfSlot = this.#rowOfSlot;
+    const slotOfRow = this.#slot;
+    const queryTerms = this.#queryTerms;
     for (const [term, part] of side.parts) {
       const t = this.#terms.find(term);
       if (t < 0) continue;
       parts[t] = part;
-      for (const slot of this.#termSlots[t] ?? []) {
-        const row = this.#rowOfSlot[slot] as number;
+      const slots = this.#termSlots[t];
+      if (slots === undefined) continue;
+      for (let i = 0; i < slots.length; i++) {
+        const row = rowOfSlot[slots[i] as number] as number;
         if (mask[row] === 1 && numerator[row] === 0) touched.push(row);
         numerator[row] = 1;
       }
     }
     // Sums run over each graduate's terms in order, as LexicalIndex.match sums them.
-    for (const row of touched) {
-      let sum = 0;
-      for (const t of this.#queryTerms[this.#slot[row] as number] ?? NO_IDS) sum += parts[t] as number;
-      numerator[row] = sum;
-    }
     const den = this.#denominators(side);
     const values = new Float64Array(n);
-    for (const row of touched) {
-      const d = den[this.#slot[row] as number] as number;
-      values[row] = d === 0 ? 0 : (numerator[row] as number) / d;
+    for (let i = 0; i < touched.length; i++) {
+      const row = touched[i] as number;
+      const slot = slotOfRow[row] as number;
+      const terms = queryTerms[slot] ?? NO_IDS;
+      let sum = 0;
+      for (let j = 0; j < terms.length; j++) sum += parts[terms[j] as number] as number;
+      const d = den[slot] as number;
+      values[row] = d === 0 ? 0 : sum / d;
     }
     return values;
   }

@@ -250,6 +250,23 @@ export class LexicalIndex {
    * in order, so `match(id, query).value` is bit-identical to the value visited here.
    */
   scoreEach(query: LexicalQuery, visit: (id: string, value: number) => void): void {
+    this.scoreEachSlot(query, (slot, value) => {
+      const id = this.#ids[slot];
+      if (id !== undefined) visit(id, value);
+    });
+  }
+
+  /** The slot of an indexed document (stable while it stays indexed; a removed document's slot is reused). */
+  slotOf(id: string): number | undefined {
+    return this.#slotOf.get(id);
+  }
+
+  /**
+   * scoreEach by slot: `visit(slot, value)` for every document with a positive value, the same values. A
+   * caller keeping its own slot-to-row table skips an id lookup per document; the accumulation allocates
+   * nothing per posting-list entry (a recommendation touches most of a large index).
+   */
+  scoreEachSlot(query: LexicalQuery, visit: (slot: number, value: number) => void): void {
     const denominator = this.#denominator(query);
     if (denominator === 0) return;
     const acc = new Float64Array(this.#ids.length);
@@ -260,18 +277,19 @@ export class LexicalIndex {
       const list = this.#postings.get(term);
       if (list === undefined) continue;
       const idf = idfOf(n, list.slots.length);
-      for (let i = 0; i < list.slots.length; i++) {
-        const slot = list.slots[i] ?? 0;
+      const slots = list.slots;
+      const tf = list.tf;
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i] as number;
         if (acc[slot] === 0) touched.push(slot);
         const o = i * FIELD_COUNT;
         acc[slot] =
-          (acc[slot] ?? 0) +
-          idf * this.#saturation(slot, list.tf[o] ?? 0, list.tf[o + 1] ?? 0, list.tf[o + 2] ?? 0, avg);
+          (acc[slot] as number) +
+          idf * this.#saturation(slot, tf[o] as number, tf[o + 1] as number, tf[o + 2] as number, avg);
       }
     }
     for (const slot of touched) {
-      const id = this.#ids[slot];
-      if (id !== undefined) visit(id, (acc[slot] ?? 0) / denominator);
+      if (this.#ids[slot] !== undefined) visit(slot, (acc[slot] as number) / denominator);
     }
   }
 
@@ -333,14 +351,25 @@ export class LexicalIndex {
     return LEXICAL_FIELDS.map((_, f) => (n > 0 ? (this.#total[f] ?? 0) / n : 0));
   }
 
-  /** t̃f / (k1 + t̃f) for one indexed document's term frequencies. */
+  /**
+   * t̃f / (k1 + t̃f) for one indexed document's term frequencies: #saturate's operations in its order (so the
+   * same doubles) without its two arrays, as this runs once per posting-list entry a query touches.
+   */
   #saturation(slot: number, tf0: number, tf1: number, tf2: number, avg: readonly number[]): number {
     const o = slot * FIELD_COUNT;
-    return this.#saturate(
-      [tf0, tf1, tf2],
-      [this.#lengths[o] ?? 0, this.#lengths[o + 1] ?? 0, this.#lengths[o + 2] ?? 0],
-      avg,
-    );
+    const lengths = this.#lengths;
+    const weights = this.#weights;
+    const bs = this.#b;
+    let tilde = 0;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const tf = f === 0 ? tf0 : f === 1 ? tf1 : tf2;
+      if (tf === 0) continue;
+      const b = bs[f] ?? 0;
+      const mean = avg[f] ?? 0;
+      const norm = 1 - b + (mean > 0 ? (b * (lengths[o + f] ?? 0)) / mean : 0);
+      tilde += ((weights[f] ?? 0) * tf) / norm;
+    }
+    return tilde / (this.params.k1 + tilde);
   }
 
   #saturate(tfs: readonly number[], lengths: readonly number[], avg: readonly number[]): number {

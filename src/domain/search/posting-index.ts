@@ -87,6 +87,8 @@ export class PostingIndex {
   #kernel: StructuredKernel | null = null;
   /** Bumped by every upsert and remove, so the kernel knows when its copy of the columns is stale. */
   #version = 0;
+  /** Per lexical slot (LexicalIndex.slotOf), its row: addLexical reads it instead of an id lookup per posting. */
+  #rowOfLexicalSlot: number[] = [];
 
   constructor(dimensions: number, options: { kernels?: KernelPreference } = {}) {
     this.#kernels = options.kernels ?? 'auto';
@@ -126,6 +128,7 @@ export class PostingIndex {
     this.#closes[row] = posting.closesAt ?? Infinity;
     if (analyzed) this.lexical.upsertAnalyzed(posting.id, analyzed);
     else this.lexical.upsert(posting.id, posting.text ?? NO_TEXT);
+    this.#rowOfLexicalSlot[this.lexical.slotOf(posting.id) as number] = row;
     this.#version++;
   }
 
@@ -134,7 +137,12 @@ export class PostingIndex {
     if (row === undefined) return false;
     const last = this.vectors.size - 1;
     this.vectors.remove(id);
+    const slot = this.lexical.slotOf(id);
+    if (slot !== undefined) this.#rowOfLexicalSlot[slot] = -1;
     this.lexical.remove(id);
+    const moved = row === last ? undefined : this.#postings[last];
+    const movedSlot = moved === undefined ? undefined : this.lexical.slotOf(moved.id);
+    if (movedSlot !== undefined) this.#rowOfLexicalSlot[movedSlot] = row;
     // Mirror VectorIndex's swap-remove so every side array stays aligned with its rows.
     this.#lists.remove(row, last);
     for (const arr of [
@@ -295,9 +303,10 @@ export class PostingIndex {
   /** bias[row] += weight × the row's lexical value, for rows still allowed (finite bias). */
   addLexical(bias: Float64Array, lexical: LexicalQuery, weight: number): void {
     if (weight === 0 || lexical.terms.length === 0) return;
-    this.lexical.scoreEach(lexical, (id, value) => {
-      const row = this.vectors.rowOf(id);
-      if (row !== undefined && (bias[row] as number) > -Infinity)
+    const rowOf = this.#rowOfLexicalSlot;
+    this.lexical.scoreEachSlot(lexical, (slot, value) => {
+      const row = rowOf[slot] ?? -1;
+      if (row >= 0 && (bias[row] as number) > -Infinity)
         bias[row] = (bias[row] as number) + weight * lexicalValue(value);
     });
   }
