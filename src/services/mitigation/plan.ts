@@ -1,7 +1,12 @@
 import { attributePairs } from '../../domain/audit-report/attributes.ts';
 import { fairRerank, PROTECTED } from '../../domain/fairness/rerank/fair-rerank.ts';
 import { geyikRerank, type GeyikVariant } from '../../domain/fairness/rerank/det-greedy.ts';
-import { catchUpFloors, type CatchUpFloor, type SelectionTally } from '../../domain/fairness/rerank/cross-list.ts';
+import {
+  catchUpFloors,
+  relaxedCells,
+  type CatchUpFloor,
+  type SelectionTally,
+} from '../../domain/fairness/rerank/cross-list.ts';
 import {
   cellOf,
   floorRerank,
@@ -101,10 +106,12 @@ export function planRerank(
   const targets = Object.fromEntries(Object.entries(settings.targetShares).filter(([g]) => g !== UNKNOWN_GROUP));
   const indexed = items.map((it, index) => ({ id: String(index), score: it.score, groups: it.groups }));
   const targetsBy = { [settings.attribute]: targets };
-  const catchUp =
-    settings.method === 'floors' && settings.crossList.enabled && context.tally
-      ? listCatchUp(indexed, partitions, settings, targetsBy, context.tally, context.served ?? settings.k)
-      : [];
+  const cross = settings.method === 'floors' && settings.crossList.enabled && context.tally ? context.tally : null;
+  // Cells not lagging across lists lose their per-list share floors (they are only held where they would lag).
+  const exempt = cross ? relaxedCells(cross, { ratio: settings.crossList.ratio }) : {};
+  const catchUp = cross
+    ? listCatchUp(indexed, partitions, settings, targetsBy, cross, context.served ?? settings.k, exempt)
+    : [];
   const top = settings.crossList.selectedTop;
   const result = floorRerank(indexed, {
     k: settings.k,
@@ -114,6 +121,7 @@ export function planRerank(
     partitions,
     targets: targetsBy,
     atLeast: catchUp.map((f) => ({ partition: f.grouping, cell: f.cell, prefix: top, count: f.required })),
+    exempt,
   });
   const order = result.ranking.map((x) => Number(x.id));
   const caughtUp = new Set(catchUp.map((f) => `${f.grouping}\u0000${f.cell}`));
@@ -150,6 +158,7 @@ function listCatchUp(
   targets: Readonly<Record<string, Readonly<Record<string, number>>>>,
   tally: SelectionTally,
   served: number,
+  exempt: Readonly<Record<string, readonly string[]>>,
 ): CatchUpFloor[] {
   const top = settings.crossList.selectedTop;
   const qualified = indexed.slice(0, settings.k);
@@ -168,10 +177,11 @@ function listCatchUp(
       if (c !== null) available[c] = (available[c] ?? 0) + 1;
     }
     list[key] = members;
+    const relaxed = new Set(exempt[key] ?? []);
     floors[key] = Object.fromEntries(
       Object.entries(floorShares(qualified, p, targets[key])).map(([c, share]) => [
         c,
-        Math.min(available[c] ?? 0, Math.floor(top * share + 1e-9)),
+        relaxed.has(c) ? 0 : Math.min(available[c] ?? 0, Math.floor(top * share + 1e-9)),
       ]),
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catchUpFloors, tallyOfList } from '../../../src/domain/fairness/rerank/cross-list.ts';
+import { catchUpFloors, relaxedCells, tallyOfList } from '../../../src/domain/fairness/rerank/cross-list.ts';
 import { floorRerank } from '../../../src/domain/fairness/rerank/floors.ts';
 
 describe('catchUpFloors (cross-list deficit floors at the top K)', () => {
@@ -94,5 +94,41 @@ describe('floorRerank with a catch-up floor at K', () => {
     // Share floors alone: f at ⌊i/3⌋; the catch-up asks 2 f in the top 4 (m keeps ⌊4·⅔⌋ = 2 there).
     expect(lifted.ranking.map((x) => x.id)).toEqual(['m0', 'm1', 'f4', 'f5', 'm2', 'm3']);
     expect(lifted.shortfalls).toEqual([]);
+  });
+});
+
+describe('relaxedCells (cells not lagging across lists: no per-list share floor)', () => {
+  it('keeps the share floors of lagging cells, of cells with no tally and of groupings with no reference', () => {
+    const out = relaxedCells(
+      {
+        // best 24/40 = 0.6, so 0.9 × 0.6 = 0.54: male (0.6) and other (27/50 = 0.54, on the line) are not
+        // lagging; female (0.4) is; a cell with no memberships yet keeps its floor.
+        gender: {
+          male: { memberships: 40, selected: 24 },
+          female: { memberships: 40, selected: 16 },
+          other: { memberships: 50, selected: 27 },
+          none: { memberships: 0, selected: 0 },
+        },
+        // No cell has the 20 memberships a reference needs: nothing relaxed.
+        disability: { yes: { memberships: 19, selected: 19 }, no: { memberships: 19, selected: 1 } },
+      },
+      { ratio: 0.9 },
+    );
+    expect(out).toEqual({ gender: ['male', 'other'] });
+  });
+
+  it('a relaxed cell (share floor 0) is held where it would lag: ⌈0.54 · (40 + 11) − 24⌉ = 4, in the room', () => {
+    // male relaxed (floor 0), female lagging with floor 4: room 10 − 4 = 6. Female first: min(9, 11) = 9,
+    // raised by 5 → 9, room 1; male needs 4 > 0 and gets the last place of room → 1.
+    const out = catchUpFloors(
+      { gender: { male: { memberships: 40, selected: 24 }, female: { memberships: 40, selected: 16 } } },
+      { gender: { male: 11, female: 9 } },
+      { gender: { male: 0, female: 4 } },
+      { selectedTop: 10, ratio: 0.9 },
+    );
+    expect(out.map((f) => [f.cell, f.shareFloor, f.required])).toEqual([
+      ['female', 4, 9],
+      ['male', 0, 1],
+    ]);
   });
 });

@@ -60,6 +60,31 @@ describe('floorRerank (floors only, several attributes at once)', () => {
     expect(r.shortfalls).toEqual([]);
   });
 
+  it('an exempt cell has no share floor, only its atLeast floor: a,b,c,d,e; a,b,d,c,e with one y from place 3', () => {
+    const list = [
+      item('a', 0.9, { g: 'x' }),
+      item('b', 0.8, { g: 'x' }),
+      item('c', 0.7, { g: 'x' }),
+      item('d', 0.6, { g: 'y' }),
+      item('e', 0.5, { g: 'y' }),
+    ];
+    // y exempt: its ⌊.4i⌋ floors are dropped, x's ⌊.6i⌋ = 0,1,1,2,3 hold in score order.
+    const free = floorRerank(list, { k: 5, partitions: [['g']], exempt: { g: ['y'] } });
+    expect(ids(free.ranking)).toBe('a,b,c,d,e');
+    expect(free.required).toEqual({ g: { x: [0, 1, 1, 2, 3] } });
+    // An atLeast floor still binds an exempt cell: one y in every prefix from 3 on → d at place 3, as the
+    // share floor would, but from place 3 only (not ⌊.4i⌋ = 2 at place 5: e stays after c).
+    const held = floorRerank(list, {
+      k: 5,
+      partitions: [['g']],
+      exempt: { g: ['y'] },
+      atLeast: [{ partition: 'g', cell: 'y', prefix: 3, count: 1 }],
+    });
+    expect(ids(held.ranking)).toBe('a,b,d,c,e');
+    expect(held.required).toEqual({ g: { x: [0, 1, 1, 2, 3], y: [0, 0, 1, 1, 1] } });
+    expect(held.shortfalls).toEqual([]);
+  });
+
   it('does not cap: a group above its floor keeps every place its scores earn', () => {
     const list = [
       ...['x1', 'x2', 'x3', 'x4', 'x5'].map((id, i) => item(id, 0.9 - i / 100, { g: 'x' })),

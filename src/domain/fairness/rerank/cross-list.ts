@@ -109,6 +109,36 @@ export function catchUpFloors(
 }
 
 /**
+ * The cells whose per-list share floor can be dropped: with a reference in its grouping (as catchUpFloors),
+ * a cell whose tallied rate is at least `ratio` × the best cell's is not lagging across lists, so holding it
+ * to ⌊i·share⌋ in every prefix of each list only costs nDCG. Such a cell is still held where it would start
+ * to lag: catchUpFloors with a share floor of 0 gives it need_c members in the top K. Cells with no tally,
+ * and every cell of a grouping with no reference yet, keep their share floors. Pure.
+ */
+export function relaxedCells(
+  tally: SelectionTally,
+  options: Pick<CatchUpOptions, 'ratio' | 'minReference' | 'minReferenceShare'>,
+): Record<string, string[]> {
+  const minReference = options.minReference ?? 20;
+  const minShare = options.minReferenceShare ?? 0.02;
+  const out: Record<string, string[]> = {};
+  for (const [grouping, cells] of Object.entries(tally)) {
+    const total = Object.values(cells).reduce((s, c) => s + c.memberships, 0);
+    let bestRate = -1;
+    for (const c of Object.values(cells))
+      if (c.memberships >= minReference && c.memberships >= minShare * total)
+        bestRate = Math.max(bestRate, c.selected / c.memberships);
+    if (bestRate <= 0) continue;
+    const ok = Object.entries(cells)
+      .filter(([, c]) => c.memberships > 0 && c.selected / c.memberships >= options.ratio * bestRate - 1e-12)
+      .map(([cell]) => cell)
+      .sort();
+    if (ok.length > 0) out[grouping] = ok;
+  }
+  return out;
+}
+
+/**
  * What one served list adds to the tally, as the audit counts it: every member of the pool (the union of
  * the score-ordered and the served list) with a known cell is a membership of that cell, selected when it
  * is among the first `selectedTop` served. `cellsOf(id)` gives the person's cell per grouping (null =

@@ -32,6 +32,11 @@ export interface FloorOptions {
    * list holds), e.g. the cross-list catch-up floors at the audit's top K (cross-list.ts).
    */
   atLeast?: readonly { partition: string; cell: string; prefix: number; count: number }[];
+  /**
+   * Cells (per partition key) with no share floor: only their `atLeast` floors bind, e.g. the cells not
+   * lagging across lists (cross-list.ts relaxedCells).
+   */
+  exempt?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface FloorShortfall {
@@ -130,7 +135,9 @@ export function floorRerank<T extends FloorItem>(items: readonly T[], options: F
       if (c !== null) available.set(c, (available.get(c) ?? 0) + 1);
     }
     const required = new Map<string, number[]>();
+    const exempt = new Set(options.exempt?.[key] ?? []);
     for (const [c, share] of Object.entries(s)) {
+      if (exempt.has(c)) continue;
       const cap = available.get(c) ?? 0;
       required.set(
         c,
