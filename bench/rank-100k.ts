@@ -154,7 +154,8 @@ function time(label: string, run: (i: number) => unknown): void {
     if (j >= WARMUP) samples.push(took);
   }
   const s = summarize(samples);
-  say(`${label}: p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, mean ${s.mean.toFixed(1)} ms (${s.runs} runs)`);
+  const f = (x: number) => x.toFixed(1);
+  say(`${label}: p50 ${f(s.p50)} ms, p99 ${f(s.p99)} ms, mean ${f(s.mean)} ms (${s.runs} runs)`);
 }
 
 time('candidate list (k=20)  ', candidateList);
@@ -195,7 +196,8 @@ for (const i of [5, 60_007 % N]) {
       const p = basePostings[row % BASE];
       if (!p) throw new Error('no posting');
       const cosine = dotF32(graduateVectors[i] as Float32Array, 0, v, D);
-      const m = scoreMatch(g.features, p.features, cosine, DEFAULT_WEIGHTS, similarity, postings.lexical.match(id, lexical));
+      const match = postings.lexical.match(id, lexical);
+      const m = scoreMatch(g.features, p.features, cosine, DEFAULT_WEIGHTS, similarity, match);
       return { id, row, score: m.score };
     })
     .sort((a, b) => b.score - a.score || a.row - b.row)
