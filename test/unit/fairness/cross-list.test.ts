@@ -98,7 +98,7 @@ describe('floorRerank with a catch-up floor at K', () => {
 });
 
 describe('relaxedCells (cells not lagging across lists: no per-list share floor)', () => {
-  it('keeps the share floors of lagging cells, of cells with no tally and of groupings with no reference', () => {
+  it('keeps the share floors of lagging cells, cells under 20 memberships and groupings with no reference', () => {
     const out = relaxedCells(
       {
         // best 24/40 = 0.6, so 0.9 × 0.6 = 0.54: male (0.6) and other (27/50 = 0.54, on the line) are not
@@ -108,6 +108,8 @@ describe('relaxedCells (cells not lagging across lists: no per-list share floor)
           female: { memberships: 40, selected: 16 },
           other: { memberships: 50, selected: 27 },
           none: { memberships: 0, selected: 0 },
+          // 0.9 is above the line, but 10 memberships are too few to trust (under minReference 20).
+          few: { memberships: 10, selected: 9 },
         },
         // No cell has the 20 memberships a reference needs: nothing relaxed.
         disability: { yes: { memberships: 19, selected: 19 }, no: { memberships: 19, selected: 1 } },

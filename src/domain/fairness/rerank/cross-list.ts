@@ -112,8 +112,9 @@ export function catchUpFloors(
  * The cells whose per-list share floor can be dropped: with a reference in its grouping (as catchUpFloors),
  * a cell whose tallied rate is at least `ratio` × the best cell's is not lagging across lists, so holding it
  * to ⌊i·share⌋ in every prefix of each list only costs nDCG. Such a cell is still held where it would start
- * to lag: catchUpFloors with a share floor of 0 gives it need_c members in the top K. Cells with no tally,
- * and every cell of a grouping with no reference yet, keep their share floors. Pure.
+ * to lag: catchUpFloors with a share floor of 0 gives it need_c members in the top K. Cells under
+ * minReference memberships (their rate is noise), and every cell of a grouping with no reference yet, keep
+ * their share floors. Pure.
  */
 export function relaxedCells(
   tally: SelectionTally,
@@ -130,7 +131,8 @@ export function relaxedCells(
         bestRate = Math.max(bestRate, c.selected / c.memberships);
     if (bestRate <= 0) continue;
     const ok = Object.entries(cells)
-      .filter(([, c]) => c.memberships > 0 && c.selected / c.memberships >= options.ratio * bestRate - 1e-12)
+      .filter(([, c]) => c.memberships >= minReference)
+      .filter(([, c]) => c.selected / c.memberships >= options.ratio * bestRate - 1e-12)
       .map(([cell]) => cell)
       .sort();
     if (ok.length > 0) out[grouping] = ok;
