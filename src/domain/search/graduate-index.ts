@@ -85,6 +85,12 @@ const REMOTE = { any: 0, prefer: 1, only: 2, no: 3 } as const;
 const VISIBILITY = { employers: 0, career_office: 1, private: 2 } as const;
 const NO_IDS = new Int32Array(0);
 
+/** The posting's lexical side over the interned terms (GraduateIndex.#lexicalTable). */
+interface LexicalTable {
+  parts: Float64Array;
+  den: Float64Array;
+}
+
 /**
  * A tenant's graduates for candidate lists, mirroring PostingIndex from the other side: vectors in a
  * VectorIndex (the kernel arena and its exact int8 bounds), structured features in row-aligned interned
@@ -409,6 +415,43 @@ export class GraduateIndex {
    * of components.ts over the interned columns, the lexical value as LexicalIndex.match computes it.
    */
   structuredScores(query: CandidateQuery, mask: Uint8Array): Float64Array {
+    const out = this.#structuredBase(query, mask);
+    const w = query.weights.weights;
+    const table = w.lexical !== 0 && query.lexical !== null ? this.#lexicalTable(query.lexical) : null;
+    if (table === null) return out;
+    for (let row = 0; row < out.length; row++)
+      if ((out[row] as number) > -Infinity) out[row] = this.#withLexical(out[row] as number, w.lexical, table, row);
+    return out;
+  }
+
+  /** base + weight × the row's lexical value: the same operations, in the same order, as the full sum. */
+  #withLexical(base: number, weight: number, table: LexicalTable, row: number): number {
+    const slot = this.#slot[row] as number;
+    const terms = this.#queryTerms[slot] ?? NO_IDS;
+    const parts = table.parts;
+    // Sums run over each graduate's terms in order, as LexicalIndex.match sums them.
+    let sum = 0;
+    for (let j = 0; j < terms.length; j++) sum += parts[terms[j] as number] as number;
+    const d = table.den[slot] as number;
+    return base + weight * lexicalValue(d === 0 ? 0 : sum / d);
+  }
+
+  /**
+   * Per interned term its BM25F part for the posting (0 for terms it lacks) and the denominators: a row's
+   * value is then one pass over its own terms, with no walk of the posting terms' slot lists (a common term
+   * lists most graduates, so that walk cost more than the sums it saved).
+   */
+  #lexicalTable(side: PostingLexicalSide): LexicalTable {
+    const parts = new Float64Array(this.#terms.size);
+    for (const [term, part] of side.parts) {
+      const t = this.#terms.find(term);
+      if (t >= 0) parts[t] = part;
+    }
+    return { parts, den: this.#denominators(side) };
+  }
+
+  /** structuredScores without the lexical component. */
+  #structuredBase(query: CandidateQuery, mask: Uint8Array): Float64Array {
     const n = this.size;
     const { posting, similarity } = query;
     const w = query.weights.weights;
@@ -443,7 +486,6 @@ export class GraduateIndex {
     const minDegree = degreeRank(posting.minDegree);
     const jobTypeBit = 1 << JOB_TYPES.indexOf(posting.jobType);
     const top = posting.salaryMax ?? posting.salaryMin;
-    const lexical = w.lexical !== 0 && query.lexical !== null ? this.#lexicalValues(query.lexical, mask) : null;
     const credit = new Float64Array(wanted.length);
     const out = new Float64Array(n);
     const skillIds = this.#skillIds;
@@ -516,46 +558,9 @@ export class GraduateIndex {
         w.degreeFit * degree +
         w.locationFit * location +
         w.salaryFit * salary +
-        w.jobTypeFit * jobType +
-        (lexical === null ? 0 : w.lexical * lexicalValue(lexical[row] as number));
+        w.jobTypeFit * jobType;
     }
     return out;
-  }
-
-  /** Per row, the BM25F value of the graduate's profile text against the posting (LexicalIndex.match). */
-  #lexicalValues(side: PostingLexicalSide, mask: Uint8Array): Float64Array {
-    const n = this.size;
-    const parts = new Float64Array(this.#terms.size);
-    const numerator = new Float64Array(n);
-    const touched: number[] = [];
-    const rowOfSlot = this.#rowOfSlot;
-    const slotOfRow = this.#slot;
-    const queryTerms = this.#queryTerms;
-    for (const [term, part] of side.parts) {
-      const t = this.#terms.find(term);
-      if (t < 0) continue;
-      parts[t] = part;
-      const slots = this.#termSlots[t];
-      if (slots === undefined) continue;
-      for (let i = 0; i < slots.length; i++) {
-        const row = rowOfSlot[slots[i] as number] as number;
-        if (mask[row] === 1 && numerator[row] === 0) touched.push(row);
-        numerator[row] = 1;
-      }
-    }
-    // Sums run over each graduate's terms in order, as LexicalIndex.match sums them.
-    const den = this.#denominators(side);
-    const values = new Float64Array(n);
-    for (let i = 0; i < touched.length; i++) {
-      const row = touched[i] as number;
-      const slot = slotOfRow[row] as number;
-      const terms = queryTerms[slot] ?? NO_IDS;
-      let sum = 0;
-      for (let j = 0; j < terms.length; j++) sum += parts[terms[j] as number] as number;
-      const d = den[slot] as number;
-      values[row] = d === 0 ? 0 : sum / d;
-    }
-    return values;
   }
 
   /** Σ idf over each slot's query terms known to the posting corpus (LexicalIndex's denominator). */
@@ -618,6 +623,6 @@ export class GraduateIndex {
 }
 
 function anyFlag(ids: Int32Array, flags: Uint8Array): boolean {
-  for (const id of ids) if (flags[id] === 1) return true;
+  for (let i = 0; i < ids.length; i++) if (flags[ids[i] as number] === 1) return true;
   return false;
 }
