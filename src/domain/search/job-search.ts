@@ -89,7 +89,8 @@ export function searchPostings(index: PostingIndex, input: SearchInput): SearchH
     index.addLexical(bias, profile.lexical, profile.weights.weights.lexical);
     for (let row = 0; row < n; row++) bias[row] = (bias[row] as number) * share;
   } else {
-    bias = Float64Array.from({ length: n }, (_, row) => (input.mask[row] === 1 ? 0 : -Infinity));
+    bias = new Float64Array(n);
+    for (let row = 0; row < n; row++) if (input.mask[row] !== 1) bias[row] = -Infinity;
   }
   index.addLexical(bias, input.lexical, keywords);
   const folded = new Float32Array(index.vectors.dimensions);

@@ -110,8 +110,10 @@ export interface ReachInput extends Omit<ListRankInput, 'k'> {
 export function listAbove(index: PostingIndex, input: ReachInput): ReachedEntry[] {
   const { profile, vector, weights, similarity, mask, preferred, threshold, targetPreferred, include } = input;
   const lexical = input.lexical ?? EMPTY_QUERY;
-  const inTier = (row: number): boolean => mask[row] === 1 && (preferred[row] === 1) === targetPreferred;
-  const tier = Uint8Array.from(mask, (_, row) => (inTier(row) ? 1 : 0));
+  // A plain loop: Uint8Array.from with a callback costs ~8 ms at 100k rows.
+  const tier = new Uint8Array(mask.length);
+  for (let row = 0; row < mask.length; row++)
+    if (mask[row] === 1 && (preferred[row] === 1) === targetPreferred) tier[row] = 1;
   const reach = index.reaching(profile, vector, weights, similarity, tier, threshold, lexical);
   const scored: Array<{ row: number; match: MatchScore }> = [];
   for (let row = 0; row < tier.length; row++)

@@ -330,7 +330,8 @@ export class PostingIndex {
       preferred: true,
     }));
     if (first.length >= k) return first;
-    const rest = Uint8Array.from(mask, (m, row) => (m === 1 && preferred[row] !== 1 ? 1 : 0));
+    const rest = new Uint8Array(mask.length);
+    for (let row = 0; row < mask.length; row++) if (mask[row] === 1 && preferred[row] !== 1) rest[row] = 1;
     return [
       ...first,
       ...this.rank(profile, query, weights, similarity, rest, k - first.length, lexical).map((r) => ({

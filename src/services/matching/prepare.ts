@@ -105,6 +105,13 @@ export function preferenceTier(index: PostingIndex, mask: Uint8Array, graduate: 
     ...(applied.includes('salary') && p.salaryFloor ? { salaryAtLeast: p.salaryFloor } : {}),
   };
   const meets = index.mask(filter);
-  const tier = Uint8Array.from(mask, (m, row) => (m === 1 && meets[row] === 1 ? 1 : 0));
-  return { applied, meeting: tier.reduce((n, x) => n + x, 0), mask: tier };
+  // One plain loop: Uint8Array.from with a callback and reduce cost ~10 ms at 100k postings (issue 17).
+  const tier = new Uint8Array(mask.length);
+  let meeting = 0;
+  for (let row = 0; row < mask.length; row++)
+    if (mask[row] === 1 && meets[row] === 1) {
+      tier[row] = 1;
+      meeting++;
+    }
+  return { applied, meeting, mask: tier };
 }
