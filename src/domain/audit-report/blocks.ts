@@ -48,7 +48,8 @@ const emptySel = (): SelAcc => ({
 });
 const addLabels = (a: LabelCounts | null, b: LabelCounts | null): LabelCounts | null =>
   a === null ? b : b === null ? a : { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, tn: a.tn + b.tn };
-const addSel = (a: SelAcc, c: SelectionCell): SelAcc => ({
+/** Two selection tallies summed (also how chunked audit reads merge their cells: cell-merge.ts). */
+export const addSel = (a: SelAcc, c: SelAcc): SelAcc => ({
   n: a.n + c.n,
   selected: a.selected + c.selected,
   aboveMedian: a.aboveMedian + c.aboveMedian,

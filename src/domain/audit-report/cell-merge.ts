@@ -1,4 +1,5 @@
 import { combineMoments } from '../fairness/mean-score.ts';
+import { addSel } from './blocks.ts';
 import type { FunnelCell, ProxyCell, QualityCell, RankCell, SelectionCell, StratumCell } from './types.ts';
 
 /**
@@ -63,33 +64,7 @@ export class Merged<C> {
 export function mergedSelection(): Merged<SelectionCell> {
   return new Merged<SelectionCell>(
     (c) => cellKey(c.values),
-    (a, b) => ({
-      values: a.values,
-      n: a.n + b.n,
-      selected: a.selected + b.selected,
-      aboveMedian: a.aboveMedian + b.aboveMedian,
-      individuals: a.individuals + b.individuals,
-      cluster: {
-        sumN2: a.cluster.sumN2 + b.cluster.sumN2,
-        selectedSq: a.cluster.selectedSq + b.cluster.selectedSq,
-        selectedN: a.cluster.selectedN + b.cluster.selectedN,
-        aboveSq: a.cluster.aboveSq + b.cluster.aboveSq,
-        aboveN: a.cluster.aboveN + b.cluster.aboveN,
-      },
-      labels:
-        a.labels && b.labels
-          ? {
-              tp: a.labels.tp + b.labels.tp,
-              fp: a.labels.fp + b.labels.fp,
-              fn: a.labels.fn + b.labels.fn,
-              tn: a.labels.tn + b.labels.tn,
-            }
-          : (a.labels ?? b.labels),
-      score: combineMoments(a.score, b.score),
-      impressions: a.impressions + b.impressions,
-      exposureSum: a.exposureSum + b.exposureSum,
-      relevanceSum: a.relevanceSum + b.relevanceSum,
-    }),
+    (a, b) => ({ values: a.values, ...addSel(a, b) }),
   );
 }
 
