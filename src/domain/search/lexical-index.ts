@@ -101,6 +101,9 @@ export class LexicalIndex {
   readonly #weights: readonly number[];
   readonly #b: readonly number[];
   readonly #instance = ++instances;
+  /** Per slot and field, #saturate's length norm 1 − b + b·length/mean, valid while #version is #normsVersion. */
+  #norms = new Float64Array(0);
+  #normsVersion = -1;
   #version = 0;
 
   constructor(params: Bm25fParams = DEFAULT_BM25F) {
@@ -272,7 +275,11 @@ export class LexicalIndex {
     const acc = new Float64Array(this.#ids.length);
     const touched: number[] = [];
     const n = this.size;
-    const avg = this.#averages();
+    const norms = this.#normTable();
+    const w0 = this.#weights[0] ?? 0;
+    const w1 = this.#weights[1] ?? 0;
+    const w2 = this.#weights[2] ?? 0;
+    const k1 = this.params.k1;
     for (const term of query.terms) {
       const list = this.#postings.get(term);
       if (list === undefined) continue;
@@ -283,9 +290,16 @@ export class LexicalIndex {
         const slot = slots[i] as number;
         if (acc[slot] === 0) touched.push(slot);
         const o = i * FIELD_COUNT;
-        acc[slot] =
-          (acc[slot] as number) +
-          idf * this.#saturation(slot, tf[o] as number, tf[o + 1] as number, tf[o + 2] as number, avg);
+        const d = slot * FIELD_COUNT;
+        // #saturation with the norms read from the table: the same operations in the same order.
+        const tf0 = tf[o] as number;
+        const tf1 = tf[o + 1] as number;
+        const tf2 = tf[o + 2] as number;
+        let tilde = 0;
+        if (tf0 !== 0) tilde += (w0 * tf0) / (norms[d] as number);
+        if (tf1 !== 0) tilde += (w1 * tf1) / (norms[d + 1] as number);
+        if (tf2 !== 0) tilde += (w2 * tf2) / (norms[d + 2] as number);
+        acc[slot] = (acc[slot] as number) + idf * (tilde / (k1 + tilde));
       }
     }
     for (const slot of touched) {
@@ -344,6 +358,23 @@ export class LexicalIndex {
       parts.push({ term, part });
     }
     return { value: sum / denominator, terms: rankTerms(parts) };
+  }
+
+  /** The length norms of every slot (#saturate's 1 − b + b·length/mean), redone once per change of the index. */
+  #normTable(): Float64Array {
+    if (this.#normsVersion === this.#version) return this.#norms;
+    const avg = this.#averages();
+    const norms = new Float64Array(this.#ids.length * FIELD_COUNT);
+    for (let slot = 0; slot < this.#ids.length; slot++)
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        const b = this.#b[f] ?? 0;
+        const mean = avg[f] ?? 0;
+        norms[slot * FIELD_COUNT + f] =
+          1 - b + (mean > 0 ? (b * (this.#lengths[slot * FIELD_COUNT + f] ?? 0)) / mean : 0);
+      }
+    this.#norms = norms;
+    this.#normsVersion = this.#version;
+    return norms;
   }
 
   #averages(): number[] {
