@@ -42,6 +42,7 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     '学历教育',
     '求学经历',
     '教育与培训',
+    '受教育经历',
     'academic history',
     'education & training',
     'education and training',
@@ -130,6 +131,16 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     '临床轮转',
     '实践',
     '科研',
+    '经历',
+    '研究经历',
+    '设计经历',
+    '临床经历',
+    '校园与实习',
+    '科研与实习',
+    '教学实践',
+    'co-op experience',
+    'teaching',
+    'credits',
   ],
   skills: [
     '技能证书',
@@ -165,6 +176,10 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     '专业能力',
     '职业技能',
     '掌握技能',
+    '研究技能',
+    'selected skills',
+    'core competencies',
+    'areas of expertise',
   ],
   languages: ['语言能力', '外语能力', '语言', 'languages', 'language skills', 'language'],
   certificates: [
@@ -179,6 +194,8 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     'licenses',
     'licences',
     'licensure',
+    'licensure & certifications',
+    'licenses and certifications',
     '资格',
     '执业资格',
   ],
@@ -195,6 +212,8 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     'personal statement',
     'professional summary',
     'personal profile',
+    'summary of qualifications',
+    'highlights of qualifications',
   ],
   awards: [
     '荣誉奖项',
@@ -235,7 +254,7 @@ function clean(line: string): string {
   return line
     .replace(DECORATION, '')
     .replace(/^[【[〖「『]\s*(.*?)\s*[】\]〗」』]$/u, '$1')
-    .replace(/[\s:：|_=\-–—*#■●◆\u2500-\u259f\p{So}\p{Cf}\p{Mn}]+$/u, '')
+    .replace(/[\s:：|_=\-–—*#■●◆\u2500-\u259f\p{So}\p{Sm}\p{Cf}\p{Mn}]+$/u, '')
     .trim()
     .toLowerCase()
     .replace(/\s+/g, ' ');
