@@ -330,18 +330,48 @@ export function normalizeResumeText(text: string): string[] {
     .map((l) => arabicDates(l.replace(/[ \f\v]+$/g, '')));
 }
 
+/**
+ * Where a heading line of two flattened columns ("EDUCATION            SKILLS") starts its second column, and
+ * that column's section; undefined for any other line. Only a wide gap (three spaces or more) parts columns.
+ */
+function secondColumn(line: string): { at: number; kind: Exclude<SectionKind, 'header'> } | undefined {
+  const gap = /\S(\s{3,})(?=\S)/u.exec(line);
+  if (gap === null || headingParts(line) === undefined) return undefined;
+  const at = gap.index + 1 + (gap[1]?.length ?? 0);
+  const kind = headingOf(line.slice(at))?.kind;
+  return kind === undefined ? undefined : { at, kind };
+}
+
+/**
+ * A line under two flattened columns, cut where a wide gap ends near the second column's start: the left part
+ * stays in the first column's section, the right part goes to the second's.
+ */
+function splitColumns(line: string, at: number): [string, string] {
+  const gaps = line.matchAll(/\s{2,}/gu);
+  for (const g of gaps) {
+    const end = g.index + g[0].length;
+    if (Math.abs(end - at) <= 6 && end < line.length) return [line.slice(0, g.index), line.slice(end)];
+  }
+  return line.search(/\S/u) >= at - 6 ? ['', line] : [line, ''];
+}
+
 /** Lines of the résumé with the section each belongs to; heading lines themselves are left out. */
 export function splitSections(text: string): Line[] {
   const out: Line[] = [];
   let section: SectionKind = 'header';
+  let column: { at: number; kind: Exclude<SectionKind, 'header'> } | undefined;
   normalizeResumeText(text).forEach((raw, index) => {
     const heading = headingOf(raw);
     if (heading !== undefined) {
       section = heading.kind;
+      column = secondColumn(raw);
       if (heading.rest !== '') out.push({ index, text: heading.rest, section });
       return;
     }
-    if (raw.trim() !== '') out.push({ index, text: raw, section });
+    if (raw.trim() === '') return;
+    const [left, right] = column === undefined ? [raw, ''] : splitColumns(raw, column.at);
+    if (left.trim() !== '') out.push({ index, text: left, section });
+    if (right.trim() !== '' && column !== undefined) out.push({ index, text: right, section: column.kind });
   });
   return out;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEV_SET } from '../../../bench/data/resume/dev-set.ts';
 import { findDates, monthEnd } from '../../../src/domain/resume/dates.ts';
 import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
-import { arabicDates, headingOf } from '../../../src/domain/resume/sections.ts';
+import { arabicDates, headingOf, splitSections } from '../../../src/domain/resume/sections.ts';
 import { decodeText, docxText, resumeMediaType, resumeText } from '../../../src/services/resume/file-text.ts';
 import { writeDocx, writeImageOnlyPdf, writePdf } from '../../support/resume-files.ts';
 
@@ -85,6 +85,26 @@ describe('résumé dates and headings', () => {
     expect(headingOf('教育背景  复旦大学')).toBeUndefined();
     expect(headingOf('Skills Python')).toBeUndefined();
     expect(headingOf('🎓 复旦大学')).toBeUndefined();
+  });
+  it('reads the second column of a flattened two-column page into its own section', () => {
+    const text = [
+      'EDUCATION                                 SKILLS',
+      'Tongji University                          AutoCAD, SolidWorks',
+      'B.Eng. Mechanical Engineering              MATLAB',
+      'Sep 2021 – Jun 2025',
+      '                                           Python',
+      'EXPERIENCE',
+      'Intern, Bosch    Suzhou',
+    ].join('\n');
+    expect(splitSections(text).map((l) => [l.section, l.text.trim()])).toEqual([
+      ['education', 'Tongji University'],
+      ['skills', 'AutoCAD, SolidWorks'],
+      ['education', 'B.Eng. Mechanical Engineering'],
+      ['skills', 'MATLAB'],
+      ['education', 'Sep 2021 – Jun 2025'],
+      ['skills', 'Python'],
+      ['experience', 'Intern, Bosch    Suzhou'],
+    ]);
   });
 });
 
