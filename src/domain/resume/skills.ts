@@ -6,6 +6,7 @@ import type { Line, SectionKind } from './sections.ts';
 import { held, wished } from './skill-context.ts';
 import { adobeAbbreviations, phraseSkills } from './skill-phrases.ts';
 import { activitySkills } from './skill-names.ts';
+import { roleSkills } from './skill-roles.ts';
 
 export interface SkillDraft {
   /** The skill as the résumé wrote it. */
@@ -93,6 +94,11 @@ export function extractResumeSkills(
     // An entry's header names a role and an employer ("数据分析实习生", "NLP Lab"), which are no evidence of
     // a skill; a project's name in it is.
     const text = l.section === 'experience' ? withoutHeader(l.text.trim()) : l.text;
+    for (const h of roleSkills(l.text)) {
+      if (taxonomy.get(h.skillId) !== undefined && !wished(l.text, l.text.indexOf(h.text))) {
+        propose(h.skillId, h.text, declared, l.text.trim());
+      }
+    }
     for (const sentence of sentences(text)) {
       const adobe = adobeAbbreviations(sentence);
       for (const m of extractSkills(sentence, taxonomy)) {

@@ -2,6 +2,7 @@ import type { AliasMode, OnetToolInfo, Skill, SkillCategory } from './types.ts';
 import type { SkillSeed } from './seed.ts';
 import { CURATED_SEEDS } from './curated.ts';
 import { parseAlias, stricter } from './alias.ts';
+import { ONET_ALIASES } from './data/onet-aliases.ts';
 import { ONET_NAMES_ZH } from './data/onet-names-zh.ts';
 import { loadOnetExamples, onetAliasMode, onetCategory, onetFamily, slugify } from './onet.ts';
 import { aliasKey, casedKey } from './text.ts';
@@ -132,6 +133,13 @@ export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
         onet: info,
       });
       add(id, ex.example, onetAliasMode(ex.example));
+      // The short names writers use ("Rhino", "Westlaw"), where no skill owns the phrase yet.
+      for (const raw of ONET_ALIASES[ex.example] ?? []) {
+        const a = parseAlias(raw);
+        if (index.has(aliasKey(a.surface))) continue;
+        add(id, a.surface, a.mode);
+        drafts.get(id)?.aliases.push(a.surface);
+      }
       // The Chinese name finds the tool in Chinese text too, unless another skill already owns that phrase.
       if (zh !== undefined && !index.has(aliasKey(zh))) add(id, zh, 'plain');
     }

@@ -7,7 +7,7 @@ export const LEGAL = seeds('legal', [
     'Legal research',
     '法律检索',
     'legal-practice',
-    ['法律研究', '案例检索', 'case law research', '北大法宝', 'Westlaw', 'LexisNexis', '威科先行'],
+    ['法律研究', '案例检索', 'case law research', '北大法宝', '威科先行'],
   ],
   [
     'legal-writing',

@@ -1,0 +1,57 @@
+/**
+ * Roles that are themselves a skill by the labelling convention (bench/data/resume/HELD-OUT-3.md): a student
+ * leadership role (学生会部长, 队长, Editor-in-Chief, team lead), a research or teaching assistantship, volunteering.
+ * An entry's header names the role, and the skill reader drops headers' roles (a title alone is no evidence), so
+ * these are read from the whole line.
+ */
+import type { PhraseHit } from './skill-phrases.ts';
+
+// An employer's words: a role there is a job, not a student's role ("Vice President, Goldman Sachs", "项目组长").
+const EMPLOYER = /公司|集团|有限|医院|事务所|银行|\b(?:Inc|LLC|LLP|Ltd|Corp|Bank|Capital|Partners|Group)\b/u;
+
+// A student body, club or team ("研究生会秘书处", "校篮球队", "方程式赛车队", "The Daily Northwestern").
+const ZH_BODY = '学生会|研究生会|社团|协会|社|俱乐部|校[^\\s，,。；;]{0,6}?队|车队|广播台|记者团|班|团委|团支部|党支部';
+const ZH_TITLE = '副?部长|副?社长|副?主席|副?会长|台长|副?队长|组长|班长|团支书|支部书记|负责人';
+const ZH_ROLE = new RegExp(`(?:${ZH_BODY})[^，,。；;]{0,8}?(?:${ZH_TITLE})`, 'u');
+const EN_ROLE = new RegExp(
+  '\\b(?:Editor-in-Chief|(?:Articles|Managing|Executive|Senior|Features|News) Editor|[Cc]aptain|' +
+    '(?:Vice[- ])?President|Chair(?:person)?|Treasurer|(?:[Tt]eam|[Ss]ection|[Ss]tructures|[Cc]hassis|[Pp]roject) ' +
+    '[Ll]ead)\\b',
+  'u',
+);
+const EN_STUDENT_BODY = new RegExp(
+  '\\b(?:[Ss]ociety|[Cc]lub|[Aa]ssociation|[Uu]nion|[Cc]ouncil|[Tt]eam|[Jj]ournal|[Rr]eview|[Nn]ewspaper|Daily|' +
+    '[Mm]agazine|Formula Student|[Rr]ocketry|[Ss]tudents?|[Cc]hapter|[Vv]arsity|SAE|Baja)\\b',
+  'u',
+);
+
+const ROLES: readonly (readonly [RegExp, string])[] = [
+  // Volunteers the graduate coordinated or recruited ("Coordinated 60 volunteers", "链接志愿者资源") are no role.
+  [
+    /\b[Vv]olunteer(?:ed|ing)?\b(?! (?:coordinat|recruit|manag))|(?<!链接|招募|管理|协调|培训|动员)志愿者(?!资源|招募|管理|团队)|志愿服务|支教|义工/u,
+    'volunteering',
+  ],
+  [
+    new RegExp(
+      '\\b(?:[Rr]esearch [Aa]ssistant|[Tt]eaching [Aa]ssistant|[Tt]eaching [Ff]ellow|' +
+        '[Gg]raduate [Ss]tudent [Ii]nstructor|GSI)\\b|助教|科研助理|研究助理|助研',
+      'u',
+    ),
+    'academic-research-assistance',
+  ],
+];
+
+/** Skills a line shows by the role it names (see the file's comment). */
+export function roleSkills(line: string): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (const [re, skillId] of ROLES) {
+    const m = re.exec(line);
+    if (m !== null) hits.push({ skillId, text: m[0] });
+  }
+  if (EMPLOYER.test(line)) return hits;
+  const zh = ZH_ROLE.exec(line);
+  const en = EN_ROLE.exec(line);
+  if (zh !== null) hits.push({ skillId: 'student-leadership', text: zh[0] });
+  else if (en !== null && EN_STUDENT_BODY.test(line)) hits.push({ skillId: 'student-leadership', text: en[0] });
+  return hits;
+}

@@ -1,0 +1,32 @@
+/**
+ * Short names writers use for O*NET Technology Skills examples, keyed by the example exactly as O*NET writes it:
+ * a résumé says "Rhino", "Westlaw" or "Epic", never "McNeel Rhinoceros 3D". Markers as in seed.ts (`^` exact letter
+ * case, `~` list context only). Only product names: a word that is also an ordinary English word keeps its case
+ * (`^Epic`, `^Nuke`) or needs a list around it. Each alias finds the tool only where no other skill owns the phrase.
+ */
+export const ONET_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'McNeel Rhinoceros 3D': ['^Rhino', 'Rhino 3D', 'Rhinoceros', '犀牛'],
+  'Chaos Group V-Ray': ['V-Ray', 'VRay', '^Vray'],
+  'Thomson Reuters Westlaw': ['Westlaw'],
+  'LexisNexis Lexis Advance': ['Lexis Advance', 'Lexis+'],
+  'Epic Systems': ['^Epic', 'Epic EHR', 'Epic EMR'],
+  'Workday software': ['^Workday', 'Workday HCM'],
+  'Henry Schein Dentrix': ['Dentrix'],
+  'MICROS Systems OPERA Property Management System PMS': ['Opera PMS', 'OPERA PMS', 'Oracle Opera', 'OPERA Cloud'],
+  'QSR International NVivo': ['NVivo'],
+  'Linear Technology LTSpice': ['LTspice', 'LTSpice'],
+  'REDCap Research Electronic Data Capture': ['REDCap'],
+  'Avid Technology Sibelius': ['^Sibelius'],
+  'Apple Logic Pro': ['Logic Pro', 'Logic Pro X'],
+  'Autodesk AutoCAD Civil 3D': ['Civil 3D', 'AutoCAD Civil 3D', 'Civil3D'],
+  'The Foundry Nuke': ['^Nuke', 'Nuke Studio'],
+  'Psychology Software Tools E-Prime': ['E-Prime', 'EPrime'],
+  'S&P Capital IQ': ['Capital IQ', 'CapIQ', 'S&P Capital IQ Pro'],
+  'Oracle Primavera Enterprise Project Portfolio Management': ['Primavera P6', '^Primavera', 'Oracle Primavera'],
+  'HubSpot software': ['HubSpot'],
+  'Autodesk Fusion 360': ['Fusion 360', 'Fusion360'],
+  'Alteryx software': ['Alteryx'],
+  'IBM SPSS Amos': ['SPSS Amos', '^AMOS'],
+  'Microsoft Active Directory': ['Active Directory'],
+  'LabWare LIMS': ['LabWare'],
+};

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
+import { roleSkills } from '../../../src/domain/resume/skill-roles.ts';
+import { getTaxonomy } from '../../../src/domain/skills/index.ts';
+import { extractSkills } from '../../../src/domain/skills/extract.ts';
+
+const taxonomy = getTaxonomy();
+const roles = (line: string): string[] => roleSkills(line).map((h) => h.skillId);
+const found = (text: string): string[] => extractSkills(text, taxonomy).map((m) => m.id);
+
+describe('roles that are skills by the labelling convention', () => {
+  it.each([
+    ['Editor-in-Chief, The Daily Northwestern (2023–2024)', ['student-leadership']],
+    ['Formula Student, Dynamis PRC (2020 – 2023): chassis team lead', ['student-leadership']],
+    ['校广播台 台长（2021.9—2023.6）：策划并主持校园电台节目', ['student-leadership']],
+    ['研究生会秘书处 副部长｜负责会议安排与文件收发', ['student-leadership']],
+    ['Teaching Fellow, HIST 101 "Modern Europe" (2022–2024)', ['academic-research-assistance']],
+    ['Graduate Research Assistant, Emory Global Health Institute (2023–2024)', ['academic-research-assistance']],
+    ['Interpreter (volunteer), Red Cross Montreal (2020–2022)', ['volunteering']],
+    ['2023年7月 “三下乡”支教志愿者，为留守儿童开设趣味数学课', ['volunteering']],
+  ])('%s', (line, ids) => {
+    expect(roles(line)).toEqual(ids);
+  });
+
+  it.each([
+    // A job at an employer, not a student's role.
+    'Vice President, Goldman Sachs (2024 – present)',
+    '上海某科技有限公司 项目组长',
+    // Volunteers coordinated, not volunteering done.
+    'Coordinated 60 volunteers for weekly food distributions.',
+    '组织社区长者小组活动，链接志愿者资源',
+    // A leader's word without a student body.
+    'President of the board',
+  ])('no role skill in %s', (line) => {
+    expect(roles(line)).toEqual([]);
+  });
+
+  it('reads the role in an entry header, which the other rules drop', () => {
+    const draft = extractResumeDraft('Experience\nTeaching Assistant, ECON 101 (Sep 2023 – Dec 2023)\nGraded essays.', {
+      taxonomy,
+    });
+    expect(draft.skills.map((s) => s.skillId)).toContain('academic-research-assistance');
+  });
+});
+
+describe('short names of O*NET tools', () => {
+  it.each([
+    ['Rhino 建模、KeyShot 渲染', 'mcneel-rhinoceros-3d'],
+    ['Researched case law on Westlaw', 'thomson-reuters-westlaw'],
+    ['Lexis Advance', 'lexisnexis-lexis-advance'],
+    ['charting in Epic', 'epic-systems'],
+    ['renderings in V-Ray', 'chaos-group-v-ray'],
+    ['Civil 3D corridor models', 'autodesk-autocad-civil-3d'],
+    ['NVivo thematic coding', 'qsr-international-nvivo'],
+  ])('%s → %s', (text, id) => {
+    expect(found(text)).toContain(id);
+  });
+
+  it('keeps the letter case of names that are ordinary words', () => {
+    expect(found('an epic journey')).toEqual([]);
+  });
+});
