@@ -141,6 +141,8 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     'co-op experience',
     'teaching',
     'credits',
+    '工作',
+    '教育实践',
   ],
   skills: [
     '技能证书',
@@ -176,6 +178,7 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     '专业能力',
     '职业技能',
     '掌握技能',
+    'skill',
     '研究技能',
     'selected skills',
     'core competencies',

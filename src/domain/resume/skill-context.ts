@@ -78,6 +78,7 @@ const LIST_ONLY: ReadonlySet<string> = new Set(['算法', '自动化', '材料',
 const ITEM_BEFORE =
   /(?:^|[、，,／/|；;：:\s]|熟悉|熟练|掌握|精通|了解|擅长|熟练掌握|熟练使用|使用|具备|良好的|较强的)\s*$/u;
 const ITEM_AFTER = /^\s*(?:$|[、，,／/|；;。.]|基础|能力|知识|技能)/u;
+const LED_AFTER = /^[^，,。；;]{0,14}?(?:试验|实验|项目|课题|研究|工作|会议|评审|调研|设计)/u;
 const CLAUSE_END = /[，,；;。.!?！？]/u;
 const HAN = /[\u4e00-\u9fff]/u;
 
@@ -137,5 +138,7 @@ export function held(
     if (!declared && EN_TITLE_AFTER.test(after)) return false;
   }
   if (skillId === 'training-development' && RECEIVED_BEFORE.test(clauseBefore)) return false;
+  // 主持 a trial, a project or a meeting is leading it, not hosting a programme ("主持水稻耐盐品种筛选田间试验").
+  if (mention === '主持' && LED_AFTER.test(after)) return false;
   return true;
 }

@@ -54,6 +54,24 @@ function withoutHeader(line: string): string {
   return headerRest(line);
 }
 
+// What a line before any heading is when it is no evidence: contact details, an objective, a name's title, or an
+// education line (a school, a degree, a major, a class year).
+const HEADER_ONLY = new RegExp(
+  '@|https?:|www\\.|\\d{3}[\\s-]?\\d{4}|(?:姓名|电话|手机|邮箱|地址|性别|年龄|出生|籍贯|民族|政治面貌|微信|' +
+    '\\b(?:name|e-?mail|phone|tel|mobile|address|linkedin|github|portfolio)\\b)\\s*[:：]|求职|意向|应聘|期望|届|专业|大学|学院|学校|本科|硕士|博士|学士|专科|大专|' +
+    '\\b(?:objective|seeking|candidate|university|college|school|institute|bachelor|master|B\\.?S\\.?c?|B\\.?A|' +
+    'M\\.?S\\.?c?|M\\.?A|Ph\\.?D|MBA|GPA|class of)\\b',
+  'iu',
+);
+
+/**
+ * Whether a line before any heading tells what the graduate did or uses (a résumé with inline marks instead of
+ * headings, "💼 … 独立策划并拍摄新闻短视频", "🛠 Figma, Adobe XD"): a sentence or a list, never contact details,
+ * an objective, a title or education.
+ */
+const headerActivity = (line: string): boolean =>
+  !HEADER_ONLY.test(line) && (line.trim().length >= 24 || /[、,，;；/|]/u.test(line));
+
 /** Sentences of a line: split after Chinese and English sentence ends and semicolons. */
 export const sentences = (line: string): string[] =>
   line
@@ -88,12 +106,12 @@ export function extractResumeSkills(
       found.set(skillId, { name, skillId, source: declared ? 'declared' : 'inferred', evidence });
     }
   };
-  for (const l of lines) {
-    if (SKIPPED.has(l.section)) continue;
+  lines.forEach((l, i) => {
+    if (SKIPPED.has(l.section) && !(l.section === 'header' && i > 0 && headerActivity(l.text))) return;
     const declared = DECLARED.has(l.section);
     // An entry's header names a role and an employer ("数据分析实习生", "NLP Lab"), which are no evidence of
     // a skill; a project's name in it is.
-    const text = l.section === 'experience' ? withoutHeader(l.text.trim()) : l.text;
+    const text = l.section === 'experience' || l.section === 'header' ? withoutHeader(l.text.trim()) : l.text;
     for (const h of roleSkills(l.text)) {
       if (taxonomy.get(h.skillId) !== undefined && !wished(l.text, l.text.indexOf(h.text))) {
         propose(h.skillId, h.text, declared, l.text.trim());
@@ -116,7 +134,7 @@ export function extractResumeSkills(
           propose(h.skillId, h.text, declared, sentence);
       }
     }
-  }
+  });
   return { skills: [...found.values()], suppressed: [...left] };
 }
 

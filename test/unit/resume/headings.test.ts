@@ -36,3 +36,13 @@ describe('résumé headings of more layouts', () => {
     expect(headingOf('Teaching assistant for Calculus I')).toBeUndefined();
   });
 });
+
+describe('résumé headings split by a slash or written as a table header', () => {
+  it.each([
+    ['工作/实习:', 'experience'],
+    ['三、教育实践', 'experience'],
+    ['Skill              | Level', 'skills'],
+  ])('%s opens %s', (line, kind) => {
+    expect(headingOf(line)?.kind).toBe(kind);
+  });
+});

@@ -60,3 +60,36 @@ describe('short names of O*NET tools', () => {
     expect(found('an epic journey')).toEqual([]);
   });
 });
+
+describe('lines before any heading', () => {
+  const ids = (text: string): string[] =>
+    extractResumeDraft(text, { taxonomy })
+      .skills.map((s) => s.skillId)
+      .sort();
+
+  it('reads inline-marked activity and tool lines of a résumé without headings', () => {
+    const text = [
+      '→ Samira Haddad — Product Designer',
+      '→ samira@example.com • (412) 555-0188',
+      '🎓 Carnegie Mellon University — Master of Human-Computer Interaction, 2024',
+      '💼 UX Design Intern, Duolingo (Summer 2023)',
+      '🛠 Figma, Adobe XD, Illustrator',
+    ].join('\n');
+    expect(ids(text)).toEqual(['adobe-xd', 'figma', 'illustrator']);
+  });
+
+  it('never reads contact details, an objective or education there', () => {
+    const text = [
+      '陈思远',
+      '求职意向：数据分析、财务分析',
+      '电话：138 0000 1111 ｜ 邮箱：a@b.cn',
+      '2020.09-2024.06 上海财经大学 会计学 本科',
+    ].join('\n');
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('takes 主持 of a trial or a project for leading it, not hosting', () => {
+    expect(ids('实习经历\n研究生期间主持水稻耐盐品种筛选田间试验，用 SAS 进行方差分析')).not.toContain('broadcasting');
+    expect(ids('校园经历\n主持校园电台节目 30 期')).toContain('broadcasting');
+  });
+});
