@@ -58,7 +58,8 @@ function withoutHeader(line: string): string {
 // education line (a school, a degree, a major, a class year).
 const HEADER_ONLY = new RegExp(
   '@|https?:|www\\.|\\d{3}[\\s-]?\\d{4}|(?:姓名|电话|手机|邮箱|地址|性别|年龄|出生|籍贯|民族|政治面貌|微信|' +
-    '\\b(?:name|e-?mail|phone|tel|mobile|address|linkedin|github|portfolio)\\b)\\s*[:：]|求职|意向|应聘|期望|届|专业|大学|学院|学校|本科|硕士|博士|学士|专科|大专|' +
+    '\\b(?:name|e-?mail|phone|tel|mobile|address|linkedin|github|portfolio)\\b)\\s*[:：]|' +
+    '求职|意向|应聘|期望|届|专业|大学|学院|学校|本科|硕士|博士|学士|专科|大专|' +
     '\\b(?:objective|seeking|candidate|university|college|school|institute|bachelor|master|B\\.?S\\.?c?|B\\.?A|' +
     'M\\.?S\\.?c?|M\\.?A|Ph\\.?D|MBA|GPA|class of)\\b',
   'iu',
