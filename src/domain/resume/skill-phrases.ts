@@ -41,6 +41,97 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'game-development',
   ],
+  // Clinical notes written: "书写病历", "Documented assessments in Epic".
+  [
+    new RegExp(
+      '书写病历|\\b(?:document(?:ed|s|ing)?|chart(?:ed|s|ing)?)\\b[^.;]{0,30}?' +
+        '\\b(?:assessments|patient notes|progress notes|care plans|in (?:Epic|Cerner|the EHR|the EMR))\\b',
+      'iu',
+    ),
+    'medical-records',
+  ],
+  // Lessons planned: "Prepare daily lesson plans", "Plan play-based learning activities for 16 preschoolers".
+  [
+    new RegExp(
+      '\\b(?:plan(?:s|ned|ning)?|prepar(?:e|ed|es|ing)|wr(?:ote|ite|ites|iting))\\b[^.;]{0,40}?' +
+        '\\b(?:lessons?|lesson plans?|learning activities|education plans?|units? of work)\\b',
+      'iu',
+    ),
+    'lesson-planning',
+  ],
+  [
+    new RegExp(
+      '\\bdeliver(?:s|ed|ing)?\\b[^.;]{0,40}?\\blessons\\b|' +
+        '\\bteach(?:es|ing)?\\b[^.;]{0,20}?\\b(?:sections|grades?)\\b|(?:上|讲)[^，,。；;、]{0,4}?课(?!程|题)',
+      'iu',
+    ),
+    'teaching',
+  ],
+  // Pupils' work assessed: "批改作业", "设计单元测验", "Assess learners' progress".
+  [
+    new RegExp(
+      '批改[^，,。；;]{0,4}?作业|(?:设计|命制|编制)[^，,。；;]{0,8}?(?:测验|测评|试卷|试题)|学情分析|' +
+        "\\bassess(?:ed|es|ing)?\\b[^.;]{0,20}?\\b(?:learners|students|pupils|children)(?:'s?)? (?:progress|learning)",
+      'iu',
+    ),
+    'educational-assessment',
+  ],
+  // Guests served or complaints resolved: "处理客人投诉", "resolved guest complaints", "answered customer tickets".
+  [
+    new RegExp(
+      '处理[^，,。；;]{0,6}?投诉|\\bresolv(?:e|ed|es|ing)\\b[^.;]{0,20}?\\bcomplaints\\b|' +
+        '\\banswer(?:ed|s|ing)?\\b[^.;]{0,10}?\\bcustomer (?:tickets|queries|enquiries|inquiries|calls)\\b',
+      'iu',
+    ),
+    'customer-service',
+  ],
+  // Hotel guests checked in: "办理入住退房", "Check in 200+ guests per shift".
+  [/办理入住|入住退房|\bcheck(?:ed|s|ing)?(?:[- ]in)? (?:\d+\+? )?guests\b/iu, 'hospitality'],
+  // Contracts reviewed or drafted: "审查采购与股权转让合同", "reviewed and marked up credit agreements".
+  [
+    new RegExp(
+      '(?:审查|审核|起草|修改)[^，,。；;]{0,12}?合同|\\b(?:review(?:ed|s|ing)?|draft(?:ed|s|ing)?|marked up)\\b' +
+        '[^.;]{0,40}?\\b(?:contracts|agreements?)\\b',
+      'iu',
+    ),
+    'contract-law',
+  ],
+  [
+    new RegExp(
+      '审校|校稿|编校|\\bproofread(?:s|ing)?\\b|\\bedit(?:ed|s|ing)?\\b[^.;,]{0,30}?' +
+        '\\b(?:stories|copy|articles|manuscripts?|newsletters?|drafts)\\b',
+      'iu',
+    ),
+    'editing-proofreading',
+  ],
+  [
+    new RegExp(
+      '(?:撰写|编写|写)[^，,。；;]{0,8}?(?:推文|文案|软文|短视频脚本|广告语)|\\bwr(?:ote|ite|ites|iting)\\b[^.;,]{0,25}?' +
+        '\\b(?:copy|blog posts?|newsletters?|captions|product descriptions)\\b|\\bdrafted\\b[^.;,]{0,20}?\\bcopy\\b',
+      'iu',
+    ),
+    'copywriting',
+  ],
+  // Stock kept: "入库、出库和盘点", "set safety stock levels", "managed inventory counts".
+  [
+    new RegExp(
+      '(?:入库|出库|仓)[^。；;]{0,12}?盘点|\\b(?:safety stock|stock levels?|stockouts?|excess inventory)\\b|' +
+        '\\b(?:manag|reduc|lower|track|control|replenish)\\w*\\b[^.;]{0,30}?\\binventor(?:y|ies)\\b',
+      'iu',
+    ),
+    'inventory-management',
+  ],
+  // Econometric designs: "面板数据回归", "difference-in-differences", "DID 分析".
+  [/面板数据|双重差分|工具变量|\bpanel data\b|\bdifference-in-differences\b|\bDID\b/u, 'econometrics'],
+  // Terms bargained with suppliers or carriers: "negotiated rates with three barge operators".
+  [
+    new RegExp(
+      '\\bnegotiat(?:e|ed|es|ing)\\b[^.;]{0,30}?\\b(?:rates|terms|prices|pricing)\\b|' +
+        '(?:供应商|客户|厂商)[^，,。；;]{0,6}?(?:谈判|议价)',
+      'iu',
+    ),
+    'business-negotiation',
+  ],
   [/\bsynthesi[sz](?:ed|ing)\b/iu, 'organic-synthesis'],
   [/STM32[A-Z]\w*/u, 'stm32'],
   [

@@ -35,6 +35,10 @@ const DECLARED: ReadonlySet<SectionKind> = new Set(['skills', 'languages', 'cert
 // other parts (hobbies, interests, publications' titles, references) are not evidence.
 const SKIPPED: ReadonlySet<SectionKind> = new Set(['header', 'contact', 'objective', 'education', 'other']);
 const APART = new Set(['language', 'certificate']);
+const MODELLING = /建模|三维模型|\bmodell?(?:ed|ing)\b|\b3D models?\b/iu;
+const MODELLERS: ReadonlySet<string> = new Set(['3d-modeling', 'cad-3d']);
+const RHINO = 'mcneel-rhinoceros-3d';
+const THREE_D = '3d-modeling';
 const LEGAL = /律师|律所|法学|法律|法务|\b(?:[Ll]aw|[Ll]egal|LLB|LLM|LLP|LL\.[BM]\.?|J\.D\.)(?![A-Za-z])/u;
 const LEGAL_DD = 'legal-due-diligence';
 
@@ -43,8 +47,10 @@ const LEGAL_DD = 'legal-due-diligence';
  * description after a colon on the same line stays ("UX Design Intern at Meituan (2024.06 – 2024.09): ran 8 usability
  * tests", "智能小车（2023.09-2023.12）：基于 STM32 …").
  */
-function withoutHeader(line: string): string {
-  if (!isHeader(line)) return line;
+function withoutHeader(raw: string): string {
+  if (!isHeader(raw)) return raw;
+  // A season before a year is part of the date ("Student Teacher, Grady High School (Spring 2023)").
+  const line = raw.replace(/\b(?:Spring|Summer|Fall|Autumn|Winter)\s+(?=\d{4})/gu, '');
   const colon = /[:：]\s*/u.exec(line);
   if (colon !== null) {
     const head = line.slice(0, colon.index);
@@ -128,6 +134,11 @@ export function extractResumeSkills(
         if (adobe.length > 0 && m.text === 'AI') continue;
         if (!held(sentence, m.start, m.end, skill.category, declared, m.id)) continue;
         propose(m.id, m.text, declared, sentence);
+        // Modelling in a 3D tool is 3D modelling ("用 CATIA 建模", "modelled a drill family in Rhino").
+        const model = MODELLING.exec(sentence);
+        if (model !== null && (MODELLERS.has(skill.family) || m.id === RHINO)) {
+          propose(THREE_D, model[0], declared, sentence);
+        }
       }
       for (const h of [...adobe, ...phraseSkills(sentence), ...activitySkills(sentence, taxonomy)]) {
         const at = sentence.indexOf(h.text);

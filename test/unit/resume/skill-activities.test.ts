@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
+import { getTaxonomy } from '../../../src/domain/skills/index.ts';
+
+const taxonomy = getTaxonomy();
+/** Skill ids a résumé's experience part yields for one line of text. */
+const inferred = (line: string): string[] =>
+  extractResumeDraft(`实习经历\n${line}`, { taxonomy })
+    .skills.map((s) => s.skillId)
+    .sort();
+
+describe('activities that show a skill without naming it', () => {
+  it.each([
+    ['管理床位 8–10 张，书写病历', 'medical-records'],
+    ['Documented assessments in Epic', 'medical-records'],
+    ['Prepare daily lesson plans for 15 kindergarten learners', 'lesson-planning'],
+    ['Plan play-based learning activities for 16 preschoolers', 'lesson-planning'],
+    ['teach six sections of grades 9–10', 'teaching'],
+    ['北京市第八十中学体育教师实习，上体育课', 'teaching'],
+    ['批改作业，设计单元测评试卷', 'educational-assessment'],
+    ["Assess learners' progress through portfolios", 'educational-assessment'],
+    ['办理入住退房，处理客人投诉', 'customer-service'],
+    ['办理入住退房，处理客人投诉', 'hospitality'],
+    ['Check in 200+ guests per shift and resolve guest complaints', 'hospitality'],
+    ['审查采购与股权转让合同 30 余份', 'contract-law'],
+    ['reviewed and marked up credit agreements', 'contract-law'],
+    ['每周编译英文稿件，负责中英审校', 'editing-proofreading'],
+    ['fact-check and edit freelancer copy', 'editing-proofreading'],
+    ['撰写推文与短视频脚本', 'copywriting'],
+    ['wrote blog posts and email newsletters', 'copywriting'],
+    ['负责仓库入库、出库和盘点', 'inventory-management'],
+    ['set safety stock levels and reduced excess inventory', 'inventory-management'],
+    ['用 Stata 做面板数据回归与 DID 分析', 'econometrics'],
+    ['negotiated rates with three barge operators', 'business-negotiation'],
+    ['用 CATIA 建模、ANSYS 做有限元分析', '3d-modeling'],
+    ['sketched and modelled a cordless drill family in Rhino', '3d-modeling'],
+  ])('%s → %s', (line, id) => {
+    expect(inferred(line)).toContain(id);
+  });
+
+  it.each([
+    // A course ("课程") is not a class taught; BIM modelling in Revit is not 3D modelling's tool family.
+    ['完成课程设计报告', 'teaching'],
+    ['用 Revit 完成建筑专业 BIM 建模', '3d-modeling'],
+    ['用 ANSYS 建立仿真模型', '3d-modeling'],
+    // A season is part of an entry's date, not the Spring framework.
+    ['Student Teacher, Grady High School (Spring 2023)', 'spring'],
+  ])('%s is no evidence of %s', (line, id) => {
+    expect(inferred(line)).not.toContain(id);
+  });
+});
