@@ -28,9 +28,9 @@ export interface LexicalQuery {
 
 export const EMPTY_QUERY: LexicalQuery = { terms: [], corrections: [] };
 
-type Tf = readonly [number, number, number];
-
 interface PostingList {
+  /** The term's id (#termIds), so indexing a document looks each term up once. */
+  readonly id: number;
   slots: number[];
   /** Three term frequencies per entry (title, skills, description). */
   tf: number[];
@@ -39,6 +39,9 @@ interface PostingList {
 export type { LexicalMatch };
 
 const FIELD_COUNT = LEXICAL_FIELDS.length;
+/** A document's term in #docTerms: its id and its three field frequencies. */
+const DOC_STRIDE = 1 + FIELD_COUNT;
+const NO_TERMS = new Int32Array(0);
 let instances = 0;
 
 /**
@@ -93,7 +96,14 @@ export class LexicalIndex {
   readonly #slotOf = new Map<string, number>();
   readonly #ids: Array<string | undefined> = [];
   readonly #free: number[] = [];
-  readonly #docTerms: Array<Map<string, Tf> | undefined> = [];
+  /**
+   * Per slot, its distinct terms in first-seen order as (term id, tf title, tf skills, tf description) quads: one
+   * typed array a document, not a Map of tuples (which cost most of a posting's memory and of start-up's garbage).
+   */
+  readonly #docTerms: Array<Int32Array | undefined> = [];
+  /** Every term ever indexed, interned (a vocabulary only grows): ids for #docTerms. */
+  readonly #termIds = new Map<string, number>();
+  readonly #termNames: string[] = [];
   /** FIELD_COUNT lengths per slot. */
   readonly #lengths: number[] = [];
   readonly #postings = new Map<string, PostingList>();
@@ -137,21 +147,26 @@ export class LexicalIndex {
   upsertAnalyzed(id: string, doc: AnalyzedDocument): void {
     this.remove(id);
     const slot = this.#free.pop() ?? this.#ids.length;
-    const counts = new Map<string, Tf>();
+    const quads = new Int32Array(doc.terms.length * DOC_STRIDE);
     for (let f = 0; f < FIELD_COUNT; f++) {
       const length = doc.lengths[f] ?? 0;
       this.#lengths[slot * FIELD_COUNT + f] = length;
       this.#total[f] = (this.#total[f] ?? 0) + length;
     }
-    for (const [term, tf0, tf1, tf2] of doc.terms) {
-      counts.set(term, [tf0, tf1, tf2]);
+    for (let i = 0; i < doc.terms.length; i++) {
+      const [term, tf0, tf1, tf2] = doc.terms[i] as readonly [string, number, number, number];
       let list = this.#postings.get(term);
-      if (list === undefined) this.#postings.set(term, (list = { slots: [], tf: [] }));
+      if (list === undefined) this.#postings.set(term, (list = { id: this.#termId(term), slots: [], tf: [] }));
+      const o = i * DOC_STRIDE;
+      quads[o] = list.id;
+      quads[o + 1] = tf0;
+      quads[o + 2] = tf1;
+      quads[o + 3] = tf2;
       list.slots.push(slot);
       list.tf.push(tf0, tf1, tf2);
     }
     this.#ids[slot] = id;
-    this.#docTerms[slot] = counts;
+    this.#docTerms[slot] = quads;
     this.#slotOf.set(id, slot);
     this.#version++;
   }
@@ -159,7 +174,9 @@ export class LexicalIndex {
   remove(id: string): boolean {
     const slot = this.#slotOf.get(id);
     if (slot === undefined) return false;
-    for (const term of this.#docTerms[slot]?.keys() ?? []) {
+    const quads = this.#docTerms[slot] ?? NO_TERMS;
+    for (let q = 0; q < quads.length; q += DOC_STRIDE) {
+      const term = this.#termNames[quads[q] as number] as string;
       const list = this.#postings.get(term);
       if (list === undefined) continue;
       const at = list.slots.indexOf(slot);
@@ -188,13 +205,22 @@ export class LexicalIndex {
    */
   documentSide(id: string): DocumentSide | null {
     const slot = this.#slotOf.get(id);
-    const terms = slot === undefined ? undefined : this.#docTerms[slot];
-    if (slot === undefined || terms === undefined) return null;
+    const quads = slot === undefined ? undefined : this.#docTerms[slot];
+    if (slot === undefined || quads === undefined) return null;
     const n = this.size;
     const avg = this.#averages();
     const parts = new Map<string, number>();
-    for (const [term, tf] of terms)
-      parts.set(term, idfOf(n, this.df(term)) * this.#saturation(slot, tf[0], tf[1], tf[2], avg));
+    for (let q = 0; q < quads.length; q += DOC_STRIDE) {
+      const term = this.#termNames[quads[q] as number] as string;
+      const saturation = this.#saturation(
+        slot,
+        quads[q + 1] as number,
+        quads[q + 2] as number,
+        quads[q + 3] as number,
+        avg,
+      );
+      parts.set(term, idfOf(n, this.df(term)) * saturation);
+    }
     return {
       parts,
       idf: (term) => {
@@ -310,17 +336,19 @@ export class LexicalIndex {
   /** The value of one indexed document and the query terms it has (strongest contribution first). */
   match(id: string, query: LexicalQuery): LexicalMatch {
     const slot = this.#slotOf.get(id);
-    const terms = slot === undefined ? undefined : this.#docTerms[slot];
+    const quads = slot === undefined ? undefined : this.#docTerms[slot];
     const denominator = this.#denominator(query);
-    if (slot === undefined || terms === undefined || denominator === 0) return NO_LEXICAL_MATCH;
+    if (slot === undefined || quads === undefined || denominator === 0) return NO_LEXICAL_MATCH;
     const n = this.size;
     const avg = this.#averages();
     let sum = 0;
     const parts: Array<{ term: string; part: number }> = [];
     for (const term of query.terms) {
-      const tf = terms.get(term);
-      if (tf === undefined) continue;
-      const part = idfOf(n, this.df(term)) * this.#saturation(slot, tf[0], tf[1], tf[2], avg);
+      const q = quadOf(quads, this.#termIds.get(term));
+      if (q < 0) continue;
+      const part =
+        idfOf(n, this.df(term)) *
+        this.#saturation(slot, quads[q + 1] as number, quads[q + 2] as number, quads[q + 3] as number, avg);
       sum += part;
       parts.push({ term, part });
     }
@@ -358,6 +386,16 @@ export class LexicalIndex {
       parts.push({ term, part });
     }
     return { value: sum / denominator, terms: rankTerms(parts) };
+  }
+
+  #termId(term: string): number {
+    let id = this.#termIds.get(term);
+    if (id === undefined) {
+      id = this.#termNames.length;
+      this.#termIds.set(term, id);
+      this.#termNames.push(term);
+    }
+    return id;
   }
 
   /** The length norms of every slot (#saturate's 1 − b + b·length/mean), redone once per change of the index. */
@@ -425,6 +463,13 @@ export class LexicalIndex {
     }
     return sum;
   }
+}
+
+/** Where a term's quad starts in a document's quads, or −1 when the document lacks it (or it was never indexed). */
+function quadOf(quads: Int32Array, termId: number | undefined): number {
+  if (termId === undefined) return -1;
+  for (let q = 0; q < quads.length; q += DOC_STRIDE) if (quads[q] === termId) return q;
+  return -1;
 }
 
 function rankTerms(parts: Array<{ term: string; part: number }>): string[] {
