@@ -13,7 +13,41 @@ export interface Fnv1a {
   hex(): string;
 }
 
-const encoder = new TextEncoder();
+/**
+ * FNV-1a of `h` continued over the UTF-8 encoding of `text`, as TextEncoder encodes it (a lone surrogate is
+ * U+FFFD), without building the bytes: start-up hashes every row's inputs, and the copies were most of it.
+ */
+function fnvUtf8(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      continue;
+    }
+    if (c < 0x800) {
+      h = Math.imul(h ^ (0xc0 | (c >> 6)), FNV_PRIME);
+      h = Math.imul(h ^ (0x80 | (c & 0x3f)), FNV_PRIME);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+        i++;
+        h = Math.imul(h ^ (0xf0 | (c >> 18)), FNV_PRIME);
+        h = Math.imul(h ^ (0x80 | ((c >> 12) & 0x3f)), FNV_PRIME);
+        h = Math.imul(h ^ (0x80 | ((c >> 6) & 0x3f)), FNV_PRIME);
+        h = Math.imul(h ^ (0x80 | (c & 0x3f)), FNV_PRIME);
+        continue;
+      }
+      c = 0xfffd;
+    }
+    h = Math.imul(h ^ (0xe0 | (c >> 12)), FNV_PRIME);
+    h = Math.imul(h ^ (0x80 | ((c >> 6) & 0x3f)), FNV_PRIME);
+    h = Math.imul(h ^ (0x80 | (c & 0x3f)), FNV_PRIME);
+  }
+  return h;
+}
 
 export function createFnv1a(): Fnv1a {
   let h = FNV_OFFSET;
@@ -24,8 +58,9 @@ export function createFnv1a(): Fnv1a {
     },
     updateString(text) {
       // Length prefix so that ["ab","c"] and ["a","bc"] hash differently.
-      self.update(encoder.encode(`${text.length}:`));
-      return self.update(encoder.encode(text));
+      h = fnvUtf8(h, `${text.length}:`);
+      h = fnvUtf8(h, text);
+      return self;
     },
     hex() {
       return (h >>> 0).toString(16).padStart(8, '0');
