@@ -57,13 +57,16 @@ export async function upsertEmbeddings(
     .execute();
 }
 
+/** Stored vectors by entity id, with the text hash each was embedded from. */
+export type StoredEmbeddings = Map<string, { vector: Float32Array; contentHash: string }>;
+
 export async function findEmbeddings(
   db: Db,
   entityType: 'posting' | 'graduate',
   modelId: string,
   ids: readonly string[],
-): Promise<Map<string, { vector: Float32Array; contentHash: string }>> {
-  const out = new Map<string, { vector: Float32Array; contentHash: string }>();
+): Promise<StoredEmbeddings> {
+  const out: StoredEmbeddings = new Map();
   // Chunks stay far below the 65,535 parameters a statement may bind.
   for (let start = 0; start < ids.length; start += 10_000) {
     const rows = await db

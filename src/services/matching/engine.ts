@@ -19,9 +19,21 @@ import {
   encodePostingDerivation,
   postingInputHash,
   textHash,
+  type PostingDerivation,
 } from '../../domain/search/derived.ts';
-import { ensureEmbedderModel, findEmbeddings, upsertEmbeddings } from '../../storage/embeddings.repo.ts';
-import { findDerivations, upsertDerivations, type DerivationRow } from '../../storage/index-derivations.repo.ts';
+import type { LexicalDocument } from '../../domain/search/lexical-index.ts';
+import {
+  ensureEmbedderModel,
+  findEmbeddings,
+  upsertEmbeddings,
+  type StoredEmbeddings,
+} from '../../storage/embeddings.repo.ts';
+import {
+  findDerivations,
+  upsertDerivations,
+  type DerivationRow,
+  type StoredDerivations,
+} from '../../storage/index-derivations.repo.ts';
 import { toPosting } from '../../storage/mappers.ts';
 import { postingsUpdatedSince, postingTombstonesSince, tenantPostingsVersion } from '../../storage/postings.repo.ts';
 import type { PostingRow } from '../../storage/schema.ts';
@@ -32,8 +44,8 @@ import { GraduateIndexes, type LoadProgress } from './graduate-engine.ts';
 
 const hashOf = textHash;
 const DAY = 86_400_000;
-/** Postings read, derived and embedded together: bounds what a first load holds at once. */
-const INDEX_CHUNK = 5_000;
+/** Postings read, derived and embedded together: bounds what a first load holds at once (two chunks in flight). */
+const INDEX_CHUNK = 2_000;
 /** Writes committed slightly out of clock order are caught by re-reading a short window. */
 const OVERLAP_MS = 5_000;
 
@@ -170,87 +182,106 @@ export class MatchingEngine {
   /**
    * Indexes postings a chunk at a time: each one's stored derivation (features and BM25F analysis) is used
    * while its inputs' hash matches, else derived and stored; its stored vector likewise, else embedded and
-   * stored. So a start with an unchanged analyzer and embedder reads everything and computes nothing.
+   * stored. So a start with an unchanged analyzer and embedder reads everything and computes nothing. The next
+   * chunk's stored rows are read while this one is indexed, so the database's work overlaps this process's.
    */
   async #index(database: Database, tenantId: string, index: PostingIndex, postings: Posting[]): Promise<void> {
-    for (let start = 0; start < postings.length; start += INDEX_CHUNK) {
-      await this.#indexChunk(database, tenantId, index, postings.slice(start, start + INDEX_CHUNK));
+    const analyzer = analyzerId(getTaxonomy());
+    const chunks: Posting[][] = [];
+    for (let start = 0; start < postings.length; start += INDEX_CHUNK)
+      chunks.push(postings.slice(start, start + INDEX_CHUNK));
+    const read = (chunk: Posting[] | undefined) => {
+      if (!chunk) return null;
+      const ids = chunk.map((p) => p.id);
+      const stored = Promise.all([
+        findDerivations(database.db, 'posting', analyzer, ids),
+        findEmbeddings(database.db, 'posting', this.embedder.id, ids),
+      ]);
+      // Awaited below; a failure of this chunk's indexing must not leave the read's rejection unhandled.
+      stored.catch(() => {});
+      return stored;
+    };
+    let next = read(chunks[0]);
+    for (let c = 0; c < chunks.length; c++) {
+      const stored = await next;
+      next = read(chunks[c + 1]);
+      if (stored) await this.#indexChunk(database, tenantId, index, chunks[c] ?? [], analyzer, ...stored);
     }
   }
 
-  async #indexChunk(database: Database, tenantId: string, index: PostingIndex, postings: Posting[]): Promise<void> {
+  async #indexChunk(
+    database: Database,
+    tenantId: string,
+    index: PostingIndex,
+    postings: Posting[],
+    analyzer: string,
+    derivations: StoredDerivations,
+    vectors: StoredEmbeddings,
+  ): Promise<void> {
     const taxonomy = getTaxonomy();
-    const analyzer = analyzerId(taxonomy);
-    const ids = postings.map((p) => p.id);
-    const derivations = await findDerivations(database.db, 'posting', analyzer, ids);
     const now = new Date();
     const derivedNow: DerivationRow[] = [];
-    const prepared = postings.map((p) => {
+    const stale: Array<{ posting: Posting; derivation: PostingDerivation; text: LexicalDocument }> = [];
+    const dimensions = this.embedder.dimensions;
+    const put = (p: Posting, derivation: PostingDerivation, text: LexicalDocument, vector: Float32Array) => {
+      if (vector.length !== dimensions) return;
+      const indexed: IndexedPosting = {
+        id: p.id,
+        features: derivation.features,
+        createdAt: Date.parse(p.createdAt),
+        closesAt: p.closesAt ? Date.parse(`${p.closesAt}T00:00:00Z`) + DAY : null,
+        text,
+        employerId: p.employerId,
+      };
+      index.upsert(indexed, vector, derivation.lexical);
+    };
+    // Each row is indexed as soon as it is read when its vector is current, so its decoded analysis is garbage
+    // while still young (collected cheaply) rather than held, and promoted, until the whole chunk is read.
+    for (const p of postings) {
       const hash = postingInputHash(p);
       const text = postingLexicalText(p);
       const s = derivations.get(p.id);
-      if (s?.contentHash === hash) return { derivation: decodePostingDerivation(s.derived), text };
-      const derivation = derivePosting(p, text, taxonomy);
-      derivedNow.push({
-        entityType: 'posting',
-        entityId: p.id,
-        tenantId,
-        analyzer,
-        contentHash: hash,
-        derived: encodePostingDerivation(derivation),
-      });
-      return { derivation, text };
-    });
+      let derivation: PostingDerivation;
+      if (s?.contentHash === hash) derivation = decodePostingDerivation(s.derived);
+      else {
+        derivation = derivePosting(p, text, taxonomy);
+        derivedNow.push({
+          entityType: 'posting',
+          entityId: p.id,
+          tenantId,
+          analyzer,
+          contentHash: hash,
+          derived: encodePostingDerivation(derivation),
+        });
+      }
+      const v = vectors.get(p.id);
+      if (v?.contentHash === derivation.textHash) put(p, derivation, text, v.vector);
+      else stale.push({ posting: p, derivation, text });
+    }
     await upsertDerivations(database.db, derivedNow, now);
-    const stored = await findEmbeddings(database.db, 'posting', this.embedder.id, ids);
-    const stale = postings.flatMap((p, i) =>
-      stored.get(p.id)?.contentHash === prepared[i]?.derivation.textHash ? [] : [i],
-    );
-    const fresh = new Map<number, Float32Array>();
     if (stale.length > 0) await this.register(database);
     for (let start = 0; start < stale.length; start += 256) {
       const batch = stale.slice(start, start + 256);
-      const vectors = await this.#embedMany(batch.map((i) => postingText(postings[i] as Posting)));
-      batch.forEach((i, j) => {
-        const v = vectors[j];
-        if (v) fresh.set(i, v);
+      const fresh = await this.#embedMany(batch.map((r) => postingText(r.posting)));
+      const rows = batch.flatMap((r, j) => {
+        const vector = fresh[j];
+        return vector ? [{ ...r, vector }] : [];
       });
       await upsertEmbeddings(
         database.db,
-        batch.flatMap((i) => {
-          const v = fresh.get(i);
-          const p = postings[i];
-          return v && p
-            ? [
-                {
-                  entityType: 'posting' as const,
-                  entityId: p.id,
-                  tenantId,
-                  modelId: this.embedder.id,
-                  vector: v,
-                  contentHash: prepared[i]?.derivation.textHash ?? '',
-                },
-              ]
-            : [];
-        }),
+        rows.map((r) => ({
+          entityType: 'posting' as const,
+          entityId: r.posting.id,
+          tenantId,
+          modelId: this.embedder.id,
+          vector: r.vector,
+          contentHash: r.derivation.textHash,
+        })),
         database.hasVector,
         now,
       );
+      for (const r of rows) put(r.posting, r.derivation, r.text, r.vector);
     }
-    postings.forEach((p, i) => {
-      const vector = fresh.get(i) ?? stored.get(p.id)?.vector;
-      const prep = prepared[i];
-      if (!prep || !vector || vector.length !== this.embedder.dimensions) return;
-      const indexed: IndexedPosting = {
-        id: p.id,
-        features: prep.derivation.features,
-        createdAt: Date.parse(p.createdAt),
-        closesAt: p.closesAt ? Date.parse(`${p.closesAt}T00:00:00Z`) + DAY : null,
-        text: prep.text,
-        employerId: p.employerId,
-      };
-      index.upsert(indexed, vector, prep.derivation.lexical);
-    });
   }
 
   /** Vectors for texts; a text with nothing embeddable gets the zero vector (no semantic evidence). */

@@ -11,7 +11,7 @@ import { GraduateIndex, type IndexedGraduate } from '../../domain/search/graduat
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import type { Embedder } from '../../domain/text/embedder.ts';
 import type { Database } from '../../storage/db.ts';
-import { findEmbeddings, upsertEmbeddings } from '../../storage/embeddings.repo.ts';
+import { findEmbeddings, upsertEmbeddings, type StoredEmbeddings } from '../../storage/embeddings.repo.ts';
 import {
   allIndexableGraduates,
   countTenantGraduates,
@@ -21,12 +21,22 @@ import {
   tenantGraduatesVersion,
   type IndexableGraduateRow,
 } from '../../storage/graduate-index.repo.ts';
-import { findDerivations, upsertDerivations, type DerivationRow } from '../../storage/index-derivations.repo.ts';
+import {
+  findDerivations,
+  upsertDerivations,
+  type DerivationRow,
+  type StoredDerivations,
+} from '../../storage/index-derivations.repo.ts';
 import { toMatchableGraduate } from '../../storage/mappers.ts';
 
 /** Changes committed slightly out of clock order are caught by re-reading a short window. */
 const OVERLAP_MS = 5_000;
 const EMBED_BATCH = 256;
+
+interface Stored {
+  derivations: StoredDerivations;
+  vectors: StoredEmbeddings;
+}
 
 interface TenantEntry {
   index: GraduateIndex;
@@ -94,14 +104,26 @@ export class GraduateIndexes {
     if (entry.since === null) {
       // The mark is read before the rows: a change made while they load is read again next time.
       const latest = await latestGraduateChange(db, tenantId);
-      for await (const rows of allIndexableGraduates(db, tenantId)) {
-        await this.#index(database, tenantId, entry.index, rows);
+      // The next page and its stored rows are read while this one is indexed (the database's work overlaps ours).
+      const pages = allIndexableGraduates(db, tenantId)[Symbol.asyncIterator]();
+      const read = async () => {
+        const page = await pages.next();
+        return page.done === true ? null : { rows: page.value, stored: await this.#stored(database, page.value) };
+      };
+      let next = read();
+      for (;;) {
+        const page = await next;
+        if (page === null) break;
+        next = read();
+        // Awaited on the next turn; a failure while indexing this page must not leave its rejection unhandled.
+        next.catch(() => {});
+        await this.#index(database, tenantId, entry.index, page.rows, page.stored);
         progress?.(entry.index.size);
       }
       entry.since = latest ?? new Date(0);
     } else {
       const changes = await graduateChangesSince(db, tenantId, new Date(entry.since.getTime() - OVERLAP_MS));
-      await this.#index(database, tenantId, entry.index, changes.rows);
+      await this.#index(database, tenantId, entry.index, changes.rows, await this.#stored(database, changes.rows));
       for (const id of changes.gone) entry.index.remove(id);
       // An erased graduate leaves no change mark (erasure keeps no id): the index then holds more rows than
       // the tenant has graduates, and the ids no longer there are dropped.
@@ -114,22 +136,32 @@ export class GraduateIndexes {
     entry.version = version;
   }
 
+  /** The rows' stored derivations (current analyzer) and vectors (this embedder). */
+  async #stored(database: Database, rows: readonly IndexableGraduateRow[]): Promise<Stored> {
+    const ids = rows.map((r) => r.id);
+    const [derivations, vectors] = await Promise.all([
+      findDerivations(database.db, 'graduate', analyzerId(getTaxonomy()), ids),
+      findEmbeddings(database.db, 'graduate', this.#embedder.id, ids),
+    ]);
+    return { derivations, vectors };
+  }
+
   async #index(
     database: Database,
     tenantId: string,
     index: GraduateIndex,
     rows: IndexableGraduateRow[],
+    { derivations, vectors }: Stored,
   ): Promise<void> {
     const taxonomy = getTaxonomy();
     const analyzer = analyzerId(taxonomy);
-    const derivations = await findDerivations(
-      database.db,
-      'graduate',
-      analyzer,
-      rows.map((r) => r.id),
-    );
     const derivedNow: DerivationRow[] = [];
-    const prepared = rows.map((row) => {
+    const dimensions = this.#embedder.dimensions;
+    const zero = new Float32Array(dimensions);
+    const stale: Array<{ indexed: IndexedGraduate; text: () => string; hash: string }> = [];
+    // Each row is indexed as soon as it is read when its vector is current (or it has none), so its decoded
+    // derivation's temporaries are garbage while still young rather than held until the whole page is read.
+    for (const row of rows) {
       const { graduate, suppressed } = toMatchableGraduate(row);
       const hash = graduateInputHash(graduate, suppressed);
       const s = derivations.get(row.id);
@@ -157,43 +189,35 @@ export class GraduateIndexes {
         filterCities: d.filterCities,
         createdAt: row.created_at.getTime(),
       };
+      // A profile with no words to embed has no semantic evidence: the zero vector, never stored.
+      const v = vectors.get(row.id);
+      if (d.blank) index.upsert(indexed, zero);
+      else if (v?.contentHash === d.textHash) index.upsert(indexed, v.vector.length === dimensions ? v.vector : zero);
       // The profile text is built again only to embed it (its hash is stored with the derivation).
-      const text = () => profileText(graduate, suppressed, taxonomy);
-      return { indexed, text, hash: d.textHash, blank: d.blank };
-    });
+      else stale.push({ indexed, text: () => profileText(graduate, suppressed, taxonomy), hash: d.textHash });
+    }
     await upsertDerivations(database.db, derivedNow, new Date());
-    const stored = await findEmbeddings(
-      database.db,
-      'graduate',
-      this.#embedder.id,
-      prepared.map((p) => p.indexed.id),
-    );
-    const zero = new Float32Array(this.#embedder.dimensions);
-    // A profile with no words to embed has no semantic evidence: the zero vector, never stored.
-    const stale = prepared.filter((p) => stored.get(p.indexed.id)?.contentHash !== p.hash && !p.blank);
-    const fresh = new Map<string, Float32Array>();
     if (stale.length > 0) await this.#register(database);
     for (let start = 0; start < stale.length; start += EMBED_BATCH) {
       const batch = stale.slice(start, start + EMBED_BATCH);
-      const vectors = await this.#embed(batch.map((p) => p.text()));
-      batch.forEach((p, j) => fresh.set(p.indexed.id, vectors[j] ?? zero));
+      const fresh = await this.#embed(batch.map((p) => p.text()));
       await upsertEmbeddings(
         database.db,
-        batch.map((p) => ({
+        batch.map((p, j) => ({
           entityType: 'graduate' as const,
           entityId: p.indexed.id,
           tenantId,
           modelId: this.#embedder.id,
-          vector: fresh.get(p.indexed.id) ?? zero,
+          vector: fresh[j] ?? zero,
           contentHash: p.hash,
         })),
         database.hasVector,
         new Date(),
       );
-    }
-    for (const p of prepared) {
-      const vector = fresh.get(p.indexed.id) ?? (p.blank ? zero : (stored.get(p.indexed.id)?.vector ?? zero));
-      index.upsert(p.indexed, vector.length === this.#embedder.dimensions ? vector : zero);
+      batch.forEach((p, j) => {
+        const vector = fresh[j] ?? zero;
+        index.upsert(p.indexed, vector.length === dimensions ? vector : zero);
+      });
     }
   }
 }
