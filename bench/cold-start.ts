@@ -20,8 +20,10 @@ const load = () =>
     .join(' ');
 
 const database = await openPostgres(url);
-// The active embedder, or (before a service first started on this database) the shipped default `npm run embed` uses.
-const embedder = (await activeEmbedderId(database)) ? await loadActiveEmbedder(database) : await loadSupervisedEmbedder();
+// The active embedder, or (before a service first started here) the shipped default `npm run embed` uses.
+const embedder = (await activeEmbedderId(database))
+  ? await loadActiveEmbedder(database)
+  : await loadSupervisedEmbedder();
 if ('unavailable' in embedder) throw new Error(embedder.unavailable);
 console.log(`embedder ${embedder.id}; load average ${load()}`);
 const cpu0 = process.cpuUsage();

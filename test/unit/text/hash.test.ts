@@ -4,7 +4,10 @@ import { createFnv1a } from '../../../src/domain/text/hash.ts';
 /** The digest of the bytes TextEncoder gives, as updateString was first written (stored hashes depend on it). */
 const viaEncoder = (text: string): string => {
   const encoder = new TextEncoder();
-  return createFnv1a().update(encoder.encode(`${text.length}:`)).update(encoder.encode(text)).hex();
+  return createFnv1a()
+    .update(encoder.encode(`${text.length}:`))
+    .update(encoder.encode(text))
+    .hex();
 };
 
 describe('createFnv1a().updateString', () => {
