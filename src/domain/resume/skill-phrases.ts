@@ -144,13 +144,15 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
+const NOT_EVENT = /课堂|教学|幼儿|[大中小]班|一日|小组|店铺|促销/u;
+
 /** Phrase hits of a sentence, each skill once. */
 export function phraseSkills(sentence: string): PhraseHit[] {
   const out: PhraseHit[] = [];
   for (const [re, skillId] of PHRASES) {
     const m = re.exec(sentence);
-    // A class activity ("组织课堂活动") is teaching, not event planning.
-    if (m === null || out.some((h) => h.skillId === skillId) || /课堂|教学/u.test(m[0])) continue;
+    // A class activity ("组织课堂活动", "组织中班主题活动"), a social worker's group or a shop's sale is no event.
+    if (m === null || out.some((h) => h.skillId === skillId) || NOT_EVENT.test(m[0])) continue;
     out.push({ skillId, text: m[0] });
   }
   return out;

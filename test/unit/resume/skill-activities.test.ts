@@ -49,3 +49,24 @@ describe('activities that show a skill without naming it', () => {
     expect(inferred(line)).not.toContain(id);
   });
 });
+
+describe('mentions that name no skill the graduate used', () => {
+  it.each([
+    ['设计并组织中班主题活动，负责幼儿一日生活照料', 'event-planning'],
+    ['策划“双11”店铺活动', 'event-planning'],
+    ['使用医院 HIS 系统录入护理记录', 'data-entry'],
+    ['执行存货监盘与应收账款函证', 'treasury'],
+  ])('%s is no evidence of %s', (line, id) => {
+    expect(inferred(line)).not.toContain(id);
+  });
+
+  it('takes the computer exam subject for a certificate, not a tool', () => {
+    const draft = extractResumeDraft('证书\n初级会计职称、计算机二级（MS Office）、CET-4', { taxonomy });
+    expect(draft.skills.map((s) => s.skillId)).not.toContain('ms-office');
+  });
+
+  it('reads accounts kept as accounting', () => {
+    expect(inferred('负责凭证录入、银行对账、月末结账')).toContain('accounting');
+    expect(inferred('Perform substantive testing of revenue and accounts receivable')).toContain('accounting');
+  });
+});

@@ -65,5 +65,5 @@ export const OFFICE = seeds('office', [
       '技术文档',
     ],
   ],
-  ['data-entry', 'Data entry', '数据录入', 'office-basics', ['录入', 'data input']],
+  ['data-entry', 'Data entry', '数据录入', 'office-basics', ['data input']],
 ]);
