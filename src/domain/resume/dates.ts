@@ -72,7 +72,8 @@ export function findDates(line: string): DateHit[] {
 export function withoutDates(line: string, hits: readonly DateHit[] = findDates(line)): string {
   let out = line;
   for (const h of [...hits].reverse()) out = out.slice(0, h.start) + ' ' + out.slice(h.end);
-  return out.replace(/(?:^|\s)(?:[-–—~～至到]|to)(?=\s|$)/gi, ' ');
+  // Range marks between dates; "to" only beside a cut date, so "Teaching English to Speakers…" keeps its words.
+  return out.replace(/(?:^|\s)[-–—~～至到](?=\s|$)/gu, ' ').replace(/(?<=\s{2}|^\s)to\s|\sto(?=\s{2}|\s$)/giu, ' ');
 }
 
 export interface DateRange {

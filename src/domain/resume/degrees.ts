@@ -1,0 +1,122 @@
+import type { Degree } from '../model/common.ts';
+
+/** A degree named in a line; `field` is the field the degree's own name gives (JD → Law, MPH → Public Health). */
+export interface DegreeHit {
+  degree: Degree;
+  start: number;
+  end: number;
+  field?: string;
+}
+
+// Chinese: 博士 before 硕士 before 本科, so "硕博连读" is a doctorate and "本硕连读" / "5+3" one master entry.
+const ZH_DEGREES: readonly (readonly [RegExp, Degree])[] = [
+  [/博士|硕博连读|直博/u, 'doctorate'],
+  [/硕士|研究生|MBA|MPA|MPAcc|本硕连读|5\+3/u, 'master'],
+  [/本科|学士/u, 'bachelor'],
+  [/大专|专科(?!学校)|高职/u, 'associate'],
+];
+
+/** Abbreviations and names of degrees, each with the field its name gives; checked on word boundaries. */
+const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
+  ['Juris Doctor|J\\.\\s?D\\.|JD(?!\\.\\w)', 'doctorate', 'Law'],
+  ['Pharm\\.\\s?D\\.?|PharmD|Doctor of Pharmacy', 'doctorate', 'Pharmacy'],
+  ['DNP|Doctor of Nursing Practice', 'doctorate', 'Nursing Practice'],
+  ['Doctor of Medicine|M\\.D\\.', 'doctorate', 'Medicine'],
+  ['D\\.?D\\.?S\\.?|Doctor of Dental Surgery', 'doctorate', 'Dental Surgery'],
+  ['D\\.?V\\.?M\\.?|Doctor of Veterinary Medicine', 'doctorate', 'Veterinary Medicine'],
+  ['Ed\\.\\s?D\\.|EdD|Doctor of Education', 'doctorate', 'Education'],
+  ['Psy\\.?D\\.?', 'doctorate', 'Psychology'],
+  ['DPT|Doctor of Physical Therapy', 'doctorate', 'Physical Therapy'],
+  ['Ph\\.?\\s?D\\.?|D\\.\\s?Phil\\.?|DPhil|Doctor of Philosophy|Doctorate|Doctoral', 'doctorate'],
+  ['MBA', 'master', 'Business Administration'],
+  ['M\\.?P\\.?A\\.?(?=[\\s,;|)]|$)', 'master', 'Public Administration'],
+  ['MPP', 'master', 'Public Policy'],
+  ['M\\.?P\\.?H\\.?', 'master', 'Public Health'],
+  ['M\\.?S\\.?W\\.?', 'master', 'Social Work'],
+  ['M\\.\\s?Ed\\.?|MEd', 'master', 'Education'],
+  ['MPAcc|MAcc|MPAC', 'master', 'Accounting'],
+  ['MTI', 'master', 'Translation and Interpreting'],
+  ['M\\.\\s?Arch\\.?|MArch', 'master', 'Architecture'],
+  ['MSN', 'master', 'Nursing'],
+  ['LL\\.?\\s?M\\.?', 'master', 'Law'],
+  ['MStat', 'master', 'Statistics'],
+  ['MHCI', 'master', 'Human-Computer Interaction'],
+  ['M\\.?\\s?Mus\\.?', 'master', 'Music'],
+  ['MF(?=[)）])', 'master', 'Finance'],
+  [
+    'M\\.\\s?S\\.?c?\\.?|MSc|M\\.\\s?A\\.|M\\.?\\s?Eng\\.?|M\\.?\\s?Tech\\.?|MFA|M\\.F\\.A\\.|' +
+      'M\\.?\\s?Phil\\.?|MRes|MDes|' +
+      'MS(?!\\s+(?:Office|Word|Excel|PowerPoint|Project|Access|Visio|Teams|SQL|Dynamics))|MA|PGCE',
+    'master',
+  ],
+  ['BBA|B\\.B\\.A\\.', 'bachelor', 'Business Administration'],
+  ['B\\.?\\s?Com\\.?', 'bachelor', 'Commerce'],
+  ['LL\\.?\\s?B\\.?', 'bachelor', 'Law'],
+  ['MBBS|M\\.B\\.B\\.S\\.|MBChB', 'bachelor', 'Medicine'],
+  ['BDS', 'bachelor', 'Dental Surgery'],
+  ['B\\.?\\s?Pharm\\.?', 'bachelor', 'Pharmacy'],
+  ['BSN', 'bachelor', 'Nursing'],
+  ['B\\.\\s?Ed\\.?|BEd', 'bachelor', 'Education'],
+  ['B\\.\\s?Arch\\.?|BArch', 'bachelor', 'Architecture'],
+  ['B\\.?\\s?Mus\\.?', 'bachelor', 'Music'],
+  ['BSW', 'bachelor', 'Social Work'],
+  [
+    'B\\.\\s?S\\.?c?\\.?(?:E\\.)?|BSc|BSE|B\\.\\s?A\\.?\\s?Sc\\.?|BASc|B\\.\\s?A\\.|B\\.?\\s?Eng\\.?|B\\.\\s?E\\.|BE|' +
+      'B\\.?\\s?Tech\\.?|BFA|B\\.F\\.A\\.|BDes|BS|BA',
+    'bachelor',
+  ],
+  ['A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.', 'associate'],
+];
+const GENERIC_FIELD = '(?:\\s+(?:of|in)\\s+(?:Science|Arts|Applied Science|Philosophy))?';
+const EN_WORDS: readonly (readonly [string, Degree])[] = [
+  [`Master(?:['’]s)?(?:\\s+degree)?${GENERIC_FIELD}`, 'master'],
+  [`Bachelor(?:['’]s)?(?:\\s+degree)?${GENERIC_FIELD}`, 'bachelor'],
+  [
+    "Associate(?:['’]s)?\\s+(?:Degree|of\\s+(?:Arts|Science|Applied Science))|Higher National Diploma|HND|" +
+      '(?<!(?:Post)?[Gg]raduate )Diploma|Foundation Degree',
+    'associate',
+  ],
+  ['Doctor(?= of )', 'doctorate'],
+];
+const EN: readonly { re: RegExp; degree: Degree; field?: string }[] = [...EN_NAMED, ...EN_WORDS].map(
+  ([src, degree, field]) => ({
+    re: new RegExp(`(?<![A-Za-z])(?:${src})(?![A-Za-z])`, 'u'),
+    degree,
+    ...(field === undefined ? {} : { field }),
+  }),
+);
+
+// "Boston, MA", "College Park, MD": a state after a town is a place, not a degree. Blanked to keep offsets.
+const STATE = /(?<=[A-Z][a-z]+,\s?)(?:MA|MS|MD|PA|ME|DE)(?=\s*(?:[,;|)(–—-]|\d|$))/gu;
+const blankStates = (line: string): string => line.replace(STATE, (s) => ' '.repeat(s.length));
+
+/** The first degree a line names: Chinese words first, then English names and abbreviations. */
+export function degreeIn(line: string): DegreeHit | undefined {
+  for (const [re, degree] of ZH_DEGREES) {
+    const m = re.exec(line);
+    if (m) return { degree, start: m.index, end: m.index + m[0].length };
+  }
+  const text = blankStates(line);
+  let best: DegreeHit | undefined;
+  for (const { re, degree, field } of EN) {
+    const m = re.exec(text);
+    if (m === null || (best !== undefined && m.index >= best.start)) continue;
+    best = { degree, start: m.index, end: m.index + m[0].length, ...(field === undefined ? {} : { field }) };
+  }
+  return best;
+}
+
+/**
+ * A Chinese professional master's named by its field: 金融硕士 → 金融, 会计硕士（MPAcc） → 会计, 法律硕士 → 法律.
+ * Not an academic degree's category (工学硕士, 管理学硕士), which names no field.
+ */
+export function zhDegreeField(line: string): string | undefined {
+  const m = /([\u4e00-\u9fff]{2,6}?)硕士/u.exec(line.replace(/\s+/gu, ' '));
+  const field = m?.[1];
+  if (field === undefined || /学$|研究生|专业|学术|全日制|攻读|获得|本硕|硕博/u.test(field)) return undefined;
+  return field;
+}
+
+/** High-school and pre-university qualifications, never an education entry. */
+export const SCHOOL_LEAVING =
+  /^(?:HSC|SSC|GCSE|A[- ]Levels?|IB Diploma|High School(?: Diploma)?|Secondary|高中|中学)(?![A-Za-z])/iu;

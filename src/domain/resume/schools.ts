@@ -1,0 +1,94 @@
+/** School names in résumé lines, Chinese and English, without the faculty unless the faculty is the institution. */
+
+const ZH_SCHOOL = /[\u4e00-\u9fffA-Za-z]{2,18}?(?:大学(?!生)|学院|学校)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?/u;
+// Parts of a university a graduate names as the institution: 北京大学医学部, 华中科技大学同济医学院, 北京大学国家发展研究院,
+// an independent college (南京医科大学康达学院), an institute of the Chinese Academy of Sciences.
+const ZH_INSTITUTION_PART = new RegExp(
+  '^(?:医学部|(?:同济|湘雅|华西|上海|中山|协和|齐鲁|白求恩|仁济|瑞金)(?:口腔|临床)?医学院|' +
+    '[\\u4e00-\\u9fff]{2,8}研究院|[\\u4e00-\\u9fff]{2,12}研究所|(?<college>[\\u4e00-\\u9fff]{2,4})学院)',
+  'u',
+);
+// A faculty (经济学院, 信息科学与技术学院, 光华管理学院) names a discipline; an independent college does not.
+const DISCIPLINE = new RegExp(
+  '经济|管理|法|医|理|工|文|商|信息|计算机|外国语|外语|艺术|设计|教育|体育|音乐|美术|新闻|传播|化|物理|数学|生命|' +
+    '环境|材料|机械|电|建筑|土木|交通|能源|农|林|药|护理|马克思|社会|政治|公共|国际|历史|哲学|金融|会计|统计|软件|' +
+    '网络|航|海洋|地|食品|生物|口腔|人文|研究生|继续|成人|国学|中文|数字|智能|未来|科学|技术|书院|学部',
+  'u',
+);
+const ZH_FACULTY_ALONE = /^(?:商|法|医|文|理|工|信息|计算机|外国语|经济|管理|研究生)学院$/u;
+// Words of a sentence, not of a school's name: "本科期间担任农学院…", "随后在南京农业大学".
+const ZH_NOT_A_NAME = /担任|期间|参加|获得|的|曾|并|在|于|和|与|及/u;
+
+function zhSchoolIn(seg: string): string | undefined {
+  const m = ZH_SCHOOL.exec(seg);
+  if (m === null || ZH_FACULTY_ALONE.test(m[0]) || ZH_NOT_A_NAME.test(m[0])) return undefined;
+  if (/(?:中学|附中|高中)$/u.test(m[0])) return undefined;
+  const part = ZH_INSTITUTION_PART.exec(seg.slice(m.index + m[0].length));
+  const college = part?.groups?.college;
+  const research = part !== null && /研究[院所]$/u.test(part[0]) && !/中国科学院|大学$/u.test(m[0]);
+  if (part === null || research || (college !== undefined && DISCIPLINE.test(college))) return m[0];
+  return m[0] + part[0];
+}
+
+/** The Chinese school a line's segments name, after dates and a verb before the name ("2020年9月就读于…"). */
+export function zhSchool(segments: readonly string[]): string | undefined {
+  for (const seg of segments) {
+    const bare = seg.replace(/^\d[\d.\-/年月\s~至]*/u, '');
+    const found =
+      zhSchoolIn(bare.replace(/^.*?(?:就读于|毕业于|求学于|考入|升入|进入|随后在|在|于)/u, '')) ?? zhSchoolIn(bare);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+export const EN_SCHOOL_WORD = new RegExp(
+  '(?<![A-Za-z])(Universit(?:y|é|e|à|ät|at|as|eit|ade|ad)|Universidad|Politecnico|Polytechnique|Polit[eé]cnica|' +
+    'Hochschule|[ÉE]cole|Escola|Escuela|Conservatory|Conservatoire|Polytechnic|Institute|Instituto|Institut|' +
+    'College|Academy|School)(?![A-Za-z])',
+  'u',
+);
+const EN_CONNECTOR =
+  /^(?:of|and|the|for|at|in|on|&|-|–|de|di|del|della|degli|dei|da|do|dos|das|der|des|du|la|le|für|y|e|et|zu|am)$/iu;
+// Campuses that are part of the name: "University of California, Berkeley", "University of Nevada, Las Vegas".
+const SYSTEM =
+  "(?:University of (?:California|Maryland|Colorado|Hawai[ʻ']?i|Wisconsin|Minnesota|Massachusetts|Illinois|" +
+  'Nebraska|Missouri|Nevada|North Carolina|Alabama|Arkansas|Texas|Tennessee)|California State University|' +
+  'State University of New York|City University of New York|Indian Institute of (?:Technology|Management|Science)|' +
+  'National Institute of Technology)';
+const CAMPUS_COMMA = new RegExp(
+  `(${SYSTEM}),\\s*(?![A-Z]{2}\\b)([A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,2})` +
+    '(?=\\s*$|\\s*[,;|()—–]|\\t|\\s-\\s|\\s{2,})',
+  'gu',
+);
+// "University of Texas at Austin", "University of North Carolina at Chapel Hill".
+const CAMPUS_AT = /\b(University of [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)?) at (?=[A-Z])/gu;
+// A faculty written after its university: "Boston University Questrom School of Business" → Boston University.
+const FACULTY_AFTER =
+  /^(.*?\bUniversity(?: of(?: [A-Z][\w'-]*)+?)?)(?:['’]s)?\s+(?:[A-Z][\w'-]*\s+){0,3}(?:School|College|Faculty) of\b/u;
+const RANK: Readonly<Record<string, number>> = { School: 1, College: 2, Academy: 2, Institute: 2 };
+
+/** The English school a line names: the best-ranked segment written as a name (capitalized words, connectors). */
+export function enSchool(line: string): string | undefined {
+  const joined = line
+    .replace(CAMPUS_COMMA, (_, sys: string, campus: string) => `${sys}\u0002${campus.replace(/ /gu, '\u0001')}`)
+    .replace(CAMPUS_AT, (_, u: string) => `${u.replace(/ /gu, '\u0001')}\u0001at\u0001`);
+  let best: { text: string; rank: number } | undefined;
+  for (const seg of joined.split(/[|｜\t,;·•()（）]|\s{2,}|\s[-–—]\s|\s(?:at|from)\s/u)) {
+    const named = seg.trim().replace(/^[A-Za-z][A-Za-z ]{1,20}:\s*/u, '');
+    const words = named.split(/\s+/u).filter((w) => w !== '');
+    const kw = EN_SCHOOL_WORD.exec(named);
+    if (!kw || words.length > 9 || /\d/u.test(named)) continue;
+    if (/\b(?:High School|Secondary School|Senior High)\b/u.test(named)) continue;
+    // Capitalized words and connectors only: a school's name, not a sentence mentioning one.
+    if (!words.every((w) => /^(?:[a-z]['’])?[A-ZÀ-Ý]/u.test(w) || EN_CONNECTOR.test(w))) continue;
+    const rank = RANK[kw[1] ?? ''] ?? 3;
+    const text = words
+      .join(' ')
+      .replace(/^(?:at|from|the)\s+/u, '')
+      .replace(/\u0002/gu, ', ')
+      .replace(/\u0001/gu, ' ');
+    const cut = FACULTY_AFTER.exec(text)?.[1] ?? text;
+    if (best === undefined || rank > best.rank) best = { text: cut, rank };
+  }
+  return best?.text;
+}
