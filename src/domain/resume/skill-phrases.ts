@@ -132,6 +132,19 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'business-negotiation',
   ],
+  // Law looked up: "检索案例与法规", "Researched securities law questions".
+  [
+    new RegExp(
+      '检索[^，,。；;]{0,6}?(?:案例|法规|类案|判例)|\\bresearch(?:ed|es|ing)?\\b[^.;]{0,30}?' +
+        '\\b(?:case law|statutes|(?:[a-z]+ )?law questions|legal (?:questions|issues))\\b',
+      'iu',
+    ),
+    'legal-research',
+  ],
+  // A HACCP system is food safety as well as quality management (the alias reads the latter).
+  [/\bHACCP\b/u, 'food-engineering'],
+  [/拍摄[^，,。；;]{0,6}?(?:新闻图片|照片|图片)|\bsho(?:ot|t|oting)\b[^.;,]{0,10}?\bphotos\b/iu, 'photography'],
+  [/\b(?:produc|buil|creat|design|automat)\w*\b[^.;]{0,20}?\bcharts\b/iu, 'data-visualization'],
   [/\bsynthesi[sz](?:ed|ing)\b/iu, 'organic-synthesis'],
   [/STM32[A-Z]\w*/u, 'stm32'],
   [

@@ -34,6 +34,17 @@ describe('activities that show a skill without naming it', () => {
     ['negotiated rates with three barge operators', 'business-negotiation'],
     ['用 CATIA 建模、ANSYS 做有限元分析', '3d-modeling'],
     ['sketched and modelled a cordless drill family in Rhino', '3d-modeling'],
+    ['检索案例与法规，起草法律备忘录', 'legal-research'],
+    ['Researched securities law questions for M&A transactions', 'legal-research'],
+    ['校报记者团：采访、写稿、拍摄新闻图片', 'photography'],
+    ['produced charts in Python (matplotlib)', 'data-visualization'],
+    ['参与 HACCP 体系内审', 'quality-management'],
+    ['参与 HACCP 体系内审', 'food-engineering'],
+    ['Start peripheral IVs and draw blood', 'phlebotomy'],
+    ['Screened resumes, scheduled interviews and onboarded 15 new hires', 'recruiting'],
+    ['设计 A/B 实验并做显著性检验', 'hypothesis-testing'],
+    ['Fine-tuned BERT models for clinical note classification', 'nlp'],
+    ['Built logistic regression and random forest models', 'machine-learning'],
   ])('%s → %s', (line, id) => {
     expect(inferred(line)).toContain(id);
   });

@@ -119,6 +119,13 @@ export const BUSINESS = seeds('business', [
       '校园招聘',
       'campus recruiting',
       '面试安排',
+      'screened resumes',
+      'screening resumes',
+      '简历筛选',
+      '筛选简历',
+      'scheduled interviews',
+      'coordinate interviews',
+      'coordinated interviews',
     ],
   ],
   [

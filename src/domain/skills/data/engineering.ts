@@ -93,6 +93,7 @@ export const ENGINEERING = seeds('engineering-manufacturing', [
       'ISO9001',
       'IATF 16949',
       '质量体系',
+      'HACCP',
     ],
   ],
   [
@@ -450,7 +451,7 @@ export const ENGINEERING = seeds('engineering-manufacturing', [
     'Food science and engineering',
     '食品科学与工程',
     'food',
-    ['食品工程', '食品安全', 'food safety', '食品检测', 'HACCP', '食品工艺', 'food processing'],
+    ['食品工程', '食品安全', 'food safety', '食品检测', '食品工艺', 'food processing'],
   ],
   ['textile-engineering', 'Textile engineering', '纺织工程', 'textile', ['纺织']],
   [

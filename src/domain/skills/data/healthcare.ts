@@ -59,6 +59,12 @@ export const HEALTHCARE = seeds('healthcare', [
       'IV insertion',
       'IV infusion',
       '输液',
+      'draw blood',
+      'drawing blood',
+      'drew labs',
+      'started IVs',
+      'start IVs',
+      'peripheral IVs',
     ],
   ],
   [
