@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import type { AuditPhase } from '../domain/audit-report/phases.ts';
 import { jsonb } from './jsonb.ts';
 import type { AuditReportRow, AuditRunRow, DB } from './schema.ts';
 import { beforeCursor, type Cursor } from './keyset.ts';
@@ -58,12 +59,20 @@ export async function listRuns(
 
 /**
  * Moves a queued (or interrupted running) run to running and counts the attempt; returns undefined when
- * the run is already completed or failed, so a duplicate job delivery does nothing.
+ * the run is already completed or failed, so a duplicate job delivery does nothing. An attempt starts from the
+ * beginning, so its progress and phase do too.
  */
 export async function claimRun(db: Db, tenantId: string, id: string, now: Date): Promise<AuditRunRow | undefined> {
   return db
     .updateTable('audit_runs')
-    .set((eb) => ({ status: 'running', started_at: now, attempts: eb('attempts', '+', 1), failure_reason: null }))
+    .set((eb) => ({
+      status: 'running',
+      started_at: now,
+      attempts: eb('attempts', '+', 1),
+      failure_reason: null,
+      progress: 0,
+      phase: 'planning',
+    }))
     .where('tenant_id', '=', tenantId)
     .where('id', '=', id)
     .where('status', 'in', ['queued', 'running'])
@@ -71,10 +80,11 @@ export async function claimRun(db: Db, tenantId: string, id: string, now: Date):
     .executeTakeFirst();
 }
 
-export async function setProgress(db: Db, id: string, progress: number): Promise<void> {
+/** Where a running run is: its percent and its step (only a running run moves). */
+export async function setProgress(db: Db, id: string, progress: number, phase: AuditPhase): Promise<void> {
   await db
     .updateTable('audit_runs')
-    .set({ progress: Math.max(0, Math.min(100, Math.round(progress))) })
+    .set({ progress: Math.max(0, Math.min(100, Math.round(progress))), phase })
     .where('id', '=', id)
     .where('status', '=', 'running')
     .execute();

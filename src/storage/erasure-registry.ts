@@ -61,6 +61,7 @@ export const TEXT_COLUMNS: Readonly<Record<string, TextColumn>> = {
   'audit_reports.prev_sha256': system('hash'),
   'audit_reports.sha256': system('hash'),
   'audit_runs.failure_reason': system('error message of the audit job'),
+  'audit_runs.phase': code(),
   'audit_runs.params': named("audit parameters; an uploaded audit's description is typed by staff"),
   'audit_runs.requested_by': system('a key id'),
   'audit_runs.source': code(),

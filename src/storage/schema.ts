@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { AlertTables } from './alerts.schema.ts';
 import type { ApplicationTables } from './applications.schema.ts';
 import type { ResumeTables } from './resume.schema.ts';
+import type { AuditPhase } from '../domain/audit-report/phases.ts';
 import type { ImportTables } from './imports.schema.ts';
 import type { JobFairTables } from './job-fairs.schema.ts';
 
@@ -367,6 +368,8 @@ interface AuditRunsTable {
   status: 'queued' | 'running' | 'completed' | 'failed';
   params: JsonDefaulted<Record<string, unknown>>;
   progress: Defaulted<number>;
+  /** The step a started run is in (AUDIT_PHASES); null before a worker starts it and for uploads. */
+  phase: ColumnType<AuditPhase | null, AuditPhase | null | undefined, AuditPhase | null>;
   failure_reason: string | null;
   requested_by: string;
   attempts: Defaulted<number>;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUDIT_PHASES } from '../../src/domain/audit-report/phases.ts';
 import type { AuditAggregates } from '../../src/domain/audit-report/types.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { computeAggregates, type AuditChunking } from '../../src/services/audits/compute.ts';
@@ -165,7 +166,7 @@ describe.each(backends)('chunked audit on $name', ({ open }) => {
     expectSame(small, one);
 
     // One pass: a single graduate chunk (plus the one for impressions without a graduate); small: many.
-    const chunks = (log: [number, string][]) => log.filter(([, phase]) => phase === 'reading impressions').length;
+    const chunks = (log: [number, string][]) => log.filter(([, phase]) => phase === 'reading').length;
     expect(chunks(oneLog)).toBe(2);
     expect(chunks(smallLog)).toBeGreaterThan(20);
     for (const log of [oneLog, smallLog]) {
@@ -174,9 +175,9 @@ describe.each(backends)('chunked audit on $name', ({ open }) => {
       expect(Math.max(...percents)).toBe(93);
       expect(log.map(([, phase]) => phase).filter((p, i, all) => p !== all[i - 1])).toEqual([
         'planning',
-        'reading impressions',
-        'scoring decisions',
-        'reading lists',
+        'reading',
+        'scoring',
+        'lists',
       ]);
     }
   });
@@ -202,6 +203,7 @@ describe.each(backends)('chunked audit on $name', ({ open }) => {
       now: new Date(now),
     });
     const seen: { job: number; stored: number; status: string }[] = [];
+    const phases: (string | null)[] = [];
     const result = await runAuditJob(
       systemContext({ database, clock: systemClock, logger: silentLogger }),
       { runId, tenantId: t.tenantId },
@@ -212,10 +214,11 @@ describe.each(backends)('chunked audit on $name', ({ open }) => {
         progress: async (p) => {
           const row = await database.db
             .selectFrom('audit_runs')
-            .select(['progress', 'status'])
+            .select(['progress', 'status', 'phase'])
             .where('id', '=', runId)
             .executeTakeFirstOrThrow();
           seen.push({ job: p, stored: row.progress, status: row.status });
+          phases.push(row.phase);
         },
       },
       undefined,
@@ -233,5 +236,14 @@ describe.each(backends)('chunked audit on $name', ({ open }) => {
       .where('id', '=', runId)
       .executeTakeFirstOrThrow();
     expect(done).toEqual({ progress: 100, status: 'completed' });
+
+    // The stored phase, read as GET /v1/audits/{id} reads it at every step, moves through every phase in order.
+    expect(phases.filter((p, i, all) => p !== all[i - 1])).toEqual([...AUDIT_PHASES]);
+    const final = await database.db
+      .selectFrom('audit_runs')
+      .select('phase')
+      .where('id', '=', runId)
+      .executeTakeFirstOrThrow();
+    expect(final.phase).toBe('report');
   });
 });

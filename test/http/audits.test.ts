@@ -127,7 +127,7 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
     const { people } = await seed(database, t.tenantId);
     const created = await api.call<AuditRun>('POST', '/v1/audits', t.staff.auditor, {});
     expect(created.status).toBe(202);
-    expect(created.json).toMatchObject({ status: 'queued', progress: 0, links: { report: null } });
+    expect(created.json).toMatchObject({ status: 'queued', progress: 0, phase: null, links: { report: null } });
     const id = created.json.id;
 
     const q = queue();
@@ -142,8 +142,11 @@ describe.each(isolatedBackends)('audits API on $name', ({ open }) => {
     expect(status.json).toMatchObject({
       status: 'completed',
       progress: 100,
+      phase: 'report',
       links: { reportHtml: `/v1/audits/${id}/report.html` },
     });
+    const listed = await api.call<{ items: AuditRun[] }>('GET', '/v1/audits', t.staff.auditor);
+    expect(listed.json.items.find((r) => r.id === id)).toMatchObject({ progress: 100, phase: 'report' });
 
     const res = await api.call<ServedReport>('GET', `/v1/audits/${id}/report`, t.staff.auditor);
     expect(res.status).toBe(200);

@@ -44,6 +44,7 @@ async function auditsPage(c: Context<ConsoleEnv>, forms: AuditForms = {}, status
           }
         </td>
         <td class="num">${r.progress}%</td>
+        <td>${r.phase && r.status !== 'completed' ? code(lang, `phase_${r.phase}`) : '—'}</td>
         <td class="num">${r.seq ?? '—'}</td>
         <td>
           ${r.status === 'completed' ? html`<a href="/console/audits/${r.id}/report">${t(lang, 'openReport')}</a>` : ''}
@@ -122,6 +123,7 @@ async function auditsPage(c: Context<ConsoleEnv>, forms: AuditForms = {}, status
                     <th scope="col">${t(lang, 'source')}</th>
                     <th scope="col">${t(lang, 'status')}</th>
                     <th scope="col" class="num">${t(lang, 'progress')}</th>
+                    <th scope="col">${t(lang, 'phase')}</th>
                     <th scope="col" class="num">#</th>
                     <th scope="col">${t(lang, 'reportOf')}</th>
                   </tr>

@@ -1,5 +1,6 @@
 import { ATTRIBUTE_VALUES, AUDIT_ATTRIBUTES, PROTECTED_ATTRIBUTES } from '../../domain/audit-report/attributes.ts';
 import { createRankingAccumulator } from '../../domain/audit-report/ranking.ts';
+import type { AuditPhase } from '../../domain/audit-report/phases.ts';
 import type { AuditAggregates } from '../../domain/audit-report/types.ts';
 import {
   DoubleList,
@@ -52,9 +53,6 @@ async function turn<T>(statement: () => Promise<T>): Promise<T> {
   return out;
 }
 
-/** What the audit is doing, with the percent of the whole run it has reached. */
-export type AuditPhase = 'planning' | 'reading impressions' | 'scoring decisions' | 'reading lists';
-
 /**
  * Reads everything the audit needs for one tenant and window, aggregated in SQL one chunk of graduates at a time
  * and merged here (domain/audit-report/cell-merge.ts). Every statement reads one chunk and returns the connection,
@@ -66,7 +64,10 @@ export type AuditPhase = 'planning' | 'reading impressions' | 'scoring decisions
 export async function computeAggregates(
   db: Database['db'],
   w: agg.AuditWindow,
-  progress: (percent: number, phase: AuditPhase) => Promise<void>,
+  progress: (
+    percent: number,
+    phase: Extract<AuditPhase, 'planning' | 'reading' | 'scoring' | 'lists'>,
+  ) => Promise<void>,
   chunking: AuditChunking,
 ): Promise<AuditAggregates> {
   await progress(1, 'planning');
@@ -103,7 +104,7 @@ export async function computeAggregates(
     strata.add(await turn(() => agg.postingStrataCells(db, w, r)));
     funnel.add(await turn(() => agg.funnelCells(db, w, r)));
     ranks.add(await turn(() => agg.rankCells(db, w, r)));
-    await progress(5 + (50 * (i + 1)) / ranges.length, 'reading impressions');
+    await progress(5 + (50 * (i + 1)) / ranges.length, 'reading');
   }
   // Proxy strength is an association measure: past PROXY_SAMPLE impressions a Bernoulli sample of
   // about that size estimates it to ±0.003 and keeps the audit's most expensive read bounded.
@@ -118,7 +119,7 @@ export async function computeAggregates(
       selection.add(await turn(() => agg.selectionCells(db, w, r, selectionMedian)));
       quality.add(await turn(() => agg.qualityCells(db, w, r, qualityMedian)));
     }
-    await progress(55 + (25 * (i + 1)) / ranges.length, 'scoring decisions');
+    await progress(55 + (25 * (i + 1)) / ranges.length, 'scoring');
   }
 
   const ranking = createRankingAccumulator(AUDIT_ATTRIBUTES, w.k);
@@ -142,7 +143,7 @@ export async function computeAggregates(
       items.push(row.values);
     }
     if (items.length > 0) ranking.addList(items);
-    await progress(80 + (12 * Math.min(itemsRead, candidateItems)) / Math.max(1, candidateItems), 'reading lists');
+    await progress(80 + (12 * Math.min(itemsRead, candidateItems)) / Math.max(1, candidateItems), 'lists');
   }
   let recommendationLists = 0;
   for (let after: string | null = null; ;) {
@@ -151,7 +152,7 @@ export async function computeAggregates(
     recommendationLists += ids.length;
     after = ids.at(-1) ?? null;
   }
-  await progress(93, 'reading lists');
+  await progress(93, 'lists');
   const recommendations = { cells: quality.cells(), sampleMedian: qualityMedian };
   const funnelCells = funnel.cells();
   return {

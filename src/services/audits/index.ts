@@ -1,6 +1,7 @@
 import { assembleReport } from '../../domain/audit-report/assemble.ts';
 import { aggregateRows, validateRows, type ExternalRow } from '../../domain/audit-report/external.ts';
 import { renderReportHtml } from '../../domain/audit-report/html.ts';
+import type { AuditPhase } from '../../domain/audit-report/phases.ts';
 import type { AuditReport } from '../../domain/audit-report/report-types.ts';
 import { resolveParams, type AuditRequest } from '../../domain/audit-report/request.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
@@ -24,6 +25,8 @@ export interface AuditRunView {
   source: 'impressions' | 'upload';
   status: 'queued' | 'running' | 'completed' | 'failed';
   progress: number;
+  /** The step the run is in (the last it reached once ended); null before a worker starts it and for uploads. */
+  phase: AuditPhase | null;
   failureReason: string | null;
   params: Record<string, unknown>;
   createdAt: string;
@@ -41,6 +44,7 @@ export function toRunView(row: AuditRunRow, published: { at: Date; seq: number }
     source: row.source,
     status: row.status,
     progress: row.status === 'completed' ? 100 : row.progress,
+    phase: row.phase,
     failureReason: row.status === 'failed' ? row.failure_reason : null,
     params: row.params,
     createdAt: isoTimeOrNull(row.created_at) ?? '',

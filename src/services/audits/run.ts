@@ -1,4 +1,5 @@
 import { assembleReport, reportParams } from '../../domain/audit-report/assemble.ts';
+import type { AuditPhase } from '../../domain/audit-report/phases.ts';
 import { auditParams } from '../../domain/audit-report/request.ts';
 import { PermanentJobError } from '../../queue/errors.ts';
 import type { JobContext } from '../../queue/port.ts';
@@ -16,8 +17,8 @@ export type AuditJobResult =
 
 /**
  * The `audit` job: claim the run (a duplicate delivery of a finished run does nothing), aggregate in SQL chunk
- * by chunk (progress: planning, reading impressions, scoring decisions, reading lists, counterfactual check,
- * reranking section, writing report; 100 only once completed), assemble the report, store it as the next chain
+ * by chunk (progress with its phase, AUDIT_PHASES: planning, reading, scoring, lists, counterfactual, reranking,
+ * report; 100 only once completed), assemble the report, store it as the next chain
  * link and complete the run in one transaction.
  * Failures: a missing run or bad params fail at once (PermanentJobError); others are retried by the
  * queue, and on the final attempt the run is marked failed with a reason that names no internals.
@@ -46,23 +47,23 @@ export async function runAuditJob(
     if (!params.success) throw new PermanentJobError("the run's stored parameters are invalid");
     const p = params.data;
     const started = performance.now();
-    // Progress only moves forward and is written when its whole percent changes; each new phase is logged.
+    // Progress only moves forward; the run's row is written when its whole percent or its phase changes, and
+    // each new phase is logged.
     let shown = 0;
-    let phase = '';
-    const progress = async (percent: number, now: string) => {
-      if (now !== phase) {
-        phase = now;
-        ctx.logger.info('audit_phase', { runId: payload.runId, phase: now, percent: Math.floor(percent) });
-      }
-      const p = Math.floor(percent);
-      if (p <= shown) return;
+    let phase: AuditPhase | null = null;
+    const progress = async (percent: number, now: AuditPhase) => {
+      const p = Math.max(shown, Math.floor(percent));
+      if (now === phase && p === shown) return;
+      if (now !== phase) ctx.logger.info('audit_phase', { runId: payload.runId, phase: now, percent: p });
+      const moved = p > shown;
+      phase = now;
       shown = p;
-      await repo.setProgress(db, payload.runId, p);
-      await job.progress(p);
+      await repo.setProgress(db, payload.runId, p, now);
+      if (moved) await job.progress(p);
     };
     const window = { tenantId: payload.tenantId, from: new Date(p.from), to: new Date(p.to), k: p.k };
     const aggregates = await computeAggregates(db, window, progress, chunking ?? chunkingFor(ctx.database.kind));
-    await progress(94, 'counterfactual check');
+    await progress(94, 'counterfactual');
     const now = ctx.clock.now();
     const counterfactual = await counterfactualCheck({
       database: ctx.database,
@@ -71,7 +72,7 @@ export async function runAuditJob(
       window,
       ...(engine ? { engine } : {}),
     });
-    await progress(96, 'reranking section');
+    await progress(96, 'reranking');
     const reranking = await rerankingAuditSection(ctx.database, window, reportParams({ minGroupSize: p.minGroupSize }));
     const report = assembleReport(aggregates, {
       runId: payload.runId,
@@ -86,7 +87,7 @@ export async function runAuditJob(
       counterfactual,
       reranking,
     });
-    await progress(98, 'writing report');
+    await progress(98, 'report');
     const link = await appendReport(db, {
       id: ctx.ids.newId(),
       tenantId: payload.tenantId,

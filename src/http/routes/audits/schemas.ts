@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIT_PHASES } from '../../../domain/audit-report/phases.ts';
 
 export const auditRun = z
   .object({
@@ -8,6 +9,17 @@ export const auditRun = z
       .meta({ description: 'historical impressions, or an uploaded decision file.' }),
     status: z.enum(['queued', 'running', 'completed', 'failed']),
     progress: z.number().int().min(0).max(100).meta({ description: 'Percent done while running.', example: 40 }),
+    phase: z
+      .enum(AUDIT_PHASES)
+      .nullable()
+      .meta({
+        description:
+          'The step a running audit of recorded impressions is in, in this order: planning (chunks of graduates), ' +
+          'reading (counts and scores), scoring (decisions against the pooled medians), lists (ranking metrics), ' +
+          'counterfactual, reranking, report. Once the run ended, the last step it reached (report when completed, ' +
+          'the step that failed when failed). null before a worker starts the run, and for uploaded audits.',
+        example: 'scoring',
+      }),
     failureReason: z.string().nullable().meta({ description: 'Why the run failed (status failed only).' }),
     params: z
       .record(z.string(), z.unknown())
