@@ -4,17 +4,25 @@
  * demographics and consent events, 16,000 candidate lists of 50 and 10,000 recommendation lists of 20,
  * scores with a built-in disadvantage for some groups, and an apply → interview → offer → hire funnel),
  * then runs the audit job exactly as the worker does and prints wall time and peak memory. Asserts
- * nothing. Flags: --impressions=N (default 1000000, 80 % candidates), --keep (do not drop the database).
+ * nothing. Flags: --impressions=N (default 1000000, 80 % candidates), --keep (do not drop the database),
+ * --generate-only (generate and keep, no audit), --database=NAME (audit a database kept by an earlier run instead of
+ * generating one; it is kept), --chunk=N|one-pass (impressions per chunk of graduates; default: what the worker uses
+ * on PostgreSQL).
  */
 import postgres from 'postgres';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { silentLogger } from '../src/logger.ts';
+import { chunkingFor, type AuditChunking } from '../src/services/audits/compute.ts';
 import { runAuditJob } from '../src/services/audits/run.ts';
 import { systemClock, systemContext } from '../src/services/context.ts';
 import { openPostgres } from '../src/storage/db-postgres.ts';
 import { migrate } from '../src/storage/migrate.ts';
 import { loadMigrations } from '../src/storage/migrations-fs.ts';
-import { generateAuditData } from './audit/generate.ts';
+import { generateAuditData, keptAuditData } from './audit/generate.ts';
+
+/** Thrown past the audit with --generate-only (the database is kept). */
+class GeneratedOnly extends Error {}
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -28,15 +36,24 @@ say(
   `bench:audit on ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ` +
     `${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
 );
-const name = `bole_bench_audit_${process.pid}_${Date.now().toString(36)}`;
+const reuse = arg('database');
+const keep = process.argv.includes('--keep') || process.argv.includes('--generate-only') || reuse !== undefined;
+const chunkArg = arg('chunk');
+const chunking: AuditChunking = {
+  ...chunkingFor('postgres'),
+  ...(chunkArg === undefined
+    ? {}
+    : { impressions: chunkArg === 'one-pass' ? Number.POSITIVE_INFINITY : Number(chunkArg) }),
+};
+const name = reuse ?? `bole_bench_audit_${process.pid}_${Date.now().toString(36)}`;
 const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-await admin.unsafe(`create database ${name}`);
+if (!reuse) await admin.unsafe(`create database ${name}`);
 const url = ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
 const database = await openPostgres(url, { max: 4 });
 try {
   await migrate(database, await loadMigrations());
   let t0 = performance.now();
-  const data = await generateAuditData(database, total);
+  const data = reuse ? await keptAuditData(database) : await generateAuditData(database, total);
   say(
     `generated ${data.impressions.toLocaleString('en')} impressions ` +
       `(${data.candidateLists.toLocaleString('en')} candidate lists, ` +
@@ -46,6 +63,8 @@ try {
       `(database ${name})`,
   );
 
+  if (process.argv.includes('--generate-only')) throw new GeneratedOnly();
+  say(`chunks of ${chunking.impressions} impressions, pages of ${chunking.lists} lists`);
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -69,7 +88,24 @@ try {
       }),
     })
     .execute();
+  /**
+   * CPU seconds the database server's processes for this database have used (the server is on this machine):
+   * with this process's own CPU, what the audit costs, whatever else the shared machine is doing.
+   */
+  const serverCpu = async (): Promise<number> => {
+    const pids = await admin<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${name}`;
+    let sum = 0;
+    for (const { pid } of pids) {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      sum += (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
+    }
+    return sum;
+  };
   const stages: string[] = [];
+  const load = loadavg()[0] ?? 0;
+  const serverBefore = await serverCpu();
+  const cpu = process.cpuUsage();
   t0 = performance.now();
   const result = await runAuditJob(
     systemContext({ database, clock: systemClock, logger: silentLogger }),
@@ -82,8 +118,12 @@ try {
         stages.push(`${Math.round(p)}%@${secs(performance.now() - t0)}`);
       },
     },
+    undefined,
+    chunking,
   );
   const wall = performance.now() - t0;
+  const used = process.cpuUsage(cpu);
+  const serverUsed = (await serverCpu()) - serverBefore;
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   const report = await database.db
@@ -99,6 +139,11 @@ try {
     `audit ${result.status}: wall time ${secs(wall)} for ` +
       `${data.impressions.toLocaleString('en')} impressions (target < 60 s)`,
   );
+  say(
+    `load average ${load.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end; CPU: this process ` +
+      `${secs((used.user + used.system) / 1000)}, the database server ${serverUsed.toFixed(2)} s (the wall time ` +
+      'beyond their sum is waiting for a core or the disk)',
+  );
   say(`progress: ${stages.join(' ')}`);
   say(
     `peak RSS ${mb(peakRss)} (sampled every 25 ms; at start of the audit ${mb(baseRss)}); ` +
@@ -111,9 +156,11 @@ try {
   );
   for (const f of parsed.flags.filter((x) => x.metric === 'selection' && !x.grouping.includes('×')).slice(0, 8))
     say(`  flag: ${f.grouping} = ${f.group}: selection impact ratio ${f.impactRatio.toFixed(3)}`);
+} catch (error) {
+  if (!(error instanceof GeneratedOnly)) throw error;
 } finally {
   await database.close();
-  if (process.argv.includes('--keep')) say(`kept database ${name}`);
+  if (keep) say(`kept database ${name}`);
   else await admin.unsafe(`drop database if exists ${name} with (force)`);
   await admin.end();
 }

@@ -13,9 +13,10 @@
  * timeouts (60 s, past the server's own 30 s) and the load average before and after.
  *
  *   npm run bench:load-faults -- [--requests=4000] [--concurrency=16] [--only=pglite|postgres]
+ *     [--server-log=FILE --log-level=warn]   (the server's output, e.g. its event_loop_blocked lines, into FILE)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +25,13 @@ import { freePort, ownPostgres, ownRedis } from '../test/support/own-services.ts
 import { readableLines } from '../src/logger.ts';
 
 const { values } = parseArgs({
-  options: { requests: { type: 'string' }, concurrency: { type: 'string' }, only: { type: 'string' } },
+  options: {
+    requests: { type: 'string' },
+    concurrency: { type: 'string' },
+    only: { type: 'string' },
+    'server-log': { type: 'string' },
+    'log-level': { type: 'string' },
+  },
 });
 const REQUESTS = Number(values.requests ?? 4000);
 const CONCURRENCY = Number(values.concurrency ?? 16);
@@ -73,7 +80,7 @@ async function run(backend: 'pglite' | 'postgres'): Promise<void> {
     PORT: String(port),
     REDIS_URL: redis.url,
     DATA_DIR: dataDir,
-    LOG_LEVEL: 'error',
+    LOG_LEVEL: values['log-level'] ?? 'error',
     JOB_STALL_SECONDS: '3',
     QUEUE_SWEEP_AFTER_SECONDS: '10',
     // One client address sends everything: lift the per-address and per-key limits as bench:http does, or the
@@ -93,6 +100,8 @@ async function run(backend: 'pglite' | 'postgres'): Promise<void> {
     env.DATABASE_URL = pg.urlOf('bole');
   }
   let server = start('src/entry/node.ts', env);
+  // What the killed server wrote, kept for --server-log.
+  const killedOutput: string[] = [];
   let worker: Proc | null = null;
   const procs = () => [server, worker].filter((p): p is Proc => p !== null);
   try {
@@ -149,6 +158,7 @@ async function run(backend: 'pglite' | 'postgres'): Promise<void> {
             await kill9(worker);
             worker = start('src/entry/jobs.ts', env);
           } else {
+            killedOutput.push(server.out());
             await kill9(server);
             server = start('src/entry/node.ts', env);
           }
@@ -308,6 +318,8 @@ async function run(backend: 'pglite' | 'postgres'): Promise<void> {
       ),
     );
   } finally {
+    const logFile = values['server-log'];
+    if (logFile) writeFileSync(`${logFile}.${backend}`, [...killedOutput, server.out()].join('\n'));
     for (const p of procs()) if (p.child.exitCode === null) p.child.kill('SIGKILL');
     await redis.stop();
     await pg?.destroy();

@@ -73,6 +73,11 @@ const configSchema = z.object({
   MAX_IN_FLIGHT: z.coerce.number().int().min(0).max(100_000).default(256),
   /** While the event loop lags more than this (ms), new requests get 503 with Retry-After (0: never). */
   SHED_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+  /**
+   * Log `event_loop_blocked` when the event loop was held longer than this (ms), with the statements that ran
+   * meanwhile, and `slow_statement` for a PGlite statement that long (0: off). Finds what makes the process shed.
+   */
+  LOG_EVENT_LOOP_BLOCK_MS: z.coerce.number().int().min(0).max(60_000).default(200),
   /** Embedding requests one key may have in flight at once; more get 429 (POST /v1/embeddings). */
   EMBEDDINGS_CONCURRENCY_PER_KEY: z.coerce.number().int().min(1).max(64).default(2),
   /**

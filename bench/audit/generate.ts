@@ -120,3 +120,36 @@ export async function generateAuditData(database: Database, total: number): Prom
     interactions: counts.rows[0]?.interactions ?? 0,
   };
 }
+
+/** The figures of a database an earlier `--keep` run generated (its one tenant, the window around its impressions). */
+export async function keptAuditData(database: Database): Promise<GeneratedAuditData> {
+  const row = await sql<{
+    tenant_id: string;
+    first: Date;
+    last: Date;
+    graduates: number;
+    impressions: number;
+    candidate_lists: number;
+    recommendation_lists: number;
+    interactions: number;
+  }>`select t.id as tenant_id, min(i.created_at) as first, max(i.created_at) as last,
+      (select count(*)::int from graduates g where g.tenant_id = t.id) as graduates, count(*)::int as impressions,
+      count(distinct i.list_id) filter (where i.list_kind = 'candidates')::int as candidate_lists,
+      count(distinct i.list_id) filter (where i.list_kind = 'recommendations')::int as recommendation_lists,
+      (select count(*)::int from interactions x where x.tenant_id = t.id) as interactions
+    from tenants t join impressions i on i.tenant_id = t.id
+    where t.name = 'Bench university' group by t.id`.execute(database.db);
+  const r = row.rows[0];
+  if (!r) throw new Error('no bench tenant in this database (generate one with --generate-only or --keep)');
+  return {
+    tenantId: r.tenant_id,
+    // The generator's window: 30 days ending just after the last list.
+    from: new Date(new Date(r.first).getTime() - 60_000),
+    to: new Date(new Date(r.last).getTime() + 60_000),
+    graduates: r.graduates,
+    impressions: r.impressions,
+    candidateLists: r.candidate_lists,
+    recommendationLists: r.recommendation_lists,
+    interactions: r.interactions,
+  };
+}

@@ -22,6 +22,7 @@ import { describeDatabase, migrateFromDisk, openConfiguredDatabase, signingKeySe
 import type { Server } from 'node:http';
 import { closeHttpServer, closeOnSignal, runMain } from './process.ts';
 import { eventLoopProbe } from './load-probe.ts';
+import { watchLoopBlocks } from './loop-blocks.ts';
 import { jobLogFields } from '../queue/job-scope.ts';
 import { superviseBackground, type Supervisor } from '../../jobs/worker.ts';
 import pkg from '../../package.json' with { type: 'json' };
@@ -41,7 +42,8 @@ async function main(): Promise<void> {
     version: pkg.version,
     node: process.version,
   });
-  const database = await openConfiguredDatabase(config, 'the server (npm start)');
+  const blocks = watchLoopBlocks(logger, config.LOG_EVENT_LOOP_BLOCK_MS);
+  const database = await openConfiguredDatabase(config, 'the server (npm start)', blocks.statement);
   // Registered before the slow start-up steps, so a signal during them closes what is open so far.
   const running: {
     server?: Server;

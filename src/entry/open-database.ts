@@ -3,6 +3,7 @@ import { keySealer, type KeySealer } from '../services/identity/sealing.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../storage/db.ts';
 import { openPglite } from '../storage/db-pglite.ts';
+import type { StatementTiming } from '../storage/pglite-dialect.ts';
 import { openPostgres } from '../storage/db-postgres.ts';
 import { migrate } from '../storage/migrate.ts';
 import { loadMigrations } from '../storage/migrations-fs.ts';
@@ -11,14 +12,19 @@ import { lockDataDir } from './data-dir-lock.ts';
 /**
  * DATABASE_URL picks a PostgreSQL server; without it, PGlite keeps its data under DATA_DIR, which this
  * process then holds exclusively (`what` names it in the lock, for the message another process gets).
+ * `onStatement` hears each PGlite statement's milliseconds (they run on this thread).
  */
-export async function openConfiguredDatabase(config: Config, what: string): Promise<Database> {
+export async function openConfiguredDatabase(
+  config: Config,
+  what: string,
+  onStatement?: StatementTiming,
+): Promise<Database> {
   if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL, { max: config.DATABASE_POOL_MAX });
   const root = config.DATA_DIR.replace(/\/$/, '');
   await mkdir(`${root}/pglite`, { recursive: true });
   const lock = await lockDataDir(root, what);
   try {
-    const database = await openPglite(`${root}/pglite`);
+    const database = await openPglite(`${root}/pglite`, onStatement);
     return {
       ...database,
       async close() {

@@ -18,14 +18,17 @@ import {
  */
 export class PGliteDialect implements Dialect {
   readonly #pglite: PGlite;
-  constructor(pglite: PGlite) {
+  readonly #onStatement: StatementTiming | undefined;
+  /** `onStatement` hears how long each statement took (on this thread: PGlite runs in it). */
+  constructor(pglite: PGlite, onStatement?: StatementTiming) {
     this.#pglite = pglite;
+    this.#onStatement = onStatement;
   }
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.#pglite);
+    return new PGliteDriver(this.#pglite, this.#onStatement);
   }
   createQueryCompiler() {
     return new PostgresQueryCompiler();
@@ -35,13 +38,18 @@ export class PGliteDialect implements Dialect {
   }
 }
 
+/** Told the text of each statement and its milliseconds. */
+export type StatementTiming = (sql: string, ms: number) => void;
+
 class PGliteDriver implements Driver {
   readonly #pglite: PGlite;
+  readonly #onStatement: StatementTiming | undefined;
   #tail: Promise<void> = Promise.resolve();
   readonly #releases = new WeakMap<DatabaseConnection, () => void>();
 
-  constructor(pglite: PGlite) {
+  constructor(pglite: PGlite, onStatement?: StatementTiming) {
     this.#pglite = pglite;
+    this.#onStatement = onStatement;
   }
 
   async init(): Promise<void> {
@@ -56,7 +64,7 @@ class PGliteDriver implements Driver {
     const previous = this.#tail;
     this.#tail = previous.then(() => turn);
     await previous;
-    const connection = new PGliteConnection(this.#pglite);
+    const connection = new PGliteConnection(this.#pglite, this.#onStatement);
     this.#releases.set(connection, release);
     return connection;
   }
@@ -81,11 +89,15 @@ class PGliteDriver implements Driver {
 
 class PGliteConnection implements DatabaseConnection {
   readonly #pglite: PGlite;
-  constructor(pglite: PGlite) {
+  readonly #onStatement: StatementTiming | undefined;
+  constructor(pglite: PGlite, onStatement?: StatementTiming) {
     this.#pglite = pglite;
+    this.#onStatement = onStatement;
   }
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    const started = this.#onStatement ? performance.now() : 0;
     const result = await this.#pglite.query<R>(compiled.sql, [...compiled.parameters]);
+    this.#onStatement?.(compiled.sql, performance.now() - started);
     const affected = result.affectedRows;
     return affected === undefined ? { rows: result.rows } : { rows: result.rows, numAffectedRows: BigInt(affected) };
   }

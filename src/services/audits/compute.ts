@@ -25,19 +25,26 @@ const PROXY_SAMPLE = 200_000;
 
 /** How much one statement of the audit may read: a request waits for at most one such statement. */
 export interface AuditChunking {
-  /** Impressions per chunk of graduates (a chunk ends at a graduate boundary, so it can be a little more). */
+  /**
+   * Impressions per chunk of graduates (a chunk ends at a graduate boundary, so it can be a little more);
+   * Infinity: one pass, nothing read to plan chunks.
+   */
   impressions: number;
   /** Candidate lists per page when reading them whole for the ranking metrics. */
   lists: number;
 }
 
 /**
- * PGlite is one connection shared with the requests: small chunks (each statement ~0.1 s there). PostgreSQL
- * requests take other pooled connections, so chunks are large: every chunk repeats the per-statement work (the
- * demographics CTE, index descents), and 50,000-impression chunks made a 200,000-impression audit ~1.3× slower.
+ * PGlite is one connection shared with the requests: small chunks (each statement ~0.1 s there). On PostgreSQL the
+ * audit's statements hold one pooled connection while requests take others, so it reads in one pass: a chunk reads
+ * graduates by id range, scattered over the whole table, so every chunk re-read most pages and repeated the consent
+ * lookups; 1,000,000 impressions (bench:audit, load ~20) took 389 s in chunks of 250,000 and 229 s in one pass.
+ * List pages of 8,000 lists (~400,000 rows) look up consents for most graduates once per page, not once per 2,000.
  */
 export function chunkingFor(kind: Database['kind']): AuditChunking {
-  return kind === 'pglite' ? { impressions: 1_000, lists: 20 } : { impressions: 250_000, lists: 2_000 };
+  return kind === 'pglite'
+    ? { impressions: 1_000, lists: 20 }
+    : { impressions: Number.POSITIVE_INFINITY, lists: 8_000 };
 }
 
 /**
@@ -73,7 +80,9 @@ export async function computeAggregates(
   await progress(1, 'planning');
   const ranges: agg.GraduateRange[] = [];
   for (let after: string | null = null; ;) {
-    const end: string | null = await turn(() => agg.chunkEnd(db, w, after, chunking.impressions));
+    const end: string | null = Number.isFinite(chunking.impressions)
+      ? await turn(() => agg.chunkEnd(db, w, after, chunking.impressions))
+      : null;
     ranges.push({ after, through: end });
     if (end === null) break;
     after = end;
