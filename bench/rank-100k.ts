@@ -7,7 +7,8 @@
  * cloned under new ids with its own random 256-d unit vector, so the lexical and structured statistics are
  * the demo's at scale. After timing, a few lists of each kind are checked against brute-force scoreMatch
  * over every allowed row (the lists must be exact). Prints p50/p99/mean in ms and the load average;
- * asserts nothing about time. Run under `flock /tmp/bole-bench.lock`.
+ * asserts nothing about time. Run under `flock /tmp/bole-bench.lock`. --only=candidates (or recommendations)
+ * times and checks one kind alone.
  */
 import { loadavg } from 'node:os';
 import { generateDemoData } from '../src/demo/generate.ts';
@@ -35,6 +36,8 @@ const arg = (name: string): string | undefined =>
 const N = Number(arg('n') ?? 100_000);
 const RUNS = Number(arg('runs') ?? 40);
 const WARMUP = 5;
+const ONLY = arg('only');
+const timed = (kind: 'candidates' | 'recommendations'): boolean => ONLY === undefined || ONLY === kind;
 const K = 20;
 const D = 256;
 const BASE = 2000;
@@ -158,14 +161,14 @@ function time(label: string, run: (i: number) => unknown): void {
   say(`${label}: p50 ${f(s.p50)} ms, p99 ${f(s.p99)} ms, mean ${f(s.mean)} ms (${s.runs} runs)`);
 }
 
-time('candidate list (k=20)  ', candidateList);
-time('recommendation (k=20)  ', recommendation);
+if (timed('candidates')) time('candidate list (k=20)  ', candidateList);
+if (timed('recommendations')) time('recommendation (k=20)  ', recommendation);
 say(`load average after timing ${load()}`);
 
 // Exactness: a few lists of each kind against brute force over every allowed row.
 let checked = 0;
 let mismatches = 0;
-for (const i of [3, 40_001 % N]) {
+for (const i of timed('candidates') ? [3, 40_001 % N] : []) {
   const id = `p${String(i).padStart(6, '0')}`;
   const p = basePostings[i % BASE];
   if (!p) continue;
@@ -186,7 +189,7 @@ for (const i of [3, 40_001 % N]) {
   checked++;
   if (JSON.stringify(got) !== JSON.stringify(want.slice(0, K))) mismatches++;
 }
-for (const i of [5, 60_007 % N]) {
+for (const i of timed('recommendations') ? [5, 60_007 % N] : []) {
   const g = baseGraduates[graduateBase[i] as number];
   if (!g) continue;
   const lexical = postings.lexical.query(g.text);

@@ -5,6 +5,7 @@ import type { WeightSet } from '../matching/weights.ts';
 import { degreeRank, JOB_TYPES, type Degree } from '../model/common.ts';
 import { isLatinTerm, lexicalTerms } from '../text/lexical-analyzer.ts';
 import { Interner } from './interner.ts';
+import { SlotLists } from './slot-lists.ts';
 import type { KernelPreference } from './simd/arena.ts';
 import { correctTerm } from './spelling.ts';
 import { VectorIndex } from './vector-index.ts';
@@ -85,10 +86,44 @@ const REMOTE = { any: 0, prefer: 1, only: 2, no: 3 } as const;
 const VISIBILITY = { employers: 0, career_office: 1, private: 2 } as const;
 const NO_IDS = new Int32Array(0);
 
-/** The posting's lexical side over the interned terms (GraduateIndex.#lexicalTable). */
-interface LexicalTable {
-  parts: Float64Array;
-  den: Float64Array;
+/** The graduate skills earning credit for one wanted skill (GraduateIndex.#credits). */
+interface CreditEntry {
+  /** Interned skills looked at so far, and those among them with a positive credit. */
+  upTo: number;
+  pairs: Array<[number, number]>;
+  /** The pairs by credit, highest first. */
+  best: { skills: Int32Array; credits: Float64Array };
+}
+
+const EMPTY_CREDITS = { skills: new Int32Array(0), credits: new Float64Array(0) };
+
+/**
+ * What #bias sums bounds by beyond the exact value: the additions run in another order (a few ulps of
+ * numbers below 2), so a margin far above that and far below any score difference that matters.
+ */
+const BIAS_SLACK = 1e-9;
+
+/** The posting's side of the bias, over the index's interned ids and rows (GraduateIndex.#postingTerms). */
+interface PostingTerms {
+  w: WeightSet['weights'];
+  /** Per row the sums of its credits for the required and the preferred skills. */
+  req: Float64Array;
+  pref: Float64Array;
+  requiredCount: number;
+  preferredCount: number;
+  /** Per slot the lexical numerator and denominator; null when the lexical weight is 0 or no side is given. */
+  lexical: Float64Array | null;
+  den: Float64Array | null;
+  anyMajor: boolean;
+  /** Flags over the interned majors (and "group:" entries) and places the posting accepts. */
+  majors: Uint8Array;
+  groups: Uint8Array;
+  cities: Uint8Array;
+  regions: number;
+  remote: boolean;
+  minDegree: number;
+  jobTypeBit: number;
+  salaryTop: number | null;
 }
 
 /**
@@ -119,6 +154,8 @@ export class GraduateIndex {
   #cityIds: Int32Array[] = [];
   #filterCityIds: Int32Array[] = [];
   #years: Float64Array[] = [];
+  /** 1 when some graduation year is readable: the year check of a mask without a year range. */
+  #hasYear: number[] = [];
   #regions: number[] = [];
   #remote: number[] = [];
   #jobTypes: number[] = [];
@@ -132,7 +169,10 @@ export class GraduateIndex {
   #freeSlots: number[] = [];
   #queryTerms: Int32Array[] = [];
   #titleTerms: Int32Array[] = [];
-  #termSlots: number[][] = [];
+  readonly #termSlots = new SlotLists();
+  /** Per slot its interned skills, and per skill the slots holding it (the skill part walks these). */
+  #slotSkills: Int32Array[] = [];
+  readonly #skillSlots = new SlotLists();
   /** Documents (query or title terms) holding each term: the df spelling correction reads. */
   #docFreq: number[] = [];
   // Lexical denominators per slot, valid for the posting corpus #denKey; dirty slots are redone.
@@ -140,7 +180,15 @@ export class GraduateIndex {
   #denKey: string | null = null;
   readonly #denDirty = new Set<number>();
   #version = 0;
-  readonly #creditCache = new WeakMap<SkillSimilarity, Map<string, { upTo: number; pairs: Array<[number, number]> }>>();
+  readonly #creditCache = new WeakMap<SkillSimilarity, Map<string, CreditEntry>>();
+  // Scratch of structuredScores (synchronous, so one set per index): per row the scores, the sums of the
+  // required and preferred credits and a mark per wanted skill; per slot the lexical numerator.
+  #out = new Float64Array(0);
+  #req = new Float64Array(0);
+  #pref = new Float64Array(0);
+  #marks = new Int32Array(0);
+  #mark = 0;
+  #acc = new Float64Array(0);
 
   constructor(dimensions: number, options: { kernels?: KernelPreference } = {}) {
     this.vectors = new VectorIndex(dimensions, { kernels: options.kernels ?? 'auto' });
@@ -165,7 +213,7 @@ export class GraduateIndex {
 
   upsert(graduate: IndexedGraduate, vector: ArrayLike<number>): void {
     const existing = this.vectors.rowOf(graduate.id);
-    if (existing !== undefined) this.#unlinkTerms(this.#slot[existing] as number);
+    if (existing !== undefined) this.#unlink(this.#slot[existing] as number);
     const row = this.vectors.upsert(graduate.id, vector);
     const slot =
       existing === undefined ? (this.#freeSlots.pop() ?? this.#rowOfSlot.length) : (this.#slot[row] as number);
@@ -173,12 +221,16 @@ export class GraduateIndex {
     this.#slot[row] = slot;
     this.#features[row] = f;
     this.#rowOfSlot[slot] = row;
-    this.#skillIds[row] = this.#skills.internAll([...f.skills.keys()]);
+    const skills = this.#skills.internAll([...f.skills.keys()]);
+    this.#skillIds[row] = skills;
+    this.#slotSkills[slot] = skills;
+    this.#skillSlots.add(skills, slot);
     this.#majorIds[row] = this.#majors.internAll(f.majors);
     this.#groupIds[row] = this.#majors.internAll(f.majorGroups.map((g) => `group:${g}`));
     this.#cityIds[row] = this.#places.internAll(f.locations);
     this.#filterCityIds[row] = this.#places.internAll(graduate.filterCities);
     this.#years[row] = Float64Array.from(graduate.years);
+    this.#hasYear[row] = graduate.years.some((y) => !Number.isNaN(y)) ? 1 : 0;
     this.#regions[row] = regionMask(f.regions);
     this.#remote[row] = REMOTE[f.remote];
     this.#jobTypes[row] = f.jobTypes.reduce((m, t) => m | (1 << JOB_TYPES.indexOf(t)), 0);
@@ -191,7 +243,7 @@ export class GraduateIndex {
     const title = this.#terms.internAll(graduate.titleTerms);
     this.#queryTerms[slot] = query;
     this.#titleTerms[slot] = title;
-    for (const t of query) (this.#termSlots[t] ??= []).push(slot);
+    this.#termSlots.add(query, slot);
     for (const t of new Set([...query, ...title])) this.#docFreq[t] = (this.#docFreq[t] ?? 0) + 1;
     this.#denDirty.add(slot);
     this.#version++;
@@ -202,9 +254,10 @@ export class GraduateIndex {
     if (row === undefined) return false;
     const last = this.vectors.size - 1;
     const slot = this.#slot[row] as number;
-    this.#unlinkTerms(slot);
+    this.#unlink(slot);
     this.#queryTerms[slot] = NO_IDS;
     this.#titleTerms[slot] = NO_IDS;
+    this.#slotSkills[slot] = NO_IDS;
     this.#rowOfSlot[slot] = -1;
     this.#freeSlots.push(slot);
     this.#denDirty.delete(slot);
@@ -218,6 +271,7 @@ export class GraduateIndex {
       this.#cityIds,
       this.#filterCityIds,
       this.#years,
+      this.#hasYear,
       this.#regions,
       this.#remote,
       this.#jobTypes,
@@ -235,17 +289,11 @@ export class GraduateIndex {
     return true;
   }
 
-  #unlinkTerms(slot: number): void {
+  /** Takes the slot out of the inverted lists and the document frequencies (before it is rewritten or freed). */
+  #unlink(slot: number): void {
     const query = this.#queryTerms[slot] ?? NO_IDS;
-    for (const t of query) {
-      const list = this.#termSlots[t];
-      if (!list) continue;
-      const at = list.indexOf(slot);
-      if (at >= 0) {
-        list[at] = list[list.length - 1] as number;
-        list.length--;
-      }
-    }
+    this.#termSlots.remove(query, slot);
+    this.#skillSlots.remove(this.#slotSkills[slot] ?? NO_IDS, slot);
     for (const t of new Set([...query, ...(this.#titleTerms[slot] ?? NO_IDS)]))
       this.#docFreq[t] = (this.#docFreq[t] ?? 1) - 1;
   }
@@ -290,7 +338,13 @@ export class GraduateIndex {
     let size = Math.max(2 * k, k + 40);
     for (;;) {
       const { hits, floor } = this.shortlist(query, mask, size);
-      const scored = hits.map((hit) => {
+      // Hits come by approximate score, each within ROUNDING_MARGIN of its exact one: once a hit's approximate
+      // score is more than the margin below the k-th exact score found, neither it nor any after it can enter.
+      const scored: RankedGraduate[] = [];
+      const best: number[] = [];
+      for (const hit of hits) {
+        const kthSoFar = best.length >= k ? (best[k - 1] as number) : -Infinity;
+        if (hit.approx + ROUNDING_MARGIN < kthSoFar) break;
         const row = this.vectors.rowOf(hit.id) as number;
         const terms = Array.from(this.#queryTerms[this.#slot[row] as number] ?? NO_IDS, (t) => this.#terms.nameOf(t));
         const match = scoreMatch(
@@ -301,8 +355,12 @@ export class GraduateIndex {
           query.similarity,
           lexical(terms),
         );
-        return { id: hit.id, cosine: hit.cosine, match };
-      });
+        scored.push({ id: hit.id, cosine: hit.cosine, match });
+        // best: the exact scores so far, descending (insertion from the end).
+        let at = best.length;
+        while (at > 0 && (best[at - 1] as number) < match.score) at--;
+        best.splice(at, 0, match.score);
+      }
       scored.sort((a, b) => b.match.score - a.match.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const kth = scored[k - 1]?.match.score;
       if (floor === -Infinity || (kth !== undefined && kth > floor + ROUNDING_MARGIN)) return scored.slice(0, k);
@@ -342,23 +400,34 @@ export class GraduateIndex {
         const t = this.#terms.find(term);
         if (t < 0) continue;
         flags[t] = 1;
-        for (const slot of this.#termSlots[t] ?? []) qRows[this.#rowOfSlot[slot] as number] = 1;
+        for (const slot of this.#termSlots.of(t)) qRows[this.#rowOfSlot[slot] as number] = 1;
       }
       for (let row = 0; row < n; row++)
         if (qRows[row] === 0 && (this.#titleTerms[this.#slot[row] as number] ?? NO_IDS).some((t) => flags[t] === 1))
           qRows[row] = 1;
     }
+    const anyYear = filter.yearFrom === undefined && filter.yearTo === undefined;
+    const visibilities = this.#visibility;
+    const consents = this.#consent;
+    const hasYear = this.#hasYear;
     for (let row = 0; row < n; row++) {
-      const visibility = this.#visibility[row] as number;
-      if (employer ? visibility !== 0 || this.#consent[row] !== 1 : visibility > maxVisibility) continue;
+      const visibility = visibilities[row] as number;
+      if (employer ? visibility !== 0 || consents[row] !== 1 : visibility > maxVisibility) continue;
       if (qRows !== null && qRows[row] === 0) continue;
       if (major !== undefined && !(this.#majorIds[row] as Int32Array).includes(major)) continue;
       if (degree !== undefined && this.#degree[row] !== degree) continue;
       if (city !== undefined && !(this.#filterCityIds[row] as Int32Array).includes(city)) continue;
       if (skill !== undefined && !(this.#skillIds[row] as Int32Array).includes(skill)) continue;
       // One graduation inside the range (and, as in filterGraduates, a graduate with none never passes).
-      if (!(this.#years[row] as Float64Array).some((y) => y >= from && y <= to)) continue;
-      mask[row] = 1;
+      if (anyYear) {
+        mask[row] = hasYear[row] as number;
+        continue;
+      }
+      const years = this.#years[row] as Float64Array;
+      let inRange = false;
+      for (let i = 0; i < years.length && !inRange; i++)
+        inRange = (years[i] as number) >= from && (years[i] as number) <= to;
+      if (inRange) mask[row] = 1;
     }
     return mask;
   }
@@ -397,11 +466,19 @@ export class GraduateIndex {
 
   /**
    * The best rows for the posting by the unrounded hybrid (at most `size`), and `floor`: the best hybrid
-   * score of an allowed row left out (−∞ when none was). Exact top by that hybrid (VectorIndex.searchScored).
+   * score of an allowed row left out (−∞ when none was). Exact top by that hybrid: VectorIndex.searchBounded
+   * with, per row, an upper bound of the bias (the skill and lexical parts exact, every other component at
+   * its weight), so only the rows that may enter are given their exact bias (#bias, as structuredScores).
    */
   shortlist(query: CandidateQuery, mask: Uint8Array, size: number): { hits: CandidateHit[]; floor: number } {
-    const bias = this.structuredScores(query, mask);
-    const hits = this.vectors.searchScored(query.vector, size + 1, { weight: query.weights.weights.semantic, bias });
+    const terms = this.#postingTerms(query);
+    const upper = this.#upperBias(terms, mask);
+    const hits = this.vectors.searchBounded(query.vector, size + 1, {
+      weight: query.weights.weights.semantic,
+      upper,
+      exact: (row) => this.#bias(terms, row),
+      sample: 4 * (size + 1),
+    });
     const kept = hits.slice(0, size);
     const left = hits[size];
     return {
@@ -412,155 +489,201 @@ export class GraduateIndex {
 
   /**
    * Σ w_c·value_c over every component but semantic, per row (−∞ where the mask excludes it): the rules
-   * of components.ts over the interned columns, the lexical value as LexicalIndex.match computes it.
+   * of components.ts over the interned columns (#bias), for every row. shortlist() computes it only for
+   * the rows that may enter; this is its reference. The result is a view valid until the next call.
    */
   structuredScores(query: CandidateQuery, mask: Uint8Array): Float64Array {
-    const out = this.#structuredBase(query, mask);
-    const w = query.weights.weights;
-    const table = w.lexical !== 0 && query.lexical !== null ? this.#lexicalTable(query.lexical) : null;
-    if (table === null) return out;
-    for (let row = 0; row < out.length; row++)
-      if ((out[row] as number) > -Infinity) out[row] = this.#withLexical(out[row] as number, w.lexical, table, row);
+    const terms = this.#postingTerms(query);
+    const out = this.#out.subarray(0, this.size);
+    for (let row = 0; row < out.length; row++) out[row] = mask[row] === 1 ? this.#bias(terms, row) : -Infinity;
     return out;
   }
 
-  /** base + weight × the row's lexical value: the same operations, in the same order, as the full sum. */
-  #withLexical(base: number, weight: number, table: LexicalTable, row: number): number {
-    const slot = this.#slot[row] as number;
-    const terms = this.#queryTerms[slot] ?? NO_IDS;
-    const parts = table.parts;
-    // Sums run over each graduate's terms in order, as LexicalIndex.match sums them.
-    let sum = 0;
-    for (let j = 0; j < terms.length; j++) sum += parts[terms[j] as number] as number;
-    const d = table.den[slot] as number;
-    return base + weight * lexicalValue(d === 0 ? 0 : sum / d);
-  }
-
   /**
-   * Per interned term its BM25F part for the posting (0 for terms it lacks) and the denominators: a row's
-   * value is then one pass over its own terms, with no walk of the posting terms' slot lists (a common term
-   * lists most graduates, so that walk cost more than the sums it saved).
+   * The posting's side of every row's bias. The skill credits and the lexical numerators are summed term
+   * at a time over the inverted lists of the posting's skills and terms, so a row costs only the ids it
+   * shares with the posting (a few on average) rather than a pass over all of its skills and terms.
+   *
+   * The skill part is bit-identical to a row-by-row sum (each row's credits are added in the wanted skills'
+   * order, and skipped zeros change no double). The lexical numerator sums the same parts in the posting's
+   * term order instead of the graduate's, so it may differ from LexicalIndex.match in the last bits
+   * (relative error below 1e-13 for positive parts): far inside the 1e-6 that ROUNDING_MARGIN leaves above
+   * the nine roundings.
    */
-  #lexicalTable(side: PostingLexicalSide): LexicalTable {
-    const parts = new Float64Array(this.#terms.size);
-    for (const [term, part] of side.parts) {
-      const t = this.#terms.find(term);
-      if (t >= 0) parts[t] = part;
-    }
-    return { parts, den: this.#denominators(side) };
-  }
-
-  /** structuredScores without the lexical component. */
-  #structuredBase(query: CandidateQuery, mask: Uint8Array): Float64Array {
+  #postingTerms(query: CandidateQuery): PostingTerms {
     const n = this.size;
-    const { posting, similarity } = query;
+    this.#reserve(n);
+    const { posting } = query;
     const w = query.weights.weights;
     const required = posting.requiredSkills;
     const preferred = posting.preferredSkills.filter((s) => !required.includes(s));
     const wanted = [...required, ...preferred];
-    // Per interned graduate skill h, the wanted skills it gives credit for: wanted index pairJ[i] with credit
-    // pairS[i] for i in [pairStart[h], pairStart[h + 1]) (flat arrays: the row loop allocates nothing).
-    const skillCount = this.#skills.size;
-    const creditLists = wanted.map((want) => this.#credits(want, similarity));
-    const pairStart = new Int32Array(skillCount + 1);
-    for (const list of creditLists) for (const [h] of list) pairStart[h + 1] = (pairStart[h + 1] as number) + 1;
-    for (let h = 0; h < skillCount; h++) pairStart[h + 1] = (pairStart[h + 1] as number) + (pairStart[h] as number);
-    const pairJ = new Int32Array(pairStart[skillCount] as number);
-    const pairS = new Float64Array(pairJ.length);
-    const fill = pairStart.slice(0, skillCount);
-    creditLists.forEach((list, j) => {
-      for (const [h, s] of list) {
-        const at = fill[h] as number;
-        fill[h] = at + 1;
-        pairJ[at] = j;
-        pairS[at] = s;
-      }
-    });
-    const accepted = this.#flags(this.#majors, posting.acceptedMajors);
-    const acceptedGroups = this.#flags(
-      this.#majors,
-      posting.acceptedMajorGroups.map((g) => `group:${g}`),
+    const req = this.#req.subarray(0, n).fill(0);
+    const pref = this.#pref.subarray(0, n).fill(0);
+    wanted.forEach((want, j) =>
+      this.#addCredits(this.#credits(want, query.similarity), j < required.length ? req : pref),
     );
-    const postingCities = this.#flags(this.#places, posting.locations);
-    const postingRegions = regionMask(posting.regions);
-    const minDegree = degreeRank(posting.minDegree);
-    const jobTypeBit = 1 << JOB_TYPES.indexOf(posting.jobType);
-    const top = posting.salaryMax ?? posting.salaryMin;
-    const credit = new Float64Array(wanted.length);
-    const out = new Float64Array(n);
-    const skillIds = this.#skillIds;
-    const majorIds = this.#majorIds;
-    const groupIds = this.#groupIds;
-    const cityIds = this.#cityIds;
-    const degrees = this.#degree;
-    const remotes = this.#remote;
-    const regions = this.#regions;
-    const floors = this.#salaryFloor;
-    const jobTypes = this.#jobTypes;
+    const side = w.lexical !== 0 ? query.lexical : null;
+    return {
+      w,
+      req,
+      pref,
+      requiredCount: required.length,
+      preferredCount: preferred.length,
+      lexical: side === null ? null : this.#lexicalNumerators(side),
+      den: side === null ? null : this.#denominators(side),
+      anyMajor: posting.acceptedMajors.length === 0,
+      majors: this.#flags(this.#majors, posting.acceptedMajors),
+      groups: this.#flags(
+        this.#majors,
+        posting.acceptedMajorGroups.map((g) => `group:${g}`),
+      ),
+      cities: this.#flags(this.#places, posting.locations),
+      regions: regionMask(posting.regions),
+      remote: posting.remote,
+      minDegree: degreeRank(posting.minDegree),
+      jobTypeBit: 1 << JOB_TYPES.indexOf(posting.jobType),
+      salaryTop: posting.salaryMax ?? posting.salaryMin,
+    };
+  }
+
+  /** One row's bias: the rules of components.ts over the row's columns, summed in scoreMatch's component order. */
+  #bias(p: PostingTerms, row: number): number {
+    const w = p.w;
+    const req = p.requiredCount > 0 ? (p.req[row] as number) / p.requiredCount : 0.5;
+    const pref = p.preferredCount > 0 ? (p.pref[row] as number) / p.preferredCount : 0.5;
+    const major =
+      p.anyMajor || anyFlag(this.#majorIds[row] as Int32Array, p.majors)
+        ? 1
+        : anyFlag(this.#groupIds[row] as Int32Array, p.groups)
+          ? 0.5
+          : 0;
+    const rank = this.#degree[row] as number;
+    const degree = rank >= 0 && rank >= p.minDegree ? 1 : 0;
+    const remote = this.#remote[row] as number;
+    const cities = this.#cityIds[row] as Int32Array;
+    const location =
+      remote === REMOTE.only
+        ? p.remote
+          ? 1
+          : 0
+        : p.remote && remote !== REMOTE.no
+          ? 1
+          : cities.length === 0 || anyFlag(cities, p.cities)
+            ? 1
+            : ((this.#regions[row] as number) & p.regions) !== 0
+              ? 0.5
+              : 0;
+    const floor = this.#salaryFloor[row] as number;
+    const salary = floor <= 0 ? 1 : p.salaryTop === null ? 0.5 : Math.min(1, p.salaryTop / floor);
+    const types = this.#jobTypes[row] as number;
+    const jobType = types === 0 || (types & p.jobTypeBit) !== 0 ? 1 : 0;
+    const base =
+      w.requiredSkills * req +
+      w.preferredSkills * pref +
+      w.majorFit * major +
+      w.degreeFit * degree +
+      w.locationFit * location +
+      w.salaryFit * salary +
+      w.jobTypeFit * jobType;
+    return p.lexical === null ? base : base + w.lexical * this.#lexicalOf(p, row);
+  }
+
+  /** The row's lexical value (clamped), from the numerators and denominators of #postingTerms. */
+  #lexicalOf(p: PostingTerms, row: number): number {
+    const slot = this.#slot[row] as number;
+    const d = p.den?.[slot] ?? 0;
+    return lexicalValue(d === 0 ? 0 : ((p.lexical?.[slot] ?? 0) as number) / d);
+  }
+
+  /**
+   * Per row an upper bound of #bias (−∞ where the mask excludes it): the skill and lexical parts as #bias
+   * computes them, each other component at its weight (its value is at most 1, weights are in [0, 1]), and
+   * BIAS_SLACK for the different order of the additions. Only the skill and lexical parts vary much between
+   * graduates, and they are the parts term-at-a-time sums give cheaply.
+   */
+  #upperBias(p: PostingTerms, mask: Uint8Array): Float64Array {
+    const n = this.size;
+    const w = p.w;
+    const rest = w.majorFit + w.degreeFit + w.locationFit + w.salaryFit + w.jobTypeFit + BIAS_SLACK;
+    const reqScale = p.requiredCount > 0 ? w.requiredSkills / p.requiredCount : 0;
+    const prefScale = p.preferredCount > 0 ? w.preferredSkills / p.preferredCount : 0;
+    const fixed =
+      rest + (p.requiredCount > 0 ? 0 : 0.5 * w.requiredSkills) + (p.preferredCount > 0 ? 0 : 0.5 * w.preferredSkills);
+    const out = this.#out.subarray(0, n);
+    const { req, pref, lexical, den } = p;
+    const slots = this.#slot;
     for (let row = 0; row < n; row++) {
       if (mask[row] !== 1) {
         out[row] = -Infinity;
         continue;
       }
-      credit.fill(0);
-      const held = skillIds[row] as Int32Array;
-      for (let i = 0; i < held.length; i++) {
-        const h = held[i] as number;
-        const end = pairStart[h + 1] as number;
-        for (let p = pairStart[h] as number; p < end; p++) {
-          const j = pairJ[p] as number;
-          const s = pairS[p] as number;
-          if (s > (credit[j] as number)) credit[j] = s;
-        }
+      let bound = fixed + reqScale * (req[row] as number) + prefScale * (pref[row] as number);
+      if (lexical !== null && den !== null) {
+        const slot = slots[row] as number;
+        const d = den[slot] as number;
+        bound += w.lexical * lexicalValue(d === 0 ? 0 : (lexical[slot] as number) / d);
       }
-      let req = 0.5;
-      if (required.length > 0) {
-        let sum = 0;
-        for (let j = 0; j < required.length; j++) sum += credit[j] as number;
-        req = sum / required.length;
-      }
-      let pref = 0.5;
-      if (preferred.length > 0) {
-        let sum = 0;
-        for (let j = required.length; j < wanted.length; j++) sum += credit[j] as number;
-        pref = sum / preferred.length;
-      }
-      const major =
-        posting.acceptedMajors.length === 0 || anyFlag(majorIds[row] as Int32Array, accepted)
-          ? 1
-          : anyFlag(groupIds[row] as Int32Array, acceptedGroups)
-            ? 0.5
-            : 0;
-      const rank = degrees[row] as number;
-      const degree = rank >= 0 && rank >= minDegree ? 1 : 0;
-      const remote = remotes[row] as number;
-      const cities = cityIds[row] as Int32Array;
-      const location =
-        remote === REMOTE.only
-          ? posting.remote
-            ? 1
-            : 0
-          : posting.remote && remote !== REMOTE.no
-            ? 1
-            : cities.length === 0 || anyFlag(cities, postingCities)
-              ? 1
-              : ((regions[row] as number) & postingRegions) !== 0
-                ? 0.5
-                : 0;
-      const floor = floors[row] as number;
-      const salary = floor <= 0 ? 1 : top === null ? 0.5 : Math.min(1, top / floor);
-      const types = jobTypes[row] as number;
-      const jobType = types === 0 || (types & jobTypeBit) !== 0 ? 1 : 0;
-      out[row] =
-        w.requiredSkills * req +
-        w.preferredSkills * pref +
-        w.majorFit * major +
-        w.degreeFit * degree +
-        w.locationFit * location +
-        w.salaryFit * salary +
-        w.jobTypeFit * jobType;
+      out[row] = bound;
     }
     return out;
+  }
+
+  /** Grows the scratch arrays to n rows and the slots in use. */
+  #reserve(n: number): void {
+    if (this.#out.length < n) {
+      const size = Math.max(n, 2 * this.#out.length);
+      this.#out = new Float64Array(size);
+      this.#req = new Float64Array(size);
+      this.#pref = new Float64Array(size);
+      this.#marks = new Int32Array(size);
+      this.#mark = 0;
+    }
+    const slots = this.#rowOfSlot.length;
+    if (this.#acc.length < slots) this.#acc = new Float64Array(Math.max(slots, 2 * this.#acc.length));
+  }
+
+  /**
+   * into[row] += the row's credit for one wanted skill: the best credit among the skills it holds. Pairs
+   * come best first, so the first pair reaching a row is its credit and a mark per row skips the rest.
+   */
+  #addCredits(entry: CreditEntry, into: Float64Array): void {
+    if (this.#mark >= 0x3fffffff) {
+      this.#marks.fill(0);
+      this.#mark = 0;
+    }
+    const mark = ++this.#mark;
+    const marks = this.#marks;
+    const rowOfSlot = this.#rowOfSlot;
+    const { skills, credits } = entry.best;
+    for (let p = 0; p < skills.length; p++) {
+      const s = credits[p] as number;
+      const slots = this.#skillSlots.of(skills[p] as number);
+      for (let i = 0; i < slots.length; i++) {
+        const row = rowOfSlot[slots[i] as number] as number;
+        if (marks[row] === mark) continue;
+        marks[row] = mark;
+        into[row] = (into[row] as number) + s;
+      }
+    }
+  }
+
+  /**
+   * Per slot Σ parts(t) over its query terms (the lexical value's numerator), summed over the posting's terms'
+   * slot lists: only slots sharing a term are touched. Valid until the next call.
+   */
+  #lexicalNumerators(side: PostingLexicalSide): Float64Array {
+    const acc = this.#acc.fill(0);
+    for (const [term, part] of side.parts) {
+      const t = this.#terms.find(term);
+      if (t < 0 || part === 0) continue;
+      const slots = this.#termSlots.of(t);
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i] as number;
+        acc[slot] = (acc[slot] as number) + part;
+      }
+    }
+    return acc;
   }
 
   /** Σ idf over each slot's query terms known to the posting corpus (LexicalIndex's denominator). */
@@ -596,20 +719,27 @@ export class GraduateIndex {
   /**
    * The interned graduate skills that earn credit for `want` (itself 1, a near skill its similarity),
    * kept across requests: a few thousand similarity calls per wanted skill once, then only for skills
-   * interned since (interned ids are never reused, so the pairs stay valid).
+   * interned since (interned ids are never reused, so the pairs stay valid). `best` lists them by credit,
+   * highest first (ties by id), redone when skills were added.
    */
-  #credits(want: string, similarity: SkillSimilarity): ReadonlyArray<readonly [number, number]> {
+  #credits(want: string, similarity: SkillSimilarity): CreditEntry {
     let bySkill = this.#creditCache.get(similarity);
     if (!bySkill) this.#creditCache.set(similarity, (bySkill = new Map()));
     let entry = bySkill.get(want);
-    if (!entry) bySkill.set(want, (entry = { upTo: 0, pairs: [] }));
+    if (!entry) bySkill.set(want, (entry = { upTo: 0, pairs: [], best: EMPTY_CREDITS }));
+    if (entry.upTo === this.#skills.size) return entry;
     for (let h = entry.upTo; h < this.#skills.size; h++) {
       const held = this.#skills.nameOf(h);
       const s = held === want ? 1 : similarity(want, held);
       if (s > 0) entry.pairs.push([h, s]);
     }
     entry.upTo = this.#skills.size;
-    return entry.pairs;
+    const order = [...entry.pairs].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    entry.best = {
+      skills: Int32Array.from(order, ([h]) => h),
+      credits: Float64Array.from(order, ([, s]) => s),
+    };
+    return entry;
   }
 
   #flags(interner: Interner, names: readonly string[]): Uint8Array {

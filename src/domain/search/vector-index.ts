@@ -149,6 +149,95 @@ export class VectorIndex extends VectorStore {
     }));
   }
 
+  /**
+   * searchScored for a bias that is costly to compute exactly: the exact top k of weight·clamp₀¹(q·v) +
+   * exact(row) over rows with a finite `upper[row]`, given upper[row] ≥ exact(row) for every row (cheap
+   * bounds for all rows, the exact bias only for the few rows that may enter). One pass of the int8 stage
+   * with `upper` as the bias gives every row an upper bound hi of its score; the `sample` rows of best hi
+   * are scored exactly, and the k-th best of those, θ, is at most the k-th best score overall, so only rows
+   * with hi ≥ θ are scored after them, best hi first, until hi falls below the k-th exact score found. The
+   * scores are computed as searchScored's (the same dotF32 and sum), so with exact(row) = bias[row] both
+   * return the same hits; TopK keeps (score desc, row asc) whatever order rows are scored in.
+   */
+  searchBounded(
+    query: ArrayLike<number>,
+    k: number,
+    scoring: { weight: number; upper: Float64Array; exact: (row: number) => number; sample: number },
+  ): ScoredHit[] {
+    const q = this.#query(query);
+    const n = this.size;
+    const { weight, upper: upperBias, exact } = scoring;
+    if (upperBias.length < n) throw new RangeError('bias is shorter than the index; rebuild it');
+    if (!(weight >= 0) || !Number.isFinite(weight)) throw new RangeError('weight must be finite and non-negative');
+    const top = new TopK(Math.max(0, Math.min(Math.floor(k), n)));
+    if (top.k === 0) {
+      this.#lastStats = { allowed: 0, scanned: 0, rescored: 0, backend: this.arena.backend };
+      return [];
+    }
+    const quantised = this.#quantiseQuery(q);
+    const layout = this.layout;
+    new Float64Array(this.arena.buffer, layout.bias, n).set(upperBias.subarray(0, n));
+    const m = this.arena.boundsScan({
+      query: layout.query,
+      codes: layout.codes,
+      stride: this.stride,
+      n,
+      scales: layout.scales,
+      residuals: layout.residuals,
+      norms: layout.norms,
+      bias: layout.bias,
+      threshold: -Infinity,
+      qScale: quantised.scale,
+      hat: quantised.hatNorm,
+      err: quantised.errNorm,
+      slack: BOUND_SLACK,
+      weight,
+      rows: layout.rows,
+      lo: layout.lo,
+      hi: layout.hi,
+    });
+    const list = this.rowList;
+    const hi = this.upper;
+    const d = this.dimensions;
+    const data = this.data;
+    const dots = new Map<number, number>();
+    const score = (j: number): void => {
+      const row = list[j] as number;
+      const dotValue = dotF32(data, row * d, q, d);
+      if (top.push(weight * Math.min(1, Math.max(0, dotValue)) + exact(row), row)) dots.set(row, dotValue);
+    };
+    // The sample: the rows of best upper bound (indexes into the scan's lists).
+    const best = new TopK(Math.max(top.k, Math.min(m, Math.floor(scoring.sample))));
+    let floor = best.threshold;
+    for (let j = 0; j < m; j++) {
+      const h = hi[j] as number;
+      if (h >= floor && best.push(h, j)) floor = best.threshold;
+    }
+    const sampled = best.rows();
+    for (const j of sampled) score(j);
+    let rescored = sampled.length;
+    const done = new Uint8Array(m);
+    for (const j of sampled) done[j] = 1;
+    const theta = top.threshold;
+    const candidates: number[] = [];
+    for (let j = 0; j < m; j++) if ((hi[j] as number) >= theta && done[j] === 0) candidates.push(j);
+    candidates.sort((a, b) => (hi[b] as number) - (hi[a] as number));
+    for (const j of candidates) {
+      // Sorted by upper bound: once one cannot reach the k-th exact score, none of the rest can.
+      if ((hi[j] as number) < top.threshold) break;
+      score(j);
+      rescored++;
+    }
+    this.#lastStats = { allowed: m, scanned: m, rescored, backend: this.arena.backend };
+    const { rows, scores } = top.sorted();
+    return Array.from(rows, (row, i) => ({
+      id: this.idAt(row) ?? '',
+      row,
+      score: scores[i] ?? 0,
+      dot: dots.get(row) ?? 0,
+    }));
+  }
+
   /** One row's exact dot product with the query: the same dotF32 the searches rescore with, so bit-identical. */
   dotRow(query: ArrayLike<number>, row: number): number {
     if (row < 0 || row >= this.size) throw new RangeError(`row ${row} is not in the index`);

@@ -14,9 +14,19 @@ import {
   resolveGraduateFilters,
   type GraduateFilters,
 } from '../../../src/domain/matching/graduate-filter.ts';
+import {
+  coverage,
+  degreeFit,
+  jobTypeFit,
+  lexicalValue,
+  locationFit,
+  majorFit,
+  salaryFit,
+  skillCredit,
+} from '../../../src/domain/matching/components.ts';
 import { scoreMatch } from '../../../src/domain/matching/score.ts';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights.ts';
-import { GraduateIndex, type IndexedGraduate } from '../../../src/domain/search/graduate-index.ts';
+import { GraduateIndex, type CandidateQuery, type IndexedGraduate } from '../../../src/domain/search/graduate-index.ts';
 import { PostingIndex } from '../../../src/domain/search/posting-index.ts';
 import { getTaxonomy } from '../../../src/domain/skills/index.ts';
 import { dotF32 } from '../../../src/domain/search/vector-index-kernels.ts';
@@ -262,6 +272,61 @@ describe('GraduateIndex', () => {
       }
       expect(want.length).toBeGreaterThan(7);
       expect(got).toEqual(want);
+    }
+  });
+
+  const queryFor = (p: (typeof postingList)[number], weights = DEFAULT_WEIGHTS): CandidateQuery => ({
+    posting: postingFeatures(p.posting, taxonomy),
+    vector: p.vector,
+    weights,
+    similarity,
+    lexical: postings.lexical.documentSide(p.id) ?? postings.lexical.outsideDocumentSide(postingLexicalText(p.posting)),
+  });
+
+  it('shortlists exactly as biasing every row and ranking with VectorIndex.searchScored (hits and floor)', () => {
+    for (const p of postingList.slice(18, 30))
+      for (const filter of [{ audience: 'employer' }, { audience: 'cohort', degree: 'master' }] as const)
+        for (const size of [1, 7, 40, 400]) {
+          const query = queryFor(p);
+          const mask = index.mask(filter);
+          const got = index.shortlist(query, mask, size);
+          const bias = Float64Array.from(index.structuredScores(query, mask));
+          const weight = DEFAULT_WEIGHTS.weights.semantic;
+          const want = index.vectors.searchScored(query.vector, size + 1, { weight, bias });
+          expect(got.hits).toEqual(want.slice(0, size).map((h) => ({ id: h.id, cosine: h.dot, approx: h.score })));
+          expect(got.floor).toBe(want[size]?.score ?? -Infinity);
+        }
+  });
+
+  it('biases each row by the rules of components.ts: structured parts to the bit, lexical values within 1e-13', () => {
+    const noLexical = { ...DEFAULT_WEIGHTS, weights: { ...DEFAULT_WEIGHTS.weights, lexical: 0 } };
+    const w = DEFAULT_WEIGHTS.weights;
+    const mask = new Uint8Array(index.size).fill(1);
+    const ids = index.ids();
+    for (const p of postingList.slice(20, 30)) {
+      const structured = Float64Array.from(index.structuredScores(queryFor(p, noLexical), mask));
+      const full = Float64Array.from(index.structuredScores(queryFor(p), mask));
+      const pf = postingFeatures(p.posting, taxonomy);
+      const preferred = pf.preferredSkills.filter((s) => !pf.requiredSkills.includes(s));
+      ids.forEach((id, row) => {
+        const g = index.featuresOf(id);
+        const terms = index.queryOf(id);
+        if (!g || !terms) throw new Error(`row ${row} has no graduate`);
+        const want =
+          w.requiredSkills * coverage(pf.requiredSkills.map((s) => skillCredit(s, g, similarity))) +
+          w.preferredSkills * coverage(preferred.map((s) => skillCredit(s, g, similarity))) +
+          w.majorFit * majorFit(g, pf) +
+          w.degreeFit * degreeFit(g, pf) +
+          w.locationFit * locationFit(g, pf) +
+          w.salaryFit * salaryFit(g, pf) +
+          w.jobTypeFit * jobTypeFit(g, pf);
+        expect(structured[row]).toBe(want);
+        const query = { terms, corrections: [] };
+        const lexical = postings.has(p.id)
+          ? postings.lexical.match(p.id, query)
+          : postings.lexical.matchDocument(postingLexicalText(p.posting), query);
+        expect(Math.abs((full[row] as number) - (want + w.lexical * lexicalValue(lexical.value)))).toBeLessThan(1e-13);
+      });
     }
   });
 

@@ -282,6 +282,68 @@ describe.each(['wasm-simd', 'js'] as const)('VectorIndex.searchScored (%s kernel
   });
 });
 
+describe.each(['wasm-simd', 'js'] as const)('VectorIndex.searchBounded (%s kernels)', (kernels) => {
+  const d = 32;
+  const { random, clustered } = generators(d, 8);
+  const index = new VectorIndex(d, { kernels });
+  const first: Float32Array[] = [];
+  for (let i = 0; i < 2000; i++) {
+    // Every fourth row repeats an earlier vector: equal dot products, ties broken by row.
+    const v = i % 4 === 3 ? (first[Math.floor(i / 8)] as Float32Array) : i % 2 === 0 ? random() : clustered();
+    first.push(v);
+    index.upsert(`b${i}`, v);
+  }
+  const rand = mulberry32(9);
+  // The exact bias on a coarse grid (many exact ties), a fifth of the rows excluded.
+  const bias = Float64Array.from({ length: index.size }, () =>
+    rand() < 0.2 ? -Infinity : Math.round(rand() * 8) / 20,
+  );
+  // Upper bounds: exact for some rows, a little above for most, far above for a few.
+  const slack = Float64Array.from({ length: index.size }, () => {
+    const r = rand();
+    return r < 0.3 ? 0 : r < 0.9 ? rand() * 0.05 : 0.5 + rand();
+  });
+  const upper = Float64Array.from(bias, (b, row) => b + (slack[row] as number));
+
+  it('equals searchScored with the exact bias: rows, scores and dot products, for every k and sample', () => {
+    for (let t = 0; t < 8; t++) {
+      const q = t % 2 === 0 ? random() : clustered();
+      for (const [k, weight, sample] of [
+        [1, 0.4, 0],
+        [20, 0.4, 1],
+        [20, 0.4, 80],
+        [61, 0.3, 244],
+        [200, 2, 10],
+        [5, 0, 20],
+        [2000, 0.4, 50],
+      ] as const) {
+        let calls = 0;
+        const exact = (row: number): number => {
+          calls++;
+          return bias[row] as number;
+        };
+        const got = index.searchBounded(q, k, { weight, upper, exact, sample });
+        const stats = index.lastSearch;
+        expect(got).toEqual(index.searchScored(q, k, { weight, bias }));
+        // Each row scored at most once, and far fewer than the allowed rows when k is small.
+        expect(calls).toBe(stats.rescored);
+        if (k <= 61) expect(calls).toBeLessThan(stats.allowed / 2);
+      }
+    }
+  });
+
+  it('returns every allowed row when k exceeds them and none for k = 0', () => {
+    const few = Float64Array.from({ length: index.size }, (_, row) => (row % 400 === 0 ? 0.1 : -Infinity));
+    const q = random();
+    const exact = (row: number): number => few[row] as number;
+    const got = index.searchBounded(q, 50, { weight: 0.4, upper: few, exact, sample: 3 });
+    expect(got).toEqual(index.searchScored(q, 50, { weight: 0.4, bias: few }));
+    expect(got).toHaveLength(5);
+    expect(index.searchBounded(q, 0, { weight: 0.4, upper, exact, sample: 10 })).toEqual([]);
+    expect(() => index.searchBounded(q, 5, { weight: -1, upper, exact, sample: 10 })).toThrow(RangeError);
+  });
+});
+
 describe('VectorIndex backends', () => {
   it('give identical hits and identical work counts', () => {
     const { clustered } = generators(40, 6);
