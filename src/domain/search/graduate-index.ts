@@ -130,8 +130,10 @@ interface PostingTerms {
  * A tenant's graduates for candidate lists, mirroring PostingIndex from the other side: vectors in a
  * VectorIndex (the kernel arena and its exact int8 bounds), structured features in row-aligned interned
  * columns, hard filters (audience, consent, major, degree, year, city, skill, q) applied while the row
- * mask is built, and the structured and lexical parts of the score for one posting computed per row as
- * the bias of VectorIndex.searchScored, which returns the exact top of weight·clamp(cosine) + bias.
+ * mask is built, and inverted lists from skills and terms to graduates, so the skill credits and lexical
+ * numerators for one posting are summed over the graduates sharing them. Every row gets a cheap upper bound
+ * of its structured and lexical parts, and VectorIndex.searchBounded computes the exact part (#bias) only for
+ * rows that may enter the exact top of weight·clamp(cosine) + bias.
  *
  * The index keeps no profile beyond these columns (100k profiles would cost far more memory than their
  * vectors): shortlist() returns the best rows by the unrounded hybrid and the best score it left out, and
