@@ -19,7 +19,8 @@ import { toPosting } from '../src/storage/mappers.ts';
 import { openPostgres } from '../src/storage/db-postgres.ts';
 import { postingsUpdatedSince } from '../src/storage/postings.repo.ts';
 import { activeEmbedderId } from '../src/services/matching/embedder-store.ts';
-import { loadavg } from 'node:os';
+import { loadSupervisedEmbedder } from '../src/services/matching/active-embedder.ts';
+import { freemem, loadavg } from 'node:os';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -67,7 +68,8 @@ const database = await openPostgres(URL_, { max: 2 });
 const start = report('modules loaded');
 const rows = (await postingsUpdatedSince(database.db, TENANT, null)).filter(isRecommendable).map(toPosting);
 const analyzer = analyzerId(getTaxonomy());
-const embedderId = (await activeEmbedderId(database)) ?? '';
+// The active embedder, or (before a service first started here) the shipped default `npm run embed` stores.
+const embedderId = (await activeEmbedderId(database)) ?? (await loadSupervisedEmbedder()).id;
 console.log(`${rows.length} open postings of ${TENANT}; embedder ${embedderId}; analyzer ${analyzer}`);
 interface Source {
   indexed: IndexedPosting;
@@ -111,6 +113,11 @@ for (let k = 0; k < COPIES; k++) {
   for (const s of sources)
     index.upsert({ ...structuredClone(s.indexed), id: `${s.indexed.id}:${k}` }, s.vector, s.lexical);
   sizes.push([index.size, report(`index of ${index.size} postings`)]);
+  // The machine is shared: stop growing before it runs short, and say so.
+  if (freemem() < 2 * 2 ** 30 && k < COPIES - 1) {
+    console.log(`stopped after ${k + 1} of ${COPIES} copies: ${mib(freemem())} MiB left free on the machine`);
+    break;
+  }
 }
 console.log(
   `load average ${loadavg()

@@ -170,6 +170,28 @@ export async function postingsUpdatedSince(db: Db, tenantId: string, since: Date
   return q.execute();
 }
 
+/** The latest updated_at of the tenant's postings (null when it has none): read before a paged first load. */
+export async function latestPostingUpdate(db: Db, tenantId: string): Promise<Date | null> {
+  const row = await db
+    .selectFrom('job_postings')
+    .select((eb) => eb.fn.max('updated_at').as('at'))
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
+  return row?.at ? new Date(row.at) : null;
+}
+
+/** The tenant's postings after `after` in id order, `limit` of them: a page of the index's first load. */
+export async function postingsPage(db: Db, tenantId: string, after: string, limit: number): Promise<PostingRow[]> {
+  return db
+    .selectFrom('job_postings')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('id', '>', after)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
 /** Postings deleted at or after `since`. */
 export async function postingTombstonesSince(
   db: Db,

@@ -35,7 +35,13 @@ import {
   type StoredDerivations,
 } from '../../storage/index-derivations.repo.ts';
 import { toPosting } from '../../storage/mappers.ts';
-import { postingsUpdatedSince, postingTombstonesSince, tenantPostingsVersion } from '../../storage/postings.repo.ts';
+import {
+  latestPostingUpdate,
+  postingsPage,
+  postingsUpdatedSince,
+  postingTombstonesSince,
+  tenantPostingsVersion,
+} from '../../storage/postings.repo.ts';
 import type { PostingRow } from '../../storage/schema.ts';
 import { listTenantIds } from '../../storage/tenants.repo.ts';
 import { processMetrics, timed } from '../metrics.ts';
@@ -154,6 +160,11 @@ export class MatchingEngine {
   }
 
   async #sync(database: Database, tenantId: string, entry: TenantEntry, version: string): Promise<void> {
+    if (entry.watermark === -Infinity) {
+      await this.#load(database, tenantId, entry);
+      entry.version = version;
+      return;
+    }
     const { db } = database;
     const rows = await postingsUpdatedSince(
       db,
@@ -177,6 +188,43 @@ export class MatchingEngine {
     for (const row of rows) entry.watermark = Math.max(entry.watermark, row.updated_at.getTime());
     if (entry.watermark === -Infinity) entry.watermark = 0;
     entry.version = version;
+  }
+
+  /**
+   * The first load of a tenant: its postings a page at a time in id order, the next page and its stored rows read
+   * while this one is indexed, so no more than two pages of rows are held and the database works alongside. The
+   * watermark is the latest update read before the first page: a posting changed while the pages load is read
+   * again by the next sync (the version it bumps starts one).
+   */
+  async #load(database: Database, tenantId: string, entry: TenantEntry): Promise<void> {
+    const { db } = database;
+    const analyzer = analyzerId(getTaxonomy());
+    const latest = await latestPostingUpdate(db, tenantId);
+    let after = '00000000-0000-0000-0000-000000000000';
+    let last = false;
+    const read = async () => {
+      if (last) return null;
+      const rows = await postingsPage(db, tenantId, after, INDEX_CHUNK);
+      last = rows.length < INDEX_CHUNK;
+      after = rows[rows.length - 1]?.id ?? after;
+      const open = rows.filter(isRecommendable).map(toPosting);
+      const ids = open.map((p) => p.id);
+      const stored = await Promise.all([
+        findDerivations(db, 'posting', analyzer, ids),
+        findEmbeddings(db, 'posting', this.embedder.id, ids),
+      ]);
+      return { open, stored };
+    };
+    let next = read();
+    for (;;) {
+      const page = await next;
+      if (page === null) break;
+      next = read();
+      // Awaited on the next turn; a failure while indexing this page must not leave its rejection unhandled.
+      next.catch(() => {});
+      await this.#indexChunk(database, tenantId, entry.index, page.open, analyzer, ...page.stored);
+    }
+    entry.watermark = latest?.getTime() ?? 0;
   }
 
   /**
