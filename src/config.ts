@@ -33,6 +33,8 @@ const configSchema = z.object({
   VECTOR_SEARCH: z.enum(['memory', 'pgvector']).default('memory'),
   LSA_DIMENSIONS: z.coerce.number().int().min(16).max(1024).default(256),
   LSA_SEED: z.coerce.number().int().min(0).default(20_261_128),
+  /** How often a Node replica reads the active embedder, to follow a switch another replica completed. */
+  EMBEDDER_FOLLOW_SECONDS: z.coerce.number().int().min(1).max(3_600).default(5),
   PUBLIC_BASE_URL: z.url().optional(),
   /** Namespaces the queues on Redis; default: the id the first migration generated, kept in the database. */
   DEPLOYMENT_ID: z

@@ -14,6 +14,7 @@ import type { MatchingDeps } from '../services/matching/deps.ts';
 import { loadActiveEmbedder, servingEmbedder } from '../services/matching/active-embedder.ts';
 import { activeEmbedderId, setActiveEmbedder } from '../services/matching/embedder-store.ts';
 import { EmbedderSwitch } from '../services/matching/embedder-switch.ts';
+import { EmbedderFollower } from '../services/matching/embedder-follow.ts';
 import { computePool } from './compute-pool.ts';
 import { availableParallelism } from 'node:os';
 import { MatchingEngine, warmIndexes } from '../services/matching/engine.ts';
@@ -50,12 +51,14 @@ async function main(): Promise<void> {
     background?: Supervisor;
     impressions?: BatchedImpressionLog;
     limiter?: { close?: () => Promise<void> };
+    follow?: NodeJS.Timeout;
   } = {};
   closeOnSignal(
     say,
     'no new requests; finishing those in flight and the jobs running, then flushing impressions',
     async (graceMs) => {
       const deadline = performance.now() + graceMs;
+      clearInterval(running.follow);
       if (running.server && !(await closeHttpServer(running.server, graceMs / 2)))
         say('requests still in flight at the deadline were cut', 'requests_cut');
       await running.background?.close(Math.max(0, deadline - performance.now()));
@@ -193,6 +196,10 @@ async function main(): Promise<void> {
     matchingDeps.embedderSwitch = reembed;
     void reembed.run();
   }
+  // A switch another replica finishes is recorded in the database; this replica then swaps to it too.
+  const follower = new EmbedderFollower({ database, holder: matchingDeps, known: [configured], say });
+  running.follow = setInterval(() => void follower.check(), config.EMBEDDER_FOLLOW_SECONDS * 1_000);
+  running.follow.unref();
   // Background work (audits, re-embedding, schedules) runs in this process once Redis answers; until then
   // audit requests wait in the outbox.
   const background = superviseBackground({

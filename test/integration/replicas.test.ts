@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/db.ts';
 import { isolatedPostgres } from '../support/db.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
 import { job } from '../support/matching.ts';
-import { freePort } from '../support/own-services.ts';
+import { startNode, stopNode, type NodeService } from '../support/node-service.ts';
 import { bundleWorker, type WorkerBundle } from '../support/workerd.ts';
 
 /*
@@ -18,49 +17,6 @@ import { bundleWorker, type WorkerBundle } from '../support/workerd.ts';
 interface Replica {
   name: string;
   call: (method: string, path: string, key: string, body?: unknown) => Promise<{ status: number; json: unknown }>;
-}
-
-interface NodeService {
-  child: ChildProcess;
-  base: string;
-  output: () => string;
-}
-
-async function startNode(url: string): Promise<NodeService> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['src/entry/node.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DEMO_DATA: 'off',
-      LOG_LEVEL: 'warn',
-      // No background workers: only the requests under test touch the indexes.
-      REDIS_URL: 'redis://127.0.0.1:9/0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  const base = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}:\n${out}`);
-    const ready = await fetch(`${base}/ready`).then(
-      (r) => r.status === 200,
-      () => false,
-    );
-    if (ready) return { child, base, output: () => out };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function stopNode(service: NodeService): Promise<void> {
-  if (service.child.exitCode !== null) return;
-  const exited = new Promise((r) => service.child.once('exit', r));
-  service.child.kill('SIGTERM');
-  await exited;
 }
 
 const request = (method: string, key: string, body?: unknown): RequestInit => ({
