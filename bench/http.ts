@@ -10,8 +10,10 @@
  * (scoreMatch over every allowed graduate). Prints figures; asserts nothing about time.
  *
  * Flags: --size=100000 (postings and graduates each), --backends=postgres,pglite, --duration=10 (seconds
- * per workload), --connections=4. The PostgreSQL server: BENCH_PG_ADMIN_URL, else DATABASE_URL's server,
- * else postgres://postgres@127.0.0.1:5432/postgres. Background jobs are kept off (REDIS_URL points nowhere),
+ * per workload), --connections=4, --replicas=1 (PostgreSQL: that many service processes on the one database, the
+ * connections split among them as a load balancer would, every response's latency merged into one p50/p99),
+ * --pglite-from=<url>,<tenant>,<key> (below). The PostgreSQL server: BENCH_PG_ADMIN_URL, else DATABASE_URL's
+ * server, else postgres://postgres@127.0.0.1:5432/postgres. Background jobs are kept off (REDIS_URL points nowhere),
  * so no re-embedding job competes with the requests measured.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -33,6 +35,7 @@ import { DEFAULT_WEIGHTS } from '../src/domain/matching/weights.ts';
 import type { Database } from '../src/storage/db.ts';
 import { openPglite } from '../src/storage/db-pglite.ts';
 import { openPostgres } from '../src/storage/db-postgres.ts';
+import { copyPostgresToPglite } from './http/copy-to-pglite.ts';
 import { bruteForceCheck } from './http/exactness.ts';
 import { percentile, type Row, printTable } from './http/report.ts';
 
@@ -52,6 +55,16 @@ const KEEP = process.argv.includes('--keep');
  * start embedded) before: no load and no first start, the cold start and the workloads only; never dropped.
  */
 const REUSE = arg('reuse')?.split(',');
+/**
+ * --pglite-from=<database url>,<tenant id>,<career_office key>: the PGlite backend starts from a copy of that
+ * PostgreSQL database (loaded and embedded before; bench/http/copy-to-pglite.ts) instead of loading and embedding
+ * in PGlite itself; the source is only read. Instead of a URL, a DATA_DIR that script filled before (kept).
+ */
+const PGLITE_FROM = arg('pglite-from')?.split(',');
+/** --replicas=N: N service processes on one PostgreSQL, driven together (PGlite allows one process). */
+const REPLICAS = Number(arg('replicas') ?? 1);
+if (!(Number.isInteger(REPLICAS) && REPLICAS >= 1 && REPLICAS <= CONNECTIONS))
+  throw new Error(`--replicas must be an integer from 1 to --connections (${CONNECTIONS})`);
 const ADMIN_URL =
   process.env.BENCH_PG_ADMIN_URL ??
   (process.env.DATABASE_URL
@@ -144,25 +157,36 @@ interface Workload {
   paths: string[];
 }
 
-async function httpRun(base: string, key: string, w: Workload) {
+/**
+ * One workload against every replica at once, the connections split among them (as a load balancer spreads
+ * them), one autocannon each; p50/p99 over every response's latency from all of them together.
+ */
+async function httpRun(bases: string[], key: string, w: Workload) {
   let i = 0;
-  const result = await autocannon({
-    url: base,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    headers: { authorization: `Bearer ${key}` },
-    requests: [
-      {
-        setupRequest: (req: Record<string, unknown>) => ({ ...req, path: w.paths[i++ % w.paths.length] }),
-      },
-    ],
-  });
+  const latencies: number[] = [];
+  const results = await Promise.all(
+    bases.map((base, r) => {
+      const run = autocannon({
+        url: base,
+        connections: Math.floor(CONNECTIONS / bases.length) + (r < CONNECTIONS % bases.length ? 1 : 0),
+        duration: DURATION,
+        headers: { authorization: `Bearer ${key}` },
+        requests: [
+          {
+            setupRequest: (req: Record<string, unknown>) => ({ ...req, path: w.paths[i++ % w.paths.length] }),
+          },
+        ],
+      });
+      run.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+      return run;
+    }),
+  );
   return {
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    rps: result.requests.average,
-    errors: result.errors + result.non2xx + result.timeouts,
-    total: result.requests.total,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    rps: results.reduce((sum, r) => sum + r.requests.average, 0),
+    errors: results.reduce((sum, r) => sum + r.errors + r.non2xx + r.timeouts, 0),
+    total: results.reduce((sum, r) => sum + r.requests.total, 0),
   };
 }
 
@@ -212,18 +236,29 @@ async function benchBackend(backend: string): Promise<Row[]> {
       await admin.end();
     };
   } else {
-    const dir = await mkdtemp(join(tmpdir(), 'bole-bench-'));
+    if (REPLICAS > 1) throw new Error('--replicas needs PostgreSQL: PGlite is one process');
+    const copied = PGLITE_FROM?.[0];
+    const given = copied !== undefined && !copied.startsWith('postgres') ? copied : undefined;
+    const dir = given ?? (await mkdtemp(join(tmpdir(), 'bole-bench-')));
     env = { ...env, DATA_DIR: dir };
     delete env.DATABASE_URL;
     open = () => openPglite(`${dir}/pglite`);
-    cleanup = () => rm(dir, { recursive: true, force: true });
+    cleanup = () => (given ? Promise.resolve() : rm(dir, { recursive: true, force: true }));
   }
   try {
     let loadSeconds = NaN;
-    let tenantId = REUSE?.[1] ?? '';
-    let key = REUSE?.[2] ?? '';
+    const given = backend === 'postgres' ? REUSE : PGLITE_FROM;
+    let tenantId = given?.[1] ?? '';
+    let key = given?.[2] ?? '';
     let firstSeconds = NaN;
-    if (!REUSE || backend !== 'postgres') {
+    const [from = ''] = PGLITE_FROM ?? [];
+    if (backend === 'pglite' && from.startsWith('postgres') && env.DATA_DIR) {
+      const copied = await copyPostgresToPglite(from, `${env.DATA_DIR}/pglite`, (line) => say(`  [copy] ${line}`));
+      say(
+        `copied ${copied.rows} rows (${(copied.bytes / 2 ** 20).toFixed(0)} MiB of COPY text) from PostgreSQL into ` +
+          `PGlite in ${copied.seconds.toFixed(1)} s (instead of loading and embedding there)`,
+      );
+    } else if (!given) {
       const loadStarted = performance.now();
       const out = await run(
         ['src/entry/load.ts', `--postings=${SIZE}`, `--graduates=${SIZE}`, '--seed=42'],
@@ -255,6 +290,19 @@ async function benchBackend(backend: string): Promise<Row[]> {
       `cold start with every vector stored: /ready after ${service.readySeconds.toFixed(1)} s ` +
         `(${cpuReady.toFixed(1)} CPU s); RSS ${rssReady.toFixed(0)} MiB; load ${loadavg()[0]?.toFixed(1)}`,
     );
+    // Further replicas start together, as a scaled-out deployment's would, once the first is measured alone.
+    const others = await Promise.all(
+      Array.from({ length: REPLICAS - 1 }, (_, r) => startService(env, `replica ${r + 2}`)),
+    );
+    for (const [r, other] of others.entries()) {
+      const cpu = await cpuSeconds(other.child.pid);
+      const rss = await rssMiB(other.child.pid);
+      say(
+        `replica ${r + 2}: /ready after ${other.readySeconds.toFixed(1)} s (${cpu.toFixed(1)} CPU s); ` +
+          `RSS ${rss.toFixed(0)} MiB; load ${loadavg()[0]?.toFixed(1)}`,
+      );
+    }
+    const replicas = [service, ...others];
 
     const postings = (await getJson<Items>(service.base, key, '/v1/jobs?limit=100')).items.map((p) => p.id);
     const graduates = (await getJson<Items>(service.base, key, '/v1/graduates?limit=100')).items.map((g) => g.id);
@@ -281,7 +329,11 @@ async function benchBackend(backend: string): Promise<Row[]> {
 
     const http = new Map<string, Awaited<ReturnType<typeof httpRun>>>();
     for (const w of workloads) {
-      const r = await httpRun(service.base, key, w);
+      const r = await httpRun(
+        replicas.map((x) => x.base),
+        key,
+        w,
+      );
       http.set(w.name, r);
       say(
         `  http ${w.name}: p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.rps.toFixed(0)} req/s, ` +
@@ -289,7 +341,9 @@ async function benchBackend(backend: string): Promise<Row[]> {
       );
     }
     const rssAfter = await rssMiB(service.child.pid);
-    await stopService(service);
+    for (const [r, other] of others.entries())
+      say(`replica ${r + 2}: RSS ${(await rssMiB(other.child.pid)).toFixed(0)} MiB after the workloads`);
+    await Promise.all(replicas.map(stopService));
 
     // In process: the same app over the same database (the service has stopped: PGlite allows one process).
     const database = await open();
@@ -358,12 +412,12 @@ async function benchBackend(backend: string): Promise<Row[]> {
   }
 }
 
+const loads = loadavg()
+  .map((x) => x.toFixed(1))
+  .join(' / ');
 say(
-  `bench:http on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg()
-    .map((x) => x.toFixed(1))
-    .join(
-      ' / ',
-    )} (a shared machine: figures carry other sessions' noise); ${CONNECTIONS} connections, ${DURATION} s per workload`,
+  `bench:http on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loads} (a shared machine: figures carry ` +
+    `other sessions' noise); ${CONNECTIONS} connections over ${REPLICAS} replica(s), ${DURATION} s per workload`,
 );
 const all: Row[] = [];
 for (const backend of BACKENDS) all.push(...(await benchBackend(backend)));

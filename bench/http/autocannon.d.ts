@@ -20,5 +20,12 @@ declare module 'autocannon' {
     timeouts: number;
     non2xx: number;
   }
-  export default function autocannon(options: Options): Promise<Result>;
+  /** The run: a thenable event emitter; 'response' fires once per response with its latency in ms. */
+  interface Run extends PromiseLike<Result> {
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+    ): Run;
+  }
+  export default function autocannon(options: Options): Run;
 }
