@@ -72,7 +72,7 @@ const EN_WORDS: readonly (readonly [string, Degree])[] = [
   [`Master(?:['’]s)?(?:\\s+degree)?${GENERIC_FIELD}`, 'master'],
   [`Bachelor(?:['’]s)?(?:\\s+degree)?${GENERIC_FIELD}`, 'bachelor'],
   [
-    "Associate(?:['’]s)?\\s+(?:Degree|of\\s+(?:Arts|Science|Applied Science))|Higher National Diploma|HND|" +
+    "Associate(?:['’]s)?\\s+(?:Degree|(?:of|in)\\s+(?:Arts|Science|Applied Science))|Higher National Diploma|HND|" +
       '(?<!(?:Post)?[Gg]raduate )Diploma|Foundation Degree',
     'associate',
   ],

@@ -38,6 +38,9 @@ export interface ResumeDraftContent {
 
 const EDUCATION_LABEL =
   /^(?:毕业院校|院校|学校|专业|所学专业|学历|学位|毕业时间|school|university|major|degree)\s*[:：]/iu;
+// Dates labelled right after a labelled education field ("学校：…" then "时间：…", "Degree: …" then "Dates: …").
+const EDUCATION_DATES =
+  /^(?:时间|起止时间|就读时间|在校时间|dates?|graduation(?: date)?|expected graduation)\s*[:：]/iu;
 
 const PARAGRAPH = 80;
 const han = (s: string): number => (s.match(/[\u4e00-\u9fff]/gu) ?? []).length;
@@ -57,8 +60,13 @@ export function extractResumeDraft(
 ): ResumeDraftContent {
   const taxonomy = options.taxonomy ?? getTaxonomy();
   // Labelled education fields among the contact details (学校：…, 专业：…) belong to education.
-  const lines = splitSections(text).map((l) =>
-    (l.section === 'header' || l.section === 'contact') && EDUCATION_LABEL.test(l.text.trim())
+  const sections = splitSections(text);
+  const labelled = (l: (typeof sections)[number] | undefined, i: number): boolean =>
+    l !== undefined &&
+    (l.section === 'header' || l.section === 'contact') &&
+    (EDUCATION_LABEL.test(l.text.trim()) || (EDUCATION_DATES.test(l.text.trim()) && labelled(sections[i - 1], i - 1)));
+  const lines = sections.map((l, i) =>
+    labelled(l, i)
       ? { ...l, section: 'education' as const }
       : // A paragraph before any heading is the résumé written as prose, not contact details: read it as a summary.
         l.section === 'header' && l.text.trim().length >= PARAGRAPH && !/@/u.test(l.text)

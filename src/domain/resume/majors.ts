@@ -101,8 +101,10 @@ function afterDegree(text: string, deg: DegreeHit): string | undefined {
   if (named !== null) {
     const rest = after.slice(named[0].length).replace(/^\s*\((?:Hons?\.?|Honou?rs)\)/iu, '');
     if (/^\s+in\s+[A-Z]/u.test(rest)) after = rest.replace(/^\s+in\s+/u, '');
-    else if (/^\s*\(/u.test(rest) || /^\s*,\s*[A-Z]/u.test(rest)) after = rest.replace(/^\s*,\s*/u, '').trimStart();
-    else return undefined;
+    // A dash between the two is cut with the dates, leaving a wide gap: "(Honours) – Civil Engineering".
+    else if (/^\s*\(/u.test(rest) || /^(?:\s*,|\s*[–—-]|\s{2,})\s*[A-Z]/u.test(rest)) {
+      after = rest.replace(/^(?:\s*,|\s*[–—-]|\s{2,})\s*/u, '').trimStart();
+    } else return undefined;
   }
   const bracket = /^\(([^()]+)\)/u.exec(after)?.[1];
   const isField = bracket !== undefined && !ABBREVIATION.test(bracket) && !NOTE.test(bracket.trim());
@@ -128,6 +130,10 @@ export function degreeField(text: string, deg: DegreeHit | undefined): string | 
 
 export { zhDegreeField };
 
+/** "经济学院统计学" → 统计学: the faculty before a major. */
+const withoutFaculty = (s: string): string =>
+  s.replace(/^[\u4e00-\u9fff]{1,8}?(?:学院|系)(?=[\u4e00-\u9fff]{2,})/u, '');
+
 const PLACE_NEXT = /^(?:[A-Z]{2}|USA|U\.S\.A?\.|UK|Canada|Australia|China|India|Germany|France|Italy|Spain|Japan)$/u;
 
 /** The major a line names: labelled, "…专业", after an English degree, or the segment left over. */
@@ -144,7 +150,7 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
   if (COURSE_LINE.test(line) || AWARD_LINE.test(line)) return undefined;
   const noDates = withoutDates(line);
   const zh = /([\u4e00-\u9fff（）()A-Za-z]{2,24}?)专业/u.exec(noDates.replace(school ?? '\u0000', ' '));
-  if (zh?.[1] && !/^(?:所学|主修|本)$/u.test(zh[1])) return strong(withoutNote(zh[1]));
+  if (zh?.[1] && !/^(?:所学|主修|本)$/u.test(zh[1])) return strong(withoutNote(withoutFaculty(zh[1])));
   const deg = degreeIn(noDates);
   if (deg && /[A-Za-z]/u.test(noDates.slice(deg.start, deg.end))) {
     const after = afterDegree(noDates, deg);
@@ -162,7 +168,7 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
   const segs = segments(withoutNote(noDates)).map((s) => (school ? s.replace(school, '').trim() : s));
   const rest = segs
     .filter((s, i) => !PLACE_NEXT.test(segs[i + 1] ?? '') && !PLACE_NEXT.test(s))
-    .map((s) => s.replace(/^[\u4e00-\u9fff]{2,8}?(?:学院|系)(?=[\u4e00-\u9fff]{2,})/u, ''))
+    .map(withoutFaculty)
     .filter((s) => s !== '' && degreeIn(s) === undefined && zhSchool([s]) === undefined && enSchool(s) === undefined)
     .filter((s) => !STUDY_MODE.test(s) && !HEADER_WORD.test(s))
     // Departments (计算机学院, 信息系) and places (Shanghai, 北京) are not majors.

@@ -23,6 +23,8 @@ function zhSchoolIn(seg: string): string | undefined {
   const m = ZH_SCHOOL.exec(seg);
   if (m === null || ZH_FACULTY_ALONE.test(m[0]) || ZH_NOT_A_NAME.test(m[0])) return undefined;
   if (/(?:中学|附中|高中)$/u.test(m[0])) return undefined;
+  // A university's hospital or company is an employer: 北京大学第三医院, 北京中医药大学东直门医院.
+  if (/^[\u4e00-\u9fff]{0,6}(?:医院|附属|公司|集团)/u.test(seg.slice(m.index + m[0].length))) return undefined;
   const part = ZH_INSTITUTION_PART.exec(seg.slice(m.index + m[0].length));
   const college = part?.groups?.college;
   const research = part !== null && /研究[院所]$/u.test(part[0]) && !/中国科学院|大学$/u.test(m[0]);

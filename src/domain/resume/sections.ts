@@ -275,7 +275,7 @@ export function headingOf(line: string): { kind: Exclude<SectionKind, 'header'>;
   const parts = headingParts(line);
   if (parts !== undefined) return { kind: parts, rest: '' };
   // "Skills: Python", and a heading ruled off from its content: "教育背景 ▏对外经济贸易大学 ▏统计学".
-  const m = /^(.{1,40}?)\s*[:：▏｜丨│|]\s*(.+)$/u.exec(line.trim());
+  const m = /^(.{1,40}?)\s*[:：▏｜丨│|\t]\s*(.+)$/u.exec(line.trim());
   if (m === null) return undefined;
   const kind = BY_HEADING.get(clean(m[1] ?? ''));
   return kind === undefined ? undefined : { kind, rest: (m[2] ?? '').trim() };
@@ -323,6 +323,10 @@ export function arabicDates(line: string): string {
   );
 }
 
+/** "教 育 背 景", "姓 名：…": a heading or label written with a space between its characters, closed up. */
+const unspaced = (line: string): string =>
+  line.replace(/^(\s*[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,7})(?=\s*[:：]|\s*$)/u, (m) => m.replace(/\s/gu, ''));
+
 /** NFKC (full-width letters and digits to ASCII, keeping Chinese punctuation apart) and one line per line. */
 export function normalizeResumeText(text: string): string[] {
   return text
@@ -330,7 +334,7 @@ export function normalizeResumeText(text: string): string[] {
     .replace(/[\u00a0\u3000]/g, ' ')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .split('\n')
-    .map((l) => arabicDates(l.replace(/[ \f\v]+$/g, '')));
+    .map((l) => arabicDates(unspaced(l.replace(/[ \f\v]+$/g, ''))));
 }
 
 /**

@@ -97,4 +97,33 @@ describe('education entries', () => {
       'B.S. Biology, University of Utah, 2020 – 2024\nCLINICAL SHADOWING HOURS\nPrimary Children’s, Jun 2025';
     expect(entries(text)).toEqual([['University of Utah', 'bachelor', 'Biology', '2024-06']]);
   });
+
+  it('reads labels and headings written with spaces or a tab between their parts', () => {
+    const spaced = extractResumeDraft(
+      '个 人 简 历\n姓 名：周明\n学 校：宁波职业技术学院\n专 业：物流管理\n时 间：2020年9月 至 2023年6月',
+    );
+    expect(spaced.name).toBe('周明');
+    expect(spaced.education.map((e) => [e.school, e.degree, e.major, e.graduationDate])).toEqual([
+      ['宁波职业技术学院', 'associate', '物流管理', '2023-06-30'],
+    ]);
+    const tabbed = extractResumeDraft(
+      'Ken Sato\nEducation\tKyoto University\tB.Eng. Civil Engineering\tApr 2019 – Mar 2023',
+    );
+    expect(tabbed.education.map((e) => [e.school, e.major, e.graduationDate])).toEqual([
+      ['Kyoto University', 'Civil Engineering', '2023-03-31'],
+    ]);
+  });
+
+  it('reads a faculty before a major, a hyphenated major after (Honours), and no school in a hospital', () => {
+    expect(entries('2019年9月至2023年6月就读于南京大学商学院会计学专业，获管理学学士学位')[0]?.[2]).toBe('会计学');
+    expect(entries('Bachelor of Engineering (Honours) – Software Engineering, Monash University, 2023')[0]?.[2]).toBe(
+      'Software Engineering',
+    );
+    expect(entries('Valencia College\nAssociate in Science, Culinary Management\nGraduated: May 2022')).toEqual([
+      ['Valencia College', 'associate', 'Culinary Management', '2022-05'],
+    ]);
+    expect(entries('2016.09-2021.06　四川大学　临床医学　本科\n临床：四川大学华西医院 轮转').map((e) => e[0])).toEqual([
+      '四川大学',
+    ]);
+  });
 });
