@@ -191,9 +191,17 @@ async function httpRun(bases: string[], key: string, w: Workload) {
 }
 
 async function getJson<T>(base: string, key: string, path: string): Promise<T> {
-  const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${key}` } });
-  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
+  // A service under load sheds with 503 and Retry-After; the requests that pick the workloads' paths wait and retry.
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${key}` } });
+    if (res.status === 503 && attempt < 10) {
+      await res.arrayBuffer();
+      await new Promise((r) => setTimeout(r, 1_000 * Number(res.headers.get('retry-after') ?? 1)));
+      continue;
+    }
+    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  }
 }
 
 interface Items {
