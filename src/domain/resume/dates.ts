@@ -61,7 +61,9 @@ export function findDates(line: string): DateHit[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
-      if (read(m) === 'present' && /[a-z]/i.test(m[0]) && /[a-z]/i.test(line[end] ?? '')) continue;
+      // A word for "present" inside a longer word (ServiceNow, Nowcoder) is no date.
+      const inWord = /[a-z]/i.test(line[end] ?? '') || /[a-z]/i.test(line[start - 1] ?? '');
+      if (read(m) === 'present' && /[a-z]/i.test(m[0]) && inWord) continue;
       taken.push({ date: read(m), start, end });
     }
   }

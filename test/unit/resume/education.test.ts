@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
+import { findDates } from '../../../src/domain/resume/dates.ts';
 
 /** [school, degree, major, graduation month] of each entry of a résumé's education section. */
 const entries = (section: string): (string | null)[][] =>
@@ -125,5 +126,13 @@ describe('education entries', () => {
     expect(entries('2016.09-2021.06　四川大学　临床医学　本科\n临床：四川大学华西医院 轮转').map((e) => e[0])).toEqual([
       '四川大学',
     ]);
+  });
+});
+
+describe('dates', () => {
+  it('reads "present" only as a word of its own, not inside ServiceNow', () => {
+    expect(findDates('Resolve tickets in ServiceNow').map((h) => h.date)).toEqual([]);
+    expect(findDates('2022.09 – Now').map((h) => h.date)).toEqual([{ year: 2022, month: 9 }, 'present']);
+    expect(findDates('Sep 2021 - Present').map((h) => h.date)).toEqual([{ year: 2021, month: 9 }, 'present']);
   });
 });
