@@ -28,12 +28,20 @@ export interface LexicalQuery {
 
 export const EMPTY_QUERY: LexicalQuery = { terms: [], corrections: [] };
 
+/**
+ * One term's posting list: the slots holding the term and three term frequencies per entry (title, skills,
+ * description). `parts` caches each entry's idf(t) · t̃f/(k1 + t̃f), the number match() adds for it, for the index
+ * version `partsVersion`: a query sums cached parts instead of redoing the saturation of every entry, and a
+ * list's cache is redone when the statistics have changed. A list no query has read holds no cache.
+ */
 interface PostingList {
   /** The term's id (#termIds), so indexing a document looks each term up once. */
   readonly id: number;
   slots: number[];
   /** Three term frequencies per entry (title, skills, description). */
   tf: number[];
+  parts: Float64Array;
+  partsVersion: number;
 }
 
 export type { LexicalMatch };
@@ -42,6 +50,7 @@ const FIELD_COUNT = LEXICAL_FIELDS.length;
 /** A document's term in #docTerms: its id and its three field frequencies. */
 const DOC_STRIDE = 1 + FIELD_COUNT;
 const NO_TERMS = new Int32Array(0);
+const NO_PARTS = new Float64Array(0);
 let instances = 0;
 
 /**
@@ -115,6 +124,8 @@ export class LexicalIndex {
   #norms = new Float64Array(0);
   #normsVersion = -1;
   #version = 0;
+  /** sumsBySlot's accumulator, reused by every query. */
+  #sums = new Float64Array(0);
 
   constructor(params: Bm25fParams = DEFAULT_BM25F) {
     this.params = params;
@@ -156,7 +167,11 @@ export class LexicalIndex {
     for (let i = 0; i < doc.terms.length; i++) {
       const [term, tf0, tf1, tf2] = doc.terms[i] as readonly [string, number, number, number];
       let list = this.#postings.get(term);
-      if (list === undefined) this.#postings.set(term, (list = { id: this.#termId(term), slots: [], tf: [] }));
+      if (list === undefined)
+        this.#postings.set(
+          term,
+          (list = { id: this.#termId(term), slots: [], tf: [], parts: NO_PARTS, partsVersion: -1 }),
+        );
       const o = i * DOC_STRIDE;
       quads[o] = list.id;
       quads[o + 1] = tf0;
@@ -291,46 +306,79 @@ export class LexicalIndex {
   }
 
   /**
-   * scoreEach by slot: `visit(slot, value)` for every document with a positive value, the same values. A
-   * caller keeping its own slot-to-row table skips an id lookup per document; the accumulation allocates
-   * nothing per posting-list entry (a recommendation touches most of a large index).
+   * scoreEach by slot: `visit(slot, value)` for every document with a positive value, the same values, in
+   * slot order. A caller keeping its own slot-to-row table skips an id lookup per document. `visit` must not
+   * query this index (the sums are its scratch memory).
    */
   scoreEachSlot(query: LexicalQuery, visit: (slot: number, value: number) => void): void {
+    const summed = this.sumsBySlot(query);
+    if (summed === null) return;
+    const { sums, denominator } = summed;
+    for (let slot = 0; slot < sums.length; slot++) {
+      const sum = sums[slot] as number;
+      if (sum !== 0 && this.#ids[slot] !== undefined) visit(slot, sum / denominator);
+    }
+  }
+
+  /**
+   * The numerators of scoreEach by slot: per slot, Σ idf(t) · t̃f/(k1 + t̃f) over the query's terms it has, in
+   * the query's order (0 when it has none), so sums[slot] / denominator is bit-identical to match()'s value.
+   * A query adds each posting-list entry's cached part (PostingList.parts) into one reused array: nothing is
+   * allocated per entry or per document (a recommendation touches most of a large index). `sums` is the
+   * index's scratch memory, valid until its next call; null when no query term is indexed.
+   */
+  sumsBySlot(query: LexicalQuery): { sums: Float64Array; denominator: number } | null {
     const denominator = this.#denominator(query);
-    if (denominator === 0) return;
-    const acc = new Float64Array(this.#ids.length);
-    const touched: number[] = [];
-    const n = this.size;
+    if (denominator === 0) return null;
+    const size = this.#ids.length;
+    if (this.#sums.length < size) this.#sums = new Float64Array(Math.max(size, 2 * this.#sums.length));
+    else this.#sums.fill(0, 0, size);
+    const sums = this.#sums.subarray(0, size);
+    for (const term of query.terms) {
+      const list = this.#postings.get(term);
+      if (list === undefined) continue;
+      const parts = this.#parts(list);
+      const slots = list.slots;
+      const length = slots.length;
+      for (let i = 0; i < length; i++) {
+        const slot = slots[i] as number;
+        sums[slot] = (sums[slot] as number) + (parts[i] as number);
+      }
+    }
+    return { sums, denominator };
+  }
+
+  /**
+   * Each entry's idf(t) · t̃f/(k1 + t̃f) for the index as it is: #saturation's operations in its order with the
+   * norms read from the table (the same doubles), redone for a list only when the index has changed since.
+   */
+  #parts(list: PostingList): Float64Array {
+    if (list.partsVersion === this.#version) return list.parts;
+    const length = list.slots.length;
+    // Room to grow by a quarter before the next reallocation.
+    if (list.parts.length < length) list.parts = new Float64Array(length + (length >> 2));
+    const parts = list.parts;
+    const idf = idfOf(this.size, length);
     const norms = this.#normTable();
     const w0 = this.#weights[0] ?? 0;
     const w1 = this.#weights[1] ?? 0;
     const w2 = this.#weights[2] ?? 0;
     const k1 = this.params.k1;
-    for (const term of query.terms) {
-      const list = this.#postings.get(term);
-      if (list === undefined) continue;
-      const idf = idfOf(n, list.slots.length);
-      const slots = list.slots;
-      const tf = list.tf;
-      for (let i = 0; i < slots.length; i++) {
-        const slot = slots[i] as number;
-        if (acc[slot] === 0) touched.push(slot);
-        const o = i * FIELD_COUNT;
-        const d = slot * FIELD_COUNT;
-        // #saturation with the norms read from the table: the same operations in the same order.
-        const tf0 = tf[o] as number;
-        const tf1 = tf[o + 1] as number;
-        const tf2 = tf[o + 2] as number;
-        let tilde = 0;
-        if (tf0 !== 0) tilde += (w0 * tf0) / (norms[d] as number);
-        if (tf1 !== 0) tilde += (w1 * tf1) / (norms[d + 1] as number);
-        if (tf2 !== 0) tilde += (w2 * tf2) / (norms[d + 2] as number);
-        acc[slot] = (acc[slot] as number) + idf * (tilde / (k1 + tilde));
-      }
+    const { slots, tf } = list;
+    for (let i = 0; i < length; i++) {
+      const o = i * FIELD_COUNT;
+      const d = (slots[i] as number) * FIELD_COUNT;
+      const tf0 = tf[o] as number;
+      const tf1 = tf[o + 1] as number;
+      const tf2 = tf[o + 2] as number;
+      let tilde = 0;
+      if (tf0 !== 0) tilde += (w0 * tf0) / (norms[d] as number);
+      if (tf1 !== 0) tilde += (w1 * tf1) / (norms[d + 1] as number);
+      if (tf2 !== 0) tilde += (w2 * tf2) / (norms[d + 2] as number);
+      parts[i] = idf * (tilde / (k1 + tilde));
     }
-    for (const slot of touched) {
-      if (this.#ids[slot] !== undefined) visit(slot, (acc[slot] as number) / denominator);
-    }
+    list.partsVersion = this.#version;
+    return parts;
   }
 
   /** The value of one indexed document and the query terms it has (strongest contribution first). */

@@ -303,12 +303,18 @@ export class PostingIndex {
   /** bias[row] += weight × the row's lexical value, for rows still allowed (finite bias). */
   addLexical(bias: Float64Array, lexical: LexicalQuery, weight: number): void {
     if (weight === 0 || lexical.terms.length === 0) return;
+    const summed = this.lexical.sumsBySlot(lexical);
+    if (summed === null) return;
+    // scoreEachSlot's values (sum ÷ denominator) without a call per document.
+    const { sums, denominator } = summed;
     const rowOf = this.#rowOfLexicalSlot;
-    this.lexical.scoreEachSlot(lexical, (slot, value) => {
+    for (let slot = 0; slot < sums.length; slot++) {
+      const sum = sums[slot] as number;
+      if (sum === 0) continue;
       const row = rowOf[slot] ?? -1;
       if (row >= 0 && (bias[row] as number) > -Infinity)
-        bias[row] = (bias[row] as number) + weight * lexicalValue(value);
-    });
+        bias[row] = (bias[row] as number) + weight * lexicalValue(sum / denominator);
+    }
   }
 
   /**

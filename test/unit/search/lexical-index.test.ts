@@ -97,3 +97,38 @@ describe('highlightTerms', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['數據分析', 'SQL']);
   });
 });
+
+describe('LexicalIndex cached parts (sumsBySlot)', () => {
+  it('gives match() values bit for bit on a seeded index, before and after it changes', () => {
+    let seed = 17;
+    const random = (): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const words = ['data', 'sales', 'nurse', 'python', 'teacher', 'design', 'care', 'analyst', 'sql', 'excel'];
+    const text = (n: number): string => Array.from({ length: n }, () => words[Math.floor(random() * 10)]).join(' ');
+    const index = new LexicalIndex();
+    for (let i = 0; i < 200; i++) index.upsert(`d${i}`, doc(text(1 + (i % 3)), text(i % 4), text(i % 9)));
+    const check = (): void => {
+      const query = index.query('data python nurse sql design');
+      const seen = new Map<string, number>();
+      index.scoreEach(query, (id, value) => seen.set(id, value));
+      let positive = 0;
+      for (let i = 0; i < 200; i++) {
+        const id = `d${i}`;
+        if (!index.has(id)) continue;
+        const want = index.match(id, query).value;
+        expect(seen.get(id) ?? 0).toBe(want);
+        if (want > 0) positive++;
+      }
+      expect(seen.size).toBe(positive);
+      expect(positive).toBeGreaterThan(50);
+    };
+    check();
+    // Changes move N, df and the mean lengths: every cached part must be redone, not reused.
+    for (let i = 0; i < 200; i += 7) index.remove(`d${i}`);
+    for (let i = 0; i < 200; i += 11) index.upsert(`d${i}`, doc(text(4), text(2), text(12)));
+    check();
+    check();
+  });
+});
