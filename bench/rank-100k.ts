@@ -7,8 +7,12 @@
  * cloned under new ids with its own random 256-d unit vector, so the lexical and structured statistics are
  * the demo's at scale. After timing, a few lists of each kind are checked against brute-force scoreMatch
  * over every allowed row (the lists must be exact). Prints p50/p99/mean in ms and the load average;
- * asserts nothing about time. Run under `flock /tmp/bole-bench.lock`. --only=candidates (or recommendations)
- * times and checks one kind alone.
+ * asserts nothing about time. Run under `flock /tmp/bole-bench.lock`.
+ *   explanation     an explanation's index work (explainRecommendation): the target's score, then per missing
+ *                   skill (up to 8) a what-if side (the profile with the skill declared; its vector the
+ *                   profile's nudged, as no embedder runs here) and its score, and the bounded counts:
+ *                   listAbove at the lowest score asked about, and once per what-if side.
+ * --only=candidates (or recommendations, explanations; comma-separated) times and checks those alone.
  */
 import { loadavg } from 'node:os';
 import { generateDemoData } from '../src/demo/generate.ts';
@@ -24,6 +28,7 @@ import { scoreMatch } from '../src/domain/matching/score.ts';
 import { DEFAULT_WEIGHTS } from '../src/domain/matching/weights.ts';
 import { GraduateIndex, type IndexedGraduate } from '../src/domain/search/graduate-index.ts';
 import { analyzeLexicalDocument } from '../src/domain/search/lexical-index.ts';
+import { listAbove } from '../src/domain/search/list-ranking.ts';
 import { PostingIndex } from '../src/domain/search/posting-index.ts';
 import { dotF32 } from '../src/domain/search/vector-index-kernels.ts';
 import { getTaxonomy } from '../src/domain/skills/index.ts';
@@ -36,8 +41,9 @@ const arg = (name: string): string | undefined =>
 const N = Number(arg('n') ?? 100_000);
 const RUNS = Number(arg('runs') ?? 40);
 const WARMUP = 5;
-const ONLY = arg('only');
-const timed = (kind: 'candidates' | 'recommendations'): boolean => ONLY === undefined || ONLY === kind;
+const ONLY = arg('only')?.split(',');
+const timed = (kind: 'candidates' | 'recommendations' | 'explanations'): boolean =>
+  ONLY === undefined || ONLY.includes(kind);
 const K = 20;
 const D = 256;
 const BASE = 2000;
@@ -93,6 +99,7 @@ for (let i = 0; i < N; i++) {
   const vector = unit();
   graduateVectors.push(vector);
   graduateBase.push(b);
+  if (!timed('candidates')) continue;
   const indexed: IndexedGraduate = {
     id: `g${String(i).padStart(6, '0')}`,
     features: g.features,
@@ -147,12 +154,78 @@ const recommendation = (i: number) => {
   return postings.rank(g.features, graduateVectors[i] as Float32Array, DEFAULT_WEIGHTS, similarity, mask, K, lexical);
 };
 
-function time(label: string, run: (i: number) => unknown): void {
+const noPreference = new Uint8Array(N);
+/** A vector near v: v plus a small random direction, renormalised (a what-if embedding moves the profile a little). */
+function nudged(v: Float32Array): Float32Array {
+  const w = unit();
+  const out = v.map((x, j) => x + 0.15 * (w[j] as number));
+  let sq = 0;
+  for (const x of out) sq += x * x;
+  const norm = Math.sqrt(sq);
+  return out.map((x) => x / norm);
+}
+/** The explained posting: the item at position i mod k of the graduate's list, as a graduate asks about one. */
+const targetOf = (i: number): number => {
+  const list = recommendation(i);
+  const id = list[i % list.length]?.id ?? 'p000000';
+  return postings.vectors.rowOf(id) ?? 0;
+};
+const explanation = (i: number, target: number): { whatIfs: number; reached: number } => {
+  const b = graduateBase[i] as number;
+  const g = baseGraduates[b];
+  const graduate = data.graduates[b];
+  if (!g || !graduate) throw new Error('no graduate');
+  const vector = graduateVectors[i] as Float32Array;
+  const lexical = postings.lexical.query(g.text);
+  const score = (side: { features: typeof g.features; vector: Float32Array; lexical: typeof lexical }) =>
+    postings.scoreRow(side.features, side.vector, DEFAULT_WEIGHTS, similarity, target, side.lexical);
+  const base = { features: g.features, vector, lexical };
+  const first = score(base);
+  const missing = [...new Set([...first.missingSkills.required, ...first.missingSkills.preferred])].slice(0, 8);
+  const sides = missing.map((skillId) => {
+    const name = taxonomy.get(skillId)?.name ?? skillId.replace(/^tag:/, '');
+    const withSkill = {
+      ...graduate,
+      skills: [
+        ...graduate.skills,
+        { name, source: 'declared' as const, skillId: skillId.startsWith('tag:') ? null : skillId },
+      ],
+    };
+    return {
+      features: profileFeatures(withSkill, taxonomy),
+      vector: nudged(vector),
+      lexical: postings.lexical.query(profileText(withSkill, new Set(), taxonomy)),
+    };
+  });
+  const mask = postings.mask({ now: 0 });
+  const match = score(base);
+  const newScores = sides.map((side) => score(side).score);
+  const above = (side: typeof base, threshold: number, include?: number) =>
+    listAbove(postings, {
+      ...side,
+      profile: side.features,
+      weights: DEFAULT_WEIGHTS,
+      similarity,
+      mask,
+      preferred: noPreference,
+      threshold,
+      targetPreferred: false,
+      include,
+    });
+  let reached = above(base, Math.min(match.score, ...newScores), target).length;
+  sides.forEach((side, j) => {
+    reached += above(side, newScores[j] ?? match.score).length;
+  });
+  return { whatIfs: sides.length, reached };
+};
+
+function time<T>(label: string, run: (i: number, prepared: T) => unknown, prepare?: (i: number) => T): void {
   const samples: number[] = [];
   for (let j = 0; j < WARMUP + RUNS; j++) {
     const i = Math.floor((j * 7919 + 13) % N);
+    const prepared = prepare?.(i) as T;
     const start = performance.now();
-    run(i);
+    run(i, prepared);
     const took = performance.now() - start;
     if (j >= WARMUP) samples.push(took);
   }
@@ -162,7 +235,22 @@ function time(label: string, run: (i: number) => unknown): void {
 }
 
 if (timed('candidates')) time('candidate list (k=20)  ', candidateList);
-if (timed('recommendations')) time('recommendation (k=20)  ', recommendation);
+if (timed('recommendations') || timed('explanations')) time('recommendation (k=20)  ', recommendation);
+if (timed('explanations')) {
+  let whatIfs = 0;
+  let reached = 0;
+  time(
+    'explanation (index)    ',
+    (i, target: number) => {
+      const got = explanation(i, target);
+      whatIfs += got.whatIfs;
+      reached += got.reached;
+    },
+    targetOf,
+  );
+  const per = (x: number): string => (x / (WARMUP + RUNS)).toFixed(1);
+  say(`  per explanation: ${per(whatIfs)} what-if skills, ${per(reached)} entries reached`);
+}
 say(`load average after timing ${load()}`);
 
 // Exactness: a few lists of each kind against brute force over every allowed row.
