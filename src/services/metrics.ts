@@ -34,6 +34,20 @@ export function createServiceMetrics() {
       ['kind'],
       JOB_BUCKETS,
     ),
+    auditSeconds: registry.histogram(
+      'bole_audit_duration_seconds',
+      'Time from an audit request to its run completing or finally failing, by source (impressions or upload) ' +
+        'and outcome. Counted by the process that finishes the run.',
+      ['source', 'outcome'],
+      JOB_BUCKETS,
+    ),
+    auditPhaseSeconds: registry.histogram(
+      'bole_audit_phase_duration_seconds',
+      'Time one phase of an audit attempt took (planning, reading, scoring, lists, counterfactual, reranking, ' +
+        'report), by phase and the outcome of the attempt.',
+      ['phase', 'outcome'],
+      JOB_BUCKETS,
+    ),
     queueJobs: registry.gauge('bole_queue_jobs', 'Jobs in the queue of this deployment, by kind and state.', [
       'kind',
       'state',
@@ -41,6 +55,15 @@ export function createServiceMetrics() {
     indexPostings: registry.gauge(
       'bole_index_postings',
       'Open postings held in the in-memory matching index of this process (all tenants).',
+    ),
+    indexGraduates: registry.gauge(
+      'bole_index_graduates',
+      'Graduates held in the in-memory candidate index of this process (all tenants).',
+    ),
+    indexBytes: registry.gauge(
+      'bole_index_vector_bytes',
+      'Bytes the in-memory vector stores of this process hold, by side (postings or graduates; all tenants).',
+      ['side'],
     ),
     kernels: registry.gauge('bole_matching_kernels', 'Where matching scans run (1 for the backend in use).', [
       'backend',

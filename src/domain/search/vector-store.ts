@@ -99,6 +99,11 @@ export class VectorStore {
     return this.#capacity;
   }
 
+  /** Bytes of memory the store holds: its arena (vectors, int8 codes, scan scratch), grown by doubling. */
+  get bytes(): number {
+    return this.arena.buffer.byteLength;
+  }
+
   /** Where the int8 scan runs now ('js' for small indexes and where WebAssembly cannot be compiled). */
   get backend(): KernelBackend {
     return this.arena.backend;

@@ -14,6 +14,7 @@ import { assertGroupSizeFloor } from '../tenant-settings.ts';
 import { newId, type ServiceContext, withTransaction } from '../context.ts';
 import { publicationsOfRuns } from '../../storage/audit-publications.repo.ts';
 import { appendReport } from './chain.ts';
+import { auditTimer } from './timing.ts';
 import { verifyIncrementalShared, verifyRangeExclusive, type ChainVerdict } from './verify-chain.ts';
 import { isoTimeOrNull } from '../../domain/iso.ts';
 import { decodeCursor, toPage, type Page } from '../pagination.ts';
@@ -233,6 +234,7 @@ export async function auditExternal({
   options?: ExternalStatOptions;
 }): Promise<AuditRunView> {
   requireRole(ctx.principal, AUDIT_ROLES, 'audit uploaded files');
+  const requestedAt = ctx.clock.now();
   await assertGroupSizeFloor(ctx, minGroupSize, format === 'json' ? 'body.minGroupSize' : 'query.minGroupSize');
   const checked = validateRows(rows);
   if (checked.errors.length > 0) {
@@ -275,6 +277,8 @@ export async function auditExternal({
     report,
     now: ctx.clock.now(),
   });
+  // Timed from the request: an upload is computed in it, so its duration includes reading the rows.
+  auditTimer('upload', requestedAt).runEnded('completed', ctx.clock.now());
   const row = await repo.findRun(db, ctx.principal.tenantId, report.runId);
   if (!row) throw notFound('Audit');
   return toRunView(row);

@@ -10,6 +10,7 @@ import type { MatchingEngine } from '../matching/engine.ts';
 import { appendReport } from './chain.ts';
 import { chunkingFor, computeAggregates, type AuditChunking } from './compute.ts';
 import { counterfactualCheck } from './counterfactual.ts';
+import { auditTimer } from './timing.ts';
 
 export type AuditJobResult =
   | { status: 'completed'; runId: string; seq: number; sha256: string }
@@ -42,6 +43,7 @@ export async function runAuditJob(
     if (!run) throw new PermanentJobError(`audit run ${payload.runId} does not exist in tenant ${payload.tenantId}`);
     return { status: 'skipped', runId: run.id, reason: `already ${run.status}` };
   }
+  const timer = auditTimer('impressions', claimed.created_at);
   try {
     const params = auditParams.safeParse(claimed.params);
     if (!params.success) throw new PermanentJobError("the run's stored parameters are invalid");
@@ -54,7 +56,10 @@ export async function runAuditJob(
     const progress = async (percent: number, now: AuditPhase) => {
       const p = Math.max(shown, Math.floor(percent));
       if (now === phase && p === shown) return;
-      if (now !== phase) ctx.logger.info('audit_phase', { runId: payload.runId, phase: now, percent: p });
+      if (now !== phase) {
+        ctx.logger.info('audit_phase', { runId: payload.runId, phase: now, percent: p });
+        timer.enter(now);
+      }
       const moved = p > shown;
       phase = now;
       shown = p;
@@ -95,6 +100,8 @@ export async function runAuditJob(
       report,
       now,
     });
+    timer.attemptEnded('completed');
+    timer.runEnded('completed', now);
     ctx.logger.info('audit_completed', {
       runId: payload.runId,
       seq: link.seq,
@@ -104,6 +111,7 @@ export async function runAuditJob(
     return { status: 'completed', runId: payload.runId, ...link };
   } catch (error) {
     const permanent = error instanceof PermanentJobError;
+    timer.attemptEnded('failed');
     ctx.logger.error('audit_failed', {
       runId: payload.runId,
       attempt: job.attempt,
@@ -115,7 +123,9 @@ export async function runAuditJob(
         ? (error as Error).message
         : `The audit could not be computed after ${job.attempt} attempt(s); the worker log has the ` +
           `details (run ${payload.runId}).`;
-      await repo.finishRun(db, payload.runId, { status: 'failed', reason }, ctx.clock.now());
+      const now = ctx.clock.now();
+      await repo.finishRun(db, payload.runId, { status: 'failed', reason }, now);
+      timer.runEnded('failed', now);
     } else {
       await repo.requeueRun(db, payload.runId, `attempt ${job.attempt} failed; retrying`);
     }

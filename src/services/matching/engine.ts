@@ -46,7 +46,7 @@ import type { PostingRow } from '../../storage/schema.ts';
 import { listTenantIds } from '../../storage/tenants.repo.ts';
 import { processMetrics, timed } from '../metrics.ts';
 import type { GraduateIndex } from '../../domain/search/graduate-index.ts';
-import { GraduateIndexes, type LoadProgress } from './graduate-engine.ts';
+import { GraduateIndexes, type IndexSize, type LoadProgress } from './graduate-engine.ts';
 
 const hashOf = textHash;
 const DAY = 86_400_000;
@@ -131,6 +131,13 @@ export class MatchingEngine {
     let n = 0;
     for (const entry of this.#tenants.values()) n += entry.index.size;
     return n;
+  }
+
+  /** What both sides of matching hold in memory across every tenant: rows and vector-store bytes (GET /metrics). */
+  get indexSizes(): { postings: IndexSize; graduates: IndexSize } {
+    let vectorBytes = 0;
+    for (const entry of this.#tenants.values()) vectorBytes += entry.index.vectors.bytes;
+    return { postings: { entries: this.indexedPostings, vectorBytes }, graduates: this.#graduates.size };
   }
 
   /** The tenant's index, synced with the database first. */

@@ -46,6 +46,12 @@ interface TenantEntry {
   syncing: Promise<void> | null;
 }
 
+/** How much one side of matching holds in memory: its rows, and the bytes of their vector stores. */
+export interface IndexSize {
+  entries: number;
+  vectorBytes: number;
+}
+
 /** Graduates indexed so far while a tenant loads (for start-up progress). */
 export type LoadProgress = (indexed: number) => void;
 
@@ -71,6 +77,16 @@ export class GraduateIndexes {
     this.#embedder = embedder;
     this.#embed = embed;
     this.#register = register;
+  }
+
+  /** Graduates held across every tenant's index and the bytes their vector stores hold (GET /metrics). */
+  get size(): IndexSize {
+    const size = { entries: 0, vectorBytes: 0 };
+    for (const { index } of this.#tenants.values()) {
+      size.entries += index.size;
+      size.vectorBytes += index.vectors.bytes;
+    }
+    return size;
   }
 
   /** The tenant's graduate index, synced with the database first. */

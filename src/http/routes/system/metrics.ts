@@ -8,7 +8,7 @@ import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { errorResponses, security } from '../../openapi.ts';
 
-/** Fills the gauges read at scrape time: queue depths, the index size, the kernels, resident memory. */
+/** Fills the gauges read at scrape time: queue depths, the index sizes, the kernels, resident memory. */
 async function collect(deps: Pick<AppDeps, 'queueDepths' | 'matching'>, c: { var: AppEnv['Variables'] }) {
   const m = processMetrics;
   const depths = await deps.queueDepths?.().catch(() => null);
@@ -17,7 +17,13 @@ async function collect(deps: Pick<AppDeps, 'queueDepths' | 'matching'>, c: { var
     for (const [state, n] of Object.entries(counts)) m.queueJobs.set({ kind, state }, n);
   if (deps.matching) {
     const matching = await deps.matching(c.var.database).catch(() => null);
-    if (matching) m.indexPostings.set({}, matching.engine.indexedPostings);
+    if (matching) {
+      const { postings, graduates } = matching.engine.indexSizes;
+      m.indexPostings.set({}, postings.entries);
+      m.indexGraduates.set({}, graduates.entries);
+      m.indexBytes.set({ side: 'postings' }, postings.vectorBytes);
+      m.indexBytes.set({ side: 'graduates' }, graduates.vectorBytes);
+    }
   }
   m.kernels.reset();
   m.kernels.set({ backend: matchingKernels() }, 1);
@@ -37,7 +43,8 @@ export function metricsRoutes(app: OpenAPIHono<AppEnv>, deps: Pick<AppDeps, 'que
       summary: 'Operational metrics (Prometheus text format)',
       description:
         'Request counts and latency histograms by route and status, rate-limit rejections, jobs and their ' +
-        'durations by kind (audits are kind "audit"), queue depths by state, the size of the in-memory index, ' +
+        'durations by kind, audit durations from request to completion (and per phase) by outcome, queue depths ' +
+        'by state, the sizes of the in-memory posting and graduate indexes (rows and vector bytes), ' +
         'where matching scans run, embedder latency and resident memory. Each process serves its own figures. ' +
         'Needs an admin key (Prometheus: `authorization: { credentials: <key> }`).',
       responses: {
