@@ -1,3 +1,5 @@
+import { headingByWords } from './heading-words.ts';
+
 /** What a part of a résumé is about; `header` is everything before the first heading. */
 export type SectionKind =
   | 'header'
@@ -274,6 +276,8 @@ export function headingOf(line: string): { kind: Exclude<SectionKind, 'header'>;
   if (whole !== undefined) return { kind: whole, rest: '' };
   const parts = headingParts(line);
   if (parts !== undefined) return { kind: parts, rest: '' };
+  const guessed = headingByWords(cleaned, line.replace(DECORATION, '').trim());
+  if (guessed !== undefined) return { kind: guessed, rest: '' };
   // "Skills: Python", and a heading ruled off from its content: "教育背景 ▏对外经济贸易大学 ▏统计学".
   const m = /^(.{1,40}?)\s*[:：▏｜丨│|\t]\s*(.+)$/u.exec(line.trim());
   if (m === null) return undefined;

@@ -10,18 +10,22 @@ import type { PhraseHit } from './skill-phrases.ts';
 const EMPLOYER = /公司|集团|有限|医院|事务所|银行|\b(?:Inc|LLC|LLP|Ltd|Corp|Bank|Capital|Partners|Group)\b/u;
 
 // A student body, club or team ("研究生会秘书处", "校篮球队", "方程式赛车队", "The Daily Northwestern").
-const ZH_BODY = '学生会|研究生会|社团|协会|社|俱乐部|校[^\\s，,。；;]{0,6}?队|车队|广播台|记者团|班|团委|团支部|党支部';
-const ZH_TITLE = '副?部长|副?社长|副?主席|副?会长|台长|副?队长|组长|班长|团支书|支部书记|负责人';
-const ZH_ROLE = new RegExp(`(?:${ZH_BODY})[^，,。；;]{0,8}?(?:${ZH_TITLE})`, 'u');
+const ZH_BODY =
+  '学生会|研究生会|社团|协会|学会|科协|社|俱乐部|校[^\\s，,。；;]{0,6}?队|车队|实践队|服务队|宣讲团|广播台|记者团|班|' +
+  '团委|团总支|团支部|党支部|大创(?:项目)?';
+const ZH_TITLE =
+  '副?部长|副?社长|副?主席|副?会长|台长|副?队长|组长|班长|团支书|副?书记|负责人|[\\u4e00-\\u9fff]{2}委员';
+const ZH_ROLE = new RegExp(`(?:${ZH_BODY})[^，,。；;]{0,12}?(?:${ZH_TITLE})`, 'u');
 const EN_ROLE = new RegExp(
   '\\b(?:Editor-in-Chief|(?:Articles|Managing|Executive|Senior|Features|News) Editor|[Cc]aptain|' +
-    '(?:Vice[- ])?President|Chair(?:person)?|Treasurer|(?:[Tt]eam|[Ss]ection|[Ss]tructures|[Cc]hassis|[Pp]roject) ' +
+    '(?:Vice[- ])?President|VP|Chair(?:person|man|woman)?|[Tt]reasurer|[Ss]ecretary|(?:[A-Z][a-z]+|team|section) ' +
     '[Ll]ead)\\b',
   'u',
 );
 const EN_STUDENT_BODY = new RegExp(
   '\\b(?:[Ss]ociety|[Cc]lub|[Aa]ssociation|[Uu]nion|[Cc]ouncil|[Tt]eam|[Jj]ournal|[Rr]eview|[Nn]ewspaper|Daily|' +
-    '[Mm]agazine|Formula Student|[Rr]ocketry|[Ss]tudents?|[Cc]hapter|[Vv]arsity|SAE|Baja)\\b',
+    '[Mm]agazine|Formula Student|[Rr]ocketry|[Ss]tudents?|[Cc]hapter|[Bb]ranch|[Vv]arsity|SAE|Baja|[Dd]elegation|' +
+    'Model United Nations|MUN|[Cc]ommittee|[Gg]uild|[Ff]raternity|[Ss]orority)\\b',
   'u',
 );
 

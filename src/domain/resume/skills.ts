@@ -34,6 +34,7 @@ const DECLARED: ReadonlySet<SectionKind> = new Set(['skills', 'languages', 'cert
 // Contact details, the objective (a wish, not a skill), education (a major or a course is not a skill) and the
 // other parts (hobbies, interests, publications' titles, references) are not evidence.
 const SKIPPED: ReadonlySet<SectionKind> = new Set(['header', 'contact', 'objective', 'education', 'other']);
+const ROLELESS: ReadonlySet<SectionKind> = new Set(['contact', 'objective']);
 const APART = new Set(['language', 'certificate']);
 const MODELLING = /建模|三维模型|\bmodell?(?:ed|ing)\b|\b3D models?\b/iu;
 const MODELLERS: ReadonlySet<string> = new Set(['3d-modeling', 'cad-3d']);
@@ -114,16 +115,20 @@ export function extractResumeSkills(
     }
   };
   lines.forEach((l, i) => {
-    if (SKIPPED.has(l.section) && !(l.section === 'header' && i > 0 && headerActivity(l.text))) return;
     const declared = DECLARED.has(l.section);
+    // A role counts wherever it is written (a club's president under the education or the interests), but
+    // never in contact details or an objective.
+    if (!ROLELESS.has(l.section)) {
+      for (const h of roleSkills(l.text)) {
+        if (taxonomy.get(h.skillId) !== undefined && !wished(l.text, l.text.indexOf(h.text))) {
+          propose(h.skillId, h.text, declared, l.text.trim());
+        }
+      }
+    }
+    if (SKIPPED.has(l.section) && !(l.section === 'header' && i > 0 && headerActivity(l.text))) return;
     // An entry's header names a role and an employer ("数据分析实习生", "NLP Lab"), which are no evidence of
     // a skill; a project's name in it is.
     const text = l.section === 'experience' || l.section === 'header' ? withoutHeader(l.text.trim()) : l.text;
-    for (const h of roleSkills(l.text)) {
-      if (taxonomy.get(h.skillId) !== undefined && !wished(l.text, l.text.indexOf(h.text))) {
-        propose(h.skillId, h.text, declared, l.text.trim());
-      }
-    }
     for (const sentence of sentences(text)) {
       const adobe = adobeAbbreviations(sentence);
       for (const m of extractSkills(sentence, taxonomy)) {

@@ -46,3 +46,42 @@ describe('résumé headings split by a slash or written as a table header', () =
     expect(headingOf(line)?.kind).toBe(kind);
   });
 });
+
+describe('headings no list names, read by their words', () => {
+  it.each([
+    ['科研与技能', 'skills'],
+    ['学生干部经历：', 'experience'],
+    ['轮转', 'experience'],
+    ['▶ 演出与比赛', 'awards'],
+    ['▶ 其他', 'summary'],
+    ['CLINICAL CLERKSHIPS', 'experience'],
+    ['CO-CURRICULAR ACTIVITIES', 'experience'],
+    ['INSTRUMENTATION AND SOFTWARE', 'skills'],
+    ['COMPUTER LITERACY', 'skills'],
+    ['PROFESSIONAL CREDENTIALS', 'certificates'],
+    ['Practical Experience', 'experience'],
+    ['ADDITIONAL', 'summary'],
+    ['CHRONOLOGY', 'summary'],
+  ])('%s opens %s', (line, kind) => {
+    expect(headingOf(line)?.kind).toBe(kind);
+  });
+
+  it.each([
+    // Education headings stay with the list; roles, sentences and items are no headings.
+    '研究方向',
+    'MEDICAL EDUCATION',
+    'Graduate Teaching Assistant',
+    'Archives Volunteer',
+    'Social Work',
+    '数据分析',
+    '参与科研项目',
+    'Research Skills: R, Python',
+  ])('%s opens no section by its words', (line) => {
+    expect(headingOf(line)).toBeUndefined();
+  });
+
+  it('ends the education section at an unnamed heading, so the skills under it are read', () => {
+    const lines = splitSections('学历\n中山大学 临床医学 硕士\n科研与技能\n用 R 做 Cox 回归');
+    expect(lines.map((l) => l.section)).toEqual(['education', 'skills']);
+  });
+});

@@ -18,6 +18,13 @@ describe('roles that are skills by the labelling convention', () => {
     ['Graduate Research Assistant, Emory Global Health Institute (2023–2024)', ['academic-research-assistance']],
     ['Interpreter (volunteer), Red Cross Montreal (2020–2022)', ['volunteering']],
     ['2023年7月 “三下乡”支教志愿者，为留守儿童开设趣味数学课', ['volunteering']],
+    ['2022.09 ｜ 担任学院科协副主席，组织 3 次电子设计培训', ['student-leadership']],
+    ['北京交通大学统计学会　会长　2023.09 - 2024.06', ['student-leadership']],
+    ['校田径队 男子 400 米栏 队长', ['student-leadership']],
+    ['公共管理学院团委副书记，组织主题团日活动', ['student-leadership']],
+    ['Purdue Formula SAE — Suspension Lead', ['student-leadership']],
+    ['IEEE student branch treasurer (2022–2023)', ['student-leadership']],
+    ['Wharton Marketing Club, VP Careers', ['student-leadership']],
   ])('%s', (line, ids) => {
     expect(roles(line)).toEqual(ids);
   });
@@ -33,6 +40,19 @@ describe('roles that are skills by the labelling convention', () => {
     'President of the board',
   ])('no role skill in %s', (line) => {
     expect(roles(line)).toEqual([]);
+  });
+
+  it('reads a role wherever it is written, as the convention counts it (under the education or the interests)', () => {
+    const text = [
+      'Education',
+      'Northwestern University School of Law, J.D. Candidate, May 2026',
+      'Activities: Latinx Law Students Association, Treasurer',
+      'Interests',
+      'Debating (President, Leeds University Debating Society 2023–24), running',
+    ].join('\n');
+    expect(extractResumeDraft(text, { taxonomy }).skills.map((s) => [s.skillId, s.source])).toEqual([
+      ['student-leadership', 'inferred'],
+    ]);
   });
 
   it('reads the role in an entry header, which the other rules drop', () => {

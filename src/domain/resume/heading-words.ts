@@ -1,0 +1,76 @@
+/**
+ * Headings that no list names, read by their words: "科研与技能", "学生干部经历", "轮转", "演出与比赛", "CLINICAL
+ * CLERKSHIPS", "CO-CURRICULAR ACTIVITIES", "INSTRUMENTATION AND SOFTWARE", "Practical Experience". An unread heading
+ * leaves its lines in the section above it (often the education, whose lines are no evidence of a skill), so the
+ * skills under it were lost. Education headings are left to the list in sections.ts: only the other kinds are
+ * guessed here, and only from short lines that hold no date, number or sentence mark.
+ */
+/** The section kinds (sections.ts) a heading read by its words may open. */
+type Kind = 'experience' | 'skills' | 'certificates' | 'summary' | 'awards' | 'other';
+
+// The last word of a short Chinese heading decides its kind ("科研与技能" → skills, "运动经历" → experience).
+const ZH: readonly (readonly [RegExp, Kind])[] = [
+  [/^其[他它]$/u, 'summary'],
+  [/(?:爱好|兴趣|论文|著作|发表)$/u, 'other'],
+  [/(?:证书|资格|执照)$/u, 'certificates'],
+  [/(?:奖项?|荣誉|竞赛|比赛|表彰)$/u, 'awards'],
+  [/(?:技能|工具|软件|特长)$/u, 'skills'],
+  [/(?:经历|经验|实践|项目|科研|研究|实习|轮转|临床|工作|活动|干部|教学|任职|服务)$/u, 'experience'],
+];
+const ZH_HEADING = /^[\u4e00-\u9fff][\u4e00-\u9fff与和及、&/]{1,7}$/u;
+// Words of an education heading or of a degree, left to sections.ts.
+const ZH_EDUCATION = /教育|学历|学位|课程|本科|硕士|博士|专业/u;
+// A line opening with a verb is a sentence ("参与科研项目"), not a heading.
+const ZH_VERB = /^(?:负责|参与|协助|完成|主持|组织|担任|独立|开展|从事|进行|用|使用)/u;
+
+// Any word of a short English heading in capitals decides its kind, in this order.
+const EN: readonly (readonly [RegExp, Kind])[] = [
+  [/\b(?:philosophy|statement)\b/u, 'summary'],
+  [/\b(?:interests|hobbies|publications?|presentations?|references|referees|plans|posters|conferences)\b/u, 'other'],
+  [/\b(?:certifications?|certificates?|licen[cs]es?|licensure|credentials)\b/u, 'certificates'],
+  [/\b(?:awards?|honou?rs|exhibitions?|performances?|grants?|prizes?|scholarships?)\b/u, 'awards'],
+  [
+    new RegExp(
+      '\\b(?:skills?|tools|software|technolog(?:y|ies)|instrumentation|competenc(?:e|es|ies)|proficienc(?:y|ies)|' +
+        'expertise|literacy|strengths?)\\b',
+      'u',
+    ),
+    'skills',
+  ],
+  [
+    new RegExp(
+      '\\b(?:experience|activities|involvement|leadership|research|teaching|clerkships?|rotations?|placements?|' +
+        'externships?|practicum|volunteer(?:ing)?|projects?|training|service|employment|work|positions|' +
+        'appointments)\\b',
+      'u',
+    ),
+    'experience',
+  ],
+  // A chronology mixes jobs and degrees: read as a summary, whose degrees the education reader still takes.
+  [/^(?:other|additional|additional information|miscellaneous|chronology|timeline)$/u, 'summary'],
+];
+const EN_EDUCATION = /\b(?:education|educational|academic|school|degrees?|qualifications?|coursework|courses)\b/u;
+// A Title Case line whose last word is one of these is a heading ("Practical Experience", "Research Skills").
+const EN_TITLE_LAST = new RegExp(
+  '\\b(?:experience|activities|involvement|skills|projects|rotations|clerkships|placements|externships|' +
+    'certifications|awards|interests|publications|competencies)$',
+  'u',
+);
+const EN_ROLE = /\b(?:assistant|intern|lead|manager|engineer|instructor|fellow|tutor|teacher|researcher|student)\b/u;
+
+/** The kind of a heading no list names, from its words (see the file's comment), or undefined. */
+export function headingByWords(cleaned: string, raw: string): Kind | undefined {
+  if (/[\d,，.。;；:：()（）@]/u.test(cleaned)) return undefined;
+  if (ZH_HEADING.test(cleaned)) {
+    if (ZH_EDUCATION.test(cleaned) || ZH_VERB.test(cleaned)) return undefined;
+    return ZH.find(([re]) => re.test(cleaned))?.[1];
+  }
+  if (!/^[a-z][a-z &/-]*$/u.test(cleaned)) return undefined;
+  const words = cleaned.split(/[\s/&-]+/u).filter((w) => w !== '' && w !== 'and' && w !== 'of');
+  if (words.length === 0 || words.length > 4 || EN_EDUCATION.test(cleaned) || EN_ROLE.test(cleaned)) return undefined;
+  const letters = raw.replace(/[^A-Za-z]/gu, '');
+  const capitals = letters !== '' && letters === letters.toUpperCase();
+  const titled = /^(?:[A-Z][a-z]+|and|of|&)(?:[\s/-]+(?:[A-Z][a-z]+|and|of|&))*$/u.test(raw.trim());
+  if (!capitals && !(titled && EN_TITLE_LAST.test(cleaned))) return undefined;
+  return EN.find(([re]) => re.test(cleaned))?.[1];
+}
