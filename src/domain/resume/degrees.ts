@@ -8,12 +8,12 @@ export interface DegreeHit {
   field?: string;
 }
 
-// Chinese: 博士 before 硕士 before 本科, so "硕博连读" is a doctorate and "本硕连读" / "5+3" one master entry.
+// Chinese, simplified and traditional (學士, 碩士, 專科): 博士 before 硕士 before 本科, so "硕博连读" is a doctorate and "本硕连读" / "5+3" one master entry.
 const ZH_DEGREES: readonly (readonly [RegExp, Degree])[] = [
   [/博士|硕博连读|直博/u, 'doctorate'],
-  [/硕士|研究生|MBA|MPA|MPAcc|本硕连读|5\+3/u, 'master'],
-  [/本科|学士/u, 'bachelor'],
-  [/大专|专科(?!学校)|高职/u, 'associate'],
+  [/[硕碩]士|研究生|MBA|MPA|MPAcc|本硕连读|5\+3/u, 'master'],
+  [/本科|[学學]士/u, 'bachelor'],
+  [/大[专專]|[专專]科(?![学學]校)|高职/u, 'associate'],
 ];
 
 /** Abbreviations and names of degrees, each with the field its name gives; checked on word boundaries. */

@@ -2,7 +2,7 @@ import type { Degree } from '../model/common.ts';
 import { dateRange, findDates, later, monthEnd, monthStart, withoutDates, type YearMonth } from './dates.ts';
 import { degreeIn, SCHOOL_LEAVING } from './degrees.ts';
 import { degreeField, HEADER_WORD, majorIn, segments, zhDegreeField } from './majors.ts';
-import { enSchool, zhSchool } from './schools.ts';
+import { enSchool, schoolIn } from './schools.ts';
 import type { Line } from './sections.ts';
 
 export interface EducationDraft {
@@ -46,7 +46,7 @@ export function educationInProse(lines: readonly Line[]): EducationDraft[] {
   return extractEducation(
     clauses.filter(
       (c) =>
-        (zhSchool(segments(c.text)) ?? enSchool(c.text)) !== undefined &&
+        schoolIn(c.text, segments(c.text)) !== undefined &&
         (degreeIn(withoutDates(c.text)) !== undefined || findDates(c.text).length > 0),
     ),
   );
@@ -66,9 +66,10 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
   for (const l of lines) {
     // Box-drawing, bullets and other marks before the text ("│ Cairo University | B.Sc. Pharmacy").
     const text = l.text.trim().replace(/^[^\p{L}\p{N}(（【[]+/u, '');
-    // A heading this reader does not know ("ADVANCED PHARMACY PRACTICE EXPERIENCES") ends the entries until the
-    // next line naming a school.
-    if (/^[A-Z][A-Z&/ -]{2,60}[A-Z]$/u.test(text) && text.includes(' ') && enSchool(text) === undefined) {
+    // A heading this reader does not know ("ADVANCED PHARMACY PRACTICE EXPERIENCES", "ADDITIONAL") ends the entries
+    // until the next line naming a school.
+    const caps = /^[A-Z][A-Z&/ -]{2,60}[A-Z]$/u.test(text) && (text.includes(' ') || text.length >= 6);
+    if (caps && enSchool(text) === undefined && degreeIn(text) === undefined) {
       skipping = true;
       cur = undefined;
       continue;
@@ -82,7 +83,7 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
       };
       continue;
     }
-    const school = zhSchool(segments(text)) ?? enSchool(text);
+    const school = schoolIn(text, segments(text));
     if (skipping && school === undefined) continue;
     skipping = false;
     const deg = degreeIn(withoutDates(text).replace(school ?? '\u0000', ' '));

@@ -1,6 +1,10 @@
+import { withoutDates } from './dates.ts';
+
 /** School names in résumé lines, Chinese and English, without the faculty unless the faculty is the institution. */
 
-const ZH_SCHOOL = /[\u4e00-\u9fffA-Za-z]{2,18}?(?:大学(?!生)|学院|学校)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?/u;
+// Simplified and traditional (香港大學, 國立臺灣大學); a campus in brackets is part of the name (华北电力大学（保定）).
+const ZH_SCHOOL =
+  /[\u4e00-\u9fffA-Za-z]{2,18}?(?:大[学學](?!生)|[学學]院|[学學]校)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?/u;
 // Parts of a university a graduate names as the institution: 北京大学医学部, 华中科技大学同济医学院, 北京大学国家发展研究院,
 // an independent college (南京医科大学康达学院), an institute of the Chinese Academy of Sciences.
 const ZH_INSTITUTION_PART = new RegExp(
@@ -17,7 +21,7 @@ const DISCIPLINE = new RegExp(
 );
 const ZH_FACULTY_ALONE = /^(?:商|法|医|文|理|工|信息|计算机|外国语|经济|管理|研究生)学院$/u;
 // Words of a sentence, not of a school's name: "本科期间担任农学院…", "随后在南京农业大学".
-const ZH_NOT_A_NAME = /担任|期间|参加|获得|的|曾|并|在|于|和|与|及/u;
+const ZH_NOT_A_NAME = /担任|期间|参加|获得|通过|的|曾|并|在|于|和|与|及/u;
 
 function zhSchoolIn(seg: string): string | undefined {
   const m = ZH_SCHOOL.exec(seg);
@@ -37,14 +41,14 @@ export function zhSchool(segments: readonly string[]): string | undefined {
   for (const seg of segments) {
     const bare = seg.replace(/^\d[\d.\-/年月\s~至]*/u, '');
     const found =
-      zhSchoolIn(bare.replace(/^.*?(?:就读于|毕业于|求学于|考入|升入|进入|随后在|在|于)/u, '')) ?? zhSchoolIn(bare);
+      zhSchoolIn(bare.replace(/^.*?(?:就读于|毕业于|求学于|考入|升入|进入|随后在|在|于|是)/u, '')) ?? zhSchoolIn(bare);
     if (found !== undefined) return found;
   }
   return undefined;
 }
 
 export const EN_SCHOOL_WORD = new RegExp(
-  '(?<![A-Za-z])(Universit(?:y|é|e|à|ät|at|as|eit|ade|ad)|Universidad|Politecnico|Polytechnique|Polit[eé]cnica|' +
+  '(?<![A-Za-z-])(Universit(?:y|é|e|à|ät|at|as|eit|ade|ad|i)|Universidad|Politecnico|Polytechnique|Polit[eé]cnica|' +
     'Hochschule|[ÉE]cole|Escola|Escuela|Conservatory|Conservatoire|Polytechnic|Institute|Instituto|Institut|' +
     'College|Academy|School)(?![A-Za-z])',
   'u',
@@ -62,8 +66,31 @@ const CAMPUS_COMMA = new RegExp(
     '(?=\\s*$|\\s*[,;|()—–]|\\t|\\s-\\s|\\s{2,})',
   'gu',
 );
-// "University of Texas at Austin", "University of North Carolina at Chapel Hill".
-const CAMPUS_AT = /\b(University of [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)?) at (?=[A-Z])/gu;
+// "University of Texas at Austin", "Middlebury Institute of International Studies at Monterey": a campus named
+// after "at" and before the end of the name's segment.
+const CAMPUS_AT = new RegExp(
+  "\\b((?:University|Institute|College)(?: (?:of|for|and|&|[A-Z][A-Za-z.'-]*)){1,6}) at " +
+    "(?=[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}(?:\\s*[,;|()—–]|\\s*$|\\t|\\s{2,}|\\s-\\s))",
+  'gu',
+);
+// Organisations named with a school's word that are not schools: "Institute of Chartered Accountants of Nigeria",
+// "Northwestern University Law Review", "Harvard University Press", "Stanford University Hospital".
+const NOT_A_SCHOOL = new RegExp(
+  '\\b(?:Chartered|Certified|Association|Society|Council|Board|Federation|Review|Journal|Club|Committee|' +
+    'Hospital|Museum|Library|Foundation|Press|Bank|Laborator(?:y|ies)|Clinic|Alumni|Orchestra|Choir|Team)\\b',
+  'u',
+);
+// A verb of a rirekisho or a timeline before the name: "Entered Waseda University", "Graduated from …".
+const ENTERED = /^(?:Entered|Enrolled(?: at| in)?|Graduated(?: from)?|Attended|Admitted to|Transferred to)\s+/u;
+const SMALL = new Set(['Of', 'And', 'The', 'For', 'At', 'In', 'On', 'De', 'Di', 'Del', 'Du', 'Des', 'La', 'Le']);
+/** "UNIVERSITY OF NOTRE DAME" → "University of Notre Dame": a name in capitals read as a name. */
+const titleCase = (seg: string): string =>
+  /[a-z]/u.test(seg) || !/[A-Z]{4}/u.test(seg)
+    ? seg
+    : seg.replace(/[A-Z][A-Z'’.-]*/gu, (w, at: number) => {
+        const t = w.charAt(0) + w.slice(1).toLowerCase();
+        return at > 0 && SMALL.has(t) ? t.toLowerCase() : t;
+      });
 // A faculty written after its university: "Boston University Questrom School of Business" → Boston University.
 const FACULTY_AFTER =
   /^(.*?\bUniversity(?: of(?: [A-Z][\w'-]*)+?)?)(?:['’]s)?\s+(?:[A-Z][\w'-]*\s+){0,3}(?:School|College|Faculty) of\b/u;
@@ -75,14 +102,21 @@ export function enSchool(line: string): string | undefined {
     .replace(CAMPUS_COMMA, (_, sys: string, campus: string) => `${sys}\u0002${campus.replace(/ /gu, '\u0001')}`)
     .replace(CAMPUS_AT, (_, u: string) => `${u.replace(/ /gu, '\u0001')}\u0001at\u0001`);
   let best: { text: string; rank: number } | undefined;
-  for (const seg of joined.split(/[|｜\t,;·•()（）]|\s{2,}|\s[-–—]\s|\s(?:at|from)\s/u)) {
-    const named = seg.trim().replace(/^[A-Za-z][A-Za-z ]{1,20}:\s*/u, '');
+  for (const seg of joined.split(/[|｜\t,;·•()（）]|\s{2,}|\s[-–—]\s|\s(?:at|from)\s|:\s/u)) {
+    const named = titleCase(
+      withoutDates(seg)
+        .trim()
+        .replace(/^[A-Za-z][A-Za-z ]{1,20}:\s*/u, ''),
+    )
+      .trim()
+      .replace(ENTERED, '');
     const words = named.split(/\s+/u).filter((w) => w !== '');
+    const wordCount = named.split(/[\s\u0001\u0002]+/u).length;
     const kw = EN_SCHOOL_WORD.exec(named);
-    if (!kw || words.length > 9 || /\d/u.test(named)) continue;
-    if (/\b(?:High School|Secondary School|Senior High)\b/u.test(named)) continue;
-    // Capitalized words and connectors only: a school's name, not a sentence mentioning one.
-    if (!words.every((w) => /^(?:[a-z]['’])?[A-ZÀ-Ý]/u.test(w) || EN_CONNECTOR.test(w))) continue;
+    if (!kw || wordCount < 2 || words.length > 9 || /\d{3}/u.test(named) || NOT_A_SCHOOL.test(named)) continue;
+    if (/\b(?:High School|Secondary School|Senior High|Sixth Form|Grammar School)\b/u.test(named)) continue;
+    // Capitalized words and connectors only (and a number: Université Paris 1): a school's name, not a sentence.
+    if (!words.every((w) => /^(?:[a-z]['’])?[A-ZÀ-Ý]|^\d{1,2}$/u.test(w) || EN_CONNECTOR.test(w))) continue;
     const rank = RANK[kw[1] ?? ''] ?? 3;
     const text = words
       .join(' ')
@@ -93,4 +127,13 @@ export function enSchool(line: string): string | undefined {
     if (best === undefined || rank > best.rank) best = { text: cut, rank };
   }
   return best?.text;
+}
+
+/** The school a line names, Chinese or English, whichever is written first ("The University of Edinburgh（爱丁堡大学）"). */
+export function schoolIn(line: string, segs: readonly string[]): string | undefined {
+  const zh = zhSchool(segs);
+  const en = enSchool(line);
+  if (zh === undefined || en === undefined) return zh ?? en;
+  const [zhAt, enAt] = [line.indexOf(zh), line.indexOf(en.split(' ')[0] ?? en)];
+  return enAt >= 0 && (zhAt < 0 || enAt < zhAt) ? en : zh;
 }

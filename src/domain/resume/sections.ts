@@ -255,14 +255,69 @@ const DECORATION = new RegExp(
   'u',
 );
 
+// Traditional characters of the headings (學歷, 工作經驗, 專長), read as their simplified forms for the lookup only.
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  學: '学',
+  歷: '历',
+  經: '经',
+  驗: '验',
+  專: '专',
+  長: '长',
+  實: '实',
+  習: '习',
+  證: '证',
+  書: '书',
+  獎: '奖',
+  項: '项',
+  語: '语',
+  資: '资',
+  訊: '讯',
+  個: '个',
+  簡: '简',
+  評: '评',
+  價: '价',
+  績: '绩',
+  榮: '荣',
+  譽: '誉',
+  興: '兴',
+  業: '业',
+};
+const simplified = (s: string): string =>
+  s.replace(/[學歷經驗專長實習證書獎項語資訊個簡評價績榮譽興業]/gu, (c) => TRADITIONAL[c] ?? c);
+
+/** "E D U C A T I O N", "W O R K   E X P E R I E N C E": a heading written one letter at a time, closed up. */
+const letterSpaced = (line: string): string =>
+  /^\s*[A-Za-z&](?: {1,3}[A-Za-z&]){3,}\s*$/u.test(line)
+    ? line
+        .trim()
+        .split(/\s{2,}/u)
+        .map((w) => w.replace(/\s/gu, ''))
+        .join(' ')
+    : line;
+
+// Education headings not listed word for word: "MEDICAL EDUCATION", "TERTIARY EDUCATION", "ACADEMIC QUALIFICATION",
+// "EDUCATIONAL QUALIFICATIONS WITH DATES", "Education and Certifications".
+const EDUCATION_HEADING = new RegExp(
+  '^(?:(?:medical|undergraduate|graduate|postgraduate|tertiary|higher|formal|university|further|dental|' +
+    'veterinary|nursing|legal|professional|academic)\\s+)?' +
+    '(?:education(?:al)?(?:\\s+(?:background|history|qualifications?|details|summary|profile))?|' +
+    'academic\\s+(?:qualifications?|record|credentials|profile|training)|qualifications?)' +
+    '(?:\\s+(?:&|and|with)\\s+(?:training|certifications?|dates|credentials|honou?rs|awards|licen[cs]es?))?$',
+  'u',
+);
+
 function clean(line: string): string {
-  return line
-    .replace(DECORATION, '')
-    .replace(/^[【[〖「『]\s*(.*?)\s*[】\]〗」』]$/u, '$1')
-    .replace(/[\s:：|_=\-–—*#■●◆\u2500-\u259f\p{So}\p{Sm}\p{Cf}\p{Mn}]+$/u, '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+  return (
+    letterSpaced(line)
+      .replace(DECORATION, '')
+      // A key of JSON or YAML: "education": [
+      .replace(/^["'](.*)["']$/u, '$1')
+      .replace(/^[【[〖「『]\s*(.*?)\s*[】\]〗」』]$/u, '$1')
+      .replace(/[\s:：|_=\-–—*#■●◆\u2500-\u259f\p{So}\p{Sm}\p{Cf}\p{Mn}]+$/u, '')
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /**
@@ -271,8 +326,8 @@ function clean(line: string): string {
  * decoration, or a known heading then a colon and content.
  */
 export function headingOf(line: string): { kind: Exclude<SectionKind, 'header'>; rest: string } | undefined {
-  const cleaned = clean(line);
-  const whole = BY_HEADING.get(cleaned);
+  const cleaned = simplified(clean(line));
+  const whole = BY_HEADING.get(cleaned) ?? (EDUCATION_HEADING.test(cleaned) ? 'education' : undefined);
   if (whole !== undefined) return { kind: whole, rest: '' };
   const parts = headingParts(line);
   if (parts !== undefined) return { kind: parts, rest: '' };
@@ -281,8 +336,10 @@ export function headingOf(line: string): { kind: Exclude<SectionKind, 'header'>;
   // "Skills: Python", and a heading ruled off from its content: "教育背景 ▏对外经济贸易大学 ▏统计学".
   const m = /^(.{1,40}?)\s*[:：▏｜丨│|\t]\s*(.+)$/u.exec(line.trim());
   if (m === null) return undefined;
-  const kind = BY_HEADING.get(clean(m[1] ?? ''));
-  return kind === undefined ? undefined : { kind, rest: (m[2] ?? '').trim() };
+  const kind = BY_HEADING.get(simplified(clean(m[1] ?? '')));
+  // "education: [" opens a list of JSON or YAML: the bracket is no content.
+  const rest = (m[2] ?? '').trim().replace(/^[[{]$/u, '');
+  return kind === undefined ? undefined : { kind, rest };
 }
 
 /**
@@ -299,7 +356,7 @@ function headingParts(line: string): Exclude<SectionKind, 'header'> | undefined 
     .map((p) => clean(p))
     .filter((p) => p !== '');
   if (parts.length < 2 || parts.length > 3) return undefined;
-  const kinds = parts.map((p) => BY_HEADING.get(p));
+  const kinds = parts.map((p) => BY_HEADING.get(simplified(p)));
   return kinds.every((k) => k !== undefined) ? kinds[0] : undefined;
 }
 
@@ -331,6 +388,20 @@ export function arabicDates(line: string): string {
 const unspaced = (line: string): string =>
   line.replace(/^(\s*[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,7})(?=\s*[:：]|\s*$)/u, (m) => m.replace(/\s/gu, ''));
 
+/**
+ * A line of a résumé pasted as JSON or YAML ("institution": "University of Washington", / - studyType: Bachelor)
+ * read as a label and its value ("institution: University of Washington", "study type: Bachelor"); a line of
+ * brackets alone is empty.
+ */
+function keyValue(line: string): string {
+  if (/^\s*[[\]{},]+\s*$/u.test(line)) return '';
+  const pair = /^(\s*(?:-\s+)?)"?([A-Za-z][A-Za-z_ ]{1,30})"?\s*:\s*"([^"]*)"\s*,?\s*$/u.exec(line);
+  const open = /^(\s*)"([A-Za-z][\w ]{1,30})"\s*:\s*[[{]?\s*$/u.exec(line);
+  const words = (key: string): string => key.replace(/([a-z])([A-Z])/gu, '$1 $2').replace(/_/gu, ' ');
+  if (pair !== null) return `${pair[1] ?? ''}${words(pair[2] ?? '')}: ${pair[3] ?? ''}`;
+  return open === null ? line : `${open[1] ?? ''}${words(open[2] ?? '')}:`;
+}
+
 /** NFKC (full-width letters and digits to ASCII, keeping Chinese punctuation apart) and one line per line. */
 export function normalizeResumeText(text: string): string[] {
   return text
@@ -338,7 +409,7 @@ export function normalizeResumeText(text: string): string[] {
     .replace(/[\u00a0\u3000]/g, ' ')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .split('\n')
-    .map((l) => arabicDates(unspaced(l.replace(/[ \f\v]+$/g, ''))));
+    .map((l) => arabicDates(unspaced(keyValue(l.replace(/[ \f\v]+$/g, '')))));
 }
 
 /**
