@@ -8,7 +8,8 @@ export interface DegreeHit {
   field?: string;
 }
 
-// Chinese, simplified and traditional (學士, 碩士, 專科): 博士 before 硕士 before 本科, so "硕博连读" is a doctorate and "本硕连读" / "5+3" one master entry.
+// Chinese, simplified and traditional (學士, 碩士, 專科): 博士 before 硕士 before 本科, so "硕博连读" is a doctorate
+// and "本硕连读" / "5+3" one master entry.
 const ZH_DEGREES: readonly (readonly [RegExp, Degree])[] = [
   [/博士|硕博连读|直博/u, 'doctorate'],
   [/[硕碩]士|研究生|MBA|MPA|MPAcc|本硕连读|5\+3/u, 'master'],
