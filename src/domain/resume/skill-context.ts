@@ -22,10 +22,24 @@ const COURSE_AFTER = new RegExp(
 // A field's word before the noun it qualifies ("销售数据", "sales reports", "投资银行部", "电商详情页") names the data,
 // the department or the product, not what the graduate does; tools and languages are kept ("Excel 报表").
 const QUALIFIES_AFTER = new RegExp(
-  '^\\s*(?:数据|额|量|报表|报告|预测|业绩|指标|部门?|团队|平台|后台|详情页|网站|企业|客户|' +
-    '\\b(?:data|reports?|figures|forecasts?|numbers|volumes?|department|team|division|platforms?|clients?)\\b)',
+  '^\\s*(?:数据|额|量|报表|报告|预测|业绩|指标|部门?|团队|平台|后台|详情页|网站|企业|客户|(?:原理|布置|接线|结构)?图(?![像形书表])|' +
+    '\\b(?:data|reports?|figures|forecasts?|numbers|volumes?|department|team|division|platforms?|clients?|' +
+    'projects?)\\b)',
   'iu',
 );
+// A figure's word before a field's name ("net sales", "store sales", "monthly revenue"): the figure, not the field.
+const METRIC_BEFORE =
+  /\b(?:net|gross|store|total|annual|monthly|weekly|daily|retail|same-store|projected|quarterly)\s+$/iu;
+// A degree, a department or an institute named by its field ("BSc in Electrical Engineering", "MPhys Physics",
+// "Department of Economics", "Columbia Data Science Institute"): the school's or the degree's, not a skill.
+const DEGREE_BEFORE = new RegExp(
+  '(?:\\b(?:Department|School|Faculty|Institute|Center|Centre|College|Division|Laboratory) of(?: [A-Z][a-z]+,?)*|' +
+    '\\b(?:Bachelor|Master|Doctor|B\\.?S\\.?c?|M\\.?S\\.?c?|B\\.?A|M\\.?A|B\\.?Eng|M\\.?Eng|Ph\\.?D)\\b' +
+    '[^,;:]{0,25}\\bin|' +
+    '\\b(?:BSc|MSc|BS|MS|BA|MA|BEng|MEng|MPhys|MChem|MMath|MSci|BBA|MBA|Ph\\.?D\\.?),?)\\s+$',
+  'u',
+);
+const DEGREE_AFTER = /^\s+(?:Institute|Department|Center|Centre|Program|Programme|School|Faculty)\b/u;
 const FIELD_CATEGORIES: ReadonlySet<string> = new Set([
   'marketing',
   'business',
@@ -63,7 +77,7 @@ const COUNTERPART_AFTER = /^[^，,。；;]{0,6}?(?:跨部门|协作|对接|沟�
 // An event named by its field ("校园招聘会", "招聘宣讲会"): organizing it is no evidence of the field.
 const EVENT_AFTER = /^(?:会|宣讲)/u;
 // Training received ("参加入职培训"), not given.
-const RECEIVED_BEFORE = /(?:参加|接受|参与了|通过)[^，,。；;]{0,6}$/u;
+const RECEIVED_BEFORE = /(?:参加|接受|参与|通过)[^，,。；;]{0,12}$/u;
 // Words of a department rotation in a clinical placement ("内科、外科、儿科轮转", "rotated through ICU").
 const ROTATION = /轮转|\brotat(?:ed|ion|ions|ing)\b/iu;
 // Words heading a list of tools ("数据库：MySQL、Redis", "办公软件：Word"): the heading is no skill of its own.
@@ -74,7 +88,18 @@ const LIST_LABEL = new RegExp(
 );
 // Chinese words that are also parts of other words ("PID算法", "自动化报表脚本", "申报材料", "测试集", "课程设计"
 // as a course project): they count only as an item of a list.
-const LIST_ONLY: ReadonlySet<string> = new Set(['算法', '自动化', '材料', '化学', '数学', '测试', '课程设计', '光学']);
+const LIST_ONLY: ReadonlySet<string> = new Set([
+  '算法',
+  '自动化',
+  '材料',
+  '化学',
+  '数学',
+  '测试',
+  '课程设计',
+  '光学',
+  // "REDCap 数据库维护", "威科先行数据库", "中国工业企业数据库": a named database used, not database design.
+  '数据库',
+]);
 const ITEM_BEFORE =
   /(?:^|[、，,／/|；;：:\s]|熟悉|熟练|掌握|精通|了解|擅长|熟练掌握|熟练使用|使用|具备|良好的|较强的)\s*$/u;
 const ITEM_AFTER = /^\s*(?:$|[、，,／/|；;。.]|基础|能力|知识|技能)/u;
@@ -121,6 +146,12 @@ export function held(
   if (category === 'healthcare' && ROTATION.test(listClause(before, after, mention))) return false;
   if (COURSE_AFTER.test(after)) return false;
   if (FIELD_CATEGORIES.has(category) && QUALIFIES_AFTER.test(after)) return false;
+  if (FIELD_CATEGORIES.has(category) && METRIC_BEFORE.test(before)) return false;
+  if (/^[A-Z]/u.test(mention) && (DEGREE_BEFORE.test(before) || DEGREE_AFTER.test(after))) return false;
+  // X-ray diffraction or crystallography is a materials method, not medical imaging.
+  if (/^X-?ray$/iu.test(mention) && /^\s*(?:crystallography|diffraction|fluorescence|photoelectron)/iu.test(after)) {
+    return false;
+  }
   if (!['programming', 'data', 'office', 'software'].includes(category) && INDUSTRY_AFTER.test(after)) return false;
   if (/^\s*[:：]/u.test(after) && LIST_LABEL.test(mention.trim())) return false;
   if (LIST_ONLY.has(mention) && !(ITEM_BEFORE.test(before) && ITEM_AFTER.test(after))) return false;
@@ -137,7 +168,8 @@ export function held(
     if (EN_ORG_AFTER.test(after)) return false;
     if (!declared && EN_TITLE_AFTER.test(after)) return false;
   }
-  if (skillId === 'training-development' && RECEIVED_BEFORE.test(clauseBefore)) return false;
+  // Training received ("参与两次院内感染防控培训") or a trainee's title ("管理培训生"), not training given.
+  if (skillId === 'training-development' && (RECEIVED_BEFORE.test(clauseBefore) || /^生/u.test(after))) return false;
   // The computer exam's subject ("计算机二级（MS Office）") names a certificate, not a tool used.
   if (/计算机[^，,。；;]{0,6}?[一二三四]级\s*[（(]\s*$/u.test(before)) return false;
   // 主持 a trial, a project or a meeting is leading it, not hosting a programme ("主持水稻耐盐品种筛选田间试验").

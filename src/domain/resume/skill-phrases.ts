@@ -145,7 +145,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bHACCP\b/u, 'food-engineering'],
   [/拍摄[^，,。；;]{0,6}?(?:新闻图片|照片|图片)|\bsho(?:ot|t|oting)\b[^.;,]{0,10}?\bphotos\b/iu, 'photography'],
   [/\b(?:produc|buil|creat|design|automat)\w*\b[^.;]{0,20}?\bcharts\b/iu, 'data-visualization'],
-  [/\bsynthesi[sz](?:ed|ing)\b/iu, 'organic-synthesis'],
+  // Compounds made, not findings summed up ("synthesized findings into journey maps").
+  [
+    /\bsynthesi[sz](?:ed|ing)\b(?! (?:findings|insights|feedback|research|information|themes|results|data)\b)/iu,
+    'organic-synthesis',
+  ],
   [/STM32[A-Z]\w*/u, 'stm32'],
   [
     new RegExp(

@@ -37,8 +37,8 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
   ],
   [
     new RegExp(
-      '\\b(?:[Rr]esearch [Aa]ssistant|[Tt]eaching [Aa]ssistant|[Tt]eaching [Ff]ellow|' +
-        '[Gg]raduate [Ss]tudent [Ii]nstructor|GSI)\\b|助教|科研助理|研究助理|助研',
+      '\\b(?:[Tt]eaching [Aa]ssistant|[Tt]eaching [Ff]ellow|[Gg]raduate [Ss]tudent [Ii]nstructor|GSI)\\b|' +
+        '\\b[Tt]utor\\b[^.;]{0,12}?\\bDepartment of\\b|助教',
       'u',
     ),
     'academic-research-assistance',

@@ -15,7 +15,7 @@ describe('roles that are skills by the labelling convention', () => {
     ['校广播台 台长（2021.9—2023.6）：策划并主持校园电台节目', ['student-leadership']],
     ['研究生会秘书处 副部长｜负责会议安排与文件收发', ['student-leadership']],
     ['Teaching Fellow, HIST 101 "Modern Europe" (2022–2024)', ['academic-research-assistance']],
-    ['Graduate Research Assistant, Emory Global Health Institute (2023–2024)', ['academic-research-assistance']],
+    ['Tutor, Department of Financial Accounting, University of Pretoria', ['academic-research-assistance']],
     ['Interpreter (volunteer), Red Cross Montreal (2020–2022)', ['volunteering']],
     ['2023年7月 “三下乡”支教志愿者，为留守儿童开设趣味数学课', ['volunteering']],
     ['2022.09 ｜ 担任学院科协副主席，组织 3 次电子设计培训', ['student-leadership']],
@@ -36,6 +36,9 @@ describe('roles that are skills by the labelling convention', () => {
     // Volunteers coordinated, not volunteering done.
     'Coordinated 60 volunteers for weekly food distributions.',
     '组织社区长者小组活动，链接志愿者资源',
+    // A research assistantship is not teaching assistance (HELD-OUT-5.md).
+    'Graduate Research Assistant, Emory Global Health Institute (2023–2024)',
+    '科研助理：负责文献整理',
     // A leader's word without a student body.
     'President of the board',
   ])('no role skill in %s', (line) => {

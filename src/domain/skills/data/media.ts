@@ -38,7 +38,7 @@ export const MEDIA = seeds('media', [
     'Music production',
     '音乐制作',
     'audio',
-    ['编曲', 'FL Studio', 'Logic Pro', 'Cubase', 'music composition', '作曲'],
+    ['编曲', 'FL Studio', 'Cubase', 'music composition', '作曲'],
   ],
   [
     'copywriting',
