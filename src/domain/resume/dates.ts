@@ -31,11 +31,16 @@ const MONTH_WORD =
 const YEAR = '((?:19|20)\\d{2})';
 const PRESENT = '(至今|现在|目前|present|now|current)';
 
+const YY_MM = '\\d{2}[./](?:0[1-9]|1[0-2])(?![\\d.])';
+const YY_RANGE_NEXT = `\\s*[-–—~～至]\\s*(?:${YY_MM}|至今|今|present|now)`;
+const YY_RANGE_PREV = `(?<![\\d.])${YY_MM.replace('(?![\\d.])', '')}\\s*[-–—~～至]\\s*`;
+
 // Alternatives in order of precedence; every one captures year and month by name through its groups.
 const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => YearMonth | 'present' }[] = [
   {
     // 2022.09 · 2022/9 · 2022-09 · 2022年9月
-    re: new RegExp(`${YEAR}\\s*(?:[./\\-]|年)\\s*(1[0-2]|0?[1-9])(?!\\d)\\s*月?`, 'giu'),
+    // (not "2022 - 08/2024", a range of two MM/YYYY dates)
+    re: new RegExp(`${YEAR}\\s*(?:[./\\-]|年)\\s*(1[0-2]|0?[1-9])(?!\\d)(?!\\s*[./]\\s*\\d)\\s*月?`, 'giu'),
     read: (m) => ({ year: Number(m[1]), month: Number(m[2]) }),
   },
   {
@@ -47,6 +52,18 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => YearMonth |
     // Sep 2022 · September, 2022
     re: new RegExp(`\\b${MONTH_WORD},?\\s+${YEAR}\\b`, 'giu'),
     read: (m) => ({ year: Number(m[2]), month: MONTHS[(m[1] ?? '').slice(0, 3).toLowerCase()] ?? 1 }),
+  },
+  {
+    // 19.09-23.06, 21/09 – 至今: a two-digit year and its month, only in a range (a score 3.62 or 8.5 is no date)
+    re: new RegExp(
+      `(?<![\\d.])(\\d{2})[./](0[1-9]|1[0-2])(?![\\d.])(?=${YY_RANGE_NEXT})|` +
+        `(?<=${YY_RANGE_PREV})(\\d{2})[./](0[1-9]|1[0-2])(?![\\d.])`,
+      'giu',
+    ),
+    read: (m) => {
+      const yy = Number(m[1] ?? m[3]);
+      return { year: yy <= 60 ? 2000 + yy : 1900 + yy, month: Number(m[2] ?? m[4]) };
+    },
   },
   { re: new RegExp(`(?<!\\d)${YEAR}(?:\\s*年)?(?!\\d)`, 'giu'), read: (m) => ({ year: Number(m[1]) }) },
   { re: new RegExp(PRESENT, 'giu'), read: () => 'present' },

@@ -30,6 +30,19 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
   ['DPT|Doctor of Physical Therapy', 'doctorate', 'Physical Therapy'],
   ['Ph\\.?\\s?D\\.?|D\\.\\s?Phil\\.?|DPhil|Doctor of Philosophy|Doctorate|Doctoral', 'doctorate'],
   ['MBA', 'master', 'Business Administration'],
+  // The Scottish MA (Hons) is a first degree.
+  ['M\\.?A\\.?\\s*\\(Hons?\\.?\\)|M\\.?A\\.? Hons', 'bachelor'],
+  // Degrees named by their field: BSEE, BSME, MSCS.
+  ['BSEE', 'bachelor', 'Electrical Engineering'],
+  ['BSME', 'bachelor', 'Mechanical Engineering'],
+  ['BSCE', 'bachelor', 'Civil Engineering'],
+  ['BSCS', 'bachelor', 'Computer Science'],
+  ['MSEE', 'master', 'Electrical Engineering'],
+  ['MSME', 'master', 'Mechanical Engineering'],
+  ['MSCS', 'master', 'Computer Science'],
+  ['BSIT', 'bachelor', 'Information Technology'],
+  ['BSBA', 'bachelor', 'Business Administration'],
+  ['MPharm', 'master', 'Pharmacy'],
   ['M\\.?P\\.?A\\.?(?=[\\s,;|)]|$)', 'master', 'Public Administration'],
   ['MPP', 'master', 'Public Policy'],
   ['M\\.?P\\.?H\\.?', 'master', 'Public Health'],
@@ -45,8 +58,11 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
   ['M\\.?\\s?Mus\\.?', 'master', 'Music'],
   ['MF(?=[)）])', 'master', 'Finance'],
   [
-    'M\\.\\s?S\\.?c?\\.?|MSc|M\\.\\s?A\\.|M\\.?\\s?Eng\\.?|M\\.?\\s?Tech\\.?|MFA|M\\.F\\.A\\.|' +
-      'M\\.?\\s?Phil\\.?|MRes|MDes|' +
+    // "MSc Eng." / "BSc Eng." (a Polish inż.), not "BSc Engineering", whose Engineering is the field.
+    'M\\.\\s?S\\.?c?\\.?(?:\\s?Eng\\.)?|MSc(?:\\s?Eng\\.?)?|M\\.\\s?A\\.|M\\.?\\s?Eng\\.?|M\\.?\\s?Tech\\.?|' +
+      'MFA|M\\.F\\.A\\.|' +
+      'M\\.?\\s?Phil\\.?|MRes|MDes|MPhys|MChem|MMath|MSci|MBiol|MComp|MInf|PGDip|PG Dip(?:loma)?|' +
+      'Post[- ]?[Gg]raduate Diploma|PGDM|Diplom(?:-[A-Z][a-z]+)?|Laurea Magistrale|Magister|Mestrado|Maestr[ií]a|' +
       'MS(?!\\s+(?:Office|Word|Excel|PowerPoint|Project|Access|Visio|Teams|SQL|Dynamics))|MA|PGCE',
     'master',
   ],
@@ -62,8 +78,12 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
   ['B\\.?\\s?Mus\\.?', 'bachelor', 'Music'],
   ['BSW', 'bachelor', 'Social Work'],
   [
-    'B\\.\\s?S\\.?c?\\.?(?:E\\.)?|BSc|BSE|B\\.\\s?A\\.?\\s?Sc\\.?|BASc|B\\.\\s?A\\.|B\\.?\\s?Eng\\.?|B\\.\\s?E\\.|BE|' +
-      'B\\.?\\s?Tech\\.?|BFA|B\\.F\\.A\\.|BDes|BS|BA',
+    'B\\.\\s?S\\.?c?\\.?(?:E\\.|\\s?Eng\\.)?|BSc(?:\\s?Eng\\.?)?|BSE|B\\.\\s?A\\.?\\s?Sc\\.?|BASc|B\\.\\s?A\\.|' +
+      'B\\.?\\s?Eng\\.?|B\\.\\s?E\\.|BE|' +
+      'B\\.?\\s?Tech\\.?|BFA|B\\.F\\.A\\.|BDes|BS|BA|Licenciatura|Licenciado|Laurea(?: Triennale)?|' +
+      // The French licence, not a driving or practising licence.
+      "(?<!(?:Driving|Driver['’]s|Practising|Teaching|Nursing) )Licence(?= (?:in|en|de|of|\\(|[A-Z]))|" +
+      'Bacharelado|Bachillerato',
     'bachelor',
   ],
   ['A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.', 'associate'],

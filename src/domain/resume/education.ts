@@ -1,7 +1,7 @@
 import type { Degree } from '../model/common.ts';
 import { dateRange, findDates, later, monthEnd, monthStart, withoutDates, type YearMonth } from './dates.ts';
 import { degreeIn, SCHOOL_LEAVING } from './degrees.ts';
-import { degreeField, HEADER_WORD, majorIn, segments, zhDegreeField } from './majors.ts';
+import { degreeField, HEADER_WORD, LABEL, majorIn, segments, zhDegreeField } from './majors.ts';
 import { enSchool, schoolIn } from './schools.ts';
 import type { Line } from './sections.ts';
 
@@ -39,7 +39,10 @@ interface Building {
 export function educationInProse(lines: readonly Line[]): EducationDraft[] {
   const clauses = lines.flatMap((l) =>
     l.text
-      .split(/[。;；()（）]|\.\s+/u)
+      // A bracket holding a list ("(MPAcc, University of Washington, 2024; …)") parts clauses; a short note does
+      // not ("（2018.09-2022.06）", "(integrated master's, 2020–2024)" keeps its dates with its degree).
+      .split(/[。;；]|\.\s+|[(（](?=[^()（）]*[;；][^()（）]*[)）])|(?<=[;；][^()（）]*)[)）]/u)
+      .flatMap(bySchool)
       .map((t) => ({ ...l, text: t.trim() }))
       .filter((c) => c.text !== ''),
   );
@@ -50,6 +53,21 @@ export function educationInProse(lines: readonly Line[]): EducationDraft[] {
         (degreeIn(withoutDates(c.text)) !== undefined || findDates(c.text).length > 0),
     ),
   );
+}
+
+/** A clause cut at the comma before a second school: "是河海大学…硕士（2022.09-2025.06），本科毕业于南京…". */
+function bySchool(clause: string): string[] {
+  const out: string[] = [];
+  let acc = '';
+  for (const part of clause.split(/(?<=[，,])/u)) {
+    const named = (t: string): boolean => schoolIn(t, segments(t)) !== undefined;
+    if (acc !== '' && named(part) && named(acc)) {
+      out.push(acc);
+      acc = '';
+    }
+    acc += part;
+  }
+  return [...out, acc];
 }
 
 /**
@@ -94,7 +112,9 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
         entries.push(cur);
       }
     }
-    if (deg !== undefined) {
+    // "获农学学士学位" under the entry's line states the entry's degree again; it opens no entry.
+    const restated = deg !== undefined && cur?.degree === deg.degree && school === undefined && RESTATED.test(text);
+    if (deg !== undefined && !restated) {
       if (cur === undefined || (cur.degree !== undefined && school === undefined)) {
         cur = { lines: [] };
         entries.push(cur);
@@ -118,7 +138,11 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     cur.zhField ??= zhDegreeField(text);
     const range = dateRange(findDates(text));
     if (range.start !== undefined && cur.start === undefined) cur.start = range.start;
-    if (range.end !== undefined && range.end !== 'present') cur.end = later(cur.end, range.end);
+    // A later line's date moves the graduation only when the line is of the degree (its school, degree, a date
+    // alone or a graduation word), not a licence exam, a publication or an award dated after it.
+    const ofTheDegree =
+      cur.end === undefined || school !== undefined || deg !== undefined || GRADUATION.test(text) || dateOnly(text);
+    if (range.end !== undefined && range.end !== 'present' && ofTheDegree) cur.end = later(cur.end, range.end);
   }
   // "Rutgers University" over "Master of …" and "Bachelor of …": a degree entry without a school under a school
   // written alone on its line is of that school.
@@ -151,13 +175,26 @@ const tableCells = (text: string): string[] =>
     .map((c) => c.trim())
     .filter((c) => c !== '');
 
+const RESTATED = /学位|degree\s+(?:conferred|awarded)/iu;
+const GRADUATION =
+  /毕业|畢業|预计|預計|届|graduat|expected|anticipated|conferred|awarded|class of|end[ _]?date|candidate/iu;
+const dateOnly = (text: string): boolean => /^[\s\p{P}]*$/u.test(withoutDates(text).replace(LABEL, ''));
 const ASSOCIATE_SCHOOL = /职业(?:技术)?学院|职业大学|专科学校|Community College|Technical College|Junior College/u;
 // Not a degree studied for: an exchange, a minor, a summer school or a course, when no degree is named.
 const NOT_A_DEGREE =
   /交换|交流学习|访学|访问学生|辅修|暑期|exchange|study abroad|visiting|summer school|minor\b|semester|\bcourse\b|certificate/iu;
 
+const LEAVING_WORD = new RegExp(
+  '\\b(?:A[- ]Levels?|AS[- ]Levels?|GCSEs?|IGCSE|HKDSE|KCSE|KCPE|WAEC|WASSCE|SSCE|NECO|SPM|STPM|Matric(?:ulation)?|' +
+    'Sixth Form|High School|Secondary School|Senior School Certificate|National Senior Certificate|' +
+    'Baccalaur[ée]at|Abitur|Intermediate|HSC|SSC|CBSE|ICSE|FSc|O[- ]Levels?)\\b|高中|中学|高考',
+  'u',
+);
+
 function notAnEntry(e: Building): boolean {
   const first = e.lines[0] ?? '';
   if (SCHOOL_LEAVING.test(first.replace(/^[A-Za-z]+:\s*/u, '')) || SCHOOL_LEAVING.test(first)) return true;
+  // A school-leaving qualification anywhere in an entry with no degree: A-levels, Matric, KCSE, SPM, HKDSE.
+  if (e.degree === undefined && e.lines.some((l) => LEAVING_WORD.test(l))) return true;
   return e.degree === undefined && e.lines.some((l) => NOT_A_DEGREE.test(l));
 }

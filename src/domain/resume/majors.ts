@@ -91,6 +91,10 @@ function afterDegree(text: string, deg: DegreeHit): string | undefined {
         /^(?:(?:double|dual|joint)\s+)?(?:major|majoring|concentration|specialization|specialisation)\s+in\s+/iu,
         '',
       );
+    // "Licence (Bachelor) in Political Science": a bracket that names the degree again.
+    after = after.replace(/^\(([^()]{1,30})\)\s*(?=in\s|[A-Z])/u, (all, inner: string) =>
+      degreeIn(inner) !== undefined ? '' : all,
+    );
     const next = degreeIn(after);
     // "Bachelor of Science - BS, Finance": the abbreviation repeats the degree.
     if (next?.start === 0 && !/\s/u.test(after.slice(0, next.end))) after = after.slice(next.end);
@@ -139,9 +143,10 @@ const PLACE_NEXT = /^(?:[A-Z]{2}|USA|U\.S\.A?\.|UK|Canada|Australia|China|India|
 /** The major a line names: labelled, "…专业", after an English degree, or the segment left over. */
 export function majorIn(line: string, school: string | undefined): MajorHit | undefined {
   const strong = (major: string): MajorHit => ({ major, strong: true });
-  const labelled = /(?:专业|major|field of study)\s*[:：]\s*([^|｜\t,，;；]+)|专业(?:为|是)([^|｜\t,，;；。]+)/iu.exec(
-    line,
-  );
+  const labelled =
+    /(?:专业|major|field of study|area(?: of study)?)\s*[:：]\s*([^|｜\t,，;；]+)|专业(?:为|是)([^|｜\t,，;；。]+)/iu.exec(
+      line,
+    );
   if (labelled?.[2]) return strong(cutMajor(labelled[2]));
   if (labelled?.[1]) return strong(cutMajor(labelled[1]));
   // A key-value line without colons: "学校 四川大学 专业 护理学 学历 本科".
@@ -168,7 +173,7 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
   const segs = segments(withoutNote(noDates)).map((s) => (school ? s.replace(school, '').trim() : s));
   const rest = segs
     .filter((s, i) => !PLACE_NEXT.test(segs[i + 1] ?? '') && !PLACE_NEXT.test(s))
-    .map(withoutFaculty)
+    .map((s) => withoutFaculty(s).replace(/^(?:攻读|就读|读)(?=[\u4e00-\u9fff]{2})/u, ''))
     .filter((s) => s !== '' && degreeIn(s) === undefined && zhSchool([s]) === undefined && enSchool(s) === undefined)
     .filter((s) => !STUDY_MODE.test(s) && !HEADER_WORD.test(s))
     // Departments (计算机学院, 信息系) and places (Shanghai, 北京) are not majors.

@@ -251,7 +251,8 @@ for (const [kind, names] of Object.entries(HEADINGS) as [Exclude<SectionKind, 'h
 // Emoji, block and box-drawing characters and other symbols count as decoration too: 🎓 ▌ ├─ ◆.
 const DECORATION = new RegExp(
   '^[\\s#*■□●◆◇▶►•·\\-–—=_|\\u2500-\\u259f\\p{So}\\p{Sk}\\p{Sm}\\p{Cf}\\p{Mn}]*' +
-    '(?:[一二三四五六七八九十]+[、.．]|\\d+[、.．)]|[(（][一二三四五六七八九十\\d]+[)）])?\\s*',
+    '(?:[一二三四五六七八九十]+[、.．]|\\d+[、.．)]|[(（][一二三四五六七八九十\\d]+[)）]|[Ⅰ-Ⅻ]+[、.．]?|' +
+    '(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)](?=\\s))?\\s*',
   'u',
 );
 
@@ -375,9 +376,13 @@ const ZH_DIGITS: Readonly<Record<string, string>> = {
 };
 const zhMonth = (m: string): string => (m.startsWith('十') ? `1${ZH_DIGITS[m.slice(1)] ?? '0'}` : (ZH_DIGITS[m] ?? m));
 
+/** 民國112年6月 → 2023年6月: a year of the Republic of China calendar (Taiwan), 1911 after the Gregorian. */
+const minguo = (line: string): string =>
+  line.replace(/民[國国]\s*(\d{2,3})\s*年/gu, (_, y: string) => `${Number(y) + 1911}年`);
+
 /** 二〇二一年九月 → 2021年9月: a year written in Chinese digits, and its month. */
 export function arabicDates(line: string): string {
-  return line.replace(
+  return minguo(line).replace(
     /([〇零一二三四五六七八九]{4})\s*年(?:\s*(十[一二]?|[一二三四五六七八九])\s*月)?/gu,
     (_, y: string, m: string | undefined) =>
       `${[...y].map((d) => ZH_DIGITS[d] ?? d).join('')}年${m === undefined ? '' : `${zhMonth(m)}月`}`,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
-import { headingOf } from '../../../src/domain/resume/sections.ts';
+import { findDates } from '../../../src/domain/resume/dates.ts';
+import { degreeIn } from '../../../src/domain/resume/degrees.ts';
+import { arabicDates, headingOf } from '../../../src/domain/resume/sections.ts';
 import { enSchool } from '../../../src/domain/resume/schools.ts';
 
 /** [school, degree, major, graduation month] of each entry of a résumé. */
@@ -79,5 +81,89 @@ describe('school names of more layouts', () => {
       '教育经历\nThe University of Edinburgh（爱丁堡大学）　MSc Finance and Investment　Sep. 2023 - Nov. 2024';
     expect(entries(returnee)[0]?.[0]).toBe('The University of Edinburgh');
     expect(entries('我叫秦子墨，是河海大学环境学院环境工程专业 2025 届硕士毕业生')[0]?.[0]).toBe('河海大学');
+  });
+});
+
+describe('degrees of more countries', () => {
+  it.each([
+    ['MA (Hons) History, University of St Andrews', 'bachelor'],
+    ['MPhys Physics, University of Oxford', 'master'],
+    ['Licence (Bachelor) in Political Science', 'bachelor'],
+    ['BSc Eng. Computer Science', 'bachelor'],
+    ['MSc Eng. Computer Science', 'master'],
+    ['Diplom-Ingenieur, Maschinenbau', 'master'],
+    ['BSEE, Purdue University', 'bachelor'],
+    ['香港大學　社會工作學士', 'bachelor'],
+    ['國立臺灣大學　碩士', 'master'],
+  ])('%s → %s', (line, degree) => {
+    expect(degreeIn(line)?.degree).toBe(degree);
+  });
+
+  it('takes no driving licence for a degree', () => {
+    expect(degreeIn("Driver's Licence B")).toBeUndefined();
+    expect(degreeIn('Ordinary driving licence')).toBeUndefined();
+  });
+});
+
+describe('dates of more countries', () => {
+  const dates = (line: string) => findDates(arabicDates(line)).map((h) => h.date);
+  it('reads two-digit years only in a range, and 民國 years', () => {
+    expect(dates('21.09-23.06　西南财经大学')).toEqual([
+      { year: 2021, month: 9 },
+      { year: 2023, month: 6 },
+    ]);
+    expect(dates('19.09 - 至今')).toEqual([{ year: 2019, month: 9 }, 'present']);
+    expect(dates('GPA 3.62, 8.5/10')).toEqual([]);
+    expect(dates('民國108年9月 — 民國112年6月')).toEqual([
+      { year: 2019, month: 9 },
+      { year: 2023, month: 6 },
+    ]);
+  });
+
+  it('reads a range of two MM/YYYY dates as such, not a year and a month between them', () => {
+    expect(dates('09/2022 - 08/2024')).toEqual([
+      { year: 2022, month: 9 },
+      { year: 2024, month: 8 },
+    ]);
+  });
+});
+
+describe('entries of more layouts', () => {
+  it('reads a degree stated again under its entry (获…学位) as the same entry', () => {
+    expect(entries('教育\n青岛农业大学　农学院　农学专业　本科\n2019年9月入学，2023年6月毕业，获农学学士学位')).toEqual(
+      [['青岛农业大学', 'bachelor', '农学', '2023-06']],
+    );
+  });
+
+  it('keeps the graduation when a licence exam or a publication is dated after it', () => {
+    const text =
+      'EDUCATION\nMarquette University, Milwaukee, WI\nBachelor of Science in Nursing, December 2024\n' +
+      'NCLEX-RN: passed January 2025';
+    expect(entries(text)).toEqual([['Marquette University', 'bachelor', 'Nursing', '2024-12']]);
+    const phd = '教育\n2016年9月—2020年6月　电子科技大学　软件工程　学士\nACL 2024（第一作者）；EMNLP 2023 Findings';
+    expect(entries(phd)[0]?.[3]).toBe('2020-06');
+  });
+
+  it('drops an entry of a school-leaving qualification written after the school', () => {
+    const text =
+      'ACADEMIC QUALIFICATION\n2020 - 2024   Universiti Teknologi Malaysia (UTM)\n' +
+      '              Bachelor of Engineering (Civil) with Honours, CGPA 3.62\n' +
+      '2018 - 2019   Kolej Matrikulasi Johor - Matriculation (Science)';
+    expect(entries(text)).toEqual([['Universiti Teknologi Malaysia', 'bachelor', 'Civil', '2024-06']]);
+  });
+
+  it('reads headings numbered in Roman numerals', () => {
+    expect(headingOf('Ⅰ. 教育经历')?.kind).toBe('education');
+    expect(headingOf('II. EXPERIENCE')?.kind).toBe('experience');
+  });
+
+  it('reads two schools of one sentence, each with the dates in its brackets', () => {
+    const text =
+      '我叫秦子墨，是河海大学环境学院环境工程专业 2025 届硕士毕业生（2022.09-2025.06），' +
+      '本科毕业于南京信息工程大学环境工程专业（2018.09-2022.06）。';
+    expect(entries(text)).toEqual([
+      ['河海大学', 'master', '环境工程', '2025-06'],
+      ['南京信息工程大学', 'bachelor', '环境工程', '2022-06'],
+    ]);
   });
 });
