@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/logger.ts';
+import { runAuditJob } from '../../src/services/audits/run.ts';
+import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
+import { auditableTenant } from '../support/audit-seed.ts';
+import type { AuditRun, Problem } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
 import { present, type TenantSettings, type ValidationProblem } from '../support/bodies.ts';
@@ -48,5 +53,30 @@ describe.each(backends)('the tenant group-size threshold is a floor on $name', (
     expect((await api.call('POST', '/v1/audits', t.staff.auditor, { minGroupSize: 25 })).status).toBe(202);
     const bad = await api.call<ValidationProblem>('PATCH', '/v1/tenant/settings', t.staff.admin, { minGroupSize: 0 });
     expect(bad.json.errors.map((e: { path: string }) => e.path)).toEqual(['body.minGroupSize']);
+  });
+
+  it('publishes nothing suppressed under the threshold as it is now, nor shows it in the public summary', async () => {
+    const t = await auditableTenant(database);
+    const floor = async (minGroupSize: number) =>
+      expect((await api.call('PATCH', '/v1/tenant/settings', t.staff.admin, { minGroupSize })).status).toBe(200);
+    const ctx = systemContext({ database, clock: systemClock, logger: silentLogger });
+    const run = (await api.call<AuditRun>('POST', '/v1/audits', t.staff.auditor, { minGroupSize: 10 })).json.id;
+    const once = { jobId: run, attempt: 1, finalAttempt: true, progress: async () => {} };
+    expect((await runAuditJob(ctx, { runId: run, tenantId: t.tenantId }, once)).status).toBe('completed');
+    const publish = () => api.call<Problem>('POST', `/v1/audits/${run}/publish`, t.staff.career_office);
+    const summary = async () => (await api.call('GET', `/v1/audits/latest/summary?tenant=${t.tenantId}`)).status;
+
+    // Requested at 10; the threshold is raised to 20 before it is published: it may not be.
+    await floor(20);
+    const refused = await publish();
+    expect([refused.status, refused.headers.get('content-type')]).toEqual([409, 'application/problem+json']);
+    expect(refused.json.detail).toContain('20');
+    expect(await summary()).toBe(404);
+    // At 10 again it is published and shown; raised again, the public summary stops showing it.
+    await floor(10);
+    expect((await publish()).status).toBe(201);
+    expect(await summary()).toBe(200);
+    await floor(20);
+    expect(await summary()).toBe(404);
   });
 });

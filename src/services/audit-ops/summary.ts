@@ -4,6 +4,7 @@ import { notFound } from '../../domain/errors.ts';
 import type { GroupReport } from '../../domain/fairness/report.ts';
 import { latestPublishedImpressionsReport } from '../../storage/audit-publications.repo.ts';
 import type { Database } from '../../storage/db.ts';
+import { loadTenantSettings } from '../tenant-settings.ts';
 
 export interface SummaryRateRow {
   group: string;
@@ -114,13 +115,17 @@ export function summarize(
  * uploaded file audits another system and is not this notice's subject) for a tenant. A completed run
  * stays private until a career office or auditor publishes it. Aggregates only, small groups already
  * suppressed by the report. 404 when the tenant has none (or does not exist: the answer does not tell
- * the two apart).
+ * the two apart), or when the latest one suppressed groups under the tenant's threshold as it is now.
  */
 export async function latestPublicSummary(database: Database, tenantId: string): Promise<PublicAuditSummary> {
   const row = await latestPublishedImpressionsReport(database.db, tenantId);
   if (!row) throw notFound('A published audit for this tenant');
+  const report = JSON.parse(row.body) as AuditReport;
+  // A report suppressed at less than the tenant's threshold now is not shown (the threshold was raised since).
+  const { minGroupSize } = await loadTenantSettings(database.db, tenantId);
+  if (report.params.minGroupSize < minGroupSize) throw notFound('A published audit for this tenant');
   return summarize(
-    JSON.parse(row.body) as AuditReport,
+    report,
     { seq: row.seq, sha256: row.sha256 },
     { seq: row.publication.seq, sha256: row.publication.sha256, publishedAt: row.publication.at.toISOString() },
   );

@@ -1,9 +1,11 @@
+import { auditParams } from '../../domain/audit-report/request.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import { findPublicationByRun } from '../../storage/audit-publications.repo.ts';
 import * as repo from '../../storage/audits.repo.ts';
 import { insertOperatorAction } from '../../storage/operator-actions.repo.ts';
 import { requireRole } from '../access.ts';
 import { newId, type ServiceContext, withTransaction } from '../context.ts';
+import { loadTenantSettings } from '../tenant-settings.ts';
 import { appendPublication } from './chain.ts';
 import { toRunView, type AuditRunView } from './index.ts';
 
@@ -43,6 +45,16 @@ export async function publishAudit({ ctx, id }: { ctx: ServiceContext; id: strin
     const report = await repo.findReportByRun(trx, tenantId, id);
     if (run.status !== 'completed' || !report)
       throw new DomainError('conflict', `Audit ${id} is ${run.status}; only a completed audit can be published.`);
+    // The tenant's threshold is a floor for what the public sees too: a run suppressed at less (requested before
+    // the floor was raised, or before there was one) is not published; a new audit at the floor is.
+    const used = auditParams.safeParse(run.params).data?.minGroupSize ?? 0;
+    const { minGroupSize: floor } = await loadTenantSettings(trx, tenantId);
+    if (used < floor)
+      throw new DomainError(
+        'conflict',
+        `Audit ${id} suppressed groups under ${used}, below the tenant's threshold of ${floor} (tenant settings); ` +
+          'request a new audit to publish.',
+      );
     const link = await appendPublication(trx, {
       id: newId(),
       tenantId,

@@ -260,7 +260,8 @@ export function auditRoutes(app: OpenAPIHono<AppEnv>): void {
         "Makes a completed audit of the tenant's own recommendations public: the public summary " +
         "(JSON and HTML) shows only published audits. The publication is appended to the tenant's " +
         'audit chain (naming the report by hash, checked by /v1/audits/verify) and to the operator ' +
-        "log. 409 when the run is already published, not completed, or an uploaded file's audit.",
+        "log. 409 when the run is already published, not completed, an uploaded file's audit, or suppressed " +
+        "groups under the tenant's threshold as it is now (minGroupSize in tenant settings).",
       request: { params: idParam },
       responses: { 201: json(publication, 'The publication and its chain link.'), ...errorResponses },
     }),
