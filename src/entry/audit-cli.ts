@@ -1,5 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { canonicalJson } from '../domain/audit-report/canonical-json.ts';
 import { parseCsv, validateRows } from '../domain/audit-report/external.ts';
@@ -20,6 +20,21 @@ score, selected, outcome, label?, weight? }.
   --score-threshold  binary scores: scoring rate = share with score >= X instead of above the median
   --skew-epsilon     Skew@k smoothing epsilon for groups absent from the top k (default Laplace alpha = 1)
   --pdf              also print the report to PDF (A4) with headless Chromium where it is installed`;
+
+/**
+ * Writes `path` without following a link planted there: the data goes to a new file beside it (created
+ * exclusively, so never through a link), which then replaces whatever `path` was, a symlink included.
+ */
+async function writeFresh(path: string, data: string | Uint8Array): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${crypto.randomUUID()}.tmp`);
+  try {
+    await writeFile(temporary, data, { flag: 'wx', mode: 0o644 });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
 
 /** `npm run audit`: audits a decision file offline and writes report.json and report.html to DIR. */
 async function main(): Promise<number> {
@@ -59,6 +74,11 @@ async function main(): Promise<number> {
     console.error('--skew-epsilon must be in (0, 0.01].');
     return 2;
   }
+  // A link as the output folder would send the report wherever it points.
+  if ((await lstat(values.out).catch(() => null))?.isSymbolicLink()) {
+    console.error(`--out ${values.out} is a symbolic link; give the folder itself.`);
+    return 2;
+  }
   const text = await readFile(values.input, 'utf8');
   const isJson = /\.json$/i.test(values.input) || /^\s*[[{]/.test(text);
   let raw: unknown[];
@@ -96,9 +116,9 @@ async function main(): Promise<number> {
   const body = canonicalJson(report);
   const sha256 = await sha256Hex(body);
   await mkdir(values.out, { recursive: true });
-  await writeFile(join(values.out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  await writeFresh(join(values.out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   const html = renderReportHtml(report);
-  await writeFile(join(values.out, 'report.html'), html);
+  await writeFresh(join(values.out, 'report.html'), html);
   const flagged = report.flags.filter((f) => f.metric === 'selection');
   const adverse = report.flags.filter((f) => f.adverse).length;
   console.log(
@@ -109,7 +129,7 @@ async function main(): Promise<number> {
   console.log(`wrote ${join(values.out, 'report.json')} and ${join(values.out, 'report.html')}`);
   if (values.pdf) {
     try {
-      await writeFile(values.pdf, await htmlToPdf(html));
+      await writeFresh(values.pdf, await htmlToPdf(html));
     } catch (error) {
       console.error(error instanceof Error ? error.message : String(error));
       return 3;

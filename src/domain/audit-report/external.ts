@@ -197,8 +197,13 @@ export function aggregateRows(
   const scores = rows.flatMap((r) => (r.score === null ? [] : [r.score]));
   const sampleMedian = median(scores);
   const scoreThreshold = options.scoreThreshold ?? null;
-  const lo = Math.min(...scores);
-  const hi = Math.max(...scores);
+  // A loop, not Math.min(...scores): spreading 125,000 arguments overflows the stack.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of scores) {
+    if (s < lo) lo = s;
+    if (s > hi) hi = s;
+  }
   const hasLabels = rows.some((r) => r.label !== undefined && r.label !== null && r.label !== '');
   const hasOutcomes = rows.some((r) => r.outcome !== 'none');
   const posLabel = canonicalLabel(options.posLabel ?? '1');

@@ -192,7 +192,8 @@ function attributeSection(
     prefixOk: lists.filter((l) => l.prefixOk).length,
     ndcg: {
       meanAfter: mean,
-      minAfter: ndcgs.length === 0 ? null : Math.min(...ndcgs),
+      // One value per list: reduce, since a spread of that many arguments can overflow the stack.
+      minAfter: ndcgs.length === 0 ? null : ndcgs.reduce((a, b) => Math.min(a, b), Infinity),
       meanLoss: mean === null ? null : 1 - mean,
       lists: ndcgs.length,
     },
