@@ -81,9 +81,70 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
     'mathematics-teaching',
   ],
   [/\bESL (?:class(?:es)?|students|learners|lessons)\b|\b(?:taught|teach\w*)\b[^.;]{0,20}?\bEnglish\b/u, 'tesol'],
+  // Accounts run on social platforms: "负责微信公众号与微博日常运营", "负责公众号和小红书账号内容策划与发布".
+  [
+    /(?:公众号|小红书|微博|视频号|B站|知乎)[^，,。；;]{0,10}?(?:运营|内容|推文|发布)|运营[^，,。；;]{0,6}?(?:公众号|小红书|微博)/u,
+    'new-media-operations',
+  ],
+  // A shop run on a marketplace: "搭建并运营抖音小店", "负责天猫、抖音店铺日常运营", "维护 120 个产品详情页".
+  [
+    new RegExp(
+      '(?:天猫|淘宝|京东|拼多多|亚马逊|Amazon|Shopify|店铺|小店|国际站)[^，,。；;]{0,12}?(?:运营|上新|上架|选品)|' +
+        '运营[^，,。；;]{0,6}?(?:店铺|小店|网店)|(?:维护|优化)[^，,。；;]{0,8}?详情页',
+      'u',
+    ),
+    'ecommerce-operations',
+  ],
+  // News gathered and written: "采写社会新闻稿件", "采访、写稿", "撰写消息与特稿", "reported and wrote 25 metro stories".
+  [
+    new RegExp(
+      '采写|采访|写稿|撰写[^，,。；;]{0,4}?(?:消息|特稿|新闻|通讯稿|稿件)|现场报道|出镜报道|' +
+        '\\b(?:report(?:ed|s|ing)?|wr(?:ote|ite|ites|iting)|cover(?:ed|s|ing)?)\\b[^.;]{0,30}?' +
+        '\\b(?:stories|news|bylines)\\b',
+      'iu',
+    ),
+    'journalism',
+  ],
+  // Crops grown and tried in the field: "负责田间试验设计", "播种、调查和测产", "Field trials on drought tolerance".
+  [/田间试验|田间管理|播种|测产|考种|育种|\b(?:field trials?|crop science|plant breeding|agronomic)\b/iu, 'agronomy'],
+  // Goods stored and moved: "仓库的入库、拣货", "海运出口订舱", "coordinated with hauliers to book warehouse slots".
+  [/仓储|入库|出库|拣货|订舱|配送|\b(?:shipments|freight|warehous(?:e|es|ing)|hauliers|carriers)\b/iu, 'logistics'],
 ];
 
 /** Family skills a sentence states by what was done (see the file's comment), each once. */
+/**
+ * The general skill a tool of a family shows when the sentence says it was used to do that work ("用 SolidWorks 完成
+ * 三维建模与装配" → mechanical design, "trained a PyTorch LSTM" → deep learning), keyed by the taxonomy's families.
+ * A tool in a list shows only the tool.
+ */
+const BY_TOOL: Readonly<Record<string, { id: string; work: RegExp }>> = {
+  'cad-3d': {
+    id: 'mechanical-design',
+    work: /设计|装配|工程图|\b(?:designed|designing|redesigned|design of|fixtures?|brackets?|drawings)\b/iu,
+  },
+  bim: { id: 'architectural-design', work: /方案|推敲|设计|\b(?:schematic|façade|facade|design|drawings|models)\b/iu },
+  'architecture-design': {
+    id: 'architectural-design',
+    work: /方案|推敲|设计|\b(?:schematic|façade|facade|design|drawings|models)\b/iu,
+  },
+  'ml-framework': { id: 'deep-learning', work: /训练|微调|模型|网络|\b(?:train\w*|fine-tun\w*|models?|networks?)\b/iu },
+  'backend-framework': {
+    id: 'backend-development',
+    work: /接口|服务|模块|\b(?:APIs?|services?|endpoints?|back-?end|modules?)\b/iu,
+  },
+  embedded: {
+    id: 'embedded-development',
+    work: /固件|驱动|程序|开发|采集|设计|\b(?:firmware|drivers?|wrote|programm\w*|developed|built|designed)\b/iu,
+  },
+};
+
+/** The general skill of `family` a sentence that used one of its tools shows (see BY_TOOL), or undefined. */
+export function toolFamilySkill(family: string, sentence: string): PhraseHit | undefined {
+  const rule = BY_TOOL[family];
+  const m = rule?.work.exec(sentence);
+  return rule === undefined || m === null || m === undefined ? undefined : { skillId: rule.id, text: m[0] };
+}
+
 export function familySkills(sentence: string): PhraseHit[] {
   const out: PhraseHit[] = [];
   for (const [re, skillId] of FAMILIES) {

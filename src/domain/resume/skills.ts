@@ -4,7 +4,7 @@ import { findDates } from './dates.ts';
 import { headerRest, isHeader } from './experience.ts';
 import type { Line, SectionKind } from './sections.ts';
 import { held, wished } from './skill-context.ts';
-import { familySkills } from './skill-families.ts';
+import { familySkills, toolFamilySkill } from './skill-families.ts';
 import { adobeAbbreviations, phraseSkills } from './skill-phrases.ts';
 import { activitySkills } from './skill-names.ts';
 import { roleSkills } from './skill-roles.ts';
@@ -140,6 +140,9 @@ export function extractResumeSkills(
         if (adobe.length > 0 && m.text === 'AI') continue;
         if (!held(sentence, m.start, m.end, skill.category, declared, m.id)) continue;
         propose(m.id, m.text, declared, sentence);
+        // A tool used to do its family's work shows that work ("用 SolidWorks 完成减速器设计" → mechanical design).
+        const work = declared ? undefined : toolFamilySkill(skill.family, sentence);
+        if (work !== undefined) propose(work.skillId, work.text, false, sentence);
         // Modelling in a 3D tool is 3D modelling ("用 CATIA 建模", "modelled a drill family in Rhino").
         const model = MODELLING.exec(sentence);
         if (model !== null && (MODELLERS.has(skill.family) || m.id === RHINO)) {

@@ -7,7 +7,7 @@ const family = (sentence: string): string[] => familySkills(sentence).map((h) =>
 
 describe('general skills stated as what was done', () => {
   it.each([
-    ['用 Python 分析仓内拣货路径数据，提出波次合并方案', ['data-analysis']],
+    ['用 Python 分析仓内拣货路径数据，提出波次合并方案', ['data-analysis', 'logistics']],
     ['整理调查数据，用 SPSS 做方差分析。', ['data-analysis']],
     ['Analyzed statewide overdose surveillance data in SAS and R', ['data-analysis']],
     ['用 Excel 做投放效果分析', ['excel-data-analysis']],
@@ -22,6 +22,12 @@ describe('general skills stated as what was done', () => {
     ['承担初一年级 4 个班体育课，编写教案', ['teaching', 'physical-education']],
     ['2021 年起在琴行兼职钢琴教师，教 12 名 6-14 岁学生', ['teaching', 'arts-education']],
     ['Co-taught an intermediate adult ESL class of 15', ['teaching', 'tesol']],
+    ['负责微信公众号与微博日常运营', ['new-media-operations']],
+    ['搭建并运营抖音小店，负责选品和商品上架', ['ecommerce-operations']],
+    ['采写社会新闻稿件 20 余篇', ['journalism']],
+    ['I reported and wrote 25 bylined metro stories', ['journalism']],
+    ['负责 12 个小区的播种、调查和测产', ['agronomy']],
+    ['Coordinated with hauliers to book warehouse slots', ['logistics']],
   ])('%s', (sentence, ids) => {
     expect(family(sentence)).toEqual(ids);
   });
@@ -34,8 +40,30 @@ describe('general skills stated as what was done', () => {
     'Completed a risk assessments review for the audit team',
     '参与课题组的文献整理',
     'Self-taught in Figma',
+    '负责抖音账号运营',
+    'wrote Airflow DAGs to refresh features daily',
+    'I like turning messy shipment data into decisions.',
   ])('nothing in %s', (sentence) => {
     expect(family(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['experience', '用 SolidWorks 完成谐波减速器三维建模与装配，出二维工程图', 'mechanical-design'],
+    ['experience', 'Designed stamping fixtures in SolidWorks', 'mechanical-design'],
+    ['experience', '用 PyTorch 训练检测模型，mAP 提升 6.3%', 'deep-learning'],
+    ['experience', '使用 Spring Boot 和 MyBatis 开发对账模块接口', 'backend-development'],
+    ['experience', 'Wrote STM32 firmware in C', 'embedded-development'],
+    ['experience', '参与方案设计，用 Revit 绘制施工图', 'architectural-design'],
+  ])('a tool used for its family work in the %s shows that work: %s', (part, line, id) => {
+    const skills = extractResumeDraft(`${part}\n${line}`, { taxonomy: getTaxonomy() }).skills;
+    expect(skills.find((s) => s.skillId === id)).toMatchObject({ source: 'inferred', evidence: line });
+  });
+
+  it('a tool in a skills list shows only the tool', () => {
+    const ids = extractResumeDraft('技能\nSolidWorks、PyTorch、Spring Boot、STM32', {
+      taxonomy: getTaxonomy(),
+    }).skills.map((s) => s.skillId);
+    expect(ids.sort()).toEqual(['pytorch', 'solidworks', 'spring-boot', 'stm32']);
   });
 
   it('marks a family skill inferred and keeps its sentence as evidence', () => {
