@@ -128,15 +128,22 @@ export function degreeIn(line: string): DegreeHit | undefined {
 }
 
 /**
- * A Chinese professional master's named by its field: 金融硕士 → 金融, 会计硕士（MPAcc） → 会计, 法律硕士 → 法律.
- * Not an academic degree's category (工学硕士, 管理学硕士), which names no field.
+ * A Chinese professional master's named by its field: 金融硕士 → 金融, 会计硕士（MPAcc） → 会计, 法律硕士 → 法律,
+ * and a doctorate's or bachelor's field (攻读预防兽医学博士学位). Not a category of degrees (工学硕士, 农学学士).
  */
 export function zhDegreeField(line: string): string | undefined {
   const m = /([\u4e00-\u9fff]{2,6}?)硕士/u.exec(line.replace(/\s+/gu, ' '));
   const field = m?.[1];
-  if (field === undefined || /学$|研究生|专业|学术|全日制|攻读|获得|本硕|硕博/u.test(field)) return undefined;
-  return field;
+  if (field !== undefined && !/学$|研究生|专业|学术|全日制|攻读|获得|本硕|硕博/u.test(field)) return field;
+  // "攻读预防兽医学博士学位", "社會工作學士（BSW）": a field before 博士 or 学士, not a category of degrees (农学学士).
+  const before = /([\u4e00-\u9fff]{2,24})(?:博士|[学學]士)/u.exec(line)?.[1];
+  const named = before?.replace(/^.*(?:攻读|就读|获得|获|授予|读|[学學]院|系|大[学學]|[，、])/u, '');
+  if (named === undefined || named.length < 2 || named.length > 10 || CATEGORY.test(named)) return undefined;
+  return /专业|学术|全日制|研究生|硕|本科|学位|期间/u.test(named) ? undefined : named;
 }
+
+// The categories degrees are awarded in (学科门类): 工学学士 names no field.
+const CATEGORY = /^(?:哲|经济|法|教育|文|历史|歷史|理|工|农|農|医|醫|军事|管理|艺术|藝術|交叉)[学學]$/u;
 
 /** High-school and pre-university qualifications, never an education entry. */
 export const SCHOOL_LEAVING =

@@ -41,7 +41,8 @@ export function educationInProse(lines: readonly Line[]): EducationDraft[] {
     l.text
       // A bracket holding a list ("(MPAcc, University of Washington, 2024; …)") parts clauses; a short note does
       // not ("（2018.09-2022.06）", "(integrated master's, 2020–2024)" keeps its dates with its degree).
-      .split(/[。;；]|\.\s+|[(（](?=[^()（）]*[;；][^()（）]*[)）])|(?<=[;；][^()（）]*)[)）]/u)
+      // A sentence ends at a full stop, not at an abbreviation's (B.S., Ph.D., St.).
+      .split(CLAUSE_END)
       .flatMap(bySchool)
       .map((t) => ({ ...l, text: t.trim() }))
       .filter((c) => c.text !== ''),
@@ -54,6 +55,12 @@ export function educationInProse(lines: readonly Line[]): EducationDraft[] {
     ),
   );
 }
+
+const CLAUSE_END = new RegExp(
+  '[。;；]|(?<![.\\s][A-Za-z]|^[A-Za-z]|\\b(?:St|Dr|Mr|Ms|Mrs|Jr|Hons|Inc|Co))\\.\\s+|' +
+    '[(（](?=[^()（）]*[;；][^()（）]*[)）])|(?<=[;；][^()（）]*)[)）]',
+  'u',
+);
 
 /** A clause cut at the comma before a second school: "是河海大学…硕士（2022.09-2025.06），本科毕业于南京…". */
 function bySchool(clause: string): string[] {
@@ -81,7 +88,7 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
   let cur: Building | undefined;
   let table: { cells: number; major: number } | undefined;
   let skipping = false;
-  for (const l of lines) {
+  for (const l of unwrapped(lines).flatMap(entriesOfLine)) {
     // Box-drawing, bullets and other marks before the text ("│ Cairo University | B.Sc. Pharmacy").
     const text = l.text.trim().replace(/^[^\p{L}\p{N}(（【[]+/u, '');
     // A heading this reader does not know ("ADVANCED PHARMACY PRACTICE EXPERIENCES", "ADDITIONAL") ends the entries
@@ -167,6 +174,35 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
       startDate: e.start ? monthStart(e.start) : null,
       evidence: e.lines.join('\n'),
     }));
+}
+
+/** A line wrapped inside a name or a major ("B.Sc. in Economics" / "and Finance (2019 – 2022)") joined again. */
+function unwrapped(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /^\s*(?:and|or|of|&)\s/u.test(l.text)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text.trim()}` };
+    } else out.push(l);
+  }
+  return out;
+}
+
+/**
+ * A line holding several entries, each naming its school ("Education: PhD Statistics, University of California,
+ * Berkeley (2020 – 2025) | MStat, Indian Statistical Institute (2018 – 2020)", "New York University, M.S. …;
+ * Università Bocconi, B.Sc. …"): one line per entry. A table row naming one school stays whole.
+ */
+function entriesOfLine(l: Line): Line[] {
+  const parts = l.text.split(/\s*[;；]\s*|\s+[|｜]\s+/u).filter((p) => p.trim() !== '');
+  const named = parts.map((p) => schoolIn(p, segments(p)) !== undefined);
+  if (named.filter(Boolean).length < 2) return [l];
+  const out: string[] = [];
+  parts.forEach((p, i) => {
+    if (named[i] === true || out.length === 0) out.push(p);
+    else out[out.length - 1] += `, ${p}`;
+  });
+  return out.map((text) => ({ ...l, text }));
 }
 
 const tableCells = (text: string): string[] =>

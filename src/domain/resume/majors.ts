@@ -4,7 +4,7 @@ import { degreeIn, zhDegreeField, type DegreeHit } from './degrees.ts';
 import { EN_SCHOOL_WORD, enSchool, zhSchool } from './schools.ts';
 
 export const LABEL = new RegExp(
-  '^(?:学校|院校|毕业院校|学校名称|专业|所学专业|主修专业|学历|学位|学历学位|时间|起止时间|就读时间|毕业时间|' +
+  '^(?:学校|院校|毕业院校|毕业学校|就读学校|就读院校|学校名称|专业|所学专业|主修专业|学历|学位|学历学位|时间|起止时间|就读时间|毕业时间|' +
     'school|university|major|degree|dates?|graduation|field of study)\\s*[:：]\\s*',
   'iu',
 );
@@ -50,7 +50,7 @@ const withoutNote = (s: string): string =>
     !ABBREVIATION.test(inner) &&
     !NOTE.test(inner.trim()) &&
     degreeIn(inner) === undefined &&
-    !/\d|GPA|双学位|辅修/iu.test(inner)
+    !/(?:19|20)\d{2}|\d[.:]\d|GPA|双学位|辅修/iu.test(inner)
       ? all
       : '',
   );
@@ -147,8 +147,10 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     /(?:专业|major|field of study|area(?: of study)?)\s*[:：]\s*([^|｜\t,，;；]+)|专业(?:为|是)([^|｜\t,，;；。]+)/iu.exec(
       line,
     );
-  if (labelled?.[2]) return strong(cutMajor(labelled[2]));
-  if (labelled?.[1]) return strong(cutMajor(labelled[1]));
+  // The value ends where the next label starts: "所学专业：汉语言文学　毕业时间：2020.07".
+  const value = (v: string): string => cutMajor(v.replace(/\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：].*$/u, ''));
+  if (labelled?.[2]) return strong(value(labelled[2]));
+  if (labelled?.[1]) return strong(value(labelled[1]));
   // A key-value line without colons: "学校 四川大学 专业 护理学 学历 本科".
   const spaced = /(?:^|\s)专业\s+([\u4e00-\u9fff（）()]{2,20})(?=\s|$)/u.exec(line);
   if (spaced?.[1]) return strong(withoutNote(spaced[1]));
@@ -173,7 +175,14 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
   const segs = segments(withoutNote(noDates)).map((s) => (school ? s.replace(school, '').trim() : s));
   const rest = segs
     .filter((s, i) => !PLACE_NEXT.test(segs[i + 1] ?? '') && !PLACE_NEXT.test(s))
-    .map((s) => withoutFaculty(s).replace(/^(?:攻读|就读|读)(?=[\u4e00-\u9fff]{2})/u, ''))
+    // A Taiwanese department is the major (生物環境系統工程學系); a faculty before a major is not (经济学院统计学).
+    .map((s) =>
+      /[\u4e00-\u9fff]{2}[学學]系$/u.test(s)
+        ? s.replace(/[学學]系$/u, '')
+        : withoutFaculty(s).replace(/^(?:攻读|就读|读)(?=[\u4e00-\u9fff]{2})/u, ''),
+    )
+    // Buttons of an online editor copied with the text: 编辑 删除, + 添加.
+    .filter((s) => !/^[+\s]*(?:编辑|删除|添加|修改|预览)(?:\s*(?:编辑|删除|添加|修改|预览))*$/u.test(s))
     .filter((s) => s !== '' && degreeIn(s) === undefined && zhSchool([s]) === undefined && enSchool(s) === undefined)
     .filter((s) => !STUDY_MODE.test(s) && !HEADER_WORD.test(s))
     // Departments (计算机学院, 信息系) and places (Shanghai, 北京) are not majors.

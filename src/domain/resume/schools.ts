@@ -109,6 +109,8 @@ export function enSchool(line: string): string | undefined {
         .replace(/^[A-Za-z][A-Za-z ]{1,20}:\s*/u, ''),
     )
       .trim()
+      // Bullets and icons before the name: "🎓 Carnegie Mellon University".
+      .replace(/^[^\p{L}\p{N}]+/u, '')
       .replace(ENTERED, '');
     const words = named.split(/\s+/u).filter((w) => w !== '');
     const wordCount = named.split(/[\s\u0001\u0002]+/u).length;

@@ -167,3 +167,49 @@ describe('entries of more layouts', () => {
     ]);
   });
 });
+
+describe('entries of one line, of prose and of Chinese key-value forms', () => {
+  it('reads each school of a line holding several entries', () => {
+    const line =
+      'Education: PhD Statistics, University of California, Berkeley (Aug 2020 – Expected May 2025) | ' +
+      'MStat, Indian Statistical Institute (Jul 2018 – Jun 2020) | ' +
+      "BSc (Hons) Mathematics, St. Stephen's College (2015 – 2018)";
+    expect(entries(`Name\n${line}`).map((e) => [e[0], e[1], e[3]])).toEqual([
+      ['University of California, Berkeley', 'doctorate', '2025-05'],
+      ['Indian Statistical Institute', 'master', '2020-06'],
+      ["St. Stephen's College", 'bachelor', '2018-06'],
+    ]);
+  });
+
+  it('joins a line wrapped inside a major', () => {
+    const text = 'EDUCATION\nUniversità Bocconi, B.Sc. in Economics\nand Finance (Sep 2019 – Jul 2022)';
+    expect(entries(text)).toEqual([['Università Bocconi', 'bachelor', 'Economics and Finance', '2022-07']]);
+  });
+
+  it('keeps an abbreviated degree in a sentence and reads a name after an icon', () => {
+    const prose =
+      'Chronology. B.S. Interdisciplinary Studies, University of Texas at San Antonio, May 2024. Tutor, 2022.';
+    expect(entries(`Name\n${'x'.repeat(3)}\nSUMMARY\n${prose}`)).toEqual([
+      ['University of Texas at San Antonio', 'bachelor', 'Interdisciplinary Studies', '2024-05'],
+    ]);
+    expect(
+      entries('Name\n🎓 Carnegie Mellon University — Master of Human-Computer Interaction (MHCI), Aug 2024'),
+    ).toEqual([['Carnegie Mellon University', 'master', 'Human-Computer Interaction', '2024-08']]);
+  });
+
+  it('reads Chinese majors by a label that ends at the next label, by 学系, and before 博士 or 学士', () => {
+    expect(entries('第一学历：本科　毕业院校：宁夏大学　所学专业：汉语言文学　毕业时间：2020.07')).toEqual([
+      ['宁夏大学', 'bachelor', '汉语言文学', '2020-07'],
+    ]);
+    expect(entries('學歷\n國立臺灣大學　生物環境系統工程學系　學士　民國108年9月 — 民國112年6月')).toEqual([
+      ['國立臺灣大學', 'bachelor', '生物環境系統工程', '2023-06'],
+    ]);
+    expect(entries('2020年起在中国农业大学动物医学院攻读预防兽医学博士学位，预计2025年12月毕业。')).toEqual([
+      ['中国农业大学', 'doctorate', '预防兽医学', '2025-12'],
+    ]);
+    expect(entries('教育经历\n天津财经大学　　市场营销　　本科　　2021.09-2025.06　　编辑 删除')[0]?.[2]).toBe(
+      '市场营销',
+    );
+    expect(entries('教育\n2019.09-2023.06　浙江大学　软件工程　本科　获工学学士学位')[0]?.[2]).toBe('软件工程');
+  });
+});
