@@ -28,6 +28,11 @@ export interface LexicalQuery {
 
 export const EMPTY_QUERY: LexicalQuery = { terms: [], corrections: [] };
 
+/** LexicalIndex.query without spelling correction: the text's distinct terms in order; it reads no index state. */
+export function plainQuery(text: string): LexicalQuery {
+  return { terms: [...new Set(lexicalTerms(text))], corrections: [] };
+}
+
 /**
  * One term's posting list: the slots holding the term and three term frequencies per entry (title, skills,
  * description). `parts` caches each entry's idf(t) · t̃f/(k1 + t̃f), the number match() adds for it, for the index
@@ -278,6 +283,7 @@ export class LexicalIndex {
    * frequent indexed word one edit away (spelling.ts), and the correction is reported.
    */
   query(text: string, options: { correct?: boolean } = {}): LexicalQuery {
+    if (options.correct !== true) return plainQuery(text);
     const corrections: Array<{ from: string; to: string }> = [];
     const terms = lexicalTerms(text).map((term) => {
       if (options.correct !== true || !isLatinTerm(term) || this.df(term) > 0) return term;

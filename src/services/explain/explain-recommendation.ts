@@ -139,7 +139,7 @@ export async function explainRecommendation({
     MAX_WHAT_IF,
   );
   const sides = new Map<string, ProfileSide>();
-  for (const skillId of missing) sides.set(skillId, await whatIfSide(ctx, deps, state, skillId));
+  for (const skillId of missing) sides.set(skillId, await whatIfSide(deps, state, skillId));
 
   // From here on no await until the impression lookup: masks and rows stay valid while ranking.
   const match = scoreTarget(deps, state, target, side);

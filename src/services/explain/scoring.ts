@@ -2,11 +2,10 @@ import { profileFeatures, profileText, taxonomySimilarity } from '../../domain/m
 import type { ProfileFeatures, SkillSimilarity } from '../../domain/matching/features.ts';
 import { PostingIndex } from '../../domain/search/posting-index.ts';
 import { scoreMatch, type MatchScore } from '../../domain/matching/score.ts';
-import { EMPTY_QUERY } from '../../domain/search/lexical-index.ts';
+import { EMPTY_QUERY, plainQuery, type LexicalQuery } from '../../domain/search/lexical-index.ts';
 import type { Graduate } from '../../domain/model/graduate.ts';
 import type { Posting } from '../../domain/model/posting.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
-import type { ServiceContext } from '../context.ts';
 import type { MatchingDeps } from '../matching/deps.ts';
 import { toIndexed } from '../matching/engine.ts';
 import { preferenceTier, requestFilter, type RecommendationState } from '../matching/prepare.ts';
@@ -22,6 +21,11 @@ export interface ProfileSide {
   vector: Float32Array;
   /** The profile text the lexical (BM25F) component reads as its query. */
   text: string;
+  /**
+   * That text as a query: LexicalIndex.query(text) without spelling correction reads no index state, so it is
+   * analysed once per side, not once per score or bounded count (a tenth of an explanation's time at 20k).
+   */
+  lexical: LexicalQuery;
 }
 
 const similarityOf = (): SkillSimilarity => taxonomySimilarity(getTaxonomy());
@@ -33,10 +37,12 @@ export async function profileSide(
   suppressed: ReadonlySet<string>,
 ): Promise<ProfileSide> {
   const taxonomy = getTaxonomy();
+  const text = profileText(graduate, suppressed, taxonomy);
   return {
     features: profileFeatures(graduate, taxonomy, suppressed),
     vector: await deps.engine.profileVector(key, graduate, suppressed),
-    text: profileText(graduate, suppressed, taxonomy),
+    text,
+    lexical: plainQuery(text),
   };
 }
 
@@ -52,19 +58,24 @@ function withDeclaredSkill(graduate: Graduate, skillId: string): Graduate {
 }
 
 /**
- * A what-if profile side: the vector is embedded under a throw-away key and forgotten, so the cached
- * vector of the real profile is never replaced by a hypothetical one.
+ * A what-if profile side. Its vector comes from the engine's cache of hypothetical profiles, keyed by the
+ * profile text the embedder reads (the vector a fresh embedding of that text gives), so the cached vector of
+ * the real profile is never replaced by a hypothetical one, and asking again embeds nothing.
  */
 export async function whatIfSide(
-  ctx: ServiceContext,
   deps: MatchingDeps,
   state: RecommendationState,
   skillId: string,
 ): Promise<ProfileSide> {
-  const key = `what-if:${ctx.requestId}:${skillId}`;
-  const side = await profileSide(deps, key, withDeclaredSkill(state.graduate, skillId), state.suppressed);
-  deps.engine.forget(key);
-  return side;
+  const taxonomy = getTaxonomy();
+  const graduate = withDeclaredSkill(state.graduate, skillId);
+  const text = profileText(graduate, state.suppressed, taxonomy);
+  return {
+    features: profileFeatures(graduate, taxonomy, state.suppressed),
+    vector: await deps.engine.hypotheticalVector(graduate, state.suppressed),
+    text,
+    lexical: plainQuery(text),
+  };
 }
 
 /**
@@ -102,7 +113,7 @@ export function rankList(
     mask,
     preferred,
     k,
-    lexical: state.index.lexical.query(side.text),
+    lexical: side.lexical,
   });
 }
 
@@ -154,7 +165,7 @@ export function rankReaching(
     similarity: similarityOf(),
     mask,
     preferred: options.scope.preferred,
-    lexical: state.index.lexical.query(side.text),
+    lexical: side.lexical,
     threshold,
     targetPreferred: options.targetPreferred,
     include: options.include === undefined ? undefined : state.index.vectors.rowOf(options.include),
@@ -186,7 +197,7 @@ export function scoreTarget(
   target: Target,
   side: ProfileSide,
 ): MatchScore {
-  const lexical = state.index.lexical.query(side.text);
+  const lexical = side.lexical;
   if (!target.own) {
     // In the tenant index: the row's own score as rank() computes it, without a pass over the index.
     const row = state.index.vectors.rowOf(target.postingId);
@@ -227,7 +238,7 @@ export function scoreRows(
     similarityOf(),
     mask,
     countOf(mask),
-    state.index.lexical.query(side.text),
+    side.lexical,
   );
   return new Map(ranked.map((r) => [r.id, r.match.score]));
 }

@@ -61,7 +61,7 @@ export async function skillAdvice({
   const before = rankList(state, deps, side, { limit });
   const tried = candidates(before.map((r) => r.match.missingSkills));
   const sides = new Map<string, ProfileSide>();
-  for (const skillId of tried) sides.set(skillId, await whatIfSide(ctx, deps, state, skillId));
+  for (const skillId of tried) sides.set(skillId, await whatIfSide(deps, state, skillId));
 
   // No await below: the list and the re-scores read the same index rows.
   const list = rankList(state, deps, side, { limit });

@@ -54,6 +54,8 @@ const DAY = 86_400_000;
 const INDEX_CHUNK = 2_000;
 /** Writes committed slightly out of clock order are caught by re-reading a short window. */
 const OVERLAP_MS = 5_000;
+/** What-if profiles whose vectors are kept (a profile text of a few KB and one vector each). */
+const HYPOTHETICAL_CACHE = 4_096;
 
 interface TenantEntry {
   index: PostingIndex;
@@ -110,6 +112,7 @@ export class MatchingEngine {
   readonly #tenants = new Map<string, TenantEntry>();
   readonly #registered = new WeakSet<Database>();
   readonly #profiles = new Map<string, { hash: string; vector: Float32Array }>();
+  readonly #hypothetical = new Map<string, Float32Array>();
   readonly #graduates: GraduateIndexes;
 
   constructor(embedder: Embedder) {
@@ -393,6 +396,28 @@ export class MatchingEngine {
 
   forget(key: string): void {
     this.#profiles.delete(key);
+  }
+
+  /**
+   * The vector of a hypothetical profile (a what-if with one more skill), cached by the exact text the embedder
+   * reads, apart from the real profiles' cache: the vector embedding that text gives, computed once per text.
+   * Bounded: the oldest entry goes first.
+   */
+  async hypotheticalVector(
+    profile: MatchableProfile,
+    suppressed: ReadonlySet<string> = new Set(),
+  ): Promise<Float32Array> {
+    const text = profileText(profile, suppressed, getTaxonomy());
+    const cached = this.#hypothetical.get(text);
+    if (cached) return cached;
+    const [vector] = await this.#embedMany([text]);
+    const v = vector ?? new Float32Array(this.embedder.dimensions);
+    if (this.#hypothetical.size >= HYPOTHETICAL_CACHE) {
+      const oldest = this.#hypothetical.keys().next();
+      if (!oldest.done) this.#hypothetical.delete(oldest.value);
+    }
+    this.#hypothetical.set(text, v);
+    return v;
   }
 }
 
