@@ -104,3 +104,20 @@ export async function graduatesByIds(db: Db, tenantId: string, ids: readonly str
   if (ids.length === 0) return [];
   return db.selectFrom('graduates').selectAll().where('tenant_id', '=', tenantId).where('id', 'in', ids).execute();
 }
+
+/** What a candidate list shows of a listed graduate: only these columns are read (the profile's JSON is not). */
+export type CandidateCardRow = Pick<GraduateRow, 'id' | 'name' | 'education'>;
+
+export async function candidateCardsByIds(
+  db: Db,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<CandidateCardRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('graduates')
+    .select(['id', 'name', 'education'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', ids)
+    .execute();
+}

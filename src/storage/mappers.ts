@@ -32,6 +32,13 @@ export function toGraduate(row: GraduateRow): Graduate {
   };
 }
 
+/** A listed candidate's name and education, mapped as toGraduate maps them. */
+export function toCandidateCard(
+  row: Pick<GraduateRow, 'id' | 'name' | 'education'>,
+): Pick<Graduate, 'id' | 'name' | 'education'> {
+  return { id: row.id, name: row.name, education: json(row.education) };
+}
+
 export function toEmployer(row: EmployerRow): Employer {
   return {
     id: row.id,

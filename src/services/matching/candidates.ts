@@ -8,10 +8,10 @@ import type { RerankAttribute } from '../../domain/model/reranking-settings.ts';
 import type { GraduateIndex, RankedGraduate } from '../../domain/search/graduate-index.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import { assertApprovedEmployer } from '../employer-signup.ts';
-import { graduatesByIds } from '../../storage/graduate-index.repo.ts';
+import { candidateCardsByIds } from '../../storage/graduate-index.repo.ts';
 import { matchDetailOf } from '../../domain/matching/served.ts';
 import type { NewImpression } from '../../storage/impressions.repo.ts';
-import { toGraduate, toPosting } from '../../storage/mappers.ts';
+import { toCandidateCard, toPosting } from '../../storage/mappers.ts';
 import { getPostingOr404 } from '../../storage/postings.repo.ts';
 import { requireRole } from '../access.ts';
 import { newId, type ServiceContext } from '../context.ts';
@@ -87,11 +87,12 @@ export async function candidatesForPosting({
     ctx.principal.tenantId,
     ranked.map((s) => ({ id: s.id, score: s.match.score })),
     { served: limit, now: ctx.clock.now() },
+    settings,
   );
   const ordered = (rerank ? inOrder(ranked, rerank.order) : ranked).slice(0, limit);
   const rows = new Map(
     (
-      await graduatesByIds(
+      await candidateCardsByIds(
         ctx.database.db,
         ctx.principal.tenantId,
         ordered.map((s) => s.id),
@@ -106,7 +107,7 @@ export async function candidatesForPosting({
     const found = rows.get(s.id);
     // Erased between the scan and this read: nothing left to show.
     if (!found) continue;
-    const graduate = toGraduate(found);
+    const graduate = toCandidateCard(found);
     const impressionId = newId();
     const highest = [...graduate.education].sort((a, b) => (a.graduationDate < b.graduationDate ? 1 : -1))[0];
     items.push({

@@ -5,7 +5,6 @@ import { tallyOfList, type CellTally } from '../../domain/fairness/rerank/cross-
 import { cellOf, partitionKey } from '../../domain/fairness/rerank/floors.ts';
 import { addRerankTally, insertRerankLog, readRerankTally, type TallyRow } from '../../storage/rerank.repo.ts';
 import { newId } from '../context.ts';
-import { loadTenantSettings } from '../tenant-settings.ts';
 import { consentedGroups } from './consented-groups.ts';
 import { planAttributes, planRerank, type Groups } from './plan.ts';
 
@@ -48,8 +47,9 @@ export async function fairnessRerank(
   tenantId: string,
   scored: readonly { id: string; score: number }[],
   serving: { served: number; now: Date },
+  /** The tenant's re-ranking settings, read once by the caller for the whole list (its pools too). */
+  settings: RerankingSettings,
 ): Promise<AppliedRerank | null> {
-  const settings = (await loadTenantSettings(database.db, tenantId)).reranking;
   if (!settings.enabled || scored.length === 0) return null;
   const ids = scored.map((s) => s.id);
   const byAttribute = new Map<string, Map<string, string>>();
