@@ -35,6 +35,13 @@ const DECLARED: ReadonlySet<SectionKind> = new Set(['skills', 'languages', 'cert
 // Contact details, the objective (a wish, not a skill), education (a major or a course is not a skill) and the
 // other parts (hobbies, interests, publications' titles, references) are not evidence.
 const SKIPPED: ReadonlySet<SectionKind> = new Set(['header', 'contact', 'objective', 'education', 'other']);
+// Lines whose tools are read even where the rest is no evidence: education and header lines, but not courses,
+// contact details or objectives.
+const COURSES = /课程|课时|coursework|courses|modules|subjects|curriculum/iu;
+const toolLine = (l: Line, i: number): boolean =>
+  (l.section === 'education' || (l.section === 'header' && i > 0)) &&
+  !COURSES.test(l.text) &&
+  !HEADER_CONTACT.test(l.text);
 const ROLELESS: ReadonlySet<SectionKind> = new Set(['contact', 'objective']);
 const APART = new Set(['language', 'certificate']);
 const MODELLING = /建模|三维模型|\bmodell?(?:ed|ing)\b|\b3D models?\b/iu;
@@ -72,6 +79,8 @@ const HEADER_ONLY = new RegExp(
     'M\\.?S\\.?c?|M\\.?A|Ph\\.?D|MBA|GPA|class of)\\b',
   'iu',
 );
+
+const HEADER_CONTACT = /@|https?:|www\.|\d{3}[\s-]?\d{4}|求职|意向|应聘|期望|\b(?:objective|seeking)\b/iu;
 
 /**
  * Whether a line before any heading tells what the graduate did or uses (a résumé with inline marks instead of
@@ -126,7 +135,12 @@ export function extractResumeSkills(
         }
       }
     }
-    if (SKIPPED.has(l.section) && !(l.section === 'header' && i > 0 && headerActivity(l.text))) return;
+    // An education line or a header line that is no activity still shows the tools it says were used ("Master's
+    // project: classification of light curves (Python, scikit-learn)"), never its major, courses or field words.
+    const toolsOnly =
+      SKIPPED.has(l.section) && !(l.section === 'header' && i > 0 && headerActivity(l.text)) ? toolLine(l, i) : true;
+    if (!toolsOnly) return;
+    const onlyTools = SKIPPED.has(l.section) && !(l.section === 'header' && i > 0 && headerActivity(l.text));
     // An entry's header names a role and an employer ("数据分析实习生", "NLP Lab"), which are no evidence of
     // a skill; a project's name in it is.
     const text = l.section === 'experience' || l.section === 'header' ? withoutHeader(l.text.trim()) : l.text;
@@ -136,6 +150,8 @@ export function extractResumeSkills(
         const skill = taxonomy.get(m.id);
         if (skill === undefined || APART.has(skill.category)) continue;
         if (!declared && skill.category === 'soft-skill') continue;
+        // A tool is a product O*NET lists as technology (Python, SAS, MATLAB), never a field that is also a major.
+        if (onlyTools && skill.onet === undefined) continue;
         // "AI" listed among Adobe tools is Illustrator, read below.
         if (adobe.length > 0 && m.text === 'AI') continue;
         if (!held(sentence, m.start, m.end, skill.category, declared, m.id)) continue;
@@ -149,6 +165,7 @@ export function extractResumeSkills(
           propose(THREE_D, model[0], declared, sentence);
         }
       }
+      if (onlyTools) continue;
       for (const h of [
         ...adobe,
         ...phraseSkills(sentence),

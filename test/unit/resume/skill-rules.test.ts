@@ -181,3 +181,28 @@ describe('education entries', () => {
     expect(edu(text)).toEqual(entries);
   });
 });
+
+describe('tools on lines that are otherwise no evidence', () => {
+  const ids = (text: string): string[] =>
+    extractResumeDraft(text, { taxonomy })
+      .skills.map((s) => s.skillId)
+      .sort();
+
+  it('reads the tools of an education line, not its major or courses', () => {
+    const text = [
+      'EDUCATION',
+      'MPhys Physics, University of Oxford (2020–2024)',
+      "Master's project: classification of exoplanet transits (Python, scikit-learn)",
+      'Took courses in statistics, machine learning and MATLAB',
+    ].join('\n');
+    expect(ids(text)).toEqual(['python', 'scikit-learn']);
+  });
+
+  it('reads the tools of a header line that names a school, not the field', () => {
+    const text = [
+      '刘子涵 电话 138 2719 6654',
+      '2023.11 ｜ 华北电力大学 软件工程专业 毕业设计：用 MATLAB 搭建仿真模型',
+    ].join('\n');
+    expect(ids(text)).toEqual(['matlab']);
+  });
+});
