@@ -10,6 +10,8 @@ const day = (value: Date | string | null): string | undefined => (value === null
 const opt = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
+const noPreferences = (): Graduate['preferences'] => ({ locations: [], industries: [], jobTypes: [], remote: 'any' });
+
 export function toGraduate(row: GraduateRow): Graduate {
   return {
     id: row.id,
@@ -24,7 +26,8 @@ export function toGraduate(row: GraduateRow): Graduate {
     certificates: json(row.certificates),
     experiences: json(row.experiences),
     summary: row.summary,
-    preferences: json(row.preferences),
+    // The column's SQL default is {}: a row written without preferences reads as the API's defaults.
+    preferences: { ...noPreferences(), ...json<Partial<Graduate['preferences']>>(row.preferences) },
     visibility: row.visibility as Graduate['visibility'],
     lang: row.lang as Graduate['lang'],
     createdAt: isoTime(row.created_at),

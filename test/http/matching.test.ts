@@ -474,4 +474,29 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     for (const item of res.json.items)
       expect(item.match?.components.find((c) => c.name === 'semantic')?.contribution).toBe(0);
   });
+
+  it('lists a graduate whose row holds the preferences column default ({}), as start-up indexes it', async () => {
+    const own = await newTenant(database);
+    const emp = await own.employer();
+    const apiOwn = testApp(database, { matching });
+    const posting = (await apiOwn.call<Created>('POST', '/v1/jobs', emp.key, job())).json.id;
+    const id = crypto.randomUUID();
+    const now = new Date();
+    await database.db
+      .insertInto('graduates')
+      .values({
+        id,
+        tenant_id: own.tenantId,
+        name: '默认偏好',
+        visibility: 'career_office',
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    const list = await apiOwn.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates`, own.staff.career_office);
+    // Indexed without a TypeError (a 500 here, and start-up's warm-up failed on it); no degree, so not listed.
+    expect([list.status, list.json.items]).toEqual([200, []]);
+    const read = await apiOwn.call<{ preferences: unknown }>('GET', `/v1/graduates/${id}`, own.staff.career_office);
+    expect(read.json.preferences).toEqual({ locations: [], industries: [], jobTypes: [], remote: 'any' });
+  });
 });
