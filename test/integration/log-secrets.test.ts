@@ -1,7 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Hono } from 'hono';
+import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { redisOptions } from '../../src/queue/bullmq.ts';
+import { JOB_NAMES } from '../../src/queue/catalog.ts';
+import { deploymentId, queuePrefix } from '../../src/services/deployment.ts';
 import { createUser } from '../../src/services/people/users.ts';
+import { auditableTenant } from '../support/audit-seed.ts';
 import { isolatedPostgres } from '../support/db.ts';
 import { consoleBrowser } from '../support/console.ts';
 import { newTenant, type TestTenant } from '../support/factories.ts';
@@ -9,9 +14,11 @@ import { freePort } from '../support/own-services.ts';
 
 /*
  * Secrets and personal data never reach the log. A real service (src/entry/node.ts, logging every request at
- * info) is driven through sign-ins, key use, creates, imports and failures that carry distinctive planted names,
- * emails, passwords and keys; afterwards its whole stdout and stderr must not contain any of them.
+ * info, its workers in process on Redis) is driven through sign-ins, key use, creates, imports (inline and as a
+ * job), an audit job and failures that carry distinctive planted names, emails, passwords and keys; afterwards
+ * its whole stdout and stderr must not contain any of them.
  */
+const REDIS = 'redis://127.0.0.1:6379';
 const mark = `${process.pid}${Date.now().toString(36)}`;
 const planted = {
   name: `Qiaoplanted${mark} Xuelan`,
@@ -31,12 +38,17 @@ describe('the service log holds no secrets or personal data', () => {
   let drop: () => Promise<void>;
   let t: TestTenant;
   let graduate: { id: string; key: string };
+  let auditor: string;
+  let prefix: string;
 
   beforeAll(async () => {
     const own = await isolatedPostgres();
     drop = own.drop;
     t = await newTenant(own.database);
     graduate = await t.graduate();
+    auditor = (await auditableTenant(own.database)).staff.auditor;
+    // The service keeps this deployment's id: its queues are its own on the shared Redis.
+    prefix = queuePrefix(await deploymentId(own.database));
     await createUser(own.database, {
       tenantId: t.tenantId,
       role: 'career_office',
@@ -55,7 +67,7 @@ describe('the service log holds no secrets or personal data', () => {
         HOST: '127.0.0.1',
         DEMO_DATA: 'off',
         LOG_LEVEL: 'info',
-        REDIS_URL: 'redis://127.0.0.1:9/0',
+        REDIS_URL: REDIS,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -76,6 +88,11 @@ describe('the service log holds no secrets or personal data', () => {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
+    }
+    for (const name of JOB_NAMES) {
+      const q = new Queue(name, { connection: redisOptions(REDIS), prefix });
+      await q.obliterate({ force: true }).catch(() => undefined);
+      await q.close();
     }
     await drop();
   });
@@ -111,6 +128,18 @@ describe('the service log holds no secrets or personal data', () => {
     await note(call('GET', '/v1/audits/verify', mintedKey));
     const csv = `学号,姓名,邮箱\nS${mark},${planted.nameZh},${planted.email}\n,${planted.name},not-an-email\n`;
     await note(call('POST', '/v1/imports/graduates?dryRun=false', office, csv, 'text/csv'));
+    // The same people as an import job and an audit job, run by the workers: their lines are in the output too.
+    const valid = `学号,姓名,邮箱\nJ${mark},${planted.nameZh},job.${planted.email}\n`;
+    const queued = await call('POST', '/v1/imports/graduates?background=true', office, valid, 'text/csv');
+    statuses.push(queued.status);
+    const importRun = (JSON.parse(queued.text) as { links: { self: string } }).links.self;
+    const audit = await call('POST', '/v1/audits', auditor, {});
+    statuses.push(audit.status);
+    const auditRun = `/v1/audits/${(JSON.parse(audit.text) as { id: string }).id}`;
+    const statusOf = async (path: string, key: string) =>
+      (JSON.parse((await call('GET', path, key)).text) as { status: string }).status;
+    await expect.poll(() => statusOf(importRun, office), { timeout: 60_000 }).toBe('completed');
+    await expect.poll(() => statusOf(auditRun, auditor), { timeout: 60_000 }).toBe('completed');
 
     const app = { request: (url: string, init: RequestInit) => fetch(url, { ...init, redirect: 'manual' }) };
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the browser helper takes any app-like request
@@ -126,6 +155,20 @@ describe('the service log holds no secrets or personal data', () => {
     expect(statuses.filter((s) => s >= 400).length).toBeGreaterThan(5);
     expect(signedIn.location).toBe('/console');
     expect(output).toMatch(/"event":"request"/);
+    expect(output).toMatch(/"event":"import_done"/);
+    expect(output).toMatch(/"event":"audit_completed"/);
+    // Every line is JSON, start-up lines and job lines included; a job's lines carry the request that queued it.
+    const lines = output.split('\n').filter((l) => l.trim() !== '');
+    const notJson = lines.filter((l) => {
+      try {
+        return typeof (JSON.parse(l) as { event?: unknown }).event !== 'string';
+      } catch {
+        return true;
+      }
+    });
+    expect(notJson).toEqual([]);
+    const done = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.event === 'import_done');
+    expect(done?.requestId).toEqual(expect.any(String));
 
     const secrets = {
       ...planted,
