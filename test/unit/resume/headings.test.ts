@@ -62,6 +62,7 @@ describe('headings no list names, read by their words', () => {
     ['Practical Experience', 'experience'],
     ['ADDITIONAL', 'summary'],
     ['CHRONOLOGY', 'summary'],
+    ['Credentials_____________', 'certificates'],
   ])('%s opens %s', (line, kind) => {
     expect(headingOf(line)?.kind).toBe(kind);
   });

@@ -206,3 +206,23 @@ describe('tools on lines that are otherwise no evidence', () => {
     expect(ids(text)).toEqual(['matlab']);
   });
 });
+
+describe('clinical rotations, wrapped lines and clinical names', () => {
+  const ids = (text: string): string[] =>
+    extractResumeDraft(text, { taxonomy })
+      .skills.map((s) => s.skillId)
+      .sort();
+
+  it("reads a physician's rotations as the specialties practised, not a nurse's wards", () => {
+    const doctor = "MBBS, King's College London\nClinical Experience\nGeneral surgery and acute medicine rotations";
+    expect(ids(doctor)).toEqual(['internal-medicine', 'surgery']);
+    const nurse = '护理 专科\n临床实习\n在心内科、普外科、儿科、急诊科轮转';
+    expect(ids(nurse)).toEqual([]);
+  });
+
+  it('joins a sentence wrapped over two lines before reading it', () => {
+    const text = 'WORK\n> - Assisted residents with daily living; measured and recorded vital\n>   signs';
+    expect(ids(text)).toContain('vital-signs');
+    expect(ids('EXPERIENCE\nDesigned a fitness-testing\nunit for grade 9')).not.toContain('unit-testing');
+  });
+});
