@@ -53,6 +53,8 @@ async function main(): Promise<void> {
         `${totals.postings} postings and ${totals.graduates} graduates: ${totals.derived} derived, ` +
           `${totals.embedded} embedded in ${seconds.toFixed(1)} s (${(rows / seconds).toFixed(0)} rows/s)`,
       );
+      // Fresh planner statistics for the rows just written (see npm run load).
+      await database.execScript('analyze');
     } finally {
       await compute.close();
     }
