@@ -38,7 +38,7 @@ interface Building {
  */
 export function educationInProse(lines: readonly Line[]): EducationDraft[] {
   const clauses = lines.flatMap((l) =>
-    l.text
+    sameSchool(l.text)
       // A bracket holding a list ("(MPAcc, University of Washington, 2024; …)") parts clauses; a short note does
       // not ("（2018.09-2022.06）", "(integrated master's, 2020–2024)" keeps its dates with its degree).
       // A sentence ends at a full stop, not at an abbreviation's (B.S., Ph.D., St.).
@@ -54,6 +54,14 @@ export function educationInProse(lines: readonly Line[]): EducationDraft[] {
         (degreeIn(withoutDates(c.text)) !== undefined || findDates(c.text).length > 0),
     ),
   );
+}
+
+/** "…在南京农业大学农学专业读本科，2021年9月起在本校…攻读硕士": 本校 is the school named before it. */
+function sameSchool(text: string): string {
+  return text.replace(/本校|同校|该校/gu, (word, at: number) => {
+    const before = text.slice(0, at);
+    return schoolIn(before, segments(before)) ?? word;
+  });
 }
 
 const CLAUSE_END = new RegExp(
@@ -90,7 +98,7 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
   let skipping = false;
   for (const l of unwrapped(lines).flatMap(entriesOfLine)) {
     // Box-drawing, bullets and other marks before the text ("│ Cairo University | B.Sc. Pharmacy").
-    const text = l.text.trim().replace(/^[^\p{L}\p{N}(（【[]+/u, '');
+    const text = cased(l.text.trim().replace(/^[^\p{L}\p{N}(（【[]+/u, ''));
     // A heading this reader does not know ("ADVANCED PHARMACY PRACTICE EXPERIENCES", "ADDITIONAL") ends the entries
     // until the next line naming a school.
     const caps = /^[A-Z][A-Z&/ -]{2,60}[A-Z]$/u.test(text) && (text.includes(' ') || text.length >= 6);
@@ -174,6 +182,25 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
       startDate: e.start ? monthStart(e.start) : null,
       evidence: e.lines.join('\n'),
     }));
+}
+
+const SMALL_WORD = /^(?:of|and|the|for|at|in|on|de|di|du|la|le|y|e|et|with|to)$/u;
+/**
+ * "mfa, animation — california institute of the arts, 2024": a line written all in lower case, read with the
+ * capitals names and degrees have (MFA, Animation, California Institute of the Arts).
+ */
+function cased(text: string): string {
+  if (/[A-Z]/u.test(text.replace(/[(（][^)）]*[)）]/gu, '')) || !/[a-z]{3}/u.test(text)) return text;
+  return text.replace(/[a-z][a-z'’-]*/gu, (w, at: number) => {
+    const degree =
+      /^(?:([bm])(sc|eng|ed|arch|phil|tech|des|mus|res)|[bm](?:fa|ba|a|s|sw|sn|pa|ph)|phd|llb|llm|jd)$/u.exec(w);
+    if (degree !== null) {
+      return degree[1] !== undefined
+        ? `${degree[1].toUpperCase()}${w.charAt(1).toUpperCase()}${w.slice(2)}`
+        : w.toUpperCase();
+    }
+    return at > 0 && SMALL_WORD.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1);
+  });
 }
 
 /** A line wrapped inside a name or a major ("B.Sc. in Economics" / "and Finance (2019 – 2022)") joined again. */

@@ -1,4 +1,5 @@
 import { withoutDates } from './dates.ts';
+import { knownInstitution } from './institutions.ts';
 
 /** School names in résumé lines, Chinese and English, without the faculty unless the faculty is the institution. */
 
@@ -103,15 +104,17 @@ export function enSchool(line: string): string | undefined {
     .replace(CAMPUS_AT, (_, u: string) => `${u.replace(/ /gu, '\u0001')}\u0001at\u0001`);
   let best: { text: string; rank: number } | undefined;
   for (const seg of joined.split(/[|｜\t,;·•()（）]|\s{2,}|\s[-–—]\s|\s(?:at|from)\s|:\s/u)) {
-    const named = titleCase(
-      withoutDates(seg)
-        .trim()
-        .replace(/^[A-Za-z][A-Za-z ]{1,20}:\s*/u, ''),
-    )
+    const written = withoutDates(seg)
       .trim()
+      .replace(/^[A-Za-z][A-Za-z ]{1,20}:\s*/u, '')
       // Bullets and icons before the name: "🎓 Carnegie Mellon University".
-      .replace(/^[^\p{L}\p{N}]+/u, '')
-      .replace(ENTERED, '');
+      .replace(/^[^\p{L}\p{N}]+/u, '');
+    if (knownInstitution(written)) {
+      // Above a faculty (Sciences Po, not its Paris School of International Affairs), below a university's name.
+      if (best === undefined || best.rank < 2.5) best = { text: written, rank: 2.5 };
+      continue;
+    }
+    const named = titleCase(written).replace(ENTERED, '');
     const words = named.split(/\s+/u).filter((w) => w !== '');
     const wordCount = named.split(/[\s\u0001\u0002]+/u).length;
     const kw = EN_SCHOOL_WORD.exec(named);

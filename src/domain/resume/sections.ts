@@ -442,6 +442,12 @@ function splitColumns(line: string, at: number): [string, string] {
   return line.search(/\S/u) >= at - 6 ? ['', line] : [line, ''];
 }
 
+const ENTRY_FIELD = new RegExp(
+  '^\\s*(?:honou?rs|activities|awards|scholarships?|societies|clubs|leadership|relevant coursework|coursework|' +
+    'thesis|dissertation|research|projects?|获奖|荣誉|奖项|主修课程|核心课程|相关课程)\\s*[:：]',
+  'iu',
+);
+
 /** Lines of the résumé with the section each belongs to; heading lines themselves are left out. */
 export function splitSections(text: string): Line[] {
   const out: Line[] = [];
@@ -449,6 +455,12 @@ export function splitSections(text: string): Line[] {
   let column: { at: number; kind: Exclude<SectionKind, 'header'> } | undefined;
   normalizeResumeText(text).forEach((raw, index) => {
     const heading = headingOf(raw);
+    // "Honors: Harvard Law Review" under an entry of the education: a field of the entry, whose line goes to its
+    // section while the education goes on (the next school's lines stay in it).
+    if (heading !== undefined && heading.rest !== '' && section === 'education' && ENTRY_FIELD.test(raw)) {
+      out.push({ index, text: heading.rest, section: heading.kind });
+      return;
+    }
     if (heading !== undefined) {
       section = heading.kind;
       column = secondColumn(raw);

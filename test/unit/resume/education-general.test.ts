@@ -213,3 +213,58 @@ describe('entries of one line, of prose and of Chinese key-value forms', () => {
     expect(entries('教育\n2019.09-2023.06　浙江大学　软件工程　本科　获工学学士学位')[0]?.[2]).toBe('软件工程');
   });
 });
+
+describe('institutions known without a school word, and layouts that hide the entries', () => {
+  it.each([
+    ['2024–2025     INSEAD — Master of Business Administration (MBA)', 'INSEAD'],
+    [
+      '2022 – 2024 : Master in International Security, Sciences Po Paris (Paris School of International Affairs)',
+      'Sciences Po Paris',
+    ],
+    ['M.S. Computer Science, ETH Zurich, 2023', 'ETH Zurich'],
+    ['B.Tech, IIT Bombay, 2022', 'IIT Bombay'],
+  ])('%s → %s', (line, school) => {
+    expect(enSchool(line)).toBe(school);
+  });
+
+  it('takes a known name only as a whole segment, and no town named like a university', () => {
+    expect(enSchool('Released under the MIT License')).toBeUndefined();
+    expect(enSchool('Harvard Law School, Cambridge, MA')).toBe('Harvard Law School');
+  });
+
+  it('reads 本校 as the school named before it', () => {
+    const text =
+      '陈浩然，男。2017年9月至2021年6月在南京农业大学农学专业读本科，2021年9月起在本校作物遗传育种专业攻读硕士，2024年6月毕业。';
+    expect(entries(text).map((e) => [e[0], e[1]])).toEqual([
+      ['南京农业大学', 'bachelor'],
+      ['南京农业大学', 'master'],
+    ]);
+  });
+
+  it('reads a line written all in lower case', () => {
+    const text =
+      'education\nmfa, animation — california institute of the arts (CalArts), 2024\n' +
+      'bfa, illustration — rhode island school of design, 2021';
+    expect(entries(`nora\n${text}`)).toEqual([
+      ['California Institute of the Arts', 'master', 'Animation', '2024-06'],
+      ['Rhode Island School of Design', 'bachelor', 'Illustration', '2021-06'],
+    ]);
+  });
+
+  it('keeps the education going after an entry field labelled like a heading (Honors:, Activities:)', () => {
+    const text = [
+      'EDUCATION',
+      'Harvard Law School, Cambridge, MA',
+      'J.D., cum laude, May 2025',
+      'Honors: Harvard Law Review, Articles Editor',
+      'Stanford University, Stanford, CA',
+      'B.A. with Honors in Public Policy, June 2021',
+      'EXPERIENCE',
+      'Summer Associate, Sullivan & Cromwell LLP, New York (May–Aug 2024)',
+    ].join('\n');
+    expect(entries(`Name\n${text}`)).toEqual([
+      ['Harvard Law School', 'doctorate', 'Law', '2025-05'],
+      ['Stanford University', 'bachelor', 'Public Policy', '2021-06'],
+    ]);
+  });
+});
