@@ -32,6 +32,7 @@ import { redisRateLimiter } from '../services/rate-limit/redis.ts';
 import { clientAddressFrom, rateLimitsFromConfig } from '../services/rate-limit/from-config.ts';
 import { deploymentId } from '../services/deployment.ts';
 import type { RateLimiter } from '../services/rate-limit/port.ts';
+import { analyzeGrownTables } from '../storage/planner-statistics.repo.ts';
 
 /** `npm start`: one database, migrations, demo data on an empty database, then HTTP until SIGTERM. */
 async function main(): Promise<void> {
@@ -142,6 +143,8 @@ async function main(): Promise<void> {
         `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
   }
+  // PGlite runs no autovacuum: planner statistics of the tables the audits read, before the first request.
+  if (database.kind === 'pglite') await analyzeGrownTables(database.db, async () => {});
   const limiter: RateLimiter & { close?: () => Promise<void> } =
     config.RATE_LIMIT_STORE === 'memory'
       ? memoryRateLimiter(systemClock)

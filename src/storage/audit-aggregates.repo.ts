@@ -33,6 +33,54 @@ export interface AuditWindow {
  */
 export type GraduateRange = { after: string | null; through: string | null } | 'no-graduate';
 
+/**
+ * A position in the impressions of graduates in (graduate_id, created_at) order; `createdAt` is the timestamp's text
+ * (microseconds: a Date would round it to milliseconds and move the boundary).
+ */
+export interface ImpressionKey {
+  graduateId: string;
+  createdAt: string;
+}
+
+/**
+ * Impressions of graduates in (after, through] in (graduate_id, created_at) order (null = unbounded on that side), or
+ * the impressions without a graduate: ranges that bound impressions, not graduates, for the reads that count each
+ * impression on its own (a graduate with thousands of impressions stays one graduate range).
+ */
+export type ImpressionRange = { after: ImpressionKey | null; through: ImpressionKey | null } | 'no-graduate';
+
+// Sent as text: postgres.js serializes a timestamptz parameter through a Date, which drops the microseconds.
+const keyRow = (k: ImpressionKey) => sql`(${k.graduateId}::uuid, ${k.createdAt}::text::timestamptz)`;
+
+/** The SQL condition "impression in range", on the alias `i`. */
+function inImpressionRange(r: ImpressionRange): RawBuilder<unknown> {
+  if (r === 'no-graduate') return sql`i.graduate_id is null`;
+  const parts = [sql`i.graduate_id is not null`];
+  if (r.after !== null) parts.push(sql`(i.graduate_id, i.created_at) > ${keyRow(r.after)}`);
+  if (r.through !== null) parts.push(sql`(i.graduate_id, i.created_at) <= ${keyRow(r.through)}`);
+  return sql.join(parts, sql` and `);
+}
+
+/**
+ * The end of the impression range that starts after `after`: the key of the `size`-th impression of a graduate in the
+ * window in key order, or null when fewer remain. Impressions sharing the end key (one list's items) all fall in the
+ * range. Reads at most `size` entries of the (graduate_id, created_at) index.
+ */
+export async function impressionChunkEnd(
+  db: Db,
+  w: AuditWindow,
+  after: ImpressionKey | null,
+  size: number,
+): Promise<ImpressionKey | null> {
+  const result = await sql<{ graduate_id: string; created_at: string }>`
+    select i.graduate_id, i.created_at::text as created_at from impressions i
+    where i.tenant_id = ${w.tenantId} and i.created_at >= ${w.from} and i.created_at < ${w.to}
+      and ${inImpressionRange({ after, through: null })}
+    order by i.graduate_id, i.created_at offset ${Math.max(0, size - 1)} limit 1`.execute(db);
+  const row = result.rows[0];
+  return row ? { graduateId: row.graduate_id, createdAt: row.created_at } : null;
+}
+
 /** The SQL condition "column in range". */
 function inRange(column: string, r: GraduateRange): RawBuilder<unknown> {
   const c = sql.ref(column);
@@ -311,9 +359,10 @@ const PROXY_COMPONENTS = [
  * shapes the log may hold: the engine's array of {name, value, …} in PROXY_COMPONENTS order (each
  * position checked by name) or an object {name: value}; direct key access, no set-returning jsonb
  * functions, because this is the audit's most expensive read. `fraction` < 1 reads a Bernoulli
- * sample of the table (REPEATABLE, so a rerun on the same data reads the same rows).
+ * sample of the table (REPEATABLE, so a rerun on the same data reads the same rows). Counts add up over any
+ * partition of the impressions, so this reads an {@link ImpressionRange} (consented demographics of its graduates).
  */
-export async function proxyCells(db: Db, w: AuditWindow, r: GraduateRange, fraction = 1): Promise<ProxyCell[]> {
+export async function proxyCells(db: Db, w: AuditWindow, r: ImpressionRange, fraction = 1): Promise<ProxyCell[]> {
   const pick = PROXY_COMPONENTS.map(
     (name, i) =>
       `('${name}', coalesce((i.components ->> '${name}')::float8, case when i.components -> ${i} ` +
@@ -326,14 +375,30 @@ export async function proxyCells(db: Db, w: AuditWindow, r: GraduateRange, fract
           fraction * 1_000_000,
         )}`
       : sql``;
+  const graduates: GraduateRange =
+    r === 'no-graduate' ? r : { after: r.after?.graduateId ?? null, through: r.through?.graduateId ?? null };
+  // The graduates' range holds the impressions' (the first graduate's id is included: its later impressions are in r).
+  const demo = demoCte(
+    w.tenantId,
+    graduates === 'no-graduate'
+      ? inRange('d.graduate_id', graduates)
+      : sql.join(
+          [
+            sql`true`,
+            ...(graduates.after === null ? [] : [sql`d.graduate_id >= ${graduates.after}::uuid`]),
+            ...(graduates.through === null ? [] : [sql`d.graduate_id <= ${graduates.through}::uuid`]),
+          ],
+          sql` and `,
+        ),
+  );
   const result = await sql<CellRow & { component: string; bin: number; count: number }>`
-    with ${demoOf(w.tenantId, r)}
+    with ${demo}
     select ${cols}, c.name as component, least(4, greatest(0, floor(c.value * 5)))::int as bin, count(*)::int as count
     from impressions i
     cross join lateral (values ${sql.raw(pick)}) c(name, value)
     left join audit_demo d on d.graduate_id = i.graduate_id
     where i.tenant_id = ${w.tenantId} and i.created_at >= ${w.from} and i.created_at < ${w.to} and c.value is not null
-      and ${inRange('i.graduate_id', r)} ${sample}
+      and ${inImpressionRange(r)} ${sample}
     group by ${cols}, c.name, least(4, greatest(0, floor(c.value * 5)))::int`.execute(db);
   return result.rows.map((row) => ({
     values: values(row),

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_PHASES } from '../../src/domain/audit-report/phases.ts';
 import type { AuditAggregates } from '../../src/domain/audit-report/types.ts';
@@ -8,6 +9,7 @@ import { systemClock, systemContext } from '../../src/services/context.ts';
 import { insertRun } from '../../src/storage/audits.repo.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { jsonb } from '../../src/storage/jsonb.ts';
+import * as agg from '../../src/storage/audit-aggregates.repo.ts';
 import { addImpressions, addInteraction, addPeople, type ImpressionSpec } from '../support/audit-factory.ts';
 import { backends } from '../support/db.ts';
 import { newTenant } from '../support/factories.ts';
@@ -180,6 +182,44 @@ describe.each(backends)('chunked audit on $name', ({ open }) => {
         'lists',
       ]);
     }
+  });
+
+  it('splits one graduate with many impressions for the proxy read and counts each impression once', async () => {
+    const t = await newTenant(database);
+    const [heavy, light] = await addPeople(database, t.tenantId, [
+      { demographics: { gender: 'female', hukou_type: 'rural' } },
+      { demographics: { gender: 'male', hukou_type: 'urban' } },
+    ]);
+    const posting = crypto.randomUUID();
+    const at = new Date(Date.now() - 3_600_000);
+    const rows: ImpressionSpec[] = Array.from({ length: 40 }, (_, i) => ({
+      listId: crypto.randomUUID(),
+      listKind: i % 4 === 0 ? 'candidates' : 'recommendations',
+      graduateId: (i < 34 ? heavy : light) ?? '',
+      postingId: posting,
+      rank: 1 + (i % 3),
+      score: (i % 10) / 10,
+      components: { semantic: (i % 7) / 7, requiredSkills: (i % 5) / 5 },
+      at,
+    }));
+    await addImpressions(database, t.tenantId, rows);
+    // Timestamps a microsecond apart (a Date holds milliseconds), three impressions sharing each one.
+    await sql`update impressions set created_at = created_at + make_interval(secs => (rank - 1) * 0.000001)
+      where tenant_id = ${t.tenantId}`.execute(database.db);
+    const w = { tenantId: t.tenantId, from: new Date(at.getTime() - 1_000), to: new Date(Date.now() + 60_000), k: 2 };
+
+    // The ends of the proxy read's ranges: the heavy graduate's impressions are split over several of them.
+    const ends: agg.ImpressionKey[] = [];
+    for (let end = await agg.impressionChunkEnd(database.db, w, null, 7); end && ends.length < 20;) {
+      ends.push(end);
+      end = await agg.impressionChunkEnd(database.db, w, end, 7);
+    }
+    expect(ends.filter((e) => e.graduateId === heavy).length).toBeGreaterThanOrEqual(3);
+    const small = await computeAggregates(database.db, w, async () => {}, SMALL);
+    const one = await computeAggregates(database.db, w, async () => {}, ONE_PASS);
+    expectSame(small, one);
+    // Every impression once: two components each, in their bins.
+    expect(small.proxy.reduce((sum, c) => sum + c.count, 0)).toBe(80);
   });
 
   it('moves the run through every phase, one step per chunk, and shows 100 only once it is completed', async () => {

@@ -15,9 +15,12 @@ import { openPostingsShownFirst } from '../../storage/postings.repo.ts';
 import { loadActiveEmbedder } from '../matching/active-embedder.ts';
 import { isRecommendable, lexicalFor, MatchingEngine } from '../matching/engine.ts';
 import { counterfactualProfiles, rankAmong } from './counterfactual-profile.ts';
+import { giveWay } from '../give-way.ts';
 
 const COUNTERFACTUAL_GRADUATES = 200;
 const COUNTERFACTUAL_POSTINGS = 20;
+/** Open postings read at a time until COUNTERFACTUAL_POSTINGS recommendable ones are found. */
+const POSTING_PAGE = 50;
 
 export interface CounterfactualInput {
   database: Database;
@@ -60,8 +63,15 @@ export async function counterfactualCheck(input: CounterfactualInput): Promise<C
   const gradRows = await sampleGraduates(db, input.tenantId, input.seed, COUNTERFACTUAL_GRADUATES);
   if (gradRows.length === 0) return { status: 'skipped', reason: 'the tenant has no graduates' };
   // Postings served in the window's candidate lists first, then the rest; each part in seeded order.
-  const postingRows = await openPostingsShownFirst(db, input.tenantId, input.window, input.seed);
-  const picked = postingRows.filter(isRecommendable).slice(0, COUNTERFACTUAL_POSTINGS);
+  const picked: Awaited<ReturnType<typeof openPostingsShownFirst>> = [];
+  for (let offset = 0; picked.length < COUNTERFACTUAL_POSTINGS; offset += POSTING_PAGE) {
+    const page = await openPostingsShownFirst(db, input.tenantId, input.window, input.seed, {
+      offset,
+      limit: POSTING_PAGE,
+    });
+    picked.push(...page.filter(isRecommendable).slice(0, COUNTERFACTUAL_POSTINGS - picked.length));
+    if (page.length < POSTING_PAGE) break;
+  }
   const shownCount = picked.filter((r) => r.shownInWindow).length;
   const postings = picked.map(toPosting);
   if (postings.length === 0) return { status: 'skipped', reason: 'the tenant has no open postings to score against' };
@@ -89,8 +99,13 @@ export async function counterfactualCheck(input: CounterfactualInput): Promise<C
     });
   };
   const graduates = gradRows.map(toMatchableGraduate);
+  // The scoring is pure JavaScript on the thread that serves requests (in npm start, and the only one on PGlite):
+  // it gives way after each graduate, so a request waits for one graduate's scores, not the whole sample's.
   const base: number[][] = [];
-  for (const g of graduates) base.push(await scoreAll(g.graduate.id, g.graduate, g.suppressed));
+  for (const g of graduates) {
+    base.push(await scoreAll(g.graduate.id, g.graduate, g.suppressed));
+    await giveWay();
+  }
   const perPosting = postings.map((_, j) => graduates.map((g, i) => ({ id: g.graduate.id, score: base[i]?.[j] ?? 0 })));
 
   const results: CounterfactualResult[] = [];
@@ -115,6 +130,7 @@ export async function counterfactualCheck(input: CounterfactualInput): Promise<C
         });
       });
     }
+    await giveWay();
   }
   return {
     status: 'completed',

@@ -4,6 +4,8 @@ import { auditParams } from '../../domain/audit-report/request.ts';
 import { PermanentJobError } from '../../queue/errors.ts';
 import type { JobContext } from '../../queue/port.ts';
 import * as repo from '../../storage/audits.repo.ts';
+import { analyzeGrownTables } from '../../storage/planner-statistics.repo.ts';
+import { giveWay } from '../give-way.ts';
 import type { SystemContext } from '../context.ts';
 import { rerankingAuditSection } from '../mitigation/audit-section.ts';
 import type { MatchingEngine } from '../matching/engine.ts';
@@ -67,6 +69,8 @@ export async function runAuditJob(
       if (moved) await job.progress(p);
     };
     const window = { tenantId: payload.tenantId, from: new Date(p.from), to: new Date(p.to), k: p.k };
+    // PGlite runs no autovacuum: statistics the chunks' plans need are gathered here when a table has grown.
+    if (ctx.database.kind === 'pglite') await analyzeGrownTables(db, giveWay);
     const aggregates = await computeAggregates(db, window, progress, chunking ?? chunkingFor(ctx.database.kind));
     await progress(94, 'counterfactual');
     const now = ctx.clock.now();
