@@ -16,6 +16,7 @@ import { refreshSkillSummary } from '../storage/skill-summary.repo.ts';
 import { newId } from './context.ts';
 import { createTenant } from './keys.ts';
 import { normalizePostingSkills, normalizeProfileSkills } from './skills.ts';
+import { giveWay } from './give-way.ts';
 
 const CONSENT_TEXT_VERSION = 'demo-2026-11';
 
@@ -157,7 +158,7 @@ export async function loadDataSet(
 
   // The analytics facts and summaries are built now, not by the first analytics read.
   const folded = performance.now();
-  await refreshSkillSummary(database.db, tenantId);
+  await refreshSkillSummary(database.db, tenantId, giveWay);
   const foldSeconds = (performance.now() - folded) / 1000;
 
   const summary =

@@ -11,6 +11,7 @@ import {
 import { refreshSkillSummary } from '../../storage/skill-summary.repo.ts';
 import { bySize, figure, report, row, sumBy, table, threshold, type AnalyticsRequest } from './common.ts';
 import { degreeGroup, hukouGroup, majorGroup, regionGroup, stageGroup, yearGroup, type Group } from './labels.ts';
+import { giveWay } from '../give-way.ts';
 
 /** The funnel's stages in order (dismiss is not a stage). */
 export const FUNNEL_STAGES = ['view', 'save', 'apply', 'interview', 'offer', 'hire'] as const;
@@ -40,7 +41,7 @@ export async function cohortAnalytics(req: AnalyticsRequest): Promise<AnalyticsR
   const { db } = req.ctx.database;
   const tenantId = req.ctx.principal.tenantId;
   const lang = req.lang;
-  await refreshSkillSummary(db, tenantId);
+  await refreshSkillSummary(db, tenantId, giveWay);
   const [groups, origins, completeness, activity, funnel] = await Promise.all([
     cohortGroups(db, tenantId),
     consentedOriginGroups(db, tenantId),

@@ -6,6 +6,7 @@ import { refreshSkillSummary } from '../../storage/skill-summary.repo.ts';
 import { requireRole } from '../access.ts';
 import type { AnalyticsRequest } from './common.ts';
 import { occupationGroup, regionGroup, type Group } from './labels.ts';
+import { giveWay } from '../give-way.ts';
 
 export const FORECAST_VIEWS = ['occupation', 'region'] as const;
 export const FORECAST_MEASURES = ['postings', 'headcount'] as const;
@@ -40,7 +41,7 @@ export async function forecastAnalytics(
   requireRole(req.ctx.principal, ['career_office', 'admin'], 'read forecasts');
   const now = req.ctx.clock.now();
   const lastMonth = monthOf(now, -1);
-  await refreshSkillSummary(req.ctx.database.db, req.ctx.principal.tenantId);
+  await refreshSkillSummary(req.ctx.database.db, req.ctx.principal.tenantId, giveWay);
   const rows = await monthlyOpenings(
     req.ctx.database.db,
     req.ctx.principal.tenantId,

@@ -6,6 +6,7 @@ import { refreshSkillSummary } from '../../storage/skill-summary.repo.ts';
 import { bySize, report, row, table, threshold, type AnalyticsRequest } from './common.ts';
 import { partitionRows } from './cohort.ts';
 import { degreeGroup, majorGroup, regionGroup, statusGroup, yearGroup, type Group } from './labels.ts';
+import { giveWay } from '../give-way.ts';
 
 const placedStatuses = new Set<string>(PLACED_STATUSES);
 
@@ -66,7 +67,7 @@ export async function outcomesAnalytics(
   const { db } = req.ctx.database;
   const tenantId = req.ctx.principal.tenantId;
   const lang = req.lang;
-  await refreshSkillSummary(db, tenantId);
+  await refreshSkillSummary(db, tenantId, giveWay);
   const [groups, origins] = await Promise.all([outcomeGroups(db, tenantId), outcomeOriginGroups(db, tenantId)]);
   const years = [...new Set(groups.flatMap((g) => (g.year === null ? [] : [g.year])))].sort();
   const withOutcomes = [

@@ -12,6 +12,7 @@ import {
 } from '../../storage/skill-summary.repo.ts';
 import { figure, report, row, table, threshold, type AnalyticsRequest } from './common.ts';
 import { majorGroup, occupationGroup, regionGroup, skillGroup, type Group } from './labels.ts';
+import { giveWay } from '../give-way.ts';
 
 export const SKILL_VIEWS = ['overall', 'occupation', 'region', 'major'] as const;
 export type SkillView = (typeof SKILL_VIEWS)[number];
@@ -237,7 +238,7 @@ export async function skillsAnalytics(
   req: AnalyticsRequest & { by: SkillView; top: number },
 ): Promise<AnalyticsReport> {
   const k = await threshold(req, 'skills');
-  await refreshSkillSummary(req.ctx.database.db, req.ctx.principal.tenantId);
+  await refreshSkillSummary(req.ctx.database.db, req.ctx.principal.tenantId, giveWay);
   const lang = req.lang;
   const [view, majors] = await Promise.all([
     loadGroups(req, req.by, (g) =>

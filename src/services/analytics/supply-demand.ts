@@ -8,6 +8,7 @@ import { refreshSkillSummary, summaryOpenDemand } from '../../storage/skill-summ
 import { figure, report, row, table, threshold, type AnalyticsRequest } from './common.ts';
 import { cityGroup, majorGroup, occupationGroup, regionGroup, type Group } from './labels.ts';
 import { OCCUPATION_MAJORS } from '../../domain/majors/occupation-majors.ts';
+import { giveWay } from '../give-way.ts';
 
 export const SUPPLY_DEMAND_VIEWS = ['region', 'occupation', 'major', 'city'] as const;
 export type SupplyDemandView = (typeof SUPPLY_DEMAND_VIEWS)[number];
@@ -73,7 +74,7 @@ export async function supplyDemandAnalytics(
   const tenantId = req.ctx.principal.tenantId;
   const lang = req.lang;
   const seekingBy = req.by === 'occupation' ? 'major' : req.by;
-  await refreshSkillSummary(db, tenantId);
+  await refreshSkillSummary(db, tenantId, giveWay);
   const [demand, seeking, origins, everyone] = await Promise.all([
     summaryOpenDemand(db, tenantId, req.by),
     seekingGraduates(db, tenantId, seekingBy),

@@ -13,6 +13,7 @@ import { requireRole } from '../access.ts';
 import { type ServiceContext, withTransaction } from '../context.ts';
 import { COLUMNS_OF, KIND_ADAPTERS, type ParsedRow, type RowFailure } from './kinds.ts';
 import { type FileShape, type FileSource, type ReadOptions, fileError, readRows, shapeOf } from './read.ts';
+import { giveWay } from '../give-way.ts';
 
 /** A failing field of a row: the row as a spreadsheet numbers it, the header as the file wrote it, why. */
 export interface RowError {
@@ -270,7 +271,7 @@ export async function importFile(
  */
 async function foldAnalytics(ctx: ServiceContext): Promise<void> {
   try {
-    await refreshSkillSummary(ctx.database.db, ctx.principal.tenantId);
+    await refreshSkillSummary(ctx.database.db, ctx.principal.tenantId, giveWay);
   } catch (error) {
     ctx.logger.error('import_analytics_fold_failed', { error: error instanceof Error ? error.stack : String(error) });
   }
