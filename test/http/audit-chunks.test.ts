@@ -20,7 +20,7 @@ import { newTenant } from '../support/factories.ts';
  * in one chunk gives the same counts and, up to rounding, the same moments, medians and ranking metrics.
  */
 const ONE_PASS: AuditChunking = { impressions: Number.POSITIVE_INFINITY, lists: 1_000_000 };
-const SMALL: AuditChunking = { impressions: 7, lists: 2 };
+const SMALL: AuditChunking = { impressions: 7, lists: 2, proxyImpressions: 5 };
 
 /** Deterministic pseudo-random numbers in [0, 1) (a 32-bit LCG), so the data is the same on every run. */
 function lcg(seed: number): () => number {
