@@ -200,8 +200,8 @@ async function main(): Promise<void> {
     void reembed.run();
   }
   // A switch another replica finishes is recorded in the database; this replica then swaps to it too.
-  const follower = new EmbedderFollower({ database, holder: matchingDeps, known: [configured], say });
-  running.follow = setInterval(() => void follower.check(), config.EMBEDDER_FOLLOW_SECONDS * 1_000);
+  const follower = new EmbedderFollower({ holder: matchingDeps, known: [configured], say });
+  running.follow = setInterval(() => void follower.check(database), config.EMBEDDER_FOLLOW_SECONDS * 1_000);
   running.follow.unref();
   // Background work (audits, re-embedding, schedules) runs in this process once Redis answers; until then
   // audit requests wait in the outbox.

@@ -38,11 +38,15 @@ export async function loadSupervisedEmbedder(load: SupervisedModelLoader = impor
 /**
  * The active embedder when this process can rebuild it without the serving process's settings: a stored
  * LSA model, or the shipped supervised model (when the active id is this build's artefact), or why not.
+ * `supervisedModel` is where the model comes from (a Worker passes its own loader).
  */
-export async function loadActiveEmbedder(database: Database): Promise<Embedder | { unavailable: string }> {
+export async function loadActiveEmbedder(
+  database: Database,
+  supervisedModel?: SupervisedModelLoader,
+): Promise<Embedder | { unavailable: string }> {
   const id = await activeEmbedderId(database);
   if (id?.startsWith('supervised:')) {
-    const supervised = await loadSupervisedEmbedder();
+    const supervised = await loadSupervisedEmbedder(supervisedModel);
     return supervised.id === id
       ? supervised
       : { unavailable: `the active embedder ${id} is not the supervised model this build ships (${supervised.id})` };

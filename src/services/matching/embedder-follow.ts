@@ -5,11 +5,21 @@ import { activeEmbedderId } from './embedder-store.ts';
 import type { EmbedderSwitchStatus, EngineHolder } from './embedder-switch.ts';
 import { MatchingEngine, warmIndexes } from './engine.ts';
 
+/** Rebuilds the embedder the database records as active (`id`), or says why this process cannot run it. */
+export type RecordedEmbedderLoader = (database: Database, id: string) => Promise<Embedder | { unavailable: string }>;
+
 export interface EmbedderFollowOptions {
-  database: Database;
   holder: EngineHolder & { embedderSwitch?: { status(): EmbedderSwitchStatus } };
   /** Embedders this process already holds (its configured one), used before loading one by the recorded id. */
   known?: Embedder[];
+  /** Default: a stored LSA model or this build's supervised one (loadActiveEmbedder). */
+  load?: RecordedEmbedderLoader;
+  /**
+   * 'warm' (default): every tenant's indexes are built on the stored vectors before the swap, while the old engine
+   * serves. 'lazy': the new engine serves at once and builds a tenant's indexes on its first list, as a process
+   * started with it does (a Worker isolate, which can only work while it answers a request).
+   */
+  indexes?: 'warm' | 'lazy';
   say: (line: string) => void;
 }
 
@@ -20,7 +30,8 @@ export type FollowOutcome = 'same' | 'busy' | 'switched' | 'unavailable' | 'fail
  * embedder as active in the database (service_settings) only once every vector of it is stored, so any other replica
  * that sees the recorded id differ from the one it serves builds an engine on the stored vectors (embedding only
  * rows changed meanwhile) while the old engine keeps serving, then swaps with one assignment, as the switching
- * replica did. `check()` is one primary-key read when nothing changed; the Node entry calls it on a timer.
+ * replica did. `check()` is one primary-key read when nothing changed; the Node entry calls it on a timer, a Worker
+ * on a request (followingMatching).
  */
 export class EmbedderFollower {
   readonly #options: EmbedderFollowOptions;
@@ -33,22 +44,23 @@ export class EmbedderFollower {
   }
 
   /** Follows the recorded active embedder if it differs; concurrent calls share one run. */
-  check(): Promise<FollowOutcome> {
-    this.#running ??= this.#check().finally(() => (this.#running = undefined));
+  check(database: Database): Promise<FollowOutcome> {
+    this.#running ??= this.#check(database).finally(() => (this.#running = undefined));
     return this.#running;
   }
 
-  async #check(): Promise<FollowOutcome> {
-    const { database, holder, say } = this.#options;
-    const active = await activeEmbedderId(database);
+  async #check(database: Database): Promise<FollowOutcome> {
+    const { holder, say, load = (db: Database) => loadActiveEmbedder(db) } = this.#options;
     const serving = holder.engine.embedder.id;
-    if (active === undefined || active === serving) return 'same';
-    // This replica is re-embedding itself: its own switch records the id and swaps.
-    const own = holder.embedderSwitch?.status().state;
-    if (own === 'reembedding' || own === 'indexing') return 'busy';
-    if (this.#unavailable.has(active)) return 'unavailable';
+    let active: string | undefined;
     try {
-      const embedder = this.#options.known?.find((e) => e.id === active) ?? (await loadActiveEmbedder(database));
+      active = await activeEmbedderId(database);
+      if (active === undefined || active === serving) return 'same';
+      // This replica is re-embedding itself: its own switch records the id and swaps.
+      const own = holder.embedderSwitch?.status().state;
+      if (own === 'reembedding' || own === 'indexing') return 'busy';
+      if (this.#unavailable.has(active)) return 'unavailable';
+      const embedder = this.#options.known?.find((e) => e.id === active) ?? (await load(database, active));
       if ('unavailable' in embedder || embedder.id !== active) {
         this.#unavailable.add(active);
         const why = 'unavailable' in embedder ? embedder.unavailable : `the database now records ${embedder.id}`;
@@ -57,8 +69,16 @@ export class EmbedderFollower {
         );
         return 'unavailable';
       }
-      say(`embedder: another replica switched to ${active}; indexing its stored vectors while ${serving} serves`);
       const next = new MatchingEngine(embedder);
+      if (this.#options.indexes === 'lazy') {
+        holder.engine = next;
+        say(
+          `embedder: switched from ${serving} to ${active} as recorded in the database (each tenant's indexes are ` +
+            `built on its stored vectors at its next list)`,
+        );
+        return 'switched';
+      }
+      say(`embedder: another replica switched to ${active}; indexing its stored vectors while ${serving} serves`);
       const warmed = await warmIndexes(database, next);
       holder.engine = next;
       say(
@@ -67,8 +87,10 @@ export class EmbedderFollower {
       );
       return 'switched';
     } catch (error) {
+      // A failed read too: the Node entry's timer has nobody to hand a rejection to.
       const why = error instanceof Error ? error.message : String(error);
-      say(`embedder: following the switch to ${active} failed (${why}); ${serving} serves, retried on the next check`);
+      const to = active === undefined ? 'reading the active embedder' : `following the switch to ${active}`;
+      say(`embedder: ${to} failed (${why}); ${serving} serves, retried on the next check`);
       return 'failed';
     }
   }
