@@ -10,7 +10,8 @@ import { createStandInAi } from '../support/embedder-workers-ai.ts';
 
 /*
  * The Worker entry's matching loader (the function src/entry/worker.ts hands to createApp) follows EMBEDDER
- * and its settings as on Node. A fresh PGlite per file: the active embedder is a database-wide setting.
+ * and its settings as on Node, unless the database records another active embedder it can run. PGlites of this
+ * file's own: the active embedder is a database-wide setting, and only the first test records one.
  */
 
 let database: Database;
@@ -27,17 +28,29 @@ afterAll(async () => {
 
 describe('the Worker matching loader', () => {
   it('is unavailable (503) for EMBEDDER=lsa until the Node service has activated one, then serves it', async () => {
-    const matching = workerMatching(parseConfig({ EMBEDDER: 'lsa' }), {});
-    const failure = await matching(database).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(DomainError);
-    expect(failure).toMatchObject({
-      code: 'unavailable',
-      message: expect.stringContaining('start the Node service once'),
-    });
-    const fitted = await ensureLsaEmbedder(database, { dimensions: 16, seed: 3, minCorpus: 200 });
-    await setActiveEmbedder(database, fitted.id);
-    // The failed load was forgotten: the next request loads the model the service activated.
-    expect((await matching(database)).engine.embedder.id).toBe(fitted.id);
+    const own = await pgliteDatabase();
+    try {
+      const config = parseConfig({ EMBEDDER: 'lsa' });
+      const matching = workerMatching(config, {});
+      const failure = await matching(own).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(DomainError);
+      expect(failure).toMatchObject({
+        code: 'unavailable',
+        message: expect.stringContaining('start the Node service once'),
+      });
+      const fitted = await ensureLsaEmbedder(own, { dimensions: 16, seed: 3, minCorpus: 200 });
+      await setActiveEmbedder(own, fitted.id);
+      // The failed load was forgotten: the next request loads the model the service activated.
+      expect((await matching(own)).engine.embedder.id).toBe(fitted.id);
+      // The default (supervised) Worker serves it too: the database's vectors are that model's.
+      expect((await workerMatching(parseConfig({}), {})(own)).engine.embedder.id).toBe(fitted.id);
+      // Once a Node replica has switched to the supervised model, an isolate started with EMBEDDER=lsa serves it.
+      const supervised = await workerMatching(parseConfig({ EMBEDDER: 'supervised' }), {})(database);
+      await setActiveEmbedder(own, supervised.engine.embedder.id);
+      expect((await workerMatching(config, {})(own)).engine.embedder.id).toBe(supervised.engine.embedder.id);
+    } finally {
+      await own.close();
+    }
   });
 
   it('serves the shipped supervised model by default, with nothing fitted or activated', async () => {
