@@ -170,7 +170,9 @@ async function main(): Promise<void> {
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxImportBytes: config.MAX_IMPORT_BYTES,
     version: pkg.version,
-    matching: async () => matchingDeps,
+    // A copy per request: a switch replaces matchingDeps.engine, and a request must finish on the engine it began on
+    // (a use-case reads deps.engine more than once, e.g. the profile's vector and then the tenant's index).
+    matching: async () => ({ ...matchingDeps }),
     background: async () => background.health(),
     queueDepths: async () => background.queueCounts(),
     jobQueue: () => background.queue(),
