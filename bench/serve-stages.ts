@@ -1,0 +1,133 @@
+/**
+ * `node bench/serve-stages.ts <database url> <tenant id> <key> [--workload=recommendations] [--requests=300]`:
+ * where one request's time goes, in this process, with the app wired as `src/entry/node.ts` wires it (batched
+ * impressions, rate limits counted in memory, load shedding; no Redis). Requests run one at a time through
+ * app.request; every SQL statement is timed from the client (Kysely's log: send to last row) and grouped by
+ * its shape, so the figures show the database round trips per request and what is left for JavaScript.
+ * Run under node --cpu-prof for the JavaScript side. Prints figures; asserts nothing.
+ */
+import { loadavg } from 'node:os';
+import { createApp } from '../src/app.ts';
+import { parseConfig } from '../src/config.ts';
+import { DEFAULT_WEIGHTS } from '../src/domain/matching/weights.ts';
+import { sharedDatabase } from '../src/http/middleware/database.ts';
+import { silentLogger } from '../src/logger.ts';
+import { systemClock } from '../src/services/context.ts';
+import { servingEmbedder } from '../src/services/matching/active-embedder.ts';
+import { MatchingEngine } from '../src/services/matching/engine.ts';
+import { BatchedImpressionLog } from '../src/services/matching/impression-log.ts';
+import { memoryRateLimiter } from '../src/services/rate-limit/memory.ts';
+import { rateLimitsFromConfig } from '../src/services/rate-limit/from-config.ts';
+import { openPostgres } from '../src/storage/db-postgres.ts';
+import { percentile } from './http/report.ts';
+
+const [url = '', tenantId = '', key = ''] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const arg = (name: string): string | undefined =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const WORKLOAD = arg('workload') ?? 'recommendations';
+const REQUESTS = Number(arg('requests') ?? 300);
+if (!url || !tenantId || !key) throw new Error('usage: serve-stages.ts <database url> <tenant id> <key>');
+
+const env = {
+  ...process.env,
+  DATABASE_URL: url,
+  RATE_LIMIT_STORE: 'memory',
+  RATE_LIMIT_READ: '9999999/99999999',
+  RATE_LIMIT_SEARCH: '9999999/99999999',
+  RATE_LIMIT_WRITE: '9999999/99999999',
+  RATE_LIMIT_PER_APP: '10000000',
+  RATE_LIMIT_PER_GRADUATE: '1000000',
+};
+const config = parseConfig(env);
+let recording = false;
+const statements = new Map<string, { n: number; ms: number }>();
+const shape = (text: string): string =>
+  text
+    .replace(/\$\d+(, \$\d+)*/g, '$…')
+    .replace(/\s+/g, ' ')
+    .slice(0, 110);
+const database = await openPostgres(url, {
+  max: 10,
+  onQuery: ({ sql, ms }) => {
+    if (!recording) return;
+    const s = statements.get(shape(sql)) ?? { n: 0, ms: 0 };
+    s.n++;
+    s.ms += ms;
+    statements.set(shape(sql), s);
+  },
+});
+const embedder = await servingEmbedder(database, config, { lsa: 'active' });
+const impressions = new BatchedImpressionLog({ logger: silentLogger });
+const deps = { engine: new MatchingEngine(embedder), impressions, weights: DEFAULT_WEIGHTS };
+const app = createApp({
+  database: sharedDatabase(database),
+  clock: systemClock,
+  logger: silentLogger,
+  maxBodyBytes: 1 << 20,
+  version: 'bench',
+  rateLimits: rateLimitsFromConfig(config, memoryRateLimiter(systemClock)),
+  shed: { maxInFlight: config.MAX_IN_FLIGHT },
+  requestTimeoutMs: config.REQUEST_TIMEOUT_SECONDS * 1_000,
+  matching: async () => deps,
+});
+const headers = { authorization: `Bearer ${key}` };
+const get = async (path: string) => {
+  const res = await app.request(path, { headers });
+  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json() as Promise<{ items: Array<{ id: string; posting?: { id: string } }> }>;
+};
+let t = performance.now();
+await deps.engine.postings(database, tenantId);
+await deps.engine.graduates(database, tenantId);
+console.log(`indexes loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+const graduates = (await get('/v1/graduates?limit=100')).items.map((g) => g.id);
+const postings = (await get('/v1/jobs?limit=100')).items.map((p) => p.id);
+const paths: string[] = [];
+if (WORKLOAD === 'recommendations') paths.push(...graduates.map((g) => `/v1/graduates/${g}/recommendations?limit=20`));
+else if (WORKLOAD === 'candidates') paths.push(...postings.map((p) => `/v1/jobs/${p}/candidates?limit=20`));
+else if (WORKLOAD === 'explanations')
+  for (const g of graduates.slice(0, 40)) {
+    const first = (await get(`/v1/graduates/${g}/recommendations?limit=20`)).items[0];
+    if (first?.posting) paths.push(`/v1/graduates/${g}/recommendations/${first.posting.id}/explanation`);
+  }
+else throw new Error(`unknown workload ${WORKLOAD}`);
+// Warm: every path once (profile vectors cached as in a warm service), the JIT with it.
+for (const p of paths) await (await app.request(p, { headers })).arrayBuffer();
+await impressions.flush();
+
+recording = true;
+const times: number[] = [];
+const cpuStart = process.cpuUsage();
+t = performance.now();
+for (let i = 0; i < REQUESTS; i++) {
+  const path = paths[i % paths.length] ?? '/';
+  const started = performance.now();
+  const res = await app.request(path, { headers });
+  await res.arrayBuffer();
+  times.push(performance.now() - started);
+  if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+}
+const wall = performance.now() - t;
+const cpu = process.cpuUsage(cpuStart);
+recording = false;
+await impressions.flush();
+
+const cpuMs = (cpu.user + cpu.system) / 1000 / REQUESTS;
+console.log(
+  `${WORKLOAD}: ${REQUESTS} requests one at a time; load ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')}`,
+);
+console.log(
+  `  per request: mean ${(wall / REQUESTS).toFixed(2)} ms, p50 ${percentile(times, 0.5)} ms, p99 ` +
+    `${percentile(times, 0.99)} ms; this process's CPU ${cpuMs.toFixed(2)} ms`,
+);
+let sqlMs = 0;
+let sqlN = 0;
+for (const [text, s] of [...statements].sort((a, b) => b[1].ms - a[1].ms)) {
+  sqlMs += s.ms;
+  sqlN += s.n;
+  console.log(`  ${(s.n / REQUESTS).toFixed(2)}× ${(s.ms / s.n).toFixed(2)} ms  ${text}`);
+}
+console.log(`  SQL: ${(sqlN / REQUESTS).toFixed(2)} statements, ${(sqlMs / REQUESTS).toFixed(2)} ms a request`);
+await database.close();
