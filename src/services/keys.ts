@@ -219,7 +219,7 @@ export async function authenticate(database: Database, key: string, now = new Da
   if (!key.startsWith(KEY_PREFIX) || key.length > 100) return undefined;
   const row = await keysRepo.findUsableKeyByHash(database.db, await hashKey(key), now);
   if (!row) return undefined;
-  await keysRepo.touchApiKey(database.db, row.id, now);
+  await keysRepo.touchApiKey(database.db, row.id, row.last_used_at, now);
   return {
     keyId: row.id,
     tenantId: row.tenant_id,

@@ -62,9 +62,15 @@ export async function findUsableKeyByHash(db: Db, keyHash: string, now: Date): P
     .executeTakeFirst();
 }
 
-/** Records a use, at most once a minute per key. */
-export async function touchApiKey(db: Db, id: string, now: Date): Promise<void> {
-  const minuteAgo = new Date(now.getTime() - 60_000);
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * Records a use, at most once a minute per key. `lastUsedAt` is the row as just read: when it is within the minute
+ * the update could change nothing (last_used_at only moves forward), so no statement is sent.
+ */
+export async function touchApiKey(db: Db, id: string, lastUsedAt: Date | null, now: Date): Promise<void> {
+  const minuteAgo = new Date(now.getTime() - TOUCH_EVERY_MS);
+  if (lastUsedAt !== null && lastUsedAt.getTime() >= minuteAgo.getTime()) return;
   await db
     .updateTable('api_keys')
     .set({ last_used_at: now })
