@@ -3,6 +3,7 @@ import type { PostingFeatures, ProfileFeatures, SkillSimilarity } from '../match
 import { scoreMatch, type MatchScore } from '../matching/score.ts';
 import type { WeightSet } from '../matching/weights.ts';
 import { DEGREES, degreeRank, JOB_TYPES } from '../model/common.ts';
+import type { Posting } from '../model/posting.ts';
 import { Interner } from './interner.ts';
 import {
   EMPTY_QUERY,
@@ -27,7 +28,26 @@ export interface IndexedPosting {
   /** The texts the lexical (BM25F) channel indexes; absent: the posting has no lexical evidence. */
   text?: LexicalDocument;
   employerId?: string;
+  /** What a served list shows of the posting, as stored: lists read it here instead of re-reading the row. */
+  listing?: PostingListing;
 }
+
+/** The posting's fields a list item shows, as toPosting maps the row. */
+export type PostingListing = Readonly<
+  Pick<
+    Posting,
+    | 'title'
+    | 'employerId'
+    | 'locations'
+    | 'remote'
+    | 'jobType'
+    | 'minDegree'
+    | 'salaryMin'
+    | 'salaryMax'
+    | 'closesAt'
+    | 'createdAt'
+  >
+>;
 
 const NO_TEXT: LexicalDocument = { title: '', skills: '', description: '' };
 

@@ -8,7 +8,7 @@ import {
   type MatchableProfile,
 } from '../../domain/matching/extract.ts';
 import type { LexicalMatch } from '../../domain/matching/features.ts';
-import { PostingIndex, type IndexedPosting } from '../../domain/search/posting-index.ts';
+import { PostingIndex, type IndexedPosting, type PostingListing } from '../../domain/search/posting-index.ts';
 import type { Posting } from '../../domain/model/posting.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import type { Database } from '../../storage/db.ts';
@@ -78,8 +78,23 @@ export function toIndexed(posting: Posting): IndexedPosting {
     closesAt: posting.closesAt ? Date.parse(`${posting.closesAt}T00:00:00Z`) + DAY : null,
     text: postingLexicalText(posting),
     employerId: posting.employerId,
+    listing: listingOf(posting),
   };
 }
+
+/** What a list shows of a posting; its strings and arrays are the posting's own, so holding it costs a few refs. */
+export const listingOf = (p: Posting): PostingListing => ({
+  title: p.title,
+  employerId: p.employerId,
+  locations: p.locations,
+  remote: p.remote,
+  jobType: p.jobType,
+  minDegree: p.minDegree,
+  salaryMin: p.salaryMin,
+  salaryMax: p.salaryMax,
+  closesAt: p.closesAt,
+  createdAt: p.createdAt,
+});
 
 /**
  * The lexical side of scoring `posting` for a profile text, with the tenant index's statistics: the
@@ -290,6 +305,7 @@ export class MatchingEngine {
         closesAt: p.closesAt ? Date.parse(`${p.closesAt}T00:00:00Z`) + DAY : null,
         text,
         employerId: p.employerId,
+        listing: listingOf(p),
       };
       index.upsert(indexed, vector, derivation.lexical);
     };

@@ -1,4 +1,5 @@
 import type { Posting } from '../../domain/model/posting.ts';
+import type { PostingIndex, PostingListing } from '../../domain/search/posting-index.ts';
 import { employerNamesByIds } from '../../storage/employers.repo.ts';
 import { toPosting } from '../../storage/mappers.ts';
 import { findPostingsByIds } from '../../storage/postings.repo.ts';
@@ -25,5 +26,39 @@ export async function loadListedPostings(
       const posting = toPosting(r);
       return [r.id, { posting, employerName: employers.get(posting.employerId) ?? null }];
     }),
+  );
+}
+
+export interface IndexedListing {
+  readonly posting: PostingListing & { readonly id: string };
+  readonly employerName: string | null;
+}
+
+/**
+ * The same for postings of the tenant's index, which holds what a list shows of each (synced to the version this
+ * request read): only the employers' names are read. A posting the index holds without its listing is read.
+ */
+export async function listedFromIndex(
+  ctx: ServiceContext,
+  index: PostingIndex,
+  ids: readonly string[],
+): Promise<Map<string, IndexedListing>> {
+  const listed = new Map<string, PostingListing & { id: string }>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const listing = index.get(id)?.listing;
+    if (listing) listed.set(id, { id, ...listing });
+    else missing.push(id);
+  }
+  if (missing.length > 0)
+    for (const r of await findPostingsByIds(ctx.database.db, ctx.principal.tenantId, missing))
+      listed.set(r.id, toPosting(r));
+  const employers = await employerNamesByIds(
+    ctx.database.db,
+    ctx.principal.tenantId,
+    [...listed.values()].map((p) => p.employerId),
+  );
+  return new Map(
+    [...listed].map(([id, posting]) => [id, { posting, employerName: employers.get(posting.employerId) ?? null }]),
   );
 }

@@ -10,7 +10,7 @@ import type { NewImpression } from '../../storage/impressions.repo.ts';
 import { PGVECTOR_INDEXED_DIMENSIONS, pgvectorShortlist } from '../../storage/pgvector.repo.ts';
 import { newId, type ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from './deps.ts';
-import { loadListedPostings } from './listed-postings.ts';
+import { listedFromIndex } from './listed-postings.ts';
 import {
   preferenceTier,
   prepareRecommendations,
@@ -165,8 +165,9 @@ export async function recommendJobs({
     }
   }
 
-  const listed = await loadListedPostings(
+  const listed = await listedFromIndex(
     ctx,
+    index,
     ranked.flatMap((r) => [r.id, ...r.variants]),
   );
   const listId = newId();
