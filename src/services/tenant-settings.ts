@@ -11,7 +11,8 @@ import { mergeTenantSettings, readTenantSettings } from '../storage/tenants.repo
 import { requireRole } from './access.ts';
 import { type ServiceContext, withTransaction } from './context.ts';
 
-const parse = (raw: unknown): StoredTenantSettings => {
+/** tenants.settings as stored (jsonb, or its text) with defaults filled in; see loadTenantSettings. */
+export const parseTenantSettings = (raw: unknown): StoredTenantSettings => {
   const value = typeof raw === 'string' ? JSON.parse(raw) : raw;
   return storedSettings.parse(value ?? {});
 };
@@ -21,7 +22,7 @@ const parse = (raw: unknown): StoredTenantSettings => {
  * audit schedule, no alert webhook). Holds the webhook secret: for services only, never an answer.
  */
 export async function loadTenantSettings(db: Db, tenantId: string): Promise<StoredTenantSettings> {
-  return parse(await readTenantSettings(db, tenantId));
+  return parseTenantSettings(await readTenantSettings(db, tenantId));
 }
 
 /** Settings as the API shows them: the webhook secret is replaced by `secretSet: true`. */
@@ -61,7 +62,7 @@ export async function updateTenantSettings({
   if (input.minGroupSize !== undefined) patch.minGroupSize = input.minGroupSize;
   return withTransaction(ctx, async ({ database: { db: trx } }) => {
     const before = await loadTenantSettings(trx, ctx.principal.tenantId);
-    const after = parse(await mergeTenantSettings(trx, ctx.principal.tenantId, patch));
+    const after = parseTenantSettings(await mergeTenantSettings(trx, ctx.principal.tenantId, patch));
     await insertOperatorAction(trx, {
       tenantId: ctx.principal.tenantId,
       action: 'update_settings',

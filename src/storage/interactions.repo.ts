@@ -46,7 +46,7 @@ export async function insertInteraction(db: Db, v: NewInteraction): Promise<NewI
 }
 
 /** The actions that take a posting out of a graduate's list. */
-const LEAVES_LIST = ['apply', 'dismiss'];
+export const LEAVES_LIST = ['apply', 'dismiss'];
 
 /** Postings the graduate applied to or dismissed. */
 export async function appliedOrDismissedPostingIds(db: Db, tenantId: string, graduateId: string): Promise<Set<string>> {

@@ -160,7 +160,11 @@ export class MatchingEngine {
 
   /** The tenant's index, synced with the database first. */
   async postings(database: Database, tenantId: string): Promise<PostingIndex> {
-    const version = await tenantPostingsVersion(database.db, tenantId);
+    return this.postingsAt(database, tenantId, await tenantPostingsVersion(database.db, tenantId));
+  }
+
+  /** The tenant's index synced to `version`, a tenant_postings_version the caller read in a statement of its own. */
+  async postingsAt(database: Database, tenantId: string, version: string): Promise<PostingIndex> {
     let entry = this.#tenants.get(tenantId);
     if (!entry) {
       entry = {

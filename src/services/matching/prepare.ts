@@ -2,12 +2,11 @@ import { findCity, normalizePlace } from '../../domain/geo/cities.ts';
 import type { PostingFilter, PostingIndex } from '../../domain/search/posting-index.ts';
 import type { JobType } from '../../domain/model/common.ts';
 import type { Graduate } from '../../domain/model/graduate.ts';
-import { getGraduateOr404 } from '../../storage/graduates.repo.ts';
-import { appliedOrDismissedPostingIds } from '../../storage/interactions.repo.ts';
+import { graduateListInputs } from '../../storage/list-inputs.repo.ts';
 import { toMatchableGraduate } from '../../storage/mappers.ts';
 import { assertCanSeeGraduate } from '../access.ts';
-import { isAiRankingSuspended } from '../ai-ranking.ts';
 import type { ServiceContext } from '../context.ts';
+import { parseTenantSettings } from '../tenant-settings.ts';
 import type { MatchingDeps } from './deps.ts';
 
 export interface RecommendationQuery {
@@ -47,12 +46,12 @@ export async function prepareRecommendations(
 ): Promise<RecommendationState> {
   assertCanSeeGraduate(ctx.principal, graduateId);
   const { tenantId } = ctx.principal;
-  const { graduate, personalization, suppressed } = toMatchableGraduate(
-    await getGraduateOr404(ctx.database.db, tenantId, graduateId),
-  );
-  const suspended = await isAiRankingSuspended(ctx.database.db, tenantId);
-  const index = await deps.engine.postings(ctx.database, tenantId);
-  const exclude = await appliedOrDismissedPostingIds(ctx.database.db, tenantId, graduateId);
+  // One round trip for the graduate, the kill switch, the postings version and the exclusions.
+  const inputs = await graduateListInputs(ctx.database.db, tenantId, graduateId);
+  const { graduate, personalization, suppressed } = toMatchableGraduate(inputs.graduate);
+  const suspended = parseTenantSettings(inputs.tenantSettings).aiRanking.suspended;
+  const index = await deps.engine.postingsAt(ctx.database, tenantId, inputs.postingsVersion);
+  const exclude = inputs.leftList;
   const reason = suspended
     ? ('ai_ranking_suspended' as const)
     : personalization

@@ -1,0 +1,47 @@
+import { sql } from 'kysely';
+import { notFound } from '../domain/errors.ts';
+import type { Db } from './db.ts';
+import { LEAVES_LIST } from './interactions.repo.ts';
+import type { GraduateRow } from './schema.ts';
+
+/** What a graduate's list starts from, read in one statement (one snapshot, one round trip). */
+export interface GraduateListInputs {
+  graduate: GraduateRow;
+  /** tenants.settings as stored (undefined when the tenant has no row). */
+  tenantSettings: unknown;
+  /** tenant_postings_version.version as tenantPostingsVersion gives it ('0' before the first posting). */
+  postingsVersion: string;
+  /** Postings the graduate applied to or dismissed (appliedOrDismissedPostingIds). */
+  leftList: Set<string>;
+}
+
+/**
+ * The graduate (or the 404 getGraduateOr404 answers), the tenant's settings, its postings version and the postings
+ * that left the graduate's list: the four reads every list and explanation begins with, as one statement.
+ */
+export async function graduateListInputs(db: Db, tenantId: string, graduateId: string): Promise<GraduateListInputs> {
+  const row = await db
+    .selectFrom('graduates')
+    .selectAll('graduates')
+    .select((eb) => [
+      eb.selectFrom('tenants').select('settings').where('id', '=', tenantId).as('list_tenant_settings'),
+      eb
+        .selectFrom('tenant_postings_version')
+        .select('version')
+        .where('tenant_id', '=', tenantId)
+        .as('list_postings_version'),
+      sql<string[]>`array(select i.posting_id::text from interactions i where i.tenant_id = ${tenantId}
+        and i.graduate_id = ${graduateId} and i.type in (${sql.join(LEAVES_LIST)}))`.as('list_left'),
+    ])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', graduateId)
+    .executeTakeFirst();
+  if (!row) throw notFound('Graduate');
+  const { list_tenant_settings, list_postings_version, list_left, ...graduate } = row;
+  return {
+    graduate,
+    tenantSettings: list_tenant_settings ?? undefined,
+    postingsVersion: String(list_postings_version ?? '0'),
+    leftList: new Set(list_left),
+  };
+}
