@@ -6,6 +6,7 @@
  * its shape, so the figures show the database round trips per request and what is left for JavaScript.
  * Run under node --cpu-prof for the JavaScript side. Prints figures; asserts nothing.
  */
+import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { createApp } from '../src/app.ts';
 import { parseConfig } from '../src/config.ts';
@@ -26,6 +27,8 @@ const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const WORKLOAD = arg('workload') ?? 'recommendations';
 const REQUESTS = Number(arg('requests') ?? 300);
+/** --dump=<file>: every path's answer once, ids of the list and its impressions blanked, to compare two builds. */
+const DUMP = arg('dump');
 if (!url || !tenantId || !key) throw new Error('usage: serve-stages.ts <database url> <tenant id> <key>');
 
 const env = {
@@ -92,7 +95,13 @@ else if (WORKLOAD === 'explanations')
   }
 else throw new Error(`unknown workload ${WORKLOAD}`);
 // Warm: every path once (profile vectors cached as in a warm service), the JIT with it.
-for (const p of paths) await (await app.request(p, { headers })).arrayBuffer();
+const answers: string[] = [];
+for (const p of paths) answers.push(`${p} ${await (await app.request(p, { headers })).text()}`);
+if (DUMP)
+  await writeFile(
+    DUMP,
+    answers.map((a) => a.replace(/"(listId|impressionId|requestId)":"[^"]*"/g, '"$1":"-"')).join('\n') + '\n',
+  );
 await impressions.flush();
 
 recording = true;
