@@ -41,7 +41,9 @@ export interface ListRankInput {
  * the allowed rows run out, so folding never shortens a list that could be filled.
  */
 export function rankListEntries(index: PostingIndex, input: ListRankInput): ListEntry[] {
-  const allowed = input.mask.reduce((n, x) => n + x, 0);
+  // A plain loop: reduce with a callback costs ~1 ms at 100k rows.
+  let allowed = 0;
+  for (let row = 0; row < input.mask.length; row++) allowed += input.mask[row] as number;
   let fetch = Math.min(input.k, allowed);
   for (;;) {
     const ranked = index.rankTiered(

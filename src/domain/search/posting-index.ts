@@ -62,6 +62,8 @@ export interface PostingFilter {
   /** Only postings a holder of this degree may apply to. */
   eligibleDegree?: (typeof DEGREES)[number] | null;
   exclude?: ReadonlySet<string>;
+  /** Only rows set in this mask (a narrower filter over a list's own rows, in one pass). */
+  within?: Uint8Array;
   /** Time of the request, for close dates. */
   now: number;
 }
@@ -210,7 +212,9 @@ export class PostingIndex {
     const degree = this.#degree;
     const pool = this.#lists.pool;
     const offsets = this.#lists.offsets;
+    const within = filter.within;
     for (let row = 0; row < n; row++) {
+      if (within !== undefined && within[row] !== 1) continue;
       if ((closes[row] as number) <= now) continue;
       const isRemote = remote[row] === 1;
       if (remoteOnly && !isRemote) continue;

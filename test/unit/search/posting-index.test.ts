@@ -154,6 +154,11 @@ describe.each(['js', 'wasm-simd'] as const)('PostingIndex (%s kernels)', (kernel
       expect(new Set(got.map((g) => g.id)).size).toBe(got.length);
       expect(got.some((g) => g.match.components.find((c) => c.name === 'lexical')?.value !== 0)).toBe(true);
       for (const g of got) expect(mask[index.vectors.rowOf(g.id) ?? -1]).toBe(1);
+      // `within`: the filter over another mask's rows only, as the filter and that mask together.
+      const other = index.mask({ now: 1000, cities: ['wuhan', 'shanghai'] });
+      const both = index.mask({ ...filter, within: other });
+      expect(both.some((x) => x === 1)).toBe(true);
+      expect([...both]).toEqual([...mask].map((x, row) => (x === 1 && other[row] === 1 ? 1 : 0)));
     }
   });
 
