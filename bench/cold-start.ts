@@ -9,6 +9,7 @@ import { loadActiveEmbedder, loadSupervisedEmbedder } from '../src/services/matc
 import { activeEmbedderId } from '../src/services/matching/embedder-store.ts';
 import { MatchingEngine, warmIndexes } from '../src/services/matching/engine.ts';
 import { openPostgres } from '../src/storage/db-postgres.ts';
+import { listTenantIds } from '../src/storage/tenants.repo.ts';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -19,7 +20,22 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 
-const database = await openPostgres(url);
+/** --queries: each statement's count and summed round trips, printed after the load (postgres.js timing). */
+const QUERIES = process.argv.includes('--queries');
+const statements = new Map<string, { n: number; ms: number }>();
+const database = await openPostgres(url, {
+  ...(QUERIES
+    ? {
+        onQuery: ({ sql, ms }) => {
+          const key = sql.replace(/\$\d+(, \$\d+)+/g, '$…').slice(0, 110);
+          const s = statements.get(key) ?? { n: 0, ms: 0 };
+          s.n++;
+          s.ms += ms;
+          statements.set(key, s);
+        },
+      }
+    : {}),
+});
 // The active embedder, or (before a service first started here) the shipped default `npm run embed` uses.
 const embedder = (await activeEmbedderId(database))
   ? await loadActiveEmbedder(database)
@@ -28,14 +44,25 @@ if ('unavailable' in embedder) throw new Error(embedder.unavailable);
 console.log(`embedder ${embedder.id}; load average ${load()}`);
 const cpu0 = process.cpuUsage();
 const started = performance.now();
-const engine = new MatchingEngine(embedder);
-const warmed = await warmIndexes(database, engine);
+const engine = new MatchingEngine(embedder, { onLoad: (report) => console.log(JSON.stringify(report)) });
+// --only=postings: the posting indexes alone (a database whose graduates are not all embedded yet stays unwritten).
+const warmed =
+  arg('only') === 'postings'
+    ? await (async () => {
+        const tenants = await listTenantIds(database.db);
+        let postings = 0;
+        for (const id of tenants) postings += (await engine.postings(database, id)).size;
+        return { tenants: tenants.length, postings, graduates: 0 };
+      })()
+    : await warmIndexes(database, engine);
 const wall = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpu0);
 console.log(
   `indexed ${warmed.postings} postings and ${warmed.graduates} graduates of ${warmed.tenants} tenants: ` +
     `${wall.toFixed(1)} s wall, ${(cpu.user / 1e6).toFixed(1)} s user + ${(cpu.system / 1e6).toFixed(1)} s system CPU`,
 );
+for (const [key, s] of [...statements].sort((a, b) => b[1].ms - a[1].ms))
+  console.log(`${String(s.n).padStart(6)} × ${(s.ms / 1000).toFixed(1).padStart(7)} s  ${key}`);
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
 const m = process.memoryUsage();

@@ -23,6 +23,8 @@ import { describeDatabase, migrateFromDisk, openConfiguredDatabase, signingKeySe
 import type { Server } from 'node:http';
 import { closeHttpServer, closeOnSignal, runMain } from './process.ts';
 import { eventLoopProbe } from './load-probe.ts';
+import { startupPhases } from './startup-phases.ts';
+import { roundedLoad } from '../services/matching/load-meter.ts';
 import { watchLoopBlocks } from './loop-blocks.ts';
 import { jobLogFields } from '../queue/job-scope.ts';
 import { superviseBackground, type Supervisor } from '../../jobs/worker.ts';
@@ -40,12 +42,15 @@ async function main(): Promise<void> {
   configureWebhookTargets(config.WEBHOOK_ALLOW_PRIVATE);
   const logger = createJsonLogger(config.LOG_LEVEL, undefined, jobLogFields);
   const say = createSay(config.LOG_LEVEL);
+  const phases = startupPhases(logger);
+  phases.end('modules');
   say(`Bole ${pkg.version} on Node ${process.version}; database: ${describeDatabase(config)}`, 'starting', {
     version: pkg.version,
     node: process.version,
   });
   const blocks = watchLoopBlocks(logger, config.LOG_EVENT_LOOP_BLOCK_MS);
   const database = await openConfiguredDatabase(config, 'the server (npm start)', blocks.statement);
+  phases.end('open_database');
   // Registered before the slow start-up steps, so a signal during them closes what is open so far.
   const running: {
     server?: Server;
@@ -71,6 +76,7 @@ async function main(): Promise<void> {
     config.SHUTDOWN_GRACE_SECONDS * 1_000,
   );
   await migrateFromDisk(database, say);
+  phases.end('migrate');
   if (database.kind === 'pglite')
     say(
       'embedded PGlite: one connection shared by requests and background jobs (an audit gives way to ' +
@@ -93,6 +99,7 @@ async function main(): Promise<void> {
       if (demo.employerId) say(`demo employer: ${demo.employerId}`, 'demo_employer');
     }
   }
+  phases.end('demo_data');
   const configured = await servingEmbedder(database, config, {
     lsa: { dimensions: config.LSA_DIMENSIONS, seed: config.LSA_SEED },
     say,
@@ -113,7 +120,7 @@ async function main(): Promise<void> {
   const impressions = new BatchedImpressionLog({ logger });
   running.impressions = impressions;
   const matchingDeps: MatchingDeps = {
-    engine: new MatchingEngine(embedder),
+    engine: new MatchingEngine(embedder, { onLoad: (report) => logger.info('index_load', roundedLoad(report)) }),
     impressions,
     weights: DEFAULT_WEIGHTS,
     vectorSearch: config.VECTOR_SEARCH,
@@ -121,7 +128,9 @@ async function main(): Promise<void> {
   if (config.VECTOR_SEARCH === 'pgvector' && !database.hasVector)
     say('VECTOR_SEARCH=pgvector, but this database has no pgvector: using the in-memory index.');
   say(`matching: model ${DEFAULT_WEIGHTS.version}, embedder ${embedder.id} (${embedder.dimensions} dimensions)`);
+  phases.end('embedder');
   const warmed = await warmIndexes(database, matchingDeps.engine);
+  phases.end('indexes', { postings: warmed.postings, graduates: warmed.graduates });
   say(
     `matching: indexed ${warmed.postings} open postings and ${warmed.graduates} graduates of ` +
       `${warmed.tenants} tenants in ${warmed.seconds.toFixed(1)} s`,
@@ -182,6 +191,7 @@ async function main(): Promise<void> {
   });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const base = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${info.port}`;
+    phases.end('listening');
     say(`Listening on ${base}`, 'listening', { url: base });
     say(`API docs: ${base}/docs (OpenAPI: ${base}/openapi.json)`, 'listening_docs');
   });

@@ -37,7 +37,8 @@ import {
 import { toPosting } from '../../storage/mappers.ts';
 import {
   latestPostingUpdate,
-  postingsPage,
+  postingsWithIds,
+  recommendablePostingIds,
   postingsUpdatedSince,
   postingTombstonesSince,
   tenantPostingsVersion,
@@ -47,11 +48,14 @@ import { listTenantIds } from '../../storage/tenants.repo.ts';
 import { processMetrics, timed } from '../metrics.ts';
 import type { GraduateIndex } from '../../domain/search/graduate-index.ts';
 import { GraduateIndexes, type IndexSize, type LoadProgress } from './graduate-engine.ts';
+import { loadPages, LoadMeter, storedSize, type LoadObserver } from './load-meter.ts';
 
 const hashOf = textHash;
 const DAY = 86_400_000;
 /** Postings read, derived and embedded together: bounds what a first load holds at once (two chunks in flight). */
 const INDEX_CHUNK = 2_000;
+/** Pages of a first load read ahead of the one being indexed (each read is three statements at once). */
+const READ_AHEAD = 2;
 /** Writes committed slightly out of clock order are caught by re-reading a short window. */
 const OVERLAP_MS = 5_000;
 /** What-if profiles whose vectors are kept (a profile text of a few KB and one vector each). */
@@ -129,13 +133,17 @@ export class MatchingEngine {
   readonly #profiles = new Map<string, { hash: string; vector: Float32Array }>();
   readonly #hypothetical = new Map<string, Float32Array>();
   readonly #graduates: GraduateIndexes;
+  readonly #onLoad: LoadObserver | undefined;
 
-  constructor(embedder: Embedder) {
+  /** `onLoad` hears what each first load of a tenant's postings or graduates did (the start-up log). */
+  constructor(embedder: Embedder, options: { onLoad?: LoadObserver } = {}) {
     this.embedder = embedder;
+    this.#onLoad = options.onLoad;
     this.#graduates = new GraduateIndexes(
       embedder,
       (texts) => this.#embedMany(texts),
       (database) => this.register(database),
+      options.onLoad,
     );
   }
 
@@ -220,40 +228,42 @@ export class MatchingEngine {
   }
 
   /**
-   * The first load of a tenant: its postings a page at a time in id order, the next page and its stored rows read
-   * while this one is indexed, so no more than two pages of rows are held and the database works alongside. The
-   * watermark is the latest update read before the first page: a posting changed while the pages load is read
-   * again by the next sync (the version it bumps starts one).
+   * The first load of a tenant: the ids of its recommendable postings in id order, then a page of them at a time
+   * with their stored derivations and vectors (three statements side by side), the next pages read while this one
+   * is indexed, so no more than a few pages of rows are held and the database works alongside. The watermark is the
+   * latest update read before the ids: a posting changed while the pages load is read again by the next sync (the
+   * version it bumps starts one).
    */
   async #load(database: Database, tenantId: string, entry: TenantEntry): Promise<void> {
     const { db } = database;
     const analyzer = analyzerId(getTaxonomy());
+    const meter = new LoadMeter('postings', tenantId);
     const latest = await latestPostingUpdate(db, tenantId);
-    let after = '00000000-0000-0000-0000-000000000000';
-    let last = false;
-    const read = async () => {
-      if (last) return null;
-      const rows = await postingsPage(db, tenantId, after, INDEX_CHUNK);
-      last = rows.length < INDEX_CHUNK;
-      after = rows[rows.length - 1]?.id ?? after;
-      const open = rows.filter(isRecommendable).map(toPosting);
-      const ids = open.map((p) => p.id);
-      const stored = await Promise.all([
-        findDerivations(db, 'posting', analyzer, ids),
-        findEmbeddings(db, 'posting', this.embedder.id, ids),
+    const ids = await meter.read(() => recommendablePostingIds(db, tenantId));
+    const pageIds = (page: number) => ids.slice(page * INDEX_CHUNK, (page + 1) * INDEX_CHUNK);
+    const read = async (page: number) => {
+      const chunk = pageIds(page);
+      const [rows, derivations, vectors] = await Promise.all([
+        postingsWithIds(db, tenantId, chunk),
+        findDerivations(db, 'posting', analyzer, chunk),
+        findEmbeddings(db, 'posting', this.embedder.id, chunk),
       ]);
-      return { open, stored };
+      meter.addStored(storedSize(derivations, vectors));
+      return { open: rows.filter(isRecommendable).map(toPosting), derivations, vectors };
     };
-    let next = read();
-    for (;;) {
-      const page = await next;
-      if (page === null) break;
-      next = read();
-      // Awaited on the next turn; a failure while indexing this page must not leave its rejection unhandled.
-      next.catch(() => {});
-      await this.#indexChunk(database, tenantId, entry.index, page.open, analyzer, ...page.stored);
-    }
+    const pages = Math.ceil(ids.length / INDEX_CHUNK);
+    await loadPages(
+      meter,
+      pages,
+      read,
+      async (page) => {
+        await this.#indexChunk(database, tenantId, entry.index, page.open, analyzer, page.derivations, page.vectors);
+        return page.open.length;
+      },
+      READ_AHEAD,
+    );
     entry.watermark = latest?.getTime() ?? 0;
+    this.#onLoad?.(meter.finish());
   }
 
   /**

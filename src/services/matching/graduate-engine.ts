@@ -13,7 +13,8 @@ import type { Embedder } from '../../domain/text/embedder.ts';
 import type { Database } from '../../storage/db.ts';
 import { findEmbeddings, upsertEmbeddings, type StoredEmbeddings } from '../../storage/embeddings.repo.ts';
 import {
-  allIndexableGraduates,
+  indexableGraduatesWithIds,
+  tenantGraduateIdsInOrder,
   countTenantGraduates,
   graduateChangesSince,
   tenantGraduateIds,
@@ -28,10 +29,14 @@ import {
   type StoredDerivations,
 } from '../../storage/index-derivations.repo.ts';
 import { toMatchableGraduate } from '../../storage/mappers.ts';
+import { loadPages, LoadMeter, storedSize, type LoadObserver } from './load-meter.ts';
 
 /** Changes committed slightly out of clock order are caught by re-reading a short window. */
 const OVERLAP_MS = 5_000;
 const EMBED_BATCH = 256;
+/** Graduates a page of a first load, and pages read ahead of the one being indexed (three statements each). */
+const PAGE = 2_000;
+const READ_AHEAD = 2;
 
 interface Stored {
   derivations: StoredDerivations;
@@ -68,15 +73,18 @@ export class GraduateIndexes {
   /** Registers the embedder in embedder_models before its first vector is stored (the foreign key). */
   readonly #register: (database: Database) => Promise<void>;
   readonly #tenants = new Map<string, TenantEntry>();
+  readonly #onLoad: LoadObserver | undefined;
 
   constructor(
     embedder: Embedder,
     embed: (texts: string[]) => Promise<Float32Array[]>,
     register: (database: Database) => Promise<void>,
+    onLoad?: LoadObserver,
   ) {
     this.#embedder = embedder;
     this.#embed = embed;
     this.#register = register;
+    this.#onLoad = onLoad;
   }
 
   /** Graduates held across every tenant's index and the bytes their vector stores hold (GET /metrics). */
@@ -120,26 +128,39 @@ export class GraduateIndexes {
     if (entry.since === null) {
       // The mark is read before the rows: a change made while they load is read again next time.
       const latest = await latestGraduateChange(db, tenantId);
-      // The next page and its stored rows are read while this one is indexed (the database's work overlaps ours).
-      const pages = allIndexableGraduates(db, tenantId)[Symbol.asyncIterator]();
-      const read = async () => {
-        const page = await pages.next();
-        return page.done === true ? null : { rows: page.value, stored: await this.#stored(database, page.value) };
+      const meter = new LoadMeter('graduates', tenantId);
+      const ids = await meter.read(() => tenantGraduateIdsInOrder(db, tenantId));
+      // A page's rows, stored derivations and vectors are read side by side, the next pages while this one is
+      // indexed (the database's work overlaps ours).
+      const read = async (page: number) => {
+        const chunk = ids.slice(page * PAGE, (page + 1) * PAGE);
+        const [rows, stored] = await Promise.all([
+          indexableGraduatesWithIds(db, tenantId, chunk),
+          this.#stored(database, chunk),
+        ]);
+        meter.addStored(storedSize(stored.derivations, stored.vectors));
+        return { rows, stored };
       };
-      let next = read();
-      for (;;) {
-        const page = await next;
-        if (page === null) break;
-        next = read();
-        // Awaited on the next turn; a failure while indexing this page must not leave its rejection unhandled.
-        next.catch(() => {});
+      const index = async (page: Awaited<ReturnType<typeof read>>) => {
         await this.#index(database, tenantId, entry.index, page.rows, page.stored);
         progress?.(entry.index.size);
-      }
+        return page.rows.length;
+      };
+      await loadPages(meter, Math.ceil(ids.length / PAGE), read, index, READ_AHEAD);
       entry.since = latest ?? new Date(0);
+      this.#onLoad?.(meter.finish());
     } else {
       const changes = await graduateChangesSince(db, tenantId, new Date(entry.since.getTime() - OVERLAP_MS));
-      await this.#index(database, tenantId, entry.index, changes.rows, await this.#stored(database, changes.rows));
+      await this.#index(
+        database,
+        tenantId,
+        entry.index,
+        changes.rows,
+        await this.#stored(
+          database,
+          changes.rows.map((r) => r.id),
+        ),
+      );
       for (const id of changes.gone) entry.index.remove(id);
       // An erased graduate leaves no change mark (erasure keeps no id): the index then holds more rows than
       // the tenant has graduates, and the ids no longer there are dropped.
@@ -152,9 +173,8 @@ export class GraduateIndexes {
     entry.version = version;
   }
 
-  /** The rows' stored derivations (current analyzer) and vectors (this embedder). */
-  async #stored(database: Database, rows: readonly IndexableGraduateRow[]): Promise<Stored> {
-    const ids = rows.map((r) => r.id);
+  /** The stored derivations (current analyzer) and vectors (this embedder) of these graduates. */
+  async #stored(database: Database, ids: readonly string[]): Promise<Stored> {
     const [derivations, vectors] = await Promise.all([
       findDerivations(database.db, 'graduate', analyzerId(getTaxonomy()), ids),
       findEmbeddings(database.db, 'graduate', this.#embedder.id, ids),
