@@ -63,7 +63,8 @@ const NURSE = /护士|护理|\b(?:[Nn]urs(?:e|es|ing)|RN|BSN|NCLEX)\b/u;
  * tests", "智能小车（2023.09-2023.12）：基于 STM32 …").
  */
 function withoutHeader(raw: string): string {
-  if (!isHeader(raw)) return raw;
+  // A line going on in lower case continues a description ("abstracted charts … in Stata. Poster, SAEM 2024.").
+  if (!isHeader(raw) || /^[a-z]/u.test(raw.trim())) return raw;
   // A season before a year is part of the date ("Student Teacher, Grady High School (Spring 2023)").
   const line = raw.replace(/\b(?:Spring|Summer|Fall|Autumn|Winter)\s+(?=\d{4})/gu, '');
   const colon = /[:：]\s*/u.exec(line);

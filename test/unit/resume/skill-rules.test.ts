@@ -226,3 +226,25 @@ describe('clinical rotations, wrapped lines and clinical names', () => {
     expect(ids('EXPERIENCE\nDesigned a fitness-testing\nunit for grade 9')).not.toContain('unit-testing');
   });
 });
+
+describe('standard names and verbs of more skills', () => {
+  it.each([
+    ['ran logistic regression in Stata', 'regression-analysis'],
+    ['用 R 做 Cox 回归', 'regression-analysis'],
+    ['熟练操作紫外分光光度计', 'spectroscopy'],
+    ['负责海运出口订舱、报关资料审核', 'customs-compliance'],
+    ['Added integration tests and a GitHub Actions CI pipeline', 'software-testing'],
+    ['独立搭建三表联动财务模型', 'financial-modeling'],
+    ['Monitored Arabic-language media and translated articles into French.', 'translation'],
+  ])('%s -> %s', (line, id) => {
+    expect(inferred(line)).toContain(id);
+  });
+
+  it('reads a description line that goes on in lower case even when it holds a year', () => {
+    expect(inferred('abstracted charts from Epic and ran logistic regression in Stata. Poster, SAEM 2024.')).toEqual([
+      'epic-systems',
+      'regression-analysis',
+      'stata',
+    ]);
+  });
+});

@@ -87,17 +87,7 @@ export const BUSINESS = seeds('business', [
     'International trade',
     '国际贸易',
     'trade',
-    [
-      'foreign trade',
-      '外贸',
-      '外贸业务',
-      'import and export',
-      '进出口',
-      '报关',
-      'customs declaration',
-      '跟单',
-      '国际贸易实务',
-    ],
+    ['foreign trade', '外贸', '外贸业务', 'import and export', '进出口', '跟单', '国际贸易实务'],
   ],
   [
     'human-resources',
@@ -235,5 +225,11 @@ export const BUSINESS = seeds('business', [
     'quality-improvement',
     ['process optimization', 'BPM', '流程管理', 'process management', 'workflow optimization'],
   ],
-  ['customs-compliance', 'Customs and trade compliance', '关务合规', 'trade', ['海关', 'HS编码', 'customs compliance']],
+  [
+    'customs-compliance',
+    'Customs and trade compliance',
+    '关务合规',
+    'trade',
+    ['海关', 'HS编码', 'customs compliance', '报关', 'customs declaration', 'customs clearance', '清关'],
+  ],
 ]);

@@ -86,7 +86,7 @@ export const FINANCE_ACCOUNTING = seeds('finance-accounting', [
     'Financial modeling',
     '财务建模',
     'financial-analysis',
-    ['financial modelling', '财务模型', 'DCF', 'three-statement model'],
+    ['financial modelling', '财务模型', 'DCF', 'three-statement model', 'financial models', '盈利模型'],
   ],
   [
     'valuation',

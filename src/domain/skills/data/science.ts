@@ -113,6 +113,11 @@ export const SCIENCE = seeds('science', [
       '扫描电镜',
       '透射电镜',
       'electron microscopy',
+      'spectrophotometry',
+      'spectrophotometer',
+      '分光光度计',
+      '分光光度法',
+      '紫外分光光度',
     ],
   ],
   [
