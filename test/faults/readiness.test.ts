@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JOB_COUNT_STATES } from '../../src/queue/port.ts';
+import { JOB_NAMES } from '../../src/queue/catalog.ts';
+import { createTenant, mintKey } from '../../src/services/keys.ts';
 import { startNode, stopNode, type NodeService } from '../support/node-service.ts';
 import { ownPostgres, ownRedis, type OwnPostgres, type OwnRedis } from '../support/own-services.ts';
 import { migratedDatabase } from './fault-support.ts';
@@ -13,13 +16,16 @@ interface Readiness {
  * GET /ready of a real service (src/entry/node.ts, workers in process) on the test's own Redis and PostgreSQL:
  * it reports the database, Redis and the audit workers, and follows each as it goes away and comes back.
  */
-describe('GET /ready reports the database, Redis and the workers', () => {
+describe('GET /ready reports the database, Redis and the workers; GET /metrics the queue depths', () => {
   let pg: OwnPostgres;
   let redis: OwnRedis;
   let service: NodeService;
+  let admin: string;
   beforeAll(async () => {
     [pg, redis] = await Promise.all([ownPostgres(), ownRedis()]);
     const { url, database } = await migratedDatabase(pg, 2);
+    const { id: tenantId } = await createTenant(database, { name: 'readiness', kind: 'university' });
+    admin = (await mintKey(database, { tenantId, role: 'admin' })).key;
     await database.close();
     service = await startNode(url, { REDIS_URL: redis.url });
   });
@@ -42,6 +48,15 @@ describe('GET /ready reports the database, Redis and the workers', () => {
   it('is ok with a worker, degraded without Redis, 503 without the database, and recovers each time', async () => {
     const ok = [200, 'ok', true, 'ok', 1];
     await expect.poll(summary, { timeout: 60_000, interval: 250 }).toEqual(ok);
+    // With its queues up, GET /metrics gives the depth of every kind in every state.
+    const metrics = await fetch(`${service.base}/metrics`, { headers: { authorization: `Bearer ${admin}` } });
+    const text = await metrics.text();
+    const depths = JOB_NAMES.flatMap((kind) =>
+      JOB_COUNT_STATES.filter(
+        (state) => !new RegExp(`^bole_queue_jobs\\{kind="${kind}",state="${state}"\\} \\d+$`, 'm').test(text),
+      ).map((state) => `${kind}/${state}`),
+    );
+    expect([metrics.status, depths]).toEqual([200, []]);
 
     await redis.stop();
     await expect

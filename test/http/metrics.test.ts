@@ -5,6 +5,7 @@ import { PermanentJobError } from '../../src/queue/errors.ts';
 import type { JobContext } from '../../src/queue/port.ts';
 import { runAuditJob } from '../../src/services/audits/run.ts';
 import { systemClock, systemContext } from '../../src/services/context.ts';
+import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { openHttpTest, type TestApi } from '../support/app.ts';
 import { auditableTenant } from '../support/audit-seed.ts';
@@ -23,9 +24,10 @@ describe('GET /metrics', () => {
   let database: Database;
   let api: TestApi;
   let t: TestTenant;
+  let matching: MatchingDeps;
 
   beforeAll(async () => {
-    ({ database, api, t } = await openHttpTest(postgresDatabase, { matching: true }));
+    ({ database, api, t, matching } = await openHttpTest(postgresDatabase, { matching: true }));
   });
   afterAll(async () => database.close());
 
@@ -122,6 +124,16 @@ describe('GET /metrics', () => {
     // A new tenant's index starts its vector store with room for 1,024 rows.
     expect(change('bole_index_vector_bytes{side="graduates"}')).toBeGreaterThan(1024 * 4);
     expect(change('bole_index_vector_bytes{side="postings"}')).toBeGreaterThan(1024 * 4);
+  });
+
+  it('times the embedder on every path, POST /v1/embeddings included', async () => {
+    const scrape = async () => (await api.call('GET', '/metrics', t.staff.admin)).text;
+    const series = `bole_embedder_duration_seconds_count{embedder="${matching.engine.embedder.id}"}`;
+    const before = sample(await scrape(), series);
+    const input = Array.from({ length: 10 }, (_, i) => `Data analyst ${i} with SQL`);
+    expect((await api.call('POST', '/v1/embeddings', t.staff.career_office, { input })).status).toBe(200);
+    // Ten inputs are two batches of the embedder (eight at a time).
+    expect(sample(await scrape(), series) - before).toBe(2);
   });
 
   it('answers other roles 403 and no key 401, as problems', async () => {

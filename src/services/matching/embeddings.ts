@@ -3,6 +3,7 @@ import { EmptyTextError } from '../../domain/text/embedder.ts';
 import { analyze } from '../../domain/text/tokenize.ts';
 import { embedderModelCreatedAt } from '../../storage/embeddings.repo.ts';
 import type { ServiceContext } from '../context.ts';
+import { processMetrics, timed } from '../metrics.ts';
 import type { MatchingDeps } from './deps.ts';
 
 /** A stable name for whatever embedder is active, so client code survives a refit (documented in the README). */
@@ -79,7 +80,10 @@ export async function embedTexts({
   for (let from = 0; from < texts.length; from += EMBED_BATCH) {
     if (from > 0) await new Promise((resolve) => setTimeout(resolve, 0));
     try {
-      vectors.push(...(await embedder.embed(texts.slice(from, from + EMBED_BATCH))));
+      const batch = texts.slice(from, from + EMBED_BATCH);
+      vectors.push(
+        ...(await timed(processMetrics.embedSeconds, { embedder: embedder.id }, () => embedder.embed(batch))),
+      );
     } catch (error) {
       if (!(error instanceof EmptyTextError)) throw error;
       empty.push(...error.indices.map((i) => from + i));
