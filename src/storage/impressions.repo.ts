@@ -50,11 +50,17 @@ const toValues = (i: NewImpression): Insertable<ImpressionsTable> => ({
 });
 
 /** Writes served items in statements of 500 rows (bounded parameter counts). */
+/**
+ * Idempotent by id: the batched log writes again what a failed flush held, and part of it may be stored already
+ * (an earlier chunk, or a commit whose answer was lost with the connection); those rows are skipped, not an error
+ * that would fail every later retry.
+ */
 export async function insertImpressions(db: Db, rows: readonly NewImpression[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 500)
     await db
       .insertInto('impressions')
       .values(rows.slice(i, i + 500).map(toValues))
+      .onConflict((oc) => oc.column('id').doNothing())
       .execute();
 }
 
