@@ -146,8 +146,12 @@ export async function explainCandidate({
     dot(query.vector, await deps.engine.profileVector(graduate.id, graduate, suppressed));
   const terms = side.graduates.queryOf(graduateId) ?? lexicalTerms(profileText(graduate, suppressed, taxonomy));
   const match = scoreMatch(features, query.posting, cosine, deps.weights, query.similarity, side.lexical(terms));
-  await logExplanationRead(ctx, graduateId, postingId);
-  const served = given ?? (await latestImpression(ctx, deps, lookup));
+  // The read's log row and the latest impression in parallel: two independent statements, one round trip to wait.
+  const [, latest] = await Promise.all([
+    logExplanationRead(ctx, graduateId, postingId),
+    given ? null : latestImpression(ctx, deps, lookup),
+  ]);
+  const served = given ?? latest;
   // From a given impression: the match as served (candidate lists are always scored, so it has one).
   const servedMatch = given && servedMatchOf(given);
 

@@ -96,7 +96,10 @@ export async function explainRecommendation({
       ? null
       : await givenImpression(ctx, deps, { ...lookup, impressionId: input.impressionId });
   const servedMatch = given && servedMatchOf(given);
-  await logExplanationRead(ctx, graduateId, postingId);
+  // The read is logged while the explanation is computed (a round trip less to wait for); every answer below waits
+  // for it, so a failed write still fails the request. The catch only keeps it from counting as unhandled meanwhile.
+  const logged = logExplanationRead(ctx, graduateId, postingId);
+  logged.catch(() => {});
   const personalized = state.reason === null;
   const base = {
     graduateId,
@@ -122,6 +125,7 @@ export async function explainRecommendation({
       lang: input.lang,
     });
   if (!side) {
+    await logged;
     if (!given) return { ...base, listedRank: null, explanation: null, impression: null, whatIf: [] };
     return {
       ...base,
@@ -180,7 +184,8 @@ export async function explainRecommendation({
     rescoreOthers: (extra) => precomputed(reruns, extra),
   });
 
-  const served = given ?? (await latestImpression(ctx, deps, lookup));
+  const [latest] = await Promise.all([given ? null : latestImpression(ctx, deps, lookup), logged]);
+  const served = given ?? latest;
   return {
     ...base,
     // From an impression: its rank and match as served (a non-personalized one has no match to explain).
