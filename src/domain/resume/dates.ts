@@ -29,8 +29,9 @@ const MONTH_WORD =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
   'sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const YEAR = '((?:19|20)\\d{2})';
-const PRESENT = '(至今|现在|目前|present|now|current)';
+const PRESENT = '(至今|现在|目前|present|now|current|(?<=[-–—~～]\\s*)今)';
 
+const SEASON: Record<string, number> = { spring: 5, summer: 8, fall: 12, autumn: 12, winter: 12, 春: 3, 夏: 7, 秋: 9 };
 const YY_MM = '\\d{2}[./](?:0[1-9]|1[0-2])(?![\\d.])';
 const YY_RANGE_NEXT = `\\s*[-–—~～至]\\s*(?:${YY_MM}|至今|今|present|now)`;
 const YY_RANGE_PREV = `(?<![\\d.])${YY_MM.replace('(?![\\d.])', '')}\\s*[-–—~～至]\\s*`;
@@ -54,6 +55,14 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => YearMonth |
     read: (m) => ({ year: Number(m[2]), month: MONTHS[(m[1] ?? '').slice(0, 3).toLowerCase()] ?? 1 }),
   },
   {
+    // Spring 2024 (May), Summer (August), Fall / Autumn / Winter (December): the month a term ends; 2023年秋 (September).
+    re: new RegExp(
+      `\\b(spring|summer|fall|autumn|winter)\\s+(?:term\\s+|semester\\s+)?${YEAR}\\b|${YEAR}\\s*年\\s*(春|夏|秋)(?:季|天)?`,
+      'giu',
+    ),
+    read: (m) => ({ year: Number(m[2] ?? m[3]), month: SEASON[(m[1] ?? m[4] ?? '').toLowerCase()] ?? 6 }),
+  },
+  {
     // 19.09-23.06, 21/09 – 至今: a two-digit year and its month, only in a range (a score 3.62 or 8.5 is no date)
     re: new RegExp(
       `(?<![\\d.])(\\d{2})[./](0[1-9]|1[0-2])(?![\\d.])(?=${YY_RANGE_NEXT})|` +
@@ -64,6 +73,16 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => YearMonth |
       const yy = Number(m[1] ?? m[3]);
       return { year: yy <= 60 ? 2000 + yy : 1900 + yy, month: Number(m[2] ?? m[4]) };
     },
+  },
+  {
+    // 09/19 – 06/23: a month and a two-digit year (US), only in a range and only where the year cannot be a month
+    re: new RegExp(
+      `(?<![\\d./])(0[1-9]|1[0-2])/(1[3-9]|[2-5]\\d)(?![\\d./])` +
+        `(?=\\s*[-–—~]\\s*(?:(?:0[1-9]|1[0-2])/\\d{2}(?![\\d./])|present|now|current))|` +
+        `(?<=(?<![\\d./])(?:0[1-9]|1[0-2])/\\d{2}\\s*[-–—~]\\s*)(0[1-9]|1[0-2])/(1[3-9]|[2-5]\\d)(?![\\d./])`,
+      'giu',
+    ),
+    read: (m) => ({ year: 2000 + Number(m[2] ?? m[4]), month: Number(m[1] ?? m[3]) }),
   },
   { re: new RegExp(`(?<!\\d)${YEAR}(?:\\s*年)?(?!\\d)`, 'giu'), read: (m) => ({ year: Number(m[1]) }) },
   { re: new RegExp(PRESENT, 'giu'), read: () => 'present' },

@@ -11,9 +11,10 @@ export interface DegreeHit {
 // Chinese, simplified and traditional (學士, 碩士, 專科): 博士 before 硕士 before 本科, so "硕博连读" is a doctorate
 // and "本硕连读" / "5+3" one master entry.
 const ZH_DEGREES: readonly (readonly [RegExp, Degree])[] = [
-  [/博士|硕博连读|直博/u, 'doctorate'],
+  // Not 博士后, a post-doctoral post.
+  [/博士(?!后)|硕博连读|直博/u, 'doctorate'],
   [/[硕碩]士|研究生|MBA|MPA|MPAcc|本硕连读|5\+3/u, 'master'],
-  [/本科|[学學]士/u, 'bachelor'],
+  [/本科|[学學]士|专升本/u, 'bachelor'],
   [/大[专專]|[专專]科(?![学學]校)|高职/u, 'associate'],
 ];
 
@@ -60,7 +61,7 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
   [
     // "MSc Eng." / "BSc Eng." (a Polish inż.), not "BSc Engineering", whose Engineering is the field.
     'M\\.\\s?S\\.?c?\\.?(?:\\s?Eng\\.)?|MSc(?:\\s?Eng\\.?)?|M\\.\\s?A\\.|M\\.?\\s?Eng\\.?|M\\.?\\s?Tech\\.?|' +
-      'MFA|M\\.F\\.A\\.|' +
+      'MFA|M\\.F\\.A\\.|Msc|M\\.sc\\.?|Mtech|M\\.tech\\.?|' +
       'M\\.?\\s?Phil\\.?|MRes|MDes|MPhys|MChem|MMath|MSci|MBiol|MComp|MInf|PGDip|PG Dip(?:loma)?|' +
       'Post[- ]?[Gg]raduate Diploma|PGDM|Diplom(?:-[A-Z][a-z]+)?|Laurea Magistrale|Magister|Mestrado|Maestr[ií]a|' +
       'MS(?!\\s+(?:Office|Word|Excel|PowerPoint|Project|Access|Visio|Teams|SQL|Dynamics))|MA|PGCE',
@@ -83,7 +84,7 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
       'B\\.?\\s?Tech\\.?|BFA|B\\.F\\.A\\.|BDes|BS|BA|Licenciatura|Licenciado|Laurea(?: Triennale)?|' +
       // The French licence, not a driving or practising licence.
       "(?<!(?:Driving|Driver['’]s|Practising|Teaching|Nursing) )Licence(?= (?:in|en|de|of|\\(|[A-Z]))|" +
-      'Bacharelado|Bachillerato',
+      'Bacharelado|Bachillerato|Bsc|B\\.sc\\.?|Btech|B\\.tech\\.?|Bcom',
     'bachelor',
   ],
   ['A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.', 'associate'],

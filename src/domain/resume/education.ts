@@ -138,7 +138,11 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     }
     const cell = table !== undefined && cells.length === table.cells ? cells[table.major] : undefined;
     const major = cell !== undefined ? { major: cell, strong: true } : majorIn(text, school);
-    // A labelled major or a date before any school or degree ("Major: Marketing") opens the entry.
+    // A labelled major or a date before any school or degree ("Major: Marketing") opens the entry; so does a range
+    // of dates alone on its line after an entry that has its dates (a timeline's "2019 – 2022" over the school).
+    const nextDates =
+      cur?.end !== undefined && school === undefined && deg === undefined && dateOnly(text) && !GRADUATION.test(text);
+    if (nextDates && dateRange(findDates(text)).start !== undefined) cur = undefined;
     if (cur === undefined && (major !== undefined || findDates(text).length > 0)) {
       cur = { lines: [] };
       entries.push(cur);
@@ -241,7 +245,12 @@ const tableCells = (text: string): string[] =>
 const RESTATED = /学位|degree\s+(?:conferred|awarded)/iu;
 const GRADUATION =
   /毕业|畢業|预计|預計|届|graduat|expected|anticipated|conferred|awarded|class of|end[ _]?date|candidate/iu;
-const dateOnly = (text: string): boolean => /^[\s\p{P}]*$/u.test(withoutDates(text).replace(LABEL, ''));
+const dateOnly = (text: string): boolean =>
+  /^[\s\p{P}]*$/u.test(
+    withoutDates(text)
+      .replace(LABEL, '')
+      .replace(/^\s*(?:dates?|period|duration|years?|时间|起止时间)(?=\s)/iu, ''),
+  );
 const ASSOCIATE_SCHOOL = /职业(?:技术)?学院|职业大学|专科学校|Community College|Technical College|Junior College/u;
 // Not a degree studied for: an exchange, a minor, a summer school or a course, when no degree is named.
 const NOT_A_DEGREE =

@@ -61,7 +61,10 @@ export const cutMajor = (s: string): string =>
       .replace(/^[\s,.:：;(（)）-]*(?:\(\d-year\)|（\d年制）)?[\s,:：]*(?:in|of)?\s+/iu, '')
       // "Ph.D. Candidate, Molecular Biology": the candidacy is no field.
       .replace(/^(?:candidate|student)\b[\s,:：]*(?:in\s+)?/iu, '')
-      .split(/[|｜\t,，;；·•]|\s{2,}|\s[-–—]\s|\s(?:at|from|with)\s|\bGPA\b/u)[0] ?? '',
+      // "Journalism and a minor in Political Science": a sentence goes on after the major.
+      .split(
+        /[|｜\t,，;；·•]|\s{2,}|\s[-–—]\s|\s(?:at|from|with)\s|\bGPA\b|\s(?:and|while|where)\s+(?:a|an|the|I)\s/u,
+      )[0] ?? '',
   )
     // A bracket left open where a date was cut: "Molecular Biology (expected".
     .replace(/\s*[(（][^)）]*$/u, '')

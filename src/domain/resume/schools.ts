@@ -97,6 +97,24 @@ const FACULTY_AFTER =
   /^(.*?\bUniversity(?: of(?: [A-Z][\w'-]*)+?)?)(?:['’]s)?\s+(?:[A-Z][\w'-]*\s+){0,3}(?:School|College|Faculty) of\b/u;
 const RANK: Readonly<Record<string, number>> = { School: 1, College: 2, Academy: 2, Institute: 2 };
 
+const nameWord = (w: string): boolean => /^(?:[a-z]['’])?[A-ZÀ-Ý]|^\d{1,2}$/u.test(w) || EN_CONNECTOR.test(w);
+const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/u;
+
+/** The capitalized words and connectors around a sentence's first school word, without connectors at its ends. */
+function nameRun(words: readonly string[]): string[] | undefined {
+  const at = words.findIndex((w) => EN_SCHOOL_WORD.test(w));
+  if (at < 0) return undefined;
+  const inName = (w: string | undefined): boolean =>
+    w !== undefined && nameWord(w) && !/^\d/u.test(w) && !MONTH_WORD.test(w) && !/^(?:I|My|We)$/u.test(w);
+  let [from, to] = [at, at];
+  while (inName(words[from - 1])) from -= 1;
+  while (inName(words[to + 1])) to += 1;
+  while (from < at && EN_CONNECTOR.test(words[from] ?? '')) from += 1;
+  while (to > at && EN_CONNECTOR.test(words[to] ?? '')) to -= 1;
+  const run = words.slice(from, to + 1);
+  return run.length >= 2 && run.length <= 9 ? run : undefined;
+}
+
 /** The English school a line names: the best-ranked segment written as a name (capitalized words, connectors). */
 export function enSchool(line: string): string | undefined {
   const joined = line
@@ -118,12 +136,16 @@ export function enSchool(line: string): string | undefined {
     const words = named.split(/\s+/u).filter((w) => w !== '');
     const wordCount = named.split(/[\s\u0001\u0002]+/u).length;
     const kw = EN_SCHOOL_WORD.exec(named);
-    if (!kw || wordCount < 2 || words.length > 9 || /\d{3}/u.test(named) || NOT_A_SCHOOL.test(named)) continue;
+    if (!kw || wordCount < 2 || NOT_A_SCHOOL.test(named)) continue;
     if (/\b(?:High School|Secondary School|Senior High|Sixth Form|Grammar School)\b/u.test(named)) continue;
-    // Capitalized words and connectors only (and a number: Université Paris 1): a school's name, not a sentence.
-    if (!words.every((w) => /^(?:[a-z]['’])?[A-ZÀ-Ý]|^\d{1,2}$/u.test(w) || EN_CONNECTOR.test(w))) continue;
+    // Capitalized words and connectors only (and a number: Université Paris 1): a school's name; in a sentence, the
+    // run of such words around the school's word ("I graduated from Northwestern University's Medill School of
+    // Journalism in June 2024 with …").
+    const whole = words.length <= 9 && !/\d{3}/u.test(named) && words.every(nameWord);
+    const name = whole ? words : nameRun(words);
+    if (name === undefined) continue;
     const rank = RANK[kw[1] ?? ''] ?? 3;
-    const text = words
+    const text = name
       .join(' ')
       .replace(/^(?:at|from|the)\s+/u, '')
       .replace(/\u0002/gu, ', ')

@@ -268,3 +268,51 @@ describe('institutions known without a school word, and layouts that hide the en
     ]);
   });
 });
+
+describe('sentences, terms and timelines', () => {
+  it('reads the name in a sentence as its run of capitalized words, and the major until the sentence goes on', () => {
+    const prose =
+      "I graduated from Northwestern University's Medill School of Journalism in June 2024 with a Bachelor of " +
+      'Science in Journalism and a minor in Political Science.';
+    expect(entries(`Name\nSUMMARY\n${prose}`)).toEqual([
+      ['Northwestern University', 'bachelor', 'Journalism', '2024-06'],
+    ]);
+  });
+
+  it('reads terms, a month with a two-digit year and 今 after a range mark', () => {
+    const dates = (line: string) => findDates(line).map((h) => h.date);
+    expect(dates('Fall 2019 – Spring 2024')).toEqual([
+      { year: 2019, month: 12 },
+      { year: 2024, month: 5 },
+    ]);
+    expect(dates('09/19 - 06/23')).toEqual([
+      { year: 2019, month: 9 },
+      { year: 2023, month: 6 },
+    ]);
+    expect(dates('2022年9月—今')).toEqual([{ year: 2022, month: 9 }, 'present']);
+    expect(dates('今年')).toEqual([]);
+  });
+
+  it('reads lower-case abbreviations, 专升本, and no 博士后', () => {
+    expect(degreeIn('Bsc Computer Science')?.degree).toBe('bachelor');
+    expect(degreeIn('Mtech (Thermal Engineering)')?.degree).toBe('master');
+    expect(degreeIn('会计学（专升本）')?.degree).toBe('bachelor');
+    expect(degreeIn('清华大学 博士后研究员')).toBeUndefined();
+  });
+
+  it('opens the next entry at a range of dates alone on its line', () => {
+    const text = [
+      'EDUCATION AND TRAINING',
+      'Dates                 09/2022 - 08/2024',
+      'Title                 MSc Plant Sciences',
+      'Organisation          Wageningen University & Research',
+      'Dates                 09/2019 - 07/2022',
+      'Title                 BSc Biology',
+      'Organisation          Utrecht University',
+    ].join('\n');
+    expect(entries(`Name\n${text}`)).toEqual([
+      ['Wageningen University & Research', 'master', 'Plant Sciences', '2024-08'],
+      ['Utrecht University', 'bachelor', 'Biology', '2022-07'],
+    ]);
+  });
+});
