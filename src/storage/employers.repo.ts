@@ -101,6 +101,12 @@ export async function employerNamesByIds(
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** Every employer's name in the tenant (the names a process holds for its lists; tenant_employers_version). */
+export async function employerNamesOfTenant(db: Db, tenantId: string): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('employers').select(['id', 'name']).where('tenant_id', '=', tenantId).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export interface RegisteredEmployer {
   name: string;
   creditCode: string;

@@ -11,13 +11,15 @@ export interface GraduateListInputs {
   tenantSettings: unknown;
   /** tenant_postings_version.version as tenantPostingsVersion gives it ('0' before the first posting). */
   postingsVersion: string;
+  /** tenant_employers_version.version ('0' before the first employer change it counted). */
+  employersVersion: string;
   /** Postings the graduate applied to or dismissed (appliedOrDismissedPostingIds). */
   leftList: Set<string>;
 }
 
 /**
- * The graduate (or the 404 getGraduateOr404 answers), the tenant's settings, its postings version and the postings
- * that left the graduate's list: the four reads every list and explanation begins with, as one statement.
+ * The graduate (or the 404 getGraduateOr404 answers), the tenant's settings, its postings and employers versions
+ * and the postings that left the graduate's list: what every list and explanation begins with, in one statement.
  */
 export async function graduateListInputs(db: Db, tenantId: string, graduateId: string): Promise<GraduateListInputs> {
   const row = await db
@@ -30,6 +32,11 @@ export async function graduateListInputs(db: Db, tenantId: string, graduateId: s
         .select('version')
         .where('tenant_id', '=', tenantId)
         .as('list_postings_version'),
+      eb
+        .selectFrom('tenant_employers_version')
+        .select('version')
+        .where('tenant_id', '=', tenantId)
+        .as('list_employers_version'),
       sql<string[]>`array(select i.posting_id::text from interactions i where i.tenant_id = ${tenantId}
         and i.graduate_id = ${graduateId} and i.type in (${sql.join(LEAVES_LIST)}))`.as('list_left'),
     ])
@@ -37,11 +44,12 @@ export async function graduateListInputs(db: Db, tenantId: string, graduateId: s
     .where('id', '=', graduateId)
     .executeTakeFirst();
   if (!row) throw notFound('Graduate');
-  const { list_tenant_settings, list_postings_version, list_left, ...graduate } = row;
+  const { list_tenant_settings, list_postings_version, list_employers_version, list_left, ...graduate } = row;
   return {
     graduate,
     tenantSettings: list_tenant_settings ?? undefined,
     postingsVersion: String(list_postings_version ?? '0'),
+    employersVersion: String(list_employers_version ?? '0'),
     leftList: new Set(list_left),
   };
 }

@@ -295,6 +295,11 @@ interface TenantPostingsVersionTable {
   version: ColumnType<string, number | string, number | string>;
 }
 
+interface TenantEmployersVersionTable {
+  tenant_id: string;
+  version: ColumnType<string, number | string, number | string>;
+}
+
 interface TenantGraduatesVersionTable {
   tenant_id: string;
   version: ColumnType<string, number | string, number | string>;
@@ -579,6 +584,7 @@ export interface DB extends JobFairTables, ImportTables, ApplicationTables, Aler
   interactions: InteractionsTable;
   graduate_outcomes: GraduateOutcomesTable;
   tenant_postings_version: TenantPostingsVersionTable;
+  tenant_employers_version: TenantEmployersVersionTable;
   posting_tombstones: PostingTombstonesTable;
   tenant_graduates_version: TenantGraduatesVersionTable;
   graduate_index_changes: GraduateIndexChangesTable;

@@ -183,6 +183,25 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     expect(await list()).toContain(jobs.intern);
   });
 
+  it("shows a posting's and its employer's details as they are now, changed by the API or the database", async () => {
+    const g = await newGraduate();
+    const item = async () => {
+      const list = await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations?limit=50`, g.key);
+      const found = list.json.items.find((i) => i.posting.id === jobs.remote);
+      return found && { title: found.posting.title, employer: found.posting.employerName };
+    };
+    expect(await item()).toEqual({ title: 'Remote data analyst', employer: '楚天数据' });
+    await api.call('PATCH', `/v1/jobs/${jobs.remote}`, employer.key, { title: 'Remote data analyst (SQL)' });
+    await api.call('PATCH', `/v1/employers/${employer.id}`, employer.key, { name: '楚天数据科技' });
+    expect(await item()).toEqual({ title: 'Remote data analyst (SQL)', employer: '楚天数据科技' });
+    // Another process's write, straight to the database: the trigger-bumped versions carry it.
+    await database.db.updateTable('employers').set({ name: 'Chutian Data' }).where('id', '=', employer.id).execute();
+    expect(await item()).toEqual({ title: 'Remote data analyst (SQL)', employer: 'Chutian Data' });
+    await api.call('PATCH', `/v1/employers/${employer.id}`, employer.key, { name: '楚天数据' });
+    await api.call('PATCH', `/v1/jobs/${jobs.remote}`, employer.key, { title: 'Remote data analyst' });
+    expect(await item()).toEqual({ title: 'Remote data analyst', employer: '楚天数据' });
+  });
+
   it('drops applied and dismissed postings from the list, and validates interactions', async () => {
     const g = await newGraduate();
     const first = await api.call<RecommendationList>('GET', `/v1/graduates/${g.id}/recommendations`, g.key);

@@ -47,6 +47,7 @@ import type { PostingRow } from '../../storage/schema.ts';
 import { listTenantIds } from '../../storage/tenants.repo.ts';
 import { processMetrics, timed } from '../metrics.ts';
 import type { GraduateIndex } from '../../domain/search/graduate-index.ts';
+import { EmployerNames } from './employer-names.ts';
 import { GraduateIndexes, type IndexSize, type LoadProgress } from './graduate-engine.ts';
 import { loadPages, LoadMeter, storedSize, type LoadObserver } from './load-meter.ts';
 
@@ -134,6 +135,8 @@ export class MatchingEngine {
   readonly #hypothetical = new Map<string, Float32Array>();
   readonly #graduates: GraduateIndexes;
   readonly #onLoad: LoadObserver | undefined;
+  /** Employers' names for list items, held per tenant like the postings (tenant_employers_version). */
+  readonly employerNames = new EmployerNames();
 
   /** `onLoad` hears what each first load of a tenant's postings or graduates did (the start-up log). */
   constructor(embedder: Embedder, options: { onLoad?: LoadObserver } = {}) {

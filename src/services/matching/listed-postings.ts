@@ -36,11 +36,13 @@ export interface IndexedListing {
 
 /**
  * The same for postings of the tenant's index, which holds what a list shows of each (synced to the version this
- * request read): only the employers' names are read. A posting the index holds without its listing is read.
+ * request read), with the employers' names held likewise (EmployerNames): no read, but of a posting the index holds
+ * without its listing.
  */
 export async function listedFromIndex(
   ctx: ServiceContext,
   index: PostingIndex,
+  employers: ReadonlyMap<string, string>,
   ids: readonly string[],
 ): Promise<Map<string, IndexedListing>> {
   const listed = new Map<string, PostingListing & { id: string }>();
@@ -53,11 +55,6 @@ export async function listedFromIndex(
   if (missing.length > 0)
     for (const r of await findPostingsByIds(ctx.database.db, ctx.principal.tenantId, missing))
       listed.set(r.id, toPosting(r));
-  const employers = await employerNamesByIds(
-    ctx.database.db,
-    ctx.principal.tenantId,
-    [...listed.values()].map((p) => p.employerId),
-  );
   return new Map(
     [...listed].map(([id, posting]) => [id, { posting, employerName: employers.get(posting.employerId) ?? null }]),
   );

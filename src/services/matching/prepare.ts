@@ -31,6 +31,8 @@ export interface RecommendationState {
   suspended: boolean;
   reason: NotPersonalizedReason | null;
   index: PostingIndex;
+  /** The tenant's tenant_employers_version, read with the rest (EmployerNames.at). */
+  employersVersion: string;
   /** Postings the graduate applied to or dismissed: they leave the list. */
   exclude: Set<string>;
   now: Date;
@@ -46,7 +48,7 @@ export async function prepareRecommendations(
 ): Promise<RecommendationState> {
   assertCanSeeGraduate(ctx.principal, graduateId);
   const { tenantId } = ctx.principal;
-  // One round trip for the graduate, the kill switch, the postings version and the exclusions.
+  // One round trip for the graduate, the kill switch, the postings and employers versions and the exclusions.
   const inputs = await graduateListInputs(ctx.database.db, tenantId, graduateId);
   const { graduate, personalization, suppressed } = toMatchableGraduate(inputs.graduate);
   const suspended = parseTenantSettings(inputs.tenantSettings).aiRanking.suspended;
@@ -57,7 +59,9 @@ export async function prepareRecommendations(
     : personalization
       ? null
       : ('personalization_off' as const);
-  return { graduate, suppressed, personalization, suspended, reason, index, exclude, now: ctx.clock.now(), query };
+  const { employersVersion } = inputs;
+  const now = ctx.clock.now();
+  return { graduate, suppressed, personalization, suspended, reason, index, employersVersion, exclude, now, query };
 }
 
 /** The hard filters the graduate set on this request (the only ones a non-personalized list uses). */

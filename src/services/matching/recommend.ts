@@ -85,7 +85,7 @@ export async function recommendJobs({
   query: RecommendationQuery;
   lang?: Lang;
 }): Promise<RecommendationList> {
-  const { graduate, suppressed, reason, index, exclude, now } = await prepareRecommendations(
+  const { graduate, suppressed, reason, index, employersVersion, exclude, now } = await prepareRecommendations(
     ctx,
     deps,
     graduateId,
@@ -168,6 +168,7 @@ export async function recommendJobs({
   const listed = await listedFromIndex(
     ctx,
     index,
+    await deps.engine.employerNames.at(ctx.database, ctx.principal.tenantId, employersVersion),
     ranked.flatMap((r) => [r.id, ...r.variants]),
   );
   const listId = newId();
