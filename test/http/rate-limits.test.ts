@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processMetrics } from '../../src/services/metrics.ts';
 import { createApp } from '../../src/app.ts';
 import { sharedDatabase } from '../../src/http/middleware/database.ts';
 import { silentLogger } from '../../src/logger.ts';
@@ -35,6 +36,15 @@ afterAll(async () => {
   } while (cursor !== '0');
   await redis.quit();
 });
+
+/** Every 429 this process counted, over all routes (bole_rate_limit_rejections_total). */
+async function rejections(): Promise<number> {
+  const text = await processMetrics.registry.render();
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('bole_rate_limit_rejections_total{'))
+    .reduce((sum, l) => sum + Number(l.slice(l.lastIndexOf(' ') + 1)), 0);
+}
 
 describe.each(limiters)('rate limits counted in $name', ({ name, make }) => {
   let database: Database;
@@ -82,6 +92,7 @@ describe.each(limiters)('rate limits counted in $name', ({ name, make }) => {
 
   it('limits each key per route class, with 429 problem+json and Retry-After', async () => {
     const app = appWith(`${name}-key`);
+    const rejected = await rejections();
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) statuses.push((await get(app, '/v1/me', t.staff.admin, `a${i}`)).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
@@ -100,6 +111,8 @@ describe.each(limiters)('rate limits counted in $name', ({ name, make }) => {
       body: JSON.stringify({ status: 'acknowledged' }),
     });
     expect(write.status).not.toBe(429);
+    // GET /metrics counts each refusal (the two 429s above).
+    expect((await rejections()) - rejected).toBe(2);
   });
 
   it('limits each client address per route class, before the key is read', async () => {
