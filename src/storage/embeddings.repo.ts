@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { probeIds } from './probe-ids.ts';
 import type { DB } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -67,16 +68,15 @@ export async function findEmbeddings(
   ids: readonly string[],
 ): Promise<StoredEmbeddings> {
   const out: StoredEmbeddings = new Map();
-  // Chunks stay far below the 65,535 parameters a statement may bind.
   for (let start = 0; start < ids.length; start += 10_000) {
-    const rows = await db
-      .selectFrom('embeddings')
-      .select(['entity_id', 'vector', 'content_hash'])
-      .where('entity_type', '=', entityType)
-      .where('model_id', '=', modelId)
-      .where('entity_id', 'in', ids.slice(start, start + 10_000))
-      .execute();
-    for (const r of rows) out.set(r.entity_id, { vector: bytesToVector(r.vector), contentHash: r.content_hash });
+    // One primary-key probe per id (see probeIds): as an IN list, without statistics the planner scanned every
+    // vector of the entity type and filtered, 0.39 s a page of 2,000 at 100,000 postings (EXPLAIN ANALYZE).
+    const result = await sql<{ entity_id: string; vector: Uint8Array; content_hash: string }>`
+      select k.id as entity_id, e.vector, e.content_hash
+      from ${probeIds(ids.slice(start, start + 10_000))}
+      cross join lateral (select vector, content_hash from embeddings
+        where entity_type = ${entityType} and entity_id = k.id::uuid and model_id = ${modelId} limit 1) e`.execute(db);
+    for (const r of result.rows) out.set(r.entity_id, { vector: bytesToVector(r.vector), contentHash: r.content_hash });
   }
   return out;
 }
@@ -142,14 +142,12 @@ export async function findEmbeddingHashes(
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (let start = 0; start < ids.length; start += 10_000) {
-    const rows = await db
-      .selectFrom('embeddings')
-      .select(['entity_id', 'content_hash'])
-      .where('entity_type', '=', entityType)
-      .where('model_id', '=', modelId)
-      .where('entity_id', 'in', ids.slice(start, start + 10_000))
-      .execute();
-    for (const r of rows) out.set(r.entity_id, r.content_hash);
+    const result = await sql<{ entity_id: string; content_hash: string }>`
+      select k.id as entity_id, e.content_hash
+      from ${probeIds(ids.slice(start, start + 10_000))}
+      cross join lateral (select content_hash from embeddings
+        where entity_type = ${entityType} and entity_id = k.id::uuid and model_id = ${modelId} limit 1) e`.execute(db);
+    for (const r of result.rows) out.set(r.entity_id, r.content_hash);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { probeIds } from './probe-ids.ts';
 import type { DB, GraduateRow } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -43,21 +44,18 @@ export async function tenantGraduateIdsInOrder(db: Db, tenantId: string): Promis
   return rows.map((r) => r.id);
 }
 
-/** The tenant's graduates among `ids` as the candidate index reads them, in id order. */
+/** The tenant's graduates among `ids` as the candidate index reads them, in id order: a primary-key probe each. */
 export async function indexableGraduatesWithIds(
   db: Db,
   tenantId: string,
   ids: readonly string[],
 ): Promise<IndexableGraduateRow[]> {
   if (ids.length === 0) return [];
-  return db
-    .selectFrom('graduates')
-    .selectAll()
-    .select(employerConsent.as('employer_consent'))
-    .where('tenant_id', '=', tenantId)
-    .where('id', 'in', ids)
-    .orderBy('id')
-    .execute();
+  const result = await sql<IndexableGraduateRow>`select graduates.*, ${employerConsent} as employer_consent
+    from ${probeIds(ids)}
+    cross join lateral (select * from graduates where id = k.id::uuid and tenant_id = ${tenantId} limit 1) graduates
+    order by graduates.id`.execute(db);
+  return result.rows;
 }
 
 /** Every graduate of the tenant, in id order, a page at a time. */

@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { probeIds } from './probe-ids.ts';
 import type { DB } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -51,14 +52,14 @@ export async function findDerivations(
 ): Promise<StoredDerivations> {
   const out: StoredDerivations = new Map();
   for (let start = 0; start < ids.length; start += 10_000) {
-    const rows = await db
-      .selectFrom('index_derivations')
-      .select(['entity_id', 'content_hash', 'derived'])
-      .where('entity_type', '=', entityType)
-      .where('analyzer', '=', analyzer)
-      .where('entity_id', 'in', ids.slice(start, start + 10_000))
-      .execute();
-    for (const r of rows) out.set(r.entity_id, { contentHash: r.content_hash, derived: r.derived });
+    // One primary-key probe per id (see probeIds): as an IN list, without statistics the planner scanned every
+    // derivation of the entity type and filtered, 0.45 s a page of 2,000 at 100,000 postings (EXPLAIN ANALYZE).
+    const result = await sql<{ entity_id: string; content_hash: string; derived: string }>`
+      select k.id as entity_id, d.content_hash, d.derived
+      from ${probeIds(ids.slice(start, start + 10_000))}
+      cross join lateral (select content_hash, derived from index_derivations
+        where entity_type = ${entityType} and entity_id = k.id::uuid and analyzer = ${analyzer} limit 1) d`.execute(db);
+    for (const r of result.rows) out.set(r.entity_id, { contentHash: r.content_hash, derived: r.derived });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { notFound } from '../domain/errors.ts';
 import { DEGREES, type Degree, type JobType } from '../domain/model/common.ts';
 import type { PostingSkill, PostingStatus } from '../domain/model/posting.ts';
 import { afterCursor, type Cursor } from './keyset.ts';
+import { probeIds } from './probe-ids.ts';
 import type { DB, JobPostingsTable, PostingRow } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -198,16 +199,13 @@ export async function recommendablePostingIds(db: Db, tenantId: string): Promise
   return rows.map((r) => r.id);
 }
 
-/** The tenant's postings among `ids`, in id order (a page of a first load). */
+/** The tenant's postings among `ids`, in id order (a page of a first load): one primary-key probe per id. */
 export async function postingsWithIds(db: Db, tenantId: string, ids: readonly string[]): Promise<PostingRow[]> {
   if (ids.length === 0) return [];
-  return db
-    .selectFrom('job_postings')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('id', 'in', ids)
-    .orderBy('id')
-    .execute();
+  const result = await sql<PostingRow>`select p.* from ${probeIds(ids)}
+    cross join lateral (select * from job_postings where id = k.id::uuid and tenant_id = ${tenantId} limit 1) p
+    order by p.id`.execute(db);
+  return result.rows;
 }
 
 /** Postings deleted at or after `since`. */
