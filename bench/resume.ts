@@ -6,7 +6,9 @@
  *   committed before any extraction rule was written;
  * - held-out-2.json: 20 Chinese and 20 English résumés, hand-written in 40 layouts after the skill rules were
  *   revised on the dev sets, and committed before it was first scored (no rule was changed after that);
- * The two were written by authors who also wrote rules, so they are not blind.
+ * - held-out-6.json: 47 Chinese and 48 English résumés, hand-written in 95 layouts by a helper who never read the
+ *   rules nor an earlier set (bench/data/resume/HELD-OUT-6.md), frozen here by its hash before it was first scored.
+ * The first two were written by authors who also wrote rules, so they are not blind; held-out-6.json is.
  *
  * DEV sets (tuned on; their figures are printed apart, with their misses, and mean little):
  * bench/data/resume/dev-set.ts, dev-set-2.ts, dev-set-3.ts, dev-set-4.ts, and, since 2026-12-06 evening,
@@ -47,8 +49,8 @@ const FROZEN = {
   'held-out-3.json': '9ab68455a03289d881ef155c8076bd0aa631c382cd5d8ad20775d2af5934e937',
   'held-out-4.json': '45d7fa7696adde7414c8c5e19934d2545c2ced8c603f9535e7e97924ca00d526',
   'held-out-5.json': '9d2116d9f0544939709acecb91153e410bc14b6ca080f4c132046a66b411b8f9',
-  // Written blind by a helper (2026-12-06 20:58-21:08 UTC) and frozen here by its hash before anyone scored it or
-  // anyone working on the rules could read it; the file joins the repository when it is scored, once.
+  // Written blind by a helper (2026-12-06 20:58-21:08 UTC) and frozen here by its hash (26c8ff8) before anyone
+  // scored it or anyone working on the rules could read it; it joined the repository when it was scored, once.
   'held-out-6.json': '009175c047147701899bcbf236c1ac23269dec469673c34c4a648108399350cb',
 } as const;
 const TARGETED: readonly Field[] = ['schools', 'degrees', 'majors', 'dates', 'skills'];
@@ -66,6 +68,7 @@ function frozenSet(file: keyof typeof FROZEN): LabelledResume[] {
 const heldOutSets = {
   'held-out.json': frozenSet('held-out.json'),
   'held-out-2.json': frozenSet('held-out-2.json'),
+  'held-out-6.json': frozenSet('held-out-6.json'),
 };
 const taxonomy = getTaxonomy();
 const devOnly = process.argv.includes('--dev');
