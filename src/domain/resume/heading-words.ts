@@ -32,7 +32,7 @@ const EN: readonly (readonly [RegExp, Kind])[] = [
   [
     new RegExp(
       '\\b(?:skills?|tools|software|technolog(?:y|ies)|instrumentation|competenc(?:e|es|ies)|proficienc(?:y|ies)|' +
-        'expertise|literacy|strengths?)\\b',
+        'expertise|literacy|strengths?|techniques)\\b',
       'u',
     ),
     'skills',

@@ -7,6 +7,7 @@ import { held, wished } from './skill-context.ts';
 import { familySkills, toolFamilySkill } from './skill-families.ts';
 import { adobeAbbreviations, phraseSkills } from './skill-phrases.ts';
 import { activitySkills } from './skill-names.ts';
+import { activityProse } from './skill-prose.ts';
 import { roleSkills } from './skill-roles.ts';
 
 export interface SkillDraft {
@@ -35,13 +36,14 @@ const DECLARED: ReadonlySet<SectionKind> = new Set(['skills', 'languages', 'cert
 // Contact details, the objective (a wish, not a skill), education (a major or a course is not a skill) and the
 // other parts (hobbies, interests, publications' titles, references) are not evidence.
 const SKIPPED: ReadonlySet<SectionKind> = new Set(['header', 'contact', 'objective', 'education', 'other']);
-// Lines whose tools are read even where the rest is no evidence: education and header lines, but not courses,
-// contact details or objectives.
+// Lines whose tools are read even where the rest is no evidence: education, header and contact-part lines (a
+// two-column template puts its tool list beside the contact details), but not courses, contact details or objectives.
 const COURSES = /课程|课时|coursework|courses|modules|subjects|curriculum/iu;
 const toolLine = (l: Line, i: number): boolean =>
-  (l.section === 'education' || (l.section === 'header' && i > 0)) &&
+  (l.section === 'education' || l.section === 'contact' || (l.section === 'header' && i > 0)) &&
   !COURSES.test(l.text) &&
   !HEADER_CONTACT.test(l.text);
+const PROSE_PARTS: ReadonlySet<SectionKind> = new Set(['education', 'contact', 'other']);
 const ROLELESS: ReadonlySet<SectionKind> = new Set(['contact', 'objective']);
 const APART = new Set(['language', 'certificate']);
 const MODELLING = /建模|三维模型|\bmodell?(?:ed|ing)\b|\b3D models?\b/iu;
@@ -171,10 +173,13 @@ export function extractResumeSkills(
     }
     // An education line or a header line that is no activity still shows the tools it says were used ("Master's
     // project: classification of light curves (Python, scikit-learn)"), never its major, courses or field words.
-    const toolsOnly =
-      SKIPPED.has(l.section) && !(l.section === 'header' && i > 0 && headerActivity(l.text)) ? toolLine(l, i) : true;
-    if (!toolsOnly) return;
-    const onlyTools = SKIPPED.has(l.section) && !(l.section === 'header' && i > 0 && headerActivity(l.text));
+    // A work description or research item left under an education or contact part by a heading no reader knows
+    // is read in full (skill-prose.ts).
+    const activity =
+      (l.section === 'header' && i > 0 && headerActivity(l.text)) ||
+      (PROSE_PARTS.has(l.section) && activityProse(l.text));
+    const onlyTools = SKIPPED.has(l.section) && !activity;
+    if (onlyTools && !toolLine(l, i)) return;
     // An entry's header names a role and an employer ("数据分析实习生", "NLP Lab"), which are no evidence of
     // a skill; a project's name in it is.
     const text = l.section === 'experience' || l.section === 'header' ? withoutHeader(l.text.trim()) : l.text;

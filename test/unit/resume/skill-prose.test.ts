@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
+import { activityProse } from '../../../src/domain/resume/skill-prose.ts';
+import { getTaxonomy } from '../../../src/domain/skills/index.ts';
+
+const taxonomy = getTaxonomy();
+const skillsOf = (text: string): string[] =>
+  extractResumeDraft(text, { taxonomy })
+    .skills.map((s) => s.skillId)
+    .sort();
+
+describe('activity prose in a part read as no evidence', () => {
+  it.each([
+    ['a work description', '工作描述：协助客户经理完成 6 家中小企业授信材料的财务分析与尽调走访', true],
+    ['a numbered research item', '1. 某型无人机机翼气动优化：用 Fluent 做 CFD 仿真', true],
+    ['what one can do', '· 会用 Mastercam 编程，UG 也会一点', true],
+    ['an English project sentence', 'In my final-year project I designed and built a pick-and-place cell.', true],
+    ['a school and a degree', '2021.09-2025.06 华北电力大学 电气工程及其自动化 本科', false],
+    ['a course list opening with a verb-like word', '组织行为学、薪酬管理、劳动法、招聘与配置', false],
+    ['a degree with a verb-like word', 'Associate of Applied Science, Logistics and Supply Chain Management', false],
+    ['contact details', '手机：187 0290 3316  邮箱：hetianyu@mail.nwpu.edu.cn', false],
+    ['too short', '用 R 作图', false],
+  ])('%s', (_, line, expected) => {
+    expect(activityProse(line)).toBe(expected);
+  });
+
+  it('reads a work description left under the education part by an unknown heading', () => {
+    const text = [
+      '教育信息（第 1 条）',
+      '学校名称：上海财经大学',
+      '实习信息（第 1 条）',
+      '工作描述：用 Wind 下载城投债数据；用 Python（pandas）做信用利差的回归分析',
+    ].join('\n');
+    expect(skillsOf(text)).toEqual(['data-analysis', 'pandas', 'python', 'regression-analysis', 'wind']);
+  });
+
+  it('reads a tool list beside the contact details of a two-column template', () => {
+    expect(skillsOf('张三\n手机：187 0290 3316\n五、外语与计算机\nCATIA、Abaqus、MATLAB')).toEqual([
+      'abaqus',
+      'catia',
+      'matlab',
+    ]);
+  });
+
+  it('reads a TECHNIQUES heading as a skills part', () => {
+    expect(skillsOf('Jane Roe\nTECHNIQUES\nprotein purification (FPLC); image analysis in Fiji/ImageJ')).toEqual([
+      'biochemistry',
+      'imagej',
+    ]);
+  });
+});
