@@ -43,7 +43,9 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
   ['MSCS', 'master', 'Computer Science'],
   ['BSIT', 'bachelor', 'Information Technology'],
   ['BSBA', 'bachelor', 'Business Administration'],
-  ['MPharm', 'master', 'Pharmacy'],
+  ['M\\.?\\s?Pharm(?:acy)?\\.?', 'master', 'Pharmacy'],
+  // A master's named with its field: "Master of Arts in Teaching, Secondary Science" (the field after it is the major).
+  ['Master of Arts in Teaching|MAT(?=[\\s,;|)]|$)', 'master', 'Teaching'],
   ['M\\.?P\\.?A\\.?(?=[\\s,;|)]|$)', 'master', 'Public Administration'],
   ['MPP', 'master', 'Public Policy'],
   ['M\\.?P\\.?H\\.?', 'master', 'Public Health'],
@@ -62,7 +64,7 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
     // "MSc Eng." / "BSc Eng." (a Polish inż.), not "BSc Engineering", whose Engineering is the field.
     'M\\.\\s?S\\.?c?\\.?(?:\\s?Eng\\.)?|MSc(?:\\s?Eng\\.?)?|M\\.\\s?A\\.|M\\.?\\s?Eng\\.?|M\\.?\\s?Tech\\.?|' +
       'MFA|M\\.F\\.A\\.|Msc|M\\.sc\\.?|Mtech|M\\.tech\\.?|' +
-      'M\\.?\\s?Phil\\.?|MRes|MDes|MPhys|MChem|MMath|MSci|MBiol|MComp|MInf|PGDip|PG Dip(?:loma)?|' +
+      'M\\.\\s?E\\.|M\\.?\\s?Phil\\.?|MRes|MDes|MPhys|MChem|MMath|MSci|MBiol|MComp|MInf|PGDip|PG Dip(?:loma)?|' +
       'Post[- ]?[Gg]raduate Diploma|PGDM|Diplom(?:-[A-Z][a-z]+)?|Laurea Magistrale|Magister|Mestrado|Maestr[ií]a|' +
       'MS(?!\\s+(?:Office|Word|Excel|PowerPoint|Project|Access|Visio|Teams|SQL|Dynamics))|MA|PGCE',
     'master',
@@ -72,7 +74,7 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
   ['LL\\.?\\s?B\\.?', 'bachelor', 'Law'],
   ['MBBS|M\\.B\\.B\\.S\\.|MBChB', 'bachelor', 'Medicine'],
   ['BDS', 'bachelor', 'Dental Surgery'],
-  ['B\\.?\\s?Pharm\\.?', 'bachelor', 'Pharmacy'],
+  ['B\\.?\\s?Pharm(?:acy)?\\.?', 'bachelor', 'Pharmacy'],
   ['BSN', 'bachelor', 'Nursing'],
   ['B\\.\\s?Ed\\.?|BEd', 'bachelor', 'Education'],
   ['B\\.\\s?Arch\\.?|BArch', 'bachelor', 'Architecture'],
@@ -87,15 +89,17 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
       'Bacharelado|Bachillerato|Bsc|B\\.sc\\.?|Btech|B\\.tech\\.?|Bcom',
     'bachelor',
   ],
-  ['A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.', 'associate'],
+  ['A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|A\\.O\\.S\\.|AOS', 'associate'],
 ];
 const GENERIC_FIELD = '(?:\\s+(?:of|in)\\s+(?:Science|Arts|Applied Science|Philosophy))?';
 const EN_WORDS: readonly (readonly [string, Degree])[] = [
   [`Master(?:['’]s)?(?:\\s+degree)?${GENERIC_FIELD}`, 'master'],
   [`Bachelor(?:['’]s)?(?:\\s+degree)?${GENERIC_FIELD}`, 'bachelor'],
   [
-    "Associate(?:['’]s)?\\s+(?:Degree|(?:of|in)\\s+(?:Arts|Science|Applied Science))|Higher National Diploma|HND|" +
-      '(?<!(?:Post)?[Gg]raduate )Diploma|Foundation Degree',
+    "Associate(?:['’]s)?\\s+(?:Degree|(?:of|in)\\s+(?:Arts|Science|Applied Science|Occupational Studies|" +
+      'General Studies|Applied Arts and Sciences))|Higher National Diploma|HND|' +
+      // An Ontario college's credential: "Early Childhood Education, Ontario College Diploma".
+      '(?:Ontario |Advanced )?College Diploma|Advanced Diploma|(?<!(?:Post)?[Gg]raduate )Diploma|Foundation Degree',
     'associate',
   ],
   ['Doctor(?= of )', 'doctorate'],

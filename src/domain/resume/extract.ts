@@ -37,7 +37,7 @@ export interface ResumeDraftContent {
 }
 
 const EDUCATION_LABEL =
-  /^(?:毕业院校|毕业学校|就读学校|院校|学校|专业|所学专业|学历|学位|毕业时间|school|university|major|degree)\s*[:：]/iu;
+  /^(?:毕业院校|毕业学校|就读学校|院校|学校|学校名称|本科院校|硕士院校|专业|所学专业|专业名称|学历|最高学历|第一学历|学位|毕业时间|school|university|major|degree)\s*[:：]/iu;
 // Dates labelled right after a labelled education field ("学校：…" then "时间：…", "Degree: …" then "Dates: …").
 const EDUCATION_DATES =
   /^(?:时间|起止时间|就读时间|在校时间|dates?|graduation(?: date)?|expected graduation)\s*[:：]/iu;

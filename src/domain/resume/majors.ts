@@ -4,7 +4,8 @@ import { degreeIn, zhDegreeField, type DegreeHit } from './degrees.ts';
 import { EN_SCHOOL_WORD, enSchool, zhSchool } from './schools.ts';
 
 export const LABEL = new RegExp(
-  '^(?:学校|院校|毕业院校|毕业学校|就读学校|就读院校|学校名称|专业|所学专业|主修专业|学历|学位|学历学位|时间|起止时间|就读时间|毕业时间|' +
+  '^(?:学校|院校|毕业院校|毕业学校|就读学校|就读院校|学校名称|本科院校|硕士院校|专业|所学专业|主修专业|专业名称|学历|最高学历|' +
+    '第一学历|学位|学历学位|时间|起止时间|就读时间|毕业时间|' +
     'school|university|major|degree|dates?|graduation|field of study)\\s*[:：]\\s*',
   'iu',
 );
@@ -19,7 +20,8 @@ const COURSE_LINE =
   /^(?:主修课程|相关课程|核心课程|专业课程|课程|gpa|绩点|排名|rank|relevant coursework|coursework|courses|modules|thesis)/iu;
 const AWARD_LINE = /^(?:论文|荣誉|奖学金|scholarships?|honou?rs|awards)/iu;
 // How a programme is studied, not what: 本硕连读, 专升本, (双学位), "(Co-op)" notes and the like.
-const STUDY_MODE = /^(?:本硕连读|硕博连读|本硕博连读|专升本|统招|全日制|非全日制|双学位|辅修|在读|直博|推免|保研)$/u;
+const STUDY_MODE =
+  /^(?:本硕连读|硕博连读|本硕博连读|专升本|统招|全日制|非全日制|双学位|辅修|在读|直博|推免|保研|full[- ]time|part[- ]time)$/iu;
 
 /**
  * Whether a major keeps a track or note in brackets after it (小学教育（数学方向）, Electrical Engineering (Co-op)).
@@ -27,9 +29,15 @@ const STUDY_MODE = /^(?:本硕连读|硕博连读|本硕博连读|专升本|统�
  * here, as most labelled sets do (dev figures: majors P/R zh 0.906/0.888 without, 0.941/0.927 with).
  */
 const KEEP_TRACK = true;
-const ABBREVIATION = /^[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*$|^[A-Z]{2,}/u;
+// "(MTI)", "(CS)", "(ACCA direction)", "(SQE1 & SQE2)": an abbreviation, not a track that opens with one and goes on
+// in capitalized words ("(VLSI Design)").
+const ABBREVIATION = /^[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*$|^[A-Z]{2,}(?!\S*(?:\s+[A-Z][a-z]+)+$)/u;
 // Brackets that say how or how well, never what: "(Hons)", "(two-year)", "(First Class Honours)".
-const NOTE = /^(?:hons?\.?|honou?rs|first class.*|two-year|three-year|\d-year|distinction|merit)$/iu;
+const NOTE = new RegExp(
+  '^(?:hons?\\.?|honou?rs|first class.*|two-year|three-year|\\d-year.*|distinction|merit|full[- ]time|part[- ]time)$|' +
+    'accredited',
+  'iu',
+);
 
 export const segments = (line: string): string[] =>
   line
@@ -58,7 +66,8 @@ const withoutNote = (s: string): string =>
 export const cutMajor = (s: string): string =>
   withoutNote(
     s
-      .replace(/^[\s,.:：;(（)）-]*(?:\(\d-year\)|（\d年制）)?[\s,:：]*(?:in|of)?\s+/iu, '')
+      // "Licenciatura em Engenharia Alimentar", "Licence en Droit", "Laurea in Economia".
+      .replace(/^[\s,.:：;(（)）-]*(?:\(\d-year\)|（\d年制）)?[\s,:：]*(?:in|of|em|en|de|di)?\s+/iu, '')
       // "Ph.D. Candidate, Molecular Biology": the candidacy is no field.
       .replace(/^(?:candidate|student)\b[\s,:：]*(?:in\s+)?/iu, '')
       // "Journalism and a minor in Political Science": a sentence goes on after the major.
@@ -71,6 +80,8 @@ export const cutMajor = (s: string): string =>
     .trim()
     .replace(/[.。]+$/u, '')
     .replace(/\s+(?:I|II|III)$/u, '')
+    // "Doctor of Physical Therapy (DPT)   Expected May 2025": the word left where the date was cut.
+    .replace(/^(?:expected|anticipated|graduated|conferred|awarded|candidate)$/iu, '')
     .replace(/专业$/u, '');
 
 export interface MajorHit {
@@ -79,6 +90,17 @@ export interface MajorHit {
   strong: boolean;
 }
 
+/** Words between a degree and its major: "(Hons)", "with Honours in", "majors in", "concentration in". */
+const lead = (s: string): string =>
+  s
+    .replace(/^[\s,.:：;·–—-]+/u, '')
+    .replace(/^\((?:Hons?\.?|Honou?rs)\)\s*/iu, '')
+    .replace(/^(?:with\s+)?(?:first[- ]class\s+)?hono(?:u)?rs\s+(?:in\s+)?/iu, '')
+    .replace(
+      /^(?:(?:double|dual|joint)\s+)?(?:majors?|majoring|concentration|specialization|specialisation)\s+in\s+/iu,
+      '',
+    );
+
 /**
  * The major written after an English degree: "BSc Pharmacy", "B.S. in Kinesiology", "Bachelor of Science - BS,
  * Finance", "B.A. with Honors in Public Policy", "Bachelor of Commerce (Supply Chain …)", "M.Tech (Thermal …)".
@@ -86,17 +108,13 @@ export interface MajorHit {
 function afterDegree(text: string, deg: DegreeHit): string | undefined {
   let after = text.slice(deg.end);
   for (let i = 0; i < 3; i += 1) {
-    after = after
-      .replace(/^[\s,.:：;·–—-]+/u, '')
-      .replace(/^\((?:Hons?\.?|Honou?rs)\)\s*/iu, '')
-      .replace(/^(?:with\s+)?(?:first[- ]class\s+)?hono(?:u)?rs\s+(?:in\s+)?/iu, '')
-      .replace(
-        /^(?:(?:double|dual|joint)\s+)?(?:major|majoring|concentration|specialization|specialisation)\s+in\s+/iu,
-        '',
-      );
-    // "Licence (Bachelor) in Political Science": a bracket that names the degree again.
-    after = after.replace(/^\(([^()]{1,30})\)\s*(?=in\s|[A-Z])/u, (all, inner: string) =>
-      degreeIn(inner) !== undefined ? '' : all,
+    after = lead(after)
+      // "M.Tech/M.E. - Electronics": another name of the same degree after a slash.
+      .replace(/^\/\s*/u, '');
+    // "Licence (Bachelor) in Political Science", "Associate in Occupational Studies (AOS), Culinary Arts": a bracket
+    // that names the degree again, or a note, before the major.
+    after = after.replace(/^\(([^()]{1,30})\)[\s,]*(?=in\s|[A-Z])/u, (all, inner: string) =>
+      degreeIn(inner) !== undefined || NOTE.test(inner.trim()) ? '' : all,
     );
     const next = degreeIn(after);
     // "Bachelor of Science - BS, Finance": the abbreviation repeats the degree.
@@ -109,8 +127,10 @@ function afterDegree(text: string, deg: DegreeHit): string | undefined {
     const rest = after.slice(named[0].length).replace(/^\s*\((?:Hons?\.?|Honou?rs)\)/iu, '');
     if (/^\s+in\s+[A-Z]/u.test(rest)) after = rest.replace(/^\s+in\s+/u, '');
     // A dash between the two is cut with the dates, leaving a wide gap: "(Honours) – Civil Engineering".
-    else if (/^\s*\(/u.test(rest) || /^(?:\s*,|\s*[–—-]|\s{2,})\s*[A-Z]/u.test(rest)) {
-      after = rest.replace(/^(?:\s*,|\s*[–—-]|\s{2,})\s*/u, '').trimStart();
+    else if (/^\s*\(/u.test(rest) || /^(?:\s*,|\s*[–—-]|\s{2,})\s*[A-Za-z]/u.test(rest)) {
+      // "Bachelor of Commerce, majors in Marketing and Management", "…, Honours Actuarial Science, Co-op".
+      after = lead(rest.replace(/^(?:\s*,|\s*[–—-]|\s{2,})\s*/u, '').trimStart());
+      if (!/^[A-Z(]/u.test(after)) return undefined;
     } else return undefined;
   }
   const bracket = /^\(([^()]+)\)/u.exec(after)?.[1];
@@ -126,8 +146,12 @@ function afterDegree(text: string, deg: DegreeHit): string | undefined {
  * Nursing Practice" → Nursing Practice, and the field of an abbreviation (JD → Law): the degree's own field.
  */
 export function degreeField(text: string, deg: DegreeHit | undefined): string | undefined {
-  const of =
-    /\b(?:Bachelor|Master|Doctor)(?:['’]s)? (?:of|in) ((?:[A-Z][\w-]*|and|&)(?: (?:[A-Z][\w-]*|and|&))*)/u.exec(text);
+  // "Bachelor of Secondary Education major in Mathematics" (a Philippine BSEd) keeps its "major in".
+  const word = '(?:[A-Z][\\w-]*|and|&)';
+  const of = new RegExp(
+    `\\b(?:Bachelor|Master|Doctor)(?:['’]s)? (?:of|in) (${word}(?: (?:${word}|major in))*)`,
+    'u',
+  ).exec(text);
   const name = of?.[1]?.replace(/\s+(?:and|&)$/u, '');
   if (name !== undefined && !/^(?:Science|Arts|Applied Science|Philosophy)$/u.test(name)) {
     return name === 'Laws' ? 'Law' : name;
@@ -159,17 +183,19 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
   if (spaced?.[1]) return strong(withoutNote(spaced[1]));
   if (COURSE_LINE.test(line) || AWARD_LINE.test(line)) return undefined;
   const noDates = withoutDates(line);
-  const zh = /([\u4e00-\u9fff（）()A-Za-z]{2,24}?)专业/u.exec(noDates.replace(school ?? '\u0000', ' '));
+  // Not 专业学位 (a professional degree: 教育硕士（全日制专业学位）).
+  const zh = /([\u4e00-\u9fff（）()A-Za-z]{2,24}?)专业(?!学位)/u.exec(noDates.replace(school ?? '\u0000', ' '));
   if (zh?.[1] && !/^(?:所学|主修|本)$/u.test(zh[1])) return strong(withoutNote(withoutFaculty(zh[1])));
   const deg = degreeIn(noDates);
   if (deg && /[A-Za-z]/u.test(noDates.slice(deg.start, deg.end))) {
     const after = afterDegree(noDates, deg);
     if (after !== undefined) return strong(after);
     // "Early Childhood Education Diploma (two-year)": the field before the diploma's name.
-    const before = /([A-Z][A-Za-z&' -]{2,60}?)\s+$/u.exec(
+    const before = /([A-Z][A-Za-z&' -]{2,60}?)\s*$/u.exec(
       noDates
         .slice(0, deg.start)
         .split(/[|,;—–]|\s{2,}/u)
+        .filter((p) => p.trim() !== '')
         .pop() ?? '',
     );
     if (deg.degree === 'associate' && before?.[1] && !EN_SCHOOL_WORD.test(before[1])) return strong(before[1].trim());

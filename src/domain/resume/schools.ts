@@ -26,15 +26,19 @@ const ZH_NOT_A_NAME = /担任|期间|参加|获得|通过|的|曾|并|在|于|�
 
 function zhSchoolIn(seg: string): string | undefined {
   const m = ZH_SCHOOL.exec(seg);
-  if (m === null || ZH_FACULTY_ALONE.test(m[0]) || ZH_NOT_A_NAME.test(m[0])) return undefined;
-  if (/(?:中学|附中|高中)$/u.test(m[0])) return undefined;
+  if (m === null) return undefined;
+  // 中国科学院大学, 中国社会科学院大学: a university whose name holds 学院 before its 大学.
+  const name = /^大[学學]/u.test(seg.slice(m.index + m[0].length)) ? `${m[0]}大学` : m[0];
+  if (ZH_FACULTY_ALONE.test(name) || ZH_NOT_A_NAME.test(name)) return undefined;
+  if (/(?:中学|附中|高中)$/u.test(name)) return undefined;
+  const after = seg.slice(m.index + name.length);
   // A university's hospital or company is an employer: 北京大学第三医院, 北京中医药大学东直门医院.
-  if (/^[\u4e00-\u9fff]{0,6}(?:医院|附属|公司|集团)/u.test(seg.slice(m.index + m[0].length))) return undefined;
-  const part = ZH_INSTITUTION_PART.exec(seg.slice(m.index + m[0].length));
+  if (/^[\u4e00-\u9fff]{0,6}(?:医院|附属|公司|集团)/u.test(after)) return undefined;
+  const part = ZH_INSTITUTION_PART.exec(after);
   const college = part?.groups?.college;
-  const research = part !== null && /研究[院所]$/u.test(part[0]) && !/中国科学院|大学$/u.test(m[0]);
-  if (part === null || research || (college !== undefined && DISCIPLINE.test(college))) return m[0];
-  return m[0] + part[0];
+  const research = part !== null && /研究[院所]$/u.test(part[0]) && !/中国科学院|大学$/u.test(name);
+  if (part === null || research || (college !== undefined && DISCIPLINE.test(college))) return name;
+  return name + part[0];
 }
 
 /** The Chinese school a line's segments name, after dates and a verb before the name ("2020年9月就读于…"). */
@@ -78,7 +82,9 @@ const CAMPUS_AT = new RegExp(
 // "Northwestern University Law Review", "Harvard University Press", "Stanford University Hospital".
 const NOT_A_SCHOOL = new RegExp(
   '\\b(?:Chartered|Certified|Association|Society|Council|Board|Federation|Review|Journal|Club|Committee|' +
-    'Hospital|Museum|Library|Foundation|Press|Bank|Laborator(?:y|ies)|Clinic|Alumni|Orchestra|Choir|Team)\\b',
+    'Hospital|Museum|Library|Foundation|Press|Bank|Laborator(?:y|ies)|Clinic|Alumni|Orchestra|Choir|Team|' +
+    // A credential named with a school's word: "Ontario College Diploma".
+    'Diploma)\\b',
   'u',
 );
 // A verb of a rirekisho or a timeline before the name: "Entered Waseda University", "Graduated from …".

@@ -28,6 +28,7 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     '个人信息',
     '联系方式',
     '个人资料',
+    '基本情况',
     'contact',
     'contact information',
     'personal information',
@@ -43,6 +44,8 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     '教育情况',
     '学历教育',
     '求学经历',
+    '学业',
+    '教育信息',
     '教育与培训',
     '受教育经历',
     'academic history',
@@ -302,7 +305,7 @@ const EDUCATION_HEADING = new RegExp(
   '^(?:(?:medical|undergraduate|graduate|postgraduate|tertiary|higher|formal|university|further|dental|' +
     'veterinary|nursing|legal|professional|academic)\\s+)?' +
     '(?:education(?:al)?(?:\\s+(?:background|history|qualifications?|details|summary|profile))?|' +
-    'academic\\s+(?:qualifications?|record|credentials|profile|training)|qualifications?)' +
+    'academic\\s+(?:qualifications?|record|credentials|profile|training)|qualifications?|educational attainment)' +
     '(?:\\s+(?:&|and|with)\\s+(?:training|certifications?|dates|credentials|honou?rs|awards|licen[cs]es?))?$',
   'u',
 );
@@ -328,8 +331,20 @@ function clean(line: string): string {
  */
 export function headingOf(line: string): { kind: Exclude<SectionKind, 'header'>; rest: string } | undefined {
   const cleaned = simplified(clean(line));
-  const whole = BY_HEADING.get(cleaned) ?? (EDUCATION_HEADING.test(cleaned) ? 'education' : undefined);
+  // A note in brackets after a heading: "学习经历（由高到低）", "教育信息（第 1 条）", "Education (most recent first)".
+  const noted = /^(.{2,30}?)\s*[(（][^()（）]{1,20}[)）]$/u.exec(cleaned)?.[1];
+  const whole =
+    BY_HEADING.get(cleaned) ??
+    (EDUCATION_HEADING.test(cleaned) ? 'education' : undefined) ??
+    (noted === undefined
+      ? undefined
+      : (BY_HEADING.get(noted) ?? (EDUCATION_HEADING.test(noted) ? 'education' : undefined)));
   if (whole !== undefined) return { kind: whole, rest: '' };
+  // "【证书】CATTI 二级笔译", "[Skills] Python": a heading in brackets with its content after it on the line.
+  const boxed = /^\s*[【〖[]\s*([^】〗\]]{1,12}?)\s*[】〗\]]\s*(\S.*)$/u.exec(line);
+  const boxedKind =
+    boxed === undefined || boxed === null ? undefined : BY_HEADING.get(simplified(clean(boxed[1] ?? '')));
+  if (boxed !== null && boxedKind !== undefined) return { kind: boxedKind, rest: (boxed[2] ?? '').trim() };
   const parts = headingParts(line);
   if (parts !== undefined) return { kind: parts, rest: '' };
   const guessed = headingByWords(cleaned, line.replace(DECORATION, '').trim());
@@ -407,14 +422,54 @@ function keyValue(line: string): string {
   return open === null ? line : `${open[1] ?? ''}${words(open[2] ?? '')}:`;
 }
 
+// A reviewer's comment a word processor exported inline: "[批注1: 研究方向写上？]", "[Comment 2: check dates]".
+const INLINE_COMMENT = /\[(?:批注|注释|评论|Comment|Note)\s*\d*\s*[:：][^\]]*\]/giu;
+
+// Field labels of Chinese forms, written as "label：value" once a form's layout is undone (formRows, csvRows).
+const FORM_LABEL = new RegExp(
+  '^(?:姓名|性别|民族|出生(?:日期|年月)|籍贯|政治面貌|手机|手机号码|联系电话|电话|邮箱|电子邮箱|毕业(?:学校|院校)|' +
+    '学校(?:名称)?|院校|专业(?:名称)?|所学专业|学历|最高学历|第一学历|学位|入学时间|毕业时间|应聘岗位|求职意向)$',
+  'u',
+);
+
+/**
+ * A form flattened one cell per line ("毕业学校" / "石家庄铁道大学" / "专业" / "土木工程"): each label alone on its
+ * line joined with the value on the next, when the résumé has at least three such pairs.
+ */
+function formRows(lines: string[]): string[] {
+  const pair = (i: number): boolean =>
+    FORM_LABEL.test(lines[i]?.trim() ?? '') &&
+    /^\S{1,30}$/u.test(lines[i + 1]?.trim() ?? '') &&
+    !FORM_LABEL.test(lines[i + 1]?.trim() ?? '');
+  if (lines.filter((_, i) => pair(i)).length < 3) return lines;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    if (pair(i)) {
+      out.push(`${(lines[i] ?? '').trim()}：${(lines[i + 1] ?? '').trim()}`);
+      i += 1;
+    } else out.push(lines[i] ?? '');
+  }
+  return out;
+}
+
+/** A recruiting system's CSV export ("字段,内容" / "毕业院校,南昌大学"): its rows read as "label：value". */
+function csvRows(lines: string[]): string[] {
+  const row = /^([\u4e00-\u9fff]{2,6}),(?!\s*$)"?(.*?)"?$/u;
+  const rows = lines.filter((l) => row.test(l)).length;
+  if (rows < 5 || rows * 2 < lines.filter((l) => l.trim() !== '').length) return lines;
+  return lines.map((l) => l.replace(row, '$1：$2'));
+}
+
 /** NFKC (full-width letters and digits to ASCII, keeping Chinese punctuation apart) and one line per line. */
 export function normalizeResumeText(text: string): string[] {
-  return text
+  const lines = text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u3000]/g, ' ')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(INLINE_COMMENT, '')
     .split('\n')
-    .map((l) => arabicDates(unspaced(keyValue(l.replace(/[ \f\v]+$/g, '')))));
+    .map((l) => l.replace(/[ \f\v]+$/g, ''));
+  return csvRows(formRows(lines)).map((l) => arabicDates(unspaced(keyValue(l))));
 }
 
 /**

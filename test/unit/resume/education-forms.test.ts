@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
+import { degreeIn } from '../../../src/domain/resume/degrees.ts';
+import { majorIn, segments } from '../../../src/domain/resume/majors.ts';
+import { headingOf, normalizeResumeText } from '../../../src/domain/resume/sections.ts';
+import { schoolIn, zhSchool } from '../../../src/domain/resume/schools.ts';
+
+/** [school, degree, major, graduation month] of each entry of a résumé. */
+const entries = (text: string): (string | null)[][] =>
+  extractResumeDraft(text).education.map((e) => [e.school, e.degree, e.major, e.graduationDate?.slice(0, 7) ?? null]);
+
+const major = (line: string): string | undefined => {
+  const school = schoolIn(line, segments(line));
+  return majorIn(line, school)?.major;
+};
+
+describe('headings with a note, in brackets with their content, or of other words', () => {
+  it.each([
+    ['二、学习经历（由高到低）', 'education'],
+    ['学习经历（从高中填起）', 'education'],
+    ['教育信息（第 1 条）', 'education'],
+    ['【学业】', 'education'],
+    ['EDUCATIONAL ATTAINMENT', 'education'],
+    ['Education (most recent first)', 'education'],
+  ])('%s opens %s', (line, kind) => {
+    expect(headingOf(line)?.kind).toBe(kind);
+  });
+
+  it('reads 【证书】 with its content on the line as a heading and the content', () => {
+    expect(headingOf('【证书】CATTI 二级笔译、英语专业八级')).toEqual({
+      kind: 'certificates',
+      rest: 'CATTI 二级笔译、英语专业八级',
+    });
+    // A bracket that is no heading stays a line: a track after a major.
+    expect(headingOf('【伯苓班】物理学')).toBeUndefined();
+  });
+});
+
+describe('form layouts undone before reading', () => {
+  it('joins a form flattened one cell per line, label then value, when it has three pairs or more', () => {
+    const lines = ['姓名', '韩志鹏', '毕业学校', '石家庄铁道大学', '专业', '土木工程', '实践经历'];
+    expect(normalizeResumeText(lines.join('\n'))).toEqual([
+      '姓名：韩志鹏',
+      '毕业学校：石家庄铁道大学',
+      '专业：土木工程',
+      '实践经历',
+    ]);
+    // Two pairs are no form: a heading "学历" over its entry stays a heading.
+    expect(normalizeResumeText('学历\n本科\n专业\n护理学')).toEqual(['学历', '本科', '专业', '护理学']);
+  });
+
+  it('reads a CSV export of Chinese field,value rows as labelled lines', () => {
+    const csv = [
+      '字段,内容',
+      '姓名,邱晓彤',
+      '毕业院校,南昌大学',
+      '专业,医学检验技术',
+      '毕业时间,2024-06',
+      '学位,理学学士',
+    ];
+    expect(normalizeResumeText(csv.join('\n'))).toEqual([
+      '字段：内容',
+      '姓名：邱晓彤',
+      '毕业院校：南昌大学',
+      '专业：医学检验技术',
+      '毕业时间：2024-06',
+      '学位：理学学士',
+    ]);
+    // An English line with commas is no CSV row.
+    expect(normalizeResumeText('Zhejiang University, B.S. in Mathematics')).toEqual([
+      'Zhejiang University, B.S. in Mathematics',
+    ]);
+  });
+
+  it('drops a reviewer comment exported inline', () => {
+    expect(normalizeResumeText('电子科技大学　信息与通信工程　硕士[批注1: 研究方向写上？]')).toEqual([
+      '电子科技大学 信息与通信工程 硕士',
+    ]);
+  });
+
+  it('reads the education of a form, a CSV export and a numbered application form', () => {
+    const form = ['毕业学校', '石家庄铁道大学', '专业', '土木工程', '学历', '本科', '毕业时间', '2025年7月'];
+    expect(entries(['应届毕业生求职登记表', '姓名', '韩志鹏', ...form].join('\n'))).toEqual([
+      ['石家庄铁道大学', 'bachelor', '土木工程', '2025-07'],
+    ]);
+    const csv = [
+      '字段,内容',
+      '姓名,邱晓彤',
+      '最高学历,本科',
+      '毕业院校,南昌大学',
+      '专业,医学检验技术',
+      '毕业时间,2024-06',
+    ];
+    expect(entries(csv.join('\n'))).toEqual([['南昌大学', 'bachelor', '医学检验技术', '2024-06']]);
+    const numbered = [
+      '二、学习经历（由高到低）',
+      '硕士：西北工业大学　航空学院　飞行器设计　2022年9月—2025年4月',
+      '本科：西北工业大学　航空学院　飞行器设计与工程　2018年9月—2022年6月',
+      '三、科研情况',
+    ];
+    expect(entries(numbered.join('\n'))).toEqual([
+      ['西北工业大学', 'master', '飞行器设计', '2025-04'],
+      ['西北工业大学', 'bachelor', '飞行器设计与工程', '2022-06'],
+    ]);
+  });
+});
+
+describe('majors beside their degree', () => {
+  it.each([
+    ['2023.09-2025.06　河南师范大学　学科教学（物理）　教育硕士（全日制专业学位）', '学科教学（物理）'],
+    ['北京大学　信息管理系　图书情报　管理学硕士（专业学位）', '图书情报'],
+    [
+      'University of Waterloo — Bachelor of Mathematics, Honours Actuarial Science, Co-op, April 2024',
+      'Actuarial Science',
+    ],
+    [
+      'University of Auckland — Bachelor of Commerce, majors in Marketing and Management (2021 – 2023)',
+      'Marketing and Management',
+    ],
+    ['Master of Arts in Teaching, Secondary Science - University of the Pacific   May 2025', 'Secondary Science'],
+    ['M.Tech/M.E. - Electronics/Telecommunication (VLSI Design)', 'Electronics/Telecommunication (VLSI Design)'],
+    ['Licenciatura em Engenharia Alimentar (Bachelor in Food Engineering)', 'Engenharia Alimentar'],
+    [
+      'The Culinary Institute of America, Hyde Park — Associate in Occupational Studies (AOS), Culinary Arts',
+      'Culinary Arts',
+    ],
+    ['Early Childhood Education, Ontario College Diploma — George Brown College, Toronto', 'Early Childhood Education'],
+  ])('%s → %s', (line, want) => {
+    expect(major(line)).toBe(want);
+  });
+
+  it('takes no note, date word or abbreviation in brackets for the major', () => {
+    expect(
+      entries('Education\nSyracuse University — Bachelor of Architecture (5-year, NAAB accredited), May 2024'),
+    ).toEqual([['Syracuse University', 'bachelor', 'Architecture', '2024-05']]);
+    const dpt =
+      'Education\nUniversity of Pittsburgh\nDoctor of Physical Therapy (DPT)                    Expected May 2025';
+    expect(entries(dpt)).toEqual([['University of Pittsburgh', 'doctorate', 'Physical Therapy', '2025-05']]);
+    expect(major('B.Com., University of Mumbai, Accounting (ACCA direction)')).toBe('Accounting');
+    expect(major('Legal Practice Course (SQE1 & SQE2), University of Law')).toBe('Legal Practice Course');
+  });
+
+  it('keeps "major in" of a Philippine BSEd', () => {
+    const text =
+      'EDUCATIONAL ATTAINMENT\nTertiary     Bachelor of Secondary Education major in Mathematics\n' +
+      '             Mindanao State University, 2022 (Cum Laude)';
+    expect(entries(text)).toEqual([
+      ['Mindanao State University', 'bachelor', 'Secondary Education major in Mathematics', '2022-06'],
+    ]);
+  });
+});
+
+describe('degree names and school names', () => {
+  it.each([
+    ['M.Pharm', 'master'],
+    ['B.Pharmacy', 'bachelor'],
+    ['M.E.', 'master'],
+    ['AOS', 'associate'],
+    ['Ontario College Diploma', 'associate'],
+    ['Master of Arts in Teaching', 'master'],
+  ])('%s is a %s degree', (text, degree) => {
+    expect(degreeIn(text)?.degree).toBe(degree);
+  });
+
+  it('reads 中国科学院大学 whole, not as 中国科学院', () => {
+    expect(zhSchool(['中国科学院大学'])).toBe('中国科学院大学');
+    expect(zhSchool(['中国科学院物理研究所'])).toBe('中国科学院物理研究所');
+  });
+});
