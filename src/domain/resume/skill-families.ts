@@ -16,8 +16,10 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
   // data in SAS".
   [
     new RegExp(
-      `(?:分析|复盘)[^，,。；;]{0,12}?(?:数据|数值)|${TOOL}[^，,。；;、]{0,10}?(?<!统计|质性|定性)分析|` +
-        '\\banaly[sz](?:e|ed|es|ing)\\b[^.;]{0,50}?\\b(?:data|datasets?|microdata)\\b',
+      `(?:分析|复盘)[^，,。；;]{0,12}?(?:数据|数值)|` +
+        `${TOOL}[^，,。；;、]{0,20}?(?:(?<!质性|定性)分析|统计(?!学))|` +
+        '\\banaly[sz](?:e|ed|es|ing)\\b[^.;]{0,50}?\\b(?:data|datasets?|microdata|responses)\\b|' +
+        `\\b(?:analys[ie]s|statistics)\\b[^.;]{0,30}?\\b(?:in|with|using)\\s+${TOOL}`,
       'iu',
     ),
     'data-analysis',

@@ -5,6 +5,7 @@ import { headerRest, isHeader } from './experience.ts';
 import type { Line, SectionKind } from './sections.ts';
 import { held, wished } from './skill-context.ts';
 import { familySkills, toolFamilySkill } from './skill-families.ts';
+import { toSimplified } from './skill-hant.ts';
 import { adobeAbbreviations, phraseSkills } from './skill-phrases.ts';
 import { activitySkills } from './skill-names.ts';
 import { activityProse } from './skill-prose.ts';
@@ -144,9 +145,10 @@ export function extractResumeSkills(
   const found = new Map<string, SkillDraft>();
   const left = new Set<string>();
   // Due diligence in a lawyer's résumé is legal due diligence ("参与 IPO 项目的尽职调查" at a law firm).
-  const legal = lines.some((l) => LEGAL.test(l.text));
+  const legal = lines.some((l) => LEGAL.test(toSimplified(l.text)));
   // A physician's rotations name the specialties practised; a nurse's wards do not (HELD-OUT-4.md).
-  const physician = lines.some((l) => PHYSICIAN.test(l.text)) && !lines.some((l) => NURSE.test(l.text));
+  const physician =
+    lines.some((l) => PHYSICIAN.test(toSimplified(l.text))) && !lines.some((l) => NURSE.test(toSimplified(l.text)));
   const propose = (id: string, name: string, declared: boolean, evidence: string): void => {
     const skillId = legal && id === 'financial-due-diligence' && !/财务|financial/iu.test(evidence) ? LEGAL_DD : id;
     // A lawyer's IPO or M&A work is legal work on the deal, not investment banking.
@@ -160,63 +162,75 @@ export function extractResumeSkills(
       found.set(skillId, { name, skillId, source: declared ? 'declared' : 'inferred', evidence });
     }
   };
-  joinWrapped(lines).forEach((l, i) => {
-    const declared = DECLARED.has(l.section);
-    // A role counts wherever it is written (a club's president under the education or the interests), but
-    // never in contact details or an objective.
-    if (!ROLELESS.has(l.section)) {
-      for (const h of roleSkills(l.text)) {
-        if (taxonomy.get(h.skillId) !== undefined && !wished(l.text, l.text.indexOf(h.text))) {
-          propose(h.skillId, h.text, declared, l.text.trim());
+  // Traditional characters are matched as simplified (skill-hant.ts); the evidence is shown as the résumé wrote it.
+  const written = joinWrapped(lines);
+  written
+    .map((l) => ({ ...l, text: toSimplified(l.text) }))
+    .forEach((l, i) => {
+      const original = written[i]?.text ?? l.text;
+      const asWritten = (s: string): string => {
+        if (original === l.text) return s;
+        const at = l.text.indexOf(s);
+        return at < 0 ? s : original.slice(at, at + s.length);
+      };
+      const say = (id: string, name: string, declared: boolean, evidence: string): void =>
+        propose(id, asWritten(name), declared, asWritten(evidence));
+      const declared = DECLARED.has(l.section);
+      // A role counts wherever it is written (a club's president under the education or the interests), but
+      // never in contact details or an objective.
+      if (!ROLELESS.has(l.section)) {
+        for (const h of roleSkills(l.text)) {
+          if (taxonomy.get(h.skillId) !== undefined && !wished(l.text, l.text.indexOf(h.text))) {
+            say(h.skillId, h.text, declared, l.text.trim());
+          }
         }
       }
-    }
-    // An education line or a header line that is no activity still shows the tools it says were used ("Master's
-    // project: classification of light curves (Python, scikit-learn)"), never its major, courses or field words.
-    // A work description or research item left under an education or contact part by a heading no reader knows
-    // is read in full (skill-prose.ts).
-    const activity =
-      (l.section === 'header' && i > 0 && headerActivity(l.text)) ||
-      (PROSE_PARTS.has(l.section) && activityProse(l.text));
-    const onlyTools = SKIPPED.has(l.section) && !activity;
-    if (onlyTools && !toolLine(l, i)) return;
-    // An entry's header names a role and an employer ("数据分析实习生", "NLP Lab"), which are no evidence of
-    // a skill; a project's name in it is.
-    const text = l.section === 'experience' || l.section === 'header' ? withoutHeader(l.text.trim()) : l.text;
-    for (const sentence of sentences(text)) {
-      const adobe = adobeAbbreviations(sentence);
-      for (const m of extractSkills(sentence, taxonomy)) {
-        const skill = taxonomy.get(m.id);
-        if (skill === undefined || APART.has(skill.category)) continue;
-        if (!declared && skill.category === 'soft-skill') continue;
-        // A tool is a product O*NET lists as technology (Python, SAS, MATLAB), never a field that is also a major.
-        if (onlyTools && skill.onet === undefined) continue;
-        // "AI" listed among Adobe tools is Illustrator, read below.
-        if (adobe.length > 0 && m.text === 'AI') continue;
-        if (!held(sentence, m.start, m.end, skill.category, declared, m.id, physician)) continue;
-        propose(m.id, m.text, declared, sentence);
-        // A tool used to do its family's work shows that work ("用 SolidWorks 完成减速器设计" → mechanical design).
-        const work = declared ? undefined : toolFamilySkill(skill.family, sentence);
-        if (work !== undefined) propose(work.skillId, work.text, false, sentence);
-        // Modelling in a 3D tool is 3D modelling ("用 CATIA 建模", "modelled a drill family in Rhino").
-        const model = MODELLING.exec(sentence);
-        if (model !== null && (MODELLERS.has(skill.family) || m.id === RHINO)) {
-          propose(THREE_D, model[0], declared, sentence);
+      // An education line or a header line that is no activity still shows the tools it says were used ("Master's
+      // project: classification of light curves (Python, scikit-learn)"), never its major, courses or field words.
+      // A work description or research item left under an education or contact part by a heading no reader knows
+      // is read in full (skill-prose.ts).
+      const activity =
+        (l.section === 'header' && i > 0 && headerActivity(l.text)) ||
+        (PROSE_PARTS.has(l.section) && activityProse(l.text));
+      const onlyTools = SKIPPED.has(l.section) && !activity;
+      if (onlyTools && !toolLine(l, i)) return;
+      // An entry's header names a role and an employer ("数据分析实习生", "NLP Lab"), which are no evidence of
+      // a skill; a project's name in it is.
+      const text = l.section === 'experience' || l.section === 'header' ? withoutHeader(l.text.trim()) : l.text;
+      for (const sentence of sentences(text)) {
+        const adobe = adobeAbbreviations(sentence);
+        for (const m of extractSkills(sentence, taxonomy)) {
+          const skill = taxonomy.get(m.id);
+          if (skill === undefined || APART.has(skill.category)) continue;
+          if (!declared && skill.category === 'soft-skill') continue;
+          // A tool is a product O*NET lists as technology (Python, SAS, MATLAB), never a field that is also a major.
+          if (onlyTools && skill.onet === undefined) continue;
+          // "AI" listed among Adobe tools is Illustrator, read below.
+          if (adobe.length > 0 && m.text === 'AI') continue;
+          if (!held(sentence, m.start, m.end, skill.category, declared, m.id, physician)) continue;
+          say(m.id, m.text, declared, sentence);
+          // A tool used to do its family's work shows that work ("用 SolidWorks 完成减速器设计" → mechanical design).
+          const work = declared ? undefined : toolFamilySkill(skill.family, sentence);
+          if (work !== undefined) say(work.skillId, work.text, false, sentence);
+          // Modelling in a 3D tool is 3D modelling ("用 CATIA 建模", "modelled a drill family in Rhino").
+          const model = MODELLING.exec(sentence);
+          if (model !== null && (MODELLERS.has(skill.family) || m.id === RHINO)) {
+            say(THREE_D, model[0], declared, sentence);
+          }
+        }
+        if (onlyTools) continue;
+        for (const h of [
+          ...adobe,
+          ...phraseSkills(sentence),
+          ...familySkills(sentence),
+          ...activitySkills(sentence, taxonomy),
+        ]) {
+          const at = sentence.indexOf(h.text);
+          if (taxonomy.get(h.skillId) !== undefined && !wished(sentence, at))
+            say(h.skillId, h.text, declared, sentence);
         }
       }
-      if (onlyTools) continue;
-      for (const h of [
-        ...adobe,
-        ...phraseSkills(sentence),
-        ...familySkills(sentence),
-        ...activitySkills(sentence, taxonomy),
-      ]) {
-        const at = sentence.indexOf(h.text);
-        if (taxonomy.get(h.skillId) !== undefined && !wished(sentence, at))
-          propose(h.skillId, h.text, declared, sentence);
-      }
-    }
-  });
+    });
   return { skills: [...found.values()], suppressed: [...left] };
 }
 
