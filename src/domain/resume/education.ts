@@ -98,7 +98,13 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
   let skipping = false;
   for (const l of unwrapped(lines).flatMap(entriesOfLine)) {
     // Box-drawing, bullets and other marks before the text ("│ Cairo University | B.Sc. Pharmacy").
-    const text = cased(l.text.trim().replace(/^[^\p{L}\p{N}(（【[]+/u, ''));
+    const text = cased(
+      l.text
+        .trim()
+        .replace(/^[^\p{L}\p{N}(（【[]+/u, '')
+        // A former name in brackets is not part of the name: 上海体育大学（原上海体育学院）, "(formerly …)".
+        .replace(FORMER_NAME, ''),
+    );
     // A heading this reader does not know ("ADVANCED PHARMACY PRACTICE EXPERIENCES", "ADDITIONAL") ends the entries
     // until the next line naming a school.
     const caps = /^[A-Z][A-Z&/ -]{2,60}[A-Z]$/u.test(text) && (text.includes(' ') || text.length >= 6);
@@ -121,7 +127,10 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     skipping = false;
     const deg = degreeIn(withoutDates(text).replace(school ?? '\u0000', ' '));
     if (school !== undefined) {
-      if (cur !== undefined && cur.school === undefined) cur.school = school;
+      // An entry waiting for its school takes it, unless the school's line names another degree: "学历：本科（自考）"
+      // among the contact details, then "浙江建设职业技术学院 工程造价 大专".
+      const otherDegree = deg !== undefined && cur?.degree !== undefined && cur.degree !== deg.degree;
+      if (cur !== undefined && cur.school === undefined && !otherDegree) cur.school = school;
       else {
         cur = { school, lines: [], schoolAlone: deg === undefined };
         entries.push(cur);
@@ -174,18 +183,60 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     // A vocational college's programme is an associate degree when the line does not say (三亚…职业学院 酒店管理).
     if (e.degree === undefined && e.school !== undefined && ASSOCIATE_SCHOOL.test(e.school)) e.degree = 'associate';
   });
-  return entries
-    .filter((e) => e.school !== undefined || (e.degree !== undefined && e.major !== undefined))
-    .filter((e) => !notAnEntry(e))
-    .map((e) => ({
-      school: e.school ?? null,
-      degree: e.degree ?? null,
-      // A major stated as such, else the degree's own field, else the segment left over on a line.
-      major: (e.majorStrong === true ? e.major : (e.fieldOfDegree ?? e.major ?? e.zhField)) ?? null,
-      graduationDate: e.end ? monthEnd(e.end) : null,
-      startDate: e.start ? monthStart(e.start) : null,
-      evidence: e.lines.join('\n'),
-    }));
+  return withoutRepeats(
+    entries
+      .filter((e) => e.school !== undefined || (e.degree !== undefined && e.major !== undefined))
+      .filter((e) => !notAnEntry(e)),
+  ).map((e) => ({
+    school: e.school ?? null,
+    degree: e.degree ?? null,
+    // A major stated as such, else the degree's own field, else the segment left over on a line.
+    major: (e.majorStrong === true ? e.major : (e.fieldOfDegree ?? e.major ?? e.zhField)) ?? null,
+    graduationDate: e.end ? monthEnd(e.end) : null,
+    startDate: e.start ? monthStart(e.start) : null,
+    evidence: e.lines.join('\n'),
+  }));
+}
+
+const FORMER_NAME = /\s*[（(](?:原|前身为?|formerly\s)[^()（）]{2,40}[)）]/giu;
+const script = (s: string): 'zh' | 'en' => (/[\u4e00-\u9fff]/u.test(s) ? 'zh' : 'en');
+
+/**
+ * An entry written twice: a form's "毕业院校 华北电力大学 … 本科" fields and its study table's row, or the two halves
+ * of a bilingual résumé (中国矿业大学 … 2020.09-2024.06 and "China University of Mining and Technology, Sep 2020 -
+ * Jun 2024"). Same degree and either the same school (and major, when both name one) or, across the two scripts, the
+ * same start and end; the first is kept, its gaps filled from the second.
+ */
+function withoutRepeats(entries: readonly Building[]): Building[] {
+  const out: Building[] = [];
+  const sameMonth = (a: YearMonth | undefined, b: YearMonth | undefined): boolean =>
+    a !== undefined && b !== undefined && a.year === b.year && a.month === b.month;
+  for (const e of entries) {
+    const twin = out.find(
+      (o) =>
+        o.degree !== undefined &&
+        o.degree === e.degree &&
+        o.school !== undefined &&
+        e.school !== undefined &&
+        (o.school === e.school
+          ? (o.end === undefined || e.end === undefined || sameMonth(o.end, e.end)) &&
+            // A double degree (武汉大学 英语, 武汉大学 经济学 双学位) is two entries.
+            (o.major === undefined || e.major === undefined || o.major === e.major)
+          : script(o.school) !== script(e.school) && sameMonth(o.start, e.start) && sameMonth(o.end, e.end)),
+    );
+    if (twin === undefined) {
+      out.push(e);
+      continue;
+    }
+    twin.end ??= e.end;
+    twin.start ??= e.start;
+    if (twin.major === undefined || (e.majorStrong === true && twin.majorStrong !== true && twin.school === e.school)) {
+      twin.major = e.major;
+      twin.majorStrong = e.majorStrong;
+    }
+    twin.lines.push(...e.lines);
+  }
+  return out;
 }
 
 const SMALL_WORD = /^(?:of|and|the|for|at|in|on|de|di|du|la|le|y|e|et|with|to)$/u;
@@ -225,7 +276,7 @@ function unwrapped(lines: readonly Line[]): Line[] {
  * Università Bocconi, B.Sc. …"): one line per entry. A table row naming one school stays whole.
  */
 function entriesOfLine(l: Line): Line[] {
-  const parts = l.text.split(/\s*[;；]\s*|\s+[|｜]\s+/u).filter((p) => p.trim() !== '');
+  const parts = l.text.split(/\s*[;；]\s*|\s+[|｜·•]\s+/u).filter((p) => p.trim() !== '');
   const named = parts.map((p) => schoolIn(p, segments(p)) !== undefined);
   if (named.filter(Boolean).length < 2) return [l];
   const out: string[] = [];
@@ -269,4 +320,31 @@ function notAnEntry(e: Building): boolean {
   // A school-leaving qualification anywhere in an entry with no degree: A-levels, Matric, KCSE, SPM, HKDSE.
   if (e.degree === undefined && e.lines.some((l) => LEAVING_WORD.test(l))) return true;
   return e.degree === undefined && e.lines.some((l) => NOT_A_DEGREE.test(l));
+}
+
+// A line of the résumé's headline that says what is sought, not what was studied: 求职意向：…硕士….
+const WISH = /求职|意向|应聘|岗位|期望|目标/u;
+
+/**
+ * The one entry of a résumé whose headline states its degree or major ("测绘工程　本科　2025届", "烹饪工艺与营养专业
+ * 大专") while its education line does not: filled from the headline lines (before any heading) that name one.
+ */
+export function withHeadline(education: EducationDraft[], header: readonly Line[]): EducationDraft[] {
+  const only = education[0];
+  if (education.length !== 1 || only === undefined || (only.degree !== null && only.major !== null)) return education;
+  const short = header.map((l) => l.text.trim()).filter((t) => t.length <= 40 && !WISH.test(t) && !/@/u.test(t));
+  const degrees = new Set(
+    short.map((t) => (/[\u4e00-\u9fff]/u.test(t) ? degreeIn(withoutDates(t))?.degree : undefined)).filter(Boolean),
+  );
+  const majors = short
+    .map((t) => /(?:^|\s)([\u4e00-\u9fff（）()]{2,20}?)专业(?=\s|$)/u.exec(t)?.[1])
+    .filter((m): m is string => m !== undefined);
+  const [degree] = degrees.size === 1 ? [...degrees] : [];
+  return [
+    {
+      ...only,
+      degree: only.degree ?? degree ?? null,
+      major: only.major ?? (majors.length === 1 ? (majors[0] ?? null) : null),
+    },
+  ];
 }

@@ -1,7 +1,7 @@
 import { getTaxonomy, type Taxonomy } from '../skills/taxonomy.ts';
 import type { Lang } from '../model/common.ts';
 import { extractContact } from './contact.ts';
-import { educationInProse, extractEducation, type EducationDraft } from './education.ts';
+import { educationInProse, extractEducation, withHeadline, type EducationDraft } from './education.ts';
 import { extractExperiences, type ExperienceDraft } from './experience.ts';
 import { splitSections } from './sections.ts';
 import {
@@ -76,10 +76,12 @@ export function extractResumeDraft(
   const contact = extractContact(lines);
   const inSection = extractEducation(lines.filter((l) => l.section === 'education'));
   // No education section read: the degrees a paragraph résumé or a summary states (never an experience's lines).
-  const education =
+  const education = withHeadline(
     inSection.length > 0
       ? inSection
-      : educationInProse(lines.filter((l) => l.section === 'header' || l.section === 'summary'));
+      : educationInProse(lines.filter((l) => l.section === 'header' || l.section === 'summary')),
+    lines.filter((l) => l.section === 'header'),
+  );
   const experiences = extractExperiences(lines.filter((l) => l.section === 'experience'));
   const { skills, suppressed } = extractResumeSkills(lines, taxonomy, options.suppressed ?? new Set());
   const { languages, certificates } = extractLanguagesAndCertificates(lines, taxonomy);

@@ -53,7 +53,7 @@ export function zhSchool(segments: readonly string[]): string | undefined {
 }
 
 export const EN_SCHOOL_WORD = new RegExp(
-  '(?<![A-Za-z-])(Universit(?:y|é|e|à|ät|at|as|eit|ade|ad|i)|Universidad|Politecnico|Polytechnique|Polit[eé]cnica|' +
+  '(?<![A-Za-z-])(Universit(?:y|é|e|à|ät|at|as|eit|ade|ad|i)|Universidade?|Politecnico|Polytechnique|Polit[eé]cnica|' +
     'Hochschule|[ÉE]cole|Escola|Escuela|Conservatory|Conservatoire|Polytechnic|Institute|Instituto|Institut|' +
     'College|Academy|School)(?![A-Za-z])',
   'u',
@@ -63,11 +63,12 @@ const EN_CONNECTOR =
 // Campuses that are part of the name: "University of California, Berkeley", "University of Nevada, Las Vegas".
 const SYSTEM =
   "(?:University of (?:California|Maryland|Colorado|Hawai[ʻ']?i|Wisconsin|Minnesota|Massachusetts|Illinois|" +
-  'Nebraska|Missouri|Nevada|North Carolina|Alabama|Arkansas|Texas|Tennessee)|California State University|' +
+  'Nebraska|Missouri|Nevada|North Carolina|Alabama|Arkansas|Texas|Tennessee|Puerto Rico)|California State University|' +
   'State University of New York|City University of New York|Indian Institute of (?:Technology|Management|Science)|' +
   'National Institute of Technology)';
 const CAMPUS_COMMA = new RegExp(
-  `(${SYSTEM}),\\s*(?![A-Z]{2}\\b)([A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,2})` +
+  // Río Piedras, Mayagüez: a campus's letters may carry accents.
+  `(${SYSTEM}),\\s*(?![A-Z]{2}\\b)([A-Z][\\p{L}.'-]*(?:[ -][A-Z][\\p{L}.'-]*){0,2})` +
     '(?=\\s*$|\\s*[,;|()—–]|\\t|\\s-\\s|\\s{2,})',
   'gu',
 );
@@ -101,7 +102,14 @@ const titleCase = (seg: string): string =>
 // A faculty written after its university: "Boston University Questrom School of Business" → Boston University.
 const FACULTY_AFTER =
   /^(.*?\bUniversity(?: of(?: [A-Z][\w'-]*)+?)?)(?:['’]s)?\s+(?:[A-Z][\w'-]*\s+){0,3}(?:School|College|Faculty) of\b/u;
-const RANK: Readonly<Record<string, number>> = { School: 1, College: 2, Academy: 2, Institute: 2 };
+const RANK: Readonly<Record<string, number>> = {
+  School: 1,
+  College: 2,
+  Academy: 2,
+  Institute: 2,
+  Instituto: 2,
+  Institut: 2,
+};
 
 const nameWord = (w: string): boolean => /^(?:[a-z]['’])?[A-ZÀ-Ý]|^\d{1,2}$/u.test(w) || EN_CONNECTOR.test(w);
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/u;

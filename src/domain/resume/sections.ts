@@ -340,6 +340,14 @@ export function headingOf(line: string): { kind: Exclude<SectionKind, 'header'>;
       ? undefined
       : (BY_HEADING.get(noted) ?? (EDUCATION_HEADING.test(noted) ? 'education' : undefined)));
   if (whole !== undefined) return { kind: whole, rest: '' };
+  // "博士期间工作", "硕士期间科研成果": what was done while studying, not the study.
+  if (
+    /^(?:本科|硕士|博士|研究生|在校|读研)期间的?[\u4e00-\u9fff]{0,4}(?:工作|经历|成果|科研|项目|研究|实践)$/u.test(
+      cleaned,
+    )
+  ) {
+    return { kind: 'experience', rest: '' };
+  }
   // "【证书】CATTI 二级笔译", "[Skills] Python": a heading in brackets with its content after it on the line.
   const boxed = /^\s*[【〖[]\s*([^】〗\]]{1,12}?)\s*[】〗\]]\s*(\S.*)$/u.exec(line);
   const boxedKind =

@@ -3,7 +3,7 @@ import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
 import { degreeIn } from '../../../src/domain/resume/degrees.ts';
 import { majorIn, segments } from '../../../src/domain/resume/majors.ts';
 import { headingOf, normalizeResumeText } from '../../../src/domain/resume/sections.ts';
-import { schoolIn, zhSchool } from '../../../src/domain/resume/schools.ts';
+import { enSchool, schoolIn, zhSchool } from '../../../src/domain/resume/schools.ts';
 
 /** [school, degree, major, graduation month] of each entry of a résumé. */
 const entries = (text: string): (string | null)[][] =>
@@ -165,5 +165,86 @@ describe('degree names and school names', () => {
   it('reads 中国科学院大学 whole, not as 中国科学院', () => {
     expect(zhSchool(['中国科学院大学'])).toBe('中国科学院大学');
     expect(zhSchool(['中国科学院物理研究所'])).toBe('中国科学院物理研究所');
+  });
+});
+
+describe('entries written twice, and facts only the headline gives', () => {
+  it('keeps one entry for a form field and its study-table row, and for the two halves of a bilingual résumé', () => {
+    const form = [
+      '第一学历\t本科\t毕业院校\t华北电力大学\t所学专业\t电气工程及其自动化',
+      '学习经历（从高中填起）',
+      '2018.09-2021.06\t吴忠市高级中学\t高中',
+      '2021.09-2025.06\t华北电力大学\t电气工程及其自动化\t本科',
+    ];
+    expect(entries(form.join('\n'))).toEqual([['华北电力大学', 'bachelor', '电气工程及其自动化', '2025-06']]);
+    const bilingual = [
+      '教育背景：2020.09-2024.06　中国矿业大学　采矿工程　工学学士',
+      'Education: B.Eng. in Mining Engineering, China University of Mining and Technology, Sep 2020 - Jun 2024',
+    ];
+    expect(entries(bilingual.join('\n'))).toEqual([['中国矿业大学', 'bachelor', '采矿工程', '2024-06']]);
+  });
+
+  it('keeps a double degree at one school as two entries', () => {
+    const text = '教育背景\n2020.09-2024.06 武汉大学 英语 本科\n2021.09-2024.06 武汉大学 经济学 本科（双学位）';
+    expect(entries(text)).toEqual([
+      ['武汉大学', 'bachelor', '英语', '2024-06'],
+      ['武汉大学', 'bachelor', '经济学', '2024-06'],
+    ]);
+  });
+
+  it('does not give a school to a contact-detail degree when the school line names another degree', () => {
+    const text = [
+      '姓名：黄丽萍',
+      '学历：本科（自考）',
+      '教育经历',
+      '2021.09 - 2024.06　浙江建设职业技术学院　工程造价　大专（全日制）',
+      '2022.10 - 2024.12　浙江工业大学　工程管理　本科（高等教育自学考试）',
+    ];
+    expect(entries(text.join('\n'))).toEqual([
+      ['浙江建设职业技术学院', 'associate', '工程造价', '2024-06'],
+      ['浙江工业大学', 'bachelor', '工程管理', '2024-12'],
+    ]);
+  });
+
+  it("fills the one entry's degree and major from the headline", () => {
+    const text = [
+      '谢宝华　男　21岁',
+      '烹饪工艺与营养专业　大专',
+      '学校：四川旅游学院（2022年9月到2025年6月）',
+      '电话 177 8304 1925',
+    ];
+    expect(entries(text.join('\n'))).toEqual([['四川旅游学院', 'associate', '烹饪工艺与营养', '2025-06']]);
+    // A wish is no degree: 求职意向 names the post sought.
+    const wish = '求职意向：硕士研究生助教\n教育背景\n2021.09-2025.06 武汉大学 测绘工程';
+    expect(entries(wish)).toEqual([['武汉大学', null, '测绘工程', '2025-06']]);
+  });
+
+  it('drops a former name in brackets', () => {
+    const text = '教育：上海体育大学（原上海体育学院）运动康复专业，2021 年 9 月至 2025 年 6 月，教育学学士。';
+    expect(entries(`教育背景\n${text}`)).toEqual([['上海体育大学', 'bachelor', '运动康复', '2025-06']]);
+  });
+
+  it('reads 博士期间工作 as work, not as a study', () => {
+    expect(headingOf('博士期间工作')?.kind).toBe('experience');
+    expect(headingOf('硕士期间科研成果')?.kind).toBe('experience');
+  });
+});
+
+describe('English entries on one line and campuses', () => {
+  it('parts two entries joined by a middle dot', () => {
+    const text =
+      'EDUCATION\nM.S. Statistics, North Carolina State University, 2024 · ' +
+      'B.S. Mathematics, National Taiwan University, 2022';
+    expect(entries(text)).toEqual([
+      ['North Carolina State University', 'master', 'Statistics', '2024-06'],
+      ['National Taiwan University', 'bachelor', 'Mathematics', '2022-06'],
+    ]);
+  });
+
+  it('reads the university of an Instituto line and a Puerto Rico campus', () => {
+    expect(enSchool('Instituto Superior de Agronomia, Universidade de Lisboa')).toBe('Universidade de Lisboa');
+    expect(enSchool('B.S., Biology (Honors) — University of Puerto Rico, Río Piedras')).toBe(
+      'University of Puerto Rico, Río Piedras',
+    );
   });
 });
