@@ -59,6 +59,8 @@ const FROZEN = {
 } as const;
 const TARGETED: readonly Field[] = ['schools', 'degrees', 'majors', 'dates', 'skills'];
 const TARGET = { precision: 0.9, recall: 0.85 };
+const EDUCATION_FIELDS = ['schools', 'degrees', 'majors', 'dates'] as const;
+const EDUCATION_KEY = { schools: 'school', degrees: 'degree', majors: 'major', dates: 'graduation' } as const;
 
 function frozenSet(file: keyof typeof FROZEN): LabelledResume[] {
   const raw = readFileSync(new URL(`./data/resume/${file}`, import.meta.url), 'utf8');
@@ -97,6 +99,12 @@ async function score(set: readonly LabelledResume[], read: Reader) {
     const fp = ids.filter((id) => !r.labels.skills.includes(id)).map((id) => `+${id}`);
     const fn = r.labels.skills.filter((id) => !ids.includes(id)).map((id) => `-${id}`);
     misses.push(`${r.id} (${r.layout}): ${bad.join(', ')} ${[...fp, ...fn].join(' ')}`);
+    // Education values, expected then read, for the fields missed (printed only under --dev, for dev sets).
+    for (const f of EDUCATION_FIELDS.filter((x) => bad.includes(x))) {
+      const want = r.labels.education.map((e) => e[f === 'dates' ? 'graduation' : EDUCATION_KEY[f]]);
+      const got = draft.education.map((e) => (f === 'dates' ? e.graduationDate?.slice(0, 7) : e[EDUCATION_KEY[f]]));
+      misses.push(`    ${f}: want ${JSON.stringify(want)} got ${JSON.stringify(got.map((g) => g ?? null))}`);
+    }
   }
   return { byLang, misses };
 }
