@@ -1,5 +1,6 @@
 import { extractSkills } from '../skills/extract.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
+import type { SkillMention } from '../skills/types.ts';
 import { findDates } from './dates.ts';
 import { headerRest, isHeader } from './experience.ts';
 import type { Line, SectionKind } from './sections.ts';
@@ -7,6 +8,7 @@ import { held, wished } from './skill-context.ts';
 import { familySkills, toolFamilySkill } from './skill-families.ts';
 import { toSimplified } from './skill-hant.ts';
 import { adobeAbbreviations, phraseSkills } from './skill-phrases.ts';
+import { productMentions } from './skill-products.ts';
 import { activitySkills } from './skill-names.ts';
 import { activityProse } from './skill-prose.ts';
 import { roleSkills } from './skill-roles.ts';
@@ -125,6 +127,13 @@ export function joinWrapped(lines: readonly Line[]): Line[] {
   return out;
 }
 
+/** The taxonomy's mentions in a sentence, then O*NET tools named by their product's word where no mention is. */
+function mentionsOf(sentence: string, taxonomy: Taxonomy): SkillMention[] {
+  const named = extractSkills(sentence, taxonomy);
+  const free = (p: SkillMention): boolean => named.every((m) => p.end <= m.start || p.start >= m.end);
+  return [...named, ...productMentions(sentence, taxonomy).filter(free)];
+}
+
 /** Sentences of a line: split after Chinese and English sentence ends and semicolons. */
 export const sentences = (line: string): string[] =>
   line
@@ -199,7 +208,7 @@ export function extractResumeSkills(
       const text = l.section === 'experience' || l.section === 'header' ? withoutHeader(l.text.trim()) : l.text;
       for (const sentence of sentences(text)) {
         const adobe = adobeAbbreviations(sentence);
-        for (const m of extractSkills(sentence, taxonomy)) {
+        for (const m of mentionsOf(sentence, taxonomy)) {
           const skill = taxonomy.get(m.id);
           if (skill === undefined || APART.has(skill.category)) continue;
           if (!declared && skill.category === 'soft-skill') continue;
