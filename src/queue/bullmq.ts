@@ -172,6 +172,15 @@ export const requestIdOf = (data: unknown): string | undefined => {
 };
 
 /**
+ * How many times a job may stall (its lock expired while active) before BullMQ fails it for good, where its
+ * default is once. A worker killed mid-job is one stall; a live worker whose event loop or process was starved
+ * past the lock duration (its lock renewal late) is another, and its job still ran to the end: with the default,
+ * a re-embedding killed once and renewed late once under load was failed ("job stalled more than allowable
+ * limit") and, as its job id stays taken, never ran again. Every job is idempotent, so a stalled one re-runs.
+ */
+const MAX_STALLS = 3;
+
+/**
  * One BullMQ Worker per job name. The payload is parsed again here (a job written by an older version
  * or by hand fails permanently rather than running on bad input); PermanentJobError and zod failures
  * become UnrecoverableError so BullMQ does not retry them.
@@ -237,6 +246,7 @@ export function startBullWorkers(
         prefix,
         concurrency: options.concurrency ?? 1,
         ...(options.stallMs ? { lockDuration: options.stallMs, stalledInterval: options.stallMs } : {}),
+        maxStalledCount: MAX_STALLS,
       },
     );
     worker.on('error', (error) => options.onError?.(error));
