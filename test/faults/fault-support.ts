@@ -44,15 +44,16 @@ export const newTally = (): Tally => ({ byStatus: new Map(), bad: [], hung: 0, h
 
 const HANG_MS = 15_000;
 
-/** Runs one call with a hang bound, and records it in the tally. */
+/** Runs one call with a hang bound (`hangMs`, default 15 s), and records it in the tally. */
 export async function tallied<T>(
   tally: Tally,
   call: () => Promise<TestResponse<T>>,
   what = '',
+  hangMs = HANG_MS,
 ): Promise<TestResponse<T> | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const hang = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), HANG_MS);
+    timer = setTimeout(() => resolve(null), hangMs);
   });
   const r = await Promise.race([call(), hang]);
   clearTimeout(timer);
