@@ -19,6 +19,7 @@ import { computePool } from './compute-pool.ts';
 import { availableParallelism } from 'node:os';
 import { MatchingEngine, warmIndexes } from '../services/matching/engine.ts';
 import { BatchedImpressionLog } from '../services/matching/impression-log.ts';
+import { requestReembedding } from '../services/matching/reembed-request.ts';
 import { describeDatabase, migrateFromDisk, openConfiguredDatabase, signingKeySealer } from './open-database.ts';
 import type { Server } from 'node:http';
 import { closeHttpServer, closeOnSignal, runMain } from './process.ts';
@@ -215,8 +216,18 @@ async function main(): Promise<void> {
   const follower = new EmbedderFollower({ holder: matchingDeps, known: [configured], say });
   running.follow = setInterval(() => void follower.check(database), config.EMBEDDER_FOLLOW_SECONDS * 1_000);
   running.follow.unref();
+  // A switch in progress stores the new embedder's vectors itself; otherwise each tenant's re-embedding is asked
+  // for through the outbox (one job per tenant and embedder id: asked again on every start, it runs once).
+  if (!switching) {
+    const tenants = await requestReembedding(
+      { database, clock: systemClock },
+      embedder.id,
+      embedderChanged ? 'embedder_changed' : 'manual',
+    );
+    say(`re-embedding with ${embedder.id} asked for ${tenants} tenants (progress: GET /v1/admin/embedder)`);
+  }
   // Background work (audits, re-embedding, schedules) runs in this process once Redis answers; until then
-  // audit requests wait in the outbox.
+  // audit and re-embedding requests wait in the outbox.
   const background = superviseBackground({
     ctx: systemContext({ database, clock: systemClock, logger }, 'serving-process'),
     redisUrl: config.REDIS_URL,
@@ -226,19 +237,8 @@ async function main(): Promise<void> {
     retryMs: 15_000,
     say,
     engine: async () => matchingDeps.engine,
-    onStart: async ({ queue }) => {
+    onStart: async () => {
       say('background workers (audits, re-embedding): running in this process', 'workers_running');
-      // A switch in progress stores the new embedder's vectors itself.
-      if (switching) return;
-      // One job per embedder id: queued again on every start, it runs once and then only catches stragglers.
-      const reason = embedderChanged ? 'embedder_changed' : 'manual';
-      const job = await queue.enqueue(
-        'reembed',
-        { embedderId: embedder.id, reason },
-        { jobId: `reembed-${embedder.id.replace(/[^a-zA-Z0-9_-]/g, '_')}` },
-      );
-      if (job.created)
-        say(`re-embedding with ${embedder.id} queued as job ${job.jobId} (progress: GET /v1/admin/embedder)`);
     },
   });
   running.background = background;

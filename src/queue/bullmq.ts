@@ -210,8 +210,10 @@ export function startBullWorkers(
         jobId: job.id ?? '',
         ...ctx,
         finalAttempt: ctx.attempt >= attempts,
+        // Progress is advisory: Redis away or restarted empty mid-job must not throw away the work done so far
+        // (the job is relayed again when lost, and runs on from what it stored).
         progress: async (percent) => {
-          await job.updateProgress(Math.round(percent));
+          await job.updateProgress(Math.round(percent)).catch((error: unknown) => options.onError?.(error));
         },
       });
       outcome = 'completed';

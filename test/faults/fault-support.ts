@@ -1,5 +1,5 @@
 import { superviseBackground, type Supervisor } from '../../jobs/worker.ts';
-import { silentLogger } from '../../src/logger.ts';
+import { silentLogger, type Logger } from '../../src/logger.ts';
 import { systemClock, systemContext } from '../../src/services/context.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { openPostgres } from '../../src/storage/db-postgres.ts';
@@ -21,9 +21,9 @@ export async function migratedDatabase(pg: OwnPostgres, max = 8): Promise<{ url:
 }
 
 /** The background supervisor as `npm start` runs it, with short timings so a test sees recovery. */
-export function background(database: Database, redisUrl: string): Supervisor {
+export function background(database: Database, redisUrl: string, logger: Logger = silentLogger): Supervisor {
   return superviseBackground({
-    ctx: systemContext({ database, clock: systemClock, logger: silentLogger }),
+    ctx: systemContext({ database, clock: systemClock, logger }),
     redisUrl,
     retryMs: 300,
     say: () => {},
