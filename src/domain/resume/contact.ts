@@ -1,3 +1,4 @@
+import { phoneIn } from './phones.ts';
 import type { Line } from './sections.ts';
 
 export interface Contact {
@@ -8,10 +9,6 @@ export interface Contact {
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
-// Mainland mobile numbers, optionally with +86 and separators; then any international number with a plus.
-const CN_MOBILE = /(?<!\d)(?:\+?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)/;
-const INTL = /(?:\+\d{1,3}|\(\+\d{1,3}\))[\s-]?(?:\(\d{1,4}\)[\s-]?)?\d{2,4}(?:[\s-]?\d{2,4}){1,3}/;
-const LANDLINE = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/;
 
 const NAME_LABEL = /^(?:姓\s*名|name)\s*[:：]\s*/iu;
 const NOT_A_NAME =
@@ -46,11 +43,7 @@ export function extractContact(lines: readonly Line[]): Contact {
       }
     }
     if (out.phone === null) {
-      const noEmail = l.text.replace(EMAIL, ' ');
-      const cn = CN_MOBILE.exec(noEmail);
-      const other = cn ? null : (INTL.exec(noEmail) ?? LANDLINE.exec(noEmail));
-      if (cn) out.phone = `${cn[1]}${cn[2]}${cn[3]}`;
-      else if (other) out.phone = other[0].replace(/\s+/g, ' ').trim();
+      out.phone = phoneIn(l.text.replace(EMAIL, ' ')) ?? null;
       if (out.phone !== null) out.evidence.phone = l.text.trim();
     }
   }
