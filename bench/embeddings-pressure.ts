@@ -6,11 +6,15 @@
  * recommendations back to back, first alone, then while one graduate key keeps four embedding requests in
  * flight: two of 1 MB (refused as too many characters) and two of the most one request may hold (200,000
  * characters). Prints the recommendation p50 / p99 of each phase and the embedding answers by status.
+ * The embedding runs where `npm start` runs it, in a pool of worker threads with the entry's defaults
+ * (src/entry/embedding-pool.ts); `--thread=serving` embeds on the serving thread in batches, as a Worker does.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseConfig } from '../src/config.ts';
+import { embeddingPool } from '../src/entry/embedding-pool.ts';
 import { MAX_REQUEST_CHARACTERS } from '../src/services/matching/embeddings.ts';
 import { openPglite } from '../src/storage/db-pglite.ts';
 import { migrate } from '../src/storage/migrate.ts';
@@ -20,7 +24,11 @@ import { newTenant } from '../test/support/factories.ts';
 import { job, profile, testMatching } from '../test/support/matching.ts';
 
 const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '20' }, postings: { type: 'string', default: '200' } },
+  options: {
+    seconds: { type: 'string', default: '20' },
+    postings: { type: 'string', default: '200' },
+    thread: { type: 'string', default: 'pool' },
+  },
 });
 const SECONDS = Number(values.seconds);
 
@@ -31,11 +39,22 @@ const summary = (ms: number[]) => {
   return { requests: s.length, p50ms: f(pct(s, 0.5)), p99ms: f(pct(s, 0.99)), maxMs: f(s.at(-1) ?? 0) };
 };
 
+if (values.thread !== 'pool' && values.thread !== 'serving') throw new Error('--thread is pool or serving');
+const config = parseConfig({});
+const pool =
+  values.thread === 'pool'
+    ? embeddingPool({
+        threads: config.EMBEDDINGS_THREADS || Math.max(1, availableParallelism() - 1),
+        maxQueuedCharacters: config.EMBEDDINGS_QUEUE_CHARACTERS,
+      })
+    : undefined;
 const dir = mkdtempSync(join(tmpdir(), 'bole-embeddings-pressure-'));
 const database = await openPglite(dir);
 try {
   await migrate(database, await loadMigrations());
-  const api = testApp(database, { matching: await testMatching(database) });
+  const matching = await testMatching(database);
+  if (pool) pool.warm(matching.engine.embedder);
+  const api = testApp(database, { matching: pool ? { ...matching, textEmbedding: pool } : matching });
   const t = await newTenant(database);
   const employer = await t.employer();
   const cities = ['武汉', '上海', '北京', '深圳', '成都'];
@@ -75,13 +94,15 @@ try {
       const res = await api.call('POST', '/v1/embeddings', sender.key, body);
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       // A refused request comes back at once; its client waits as Retry-After asks, as the SDKs do.
-      if (res.status === 429) await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get('retry-after'))));
+      if (res.status === 429 || res.status === 503)
+        await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get('retry-after'))));
     }
   };
   const [during] = await Promise.all([loop(end), flood(huge), flood(huge), flood(full), flood(full)]);
   console.log(
     JSON.stringify({
       backend: 'pglite',
+      embedding: pool ? 'worker threads' : 'serving thread',
       postings: Number(values.postings),
       seconds: SECONDS,
       loadAverage: loadavg().map((x) => Number(x.toFixed(1))),
@@ -91,6 +112,7 @@ try {
     }),
   );
 } finally {
+  await pool?.close();
   await database.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -82,6 +82,10 @@ const configSchema = z.object({
   LOG_EVENT_LOOP_BLOCK_MS: z.coerce.number().int().min(0).max(60_000).default(200),
   /** Embedding requests one key may have in flight at once; more get 429 (POST /v1/embeddings). */
   EMBEDDINGS_CONCURRENCY_PER_KEY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Worker threads that run POST /v1/embeddings on Node (0: one fewer than the cores, at least one). */
+  EMBEDDINGS_THREADS: z.coerce.number().int().min(0).max(64).default(0),
+  /** Characters of embedding requests that may wait for a thread, all keys together; beyond: 503 with Retry-After. */
+  EMBEDDINGS_QUEUE_CHARACTERS: z.coerce.number().int().min(1_000).max(100_000_000).default(1_000_000),
   /**
    * Webhook receivers allowed on loopback or private addresses (on-premise), comma-separated: host names,
    * addresses or CIDR ranges, e.g. "alerts.campus.local,10.20.0.0/16". Everything else must be public.

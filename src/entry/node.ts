@@ -16,6 +16,7 @@ import { activeEmbedderId, setActiveEmbedder } from '../services/matching/embedd
 import { EmbedderSwitch } from '../services/matching/embedder-switch.ts';
 import { EmbedderFollower } from '../services/matching/embedder-follow.ts';
 import { computePool } from './compute-pool.ts';
+import { embeddingPool, type EmbeddingPool } from './embedding-pool.ts';
 import { availableParallelism } from 'node:os';
 import { MatchingEngine, warmIndexes } from '../services/matching/engine.ts';
 import { BatchedImpressionLog } from '../services/matching/impression-log.ts';
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     impressions?: BatchedImpressionLog;
     limiter?: { close?: () => Promise<void> };
     follow?: NodeJS.Timeout;
+    embedding?: EmbeddingPool;
   } = {};
   closeOnSignal(
     say,
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
         say('requests still in flight at the deadline were cut', 'requests_cut');
       await running.background?.close(Math.max(0, deadline - performance.now()));
       await running.impressions?.flush();
+      await running.embedding?.close();
       await running.limiter?.close?.();
       await database.close();
       say('closed', 'closed');
@@ -120,11 +123,19 @@ async function main(): Promise<void> {
     );
   const impressions = new BatchedImpressionLog({ logger });
   running.impressions = impressions;
+  // POST /v1/embeddings off the event loop: a flood costs other requests CPU, not the serving thread.
+  const embedding = embeddingPool({
+    threads: config.EMBEDDINGS_THREADS || Math.max(1, availableParallelism() - 1),
+    maxQueuedCharacters: config.EMBEDDINGS_QUEUE_CHARACTERS,
+  });
+  embedding.warm(embedder);
+  running.embedding = embedding;
   const matchingDeps: MatchingDeps = {
     engine: new MatchingEngine(embedder, { onLoad: (report) => logger.info('index_load', roundedLoad(report)) }),
     impressions,
     weights: DEFAULT_WEIGHTS,
     vectorSearch: config.VECTOR_SEARCH,
+    textEmbedding: embedding,
   };
   if (config.VECTOR_SEARCH === 'pgvector' && !database.hasVector)
     say('VECTOR_SEARCH=pgvector, but this database has no pgvector: using the in-memory index.');

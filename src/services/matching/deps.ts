@@ -2,6 +2,7 @@ import type { WeightSet } from '../../domain/matching/weights.ts';
 import type { MatchingEngine } from './engine.ts';
 import type { EmbedderSwitchStatus } from './embedder-switch.ts';
 import type { ImpressionSink } from './impression-log.ts';
+import type { TextEmbedding } from './text-embedding.ts';
 import type { Database } from '../../storage/db.ts';
 
 /** What the matching use-cases need besides the request context. */
@@ -16,6 +17,8 @@ export interface MatchingDeps {
   vectorSearch?: 'memory' | 'pgvector';
   /** A changed embedder being re-embedded in the background (the engine serves the old one until it switches). */
   embedderSwitch?: { status(): EmbedderSwitchStatus };
+  /** Where POST /v1/embeddings embeds (default: this thread, in batches that yield; on Node a worker-thread pool). */
+  textEmbedding?: TextEmbedding;
 }
 
 /** Resolves the matching dependencies for a request (loaded once; a Worker loads them on first use). */

@@ -1,10 +1,10 @@
 import { DomainError, invalid } from '../../domain/errors.ts';
 import { EmptyTextError } from '../../domain/text/embedder.ts';
-import { analyze } from '../../domain/text/tokenize.ts';
 import { embedderModelCreatedAt } from '../../storage/embeddings.repo.ts';
 import type { ServiceContext } from '../context.ts';
 import { processMetrics, timed } from '../metrics.ts';
 import type { MatchingDeps } from './deps.ts';
+import { batchedTextEmbedding } from './text-embedding.ts';
 
 /** A stable name for whatever embedder is active, so client code survives a refit (documented in the README). */
 const MODEL_ALIAS = 'bole-default';
@@ -30,46 +30,24 @@ function float32Base64(vector: Float32Array): string {
 /** The model names a request may use: the active embedder's id and the alias. */
 const acceptedModels = (deps: MatchingDeps): string[] => [deps.engine.embedder.id, MODEL_ALIAS];
 
+/** Characters one POST /v1/embeddings may hold in all its inputs together (about 50k tokens of English). */
+export const MAX_REQUEST_CHARACTERS = 200_000;
+
 /**
  * POST /v1/embeddings: the active embedder for other systems. Empty or unembeddable input, an unknown model
  * and a size the embedder cannot produce are 400s naming the field; `user` is accepted and not used.
  */
-/** Characters one POST /v1/embeddings may hold in all its inputs together (about 50k tokens of English). */
-export const MAX_REQUEST_CHARACTERS = 200_000;
-const EMBED_BATCH = 8;
-/**
- * Characters one batch holds (one input more when a single input is longer): the event loop is given back between
- * batches, so this bounds how long a large request holds everyone else's requests at each step (about 20 ms on a busy
- * machine; batches of 8 inputs of 10,000 characters held it for 400 ms, and recommendations waited at every await).
- */
-const EMBED_BATCH_CHARACTERS = 4_000;
-
-/** Consecutive [from, to) ranges of `texts`: at most EMBED_BATCH inputs and EMBED_BATCH_CHARACTERS, never empty. */
-function batches(texts: readonly string[]): [number, number][] {
-  const out: [number, number][] = [];
-  let from = 0;
-  let characters = 0;
-  for (let i = 0; i < texts.length; i++) {
-    const n = texts[i]?.length ?? 0;
-    if (i > from && (i - from >= EMBED_BATCH || characters + n > EMBED_BATCH_CHARACTERS)) {
-      out.push([from, i]);
-      from = i;
-      characters = 0;
-    }
-    characters += n;
-  }
-  if (texts.length > from) out.push([from, texts.length]);
-  return out;
-}
-
 export async function embedTexts({
   ctx,
   deps,
   input,
+  signal,
 }: {
   ctx: ServiceContext;
   deps: MatchingDeps;
   input: EmbeddingsInput;
+  /** Aborts when the client goes away: queued or running work stops. */
+  signal?: AbortSignal;
 }) {
   if (ctx.principal.role === 'auditor') throw new DomainError('forbidden', 'An auditor key may not use the embedder.');
   const { embedder } = deps.engine;
@@ -98,30 +76,23 @@ export async function embedTexts({
       `holds ${characters} characters; one request embeds at most ${MAX_REQUEST_CHARACTERS} ` +
         `(send the rest in another).`,
     );
-  const vectors: Float32Array[] = [];
-  const empty: number[] = [];
-  // In batches, giving the event loop back between them: other requests are served while a large one runs.
-  for (const [from, to] of batches(texts)) {
-    if (from > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    try {
-      const batch = texts.slice(from, to);
-      vectors.push(
-        ...(await timed(processMetrics.embedSeconds, { embedder: embedder.id }, () => embedder.embed(batch))),
-      );
-    } catch (error) {
-      if (!(error instanceof EmptyTextError)) throw error;
-      empty.push(...error.indices.map((i) => from + i));
-    }
-  }
-  if (empty.length > 0) {
+  // Off the serving thread on Node (a worker-thread pool), in batches that yield on Workers (text-embedding.ts).
+  const runner = deps.textEmbedding ?? batchedTextEmbedding;
+  let embedded: { vectors: Float32Array[]; tokens: number };
+  try {
+    embedded = await timed(processMetrics.embedSeconds, { embedder: embedder.id }, () =>
+      runner.embed(embedder, texts, signal),
+    );
+  } catch (error) {
+    if (!(error instanceof EmptyTextError)) throw error;
     throw new DomainError('validation_failed', 'Some inputs have no words the embedder knows.', {
-      errors: empty.map((i) => ({
+      errors: error.indices.map((i) => ({
         path: path(i),
         message: 'has nothing to embed (empty, only stop words, or no known words).',
       })),
     });
   }
-  const tokens = texts.reduce((sum, t) => sum + analyze(t).length, 0);
+  const { vectors, tokens } = embedded;
   const encode = input.encoding_format === 'base64' ? float32Base64 : (v: Float32Array) => Array.from(v);
   return {
     object: 'list' as const,

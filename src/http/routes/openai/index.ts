@@ -18,8 +18,9 @@ export function openAiErrorShape(app: OpenAPIHono<AppEnv>): void {
 
 /** The active embedder in the OpenAI shape, so the OpenAI SDKs and LangChain work against /v1 unchanged. */
 export function openAiRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvider, perKey = 2): void {
-  // Embedding is CPU work on the serving thread: one key may have only `perKey` requests in flight, so a client
-  // that sends many large requests at once waits on its own answers instead of everyone's recommendations.
+  // Embedding is CPU work (on Node in a worker-thread pool shared by every key, on Workers on the serving thread): one
+  // key may have only `perKey` requests in flight, so a client that sends many large requests at once waits on its
+  // own answers instead of taking the pool or everyone's recommendations.
   const inFlight = new Map<string, number>();
   app.openapi(
     createRoute({
@@ -50,7 +51,9 @@ export function openAiRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvide
       inFlight.set(key, running + 1);
       try {
         const deps = await matching(c.var.database);
-        return c.json(await embedTexts({ ctx: c.var.ctx, deps, input: c.req.valid('json') }), 200);
+        // The request's signal aborts when its client disconnects: queued or running embedding work stops.
+        const signal = c.req.raw.signal;
+        return c.json(await embedTexts({ ctx: c.var.ctx, deps, input: c.req.valid('json'), signal }), 200);
       } finally {
         const left = (inFlight.get(key) ?? 1) - 1;
         if (left > 0) inFlight.set(key, left);
