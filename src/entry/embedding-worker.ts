@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Embedder } from '../domain/text/embedder.ts';
 import { rebuildEmbedder, type PortableEmbedder } from '../services/matching/portable-embedder.ts';
 import { embedInBatches } from '../services/matching/text-embedding.ts';
+import { lowerThreadPriority } from './thread-priority.ts';
 
 export type EmbeddingWorkerRequest =
   | { type: 'load'; id: string; portable: PortableEmbedder; evict: string[] }
@@ -20,6 +21,8 @@ export type EmbeddingWorkerReply =
 
 const port = parentPort;
 if (!port) throw new Error('embedding-worker.ts runs as a worker thread (src/entry/embedding-pool.ts)');
+// Below the serving thread: one client's bulk embedding takes the CPU that serving leaves.
+lowerThreadPriority(10);
 const embedders = new Map<string, Promise<Embedder>>();
 
 class Cancelled extends Error {}

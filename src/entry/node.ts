@@ -17,6 +17,7 @@ import { EmbedderSwitch } from '../services/matching/embedder-switch.ts';
 import { EmbedderFollower } from '../services/matching/embedder-follow.ts';
 import { computePool } from './compute-pool.ts';
 import { embeddingPool, type EmbeddingPool } from './embedding-pool.ts';
+import { loadSupervisedOffThread } from './supervised-off-thread.ts';
 import { availableParallelism } from 'node:os';
 import { MatchingEngine, warmIndexes } from '../services/matching/engine.ts';
 import { BatchedImpressionLog } from '../services/matching/impression-log.ts';
@@ -224,7 +225,13 @@ async function main(): Promise<void> {
     void reembed.run();
   }
   // A switch another replica finishes is recorded in the database; this replica then swaps to it too.
-  const follower = new EmbedderFollower({ holder: matchingDeps, known: [configured], say });
+  // The supervised model is imported and unpacked in a worker thread: in this one it held requests about 2.8 s.
+  const follower = new EmbedderFollower({
+    holder: matchingDeps,
+    known: [configured],
+    load: (db) => loadActiveEmbedder(db, loadSupervisedOffThread),
+    say,
+  });
   running.follow = setInterval(() => void follower.check(database), config.EMBEDDER_FOLLOW_SECONDS * 1_000);
   running.follow.unref();
   // A switch in progress stores the new embedder's vectors itself; otherwise each tenant's re-embedding is asked

@@ -7,7 +7,12 @@
  * Pure and deterministic: the same artefact and text give bit-identical vectors on Node and Workers.
  */
 import { EmptyTextError, normalizeInPlace, type Embedder } from './embedder.ts';
-import { supervisedArtefactId, unpackSupervised, type SupervisedArtefact } from './supervised-artefact.ts';
+import {
+  supervisedArtefactId,
+  unpackSupervised,
+  type SupervisedArtefact,
+  type UnpackedSupervised,
+} from './supervised-artefact.ts';
 import { supervisedFeatures } from './supervised-features.ts';
 
 export interface SupervisedEmbedder extends Embedder {
@@ -27,7 +32,14 @@ export function createSupervisedEmbedder(
   if ((options.verify ?? true) && supervisedArtefactId(artefact) !== artefact.id) {
     throw new Error(`supervised artefact content does not match its id ${artefact.id}`);
   }
-  const m = unpackSupervised(artefact);
+  return supervisedEmbedderFrom(artefact.id, unpackSupervised(artefact));
+}
+
+/**
+ * The embedder of an unpacked artefact whose id was checked where it was unpacked (another thread may unpack and
+ * hand over the arrays, so the thread that serves never parses the 9 MB module).
+ */
+export function supervisedEmbedderFrom(id: string, m: UnpackedSupervised): SupervisedEmbedder {
   const d = m.dimensions;
   const hidden = new Float64Array(d);
   const scores = new Float64Array(m.labels);
@@ -69,7 +81,7 @@ export function createSupervisedEmbedder(
   };
 
   return {
-    id: artefact.id,
+    id,
     dimensions: d,
     embedOne,
     embed(texts) {

@@ -38,18 +38,19 @@ export async function loadSupervisedEmbedder(load: SupervisedModelLoader = impor
 /**
  * The active embedder when this process can rebuild it without the serving process's settings: a stored
  * LSA model, or the shipped supervised model (when the active id is this build's artefact), or why not.
- * `supervisedModel` is where the model comes from (a Worker passes its own loader).
+ * `supervised` loads this build's supervised embedder (a Worker passes its own model loader; the Node
+ * entry loads it off the serving thread).
  */
 export async function loadActiveEmbedder(
   database: Database,
-  supervisedModel?: SupervisedModelLoader,
+  supervised: () => Promise<SupervisedEmbedder> = () => loadSupervisedEmbedder(),
 ): Promise<Embedder | { unavailable: string }> {
   const id = await activeEmbedderId(database);
   if (id?.startsWith('supervised:')) {
-    const supervised = await loadSupervisedEmbedder(supervisedModel);
-    return supervised.id === id
-      ? supervised
-      : { unavailable: `the active embedder ${id} is not the supervised model this build ships (${supervised.id})` };
+    const embedder = await supervised();
+    return embedder.id === id
+      ? embedder
+      : { unavailable: `the active embedder ${id} is not the supervised model this build ships (${embedder.id})` };
   }
   return loadActiveLsa(database);
 }

@@ -1,7 +1,7 @@
 import type { Embedder } from '../../domain/text/embedder.ts';
 import type { Database } from '../../storage/db.ts';
 import { memoiseWithRetry } from '../memoise.ts';
-import { loadActiveEmbedder, type SupervisedModelLoader } from './active-embedder.ts';
+import { loadActiveEmbedder, loadSupervisedEmbedder, type SupervisedModelLoader } from './active-embedder.ts';
 import type { MatchingDeps, MatchingProvider } from './deps.ts';
 import { EmbedderFollower, type RecordedEmbedderLoader } from './embedder-follow.ts';
 import { activeEmbedderId } from './embedder-store.ts';
@@ -36,7 +36,7 @@ export function followingMatching(options: FollowingMatchingOptions): MatchingPr
   const { followEveryMs, say, now = Date.now } = options;
   const configured = memoiseWithRetry(options.configured);
   const recorded: RecordedEmbedderLoader = async (database, id) => {
-    const stored = await loadActiveEmbedder(database, options.supervisedModel);
+    const stored = await loadActiveEmbedder(database, () => loadSupervisedEmbedder(options.supervisedModel));
     if (!('unavailable' in stored)) return stored;
     const own = await configured(database);
     return own.id === id ? own : stored;
