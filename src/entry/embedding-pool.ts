@@ -5,6 +5,7 @@ import { portableEmbedder } from '../services/matching/portable-embedder.ts';
 import {
   batchedTextEmbedding,
   cancelled,
+  observeBatches,
   type EmbeddedTexts,
   type TextEmbedding,
 } from '../services/matching/text-embedding.ts';
@@ -78,6 +79,7 @@ export function embeddingPool(options: EmbeddingPoolOptions): EmbeddingPool {
     slot.worker.unref();
     if (task?.id === reply.task) {
       task.done();
+      if ('seconds' in reply) observeBatches(task.embedder.id, reply.seconds);
       if ('vectors' in reply) {
         const d = reply.dimensions;
         const vectors = Array.from({ length: reply.vectors.length / d }, (_, i) =>

@@ -14,8 +14,8 @@ export type EmbeddingWorkerRequest =
   | { type: 'embed'; task: number; embedder: string; texts: string[]; cancel: Int32Array };
 
 export type EmbeddingWorkerReply =
-  | { task: number; vectors: Float32Array; dimensions: number; tokens: number }
-  | { task: number; empty: number[] }
+  | { task: number; vectors: Float32Array; dimensions: number; tokens: number; seconds: number[] }
+  | { task: number; empty: number[]; seconds: number[] }
   | { task: number; cancelled: true }
   | { task: number; error: string };
 
@@ -31,14 +31,14 @@ async function embed(m: Extract<EmbeddingWorkerRequest, { type: 'embed' }>): Pro
   const embedder = await embedders.get(m.embedder);
   if (!embedder) return { task: m.task, error: `embedder ${m.embedder} was not loaded in this thread` };
   try {
-    const { vectors, tokens, empty } = await embedInBatches(embedder, m.texts, () => {
+    const { vectors, tokens, empty, seconds } = await embedInBatches(embedder, m.texts, () => {
       if (Atomics.load(m.cancel, 0) !== 0) throw new Cancelled();
     });
-    if (empty.length > 0) return { task: m.task, empty };
+    if (empty.length > 0) return { task: m.task, empty, seconds };
     // One buffer for every vector, moved (not copied) to the serving thread.
     const flat = new Float32Array(vectors.length * embedder.dimensions);
     vectors.forEach((v, i) => flat.set(v, i * embedder.dimensions));
-    return { task: m.task, vectors: flat, dimensions: embedder.dimensions, tokens };
+    return { task: m.task, vectors: flat, dimensions: embedder.dimensions, tokens, seconds };
   } catch (error) {
     if (error instanceof Cancelled) return { task: m.task, cancelled: true };
     throw error;

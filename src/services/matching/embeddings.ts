@@ -2,7 +2,6 @@ import { DomainError, invalid } from '../../domain/errors.ts';
 import { EmptyTextError } from '../../domain/text/embedder.ts';
 import { embedderModelCreatedAt } from '../../storage/embeddings.repo.ts';
 import type { ServiceContext } from '../context.ts';
-import { processMetrics, timed } from '../metrics.ts';
 import type { MatchingDeps } from './deps.ts';
 import { batchedTextEmbedding } from './text-embedding.ts';
 
@@ -80,9 +79,7 @@ export async function embedTexts({
   const runner = deps.textEmbedding ?? batchedTextEmbedding;
   let embedded: { vectors: Float32Array[]; tokens: number };
   try {
-    embedded = await timed(processMetrics.embedSeconds, { embedder: embedder.id }, () =>
-      runner.embed(embedder, texts, signal),
-    );
+    embedded = await runner.embed(embedder, texts, signal);
   } catch (error) {
     if (!(error instanceof EmptyTextError)) throw error;
     throw new DomainError('validation_failed', 'Some inputs have no words the embedder knows.', {

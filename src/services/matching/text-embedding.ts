@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/errors.ts';
 import { EmptyTextError, type Embedder } from '../../domain/text/embedder.ts';
 import { analyze } from '../../domain/text/tokenize.ts';
+import { processMetrics } from '../metrics.ts';
 
 /**
  * Where a request's bulk embedding of user text runs (POST /v1/embeddings): on Node in a pool of worker threads
@@ -21,6 +22,11 @@ export interface TextEmbedding {
 export interface EmbeddedTexts {
   vectors: Float32Array[];
   tokens: number;
+}
+
+/** One call to the embedder per batch into bole_embedder_duration_seconds, wherever the batches ran. */
+export function observeBatches(embedderId: string, seconds: readonly number[]): void {
+  for (const s of seconds) processMetrics.embedSeconds.observe({ embedder: embedderId }, s);
 }
 
 const EMBED_BATCH = 8;
@@ -56,36 +62,42 @@ export const cancelled = (): DomainError =>
 /**
  * Embeds `texts` batch by batch, calling `between` before every batch but the first (to yield, or to stop when
  * cancelled), and collects the inputs with nothing to embed across the whole request instead of stopping at the first.
+ * `seconds` is how long each call to the embedder took (for the metric, observed by the caller's thread).
  */
 export async function embedInBatches(
   embedder: Embedder,
   texts: readonly string[],
   between: () => Promise<void> | void,
-): Promise<EmbeddedTexts & { empty: number[] }> {
+): Promise<EmbeddedTexts & { empty: number[]; seconds: number[] }> {
   const vectors: Float32Array[] = [];
   const empty: number[] = [];
+  const seconds: number[] = [];
   let tokens = 0;
   for (const [from, to] of batches(texts)) {
     if (from > 0) await between();
     for (let i = from; i < to; i++) tokens += analyze(texts[i] ?? '').length;
+    const started = performance.now();
     try {
       vectors.push(...(await embedder.embed(texts.slice(from, to))));
     } catch (error) {
       if (!(error instanceof EmptyTextError)) throw error;
       empty.push(...error.indices.map((i) => from + i));
+    } finally {
+      seconds.push((performance.now() - started) / 1000);
     }
   }
-  return { vectors, tokens, empty };
+  return { vectors, tokens, empty, seconds };
 }
 
 /** In this thread, giving the event loop back between batches: the Workers path and the fallback on Node. */
 export const batchedTextEmbedding: TextEmbedding = {
   async embed(embedder, texts, signal) {
     if (signal?.aborted) throw cancelled();
-    const { vectors, tokens, empty } = await embedInBatches(embedder, texts, async () => {
+    const { vectors, tokens, empty, seconds } = await embedInBatches(embedder, texts, async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (signal?.aborted) throw cancelled();
     });
+    observeBatches(embedder.id, seconds);
     if (empty.length > 0) throw new EmptyTextError(empty);
     return { vectors, tokens };
   },
