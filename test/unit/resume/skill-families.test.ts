@@ -11,6 +11,11 @@ describe('general skills stated as what was done', () => {
     ['整理调查数据，用 SPSS 做方差分析。', ['data-analysis']],
     ['Analyzed statewide overdose surveillance data in SAS and R', ['data-analysis']],
     ['用 Excel 做投放效果分析', ['excel-data-analysis']],
+    // The subject taught (HELD-OUT-5.md), never a teacher's certificate.
+    ['讲授“电磁感应”等新课 22 节，担任物理课教学', ['teaching', 'science-teaching']],
+    ['Planned and delivered NGSS-aligned chemistry units to three sections', ['science-teaching']],
+    ['Planned and taught literacy and numeracy sequences', ['teaching', 'mathematics-teaching']],
+    ['高中英语教师资格证', []],
     // Counted with a tool is analysed with it (HELD-OUT-5.md), and the tool may stand further from the verb.
     ['会用 SPSS 做简单的成绩统计', ['data-analysis']],
     ['处理 RNA-seq 数据（用 R 的 DESeq2 做差异表达分析）', ['data-analysis']],
@@ -20,7 +25,7 @@ describe('general skills stated as what was done', () => {
     ['用 NVivo 做质性分析', []],
     ['Stata 统计学课程', []],
     ['大三做了一学期教育实习，独立上了 20 节数学课', ['teaching', 'mathematics-teaching']],
-    ['担任初二年级语文教学，兼任班主任', ['teaching']],
+    ['担任初二年级语文教学，兼任班主任', ['teaching', 'chinese-teaching']],
     [
       'Graduate Student Instructor: led sections of 30 students, wrote and graded problem sets',
       ['teaching', 'educational-assessment'],
@@ -74,7 +79,7 @@ describe('general skills stated as what was done', () => {
   });
 
   it('marks a family skill inferred and keeps its sentence as evidence', () => {
-    const text = '实习经历\n2023.09-2023.12 某小学 实习教师\n独立上了 20 节数学课，批改作业。';
+    const text = '实习经历\n2023.09-2023.12 某小学 教育实习\n独立上了 20 节数学课，批改作业。';
     const teaching = extractResumeDraft(text, { taxonomy: getTaxonomy() }).skills.find((s) => s.skillId === 'teaching');
     expect(teaching).toEqual({
       name: '独立上了 20 节数学课',

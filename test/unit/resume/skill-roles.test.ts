@@ -11,6 +11,9 @@ const found = (text: string): string[] => extractSkills(text, taxonomy).map((m) 
 describe('roles that are skills by the labelling convention', () => {
   it.each([
     ['Editor-in-Chief, The Daily Northwestern (2023–2024)', ['student-leadership']],
+    ['2021.07~2022.06 安徽某中学 语文代课教师（高一两个班）', ['teaching', 'chinese-teaching']],
+    ['2024.09-2024.12 郑州外国语学校 高二物理实习教师', ['teaching', 'science-teaching']],
+    ['Student Teacher, Bloomington High School South, Choir (Spring 2024)', ['teaching']],
     ['Formula Student, Dynamis PRC (2020 – 2023): chassis team lead', ['student-leadership']],
     ['校广播台 台长（2021.9—2023.6）：策划并主持校园电台节目', ['student-leadership']],
     ['研究生会秘书处 副部长｜负责会议安排与文件收发', ['student-leadership']],

@@ -28,6 +28,8 @@ describe('skill mentions that are no evidence', () => {
     ['a recruiting event', '组织校园招聘宣讲会', []],
     ['training received', '参加公司入职培训', []],
     ['training received, further from its verb', '参与两次院内感染防控培训', []],
+    ['a training certificate (its field stays)', '持实验室安全培训合格证', ['lab-safety']],
+    ['an exam still prepared for', '正在备考 CFA 一级，了解 Python', ['python']],
     ['a trainee title', '品牌管理培训生', ['brand-management']],
     ['a sales figure', 'Cut SKUs from 31 to 19, +12% net sales in year one', []],
     ['a department named by its field', 'Cleaned survey data for the Department of Economics', ['data-cleaning']],
