@@ -1,5 +1,7 @@
 /**
- * `node bench/serve-stages.ts <database url> <tenant id> <key> [--workload=recommendations] [--requests=300]`:
+ * `node bench/serve-stages.ts <database url> <tenant id> <key> [--workload=recommendations] [--requests=300]`
+ * (workloads: recommendations, candidates, search, explanations, or several comma-separated, run in turn on
+ * the indexes loaded once; --dump then writes <file>.<workload>):
  * where one request's time goes, in this process, with the app wired as `src/entry/node.ts` wires it (batched
  * impressions, rate limits counted in memory, load shedding; no Redis). Requests run one at a time through
  * app.request; every SQL statement is timed from the client (Kysely's log: send to last row) and grouped by
@@ -7,6 +9,7 @@
  * Run under node --cpu-prof for the JavaScript side. Prints figures; asserts nothing.
  */
 import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { createApp } from '../src/app.ts';
 import { parseConfig } from '../src/config.ts';
@@ -29,6 +32,11 @@ const WORKLOAD = arg('workload') ?? 'recommendations';
 const REQUESTS = Number(arg('requests') ?? 300);
 /** --dump=<file>: every path's answer once, ids of the list and its impressions blanked, to compare two builds. */
 const DUMP = arg('dump');
+/**
+ * --profile=<prefix>: a CPU profile of each workload's measured requests only (not the index load), written to
+ * <prefix>.<workload>.cpuprofile (open it in Chrome's DevTools or speedscope).
+ */
+const PROFILE = arg('profile');
 if (!url || !tenantId || !key) throw new Error('usage: serve-stages.ts <database url> <tenant id> <key>');
 
 const env = {
@@ -79,64 +87,89 @@ const get = async (path: string) => {
   if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return res.json() as Promise<{ items: Array<{ id: string; posting?: { id: string } }> }>;
 };
+const profiler = new Session();
+if (PROFILE) {
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  await profiler.post('Profiler.setSamplingInterval', { interval: 100 });
+}
 let t = performance.now();
 await deps.engine.postings(database, tenantId);
 await deps.engine.graduates(database, tenantId);
 console.log(`indexes loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 const graduates = (await get('/v1/graduates?limit=100')).items.map((g) => g.id);
 const postings = (await get('/v1/jobs?limit=100')).items.map((p) => p.id);
-const paths: string[] = [];
-if (WORKLOAD === 'recommendations') paths.push(...graduates.map((g) => `/v1/graduates/${g}/recommendations?limit=20`));
-else if (WORKLOAD === 'candidates') paths.push(...postings.map((p) => `/v1/jobs/${p}/candidates?limit=20`));
-else if (WORKLOAD === 'explanations')
-  for (const g of graduates.slice(0, 40)) {
-    const first = (await get(`/v1/graduates/${g}/recommendations?limit=20`)).items[0];
-    if (first?.posting) paths.push(`/v1/graduates/${g}/recommendations/${first.posting.id}/explanation`);
+
+async function pathsOf(workload: string): Promise<string[]> {
+  const paths: string[] = [];
+  if (workload === 'recommendations')
+    paths.push(...graduates.map((g) => `/v1/graduates/${g}/recommendations?limit=20`));
+  else if (workload === 'candidates') paths.push(...postings.map((p) => `/v1/jobs/${p}/candidates?limit=20`));
+  else if (workload === 'search')
+    // bench/http.ts's search words.
+    for (const q of ['数据分析', 'python', '护士', '销售', '软件工程师', 'accountant', '教师', 'design'])
+      paths.push(`/v1/jobs/search?q=${encodeURIComponent(q)}`);
+  else if (workload === 'explanations')
+    for (const g of graduates.slice(0, 40)) {
+      const first = (await get(`/v1/graduates/${g}/recommendations?limit=20`)).items[0];
+      if (first?.posting) paths.push(`/v1/graduates/${g}/recommendations/${first.posting.id}/explanation`);
+    }
+  else throw new Error(`unknown workload ${workload}`);
+  return paths;
+}
+
+for (const workload of WORKLOAD.split(',')) {
+  const paths = await pathsOf(workload);
+  // Warm: every path once (profile vectors cached as in a warm service), the JIT with it.
+  const answers: string[] = [];
+  for (const p of paths) answers.push(`${p} ${await (await app.request(p, { headers })).text()}`);
+  if (DUMP)
+    await writeFile(
+      WORKLOAD.includes(',') ? `${DUMP}.${workload}` : DUMP,
+      answers.map((a) => a.replace(/"(listId|impressionId|requestId)":"[^"]*"/g, '"$1":"-"')).join('\n') + '\n',
+    );
+  await impressions.flush();
+
+  statements.clear();
+  recording = true;
+  const times: number[] = [];
+  if (PROFILE) await profiler.post('Profiler.start');
+  const cpuStart = process.cpuUsage();
+  t = performance.now();
+  for (let i = 0; i < REQUESTS; i++) {
+    const path = paths[i % paths.length] ?? '/';
+    const started = performance.now();
+    const res = await app.request(path, { headers });
+    await res.arrayBuffer();
+    times.push(performance.now() - started);
+    if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
   }
-else throw new Error(`unknown workload ${WORKLOAD}`);
-// Warm: every path once (profile vectors cached as in a warm service), the JIT with it.
-const answers: string[] = [];
-for (const p of paths) answers.push(`${p} ${await (await app.request(p, { headers })).text()}`);
-if (DUMP)
-  await writeFile(
-    DUMP,
-    answers.map((a) => a.replace(/"(listId|impressionId|requestId)":"[^"]*"/g, '"$1":"-"')).join('\n') + '\n',
+  const wall = performance.now() - t;
+  const cpu = process.cpuUsage(cpuStart);
+  if (PROFILE) {
+    const { profile } = await profiler.post('Profiler.stop');
+    await writeFile(`${PROFILE}.${workload}.cpuprofile`, JSON.stringify(profile));
+  }
+  recording = false;
+  await impressions.flush();
+
+  const cpuMs = (cpu.user + cpu.system) / 1000 / REQUESTS;
+  console.log(
+    `${workload}: ${REQUESTS} requests one at a time; load ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' / ')}`,
   );
-await impressions.flush();
-
-recording = true;
-const times: number[] = [];
-const cpuStart = process.cpuUsage();
-t = performance.now();
-for (let i = 0; i < REQUESTS; i++) {
-  const path = paths[i % paths.length] ?? '/';
-  const started = performance.now();
-  const res = await app.request(path, { headers });
-  await res.arrayBuffer();
-  times.push(performance.now() - started);
-  if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+  console.log(
+    `  per request: mean ${(wall / REQUESTS).toFixed(2)} ms, p50 ${percentile(times, 0.5)} ms, p99 ` +
+      `${percentile(times, 0.99)} ms; this process's CPU ${cpuMs.toFixed(2)} ms`,
+  );
+  let sqlMs = 0;
+  let sqlN = 0;
+  for (const [text, s] of [...statements].sort((a, b) => b[1].ms - a[1].ms)) {
+    sqlMs += s.ms;
+    sqlN += s.n;
+    console.log(`  ${(s.n / REQUESTS).toFixed(2)}× ${(s.ms / s.n).toFixed(2)} ms  ${text}`);
+  }
+  console.log(`  SQL: ${(sqlN / REQUESTS).toFixed(2)} statements, ${(sqlMs / REQUESTS).toFixed(2)} ms a request`);
 }
-const wall = performance.now() - t;
-const cpu = process.cpuUsage(cpuStart);
-recording = false;
-await impressions.flush();
-
-const cpuMs = (cpu.user + cpu.system) / 1000 / REQUESTS;
-console.log(
-  `${WORKLOAD}: ${REQUESTS} requests one at a time; load ${loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' / ')}`,
-);
-console.log(
-  `  per request: mean ${(wall / REQUESTS).toFixed(2)} ms, p50 ${percentile(times, 0.5)} ms, p99 ` +
-    `${percentile(times, 0.99)} ms; this process's CPU ${cpuMs.toFixed(2)} ms`,
-);
-let sqlMs = 0;
-let sqlN = 0;
-for (const [text, s] of [...statements].sort((a, b) => b[1].ms - a[1].ms)) {
-  sqlMs += s.ms;
-  sqlN += s.n;
-  console.log(`  ${(s.n / REQUESTS).toFixed(2)}× ${(s.ms / s.n).toFixed(2)} ms  ${text}`);
-}
-console.log(`  SQL: ${(sqlN / REQUESTS).toFixed(2)} statements, ${(sqlMs / REQUESTS).toFixed(2)} ms a request`);
 await database.close();

@@ -61,6 +61,13 @@ export const DEFAULT_WEIGHTS: WeightSet = weightSetSchema.parse({
  */
 export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
+/**
+ * The most an exact score (round6 of each value and contribution, summed in micro-units) differs from the unrounded
+ * hybrid Σ w_c·value_c the indexes rank by: nine components, each off by at most 0.5e-6 in its value (times a
+ * weight ≤ 1) and 0.5e-6 in its contribution, so 5e-6 at most; twice that for the floating-point sums.
+ */
+export const ROUNDING_MARGIN = 1e-5;
+
 /** A 6-decimal number as an integer count of millionths. */
 const toMicro = (x: number): number => Math.round(x * 1e6);
 

@@ -1,7 +1,7 @@
 import { lexicalValue } from '../matching/components.ts';
 import type { LexicalMatch, PostingFeatures, ProfileFeatures, SkillSimilarity } from '../matching/features.ts';
 import { scoreMatch, type MatchScore } from '../matching/score.ts';
-import type { WeightSet } from '../matching/weights.ts';
+import { ROUNDING_MARGIN, type WeightSet } from '../matching/weights.ts';
 import { degreeRank, JOB_TYPES, type Degree } from '../model/common.ts';
 import { isLatinTerm, lexicalTerms } from '../text/lexical-analyzer.ts';
 import { Interner } from './interner.ts';
@@ -72,13 +72,6 @@ export interface CandidateHit {
   /** The hybrid score before each component is rounded (within 1e-5 of the exact score). */
   approx: number;
 }
-
-/**
- * The most any exact score (round6 of each value and contribution, summed in micro-units) differs from the
- * unrounded hybrid the scan ranks by: nine components, each off by at most 0.5e-6 in its value and in its
- * contribution. A shortlist is exact when its k-th exact score clears the best score left out by twice this.
- */
-export const ROUNDING_MARGIN = 1e-5;
 
 const REGION_BITS: Record<string, number> = { east: 1, central: 2, west: 4, northeast: 8 };
 const regionMask = (regions: readonly string[]): number => regions.reduce((m, r) => m | (REGION_BITS[r] ?? 0), 0);

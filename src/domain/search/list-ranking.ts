@@ -45,17 +45,17 @@ export function rankListEntries(index: PostingIndex, input: ListRankInput): List
   let allowed = 0;
   for (let row = 0; row < input.mask.length; row++) allowed += input.mask[row] as number;
   let fetch = Math.min(input.k, allowed);
+  // Every row's bias once, whatever the number of fetches.
+  const tiers = index.tiers(
+    input.profile,
+    input.weights,
+    input.similarity,
+    input.mask,
+    input.preferred,
+    input.lexical ?? EMPTY_QUERY,
+  );
   for (;;) {
-    const ranked = index.rankTiered(
-      input.profile,
-      input.vector,
-      input.weights,
-      input.similarity,
-      input.mask,
-      input.preferred,
-      fetch,
-      input.lexical ?? EMPTY_QUERY,
-    );
+    const ranked = index.rankTiers(tiers, input.vector, fetch);
     const entries = collapse(index, ranked);
     if (entries.length >= input.k || fetch >= allowed) return entries.slice(0, input.k);
     fetch = Math.min(allowed, fetch * 2 + 10);

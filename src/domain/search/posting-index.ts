@@ -1,7 +1,7 @@
 import { lexicalValue, skillCredit } from '../matching/components.ts';
 import type { PostingFeatures, ProfileFeatures, SkillSimilarity } from '../matching/features.ts';
 import { scoreMatch, type MatchScore } from '../matching/score.ts';
-import type { WeightSet } from '../matching/weights.ts';
+import { ROUNDING_MARGIN, type WeightSet } from '../matching/weights.ts';
 import { DEGREES, degreeRank, JOB_TYPES } from '../model/common.ts';
 import type { Posting } from '../model/posting.ts';
 import { Interner } from './interner.ts';
@@ -68,6 +68,21 @@ export interface PostingFilter {
   now: number;
 }
 
+/** The two tiers of a graduate's list (PostingIndex.tiers), with each tier's hybrid bias once it is computed. */
+export interface RankTiers {
+  readonly profile: ProfileFeatures;
+  readonly weights: WeightSet;
+  readonly similarity: SkillSimilarity;
+  readonly lexical: LexicalQuery;
+  readonly mask: Uint8Array;
+  /** Rows of `mask` meeting the stated preferences. */
+  readonly preferred: Uint8Array;
+  first: Float64Array | null;
+  rest: Float64Array | null;
+  /** Which tiers() of the index made these biases (its buffers hold only the latest). */
+  of: number;
+}
+
 export interface RankedPosting {
   id: string;
   cosine: number;
@@ -104,6 +119,9 @@ export class PostingIndex {
   #closes: number[] = [];
   /** Reused per rank() call: rank is synchronous, so one buffer per index is enough. */
   #bias = new Float64Array(0);
+  /** The biases of the latest tiers() (first and rest), and a count of tiers() made. */
+  readonly #tierBias: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
+  #tiersMade = 0;
   readonly #kernels: KernelPreference;
   /** The structured kernel's memory (StructuredKernel), made when the index is first ranked in WebAssembly. */
   #kernel: StructuredKernel | null = null;
@@ -253,11 +271,31 @@ export class PostingIndex {
   ): RankedPosting[] {
     const bias = this.structuredScores(profile, weights, similarity, mask);
     this.addLexical(bias, lexical, weights.weights.lexical);
+    return this.#rankBiased(profile, query, weights, similarity, bias, k, lexical);
+  }
+
+  /** rank() over a hybrid bias already computed (structuredScores and addLexical; −∞ for rows left out). */
+  #rankBiased(
+    profile: ProfileFeatures,
+    query: Float32Array,
+    weights: WeightSet,
+    similarity: SkillSimilarity,
+    bias: Float64Array,
+    k: number,
+    lexical: LexicalQuery,
+  ): RankedPosting[] {
     const shortlist = this.vectors.searchScored(query, Math.max(4 * k, k + 40), {
       weight: weights.weights.semantic,
       bias,
     });
-    const scored = shortlist.map((hit) => {
+    // The k best of the shortlist by exact score (ties: lower row). Hits come by unrounded hybrid, each within
+    // ROUNDING_MARGIN of its exact score: once one is more than the margin below the k-th exact score so far,
+    // neither it nor any after it can enter, so the rest are never given a scoreMatch (the same k, in the same
+    // order, as scoring all of them).
+    const best: Array<{ id: string; row: number; cosine: number; match: MatchScore }> = [];
+    for (const hit of shortlist) {
+      const kth = best.length >= k ? (best[k - 1]?.match.score ?? -Infinity) : -Infinity;
+      if (hit.score + ROUNDING_MARGIN < kth) break;
       const posting = this.#postings[hit.row];
       if (!posting) throw new Error(`row ${hit.row} has no posting`);
       const match = scoreMatch(
@@ -268,10 +306,17 @@ export class PostingIndex {
         similarity,
         this.lexical.match(posting.id, lexical),
       );
-      return { id: posting.id, row: hit.row, cosine: hit.dot, match };
-    });
-    scored.sort((a, b) => b.match.score - a.match.score || a.row - b.row);
-    return scored.slice(0, k).map(({ id, cosine, match }) => ({ id, cosine, match }));
+      // Insertion from the end keeps `best` in (score desc, row asc) order.
+      let at = best.length;
+      while (at > 0) {
+        const above = best[at - 1] as { row: number; match: MatchScore };
+        if (above.match.score > match.score || (above.match.score === match.score && above.row < hit.row)) break;
+        at--;
+      }
+      if (at < k) best.splice(at, 0, { id: posting.id, row: hit.row, cosine: hit.dot, match });
+      if (best.length > k) best.length = k;
+    }
+    return best.map(({ id, cosine, match }) => ({ id, cosine, match }));
   }
 
   /**
@@ -310,7 +355,11 @@ export class PostingIndex {
     const bias = this.structuredScores(profile, weights, similarity, mask);
     this.addLexical(bias, lexical, weights.weights.lexical);
     const out = new Uint8Array(this.size);
-    for (const row of this.vectors.rowsReaching(query, { weight: weights.weights.semantic, bias }, threshold - 1e-5))
+    for (const row of this.vectors.rowsReaching(
+      query,
+      { weight: weights.weights.semantic, bias },
+      threshold - ROUNDING_MARGIN,
+    ))
       out[row] = 1;
     return out;
   }
@@ -355,16 +404,59 @@ export class PostingIndex {
     k: number,
     lexical: LexicalQuery = EMPTY_QUERY,
   ): Array<RankedPosting & { preferred: boolean }> {
-    const first = this.rank(profile, query, weights, similarity, preferred, k, lexical).map((r) => ({
+    return this.rankTiers(this.tiers(profile, weights, similarity, mask, preferred, lexical), query, k);
+  }
+
+  /**
+   * The tiers of rankTiered, for a caller ranking them more than once (a list widening its fetch): each tier's
+   * bias (one structured pass and one BM25F sum) is computed the first time it is ranked and kept for the next.
+   * Valid while the index is not changed (no await between the mask and the last rankTiers).
+   */
+  tiers(
+    profile: ProfileFeatures,
+    weights: WeightSet,
+    similarity: SkillSimilarity,
+    mask: Uint8Array,
+    preferred: Uint8Array,
+    lexical: LexicalQuery = EMPTY_QUERY,
+  ): RankTiers {
+    return { profile, weights, similarity, lexical, mask, preferred, first: null, rest: null, of: ++this.#tiersMade };
+  }
+
+  /** rankTiered over tiers() (the same k, in the same order). */
+  rankTiers(tiers: RankTiers, query: Float32Array, k: number): Array<RankedPosting & { preferred: boolean }> {
+    const { profile, weights, similarity, lexical } = tiers;
+    // The biases live in two buffers of the index, for the latest tiers() only: an older one is recomputed.
+    if (tiers.of !== this.#tiersMade) {
+      tiers.first = null;
+      tiers.rest = null;
+      tiers.of = ++this.#tiersMade;
+    }
+    const biasOf = (rows: Uint8Array, tier: 0 | 1): Float64Array => {
+      const bias = this.structuredScores(profile, weights, similarity, rows);
+      this.addLexical(bias, lexical, weights.weights.lexical);
+      // structuredScores reuses its buffer on the next call: the tier keeps a copy in its own.
+      let own = this.#tierBias[tier];
+      if (own.length < bias.length)
+        own = this.#tierBias[tier] = new Float64Array(Math.max(bias.length, 2 * own.length));
+      own.set(bias);
+      return own.subarray(0, bias.length);
+    };
+    tiers.first ??= biasOf(tiers.preferred, 0);
+    const first = this.#rankBiased(profile, query, weights, similarity, tiers.first, k, lexical).map((r) => ({
       ...r,
       preferred: true,
     }));
     if (first.length >= k) return first;
-    const rest = new Uint8Array(mask.length);
-    for (let row = 0; row < mask.length; row++) if (mask[row] === 1 && preferred[row] !== 1) rest[row] = 1;
+    if (tiers.rest === null) {
+      const { mask, preferred } = tiers;
+      const rest = new Uint8Array(mask.length);
+      for (let row = 0; row < mask.length; row++) if (mask[row] === 1 && preferred[row] !== 1) rest[row] = 1;
+      tiers.rest = biasOf(rest, 1);
+    }
     return [
       ...first,
-      ...this.rank(profile, query, weights, similarity, rest, k - first.length, lexical).map((r) => ({
+      ...this.#rankBiased(profile, query, weights, similarity, tiers.rest, k - first.length, lexical).map((r) => ({
         ...r,
         preferred: false,
       })),

@@ -36,6 +36,26 @@ interface Folded {
   readonly to: Int32Array;
 }
 
+/** One code point folded: NFKC, lower case, then each resulting character traditional → simplified. */
+const foldChar = (ch: string): string => [...ch.normalize('NFKC').toLowerCase()].map(foldHan).join('');
+
+/**
+ * foldChar of every code point met so far: the analyzer folds a character at a time, and its NFKC, lower case and
+ * table lookup allocate a few strings and arrays each (most of a search's highlighting, measured at 100k). Bounded
+ * by the code points of the texts seen; cleared past FOLDED_MAX so odd input cannot grow it without limit.
+ */
+const foldedChars = new Map<string, string>();
+const FOLDED_MAX = 65_536;
+
+function foldCached(ch: string): string {
+  let f = foldedChars.get(ch);
+  if (f === undefined) {
+    if (foldedChars.size >= FOLDED_MAX) foldedChars.clear();
+    foldedChars.set(ch, (f = foldChar(ch)));
+  }
+  return f;
+}
+
 function fold(text: string): Folded {
   const source = text.slice(0, MAX_LEXICAL_CHARS);
   let out = '';
@@ -43,7 +63,7 @@ function fold(text: string): Folded {
   const to: number[] = [];
   let at = 0;
   for (const ch of source) {
-    const folded = [...ch.normalize('NFKC').toLowerCase()].map(foldHan).join('');
+    const folded = foldCached(ch);
     for (let i = 0; i < folded.length; i++) {
       from.push(at);
       to.push(at + ch.length);
