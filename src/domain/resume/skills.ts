@@ -9,6 +9,7 @@ import { familySkills, toolFamilySkill } from './skill-families.ts';
 import { toSimplified } from './skill-hant.ts';
 import { adobeAbbreviations, phraseSkills } from './skill-phrases.ts';
 import { productMentions } from './skill-products.ts';
+import { stemMentions } from './skill-stems.ts';
 import { activitySkills } from './skill-names.ts';
 import { activityProse } from './skill-prose.ts';
 import { roleSkills } from './skill-roles.ts';
@@ -127,11 +128,18 @@ export function joinWrapped(lines: readonly Line[]): Line[] {
   return out;
 }
 
-/** The taxonomy's mentions in a sentence, then O*NET tools named by their product's word where no mention is. */
+/**
+ * The taxonomy's mentions in a sentence, then, where no mention is, O*NET tools named by their product's word and
+ * Chinese aliases written without their generic last word.
+ */
 function mentionsOf(sentence: string, taxonomy: Taxonomy): SkillMention[] {
   const named = extractSkills(sentence, taxonomy);
   const free = (p: SkillMention): boolean => named.every((m) => p.end <= m.start || p.start >= m.end);
-  return [...named, ...productMentions(sentence, taxonomy).filter(free)];
+  return [
+    ...named,
+    ...productMentions(sentence, taxonomy).filter(free),
+    ...stemMentions(sentence, taxonomy).filter(free),
+  ];
 }
 
 /** Sentences of a line: split after Chinese and English sentence ends and semicolons. */
