@@ -12,7 +12,7 @@ import {
 import type { EmbeddingWorkerReply, EmbeddingWorkerRequest } from './embedding-worker.ts';
 
 export interface EmbeddingPoolOptions {
-  /** Worker threads (each holds its own copy of the embedder: about 30 MB for the supervised one). */
+  /** Worker threads (each holds its own copy of the embedder, and imports the supervised model's module for it). */
   threads: number;
   /**
    * Characters of requests waiting for a thread, all together; a request that would pass it is refused with 503 and
