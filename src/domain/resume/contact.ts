@@ -1,3 +1,4 @@
+import { labelledName, nameIn, nameOf } from './names.ts';
 import { phoneIn } from './phones.ts';
 import type { Line } from './sections.ts';
 
@@ -9,24 +10,6 @@ export interface Contact {
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
-
-const NAME_LABEL = /^(?:姓\s*名|name)\s*[:：]\s*/iu;
-const NOT_A_NAME =
-  /简历|履历|个人|求职|应聘|电话|手机|邮箱|地址|resume|résumé|curriculum|vitae|\bcv\b|china|university|email|phone|mobile/iu;
-const ZH_NAME = /^[\u4e00-\u9fff·]{2,5}$/u;
-const EN_NAME = /^[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*){1,3}$/u;
-
-const titleCase = (s: string): string =>
-  s === s.toUpperCase()
-    ? s.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase())
-    : s;
-
-/** Pieces of a header line: split on bars, tabs, bullets, commas and wide gaps. */
-const pieces = (line: string): string[] =>
-  line
-    .split(/[|｜\t·•,，;；]|\s{2,}|\s[-–—]\s/u)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
 
 /**
  * Name, e-mail and phone. E-mail and phone come from anywhere (first found); the name only from the
@@ -47,22 +30,22 @@ export function extractContact(lines: readonly Line[]): Contact {
       if (out.phone !== null) out.evidence.phone = l.text.trim();
     }
   }
-  const labelled = lines.find((l) => NAME_LABEL.test(l.text.trim()));
-  // Else the first lines, and wherever the e-mail or phone stands (a name often shares their line).
-  const withContact = lines.filter((l) => l.text.includes(out.email ?? '\u0000') || l.text === out.evidence.phone);
-  const candidates = labelled
-    ? [labelled]
-    : [...lines.filter((l) => l.section === 'header' || l.section === 'contact').slice(0, 6), ...withContact];
-  for (const l of candidates) {
-    for (const raw of pieces(l.text.trim().replace(NAME_LABEL, ''))) {
-      const p = raw.replace(/^(?:简历|个人简历)\s*[-–—:：]?\s*/u, '').trim();
-      if (p === '' || NOT_A_NAME.test(p) || EMAIL.test(p) || /\d/.test(p)) continue;
-      if (ZH_NAME.test(p) || EN_NAME.test(p)) {
-        out.name = titleCase(p);
-        out.evidence.name = l.text.trim();
-        return out;
-      }
-    }
+  // A labelled name near the top ("姓名：…", "Applicant name: …"), else the first lines and wherever the e-mail or
+  // phone stands (a name often shares their line).
+  const top = lines.filter((l) => l.section === 'header' || l.section === 'contact' || l.index < 15);
+  // The e-mail's or phone's line, and the line above it when that line is a name and nothing else.
+  const withContact = lines.flatMap((l, i) => {
+    if (!l.text.includes(out.email ?? '\u0000') && l.text.trim() !== out.evidence.phone) return [];
+    const above = lines[i - 1];
+    return above !== undefined && nameOf(above.text.trim()) !== undefined ? [l, above] : [l];
+  });
+  const first = lines.filter((l) => l.section === 'header' || l.section === 'contact').slice(0, 6);
+  const found =
+    top.map((l) => ({ l, name: labelledName(l.text) })).find((x) => x.name !== undefined) ??
+    [...first, ...withContact].map((l) => ({ l, name: nameIn([l.text])?.name })).find((x) => x.name !== undefined);
+  if (found?.name !== undefined) {
+    out.name = found.name;
+    out.evidence.name = found.l.text.trim();
   }
   return out;
 }
