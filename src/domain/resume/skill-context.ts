@@ -172,6 +172,12 @@ export function held(
     if (!declared && EN_TITLE_AFTER.test(after)) return false;
   }
   // Training received ("参与两次院内感染防控培训") or a trainee's title ("管理培训生"), not training given.
+  // A database used, not designed: records entered into one ("entered records into the trust's database"), or
+  // taught to library users ("teach database workshops"), as 数据库 alone is in LIST_ONLY.
+  if (skillId === 'database-design' && /^databases?$/iu.test(mention)) {
+    if (/\b(?:into|in|from|to)\s+(?:the|a|an|our|their)?\s*(?:[\w'’-]+\s+){0,2}$/iu.test(before)) return false;
+    if (/^\s+(?:workshops?|training|searches|searching|instruction)\b/iu.test(after)) return false;
+  }
   // The same for a training's certificate ("BLS 培训合格证", "实验室安全培训合格证").
   if (skillId === 'training-development' && (RECEIVED_BEFORE.test(clauseBefore) || /^(?:生|合格|证)/u.test(after))) {
     return false;
