@@ -6,7 +6,9 @@
  *   committed before any extraction rule was written;
  * - held-out-2.json: 20 Chinese and 20 English résumés, hand-written in 40 layouts after the skill rules were
  *   revised on the dev sets, and committed before it was first scored (no rule was changed after that);
- * The two were written by authors who also wrote rules, so they are not blind.
+ * - held-out-7.json: 48 Chinese and 48 English résumés, hand-written in 96 layouts by a helper who never read the
+ *   rules nor an earlier set (bench/data/resume/HELD-OUT-7.md), frozen here by its hash before it was first scored.
+ * The first two were written by authors who also wrote rules, so they are not blind; held-out-7.json is.
  *
  * DEV sets (tuned on; their figures are printed apart, with their misses, and mean little):
  * bench/data/resume/dev-set.ts, dev-set-2.ts, dev-set-3.ts, dev-set-4.ts, and, since 2026-12-06 evening,
@@ -74,6 +76,7 @@ function frozenSet(file: keyof typeof FROZEN): LabelledResume[] {
 const heldOutSets = {
   'held-out.json': frozenSet('held-out.json'),
   'held-out-2.json': frozenSet('held-out-2.json'),
+  'held-out-7.json': frozenSet('held-out-7.json'),
 };
 const taxonomy = getTaxonomy();
 const devOnly = process.argv.includes('--dev');
