@@ -92,12 +92,14 @@ const readers: Record<string, Reader> = {
 async function score(set: readonly LabelledResume[], read: Reader) {
   const byLang = { zh: zero(), en: zero() };
   const misses: string[] = [];
+  let missed = 0;
   for (const r of set) {
     const draft: ResumeDraftContent = extractResumeDraft(await read(r), { taxonomy });
     const s = scoreOne(draft, r.labels);
     add(byLang[r.lang], s);
     const bad = TARGETED.filter((f) => s[f].fp + s[f].fn > 0);
     if (bad.length === 0) continue;
+    missed += 1;
     const ids = draft.skills.map((k) => k.skillId);
     const fp = ids.filter((id) => !r.labels.skills.includes(id)).map((id) => `+${id}`);
     const fn = r.labels.skills.filter((id) => !ids.includes(id)).map((id) => `-${id}`);
@@ -109,7 +111,7 @@ async function score(set: readonly LabelledResume[], read: Reader) {
       misses.push(`    ${f}: want ${JSON.stringify(want)} got ${JSON.stringify(got.map((g) => g ?? null))}`);
     }
   }
-  return { byLang, misses };
+  return { byLang, misses, missed };
 }
 
 const f3 = (x: number): string => x.toFixed(3);
@@ -147,13 +149,13 @@ for (const [file, set] of devOnly ? [] : Object.entries(heldOutSets)) {
       `${FROZEN[file as keyof typeof FROZEN].slice(0, 16)}… (frozen before it was first scored)`,
   );
   for (const [name, read] of Object.entries(readers)) {
-    const { byLang, misses } = await score(set, read);
+    const { byLang, missed } = await score(set, read);
     const ok = table(`HELD-OUT ${file}, read as ${name}`, byLang);
     allOk &&= ok;
     console.log(
       `targets (P >= ${TARGET.precision}, R >= ${TARGET.recall} on * fields, each language): ` +
         `${ok ? 'met' : 'NOT met'}` +
-        `; résumés with a miss on a * field: ${misses.length} (not listed: held-out errors are not for tuning)`,
+        `; résumés with a miss on a * field: ${missed} (not listed: held-out errors are not for tuning)`,
     );
   }
 }
@@ -175,5 +177,5 @@ for (const [file, set] of Object.entries(devSets)) {
 const devSet = Object.values(devSets).flat();
 const dev = await score(devSet, readers.text as Reader);
 table(`DEV, all (${devSet.length} résumés the rules were tuned on; not a measure of quality)`, dev.byLang);
-if (dev.misses.length > 0) console.log(`dev résumés with a miss (${dev.misses.length}):\n  ${dev.misses.join('\n  ')}`);
+if (dev.missed > 0) console.log(`dev résumés with a miss (${dev.missed}):\n  ${dev.misses.join('\n  ')}`);
 if (!devOnly) console.log(`\nheld-out targets ${allOk ? 'met' : 'NOT met'} on every set, read as text, PDF and DOCX.`);
