@@ -53,3 +53,15 @@ export async function graduateListInputs(db: Db, tenantId: string, graduateId: s
     leftList: new Set(list_left),
   };
 }
+
+/** The tenant's postings and employers versions (as graduateListInputs reads them) in one statement. */
+export async function tenantListVersions(
+  db: Db,
+  tenantId: string,
+): Promise<{ postingsVersion: string; employersVersion: string }> {
+  const { rows } = await sql<{ postings: string | number | null; employers: string | number | null }>`select
+    (select version from tenant_postings_version where tenant_id = ${tenantId}) as postings,
+    (select version from tenant_employers_version where tenant_id = ${tenantId}) as employers`.execute(db);
+  const row = rows[0];
+  return { postingsVersion: String(row?.postings ?? '0'), employersVersion: String(row?.employers ?? '0') };
+}

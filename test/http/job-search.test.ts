@@ -147,6 +147,7 @@ describe.each(backends)('GET /v1/jobs/search on $name', ({ open }) => {
         .selectFrom('impressions')
         .selectAll()
         .where('list_id', '=', res.json.listId as string)
+        .orderBy('rank')
         .execute();
       expect(rows.map((r) => [r.list_kind, r.graduate_id, r.posting_id])).toEqual(
         (res.json.items as Hit[]).map((h) => ['search', created.json.id, h.posting.id]),

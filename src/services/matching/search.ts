@@ -13,10 +13,11 @@ import type { PostingFilter } from '../../domain/search/posting-index.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import { EmptyTextError } from '../../domain/text/embedder.ts';
 import type { NewImpression } from '../../storage/impressions.repo.ts';
+import { tenantListVersions } from '../../storage/list-inputs.repo.ts';
 import { requireRole } from '../access.ts';
 import { newId, type ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from './deps.ts';
-import { loadListedPostings } from './listed-postings.ts';
+import { listedFromIndex } from './listed-postings.ts';
 import { prepareRecommendations, type NotPersonalizedReason } from './prepare.ts';
 import { matchView, type MatchView } from './present.ts';
 
@@ -116,7 +117,9 @@ export async function rankSearch(
   const offset = decodeOffset(query.cursor);
   const graduateId = ctx.principal.role === 'graduate' ? ctx.principal.graduateId : null;
   const state = graduateId ? await prepareRecommendations(ctx, deps, graduateId, { limit: query.limit }) : null;
-  const index = state?.index ?? (await deps.engine.postings(ctx.database, ctx.principal.tenantId));
+  const { tenantId } = ctx.principal;
+  const { index, employersVersion } = state ?? (await tenantIndex(ctx, deps));
+  const employers = await deps.engine.employerNames.at(ctx.database, tenantId, employersVersion);
   const now = ctx.clock.now();
   const lexical = index.lexical.query(query.q, { correct: true });
   const vector = await embedQuery(deps, query.q);
@@ -154,8 +157,10 @@ export async function rankSearch(
     profile,
   }).slice(offset, offset + query.limit);
 
-  const listed = await loadListedPostings(
+  const listed = await listedFromIndex(
     ctx,
+    index,
+    employers,
     hits.map((h) => h.id),
   );
   const listId = newId();
@@ -191,7 +196,7 @@ export async function rankSearch(
     });
     impressions.push({
       id: impressionId,
-      tenantId: ctx.principal.tenantId,
+      tenantId,
       requestId: ctx.requestId,
       listId,
       listKind: scope.listKind ?? 'search',
@@ -221,6 +226,13 @@ export async function rankSearch(
     ai: aiNotice(deps, profile !== null, profile ? null : reason),
     impressions,
   };
+}
+
+/** The tenant's index and employers version for a search that is not a graduate's: both versions in one statement. */
+async function tenantIndex(ctx: ServiceContext, deps: MatchingDeps) {
+  const { tenantId } = ctx.principal;
+  const { postingsVersion, employersVersion } = await tenantListVersions(ctx.database.db, tenantId);
+  return { index: await deps.engine.postingsAt(ctx.database, tenantId, postingsVersion), employersVersion };
 }
 
 /** A plain loop: reduce with a callback costs ~2 ms a search at 100k rows (measured). */
