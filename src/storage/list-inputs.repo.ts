@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { notFound } from '../domain/errors.ts';
 import type { Db } from './db.ts';
 import { LEAVES_LIST } from './interactions.repo.ts';
-import type { GraduateRow } from './schema.ts';
+import type { GraduateRow, PostingRow } from './schema.ts';
 
 /** What a graduate's list starts from, read in one statement (one snapshot, one round trip). */
 export interface GraduateListInputs {
@@ -64,4 +64,46 @@ export async function tenantListVersions(
     (select version from tenant_employers_version where tenant_id = ${tenantId}) as employers`.execute(db);
   const row = rows[0];
   return { postingsVersion: String(row?.postings ?? '0'), employersVersion: String(row?.employers ?? '0') };
+}
+
+/** What a posting's candidate list starts from, read in one statement (one snapshot, one round trip). */
+export interface PostingListInputs {
+  posting: PostingRow;
+  /** tenants.settings as stored (undefined when the tenant has no row). */
+  tenantSettings: unknown;
+  /** tenant_postings_version.version ('0' before the first posting). */
+  postingsVersion: string;
+  /** tenant_graduates_version.version ('0' before the first graduate change). */
+  graduatesVersion: string;
+}
+
+/** The posting (or the 404 getPostingOr404 answers), the tenant's settings and both indexes' versions. */
+export async function postingListInputs(db: Db, tenantId: string, postingId: string): Promise<PostingListInputs> {
+  const row = await db
+    .selectFrom('job_postings')
+    .selectAll('job_postings')
+    .select((eb) => [
+      eb.selectFrom('tenants').select('settings').where('id', '=', tenantId).as('list_tenant_settings'),
+      eb
+        .selectFrom('tenant_postings_version')
+        .select('version')
+        .where('tenant_id', '=', tenantId)
+        .as('list_postings_version'),
+      eb
+        .selectFrom('tenant_graduates_version')
+        .select('version')
+        .where('tenant_id', '=', tenantId)
+        .as('list_graduates_version'),
+    ])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', postingId)
+    .executeTakeFirst();
+  if (!row) throw notFound('Job posting');
+  const { list_tenant_settings, list_postings_version, list_graduates_version, ...posting } = row;
+  return {
+    posting,
+    tenantSettings: list_tenant_settings ?? undefined,
+    postingsVersion: String(list_postings_version ?? '0'),
+    graduatesVersion: String(list_graduates_version ?? '0'),
+  };
 }

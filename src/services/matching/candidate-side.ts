@@ -21,10 +21,20 @@ export interface CandidateSide {
  * indexed posting as itself, any other as one more document). The list and the explanation both score
  * through this, so they show the same numbers.
  */
-export async function candidateSide(ctx: ServiceContext, deps: MatchingDeps, posting: Posting): Promise<CandidateSide> {
+export async function candidateSide(
+  ctx: ServiceContext,
+  deps: MatchingDeps,
+  posting: Posting,
+  /** Both indexes' versions when the caller read them with the posting (postingListInputs); else read here. */
+  versions?: { postingsVersion: string; graduatesVersion: string },
+): Promise<CandidateSide> {
   const tenantId = ctx.principal.tenantId;
-  const postings = await deps.engine.postings(ctx.database, tenantId);
-  const graduates = await deps.engine.graduates(ctx.database, tenantId);
+  const postings = versions
+    ? await deps.engine.postingsAt(ctx.database, tenantId, versions.postingsVersion)
+    : await deps.engine.postings(ctx.database, tenantId);
+  const graduates = versions
+    ? await deps.engine.graduatesAt(ctx.database, tenantId, versions.graduatesVersion)
+    : await deps.engine.graduates(ctx.database, tenantId);
   const taxonomy = getTaxonomy();
   const indexed = postings.has(posting.id);
   const vector =

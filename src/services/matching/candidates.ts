@@ -12,12 +12,12 @@ import { candidateCardsByIds } from '../../storage/graduate-index.repo.ts';
 import { matchDetailOf } from '../../domain/matching/served.ts';
 import type { NewImpression } from '../../storage/impressions.repo.ts';
 import { toCandidateCard, toPosting } from '../../storage/mappers.ts';
-import { getPostingOr404 } from '../../storage/postings.repo.ts';
+import { postingListInputs } from '../../storage/list-inputs.repo.ts';
 import { requireRole } from '../access.ts';
 import { newId, type ServiceContext } from '../context.ts';
 import { consentedGroups, UNKNOWN_GROUP } from '../mitigation/consented-groups.ts';
 import { fairnessRerank } from '../mitigation/rerank.ts';
-import { loadTenantSettings } from '../tenant-settings.ts';
+import { parseTenantSettings } from '../tenant-settings.ts';
 import { candidateSide } from './candidate-side.ts';
 import { aiNotice, type MatchingDeps } from './deps.ts';
 import { matchView, type MatchView } from './present.ts';
@@ -53,19 +53,21 @@ export async function candidatesForPosting({
   requireRole(ctx.principal, ['employer', 'career_office', 'admin'], 'list candidates');
   assertGraduateFilters(filters);
   const { db } = ctx.database;
-  const row = await getPostingOr404(db, ctx.principal.tenantId, postingId);
+  // One round trip for the posting, the tenant's settings and both indexes' versions.
+  const inputs = await postingListInputs(db, ctx.principal.tenantId, postingId);
+  const row = inputs.posting;
   if (ctx.principal.role === 'employer' && row.employer_id !== ctx.principal.employerId) throw notFound('Job posting');
   await assertApprovedEmployer(ctx);
   const posting = toPosting(row);
   const audience = ctx.principal.role === 'employer' ? 'employer' : 'career_office';
-  const side = await candidateSide(ctx, deps, posting);
+  const side = await candidateSide(ctx, deps, posting, inputs);
   const { graduates: index } = side;
   const filter = {
     audience,
     ...resolveGraduateFilters(filters, getTaxonomy()),
     qTerms: filters.q === undefined ? undefined : index.queryTerms(filters.q),
   } as const;
-  const settings = (await loadTenantSettings(ctx.database.db, ctx.principal.tenantId)).reranking;
+  const settings = parseTenantSettings(inputs.tenantSettings).reranking;
   const groups = settings.enabled ? await groupsOf(ctx, settings.attribute, index, index.mask(filter)) : null;
   // No await from the mask to the last rank: a concurrent sync may move rows.
   const mask = index.mask(filter);

@@ -155,6 +155,11 @@ export class MatchingEngine {
     return this.#graduates.graduates(database, tenantId, progress);
   }
 
+  /** The tenant's graduate index synced to `version`, a tenant_graduates_version the caller read in its statement. */
+  async graduatesAt(database: Database, tenantId: string, version: string): Promise<GraduateIndex> {
+    return this.#graduates.graduatesAt(database, tenantId, version);
+  }
+
   /** Postings held in memory across every tenant's index (GET /metrics). */
   get indexedPostings(): number {
     let n = 0;

@@ -99,7 +99,16 @@ export class GraduateIndexes {
 
   /** The tenant's graduate index, synced with the database first. */
   async graduates(database: Database, tenantId: string, progress?: LoadProgress): Promise<GraduateIndex> {
-    const version = await tenantGraduatesVersion(database.db, tenantId);
+    return this.graduatesAt(database, tenantId, await tenantGraduatesVersion(database.db, tenantId), progress);
+  }
+
+  /** The tenant's graduate index synced to `version`, a tenant_graduates_version the caller read itself. */
+  async graduatesAt(
+    database: Database,
+    tenantId: string,
+    version: string,
+    progress?: LoadProgress,
+  ): Promise<GraduateIndex> {
     let entry = this.#tenants.get(tenantId);
     if (!entry) {
       entry = { index: new GraduateIndex(this.#embedder.dimensions), version: '', since: null, syncing: null };
