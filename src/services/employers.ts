@@ -4,6 +4,7 @@ import * as repo from '../storage/employers.repo.ts';
 import { toEmployer } from '../storage/mappers.ts';
 import { assertCanManageEmployer, requireRole } from './access.ts';
 import { newId, type ServiceContext } from './context.ts';
+import { forgetKeys } from './keys.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
 
 /** An external id names one employer of the tenant (imports match on it). */
@@ -64,6 +65,8 @@ export async function updateEmployer({
 export async function deleteEmployer({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<void> {
   requireRole(ctx.principal, ['career_office', 'admin'], 'delete employers');
   if (!(await repo.deleteEmployer(ctx.database.db, ctx.principal.tenantId, id))) throw notFound('Employer');
+  // Its keys went with it (on delete cascade): this process stops honouring them now, others within KEY_HELD_MS.
+  forgetKeys(ctx.database, (p) => p.tenantId === ctx.principal.tenantId && p.employerId === id);
 }
 
 export async function listEmployers({

@@ -13,6 +13,7 @@ import { getGraduateOr404 } from '../storage/graduates.repo.ts';
 import { insertOperatorAction } from '../storage/operator-actions.repo.ts';
 import { assertCanSeeGraduate } from './access.ts';
 import { newId, type ServiceContext, withTransaction } from './context.ts';
+import { forgetKeys } from './keys.ts';
 import { isSelf } from './self-access.ts';
 
 export interface ErasureReceipt extends PseudonymizeCounts {
@@ -34,7 +35,7 @@ export interface ErasureReceipt extends PseudonymizeCounts {
 export async function eraseGraduate({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<ErasureReceipt> {
   assertCanSeeGraduate(ctx.principal, id);
   const tenantId = ctx.principal.tenantId;
-  return withTransaction(ctx, async ({ database: { db: trx } }) => {
+  const receipt = await withTransaction(ctx, async ({ database: { db: trx } }) => {
     await lockGraduateOr404(trx, tenantId, id);
     const who = await getGraduateOr404(trx, tenantId, id);
     const linked = await clearLinkedText(trx, tenantId, id);
@@ -58,4 +59,7 @@ export async function eraseGraduate({ ctx, id }: { ctx: ServiceContext; id: stri
     }
     return receipt;
   });
+  // The graduate's keys went with the account: this process stops honouring them now, others within KEY_HELD_MS.
+  forgetKeys(ctx.database, (p) => p.tenantId === tenantId && p.graduateId === id);
+  return receipt;
 }

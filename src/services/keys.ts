@@ -141,7 +141,7 @@ async function revokeInTenant(
   now: Date,
   actor: KeyActor,
 ): Promise<ApiKeyRow | undefined> {
-  return database.db.transaction().execute(async (trx) => {
+  const revoked = await database.db.transaction().execute(async (trx) => {
     const row = await keysRepo.revokeApiKey(trx, tenantId, id, now);
     if (row) {
       await insertOperatorAction(trx, {
@@ -157,6 +157,8 @@ async function revokeInTenant(
     }
     return row;
   });
+  forgetKeys(database, (p) => p.keyId === id);
+  return revoked;
 }
 
 /**
@@ -214,21 +216,64 @@ export async function revokeKeyFor({ ctx, id }: { ctx: ServiceContext; id: strin
   return toKeyView(row);
 }
 
+/**
+ * How long a usable key's row is held in this process (real time, whatever the request's clock says): a key revoked,
+ * or deleted with its graduate or employer, by another process stops working within this; by this one at once.
+ */
+export const KEY_HELD_MS = 1_000;
+const KEYS_HELD = 10_000;
+
+interface HeldKey {
+  principal: Principal;
+  expiresAt: number | null;
+  lastUsedAt: Date | null;
+  until: number;
+}
+
+/** Usable keys by hash, per database: a key is one SHA-256 and one statement, which most requests then skip. */
+const heldKeys = new WeakMap<Database, Map<string, HeldKey>>();
+
+/** Drops the held keys matching `which` (revoked, or deleted with their graduate or employer, by this process). */
+export function forgetKeys(database: Database, which: (principal: Principal) => boolean): void {
+  const held = heldKeys.get(database);
+  if (held) for (const [hash, k] of held) if (which(k.principal)) held.delete(hash);
+}
+
 /** The principal for a presented key, or undefined if unknown, revoked or expired. Records the use. */
 export async function authenticate(database: Database, key: string, now = new Date()): Promise<Principal | undefined> {
   if (!key.startsWith(KEY_PREFIX) || key.length > 100) return undefined;
-  const row = await keysRepo.findUsableKeyByHash(database.db, await hashKey(key), now);
-  if (!row) return undefined;
-  await keysRepo.touchApiKey(database.db, row.id, row.last_used_at, now);
-  return {
-    keyId: row.id,
-    tenantId: row.tenant_id,
-    role: row.role as Role,
-    graduateId: row.graduate_id,
-    employerId: row.employer_id,
-    via: 'key',
-    scopes: null,
-  };
+  const hash = await hashKey(key);
+  let held = heldKeys.get(database);
+  if (!held) heldKeys.set(database, (held = new Map()));
+  let k = held.get(hash);
+  if (k && k.until < performance.now()) {
+    held.delete(hash);
+    k = undefined;
+  }
+  if (!k) {
+    const row = await keysRepo.findUsableKeyByHash(database.db, hash, now);
+    if (!row) return undefined;
+    k = {
+      principal: {
+        keyId: row.id,
+        tenantId: row.tenant_id,
+        role: row.role as Role,
+        graduateId: row.graduate_id,
+        employerId: row.employer_id,
+        via: 'key',
+        scopes: null,
+      },
+      expiresAt: row.expires_at ? new Date(row.expires_at).getTime() : null,
+      lastUsedAt: row.last_used_at,
+      until: performance.now() + KEY_HELD_MS,
+    };
+    if (held.size >= KEYS_HELD) held.clear();
+    held.set(hash, k);
+  }
+  if (k.expiresAt !== null && k.expiresAt <= now.getTime()) return undefined;
+  await keysRepo.touchApiKey(database.db, k.principal.keyId, k.lastUsedAt, now);
+  if (k.lastUsedAt === null || k.lastUsedAt.getTime() < now.getTime() - keysRepo.TOUCH_EVERY_MS) k.lastUsedAt = now;
+  return { ...k.principal };
 }
 
 export async function createTenant(

@@ -62,7 +62,7 @@ export async function findUsableKeyByHash(db: Db, keyHash: string, now: Date): P
     .executeTakeFirst();
 }
 
-const TOUCH_EVERY_MS = 60_000;
+export const TOUCH_EVERY_MS = 60_000;
 
 /**
  * Records a use, at most once a minute per key. `lastUsedAt` is the row as just read: when it is within the minute

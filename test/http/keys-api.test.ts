@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEY_HELD_MS } from '../../src/services/keys.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { openHttpTest, type TestApi } from '../support/app.ts';
 import type { Page, Problem } from '../support/bodies.ts';
@@ -95,12 +96,14 @@ describe.each(backends)('API keys over the API on $name', ({ open }) => {
       expiresAt: '2099-01-01T00:00:00Z',
     });
     expect((await api.call('GET', `/v1/graduates/${g.id}`, minted.json.key)).status).toBe(200);
-    // Time passes: the expiry is now behind us.
+    // Time passes: the expiry is now behind us. Written to the row directly, as another process would, so it takes
+    // effect once this one's held copy of the key has lapsed (KEY_HELD_MS; a sleep lasts at least its length).
     await database.db
       .updateTable('api_keys')
       .set({ expires_at: new Date(Date.now() - 1_000) })
       .where('id', '=', minted.json.id)
       .execute();
+    await new Promise((resolve) => setTimeout(resolve, KEY_HELD_MS + 50));
     const expired = await api.call('GET', `/v1/graduates/${g.id}`, minted.json.key);
     expect(expired.status).toBe(401);
     expect(

@@ -113,7 +113,8 @@ export function keyRoutes(app: OpenAPIHono<AppEnv>): void {
       operationId: 'revokeKey',
       summary: 'Revoke an API key (admin, career office)',
       description:
-        'The key is refused from the next request. Revoking a revoked key answers it as it is. ' +
+        'The key is refused from the next request to the process that revoked it, and within a second by every ' +
+        'other replica. Revoking a revoked key answers it as it is. ' +
         'Written to the operator log.',
       request: { params: idParam },
       responses: { 200: json(keyView, 'The revoked key.'), ...errorResponses },
