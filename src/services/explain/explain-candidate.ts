@@ -18,7 +18,7 @@ import { getTaxonomy } from '../../domain/skills/index.ts';
 import { dot } from '../../domain/text/embedder.ts';
 import { findCandidateGraduate } from '../../storage/graduates.repo.ts';
 import { toMatchableGraduate } from '../../storage/mappers.ts';
-import { getPostingOr404 } from '../../storage/postings.repo.ts';
+import { postingListInputs } from '../../storage/list-inputs.repo.ts';
 import type { ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from '../matching/deps.ts';
 import { graduateContext, postingContext, postingOf } from './contexts.ts';
@@ -115,7 +115,9 @@ export async function explainCandidate({
 }): Promise<CandidateExplanation> {
   const { role } = ctx.principal;
   if (role !== 'employer' && role !== 'career_office' && role !== 'admin') throw notFound('Job posting');
-  const row = await getPostingOr404(ctx.database.db, ctx.principal.tenantId, postingId);
+  // One round trip for the posting and both indexes' versions (candidateSide syncs to them), as the list reads them.
+  const inputs = await postingListInputs(ctx.database.db, ctx.principal.tenantId, postingId);
+  const row = inputs.posting;
   const employer = role === 'employer';
   if (employer && row.employer_id !== ctx.principal.employerId) throw notFound('Job posting');
   await assertApprovedEmployer(ctx);
@@ -137,7 +139,7 @@ export async function explainCandidate({
   const posting = postingOf(row);
 
   const taxonomy = getTaxonomy();
-  const side = await candidateSide(ctx, deps, posting);
+  const side = await candidateSide(ctx, deps, posting, inputs);
   const query = side.query();
   // The list's own numbers: the indexed features, stored vector and query terms of this graduate.
   const features = side.graduates.featuresOf(graduateId) ?? profileFeatures(graduate, taxonomy, suppressed);

@@ -82,8 +82,13 @@ export async function explainRecommendation({
   input: ExplainRecommendationInput;
 }): Promise<RecommendationExplanation> {
   const { graduateId, postingId } = input;
-  const state = await prepareRecommendations(ctx, deps, graduateId, { limit: input.limit });
-  const row = await getPostingOr404(ctx.database.db, ctx.principal.tenantId, postingId);
+  const preparing = prepareRecommendations(ctx, deps, graduateId, { limit: input.limit });
+  // The posting is read beside the preparation (one round trip to wait, not two); the preparation's refusal or 404
+  // still comes first, and the read's own failure is not left unhandled meanwhile.
+  const reading = getPostingOr404(ctx.database.db, ctx.principal.tenantId, postingId);
+  reading.catch(() => {});
+  const state = await preparing;
+  const row = await reading;
   if (ctx.principal.role === 'graduate' && row.status !== 'open') {
     // A graduate sees open postings, and postings once served to them (so a closed one can still be explained).
     if (!(await wasServed(ctx.database.db, ctx.principal.tenantId, graduateId, postingId)))
