@@ -1,6 +1,6 @@
 import { DomainError, forbidden, invalid, notFound } from '../domain/errors.ts';
 import type { Role } from '../domain/model/common.ts';
-import { sha256Hex } from '../domain/sha256.ts';
+import { sha256HexSync } from '../domain/sha256.ts';
 import * as keysRepo from '../storage/api-keys.repo.ts';
 import type { Database } from '../storage/db.ts';
 import { findEmployer } from '../storage/employers.repo.ts';
@@ -14,7 +14,7 @@ import { isoTimeOrNull } from '../domain/iso.ts';
 const KEY_PREFIX = 'bole_';
 
 /** SHA-256 hex of a key; keys are 192 random bits, so a fast unsalted hash cannot be brute-forced. */
-export const hashKey = (key: string): Promise<string> => sha256Hex(key);
+export const hashKey = (key: string): Promise<string> => Promise.resolve(sha256HexSync(key));
 
 function randomKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
@@ -242,7 +242,7 @@ export function forgetKeys(database: Database, which: (principal: Principal) => 
 /** The principal for a presented key, or undefined if unknown, revoked or expired. Records the use. */
 export async function authenticate(database: Database, key: string, now = new Date()): Promise<Principal | undefined> {
   if (!key.startsWith(KEY_PREFIX) || key.length > 100) return undefined;
-  const hash = await hashKey(key);
+  const hash = sha256HexSync(key);
   let held = heldKeys.get(database);
   if (!held) heldKeys.set(database, (held = new Map()));
   let k = held.get(hash);
