@@ -115,7 +115,11 @@ export function embeddingPool(options: EmbeddingPoolOptions): EmbeddingPool {
     return slot;
   };
   const slots: Slot[] = [];
-  for (let i = 0; i < Math.max(1, options.threads); i++) slots.push(start());
+  // Threads start at the first warm or request, not with the pool: a start-up builds its indexes on every core first.
+  const ensureStarted = () => {
+    if (closed || slots.length > 0) return;
+    for (let i = 0; i < Math.max(1, options.threads); i++) slots.push(start());
+  };
 
   function pump(): void {
     while (queue.length > 0) {
@@ -142,12 +146,14 @@ export function embeddingPool(options: EmbeddingPoolOptions): EmbeddingPool {
 
   return {
     warm(embedder) {
+      ensureStarted();
       for (const slot of slots) load(slot, embedder);
     },
     queuedCharacters: () => queued,
     embed(embedder, texts, signal) {
       if (closed || !portableEmbedder(embedder)) return batchedTextEmbedding.embed(embedder, texts, signal);
       if (signal?.aborted) return Promise.reject(cancelled());
+      ensureStarted();
       const characters = texts.reduce((sum, t) => sum + t.length, 0);
       const waits = slots.every((s) => s.task !== undefined);
       if (waits && queue.length > 0 && queued + characters > options.maxQueuedCharacters)

@@ -129,7 +129,6 @@ async function main(): Promise<void> {
     threads: config.EMBEDDINGS_THREADS || Math.max(1, availableParallelism() - 1),
     maxQueuedCharacters: config.EMBEDDINGS_QUEUE_CHARACTERS,
   });
-  embedding.warm(embedder);
   running.embedding = embedding;
   const matchingDeps: MatchingDeps = {
     engine: new MatchingEngine(embedder, { onLoad: (report) => logger.info('index_load', roundedLoad(report)) }),
@@ -144,6 +143,8 @@ async function main(): Promise<void> {
   phases.end('embedder');
   const warmed = await warmIndexes(database, matchingDeps.engine);
   phases.end('indexes', { postings: warmed.postings, graduates: warmed.graduates });
+  // The embedding threads load their model after the indexes, which want both cores until then.
+  embedding.warm(embedder);
   say(
     `matching: indexed ${warmed.postings} open postings and ${warmed.graduates} graduates of ` +
       `${warmed.tenants} tenants in ${warmed.seconds.toFixed(1)} s`,
