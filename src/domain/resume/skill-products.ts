@@ -6,8 +6,9 @@
  * (see modeOf), one example alone gives it and no skill already has it as a name or alias.
  */
 import { SkillMatcher, type MatchEntry } from '../skills/matcher.ts';
+import { mentionsIn } from '../skills/extract.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
-import { aliasKey, casedKey, normalizeText, tokenize } from '../skills/text.ts';
+import { aliasKey, casedKey } from '../skills/text.ts';
 import type { AliasMode, SkillMention } from '../skills/types.ts';
 
 // Words after a product's name that name its edition or platform, not the product.
@@ -74,13 +75,5 @@ function matcherOf(taxonomy: Taxonomy): SkillMatcher {
 /** O*NET tools a sentence names by their product's own word (see the file's comment), with UTF-16 spans. */
 export function productMentions(text: string, taxonomy: Taxonomy): SkillMention[] {
   if (!/[A-Za-z]/u.test(text) || HEADING.test(text.trim())) return [];
-  const n = normalizeText(text);
-  const tokens = tokenize(n);
-  return matcherOf(taxonomy)
-    .scan(n, tokens)
-    .map((m) => {
-      const start = n.origin[tokens[m.first]?.start ?? 0] ?? 0;
-      const end = n.origin[tokens[m.last]?.end ?? 0] ?? text.length;
-      return { id: m.entry.skillId, start, end, text: text.slice(start, end) };
-    });
+  return mentionsIn(text, matcherOf(taxonomy));
 }

@@ -5,8 +5,9 @@
  * (辅导员 is a job, not student counselling).
  */
 import { SkillMatcher, type MatchEntry } from '../skills/matcher.ts';
+import { mentionsIn } from '../skills/extract.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
-import { aliasKey, casedKey, normalizeText, tokenize } from '../skills/text.ts';
+import { aliasKey, casedKey } from '../skills/text.ts';
 import type { SkillMention } from '../skills/types.ts';
 
 const STEM = /^([\u4e00-\u9fff]{3,})(?:工作|能力|技能|技术|经历|经验|知识)$/u;
@@ -39,13 +40,5 @@ function matcherOf(taxonomy: Taxonomy): SkillMatcher {
 /** Skills a sentence names by an alias's stem, with UTF-16 spans. */
 export function stemMentions(text: string, taxonomy: Taxonomy): SkillMention[] {
   if (!/[\u4e00-\u9fff]/u.test(text)) return [];
-  const n = normalizeText(text);
-  const tokens = tokenize(n);
-  return matcherOf(taxonomy)
-    .scan(n, tokens)
-    .map((m) => {
-      const start = n.origin[tokens[m.first]?.start ?? 0] ?? 0;
-      const end = n.origin[tokens[m.last]?.end ?? 0] ?? text.length;
-      return { id: m.entry.skillId, start, end, text: text.slice(start, end) };
-    });
+  return mentionsIn(text, matcherOf(taxonomy));
 }

@@ -1,3 +1,4 @@
+import type { SkillMatcher } from './matcher.ts';
 import type { NormalizedSkillItem, SkillMention } from './types.ts';
 import { getTaxonomy, type Taxonomy } from './taxonomy.ts';
 import { freeTagLabel, normalizeText, tokenize } from './text.ts';
@@ -7,10 +8,14 @@ import { freeTagLabel, normalizeText, tokenize } from './text.ts';
  * (`text.slice(start, end)` is the evidence). A skill mentioned twice appears twice.
  */
 export function extractSkills(text: string, taxonomy: Taxonomy = getTaxonomy()): SkillMention[] {
-  if (text.length === 0) return [];
+  return text.length === 0 ? [] : mentionsIn(text, taxonomy.matcher);
+}
+
+/** What `matcher` finds in `text`, in text order, with UTF-16 spans into the original string. */
+export function mentionsIn(text: string, matcher: SkillMatcher): SkillMention[] {
   const n = normalizeText(text);
   const tokens = tokenize(n);
-  return taxonomy.matcher.scan(n, tokens).map((m) => {
+  return matcher.scan(n, tokens).map((m) => {
     const start = n.origin[tokens[m.first]?.start ?? 0] ?? 0;
     const end = n.origin[tokens[m.last]?.end ?? 0] ?? text.length;
     return { id: m.entry.skillId, start, end, text: text.slice(start, end) };
