@@ -1,4 +1,4 @@
-import { extractSkills } from '../skills/extract.ts';
+import { extractSkills, nestedMentionsIn } from '../skills/extract.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import type { SkillMention } from '../skills/types.ts';
 import { findDates } from './dates.ts';
@@ -8,6 +8,7 @@ import { held, wished } from './skill-context.ts';
 import { familySkills, toolFamilySkill } from './skill-families.ts';
 import { toSimplified } from './skill-hant.ts';
 import { adobeAbbreviations, phraseSkills } from './skill-phrases.ts';
+import { listedItems } from './skill-items.ts';
 import { productMentions } from './skill-products.ts';
 import { stemMentions } from './skill-stems.ts';
 import { activitySkills } from './skill-names.ts';
@@ -128,6 +129,8 @@ export function joinWrapped(lines: readonly Line[]): Line[] {
   return out;
 }
 
+const tool = (id: string, taxonomy: Taxonomy): boolean => taxonomy.get(id)?.onet !== undefined;
+
 /**
  * The taxonomy's mentions in a sentence, then, where no mention is, O*NET tools named by their product's word and
  * Chinese aliases written without their generic last word.
@@ -137,6 +140,9 @@ function mentionsOf(sentence: string, taxonomy: Taxonomy): SkillMention[] {
   const free = (p: SkillMention): boolean => named.every((m) => p.end <= m.start || p.start >= m.end);
   return [
     ...named,
+    ...nestedMentionsIn(sentence, taxonomy.matcher).filter(
+      (m) => m.start === m.outer.start && tool(m.id, taxonomy) && !tool(m.outer.id, taxonomy),
+    ),
     ...productMentions(sentence, taxonomy).filter(free),
     ...stemMentions(sentence, taxonomy).filter(free),
   ];
@@ -216,7 +222,9 @@ export function extractResumeSkills(
       const text = l.section === 'experience' || l.section === 'header' ? withoutHeader(l.text.trim()) : l.text;
       for (const sentence of sentences(text)) {
         const adobe = adobeAbbreviations(sentence);
-        for (const m of mentionsOf(sentence, taxonomy)) {
+        // A skills list's items are read whole too ("Ps", "Origin ★★★★"), where an alias's case or context fails.
+        const items = l.section === 'skills' ? listedItems(sentence, taxonomy) : [];
+        for (const m of [...mentionsOf(sentence, taxonomy), ...items]) {
           const skill = taxonomy.get(m.id);
           if (skill === undefined || APART.has(skill.category)) continue;
           if (!declared && skill.category === 'soft-skill') continue;

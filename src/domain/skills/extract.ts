@@ -1,4 +1,4 @@
-import type { SkillMatcher } from './matcher.ts';
+import type { RawMatch, SkillMatcher } from './matcher.ts';
 import type { NormalizedSkillItem, SkillMention } from './types.ts';
 import { getTaxonomy, type Taxonomy } from './taxonomy.ts';
 import { freeTagLabel, normalizeText, tokenize } from './text.ts';
@@ -20,6 +20,34 @@ export function mentionsIn(text: string, matcher: SkillMatcher): SkillMention[] 
     const end = n.origin[tokens[m.last]?.end ?? 0] ?? text.length;
     return { id: m.entry.skillId, start, end, text: text.slice(start, end) };
   });
+}
+
+/** A mention found inside a longer one, with the longer mention it is part of. */
+export interface NestedMention extends SkillMention {
+  readonly outer: SkillMention;
+}
+
+/**
+ * Skills named inside a longer mention, with UTF-16 spans: "Excel" in "Excel VBA", "Python" in "Python 爬虫", "SAP"
+ * and "ERP" in "SAP ERP". Each short alias passes its own mode checks against the whole text.
+ */
+export function nestedMentionsIn(text: string, matcher: SkillMatcher): NestedMention[] {
+  const n = normalizeText(text);
+  const tokens = tokenize(n);
+  const span = (m: RawMatch): SkillMention => {
+    const start = n.origin[tokens[m.first]?.start ?? 0] ?? 0;
+    const end = n.origin[tokens[m.last]?.end ?? 0] ?? text.length;
+    return { id: m.entry.skillId, start, end, text: text.slice(start, end) };
+  };
+  return matcher
+    .scan(n, tokens)
+    .filter((m) => m.last > m.first)
+    .flatMap((outer) =>
+      matcher
+        .inside(n, tokens, outer)
+        .filter((m) => m.entry.skillId !== outer.entry.skillId)
+        .map((m) => ({ ...span(m), outer: span(outer) })),
+    );
 }
 
 /** Distinct skill ids of `extractSkills`, in order of first mention. */

@@ -71,10 +71,44 @@ export class SkillMatcher {
     return matches;
   }
 
-  private longestAt(n: NormalizedText, tokens: readonly Token[], i: number, probe: ContextProbe): RawMatch | undefined {
+  /**
+   * Shorter aliases inside a match that spans several tokens ("Excel" and "VBA" in "Excel VBA", "Python" in "Python
+   * 爬虫"), leftmost-longest, with the same mode checks against the whole text.
+   */
+  inside(n: NormalizedText, tokens: readonly Token[], outer: RawMatch): RawMatch[] {
+    const found: RawMatch[] = [];
+    const ends = new Set<number>();
+    const probe: ContextProbe = {
+      text: n.lower,
+      tokens,
+      mentionEndsAt: (k) => ends.has(k),
+      plainStartsAt: (k) => this.plainAt(tokens, k),
+    };
+    let i = outer.first;
+    while (i <= outer.last) {
+      const limit = i === outer.first ? outer.last - 1 : outer.last;
+      const m = this.longestAt(n, tokens, i, probe, limit);
+      if (m === undefined) {
+        i++;
+        continue;
+      }
+      found.push(m);
+      ends.add(m.last);
+      i = m.last + 1;
+    }
+    return found;
+  }
+
+  private longestAt(
+    n: NormalizedText,
+    tokens: readonly Token[],
+    i: number,
+    probe: ContextProbe,
+    limit = tokens.length - 1,
+  ): RawMatch | undefined {
     let node: TrieNode | undefined = this.root;
     let best: RawMatch | undefined;
-    for (let j = i; j < tokens.length; j++) {
+    for (let j = i; j <= limit; j++) {
       const t = tokens[j];
       if (t === undefined) break;
       node = node.next.get(t.key);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractSkillIds, extractSkills, getTaxonomy } from '../../../src/domain/skills/index.ts';
+import { nestedMentionsIn } from '../../../src/domain/skills/extract.ts';
 
 const taxonomy = getTaxonomy();
 const spans = (text: string): [string, number, number, string][] =>
@@ -125,5 +126,31 @@ describe('extractSkillIds', () => {
     const mentions = extractSkills(text, taxonomy);
     expect(mentions).toHaveLength(100_000);
     expect(mentions.at(-1)).toEqual({ id: 'sql', start: text.length - 14, end: text.length - 11, text: 'SQL' });
+  });
+});
+
+describe('nestedMentionsIn: shorter names inside a longer mention', () => {
+  const nested = (text: string): [string, string, string][] =>
+    nestedMentionsIn(text, taxonomy.matcher).map((m) => [m.id, m.text, m.outer.id]);
+  it.each<[string, [string, string, string][]]>([
+    [
+      'Excel 数据分析',
+      [
+        ['excel', 'Excel', 'excel-data-analysis'],
+        ['data-analysis', '数据分析', 'excel-data-analysis'],
+      ],
+    ],
+    [
+      'Python 爬虫, SAP ERP',
+      [
+        ['python', 'Python', 'web-scraping'],
+        ['erp', 'ERP', 'sap'],
+      ],
+    ],
+    // Each short alias passes its own checks: "Spring" before "Boot" is no list item.
+    ['Spring Boot', []],
+    ['Python', []],
+  ])('%s', (text, expected) => {
+    expect(nested(text)).toEqual(expected);
   });
 });

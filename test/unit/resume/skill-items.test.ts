@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
+import { listedItems } from '../../../src/domain/resume/skill-items.ts';
+import { getTaxonomy } from '../../../src/domain/skills/index.ts';
+
+const taxonomy = getTaxonomy();
+const items = (line: string): [string, string][] => listedItems(line, taxonomy).map((m) => [m.id, m.text]);
+const skills = (text: string): string[] =>
+  extractResumeDraft(text, { taxonomy })
+    .skills.map((s) => s.skillId)
+    .sort();
+
+describe('skills-list items read whole', () => {
+  it.each<[string, [string, string][]]>([
+    [
+      'Pr / Ps / 剪映 熟练；Office 办公',
+      [
+        ['photoshop', 'Ps'],
+        ['capcut', '剪映'],
+        ['ms-office', 'Office 办公'],
+      ],
+    ],
+    [
+      '软件：ArcGIS（空间分析）★★★★、Origin ★★★★',
+      [
+        ['gis', 'ArcGIS'],
+        ['origin', 'Origin'],
+      ],
+    ],
+    [
+      'TCP/IP, Python - advanced, Power BI',
+      [
+        ['networking', 'TCP/IP'],
+        ['python', 'Python'],
+        ['power-bi', 'Power BI'],
+      ],
+    ],
+    [
+      '熟练使用Excel、了解 Go',
+      [
+        ['excel', 'Excel'],
+        ['go', 'Go'],
+      ],
+    ],
+    // An item that is more than a name is left to the sentence reader.
+    ['SEO audits with SEMrush', []],
+    ['Tools: SEMrush', [['semrush', 'SEMrush']]],
+  ])('%s', (line, expected) => {
+    expect(items(line)).toEqual(expected);
+  });
+
+  it('adds the items an alias with a fixed case or a list context misses, only in a skills part', () => {
+    expect(skills('专业技能\nPr / Ps / 剪映 熟练；Origin ★★★★')).toEqual(['capcut', 'origin', 'photoshop']);
+    expect(skills('Skills\nPhotoshop ★★★★★ / Illustrator ★★★★★')).toEqual(['illustrator', 'photoshop']);
+    expect(skills('Skills\nPr / Ps / Origin')).toEqual(['origin', 'photoshop']);
+    expect(skills('Experience\nPr / Ps / Origin')).toEqual(['origin']);
+  });
+});
+
+describe('a tool named inside a longer name', () => {
+  it('is the tool too where the longer name is an activity, not a product', () => {
+    expect(skills('专业技能\nPython 爬虫、Excel 数据分析')).toEqual([
+      'excel',
+      'excel-data-analysis',
+      'python',
+      'web-scraping',
+    ]);
+    expect(skills('项目经历\n搭建 GitHub Actions 流水线')).toEqual(['ci-cd', 'github']);
+    // A product's edition or module names the product only.
+    expect(skills('Skills\nSQL Server, AutoCAD Civil 3D, Power BI, Cisco IOS')).toEqual([
+      'autodesk-autocad-civil-3d',
+      'cisco',
+      'power-bi',
+      'sql-server',
+    ]);
+  });
+});
