@@ -1,7 +1,16 @@
 import type { Degree } from '../model/common.ts';
-import { dateRange, findDates, later, monthEnd, monthStart, withoutDates, type YearMonth } from './dates.ts';
+import {
+  dateRange,
+  findDates,
+  later,
+  monthEnd,
+  monthStart,
+  withoutDates,
+  type DateRange,
+  type YearMonth,
+} from './dates.ts';
 import { degreeIn, SCHOOL_LEAVING } from './degrees.ts';
-import { degreeField, HEADER_WORD, LABEL, majorIn, segments, zhDegreeField } from './majors.ts';
+import { degreeField, headerCell, LABEL, majorIn, segments, zhDegreeField } from './majors.ts';
 import { enSchool, schoolIn } from './schools.ts';
 import type { Line } from './sections.ts';
 
@@ -48,11 +57,14 @@ export function educationInProse(lines: readonly Line[]): EducationDraft[] {
       .filter((c) => c.text !== ''),
   );
   return extractEducation(
-    clauses.filter(
-      (c) =>
-        schoolIn(c.text, segments(c.text)) !== undefined &&
-        (degreeIn(withoutDates(c.text)) !== undefined || findDates(c.text).length > 0),
-    ),
+    clauses.filter((c) => {
+      const deg = degreeIn(withoutDates(c.text)) !== undefined;
+      const dated = findDates(c.text).length > 0;
+      // A timeline's "2025.06 硕士毕业" closes the stage its school opened.
+      return (
+        (schoolIn(c.text, segments(c.text)) !== undefined && (deg || dated)) || (deg && dated && GRADUATED.test(c.text))
+      );
+    }),
   );
 }
 
@@ -102,6 +114,8 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
       l.text
         .trim()
         .replace(/^[^\p{L}\p{N}(（【[]+/u, '')
+        // A box table's right border: "║ 电气工程及其自动化（本科） ║".
+        .replace(/[\s\u2500-\u257f|]+$/u, '')
         // A former name in brackets is not part of the name: 上海体育大学（原上海体育学院）, "(formerly …)".
         .replace(FORMER_NAME, ''),
     );
@@ -115,10 +129,10 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     }
     // A flattened table's header row ("起止时间 学校 专业 学历", "Degree | Institute | Year") names its columns.
     const cells = tableCells(text);
-    if (cells.length >= 3 && cells.every((c) => HEADER_WORD.test(c))) {
+    if (cells.length >= 3 && cells.every(headerCell)) {
       table = {
         cells: cells.length,
-        major: cells.findIndex((c) => /^(?:专业|major|field|programme|program)$/iu.test(c)),
+        major: cells.findIndex((c) => /^(?:专业|major|field|programme|program|field of study)(?![\p{L}])/iu.test(c)),
       };
       continue;
     }
@@ -137,7 +151,12 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
       }
     }
     // "获农学学士学位" under the entry's line states the entry's degree again; it opens no entry.
-    const restated = deg !== undefined && cur?.degree === deg.degree && school === undefined && RESTATED.test(text);
+    // So does "2025.06 硕士毕业" at the end of a timeline's stage.
+    const restated =
+      deg !== undefined &&
+      cur?.degree === deg.degree &&
+      school === undefined &&
+      (RESTATED.test(text) || (/毕业|畢業|修了/u.test(text) && text.length <= 20));
     if (deg !== undefined && !restated) {
       if (cur === undefined || (cur.degree !== undefined && school === undefined)) {
         cur = { lines: [] };
@@ -164,7 +183,10 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     }
     cur.fieldOfDegree ??= degreeField(withoutDates(text), deg);
     cur.zhField ??= zhDegreeField(text);
-    const range = dateRange(findDates(text));
+    const hits = findDates(text);
+    // One date marked as the start ("2016.09 入学", "开始：2023-09", "From 08/2021"): no graduation.
+    const started = hits.length === 1 && hits[0]?.date !== 'present' && STARTED.test(text) && !GRADUATION.test(text);
+    const range: DateRange = started && hits[0]?.date !== 'present' ? { start: hits[0]?.date } : dateRange(hits);
     if (range.start !== undefined && cur.start === undefined) cur.start = range.start;
     // A later line's date moves the graduation only when the line is of the degree (its school, degree, a date
     // alone or a graduation word), not a licence exam, a publication or an award dated after it.
@@ -209,9 +231,21 @@ const script = (s: string): 'zh' | 'en' => (/[\u4e00-\u9fff]/u.test(s) ? 'zh' : 
  */
 function withoutRepeats(entries: readonly Building[]): Building[] {
   const out: Building[] = [];
+  // A year alone is any month of it: "硕士（2023-2026）" in a summary table and "2023.09 – 2026.06" below it.
   const sameMonth = (a: YearMonth | undefined, b: YearMonth | undefined): boolean =>
-    a !== undefined && b !== undefined && a.year === b.year && a.month === b.month;
+    a !== undefined &&
+    b !== undefined &&
+    a.year === b.year &&
+    (a.month === b.month || a.month === undefined || b.month === undefined);
   for (const e of entries) {
+    // A timeline's "2018 入学 大连外国语大学" and its "2022 毕业 大连外国语大学 (文学学士)": one entry.
+    const entered = out.find(
+      (o) => o.school !== undefined && o.school === e.school && o.degree === undefined && o.end === undefined,
+    );
+    if (entered !== undefined) {
+      Object.assign(entered, { ...e, start: entered.start ?? e.start, lines: [...entered.lines, ...e.lines] });
+      continue;
+    }
     const twin = out.find(
       (o) =>
         o.degree !== undefined &&
@@ -294,8 +328,14 @@ const tableCells = (text: string): string[] =>
     .filter((c) => c !== '');
 
 const RESTATED = /学位|degree\s+(?:conferred|awarded)/iu;
-const GRADUATION =
-  /毕业|畢業|预计|預計|届|graduat|expected|anticipated|conferred|awarded|class of|end[ _]?date|candidate/iu;
+const GRADUATED = /毕业|畢業|graduated/iu;
+const GRADUATION = new RegExp(
+  '毕业|畢業|预计|預計|届|结束|修了|graduat|expected|anticipated|conferred|awarded|completed|class of|' +
+    'end[ _]?date|candidate|^\\s*(?:to|until)\\b',
+  'iu',
+);
+const STARTED =
+  /入学|入學|开始|開始|起始|考入|升入|^\s*(?:from|start(?:ed)?(?:\s+date)?|since)\b|enrolled|entered|matriculated/iu;
 const dateOnly = (text: string): boolean =>
   /^[\s\p{P}]*$/u.test(
     withoutDates(text)

@@ -61,6 +61,14 @@ const EN_ROLE = /\b(?:assistant|intern|lead|manager|engineer|instructor|fellow|t
 /** The kind of a heading no list names, from its words (see the file's comment), or undefined. */
 export function headingByWords(cleaned: string, raw: string): Kind | undefined {
   if (/[\d,，.。;；:：()（）@]/u.test(cleaned)) return undefined;
+  // A table's header row ("YEAR    AWARD    INSTITUTION") names columns, not a section.
+  if (
+    raw
+      .trim()
+      .split(/\s{2,}|\t|\s*[|｜]\s*/u)
+      .filter((c) => c !== '').length >= 3
+  )
+    return undefined;
   if (ZH_HEADING.test(cleaned)) {
     if (ZH_EDUCATION.test(cleaned) || ZH_VERB.test(cleaned)) return undefined;
     return ZH.find(([re]) => re.test(cleaned))?.[1];

@@ -13,7 +13,8 @@ export const LABEL = new RegExp(
 export const HEADER_WORD = new RegExp(
   '^(?:起止时间|时间|就读时间|学校|院校|学校名称|毕业院校|专业|学历|学位|学历学位|学历/学位|degree|institution|' +
     'institute|school|university|college|years?|dates?|period|duration|major|field|programme|program|course|' +
-    'cpi/%|cpi|gpa|cgpa|grade|percentage|%|board|score|level|qualification|location)$',
+    'cpi/%|cpi|gpa|cgpa|grade|percentage|%|board|score|level|qualification|location|area|award|result|' +
+    'school or university|school name|institution name|field of study|area of study)$',
   'iu',
 );
 const COURSE_LINE =
@@ -167,13 +168,21 @@ const withoutFaculty = (s: string): string =>
 
 const PLACE_NEXT = /^(?:[A-Z]{2}|USA|U\.S\.A?\.|UK|Canada|Australia|China|India|Germany|France|Italy|Spain|Japan)$/u;
 
+/** A table header's cell read as column names: "MAJOR/AREA", "DEGREE (if applicable)", "Year (BS / AD)". */
+export const headerCell = (cell: string): boolean => {
+  const bare = cell.replace(/\s*[(（][^()（）]*[)）]\s*/gu, ' ').trim();
+  return bare !== '' && bare.split(/\s*[/&]\s*/u).every((p) => HEADER_WORD.test(p));
+};
+
 /** The major a line names: labelled, "…专业", after an English degree, or the segment left over. */
 export function majorIn(line: string, school: string | undefined): MajorHit | undefined {
   const strong = (major: string): MajorHit => ({ major, strong: true });
   const labelled =
     /(?:专业|major|field of study|area(?: of study)?)\s*[:：]\s*([^|｜\t,，;；]+)|专业(?:为|是)([^|｜\t,，;；。]+)/iu.exec(
       line,
-    );
+    ) ??
+    // A form's label and value parted by a wide gap: "Field of Study      Statistics".
+    /^\s*(?:专业|所学专业|major|field of study|area of study)(?:\s{2,}|\t)\s*([^|｜\t,，;；]+)/iu.exec(line);
   // The value ends where the next label starts: "所学专业：汉语言文学　毕业时间：2020.07".
   const value = (v: string): string => cutMajor(v.replace(/\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：].*$/u, ''));
   if (labelled?.[2]) return strong(value(labelled[2]));
@@ -208,12 +217,12 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     .map((s) =>
       /[\u4e00-\u9fff]{2}[学學]系$/u.test(s)
         ? s.replace(/[学學]系$/u, '')
-        : withoutFaculty(s).replace(/^(?:攻读|就读|读)(?=[\u4e00-\u9fff]{2})/u, ''),
+        : withoutFaculty(s).replace(/^(?:攻读|就读|读|考入|升入|进入)(?=[\u4e00-\u9fff]{2})/u, ''),
     )
     // Buttons of an online editor copied with the text: 编辑 删除, + 添加.
     .filter((s) => !/^[+\s]*(?:编辑|删除|添加|修改|预览)(?:\s*(?:编辑|删除|添加|修改|预览))*$/u.test(s))
     .filter((s) => s !== '' && degreeIn(s) === undefined && zhSchool([s]) === undefined && enSchool(s) === undefined)
-    .filter((s) => !STUDY_MODE.test(s) && !HEADER_WORD.test(s))
+    .filter((s) => !STUDY_MODE.test(s) && !HEADER_WORD.test(s) && !/^(?:入学|入學|考入|升入|开学)$/u.test(s))
     // Departments (计算机学院, 信息系) and places (Shanghai, 北京) are not majors.
     .filter((s) => !/(?:学院|学部|系|书院)$/u.test(s) && findCity(s) === undefined && !/^(?:China|中国)$/iu.test(s))
     .filter((s) => !/\d|@|毕业|在读|预计|expected|graduat|present|cum laude|^[A-Z][a-z]+,?\s+China$/iu.test(s))

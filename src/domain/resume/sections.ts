@@ -50,6 +50,8 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     '受教育经历',
     'academic history',
     'education & training',
+    // The NSF biosketch's heading of its degrees table.
+    'professional preparation',
     'education and training',
     'studies',
     'education',
@@ -255,6 +257,8 @@ for (const [kind, names] of Object.entries(HEADINGS) as [Exclude<SectionKind, 'h
 const DECORATION = new RegExp(
   '^[\\s#*■□●◆◇▶►•·\\-–—=_|\\u2500-\\u259f\\p{So}\\p{Sk}\\p{Sm}\\p{Cf}\\p{Mn}]*' +
     '(?:[一二三四五六七八九十]+[、.．]|\\d+[、.．)]|[(（][一二三四五六七八九十\\d]+[)）]|[Ⅰ-Ⅻ]+[、.．]?|' +
+    // A lettered part of a form: "(a) PROFESSIONAL PREPARATION".
+    '\\([a-h]\\)(?=\\s)|' +
     '(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)](?=\\s))?\\s*',
   'u',
 );
@@ -316,8 +320,12 @@ function clean(line: string): string {
       .replace(DECORATION, '')
       // A key of JSON or YAML: "education": [
       .replace(/^["'](.*)["']$/u, '$1')
-      .replace(/^[【[〖「『]\s*(.*?)\s*[】\]〗」』]$/u, '$1')
+      .replace(/^(?:[【[〖「『《〈]|<<)\s*(.*?)\s*(?:[】\]〗」』》〉]|>>)$/u, '$1')
       .replace(/[\s:：|_=\-–—*#■●◆\u2500-\u259f\p{So}\p{Sm}\p{Cf}\p{Mn}]+$/u, '')
+      // An online editor's button beside the heading ("教育经历        编辑", "Education   ✎ Edit").
+      .replace(/\s{2,}(?:[+]\s*)?(?:编辑|修改|删除|添加|edit|add)$/iu, '')
+      // An entry's number after the heading of a form's repeated block: "Education 1", "[教育.1]".
+      .replace(/(?<=[a-z\u4e00-\u9fff])\s*[.#]?\s*\d{1,2}$/iu, '')
       .trim()
       .toLowerCase()
       .replace(/\s+/g, ' ')
@@ -358,7 +366,8 @@ export function headingOf(line: string): { kind: Exclude<SectionKind, 'header'>;
   const guessed = headingByWords(cleaned, line.replace(DECORATION, '').trim());
   if (guessed !== undefined) return { kind: guessed, rest: '' };
   // "Skills: Python", and a heading ruled off from its content: "教育背景 ▏对外经济贸易大学 ▏统计学".
-  const m = /^(.{1,40}?)\s*[:：▏｜丨│|\t]\s*(.+)$/u.exec(line.trim());
+  // A box table's heading cell: "║ 教育背景   ║ 2021.09-2025.06 三峡大学   ║".
+  const m = /^(.{1,40}?)\s*[:：▏｜丨│|\t║┃]\s*(.+)$/u.exec(line.trim());
   if (m === null) return undefined;
   const kind = BY_HEADING.get(simplified(clean(m[1] ?? '')));
   // "education: [" opens a list of JSON or YAML: the bracket is no content.
@@ -381,7 +390,18 @@ function headingParts(line: string): Exclude<SectionKind, 'header'> | undefined 
     .filter((p) => p !== '');
   if (parts.length < 2 || parts.length > 3) return undefined;
   const kinds = parts.map((p) => BY_HEADING.get(simplified(p)));
-  return kinds.every((k) => k !== undefined) ? kinds[0] : undefined;
+  if (kinds.every((k) => k !== undefined)) return kinds[0];
+  // A heading paired with its translation in a language not listed: "UTBILDNING / EDUCATION", "Addysg / Education".
+  const known = kinds.filter((k) => k !== undefined);
+  // Only in capitals, or for the education (a line of content such as "Marketing / Research" is no heading).
+  const bare = line.replace(DECORATION, '').trim();
+  const paired =
+    parts.length === 2 &&
+    /^[^|｜/／]+\s*[/／|｜]\s*[^|｜/／]+$/u.test(bare) &&
+    (bare === bare.toUpperCase() || known[0] === 'education');
+  return paired && known.length === 1 && parts.every((p, i) => kinds[i] !== undefined || /^\p{L}{3,20}$/u.test(p))
+    ? known[0]
+    : undefined;
 }
 
 const ZH_DIGITS: Readonly<Record<string, string>> = {
@@ -427,6 +447,9 @@ function keyValue(line: string): string {
   const open = /^(\s*)"([A-Za-z][\w ]{1,30})"\s*:\s*[[{]?\s*$/u.exec(line);
   const words = (key: string): string => key.replace(/([a-z])([A-Z])/gu, '$1 $2').replace(/_/gu, ' ');
   if (pair !== null) return `${pair[1] ?? ''}${words(pair[2] ?? '')}: ${pair[3] ?? ''}`;
+  // An INI file's "学校=中央财经大学", "degree = Bachelor".
+  const ini = /^\s*([\u4e00-\u9fff]{2,6}|[a-z][a-z_ ]{1,20})\s*=\s*(\S.*)$/u.exec(line);
+  if (ini !== null) return `${words(ini[1] ?? '')}：${ini[2] ?? ''}`;
   return open === null ? line : `${open[1] ?? ''}${words(open[2] ?? '')}:`;
 }
 
