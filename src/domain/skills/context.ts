@@ -115,8 +115,16 @@ function isSingleLetter(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.key.length === 1;
 }
 
+// Marks that only set items apart, whatever the tool that wrote them: bullets and arrows (• ‣ ◦ ▪ → ✓), box-drawing
+// rules of a table (│ ║ ┋), stars of a rating, CJK brackets (「Excel」), a tilde.
+const MARKS =
+  /^[\u2022-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\u3001-\u3003\u3008-\u3011\u3014-\u301f~]$/u;
+
+// A dash between spaces parts items ("Excel – Go – R", "R - basic"); a hyphen inside a word ("C-suite") does not.
+const SPACED_DASH = /^\s+\p{Pd}\s+$/u;
+
 function symOk(sym: Token, spaced: boolean, beyond: Token | undefined, self: boolean): boolean {
-  if (DELIMS.has(sym.key)) return true;
+  if (DELIMS.has(sym.key) || MARKS.test(sym.key)) return true;
   if (sym.key === '.') return spaced || beyond === undefined;
   if (sym.key === '&' || sym.key === '+') {
     // "Python & R" yes; "R&D" and "R & D" no.
@@ -131,7 +139,7 @@ export function leftOk(p: ContextProbe, first: number, singleLetter: boolean): b
   if (cur === undefined) return false;
   if (prev === undefined) return true;
   const g = gap(p, prev.end, cur.start);
-  if (g.includes('\n')) return true;
+  if (g.includes('\n') || SPACED_DASH.test(g)) return true;
   if (g.length > 0 && !/\s/u.test(g)) return false; // joined by a hyphen or underscore
   if (prev.kind === 'cjk') return true;
   if (p.mentionEndsAt(first - 1)) return true;
@@ -150,7 +158,7 @@ export function rightOk(p: ContextProbe, last: number, singleLetter: boolean): b
   if (cur === undefined) return false;
   if (next === undefined) return true;
   const g = gap(p, cur.end, next.start);
-  if (g.includes('\n')) return true;
+  if (g.includes('\n') || SPACED_DASH.test(g)) return true;
   if (g.length > 0 && !/\s/u.test(g)) return false;
   if (next.kind === 'cjk') return true;
   if (next.kind === 'sym') {

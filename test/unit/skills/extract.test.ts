@@ -108,6 +108,27 @@ describe('extractSkills: ordinary words and look-alikes are not skills', () => {
   });
 });
 
+describe('extractSkills: marks that set list items apart', () => {
+  it.each([
+    '║ Excel ║ Go ║ R ║',
+    '│ Excel │ Go │ R │',
+    '▪ Excel ▪ Go ▪ R',
+    'Excel ┋ Go ┋ R',
+    '✓ Excel ✓ Go ✓ R',
+    '→ Excel → Go → R',
+    'Excel ★★★ Go ★★ R ★',
+    '「Excel」「Go」「R」',
+    'Excel – Go – R',
+    'Excel - Go - R',
+  ])('%s', (text) => {
+    expect(extractSkills(text, taxonomy).map((m) => m.text)).toEqual(['Excel', 'Go', 'R']);
+  });
+
+  it('still reads a hyphen in a word, or words around a dash, as no list', () => {
+    expect(extractSkills('C-suite – go big', taxonomy)).toEqual([]);
+  });
+});
+
 describe('extractSkillIds', () => {
   it.each<[string, string[]]>([
     ['Golang microservices with gRPC', ['go', 'microservices', 'grpc']],
