@@ -147,6 +147,16 @@ export function createTaxonomy(options: TaxonomyOptions = {}): Taxonomy {
 
   // Plurals of curated English names come last, so that they never take a phrase another skill owns.
   for (const [id, plural] of plurals) if (!index.has(aliasKey(plural))) add(id, plural, 'plain');
+  // A curated name written apart at its inner capital ("Auto CAD", "Solid Works", "Power Point", "My SQL"), in that
+  // exact case, where no skill owns the phrase: OCR and hand-typed résumés split such names. O*NET's own products are
+  // left out: split, many are two ordinary words in title case ("Master Plan", "Top Hat", "Price Point").
+  for (const d of drafts.values()) {
+    if (d.source !== 'curated') continue;
+    for (const name of [d.name, ...d.aliases]) {
+      const parted = splitAtCapitals(name);
+      if (parted !== undefined && !index.has(aliasKey(parted))) add(d.id, parted, 'cased');
+    }
+  }
 
   const all: Skill[] = [...drafts.values()].map((d) =>
     Object.freeze({
@@ -197,6 +207,17 @@ export function englishPlural(name: string): string | undefined {
   if (!name.includes(' ') && name.length < 6) return undefined;
   if (/(?:s|x|z|ch|sh)$/u.test(last)) return undefined;
   return /[^aeiou]y$/u.test(last) ? `${name.slice(0, -1)}ies` : `${name}s`;
+}
+
+/**
+ * A one-word name with a capital inside it, written as two or more words at each lower-to-upper change ("AutoCAD" →
+ * "Auto CAD", "PowerPoint" → "Power Point"), or undefined: several words already, no inner capital, or a part shorter
+ * than two letters ("iOS", "LaTeX").
+ */
+export function splitAtCapitals(name: string): string | undefined {
+  if (!/^[A-Za-z][A-Za-z0-9]*$/u.test(name)) return undefined;
+  const parts = name.split(/(?<=[a-z])(?=[A-Z])/u);
+  return parts.length >= 2 && parts.every((p) => p.length >= 2) ? parts.join(' ') : undefined;
 }
 
 let shared: Taxonomy | undefined;

@@ -10,6 +10,7 @@ import { ONET_NAMES_ZH } from '../../../src/domain/skills/data/onet-names-zh.ts'
 import { CURATED_SEEDS } from '../../../src/domain/skills/curated.ts';
 import { parseAlias } from '../../../src/domain/skills/alias.ts';
 import { loadOnetExamples } from '../../../src/domain/skills/onet.ts';
+import { splitAtCapitals } from '../../../src/domain/skills/taxonomy.ts';
 import { normalizeText, tokenize } from '../../../src/domain/skills/text.ts';
 
 const taxonomy = getTaxonomy();
@@ -148,5 +149,31 @@ describe('search', () => {
     expect(taxonomy.search('机器', 1).map((s) => s.id)).toEqual(['machine-learning']);
     expect(taxonomy.search('', 5)).toEqual([]);
     expect(taxonomy.search('excel', 3).map((s) => s.id)[0]).toBe('excel');
+  });
+});
+
+describe('names written apart at their inner capital', () => {
+  it.each<[string, string | undefined]>([
+    ['AutoCAD', 'Auto CAD'],
+    ['PowerPoint', 'Power Point'],
+    ['PostgreSQL', 'Postgre SQL'],
+    ['iOS', undefined],
+    ['LaTeX', undefined],
+    ['Python', undefined],
+    ['Power BI', undefined],
+  ])('%s', (name, parted) => {
+    expect(splitAtCapitals(name)).toBe(parted);
+  });
+
+  it('finds a curated tool so written, in that case only, and no O*NET product split into ordinary words', () => {
+    const taxonomy = getTaxonomy();
+    expect(extractSkillIds('Auto CAD, Solid Works, Power Point, My SQL', taxonomy)).toEqual([
+      'autocad',
+      'solidworks',
+      'powerpoint',
+      'mysql',
+    ]);
+    expect(extractSkillIds('a power point of the grid', taxonomy)).toEqual([]);
+    expect(extractSkillIds('Campus Master Plan', taxonomy)).toEqual([]);
   });
 });
