@@ -84,6 +84,14 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => YearMonth |
     ),
     read: (m) => ({ year: 2000 + Number(m[2] ?? m[4]), month: Number(m[1] ?? m[3]) }),
   },
+  {
+    // An academic year, 2023/24 or 2023/2024 (the year it ends): "2021/22 – 2023/24", "2024/2025學年畢業".
+    re: new RegExp(`(?<![\\d./])${YEAR}\\s*/\\s*((?:19|20)?\\d{2})(?![\\d./])`, 'giu'),
+    read: (m) => {
+      const [from, to] = [Number(m[1]), Number(m[2])];
+      return { year: to < 100 ? from + 1 : to };
+    },
+  },
   { re: new RegExp(`(?<!\\d)${YEAR}(?:\\s*年)?(?!\\d)`, 'giu'), read: (m) => ({ year: Number(m[1]) }) },
   { re: new RegExp(PRESENT, 'giu'), read: () => 'present' },
 ];

@@ -66,6 +66,8 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
       'MFA|M\\.F\\.A\\.|Msc|M\\.sc\\.?|Mtech|M\\.tech\\.?|' +
       'M\\.\\s?E\\.|M\\.?\\s?Phil\\.?|MRes|MDes|MPhys|MChem|MMath|MSci|MBiol|MComp|MInf|PGDip|PG Dip(?:loma)?|' +
       'Post[- ]?[Gg]raduate Diploma|PGDM|Diplom(?:-[A-Z][a-z]+)?|Laurea Magistrale|Magister|Mestrado|Maestr[ií]a|' +
+      // Spanish and Swedish names: "Máster en …", "Civilingenjör" (a five-year engineering master).
+      'M[áa]ster(?= (?:en|universitario|oficial) )|Civilingenj[öo]r|Civilekonom|' +
       'MS(?!\\s+(?:Office|Word|Excel|PowerPoint|Project|Access|Visio|Teams|SQL|Dynamics))|MA|PGCE',
     'master',
   ],
@@ -86,7 +88,7 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
       'B\\.?\\s?Tech\\.?|BFA|B\\.F\\.A\\.|BDes|BS|BA|Licenciatura|Licenciado|Laurea(?: Triennale)?|' +
       // The French licence, not a driving or practising licence.
       "(?<!(?:Driving|Driver['’]s|Practising|Teaching|Nursing) )Licence(?= (?:in|en|de|of|\\(|[A-Z]))|" +
-      'Bacharelado|Bachillerato|Bsc|B\\.sc\\.?|Btech|B\\.tech\\.?|Bcom',
+      'Bacharelado|Bachillerato|Bsc|B\\.sc\\.?|Btech|B\\.tech\\.?|Bcom|Grado(?= en )|Graduado(?= en )|Högskoleingenjör',
     'bachelor',
   ],
   ['A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|A\\.O\\.S\\.|AOS', 'associate'],

@@ -136,7 +136,13 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
       };
       continue;
     }
-    const school = schoolIn(text, segments(text));
+    const named = schoolIn(text, segments(text));
+    // A faculty of the entry's school, labelled or written under it: "院系  经济管理学院", "Faculty of Science and
+    // Technology", "Master of Engineering, Computer Science (School of Science for Open and Environmental Systems)".
+    const school =
+      named !== undefined && cur?.school !== undefined && (FACULTY_LABEL.test(text) || SUB_UNIT(named, text))
+        ? undefined
+        : named;
     if (skipping && school === undefined) continue;
     skipping = false;
     const deg = degreeIn(withoutDates(text).replace(school ?? '\u0000', ' '));
@@ -202,8 +208,11 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
       e.school = prev.school;
       e.schoolAlone = true;
     }
-    // A vocational college's programme is an associate degree when the line does not say (三亚…职业学院 酒店管理).
-    if (e.degree === undefined && e.school !== undefined && ASSOCIATE_SCHOOL.test(e.school)) e.degree = 'associate';
+    // A vocational college's programme is an associate degree when the line does not say (三亚…职业学院 酒店管理),
+    // unless it names a school-leaving qualification ("GCSEs and A-levels, Exmouth Community College").
+    if (e.degree === undefined && e.school !== undefined && ASSOCIATE_SCHOOL.test(e.school) && !notAnEntry(e)) {
+      e.degree = 'associate';
+    }
   });
   return withoutRepeats(
     entries
@@ -327,6 +336,11 @@ const tableCells = (text: string): string[] =>
     .map((c) => c.trim())
     .filter((c) => c !== '');
 
+const FACULTY_LABEL =
+  /^(?:院系|所在院系|学院|所在学院|系别|院系名称|faculty|department|school)\s*(?:[:：]|\s{2,}|\t)/iu;
+const SUB_UNIT = (school: string, text: string): boolean =>
+  /^(?:Faculty|Department|Dept\.?|Graduate School|Division) of\b/u.test(school) ||
+  (/^(?:School|College) of\b/u.test(school) && (text.includes(`(${school}`) || text.includes(`（${school}`)));
 const RESTATED = /学位|degree\s+(?:conferred|awarded)/iu;
 const GRADUATED = /毕业|畢業|graduated/iu;
 const GRADUATION = new RegExp(
@@ -344,13 +358,18 @@ const dateOnly = (text: string): boolean =>
   );
 const ASSOCIATE_SCHOOL = /职业(?:技术)?学院|职业大学|专科学校|Community College|Technical College|Junior College/u;
 // Not a degree studied for: an exchange, a minor, a summer school or a course, when no degree is named.
-const NOT_A_DEGREE =
-  /交换|交流学习|访学|访问学生|辅修|暑期|exchange|study abroad|visiting|summer school|minor\b|semester|\bcourse\b|certificate/iu;
+const NOT_A_DEGREE = new RegExp(
+  '交换|交換|交流学习|访学|访问学生|辅修|暑期|exchange|study abroad|visiting|summer school|minor\\b|semester|\\bcourse\\b|' +
+    'certificate|Erasmus',
+  'iu',
+);
 
 const LEAVING_WORD = new RegExp(
   '\\b(?:A[- ]Levels?|AS[- ]Levels?|GCSEs?|IGCSE|HKDSE|KCSE|KCPE|WAEC|WASSCE|SSCE|NECO|SPM|STPM|Matric(?:ulation)?|' +
     'Sixth Form|High School|Secondary School|Senior School Certificate|National Senior Certificate|' +
-    'Baccalaur[ée]at|Abitur|Intermediate|HSC|SSC|CBSE|ICSE|FSc|O[- ]Levels?)\\b|高中|中学|高考',
+    "Baccalaur[ée]at|Abitur|Intermediate|HSC|SSC|CBSE|ICSE|FSc|[AO]\\s?['’]?\\s?Levels?|SEE|SLC|HSSC|SSLC|" +
+    'Higher Secondary|Class (?:X|XII|10|12)|Grade 12|Year 12|CSEC|CAPE|UCE|UACE|' +
+    '(?:Advanced )?Certificate of (?:Secondary )?Education)\\b|\\+2(?= |$)|高中|中学|高考',
   'u',
 );
 

@@ -75,7 +75,11 @@ export function headingByWords(cleaned: string, raw: string): Kind | undefined {
   }
   if (!/^[a-z][a-z &/-]*$/u.test(cleaned)) return undefined;
   const words = cleaned.split(/[\s/&-]+/u).filter((w) => w !== '' && w !== 'and' && w !== 'of');
-  if (words.length === 0 || words.length > 4 || EN_EDUCATION.test(cleaned) || EN_ROLE.test(cleaned)) return undefined;
+  // "School Placements", "School Experience": a school's word before the kind of work done there.
+  const ofWork = /\b(?:placements?|experience|rotations|clerkships|externships|practicum)$/u.test(cleaned);
+  if (words.length === 0 || words.length > 4 || (EN_EDUCATION.test(cleaned) && !ofWork) || EN_ROLE.test(cleaned)) {
+    return undefined;
+  }
   const bare = raw.replace(/[\s_=*#:：-]+$/u, '');
   const letters = bare.replace(/[^A-Za-z]/gu, '');
   const capitals = letters !== '' && letters === letters.toUpperCase();

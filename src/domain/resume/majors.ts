@@ -35,7 +35,11 @@ const KEEP_TRACK = true;
 const ABBREVIATION = /^[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*$|^[A-Z]{2,}(?!\S*(?:\s+[A-Z][a-z]+)+$)/u;
 // Brackets that say how or how well, never what: "(Hons)", "(two-year)", "(First Class Honours)".
 const NOTE = new RegExp(
-  '^(?:hons?\\.?|honou?rs|first class.*|two-year|three-year|\\d-year.*|distinction|merit|full[- ]time|part[- ]time)$|' +
+  '^(?:hons?\\.?|honou?rs|first class.*|two-year|three-year|\\d-year.*|distinction|merit|full[- ]time|part[- ]time|' +
+    // A class of degree or a grade: "(Upper Second Class Honours)", "(2.1)", "(magna cum laude)", "(110/110)".
+    '(?:upper |lower )?second class.*|third class.*|.*class honou?rs|.*cum laude|' +
+    'with (?:high )?(?:distinction|honou?rs)|' +
+    '[\\d.:/ %]+(?:\\s*(?:cum laude|e lode))?)$|' +
     'accredited',
   'iu',
 );
@@ -59,7 +63,10 @@ const withoutNote = (s: string): string =>
     !ABBREVIATION.test(inner) &&
     !NOTE.test(inner.trim()) &&
     degreeIn(inner) === undefined &&
-    !/(?:19|20)\d{2}|\d[.:]\d|GPA|双学位|辅修/iu.test(inner)
+    !/(?:19|20)\d{2}|\d[.:]\d|GPA|双学位|辅修/iu.test(inner) &&
+    // A faculty in brackets names where, not what: "Computer Science (School of Science for Open …)".
+    !EN_SCHOOL_WORD.test(inner) &&
+    !/(?:学院|学部|書院|书院)$/u.test(inner)
       ? all
       : '',
   );
@@ -83,7 +90,9 @@ export const cutMajor = (s: string): string =>
     .replace(/\s+(?:I|II|III)$/u, '')
     // "Doctor of Physical Therapy (DPT)   Expected May 2025": the word left where the date was cut.
     .replace(/^(?:expected|anticipated|graduated|conferred|awarded|candidate)$/iu, '')
-    .replace(/专业$/u, '');
+    .replace(/专业$/u, '')
+    // "Department of Information and Computer Science": the department's subject.
+    .replace(/^(?:Department|Dept\.?) of\s+(?=[A-Z])/u, '');
 
 export interface MajorHit {
   major: string;
@@ -131,7 +140,10 @@ function afterDegree(text: string, deg: DegreeHit): string | undefined {
     else if (/^\s*\(/u.test(rest) || /^(?:\s*,|\s*[–—-]|\s{2,})\s*[A-Za-z]/u.test(rest)) {
       // "Bachelor of Commerce, majors in Marketing and Management", "…, Honours Actuarial Science, Co-op".
       after = lead(rest.replace(/^(?:\s*,|\s*[–—-]|\s{2,})\s*/u, '').trimStart());
-      if (!/^[A-Z(]/u.test(after)) return undefined;
+      // "Master of Business Administration, Concentrations: Strategy; Energy": the degree's field is the major.
+      if (!/^[A-Z(]/u.test(after) || /^(?:concentrations?|emphasis|tracks?|speciali[sz]ations?)\s*:/iu.test(after)) {
+        return undefined;
+      }
     } else return undefined;
   }
   const bracket = /^\(([^()]+)\)/u.exec(after)?.[1];
@@ -153,7 +165,8 @@ export function degreeField(text: string, deg: DegreeHit | undefined): string | 
     `\\b(?:Bachelor|Master|Doctor)(?:['’]s)? (?:of|in) (${word}(?: (?:${word}|major in))*)`,
     'u',
   ).exec(text);
-  const name = of?.[1]?.replace(/\s+(?:and|&)$/u, '');
+  // "Bachelor of Accountancy Honours Degree": the class and the word degree are no part of the field.
+  const name = of?.[1]?.replace(/(?:\s+(?:and|&|Honou?rs|Hons|Degree))+$/u, '');
   if (name !== undefined && !/^(?:Science|Arts|Applied Science|Philosophy)$/u.test(name)) {
     return name === 'Laws' ? 'Law' : name;
   }

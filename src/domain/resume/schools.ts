@@ -85,7 +85,7 @@ const NOT_A_SCHOOL = new RegExp(
   '\\b(?:Chartered|Certified|Association|Society|Council|Board|Federation|Review|Journal|Club|Committee|' +
     'Hospital|Museum|Library|Foundation|Press|Bank|Laborator(?:y|ies)|Clinic|Alumni|Orchestra|Choir|Team|' +
     // A credential named with a school's word: "Ontario College Diploma".
-    'Diploma)\\b',
+    'Diploma|Scholarships?|Award|Prize|Medal|Fellowship|Grant)\\b',
   'u',
 );
 // A verb of a rirekisho or a timeline before the name: "Entered Waseda University", "Graduated from …".
@@ -159,6 +159,8 @@ export function enSchool(line: string): string | undefined {
     const name = whole ? words : nameRun(words);
     if (name === undefined) continue;
     const rank = RANK[kw[1] ?? ''] ?? 3;
+    // "I will graduate from Dalhousie University in May 2025": no connector left at either end.
+    while (name.length > 2 && EN_CONNECTOR.test(name[name.length - 1] ?? '')) name.pop();
     const text = name
       .join(' ')
       .replace(/^(?:at|from|the)\s+/u, '')

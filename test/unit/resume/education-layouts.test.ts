@@ -166,3 +166,100 @@ describe('education headings of template exports and forms', () => {
     ]);
   });
 });
+
+describe('English entries: sub-units, school-leaving rows, notes and degree words of more countries', () => {
+  it('reads a faculty written under or beside the school as no school of its own', () => {
+    const text = [
+      'EDUCATION',
+      'April 2024 – March 2026 (expected)  Keio University, Graduate School of Science and Technology',
+      '    Master of Engineering, Computer Science (School of Science for Open and Environmental Systems)',
+      'April 2020 – March 2024             Keio University, Faculty of Science and Technology',
+      '    Bachelor of Engineering, Department of Information and Computer Science',
+    ].join('\n');
+    expect(entries(text)).toEqual([
+      ['Keio University', 'master', 'Computer Science', '2026-03'],
+      ['Keio University', 'bachelor', 'Information and Computer Science', '2024-03'],
+    ]);
+  });
+
+  it('keeps a school named "College of …" on a degree line of its own', () => {
+    const text = [
+      'Degree | Institute | Year | CPI/%',
+      'M.Tech (Thermal and Fluids Engineering) | Indian Institute of Technology Bombay | 2025 | 8.9',
+      'B.E. Mechanical Engineering | College of Engineering Pune | 2023 | 8.4',
+    ].join('\n');
+    expect(entries(`EDUCATION\n${text}`).map((e) => e[0])).toEqual([
+      'Indian Institute of Technology Bombay',
+      'College of Engineering Pune',
+    ]);
+  });
+
+  it('reads a labelled faculty (院系) as part of the entry', () => {
+    const text = [
+      '教育经历',
+      '  学校名称  北京交通大学',
+      '  学历  本科          学位  学士',
+      '  院系  经济管理学院',
+      '  专业  物流管理',
+      '  在校时间  2022-09 至 2026-06',
+    ].join('\n');
+    expect(entries(text)).toEqual([['北京交通大学', 'bachelor', '物流管理', '2026-06']]);
+  });
+
+  it("drops school-leaving rows (A' Level, SEE, +2, GCSEs at a community college) and exchange years", () => {
+    const text = [
+      'Educational Background',
+      '2019 – 2023   University of Zimbabwe',
+      '              Bachelor of Accountancy Honours Degree (2.1)',
+      "2017 – 2018   Prince Edward School — A' Level: Accounting A, Business Studies A",
+      '2014 – 2021   GCSEs and A-levels, Exmouth Community College',
+      '| SEE        | Budhanilkantha School  | 2017 |',
+      'Erasmus year at Wageningen University (2021–22)',
+    ].join('\n');
+    expect(entries(text)).toEqual([['University of Zimbabwe', 'bachelor', 'Accountancy', '2023-06']]);
+  });
+
+  it('leaves a class of degree and a concentration out of the major', () => {
+    const text = [
+      'EDUCATION',
+      'THE FUQUA SCHOOL OF BUSINESS, DUKE UNIVERSITY                                  Durham, NC',
+      'Master of Business Administration, Concentrations: Strategy; Energy & Environment     May 2025',
+      '• CGPA 8.6/10; Institute Merit Scholarship',
+      'University of the West Indies, Mona',
+      'BSc Hospitality and Tourism Management (Upper Second Class Honours), 2024',
+    ].join('\n');
+    expect(entries(text)).toEqual([
+      ['Duke University', 'master', 'Business Administration', '2025-05'],
+      ['University of the West Indies', 'bachelor', 'Hospitality and Tourism Management', '2024-06'],
+    ]);
+  });
+
+  it.each([
+    ['Máster en Bioinformática — Universitat Pompeu Fabra', 'master'],
+    ['Grado en Biotecnología — Universidad Autónoma de Madrid', 'bachelor'],
+    ['Master of Science in Engineering (Civilingenjör), Chemical Engineering', 'master'],
+  ])('reads the degree of %s', (line, degree) => {
+    expect(entries(`EDUCATION\n${line}`)[0]?.[1]).toBe(degree);
+  });
+
+  it('reads an academic year range to the year it ends, and a placements heading under the education', () => {
+    const text = [
+      'EDUCATION',
+      '2021/22 – 2023/24   BA (Hons) Primary Education with QTS, University of Exeter – First',
+      'School Placements',
+      '2022/23  Reception, Ladysmith Infant School — phonics in small groups',
+    ].join('\n');
+    expect(entries(text)).toEqual([['University of Exeter', 'bachelor', 'Primary Education', '2024-06']]);
+  });
+
+  it('reads a DEGREES heading and a prose school without the word after it', () => {
+    expect(
+      entries('DEGREES\nEd.D., Leadership and Learning — Vanderbilt University, Peabody College — 2025').map(
+        (e) => e[0],
+      ),
+    ).toEqual(['Vanderbilt University']);
+    expect(entries('Dear Ms. Lee,\nI will graduate from Dalhousie University in May 2025 with a B.A.')).toEqual([
+      ['Dalhousie University', 'bachelor', null, '2025-05'],
+    ]);
+  });
+});
