@@ -148,6 +148,22 @@ function mentionsOf(sentence: string, taxonomy: Taxonomy): SkillMention[] {
   ];
 }
 
+// A web address, an e-mail address or a bare domain with its path ("www.behance.net/lina", "github.com/lina/py-tools",
+// "lina.sql@gmail.com"); a bare domain only in lower case, so that "ASP.NET" and "Node.js" stay names. Icons of
+// such links go too: an emoji code (":github:") and a LaTeX icon macro ("\faGithub", "\faLinkedin").
+const LINK = new RegExp(
+  ':[a-z][a-z\\d_+-]*:|\\\\(?:fa|ai)[A-Z][A-Za-z]*|' +
+    '(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|' +
+    '\\b[a-z\\d-]+(?:\\.[a-z\\d-]+)*\\.(?:com|net|org|io|cn|edu|dev|me|co|ai|app)(?:\\.[a-z]{2})?(?:/\\S*)?',
+  'gu',
+);
+
+/**
+ * A sentence with its links blanked out, at the same length so that spans still point into the sentence: the words
+ * of an address ("behance.net", "github.com/…/python-tools") are no skills.
+ */
+export const withoutLinks = (sentence: string): string => sentence.replace(LINK, (m) => ' '.repeat(m.length));
+
 /** Sentences of a line: split after Chinese and English sentence ends and semicolons. */
 export const sentences = (line: string): string[] =>
   line
@@ -223,8 +239,9 @@ export function extractResumeSkills(
       for (const sentence of sentences(text)) {
         const adobe = adobeAbbreviations(sentence);
         // A skills list's items are read whole too ("Ps", "Origin ★★★★"), where an alias's case or context fails.
-        const items = l.section === 'skills' ? listedItems(sentence, taxonomy) : [];
-        for (const m of [...mentionsOf(sentence, taxonomy), ...items]) {
+        const read = withoutLinks(sentence);
+        const items = l.section === 'skills' ? listedItems(read, taxonomy) : [];
+        for (const m of [...mentionsOf(read, taxonomy), ...items]) {
           const skill = taxonomy.get(m.id);
           if (skill === undefined || APART.has(skill.category)) continue;
           if (!declared && skill.category === 'soft-skill') continue;

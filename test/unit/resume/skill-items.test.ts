@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
+import { withoutLinks } from '../../../src/domain/resume/skills.ts';
 import { listedItems } from '../../../src/domain/resume/skill-items.ts';
 import { getTaxonomy } from '../../../src/domain/skills/index.ts';
 
@@ -73,5 +74,27 @@ describe('a tool named inside a longer name', () => {
       'power-bi',
       'sql-server',
     ]);
+  });
+});
+
+describe('links are no evidence', () => {
+  it.each([
+    ['Portfolio: www.behance.net/lina', 'Portfolio:'],
+    ['github.com/lina/python-tools R', 'R'],
+    ['mail lina.sql@gmail.com', 'mail'],
+    [':github: nram', 'nram'],
+    ['\\faGithub nram', 'nram'],
+    ['ASP.NET, Node.js, Vue.js', 'ASP.NET, Node.js, Vue.js'],
+  ])('%s', (sentence, kept) => {
+    const read = withoutLinks(sentence);
+    expect(read).toHaveLength(sentence.length);
+    expect(read.trim()).toBe(kept);
+  });
+
+  it('reads no tool out of an address, and the same tools named apart', () => {
+    expect(
+      skills('Experience\nPortfolio: www.behance.net/lina, github.com/lina/python-tools, lina.sql@gmail.com'),
+    ).toEqual([]);
+    expect(skills('Skills\nASP.NET, Node.js, Python; see https://python.org')).toEqual(['dotnet', 'nodejs', 'python']);
   });
 });
