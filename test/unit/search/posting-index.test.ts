@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PostingFeatures, ProfileFeatures } from '../../../src/domain/matching/features.ts';
-import { PostingIndex, type IndexedPosting } from '../../../src/domain/search/posting-index.ts';
+import { PostingIndex, type IndexedPosting, type PostingFilter } from '../../../src/domain/search/posting-index.ts';
 import { scoreMatch } from '../../../src/domain/matching/score.ts';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights.ts';
 import { JOB_TYPES, DEGREES } from '../../../src/domain/model/common.ts';
@@ -159,6 +159,65 @@ describe.each(['js', 'wasm-simd'] as const)('PostingIndex (%s kernels)', (kernel
       const both = index.mask({ ...filter, within: other });
       expect(both.some((x) => x === 1)).toBe(true);
       expect([...both]).toEqual([...mask].map((x, row) => (x === 1 && other[row] === 1 ? 1 : 0)));
+    }
+  });
+
+  it('masks exactly as the filters say while time passes close dates, filters repeat and postings change', () => {
+    const r = rng(11);
+    const index = new PostingIndex(16, { kernels });
+    const all = new Map<string, IndexedPosting>();
+    const closeDates = [500, 1500, 2500, null];
+    const add = (i: number) => {
+      const { posting, vector } = randomPosting(r, i);
+      const p = { ...posting, closesAt: closeDates[Math.floor(r() * closeDates.length)] ?? null };
+      index.upsert(p, vector);
+      all.set(p.id, p);
+    };
+    for (let i = 0; i < 300; i++) add(i);
+    const filters: Array<Omit<PostingFilter, 'now'>> = [
+      {},
+      { cities: ['wuhan', 'changsha'] },
+      { cities: ['shanghai'], jobTypes: ['internship'], eligibleDegree: 'bachelor', exclude: new Set(['p1', 'p2']) },
+      { salaryAtLeast: 12_000, remoteOnly: true },
+      { eligibleDegree: null, jobTypes: ['full-time', 'part-time'] },
+      { salaryAtLeast: 9000, eligibleDegree: 'master' },
+    ];
+    const expected = (filter: PostingFilter, id: string): number => {
+      const p = all.get(id);
+      if (p === undefined) throw new Error(`no posting ${id}`);
+      const f = p.features;
+      const ok =
+        (p.closesAt === null || p.closesAt > filter.now) &&
+        !filter.exclude?.has(id) &&
+        (!filter.remoteOnly || f.remote) &&
+        (!filter.cities || f.remote || f.locations.some((c) => filter.cities?.includes(c))) &&
+        (!filter.jobTypes || filter.jobTypes.includes(f.jobType)) &&
+        (filter.salaryAtLeast === undefined || (f.salaryMax ?? f.salaryMin ?? -1) >= filter.salaryAtLeast) &&
+        (filter.eligibleDegree === undefined ||
+          DEGREES.indexOf(f.minDegree) <=
+            (filter.eligibleDegree === null ? 0 : DEGREES.indexOf(filter.eligibleDegree)));
+      return ok ? 1 : 0;
+    };
+    let next = 300;
+    for (let step = 0; step < 200; step++) {
+      // Times before, at, between and after the close dates, going back as well as forward.
+      const now = [0, 499, 500, 501, 1499, 1500, 2000, 2500, 3000, 1000][Math.floor(r() * 10)] as number;
+      const filter: PostingFilter = { ...filters[Math.floor(r() * filters.length)], now };
+      const within = r() < 0.3 ? index.mask({ now, cities: ['wuhan', 'chengdu'] }) : undefined;
+      const mask = index.mask(within ? { ...filter, within } : filter);
+      expect(mask.length).toBe(index.size);
+      for (let row = 0; row < index.size; row++) {
+        const id = index.vectors.idAt(row) ?? '';
+        const want = expected(filter, id) & (within ? (within[row] as number) : 1);
+        if (mask[row] !== want) throw new Error(`step ${step}, row ${row} (${id}): ${mask[row]}, expected ${want}`);
+      }
+      // A caller may change the mask it was given; the next one must not see that.
+      mask.fill(1);
+      if (r() < 0.2) add(next++);
+      if (r() < 0.2) {
+        const id = `p${Math.floor(r() * next)}`;
+        if (index.remove(id)) all.delete(id);
+      }
     }
   });
 
