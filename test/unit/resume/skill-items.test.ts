@@ -43,6 +43,12 @@ describe('skills-list items read whole', () => {
         ['go', 'Go'],
       ],
     ],
+    // Levels of template exports: a percentage, a bar, a level, a level after a colon.
+    ['Go 80%', [['go', 'Go']]],
+    ['Excel ▰▰▰▱▱', [['excel', 'Excel']]],
+    ['R Level 3', [['r', 'R']]],
+    ['Excel: Advanced', [['excel', 'Excel']]],
+    ['Python：精通', [['python', 'Python']]],
     // An item that is more than a name is left to the sentence reader.
     ['SEO audits with SEMrush', []],
     ['Tools: SEMrush', [['semrush', 'SEMrush']]],
