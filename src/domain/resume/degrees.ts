@@ -139,9 +139,15 @@ export function degreeIn(line: string): DegreeHit | undefined {
  * and a doctorate's or bachelor's field (攻读预防兽医学博士学位). Not a category of degrees (工学硕士, 农学学士).
  */
 export function zhDegreeField(line: string): string | undefined {
-  const m = /([\u4e00-\u9fff]{2,6}?)硕士/u.exec(line.replace(/\s+/gu, ' '));
+  const m = /([\u4e00-\u9fff]{2,6}?)[硕碩]士/u.exec(line.replace(/\s+/gu, ' '));
   const field = m?.[1];
-  if (field !== undefined && !/学$|研究生|专业|学术|全日制|攻读|获得|本硕|硕博/u.test(field)) return field;
+  if (field !== undefined && !/[学學]$|研究生|专业|学术|學術|全日制|攻读|获得|本硕|硕博/u.test(field)) return field;
+  // "國際航運及物流管理理學碩士", "计算机技术工学硕士": the field before the category a master's is awarded in.
+  const long = new RegExp(`([\\u4e00-\\u9fff]{2,16})${CATEGORY.source.slice(1, -1)}[硕碩]士`, 'u')
+    .exec(line)?.[1]
+    ?.replace(/^.*(?:攻读|就读|获得|获|授予|读|[学學]院|系|大[学學])/u, '');
+  if (long !== undefined && long.length >= 2 && long.length <= 12 && !/专业|学术|研究生|全日制/u.test(long))
+    return long;
   // "攻读预防兽医学博士学位", "社會工作學士（BSW）": a field before 博士 or 学士, not a category of degrees (农学学士).
   const before = /([\u4e00-\u9fff]{2,24})(?:博士|[学學]士)/u.exec(line)?.[1];
   const named = before?.replace(/^.*(?:攻读|就读|获得|获|授予|读|[学學]院|系|大[学學]|[，、])/u, '');

@@ -100,6 +100,13 @@ export interface MajorHit {
   strong: boolean;
 }
 
+// Degrees named by a broad field that a bracket after them narrows to the major.
+const GENERIC_DEGREE_FIELD = new RegExp(
+  '^(?:Science|Arts|Commerce|Business|Business Administration|Engineering|Technology|Applied Science|Philosophy|' +
+    'Letters)$',
+  'u',
+);
+
 /** Words between a degree and its major: "(Hons)", "with Honours in", "majors in", "concentration in". */
 const lead = (s: string): string =>
   s
@@ -148,7 +155,16 @@ function afterDegree(text: string, deg: DegreeHit): string | undefined {
   }
   const bracket = /^\(([^()]+)\)/u.exec(after)?.[1];
   const isField = bracket !== undefined && !ABBREVIATION.test(bracket) && !NOTE.test(bracket.trim());
-  if (bracket !== undefined && isField && degreeIn(bracket) === undefined) return bracket.trim();
+  if (bracket !== undefined && isField && degreeIn(bracket) === undefined) {
+    // "Master of Public Health (Epidemiology)": the degree's own field with its track, as KEEP_TRACK keeps
+    // tracks; a field a degree names by custom ("Bachelor of Commerce (Marketing)") leaves the bracket alone.
+    const own = named?.[0].replace(/^of\s+/u, '');
+    // "Bachelor of Education (Primary Education)": a bracket naming the field again is the major.
+    const again = own !== undefined && bracket.includes(own.split(' ').pop() ?? own);
+    return own !== undefined && KEEP_TRACK && !GENERIC_DEGREE_FIELD.test(own) && !again
+      ? `${own} (${bracket.trim()})`
+      : bracket.trim();
+  }
   const major = cutMajor(after.startsWith('(') ? '' : ` ${after}`);
   if (!/^[A-Z]/u.test(major) || EN_SCHOOL_WORD.test(major) || degreeIn(major) !== undefined) return undefined;
   return findCity(major) === undefined ? major : undefined;
@@ -227,9 +243,10 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
   const rest = segs
     .filter((s, i) => !PLACE_NEXT.test(segs[i + 1] ?? '') && !PLACE_NEXT.test(s))
     // A Taiwanese department is the major (生物環境系統工程學系); a faculty before a major is not (经济学院统计学).
+    // The 學 stays when it ends the discipline's name (化學系 → 化學, 中國文學系 → 中國文學, 華語文教學系 → 華語文教學).
     .map((s) =>
-      /[\u4e00-\u9fff]{2}[学學]系$/u.test(s)
-        ? s.replace(/[学學]系$/u, '')
+      /[\u4e00-\u9fff][学學]系$/u.test(s)
+        ? s.replace(/(?<=(?:工程|管理|技術|技术|設計|设计|資訊|信息|傳播|传播|系統|系统))[学學]系$|系$/u, '')
         : withoutFaculty(s).replace(/^(?:攻读|就读|读|考入|升入|进入)(?=[\u4e00-\u9fff]{2})/u, ''),
     )
     // Buttons of an online editor copied with the text: 编辑 删除, + 添加.
@@ -238,7 +255,12 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     .filter((s) => !STUDY_MODE.test(s) && !HEADER_WORD.test(s) && !/^(?:入学|入學|考入|升入|开学)$/u.test(s))
     // Departments (计算机学院, 信息系) and places (Shanghai, 北京) are not majors.
     .filter((s) => !/(?:学院|学部|系|书院)$/u.test(s) && findCity(s) === undefined && !/^(?:China|中国)$/iu.test(s))
-    .filter((s) => !/\d|@|毕业|在读|预计|expected|graduat|present|cum laude|^[A-Z][a-z]+,?\s+China$/iu.test(s))
+    .filter(
+      (s) =>
+        !/\d|@|毕业|畢業|在读|在讀|预计|預計|入学|入學|学年|學年|expected|graduat|present|cum laude|^[A-Z][a-z]+,?\s+China$/iu.test(
+          s,
+        ),
+    )
     .filter((s) => /[\u4e00-\u9fff]{2,}|^[A-Z][A-Za-z&,' -]{2,}$/u.test(s));
   // A Chinese line written in both languages ("统计学 Statistics"): the Chinese name.
   const zhRest = rest.filter((s) => /[\u4e00-\u9fff]/u.test(s));

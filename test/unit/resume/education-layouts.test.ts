@@ -263,3 +263,27 @@ describe('English entries: sub-units, school-leaving rows, notes and degree word
     ]);
   });
 });
+
+describe('majors beside their degree, department and category', () => {
+  it.each([
+    ['Master of Public Health (Epidemiology), Emory University, 2024', 'Public Health (Epidemiology)'],
+    ['Bachelor of Commerce (Marketing), University of Toronto, 2024', 'Marketing'],
+    ['Bachelor of Education (Primary Education), Monash University, 2024', 'Primary Education'],
+    ['Master of Business Administration (Finance), Duke University, 2024', 'Finance'],
+  ])('reads the major of %s', (line, major) => {
+    expect(entries(`EDUCATION\n${line}`)[0]?.[2]).toBe(major);
+  });
+
+  it.each([
+    ['國立成功大學 化學系 碩士 2023/09～2025/07 畢業', '化學'],
+    ['國立臺灣師範大學 華語文教學系 碩士 2022.09 – 2024.07', '華語文教學'],
+    ['國立臺灣大學 資訊工程學系 學士 2019.09 – 2023.06', '資訊工程'],
+  ])('reads a Taiwanese department as the major: %s', (line, major) => {
+    expect(entries(`學歷\n${line}`)[0]?.[2]).toBe(major);
+  });
+
+  it('reads the field before the category a master is awarded in', () => {
+    const line = '2023.09 – 2024.10 香港理工大學 國際航運及物流管理理學碩士（MSc International Shipping）';
+    expect(entries(`教育背景\n${line}`)).toEqual([['香港理工大學', 'master', '國際航運及物流管理', '2024-10']]);
+  });
+});
