@@ -14,7 +14,9 @@ const ZH: readonly (readonly [RegExp, Kind])[] = [
   [/(?:爱好|兴趣|论文|著作|发表)$/u, 'other'],
   [/(?:证书|资格|执照)$/u, 'certificates'],
   [/(?:奖项?|荣誉|竞赛|比赛|表彰)$/u, 'awards'],
-  [/(?:技能|工具|软件|特长)$/u, 'skills'],
+  // "个人优势" (a BOSS直聘 export's self-description) reads as a summary.
+  [/^(?:个人)?优势$/u, 'summary'],
+  [/(?:技能|工具|软件|特长|技术栈)(?:标签|清单)?$/u, 'skills'],
   [/(?:经历|经验|实践|项目|科研|研究|实习|轮转|临床|工作|活动|干部|教学|任职|服务)$/u, 'experience'],
 ];
 const ZH_HEADING = /^[\u4e00-\u9fff][\u4e00-\u9fff与和及、&/]{1,7}$/u;
@@ -32,7 +34,7 @@ const EN: readonly (readonly [RegExp, Kind])[] = [
   [
     new RegExp(
       '\\b(?:skills?|tools|software|technolog(?:y|ies)|instrumentation|competenc(?:e|es|ies)|proficienc(?:y|ies)|' +
-        'expertise|literacy|strengths?|techniques)\\b',
+        'expertise|literacy|strengths?|techniques|tech(?:nology)? stack)\\b',
       'u',
     ),
     'skills',
@@ -53,7 +55,8 @@ const EN_EDUCATION = /\b(?:education|educational|academic|school|degrees?|qualif
 // A Title Case line whose last word is one of these is a heading ("Practical Experience", "Research Skills").
 const EN_TITLE_LAST = new RegExp(
   '\\b(?:experience|activities|involvement|skills|projects|rotations|clerkships|placements|externships|' +
-    'certifications|credentials|licen[cs]es|awards|interests|publications|competencies)$',
+    'certifications|credentials|licen[cs]es|awards|interests|publications|competencies|expertise|proficiencies|' +
+    'highlights|tech(?:nology)? stack)$',
   'u',
 );
 const EN_ROLE = /\b(?:assistant|intern|lead|manager|engineer|instructor|fellow|tutor|teacher|researcher|student)\b/u;

@@ -86,3 +86,22 @@ describe('headings no list names, read by their words', () => {
     expect(lines.map((l) => l.section)).toEqual(['education', 'skills']);
   });
 });
+
+describe('headings of template exports', () => {
+  it.each([
+    ['技能标签', 'skills'],
+    ['技术栈', 'skills'],
+    ['技能清单', 'skills'],
+    ['个人优势', 'summary'],
+    ['Tech Stack', 'skills'],
+    ['Expertise', 'skills'],
+    ['Skill Highlights', 'skills'],
+    ['Proficiencies', 'skills'],
+  ])('%s opens %s', (line, kind) => {
+    expect(headingOf(line)?.kind).toBe(kind);
+  });
+
+  it.each(['采购清单', 'Career Highlights', 'Full Stack'])('%s is no skills heading', (line) => {
+    expect(headingOf(line)?.kind).not.toBe('skills');
+  });
+});
