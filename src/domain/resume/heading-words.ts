@@ -6,7 +6,7 @@
  * guessed here, and only from short lines that hold no date, number or sentence mark.
  */
 /** The section kinds (sections.ts) a heading read by its words may open. */
-type Kind = 'experience' | 'skills' | 'certificates' | 'summary' | 'awards' | 'other';
+type Kind = 'experience' | 'skills' | 'languages' | 'certificates' | 'summary' | 'awards' | 'other';
 
 // The last word of a short Chinese heading decides its kind ("科研与技能" → skills, "运动经历" → experience).
 const ZH: readonly (readonly [RegExp, Kind])[] = [
@@ -14,9 +14,10 @@ const ZH: readonly (readonly [RegExp, Kind])[] = [
   [/(?:爱好|兴趣|论文|著作|发表)$/u, 'other'],
   [/(?:证书|资格|执照)$/u, 'certificates'],
   [/(?:奖项?|荣誉|竞赛|比赛|表彰)$/u, 'awards'],
-  // "个人优势" (a BOSS直聘 export's self-description) reads as a summary.
-  [/^(?:个人)?优势$/u, 'summary'],
-  [/(?:技能|工具|软件|特长|技术栈)(?:标签|清单)?$/u, 'skills'],
+  // "个人优势" (a BOSS直聘 export's self-description), "核心优势", "个人亮点", "附加信息" read as a summary.
+  [/(?:优势|亮点)$|^(?:附加|其[他它]|补充)信息$/u, 'summary'],
+  [/^(?:外语|英语|语言)(?:水平|能力)$/u, 'languages'],
+  [/(?:技能|工具|软件|特长|专长|技术栈|能力)(?:标签|清单)?$|^(?:计算机|电脑)水平$/u, 'skills'],
   [/(?:经历|经验|实践|项目|科研|研究|实习|轮转|临床|工作|活动|干部|教学|任职|服务)$/u, 'experience'],
 ];
 const ZH_HEADING = /^[\u4e00-\u9fff][\u4e00-\u9fff与和及、&/]{1,7}$/u;
@@ -30,11 +31,15 @@ const EN: readonly (readonly [RegExp, Kind])[] = [
   [/\b(?:philosophy|statement)\b/u, 'summary'],
   [/\b(?:interests|hobbies|publications?|presentations?|references|referees|plans|posters|conferences)\b/u, 'other'],
   [/\b(?:certifications?|certificates?|licen[cs]es?|licensure|credentials)\b/u, 'certificates'],
-  [/\b(?:awards?|honou?rs|exhibitions?|performances?|grants?|prizes?|scholarships?)\b/u, 'awards'],
+  [
+    /\b(?:awards?|honou?rs|exhibitions?|performances?|grants?|prizes?|scholarships?|achievements|accomplishments)\b/u,
+    'awards',
+  ],
   [
     new RegExp(
       '\\b(?:skills?|tools|software|technolog(?:y|ies)|instrumentation|competenc(?:e|es|ies)|proficienc(?:y|ies)|' +
-        'expertise|literacy|strengths?|techniques|tech(?:nology)? stack)\\b',
+        'expertise|literacy|strengths?|techniques|tech(?:nology)? stack|programming languages|frameworks|libraries|' +
+        'databases|platforms|tool(?:kit|box)|skill ?set)\\b',
       'u',
     ),
     'skills',
@@ -56,7 +61,8 @@ const EN_EDUCATION = /\b(?:education|educational|academic|school|degrees?|qualif
 const EN_TITLE_LAST = new RegExp(
   '\\b(?:experience|activities|involvement|skills|projects|rotations|clerkships|placements|externships|' +
     'certifications|credentials|licen[cs]es|awards|interests|publications|competencies|expertise|proficiencies|' +
-    'highlights|tech(?:nology)? stack)$',
+    'highlights|tech(?:nology)? stack|achievements|accomplishments|volunteer work|' +
+    'programming languages|frameworks|libraries|databases|platforms|tool(?:kit|box)|skill ?set|skills summary)$',
   'u',
 );
 const EN_ROLE = /\b(?:assistant|intern|lead|manager|engineer|instructor|fellow|tutor|teacher|researcher|student)\b/u;
@@ -73,7 +79,9 @@ export function headingByWords(cleaned: string, raw: string): Kind | undefined {
   )
     return undefined;
   if (ZH_HEADING.test(cleaned)) {
-    if (ZH_EDUCATION.test(cleaned) || ZH_VERB.test(cleaned)) return undefined;
+    // "专业特长", "专业证书", "专业优势": a major's word before a skills, certificates or summary word.
+    const education = ZH_EDUCATION.test(cleaned) && !/^专业(?:特长|证书|优势|能力)$/u.test(cleaned);
+    if (education || ZH_VERB.test(cleaned)) return undefined;
     return ZH.find(([re]) => re.test(cleaned))?.[1];
   }
   if (!/^[a-z][a-z &/-]*$/u.test(cleaned)) return undefined;

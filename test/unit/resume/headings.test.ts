@@ -97,11 +97,25 @@ describe('headings of template exports', () => {
     ['Expertise', 'skills'],
     ['Skill Highlights', 'skills'],
     ['Proficiencies', 'skills'],
+    ['专业特长', 'skills'],
+    ['技能专长', 'skills'],
+    ['计算机水平', 'skills'],
+    ['外语水平', 'languages'],
+    ['专业证书', 'certificates'],
+    ['核心优势', 'summary'],
+    ['附加信息', 'summary'],
+    ['Programming Languages', 'skills'],
+    ['Skill Set', 'skills'],
+    ['Key Achievements', 'awards'],
+    ['Volunteer Work', 'experience'],
   ])('%s opens %s', (line, kind) => {
     expect(headingOf(line)?.kind).toBe(kind);
   });
 
-  it.each(['采购清单', 'Career Highlights', 'Full Stack'])('%s is no skills heading', (line) => {
-    expect(headingOf(line)?.kind).not.toBe('skills');
-  });
+  it.each(['采购清单', 'Career Highlights', 'Full Stack', 'Open Source Software', 'Social Work', '专业课程'])(
+    '%s is no skills heading',
+    (line) => {
+      expect(headingOf(line)?.kind).not.toBe('skills');
+    },
+  );
 });
