@@ -152,12 +152,14 @@ export class VectorIndex extends VectorStore {
   /**
    * searchScored for a bias that is costly to compute exactly: the exact top k of weight·clamp₀¹(q·v) +
    * exact(row) over rows with a finite `upper[row]`, given upper[row] ≥ exact(row) for every row (cheap
-   * bounds for all rows, the exact bias only for the few rows that may enter). One pass of the int8 stage
-   * with `upper` as the bias gives every row an upper bound hi of its score; the `sample` rows of best hi
-   * are scored exactly, and the k-th best of those, θ, is at most the k-th best score overall, so only rows
-   * with hi ≥ θ are scored after them, best hi first, until hi falls below the k-th exact score found. The
-   * scores are computed as searchScored's (the same dotF32 and sum), so with exact(row) = bias[row] both
-   * return the same hits; TopK keeps (score desc, row asc) whatever order rows are scored in.
+   * bounds for all rows, the exact bias only for the few rows that may enter). First the `sample` rows of
+   * best upper bias are scored exactly: the k-th best of those, θ, is at most the k-th best score overall,
+   * and a row's score is at most weight + upper[row], so the int8 stage's one pass skips every row with
+   * upper[row] + weight < θ without touching its codes (most rows, when a few share much with the query).
+   * The rows it bounds are scored when their upper bound hi reaches the k-th exact score found, best hi
+   * first, until hi falls below it. The scores are computed as searchScored's (the same dotF32 and sum), so
+   * with exact(row) = bias[row] both return the same hits; TopK keeps (score desc, row asc) whatever order
+   * rows are scored in.
    */
   searchBounded(
     query: ArrayLike<number>,
@@ -174,6 +176,28 @@ export class VectorIndex extends VectorStore {
       this.#lastStats = { allowed: 0, scanned: 0, rescored: 0, backend: this.arena.backend };
       return [];
     }
+    const d = this.dimensions;
+    const data = this.data;
+    const dots = new Map<number, number>();
+    const score = (row: number): void => {
+      const dotValue = dotF32(data, row * d, q, d);
+      if (top.push(weight * Math.min(1, Math.max(0, dotValue)) + exact(row), row)) dots.set(row, dotValue);
+    };
+    // The sample: the allowed rows of best upper bias.
+    const best = new TopK(Math.max(top.k, Math.floor(scoring.sample)));
+    let allowed = 0;
+    let floor = best.threshold;
+    for (let row = 0; row < n; row++) {
+      const u = upperBias[row] as number;
+      if (u === -Infinity) continue;
+      allowed++;
+      if (u >= floor && best.push(u, row)) floor = best.threshold;
+    }
+    const sampled = best.rows();
+    for (const row of sampled) score(row);
+    let rescored = sampled.length;
+    const done = new Uint8Array(n);
+    for (const row of sampled) done[row] = 1;
     const quantised = this.#quantiseQuery(q);
     const layout = this.layout;
     new Float64Array(this.arena.buffer, layout.bias, n).set(upperBias.subarray(0, n));
@@ -186,7 +210,7 @@ export class VectorIndex extends VectorStore {
       residuals: layout.residuals,
       norms: layout.norms,
       bias: layout.bias,
-      threshold: -Infinity,
+      threshold: top.threshold,
       qScale: quantised.scale,
       hat: quantised.hatNorm,
       err: quantised.errNorm,
@@ -198,37 +222,17 @@ export class VectorIndex extends VectorStore {
     });
     const list = this.rowList;
     const hi = this.upper;
-    const d = this.dimensions;
-    const data = this.data;
-    const dots = new Map<number, number>();
-    const score = (j: number): void => {
-      const row = list[j] as number;
-      const dotValue = dotF32(data, row * d, q, d);
-      if (top.push(weight * Math.min(1, Math.max(0, dotValue)) + exact(row), row)) dots.set(row, dotValue);
-    };
-    // The sample: the rows of best upper bound (indexes into the scan's lists).
-    const best = new TopK(Math.max(top.k, Math.min(m, Math.floor(scoring.sample))));
-    let floor = best.threshold;
-    for (let j = 0; j < m; j++) {
-      const h = hi[j] as number;
-      if (h >= floor && best.push(h, j)) floor = best.threshold;
-    }
-    const sampled = best.rows();
-    for (const j of sampled) score(j);
-    let rescored = sampled.length;
-    const done = new Uint8Array(m);
-    for (const j of sampled) done[j] = 1;
     const theta = top.threshold;
     const candidates: number[] = [];
-    for (let j = 0; j < m; j++) if ((hi[j] as number) >= theta && done[j] === 0) candidates.push(j);
+    for (let j = 0; j < m; j++) if ((hi[j] as number) >= theta && done[list[j] as number] === 0) candidates.push(j);
     candidates.sort((a, b) => (hi[b] as number) - (hi[a] as number));
     for (const j of candidates) {
       // Sorted by upper bound: once one cannot reach the k-th exact score, none of the rest can.
       if ((hi[j] as number) < top.threshold) break;
-      score(j);
+      score(list[j] as number);
       rescored++;
     }
-    this.#lastStats = { allowed: m, scanned: m, rescored, backend: this.arena.backend };
+    this.#lastStats = { allowed, scanned: m, rescored, backend: this.arena.backend };
     const { rows, scores } = top.sorted();
     return Array.from(rows, (row, i) => ({
       id: this.idAt(row) ?? '',

@@ -49,9 +49,9 @@
 
   ;; Score bounds of rows, into lo[j] and hi[j] for j < the count returned. Row j is rows[j] for j < n
   ;; (scan = 0). With scan = 1, every row below n is read in order and row j is the j-th whose bias is
-  ;; finite and bias + weight ≥ threshold, also written to rows[j]. The scan computes the dot product of
-  ;; every row, kept or not: reading the codes without gaps is faster than skipping rows (measured: 100k
-  ;; rows in 1.6 ms dense against 4.0 ms for 29k scattered ones), since gaps defeat the prefetcher.
+  ;; finite and bias + weight ≥ threshold, also written to rows[j]. The scan reads the codes of kept rows
+  ;; only: a threshold that keeps few rows (a candidate list keeps ~0.5 % of 100k) then skips nearly all the
+  ;; work, while a threshold of −∞ and a finite bias keep every row, read in order as before.
   ;; For each row: approx = qScale · scales[row] · dotI8(row), the error bound
   ;; eps = hat · residuals[row] + err · norms[row] + slack, and
   ;;   lo[j] = approx − eps, hi[j] = approx + eps                                  (hybrid = 0)
@@ -73,9 +73,6 @@
             (if (result i32) (local.get $scan)
               (then (local.get $i))
               (else (i32.load (i32.add (local.get $rows) (i32.shl (local.get $i) (i32.const 2)))))))
-          (local.set $dot
-            (call $dotI8 (local.get $query)
-              (i32.add (local.get $codes) (i32.mul (local.get $row) (local.get $stride))) (local.get $stride)))
           (if (local.get $scan)
             (then
               (local.set $b (f64.load (i32.add (local.get $bias) (i32.shl (local.get $row) (i32.const 3)))))
@@ -83,6 +80,9 @@
                 (i32.eqz (i32.and (f64.ne (local.get $b) (f64.const -inf))
                                   (f64.ge (f64.add (local.get $b) (local.get $weight)) (local.get $threshold)))))
               (i32.store (i32.add (local.get $rows) (i32.shl (local.get $j) (i32.const 2))) (local.get $row))))
+          (local.set $dot
+            (call $dotI8 (local.get $query)
+              (i32.add (local.get $codes) (i32.mul (local.get $row) (local.get $stride))) (local.get $stride)))
           (local.set $a (i32.shl (local.get $row) (i32.const 2)))
           (local.set $approx
             (f64.mul
