@@ -93,6 +93,18 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => YearMonth |
     },
   },
   { re: new RegExp(`(?<!\\d)${YEAR}(?:\\s*年)?(?!\\d)`, 'giu'), read: (m) => ({ year: Number(m[1]) }) },
+  {
+    // '21 – '25, '21 – Present: a year by its last two digits after an apostrophe, only in a range
+    re: new RegExp(
+      `(?<![\\w'’])['’](\\d{2})(?!\\d)(?=\\s*[-–—~]\\s*(?:['’]\\d{2}(?!\\d)|present|now|current))|` +
+        `(?<=(?<![\\w'’])['’]\\d{2}\\s*[-–—~]\\s*)['’](\\d{2})(?!\\d)`,
+      'giu',
+    ),
+    read: (m) => {
+      const yy = Number(m[1] ?? m[2]);
+      return { year: yy <= 60 ? 2000 + yy : 1900 + yy };
+    },
+  },
   { re: new RegExp(PRESENT, 'giu'), read: () => 'present' },
 ];
 

@@ -95,8 +95,8 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
 ];
 const GENERIC_FIELD = '(?:\\s+(?:of|in)\\s+(?:Science|Arts|Applied Science|Philosophy))?';
 const EN_WORDS: readonly (readonly [string, Degree])[] = [
-  [`Master(?:['’]s)?(?:\\s+degree)?${GENERIC_FIELD}`, 'master'],
-  [`Bachelor(?:['’]s)?(?:\\s+degree)?${GENERIC_FIELD}`, 'bachelor'],
+  [`Master(?:['’]s)?(?:\\s+[Dd]egree)?${GENERIC_FIELD}`, 'master'],
+  [`Bachelor(?:['’]s)?(?:\\s+[Dd]egree)?${GENERIC_FIELD}`, 'bachelor'],
   [
     "Associate(?:['’]s)?\\s+(?:Degree|(?:of|in)\\s+(?:Arts|Science|Applied Science|Occupational Studies|" +
       'General Studies|Applied Arts and Sciences))|Higher National Diploma|HND|' +

@@ -46,7 +46,7 @@ interface Building {
  * degree or a date, read as education lines. Used only when the résumé has no education section entry.
  */
 export function educationInProse(lines: readonly Line[]): EducationDraft[] {
-  const clauses = lines.flatMap((l) =>
+  const clauses = wrappedJoined(lines).flatMap((l) =>
     sameSchool(l.text)
       // A bracket holding a list ("(MPAcc, University of Washington, 2024; …)") parts clauses; a short note does
       // not ("（2018.09-2022.06）", "(integrated master's, 2020–2024)" keeps its dates with its degree).
@@ -66,6 +66,22 @@ export function educationInProse(lines: readonly Line[]): EducationDraft[] {
       );
     }),
   );
+}
+
+/**
+ * A paragraph's lines as its sentences run: a line going on in lower case after one that ends without a stop is
+ * the same sentence ("I will graduate from Dalhousie University in May 2025" / "with a Bachelor of Arts in …").
+ */
+function wrappedJoined(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    const next = prev !== undefined && l.index === prev.index + 1 && l.section === prev.section;
+    if (next && /^[a-z]/u.test(l.text.trim()) && !/[.。;；:：!?]$/u.test(prev.text.trim())) {
+      out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()} ${l.text.trim()}`, index: l.index };
+    } else out.push(l);
+  }
+  return out;
 }
 
 /** "…在南京农业大学农学专业读本科，2021年9月起在本校…攻读硕士": 本校 is the school named before it. */

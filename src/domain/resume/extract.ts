@@ -40,7 +40,9 @@ const EDUCATION_LABEL =
   /^(?:毕业院校|毕业学校|就读学校|院校|学校|学校名称|本科院校|硕士院校|专业|所学专业|专业名称|学历|最高学历|第一学历|学位|毕业时间|school|university|major|degree)\s*[:：]/iu;
 // Dates labelled right after a labelled education field ("学校：…" then "时间：…", "Degree: …" then "Dates: …").
 const EDUCATION_DATES =
-  /^(?:时间|起止时间|就读时间|在校时间|dates?|graduation(?: date)?|expected graduation)\s*[:：]/iu;
+  /^(?:时间|起止时间|就读时间|在校时间|入学及毕业时间|毕业|dates?|graduation(?: date)?|expected graduation)\s*[:：]/iu;
+// A bullet, star or icon before a label: "☆ 学校：湖南幼儿师范高等专科学校", "• Major: Nursing".
+const MARKED = /^[^\p{L}\p{N}]+/u;
 
 const PARAGRAPH = 80;
 const han = (s: string): number => (s.match(/[\u4e00-\u9fff]/gu) ?? []).length;
@@ -64,7 +66,8 @@ export function extractResumeDraft(
   const labelled = (l: (typeof sections)[number] | undefined, i: number): boolean =>
     l !== undefined &&
     (l.section === 'header' || l.section === 'contact') &&
-    (EDUCATION_LABEL.test(l.text.trim()) || (EDUCATION_DATES.test(l.text.trim()) && labelled(sections[i - 1], i - 1)));
+    (EDUCATION_LABEL.test(l.text.trim().replace(MARKED, '')) ||
+      (EDUCATION_DATES.test(l.text.trim().replace(MARKED, '')) && labelled(sections[i - 1], i - 1)));
   const lines = sections.map((l, i) =>
     labelled(l, i)
       ? { ...l, section: 'education' as const }
@@ -79,7 +82,9 @@ export function extractResumeDraft(
   const education = withHeadline(
     inSection.length > 0
       ? inSection
-      : educationInProse(lines.filter((l) => l.section === 'header' || l.section === 'summary')),
+      : educationInProse(
+          lines.filter((l) => l.section === 'header' || l.section === 'summary' || l.section === 'objective'),
+        ),
     lines.filter((l) => l.section === 'header'),
   );
   const experiences = extractExperiences(lines.filter((l) => l.section === 'experience'));

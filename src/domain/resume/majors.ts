@@ -86,7 +86,8 @@ export const cutMajor = (s: string): string =>
     // A bracket left open where a date was cut: "Molecular Biology (expected".
     .replace(/\s*[(（][^)）]*$/u, '')
     .trim()
-    .replace(/[.。]+$/u, '')
+    // A full stop, or a dot leader to the dates on the right ("Graphic Design ......... '21 – '25").
+    .replace(/\s*[.。…]+$/u, '')
     .replace(/\s+(?:I|II|III)$/u, '')
     // "Doctor of Physical Therapy (DPT)   Expected May 2025": the word left where the date was cut.
     .replace(/^(?:expected|anticipated|graduated|conferred|awarded|candidate)$/iu, '')

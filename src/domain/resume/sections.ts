@@ -323,6 +323,8 @@ function clean(line: string): string {
       .replace(DECORATION, '')
       // A key of JSON or YAML: "education": [
       .replace(/^["'](.*)["']$/u, '$1')
+      // A TOML table of tables: [[education]].
+      .replace(/^\[\[\s*(.*?)\s*\]\]$/u, '$1')
       .replace(/^(?:[【[〖「『《〈]|<<)\s*(.*?)\s*(?:[】\]〗」』》〉]|>>)$/u, '$1')
       .replace(/[\s:：|_=\-–—*#■●◆\u2500-\u259f\p{So}\p{Sm}\p{Cf}\p{Mn}]+$/u, '')
       // An online editor's button beside the heading ("教育经历        编辑", "Education   ✎ Edit").
@@ -451,8 +453,9 @@ function keyValue(line: string): string {
   const words = (key: string): string => key.replace(/([a-z])([A-Z])/gu, '$1 $2').replace(/_/gu, ' ');
   if (pair !== null) return `${pair[1] ?? ''}${words(pair[2] ?? '')}: ${pair[3] ?? ''}`;
   // An INI file's "学校=中央财经大学", "degree = Bachelor".
-  const ini = /^\s*([\u4e00-\u9fff]{2,6}|[a-z][a-z_ ]{1,20})\s*=\s*(\S.*)$/u.exec(line);
-  if (ini !== null) return `${words(ini[1] ?? '')}：${ini[2] ?? ''}`;
+  // An INI or TOML file's "学校=中央财经大学", studyType = "Bachelor of Environmental Sciences".
+  const ini = /^\s*([\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z_]{1,20})\s*=\s*(\S.*)$/u.exec(line);
+  if (ini !== null) return `${words(ini[1] ?? '')}: ${(ini[2] ?? '').replace(/^"(.*)",?$/u, '$1')}`;
   return open === null ? line : `${open[1] ?? ''}${words(open[2] ?? '')}:`;
 }
 
@@ -486,6 +489,25 @@ function formRows(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * A questionnaire's export ("Q6. 毕业院校（请填写全称）" / "答：西南财经大学"): each question read as a label of its
+ * answer ("毕业院校：西南财经大学").
+ */
+function answerRows(lines: string[]): string[] {
+  const question = /^\s*(?:Q\s?\d{1,2}|\d{1,2})\s*[.．、:：)]\s*(\S.{0,30}?)\s*(?:[（(][^()（）]*[)）])?\s*[?？]?\s*$/u;
+  const answer = /^\s*(?:答|回答|A)\s*[:：]\s*(\S.*)$/u;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const q = question.exec(lines[i] ?? '');
+    const a = answer.exec(lines[i + 1] ?? '');
+    if (q !== null && a !== null) {
+      out.push(`${q[1] ?? ''}：${a[1] ?? ''}`);
+      i += 1;
+    } else out.push(lines[i] ?? '');
+  }
+  return out;
+}
+
 /** A recruiting system's CSV export ("字段,内容" / "毕业院校,南昌大学"): its rows read as "label：value". */
 function csvRows(lines: string[]): string[] {
   const row = /^([\u4e00-\u9fff]{2,6}),(?!\s*$)"?(.*?)"?$/u;
@@ -503,7 +525,7 @@ export function normalizeResumeText(text: string): string[] {
     .replace(INLINE_COMMENT, '')
     .split('\n')
     .map((l) => l.replace(/[ \f\v]+$/g, ''));
-  return csvRows(formRows(lines)).map((l) => arabicDates(unspaced(keyValue(l))));
+  return csvRows(formRows(answerRows(lines))).map((l) => arabicDates(unspaced(keyValue(l))));
 }
 
 /**

@@ -287,3 +287,80 @@ describe('majors beside their degree, department and category', () => {
     expect(entries(`教育背景\n${line}`)).toEqual([['香港理工大學', 'master', '國際航運及物流管理', '2024-10']]);
   });
 });
+
+describe('education outside any education heading and in data sources', () => {
+  it('reads a questionnaire export whose answers follow their questions', () => {
+    const text = [
+      '问卷星 · 答卷详情',
+      'Q1. 您的姓名',
+      '答：贺思语',
+      'Q5. 最高学历',
+      '答：本科',
+      'Q6. 毕业院校（请填写全称）',
+      '答：西南财经大学',
+      'Q7. 所学专业',
+      '答：会计学',
+      'Q8. 入学及毕业时间',
+      '答：2022年9月 - 2026年6月',
+    ].join('\n');
+    expect(entries(text)).toEqual([['西南财经大学', 'bachelor', '会计学', '2026-06']]);
+  });
+
+  it('reads labels marked with a bullet or icon among the headline lines', () => {
+    const text = [
+      '✨幼师求职｜25届学前教育专科生✨',
+      '☆ 学校：湖南幼儿师范高等专科学校',
+      '☆ 专业：学前教育（三年制专科）',
+      '☆ 毕业：2025年6月',
+    ].join('\n');
+    expect(entries(text)).toEqual([['湖南幼儿师范高等专科学校', 'associate', '学前教育', '2025-06']]);
+  });
+
+  it('reads an objective paragraph stating where and what was studied', () => {
+    const text = [
+      '个人简历',
+      '【求职意向】',
+      '我叫杨丽娇，2024年6月毕业于昆明理工大学国土资源工程学院，专业是测绘工程，获工学学士学位。',
+    ].join('\n');
+    expect(entries(text)).toEqual([['昆明理工大学', 'bachelor', '测绘工程', '2024-06']]);
+  });
+
+  it('reads a sentence wrapped over two lines of a letter', () => {
+    const text = [
+      'Dear Hiring Manager,',
+      'I am writing to apply for the Editorial Assistant role. I will graduate from Dalhousie University in May 2025',
+      'with a Bachelor of Arts in English (Honours), and for the past two years I have edited the student paper.',
+    ].join('\n');
+    expect(entries(text)).toEqual([['Dalhousie University', 'bachelor', 'English', '2025-05']]);
+  });
+
+  it('reads a TOML source by its tables and keys', () => {
+    const text = [
+      '[basics]',
+      'name = "Wiremu Tautahi-Brooks"',
+      '[[education]]',
+      'institution = "University of Waikato"',
+      'studyType = "Bachelor of Environmental Sciences"',
+      'area = "Ecology and Biodiversity"',
+      'startDate = "2021-02"',
+      'endDate = "2023-11"',
+      '[[work]]',
+      'name = "Waikato Regional Council"',
+    ].join('\n');
+    expect(entries(text)).toEqual([['University of Waikato', 'bachelor', 'Ecology and Biodiversity', '2023-11']]);
+  });
+
+  it("reads years written '21 – '25 and a Bachelor's Degree in a field", () => {
+    const text = [
+      'EDUCATION',
+      "➢ Savannah College of Art and Design (SCAD) — BFA, Graphic Design ......... '21 – '25",
+      '2025   University of Santo Tomas',
+      "       Bachelor's Degree in Accountancy",
+      '       Qualification: Bachelor of Science in Accountancy | Cum Laude',
+    ].join('\n');
+    expect(entries(text)).toEqual([
+      ['Savannah College of Art and Design', 'bachelor', 'Graphic Design', '2025-06'],
+      ['University of Santo Tomas', 'bachelor', 'Accountancy', '2025-06'],
+    ]);
+  });
+});
