@@ -116,12 +116,17 @@ function isSingleLetter(t: Token | undefined): boolean {
 }
 
 // Marks that only set items apart, whatever the tool that wrote them: bullets and arrows (• ‣ ◦ ▪ → ✓), box-drawing
-// rules of a table (│ ║ ┋), stars of a rating, CJK brackets (「Excel」), a tilde.
-const MARKS =
-  /^[\u2022-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\u3001-\u3003\u3008-\u3011\u3014-\u301f~]$/u;
+// rules of a table (│ ║ ┋), stars of a rating, CJK brackets (「Excel」), a tilde, an icon font's private-use glyph
+// and an emoji ("💻 Excel 📊 Go").
+const MARKS = new RegExp(
+  '^[\\u2022-\\u2027\\u2030-\\u205e\\u2190-\\u21ff\\u2500-\\u27bf\\u2b00-\\u2bff\\u3001-\\u3003\\u3008-\\u3011' +
+    '\\u3014-\\u301f~\\ue000-\\uf8ff\\u{1f300}-\\u{1faff}]$',
+  'u',
+);
 
 // A dash between spaces parts items ("Excel – Go – R", "R - basic"); a hyphen inside a word ("C-suite") does not.
-const SPACED_DASH = /^\s+\p{Pd}\s+$/u;
+// So does a tab or a run of spaces, as tags or table cells flattened to text leave them ("Excel    Go    R").
+const SPACED_DASH = /^\s+\p{Pd}\s+$|\t| {2,}/u;
 
 function symOk(sym: Token, spaced: boolean, beyond: Token | undefined, self: boolean): boolean {
   if (DELIMS.has(sym.key) || MARKS.test(sym.key)) return true;

@@ -120,12 +120,17 @@ describe('extractSkills: marks that set list items apart', () => {
     '「Excel」「Go」「R」',
     'Excel – Go – R',
     'Excel - Go - R',
+    'Excel    Go    R',
+    'Excel\tGo\tR',
+    '💻 Excel 📊 Go 🔧 R',
+    '\uf121 Excel \uf121 Go \uf121 R',
   ])('%s', (text) => {
     expect(extractSkills(text, taxonomy).map((m) => m.text)).toEqual(['Excel', 'Go', 'R']);
   });
 
   it('still reads a hyphen in a word, or words around a dash, as no list', () => {
     expect(extractSkills('C-suite – go big', taxonomy)).toEqual([]);
+    expect(extractSkills('They will excel  at it', taxonomy)).toEqual([]);
   });
 });
 
