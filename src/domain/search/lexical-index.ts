@@ -360,6 +360,20 @@ export class LexicalIndex {
   }
 
   /**
+   * One term's entries as sumsBySlot adds them: the slots holding it and each one's part (idf(t) · t̃f/(k1 + t̃f)),
+   * null when no document has it. `parts` is the list's cache: valid until the index changes.
+   */
+  termParts(term: string): { slots: readonly number[]; parts: Float64Array } | null {
+    const list = this.#postings.get(term);
+    return list === undefined ? null : { slots: list.slots, parts: this.#parts(list) };
+  }
+
+  /** sumsBySlot's denominator: Σ idf(t) over the query's indexed terms (0 when none is indexed). */
+  denominator(query: LexicalQuery): number {
+    return this.#denominator(query);
+  }
+
+  /**
    * Each entry's idf(t) · t̃f/(k1 + t̃f) for the index as it is: #saturation's operations in its order with the
    * norms read from the table (the same doubles), redone for a list only when the index has changed since.
    */

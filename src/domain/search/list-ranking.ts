@@ -109,13 +109,33 @@ export interface ReachInput extends Omit<ListRankInput, 'k'> {
  * the preferred rows are all above (folded into their groups, unscored), inside them the rest is all below.
  */
 export function listAbove(index: PostingIndex, input: ReachInput): ReachedEntry[] {
-  const { profile, vector, weights, similarity, mask, preferred, threshold, targetPreferred, include } = input;
+  const { profile, vector, weights, similarity, threshold } = input;
   const lexical = input.lexical ?? EMPTY_QUERY;
+  const tier = tierOf(input);
+  const reach = index.reaching(profile, vector, weights, similarity, tier, threshold, lexical);
+  return entriesReached(index, input, tier, reach, input.include);
+}
+
+/** The rows of the mask in the target's tier. */
+function tierOf(input: Pick<ReachInput, 'mask' | 'preferred' | 'targetPreferred'>): Uint8Array {
+  const { mask, preferred, targetPreferred } = input;
   // A plain loop: Uint8Array.from with a callback costs ~8 ms at 100k rows.
   const tier = new Uint8Array(mask.length);
   for (let row = 0; row < mask.length; row++)
     if (mask[row] === 1 && (preferred[row] === 1) === targetPreferred) tier[row] = 1;
-  const reach = index.reaching(profile, vector, weights, similarity, tier, threshold, lexical);
+  return tier;
+}
+
+/** The entries of the tier's rows in `reach` (and `include`), exactly scored, in the list's order and folded. */
+function entriesReached(
+  index: PostingIndex,
+  input: Omit<ReachInput, 'threshold' | 'include'>,
+  tier: Uint8Array,
+  reach: Uint8Array,
+  include: number | undefined,
+): ReachedEntry[] {
+  const { profile, vector, weights, similarity, mask, preferred, targetPreferred } = input;
+  const lexical = input.lexical ?? EMPTY_QUERY;
   const scored: Array<{ row: number; match: MatchScore }> = [];
   for (let row = 0; row < tier.length; row++)
     if (tier[row] === 1 && (reach[row] === 1 || row === include))
@@ -129,6 +149,52 @@ export function listAbove(index: PostingIndex, input: ReachInput): ReachedEntry[
       if (mask[row] === 1 && preferred[row] === 1) folder.add(row, true, null, out);
   for (const s of scored) folder.add(s.row, targetPreferred, s.match, out);
   return out;
+}
+
+/** A what-if variant of the profile ranked in listsAbove: its features, vector and query, and its target's score. */
+export interface VariantReach {
+  profile: ProfileFeatures;
+  vector: Float32Array;
+  lexical: LexicalQuery;
+  threshold: number;
+}
+
+export interface VariantsReachInput extends Omit<ReachInput, 'include'> {
+  /** The target's row: kept (and scored) in the profile's own list, left out of every variant's. */
+  target?: number | undefined;
+  variants: readonly VariantReach[];
+}
+
+/**
+ * listAbove for a profile (`current`: the target included) and for each of its what-if variants (the same profile
+ * with skills added; the target left out): a variant's entries above its threshold are listAbove's (ids and scores,
+ * in order), and it may hold more entries below it (count the entries above a score strictly: the count is
+ * listAbove's; a folded entry may list more variants). One structured pass and one BM25F sum over the tier for the
+ * profile; each variant's bias is bounded from them (VariantBounds: the base's doubles on every row the variant cannot
+ * raise), so a variant costs one int8 pass and the exact scores of the rows that may reach its threshold.
+ */
+export function listsAbove(
+  index: PostingIndex,
+  input: VariantsReachInput,
+): { current: ReachedEntry[]; variants: ReachedEntry[][] } {
+  const { profile, vector, weights, similarity, threshold, target } = input;
+  const lexical = input.lexical ?? EMPTY_QUERY;
+  const tier = tierOf(input);
+  const bounds = index.variantBounds(profile, weights, similarity, tier, lexical);
+  const current = entriesReached(
+    index,
+    input,
+    tier,
+    index.reachingBiased(vector, weights, bounds.bias, threshold),
+    target,
+  );
+  const variants = input.variants.map((v) => {
+    const bias = bounds.of(v.profile, v.lexical, target);
+    const reach = index.reachingBiased(v.vector, weights, bias, v.threshold);
+    if (target !== undefined) reach[target] = 0;
+    return entriesReached(index, { ...input, ...v }, tier, reach, undefined);
+  });
+  return { current, variants };
 }
 
 /**

@@ -16,6 +16,7 @@ import {
 import { availableBackend, WASM_MIN_BYTES, type KernelPreference } from './simd/arena.ts';
 import { StructuredKernel, type StructuredInputs } from './structured-kernel.ts';
 import { TopK } from './topk.ts';
+import { VariantBounds, VariantScratch } from './variant-bounds.ts';
 import { VectorIndex } from './vector-index.ts';
 
 /** One open posting as the index holds it. */
@@ -134,6 +135,10 @@ export class PostingIndex {
   readonly #filterMasks = new MaskCache();
   /** The rows open at any time in [from, until), for `version` (#openAt). */
   #open: { version: number; from: number; until: number; mask: Uint8Array } | null = null;
+  /** Per interned skill, the rows that want it (required or preferred), built once per version of the index. */
+  #skillRows: { version: number; starts: Int32Array; rows: Int32Array } | null = null;
+  /** variantBounds' arrays, reused: a few MB a call at 100k rows would otherwise be garbage for a full collection. */
+  readonly #variantScratch = new VariantScratch();
 
   constructor(dimensions: number, options: { kernels?: KernelPreference } = {}) {
     this.#kernels = options.kernels ?? 'auto';
@@ -423,6 +428,11 @@ export class PostingIndex {
   ): Uint8Array {
     const bias = this.structuredScores(profile, weights, similarity, mask);
     this.addLexical(bias, lexical, weights.weights.lexical);
+    return this.reachingBiased(query, weights, bias, threshold);
+  }
+
+  /** reaching() over a hybrid bias already computed (or an upper bound of it, row by row: the mask then holds more). */
+  reachingBiased(query: Float32Array, weights: WeightSet, bias: Float64Array, threshold: number): Uint8Array {
     const out = new Uint8Array(this.size);
     for (const row of this.vectors.rowsReaching(
       query,
@@ -431,6 +441,96 @@ export class PostingIndex {
     ))
       out[row] = 1;
     return out;
+  }
+
+  /**
+   * The hybrid bias of a profile over `mask` (structuredScores, then addLexical: what reaching() bounds with), in an
+   * array of its own, and an upper bound of the bias of each what-if variant of that profile (the same profile with
+   * skills added), the base's own doubles on every row the variant cannot raise (VariantBounds). Valid while the index
+   * is not changed, and until the next call (it works in the index's scratch memory).
+   */
+  variantBounds(
+    profile: ProfileFeatures,
+    weights: WeightSet,
+    similarity: SkillSimilarity,
+    mask: Uint8Array,
+    lexical: LexicalQuery,
+  ): VariantBounds {
+    const n = this.size;
+    const scratch = this.#variantScratch;
+    const inputs = this.#structuredInputs(profile, similarity);
+    const structured = scratch.f64(0, n);
+    structured.set(this.#structuredWith(inputs, weights, mask).subarray(0, n));
+    const bias = scratch.f64(1, n);
+    bias.set(structured);
+    const weight = weights.weights.lexical;
+    const summed = weight === 0 || lexical.terms.length === 0 ? null : this.lexical.sumsBySlot(lexical);
+    let base: { sums: Float64Array; denominator: number } | null = null;
+    if (summed) {
+      base = { sums: scratch.f64(2, summed.sums.length), denominator: summed.denominator };
+      base.sums.set(summed.sums);
+      this.#addSums(bias, base.sums, base.denominator, weight);
+    }
+    return new VariantBounds({
+      n,
+      mask,
+      weights,
+      similarity,
+      profile,
+      inputs,
+      structured,
+      bias,
+      lexical: base,
+      query: lexical,
+      extra: scratch.f64(4, this.#rowOfLexicalSlot.length).fill(0),
+      out: scratch.f64(3, n),
+      touched: scratch.touched(n),
+      slotOfRow: scratch.slotOfRow(n, this.#version, this.#rowOfLexicalSlot),
+      skillName: (id) => this.#skills.nameOf(id),
+      inputsOf: (variant, credit) => this.#structuredInputs(variant, similarity, credit),
+      structuredOf: (variant, rows) => this.#structuredWith(variant, weights, rows),
+      structuredRows: (variant, mask, rows) => this.#structuredJs(variant, weights, mask, rows),
+      sumsOf: (query) => this.lexical.sumsBySlot(query),
+      denominatorOf: (query) => this.lexical.denominator(query),
+      termParts: (term) => this.lexical.termParts(term),
+      rowsWithSkill: (skill) => this.#rowsWithSkill(skill),
+      rowOfSlot: this.#rowOfLexicalSlot,
+    });
+  }
+
+  #rowsWithSkill(skill: number): Int32Array {
+    if (this.#skillRows?.version !== this.#version) {
+      const n = this.size;
+      const pool = this.#lists.pool;
+      const offsets = this.#lists.offsets;
+      const starts = new Int32Array(this.#skills.size + 1);
+      const span = (row: number): [number, number] => {
+        const o = offsets[row] as number;
+        return [o + LIST_COUNT, o + LIST_COUNT + (pool[o] as number) + (pool[o + 1] as number)];
+      };
+      for (let row = 0; row < n; row++) {
+        const [from, to] = span(row);
+        for (let i = from; i < to; i++) {
+          const at = (pool[i] as number) + 1;
+          starts[at] = (starts[at] as number) + 1;
+        }
+      }
+      for (let s = 0; s < this.#skills.size; s++) starts[s + 1] = (starts[s + 1] as number) + (starts[s] as number);
+      const fill = starts.slice(0, this.#skills.size);
+      const rows = new Int32Array(starts[this.#skills.size] as number);
+      for (let row = 0; row < n; row++) {
+        const [from, to] = span(row);
+        for (let i = from; i < to; i++) {
+          const skill = pool[i] as number;
+          const at = fill[skill] as number;
+          rows[at] = row;
+          fill[skill] = at + 1;
+        }
+      }
+      this.#skillRows = { version: this.#version, starts, rows };
+    }
+    const { starts, rows } = this.#skillRows;
+    return rows.subarray(starts[skill] ?? 0, starts[skill + 1] ?? 0);
   }
 
   /** Clears the rows of `mask` whose posting fails `keep` (filters the columns do not hold). */
@@ -447,8 +547,11 @@ export class PostingIndex {
     if (weight === 0 || lexical.terms.length === 0) return;
     const summed = this.lexical.sumsBySlot(lexical);
     if (summed === null) return;
+    this.#addSums(bias, summed.sums, summed.denominator, weight);
+  }
+
+  #addSums(bias: Float64Array, sums: Float64Array, denominator: number, weight: number): void {
     // scoreEachSlot's values (sum ÷ denominator) without a call per document.
-    const { sums, denominator } = summed;
     const rowOf = this.#rowOfLexicalSlot;
     for (let slot = 0; slot < sums.length; slot++) {
       const sum = sums[slot] as number;
@@ -554,7 +657,10 @@ export class PostingIndex {
     similarity: SkillSimilarity,
     mask: Uint8Array,
   ): Float64Array {
-    const inputs = this.#structuredInputs(profile, similarity);
+    return this.#structuredWith(this.#structuredInputs(profile, similarity), weights, mask);
+  }
+
+  #structuredWith(inputs: StructuredInputs, weights: WeightSet, mask: Uint8Array): Float64Array {
     const n = this.vectors.size;
     // 'auto': WebAssembly once the kernel's copy of the columns (~64 bytes a row plus the lists) would
     // fill WASM_MIN_BYTES, and from then on, so an index hovering around the size does not switch back.
@@ -585,12 +691,16 @@ export class PostingIndex {
     );
   }
 
-  /** The profile's side of the structured score, over this index's interned ids. */
-  #structuredInputs(profile: ProfileFeatures, similarity: SkillSimilarity): StructuredInputs {
+  /** The profile's side of the structured score, over this index's interned ids (`credit` when already known). */
+  #structuredInputs(profile: ProfileFeatures, similarity: SkillSimilarity, known?: Float64Array): StructuredInputs {
     // Every interned skill's credit up front: a few hundred to a few thousand skillCredit calls, so the
     // row loop only reads a table.
-    const credit = new Float64Array(this.#skills.size);
-    for (let s = 0; s < credit.length; s++) credit[s] = skillCredit(this.#skills.nameOf(s), profile, similarity).credit;
+    let credit = known;
+    if (credit === undefined) {
+      credit = new Float64Array(this.#skills.size);
+      for (let s = 0; s < credit.length; s++)
+        credit[s] = skillCredit(this.#skills.nameOf(s), profile, similarity).credit;
+    }
     return {
       credit,
       majors: this.#flags(this.#majors, profile.majors),
@@ -614,7 +724,12 @@ export class PostingIndex {
    * The reference implementation of structuredScores on interned ids and the scalar columns. The hot
    * loop allocates nothing: profile sets are flag arrays over the interners, skill credits a table.
    */
-  #structuredJs(inputs: StructuredInputs, weights: WeightSet, mask: Uint8Array): Float64Array {
+  #structuredJs(
+    inputs: StructuredInputs,
+    weights: WeightSet,
+    mask: Uint8Array,
+    rows?: readonly number[],
+  ): Float64Array {
     const w = weights.weights;
     const n = this.vectors.size;
     if (this.#bias.length < n) this.#bias = new Float64Array(Math.max(n, 2 * this.#bias.length));
@@ -637,7 +752,10 @@ export class PostingIndex {
     const regionCol = this.#regions;
     const pool = this.#lists.pool;
     const offsets = this.#lists.offsets;
-    for (let row = 0; row < n; row++) {
+    // Every row of the mask, or only the listed ones (a few rows re-scored for a what-if variant).
+    const count = rows === undefined ? n : rows.length;
+    for (let i = 0; i < count; i++) {
+      const row = rows === undefined ? i : (rows[i] as number);
       if (mask[row] !== 1) continue;
       // Row layout in the pool: five counts, then the five lists back to back (RowLists).
       const o = offsets[row] as number;

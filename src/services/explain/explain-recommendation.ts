@@ -21,7 +21,7 @@ import {
   listScope,
   precomputed,
   profileSide,
-  rankReaching,
+  rankReachingWhatIfs,
   scoreTarget,
   targetOf,
   whatIfSide,
@@ -164,23 +164,19 @@ export async function explainRecommendation({
   // The list's entries that can reach the lowest score asked about (one bounded pass, not the whole list):
   // they are the full list's, in its order, so the target's rank and the scores above any what-if score
   // among the list's first `limit` are the full list's. An entry left out scores below every one of them.
+  // Each re-run ranks only the postings that can reach the new score (a bounded count), not the whole list, all of
+  // them in the same pass: a variant's bias is bounded from the profile's, exact on the rows the skill can change.
   const floor = Math.min(match.score, ...newScores.values());
-  const current = rankReaching(state, deps, side, floor, { scope, targetPreferred, include: postingId }).slice(
-    0,
-    input.limit,
-  );
+  const whatIfs = [...sides].map(([id, s]) => ({ id, side: s, threshold: newScores.get(id) ?? match.score }));
+  const reached = rankReachingWhatIfs(state, deps, side, floor, {
+    scope,
+    targetPreferred,
+    target: postingId,
+    variants: whatIfs,
+  });
+  const current = reached.current.slice(0, input.limit);
   const listedIndex = current.findIndex((r) => r.id === postingId);
-  // Each re-run ranks only the postings that can reach the new score (a bounded count), not the whole list.
-  const reruns = new Map(
-    [...sides].map(([id, s]) => [
-      id,
-      rankReaching(state, deps, s, newScores.get(id) ?? match.score, {
-        scope,
-        targetPreferred,
-        except: postingId,
-      }).map(tiered),
-    ]),
-  );
+  const reruns = new Map(whatIfs.map(({ id }, i) => [id, (reached.variants[i] ?? []).map(tiered)]));
   const advice = whatIf({
     missingSkills: [...sides.keys()],
     currentScore: match.score,

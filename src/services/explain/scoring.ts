@@ -9,7 +9,7 @@ import { getTaxonomy } from '../../domain/skills/index.ts';
 import type { MatchingDeps } from '../matching/deps.ts';
 import { toIndexed } from '../matching/engine.ts';
 import { preferenceTier, requestFilter, type RecommendationState } from '../matching/prepare.ts';
-import { listAbove, rankListEntries, type ReachedEntry } from '../../domain/search/list-ranking.ts';
+import { listAbove, listsAbove, rankListEntries, type ReachedEntry } from '../../domain/search/list-ranking.ts';
 import { skillRef } from '../matching/present.ts';
 
 /** The list size recommendations default to (the route's `limit` default). */
@@ -169,6 +169,44 @@ export function rankReaching(
     threshold,
     targetPreferred: options.targetPreferred,
     include: options.include === undefined ? undefined : state.index.vectors.rowOf(options.include),
+  });
+}
+
+/**
+ * rankReaching for a profile (the target included) and for each of its what-if variants at the target's score with
+ * the variant (the target left out), in one pass over the tier (listsAbove): `current` is rankReaching's entries;
+ * each variant's hold rankReaching's entries above its threshold, in order, and maybe more below it, so a strict
+ * count of the entries above its score (rankAmong) is rankReaching's.
+ */
+export function rankReachingWhatIfs(
+  state: RecommendationState,
+  deps: MatchingDeps,
+  side: ProfileSide,
+  threshold: number,
+  options: {
+    scope: ListScope;
+    targetPreferred: boolean;
+    target: string;
+    variants: ReadonlyArray<{ side: ProfileSide; threshold: number }>;
+  },
+): { current: ReachedEntry[]; variants: ReachedEntry[][] } {
+  return listsAbove(state.index, {
+    profile: side.features,
+    vector: side.vector,
+    weights: deps.weights,
+    similarity: similarityOf(),
+    mask: options.scope.mask,
+    preferred: options.scope.preferred,
+    lexical: side.lexical,
+    threshold,
+    targetPreferred: options.targetPreferred,
+    target: state.index.vectors.rowOf(options.target),
+    variants: options.variants.map((v) => ({
+      profile: v.side.features,
+      vector: v.side.vector,
+      lexical: v.side.lexical,
+      threshold: v.threshold,
+    })),
   });
 }
 

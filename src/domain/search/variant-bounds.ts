@@ -1,0 +1,261 @@
+import { lexicalValue } from '../matching/components.ts';
+import type { ProfileFeatures, SkillSimilarity } from '../matching/features.ts';
+import type { WeightSet } from '../matching/weights.ts';
+import type { LexicalQuery } from './lexical-index.ts';
+import type { StructuredInputs } from './structured-kernel.ts';
+
+/** A query's BM25F numerators by lexical slot and its denominator (LexicalIndex.sumsBySlot). */
+interface Sums {
+  sums: Float64Array;
+  denominator: number;
+}
+
+/** What VariantBounds reads of its PostingIndex: the base profile's parts, and the index's own functions. */
+export interface VariantBase {
+  n: number;
+  mask: Uint8Array;
+  weights: WeightSet;
+  similarity: SkillSimilarity;
+  profile: ProfileFeatures;
+  inputs: StructuredInputs;
+  /** structuredScores of the base profile over `mask` (−∞ elsewhere), and that plus addLexical: the hybrid bias. */
+  structured: Float64Array;
+  bias: Float64Array;
+  /** The base query's sums (a copy), null when addLexical adds nothing. */
+  lexical: Sums | null;
+  skillName: (skill: number) => string;
+  /** #structuredInputs of a profile, with the given credit table or (undefined) its own computed. */
+  inputsOf: (profile: ProfileFeatures, credit: Float64Array | undefined) => StructuredInputs;
+  /** structuredScores with the given inputs over `mask` (valid until the next call). */
+  structuredOf: (inputs: StructuredInputs, mask: Uint8Array) => Float64Array;
+  /** The same doubles (the kernel's JS reference) for only the listed rows of `mask` (valid until the next call). */
+  structuredRows: (inputs: StructuredInputs, mask: Uint8Array, rows: readonly number[]) => Float64Array;
+  /** The base's query, and LexicalIndex.sumsBySlot, denominator and termParts. */
+  query: LexicalQuery;
+  sumsOf: (query: LexicalQuery) => Sums | null;
+  denominatorOf: (query: LexicalQuery) => number;
+  termParts: (term: string) => { slots: readonly number[]; parts: Float64Array } | null;
+  rowsWithSkill: (skill: number) => Int32Array;
+  /** Per lexical slot, its row (−1: none), and per row its slot (−1: none). */
+  rowOfSlot: readonly number[];
+  slotOfRow: Int32Array;
+  /** Scratch memory: the variant's bias and rows touched (n rows, all 0), and a double per lexical slot (all 0). */
+  out: Float64Array;
+  touched: Uint8Array;
+  extra: Float64Array;
+}
+
+/** Arrays VariantBounds works in, kept by the index between calls and grown as it grows. */
+export class VariantScratch {
+  readonly #f64: Float64Array[] = [];
+  #touched = new Uint8Array(0);
+  #slotOfRow = new Int32Array(0);
+  #slotsOf = -1;
+
+  /** The i-th double array, `length` long (its contents are whatever it held last). */
+  f64(i: number, length: number): Float64Array {
+    let a = this.#f64[i];
+    if (a === undefined || a.length < length)
+      this.#f64[i] = a = new Float64Array(Math.max(length, 2 * (a?.length ?? 0)));
+    return a.subarray(0, length);
+  }
+
+  touched(n: number): Uint8Array {
+    if (this.#touched.length < n) this.#touched = new Uint8Array(Math.max(n, 2 * this.#touched.length));
+    return this.#touched.subarray(0, n).fill(0);
+  }
+
+  /** Row → lexical slot for the index's `version`, rebuilt when that changes. */
+  slotOfRow(n: number, version: number, rowOfSlot: readonly number[]): Int32Array {
+    if (this.#slotsOf !== version || this.#slotOfRow.length !== n) {
+      this.#slotOfRow = new Int32Array(n).fill(-1);
+      rowOfSlot.forEach((row, slot) => {
+        if (row >= 0 && row < n) this.#slotOfRow[row] = slot;
+      });
+      this.#slotsOf = version;
+    }
+    return this.#slotOfRow;
+  }
+}
+
+const sameFlags = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Whether two profiles' structured inputs agree on everything but the skill credits. */
+function sameApartFromCredit(a: StructuredInputs, b: StructuredInputs): boolean {
+  return (
+    a.regions === b.regions &&
+    a.degree === b.degree &&
+    a.salaryFloor === b.salaryFloor &&
+    a.noLocations === b.noLocations &&
+    a.remote === b.remote &&
+    sameFlags(a.majors, b.majors) &&
+    sameFlags(a.groups, b.groups) &&
+    sameFlags(a.cities, b.cities) &&
+    sameFlags(a.jobTypeOk, b.jobTypeOk)
+  );
+}
+
+/**
+ * Bounds a sum of non-negative parts taken in another order than the one that gave it: the rounding of a sum of m
+ * parts is within m·2⁻⁵³ of the exact sum, far inside this factor for any query (m ≤ 20,000 analysed characters).
+ */
+const SUM_ORDER_SLACK = 1 + 1e-9;
+
+/**
+ * Upper bounds of a what-if variant's hybrid bias (structuredScores + addLexical, what reaching() bounds the int8
+ * stage with), row by row, from the base profile's, with no structured or BM25F pass over every row per variant:
+ *
+ * - Structured: a variant that differs from the base in its skill credits only (else its bias is computed in full)
+ *   scores differently only on the rows wanting a skill whose credit changed; those are scored exactly (the kernel's
+ *   JS reference), the others keep the base's doubles. A credit is 1 for a held skill, else the best similarity to a
+ *   held one (skillCredit); with every base skill kept it is the base's credit or the best similarity to an added
+ *   skill, whichever is higher: the same number as skillCredit over every held skill.
+ * - BM25F: when the variant's query is the base's with terms added (the base's in the same order), a row without an
+ *   added term sums the same parts in the same order, so the same double, over a denominator at least the base's
+ *   (idf > 0): its lexical value is at most the base's. A row with an added term gets its base sum plus the added
+ *   parts, raised by SUM_ORDER_SLACK for the order, over the variant's denominator: at least its exact value. Any
+ *   other query is summed in full (sumsBySlot) and every row given its exact value.
+ *
+ * Every bound is at least the variant's exact bias (division, the clamp and addition are monotone), so reaching()
+ * over the bounds holds every row it holds over the exact bias, and maybe a few more, which score below it.
+ */
+export class VariantBounds {
+  readonly #base: VariantBase;
+  /** The base's hybrid bias, exact: rank with it as reaching() would. */
+  readonly bias: Float64Array;
+  readonly #held: ReadonlySet<string>;
+  readonly #terms: ReadonlySet<string>;
+
+  constructor(base: VariantBase) {
+    this.#base = base;
+    this.bias = base.bias;
+    this.#held = new Set(base.profile.skills.keys());
+    this.#terms = new Set(base.query.terms);
+  }
+
+  /** The variant's credit table from the base's when the variant holds every skill the base holds; else undefined. */
+  #credits(variant: ProfileFeatures): Float64Array | undefined {
+    const base = this.#base;
+    for (const held of this.#held) if (!variant.skills.has(held)) return undefined;
+    const added = [...variant.skills.keys()].filter((id) => !this.#held.has(id));
+    const credit = base.inputs.credit.slice();
+    if (added.length === 0) return credit;
+    for (let s = 0; s < credit.length; s++) {
+      const name = base.skillName(s);
+      if (variant.skills.has(name)) {
+        credit[s] = 1;
+        continue;
+      }
+      // skillCredit's best: a similarity replaces it only when strictly higher.
+      let best = credit[s] as number;
+      for (const a of added) {
+        const similarity = base.similarity(name, a);
+        if (similarity > best) best = similarity;
+      }
+      credit[s] = best;
+    }
+    return credit;
+  }
+
+  /** The terms the variant's query adds to the base's, when it keeps every base term in order; else null. */
+  #addedTerms(query: LexicalQuery): string[] | null {
+    const baseTerms = this.#base.query.terms;
+    const added: string[] = [];
+    let j = 0;
+    for (const term of query.terms) {
+      if (!this.#terms.has(term)) added.push(term);
+      else if (baseTerms[j++] !== term) return null;
+    }
+    return j === baseTerms.length ? added : null;
+  }
+
+  /**
+   * An upper bound of the hybrid bias of `variant` (with `lexical`, its profile text's query) over the base's mask;
+   * `except` is left out (−∞). Valid until the next call.
+   */
+  of(variant: ProfileFeatures, lexical: LexicalQuery, except?: number): Float64Array {
+    const base = this.#base;
+    const out = base.out;
+    const weight = base.weights.weights.lexical;
+    const inputs = base.inputsOf(variant, this.#credits(variant));
+    const added = weight === 0 ? [] : this.#addedTerms(lexical);
+    const denominator = weight === 0 ? 0 : base.denominatorOf(lexical);
+    // With no lexical weight neither side adds a lexical value; else the variant's denominator must be the base's or
+    // more (so it is with terms only added; checked, not assumed).
+    const bounded =
+      weight >= 0 &&
+      added !== null &&
+      (weight === 0 || denominator >= (base.lexical?.denominator ?? 0)) &&
+      sameApartFromCredit(base.inputs, inputs);
+    if (!bounded) {
+      out.set(base.structuredOf(inputs, base.mask).subarray(0, base.n));
+      const summed = weight === 0 || lexical.terms.length === 0 ? null : base.sumsOf(lexical);
+      if (summed) this.#addSums(out, summed, weight);
+    } else {
+      out.set(base.bias);
+      this.#patch(out, inputs, added, denominator, weight);
+    }
+    if (except !== undefined) out[except] = -Infinity;
+    return out;
+  }
+
+  /** The bounds of the rows a changed credit or an added term can raise (the other rows keep the base's bias). */
+  #patch(out: Float64Array, inputs: StructuredInputs, added: readonly string[], denominator: number, weight: number) {
+    const base = this.#base;
+    const { touched, extra } = base;
+    // Rows wanting a skill whose credit changed, scored exactly with the variant's credits.
+    const rows: number[] = [];
+    for (let s = 0; s < inputs.credit.length; s++) {
+      if (inputs.credit[s] === base.inputs.credit[s]) continue;
+      for (const row of base.rowsWithSkill(s))
+        if (base.mask[row] === 1 && touched[row] === 0) {
+          touched[row] = 1;
+          rows.push(row);
+        }
+    }
+    const structured = rows.length === 0 ? base.structured : base.structuredRows(inputs, touched, rows);
+    // The added terms' parts, per slot holding any.
+    const slots: number[] = [];
+    if (denominator > 0)
+      for (const term of added) {
+        const list = base.termParts(term);
+        if (list === null) continue;
+        for (let i = 0; i < list.slots.length; i++) {
+          const slot = list.slots[i] as number;
+          if (extra[slot] === 0) slots.push(slot);
+          extra[slot] = (extra[slot] as number) + (list.parts[i] as number);
+        }
+      }
+    const baseSums = base.lexical?.sums;
+    const bound = (row: number): number => {
+      const s = touched[row] === 1 ? (structured[row] as number) : (base.structured[row] as number);
+      const slot = base.slotOfRow[row] as number;
+      if (slot < 0 || denominator === 0) return s;
+      const before = baseSums?.[slot] ?? 0;
+      const more = extra[slot] as number;
+      // A row without an added term: the base's sum over the larger denominator is at most the base's value.
+      const sum = more === 0 ? before : (before + more) * SUM_ORDER_SLACK;
+      const over = more === 0 ? (base.lexical?.denominator ?? denominator) : denominator;
+      return sum === 0 ? s : s + weight * lexicalValue(sum / over);
+    };
+    for (const row of rows) out[row] = bound(row);
+    for (const slot of slots) {
+      const row = base.rowOfSlot[slot] ?? -1;
+      if (row >= 0 && base.mask[row] === 1) out[row] = bound(row);
+    }
+    for (const row of rows) touched[row] = 0;
+    for (const slot of slots) extra[slot] = 0;
+  }
+
+  /** addLexical: each row with a sum gets weight × lexicalValue(sum ÷ denominator) added. */
+  #addSums(out: Float64Array, summed: Sums, weight: number): void {
+    const { sums, denominator } = summed;
+    for (let slot = 0; slot < sums.length; slot++) {
+      const sum = sums[slot] as number;
+      if (sum === 0) continue;
+      const row = this.#base.rowOfSlot[slot] ?? -1;
+      if (row >= 0 && (out[row] as number) > -Infinity)
+        out[row] = (out[row] as number) + weight * lexicalValue(sum / denominator);
+    }
+  }
+}
