@@ -157,6 +157,14 @@ export function leftOk(p: ContextProbe, first: number, singleLetter: boolean): b
   return LEFT_CUES.has(prev.key);
 }
 
+// A season before a year is a date ("Spring 2024"), never Spring the framework in its 2024 version.
+const SEASON = /^(?:spring|summer|fall|autumn|winter)$/u;
+const VERSION = /^(?:v?\d{1,2}|(?:19|20)\d\d|365|cc|r20\d\d[ab]?)$/u;
+
+/** Whether tokens a to b are written without a space between them ("1.21"). */
+const adjoining = (p: ContextProbe, a: number, b: number): boolean =>
+  p.tokens.slice(a, b).every((t, i) => gap(p, t.end, p.tokens[a + i + 1]?.start ?? t.end) === '');
+
 export function rightOk(p: ContextProbe, last: number, singleLetter: boolean): boolean {
   const cur = p.tokens[last];
   const next = p.tokens[last + 1];
@@ -166,6 +174,13 @@ export function rightOk(p: ContextProbe, last: number, singleLetter: boolean): b
   if (g.includes('\n') || SPACED_DASH.test(g)) return true;
   if (g.length > 0 && !/\s/u.test(g)) return false;
   if (next.kind === 'cjk') return true;
+  // A version or an edition after the name ("Excel 2019", "Origin 2021", "Word 365", "Photoshop CC", "MATLAB R2023a",
+  // "Go 1.21"): the list context is read after it. Not for one letter ("R 2" is no version of R).
+  if (!singleLetter && g.length > 0 && VERSION.test(next.key) && !SEASON.test(cur.key)) {
+    let k = last + 1;
+    while (p.tokens[k + 1]?.key === '.' && /^\d+$/u.test(p.tokens[k + 2]?.key ?? '') && adjoining(p, k, k + 2)) k += 2;
+    return rightOk(p, k, false);
+  }
   if (next.kind === 'sym') {
     const after = p.tokens[last + 2];
     const spacedAfter = after === undefined || /\s/u.test(gap(p, next.end, after.start));

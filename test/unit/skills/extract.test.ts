@@ -134,6 +134,22 @@ describe('extractSkills: marks that set list items apart', () => {
   });
 });
 
+describe('extractSkills: a version or edition after a list-context name', () => {
+  it.each<[string, string[]]>([
+    ['Excel 2019, Word 2016', ['Excel', 'Word']],
+    ['Origin 2021', ['Origin']],
+    ['Go 1.21', ['Go']],
+    ['MATLAB R2023a', ['MATLAB']],
+    ['Photoshop CC', ['Photoshop']],
+    // A season before a year is a date; one letter before a number is no version; prose stays prose.
+    ['Exchange semester (Spring 2022)', []],
+    ['R 2', []],
+    ['Excel 2019 spreadsheets', []],
+  ])('%s', (text, names) => {
+    expect(extractSkills(text, taxonomy).map((m) => m.text)).toEqual(names);
+  });
+});
+
 describe('extractSkillIds', () => {
   it.each<[string, string[]]>([
     ['Golang microservices with gRPC', ['go', 'microservices', 'grpc']],
