@@ -20,6 +20,9 @@ export interface RawMatch {
   readonly last: number;
 }
 
+// A word of two letters or more with a version of one to four digits glued to it: the name and the version.
+const GLUED = /^([a-z]{2,})(\d{1,4})$/u;
+
 const needsContext = (m: AliasMode): boolean => m === 'context' || m === 'cased-context';
 const needsCase = (m: AliasMode): boolean => m === 'cased' || m === 'cased-context';
 
@@ -111,15 +114,20 @@ export class SkillMatcher {
     for (let j = i; j <= limit; j++) {
       const t = tokens[j];
       if (t === undefined) break;
-      node = node.next.get(t.key);
+      let next: TrieNode | undefined = node.next.get(t.key);
+      // A version glued to the name's last word ("AutoCAD2020", "Java8", "MySQL8") ends the name there.
+      const glued = next === undefined ? GLUED.exec(t.key) : null;
+      if (glued !== null) next = node.next.get(glued[1] ?? '');
+      node = next;
       if (node === undefined) break;
-      if (node.entries === undefined) continue;
-      for (const e of node.entries) {
-        if (this.accepts(e, n, tokens, i, j, probe)) {
+      const version = glued === null ? 0 : (glued[2]?.length ?? 0);
+      for (const e of node.entries ?? []) {
+        if (this.accepts(e, n, tokens, i, j, probe, version)) {
           best = { entry: e, first: i, last: j };
           break;
         }
       }
+      if (version > 0) break;
     }
     return best;
   }
@@ -131,11 +139,12 @@ export class SkillMatcher {
     i: number,
     j: number,
     probe: ContextProbe,
+    version = 0,
   ): boolean {
     if (needsCase(e.mode)) {
       const cased = tokens
         .slice(i, j + 1)
-        .map((t) => n.cased.slice(t.start, t.end))
+        .map((t, k) => n.cased.slice(t.start, t.end - (i + k === j ? version : 0)))
         .join(' ');
       if (cased !== e.casedKey) return false;
     }

@@ -148,6 +148,14 @@ describe('extractSkills: a version or edition after a list-context name', () => 
   ])('%s', (text, names) => {
     expect(extractSkills(text, taxonomy).map((m) => m.text)).toEqual(names);
   });
+
+  it('reads a version glued to the name, the name in its case', () => {
+    expect(extractSkillIds('Java8, AutoCAD2020, SolidWorks2020, MySQL8, Excel2016, CAD2014, PS2020', taxonomy)).toEqual(
+      ['java', 'autocad', 'solidworks', 'mysql', 'excel', 'photoshop'],
+    );
+    expect(spans('熟练使用CAD2014')).toEqual([['autocad', 4, 11, 'CAD2014']]);
+    expect(extractSkillIds('covid19, MP3, Win10', taxonomy)).toEqual([]);
+  });
 });
 
 describe('extractSkillIds', () => {
