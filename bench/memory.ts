@@ -8,7 +8,7 @@
  * `--vectors=1000000` measures instead only the vector side (VectorIndex) with that many synthetic vectors.
  */
 import { postingLexicalText } from '../src/domain/matching/extract.ts';
-import { analyzerId, decodePostingDerivation, type PostingDerivation } from '../src/domain/search/derived.ts';
+import { decodePostingDerivation, readableAnalyzerIds, type PostingDerivation } from '../src/domain/search/derived.ts';
 import { PostingIndex, type IndexedPosting } from '../src/domain/search/posting-index.ts';
 import { VectorIndex } from '../src/domain/search/vector-index.ts';
 import { getTaxonomy } from '../src/domain/skills/index.ts';
@@ -67,10 +67,10 @@ if (VECTORS > 0) {
 const database = await openPostgres(URL_, { max: 2 });
 const start = report('modules loaded');
 const rows = (await postingsUpdatedSince(database.db, TENANT, null)).filter(isRecommendable).map(toPosting);
-const analyzer = analyzerId(getTaxonomy());
+const analyzers = readableAnalyzerIds(getTaxonomy());
 // The active embedder, or (before a service first started here) the shipped default `npm run embed` stores.
 const embedderId = (await activeEmbedderId(database)) ?? (await loadSupervisedEmbedder()).id;
-console.log(`${rows.length} open postings of ${TENANT}; embedder ${embedderId}; analyzer ${analyzer}`);
+console.log(`${rows.length} open postings of ${TENANT}; embedder ${embedderId}; analyzers ${analyzers.join(' or ')}`);
 interface Source {
   indexed: IndexedPosting;
   vector: Float32Array;
@@ -81,7 +81,7 @@ for (let i = 0; i < rows.length; i += 5_000) {
   const chunk = rows.slice(i, i + 5_000);
   const ids = chunk.map((p) => p.id);
   const [derivations, vectors] = await Promise.all([
-    findDerivations(database.db, 'posting', analyzer, ids),
+    findDerivations(database.db, 'posting', analyzers, ids),
     findEmbeddings(database.db, 'posting', embedderId, ids),
   ]);
   for (const p of chunk) {

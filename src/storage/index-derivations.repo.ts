@@ -13,7 +13,8 @@ export interface DerivationRow {
   derived: string;
 }
 
-export type StoredDerivations = Map<string, { contentHash: string; derived: string }>;
+/** Per entity id its stored derivation; `current` is false for one stored under an older analyzer id read too. */
+export type StoredDerivations = Map<string, { contentHash: string; derived: string; current: boolean }>;
 
 /** Writes derivations (one round trip per batch), replacing an older one of the same analyzer. */
 export async function upsertDerivations(db: Db, rows: readonly DerivationRow[], now: Date): Promise<void> {
@@ -43,23 +44,29 @@ export async function upsertDerivations(db: Db, rows: readonly DerivationRow[], 
   }
 }
 
-/** The stored derivations of these rows. */
+/**
+ * The stored derivations of these rows under the first of `analyzers` each has: the current analyzer id first,
+ * then older ids holding the same analysis in an older form (derived.ts readableAnalyzerIds).
+ */
 export async function findDerivations(
   db: Db,
   entityType: 'posting' | 'graduate',
-  analyzer: string,
+  analyzers: readonly [string, ...string[]],
   ids: readonly string[],
 ): Promise<StoredDerivations> {
   const out: StoredDerivations = new Map();
+  const [current] = analyzers;
   for (let start = 0; start < ids.length; start += 10_000) {
     // One primary-key probe per id (see probeIds): as an IN list, without statistics the planner scanned every
     // derivation of the entity type and filtered, 0.45 s a page of 2,000 at 100,000 postings (EXPLAIN ANALYZE).
-    const result = await sql<{ entity_id: string; content_hash: string; derived: string }>`
-      select k.id as entity_id, d.content_hash, d.derived
+    const result = await sql<{ entity_id: string; content_hash: string; derived: string; analyzer: string }>`
+      select k.id as entity_id, d.content_hash, d.derived, d.analyzer
       from ${probeIds(ids.slice(start, start + 10_000))}
-      cross join lateral (select content_hash, derived from index_derivations
-        where entity_type = ${entityType} and entity_id = k.id::uuid and analyzer = ${analyzer} limit 1) d`.execute(db);
-    for (const r of result.rows) out.set(r.entity_id, { contentHash: r.content_hash, derived: r.derived });
+      cross join lateral (select content_hash, derived, analyzer from index_derivations
+        where entity_type = ${entityType} and entity_id = k.id::uuid and analyzer = any(${[...analyzers]}::text[])
+        order by array_position(${[...analyzers]}::text[], analyzer) limit 1) d`.execute(db);
+    for (const r of result.rows)
+      out.set(r.entity_id, { contentHash: r.content_hash, derived: r.derived, current: r.analyzer === current });
   }
   return out;
 }

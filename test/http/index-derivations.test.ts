@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzerId } from '../../src/domain/search/derived.ts';
+import { analyzerId, decodePostingDerivation } from '../../src/domain/search/derived.ts';
+import { inThreadCompute } from '../../src/services/matching/index-compute.ts';
+import { precompute } from '../../src/services/matching/precompute.ts';
 import { getTaxonomy } from '../../src/domain/skills/index.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
@@ -63,5 +65,35 @@ describe.each(backends)('stored index derivations on $name', ({ open }) => {
     // The profile's terms are personal data: erasing the graduate deletes them with the vectors.
     expect((await api.call('DELETE', `/v1/graduates/${g.id}`, g.key)).status).toBe(204);
     expect((await stored([postingId, g.id])).map((r) => r.entity_type)).toEqual(['posting']);
+  });
+
+  it('reads rows an a1 analyzer stored (the same analysis, an older form); npm run embed rewrites them', async () => {
+    const t = await newTenant(database);
+    const employer = await t.employer();
+    const matching = await testMatching(database);
+    const api = testApp(database, { matching });
+    const { job: postingId = '' } = await postJobs(api.call, employer.key, { job: {} });
+    expect((await api.call('GET', `/v1/jobs/${postingId}/candidates`, t.staff.career_office)).status).toBe(200);
+    const [row] = await stored([postingId]);
+    const current = decodePostingDerivation(row?.derived ?? '');
+    // Only an a1 row left, in a1's form (an array per term), with a term of its own to tell it was read.
+    const a1 = JSON.stringify({ ...current, lexical: { lengths: [1, 0, 0], terms: [['zzlegacy', 1, 0, 0]] } });
+    await sql`update index_derivations set analyzer = ${analyzerId(getTaxonomy(), 'a1')}, derived = ${a1}
+      where entity_id = ${postingId}`.execute(database.db);
+    const restarted = await testMatching(database);
+    const postings = await restarted.engine.postings(database, t.tenantId);
+    expect([...(postings.lexical.documentSide(postingId)?.parts.keys() ?? [])]).toEqual(['zzlegacy']);
+    expect(await stored([postingId])).toEqual([]);
+
+    await precompute(database, matching.engine.embedder, inThreadCompute(matching.engine.embedder), {
+      tenantId: t.tenantId,
+    });
+    const [rewritten] = await stored([postingId]);
+    expect(rewritten?.content_hash).toBe(row?.content_hash);
+    expect(decodePostingDerivation(rewritten?.derived ?? '').lexical).toEqual({
+      lengths: [1, 0, 0],
+      terms: ['zzlegacy'],
+      tf: [1, 0, 0],
+    });
   });
 });

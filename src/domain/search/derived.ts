@@ -19,15 +19,29 @@ import { analyzeLexicalDocument, type AnalyzedDocument, type LexicalDocument } f
  * derivation is used only while both its analyzer id and the hash of the row's inputs match.
  *
  * Bump ANALYZER_VERSION whenever tokenizing, stemming, folding, skill extraction or feature extraction
- * changes what they return (test/unit/derived.test.ts pins their output on a fixture and says so); the
- * taxonomy's counts are part of the id, so a changed skill list re-derives too.
+ * changes what they return (test/unit/derived.test.ts pins their output on a fixture and says so), and empty
+ * SAME_ANALYSIS then; the taxonomy's counts are part of the id, so a changed skill list re-derives too.
  */
-export const ANALYZER_VERSION = 'a1';
+export const ANALYZER_VERSION = 'a2';
 
-export const analyzerId = (taxonomy: Taxonomy): string => {
+/**
+ * Earlier versions whose rows hold this very analysis in an older stored form, read (and decoded as such) where a
+ * row has none of ANALYZER_VERSION: a2 only changed how a posting's BM25F terms are written (flat arrays instead of
+ * an array per term), so a database derived by a1 starts without deriving anything again, and `npm run embed`
+ * rewrites its rows in the current form. A replica still running a1 keeps reading its own rows meanwhile.
+ */
+export const SAME_ANALYSIS: readonly string[] = ['a1'];
+
+export const analyzerId = (taxonomy: Taxonomy, version: string = ANALYZER_VERSION): string => {
   const s = taxonomy.stats;
-  return `${ANALYZER_VERSION}:${s.curated}.${s.onet}.${s.mergedOnet}.${s.aliases}`;
+  return `${version}:${s.curated}.${s.onet}.${s.mergedOnet}.${s.aliases}`;
 };
+
+/** The analyzer ids whose stored rows a start-up may use, the current one first. */
+export const readableAnalyzerIds = (taxonomy: Taxonomy): [string, ...string[]] => [
+  analyzerId(taxonomy),
+  ...SAME_ANALYSIS.map((version) => analyzerId(taxonomy, version)),
+];
 
 /** 32-bit FNV-1a of the text (the embeddings' content hash). */
 export const textHash = (text: string): string => createFnv1a().updateString(text).hex();
@@ -71,7 +85,25 @@ export function derivePosting(posting: MatchablePosting, text: LexicalDocument, 
 
 export const encodePostingDerivation = (d: PostingDerivation): string => JSON.stringify(d);
 
-export const decodePostingDerivation = (text: string): PostingDerivation => JSON.parse(text) as PostingDerivation;
+/** A posting's BM25F analysis as a1 stored it: a [term, tf title, tf skills, tf description] array per term. */
+interface A1Lexical {
+  lengths: [number, number, number];
+  terms: Array<[string, number, number, number]>;
+}
+
+/** A stored posting derivation, in the current form or a1's (SAME_ANALYSIS). */
+export function decodePostingDerivation(text: string): PostingDerivation {
+  const d = JSON.parse(text) as PostingDerivation | (Omit<PostingDerivation, 'lexical'> & { lexical: A1Lexical });
+  if ('tf' in d.lexical) return d as PostingDerivation;
+  const { lengths, terms: quads } = d.lexical;
+  const terms: string[] = [];
+  const tf: number[] = [];
+  for (const [term, t0, t1, t2] of quads) {
+    terms.push(term);
+    tf.push(t0, t1, t2);
+  }
+  return { ...d, lexical: { lengths, terms, tf } };
+}
 
 export interface GraduateDerivation {
   features: ProfileFeatures;

@@ -34,7 +34,7 @@ export interface VariantBase {
   query: LexicalQuery;
   sumsOf: (query: LexicalQuery) => Sums | null;
   denominatorOf: (query: LexicalQuery) => number;
-  termParts: (term: string) => { slots: readonly number[]; parts: Float64Array } | null;
+  termParts: (term: string) => { slots: ArrayLike<number>; parts: Float64Array } | null;
   rowsWithSkill: (skill: number) => Int32Array;
   /** Per lexical slot, its row (−1: none), and per row its slot (−1: none). */
   rowOfSlot: readonly number[];

@@ -18,6 +18,7 @@ import {
   derivePosting,
   encodePostingDerivation,
   postingInputHash,
+  readableAnalyzerIds,
   textHash,
   type PostingDerivation,
 } from '../../domain/search/derived.ts';
@@ -253,7 +254,7 @@ export class MatchingEngine {
       const chunk = pageIds(page);
       const [rows, derivations, vectors] = await Promise.all([
         postingsWithIds(db, tenantId, chunk),
-        findDerivations(db, 'posting', analyzer, chunk),
+        findDerivations(db, 'posting', readableAnalyzerIds(getTaxonomy()), chunk),
         findEmbeddings(db, 'posting', this.embedder.id, chunk),
       ]);
       meter.addStored(storedSize(derivations, vectors));
@@ -289,7 +290,7 @@ export class MatchingEngine {
       if (!chunk) return null;
       const ids = chunk.map((p) => p.id);
       const stored = Promise.all([
-        findDerivations(database.db, 'posting', analyzer, ids),
+        findDerivations(database.db, 'posting', readableAnalyzerIds(getTaxonomy()), ids),
         findEmbeddings(database.db, 'posting', this.embedder.id, ids),
       ]);
       // Awaited below; a failure of this chunk's indexing must not leave the read's rejection unhandled.

@@ -5,6 +5,7 @@ import {
   deriveGraduate,
   encodeGraduateDerivation,
   graduateInputHash,
+  readableAnalyzerIds,
   type GraduateDerivation,
 } from '../../domain/search/derived.ts';
 import { GraduateIndex, type IndexedGraduate } from '../../domain/search/graduate-index.ts';
@@ -185,7 +186,7 @@ export class GraduateIndexes {
   /** The stored derivations (current analyzer) and vectors (this embedder) of these graduates. */
   async #stored(database: Database, ids: readonly string[]): Promise<Stored> {
     const [derivations, vectors] = await Promise.all([
-      findDerivations(database.db, 'graduate', analyzerId(getTaxonomy()), ids),
+      findDerivations(database.db, 'graduate', readableAnalyzerIds(getTaxonomy()), ids),
       findEmbeddings(database.db, 'graduate', this.#embedder.id, ids),
     ]);
     return { derivations, vectors };

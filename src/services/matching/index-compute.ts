@@ -14,9 +14,12 @@ import {
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import { EmptyTextError, type Embedder } from '../../domain/text/embedder.ts';
 
-/** What is stored for a row: its derivation (with the hash of its inputs) and its vector's text hash. */
+/**
+ * What is stored for a row: its derivation (with the hash of its inputs; `current` false when read under an older
+ * analyzer id of the same analysis, see derived.ts SAME_ANALYSIS) and its vector's text hash.
+ */
 interface Stored {
-  derivation: { contentHash: string; derived: string } | null;
+  derivation: { contentHash: string; derived: string; current: boolean } | null;
   vectorHash: string | null;
 }
 
@@ -77,21 +80,18 @@ export async function computeItems(embedder: Embedder, items: readonly ComputeIt
     if (item.kind === 'posting') {
       const p = item.posting;
       const hash = postingInputHash(p);
-      const d =
-        item.derivation?.contentHash === hash
-          ? decodePostingDerivation(item.derivation.derived)
-          : derivePosting(p, postingLexicalText(p), taxonomy);
-      if (item.derivation?.contentHash !== hash) derived = { contentHash: hash, derived: encodePostingDerivation(d) };
+      const stored = item.derivation?.contentHash === hash ? item.derivation : null;
+      const d = stored ? decodePostingDerivation(stored.derived) : derivePosting(p, postingLexicalText(p), taxonomy);
+      // Derived now, or read in an older form: written in the current one (under the current analyzer id).
+      if (!stored?.current) derived = { contentHash: hash, derived: encodePostingDerivation(d) };
       textHash = d.textHash;
       text = () => postingText(p);
     } else {
       const suppressed = new Set(item.suppressed);
       const hash = graduateInputHash(item.graduate, suppressed);
-      const d =
-        item.derivation?.contentHash === hash
-          ? decodeGraduateDerivation(item.derivation.derived)
-          : deriveGraduate(item.graduate, suppressed, taxonomy);
-      if (item.derivation?.contentHash !== hash) derived = { contentHash: hash, derived: encodeGraduateDerivation(d) };
+      const stored = item.derivation?.contentHash === hash ? item.derivation : null;
+      const d = stored ? decodeGraduateDerivation(stored.derived) : deriveGraduate(item.graduate, suppressed, taxonomy);
+      if (!stored?.current) derived = { contentHash: hash, derived: encodeGraduateDerivation(d) };
       textHash = d.textHash;
       blank = d.blank;
       text = () => profileText(item.graduate, suppressed, taxonomy);

@@ -1,4 +1,4 @@
-import { analyzerId } from '../../domain/search/derived.ts';
+import { analyzerId, readableAnalyzerIds } from '../../domain/search/derived.ts';
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import type { Embedder } from '../../domain/text/embedder.ts';
 import type { Database } from '../../storage/db.ts';
@@ -69,7 +69,7 @@ export async function precompute(
   const batch = async (tenantId: string, entity: Entity, rows: Row[], report: (n: number) => void) => {
     const ids = rows.map((r) => r.id);
     const [derivations, vectorHashes] = await Promise.all([
-      findDerivations(db, entity, analyzer, ids),
+      findDerivations(db, entity, readableAnalyzerIds(getTaxonomy()), ids),
       findEmbeddingHashes(db, entity, embedder.id, ids),
     ]);
     const items = rows.map(({ id, item }) => ({
