@@ -12,10 +12,10 @@ type Kind = 'experience' | 'skills' | 'languages' | 'certificates' | 'summary' |
 const ZH: readonly (readonly [RegExp, Kind])[] = [
   [/^其[他它]$/u, 'summary'],
   [/(?:爱好|兴趣|论文|著作|发表)$/u, 'other'],
-  [/(?:证书|资格|执照)$/u, 'certificates'],
+  [/(?:证书|资格|执照|证照)$/u, 'certificates'],
   [/(?:奖项?|荣誉|竞赛|比赛|表彰)$/u, 'awards'],
   // "个人优势" (a BOSS直聘 export's self-description), "核心优势", "个人亮点", "附加信息" read as a summary.
-  [/(?:优势|亮点)$|^(?:附加|其[他它]|补充)信息$/u, 'summary'],
+  [/(?:优势|亮点|自[传傳])$|^(?:附加|其[他它]|补充)信息$/u, 'summary'],
   [/^(?:外语|英语|语言)(?:水平|能力)$/u, 'languages'],
   [/(?:技能|工具|软件|特长|专长|技术栈|能力)(?:标签|清单)?$|^(?:计算机|电脑)水平$/u, 'skills'],
   [/(?:经历|经验|实践|项目|科研|研究|实习|轮转|临床|工作|活动|干部|教学|任职|服务)$/u, 'experience'],

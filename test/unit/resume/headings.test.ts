@@ -108,6 +108,10 @@ describe('headings of template exports', () => {
     ['Skill Set', 'skills'],
     ['Key Achievements', 'awards'],
     ['Volunteer Work', 'experience'],
+    // 104人力銀行 (Taiwan) exports.
+    ['【技能專長】', 'skills'],
+    ['【證照】', 'certificates'],
+    ['【自傳】', 'summary'],
   ])('%s opens %s', (line, kind) => {
     expect(headingOf(line)?.kind).toBe(kind);
   });
