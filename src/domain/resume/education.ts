@@ -199,7 +199,9 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     }
     if (cur === undefined) continue;
     cur.lines.push(text);
-    if (major !== undefined && major.major !== '' && (cur.major === undefined || (major.strong && !cur.majorStrong))) {
+    // A form's blank ("——", "/", "无") names no major.
+    const blank = major === undefined || !/[\p{L}]/u.test(major.major) || /^(?:无|n\/?a|none)$/iu.test(major.major);
+    if (major !== undefined && !blank && (cur.major === undefined || (major.strong && !cur.majorStrong))) {
       cur.major = major.major;
       cur.majorStrong = major.strong;
     }

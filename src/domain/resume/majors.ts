@@ -36,6 +36,7 @@ const ABBREVIATION = /^[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*$|^[A-Z]{2,}(?!\S*(?:\s+[A-
 // Brackets that say how or how well, never what: "(Hons)", "(two-year)", "(First Class Honours)".
 const NOTE = new RegExp(
   '^(?:hons?\\.?|honou?rs|first class.*|two-year|three-year|\\d-year.*|distinction|merit|full[- ]time|part[- ]time|' +
+    'co-?op(?:erative)?(?: program(?:me)?)?|' +
     // A class of degree or a grade: "(Upper Second Class Honours)", "(2.1)", "(magna cum laude)", "(110/110)".
     '(?:upper |lower )?second class.*|third class.*|.*class honou?rs|.*cum laude|' +
     'with (?:high )?(?:distinction|honou?rs)|' +

@@ -508,6 +508,47 @@ function answerRows(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * A résumé's LaTeX source (Jake's Resume, moderncv, AltaCV): the text its commands print, a command's arguments
+ * parted like cells ("\\resumeSubheading {University of Waterloo}{Waterloo, ON}" → "University of Waterloo |
+ * Waterloo, ON"), "\\section{Education}" a heading; preamble, environments and comments dropped.
+ */
+function latexText(lines: string[]): string[] {
+  if (!lines.some((l) => /\\(?:documentclass|begin\{document\}|section\*?\{|cventry\{)/u.test(l))) return lines;
+  const SKIP = new RegExp(
+    '^\\s*(?:%|\\\\(?:documentclass|usepackage|begin|end|newcommand|renewcommand|def|setlength|pagestyle|input|' +
+      'resume\\w*List(?:Start|End))\\b)',
+    'u',
+  );
+  return lines.map((line) => {
+    if (SKIP.test(line)) return '';
+    let t = line
+      .replace(/(?<!\\)%.*$/u, '')
+      .replace(/\\(?:href|vspace|hspace|vskip|hskip)\*?\{[^{}]*\}/gu, '')
+      // "\\textbf{Languages}{: Python, SQL}": a label and its list.
+      .replace(/\}\s*\{\s*:/gu, ': ')
+      .replace(/\$\|\$/gu, '|')
+      .replace(/\\\\/gu, ' ')
+      .replace(/\\([%&$#_])/gu, '$1')
+      .replace(/--/gu, '–')
+      .replace(/\\(La)?TeX\b\s*(?:\{\})?/gu, (_, la: string | undefined) => `${la ?? ''}TeX`);
+    // Commands with arguments keep their arguments; those without any vanish.
+    for (let i = 0; i < 4; i += 1) t = t.replace(/\\[A-Za-z]+\*?(?:\[[^\]]*\])?(?=\s*\{)/gu, '');
+    t = t.replace(/\\[A-Za-z]+\*?/gu, '');
+    return t
+      .replace(/\}\s*\{/gu, ' | ')
+      .replace(/[{}]/gu, '')
+      .replace(/^(\s*)\|\s*/u, '$1')
+      .replace(/\s*\|\s*$/u, '')
+      .replace(/\s{2,}/gu, ' ')
+      .trimEnd();
+  });
+}
+
+/** A printed form's check boxes: "最高学历：□大专 □本科 ☑硕士研究生" keeps the option ticked, drops the others. */
+const checked = (line: string): string =>
+  /[☑☒]/u.test(line) ? line.replace(/[□☐]\s*[^\s□☐☑☒]+/gu, '').replace(/[☑☒]\s*/gu, '') : line;
+
 /** A recruiting system's CSV export ("字段,内容" / "毕业院校,南昌大学"): its rows read as "label：value". */
 function csvRows(lines: string[]): string[] {
   const row = /^([\u4e00-\u9fff]{2,6}),(?!\s*$)"?(.*?)"?$/u;
@@ -525,7 +566,7 @@ export function normalizeResumeText(text: string): string[] {
     .replace(INLINE_COMMENT, '')
     .split('\n')
     .map((l) => l.replace(/[ \f\v]+$/g, ''));
-  return csvRows(formRows(answerRows(lines))).map((l) => arabicDates(unspaced(keyValue(l))));
+  return csvRows(formRows(answerRows(latexText(lines)))).map((l) => arabicDates(unspaced(keyValue(checked(l)))));
 }
 
 /**

