@@ -175,6 +175,11 @@ export class GraduateIndex {
   #denKey: string | null = null;
   readonly #denDirty = new Set<number>();
   #version = 0;
+  /** allowed() of a filter of the audience alone, per audience, at the index version it was built at. */
+  readonly #audienceMasks = new Map<
+    CandidateFilter['audience'],
+    { version: number; mask: Uint8Array; count: number }
+  >();
   readonly #creditCache = new WeakMap<SkillSimilarity, Map<string, CreditEntry>>();
   // Scratch of structuredScores (synchronous, so one set per index): per row the scores, the sums of the
   // required and preferred credits and a mark per wanted skill; per slot the lexical numerator.
@@ -371,6 +376,31 @@ export class GraduateIndex {
     mask[row] = 1;
     const [hit] = this.vectors.search(vector, 1, mask);
     return hit?.score;
+  }
+
+  /**
+   * mask(filter) and the number of rows it allows. A filter of the audience alone (a list without filters) is
+   * kept per audience until the next change of the index, so such lists share one pass over the rows: the mask
+   * returned is shared, to be read and never written.
+   */
+  allowed(filter: CandidateFilter): { mask: Uint8Array; count: number } {
+    const plain =
+      filter.major === undefined &&
+      filter.degree === undefined &&
+      filter.yearFrom === undefined &&
+      filter.yearTo === undefined &&
+      filter.city === undefined &&
+      filter.skillId === undefined &&
+      filter.qTerms === undefined;
+    const kept = plain ? this.#audienceMasks.get(filter.audience) : undefined;
+    if (kept !== undefined && kept.version === this.#version) return kept;
+    const mask = this.mask(filter);
+    // A plain loop: reduce with a callback costs ~1 ms at 100k rows.
+    let count = 0;
+    for (let row = 0; row < mask.length; row++) count += mask[row] as number;
+    const entry = { version: this.#version, mask, count };
+    if (plain) this.#audienceMasks.set(filter.audience, entry);
+    return entry;
   }
 
   /** Row mask of graduates passing the hard filters. */
@@ -595,7 +625,8 @@ export class GraduateIndex {
    * Per row an upper bound of #bias (−∞ where the mask excludes it): the skill and lexical parts as #bias
    * computes them, each other component at its weight (its value is at most 1, weights are in [0, 1]), and
    * BIAS_SLACK for the different order of the additions. Only the skill and lexical parts vary much between
-   * graduates, and they are the parts term-at-a-time sums give cheaply.
+   * graduates, and they are the parts term-at-a-time sums give cheaply. The result is the vector index's bias
+   * area (VectorIndex.biasArea), valid until its next search.
    */
   #upperBias(p: PostingTerms, mask: Uint8Array): Float64Array {
     const n = this.size;
@@ -605,7 +636,8 @@ export class GraduateIndex {
     const prefScale = p.preferredCount > 0 ? w.preferredSkills / p.preferredCount : 0;
     const fixed =
       rest + (p.requiredCount > 0 ? 0 : 0.5 * w.requiredSkills) + (p.preferredCount > 0 ? 0 : 0.5 * w.preferredSkills);
-    const out = this.#out.subarray(0, n);
+    // Written where searchBounded's scan reads it (no copy of 100k doubles a list).
+    const out = this.vectors.biasArea();
     const { req, pref, lexical, den } = p;
     const slots = this.#slot;
     for (let row = 0; row < n; row++) {

@@ -196,11 +196,12 @@ export class VectorIndex extends VectorStore {
     const sampled = best.rows();
     for (const row of sampled) score(row);
     let rescored = sampled.length;
-    const done = new Uint8Array(n);
-    for (const row of sampled) done[row] = 1;
+    const done = new Set(sampled);
     const quantised = this.#quantiseQuery(q);
     const layout = this.layout;
-    new Float64Array(this.arena.buffer, layout.bias, n).set(upperBias.subarray(0, n));
+    const area = this.biasArea();
+    if (upperBias.buffer !== area.buffer || upperBias.byteOffset !== area.byteOffset)
+      area.set(upperBias.subarray(0, n));
     const m = this.arena.boundsScan({
       query: layout.query,
       codes: layout.codes,
@@ -224,7 +225,7 @@ export class VectorIndex extends VectorStore {
     const hi = this.upper;
     const theta = top.threshold;
     const candidates: number[] = [];
-    for (let j = 0; j < m; j++) if ((hi[j] as number) >= theta && done[list[j] as number] === 0) candidates.push(j);
+    for (let j = 0; j < m; j++) if ((hi[j] as number) >= theta && !done.has(list[j] as number)) candidates.push(j);
     candidates.sort((a, b) => (hi[b] as number) - (hi[a] as number));
     for (const j of candidates) {
       // Sorted by upper bound: once one cannot reach the k-th exact score, none of the rest can.
@@ -240,6 +241,14 @@ export class VectorIndex extends VectorStore {
       score: scores[i] ?? 0,
       dot: dots.get(row) ?? 0,
     }));
+  }
+
+  /**
+   * The arena's bias area over the current rows: an `upper` written here reaches searchBounded's scan without
+   * a copy. Valid until the next upsert or remove (which may move the arena).
+   */
+  biasArea(): Float64Array {
+    return new Float64Array(this.arena.buffer, this.layout.bias, this.size);
   }
 
   /** One row's exact dot product with the query: the same dotF32 the searches rescore with, so bit-identical. */

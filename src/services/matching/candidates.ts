@@ -70,10 +70,7 @@ export async function candidatesForPosting({
   const settings = parseTenantSettings(inputs.tenantSettings).reranking;
   const groups = settings.enabled ? await groupsOf(ctx, settings.attribute, index, index.mask(filter)) : null;
   // No await from the mask to the last rank: a concurrent sync may move rows.
-  const mask = index.mask(filter);
-  // A plain loop: reduce with a callback costs ~1 ms at 100k rows.
-  let considered = 0;
-  for (let row = 0; row < mask.length; row++) considered += mask[row] as number;
+  const { mask, count: considered } = index.allowed(filter);
   // Re-ranking reorders the top settings.k by group, taking each group's best in score order: every
   // group's exact top k, with the list's own top, holds all it can place (the rest follow by score).
   const pool = groups ? [mask, ...groupMasks(index, mask, groups)] : [mask];

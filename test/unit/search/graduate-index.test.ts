@@ -330,6 +330,31 @@ describe('GraduateIndex', () => {
     }
   });
 
+  it('keeps the mask of a filter of the audience alone until the index changes, and equals mask() always', () => {
+    const small = new GraduateIndex(D);
+    const few = people.slice(0, 40);
+    for (const p of few) small.upsert(indexed(p), p.vector);
+    const check = (filter: Parameters<GraduateIndex['mask']>[0]) => {
+      const { mask, count } = small.allowed(filter);
+      expect([...mask]).toEqual([...small.mask(filter)]);
+      expect(count).toBe(mask.reduce((a, b) => a + b, 0));
+      return mask;
+    };
+    const first = check({ audience: 'employer' });
+    expect(check({ audience: 'employer' })).toBe(first);
+    // A filter beyond the audience is not kept.
+    expect(check({ audience: 'employer', degree: 'bachelor' })).not.toBe(
+      check({ audience: 'employer', degree: 'bachelor' }),
+    );
+    const p = few.find((x) => x.visibility === 'employers' && x.consent) as Person;
+    small.upsert(indexed({ ...p, visibility: 'private' }), p.vector);
+    const after = check({ audience: 'employer' });
+    expect(after).not.toBe(first);
+    expect(after.reduce((a, b) => a + b, 0)).toBe(first.reduce((a, b) => a + b, 0) - 1);
+    small.remove(few[1]?.id ?? '');
+    expect(check({ audience: 'employer' })).toHaveLength(39);
+  });
+
   it('stays exact through changes, removals and re-insertions (swap-remove keeps rows aligned)', () => {
     const live = new Map(people.map((p) => [p.id, p]));
     const churn = mulberry32(5);
