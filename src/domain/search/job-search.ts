@@ -85,8 +85,7 @@ export function searchPostings(index: PostingIndex, input: SearchInput): SearchH
   const { profile } = input;
   let bias: Float64Array;
   if (profile !== null) {
-    bias = index.structuredScores(profile.features, profile.weights, profile.similarity, input.mask);
-    index.addLexical(bias, profile.lexical, profile.weights.weights.lexical);
+    bias = index.hybridBias(profile.features, profile.weights, profile.similarity, input.mask, profile.lexical);
     for (let row = 0; row < n; row++) bias[row] = (bias[row] as number) * share;
   } else {
     bias = new Float64Array(n);

@@ -350,6 +350,11 @@ export class LexicalIndex {
     });
   }
 
+  /** Slots in use or free (every slot is below this): the length sumsBySlot's sums have. */
+  get slotCount(): number {
+    return this.#ids.length;
+  }
+
   /** The slot of an indexed document (stable while it stays indexed; a removed document's slot is reused). */
   slotOf(id: string): number | undefined {
     return this.#slotOf.get(id);
@@ -375,15 +380,22 @@ export class LexicalIndex {
    * the query's order (0 when it has none), so sums[slot] / denominator is bit-identical to match()'s value.
    * A query adds each posting-list entry's cached part (PostingList.parts) into one reused array: nothing is
    * allocated per entry or per document (a recommendation touches most of a large index). `sums` is the
-   * index's scratch memory, valid until its next call; null when no query term is indexed.
+   * index's scratch memory, valid until its next call, or `into` (zeroed first; at least slotCount long) when given;
+   * null when no query term is indexed.
    */
-  sumsBySlot(query: LexicalQuery): { sums: Float64Array; denominator: number } | null {
+  sumsBySlot(query: LexicalQuery, into?: Float64Array): { sums: Float64Array; denominator: number } | null {
     const denominator = this.#denominator(query);
     if (denominator === 0) return null;
     const size = this.#ids.length;
-    if (this.#sums.length < size) this.#sums = new Float64Array(Math.max(size, 2 * this.#sums.length));
-    else this.#sums.fill(0, 0, size);
-    const sums = this.#sums.subarray(0, size);
+    let sums: Float64Array;
+    if (into !== undefined) {
+      if (into.length < size) throw new RangeError('the sums array is shorter than the slots');
+      sums = into.subarray(0, size).fill(0);
+    } else {
+      if (this.#sums.length < size) this.#sums = new Float64Array(Math.max(size, 2 * this.#sums.length));
+      else this.#sums.fill(0, 0, size);
+      sums = this.#sums.subarray(0, size);
+    }
     for (const term of query.terms) {
       const list = this.#postings.get(term);
       if (list === undefined) continue;

@@ -131,6 +131,8 @@ export class PostingIndex {
   #version = 0;
   /** Per lexical slot (LexicalIndex.slotOf), its row: addLexical reads it instead of an id lookup per posting. */
   #rowOfLexicalSlot: number[] = [];
+  /** Per row, its lexical slot: the structured kernel adds each row's lexical value by it (hybridBias). */
+  #lexicalSlot: number[] = [];
   /** Masks of single hard filters (mask()), for the current version. */
   readonly #filterMasks = new MaskCache();
   /** The rows open at any time in [from, until), for `version` (#openAt). */
@@ -178,7 +180,9 @@ export class PostingIndex {
     this.#closes[row] = posting.closesAt ?? Infinity;
     if (analyzed) this.lexical.upsertAnalyzed(posting.id, analyzed);
     else this.lexical.upsert(posting.id, posting.text ?? NO_TEXT);
-    this.#rowOfLexicalSlot[this.lexical.slotOf(posting.id) as number] = row;
+    const slot = this.lexical.slotOf(posting.id) as number;
+    this.#rowOfLexicalSlot[slot] = row;
+    this.#lexicalSlot[row] = slot;
     this.#version++;
   }
 
@@ -203,6 +207,7 @@ export class PostingIndex {
       this.#jobType,
       this.#salaryTop,
       this.#closes,
+      this.#lexicalSlot,
     ] as unknown[][]) {
       if (row !== last) arr[row] = arr[last];
       arr.length = last;
@@ -343,8 +348,7 @@ export class PostingIndex {
     k: number,
     lexical: LexicalQuery = EMPTY_QUERY,
   ): RankedPosting[] {
-    const bias = this.structuredScores(profile, weights, similarity, mask);
-    this.addLexical(bias, lexical, weights.weights.lexical);
+    const bias = this.hybridBias(profile, weights, similarity, mask, lexical);
     return this.#rankBiased(profile, query, weights, similarity, bias, k, lexical);
   }
 
@@ -426,8 +430,7 @@ export class PostingIndex {
     threshold: number,
     lexical: LexicalQuery = EMPTY_QUERY,
   ): Uint8Array {
-    const bias = this.structuredScores(profile, weights, similarity, mask);
-    this.addLexical(bias, lexical, weights.weights.lexical);
+    const bias = this.hybridBias(profile, weights, similarity, mask, lexical);
     return this.reachingBiased(query, weights, bias, threshold);
   }
 
@@ -605,9 +608,8 @@ export class PostingIndex {
       tiers.of = ++this.#tiersMade;
     }
     const biasOf = (rows: Uint8Array, tier: 0 | 1): Float64Array => {
-      const bias = this.structuredScores(profile, weights, similarity, rows);
-      this.addLexical(bias, lexical, weights.weights.lexical);
-      // structuredScores reuses its buffer on the next call: the tier keeps a copy in its own.
+      const bias = this.hybridBias(profile, weights, similarity, rows, lexical);
+      // hybridBias reuses its buffer on the next call: the tier keeps a copy in its own.
       let own = this.#tierBias[tier];
       if (own.length < bias.length)
         own = this.#tierBias[tier] = new Float64Array(Math.max(bias.length, 2 * own.length));
@@ -660,8 +662,30 @@ export class PostingIndex {
     return this.#structuredWith(this.#structuredInputs(profile, similarity), weights, mask);
   }
 
-  #structuredWith(inputs: StructuredInputs, weights: WeightSet, mask: Uint8Array): Float64Array {
+  /**
+   * structuredScores with each row's lexical value added as addLexical adds it (the same doubles): the bias rank()
+   * ranks with. In WebAssembly the BM25F numerators are summed into the kernel's memory and added in its pass, so
+   * the lexical part needs no pass of its own over the rows. Valid until the next call, like structuredScores.
+   */
+  hybridBias(
+    profile: ProfileFeatures,
+    weights: WeightSet,
+    similarity: SkillSimilarity,
+    mask: Uint8Array,
+    lexical: LexicalQuery,
+  ): Float64Array {
+    return this.#structuredWith(this.#structuredInputs(profile, similarity), weights, mask, lexical);
+  }
+
+  #structuredWith(
+    inputs: StructuredInputs,
+    weights: WeightSet,
+    mask: Uint8Array,
+    lexical: LexicalQuery = EMPTY_QUERY,
+  ): Float64Array {
     const n = this.vectors.size;
+    const lexicalWeight = weights.weights.lexical;
+    const withLexical = lexicalWeight !== 0 && lexical.terms.length > 0;
     // 'auto': WebAssembly once the kernel's copy of the columns (~64 bytes a row plus the lists) would
     // fill WASM_MIN_BYTES, and from then on, so an index hovering around the size does not switch back.
     const wasm =
@@ -669,7 +693,12 @@ export class PostingIndex {
       (this.#kernels === 'auto' &&
         (this.#kernel !== null || n * 64 + this.#lists.used * 4 >= WASM_MIN_BYTES) &&
         availableBackend() === 'wasm-simd');
-    if (!wasm) return this.#structuredJs(inputs, weights, mask);
+    const inJs = (): Float64Array => {
+      const bias = this.#structuredJs(inputs, weights, mask);
+      if (withLexical) this.addLexical(bias, lexical, lexicalWeight);
+      return bias;
+    };
+    if (!wasm) return inJs();
     this.#kernel ??= new StructuredKernel();
     return (
       this.#kernel.run(
@@ -683,11 +712,19 @@ export class PostingIndex {
           jobType: this.#jobType,
           regions: this.#regions,
           salaryTop: this.#salaryTop,
+          lexicalSlots: this.#lexicalSlot,
         },
         inputs,
         weights,
         mask,
-      ) ?? this.#structuredJs(inputs, weights, mask)
+        withLexical
+          ? {
+              weight: lexicalWeight,
+              slotCount: this.lexical.slotCount,
+              sum: (into) => this.lexical.sumsBySlot(lexical, into)?.denominator ?? null,
+            }
+          : null,
+      ) ?? inJs()
     );
   }
 

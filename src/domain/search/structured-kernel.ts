@@ -37,6 +37,18 @@ export interface StructuredColumns {
   jobType: readonly number[];
   regions: readonly number[];
   salaryTop: readonly number[];
+  /** Per row, its document's slot in the lexical index (−1: none). */
+  lexicalSlots: readonly number[];
+}
+
+/**
+ * The lexical part to add (PostingIndex.addLexical in the kernel): `sum` writes the BM25F numerators by slot into
+ * the array it is given (LexicalIndex.sumsBySlot) and returns their denominator, or null when no term is indexed.
+ */
+export interface LexicalPart {
+  weight: number;
+  slotCount: number;
+  sum: (into: Float64Array) => number | null;
 }
 
 /** Byte offsets of the structured kernel's regions (8-byte aligned). */
@@ -47,6 +59,7 @@ interface StructuredLayout {
   jobType: number;
   regions: number;
   salary: number;
+  slots: number;
   pool: number;
   mask: number;
   credit: number;
@@ -56,6 +69,7 @@ interface StructuredLayout {
   jobTypeOk: number;
   params: number;
   out: number;
+  sums: number;
   end: number;
 }
 
@@ -72,9 +86,15 @@ export class StructuredKernel {
   readonly #arena = new KernelArena(0, 'wasm-simd');
 
   /** The scores, or null when the columns no longer fit a WebAssembly memory (the caller's JS loop serves). */
-  run(columns: StructuredColumns, inputs: StructuredInputs, weights: WeightSet, mask: Uint8Array): Float64Array | null {
+  run(
+    columns: StructuredColumns,
+    inputs: StructuredInputs,
+    weights: WeightSet,
+    mask: Uint8Array,
+    lexical: LexicalPart | null = null,
+  ): Float64Array | null {
     const { n } = columns;
-    const layout = StructuredKernel.#layoutFor(n, columns.pool.length, inputs);
+    const layout = StructuredKernel.#layoutFor(n, columns.pool.length, inputs, lexical?.slotCount ?? 0);
     this.#arena.reserve(layout.end);
     if (this.#arena.backend !== 'wasm-simd') return null;
     const buffer = this.#arena.buffer;
@@ -86,6 +106,7 @@ export class StructuredKernel {
       new Int32Array(buffer, layout.jobType, n).set(columns.jobType);
       new Int32Array(buffer, layout.regions, n).set(columns.regions);
       new Float64Array(buffer, layout.salary, n).set(columns.salaryTop);
+      new Int32Array(buffer, layout.slots, n).set(columns.lexicalSlots);
       new Int32Array(buffer, layout.pool, columns.pool.length).set(columns.pool);
       this.#copied = columns.version;
     }
@@ -117,6 +138,9 @@ export class StructuredKernel {
       inputs.noLocations ? 1 : 0,
       inputs.regions,
     ]);
+    // The numerators are summed straight into the kernel's memory, so the lexical part costs no copy.
+    const denominator = lexical === null ? null : lexical.sum(new Float64Array(buffer, layout.sums, lexical.slotCount));
+    new Float64Array(buffer, layout.params + 80, 2).set([lexical?.weight ?? 0, denominator ?? 0]);
     this.#arena.structured(
       n,
       layout.mask,
@@ -134,11 +158,14 @@ export class StructuredKernel {
       layout.jobTypeOk,
       layout.params,
       layout.out,
+      layout.slots,
+      layout.sums,
+      denominator === null ? 0 : 1,
     );
     return new Float64Array(buffer, layout.out, n);
   }
 
-  static #layoutFor(n: number, poolLength: number, inputs: StructuredInputs): StructuredLayout {
+  static #layoutFor(n: number, poolLength: number, inputs: StructuredInputs, slotCount: number): StructuredLayout {
     let at = 0;
     const take = (bytes: number): number => {
       const start = at;
@@ -152,6 +179,7 @@ export class StructuredKernel {
     const jobType = take(n * 4);
     const regions = take(n * 4);
     const salary = take(n * 8);
+    const slots = take(n * 4);
     const pool = take(poolLength * 4);
     const mask = take(n);
     const credit = take(inputs.credit.length * 8);
@@ -159,8 +187,9 @@ export class StructuredKernel {
     const groups = take(inputs.groups.length);
     const cities = take(inputs.cities.length);
     const jobTypeOk = take(inputs.jobTypeOk.length);
-    const params = take(80);
+    const params = take(96);
     const out = take(n * 8);
+    const sums = take(slotCount * 8);
     return {
       offsets,
       degree,
@@ -168,6 +197,7 @@ export class StructuredKernel {
       jobType,
       regions,
       salary,
+      slots,
       pool,
       mask,
       credit,
@@ -177,6 +207,7 @@ export class StructuredKernel {
       jobTypeOk,
       params,
       out,
+      sums,
       end: at,
     };
   }

@@ -253,6 +253,8 @@ describe('PostingIndex structured kernel', () => {
     };
   }
 
+  const QUERIES = ['python data analyst 数据分析 hospital report', 'nurse 护士 design', 'zzz-no-such-term', ''];
+
   it('gives bit-identical scores in WebAssembly and in JS, before and after the index changes', () => {
     const r = rng(21);
     const js = new PostingIndex(16, { kernels: 'js' });
@@ -275,6 +277,14 @@ describe('PostingIndex structured kernel', () => {
         const want = Array.from(js.structuredScores(p, weights, sim, mask));
         expect(Array.from(wasm.structuredScores(p, weights, sim, mask))).toEqual(want);
         expect(want.filter((x) => x === -Infinity).length).toBe(mask.filter((x) => x === 0).length);
+        // With the lexical part: the kernel's sum is addLexical's, to the bit (no query term indexed: none added).
+        const lexical = js.lexical.query(QUERIES[t % QUERIES.length] as string);
+        const hybrid = Array.from(js.hybridBias(p, weights, sim, mask, lexical));
+        expect(Array.from(wasm.hybridBias(p, weights, sim, mask, lexical))).toEqual(hybrid);
+        const added = Float64Array.from(want);
+        js.addLexical(added, lexical, weights.weights.lexical);
+        expect(hybrid).toEqual(Array.from(added));
+        if (t % QUERIES.length === 0) expect(hybrid.some((x, row) => x !== want[row])).toBe(true);
       }
       // A mask shorter than the index excludes the rows it does not reach, on both paths.
       const short = mask.subarray(0, 100);

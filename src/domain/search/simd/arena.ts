@@ -111,6 +111,9 @@ export type StructuredArgs = [
   jobTypeOk: number,
   params: number,
   out: number,
+  slots: number,
+  sums: number,
+  lexical: number,
 ];
 
 let compiled: object | null | undefined;

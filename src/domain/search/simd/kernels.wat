@@ -167,8 +167,11 @@
 ;; for rows with mask[row] = 1, −∞ for the others. Row lists live in `pool` (i32): at offsets[row], five
 ;; counts (required, preferred, cities, majors, major groups), then the five lists back to back.
 ;; Columns: degree, remote (0/1), jobType (−1: unknown), regions (bit mask) as i32; salaryTop as f64.
-;; params (f64 ×8, then i32 ×4): the seven weights, the salary floor (≤ 0: none), the profile's degree
-;; rank (−1: none), remote mode (0 only, 1 accepted, 2 no), noLocations (0/1), the profile's region mask.
+;; params (f64 ×8, then i32 ×4, then f64 ×2): the seven weights, the salary floor (≤ 0: none), the profile's
+;; degree rank (−1: none), remote mode (0 only, 1 accepted, 2 no), noLocations (0/1), the profile's region mask,
+;; the lexical weight and the BM25F denominator. With lexical = 1 a row's lexical value joins its score as
+;; PostingIndex.addLexical adds it: when sums[slots[row]] (f64 per slot, i32 slot per row) is not 0,
+;;   out[row] += wLexical · min(1, max(0, sums[slots[row]] / denominator)).
 (func $coverage (param $pool i32) (param $from i32) (param $to i32) (param $credit i32) (result f64)
   (local $i i32) (local $sum f64)
   (if (i32.eq (local.get $from) (local.get $to)) (then (return (f64.const 0.5))))
@@ -200,7 +203,8 @@
   (param $n i32) (param $mask i32) (param $offsets i32) (param $pool i32)
   (param $degree i32) (param $remote i32) (param $jobType i32) (param $regions i32) (param $salary i32)
   (param $credit i32) (param $majorFlags i32) (param $groupFlags i32) (param $cityFlags i32) (param $jobTypeOk i32)
-  (param $params i32) (param $out i32)
+  (param $params i32) (param $out i32) (param $slots i32) (param $sums i32) (param $lexical i32)
+  (local $score f64) (local $slot i32) (local $sum f64) (local $lexWeight f64) (local $denominator f64)
   (local $row i32) (local $o i32) (local $a i32) (local $reqFrom i32) (local $prefFrom i32) (local $cityFrom i32)
   (local $majorFrom i32) (local $groupFrom i32) (local $groupTo i32) (local $isRemote i32) (local $jt i32)
   (local $major f64) (local $deg f64) (local $location f64) (local $sal f64) (local $top f64) (local $floor f64)
@@ -210,6 +214,8 @@
   (local.set $remoteMode (i32.load offset=68 (local.get $params)))
   (local.set $noLocations (i32.load offset=72 (local.get $params)))
   (local.set $myRegions (i32.load offset=76 (local.get $params)))
+  (local.set $lexWeight (f64.load offset=80 (local.get $params)))
+  (local.set $denominator (f64.load offset=88 (local.get $params)))
   (block $done
     (loop $each
       (br_if $done (i32.ge_u (local.get $row) (local.get $n)))
@@ -275,7 +281,7 @@
                   (then (f64.const 0.5))
                   (else (f64.min (f64.const 1) (f64.div (local.get $top) (local.get $floor))))))))
           (local.set $jt (i32.load (i32.add (local.get $jobType) (local.get $a))))
-          (f64.store (i32.add (local.get $out) (i32.shl (local.get $row) (i32.const 3)))
+          (local.set $score
             (f64.add
               (f64.add
                 (f64.add
@@ -295,7 +301,21 @@
               (f64.mul (f64.load offset=48 (local.get $params))
                 (if (result f64) (i32.lt_s (local.get $jt) (i32.const 0))
                   (then (f64.const 0))
-                  (else (f64.convert_i32_u (i32.load8_u (i32.add (local.get $jobTypeOk) (local.get $jt)))))))))))
+                  (else (f64.convert_i32_u (i32.load8_u (i32.add (local.get $jobTypeOk) (local.get $jt)))))))))
+          (if (local.get $lexical)
+            (then
+              (local.set $slot (i32.load (i32.add (local.get $slots) (local.get $a))))
+              (if (i32.ge_s (local.get $slot) (i32.const 0))
+                (then
+                  (local.set $sum (f64.load (i32.add (local.get $sums) (i32.shl (local.get $slot) (i32.const 3)))))
+                  (if (f64.ne (local.get $sum) (f64.const 0))
+                    (then
+                      (local.set $score
+                        (f64.add (local.get $score)
+                          (f64.mul (local.get $lexWeight)
+                            (f64.min (f64.const 1)
+                              (f64.max (f64.const 0) (f64.div (local.get $sum) (local.get $denominator)))))))))))))
+          (f64.store (i32.add (local.get $out) (i32.shl (local.get $row) (i32.const 3))) (local.get $score))))
       (local.set $row (i32.add (local.get $row) (i32.const 1)))
       (br $each))))
 )
