@@ -133,7 +133,8 @@ function afterDegree(text: string, deg: DegreeHit): string | undefined {
     // "Licence (Bachelor) in Political Science", "Associate in Occupational Studies (AOS), Culinary Arts": a bracket
     // that names the degree again, or a note, before the major.
     after = after.replace(/^\(([^()]{1,30})\)[\s,]*(?=in\s|[A-Z])/u, (all, inner: string) =>
-      degreeIn(inner) !== undefined || NOTE.test(inner.trim()) ? '' : all,
+      // …or an abbreviation of its kind: "MSc (WO) Sustainable Business", "Bachelor (HBO) in …".
+      degreeIn(inner) !== undefined || NOTE.test(inner.trim()) || ABBREVIATION.test(inner.trim()) ? '' : all,
     );
     const next = degreeIn(after);
     // "Bachelor of Science - BS, Finance": the abbreviation repeats the degree.
@@ -197,6 +198,15 @@ export { zhDegreeField };
 const withoutFaculty = (s: string): string =>
   s.replace(/^[\u4e00-\u9fff]{1,8}?(?:学院|系)(?=[\u4e00-\u9fff]{2,})/u, '');
 
+// Countries written after a school's town ("Universidad de los Andes — Bogotá, Colombia"): a place, not a major.
+const COUNTRY = new RegExp(
+  '^(?:China|中国|USA|United States|United Kingdom|England|Scotland|Wales|Ireland|Canada|Australia|New Zealand|' +
+    'India|Pakistan|Bangladesh|Nepal|Sri Lanka|Nigeria|Ghana|Kenya|Uganda|Tanzania|Zimbabwe|South Africa|Egypt|' +
+    'Germany|France|Italy|Spain|Portugal|Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark|Finland|' +
+    'Poland|Greece|Turkey|Russia|Japan|Korea|South Korea|Singapore|Malaysia|Indonesia|Philippines|Vietnam|' +
+    'Thailand|Mexico|Colombia|Brazil|Argentina|Chile|Peru|Jamaica|UAE|Saudi Arabia|Israel)$',
+  'iu',
+);
 const PLACE_NEXT = /^(?:[A-Z]{2}|USA|U\.S\.A?\.|UK|Canada|Australia|China|India|Germany|France|Italy|Spain|Japan)$/u;
 
 /** A table header's cell read as column names: "MAJOR/AREA", "DEGREE (if applicable)", "Year (BS / AD)". */
@@ -256,7 +266,7 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     .filter((s) => s !== '' && degreeIn(s) === undefined && zhSchool([s]) === undefined && enSchool(s) === undefined)
     .filter((s) => !STUDY_MODE.test(s) && !HEADER_WORD.test(s) && !/^(?:入学|入學|考入|升入|开学)$/u.test(s))
     // Departments (计算机学院, 信息系) and places (Shanghai, 北京) are not majors.
-    .filter((s) => !/(?:学院|学部|系|书院)$/u.test(s) && findCity(s) === undefined && !/^(?:China|中国)$/iu.test(s))
+    .filter((s) => !/(?:学院|学部|系|书院)$/u.test(s) && findCity(s) === undefined && !COUNTRY.test(s))
     .filter(
       (s) =>
         !/\d|@|毕业|畢業|在读|在讀|预计|預計|入学|入學|学年|學年|expected|graduat|present|cum laude|^[A-Z][a-z]+,?\s+China$/iu.test(

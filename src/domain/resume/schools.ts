@@ -58,8 +58,12 @@ export const EN_SCHOOL_WORD = new RegExp(
     'College|Academy|School)(?![A-Za-z])',
   'u',
 );
-const EN_CONNECTOR =
-  /^(?:of|and|the|for|at|in|on|&|-|–|de|di|del|della|degli|dei|da|do|dos|das|der|des|du|la|le|für|y|e|et|zu|am)$/iu;
+// Spanish, Dutch, German and Scandinavian ones too: Universidad de los Andes, Hogeschool van Amsterdam.
+const EN_CONNECTOR = new RegExp(
+  '^(?:of|and|the|for|at|in|on|&|-|–|de|di|del|della|degli|dei|da|do|dos|das|der|des|du|la|le|für|y|e|et|zu|am|' +
+    'los|las|el|al|van|von|voor|den|het|aan|och|og|i)$',
+  'iu',
+);
 // Campuses that are part of the name: "University of California, Berkeley", "University of Nevada, Las Vegas".
 const SYSTEM =
   "(?:University of (?:California|Maryland|Colorado|Hawai[ʻ']?i|Wisconsin|Minnesota|Massachusetts|Illinois|" +

@@ -408,3 +408,17 @@ describe('forms with check boxes and résumés written in LaTeX', () => {
     expect(entries(text)).toEqual([['University of Bristol', 'bachelor', 'Physics', '2023-06']]);
   });
 });
+
+describe('names and majors of more languages', () => {
+  it('reads a school name joined by Spanish or Dutch connectors, and no country for a major', () => {
+    expect(entries('EDUCATION\nUniversidad de los Andes — Bogotá, Colombia\nB.S., 2018 – 2023')).toEqual([
+      ['Universidad de los Andes', 'bachelor', null, '2023-06'],
+    ]);
+  });
+
+  it('reads the major after a bracketed kind of degree (HBO, WO)', () => {
+    expect(entries('EDUCATION\nUniversiteit Utrecht — MSc (WO) Sustainable Business, 2023–2024')).toEqual([
+      ['Universiteit Utrecht', 'master', 'Sustainable Business', '2024-06'],
+    ]);
+  });
+});
