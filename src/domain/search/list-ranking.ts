@@ -113,7 +113,9 @@ export function listAbove(index: PostingIndex, input: ReachInput): ReachedEntry[
   const lexical = input.lexical ?? EMPTY_QUERY;
   const tier = tierOf(input);
   const reach = index.reaching(profile, vector, weights, similarity, tier, threshold, lexical);
-  return entriesReached(index, input, tier, reach, input.include);
+  const rows: number[] = [];
+  for (let row = 0; row < tier.length; row++) if (reach[row] === 1 || row === input.include) rows.push(row);
+  return entriesReached(index, input, tier, rows);
 }
 
 /** The rows of the mask in the target's tier. */
@@ -126,19 +128,18 @@ function tierOf(input: Pick<ReachInput, 'mask' | 'preferred' | 'targetPreferred'
   return tier;
 }
 
-/** The entries of the tier's rows in `reach` (and `include`), exactly scored, in the list's order and folded. */
+/** The entries of the tier's rows among `rows`, exactly scored, in the list's order and folded. */
 function entriesReached(
   index: PostingIndex,
   input: Omit<ReachInput, 'threshold' | 'include'>,
   tier: Uint8Array,
-  reach: Uint8Array,
-  include: number | undefined,
+  rows: readonly number[],
 ): ReachedEntry[] {
   const { profile, vector, weights, similarity, mask, preferred, targetPreferred } = input;
   const lexical = input.lexical ?? EMPTY_QUERY;
   const scored: Array<{ row: number; match: MatchScore }> = [];
-  for (let row = 0; row < tier.length; row++)
-    if (tier[row] === 1 && (reach[row] === 1 || row === include))
+  for (const row of rows)
+    if (tier[row] === 1)
       scored.push({ row, match: index.scoreRow(profile, vector, weights, similarity, row, lexical) });
   // rank()'s order: score descending, then row.
   scored.sort((a, b) => b.match.score - a.match.score || a.row - b.row);
@@ -181,18 +182,13 @@ export function listsAbove(
   const lexical = input.lexical ?? EMPTY_QUERY;
   const tier = tierOf(input);
   const bounds = index.variantBounds(profile, weights, similarity, tier, lexical);
-  const current = entriesReached(
-    index,
-    input,
-    tier,
-    index.reachingBiased(vector, weights, bounds.bias, threshold),
-    target,
-  );
+  const reached = index.reachingRows(vector, weights, bounds.bias, threshold);
+  if (target !== undefined && !reached.includes(target)) reached.push(target);
+  const current = entriesReached(index, input, tier, reached);
   const variants = input.variants.map((v) => {
     const bias = bounds.of(v.profile, v.lexical, target);
-    const reach = index.reachingBiased(v.vector, weights, bias, v.threshold);
-    if (target !== undefined) reach[target] = 0;
-    return entriesReached(index, { ...input, ...v }, tier, reach, undefined);
+    const rows = index.reachingRows(v.vector, weights, bias, v.threshold).filter((row) => row !== target);
+    return entriesReached(index, { ...input, ...v }, tier, rows);
   });
   return { current, variants };
 }

@@ -431,19 +431,14 @@ export class PostingIndex {
     lexical: LexicalQuery = EMPTY_QUERY,
   ): Uint8Array {
     const bias = this.hybridBias(profile, weights, similarity, mask, lexical);
-    return this.reachingBiased(query, weights, bias, threshold);
+    const out = new Uint8Array(this.size);
+    for (const row of this.reachingRows(query, weights, bias, threshold)) out[row] = 1;
+    return out;
   }
 
-  /** reaching() over a hybrid bias already computed (or an upper bound of it, row by row: the mask then holds more). */
-  reachingBiased(query: Float32Array, weights: WeightSet, bias: Float64Array, threshold: number): Uint8Array {
-    const out = new Uint8Array(this.size);
-    for (const row of this.vectors.rowsReaching(
-      query,
-      { weight: weights.weights.semantic, bias },
-      threshold - ROUNDING_MARGIN,
-    ))
-      out[row] = 1;
-    return out;
+  /** reaching()'s rows as a list, over a hybrid bias already computed (or an upper bound of it, row by row). */
+  reachingRows(query: Float32Array, weights: WeightSet, bias: Float64Array, threshold: number): number[] {
+    return this.vectors.rowsReaching(query, { weight: weights.weights.semantic, bias }, threshold - ROUNDING_MARGIN);
   }
 
   /**
