@@ -273,6 +273,15 @@ function withoutRepeats(entries: readonly Building[]): Building[] {
       Object.assign(entered, { ...e, start: entered.start ?? e.start, lines: [...entered.lines, ...e.lines] });
       continue;
     }
+    // A form's study history row ("2021.09-2025.06 湖南第一师范学院小学教育专业 学生") restates an entry above it:
+    // the same school and graduation month, no degree of its own.
+    const restatement = out.find(
+      (o) => e.degree === undefined && o.school !== undefined && o.school === e.school && sameMonth(o.end, e.end),
+    );
+    if (restatement !== undefined) {
+      restatement.lines.push(...e.lines);
+      continue;
+    }
     const twin = out.find(
       (o) =>
         o.degree !== undefined &&

@@ -439,7 +439,7 @@ export function arabicDates(line: string): string {
 
 /** "教 育 背 景", "姓 名：…": a heading or label written with a space between its characters, closed up. */
 const unspaced = (line: string): string =>
-  line.replace(/^(\s*[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,7})(?=\s*[:：]|\s*$)/u, (m) => m.replace(/\s/gu, ''));
+  line.replace(/^(\s*[\u4e00-\u9fff](?:\s{1,6}[\u4e00-\u9fff]){1,7})(?=\s*[:：]|\s*$)/u, (m) => m.replace(/\s/gu, ''));
 
 /**
  * A line of a résumé pasted as JSON or YAML ("institution": "University of Washington", / - studyType: Bachelor)

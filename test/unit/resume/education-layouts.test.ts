@@ -422,3 +422,18 @@ describe('names and majors of more languages', () => {
     ]);
   });
 });
+
+describe('a registration form with widely spaced labels and a study history', () => {
+  it('reads "学    历：" as a label and its history row as the same entry', () => {
+    const text = [
+      '姓    名：石佳慧             性    别：女',
+      '毕业院校：湖南第一师范学院',
+      '所学专业：小学教育（数学方向）    专业代码：040107',
+      '学    历：全日制普通本科      学    位：教育学学士      毕业时间：2025-06',
+      '学习及工作简历（从高中填起）：',
+      '  2018.09-2021.06  花垣县民族中学  学生',
+      '  2021.09-2025.06  湖南第一师范学院小学教育专业  学生（班级学习委员）',
+    ].join('\n');
+    expect(entries(text)).toEqual([['湖南第一师范学院', 'bachelor', '小学教育（数学方向）', '2025-06']]);
+  });
+});
