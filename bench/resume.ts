@@ -5,9 +5,12 @@
  * - held-out.json: 45 Chinese and 45 English résumés in ten layouts, built by scripts/build-resume-heldout.ts and
  *   committed before any extraction rule was written;
  * - held-out-2.json: 20 Chinese and 20 English résumés, hand-written in 40 layouts after the skill rules were
- *   revised on the dev sets, and committed before it was first scored (no rule was changed after that).
- * Both were written by authors who also wrote rules, so they are not blind. The blind sets below (held-out-3 to
- * held-out-7) were each scored once as held-out, reported, and then became dev sets.
+ *   revised on the dev sets, and committed before it was first scored (no rule was changed after that);
+ * - held-out-8.json: 48 Chinese and 48 English résumés as graduates upload them (the text of template exports: 超级简历,
+ *   智联, BOSS直聘, Jake's, moderncv, Europass, LinkedIn…), hand-written in 96 layouts by a helper who never read the
+ *   rules nor an earlier set (bench/data/resume/HELD-OUT-8.md), frozen here by its hash before it was first scored.
+ * The first two were written by authors who also wrote rules, so they are not blind; held-out-8.json is. The blind
+ * sets below (held-out-3 to held-out-7) were each scored once as held-out, reported, and then became dev sets.
  *
  * DEV sets (tuned on; their figures are printed apart, with their misses, and mean little):
  * bench/data/resume/dev-set.ts, dev-set-2.ts, dev-set-3.ts, dev-set-4.ts, and, since 2026-12-06 evening,
@@ -81,6 +84,7 @@ function frozenSet(file: keyof typeof FROZEN): LabelledResume[] {
 const heldOutSets = {
   'held-out.json': frozenSet('held-out.json'),
   'held-out-2.json': frozenSet('held-out-2.json'),
+  'held-out-8.json': frozenSet('held-out-8.json'),
 };
 const taxonomy = getTaxonomy();
 const devOnly = process.argv.includes('--dev');
