@@ -45,6 +45,18 @@ export async function upsertDerivations(db: Db, rows: readonly DerivationRow[], 
 }
 
 /**
+ * Deletes the derivations stored under any analyzer id but `current`, of one tenant or of all, and returns how many
+ * went. Run once every row has a current derivation (after `precompute`) and no replica runs older code: nothing
+ * reads the older rows then, and an older replica that still started would only derive its rows again.
+ */
+export async function deleteSupersededDerivations(db: Db, current: string, tenantId?: string): Promise<number> {
+  let query = db.deleteFrom('index_derivations').where('analyzer', '<>', current);
+  if (tenantId !== undefined) query = query.where('tenant_id', '=', tenantId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/**
  * The stored derivations of these rows under the first of `analyzers` each has: the current analyzer id first,
  * then older ids holding the same analysis in an older form (derived.ts readableAnalyzerIds).
  */

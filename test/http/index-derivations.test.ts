@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzerId, decodePostingDerivation } from '../../src/domain/search/derived.ts';
 import { inThreadCompute } from '../../src/services/matching/index-compute.ts';
 import { precompute } from '../../src/services/matching/precompute.ts';
+import { deleteSupersededDerivations } from '../../src/storage/index-derivations.repo.ts';
 import { getTaxonomy } from '../../src/domain/skills/index.ts';
 import type { Database } from '../../src/storage/db.ts';
 import { testApp } from '../support/app.ts';
@@ -95,5 +96,39 @@ describe.each(backends)('stored index derivations on $name', ({ open }) => {
       terms: ['zzlegacy'],
       tf: [1, 0, 0],
     });
+  });
+
+  it('embed --prune deletes rows of older analyzer ids, of its tenant only, and keeps the current ones', async () => {
+    const older = analyzerId(getTaxonomy(), 'a0');
+    const current = analyzerId(getTaxonomy());
+    const rowsOf = async (ids: string[]) =>
+      (
+        await sql<{ entity_id: string; analyzer: string }>`select entity_id::text, analyzer from index_derivations
+          where entity_id in (${sql.join(ids)}) order by entity_id, analyzer`.execute(database.db)
+      ).rows.map((r) => `${r.entity_id} ${r.analyzer}`);
+    const postingOf = async () => {
+      const t = await newTenant(database);
+      const matching = await testMatching(database);
+      const api = testApp(database, { matching });
+      const { job: postingId = '' } = await postJobs(api.call, (await t.employer()).key, { job: {} });
+      expect((await api.call('GET', `/v1/jobs/${postingId}/candidates`, t.staff.career_office)).status).toBe(200);
+      // A superseded row beside the current one, as an earlier release left it.
+      await sql`insert into index_derivations (entity_type, entity_id, tenant_id, analyzer, content_hash, derived,
+          updated_at) select entity_type, entity_id, tenant_id, ${older}, content_hash, derived, updated_at
+        from index_derivations where entity_id = ${postingId} and analyzer = ${current}`.execute(database.db);
+      return { tenantId: t.tenantId, postingId };
+    };
+    const one = await postingOf();
+    const other = await postingOf();
+    const ids = [one.postingId, other.postingId];
+    expect(await rowsOf(ids)).toHaveLength(4);
+
+    expect(await deleteSupersededDerivations(database.db, current, one.tenantId)).toBe(1);
+    expect(await rowsOf(ids)).toEqual(
+      [`${one.postingId} ${current}`, `${other.postingId} ${current}`, `${other.postingId} ${older}`].sort(),
+    );
+    // The current rows are kept: a start still finds the posting.
+    const restarted = await testMatching(database);
+    expect((await restarted.engine.postings(database, one.tenantId)).lexical.documentSide(one.postingId)).toBeDefined();
   });
 });
