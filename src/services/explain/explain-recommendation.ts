@@ -24,8 +24,7 @@ import {
   rankReachingWhatIfs,
   scoreTarget,
   targetOf,
-  whatIfSide,
-  type ProfileSide,
+  whatIfSides,
 } from './scoring.ts';
 import {
   givenImpression,
@@ -147,8 +146,7 @@ export async function explainRecommendation({
     0,
     MAX_WHAT_IF,
   );
-  const sides = new Map<string, ProfileSide>();
-  for (const skillId of missing) sides.set(skillId, await whatIfSide(deps, state, skillId));
+  const sides = await whatIfSides(deps, state, missing);
 
   // From here on no await until the impression lookup: masks and rows stay valid while ranking.
   const match = scoreTarget(deps, state, target, side);

@@ -58,24 +58,31 @@ function withDeclaredSkill(graduate: Graduate, skillId: string): Graduate {
 }
 
 /**
- * A what-if profile side. Its vector comes from the engine's cache of hypothetical profiles, keyed by the
- * profile text the embedder reads (the vector a fresh embedding of that text gives), so the cached vector of
- * the real profile is never replaced by a hypothetical one, and asking again embeds nothing.
+ * The what-if profile sides, one a skill added. Their vectors come from the engine's cache of hypothetical
+ * profiles, keyed by the profile text the embedder reads (the vector a fresh embedding of that text gives), so the
+ * cached vector of the real profile is never replaced by a hypothetical one, and asking again embeds nothing; the
+ * ones not cached are embedded together, in one await rather than one a skill.
  */
-export async function whatIfSide(
+export async function whatIfSides(
   deps: MatchingDeps,
   state: RecommendationState,
-  skillId: string,
-): Promise<ProfileSide> {
+  skillIds: readonly string[],
+): Promise<Map<string, ProfileSide>> {
   const taxonomy = getTaxonomy();
-  const graduate = withDeclaredSkill(state.graduate, skillId);
-  const text = profileText(graduate, state.suppressed, taxonomy);
-  return {
-    features: profileFeatures(graduate, taxonomy, state.suppressed),
-    vector: await deps.engine.hypotheticalVector(graduate, state.suppressed),
-    text,
-    lexical: plainQuery(text),
-  };
+  const graduates = skillIds.map((skillId) => withDeclaredSkill(state.graduate, skillId));
+  const vectors = await deps.engine.hypotheticalVectors(graduates, state.suppressed);
+  const sides = new Map<string, ProfileSide>();
+  skillIds.forEach((skillId, i) => {
+    const graduate = graduates[i] as Graduate;
+    const text = profileText(graduate, state.suppressed, taxonomy);
+    sides.set(skillId, {
+      features: profileFeatures(graduate, taxonomy, state.suppressed),
+      vector: vectors[i] as Float32Array,
+      text,
+      lexical: plainQuery(text),
+    });
+  });
+  return sides;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context.ts';
 import { aiNotice, type MatchingDeps } from '../matching/deps.ts';
 import { namedSkill } from './contexts.ts';
 import { prepareRecommendations, type NotPersonalizedReason } from '../matching/prepare.ts';
-import { precomputed, profileSide, rankList, scoreRows, whatIfSide, type ProfileSide } from './scoring.ts';
+import { precomputed, profileSide, rankList, scoreRows, whatIfSides } from './scoring.ts';
 import { logExplanationRead } from './served.ts';
 
 /** Candidate skills tried (the most often missing first): each costs one embedding. */
@@ -60,8 +60,7 @@ export async function skillAdvice({
   const side = await profileSide(deps, graduateId, state.graduate, state.suppressed);
   const before = rankList(state, deps, side, { limit });
   const tried = candidates(before.map((r) => r.match.missingSkills));
-  const sides = new Map<string, ProfileSide>();
-  for (const skillId of tried) sides.set(skillId, await whatIfSide(deps, state, skillId));
+  const sides = await whatIfSides(deps, state, tried);
 
   // No await below: the list and the re-scores read the same index rows.
   const list = rankList(state, deps, side, { limit });

@@ -446,17 +446,40 @@ export class MatchingEngine {
     profile: MatchableProfile,
     suppressed: ReadonlySet<string> = new Set(),
   ): Promise<Float32Array> {
-    const text = profileText(profile, suppressed, getTaxonomy());
-    const cached = this.#hypothetical.get(text);
-    if (cached) return cached;
-    const [vector] = await this.#embedMany([text]);
-    const v = vector ?? new Float32Array(this.embedder.dimensions);
-    if (this.#hypothetical.size >= HYPOTHETICAL_CACHE) {
-      const oldest = this.#hypothetical.keys().next();
-      if (!oldest.done) this.#hypothetical.delete(oldest.value);
+    const [vector] = await this.hypotheticalVectors([profile], suppressed);
+    return vector ?? new Float32Array(this.embedder.dimensions);
+  }
+
+  /**
+   * hypotheticalVector of several profiles (an explanation's what-ifs), the ones not cached embedded in one call:
+   * one trip to the embedding threads, not one a profile each waiting its turn behind other requests' work.
+   */
+  async hypotheticalVectors(
+    profiles: readonly MatchableProfile[],
+    suppressed: ReadonlySet<string> = new Set(),
+  ): Promise<Float32Array[]> {
+    const taxonomy = getTaxonomy();
+    const texts = profiles.map((p) => profileText(p, suppressed, taxonomy));
+    // Read before the await: other requests may evict entries while this one waits.
+    const known = new Map<string, Float32Array>();
+    for (const text of texts) {
+      const cached = this.#hypothetical.get(text);
+      if (cached) known.set(text, cached);
     }
-    this.#hypothetical.set(text, v);
-    return v;
+    const missing = [...new Set(texts.filter((t) => !known.has(t)))];
+    if (missing.length > 0) {
+      const fresh = await this.#embedMany(missing);
+      missing.forEach((text, i) => {
+        const v = fresh[i] ?? new Float32Array(this.embedder.dimensions);
+        known.set(text, v);
+        if (this.#hypothetical.size >= HYPOTHETICAL_CACHE) {
+          const oldest = this.#hypothetical.keys().next();
+          if (!oldest.done) this.#hypothetical.delete(oldest.value);
+        }
+        this.#hypothetical.set(text, v);
+      });
+    }
+    return texts.map((text) => known.get(text) ?? new Float32Array(this.embedder.dimensions));
   }
 }
 
