@@ -34,13 +34,21 @@ const METRIC_BEFORE =
 // A degree, a department or an institute named by its field ("BSc in Electrical Engineering", "MPhys Physics",
 // "Department of Economics", "Columbia Data Science Institute"): the school's or the degree's, not a skill.
 const DEGREE_BEFORE = new RegExp(
-  '(?:\\b(?:Department|School|Faculty|Institute|Center|Centre|College|Division|Laboratory) of(?: [A-Z][a-z]+,?)*|' +
+  '(?:\\b(?:Department|School|Faculty|Institute|Center|Centre|College|Division|Laboratory|Journal) (?:of|for)' +
+    '(?: [A-Z][a-z]+,?)*|' +
     '\\b(?:Bachelor|Master|Doctor|B\\.?S\\.?c?|M\\.?S\\.?c?|B\\.?A|M\\.?A|B\\.?Eng|M\\.?Eng|Ph\\.?D)\\b' +
     '[^,;:]{0,25}\\bin|' +
     '\\b(?:BSc|MSc|BS|MS|BA|MA|BEng|MEng|MPhys|MChem|MMath|MSci|BBA|MBA|Ph\\.?D\\.?),?)\\s+$',
   'u',
 );
 const DEGREE_AFTER = /^\s+(?:Institute|Department|Center|Centre|Program|Programme|School|Faculty)\b/u;
+// School subjects and disciplines named in English ("Intermediate Microeconomics", "Teaches Grade 8 Mathematics",
+// "A-levels (Biology, Psychology)", "Oxford Physics outreach"): a course, a subject taught or a department, not a
+// skill claimed; what was done with them is labelled instead (teaching, data analysis). Their analysis and
+// assessment aliases ("economic analysis", "psychological assessment") are activities and stay.
+const SUBJECTS: ReadonlySet<string> = new Set(['mathematics', 'economics', 'physics', 'chemistry', 'psychology']);
+const SUBJECT_ACTIVITY = /\b(?:analysis|assessments?)\b/iu;
+const SEASON = /^(?:spring|summer|fall|autumn|winter)$/iu;
 const FIELD_CATEGORIES: ReadonlySet<string> = new Set([
   'marketing',
   'business',
@@ -60,8 +68,11 @@ const INDUSTRY_AFTER =
 const ORG_WORD =
   '有限责任公司|有限公司|公司|集团|事务所|银行|医院|机构|研究院|研究所|协会|出版社|报社|电视台|工作室|俱乐部';
 const ORG_AFTER = new RegExp(`^[^\\s，,。；;、：:的和与及并在为给对向把被将从于了是]{0,8}?(?:${ORG_WORD})`, 'u');
-const EN_ORG_AFTER =
-  /^(?:\s+[A-Z][\w&'-]*){0,2}\s+(?:Inc|Ltd|LLC|LLP|Co|Corp|Corporation|Group|Bank|Hospital|Agency|Partners)\b/u;
+const EN_ORG_AFTER = new RegExp(
+  "^(?:\\s+[A-Z][\\w&'-]*){0,2}\\s+(?:Inc|Ltd|LTD|Limited|LLC|LLP|Plc|PLC|Co|Corp|Corporation|Group|Bank|Hospital|" +
+    'Agency|Partners)\\b',
+  'u',
+);
 // A job title holding a skill word ("前端开发实习生", "数据分析师", "Data Science Intern"): titles alone are no
 // evidence, what was done is.
 const TITLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:实习生|工程师|专员|助理|经理|主管|顾问|分析师|设计师|咨询师|研究员|岗)/u;
@@ -148,6 +159,21 @@ export function held(
   if (wished(sentence, start)) return false;
   if (category === 'healthcare' && !rotations && ROTATION.test(listClause(before, after, mention))) return false;
   if (COURSE_AFTER.test(after)) return false;
+  // A name's initial ("Dr. R. Alvarez", "C. Wong"), not the R or C language.
+  // A list's last item before the next sentence ("Software: Excel, R. Forklift certified.") stays.
+  if (/^[A-Z]$/u.test(mention) && /^\.\s*[A-Z][a-z]/u.test(after) && !/[,，、;；/|:：]\s*$/u.test(before)) return false;
+  if (SUBJECTS.has(skillId) && /^[A-Za-z]/u.test(mention) && !SUBJECT_ACTIVITY.test(mention)) return false;
+  // A season next to its year ("2023 (spring)", "Spring 2024 semester"), not the Spring framework.
+  if (
+    SEASON.test(mention) &&
+    (/\d{4}\s*[(（]?\s*$/u.test(before) || /^\s*[)）]?\s*(?:\d{4}|semester|term)/iu.test(after))
+  ) {
+    return false;
+  }
+  // A currency before an amount ("Expected Salary: PHP 28,000"), not a language.
+  if (/^[A-Z]{3}$/u.test(mention) && /^\s*\d{1,3}(?:,\d{3})+/u.test(after)) return false;
+  // A company's legal ending ("Julius Berger Nigeria Plc"), not PLC programming.
+  if (/^[Pp]lc$/u.test(mention)) return false;
   if (FIELD_CATEGORIES.has(category) && QUALIFIES_AFTER.test(after)) return false;
   if (FIELD_CATEGORIES.has(category) && METRIC_BEFORE.test(before)) return false;
   if (/^[A-Z]/u.test(mention) && (DEGREE_BEFORE.test(before) || DEGREE_AFTER.test(after))) return false;

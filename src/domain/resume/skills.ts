@@ -164,10 +164,13 @@ const LINK = new RegExp(
  */
 export const withoutLinks = (sentence: string): string => sentence.replace(LINK, (m) => ' '.repeat(m.length));
 
-/** Sentences of a line: split after Chinese and English sentence ends and semicolons. */
+/**
+ * Sentences of a line: split after Chinese and English sentence ends and semicolons, not after a name's initial or
+ * title ("Advisor: Dr. R. Alvarez", "J. Smith"), whose letter would be read alone as a skill.
+ */
 export const sentences = (line: string): string[] =>
   line
-    .split(/(?<=[。！？；;!?])|(?<=\.)\s+(?=[A-Z])/u)
+    .split(/(?<=[。！？；;!?])|(?<!(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St)\.)(?<=\.)\s+(?=[A-Z])/u)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 

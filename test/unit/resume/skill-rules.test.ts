@@ -50,8 +50,34 @@ describe('skill mentions that are no evidence', () => {
     ['an English job title', 'Data Science Intern at Ford, built models.', []],
     ['an English counterpart', 'Handed off specs to front-end engineers.', []],
     ['an English event', 'Organised an employer branding event at universities.', ['event-planning']],
+    ["a name's initial", 'Cleaned the survey data in Stata for Dr. R. Alvarez', ['data-cleaning', 'stata']],
+    ["a list's last item before a sentence", 'Software: Excel, R. Forklift certified.', ['excel', 'r']],
+    ['a course', 'Led weekly review sessions for Intermediate Microeconomics', []],
+    ['subjects taught', 'Taught Grade 9 Mathematics and Physics to two classes', ['mathematics-teaching', 'teaching']],
+    ['an analysis named by its field', 'Ran economic analysis of tariffs in Excel', ['economics', 'excel']],
+    ['a season', '2023 (spring): Exchange semester, Georgetown University', []],
+    ['the framework', 'Built REST APIs in Spring and MySQL', ['backend-development', 'mysql', 'rest-api', 'spring']],
+    ['a currency', 'Expected salary: PHP 28,000', []],
+    ["a company's legal ending", 'Site engineer, Julius Berger Nigeria Plc, Abuja', []],
+    ['a PLC', 'Wired Siemens PLC cabinets', ['plc']],
+    [
+      'a centre named by its field',
+      'Research Assistant, NYU Center for Data Science: cleaned survey data',
+      ['data-cleaning'],
+    ],
+    ['a journal', 'Published in the Journal of Structural Engineering', []],
+    ['a limited company', 'Intern, Tata Power Renewable Energy Ltd', []],
   ])('%s: %s', (_why, line, ids) => {
     expect(inferred(line)).toEqual(ids);
+  });
+
+  it('reads first aid alone as the certificate, CPR as basic life support', () => {
+    const listedEn = (line: string): string[] =>
+      extractResumeDraft(`Certifications\n${line}`, { taxonomy })
+        .skills.map((s) => s.skillId)
+        .sort();
+    expect(listedEn('Wilderness First Aid (NOLS, 2024)')).toEqual([]);
+    expect(listedEn('Standard First Aid and CPR Level C')).toEqual(['basic-life-support']);
   });
 
   it('keeps the same words where they name what was done', () => {

@@ -406,6 +406,6 @@ export const CERTIFICATES = seeds('certificate', [
     'First aid certificate',
     '急救证',
     'health-qualification',
-    ['红十字救护员证', '救护员证', 'first aid certification', 'CPR certification'],
+    ['红十字救护员证', '救护员证', 'first aid', 'first aid certification', 'CPR certification'],
   ],
 ]);

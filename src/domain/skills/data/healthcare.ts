@@ -35,7 +35,8 @@ export const HEALTHCARE = seeds('healthcare', [
     'Basic life support',
     '心肺复苏',
     'emergency-care',
-    ['CPR', 'BLS', 'first aid', '急救', '急救技能', 'ACLS', 'AED'],
+    // "First aid" alone names the certificate (first-aid-certificate); life support is named by CPR or BLS.
+    ['CPR', 'BLS', '急救', '急救技能', 'ACLS', 'AED'],
   ],
   [
     'emergency-medicine',
