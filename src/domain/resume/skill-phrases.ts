@@ -59,6 +59,28 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'lesson-planning',
   ],
+  // Teaching planned as units or a programme: "Planned and taught a 6-week fractions unit", "Plan the weekly
+  // curriculum", "planned activities for 40+ children", "Plan and carry out daily programs for 15 toddlers".
+  [
+    new RegExp(
+      '\\bplan(?:s|ned)? and (?:taught|teach|delivered|deliver)\\b[^.;]{0,40}?\\b(?:units?|sequences?)\\b|' +
+        '\\bplan(?:s|ned|ning)?\\b[^.;]{0,20}?\\bcurriculum\\b|' +
+        '\\bplan(?:s|ned|ning)?\\b[^.;]{0,30}?\\b(?:activities|programs?|programmes?) for [^.;]{0,16}?' +
+        '\\b(?:children|toddlers|preschoolers|infants|kids|pupils|learners)\\b',
+      'iu',
+    ),
+    'lesson-planning',
+  ],
+  // Records keyed into a system: "entered records into the trust's database", "dietary recalls entered in NDSR",
+  // "entered logs into acQuire"; not entering a school or a market.
+  [
+    new RegExp(
+      '\\benter(?:ed|s|ing)?\\b(?! (?:the )?(?:market|university|college|school|competition))[^.;,]{0,30}? ' +
+        '(?:into|in) (?!\\d)|\\bentered (?:into|in) (?:the |a |an )?[A-Za-z]',
+      'iu',
+    ),
+    'data-entry',
+  ],
   [
     new RegExp(
       '\\bdeliver(?:s|ed|ing)?\\b[^.;]{0,40}?\\blessons\\b|' +

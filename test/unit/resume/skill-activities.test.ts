@@ -15,6 +15,13 @@ describe('activities that show a skill without naming it', () => {
     ['Documented assessments in Epic', 'medical-records'],
     ['Prepare daily lesson plans for 15 kindergarten learners', 'lesson-planning'],
     ['Plan play-based learning activities for 16 preschoolers', 'lesson-planning'],
+    ['Planned and taught a four-week poetry unit to Year 9', 'lesson-planning'],
+    ['Plan the termly curriculum with the room leader', 'lesson-planning'],
+    ['Planned outdoor activities for 30 children aged 5-8', 'lesson-planning'],
+    ['Entered specimen results into the LIMS each shift', 'data-entry'],
+    ['Interview answers entered in Qualtrics within 24 hours', 'data-entry'],
+    ['Prepared individual tax returns for 40 clients', 'tax'],
+    ['Reconciled VAT returns to the general ledger', 'tax'],
     ['teach six sections of grades 9–10', 'teaching'],
     ['北京市第八十中学体育教师实习，上体育课', 'teaching'],
     ['批改作业，设计单元测评试卷', 'educational-assessment'],
@@ -56,6 +63,10 @@ describe('activities that show a skill without naming it', () => {
     ['用 ANSYS 建立仿真模型', '3d-modeling'],
     // A season is part of an entry's date, not the Spring framework.
     ['Student Teacher, Grady High School (Spring 2023)', 'spring'],
+    // Entering a school or a market is no data entry; tax-form events processed are no tax work.
+    ['Entered the university in 2020 through the national exam', 'data-entry'],
+    ['Helped the brand enter the Thai market in 2023', 'data-entry'],
+    ['Built a consumer that deduplicates 2M tax-form events per day', 'tax'],
   ])('%s is no evidence of %s', (line, id) => {
     expect(inferred(line)).not.toContain(id);
   });

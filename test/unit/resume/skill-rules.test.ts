@@ -30,7 +30,11 @@ describe('skill mentions that are no evidence', () => {
     ['training received, further from its verb', '参与两次院内感染防控培训', []],
     ['a training certificate (its field stays)', '持实验室安全培训合格证', ['lab-safety']],
     ['an exam still prepared for', '正在备考 CFA 一级，了解 Python', ['python']],
-    ['records entered into a database', 'Carried out habitat surveys and entered records into the trust database', []],
+    [
+      'records entered into a database (data entry, not its design)',
+      'Carried out habitat surveys and entered records into the trust database',
+      ['data-entry'],
+    ],
     ['database workshops taught', 'Answer reference questions; teach database workshops for adult learners', []],
     ['a database designed', 'Designed the database for a booking app', ['database-design']],
     ['a trainee title', '品牌管理培训生', ['brand-management']],
