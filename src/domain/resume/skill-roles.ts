@@ -37,8 +37,8 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
   ],
   [
     new RegExp(
-      '\\b(?:[Tt]eaching [Aa]ssistant|[Tt]eaching [Ff]ellow|[Tt]eaching [Aa]ssociate|[Gg]raduate [Ss]tudent [Ii]nstructor|' +
-        'GSI|(?:[Ss]tudent|[Ll]ab(?:oratory)?|[Gg]raduate) [Dd]emonstrator)\\b|' +
+      '\\b(?:[Tt]eaching [Aa]ssistant|[Tt]eaching [Ff]ellow|[Tt]eaching [Aa]ssociate|' +
+        '[Gg]raduate [Ss]tudent [Ii]nstructor|GSI|(?:[Ss]tudent|[Ll]ab(?:oratory)?|[Gg]raduate) [Dd]emonstrator)\\b|' +
         // A course's instructor or tutor ("Instructor, Econ 310 Statistics", "Tutor for Experimental Physics 2").
         '\\bInstructor,? (?:for )?[A-Z][A-Za-z]{1,4} ?\\d{2,4}\\b|\\bTutor for [A-Z]|' +
         '\\b[Tt]utor\\b[^.;]{0,12}?\\bDepartment of\\b|助教',
