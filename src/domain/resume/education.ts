@@ -129,7 +129,8 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     const text = cased(
       l.text
         .trim()
-        .replace(/^[^\p{L}\p{N}(（【[]+/u, '')
+        // Not the plus of a Nepali or Indian "+2 Science" row (a school-leaving stage).
+        .replace(/^(?:(?!\+\d)[^\p{L}\p{N}(（【[])+/u, '')
         // A box table's right border: "║ 电气工程及其自动化（本科） ║".
         .replace(/[\s\u2500-\u257f|]+$/u, '')
         // A former name in brackets is not part of the name: 上海体育大学（原上海体育学院）, "(formerly …)".
@@ -156,7 +157,9 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     // A faculty of the entry's school, labelled or written under it: "院系  经济管理学院", "Faculty of Science and
     // Technology", "Master of Engineering, Computer Science (School of Science for Open and Environmental Systems)".
     const school =
-      named !== undefined && cur?.school !== undefined && (FACULTY_LABEL.test(text) || SUB_UNIT(named, text))
+      named !== undefined &&
+      cur?.school !== undefined &&
+      (FACULTY_LABEL.test(text) || SUB_UNIT(named, text) || researchGroup(named, text, cur.degree !== undefined))
         ? undefined
         : named;
     if (skipping && school === undefined) continue;
@@ -363,11 +366,22 @@ const tableCells = (text: string): string[] =>
     .map((c) => c.trim())
     .filter((c) => c !== '');
 
+// A form spaces a label's characters to align them: "学　　院 汽车工程学院", "院　　系：…".
 const FACULTY_LABEL =
-  /^(?:院系|所在院系|学院|所在学院|系别|院系名称|faculty|department|school)\s*(?:[:：]|\s{2,}|\t)/iu;
+  /^(?:(?:院系|所在院系|学院|所在学院|系别|院系名称|faculty|department|school)\s*(?:[:：]|\s{2,}|\t)|(?:院\s+系|学\s+院|系\s+别)\s)/iu;
 const SUB_UNIT = (school: string, text: string): boolean =>
   /^(?:Faculty|Department|Dept\.?|Graduate School|Division) of\b/u.test(school) ||
   (/^(?:School|College) of\b/u.test(school) && (text.includes(`(${school}`) || text.includes(`（${school}`)));
+// A doctorate's institute or laboratory on a line of its own under the entry ("Walter Schottky Institute, group of
+// Prof. X"): where the research was done, not another school.
+const researchGroup = (school: string, text: string, hasDegree: boolean): boolean =>
+  hasDegree &&
+  !/Universit|大学/u.test(school) &&
+  degreeIn(withoutDates(text)) === undefined &&
+  findDates(text).length === 0 &&
+  /\b(?:(?:research |working )?group|lab|laborator(?:y|ies)|supervisors?|advisors?)\b|\bProf\.|\bProfessor\b/iu.test(
+    text,
+  );
 const RESTATED = /学位|degree\s+(?:conferred|awarded)/iu;
 const GRADUATED = /毕业|畢業|graduated/iu;
 const GRADUATION = new RegExp(
@@ -405,8 +419,16 @@ function notAnEntry(e: Building): boolean {
   if (SCHOOL_LEAVING.test(first.replace(/^[A-Za-z]+:\s*/u, '')) || SCHOOL_LEAVING.test(first)) return true;
   // A school-leaving qualification anywhere in an entry with no degree: A-levels, Matric, KCSE, SPM, HKDSE.
   if (e.degree === undefined && e.lines.some((l) => LEAVING_WORD.test(l))) return true;
+  // A job or placement written among the schools ("Strength and Conditioning Intern, Leicester Tigers Academy"): its
+  // title stands on the school's line and no degree is named.
+  if (e.degree === undefined && e.school !== undefined && ROLE.test(first)) return true;
   return e.degree === undefined && e.lines.some((l) => NOT_A_DEGREE.test(l));
 }
+const ROLE = new RegExp(
+  '\\b(?:Intern|Internship|Trainee|Apprentice|Assistant|Coach|Volunteer|Tutor|Instructor|Lecturer|Teacher|Officer|' +
+    'Analyst|Engineer|Technician|Coordinator|Manager|Supervisor|Consultant|Researcher|Fellow)\\b|实习|助教|助理|兼职',
+  'u',
+);
 
 // A line of the résumé's headline that says what is sought, not what was studied: 求职意向：…硕士….
 const WISH = /求职|意向|应聘|岗位|期望|目标/u;

@@ -28,7 +28,8 @@ function zhSchoolIn(seg: string): string | undefined {
   const m = ZH_SCHOOL.exec(seg);
   if (m === null) return undefined;
   // 中国科学院大学, 中国社会科学院大学: a university whose name holds 学院 before its 大学.
-  const name = /^大[学學]/u.test(seg.slice(m.index + m[0].length)) ? `${m[0]}大学` : m[0];
+  // Not 東京大学大学院, a Japanese university's graduate school.
+  const name = /^大[学學](?!院)/u.test(seg.slice(m.index + m[0].length)) ? `${m[0]}大学` : m[0];
   if (ZH_FACULTY_ALONE.test(name) || ZH_NOT_A_NAME.test(name)) return undefined;
   if (/(?:中学|附中|高中)$/u.test(name)) return undefined;
   const after = seg.slice(m.index + name.length);

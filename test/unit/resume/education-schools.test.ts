@@ -46,3 +46,49 @@ describe('schools a graduate names as the institution, and faculties that give w
     ]);
   });
 });
+
+describe('lines of an education section that name no school studied at', () => {
+  it('reads a +2 row of a qualifications table as school-leaving, not an entry', () => {
+    const text = [
+      'ACADEMIC QUALIFICATION',
+      '| Degree | Institution | Year | Result |',
+      '| B.Sc. Microbiology | Kathmandu University | 2020-2024 | 3.52 |',
+      '| +2 Biology | Trinity International College, Dillibazar | 2018-2020 | 3.70 |',
+    ].join('\n');
+    expect(entries(`Anish Karki\n${text}`).map((e) => e[0])).toEqual(['Kathmandu University']);
+  });
+
+  it('reads a job among the schools, with its title on the line and no degree, as no entry', () => {
+    const text = [
+      'Education',
+      'University of Bath, BSc (Hons) Sport and Social Sciences, Sept 2021 – June 2024',
+      'Performance Analysis Intern, Bath Rugby Academy, 2022–2023',
+    ].join('\n');
+    expect(entries(`Tom Reed\n${text}`)).toEqual([
+      ['University of Bath', 'bachelor', 'Sport and Social Sciences', '2024-06'],
+    ]);
+  });
+
+  it('reads the institute and group of a doctorate, on a line of its own, as part of the entry', () => {
+    const text = [
+      'EDUCATION',
+      '10/2019 – 03/2024   Ph.D. Chemistry, Karlsruhe Institute of Technology',
+      '                    Institute of Nanotechnology, research group of Prof. Y',
+      '10/2017 – 09/2019   M.Sc. Chemistry, University of Freiburg',
+    ].join('\n');
+    expect(entries(`Lena Vogt\n${text}`).map((e) => [e[0], e[1]])).toEqual([
+      ['Karlsruhe Institute of Technology', 'doctorate'],
+      ['University of Freiburg', 'master'],
+    ]);
+  });
+
+  it('reads a form faculty label whose characters are spaced apart, and no 大学 of a 大学院', () => {
+    const form = [
+      '华中科技大学2025届毕业生就业推荐表',
+      '学　　院 机械科学与工程学院      专　　业 机械设计制造及其自动化        学　　历 本科',
+      '入学时间 2021年9月       毕业时间 2025年6月',
+    ].join('\n');
+    expect(entries(form).map((e) => e[0])).toEqual(['华中科技大学']);
+    expect(entries('学历\n2021年4月 京都大学大学院 工学研究科 修士課程 入学\n2023年3月 修了')[0]?.[0]).toBe('京都大学');
+  });
+});
