@@ -17,15 +17,21 @@ const ZH_TITLE =
   '副?部长|副?社长|副?主席|副?会长|台长|副?队长|组长|班长|团支书|副?书记|负责人|[\\u4e00-\\u9fff]{2}委员';
 const ZH_ROLE = new RegExp(`(?:${ZH_BODY})[^，,。；;]{0,12}?(?:${ZH_TITLE})`, 'u');
 const EN_ROLE = new RegExp(
-  '\\b(?:Editor-in-Chief|(?:Articles|Managing|Executive|Senior|Features|News) Editor|[Cc]aptain|' +
-    '(?:Vice[- ])?President|VP|Chair(?:person|man|woman)?|[Tt]reasurer|[Ss]ecretary|(?:[A-Z][a-z]+|team|section) ' +
-    '[Ll]ead)\\b',
+  '\\b(?:Editor-in-Chief|(?:Articles|Managing|Executive|Senior|Features|News|[Cc]ity|[Ss]ection) [Ee]ditor|' +
+    '[Cc]aptain|(?:Vice[- ])?President|VP|Chair(?:person|man|woman)?|[Tt]reasurer|[Ss]ecretary|' +
+    '(?:[A-Z][a-z]+|[Tt]eam|[Ss]ection) [Ll]ead(?:er)?|Head of [A-Z][a-z]+|(?:Art|Creative) Director|' +
+    '(?:Company|Battalion) Commander|(?:Events?|Outreach|Publicity|Sponsorship) (?:Coordinator|Officer|Director))\\b',
   'u',
 );
+// A team led, which in a student body is its lead's role ("Lead a team of 6 designing uprights", "Led 6 members").
+const LED_TEAM = /\b(?:[Ll]ed|[Ll]ead|[Ll]eading) (?:a (?:team|crew|squad) of \d+|\d+ members)\b/u;
+// A line in capitals ("AGRONOMY CLUB TREASURER") names only the officers whose word is unambiguous in capitals.
+const CAPS_ROLE = /\b(?:PRESIDENT|VICE PRESIDENT|TREASURER|SECRETARY|CAPTAIN|CHAIR|EDITOR-IN-CHIEF)\b/u;
 const EN_STUDENT_BODY = new RegExp(
   '\\b(?:[Ss]ociety|[Cc]lub|[Aa]ssociation|[Uu]nion|[Cc]ouncil|[Tt]eam|[Jj]ournal|[Rr]eview|[Nn]ewspaper|Daily|' +
     '[Mm]agazine|Formula Student|[Rr]ocketry|[Ss]tudents?|[Cc]hapter|[Bb]ranch|[Vv]arsity|SAE|Baja|[Dd]elegation|' +
-    'Model United Nations|MUN|[Cc]ommittee|[Gg]uild|[Ff]raternity|[Ss]orority)\\b',
+    'Model United Nations|MUN|[Cc]ommittee|[Gg]uild|[Ff]raternity|[Ss]orority|Gazette|Motorsport|Racing|' +
+    'Robo[A-Za-z]*|Honorary|Hono(?:u)?r Society|Cadets|Regiment|CLUB|SOCIETY|TEAM|UNION)\\b',
   'u',
 );
 
@@ -55,8 +61,11 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
   [/(?:物理|化学|生物)(?:实习|代课)(?:教师|老师)/u, 'science-teaching'],
 ];
 
-/** Skills a line shows by the role it names (see the file's comment). */
-export function roleSkills(line: string): PhraseHit[] {
+/**
+ * Skills a line shows by the role it names (see the file's comment). `entry` is the lines above it in the same
+ * block, whose student body a role line leaves out ("Purdue Formula SAE" / "Suspension Lead" / "- Lead a team of 6").
+ */
+export function roleSkills(line: string, entry = ''): PhraseHit[] {
   const hits: PhraseHit[] = [];
   for (const [re, skillId] of ROLES) {
     const m = re.exec(line);
@@ -64,8 +73,11 @@ export function roleSkills(line: string): PhraseHit[] {
   }
   if (EMPLOYER.test(line)) return hits;
   const zh = ZH_ROLE.exec(line);
-  const en = EN_ROLE.exec(line);
+  const en = EN_ROLE.exec(line) ?? LED_TEAM.exec(line) ?? (/[a-z]/u.test(line) ? null : CAPS_ROLE.exec(line));
+  // The team led is no student body of its own ("Lead a team of two practitioners").
+  const own = en === null ? line : line.replace(en[0], '');
+  const student = EN_STUDENT_BODY.test(own) || (EN_STUDENT_BODY.test(entry) && !EMPLOYER.test(entry));
   if (zh !== null) hits.push({ skillId: 'student-leadership', text: zh[0] });
-  else if (en !== null && EN_STUDENT_BODY.test(line)) hits.push({ skillId: 'student-leadership', text: en[0] });
+  else if (en !== null && student) hits.push({ skillId: 'student-leadership', text: en[0] });
   return hits;
 }

@@ -129,6 +129,18 @@ export function joinWrapped(lines: readonly Line[]): Line[] {
   return out;
 }
 
+/** The lines just above line `i` in its block (same part, no blank line between), at most three, as one text. */
+function entryAbove(lines: readonly Line[], i: number): string {
+  const above: string[] = [];
+  for (let j = i - 1; j >= 0 && j >= i - 3; j -= 1) {
+    const l = lines[j];
+    const next = lines[j + 1];
+    if (l === undefined || next === undefined || l.section !== next.section || l.index !== next.index - 1) break;
+    above.push(l.text);
+  }
+  return above.join('\n');
+}
+
 const tool = (id: string, taxonomy: Taxonomy): boolean => taxonomy.get(id)?.onet !== undefined;
 
 /**
@@ -221,7 +233,7 @@ export function extractResumeSkills(
       // A role counts wherever it is written (a club's president under the education or the interests), but
       // never in contact details or an objective.
       if (!ROLELESS.has(l.section)) {
-        for (const h of roleSkills(l.text)) {
+        for (const h of roleSkills(l.text, entryAbove(written, i))) {
           if (taxonomy.get(h.skillId) !== undefined && !wished(l.text, l.text.indexOf(h.text))) {
             say(h.skillId, h.text, declared, l.text.trim());
           }

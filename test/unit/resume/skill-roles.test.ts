@@ -33,6 +33,13 @@ describe('roles that are skills by the labelling convention', () => {
     ['Purdue Formula SAE — Suspension Lead', ['student-leadership']],
     ['IEEE student branch treasurer (2022–2023)', ['student-leadership']],
     ['Wharton Marketing Club, VP Careers', ['student-leadership']],
+    ['Cardiff Robotics Club — team leader, Eurobot 2023', ['student-leadership']],
+    ['Managing Editor of the Varsity Gazette since 2023', ['student-leadership']],
+    ['Phi Alpha Theta (History Honor Society) · Vice President', ['student-leadership']],
+    ['Events Coordinator, Chinese Students and Scholars Association', ['student-leadership']],
+    ['Art Director, Ink (student magazine), 2023–2025', ['student-leadership']],
+    ['Regiment of Cadets, Company Commander 2023–24', ['student-leadership']],
+    ['DEBATE SOCIETY SECRETARY. CHESS CLUB MEMBER.', ['student-leadership']],
   ])('%s', (line, ids) => {
     expect(roles(line)).toEqual(ids);
   });
@@ -49,8 +56,22 @@ describe('roles that are skills by the labelling convention', () => {
     '科研助理：负责文献整理',
     // A leader's word without a student body.
     'President of the board',
+    'Events Coordinator, Hilton Garden Inn (2022–2023)',
+    '- Lead a team of two practitioners in the toddler room',
+    // Capitals: a lead agronomist is a colleague, not a role held.
+    'MADE FERTILIZER RECOMMENDATIONS WITH THE LEAD AGRONOMIST.',
   ])('no role skill in %s', (line) => {
     expect(roles(line)).toEqual([]);
+  });
+
+  it("reads a role line under its student body's line, not under an employer's", () => {
+    const ids = (text: string): string[] => extractResumeDraft(text, { taxonomy }).skills.map((s) => s.skillId);
+    const block = (body: string): string =>
+      ['Experience', body, 'Chassis Lead        Aug 2022 – May 2024', '- Lead a team of 6 designing the frame'].join(
+        '\n',
+      );
+    expect(ids(block('Leeds Formula Student'))).toContain('student-leadership');
+    expect(ids(block('Jaguar Land Rover Ltd, Gaydon'))).not.toContain('student-leadership');
   });
 
   it('reads a role wherever it is written, as the convention counts it (under the education or the interests)', () => {
