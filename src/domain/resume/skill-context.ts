@@ -3,6 +3,8 @@
  * pattern below is one reason a mention is no evidence, with an example.
  */
 
+import { zhWordHeldBack } from './skill-zh-words.ts';
+
 // A clause that wishes for or is still learning what it names: "希望从事机器人算法", "currently learning Rust",
 // "口腔医学技术（士）在考".
 const NOT_HELD = new RegExp(
@@ -111,6 +113,10 @@ const LIST_ONLY: ReadonlySet<string> = new Set([
   '光学',
   // "REDCap 数据库维护", "威科先行数据库", "中国工业企业数据库": a named database used, not database design.
   '数据库',
+  // "电商主图", "推文编辑与排版", "矢量编辑", "LaTeX排版": the trade or the task named, not the field's skill.
+  '电商',
+  '编辑',
+  '排版',
 ]);
 const ITEM_BEFORE =
   /(?:^|[、，,／/|；;：:\s]|熟悉|熟练|掌握|精通|了解|擅长|熟练掌握|熟练使用|使用|具备|良好的|较强的)\s*$/u;
@@ -184,6 +190,7 @@ export function held(
   if (!['programming', 'data', 'office', 'software'].includes(category) && INDUSTRY_AFTER.test(after)) return false;
   if (/^\s*[:：]/u.test(after) && LIST_LABEL.test(mention.trim())) return false;
   if (LIST_ONLY.has(mention) && !(ITEM_BEFORE.test(before) && ITEM_AFTER.test(after))) return false;
+  if (zhWordHeldBack(sentence, start, end, skillId)) return false;
   if (HAN.test(mention) || HAN.test(after.charAt(0)) || /^[（(]/u.test(after)) {
     if (ORG_AFTER.test(after.replace(/^[（(][^)）]{1,4}[)）]/u, ''))) return false;
     if (EVENT_AFTER.test(after)) return false;

@@ -79,7 +79,8 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
   ],
   [
     new RegExp(
-      '数学(?:课|教学|老师|教师|辅导)|\\b(?:taught|teach\\w*|tutor\\w*)\\b[^.;]{0,30}?\\b(?:math(?:s|ematics)?|numeracy)\\b|' +
+      '数学(?:课|教学|老师|教师|辅导)(?!资格)|' +
+        '\\b(?:taught|teach\\w*|tutor\\w*)\\b[^.;]{0,30}?\\b(?:math(?:s|ematics)?|numeracy)\\b|' +
         '\\bmath(?:s|ematics)? (?:tutoring|tutor|lessons|teacher|unit)\\b',
       'iu',
     ),
@@ -104,7 +105,7 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
   ],
   // Accounts run on social platforms: "负责微信公众号与微博日常运营", "负责公众号和小红书账号内容策划与发布".
   [
-    /(?:公众号|小红书|微博|视频号|B站|知乎)[^，,。；;]{0,10}?(?:运营|内容|推文|发布)|运营[^，,。；;]{0,6}?(?:公众号|小红书|微博)/u,
+    /(?:公众号|小红书(?!运营)|微博|B站|知乎)[^，,。；;]{0,10}?(?:运营|内容|推文|发布)|运营[^，,。；;]{0,6}?(?:公众号|小红书|微博)/u,
     'new-media-operations',
   ],
   // A shop run on a marketplace: "搭建并运营抖音小店", "负责天猫、抖音店铺日常运营", "维护 120 个产品详情页".

