@@ -81,7 +81,9 @@ const CAMPUS_COMMA = new RegExp(
 // after "at" and before the end of the name's segment.
 const CAMPUS_AT = new RegExp(
   "\\b((?:University|Institute|College)(?: (?:of|for|and|&|[A-Z][A-Za-z.'-]*)){1,6}) at " +
-    "(?=[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}(?:\\s*[,;|()—–]|\\s*$|\\t|\\s{2,}|\\s-\\s))",
+    // In a sentence the campus ends where the lower-case words go on: "… at Austin in May 2023".
+    "(?=[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}" +
+    '(?:\\s*[,;|()—–]|\\s*$|\\t|\\s{2,}|\\s-\\s|\\s(?:in|on|with|and|where)\\s))',
   'gu',
 );
 // Organisations named with a school's word that are not schools: "Institute of Chartered Accountants of Nigeria",
@@ -152,7 +154,9 @@ function nameRun(words: readonly string[]): string[] | undefined {
   while (from < at && EN_CONNECTOR.test(words[from] ?? '')) from += 1;
   while (to > at && EN_CONNECTOR.test(words[to] ?? '')) to -= 1;
   const run = words.slice(from, to + 1);
-  return run.length >= 2 && run.length <= 9 ? run : undefined;
+  // A campus joined to its name ("University of Texas at Austin") counts its words.
+  const size = run.join(' ').split(/[\s\u0001\u0002]+/u).length;
+  return size >= 2 && run.length <= 9 ? run : undefined;
 }
 
 /** The English school a line names: the best-ranked segment written as a name (capitalized words, connectors). */
@@ -167,7 +171,9 @@ export function enSchool(line: string): string | undefined {
       .replace(/^[A-Za-z][A-Za-z ]{1,20}:\s*/u, '')
       // Bullets and icons before the name: "🎓 Carnegie Mellon University".
       .replace(/^[^\p{L}\p{N}]+/u, '');
-    if (knownInstitution(written)) {
+    // "The London School of Economics and Political Science (LSE)": the short name in brackets after the name.
+    const short = best !== undefined && line.includes(`(${written})`);
+    if (knownInstitution(written) && !short) {
       // Above a faculty (Sciences Po, not its Paris School of International Affairs), below a university's name.
       if (best === undefined || best.rank < 2.5) best = { text: written, rank: 2.5 };
       continue;
@@ -198,6 +204,12 @@ export function enSchool(line: string): string | undefined {
       .replace(/^(?:at|from|the)\s+/u, '')
       .replace(/\u0002/gu, ', ')
       .replace(/\u0001/gu, ' ');
+    // Two schools joined by "and" ("Dual BA Program between Sciences Po and Columbia University") are no one name.
+    const [left, right] = text.split(' and ', 2);
+    const two = right !== undefined && left !== undefined && (knownInstitution(left) || EN_SCHOOL_WORD.test(left));
+    if (two && EN_SCHOOL_WORD.test(right) && !/^(?:the )?(?:University|College|Institute|School) of\b/iu.test(right)) {
+      continue;
+    }
     const faculty = FACULTY_AFTER.exec(text);
     const cut =
       faculty === null || KEPT_AFTER.test(text.slice(faculty[1]?.length ?? 0).trim()) ? text : (faculty[1] ?? text);

@@ -92,3 +92,23 @@ describe('lines of an education section that name no school studied at', () => {
     expect(entries('学历\n2021年4月 京都大学大学院 工学研究科 修士課程 入学\n2023年3月 修了')[0]?.[0]).toBe('京都大学');
   });
 });
+
+describe('names in sentences, short names in brackets and two schools on one heading', () => {
+  it.each([
+    [
+      'I graduated from the University of North Carolina at Charlotte in May 2024 with a B.S.',
+      'University of North Carolina at Charlotte',
+    ],
+    [
+      'Massachusetts Institute of Technology (MIT) — S.M. Mechanical Engineering, 2024',
+      'Massachusetts Institute of Technology',
+    ],
+    [
+      'The London School of Economics and Political Science (LSE)   London, UK',
+      'The London School of Economics and Political Science',
+    ],
+    ['Joint degree between Sciences Po and Columbia University   2019 – 2023', undefined],
+  ])('%s → %s', (line, school) => {
+    expect(enSchool(line)).toBe(school);
+  });
+});
