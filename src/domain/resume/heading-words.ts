@@ -38,7 +38,8 @@ const EN: readonly (readonly [RegExp, Kind])[] = [
   [
     new RegExp(
       '\\b(?:skills?|tools|software|technolog(?:y|ies)|instrumentation|competenc(?:e|es|ies)|proficienc(?:y|ies)|' +
-        'expertise|literacy|strengths?|techniques|tech(?:nology)? stack|programming languages|frameworks|libraries|' +
+        'expertise|literacy|strengths?|techniques|methods|methodologies|tech(?:nology)? stack|programming languages|' +
+        'frameworks|libraries|' +
         'databases|platforms|tool(?:kit|box)|skill ?set)\\b',
       'u',
     ),
@@ -61,7 +62,7 @@ const EN_EDUCATION = /\b(?:education|educational|academic|school|degrees?|qualif
 const EN_TITLE_LAST = new RegExp(
   '\\b(?:experience|activities|involvement|skills|projects|rotations|clerkships|placements|externships|' +
     'certifications|credentials|licen[cs]es|awards|interests|publications|competencies|expertise|proficiencies|' +
-    'highlights|tech(?:nology)? stack|achievements|accomplishments|volunteer work|' +
+    'highlights|tech(?:nology)? stack|achievements|accomplishments|volunteer work|training|methods|' +
     'programming languages|frameworks|libraries|databases|platforms|tool(?:kit|box)|skill ?set|skills summary)$',
   'u',
 );

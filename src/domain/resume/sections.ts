@@ -368,7 +368,18 @@ export function headingOf(line: string): { kind: Exclude<SectionKind, 'header'>;
   if (boxed !== null && boxedKind !== undefined) return { kind: boxedKind, rest: (boxed[2] ?? '').trim() };
   const parts = headingParts(line);
   if (parts !== undefined) return { kind: parts, rest: '' };
-  const guessed = headingByWords(cleaned, line.replace(DECORATION, '').trim());
+  // A heading with a count in brackets: "SUPERVISED PRACTICE (1,050 hours)", "Clinical Rotations (4)".
+  const guessed =
+    headingByWords(cleaned, line.replace(DECORATION, '').trim()) ??
+    (noted === undefined
+      ? undefined
+      : headingByWords(
+          noted,
+          line
+            .replace(DECORATION, '')
+            .replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')
+            .trim(),
+        ));
   if (guessed !== undefined) return { kind: guessed, rest: '' };
   // "Skills: Python", and a heading ruled off from its content: "教育背景 ▏对外经济贸易大学 ▏统计学".
   // A box table's heading cell: "║ 教育背景   ║ 2021.09-2025.06 三峡大学   ║".

@@ -178,6 +178,9 @@ export function held(
   }
   // A currency before an amount ("Expected Salary: PHP 28,000"), not a language.
   if (/^[A-Z]{3}$/u.test(mention) && /^\s*\d{1,3}(?:,\d{3})+/u.test(after)) return false;
+  // Patients counselled on their medicines ("counselling patients on OTC products"): a pharmacist's advice, not
+  // psychological counselling.
+  if (/^counsel/iu.test(mention) && /pharmac|prescri|medicat|\bOTC\b|\bdrugs?\b|inhaler/iu.test(sentence)) return false;
   // A company's legal ending ("Julius Berger Nigeria Plc"), not PLC programming.
   if (/^[Pp]lc$/u.test(mention)) return false;
   if (FIELD_CATEGORIES.has(category) && QUALIFIES_AFTER.test(after)) return false;

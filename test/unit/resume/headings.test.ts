@@ -108,6 +108,12 @@ describe('headings of template exports', () => {
     ['Skill Set', 'skills'],
     ['Key Achievements', 'awards'],
     ['Volunteer Work', 'experience'],
+    ['METHODS', 'skills'],
+    ['Laboratory Methods', 'skills'],
+    ['Training', 'experience'],
+    // A count in brackets after the heading.
+    ['RESEARCH EXPERIENCE (3 PROJECTS)', 'experience'],
+    ['Clinical Placements (4)', 'experience'],
     // 104人力銀行 (Taiwan) exports.
     ['【技能專長】', 'skills'],
     ['【證照】', 'certificates'],

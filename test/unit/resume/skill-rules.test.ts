@@ -71,6 +71,8 @@ describe('skill mentions that are no evidence', () => {
     ],
     ['a journal', 'Published in the Journal of Structural Engineering', []],
     ['a limited company', 'Intern, Tata Power Renewable Energy Ltd', []],
+    ['patients counselled on medicines', 'Counselling patients on OTC products and inhaler technique', []],
+    ['counselling given', 'Offered counselling to refugee families', ['psychological-counseling']],
   ])('%s: %s', (_why, line, ids) => {
     expect(inferred(line)).toEqual(ids);
   });
