@@ -11,7 +11,16 @@ export interface PhraseHit {
 
 // Each pattern holds its words apart by at most a few characters, so that a phrase stays within one clause.
 const PHRASES: readonly (readonly [RegExp, string])[] = [
-  [/(?:策划|组织|筹办|举办|承办)[^，,。；;、]{0,8}?(?:活动|晚会|文化节|运动会|迎新|论坛|讲座|沙龙)/u, 'event-planning'],
+  // An event's quoted name does not count in the gap ("组织“青年大学习”等主题团日活动"); a contest run is an event
+  // ("组织“财会知识竞赛”", "组织英语配音比赛", "组织“经济学人讲坛”10 场").
+  [
+    new RegExp(
+      '(?:策划|组织|筹办|举办|承办)(?:“[^”]{1,16}”)?[^，,。；;、]{0,8}?' +
+        '(?:活动|晚会|文化节|运动会|迎新|论坛|讲座|讲坛|沙龙|比赛|竞赛|大赛|赛事)',
+      'u',
+    ),
+    'event-planning',
+  ],
   [
     new RegExp(
       '\\b(?:organi[sz]ed|planned|hosted|coordinated)\\b(?:[^.;,]|,(?=\\d)){0,40}?' +
@@ -183,7 +192,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
-const NOT_EVENT = /课堂|教学|幼儿|[大中小]班|一日|小组|店铺|促销/u;
+const NOT_EVENT = /课堂|教学|幼儿|[大中小]班|一日|小组|店铺|促销|参加|参赛/u;
 
 /** Phrase hits of a sentence, each skill once. */
 export function phraseSkills(sentence: string): PhraseHit[] {

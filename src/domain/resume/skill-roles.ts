@@ -6,8 +6,10 @@
  */
 import type { PhraseHit } from './skill-phrases.ts';
 
-// An employer's words: a role there is a job, not a student's role ("Vice President, Goldman Sachs", "项目组长").
-const EMPLOYER = /公司|集团|有限|医院|事务所|银行|\b(?:Inc|LLC|LLP|Ltd|Corp|Bank|Capital|Partners|Group)\b/u;
+// An employer's words: a role there is a job, not a student's role ("Vice President, Goldman Sachs", "项目组长"), as is
+// a soldier's ("中国人民解放军某部 班长").
+const EMPLOYER =
+  /公司|集团|有限|医院|事务所|银行|部队|解放军|武警|\b(?:Inc|LLC|LLP|Ltd|Corp|Bank|Capital|Partners|Group)\b/u;
 
 // A student body, club or team ("研究生会秘书处", "校篮球队", "方程式赛车队", "The Daily Northwestern").
 const ZH_BODY =
@@ -15,7 +17,14 @@ const ZH_BODY =
   '团委|团总支|团支部|党支部|大创(?:项目)?';
 const ZH_TITLE =
   '副?部长|副?社长|副?主席|副?会长|台长|副?队长|组长|班长|团支书|副?书记|负责人|[\\u4e00-\\u9fff]{2}委员';
-const ZH_ROLE = new RegExp(`(?:${ZH_BODY})[^，,。；;]{0,12}?(?:${ZH_TITLE})`, 'u');
+// A run of spaces between a body and its title counts as one ("物流协会                职务  副会长").
+const ZH_ROLE = new RegExp(`(?:${ZH_BODY})(?:[^，,。；;\\s]|\\s+){0,12}?(?:${ZH_TITLE})`, 'u');
+// A title that is a student's own wherever it is written ("校中医经典读书会 会长", "优秀学生干部（班长）", "系学会 活动长").
+const ZH_SOLO = /副?会长|副?社长|班长|团支书|活动长/u;
+// A project's or a team's lead noted in brackets ("分拣机械臂（组长）", "课程问答助手（校级大创，负责人）").
+const ZH_LEAD_NOTE = /[（(](?:[^（()）]{0,8}[，,、])?(?:组长|队长|负责人)[)）]/u;
+// A team led ("作为 PM 牵头 5 人团队", "带领 6 人小组").
+const ZH_LED_TEAM = /(?:牵头|带领|领导)\s*\d+\s*[人名][^，,。；;]{0,4}?(?:团队|小组|队伍)/u;
 const EN_ROLE = new RegExp(
   '\\b(?:Editor-in-Chief|(?:Articles|Managing|Executive|Senior|Features|News|[Cc]ity|[Ss]ection) [Ee]ditor|' +
     '[Cc]aptain|(?:Vice[- ])?President|VP|Chair(?:person|man|woman)?|[Tt]reasurer|[Ss]ecretary|' +
@@ -73,7 +82,7 @@ export function roleSkills(line: string, entry = ''): PhraseHit[] {
     if (m !== null) hits.push({ skillId, text: m[0] });
   }
   if (EMPLOYER.test(line)) return hits;
-  const zh = ZH_ROLE.exec(line);
+  const zh = ZH_ROLE.exec(line) ?? ZH_SOLO.exec(line) ?? ZH_LEAD_NOTE.exec(line) ?? ZH_LED_TEAM.exec(line);
   const en = EN_ROLE.exec(line) ?? LED_TEAM.exec(line) ?? (/[a-z]/u.test(line) ? null : CAPS_ROLE.exec(line));
   // The team led is no student body of its own ("Lead a team of two practitioners").
   const own = en === null ? line : line.replace(en[0], '');

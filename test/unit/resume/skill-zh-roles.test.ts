@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
+import { roleSkills } from '../../../src/domain/resume/skill-roles.ts';
+import { phraseSkills } from '../../../src/domain/resume/skill-phrases.ts';
+import { getTaxonomy } from '../../../src/domain/skills/index.ts';
+
+const taxonomy = getTaxonomy();
+const roles = (line: string): string[] => roleSkills(line).map((h) => h.skillId);
+const phrases = (line: string): string[] => phraseSkills(line).map((h) => h.skillId);
+
+describe('Chinese student roles', () => {
+  it.each([
+    ['a title after a run of spaces', '单位  华中农业大学园艺协会            职务  副会长', ['student-leadership']],
+    ['a reading club’s head', '校红楼梦读书会 会长', ['student-leadership']],
+    ['a class monitor in an award', '2023 年校优秀学生干部（班长）', ['student-leadership']],
+    ['a Taiwanese club officer (read as simplified)', '系学会 活动长，筹办迎新宿营', ['student-leadership']],
+    ['a project’s lead noted in brackets', '校级大创项目：基于树莓派的垃圾分类小车（组长）', ['student-leadership']],
+    ['a lead with the project’s kind', '校园失物招领平台（校级大创，负责人）', ['student-leadership']],
+    ['a team led', '作为队长带领 4 人小组完成路演', ['student-leadership']],
+    ['a squad leader in the army', '2020.09—2022.09 中国人民解放军某部 班长', []],
+    ['a lead at an employer', '某科技有限公司 数据组组长', []],
+  ])('%s: %s', (_why, line, want) => {
+    expect(roles(line)).toEqual(want);
+  });
+
+  it('reads a club president under a campus heading', () => {
+    const draft = extractResumeDraft('校园经历\n2022.09-2023.06 校摄影读书会 会长', { taxonomy });
+    expect(draft.skills.map((s) => s.skillId)).toContain('student-leadership');
+  });
+});
+
+describe('Chinese events planned', () => {
+  it.each([
+    ['an event with a quoted name', '组织“我与祖国共成长”等主题团日活动 6 次', ['event-planning']],
+    ['a contest run', '组织“税法知识竞赛”，参赛 200 人', ['event-planning']],
+    ['a lecture series', '组织“青年学者讲坛”8 场', ['event-planning']],
+    ['a school contest', '组织全校英语演讲比赛', ['event-planning']],
+    ['a contest entered, not run', '组织学生参加市数学竞赛', []],
+  ])('%s: %s', (_why, line, want) => {
+    expect(phrases(line)).toEqual(want);
+  });
+});
