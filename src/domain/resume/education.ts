@@ -11,7 +11,7 @@ import {
 } from './dates.ts';
 import { degreeIn, SCHOOL_LEAVING } from './degrees.ts';
 import { degreeField, headerCell, LABEL, majorIn, segments, zhDegreeField } from './majors.ts';
-import { enSchool, schoolIn } from './schools.ts';
+import { enSchool, keptFaculty, schoolIn } from './schools.ts';
 import type { Line } from './sections.ts';
 
 export interface EducationDraft {
@@ -159,7 +159,9 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     const school =
       named !== undefined &&
       cur?.school !== undefined &&
-      (FACULTY_LABEL.test(text) || SUB_UNIT(named, text) || researchGroup(named, text, cur.degree !== undefined))
+      (FACULTY_LABEL.test(text) ||
+        SUB_UNIT(named, text, cur.school) ||
+        researchGroup(named, text, cur.degree !== undefined))
         ? undefined
         : named;
     if (skipping && school === undefined) continue;
@@ -170,7 +172,10 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
       // among the contact details, then "浙江建设职业技术学院 工程造价 大专".
       const otherDegree = deg !== undefined && cur?.degree !== undefined && cur.degree !== deg.degree;
       if (cur !== undefined && cur.school === undefined && !otherDegree) cur.school = school;
-      else {
+      // "Yale University" over "Yale School of Music": the school a graduate names is the music school.
+      else if (cur?.schoolAlone === true && cur.degree === undefined && cur.lines.length === 1 && keptFaculty(school)) {
+        cur.school = school;
+      } else {
         cur = { school, lines: [], schoolAlone: deg === undefined };
         entries.push(cur);
       }
@@ -369,9 +374,25 @@ const tableCells = (text: string): string[] =>
 // A form spaces a label's characters to align them: "学　　院 汽车工程学院", "院　　系：…".
 const FACULTY_LABEL =
   /^(?:(?:院系|所在院系|学院|所在学院|系别|院系名称|faculty|department|school)\s*(?:[:：]|\s{2,}|\t)|(?:院\s+系|学\s+院|系\s+别)\s)/iu;
-const SUB_UNIT = (school: string, text: string): boolean =>
+const SUB_UNIT = (school: string, text: string, of: string): boolean =>
   /^(?:Faculty|Department|Dept\.?|Graduate School|Division) of\b/u.test(school) ||
-  (/^(?:School|College) of\b/u.test(school) && (text.includes(`(${school}`) || text.includes(`（${school}`)));
+  (/^(?:School|College) of\b/u.test(school) && (text.includes(`(${school}`) || text.includes(`（${school}`))) ||
+  facultyOf(school, of);
+// A faculty named under its university ("Arizona State University" / "Fulton Schools of Engineering", "Honors
+// College") is dropped as HELD-OUT-3..8 drop faculties; a law, medical or music school is kept (keptFaculty).
+// A faculty is "of" a discipline; "College of Southern Nevada" or "College of Charleston" is a school of its own.
+const facultyOf = (school: string, of: string): boolean =>
+  /Universit/u.test(of) &&
+  !/Universit/u.test(school) &&
+  (FACULTY_OF.test(school) || /Business School$|\bHonou?rs College$/u.test(school)) &&
+  !keptFaculty(school);
+const FACULTY_OF = new RegExp(
+  '(?:School|College|Faculty)s? of (?:the )?(?:Business|Management|Engineering|Education|Journalism|Communications?|' +
+    'Arts|Sciences?|Liberal|Humanities|Social|Public|Global|International|Information|Computing|Computer|Health|' +
+    'Human|Nursing|Pharmacy|Veterinary|Agricultur|Natural|Applied|Continuing|Professional|Graduate|Media|' +
+    'Hospitality|Accountancy|Economics and|Policy|Government|Fine Arts|Visual)',
+  'u',
+);
 // A doctorate's institute or laboratory on a line of its own under the entry ("Walter Schottky Institute, group of
 // Prof. X"): where the research was done, not another school.
 const researchGroup = (school: string, text: string, hasDegree: boolean): boolean =>

@@ -54,7 +54,9 @@ export function zhSchool(segments: readonly string[]): string | undefined {
 }
 
 export const EN_SCHOOL_WORD = new RegExp(
-  '(?<![A-Za-z-])(Universit(?:y|é|e|à|ät|at|as|eit|ade|ad|i)|Universidade?|Politecnico|Polytechnique|Polit[eé]cnica|' +
+  '(?<![A-Za-z-])(Universit(?:y|é|e|à|ät|at|as|eit|ade|ad|i|et|etet|eti)|Universidade?|Politecnico|Polytechnique|' +
+    // Polish, Czech, Turkish, Scandinavian and Dutch names, written first as the label (Politechnika Warszawska).
+    'Polit[eé]cnica|Politechnika|Uniwersytet|Univerzita|Üniversitesi|Högskola|Høgskole|Hogeschool|Akademia|' +
     'Hochschule|[ÉE]cole|Escola|Escuela|Conservatory|Conservatoire|Polytechnic|Institute|Instituto|Institut|' +
     'College|Academy|School)(?![A-Za-z])',
   'u',
@@ -124,6 +126,9 @@ const NAMED_SCHOOL = new RegExp(
     '(?<!\\b(?:Honou?rs|Graduate|Residential|Community|Junior|City|Technical|Form)\\s)College(?: for [A-Z]\\p{L}+)?)$',
   'u',
 );
+const KEPT = new RegExp(`(?:${KEPT_FACULTY})$`, 'u');
+/** Whether a school's name ends as a law, medical, dental, music, design or architecture school's does. */
+export const keptFaculty = (name: string): boolean => KEPT.test(name);
 // "University of Michigan School of Dentistry": the faculty after the university is kept with it.
 const KEPT_AFTER = new RegExp(`^(?:[A-Z][\\p{L}.'’-]*\\s+){0,3}(?:${KEPT_FACULTY})$`, 'u');
 // Collegiate universities whose colleges a graduate names after the university (St John's College, University of

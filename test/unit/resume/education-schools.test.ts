@@ -112,3 +112,35 @@ describe('names in sentences, short names in brackets and two schools on one hea
     expect(enSchool(line)).toBe(school);
   });
 });
+
+describe('a faculty on its own line under its university, and names in other languages', () => {
+  it('drops a faculty of a discipline or an honors college under the university, but keeps a music school', () => {
+    const text = [
+      'EDUCATION',
+      'Purdue University, West Lafayette, IN',
+      'Daniels School of Business',
+      'B.S. Management, May 2024',
+      'University of Florida',
+      'Honors College',
+      'B.S. Biology, May 2020',
+      'College of Charleston — Associate of Arts, 2018',
+    ].join('\n');
+    expect(entries(`Sam Ortiz\n${text}`).map((e) => [e[0], e[1]])).toEqual([
+      ['Purdue University', 'bachelor'],
+      ['University of Florida', 'bachelor'],
+      ['College of Charleston', 'associate'],
+    ]);
+    expect(entries('Sam Ortiz\nEDUCATION\nYale University\nYale School of Music\nMaster of Music, 2024')[0]?.[0]).toBe(
+      'Yale School of Music',
+    );
+  });
+
+  it.each([
+    ['Uniwersytet Jagielloński (Jagiellonian University) — MA, 2022', 'Uniwersytet Jagielloński'],
+    ['Univerzita Karlova, Praha — Mgr., 2021', 'Univerzita Karlova'],
+    ['B.S. Mathematics, Boğaziçi Üniversitesi, 2023', 'Boğaziçi Üniversitesi'],
+    ['Politechnika Gdańska (Gdańsk University of Technology), 2020 – 2024', 'Politechnika Gdańska'],
+  ])('%s → %s', (line, school) => {
+    expect(enSchool(line)).toBe(school);
+  });
+});
