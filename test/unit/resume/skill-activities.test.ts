@@ -22,6 +22,15 @@ describe('activities that show a skill without naming it', () => {
     ['Interview answers entered in Qualtrics within 24 hours', 'data-entry'],
     ['Prepared individual tax returns for 40 clients', 'tax'],
     ['Reconciled VAT returns to the general ledger', 'tax'],
+    ['Clean and analyse hospital discharge data in SAS', 'data-cleaning'],
+    ['cleaned and merged household microdata in Stata', 'data-cleaning'],
+    ['Mentored 5 undergraduate researchers in the lab', 'mentoring'],
+    ["Co-supervised two Master's theses on flood models", 'mentoring'],
+    ['Coached six newly qualified science teachers', 'mentoring'],
+    ['Built a Power BI dashboard for the regional sales team', 'data-visualization'],
+    ['Published the clinic wait-time dashboard in Tableau', 'data-visualization'],
+    ['Lean Six Sigma Yellow Belt', 'lean'],
+    ['Trained a YOLO model for object detection on drone footage', 'computer-vision'],
     ['teach six sections of grades 9–10', 'teaching'],
     ['北京市第八十中学体育教师实习，上体育课', 'teaching'],
     ['批改作业，设计单元测评试卷', 'educational-assessment'],
@@ -67,6 +76,10 @@ describe('activities that show a skill without naming it', () => {
     ['Entered the university in 2020 through the national exam', 'data-entry'],
     ['Helped the brand enter the Thai market in 2023', 'data-entry'],
     ['Built a consumer that deduplicates 2M tax-form events per day', 'tax'],
+    // A sports coach's athletes, a web page's dashboard, a room cleaned.
+    ['Coached sessions for 20 junior swimmers', 'mentoring'],
+    ['Built an internal dashboard in TypeScript and React', 'data-visualization'],
+    ['Set up and cleaned the weight room', 'data-cleaning'],
   ])('%s is no evidence of %s', (line, id) => {
     expect(inferred(line)).not.toContain(id);
   });
