@@ -37,6 +37,7 @@ import { openPglite } from '../src/storage/db-pglite.ts';
 import { openPostgres } from '../src/storage/db-postgres.ts';
 import { copyPostgresToPglite } from './http/copy-to-pglite.ts';
 import { bruteForceCheck } from './http/exactness.ts';
+import { describeCollections, GcTrace, gcStopMs } from './http/gc-trace.ts';
 import { percentile, type Row, printTable } from './http/report.ts';
 
 const arg = (name: string): string | undefined =>
@@ -102,20 +103,24 @@ interface Service {
   /** Spawn to a 200 from /ready, in seconds. */
   readySeconds: number;
   log: string[];
+  /** Its main thread's garbage collections so far (`--trace-gc`). */
+  gc: GcTrace;
 }
 
 let starts = 0;
 async function startService(env: NodeJS.ProcessEnv, label: string): Promise<Service> {
   const port = PORT === undefined ? await freePort() : PORT + starts++;
   const started = performance.now();
-  const child = spawn(process.execPath, ['src/entry/node.ts'], {
+  // --trace-gc: one line a collection (a few a second under load), so each workload's pauses are printed.
+  const child = spawn(process.execPath, ['--trace-gc', 'src/entry/node.ts'], {
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const log: string[] = [];
+  const gc = new GcTrace();
   child.stdout?.on('data', (chunk: Buffer) => {
     // Start-up lines are JSON with their text in `msg`; request log lines have none and are left out.
-    for (const line of readableLines(chunk.toString()).split('\n'))
+    for (const line of readableLines(gc.take(chunk.toString())).split('\n'))
       if (line.trim()) {
         log.push(line);
         say(`  [${label}] ${line}`);
@@ -131,7 +136,7 @@ async function startService(env: NodeJS.ProcessEnv, label: string): Promise<Serv
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { child, base, readySeconds: (performance.now() - started) / 1000, log };
+  return { child, base, readySeconds: (performance.now() - started) / 1000, log, gc };
 }
 
 async function stopService(service: Service): Promise<void> {
@@ -159,16 +164,23 @@ interface Workload {
 
 /**
  * One workload against every replica at once, the connections split among them (as a load balancer spreads
- * them), one autocannon each; p50/p99 over every response's latency from all of them together.
+ * them), one autocannon each; p50/p99 over every response's latency from all of them together. Also the CPU each
+ * side spent a request: the services' (all replicas) and this process's, which is the load generator and shares
+ * the machine's cores with the services; and the services' garbage collections (main threads) during the run.
  */
-async function httpRun(bases: string[], key: string, w: Workload) {
+async function httpRun(replicas: Service[], key: string, w: Workload) {
   let i = 0;
   const latencies: number[] = [];
+  const gcFrom = replicas.map((r) => r.gc.collections.length);
+  const serviceCpu = async () => (await Promise.all(replicas.map((r) => cpuSeconds(r.child.pid)))).reduce(sum, 0);
+  const serviceCpuFrom = await serviceCpu();
+  const generatorFrom = process.cpuUsage();
+  const started = performance.now();
   const results = await Promise.all(
-    bases.map((base, r) => {
+    replicas.map(({ base }, r) => {
       const run = autocannon({
         url: base,
-        connections: Math.floor(CONNECTIONS / bases.length) + (r < CONNECTIONS % bases.length ? 1 : 0),
+        connections: Math.floor(CONNECTIONS / replicas.length) + (r < CONNECTIONS % replicas.length ? 1 : 0),
         duration: DURATION,
         headers: { authorization: `Bearer ${key}` },
         requests: [
@@ -181,14 +193,25 @@ async function httpRun(bases: string[], key: string, w: Workload) {
       return run;
     }),
   );
+  const seconds = (performance.now() - started) / 1000;
+  const generator = process.cpuUsage(generatorFrom);
+  const total = results.reduce((n, r) => n + r.requests.total, 0);
+  const collections = replicas.flatMap((r, n) => r.gc.collections.slice(gcFrom[n]));
   return {
     p50: percentile(latencies, 0.5),
     p99: percentile(latencies, 0.99),
-    rps: results.reduce((sum, r) => sum + r.requests.average, 0),
-    errors: results.reduce((sum, r) => sum + r.errors + r.non2xx + r.timeouts, 0),
-    total: results.reduce((sum, r) => sum + r.requests.total, 0),
+    rps: results.reduce((n, r) => n + r.requests.average, 0),
+    errors: results.reduce((n, r) => n + r.errors + r.non2xx + r.timeouts, 0),
+    total,
+    serviceCpuMs: ((await serviceCpu()) - serviceCpuFrom) * 1000,
+    generatorCpuMs: (generator.user + generator.system) / 1000,
+    seconds,
+    gc: describeCollections(collections),
+    gcStopMs: gcStopMs(collections),
   };
 }
+
+const sum = (a: number, b: number): number => a + b;
 
 async function getJson<T>(base: string, key: string, path: string): Promise<T> {
   // A service under load sheds with 503 and Retry-After; the requests that pick the workloads' paths wait and retry.
@@ -337,15 +360,14 @@ async function benchBackend(backend: string): Promise<Row[]> {
 
     const http = new Map<string, Awaited<ReturnType<typeof httpRun>>>();
     for (const w of workloads) {
-      const r = await httpRun(
-        replicas.map((x) => x.base),
-        key,
-        w,
-      );
+      const r = await httpRun(replicas, key, w);
       http.set(w.name, r);
+      const perRequest = (ms: number) => `${(ms / r.total).toFixed(2)} ms`;
+      const generatorShare = (r.generatorCpuMs / 10 / r.seconds).toFixed(0);
       say(
         `  http ${w.name}: p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.rps.toFixed(0)} req/s, ` +
-          `${r.errors} errors of ${r.total}`,
+          `${r.errors} errors of ${r.total}; CPU a request: service ${perRequest(r.serviceCpuMs)}, load generator ` +
+          `${perRequest(r.generatorCpuMs)} (${generatorShare} % of a core); GC: ${r.gc}`,
       );
     }
     const rssAfter = await rssMiB(service.child.pid);
@@ -393,6 +415,9 @@ async function benchBackend(backend: string): Promise<Row[]> {
           errors: h.errors,
           inP50: percentile(times, 0.5),
           inP99: percentile(times, 0.99),
+          serviceCpuMs: h.serviceCpuMs / h.total,
+          generatorCpuMs: h.generatorCpuMs / h.total,
+          gcStopMs: h.gcStopMs / h.total,
         });
       }
       const check = await bruteForceCheck(

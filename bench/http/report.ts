@@ -8,6 +8,11 @@ export interface Row {
   errors: number;
   inP50: number;
   inP99: number;
+  /** CPU a request over HTTP, ms: the services' and the load generator's (this process, on the same cores). */
+  serviceCpuMs: number;
+  generatorCpuMs: number;
+  /** The services' garbage-collection pauses and marking steps (main threads) during the workload, ms a request. */
+  gcStopMs: number;
 }
 
 /** The q-quantile of the samples (nearest rank). */
@@ -30,6 +35,9 @@ export function printTable(rows: readonly Row[]): void {
     'in-process p99',
     'p50 ratio',
     'p99 ratio',
+    'service CPU ms/req',
+    'generator CPU ms/req',
+    'GC stop ms/req',
   ];
   const body = rows.map((r) => [
     r.backend,
@@ -42,6 +50,9 @@ export function printTable(rows: readonly Row[]): void {
     f(r.inP99),
     `${(r.p50 / r.inP50).toFixed(2)}×`,
     `${(r.p99 / r.inP99).toFixed(2)}×`,
+    r.serviceCpuMs.toFixed(2),
+    r.generatorCpuMs.toFixed(2),
+    r.gcStopMs.toFixed(2),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
