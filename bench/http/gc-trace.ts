@@ -61,11 +61,11 @@ export function describeCollections(collections: readonly Collection[]): string 
   const median = minorPauses[Math.floor(minor.length / 2)] ?? 0;
   let line =
     `${minor.length} minor (pauses ${ms(sum(minorPauses))} ms in all, median ${ms(median)}, ` +
-    `max ${ms(max(minorPauses))})`;
+    `max ${ms(max(minorPauses))} ms)`;
   if (major.length > 0)
     line +=
       `, ${major.length} major (pauses ${ms(sum(major.map((c) => c.pauseMs)))} ms, marking steps ` +
-      `${ms(sum(major.map((c) => c.stepsMs)))} ms, longest step ${ms(max(major.map((c) => c.biggestStepMs)))})`;
+      `${ms(sum(major.map((c) => c.stepsMs)))} ms, longest step ${ms(max(major.map((c) => c.biggestStepMs)))} ms)`;
   else line += ', no major';
   return line;
 }
