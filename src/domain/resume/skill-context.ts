@@ -218,8 +218,6 @@ export function held(
   if (skillId === 'training-development' && (RECEIVED_BEFORE.test(clauseBefore) || /^(?:生|合格|证)/u.test(after))) {
     return false;
   }
-  // The computer exam's subject ("计算机二级（MS Office）") names a certificate, not a tool used.
-  if (/计算机[^，,。；;]{0,6}?[一二三四]级\s*[（(]\s*$/u.test(before)) return false;
   // 主持 a trial, a project or a meeting is leading it, not hosting a programme ("主持水稻耐盐品种筛选田间试验").
   if (mention === '主持' && LED_AFTER.test(after)) return false;
   return true;

@@ -31,16 +31,11 @@ const ENERGY_TOPIC = /^(?:并网|接入|的?配电|电网|逆变)/u;
 const ITEM_BEFORE = /(?:^|[、，,／/|；;：:\s])\s*$/u;
 const ITEM_AFTER = /^\s*(?:$|[、，,／/|；;。.]|插画|插图|绘本)/u;
 
-// Features named in brackets after Excel are Excel itself as the graduate lists it ("Excel（VLOOKUP、数据透视表）",
-// "Excel 熟练（数据透视表）"), not analysis done with it, as the blind labellers read them (HELD-OUT-3 to 7).
-const EXCEL_BRACKET = /Excel\s*(?:熟练|精通|熟悉)?\s*[（(][^)）]*$/iu;
-
 /** Whether a Chinese mention (from `start` to `end` of `sentence`) is held back by the words around it. */
 export function zhWordHeldBack(sentence: string, start: number, end: number, skillId: string): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   const mention = sentence.slice(start, end);
-  if (skillId === 'excel-data-analysis' && /[\u4e00-\u9fff]/u.test(sentence) && EXCEL_BRACKET.test(before)) return true;
   if (!/[\u4e00-\u9fff]/u.test(mention)) return false;
   if (QUALIFICATION_AFTER.test(after)) return true;
   if (mention.endsWith('教师') && LICENCE_AFTER.test(after)) return true;

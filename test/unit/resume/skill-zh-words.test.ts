@@ -37,7 +37,7 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['a teacher’s licence', '初级中学数学教师资格证', []],
     ['CPA subjects passed', '注册会计师已通过 3 科：会计、税法、经济法', []],
     ['CPA subjects in brackets', 'CPA（会计、审计已通过）', []],
-    ['Excel’s features in brackets', 'Excel（数据透视表、VLOOKUP）、Word', ['excel', 'word']],
+    ['Excel’s features in brackets', 'Excel（数据透视表、VLOOKUP）、Word', ['excel', 'excel-data-analysis', 'word']],
     ['hand drawing listed', '手绘、水彩插画', ['illustration']],
     ['a practice licence shows its field', '执业兽医资格证', ['veterinary']],
   ])('listed: %s: %s', (_why, line, want) => {
