@@ -14,7 +14,7 @@ import {
   type LexicalQuery,
 } from './lexical-index.ts';
 import { availableBackend, WASM_MIN_BYTES, type KernelPreference } from './simd/arena.ts';
-import { StructuredKernel, type StructuredInputs } from './structured-kernel.ts';
+import { StructuredKernel, type NarrowMask, type StructuredInputs } from './structured-kernel.ts';
 import { TopK } from './topk.ts';
 import { VariantBounds, VariantScratch } from './variant-bounds.ts';
 import { VectorIndex } from './vector-index.ts';
@@ -81,8 +81,20 @@ export interface RankTiers {
   readonly preferred: Uint8Array;
   first: Float64Array | null;
   rest: Float64Array | null;
+  /** How each tier's bias was cut for its shortlist (#narrowing). */
+  firstCut: TierCut;
+  restCut: TierCut;
   /** Which tiers() of the index made these biases (its buffers hold only the latest). */
   of: number;
+}
+
+/**
+ * How a tier's bias was cut (PostingIndex.#narrowing): the rows a top `serves` (or any shorter one) never scores
+ * exactly are left out (−∞), and every row it scores has a hybrid of at least `floor` (−∞ when nothing was cut).
+ */
+export interface TierCut {
+  serves: number;
+  floor: number;
 }
 
 export interface RankedPosting {
@@ -90,6 +102,14 @@ export interface RankedPosting {
   cosine: number;
   match: MatchScore;
 }
+
+/** How many hits #rankBiased takes from the scan for k: the shortlist it scores exactly. */
+const shortlistSize = (k: number): number => Math.max(4 * k, k + 40);
+
+/** A tier's sample (#narrowing): the rows of best lexical value, this many times the shortlist, scored exactly. */
+const SAMPLE_PER_SHORTLIST = 4;
+/** Covers the floating-point error of a row's bound and of the sample's scores (sums of ten terms ≤ 1 each). */
+const NARROW_SLACK = 1e-9;
 
 const REGION_BITS: Record<string, number> = { east: 1, central: 2, west: 4, northeast: 8 };
 const regionMask = (regions: readonly string[]): number => regions.reduce((m, r) => m | (REGION_BITS[r] ?? 0), 0);
@@ -139,6 +159,9 @@ export class PostingIndex {
   #open: { version: number; from: number; until: number; mask: Uint8Array } | null = null;
   /** Per interned skill, the rows that want it (required or preferred), built once per version of the index. */
   #skillRows: { version: number; starts: Int32Array; rows: Int32Array } | null = null;
+  /** #narrowing's list of a tier's rows and their lexical values, reused. */
+  #tierRows = new Int32Array(0);
+  #tierValues = new Float64Array(0);
   /** variantBounds' arrays, reused: a few MB a call at 100k rows would otherwise be garbage for a full collection. */
   readonly #variantScratch = new VariantScratch();
 
@@ -352,7 +375,10 @@ export class PostingIndex {
     return this.#rankBiased(profile, query, weights, similarity, bias, k, lexical);
   }
 
-  /** rank() over a hybrid bias already computed (structuredScores and addLexical; −∞ for rows left out). */
+  /**
+   * rank() over a hybrid bias already computed (structuredScores and addLexical; −∞ for rows left out). `floor`: the
+   * hybrid every hit the loop below scores reaches (a TierCut's), so the scan skips the rows whose bias cannot.
+   */
   #rankBiased(
     profile: ProfileFeatures,
     query: Float32Array,
@@ -361,10 +387,12 @@ export class PostingIndex {
     bias: Float64Array,
     k: number,
     lexical: LexicalQuery,
+    floor = -Infinity,
   ): RankedPosting[] {
-    const shortlist = this.vectors.searchScored(query, Math.max(4 * k, k + 40), {
+    const shortlist = this.vectors.searchScored(query, shortlistSize(k), {
       weight: weights.weights.semantic,
       bias,
+      floor,
     });
     // The k best of the shortlist by exact score (ties: lower row). Hits come by unrounded hybrid, each within
     // ROUNDING_MARGIN of its exact score: once one is more than the margin below the k-th exact score so far,
@@ -590,7 +618,19 @@ export class PostingIndex {
     preferred: Uint8Array,
     lexical: LexicalQuery = EMPTY_QUERY,
   ): RankTiers {
-    return { profile, weights, similarity, lexical, mask, preferred, first: null, rest: null, of: ++this.#tiersMade };
+    return {
+      profile,
+      weights,
+      similarity,
+      lexical,
+      mask,
+      preferred,
+      first: null,
+      rest: null,
+      firstCut: { serves: 0, floor: -Infinity },
+      restCut: { serves: 0, floor: -Infinity },
+      of: ++this.#tiersMade,
+    };
   }
 
   /** rankTiered over tiers() (the same k, in the same order). */
@@ -600,10 +640,15 @@ export class PostingIndex {
     if (tiers.of !== this.#tiersMade) {
       tiers.first = null;
       tiers.rest = null;
+      tiers.firstCut = { serves: 0, floor: -Infinity };
+      tiers.restCut = { serves: 0, floor: -Infinity };
       tiers.of = ++this.#tiersMade;
     }
-    const biasOf = (rows: Uint8Array, tier: 0 | 1): Float64Array => {
-      const bias = this.hybridBias(profile, weights, similarity, rows, lexical);
+    // Each tier's bias covers only the rows a top k may score (#narrowing); a later call for a larger k (a list
+    // widening its fetch) computes it again for that k.
+    const biasOf = (rows: Uint8Array, tier: 0 | 1, cut: TierCut): Float64Array => {
+      const inputs = this.#structuredInputs(profile, similarity);
+      const bias = this.#structuredWith(inputs, weights, rows, lexical, this.#narrowing(inputs, weights, query, cut));
       // hybridBias reuses its buffer on the next call: the tier keeps a copy in its own.
       let own = this.#tierBias[tier];
       if (own.length < bias.length)
@@ -611,24 +656,34 @@ export class PostingIndex {
       own.set(bias);
       return own.subarray(0, bias.length);
     };
-    tiers.first ??= biasOf(tiers.preferred, 0);
-    const first = this.#rankBiased(profile, query, weights, similarity, tiers.first, k, lexical).map((r) => ({
-      ...r,
-      preferred: true,
-    }));
+    if (tiers.first === null || tiers.firstCut.serves < k) {
+      tiers.firstCut = { serves: k, floor: -Infinity };
+      tiers.first = biasOf(tiers.preferred, 0, tiers.firstCut);
+    }
+    const { first: firstBias, firstCut } = tiers;
+    const first = this.#rankBiased(profile, query, weights, similarity, firstBias, k, lexical, firstCut.floor).map(
+      (r) => ({
+        ...r,
+        preferred: true,
+      }),
+    );
     if (first.length >= k) return first;
-    if (tiers.rest === null) {
+    if (tiers.rest === null || tiers.restCut.serves < k - first.length) {
       const { mask, preferred } = tiers;
       const rest = mask.slice();
       clearRows(rest, preferred);
-      tiers.rest = biasOf(rest, 1);
+      tiers.restCut = { serves: k - first.length, floor: -Infinity };
+      tiers.rest = biasOf(rest, 1, tiers.restCut);
     }
+    const { rest: restBias, restCut } = tiers;
     return [
       ...first,
-      ...this.#rankBiased(profile, query, weights, similarity, tiers.rest, k - first.length, lexical).map((r) => ({
-        ...r,
-        preferred: false,
-      })),
+      ...this.#rankBiased(profile, query, weights, similarity, restBias, k - first.length, lexical, restCut.floor).map(
+        (r) => ({
+          ...r,
+          preferred: false,
+        }),
+      ),
     ];
   }
 
@@ -677,6 +732,7 @@ export class PostingIndex {
     weights: WeightSet,
     mask: Uint8Array,
     lexical: LexicalQuery = EMPTY_QUERY,
+    narrow?: NarrowMask,
   ): Float64Array {
     const n = this.vectors.size;
     const lexicalWeight = weights.weights.lexical;
@@ -689,8 +745,18 @@ export class PostingIndex {
         (this.#kernel !== null || n * 64 + this.#lists.used * 4 >= WASM_MIN_BYTES) &&
         availableBackend() === 'wasm-simd');
     const inJs = (): Float64Array => {
-      const bias = this.#structuredJs(inputs, weights, mask);
-      if (withLexical) this.addLexical(bias, lexical, lexicalWeight);
+      if (narrow === undefined) {
+        const bias = this.#structuredJs(inputs, weights, mask);
+        if (withLexical) this.addLexical(bias, lexical, lexicalWeight);
+        return bias;
+      }
+      // addLexical's sums, taken first so that the narrowing sees them (the same doubles added in the same order).
+      const summed = withLexical ? this.lexical.sumsBySlot(lexical) : null;
+      const rows = new Uint8Array(n);
+      rows.set(mask.subarray(0, n));
+      narrow(rows, summed?.sums ?? null, summed?.denominator ?? 0);
+      const bias = this.#structuredJs(inputs, weights, rows);
+      if (summed) this.#addSums(bias, summed.sums, summed.denominator, lexicalWeight);
       return bias;
     };
     if (!wasm) return inJs();
@@ -719,8 +785,79 @@ export class PostingIndex {
               sum: (into) => this.lexical.sumsBySlot(lexical, into)?.denominator ?? null,
             }
           : null,
+        narrow,
       ) ?? inJs()
     );
+  }
+
+  /**
+   * Leaves out of a tier, before the structured pass and the scan pay for them, the rows #rankBiased would never
+   * score exactly for a top `cut.serves`. It scores shortlist hits in hybrid order (weight·clamp₀¹(dot) + bias) until
+   * one is more than ROUNDING_MARGIN below the k-th exact score so far; the k best by hybrid come first, and each
+   * exact score is within the margin of its hybrid, so every hit it scores (the one that stops it aside) has a hybrid
+   * of at least H_k − 2·margin, H_k the tier's k-th best hybrid. θ, the k-th best hybrid of a sample (the rows of best
+   * lexical value, scored as the kernel and the scan score them), is at most H_k; a row's hybrid is at most ceiling +
+   * w_lexical·value (its semantic and structured parts at their most). Rows whose bound is below θ − 2·margin (less
+   * a slack for rounding) are left out: every hit scored keeps its place in the shortlist, its bias and its dot, so
+   * the answer is the same, and `cut.floor` lets the scan skip the kept rows whose exact bias cannot reach it either.
+   * Without lexical terms every bound is equal, so nothing is cut.
+   */
+  #narrowing(inputs: StructuredInputs, weights: WeightSet, query: Float32Array, cut: TierCut): NarrowMask {
+    const k = cut.serves;
+    return (mask, sums, denominator) => {
+      if (sums === null || k <= 0) return;
+      const w = weights.weights;
+      const n = this.size;
+      const slots = this.#lexicalSlot;
+      // The tier's rows and lexical values (the kernel's: 0 without a sum), listed once for the two passes.
+      if (this.#tierRows.length < n) {
+        this.#tierRows = new Int32Array(n);
+        this.#tierValues = new Float64Array(n);
+      }
+      const tierRows = this.#tierRows;
+      const values = this.#tierValues;
+      const sample = new TopK(SAMPLE_PER_SHORTLIST * shortlistSize(k));
+      let m = 0;
+      for (let row = 0; row < n; row++) {
+        if (mask[row] !== 1) continue;
+        const slot = slots[row] as number;
+        const sum = slot < 0 ? 0 : (sums[slot] as number);
+        const value = sum === 0 ? 0 : lexicalValue(sum / denominator);
+        tierRows[m] = row;
+        values[m] = value;
+        m++;
+        sample.push(value, row);
+      }
+      if (m <= k) return;
+      const rows = sample.rows();
+      const structured = this.#structuredJs(inputs, weights, mask, rows);
+      const dots = this.vectors.dotRows(query, rows);
+      const best = new TopK(k);
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i] as number;
+        const slot = slots[row] as number;
+        const sum = slot < 0 ? 0 : (sums[slot] as number);
+        let bias = structured[row] as number;
+        if (sum !== 0) bias += w.lexical * lexicalValue(sum / denominator);
+        best.push(w.semantic * Math.min(1, Math.max(0, dots[i] as number)) + bias, row);
+      }
+      const theta = best.threshold;
+      if (theta === -Infinity) return;
+      // A coverage is a mean of credits, or 0.5 for an empty list; every other value is at most 1.
+      let credit = 0.5;
+      for (const c of inputs.credit) if (c > credit) credit = c;
+      const ceiling =
+        w.semantic +
+        (w.requiredSkills + w.preferredSkills) * credit +
+        w.majorFit +
+        w.degreeFit +
+        w.locationFit +
+        w.salaryFit +
+        w.jobTypeFit;
+      cut.floor = theta - 2 * ROUNDING_MARGIN - NARROW_SLACK;
+      const below = cut.floor - ceiling;
+      for (let j = 0; j < m; j++) if (w.lexical * (values[j] as number) < below) mask[tierRows[j] as number] = 0;
+    };
   }
 
   /** The profile's side of the structured score, over this index's interned ids (`credit` when already known). */
@@ -760,7 +897,7 @@ export class PostingIndex {
     inputs: StructuredInputs,
     weights: WeightSet,
     mask: Uint8Array,
-    rows?: readonly number[],
+    rows?: ArrayLike<number>,
   ): Float64Array {
     const w = weights.weights;
     const n = this.vectors.size;

@@ -51,6 +51,12 @@ export interface LexicalPart {
   sum: (into: Float64Array) => number | null;
 }
 
+/**
+ * Clears rows of the kernel's copy of the mask before its pass, given the BM25F numerators by slot (null when no
+ * query term is indexed) and their denominator: a tier's pass then scores only the rows that may reach its shortlist.
+ */
+export type NarrowMask = (mask: Uint8Array, sums: Float64Array | null, denominator: number) => void;
+
 /** Byte offsets of the structured kernel's regions (8-byte aligned). */
 interface StructuredLayout {
   offsets: number;
@@ -92,6 +98,7 @@ export class StructuredKernel {
     weights: WeightSet,
     mask: Uint8Array,
     lexical: LexicalPart | null = null,
+    narrow?: NarrowMask,
   ): Float64Array | null {
     const { n } = columns;
     const layout = StructuredKernel.#layoutFor(n, columns.pool.length, inputs, lexical?.slotCount ?? 0);
@@ -139,7 +146,13 @@ export class StructuredKernel {
       inputs.regions,
     ]);
     // The numerators are summed straight into the kernel's memory, so the lexical part costs no copy.
-    const denominator = lexical === null ? null : lexical.sum(new Float64Array(buffer, layout.sums, lexical.slotCount));
+    let sums: Float64Array | null = null;
+    let denominator: number | null = null;
+    if (lexical !== null) {
+      sums = new Float64Array(buffer, layout.sums, lexical.slotCount);
+      denominator = lexical.sum(sums);
+    }
+    narrow?.(rowMask, denominator === null ? null : sums, denominator ?? 0);
     new Float64Array(buffer, layout.params + 80, 2).set([lexical?.weight ?? 0, denominator ?? 0]);
     this.#arena.structured(
       n,

@@ -301,4 +301,52 @@ describe('PostingIndex structured kernel', () => {
     for (let i = 0; i < 300; i++) add(i % 3 === 0 ? i : 5000 + i);
     check();
   });
+
+  it('ranks each tier over only the rows that can reach its shortlist, as exactly as over all of them', () => {
+    // Lexical-heavy weight sets too: the bound from the lexical value then leaves most rows out, and with the lexical
+    // part alone it is each row's hybrid itself, so a bound cut any tighter drops rows of the top k.
+    const zero = Object.fromEntries(Object.keys(DEFAULT_WEIGHTS.weights).map((c) => [c, 0]));
+    const weightSets = [
+      DEFAULT_WEIGHTS,
+      { ...DEFAULT_WEIGHTS, weights: { ...DEFAULT_WEIGHTS.weights, semantic: 0.1, lexical: 0.54 } },
+      { ...DEFAULT_WEIGHTS, weights: { ...DEFAULT_WEIGHTS.weights, ...zero, lexical: 1 } },
+    ];
+    for (const kernels of ['js', 'wasm-simd'] as const) {
+      const r = rng(33);
+      const index = new PostingIndex(16, { kernels });
+      for (let i = 0; i < 1500; i++) {
+        const p = randomPosting(r, i);
+        index.upsert(p.posting, p.vector);
+      }
+      let narrowed = 0;
+      for (let t = 0; t < 36; t++) {
+        const p = randomProfile(r);
+        const query = unit(r, 16);
+        const weights = weightSets[t % weightSets.length] as typeof DEFAULT_WEIGHTS;
+        const lexical = index.lexical.query(QUERIES[t % QUERIES.length] as string);
+        const mask = index.mask({ now: 1000 });
+        // Preferred tiers from nearly every row to a few, so that the rest is ranked too.
+        const share = [0.9, 0.4, 0.01][Math.floor(t / 3) % 3] as number;
+        const preferred = mask.map((x) => (x === 1 && r() < share ? 1 : 0));
+        const rest = mask.map((x, row) => (x === 1 && preferred[row] === 0 ? 1 : 0));
+        const tiers = index.tiers(p, weights, sim, mask, preferred, lexical);
+        // Growing k as a list widening its fetch does: each tier's bias is cut again for the longer shortlist.
+        for (const k of [1, 5, 12, 40]) {
+          const got = index.rankTiers(tiers, query, k);
+          const scanned = index.vectors.lastSearch.allowed;
+          const inTier = (got.at(-1)?.preferred === false ? rest : preferred).filter((x) => x === 1).length;
+          if (scanned < inTier) narrowed++;
+          const first = index.rank(p, query, weights, sim, preferred, k, lexical);
+          const want = [
+            ...first.map((e) => ({ ...e, preferred: true })),
+            ...(first.length < k ? index.rank(p, query, weights, sim, rest, k - first.length, lexical) : []).map(
+              (e) => ({ ...e, preferred: false }),
+            ),
+          ];
+          expect(got).toEqual(want);
+        }
+      }
+      expect(narrowed).toBeGreaterThan(10);
+    }
+  });
 });
