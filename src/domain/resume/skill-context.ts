@@ -50,6 +50,8 @@ const DEGREE_AFTER = /^\s+(?:Institute|Department|Center|Centre|Program|Programm
 // assessment aliases ("economic analysis", "psychological assessment") are activities and stay.
 const SUBJECTS: ReadonlySet<string> = new Set(['mathematics', 'economics', 'physics', 'chemistry', 'psychology']);
 const SUBJECT_ACTIVITY = /\b(?:analysis|assessments?)\b/iu;
+// Platforms named as tools (O*NET examples); Xiaohongshu or Douyin posts planned are their operations skills.
+const SOCIAL = /^(?:TikTok|Instagram|Facebook|YouTube|Twitter|LinkedIn|Snapchat|Pinterest)$/u;
 const SEASON = /^(?:spring|summer|fall|autumn|winter)$/iu;
 const FIELD_CATEGORIES: ReadonlySet<string> = new Set([
   'marketing',
@@ -181,6 +183,24 @@ export function held(
   // Patients counselled on their medicines ("counselling patients on OTC products"): a pharmacist's advice, not
   // psychological counselling.
   if (/^counsel/iu.test(mention) && /pharmac|prescri|medicat|\bOTC\b|\bdrugs?\b|inhaler/iu.test(sentence)) return false;
+  // A patient's insurance checked or billed ("verified insurance benefits in Dentrix", "processed insurance claims" at
+  // a pharmacy): the front office's billing, not the insurance trade.
+  if (
+    skillId === 'insurance' &&
+    /^\s+(?:claims?|benefits|verification|eligibility|coverage)\b/iu.test(after) &&
+    /pharmac|prescri|patient|dental|Dentrix|clinic|appointment/iu.test(sentence)
+  ) {
+    return false;
+  }
+  // A social platform as the channel of content, creators or ads ("Instagram and TikTok content", "TikTok ad
+  // campaigns", "TikTok creators"), not a tool used.
+  if (SOCIAL.test(mention) && /^\s+(?:content|creators?|ads?|campaigns?|posts?|videos?|influencers?)\b/iu.test(after)) {
+    return false;
+  }
+  // Unity the C unit-test framework ("unit tests with Unity", "Unity + CMock"), not the game engine.
+  if (mention === 'Unity' && /\bunit[- ]tests?\b|\bCMock\b/iu.test(sentence)) return false;
+  // A consent or declaration of a template ("I authorise the processing of my personal data ... (GDPR)").
+  if (/\bI (?:hereby )?(?:authori[sz]e|declare|consent|certify)\b/u.test(sentence)) return false;
   // A company's legal ending ("Julius Berger Nigeria Plc"), not PLC programming.
   if (/^[Pp]lc$/u.test(mention)) return false;
   if (FIELD_CATEGORIES.has(category) && QUALIFIES_AFTER.test(after)) return false;

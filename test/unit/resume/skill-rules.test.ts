@@ -71,6 +71,11 @@ describe('skill mentions that are no evidence', () => {
     ],
     ['a journal', 'Published in the Journal of Structural Engineering', []],
     ['a limited company', 'Intern, Tata Power Renewable Energy Ltd', []],
+    ['insurance a pharmacy billed', 'Pharmacy technician: processed insurance claims and refills', ['pharmacy']],
+    ['TikTok as a channel', 'Scheduled Instagram and TikTok content for a bakery', []],
+    ['TikTok ads', 'Ran Meta and TikTok ad campaigns for two shops', ['advertising']],
+    ['the Unity test framework', 'Wrote firmware unit tests with Unity and CMock', ['unit-testing']],
+    ['a template consent', 'I authorise the processing of my personal data under the GDPR.', []],
     ['patients counselled on medicines', 'Counselling patients on OTC products and inhaler technique', []],
     ['counselling given', 'Offered counselling to refugee families', ['psychological-counseling']],
   ])('%s: %s', (_why, line, ids) => {

@@ -81,7 +81,8 @@ export const DATA_ML = seeds('data', [
     'Matplotlib',
     'Matplotlib',
     'visualization-library',
-    ['Seaborn', 'Plotly', 'ECharts', 'D3.js', 'ggplot2'],
+    // ggplot2 is R's own library, not Matplotlib (labels give it no id).
+    ['Seaborn', 'Plotly', 'ECharts', 'D3.js'],
   ],
   [
     'data-analysis',
