@@ -88,7 +88,9 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
       'B\\.?\\s?Tech\\.?|BFA|B\\.F\\.A\\.|BDes|BS|BA|Licenciatura|Licenciado|Laurea(?: Triennale)?|' +
       // The French licence, not a driving or practising licence.
       "(?<!(?:Driving|Driver['’]s|Practising|Teaching|Nursing) )Licence(?= (?:in|en|de|of|\\(|[A-Z]))|" +
-      'Bacharelado|Bachillerato|Bsc|B\\.sc\\.?|Btech|B\\.tech\\.?|Bcom|Grado(?= en )|Graduado(?= en )|Högskoleingenjör',
+      'Bacharelado|Bachillerato|Bsc|B\\.sc\\.?|Btech|B\\.tech\\.?|Bcom|Grado(?= en )|Graduado(?= en )|' +
+      // The Latin-order bachelor of arts (Harvard, Bryn Mawr), not a company's "AB InBev".
+      'Högskoleingenjör|A\\.B\\.|AB(?=,\\s|\\s+in\\s|\\s*$)',
     'bachelor',
   ],
   ['A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|A\\.O\\.S\\.|AOS', 'associate'],
@@ -115,7 +117,7 @@ const EN: readonly { re: RegExp; degree: Degree; field?: string }[] = [...EN_NAM
 );
 
 // "Boston, MA", "College Park, MD": a state after a town is a place, not a degree. Blanked to keep offsets.
-const STATE = /(?<=[A-Z][a-z]+,\s?)(?:MA|MS|MD|PA|ME|DE)(?=\s*(?:[,;|)(–—-]|\d|$))/gu;
+const STATE = /(?<=[A-Z][a-z]+,\s?)(?:MA|MS|MD|PA|ME|DE|AB)(?=\s*(?:[,;|)(–—-]|\d|$))/gu;
 const blankStates = (line: string): string => line.replace(STATE, (s) => ' '.repeat(s.length));
 
 /** The first degree a line names: Chinese words first, then English names and abbreviations. */

@@ -37,6 +37,8 @@ const ABBREVIATION = /^[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*$|^[A-Z]{2,}(?!\S*(?:\s+[A-
 const NOTE = new RegExp(
   '^(?:hons?\\.?|honou?rs|first class.*|two-year|three-year|\\d-year.*|distinction|merit|full[- ]time|part[- ]time|' +
     'co-?op(?:erative)?(?: program(?:me)?)?|' +
+    // How the degree was studied, not a track: "(double major)", "(transfer)", "(online)", "(Collège universitaire)".
+    '(?:double|dual|joint|second) (?:major|degree)|transfer(?:red)?|online|evening|coll[èe]ge universitaire|' +
     // A class of degree or a grade: "(Upper Second Class Honours)", "(2.1)", "(magna cum laude)", "(110/110)".
     '(?:upper |lower )?second class.*|third class.*|.*class honou?rs|.*cum laude|' +
     'with (?:high )?(?:distinction|honou?rs)|' +
@@ -71,6 +73,9 @@ const withoutNote = (s: string): string =>
       ? all
       : '',
   );
+
+// A timeline's verb left alone on a line whose school was cut: "Entered", "入学".
+const ENTERED_WORD = /^(?:入学|入學|考入|升入|开学|Entered|Enrolled|Admitted|Matriculated|Graduated|Transferred)$/u;
 
 export const cutMajor = (s: string): string =>
   withoutNote(
@@ -264,7 +269,7 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     // Buttons of an online editor copied with the text: 编辑 删除, + 添加.
     .filter((s) => !/^[+\s]*(?:编辑|删除|添加|修改|预览)(?:\s*(?:编辑|删除|添加|修改|预览))*$/u.test(s))
     .filter((s) => s !== '' && degreeIn(s) === undefined && zhSchool([s]) === undefined && enSchool(s) === undefined)
-    .filter((s) => !STUDY_MODE.test(s) && !HEADER_WORD.test(s) && !/^(?:入学|入學|考入|升入|开学)$/u.test(s))
+    .filter((s) => !STUDY_MODE.test(s) && !HEADER_WORD.test(s) && !ENTERED_WORD.test(s))
     // Departments (计算机学院, 信息系) and places (Shanghai, 北京) are not majors.
     .filter((s) => !/(?:学院|学部|系|书院)$/u.test(s) && findCity(s) === undefined && !COUNTRY.test(s))
     .filter(

@@ -144,3 +144,29 @@ describe('a faculty on its own line under its university, and names in other lan
     expect(enSchool(line)).toBe(school);
   });
 });
+
+describe('majors without notes of how the degree was studied, and the A.B.', () => {
+  it('drops (double major) and (transfer) from a major, keeps a track, and takes no timeline verb as a major', () => {
+    const text = [
+      'EDUCATION',
+      'Carleton College — B.A., Physics and Philosophy (double major), June 2023',
+      'Santa Monica College — A.A., Liberal Arts (transfer), 2019',
+      'University of Toronto — MEng, Civil Engineering (Structures), 2025',
+    ].join('\n');
+    expect(entries(`Kim Hale\n${text}`).map((e) => e[2])).toEqual([
+      'Physics and Philosophy',
+      'Liberal Arts',
+      'Civil Engineering (Structures)',
+    ]);
+    const rirekisho = 'Education\n2019  4  Entered Keio University, Faculty of Law, Department of Political Science';
+    expect(entries(`Aoi Mori\n${rirekisho}`)[0]?.[2]).not.toBe('Entered');
+  });
+
+  it('reads A.B. and AB as a bachelor, not the AB of a province or a company', () => {
+    expect(entries('Eli Ross\nEducation\nHarvard University\nAB, History and Literature, May 2022')).toEqual([
+      ['Harvard University', 'bachelor', 'History and Literature', '2022-05'],
+    ]);
+    expect(entries('Eli Ross\nEducation\nPrinceton University — A.B. in Economics, 2021')[0]?.[1]).toBe('bachelor');
+    expect(entries('Eli Ross\nEducation\nUniversity of Calgary, Calgary, AB, 2020 – 2024')[0]?.[1]).toBeNull();
+  });
+});
