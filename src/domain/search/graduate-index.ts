@@ -8,7 +8,8 @@ import { Interner } from './interner.ts';
 import { SlotLists } from './slot-lists.ts';
 import type { KernelPreference } from './simd/arena.ts';
 import { correctTerm } from './spelling.ts';
-import { VectorIndex } from './vector-index.ts';
+import { TopK } from './topk.ts';
+import { VectorIndex, type SampledRows } from './vector-index.ts';
 
 /** One graduate as the candidate index holds it: the scorer's features and the hard filters' keys. */
 export interface IndexedGraduate {
@@ -99,7 +100,7 @@ const BIAS_SLACK = 1e-9;
 /** The posting's side of the bias, over the index's interned ids and rows (GraduateIndex.#postingTerms). */
 interface PostingTerms {
   w: WeightSet['weights'];
-  /** Per row the sums of its credits for the required and the preferred skills. */
+  /** Per slot the sums of its credits for the required and the preferred skills. */
   req: Float64Array;
   pref: Float64Array;
   requiredCount: number;
@@ -181,8 +182,8 @@ export class GraduateIndex {
     { version: number; mask: Uint8Array; count: number }
   >();
   readonly #creditCache = new WeakMap<SkillSimilarity, Map<string, CreditEntry>>();
-  // Scratch of structuredScores (synchronous, so one set per index): per row the scores, the sums of the
-  // required and preferred credits and a mark per wanted skill; per slot the lexical numerator.
+  // Scratch of structuredScores (synchronous, so one set per index): per row the scores; per slot the sums of
+  // the required and preferred credits, a mark per wanted skill and the lexical numerator.
   #out = new Float64Array(0);
   #req = new Float64Array(0);
   #pref = new Float64Array(0);
@@ -497,12 +498,12 @@ export class GraduateIndex {
    */
   shortlist(query: CandidateQuery, mask: Uint8Array, size: number): { hits: CandidateHit[]; floor: number } {
     const terms = this.#postingTerms(query);
-    const upper = this.#upperBias(terms, mask);
+    const { upper, sample } = this.#upperBias(terms, mask, 4 * (size + 1));
     const hits = this.vectors.searchBounded(query.vector, size + 1, {
       weight: query.weights.weights.semantic,
       upper,
       exact: (row) => this.#bias(terms, row),
-      sample: 4 * (size + 1),
+      sample,
     });
     const kept = hits.slice(0, size);
     const left = hits[size];
@@ -543,8 +544,9 @@ export class GraduateIndex {
     const required = posting.requiredSkills;
     const preferred = posting.preferredSkills.filter((s) => !required.includes(s));
     const wanted = [...required, ...preferred];
-    const req = this.#req.subarray(0, n).fill(0);
-    const pref = this.#pref.subarray(0, n).fill(0);
+    const slots = this.#rowOfSlot.length;
+    const req = this.#req.subarray(0, slots).fill(0);
+    const pref = this.#pref.subarray(0, slots).fill(0);
     wanted.forEach((want, j) =>
       this.#addCredits(this.#credits(want, query.similarity), j < required.length ? req : pref),
     );
@@ -575,8 +577,9 @@ export class GraduateIndex {
   /** One row's bias: the rules of components.ts over the row's columns, summed in scoreMatch's component order. */
   #bias(p: PostingTerms, row: number): number {
     const w = p.w;
-    const req = p.requiredCount > 0 ? (p.req[row] as number) / p.requiredCount : 0.5;
-    const pref = p.preferredCount > 0 ? (p.pref[row] as number) / p.preferredCount : 0.5;
+    const slot = this.#slot[row] as number;
+    const req = p.requiredCount > 0 ? (p.req[slot] as number) / p.requiredCount : 0.5;
+    const pref = p.preferredCount > 0 ? (p.pref[slot] as number) / p.preferredCount : 0.5;
     const major =
       p.anyMajor || anyFlag(this.#majorIds[row] as Int32Array, p.majors)
         ? 1
@@ -611,12 +614,11 @@ export class GraduateIndex {
       w.locationFit * location +
       w.salaryFit * salary +
       w.jobTypeFit * jobType;
-    return p.lexical === null ? base : base + w.lexical * this.#lexicalOf(p, row);
+    return p.lexical === null ? base : base + w.lexical * this.#lexicalOf(p, slot);
   }
 
-  /** The row's lexical value (clamped), from the numerators and denominators of #postingTerms. */
-  #lexicalOf(p: PostingTerms, row: number): number {
-    const slot = this.#slot[row] as number;
+  /** The slot's lexical value (clamped), from the numerators and denominators of #postingTerms. */
+  #lexicalOf(p: PostingTerms, slot: number): number {
     const d = p.den?.[slot] ?? 0;
     return lexicalValue(d === 0 ? 0 : ((p.lexical?.[slot] ?? 0) as number) / d);
   }
@@ -625,10 +627,11 @@ export class GraduateIndex {
    * Per row an upper bound of #bias (−∞ where the mask excludes it): the skill and lexical parts as #bias
    * computes them, each other component at its weight (its value is at most 1, weights are in [0, 1]), and
    * BIAS_SLACK for the different order of the additions. Only the skill and lexical parts vary much between
-   * graduates, and they are the parts term-at-a-time sums give cheaply. The result is the vector index's bias
-   * area (VectorIndex.biasArea), valid until its next search.
+   * graduates, and they are the parts term-at-a-time sums give cheaply. `upper` is the vector index's bias
+   * area (VectorIndex.biasArea), valid until its next search; `sample` the `size` allowed rows of best bound
+   * (ties: lower row), as searchBounded would pick them, found in the same pass.
    */
-  #upperBias(p: PostingTerms, mask: Uint8Array): Float64Array {
+  #upperBias(p: PostingTerms, mask: Uint8Array, size: number): { upper: Float64Array; sample: SampledRows } {
     const n = this.size;
     const w = p.w;
     const rest = w.majorFit + w.degreeFit + w.locationFit + w.salaryFit + w.jobTypeFit + BIAS_SLACK;
@@ -640,39 +643,45 @@ export class GraduateIndex {
     const out = this.vectors.biasArea();
     const { req, pref, lexical, den } = p;
     const slots = this.#slot;
+    const best = new TopK(size);
+    let floor = best.threshold;
+    let allowed = 0;
     for (let row = 0; row < n; row++) {
       if (mask[row] !== 1) {
         out[row] = -Infinity;
         continue;
       }
-      let bound = fixed + reqScale * (req[row] as number) + prefScale * (pref[row] as number);
+      const slot = slots[row] as number;
+      let bound = fixed + reqScale * (req[slot] as number) + prefScale * (pref[slot] as number);
       if (lexical !== null && den !== null) {
-        const slot = slots[row] as number;
         const d = den[slot] as number;
         bound += w.lexical * lexicalValue(d === 0 ? 0 : (lexical[slot] as number) / d);
       }
       out[row] = bound;
+      allowed++;
+      if (bound >= floor && best.push(bound, row)) floor = best.threshold;
     }
-    return out;
+    return { upper: out, sample: { rows: best.rows(), allowed } };
   }
 
   /** Grows the scratch arrays to n rows and the slots in use. */
   #reserve(n: number): void {
-    if (this.#out.length < n) {
-      const size = Math.max(n, 2 * this.#out.length);
-      this.#out = new Float64Array(size);
+    if (this.#out.length < n) this.#out = new Float64Array(Math.max(n, 2 * this.#out.length));
+    const slots = this.#rowOfSlot.length;
+    if (this.#acc.length < slots) {
+      const size = Math.max(slots, 2 * this.#acc.length);
+      this.#acc = new Float64Array(size);
       this.#req = new Float64Array(size);
       this.#pref = new Float64Array(size);
       this.#marks = new Int32Array(size);
       this.#mark = 0;
     }
-    const slots = this.#rowOfSlot.length;
-    if (this.#acc.length < slots) this.#acc = new Float64Array(Math.max(slots, 2 * this.#acc.length));
   }
 
   /**
-   * into[row] += the row's credit for one wanted skill: the best credit among the skills it holds. Pairs
-   * come best first, so the first pair reaching a row is its credit and a mark per row skips the rest.
+   * into[slot] += the slot's credit for one wanted skill: the best credit among the skills it holds. Pairs
+   * come best first, so the first pair reaching a slot is its credit and a mark per slot skips the rest.
+   * Summed by slot, as the lists hold them: no look-up of the row for each of the ~120k entries of a list.
    */
   #addCredits(entry: CreditEntry, into: Float64Array): void {
     if (this.#mark >= 0x3fffffff) {
@@ -681,16 +690,15 @@ export class GraduateIndex {
     }
     const mark = ++this.#mark;
     const marks = this.#marks;
-    const rowOfSlot = this.#rowOfSlot;
     const { skills, credits } = entry.best;
     for (let p = 0; p < skills.length; p++) {
       const s = credits[p] as number;
       const slots = this.#skillSlots.of(skills[p] as number);
       for (let i = 0; i < slots.length; i++) {
-        const row = rowOfSlot[slots[i] as number] as number;
-        if (marks[row] === mark) continue;
-        marks[row] = mark;
-        into[row] = (into[row] as number) + s;
+        const slot = slots[i] as number;
+        if (marks[slot] === mark) continue;
+        marks[slot] = mark;
+        into[slot] = (into[slot] as number) + s;
       }
     }
   }

@@ -51,6 +51,30 @@ export interface SearchStats {
 // Covers float rounding in the approximate score and the bound itself.
 const BOUND_SLACK = 1e-6;
 
+/**
+ * searchBounded's sample, when the caller picks it in the pass that writes the upper bounds: rows to score
+ * first (any rows give an exact answer; those of best upper bound give the highest θ) and the number of rows
+ * with a finite bound (for lastSearch).
+ */
+export interface SampledRows {
+  rows: Int32Array;
+  allowed: number;
+}
+
+/** The `size` rows of best finite upper bound (ties: lower row) and how many rows have a finite one. */
+function sampleOf(upper: Float64Array, n: number, size: number): SampledRows {
+  const best = new TopK(size);
+  let allowed = 0;
+  let floor = best.threshold;
+  for (let row = 0; row < n; row++) {
+    const u = upper[row] as number;
+    if (u === -Infinity) continue;
+    allowed++;
+    if (u >= floor && best.push(u, row)) floor = best.threshold;
+  }
+  return { rows: best.rows(), allowed };
+}
+
 /** The query as the int8 stage uses it: int16 codes (written into the arena) and its error terms. */
 interface QuantisedQuery {
   scale: number;
@@ -164,12 +188,12 @@ export class VectorIndex extends VectorStore {
    * The rows it bounds are scored when their upper bound hi reaches the k-th exact score found, best hi
    * first, until hi falls below it. The scores are computed as searchScored's (the same dotF32 and sum), so
    * with exact(row) = bias[row] both return the same hits; TopK keeps (score desc, row asc) whatever order
-   * rows are scored in.
+   * rows are scored in. A caller that computed `upper` in its own pass may pick the sample there (SampledRows).
    */
   searchBounded(
     query: ArrayLike<number>,
     k: number,
-    scoring: { weight: number; upper: Float64Array; exact: (row: number) => number; sample: number },
+    scoring: { weight: number; upper: Float64Array; exact: (row: number) => number; sample: number | SampledRows },
   ): ScoredHit[] {
     const q = this.#query(query);
     const n = this.size;
@@ -188,20 +212,18 @@ export class VectorIndex extends VectorStore {
       const dotValue = dotF32(data, row * d, q, d);
       if (top.push(weight * Math.min(1, Math.max(0, dotValue)) + exact(row), row)) dots.set(row, dotValue);
     };
-    // The sample: the allowed rows of best upper bias.
-    const best = new TopK(Math.max(top.k, Math.floor(scoring.sample)));
-    let allowed = 0;
-    let floor = best.threshold;
-    for (let row = 0; row < n; row++) {
-      const u = upperBias[row] as number;
-      if (u === -Infinity) continue;
-      allowed++;
-      if (u >= floor && best.push(u, row)) floor = best.threshold;
+    const { rows: sampled, allowed } =
+      typeof scoring.sample === 'number'
+        ? sampleOf(upperBias, n, Math.max(top.k, Math.floor(scoring.sample)))
+        : scoring.sample;
+    // A caller's sample may hold rows the bounds exclude: they are not scored (nor answered).
+    const done = new Set<number>();
+    for (const row of sampled) {
+      if (row < 0 || row >= n || upperBias[row] === -Infinity || done.has(row)) continue;
+      score(row);
+      done.add(row);
     }
-    const sampled = best.rows();
-    for (const row of sampled) score(row);
-    let rescored = sampled.length;
-    const done = new Set(sampled);
+    let rescored = done.size;
     const quantised = this.#quantiseQuery(q);
     const layout = this.layout;
     const area = this.biasArea();

@@ -332,6 +332,30 @@ describe.each(['wasm-simd', 'js'] as const)('VectorIndex.searchBounded (%s kerne
     }
   });
 
+  it("is exact with the caller's own sample, whichever rows it holds (SampledRows)", () => {
+    const allowed = upper.filter((u) => u !== -Infinity).length;
+    const rows = Array.from({ length: index.size }, (_, row) => row);
+    const shares = [0.05, 0.01, 0];
+    for (let t = 0; t < 6; t++) {
+      const q = t % 2 === 0 ? random() : clustered();
+      const share = shares[t % 3] ?? 0;
+      // Random rows, excluded ones among them (their bias is −∞ too) and one twice, or none at all.
+      const picked = Int32Array.from(rows.filter(() => rand() < share));
+      if (picked.length > 1) picked[1] = picked[0] ?? 0;
+      for (const [k, weight] of [
+        [1, 0.4],
+        [61, 0.3],
+        [300, 2],
+        [allowed + 5, 0.4],
+      ] as const) {
+        const exact = (row: number): number => bias[row] as number;
+        const got = index.searchBounded(q, k, { weight, upper, exact, sample: { rows: picked, allowed } });
+        expect(got).toEqual(index.searchScored(q, k, { weight, bias }));
+        expect(index.lastSearch.allowed).toBe(allowed);
+      }
+    }
+  });
+
   it('returns every allowed row when k exceeds them and none for k = 0', () => {
     const few = Float64Array.from({ length: index.size }, (_, row) => (row % 400 === 0 ? 0.1 : -Infinity));
     const q = random();
