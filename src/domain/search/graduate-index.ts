@@ -92,6 +92,21 @@ interface CreditEntry {
 const EMPTY_CREDITS = { skills: new Int32Array(0), credits: new Float64Array(0) };
 
 /**
+ * Each row's structured columns, FIT doubles a row in one Float64Array (GraduateIndex.#fit): #bias reads one
+ * cache line a row instead of a dozen columns and small arrays scattered over the heap (the rows it reads,
+ * the sample's and those the scan keeps, are random ones). Majors and places are ids of their interned sets.
+ */
+const FIT = 8;
+const F_SLOT = 0;
+const F_DEGREE = 1;
+const F_REMOTE = 2;
+const F_REGIONS = 3;
+const F_JOB_TYPES = 4;
+const F_SALARY_FLOOR = 5;
+const F_MAJOR_SET = 6;
+const F_CITY_SET = 7;
+
+/**
  * What #bias sums bounds by beyond the exact value: the additions run in another order (a few ulps of
  * numbers below 2), so a margin far above that and far below any score difference that matters.
  */
@@ -113,6 +128,9 @@ interface PostingTerms {
   majors: Uint8Array;
   groups: Uint8Array;
   cities: Uint8Array;
+  /** Per major set its major value, per city set 1 when it has no city or one accepted, 0 if not (NaN: not yet). */
+  majorFit: Float64Array;
+  cityFit: Float64Array;
   regions: number;
   remote: boolean;
   minDegree: number;
@@ -146,17 +164,17 @@ export class GraduateIndex {
   #features: ProfileFeatures[] = [];
   #skillIds: Int32Array[] = [];
   #majorIds: Int32Array[] = [];
-  #groupIds: Int32Array[] = [];
-  #cityIds: Int32Array[] = [];
   #filterCityIds: Int32Array[] = [];
   #years: Float64Array[] = [];
   /** 1 when some graduation year is readable: the year check of a mask without a year range. */
   #hasYear: number[] = [];
-  #regions: number[] = [];
-  #remote: number[] = [];
-  #jobTypes: number[] = [];
-  #salaryFloor: number[] = [];
-  #degree: number[] = [];
+  /** FIT doubles a row: slot, degree rank, remote, regions, job types, salary floor, major set, city set. */
+  #fit = new Float64Array(0);
+  /** Interned (majors, groups) and (cities) of the rows: few distinct ones, so #bias computes each once a list. */
+  readonly #majorSetIds = new Interner();
+  #majorSets: Array<{ majors: Int32Array; groups: Int32Array }> = [];
+  readonly #citySetIds = new Interner();
+  #citySets: Int32Array[] = [];
   #visibility: number[] = [];
   #consent: number[] = [];
   #createdAt: number[] = [];
@@ -190,6 +208,8 @@ export class GraduateIndex {
   #marks = new Int32Array(0);
   #mark = 0;
   #acc = new Float64Array(0);
+  #majorFit = new Float64Array(0);
+  #cityFit = new Float64Array(0);
 
   constructor(dimensions: number, options: { kernels?: KernelPreference } = {}) {
     this.vectors = new VectorIndex(dimensions, { kernels: options.kernels ?? 'auto' });
@@ -226,17 +246,32 @@ export class GraduateIndex {
     this.#skillIds[row] = skills;
     this.#slotSkills[slot] = skills;
     this.#skillSlots.add(skills, slot);
-    this.#majorIds[row] = this.#majors.internAll(f.majors);
-    this.#groupIds[row] = this.#majors.internAll(f.majorGroups.map((g) => `group:${g}`));
-    this.#cityIds[row] = this.#places.internAll(f.locations);
+    const majors = this.#majors.internAll(f.majors);
+    const groups = this.#majors.internAll(f.majorGroups.map((g) => `group:${g}`));
+    const cities = this.#places.internAll(f.locations);
+    this.#majorIds[row] = majors;
     this.#filterCityIds[row] = this.#places.internAll(graduate.filterCities);
     this.#years[row] = Float64Array.from(graduate.years);
     this.#hasYear[row] = graduate.years.some((y) => !Number.isNaN(y)) ? 1 : 0;
-    this.#regions[row] = regionMask(f.regions);
-    this.#remote[row] = REMOTE[f.remote];
-    this.#jobTypes[row] = f.jobTypes.reduce((m, t) => m | (1 << JOB_TYPES.indexOf(t)), 0);
-    this.#salaryFloor[row] = f.salaryFloor === null || f.salaryFloor <= 0 ? -1 : f.salaryFloor;
-    this.#degree[row] = f.degree === null ? -1 : degreeRank(f.degree);
+    if (this.#fit.length < (row + 1) * FIT) {
+      const grown = new Float64Array(Math.max(64, 2 * (row + 1)) * FIT);
+      grown.set(this.#fit);
+      this.#fit = grown;
+    }
+    const fit = this.#fit;
+    const o = row * FIT;
+    fit[o + F_SLOT] = slot;
+    fit[o + F_DEGREE] = f.degree === null ? -1 : degreeRank(f.degree);
+    fit[o + F_REMOTE] = REMOTE[f.remote];
+    fit[o + F_REGIONS] = regionMask(f.regions);
+    fit[o + F_JOB_TYPES] = f.jobTypes.reduce((m, t) => m | (1 << JOB_TYPES.indexOf(t)), 0);
+    fit[o + F_SALARY_FLOOR] = f.salaryFloor === null || f.salaryFloor <= 0 ? -1 : f.salaryFloor;
+    const majorSet = this.#majorSetIds.intern(`${majors.join(',')}|${groups.join(',')}`);
+    this.#majorSets[majorSet] ??= { majors, groups };
+    fit[o + F_MAJOR_SET] = majorSet;
+    const citySet = this.#citySetIds.intern(cities.join(','));
+    this.#citySets[citySet] ??= cities;
+    fit[o + F_CITY_SET] = citySet;
     this.#visibility[row] = VISIBILITY[graduate.visibility];
     this.#consent[row] = graduate.employerConsent ? 1 : 0;
     this.#createdAt[row] = graduate.createdAt;
@@ -268,16 +303,9 @@ export class GraduateIndex {
       this.#features,
       this.#skillIds,
       this.#majorIds,
-      this.#groupIds,
-      this.#cityIds,
       this.#filterCityIds,
       this.#years,
       this.#hasYear,
-      this.#regions,
-      this.#remote,
-      this.#jobTypes,
-      this.#salaryFloor,
-      this.#degree,
       this.#visibility,
       this.#consent,
       this.#createdAt,
@@ -285,7 +313,10 @@ export class GraduateIndex {
       if (row !== last) arr[row] = arr[last];
       arr.length = last;
     }
-    if (row !== last) this.#rowOfSlot[this.#slot[row] as number] = row;
+    if (row !== last) {
+      this.#fit.copyWithin(row * FIT, last * FIT, (last + 1) * FIT);
+      this.#rowOfSlot[this.#slot[row] as number] = row;
+    }
     this.#version++;
     return true;
   }
@@ -441,7 +472,7 @@ export class GraduateIndex {
       if (employer ? visibility !== 0 || consents[row] !== 1 : visibility > maxVisibility) continue;
       if (qRows !== null && qRows[row] === 0) continue;
       if (major !== undefined && !(this.#majorIds[row] as Int32Array).includes(major)) continue;
-      if (degree !== undefined && this.#degree[row] !== degree) continue;
+      if (degree !== undefined && this.#fit[row * FIT + F_DEGREE] !== degree) continue;
       if (city !== undefined && !(this.#filterCityIds[row] as Int32Array).includes(city)) continue;
       if (skill !== undefined && !(this.#skillIds[row] as Int32Array).includes(skill)) continue;
       // One graduation inside the range (and, as in filterGraduates, a graduate with none never passes).
@@ -566,6 +597,8 @@ export class GraduateIndex {
         posting.acceptedMajorGroups.map((g) => `group:${g}`),
       ),
       cities: this.#flags(this.#places, posting.locations),
+      majorFit: this.#majorFit.subarray(0, this.#majorSetIds.size).fill(NaN),
+      cityFit: this.#cityFit.subarray(0, this.#citySetIds.size).fill(NaN),
       regions: regionMask(posting.regions),
       remote: posting.remote,
       minDegree: degreeRank(posting.minDegree),
@@ -577,19 +610,15 @@ export class GraduateIndex {
   /** One row's bias: the rules of components.ts over the row's columns, summed in scoreMatch's component order. */
   #bias(p: PostingTerms, row: number): number {
     const w = p.w;
-    const slot = this.#slot[row] as number;
+    const fit = this.#fit;
+    const o = row * FIT;
+    const slot = fit[o + F_SLOT] as number;
     const req = p.requiredCount > 0 ? (p.req[slot] as number) / p.requiredCount : 0.5;
     const pref = p.preferredCount > 0 ? (p.pref[slot] as number) / p.preferredCount : 0.5;
-    const major =
-      p.anyMajor || anyFlag(this.#majorIds[row] as Int32Array, p.majors)
-        ? 1
-        : anyFlag(this.#groupIds[row] as Int32Array, p.groups)
-          ? 0.5
-          : 0;
-    const rank = this.#degree[row] as number;
+    const major = p.anyMajor ? 1 : this.#majorFitOf(p, fit[o + F_MAJOR_SET] as number);
+    const rank = fit[o + F_DEGREE] as number;
     const degree = rank >= 0 && rank >= p.minDegree ? 1 : 0;
-    const remote = this.#remote[row] as number;
-    const cities = this.#cityIds[row] as Int32Array;
+    const remote = fit[o + F_REMOTE] as number;
     const location =
       remote === REMOTE.only
         ? p.remote
@@ -597,14 +626,14 @@ export class GraduateIndex {
           : 0
         : p.remote && remote !== REMOTE.no
           ? 1
-          : cities.length === 0 || anyFlag(cities, p.cities)
+          : this.#cityFitOf(p, fit[o + F_CITY_SET] as number) === 1
             ? 1
-            : ((this.#regions[row] as number) & p.regions) !== 0
+            : ((fit[o + F_REGIONS] as number) & p.regions) !== 0
               ? 0.5
               : 0;
-    const floor = this.#salaryFloor[row] as number;
+    const floor = fit[o + F_SALARY_FLOOR] as number;
     const salary = floor <= 0 ? 1 : p.salaryTop === null ? 0.5 : Math.min(1, p.salaryTop / floor);
-    const types = this.#jobTypes[row] as number;
+    const types = fit[o + F_JOB_TYPES] as number;
     const jobType = types === 0 || (types & p.jobTypeBit) !== 0 ? 1 : 0;
     const base =
       w.requiredSkills * req +
@@ -615,6 +644,28 @@ export class GraduateIndex {
       w.salaryFit * salary +
       w.jobTypeFit * jobType;
     return p.lexical === null ? base : base + w.lexical * this.#lexicalOf(p, slot);
+  }
+
+  /** A major set's major value for the posting (1 accepted major, 0.5 accepted group, else 0), once a list. */
+  #majorFitOf(p: PostingTerms, set: number): number {
+    let value = p.majorFit[set] as number;
+    if (value !== value) {
+      const { majors, groups } = this.#majorSets[set] as { majors: Int32Array; groups: Int32Array };
+      value = anyFlag(majors, p.majors) ? 1 : anyFlag(groups, p.groups) ? 0.5 : 0;
+      p.majorFit[set] = value;
+    }
+    return value;
+  }
+
+  /** 1 when a city set is empty or holds a city the posting accepts, else 0; once a list. */
+  #cityFitOf(p: PostingTerms, set: number): number {
+    let value = p.cityFit[set] as number;
+    if (value !== value) {
+      const cities = this.#citySets[set] as Int32Array;
+      value = cities.length === 0 || anyFlag(cities, p.cities) ? 1 : 0;
+      p.cityFit[set] = value;
+    }
+    return value;
   }
 
   /** The slot's lexical value (clamped), from the numerators and denominators of #postingTerms. */
@@ -667,6 +718,11 @@ export class GraduateIndex {
   /** Grows the scratch arrays to n rows and the slots in use. */
   #reserve(n: number): void {
     if (this.#out.length < n) this.#out = new Float64Array(Math.max(n, 2 * this.#out.length));
+    const majorSets = this.#majorSetIds.size;
+    if (this.#majorFit.length < majorSets)
+      this.#majorFit = new Float64Array(Math.max(majorSets, 2 * this.#majorFit.length));
+    const citySets = this.#citySetIds.size;
+    if (this.#cityFit.length < citySets) this.#cityFit = new Float64Array(Math.max(citySets, 2 * this.#cityFit.length));
     const slots = this.#rowOfSlot.length;
     if (this.#acc.length < slots) {
       const size = Math.max(slots, 2 * this.#acc.length);
