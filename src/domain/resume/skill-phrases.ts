@@ -26,8 +26,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [
     new RegExp(
-      '\\b(?:organi[sz]ed|planned|hosted|coordinated)\\b(?:[^.;,]|,(?=\\d)){0,40}?' +
-        '\\b(?:events?|days|fairs?|conferences?|workshops?|festivals?|hackathons?)\\b',
+      '\\b(?:organi[sz](?:e|ed|es)|plan(?:s|ned)?|host(?:s|ed)?|coordinat(?:e|ed|es))\\b(?:[^.;,]|,(?=\\d)){0,40}?' +
+        '\\b(?:events?|days|fairs?|conferences?|workshops?|festivals?|hackathons?|seminars?|concerts?)\\b',
       'iu',
     ),
     'event-planning',
@@ -53,6 +53,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'data-visualization',
   ],
+  // A budget managed: "managed a $40K budget", "manage vendor timelines and budgets" (a budget spent on ads is not).
+  [/\bmanag(?:e|ed|es|ing)\b[^.;]{0,25}?\bbudgets?\b/iu, 'budgeting'],
   // Lean Six Sigma is both (HELD-OUT-7.md); the six-sigma alias takes the words.
   [/\bLean Six Sigma\b/iu, 'lean'],
   [/核算[^，,。；;]{0,8}?(?:薪资|工资|薪酬)|(?:薪资|工资|薪酬)(?:核算|计算|发放)/u, 'payroll-accounting'],

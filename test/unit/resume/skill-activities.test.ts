@@ -30,6 +30,13 @@ describe('activities that show a skill without naming it', () => {
     ['Built a Power BI dashboard for the regional sales team', 'data-visualization'],
     ['Published the clinic wait-time dashboard in Tableau', 'data-visualization'],
     ['Lean Six Sigma Yellow Belt', 'lean'],
+    ['Treasurer of the chess club: managed a $12K budget', 'budgeting'],
+    ['Organise monthly farmer field days in two districts', 'event-planning'],
+    ['Organised a careers seminar with 200 attendees', 'event-planning'],
+    ['Ran cycle counts and set safety stock for 400 SKUs', 'inventory-management'],
+    ['Designed logos and packaging for a tea brand', 'logo-design'],
+    ['Built a visual identity for a music festival', 'logo-design'],
+    ['Run paid social for three local restaurants', 'social-media-marketing'],
     ['Trained a YOLO model for object detection on drone footage', 'computer-vision'],
     ['teach six sections of grades 9–10', 'teaching'],
     ['北京市第八十中学体育教师实习，上体育课', 'teaching'],
@@ -80,6 +87,8 @@ describe('activities that show a skill without naming it', () => {
     ['Coached sessions for 20 junior swimmers', 'mentoring'],
     ['Built an internal dashboard in TypeScript and React', 'data-visualization'],
     ['Set up and cleaned the weight room', 'data-cleaning'],
+    // A budget spent is no budget managed.
+    ['Ran search campaigns with a $15K monthly budget', 'budgeting'],
   ])('%s is no evidence of %s', (line, id) => {
     expect(inferred(line)).not.toContain(id);
   });

@@ -80,7 +80,16 @@ export const BUSINESS = seeds('business', [
     'Inventory management',
     '库存管理',
     'supply-chain',
-    ['inventory control', '库存控制', 'inventory review', '库存盘点'],
+    [
+      'inventory control',
+      '库存控制',
+      'inventory review',
+      '库存盘点',
+      'stock control',
+      'safety stock',
+      'cycle count',
+      'reorder point',
+    ],
   ],
   [
     'international-trade',

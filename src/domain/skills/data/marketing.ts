@@ -14,7 +14,7 @@ export const MARKETING = seeds('marketing', [
     'Social media marketing',
     '社交媒体营销',
     'digital-marketing',
-    ['social media', '社交媒体', 'social media management', '社交媒体运营', 'SMM'],
+    ['social media', '社交媒体', 'social media management', '社交媒体运营', 'SMM', 'paid social'],
   ],
   ['seo', 'SEO', '搜索引擎优化', 'search-marketing', ['search engine optimization', 'search engine optimisation']],
   [
