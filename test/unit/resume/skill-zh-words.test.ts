@@ -47,6 +47,7 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['Adobe abbreviations with ratings', 'PS 90% ｜ AI 75% ｜ Figma 60%', ['figma', 'illustrator', 'photoshop']],
     ['search-engine marketing listed', 'SEM、SEO、信息流投放', ['advertising', 'sem', 'seo']],
     ['a practice licence shows its field', '执业兽医资格证', ['veterinary']],
+    ['a licence whose exam is still to come', '执业药师（药学类）考试已报名', []],
   ])('listed: %s: %s', (_why, line, want) => {
     expect(listed(line)).toEqual(want);
   });
