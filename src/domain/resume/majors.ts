@@ -39,6 +39,7 @@ const NOTE = new RegExp(
     'co-?op(?:erative)?(?: program(?:me)?)?|' +
     // How the degree was studied, not a track: "(double major)", "(transfer)", "(online)", "(Collège universitaire)".
     '(?:double|dual|joint|second) (?:major|degree)|transfer(?:red)?|online|evening|coll[èe]ge universitaire|' +
+    '(?:非)?全日制|脱产|在职|统招|' +
     // A class of degree or a grade: "(Upper Second Class Honours)", "(2.1)", "(magna cum laude)", "(110/110)".
     '(?:upper |lower )?second class.*|third class.*|.*class honou?rs|.*cum laude|' +
     'with (?:high )?(?:distinction|honou?rs)|' +
@@ -62,17 +63,23 @@ export const segments = (line: string): string[] =>
 /** A major without the bracket after it, unless the bracket is a track kept by KEEP_TRACK. */
 const withoutNote = (s: string): string =>
   s.replace(/\s*[（(]([^()（）]*)[)）]/gu, (all, inner: string) =>
-    KEEP_TRACK &&
-    !ABBREVIATION.test(inner) &&
-    !NOTE.test(inner.trim()) &&
-    degreeIn(inner) === undefined &&
-    !/(?:19|20)\d{2}|\d[.:]\d|GPA|双学位|辅修/iu.test(inner) &&
-    // A faculty in brackets names where, not what: "Computer Science (School of Science for Open …)".
-    !EN_SCHOOL_WORD.test(inner) &&
-    !/(?:学院|学部|書院|书院)$/u.test(inner)
+    // A programme's note on the major stays though it names a degree: 临床医学（5+3一体化）, 材料学（硕博连读）.
+    (PROGRAMME_NOTE.test(inner) && !/[,，;；]/u.test(inner)) ||
+    (KEEP_TRACK &&
+      // "ACCA方向" is a direction named by an abbreviation, not an abbreviation of the major.
+      (!ABBREVIATION.test(inner) || /[\u4e00-\u9fff]/u.test(inner)) &&
+      !NOTE.test(inner.trim()) &&
+      degreeIn(inner) === undefined &&
+      !/(?:19|20)\d{2}|\d[.:]\d|GPA|双学位|辅修/iu.test(inner) &&
+      // A faculty in brackets names where, not what: "Computer Science (School of Science for Open …)".
+      !EN_SCHOOL_WORD.test(inner) &&
+      !/(?:学院|学部|書院|书院)$/u.test(inner))
       ? all
       : '',
   );
+const PROGRAMME_NOTE = /5\s*[+＋]\s*3|[硕碩]博连读|本[硕碩](?:博)?连读|一体化/u;
+const withoutProgramme = (s: string): string =>
+  s.replace(/[（(]([^()（）]*)[)）]/gu, (all, inner: string) => (PROGRAMME_NOTE.test(inner) ? '' : all));
 
 // A timeline's verb left alone on a line whose school was cut: "Entered", "入学".
 const ENTERED_WORD = /^(?:入学|入學|考入|升入|开学|Entered|Enrolled|Admitted|Matriculated|Graduated|Transferred)$/u;
@@ -268,14 +275,16 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     )
     // Buttons of an online editor copied with the text: 编辑 删除, + 添加.
     .filter((s) => !/^[+\s]*(?:编辑|删除|添加|修改|预览)(?:\s*(?:编辑|删除|添加|修改|预览))*$/u.test(s))
-    .filter((s) => s !== '' && degreeIn(s) === undefined && zhSchool([s]) === undefined && enSchool(s) === undefined)
+    .filter((s) => s !== '' && degreeIn(withoutProgramme(s)) === undefined)
+    .filter((s) => zhSchool([s]) === undefined && enSchool(s) === undefined)
     .filter((s) => !STUDY_MODE.test(s) && !HEADER_WORD.test(s) && !ENTERED_WORD.test(s))
     // Departments (计算机学院, 信息系) and places (Shanghai, 北京) are not majors.
     .filter((s) => !/(?:学院|学部|系|书院)$/u.test(s) && findCity(s) === undefined && !COUNTRY.test(s))
     .filter(
       (s) =>
+        !/^[（(][^()（）]*[)）]$/u.test(s) &&
         !/\d|@|毕业|畢業|在读|在讀|预计|預計|入学|入學|学年|學年|expected|graduat|present|cum laude|^[A-Z][a-z]+,?\s+China$/iu.test(
-          s,
+          withoutProgramme(s),
         ),
     )
     .filter((s) => /[\u4e00-\u9fff]{2,}|^[A-Z][A-Za-z&,' -]{2,}$/u.test(s));

