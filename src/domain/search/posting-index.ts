@@ -830,14 +830,14 @@ export class PostingIndex {
       }
       if (m <= k) return;
       const rows = sample.rows();
-      const structured = this.#structuredJs(inputs, weights, mask, rows);
+      const structured = this.#structuredJs(inputs, weights, mask, rows, new Float64Array(rows.length));
       const dots = this.vectors.dotRows(query, rows);
       const best = new TopK(k);
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i] as number;
         const slot = slots[row] as number;
         const sum = slot < 0 ? 0 : (sums[slot] as number);
-        let bias = structured[row] as number;
+        let bias = structured[i] as number;
         if (sum !== 0) bias += w.lexical * lexicalValue(sum / denominator);
         best.push(w.semantic * Math.min(1, Math.max(0, dots[i] as number)) + bias, row);
       }
@@ -892,17 +892,23 @@ export class PostingIndex {
   /**
    * The reference implementation of structuredScores on interned ids and the scalar columns. The hot
    * loop allocates nothing: profile sets are flag arrays over the interners, skill credits a table.
+   * `listed` (with `rows`): the i-th listed row's score goes to listed[i], and no array of every row is filled.
    */
   #structuredJs(
     inputs: StructuredInputs,
     weights: WeightSet,
     mask: Uint8Array,
     rows?: ArrayLike<number>,
+    listed?: Float64Array,
   ): Float64Array {
     const w = weights.weights;
     const n = this.vectors.size;
-    if (this.#bias.length < n) this.#bias = new Float64Array(Math.max(n, 2 * this.#bias.length));
-    const out = this.#bias.subarray(0, n).fill(-Infinity);
+    let out: Float64Array;
+    if (listed !== undefined) out = listed;
+    else {
+      if (this.#bias.length < n) this.#bias = new Float64Array(Math.max(n, 2 * this.#bias.length));
+      out = this.#bias.subarray(0, n).fill(-Infinity);
+    }
     const {
       credit,
       majors: myMajors,
@@ -925,7 +931,11 @@ export class PostingIndex {
     const count = rows === undefined ? n : rows.length;
     for (let i = 0; i < count; i++) {
       const row = rows === undefined ? i : (rows[i] as number);
-      if (mask[row] !== 1) continue;
+      const at = listed === undefined ? row : i;
+      if (mask[row] !== 1) {
+        out[at] = -Infinity;
+        continue;
+      }
       // Row layout in the pool: five counts, then the five lists back to back (RowLists).
       const o = offsets[row] as number;
       const reqFrom = o + LIST_COUNT;
@@ -952,7 +962,7 @@ export class PostingIndex {
       else location = ((regionCol[row] as number) & myRegions) !== 0 ? 0.5 : 0;
       const top = salaryCol[row] as number;
       const salary = floor === null || floor <= 0 ? 1 : top < 0 ? 0.5 : Math.min(1, top / floor);
-      out[row] =
+      out[at] =
         w.requiredSkills * coverage(pool, reqFrom, prefFrom, credit) +
         w.preferredSkills * coverage(pool, prefFrom, cityFrom, credit) +
         w.majorFit * major +
