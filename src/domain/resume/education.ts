@@ -77,12 +77,24 @@ function wrappedJoined(lines: readonly Line[]): Line[] {
   for (const l of lines) {
     const prev = out[out.length - 1];
     const next = prev !== undefined && l.index === prev.index + 1 && l.section === prev.section;
-    if (next && /^[a-z]/u.test(l.text.trim()) && !/[.。;；:：!?]$/u.test(prev.text.trim())) {
-      out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()} ${l.text.trim()}`, index: l.index };
+    if (
+      next &&
+      (/^[a-z]/u.test(l.text.trim()) || wrappedSchool(prev.text, l.text)) &&
+      !/[.。;；:：!?]$/u.test(prev.text.trim())
+    ) {
+      const gap = wrappedSchool(prev.text, l.text) ? '' : ' ';
+      out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()}${gap}${l.text.trim()}`, index: l.index };
     } else out.push(l);
   }
   return out;
 }
+
+/**
+ * A Chinese line hard-wrapped at a fixed width inside a school's name ("…，中山" / "大学生命科学学院，生态学"): no name
+ * starts with 大学 or 学院, so the line goes on the one before it.
+ */
+const wrappedSchool = (prev: string, line: string): boolean =>
+  /[\u4e00-\u9fff]$/u.test(prev.trimEnd()) && /^(?:大[学學]|[学學]院)/u.test(line.trim());
 
 /** "…在南京农业大学农学专业读本科，2021年9月起在本校…攻读硕士": 本校 is the school named before it. */
 function sameSchool(text: string): string {
@@ -343,6 +355,8 @@ function unwrapped(lines: readonly Line[]): Line[] {
     const prev = out[out.length - 1];
     if (prev !== undefined && /^\s*(?:and|or|of|&)\s/u.test(l.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text.trim()}` };
+    } else if (prev !== undefined && wrappedSchool(prev.text, l.text)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()}${l.text.trim()}` };
     } else out.push(l);
   }
   return out;

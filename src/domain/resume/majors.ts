@@ -82,7 +82,9 @@ const withoutProgramme = (s: string): string =>
   s.replace(/[（(]([^()（）]*)[)）]/gu, (all, inner: string) => (PROGRAMME_NOTE.test(inner) ? '' : all));
 
 // A timeline's verb left alone on a line whose school was cut: "Entered", "入学".
-const ENTERED_WORD = /^(?:入学|入學|考入|升入|开学|Entered|Enrolled|Admitted|Matriculated|Graduated|Transferred)$/u;
+// Also a heading run into the paragraph's first line ("教育经历 2022 年 9 月至…").
+const ENTERED_WORD =
+  /^(?:入学|入學|考入|升入|开学|Entered|Enrolled|Admitted|Matriculated|Graduated|Transferred|教育(?:经历|背景)|教育經歷)$/u;
 
 export const cutMajor = (s: string): string =>
   withoutNote(

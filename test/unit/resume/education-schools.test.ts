@@ -190,3 +190,15 @@ describe('Chinese majors with a programme note or a direction named by an abbrev
     ).toBe('临床医学');
   });
 });
+
+describe('a Chinese paragraph hard-wrapped inside a school name', () => {
+  it('joins 大学 at the start of a line to the name the line before began, and reads 大学生物 as no 大学生', () => {
+    const text = [
+      '简历　林一帆　硕士　手机 139 0000 1234',
+      '教育经历　2021 年 9 月至 2024 年 6 月，武汉',
+      '大学生物科学学院，微生物学，理学硕士；2017 年',
+      '9 月至 2021 年 6 月，华中农业大学，生物技术。',
+    ].join('\n');
+    expect(entries(text)[0]).toEqual(['武汉大学', 'master', '微生物学', '2024-06']);
+  });
+});
