@@ -197,6 +197,16 @@ export function held(
   if (SOCIAL.test(mention) && /^\s+(?:content|creators?|ads?|campaigns?|posts?|videos?|influencers?)\b/iu.test(after)) {
     return false;
   }
+  // Patients after an operation ("post-cardiac-surgery patients", "adults after stroke and hand surgery"): their
+  // condition, not surgery practised.
+  if (
+    skillId === 'surgery' &&
+    (/\bpost-?(?:[\w-]+-)?$/iu.test(before) ||
+      /\bafter\b[^.;:]{0,40}$/iu.test(before) ||
+      /^\s+patients\b/iu.test(after))
+  ) {
+    return false;
+  }
   // Unity the C unit-test framework ("unit tests with Unity", "Unity + CMock"), not the game engine.
   if (mention === 'Unity' && /\bunit[- ]tests?\b|\bCMock\b/iu.test(sentence)) return false;
   // A consent or declaration of a template ("I authorise the processing of my personal data ... (GDPR)").

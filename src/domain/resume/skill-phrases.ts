@@ -208,7 +208,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:produc|buil|creat|design|automat)\w*\b[^.;]{0,20}?\bcharts\b/iu, 'data-visualization'],
   // Compounds made, not findings summed up ("synthesized findings into journey maps").
   [
-    /\bsynthesi[sz](?:ed|ing)\b(?! (?:findings|insights|feedback|research|information|themes|results|data)\b)/iu,
+    // A design synthesized onto an FPGA ("synthesized on a Xilinx Artix-7 FPGA") is logic synthesis.
+    new RegExp(
+      '\\bsynthesi[sz](?:ed|ing)\\b(?! (?:findings|insights|feedback|research|information|themes|results|data)\\b)' +
+        '(?![^.;]*\\b(?:FPGA|Vivado|Quartus)\\b)',
+      'iu',
+    ),
     'organic-synthesis',
   ],
   [/STM32[A-Z]\w*/u, 'stm32'],

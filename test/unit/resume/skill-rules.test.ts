@@ -76,6 +76,10 @@ describe('skill mentions that are no evidence', () => {
     ['TikTok ads', 'Ran Meta and TikTok ad campaigns for two shops', ['advertising']],
     ['the Unity test framework', 'Wrote firmware unit tests with Unity and CMock', ['unit-testing']],
     ['a template consent', 'I authorise the processing of my personal data under the GDPR.', []],
+    ['patients after an operation', 'Cared for post-cardiac-surgery patients on a step-down unit', []],
+    ['a condition treated', 'Treated adults after stroke and hand surgery', []],
+    ['surgery practised', 'Assisted in general surgery and closed incisions', ['surgery']],
+    ['logic synthesis', 'RISC-V core in SystemVerilog, synthesized on a Xilinx FPGA', ['fpga', 'verilog']],
     ['patients counselled on medicines', 'Counselling patients on OTC products and inhaler technique', []],
     ['counselling given', 'Offered counselling to refugee families', ['psychological-counseling']],
   ])('%s: %s', (_why, line, ids) => {
