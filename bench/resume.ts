@@ -6,8 +6,12 @@
  *   committed before any extraction rule was written;
  * - held-out-2.json: 20 Chinese and 20 English résumés, hand-written in 40 layouts after the skill rules were
  *   revised on the dev sets, and committed before it was first scored (no rule was changed after that);
- * The two were written by authors who also wrote rules, so they are not blind. The blind sets below (held-out-3 to
- * held-out-8) were each scored once as held-out, reported, and then became dev sets.
+ * - held-out-9.json: 48 Chinese and 48 English résumés as graduates upload them, from templates, job sites and
+ *   campus systems held-out-8 did not use (乔布简历, WPS 稻壳, 北森, 钉钉; Novorésumé, Enhancv, Symplicity, JobsDB…) and
+ *   about 95 fields of study, hand-written in 96 layouts by a helper who never read the rules nor an earlier set
+ *   (bench/data/resume/HELD-OUT-9.md), frozen by its hash (2bdb05c) before it was scored once at 06:06 UTC.
+ * The first two were written by authors who also wrote rules, so they are not blind; held-out-9.json is. The blind
+ * sets below (held-out-3 to held-out-8) were each scored once as held-out, reported, and then became dev sets.
  *
  * DEV sets (tuned on; their figures are printed apart, with their misses, and mean little):
  * bench/data/resume/dev-set.ts, dev-set-2.ts, dev-set-3.ts, dev-set-4.ts, and, since 2026-12-06 evening,
@@ -67,8 +71,8 @@ const FROZEN = {
   // Written blind by a helper (2026-12-07 02:17-02:28 UTC) and frozen here by its hash (6659f0f) before anyone
   // scored it or anyone working on the rules could read it; it joined the repository when it was scored, once.
   'held-out-8.json': 'd3d8c2977ee45e0182fc0b88bfb70e62238af6e24c4ae40c1677b489db9b7754',
-  // Written blind by a helper (2026-12-07 04:50-05:03 UTC) and frozen here by its hash before anyone scored it or
-  // anyone working on the rules could read it; it joins the repository when it is scored, once.
+  // Written blind by a helper (2026-12-07 04:50-05:03 UTC) and frozen here by its hash (2bdb05c) before anyone
+  // scored it or anyone working on the rules could read it; it joined the repository when it was scored, once.
   'held-out-9.json': 'c2adaeff916f48640d8f5ed90290ea08486cb639f2eef2889983d2f9d503a7b1',
 } as const;
 const TARGETED: readonly Field[] = ['schools', 'degrees', 'majors', 'dates', 'skills'];
@@ -88,6 +92,7 @@ function frozenSet(file: keyof typeof FROZEN): LabelledResume[] {
 const heldOutSets = {
   'held-out.json': frozenSet('held-out.json'),
   'held-out-2.json': frozenSet('held-out-2.json'),
+  'held-out-9.json': frozenSet('held-out-9.json'),
 };
 const taxonomy = getTaxonomy();
 const devOnly = process.argv.includes('--dev');
