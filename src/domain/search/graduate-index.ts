@@ -5,11 +5,13 @@ import { ROUNDING_MARGIN, type WeightSet } from '../matching/weights.ts';
 import { degreeRank, JOB_TYPES, type Degree } from '../model/common.ts';
 import { isLatinTerm, lexicalTerms } from '../text/lexical-analyzer.ts';
 import { Interner } from './interner.ts';
+import { packedBuffers, packFloat64, packInt32, unpackViews, type PackedLists } from './packed-lists.ts';
 import { SlotLists } from './slot-lists.ts';
 import type { KernelPreference } from './simd/arena.ts';
 import { correctTerm } from './spelling.ts';
 import { TopK } from './topk.ts';
 import { VectorIndex, type SampledRows } from './vector-index.ts';
+import type { VectorStoreSnapshot } from './vector-store.ts';
 
 /** One graduate as the candidate index holds it: the scorer's features and the hard filters' keys. */
 export interface IndexedGraduate {
@@ -72,6 +74,57 @@ export interface CandidateHit {
   cosine: number;
   /** The hybrid score before each component is rounded (within 1e-5 of the exact score). */
   approx: number;
+}
+
+/**
+ * Everything a GraduateIndex holds, as plain data and typed arrays (GraduateIndex.snapshot), so an index built in a
+ * worker thread crosses to the serving thread with its buffers moved and only the rows' features cloned. Caches
+ * (audience masks, skill credits, scratch) are not in it: a restored index builds them again as the original would.
+ */
+export interface GraduateIndexSnapshot {
+  vectors: VectorStoreSnapshot;
+  skills: string[];
+  places: string[];
+  majors: string[];
+  terms: string[];
+  slot: number[];
+  features: ProfileFeatures[];
+  skillIds: PackedLists<Int32Array>;
+  majorIds: PackedLists<Int32Array>;
+  filterCityIds: PackedLists<Int32Array>;
+  years: PackedLists<Float64Array>;
+  hasYear: number[];
+  fit: Float64Array<ArrayBuffer>;
+  /** The interned major sets' keys, and per set its majors and groups; the city sets likewise. */
+  majorSetKeys: string[];
+  majorSets: { majors: PackedLists<Int32Array>; groups: PackedLists<Int32Array> };
+  citySetKeys: string[];
+  citySets: PackedLists<Int32Array>;
+  visibility: number[];
+  consent: number[];
+  createdAt: number[];
+  rowOfSlot: number[];
+  freeSlots: number[];
+  queryTerms: PackedLists<Int32Array>;
+  titleTerms: PackedLists<Int32Array>;
+  termSlots: PackedLists<Int32Array>;
+  skillSlots: PackedLists<Int32Array>;
+  docFreq: number[];
+  den: Float64Array<ArrayBuffer>;
+  denKey: string | null;
+  denDirty: number[];
+  version: number;
+}
+
+/** The buffers a snapshot can move to another thread instead of copying (a postMessage transfer list). */
+export function snapshotTransfer(s: GraduateIndexSnapshot): ArrayBuffer[] {
+  const lists = [s.skillIds, s.majorIds, s.filterCityIds, s.years, s.majorSets.majors, s.majorSets.groups];
+  return [
+    s.vectors.bytes.buffer as ArrayBuffer,
+    s.fit.buffer,
+    s.den.buffer,
+    ...packedBuffers(...lists, s.citySets, s.queryTerms, s.titleTerms, s.termSlots, s.skillSlots),
+  ];
 }
 
 const REGION_BITS: Record<string, number> = { east: 1, central: 2, west: 4, northeast: 8 };
@@ -183,10 +236,10 @@ export class GraduateIndex {
   #freeSlots: number[] = [];
   #queryTerms: Int32Array[] = [];
   #titleTerms: Int32Array[] = [];
-  readonly #termSlots = new SlotLists();
+  #termSlots = new SlotLists();
   /** Per slot its interned skills, and per skill the slots holding it (the skill part walks these). */
   #slotSkills: Int32Array[] = [];
-  readonly #skillSlots = new SlotLists();
+  #skillSlots = new SlotLists();
   /** Documents (query or title terms) holding each term: the df spelling correction reads. */
   #docFreq: number[] = [];
   // Lexical denominators per slot, valid for the posting corpus #denKey; dirty slots are redone.
@@ -217,6 +270,89 @@ export class GraduateIndex {
 
   get size(): number {
     return this.vectors.size;
+  }
+
+  /** The index as data (GraduateIndexSnapshot); GraduateIndex.restore builds the same index from it. */
+  snapshot(): GraduateIndexSnapshot {
+    return {
+      vectors: this.vectors.snapshot(),
+      skills: this.#skills.names(),
+      places: this.#places.names(),
+      majors: this.#majors.names(),
+      terms: this.#terms.names(),
+      slot: this.#slot.slice(),
+      features: this.#features.slice(),
+      skillIds: packInt32(this.#skillIds),
+      majorIds: packInt32(this.#majorIds),
+      filterCityIds: packInt32(this.#filterCityIds),
+      years: packFloat64(this.#years),
+      hasYear: this.#hasYear.slice(),
+      fit: this.#fit.slice(),
+      majorSetKeys: this.#majorSetIds.names(),
+      majorSets: {
+        majors: packInt32(this.#majorSets.map((m) => m.majors)),
+        groups: packInt32(this.#majorSets.map((m) => m.groups)),
+      },
+      citySetKeys: this.#citySetIds.names(),
+      citySets: packInt32(this.#citySets),
+      visibility: this.#visibility.slice(),
+      consent: this.#consent.slice(),
+      createdAt: this.#createdAt.slice(),
+      rowOfSlot: this.#rowOfSlot.slice(),
+      freeSlots: this.#freeSlots.slice(),
+      queryTerms: packInt32(this.#queryTerms),
+      titleTerms: packInt32(this.#titleTerms),
+      termSlots: this.#termSlots.pack(),
+      skillSlots: this.#skillSlots.pack(),
+      docFreq: Array.from(this.#docFreq, (n) => n ?? 0),
+      den: this.#den.slice(),
+      denKey: this.#denKey,
+      denDirty: [...this.#denDirty],
+      version: this.#version,
+    };
+  }
+
+  /** The index a snapshot was taken of (the per-row lists become views into the snapshot's buffers). */
+  static restore(s: GraduateIndexSnapshot, options: { kernels?: KernelPreference } = {}): GraduateIndex {
+    const index = new GraduateIndex(s.vectors.dimensions, options);
+    index.vectors.restore(s.vectors);
+    const intern = (target: Interner, names: readonly string[]) => {
+      for (const name of names) target.intern(name);
+    };
+    intern(index.#skills, s.skills);
+    intern(index.#places, s.places);
+    intern(index.#majors, s.majors);
+    intern(index.#terms, s.terms);
+    intern(index.#majorSetIds, s.majorSetKeys);
+    intern(index.#citySetIds, s.citySetKeys);
+    index.#slot = s.slot;
+    index.#features = s.features;
+    index.#skillIds = unpackViews(s.skillIds);
+    index.#majorIds = unpackViews(s.majorIds);
+    index.#filterCityIds = unpackViews(s.filterCityIds);
+    index.#years = unpackViews(s.years);
+    index.#hasYear = s.hasYear;
+    index.#fit = s.fit;
+    const groups = unpackViews(s.majorSets.groups);
+    index.#majorSets = unpackViews(s.majorSets.majors).map((majors, i) => ({ majors, groups: groups[i] ?? NO_IDS }));
+    index.#citySets = unpackViews(s.citySets);
+    index.#visibility = s.visibility;
+    index.#consent = s.consent;
+    index.#createdAt = s.createdAt;
+    index.#rowOfSlot = s.rowOfSlot;
+    index.#freeSlots = s.freeSlots;
+    index.#queryTerms = unpackViews(s.queryTerms);
+    index.#titleTerms = unpackViews(s.titleTerms);
+    // A live slot's skills are its row's (upsert stores the one array in both); a free slot has none.
+    index.#slotSkills = s.rowOfSlot.map((row) => (row < 0 ? NO_IDS : (index.#skillIds[row] ?? NO_IDS)));
+    index.#termSlots = SlotLists.from(s.termSlots);
+    index.#skillSlots = SlotLists.from(s.skillSlots);
+    index.#docFreq = s.docFreq;
+    index.#den = s.den;
+    index.#denKey = s.denKey;
+    for (const slot of s.denDirty) index.#denDirty.add(slot);
+    index.#version = s.version;
+    return index;
   }
 
   /** Bumped by every upsert and remove. */

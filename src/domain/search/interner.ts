@@ -26,6 +26,11 @@ export class Interner {
     return this.#names[id] ?? '';
   }
 
+  /** The names in id order: interned again in this order, they get the same ids (a snapshot's restore). */
+  names(): string[] {
+    return this.#names.slice();
+  }
+
   internAll(names: readonly string[]): Int32Array {
     // A plain loop: Int32Array.from with a callback costs several times as much, once per row list at start-up.
     const ids = new Int32Array(names.length);

@@ -57,6 +57,15 @@ function layoutFor(capacity: number, dimensions: number, stride: number): Layout
   return { query, rows, lo, hi, bias, scales, residuals, norms, codes, data, end };
 }
 
+/** A store's rows as VectorStore.restore reads them back: its arena's bytes, ids and capacity. */
+export interface VectorStoreSnapshot {
+  readonly dimensions: number;
+  readonly capacity: number;
+  readonly ids: readonly string[];
+  /** The arena up to its layout's end (vectors, int8 codes, scales, norms; the scratch too). */
+  readonly bytes: Uint8Array;
+}
+
 export class VectorStore {
   readonly dimensions: number;
   /** Bytes per int8 row: dimensions rounded up to a multiple of 16 (the padding stays zero). */
@@ -184,6 +193,33 @@ export class VectorStore {
     const mask = new Uint8Array(this.#size);
     for (let row = 0; row < this.#size; row++) mask[row] = predicate(this.#ids[row] ?? '', row) ? 1 : 0;
     return mask;
+  }
+
+  /** A copy of the rows (bytes copied out of the arena, which another thread cannot share). */
+  snapshot(): VectorStoreSnapshot {
+    return {
+      dimensions: this.dimensions,
+      capacity: this.#capacity,
+      ids: this.#ids.slice(0, this.#size),
+      bytes: new Uint8Array(this.arena.buffer, 0, this.layout.end).slice(),
+    };
+  }
+
+  /** Makes this empty store hold a snapshot's rows exactly as the store it was taken from held them. */
+  restore(snapshot: VectorStoreSnapshot): void {
+    if (this.#size !== 0) throw new Error('restore() needs an empty store');
+    if (snapshot.dimensions !== this.dimensions)
+      throw new RangeError(`snapshot has ${snapshot.dimensions} dimensions, store has ${this.dimensions}`);
+    if (snapshot.capacity !== this.#capacity) this.#grow(snapshot.capacity);
+    if (snapshot.bytes.byteLength !== this.layout.end) throw new RangeError('snapshot bytes do not fit its layout');
+    new Uint8Array(this.arena.buffer).set(snapshot.bytes);
+    const ids = snapshot.ids;
+    for (let row = 0; row < ids.length; row++) {
+      const id = ids[row] as string;
+      this.#ids[row] = id;
+      this.#rows.set(id, row);
+    }
+    this.#size = ids.length;
   }
 
   #views(): void {

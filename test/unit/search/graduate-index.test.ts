@@ -26,7 +26,12 @@ import {
 } from '../../../src/domain/matching/components.ts';
 import { scoreMatch } from '../../../src/domain/matching/score.ts';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights.ts';
-import { GraduateIndex, type CandidateQuery, type IndexedGraduate } from '../../../src/domain/search/graduate-index.ts';
+import {
+  GraduateIndex,
+  snapshotTransfer,
+  type CandidateQuery,
+  type IndexedGraduate,
+} from '../../../src/domain/search/graduate-index.ts';
 import { PostingIndex } from '../../../src/domain/search/posting-index.ts';
 import { getTaxonomy } from '../../../src/domain/skills/index.ts';
 import { dotF32 } from '../../../src/domain/search/vector-index-kernels.ts';
@@ -381,5 +386,36 @@ describe('GraduateIndex', () => {
         expect(summary(ranked(index, p, audience, {}, 15))).toEqual(
           summary(bruteForce([...live.values()], p, audience, {}, 15)),
         );
+  });
+
+  it('restores from a snapshot moved to another thread the very index it was taken of, which then changes alike', () => {
+    // After the churn above: free slots, swapped rows and reused slots are all in the snapshot.
+    const kept = index.snapshot();
+    const moved = structuredClone(kept, { transfer: snapshotTransfer(kept) });
+    const sent = index.snapshot();
+    const restored = GraduateIndex.restore(structuredClone(sent, { transfer: snapshotTransfer(sent) }));
+    expect(restored.snapshot()).toEqual(index.snapshot());
+    expect(GraduateIndex.restore(moved).snapshot()).toEqual(index.snapshot());
+    const filters: GraduateFilters[] = [{}, { degree: 'master' }, { q: 'python 数据' }, { city: '北京' }];
+    const agree = () => {
+      for (const p of postingList)
+        for (const audience of ['employer', 'career_office'] as const)
+          for (const f of filters)
+            expect(summary(ranked(restored, p, audience, f, 12))).toEqual(summary(ranked(index, p, audience, f, 12)));
+    };
+    agree();
+    const churn = mulberry32(9);
+    for (let step = 0; step < 120; step++) {
+      const p = people[Math.floor(churn() * people.length)] as Person;
+      if (churn() < 0.4) {
+        expect(restored.remove(p.id)).toBe(index.remove(p.id));
+      } else {
+        const changed: Person = { ...p, vector: unit(), consent: churn() < 0.5 };
+        index.upsert(indexed(changed), changed.vector);
+        restored.upsert(indexed(changed), changed.vector);
+      }
+    }
+    expect(restored.snapshot()).toEqual(index.snapshot());
+    agree();
   });
 });
