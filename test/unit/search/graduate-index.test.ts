@@ -396,7 +396,13 @@ describe('GraduateIndex', () => {
     const restored = GraduateIndex.restore(structuredClone(sent, { transfer: snapshotTransfer(sent) }));
     expect(restored.snapshot()).toEqual(index.snapshot());
     expect(GraduateIndex.restore(moved).snapshot()).toEqual(index.snapshot());
-    const filters: GraduateFilters[] = [{}, { degree: 'master' }, { q: 'python 数据' }, { city: '北京' }];
+    const filters: GraduateFilters[] = [
+      {},
+      { degree: 'master' },
+      { q: 'python 数据' },
+      { location: '北京' },
+      { skill: 'Python' },
+    ];
     const agree = () => {
       for (const p of postingList)
         for (const audience of ['employer', 'career_office'] as const)
