@@ -19,6 +19,7 @@ import { silentLogger } from '../src/logger.ts';
 import { systemClock } from '../src/services/context.ts';
 import { servingEmbedder } from '../src/services/matching/active-embedder.ts';
 import { MatchingEngine } from '../src/services/matching/engine.ts';
+import { loadGraduatesInWorker } from '../src/entry/graduate-load-thread.ts';
 import { BatchedImpressionLog } from '../src/services/matching/impression-log.ts';
 import { memoryRateLimiter } from '../src/services/rate-limit/memory.ts';
 import { rateLimitsFromConfig } from '../src/services/rate-limit/from-config.ts';
@@ -72,7 +73,14 @@ const database = await openPostgres(url, {
 });
 const embedder = await servingEmbedder(database, config, { lsa: 'active' });
 const impressions = new BatchedImpressionLog({ logger: silentLogger });
-const deps = { engine: new MatchingEngine(embedder), impressions, weights: DEFAULT_WEIGHTS };
+// As node.ts on PostgreSQL: the graduates load in a worker thread (--graduates=here: in this one).
+const engine = new MatchingEngine(
+  embedder,
+  arg('graduates') === 'here'
+    ? {}
+    : { loadGraduatesElsewhere: loadGraduatesInWorker(url, embedder, (e) => console.error(e)) },
+);
+const deps = { engine, impressions, weights: DEFAULT_WEIGHTS };
 const app = createApp({
   database: sharedDatabase(database),
   clock: systemClock,

@@ -27,6 +27,7 @@ import type { Server } from 'node:http';
 import { closeHttpServer, closeOnSignal, runMain } from './process.ts';
 import { eventLoopProbe } from './load-probe.ts';
 import { startupPhases } from './startup-phases.ts';
+import { loadGraduatesInWorker } from './graduate-load-thread.ts';
 import { roundedLoad } from '../services/matching/load-meter.ts';
 import { watchLoopBlocks } from './loop-blocks.ts';
 import { jobLogFields } from '../queue/job-scope.ts';
@@ -131,7 +132,18 @@ async function main(): Promise<void> {
   });
   running.embedding = embedding;
   const matchingDeps: MatchingDeps = {
-    engine: new MatchingEngine(embedder, { onLoad: (report) => logger.info('index_load', roundedLoad(report)) }),
+    engine: new MatchingEngine(embedder, {
+      onLoad: (report) => logger.info('index_load', roundedLoad(report)),
+      // On PostgreSQL a worker thread loads the graduates while this thread loads the postings (PGlite is
+      // this process's alone).
+      ...(config.DATABASE_URL
+        ? {
+            loadGraduatesElsewhere: loadGraduatesInWorker(config.DATABASE_URL, embedder, (error) =>
+              logger.warn('graduate_load_thread_failed', { error: String(error) }),
+            ),
+          }
+        : {}),
+    }),
     impressions,
     weights: DEFAULT_WEIGHTS,
     vectorSearch: config.VECTOR_SEARCH,

@@ -49,7 +49,7 @@ import { listTenantIds } from '../../storage/tenants.repo.ts';
 import { processMetrics, timed } from '../metrics.ts';
 import type { GraduateIndex } from '../../domain/search/graduate-index.ts';
 import { EmployerNames } from './employer-names.ts';
-import { GraduateIndexes, type IndexSize, type LoadProgress } from './graduate-engine.ts';
+import { GraduateIndexes, type IndexSize, type LoadGraduatesElsewhere, type LoadProgress } from './graduate-engine.ts';
 import { loadPages, LoadMeter, storedSize, type LoadObserver } from './load-meter.ts';
 
 const hashOf = textHash;
@@ -139,8 +139,14 @@ export class MatchingEngine {
   /** Employers' names for list items, held per tenant like the postings (tenant_employers_version). */
   readonly employerNames = new EmployerNames();
 
-  /** `onLoad` hears what each first load of a tenant's postings or graduates did (the start-up log). */
-  constructor(embedder: Embedder, options: { onLoad?: LoadObserver } = {}) {
+  /**
+   * `onLoad` hears what each first load of a tenant's postings or graduates did (the start-up log);
+   * `loadGraduatesElsewhere` runs a tenant's first graduate load in another thread (a Node worker).
+   */
+  constructor(
+    embedder: Embedder,
+    options: { onLoad?: LoadObserver; loadGraduatesElsewhere?: LoadGraduatesElsewhere } = {},
+  ) {
     this.embedder = embedder;
     this.#onLoad = options.onLoad;
     this.#graduates = new GraduateIndexes(
@@ -148,7 +154,13 @@ export class MatchingEngine {
       (texts) => this.#embedMany(texts),
       (database) => this.register(database),
       options.onLoad,
+      options.loadGraduatesElsewhere,
     );
+  }
+
+  /** Whether a tenant's first graduate load runs in another thread, so its postings may load meanwhile. */
+  get loadsGraduatesElsewhere(): boolean {
+    return this.#graduates.loadsElsewhere;
   }
 
   /** The tenant's graduate index (candidate lists), synced with the database first. */
@@ -496,8 +508,15 @@ export async function warmIndexes(
   let postings = 0;
   let graduates = 0;
   for (const id of tenants) {
-    postings += (await engine.postings(database, id)).size;
-    graduates += (await engine.graduates(database, id)).size;
+    if (engine.loadsGraduatesElsewhere) {
+      // The graduates load in another thread (its own connections) while this one loads the postings.
+      const [p, g] = await Promise.all([engine.postings(database, id), engine.graduates(database, id)]);
+      postings += p.size;
+      graduates += g.size;
+    } else {
+      postings += (await engine.postings(database, id)).size;
+      graduates += (await engine.graduates(database, id)).size;
+    }
   }
   return { tenants: tenants.length, postings, graduates, seconds: (performance.now() - started) / 1000 };
 }

@@ -22,6 +22,8 @@ export interface LoadReport {
   indexMs: number;
   /** Characters of stored derivations and bytes of stored vectors read (most of what the reads carry). */
   storedBytes: number;
+  /** Set when the load ran in a worker thread: cpuMs is then that thread's alone. */
+  thread?: 'worker';
 }
 
 export type LoadObserver = (report: LoadReport) => void;

@@ -388,7 +388,7 @@ describe('GraduateIndex', () => {
         );
   });
 
-  it('restores from a snapshot moved to another thread the very index it was taken of, which then changes alike', () => {
+  it('restores from a snapshot moved to another thread the index it was taken of, which then changes alike', () => {
     // After the churn above: free slots, swapped rows and reused slots are all in the snapshot.
     const kept = index.snapshot();
     const moved = structuredClone(kept, { transfer: snapshotTransfer(kept) });
