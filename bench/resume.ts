@@ -74,6 +74,10 @@ const FROZEN = {
   // Written blind by a helper (2026-12-07 04:50-05:03 UTC) and frozen here by its hash (2bdb05c) before anyone
   // scored it or anyone working on the rules could read it; it joined the repository when it was scored, once.
   'held-out-9.json': 'c2adaeff916f48640d8f5ed90290ea08486cb639f2eef2889983d2f9d503a7b1',
+  // Written blind by a helper (2026-12-07 06:07-06:18 UTC, after held-out-9 was scored and while no rule changed) and
+  // frozen here by its hash before anyone scored it or anyone working on the rules could read it; it joins the
+  // repository when it is scored, once. It is the next blind measure: held-out-9 is spent.
+  'held-out-10.json': 'fef52612d905036039e63431d90440081143030207be2532df69e4ffbd014cf8',
 } as const;
 const TARGETED: readonly Field[] = ['schools', 'degrees', 'majors', 'dates', 'skills'];
 const TARGET = { precision: 0.9, recall: 0.85 };
