@@ -75,8 +75,9 @@ const FROZEN = {
   // scored it or anyone working on the rules could read it; it joined the repository when it was scored, once.
   'held-out-9.json': 'c2adaeff916f48640d8f5ed90290ea08486cb639f2eef2889983d2f9d503a7b1',
   // Written blind by a helper (2026-12-07 06:07-06:18 UTC, after held-out-9 was scored and while no rule changed) and
-  // frozen here by its hash before anyone scored it or anyone working on the rules could read it; it joins the
-  // repository when it is scored, once. It is the next blind measure: held-out-9 is spent.
+  // frozen here by its hash before anyone scored it or anyone working on the rules could read it. It is in the tree
+  // (a machine's files outside it do not outlive the session) but NOT scored and NOT to be opened by anyone who works
+  // on the rules: it is the next blind measure, scored once when the rules next freeze (held-out-9 is spent).
   'held-out-10.json': 'fef52612d905036039e63431d90440081143030207be2532df69e4ffbd014cf8',
 } as const;
 const TARGETED: readonly Field[] = ['schools', 'degrees', 'majors', 'dates', 'skills'];
