@@ -57,6 +57,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bmanag(?:e|ed|es|ing)\b[^.;]{0,25}?\bbudgets?\b/iu, 'budgeting'],
   // Lean Six Sigma is both (HELD-OUT-7.md); the six-sigma alias takes the words.
   [/\bLean Six Sigma\b/iu, 'lean'],
+  // Work on laboratory animals, named by the animal and what was done to it ("小鼠皮下成瘤实验", "大鼠心衰模型造模",
+  // "小鼠饲养、给药与取材"); a model animal named alone is a topic ("小鼠肝脏代谢研究").
+  [
+    /(?:小鼠|大鼠|裸鼠|家兔|斑马鱼|实验动物)[^，,。；;]{0,12}?(?:实验|造模|模型|给药|灌胃|取材|饲养|成瘤)|造模|灌胃/u,
+    'animal-experiments',
+  ],
   [/核算[^，,。；;]{0,8}?(?:薪资|工资|薪酬)|(?:薪资|工资|薪酬)(?:核算|计算|发放)/u, 'payroll-accounting'],
   [/(?:画|输出|绘制|制作)[^，,。；;]{0,4}?原型/u, 'prototyping'],
   [/管理库存|库存盘点|盘点库存/u, 'inventory-management'],

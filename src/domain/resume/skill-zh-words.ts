@@ -41,6 +41,9 @@ const CHARACTERISATION = /\b(?:XRD|TEM|EBSD|EDS|EDX|XPS|AFM|FIB)\b|表征|电镜
 // labels as the tool and data analysis, not statistics.
 const TOOL_BEFORE = /(?:SPSS|Excel|SAS|Stata|R|Python|GraphPad|Prism|Minitab|Origin)(?:\s*语言)?\s*(?:做|进行)?\s*$/iu;
 
+// Drugs given to laboratory animals are an experiment's step, not nursing ("小鼠饲养、给药与取材").
+const LAB_ANIMAL = /小鼠|大鼠|裸鼠|家兔|斑马鱼|实验动物|动物实验|造模/u;
+
 /** Whether a Chinese mention (from `start` to `end` of `sentence`) is held back by the words around it. */
 export function zhWordHeldBack(sentence: string, start: number, end: number, skillId: string): boolean {
   const before = sentence.slice(0, start);
@@ -53,6 +56,8 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
   if (mention.endsWith('教师') && LICENCE_AFTER.test(after)) return true;
   if (EXAM_BEFORE.test(before) && EXAM_PASSED.test(sentence)) return true;
   switch (skillId) {
+    case 'nursing':
+      return mention === '给药' && LAB_ANIMAL.test(sentence);
     case 'statistics':
       return mention === '统计分析' && TOOL_BEFORE.test(before);
     case 'surveying':

@@ -33,6 +33,10 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['data keyed in', '用 Excel 录入田间调查数据', ['data-entry', 'excel']],
     ['a survey checked and keyed in', '负责社区问卷审核与录入', ['data-entry']],
     ['a voucher entered as bookkeeping', '负责凭证录入与银行对账', ['accounting']],
+    ['rats given a drug and dissected', '负责大鼠灌胃给药与组织取材', ['animal-experiments']],
+    ['a mouse model built', '建立裸鼠肺癌移植瘤模型', ['animal-experiments']],
+    ['a mouse named as a topic', '研究小鼠肝脏的代谢通路', []],
+    ['patients given their drugs', '为病区患者发药、给药并观察反应', ['nursing']],
   ])('%s: %s', (_why, line, want) => {
     expect(inferred(line)).toEqual(want);
   });
