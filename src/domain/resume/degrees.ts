@@ -143,7 +143,12 @@ export function degreeIn(line: string): DegreeHit | undefined {
 export function zhDegreeField(line: string): string | undefined {
   const m = /([\u4e00-\u9fff]{2,6}?)[硕碩]士/u.exec(line.replace(/\s+/gu, ' '));
   const field = m?.[1];
-  if (field !== undefined && !/[学學]$|研究生|专业|学术|學術|全日制|攻读|获得|本硕|硕博/u.test(field)) return field;
+  // 金融学硕士 names its field; 经济学硕士 only its category, 华东师范大学硕士 its school.
+  const bare = field !== undefined && !/研究生|专业|学术|學術|全日制|攻读|获得|本硕|硕博/u.test(field);
+  const whole = m !== null && !/[\u4e00-\u9fff]/u.test(line.replace(/\s+/gu, ' ').charAt(m.index - 1));
+  if (bare && (!/[学學]$/u.test(field) || (whole && !CATEGORY.test(field) && !/大[学學]$|[学學]院$/u.test(field)))) {
+    return field;
+  }
   // "國際航運及物流管理理學碩士", "计算机技术工学硕士": the field before the category a master's is awarded in.
   const long = new RegExp(`([\\u4e00-\\u9fff]{2,16})${CATEGORY.source.slice(1, -1)}[硕碩]士`, 'u')
     .exec(line)?.[1]

@@ -260,12 +260,20 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     school: e.school ?? null,
     degree: e.degree ?? null,
     // A major stated as such, else the degree's own field, else the segment left over on a line.
-    major: (e.majorStrong === true ? e.major : (e.fieldOfDegree ?? e.major ?? e.zhField)) ?? null,
+    major: (e.majorStrong === true ? e.major : (chineseField(e) ?? e.fieldOfDegree ?? e.major ?? e.zhField)) ?? null,
     graduationDate: e.end ? monthEnd(e.end) : null,
     startDate: e.start ? monthStart(e.start) : null,
     evidence: e.lines.join('\n'),
   }));
 }
+
+/** A Chinese school's entry written in both languages ("金融学硕士 Master of Finance"): the Chinese field. */
+const chineseField = (e: Building): string | undefined =>
+  e.zhField !== undefined &&
+  /[\u4e00-\u9fff]/u.test(e.school ?? '') &&
+  !/[\u4e00-\u9fff]/u.test(e.fieldOfDegree ?? '字')
+    ? e.zhField
+    : undefined;
 
 const FORMER_NAME = /\s*[（(](?:原|前身为?|formerly\s)[^()（）]{2,40}[)）]/giu;
 const script = (s: string): 'zh' | 'en' => (/[\u4e00-\u9fff]/u.test(s) ? 'zh' : 'en');

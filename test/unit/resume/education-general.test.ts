@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
 import { findDates } from '../../../src/domain/resume/dates.ts';
-import { degreeIn } from '../../../src/domain/resume/degrees.ts';
+import { degreeIn, zhDegreeField } from '../../../src/domain/resume/degrees.ts';
 import { arabicDates, headingOf } from '../../../src/domain/resume/sections.ts';
 import { enSchool } from '../../../src/domain/resume/schools.ts';
 
@@ -314,5 +314,33 @@ describe('sentences, terms and timelines', () => {
       ['Wageningen University & Research', 'master', 'Plant Sciences', '2024-08'],
       ['Utrecht University', 'bachelor', 'Biology', '2022-07'],
     ]);
+  });
+});
+
+describe('the field of a Chinese 硕士 written in both languages', () => {
+  it.each([
+    ['统计学硕士 Master of Statistics', '统计学'],
+    ['2022.09 - 2024.06 社会学硕士', '社会学'],
+    ['管理学硕士', undefined],
+    ['华东师范大学硕士', undefined],
+    ['國際航運及物流管理理學碩士', '國際航運及物流管理'],
+  ])('%s → %s', (line, field) => {
+    expect(zhDegreeField(line)).toBe(field);
+  });
+
+  it('reads the Chinese field, not the English one, for a school named in Chinese', () => {
+    const text = [
+      '教育背景',
+      '伦敦政治经济学院 London School of Economics                 Sep 2022 – Dec 2023',
+      '统计学硕士 Master of Statistics',
+      '厦门大学                                                    Sep 2018 – Jun 2022',
+      '统计学 本科',
+    ].join('\n');
+    expect(entries(`王小明\n${text}`)).toEqual([
+      ['伦敦政治经济学院', 'master', '统计学', '2023-12'],
+      ['厦门大学', 'bachelor', '统计学', '2022-06'],
+    ]);
+    const en = ['EDUCATION', 'University of Leeds', 'Master of Statistics, 2023'].join('\n');
+    expect(entries(`Wang Xiaoming\n${en}`)[0]?.[2]).toBe('Statistics');
   });
 });
