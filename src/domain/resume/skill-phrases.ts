@@ -63,6 +63,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /(?:小鼠|大鼠|裸鼠|家兔|斑马鱼|实验动物)[^，,。；;]{0,12}?(?:实验|造模|模型|给药|灌胃|取材|饲养|成瘤)|造模|灌胃/u,
     'animal-experiments',
   ],
+  // A pharmacopoeia's assays and their validation are analytical chemistry ("HPLC 含量测定", "有关物质检查",
+  // "完成分析方法验证").
+  [/含量测定|方法学验证|分析方法验证|有关物质(?:检测|检查)/u, 'analytical-chemistry'],
   [/核算[^，,。；;]{0,8}?(?:薪资|工资|薪酬)|(?:薪资|工资|薪酬)(?:核算|计算|发放)/u, 'payroll-accounting'],
   [/(?:画|输出|绘制|制作)[^，,。；;]{0,4}?原型/u, 'prototyping'],
   [/管理库存|库存盘点|盘点库存/u, 'inventory-management'],

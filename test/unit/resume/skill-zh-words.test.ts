@@ -37,6 +37,9 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['a mouse model built', '建立裸鼠肺癌移植瘤模型', ['animal-experiments']],
     ['a mouse named as a topic', '研究小鼠肝脏的代谢通路', []],
     ['patients given their drugs', '为病区患者发药、给药并观察反应', ['nursing']],
+    ['a tablet assayed', '按药典完成胶囊剂的含量测定', ['analytical-chemistry']],
+    ['an assay validated', '协助完成片剂的分析方法验证', ['analytical-chemistry']],
+    ['a method validated', '完成三批样品的方法学验证', ['analytical-chemistry']],
   ])('%s: %s', (_why, line, want) => {
     expect(inferred(line)).toEqual(want);
   });
