@@ -17,7 +17,7 @@ const NOT_HELD = new RegExp(
 // What a course or a field of study is called ("Database Systems course", "数学 20 课时", "统计学专业学生",
 // "Data science student"): a course taken or a major is no skill.
 const COURSE_AFTER = new RegExp(
-  '^(?:\\s*[A-Za-z\\d&+#-]+){0,3}\\s*' +
+  "^(?:\\s*[A-Za-z\\d&+#'’-]+){0,3}\\s*" +
     '(?:课程|课时|专业|学生|毕业生|(?<![A-Za-z])(?:course|courses|class|classes|module|lectures?|students?|majors?|' +
     'graduates?|undergraduates?)(?![A-Za-z]))',
   'iu',
@@ -74,7 +74,7 @@ const ORG_WORD =
 const ORG_AFTER = new RegExp(`^[^\\s，,。；;、：:的和与及并在为给对向把被将从于了是]{0,8}?(?:${ORG_WORD})`, 'u');
 const EN_ORG_AFTER = new RegExp(
   "^(?:\\s+[A-Z][\\w&'-]*){0,2}\\s+(?:Inc|Ltd|LTD|Limited|LLC|LLP|Plc|PLC|Co|Corp|Corporation|Group|Bank|Hospital|" +
-    'Agency|Partners)\\b',
+    'Agency|Partners|Association|Society|Club|Lab|Laboratory|Council|Honorary|Committee)\\b',
   'u',
 );
 // A job title holding a skill word ("前端开发实习生", "数据分析师", "Data Science Intern"): titles alone are no

@@ -82,6 +82,9 @@ describe('skill mentions that are no evidence', () => {
     ['logic synthesis', 'RISC-V core in SystemVerilog, synthesized on a Xilinx FPGA', ['fpga', 'verilog']],
     ['patients counselled on medicines', 'Counselling patients on OTC products and inhaler technique', []],
     ['counselling given', 'Offered counselling to refugee families', ['psychological-counseling']],
+    ['a student body named by its field', 'Joined the Marketing Association in first year', []],
+    ['a lab named by its field', 'Bench work in the Power Electronics Lab on weekday mornings', []],
+    ["a master's graduate in a field", "Econometrics master's graduate, fluent in Stata", ['stata']],
   ])('%s: %s', (_why, line, ids) => {
     expect(inferred(line)).toEqual(ids);
   });
