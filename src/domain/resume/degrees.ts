@@ -13,7 +13,11 @@ export interface DegreeHit {
 const ZH_DEGREES: readonly (readonly [RegExp, Degree])[] = [
   // Not 博士后, a post-doctoral post.
   [/博士(?!后)|硕博连读|直博/u, 'doctorate'],
-  [/[硕碩]士|研究生|MBA|MPA|MPAcc|本硕连读|5\+3/u, 'master'],
+  // 专硕 / 学硕: a professional or academic master's, abbreviated.
+  [
+    /[硕碩]士|研究生|MBA|MPA|MPAcc|本硕连读|5\+3|(?<![\u4e00-\u9fff])(?:[专專]|[学學])[硕碩](?![\u4e00-\u9fff])/u,
+    'master',
+  ],
   [/本科|[学學]士|专升本/u, 'bachelor'],
   [/大[专專]|[专專]科(?![学學]校)|高职/u, 'associate'],
 ];

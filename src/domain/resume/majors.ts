@@ -53,7 +53,9 @@ export const segments = (line: string): string[] =>
     .split(
       new RegExp(
         '[|｜▏丨│\\t,，;；、·•]|\\s{2,}|\\s[-–—]\\s|\\s(?:at|from)\\s|(?<=[\\u4e00-\\u9fff）)])\\s+|' +
-          '\\s+(?=[\\u4e00-\\u9fff（(])|(?<=[）)])(?=[\\u4e00-\\u9fff])',
+          '\\s+(?=[\\u4e00-\\u9fff（(])|(?<=[）)])(?=[\\u4e00-\\u9fff])|' +
+          // Chinese cells joined by a slash or a dash: "北京大学—计算机科学与技术—本科", "软件工程/本科".
+          '(?<=[\\u4e00-\\u9fff）)])\\s*[/／—–]+\\s*(?=[\\u4e00-\\u9fff（(])',
         'u',
       ),
     )
@@ -229,6 +231,9 @@ export const headerCell = (cell: string): boolean => {
   return bare !== '' && bare.split(/\s*[/&]\s*/u).every((p) => HEADER_WORD.test(p));
 };
 
+const SIDE_NOTE =
+  /^(?:(?:专业)?排名|绩点|成绩|均分|学分绩|(?:大学)?英语[四六]级|[四六]级|雅思|托福|双学位|第二学位|学制[\u4e00-\u9fff\d]*)(?:\s*[:：].*)?$/u;
+
 /** The major a line names: labelled, "…专业", after an English degree, or the segment left over. */
 export function majorIn(line: string, school: string | undefined): MajorHit | undefined {
   const strong = (major: string): MajorHit => ({ major, strong: true });
@@ -248,7 +253,10 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
   if (COURSE_LINE.test(line) || AWARD_LINE.test(line)) return undefined;
   const noDates = withoutDates(line);
   // Not 专业学位 (a professional degree: 教育硕士（全日制专业学位）).
-  const zh = /([\u4e00-\u9fff（）()A-Za-z]{2,24}?)专业(?!学位)/u.exec(noDates.replace(school ?? '\u0000', ' '));
+  // Nor a degree-type note: 计算机技术（专业硕士）.
+  const zh = /([\u4e00-\u9fff（）()A-Za-z]{2,24}?)(?<![（(])专业(?!学位|[硕碩]士|博士|[学學]士)/u.exec(
+    noDates.replace(school ?? '\u0000', ' '),
+  );
   if (zh?.[1] && !/^(?:所学|主修|本)$/u.test(zh[1])) return strong(withoutNote(withoutFaculty(zh[1])));
   const deg = degreeIn(noDates);
   if (deg && /[A-Za-z]/u.test(noDates.slice(deg.start, deg.end))) {
@@ -280,6 +288,8 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     .filter((s) => s !== '' && degreeIn(withoutProgramme(s)) === undefined)
     .filter((s) => zhSchool([s]) === undefined && enSchool(s) === undefined)
     .filter((s) => !STUDY_MODE.test(s) && !HEADER_WORD.test(s) && !ENTERED_WORD.test(s))
+    // A rank, a grade or an English test beside the major ("排名 5/120", "英语六级"), or a second degree's label.
+    .filter((s) => !SIDE_NOTE.test(s))
     // Departments (计算机学院, 信息系) and places (Shanghai, 北京) are not majors.
     .filter((s) => !/(?:学院|学部|系|书院)$/u.test(s) && findCity(s) === undefined && !COUNTRY.test(s))
     .filter(

@@ -344,3 +344,25 @@ describe('the field of a Chinese 硕士 written in both languages', () => {
     expect(entries(`Wang Xiaoming\n${en}`)[0]?.[2]).toBe('Statistics');
   });
 });
+
+describe('Chinese majors beside slashes, dashes, side notes and degree-type notes', () => {
+  it.each([
+    ['2020.09-2024.06 浙江大学—环境工程—本科', '环境工程'],
+    ['浙江大学 2020.09-2024.06\n环境工程/本科', '环境工程'],
+    ['浙江大学（2020.09-2024.06）\n环境工程 本科 排名 3/86', '环境工程'],
+    ['2020.09-2024.06 浙江大学 环境工程 本科 | 英语六级', '环境工程'],
+    ['2020.09-2024.06 浙江大学 环境工程 本科 双学位：法学', '环境工程'],
+    ['2021.09-2024.06 浙江大学 硕士 环境工程（专业硕士）', '环境工程'],
+    ['2021.09-2024.06 浙江大学 环境工程 专硕', '环境工程'],
+  ])('%s → %s', (line, major) => {
+    const got = entries(`李华\n13800138000\n教育经历\n${line}\n实习经历\n2023.07-2023.09 某公司 实习生`);
+    expect(got.map((e) => [e[0], e[2]])).toEqual([['浙江大学', major]]);
+  });
+
+  it('reads 专硕 and 学硕 as a master, but not inside a word', () => {
+    expect(degreeIn('环境工程 专硕')?.degree).toBe('master');
+    expect(degreeIn('学硕 2022.09-2025.06')?.degree).toBe('master');
+    expect(degreeIn('专硕士')?.degree).toBe('master');
+    expect(degreeIn('数学硕果累累')).toBeUndefined();
+  });
+});
