@@ -27,7 +27,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(
       '\\b(?:organi[sz](?:e|ed|es)|plan(?:s|ned)?|host(?:s|ed)?|coordinat(?:e|ed|es))\\b(?:[^.;,]|,(?=\\d)){0,40}?' +
-        '\\b(?:events?|days|fairs?|conferences?|workshops?|festivals?|hackathons?|seminars?|concerts?)\\b',
+        '\\b(?:events?|days|fairs?|conferences?|workshops?|festivals?|hackathons?|seminars?|concerts?|' +
+        '(?:field|open|career) day|field trips?|(?:speaker|lecture|talk) series|(?:career|industry|expert) panels?|' +
+        'galas?|symposi(?:um|a|ums)|summits?|fundraisers?|tournaments?|exhibitions?|meetups?)\\b',
       'iu',
     ),
     'event-planning',

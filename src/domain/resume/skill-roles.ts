@@ -26,21 +26,29 @@ const ZH_LEAD_NOTE = /[（(](?:[^（()）]{0,8}[，,、])?(?:组长|队长|负�
 // A team led ("作为 PM 牵头 5 人团队", "带领 6 人小组").
 const ZH_LED_TEAM = /(?:牵头|带领|领导)\s*\d+\s*[人名][^，,。；;]{0,4}?(?:团队|小组|队伍)/u;
 const EN_ROLE = new RegExp(
-  '\\b(?:Editor-in-Chief|(?:Articles|Managing|Executive|Senior|Features|News|[Cc]ity|[Ss]ection) [Ee]ditor|' +
+  '\\b(?:Editor[- ]in[- ]Chief|(?:Articles|Managing|Executive|Senior|Features|News|[Cc]ity|[Ss]ection) [Ee]ditor|' +
     '[Cc]aptain|(?:Vice[- ])?President|VP|Chair(?:person|man|woman)?|[Tt]reasurer|[Ss]ecretary|' +
-    '(?:[A-Z][a-z]+|[Tt]eam|[Ss]ection) [Ll]ead(?:er)?|Head of [A-Z][a-z]+|(?:Art|Creative) Director|' +
+    '(?:[A-Z][a-z]+|[Tt]eam|[Ss]ection) [Ll]ead(?:er)?|Head of [A-Z][a-z]+|[A-Z][a-z]+ Director|' +
     '(?:Company|Battalion) Commander|(?:Events?|Outreach|Publicity|Sponsorship) (?:Coordinator|Officer|Director))\\b',
   'u',
 );
 // A team led, which in a student body is its lead's role ("Lead a team of 6 designing uprights", "Led 6 members").
-const LED_TEAM = /\b(?:[Ll]ed|[Ll]ead|[Ll]eading) (?:a (?:team|crew|squad) of \d+|\d+ members)\b/u;
+// "A 9-member subteam", "a 7-member avionics subteam", "a team of six", "6 analysts".
+const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
+const LED_TEAM = new RegExp(
+  `\\b(?:[Ll]ed|[Ll]ead|[Ll]eading) (?:a (?:team|crew|squad|subteam|board|newsroom) of ${COUNT}|` +
+    `a ${COUNT}[- ](?:person|member|strong)(?: [a-z]+)? (?:team|crew|squad|subteam|board|committee)|` +
+    `${COUNT} (?:members|analysts|volunteers|students|designers|engineers|writers|editors))\\b`,
+  'u',
+);
 // A line in capitals ("AGRONOMY CLUB TREASURER") names only the officers whose word is unambiguous in capitals.
 const CAPS_ROLE = /\b(?:PRESIDENT|VICE PRESIDENT|TREASURER|SECRETARY|CAPTAIN|CHAIR|EDITOR-IN-CHIEF)\b/u;
 const EN_STUDENT_BODY = new RegExp(
   '\\b(?:[Ss]ociety|[Cc]lub|[Aa]ssociation|[Uu]nion|[Cc]ouncil|[Tt]eam|[Jj]ournal|[Rr]eview|[Nn]ewspaper|Daily|' +
     '[Mm]agazine|Formula Student|[Rr]ocketry|[Ss]tudents?|[Cc]hapter|[Bb]ranch|[Vv]arsity|SAE|Baja|[Dd]elegation|' +
     'Model United Nations|MUN|[Cc]ommittee|[Gg]uild|[Ff]raternity|[Ss]orority|Gazette|Motorsport|Racing|' +
-    'Robo[A-Za-z]*|Honorary|Hono(?:u)?r Society|Cadets|Regiment|CLUB|SOCIETY|TEAM|UNION)\\b',
+    'Robo[A-Za-z]*|Honorary|Hono(?:u)?r Society|Cadets|Regiment|Motorsports|Undergraduate|Collegiate|' +
+    'CLUB|SOCIETY|TEAM|UNION|ASSOCIATION|UNDERGRADUATE)\\b',
   'u',
 );
 

@@ -64,6 +64,10 @@ const PHYSICIAN = new RegExp(
 );
 const NURSE = /护士|护理|\b(?:[Nn]urs(?:e|es|ing)|RN|BSN|NCLEX)\b/u;
 
+// A line opening on a verb in the past tense, followed by its object, tells what was done; it heads no entry
+// ("Mentored 3 undergraduate researchers, one now a PhD student", "Led 6 members, Robotics Club").
+const DONE = /^(?:[A-Z][a-z]{2,}ed|Led|Ran|Built|Wrote|Taught|Won|Drew|Held|Sold|Oversaw|Co-led) (?:[a-z]|\d)/u;
+
 /**
  * An experience line without its entry header: the header's project name is kept, its role and employer go, and a
  * description after a colon on the same line stays ("UX Design Intern at Meituan (2024.06 – 2024.09): ran 8 usability
@@ -71,10 +75,10 @@ const NURSE = /护士|护理|\b(?:[Nn]urs(?:e|es|ing)|RN|BSN|NCLEX)\b/u;
  */
 function withoutHeader(raw: string): string {
   // A line going on in lower case continues a description ("abstracted charts … in Stata. Poster, SAEM 2024.").
-  if (!isHeader(raw) || /^[a-z]/u.test(raw.trim())) return raw;
+  if (!isHeader(raw) || /^[a-z]/u.test(raw.trim()) || DONE.test(raw.trim())) return raw;
   // A season before a year is part of the date ("Student Teacher, Grady High School (Spring 2023)").
   const line = raw.replace(/\b(?:Spring|Summer|Fall|Autumn|Winter)\s+(?=\d{4})/gu, '');
-  const colon = /[:：]\s*/u.exec(line);
+  const colon = /[:：;]\s*/u.exec(line);
   if (colon !== null) {
     const head = line.slice(0, colon.index);
     const rest = line.slice(colon.index + colon[0].length);

@@ -40,6 +40,12 @@ describe('roles that are skills by the labelling convention', () => {
     ['Art Director, Ink (student magazine), 2023–2025', ['student-leadership']],
     ['Regiment of Cadets, Company Commander 2023–24', ['student-leadership']],
     ['DEBATE SOCIETY SECRETARY. CHESS CLUB MEMBER.', ['student-leadership']],
+    ['Editor in Chief, The Campus Gazette (2022–2023)', ['student-leadership']],
+    ['Oxford Chemistry Society – Outreach Director (2023/24)', ['student-leadership']],
+    ['Rice Rocketry Club: led a 7-member avionics subteam', ['student-leadership']],
+    ['Debate Union — led a team of five at the national finals', ['student-leadership']],
+    ['UNDERGRADUATE FINANCE ASSOCIATION — Treasurer', ['student-leadership']],
+    ['Wolfpack Motorsports, Aero Lead', ['student-leadership']],
   ])('%s', (line, ids) => {
     expect(roles(line)).toEqual(ids);
   });
@@ -58,6 +64,8 @@ describe('roles that are skills by the labelling convention', () => {
     'President of the board',
     'Events Coordinator, Hilton Garden Inn (2022–2023)',
     '- Lead a team of two practitioners in the toddler room',
+    'Sales Director, Harlow Foods (2019–2022)',
+    'Led a 12-person team of auditors at the client',
     // Capitals: a lead agronomist is a colleague, not a role held.
     'MADE FERTILIZER RECOMMENDATIONS WITH THE LEAD AGRONOMIST.',
   ])('no role skill in %s', (line) => {

@@ -109,6 +109,9 @@ describe('skills shown by a phrase', () => {
   it.each([
     ['策划 3 场线上活动，粉丝增长 2 万', 'event-planning'],
     ['Organised two onboarding days at universities', 'event-planning'],
+    ['Organised a career panel with four alumni', 'event-planning'],
+    ['Planned an open day for 300 applicants', 'event-planning'],
+    ['Organised a field trip to the Lake District for 40 students', 'event-planning'],
     ['清洗投放数据并写报表', 'data-cleaning'],
     ['Cleaned 3M rows of warranty data in PySpark', 'data-cleaning'],
     ['核算月度考勤与薪酬', 'payroll-accounting'],
@@ -126,6 +129,17 @@ describe('skills shown by a phrase', () => {
   it('reads a description written after the colon of an entry header', () => {
     const line = 'UX Design Intern at Meituan, Beijing (2024.06 – 2024.09): ran 8 usability tests in Figma';
     expect(inferred(line)).toEqual(['figma', 'user-research']);
+  });
+
+  it('reads a description after the semicolon of an entry header, and a line opening on a past-tense verb', () => {
+    const en = (text: string): string[] =>
+      extractResumeDraft(`Experience\n${text}`, { taxonomy })
+        .skills.map((s) => s.skillId)
+        .sort();
+    expect(en('Tutor for Organic Chemistry (2021–2023); co-supervised 2 Master’s theses')).toContain('mentoring');
+    expect(en('Mentored 4 junior researchers, one now at MIT')).toEqual(['mentoring']);
+    // An entry header alone still shows nothing.
+    expect(en('Data Analyst, Acme Corp (2022–2023)')).toEqual([]);
   });
 
   it('does not take a class activity for event planning', () => {
