@@ -165,7 +165,15 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
       };
       continue;
     }
-    const named = schoolIn(text, segments(text));
+    // A high-school row is no entry (HELD-OUT-6..9): it and the lines under it, until the next school.
+    if (HIGH_SCHOOL.test(text)) {
+      skipping = true;
+      cur = undefined;
+      continue;
+    }
+    // A school named on a line of honours, activities or coursework ("Scholarship: Morrill Scholarship, Ohio State
+    // University") is the entry's own school written again, not another entry.
+    const named = ASIDE.test(text) ? undefined : schoolIn(text, segments(text));
     // A faculty of the entry's school, labelled or written under it: "院系  经济管理学院", "Faculty of Science and
     // Technology", "Master of Engineering, Computer Science (School of Science for Open and Environmental Systems)".
     const school =
@@ -274,6 +282,17 @@ const chineseField = (e: Building): string | undefined =>
   !/[\u4e00-\u9fff]/u.test(e.fieldOfDegree ?? '字')
     ? e.zhField
     : undefined;
+
+const HIGH_SCHOOL = new RegExp(
+  "^(?:[^\\p{L}]*(?:[A-Z][\\p{L}.'’-]*\\s+){1,5}(?:High School|Secondary School|Senior High School|Grammar School)\\b)",
+  'u',
+);
+const ASIDE = new RegExp(
+  '^(?:scholarships?|awards?|honou?rs(?: (?:&|and) awards)?|activities|extracurriculars?|clubs?|societies|' +
+    'leadership|involvement|(?:relevant )?coursework|courses|modules|thesis|dissertation|advisor|supervisor|minor|' +
+    'publications?)\\s*[:：]',
+  'iu',
+);
 
 const FORMER_NAME = /\s*[（(](?:原|前身为?|formerly\s)[^()（）]{2,40}[)）]/giu;
 const script = (s: string): 'zh' | 'en' => (/[\u4e00-\u9fff]/u.test(s) ? 'zh' : 'en');
@@ -444,7 +463,7 @@ const ASSOCIATE_SCHOOL = /职业(?:技术)?学院|职业大学|专科学校|Comm
 // Not a degree studied for: an exchange, a minor, a summer school or a course, when no degree is named.
 const NOT_A_DEGREE = new RegExp(
   '交换|交換|交流学习|访学|访问学生|辅修|暑期|exchange|study abroad|visiting|summer school|minor\\b|semester|\\bcourse\\b|' +
-    'certificate|Erasmus',
+    'certificate|Erasmus|cross[- ]regist|\\bcoursework\\b',
   'iu',
 );
 

@@ -366,3 +366,17 @@ describe('Chinese majors beside slashes, dashes, side notes and degree-type note
     expect(degreeIn('数学硕果累累')).toBeUndefined();
   });
 });
+
+describe('no entry from a high-school row, cross-registration, coursework or a line of honours', () => {
+  it.each([
+    'Westfield High School, Westfield, NJ — Diploma, 2020',
+    'Cross-registered at Rhode Island School of Design (two studio courses)',
+    'Graduate coursework at Harvard Extension School',
+    'Scholarship: Presidential Scholarship, Temple University',
+    'Activities: Owl Investment Club at Temple University',
+  ])('%s', (line) => {
+    const text = ['EDUCATION', 'Temple University, Philadelphia, PA', 'B.S. in Finance, May 2024', line];
+    const got = entries(`Ana Ruiz\nana@example.com\n${text.join('\n')}\nEXPERIENCE\nIntern, Acme, Jun 2023 – Aug 2023`);
+    expect(got).toEqual([['Temple University', 'bachelor', 'Finance', '2024-05']]);
+  });
+});
