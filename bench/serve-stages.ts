@@ -39,6 +39,11 @@ const DUMP = arg('dump');
  * to <prefix>.<workload>.first.cpuprofile.
  */
 const PROFILE = arg('profile');
+/**
+ * --alloc: bytes allocated per measured request, by V8's sampling heap profiler (one sample per 1 KiB on average,
+ * objects the scavenger or the mark-compactor freed kept in the count), with the ten functions allocating most.
+ */
+const ALLOC = process.argv.includes('--alloc');
 /** --pairs=N: explanations of N (graduate, posting) pairs (bench/http.ts explains 40); the first pass is uncached. */
 const PAIRS = Number(arg('pairs') ?? 40);
 if (!url || !tenantId || !key) throw new Error('usage: serve-stages.ts <database url> <tenant id> <key>');
@@ -99,8 +104,8 @@ const get = async (path: string) => {
   return res.json() as Promise<{ items: Array<{ id: string; posting?: { id: string } }> }>;
 };
 const profiler = new Session();
+if (PROFILE || ALLOC) profiler.connect();
 if (PROFILE) {
-  profiler.connect();
   await profiler.post('Profiler.enable');
   await profiler.post('Profiler.setSamplingInterval', { interval: 100 });
 }
@@ -162,6 +167,12 @@ for (const workload of WORKLOAD.split(',')) {
   recording = true;
   const times: number[] = [];
   if (PROFILE) await profiler.post('Profiler.start');
+  if (ALLOC)
+    await profiler.post('HeapProfiler.startSampling', {
+      samplingInterval: 1024,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
   const cpuStart = process.cpuUsage();
   t = performance.now();
   for (let i = 0; i < REQUESTS; i++) {
@@ -179,6 +190,7 @@ for (const workload of WORKLOAD.split(',')) {
     await writeFile(`${PROFILE}.${workload}.cpuprofile`, JSON.stringify(profile));
   }
   recording = false;
+  const allocated = ALLOC ? (await profiler.post('HeapProfiler.stopSampling')).profile : undefined;
   await impressions.flush();
 
   const cpuMs = (cpu.user + cpu.system) / 1000 / REQUESTS;
@@ -204,5 +216,25 @@ for (const workload of WORKLOAD.split(',')) {
     console.log(`  ${(s.n / REQUESTS).toFixed(2)}× ${(s.ms / s.n).toFixed(2)} ms  ${text}`);
   }
   console.log(`  SQL: ${(sqlN / REQUESTS).toFixed(2)} statements, ${(sqlMs / REQUESTS).toFixed(2)} ms a request`);
+  if (allocated) printAllocations(allocated.head);
+}
+
+type HeapNode = { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number };
+function printAllocations(head: HeapNode & { children: unknown[] }): void {
+  const bySite = new Map<string, number>();
+  let total = 0;
+  // A built-in (String.prototype.replace, Array.prototype.sort…) is counted with the function that called it.
+  const visit = (node: HeapNode & { children: unknown[] }, caller: string): void => {
+    const { functionName, url: file, lineNumber } = node.callFrame;
+    const name = `${functionName || '(anonymous)'}`;
+    const site = file ? `${name} ${file.replace(/^.*\/(src|node_modules)\//, '$1/')}:${lineNumber + 1}` : caller;
+    bySite.set(site, (bySite.get(site) ?? 0) + node.selfSize);
+    total += node.selfSize;
+    for (const child of node.children) visit(child as HeapNode & { children: unknown[] }, site || name);
+  };
+  visit(head, '(root)');
+  console.log(`  allocated: ${(total / REQUESTS / 1024).toFixed(0)} KiB a request (sampled); most by`);
+  for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 12))
+    console.log(`    ${(bytes / REQUESTS / 1024).toFixed(1).padStart(6)} KiB  ${site}`);
 }
 await database.close();
