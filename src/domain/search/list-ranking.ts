@@ -15,14 +15,13 @@ export interface ListEntry extends RankedPosting {
 
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Postings with the same employer, title and description (up to case, width and spacing) are one job. */
-function duplicateKey(posting: IndexedPosting): string {
-  const text = posting.text;
-  return (
-    `${posting.employerId ?? posting.id}\u0000${fold(text?.title ?? posting.id)}\u0000` +
-    `${fold(text?.description ?? '')}`
-  );
-}
+/**
+ * Postings with the same employer, title and description (up to case, width and spacing) are one job. The head
+ * (employer and folded title) groups them first; a description is folded (NFKC over the whole text, the most of the
+ * folding's allocation) only when two postings share a head.
+ */
+const headKey = (posting: IndexedPosting): string =>
+  `${posting.employerId ?? posting.id}\u0000${fold(posting.text?.title ?? posting.id)}`;
 
 export interface ListRankInput {
   profile: ProfileFeatures;
@@ -61,20 +60,27 @@ export function rankListEntries(index: PostingIndex, input: ListRankInput): List
   }
 }
 
+type Group = { posting: IndexedPosting | undefined; description?: string; entry: ListEntry };
+
 function collapse(index: PostingIndex, ranked: ReadonlyArray<RankedPosting & { preferred: boolean }>): ListEntry[] {
-  const byKey = new Map<string, ListEntry>();
+  const byHead = new Map<string, Group[]>();
   const out: ListEntry[] = [];
-  for (const r of ranked) {
+  const description = (g: Group): string => (g.description ??= fold(g.posting?.text?.description ?? ''));
+  next: for (const r of ranked) {
     const posting = index.get(r.id);
-    const key = posting ? duplicateKey(posting) : r.id;
-    const lead = byKey.get(key);
-    if (lead) {
-      lead.variants.push(r.id);
-      continue;
-    }
-    const entry = { ...r, variants: [] };
-    byKey.set(key, entry);
-    out.push(entry);
+    // A row without a posting (not expected) keys by its id alone; no head has a NUL there.
+    const head = posting ? headKey(posting) : r.id;
+    const groups = byHead.get(head);
+    const group: Group = { posting, entry: { ...r, variants: [] } };
+    if (groups) {
+      for (const g of groups)
+        if (description(g) === description(group)) {
+          g.entry.variants.push(r.id);
+          continue next;
+        }
+      groups.push(group);
+    } else byHead.set(head, [group]);
+    out.push(group.entry);
   }
   return out;
 }
@@ -194,8 +200,7 @@ export function listsAbove(
 }
 
 /**
- * collapse() for rows arriving in list order, keyed by employer and title first so that a description is
- * folded (NFKC over the whole text) only when two rows share both: the same grouping as duplicateKey.
+ * collapse() for rows arriving in list order, by row: the same grouping (headKey, then the folded description).
  */
 class Folder {
   readonly #index: PostingIndex;
@@ -214,7 +219,7 @@ class Folder {
     const id = this.#index.vectors.idAt(row) ?? '';
     const posting = this.#index.get(id);
     // A row without a posting (not expected) keys by its id alone, as collapse() does; no head has a NUL there.
-    const head = posting ? `${posting.employerId ?? posting.id}\u0000${fold(posting.text?.title ?? posting.id)}` : id;
+    const head = posting ? headKey(posting) : id;
     const groups = this.#byHead.get(head);
     if (groups) {
       const description = this.#description(row);
