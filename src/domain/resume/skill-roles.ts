@@ -71,6 +71,12 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
   ],
   // A student teacher teaches (HELD-OUT-6.md): "高一历史实习教师", "语文代课教师", "Student Teacher, Choir".
   [/实习教师|代课教师|实习老师|\b[Ss]tudent [Tt]each(?:er|ing)\b|\bSTUDENT TEACHING\b/u, 'teaching'],
+  // A teacher's post teaches ("Second Grade Teacher, Wake County Public Schools", "Pre-school Teacher"), unlike an
+  // assistant's or aide's, or a teacher's licence or exam named alone (a student teacher is read above).
+  [
+    /(?<![Ss]tudent )\bTeacher\b(?! (?:Assistant|Aide|Education|Training|Licen[cs]e|Certificat|Exam|Registration))/u,
+    'teaching',
+  ],
   // The subject of a student teacher's title ("语文实习教师", "实习数学教师"), which the skill reader drops with the
   // entry's header.
   [/语文(?:实习|代课)(?:教师|老师)|(?:实习|代课)语文(?:教师|老师)/u, 'chinese-teaching'],

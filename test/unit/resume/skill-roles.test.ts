@@ -46,6 +46,8 @@ describe('roles that are skills by the labelling convention', () => {
     ['Debate Union — led a team of five at the national finals', ['student-leadership']],
     ['UNDERGRADUATE FINANCE ASSOCIATION — Treasurer', ['student-leadership']],
     ['Wolfpack Motorsports, Aero Lead', ['student-leadership']],
+    ['Fourth Grade Teacher, Riverside Elementary School (2023 – present)', ['teaching']],
+    ['Kindergarten Teacher at Little Oaks Nursery', ['teaching']],
   ])('%s', (line, ids) => {
     expect(roles(line)).toEqual(ids);
   });
@@ -66,6 +68,8 @@ describe('roles that are skills by the labelling convention', () => {
     '- Lead a team of two practitioners in the toddler room',
     'Sales Director, Harlow Foods (2019–2022)',
     'Led a 12-person team of auditors at the client',
+    'Teacher Aide, Harbour Primary School (2022)',
+    'Passed the Licensure Examination for Teachers, 2023',
     // Capitals: a lead agronomist is a colleague, not a role held.
     'MADE FERTILIZER RECOMMENDATIONS WITH THE LEAD AGRONOMIST.',
   ])('no role skill in %s', (line) => {
