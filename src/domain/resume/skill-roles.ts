@@ -21,8 +21,10 @@ const ZH_TITLE =
 const ZH_ROLE = new RegExp(`(?:${ZH_BODY})(?:[^，,。；;\\s]|\\s+){0,12}?(?:${ZH_TITLE})`, 'u');
 // A title that is a student's own wherever it is written ("校中医经典读书会 会长", "优秀学生干部（班长）", "系学会 活动长").
 const ZH_SOLO = /副?会长|副?社长|班长|团支书|活动长/u;
-// A project's or a team's lead noted in brackets ("分拣机械臂（组长）", "课程问答助手（校级大创，负责人）").
-const ZH_LEAD_NOTE = /[（(](?:[^（()）]{0,8}[，,、])?(?:组长|队长|负责人)[)）]/u;
+// A project's or a team's lead noted in brackets ("分拣机械臂（组长）", "课程问答助手（校级大创，负责人）", "某某研究
+// （项目负责人）") or said in the description ("担任项目负责人，负责整体结构设计").
+const ZH_LEAD_NOTE =
+  /[（(](?:[^（()）]{0,8}[，,、])?(?:项目|课题|小组|团队)?(?:组长|队长|负责人)[)）]|担任(?:项目|课题|小组|团队)?(?:组长|队长|负责人)/u;
 // A team led ("作为 PM 牵头 5 人团队", "带领 6 人小组").
 const ZH_LED_TEAM = /(?:牵头|带领|领导)\s*\d+\s*[人名][^，,。；;]{0,4}?(?:团队|小组|队伍)/u;
 const EN_ROLE = new RegExp(
