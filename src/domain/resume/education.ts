@@ -290,7 +290,7 @@ const HIGH_SCHOOL = new RegExp(
 const ASIDE = new RegExp(
   '^(?:scholarships?|awards?|honou?rs(?: (?:&|and) awards)?|activities|extracurriculars?|clubs?|societies|' +
     'leadership|involvement|(?:relevant )?coursework|courses|modules|thesis|dissertation|advisor|supervisor|minor|' +
-    'publications?)\\s*[:：]',
+    'publications?|(?:毕业)?论文|毕业设计|导师|实验室|课题组|荣誉|获奖|奖学金|(?:主修|核心|相关)?课程)\\s*[:：]',
   'iu',
 );
 
@@ -463,7 +463,7 @@ const ASSOCIATE_SCHOOL = /职业(?:技术)?学院|职业大学|专科学校|Comm
 // Not a degree studied for: an exchange, a minor, a summer school or a course, when no degree is named.
 const NOT_A_DEGREE = new RegExp(
   '交换|交換|交流学习|访学|访问学生|辅修|暑期|exchange|study abroad|visiting|summer school|minor\\b|semester|\\bcourse\\b|' +
-    'certificate|Erasmus|cross[- ]regist|\\bcoursework\\b',
+    'certificate|Erasmus|cross[- ]regist|\\bcoursework\\b|联合培养',
   'iu',
 );
 
@@ -488,7 +488,9 @@ function notAnEntry(e: Building): boolean {
 }
 const ROLE = new RegExp(
   '\\b(?:Intern|Internship|Trainee|Apprentice|Assistant|Coach|Volunteer|Tutor|Instructor|Lecturer|Teacher|Officer|' +
-    'Analyst|Engineer|Technician|Coordinator|Manager|Supervisor|Consultant|Researcher|Fellow)\\b|实习|助教|助理|兼职',
+    'Analyst|Engineer|Technician|Coordinator|Manager|Supervisor|Consultant|Researcher|Fellow)\\b|实习|助教|助理|兼职|' +
+    // A student officer's post at the school ("武汉大学计算机学院 学生会主席"): a campus role, not an entry.
+    '学生会|主席|部长|会长|班长|团支书|社长|队长',
   'u',
 );
 

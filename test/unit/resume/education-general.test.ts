@@ -380,3 +380,17 @@ describe('no entry from a high-school row, cross-registration, coursework or a l
     expect(got).toEqual([['Temple University', 'bachelor', 'Finance', '2024-05']]);
   });
 });
+
+describe('no Chinese entry from a student post, a joint-training term, or a thesis, lab or honours line', () => {
+  it.each([
+    '中山大学数学学院 学生会主席',
+    '联合培养：香港科技大学（2024.02-2024.07）',
+    '毕业论文：基于图神经网络的推荐算法（导师：李四教授，中山大学）',
+    '实验室：中山大学光电材料与技术国家重点实验室',
+    '荣誉：中山大学优秀学生干部',
+  ])('%s', (line) => {
+    const text = ['教育经历', '2021.09-2025.06 中山大学 数学与应用数学 本科', line];
+    const got = entries(`陈晨\n13900139000\n${text.join('\n')}\n实习经历\n2024.07-2024.09 某公司 实习生`);
+    expect(got).toEqual([['中山大学', 'bachelor', '数学与应用数学', '2025-06']]);
+  });
+});
