@@ -99,7 +99,7 @@ const ROTATION = /轮转|\brotat(?:ed|ion|ions|ing)\b/iu;
 // Words heading a list of tools ("数据库：MySQL、Redis", "办公软件：Word"): the heading is no skill of its own.
 const LIST_LABEL = new RegExp(
   '^(?:数据库|前端|后端|测试|办公|办公软件|设计|云|databases?|front[- ]?end|back[- ]?end|testing|office|design|' +
-    'cloud)$',
+    'cloud|CAD|CAE|CAM|hardware|frameworks?|manufacturing)$',
   'iu',
 );
 // Chinese words that are also parts of other words ("PID算法", "自动化报表脚本", "申报材料", "测试集", "课程设计"
@@ -221,7 +221,8 @@ export function held(
     return false;
   }
   if (!['programming', 'data', 'office', 'software'].includes(category) && INDUSTRY_AFTER.test(after)) return false;
-  if (/^\s*[:：]/u.test(after) && LIST_LABEL.test(mention.trim())) return false;
+  // A label joined to the next by a slash heads the list too ("CAD/CAE: SolidWorks, ANSYS").
+  if (/^(?:\/[A-Za-z]{2,12})?\s*[:：]/u.test(after) && LIST_LABEL.test(mention.trim())) return false;
   if (LIST_ONLY.has(mention) && !(ITEM_BEFORE.test(before) && ITEM_AFTER.test(after))) return false;
   if (zhWordHeldBack(sentence, start, end, skillId)) return false;
   if (HAN.test(mention) || HAN.test(after.charAt(0)) || /^[（(]/u.test(after)) {

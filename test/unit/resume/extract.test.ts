@@ -157,6 +157,8 @@ describe('extractResumeDraft', () => {
     ],
     ['a tool before a noun is still the tool', '实习经历\n用 Excel 报表汇总数据', ['excel']],
     ['the heading of a tool list is no skill', '专业技能\n数据库：MySQL、Redis', ['mysql', 'redis']],
+    ['an English tool list headed CAD', 'Skills\nCAD: Revit, Inventor', ['revit', 'inventor']],
+    ['a heading joined by a slash', 'Skills\nCAD/CAE: Revit, Inventor', ['revit', 'inventor']],
     [
       'departments of a rotation are no skills',
       '实习经历\n完成内科、外科、儿科轮转，进行生命体征监测。',
