@@ -18,7 +18,8 @@ const ZH_DEGREES: readonly (readonly [RegExp, Degree])[] = [
     /[硕碩]士|研究生|MBA|MPA|MPAcc|本硕连读|5\+3|(?<![\u4e00-\u9fff])(?:[专專]|[学學])[硕碩](?![\u4e00-\u9fff])/u,
     'master',
   ],
-  [/本科|[学學]士|专升本/u, 'bachelor'],
+  // A second degree studied alongside the first (第二学位, 双学位) is a bachelor's (HELD-OUT-9).
+  [/本科|[学學]士|专升本|第二[学學]位|双[学學]位/u, 'bachelor'],
   [/大[专專]|[专專]科(?![学學]校)|高职/u, 'associate'],
 ];
 

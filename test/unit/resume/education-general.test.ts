@@ -394,3 +394,18 @@ describe('no Chinese entry from a student post, a joint-training term, or a thes
     expect(got).toEqual([['中山大学', 'bachelor', '数学与应用数学', '2025-06']]);
   });
 });
+
+describe('a second degree on a line of its own', () => {
+  it('reads 第二学位 / 双学位 with their own dates as a second bachelor entry', () => {
+    const text = [
+      '教育经历',
+      '2021.09-2025.06 厦门大学 国际经济与贸易 本科',
+      '2022.09-2024.06 厦门大学 法学 第二学位',
+    ].join('\n');
+    expect(entries(`林一\n13700137000\n${text}\n实习经历\n2024.07-2024.09 某公司 实习生`)).toEqual([
+      ['厦门大学', 'bachelor', '国际经济与贸易', '2025-06'],
+      ['厦门大学', 'bachelor', '法学', '2024-06'],
+    ]);
+    expect(degreeIn('双学位')?.degree).toBe('bachelor');
+  });
+});
