@@ -170,6 +170,8 @@ export class LexicalIndex {
   #norms = new Float64Array(0);
   #normsVersion = -1;
   #version = 0;
+  /** match()'s scratch: the quads of query terms a document has, reused by every call. */
+  #found = new Float64Array(64);
   /** match()'s term positions per query object (#positions), redone when the vocabulary has grown. */
   readonly #queryPositions = new WeakMap<
     LexicalQuery,
@@ -468,24 +470,29 @@ export class LexicalIndex {
     // The document's quads of query terms, by the term's place in the query: one pass over the document instead of
     // a search of it per query term (a profile's query has a hundred terms or more, a posting as many).
     const positions = this.#positions(query);
-    const found: number[] = [];
+    // One entry per quad of the document, or per query term when a term is searched for each time it occurs.
+    const most = positions === null ? query.terms.length : quads.length / DOC_STRIDE;
+    if (this.#found.length < most) this.#found = new Float64Array(most * 2);
+    const found = this.#found;
+    let m = 0;
     if (positions === null)
       for (const term of query.terms) {
         const q = quadOf(quads, this.#termIds.get(term));
-        if (q >= 0) found.push(q);
+        if (q >= 0) found[m++] = q;
       }
     else {
       for (let q = 0; q < quads.length; q += DOC_STRIDE) {
         const at = positions.get(quads[q] as number);
-        if (at !== undefined) found.push(at * QUAD_KEY + q);
+        if (at !== undefined) found[m++] = at * QUAD_KEY + q;
       }
       // In the query's order, as the search per term found them: the same sum, to the bit.
-      found.sort((a, b) => a - b);
-      for (let i = 0; i < found.length; i++) found[i] = (found[i] as number) % QUAD_KEY;
+      found.subarray(0, m).sort();
+      for (let i = 0; i < m; i++) found[i] = (found[i] as number) % QUAD_KEY;
     }
     let sum = 0;
     const parts: Array<{ term: string; part: number }> = [];
-    for (const q of found) {
+    for (let i = 0; i < m; i++) {
+      const q = found[i] as number;
       const term = this.#termNames[quads[q] as number] as string;
       const part =
         idfOf(n, this.df(term)) *
