@@ -63,6 +63,23 @@ const PHYSICIAN = new RegExp(
   'u',
 );
 const NURSE = /护士|护理|\b(?:[Nn]urs(?:e|es|ing)|RN|BSN|NCLEX)\b/u;
+// Other professions whose placements go through wards without practising their specialty: midwives, therapists,
+// pharmacists (HELD-OUT-6.md).
+const ALLIED = new RegExp(
+  '助产|康复治疗|治疗师|药学|药师|\\b(?:[Mm]idwi(?:fe|fery|ves)|[Pp]hysiotherap\\w*|[Pp]hysical [Tt]herap\\w*|' +
+    '[Oo]ccupational [Tt]herap\\w*|[Pp]harmacy|[Pp]harmacist|PharmD|MPharm)\\b',
+  'u',
+);
+// A vet's surgery is practised (HELD-OUT-5.md), and so are a surgical technologist's scrubbed cases (HELD-OUT-9.md).
+const PRACTISED = /兽医|动物医学|\b(?:[Vv]eterinar\w*|DVM|[Ss]urgical [Tt]echnolog\w*|scrub(?:bed)? in)\b/u;
+// Specialties named by a ward: a nurse's or therapist's placement there labels only the profession (HELD-OUT-4/6/8.md).
+const WARDS: ReadonlySet<string> = new Set([
+  'surgery',
+  'internal-medicine',
+  'pediatrics',
+  'obstetrics-gynecology',
+  'emergency-medicine',
+]);
 
 // A line opening on a verb in the past tense, followed by its object, tells what was done; it heads no entry
 // ("Mentored 3 undergraduate researchers, one now a PhD student", "Led 6 members, Robotics Club").
@@ -207,10 +224,15 @@ export function extractResumeSkills(
   // A physician's rotations name the specialties practised; a nurse's wards do not (HELD-OUT-4.md).
   const physician =
     lines.some((l) => PHYSICIAN.test(toSimplified(l.text))) && !lines.some((l) => NURSE.test(toSimplified(l.text)));
+  const wardsOnly =
+    !physician &&
+    !lines.some((l) => PRACTISED.test(toSimplified(l.text))) &&
+    lines.some((l) => NURSE.test(toSimplified(l.text)) || ALLIED.test(toSimplified(l.text)));
   const propose = (id: string, name: string, declared: boolean, evidence: string): void => {
     const skillId = legal && id === 'financial-due-diligence' && !/财务|financial/iu.test(evidence) ? LEGAL_DD : id;
     // A lawyer's IPO or M&A work is legal work on the deal, not investment banking.
     if (legal && skillId === 'investment-banking') return;
+    if (wardsOnly && WARDS.has(skillId)) return;
     if (suppressed.has(skillId)) {
       left.add(skillId);
       return;

@@ -285,6 +285,15 @@ describe('clinical rotations, wrapped lines and clinical names', () => {
     expect(ids(nurse)).toEqual([]);
   });
 
+  it("reads no specialty from a nurse's or therapist's wards written without a rotation word", () => {
+    const nurse = '护理学 本科\n临床实习\n心血管内科 8周 生命体征监测、心电监护\n儿科 6周 头皮静脉穿刺';
+    expect(ids(nurse)).toEqual(['phlebotomy', 'vital-signs']);
+    const physio = 'Bachelor of Physiotherapy\nClinical Placements\nPaediatrics, 5 weeks: gait training';
+    expect(ids(physio)).not.toContain('pediatrics');
+    const vet = '动物医学 本科\n实习经历\n协助完成犬猫绝育等手术 40 余例，负责术后护理';
+    expect(ids(vet)).toContain('surgery');
+  });
+
   it('joins a sentence wrapped over two lines before reading it', () => {
     const text = 'WORK\n> - Assisted residents with daily living; measured and recorded vital\n>   signs';
     expect(ids(text)).toContain('vital-signs');
