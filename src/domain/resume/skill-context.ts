@@ -30,6 +30,10 @@ const QUALIFIES_AFTER = new RegExp(
     'projects?)\\b)',
   'iu',
 );
+// An analysis or a study named before its report ("写竞品分析报告", "撰写市场调研报告", "ESG reports"): the report is
+// what the analysis produced, so the analysis was done.
+const ANALYSIS_REPORT = /(?:分析|调研|研究|analysis|analyses|research|ESG)$/iu;
+const REPORT_AFTER = /^\s*(?:报告|\breports?\b)/iu;
 // A figure's word before a field's name ("net sales", "store sales", "monthly revenue"): the figure, not the field.
 const METRIC_BEFORE =
   /\b(?:net|gross|store|total|annual|monthly|weekly|daily|retail|same-store|projected|quarterly)\s+$/iu;
@@ -213,7 +217,8 @@ export function held(
   if (/\bI (?:hereby )?(?:authori[sz]e|declare|consent|certify)\b/u.test(sentence)) return false;
   // A company's legal ending ("Julius Berger Nigeria Plc"), not PLC programming.
   if (/^[Pp]lc$/u.test(mention)) return false;
-  if (FIELD_CATEGORIES.has(category) && QUALIFIES_AFTER.test(after)) return false;
+  const report = ANALYSIS_REPORT.test(mention) && REPORT_AFTER.test(after);
+  if (FIELD_CATEGORIES.has(category) && QUALIFIES_AFTER.test(after) && !report) return false;
   if (FIELD_CATEGORIES.has(category) && METRIC_BEFORE.test(before)) return false;
   if (/^[A-Z]/u.test(mention) && (DEGREE_BEFORE.test(before) || DEGREE_AFTER.test(after))) return false;
   // X-ray diffraction or crystallography is a materials method, not medical imaging.

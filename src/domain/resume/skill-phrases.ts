@@ -228,6 +228,30 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     'organic-synthesis',
   ],
   [/STM32[A-Z]\w*/u, 'stm32'],
+  // Video shot, not photos alone: "shoot and edit short-form videos", "Shot and edited short videos".
+  [/\b(?:shoot|shot|shooting|film(?:ed|s|ing)?)\b[^.;]{0,35}?\b(?:videos?|footage|vlogs?)\b/iu, 'video-shooting'],
+  // Works on site supervised: "supervised concrete works", "Supervised rebar and formwork inspections".
+  [
+    new RegExp(
+      '\\bsupervis\\w*\\b[^.;]{0,30}?' +
+        '\\b(?:concrete|formwork|rebar|reinforcement|piling|earthworks|construction works|site works)\\b',
+      'iu',
+    ),
+    'construction-management',
+  ],
+  // A trial by its phase: "SAS listings for a Phase II oncology trial", "phase II/III oncology trials".
+  [/\b[Pp]hase (?:I{1,3}|IV|[1-4])(?:\/(?:I{1,3}|IV|[1-4]))?\b[^.;]{0,25}?\btrials?\b/u, 'clinical-research'],
+  // Students guided ("协助导师指导 3 名本科生完成毕业论文", "协助指导本科毕业设计 4 人"), not guidance received (指导下).
+  [/指导(?!下)[^，,。；;]{0,8}?(?:本科生|研究生|师弟|师妹|学弟|学妹|毕业设计|毕业论文)/u, 'mentoring'],
+  // An instrument operated: "熟练操作高效液相色谱仪", "会用示波器、逻辑分析仪调试", "操作迈瑞全自动血细胞分析仪".
+  [
+    new RegExp(
+      '(?:操作|使用|会用)[^，,。；;]{0,20}?' +
+        '(?:分析仪|光度计|色谱仪|质谱仪|联用仪|测定仪|测试仪|检测仪|叶绿素仪|光谱仪|频谱仪|示波器|万用表)',
+      'u',
+    ),
+    'testing-instruments',
+  ],
   [
     new RegExp(
       '起草[^，,。；;]{0,10}?(?:合同|协议|法律意见书|文书|备忘录)|法律意见书|备忘录|\\b(?:research|legal) memos?\\b|' +

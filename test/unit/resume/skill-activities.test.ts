@@ -68,6 +68,12 @@ describe('activities that show a skill without naming it', () => {
     ['设计 A/B 实验并做显著性检验', 'hypothesis-testing'],
     ['Fine-tuned BERT models for clinical note classification', 'nlp'],
     ['Built logistic regression and random forest models', 'machine-learning'],
+    ['Filmed and cut weekly vlogs for the campus channel', 'video-shooting'],
+    ['Supervised piling and formwork crews on a metro station', 'construction-management'],
+    ['Wrote SAS listings for a phase 3 vaccine trial', 'clinical-research'],
+    ['协助导师指导 2 名本科生的毕业设计', 'mentoring'],
+    ['独立操作原子吸收光谱仪测定重金属', 'testing-instruments'],
+    ['撰写新能源汽车行业竞品分析报告', 'competitive-analysis'],
   ])('%s → %s', (line, id) => {
     expect(inferred(line)).toContain(id);
   });
@@ -89,6 +95,10 @@ describe('activities that show a skill without naming it', () => {
     ['Set up and cleaned the weight room', 'data-cleaning'],
     // A budget spent is no budget managed.
     ['Ran search campaigns with a $15K monthly budget', 'budgeting'],
+    // Guidance received is no mentoring; a report of sales is no sales work; photos shot are no video.
+    ['在导师指导下完成本科毕业论文', 'mentoring'],
+    ['每周汇总门店销售报告', 'sales'],
+    ['Shot product photos for the online store', 'video-shooting'],
   ])('%s is no evidence of %s', (line, id) => {
     expect(inferred(line)).not.toContain(id);
   });

@@ -310,6 +310,10 @@ describe('standard names and verbs of more skills', () => {
     ['Added integration tests and a GitHub Actions CI pipeline', 'software-testing'],
     ['独立搭建三表联动财务模型', 'financial-modeling'],
     ['Monitored Arabic-language media and translated articles into French.', 'translation'],
+    ['Prepared the bill of quantities and cost estimates for a school extension', 'cost-estimation'],
+    ['Set up air-free reactions on a Schlenk line and in a glovebox', 'lab-safety'],
+    ['Recorded clinical observations every four hours on a surgical ward', 'vital-signs'],
+    ['Provided brief counseling to adolescents after a crisis', 'psychological-counseling'],
   ])('%s -> %s', (line, id) => {
     expect(inferred(line)).toContain(id);
   });

@@ -80,7 +80,7 @@ export const HEALTHCARE = seeds('healthcare', [
     'Vital signs monitoring',
     '生命体征监测',
     'nursing',
-    ['vital signs', '生命体征', 'patient monitoring', '心电监护', 'vitals'],
+    ['vital signs', '生命体征', 'patient monitoring', '心电监护', 'vitals', 'clinical observations', 'NEWS2'],
   ],
   [
     'surgery',
@@ -260,7 +260,7 @@ export const HEALTHCARE = seeds('healthcare', [
     'Psychological counseling',
     '心理咨询',
     'mental-health',
-    ['counselling', '心理辅导', '心理健康教育', 'mental health', '心理治疗', 'psychotherapy', 'CBT'],
+    ['counselling', 'counseling', '心理辅导', '心理健康教育', 'mental health', '心理治疗', 'psychotherapy', 'CBT'],
   ],
   [
     'psychology',

@@ -140,7 +140,14 @@ export const SCIENCE = seeds('science', [
       '实验室管理',
       'lab management',
       'laboratory safety',
+      'lab safety',
       '实验室安全',
+      // Air-free technique, the standard bench skill of synthetic chemistry.
+      '无水无氧操作',
+      'air-free techniques',
+      'Schlenk techniques',
+      'Schlenk line',
+      'glovebox',
     ],
   ],
   [
