@@ -54,23 +54,23 @@ const EN_STUDENT_BODY = new RegExp(
   'u',
 );
 
+// A teaching assistant of a department or course: the role is `academic-research-assistance` only (HELD-OUT-7/8.md).
+export const TEACHING_ASSISTANT = new RegExp(
+  '\\b(?:[Tt]eaching [Aa]ssistant|[Tt]eaching [Ff]ellow|[Tt]eaching [Aa]ssociate|' +
+    '[Gg]raduate [Ss]tudent [Ii]nstructor|GSI|(?:[Ss]tudent|[Ll]ab(?:oratory)?|[Gg]raduate) [Dd]emonstrator)\\b|' +
+    // A course's instructor or tutor ("Instructor, Econ 310 Statistics", "Tutor for Experimental Physics 2").
+    '\\bInstructor,? (?:for )?[A-Z][A-Za-z]{1,4} ?\\d{2,4}\\b|\\bTutor for [A-Z]|' +
+    '\\b[Tt]utor\\b[^.;]{0,12}?\\bDepartment of\\b|助教',
+  'u',
+);
+
 const ROLES: readonly (readonly [RegExp, string])[] = [
   // Volunteers the graduate coordinated or recruited ("Coordinated 60 volunteers", "链接志愿者资源") are no role.
   [
     /\b[Vv]olunteer(?:ed|ing)?\b(?! (?:coordinat|recruit|manag))|(?<!链接|招募|管理|协调|培训|动员)志愿者(?!资源|招募|管理|团队)|志愿服务|支教|义工/u,
     'volunteering',
   ],
-  [
-    new RegExp(
-      '\\b(?:[Tt]eaching [Aa]ssistant|[Tt]eaching [Ff]ellow|[Tt]eaching [Aa]ssociate|' +
-        '[Gg]raduate [Ss]tudent [Ii]nstructor|GSI|(?:[Ss]tudent|[Ll]ab(?:oratory)?|[Gg]raduate) [Dd]emonstrator)\\b|' +
-        // A course's instructor or tutor ("Instructor, Econ 310 Statistics", "Tutor for Experimental Physics 2").
-        '\\bInstructor,? (?:for )?[A-Z][A-Za-z]{1,4} ?\\d{2,4}\\b|\\bTutor for [A-Z]|' +
-        '\\b[Tt]utor\\b[^.;]{0,12}?\\bDepartment of\\b|助教',
-      'u',
-    ),
-    'academic-research-assistance',
-  ],
+  [TEACHING_ASSISTANT, 'academic-research-assistance'],
   // A student teacher teaches (HELD-OUT-6.md): "高一历史实习教师", "语文代课教师", "Student Teacher, Choir".
   [/实习教师|代课教师|实习老师|\b[Ss]tudent [Tt]each(?:er|ing)\b|\bSTUDENT TEACHING\b/u, 'teaching'],
   // A teacher's post teaches ("Second Grade Teacher, Wake County Public Schools", "Pre-school Teacher"), unlike an

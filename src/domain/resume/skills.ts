@@ -13,7 +13,7 @@ import { productMentions } from './skill-products.ts';
 import { stemMentions } from './skill-stems.ts';
 import { activitySkills } from './skill-names.ts';
 import { activityProse } from './skill-prose.ts';
-import { roleSkills } from './skill-roles.ts';
+import { roleSkills, TEACHING_ASSISTANT } from './skill-roles.ts';
 
 export interface SkillDraft {
   /** The skill as the résumé wrote it. */
@@ -62,6 +62,9 @@ const PHYSICIAN = new RegExp(
     'medical school|clerkships?|residency|DVM|Doctor of Veterinary Medicine|Medicine)\\b',
   'u',
 );
+// What a teaching assistant's sections and grading would otherwise show: the assistantship is the one skill
+// (HELD-OUT-7/8.md; 29 of 32 TAs in the dev sets are labelled so).
+const ASSISTED: ReadonlySet<string> = new Set(['teaching', 'educational-assessment']);
 const NURSE = /护士|护理|\b(?:[Nn]urs(?:e|es|ing)|RN|BSN|NCLEX)\b/u;
 // Other professions whose placements go through wards without practising their specialty: midwives, therapists,
 // pharmacists (HELD-OUT-6.md).
@@ -253,8 +256,10 @@ export function extractResumeSkills(
         const at = l.text.indexOf(s);
         return at < 0 ? s : original.slice(at, at + s.length);
       };
-      const say = (id: string, name: string, declared: boolean, evidence: string): void =>
-        propose(id, asWritten(name), declared, asWritten(evidence));
+      const assistant = TEACHING_ASSISTANT.test(l.text) || TEACHING_ASSISTANT.test(entryAbove(written, i));
+      const say = (id: string, name: string, declared: boolean, evidence: string): void => {
+        if (!(assistant && ASSISTED.has(id))) propose(id, asWritten(name), declared, asWritten(evidence));
+      };
       const declared = DECLARED.has(l.section);
       // A role counts wherever it is written (a club's president under the education or the interests), but
       // never in contact details or an objective.

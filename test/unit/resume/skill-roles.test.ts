@@ -105,6 +105,22 @@ describe('roles that are skills by the labelling convention', () => {
     });
     expect(draft.skills.map((s) => s.skillId)).toContain('academic-research-assistance');
   });
+
+  it("reads a TA's sections and grading as the assistantship only, a student teacher's as teaching", () => {
+    const ids = (text: string): string[] =>
+      extractResumeDraft(text, { taxonomy })
+        .skills.map((s) => s.skillId)
+        .sort();
+    const ta =
+      'Experience\nTeaching Fellow, HIST 101 (2022–2024)\n- Led weekly sections of 18 students, graded essays.';
+    expect(ids(ta)).toEqual(['academic-research-assistance']);
+    expect(ids('科研与助教经历\n担任本科生课程助教两学期，批改作业、上习题课')).toEqual([
+      'academic-research-assistance',
+    ]);
+    const teacher =
+      'Experience\nStudent Teacher, P.S. 124 (Spring 2024)\n- Taught a fractions unit and graded quizzes.';
+    expect(ids(teacher)).toEqual(['educational-assessment', 'teaching']);
+  });
 });
 
 describe('short names of O*NET tools', () => {
