@@ -128,6 +128,19 @@ const HEADER_CONTACT = /@|https?:|www\.|\d{3}[\s-]?\d{4}|求职|意向|应聘|�
 const headerActivity = (line: string): boolean =>
   !HEADER_ONLY.test(line) && (line.trim().length >= 24 || /[、,，;；/|]/u.test(line));
 
+/**
+ * The clauses of a résumé written as a paragraph before any heading that tell what was done, joined as sentences:
+ * a paragraph (two sentences or more) whose contact details or schooling kept it in the header ("我叫…，电话…，邮箱
+ * …。…就读于…大学…。大学期间在…实习，使用 SolidWorks 完成夹具的三维建模。"); its clauses of contact details, an
+ * objective or education are left out, as a header line's are. Undefined for any other line.
+ */
+function paragraphActivity(line: string): string | undefined {
+  if (line.trim().length < PARAGRAPH || (line.match(/[。！？]|\.\s/gu) ?? []).length < 2) return undefined;
+  const clauses = line.split(/[。！？；;，,]|\.\s/u).filter((c) => c.trim() !== '' && !HEADER_ONLY.test(c));
+  return clauses.length === 0 ? undefined : clauses.join('。');
+}
+const PARAGRAPH = 80;
+
 // A line's quoting marks ("> " of a forwarded e-mail) and indentation.
 const QUOTED = /^[\s>]*/u;
 
@@ -274,14 +287,17 @@ export function extractResumeSkills(
       // project: classification of light curves (Python, scikit-learn)"), never its major, courses or field words.
       // A work description or research item left under an education or contact part by a heading no reader knows
       // is read in full (skill-prose.ts).
+      const paragraph = l.section === 'header' ? paragraphActivity(l.text) : undefined;
       const activity =
+        paragraph !== undefined ||
         (l.section === 'header' && i > 0 && headerActivity(l.text)) ||
         (PROSE_PARTS.has(l.section) && activityProse(l.text));
       const onlyTools = SKIPPED.has(l.section) && !activity;
       if (onlyTools && !toolLine(l, i)) return;
       // An entry's header names a role and an employer ("数据分析实习生", "NLP Lab"), which are no evidence of
       // a skill; a project's name in it is.
-      const text = l.section === 'experience' || l.section === 'header' ? withoutHeader(l.text.trim()) : l.text;
+      const text =
+        paragraph ?? (l.section === 'experience' || l.section === 'header' ? withoutHeader(l.text.trim()) : l.text);
       for (const sentence of sentences(text)) {
         const adobe = adobeAbbreviations(sentence);
         // A skills list's items are read whole too ("Ps", "Origin ★★★★"), where an alias's case or context fails.

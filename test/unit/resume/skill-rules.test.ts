@@ -270,6 +270,13 @@ describe('tools on lines that are otherwise no evidence', () => {
     ].join('\n');
     expect(ids(text)).toEqual(['matlab']);
   });
+
+  it('reads what a paragraph résumé says was done, not its contact details, major or objective', () => {
+    const text =
+      '我叫周明远，电话 13700002020，邮箱 mingyuan.zhou@163.com。2020年9月至2024年6月就读于合肥工业大学，' +
+      '专业为车辆工程。实习期间在江淮汽车用 CATIA 完成座椅支架的三维建模，并用 Excel 整理试验数据。希望从事汽车设计工作。';
+    expect(ids(text)).toEqual(['3d-modeling', 'catia', 'excel']);
+  });
 });
 
 describe('clinical rotations, wrapped lines and clinical names', () => {
