@@ -96,5 +96,13 @@ const NAMES = [
 ];
 const KNOWN = new RegExp(`^(?:${NAMES.join('|')})$`, 'u');
 
+// "NYU Stern School of Business", "MIT SLOAN SCHOOL OF MANAGEMENT": a known name before its faculty's.
+const KNOWN_LEAD = new RegExp(
+  `^(${NAMES.join('|')})\\s+(?:[A-Z][\\p{L}'’-]*\\s+){0,3}(?:School|College|Faculty) of\\b`,
+  'u',
+);
+/** The known institution that a faculty's name opens with, if any. */
+export const knownLead = (name: string): string | undefined => KNOWN_LEAD.exec(name)?.[1];
+
 /** Whether a segment of a line is, as a whole, an institution known without a school's word. */
 export const knownInstitution = (segment: string): boolean => KNOWN.test(segment.trim());

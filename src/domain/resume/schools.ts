@@ -1,5 +1,6 @@
 import { withoutDates } from './dates.ts';
-import { knownInstitution } from './institutions.ts';
+import { knownInstitution, knownLead } from './institutions.ts';
+import { withoutTown } from './school-towns.ts';
 
 /** School names in résumé lines, Chinese and English, without the faculty unless the faculty is the institution. */
 
@@ -106,6 +107,8 @@ const titleCase = (seg: string): string =>
   /[a-z]/u.test(seg) || !/[A-Z]{4}/u.test(seg)
     ? seg
     : seg.replace(/[A-Z][A-Z'’.-]*/gu, (w, at: number) => {
+        // "MIT SLOAN SCHOOL OF MANAGEMENT": a known short name stays as it is written.
+        if (knownInstitution(w)) return w;
         const t = w.charAt(0) + w.slice(1).toLowerCase();
         return at > 0 && SMALL.has(t) ? t.toLowerCase() : t;
       });
@@ -165,8 +168,15 @@ function nameRun(words: readonly string[]): string[] | undefined {
   return size >= 2 && run.length <= 9 ? run : undefined;
 }
 
+/** "NYU Stern School of Business" read as FACULTY_AFTER reads "Boston University Questrom School of Business". */
+function knownFaculty(text: string): [string, string] | null {
+  const lead = knownLead(text);
+  return lead === undefined ? null : [text, lead];
+}
+
 /** The English school a line names: the best-ranked segment written as a name (capitalized words, connectors). */
-export function enSchool(line: string): string | undefined {
+export function enSchool(text: string): string | undefined {
+  const line = withoutTown(text);
   const joined = line
     .replace(CAMPUS_COMMA, (_, sys: string, campus: string) => `${sys}\u0002${campus.replace(/ /gu, '\u0001')}`)
     .replace(CAMPUS_AT, (_, u: string) => `${u.replace(/ /gu, '\u0001')}\u0001at\u0001`);
@@ -216,7 +226,7 @@ export function enSchool(line: string): string | undefined {
     if (two && EN_SCHOOL_WORD.test(right) && !/^(?:the )?(?:University|College|Institute|School) of\b/iu.test(right)) {
       continue;
     }
-    const faculty = FACULTY_AFTER.exec(text);
+    const faculty = FACULTY_AFTER.exec(text) ?? knownFaculty(text);
     const cut =
       faculty === null || KEPT_AFTER.test(text.slice(faculty[1]?.length ?? 0).trim()) ? text : (faculty[1] ?? text);
     if (best === undefined || rank > best.rank) best = { text: cut, rank };

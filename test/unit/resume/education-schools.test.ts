@@ -202,3 +202,31 @@ describe('a Chinese paragraph hard-wrapped inside a school name', () => {
     expect(entries(text)[0]).toEqual(['武汉大学', 'master', '微生物学', '2024-06']);
   });
 });
+
+describe('a town and state right-aligned after the school, and a known name before its faculty', () => {
+  it.each([
+    ['HARVARD UNIVERSITY Cambridge, MA', 'Harvard University'],
+    ['The University of Texas at Austin Austin, TX', 'The University of Texas at Austin'],
+    ['Purdue University West Lafayette, IN   Aug 2020 – May 2024', 'Purdue University'],
+    ['University of Michigan Ann Arbor, MI', 'University of Michigan'],
+    ['University of Illinois Urbana-Champaign Urbana, IL', 'University of Illinois Urbana-Champaign'],
+    ['Fudan University Shanghai, China', 'Fudan University'],
+    ['Imperial College London, UK', 'Imperial College London'],
+    ['Technische Universität München, Germany', 'Technische Universität München'],
+    ['MIT SLOAN SCHOOL OF MANAGEMENT Cambridge, MA', 'MIT'],
+    ['NYU Stern School of Business — B.S. Finance, 2024', 'NYU'],
+  ])('%s → %s', (line, school) => {
+    expect(enSchool(line)).toBe(school);
+  });
+
+  it('reads a Jake-style entry with the town on the school line', () => {
+    const text = [
+      'Education',
+      'Austin Community College Austin, TX',
+      'Associate of Science in Computer Science Aug. 2019 – May 2021',
+    ].join('\n');
+    expect(entries(`Marco Diaz\n${text}`)).toEqual([
+      ['Austin Community College', 'associate', 'Computer Science', '2021-05'],
+    ]);
+  });
+});
