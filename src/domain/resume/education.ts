@@ -11,7 +11,7 @@ import {
 } from './dates.ts';
 import { degreeIn, SCHOOL_LEAVING } from './degrees.ts';
 import { degreeField, headerCell, LABEL, majorIn, segments, zhDegreeField } from './majors.ts';
-import { enSchool, keptFaculty, schoolIn } from './schools.ts';
+import { enSchool, keptFaculty, schoolIn, zhFaculty } from './schools.ts';
 import type { Line } from './sections.ts';
 
 export interface EducationDraft {
@@ -181,6 +181,8 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
       cur?.school !== undefined &&
       (FACULTY_LABEL.test(text) ||
         SUB_UNIT(named, text, cur.school) ||
+        // "会计学（注册会计师方向）  本科  会计学院" under 上海财经大学: the faculty beside the entry's major.
+        (zhFaculty(named) && !text.trim().startsWith(named) && findDates(text).length === 0) ||
         researchGroup(named, text, cur.degree !== undefined))
         ? undefined
         : named;

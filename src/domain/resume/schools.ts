@@ -22,6 +22,9 @@ const DISCIPLINE = new RegExp(
     '网络|航|海洋|地|食品|生物|口腔|人文|研究生|继续|成人|国学|中文|数字|智能|未来|科学|技术|书院|学部',
   'u',
 );
+/** A faculty's name alone, opening with its discipline: 会计学院, 信息科学与技术学院 (not 上海商学院, 中央音乐学院). */
+export const zhFaculty = (name: string): boolean =>
+  /^[\u4e00-\u9fff]{2,14}(?:学院|學院)$/u.test(name) && DISCIPLINE.exec(name)?.index === 0;
 const ZH_FACULTY_ALONE = /^(?:商|法|医|文|理|工|信息|计算机|外国语|经济|管理|研究生)学院$/u;
 // Words of a sentence, not of a school's name: "本科期间担任农学院…", "随后在南京农业大学".
 const ZH_NOT_A_NAME = /担任|期间|参加|获得|通过|的|曾|并|在|于|和|与|及/u;

@@ -230,3 +230,19 @@ describe('a town and state right-aligned after the school, and a known name befo
     ]);
   });
 });
+
+describe('a Chinese faculty written beside the entry', () => {
+  it('reads 会计学院 beside the major as the faculty of the school above, not another school', () => {
+    const text = ['教育经历', '上海财经大学        2021.09 - 2025.06', '会计学（注册会计师方向）  本科  会计学院'].join(
+      '\n',
+    );
+    expect(entries(`林思彤\n${text}`)).toEqual([['上海财经大学', 'bachelor', '会计学（注册会计师方向）', '2025-06']]);
+  });
+
+  it('keeps a college named by its place as a school of its own', () => {
+    const text = ['教育背景', '复旦大学 2019.09-2023.06 经济学 本科', '上海商学院 2016.09-2019.06 国际贸易 专科'].join(
+      '\n',
+    );
+    expect(entries(`王一\n${text}`).map((e) => e[0])).toEqual(['复旦大学', '上海商学院']);
+  });
+});
