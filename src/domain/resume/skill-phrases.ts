@@ -239,6 +239,17 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'construction-management',
   ],
+  // Tests run in a CI pipeline: "deployed through the GitLab CI pipeline", "unit tests added to the Jenkins pipeline".
+  [/\bGitLab CI\b|\b(?:Jenkins|CI)\s+pipelines?\b/u, 'ci-cd'],
+  // A lawsuit's papers: "drafted a motion to dismiss", "assisted with deposition preparation", "drafted pleadings".
+  [
+    new RegExp(
+      '\\bmotions? (?:to (?:dismiss|compel|suppress)|for summary judgment)\\b|' +
+        '\\bdeposition (?:prep(?:aration)?|outlines?|summaries|digests?)\\b|\\bpleadings\\b',
+      'iu',
+    ),
+    'litigation',
+  ],
   // A trial by its phase: "SAS listings for a Phase II oncology trial", "phase II/III oncology trials".
   [/\b[Pp]hase (?:I{1,3}|IV|[1-4])(?:\/(?:I{1,3}|IV|[1-4]))?\b[^.;]{0,25}?\btrials?\b/u, 'clinical-research'],
   // Students guided ("协助导师指导 3 名本科生完成毕业论文", "协助指导本科毕业设计 4 人"), not guidance received (指导下).

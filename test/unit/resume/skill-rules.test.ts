@@ -321,8 +321,21 @@ describe('standard names and verbs of more skills', () => {
     ['Set up air-free reactions on a Schlenk line and in a glovebox', 'lab-safety'],
     ['Recorded clinical observations every four hours on a surgical ward', 'vital-signs'],
     ['Provided brief counseling to adolescents after a crisis', 'psychological-counseling'],
+    ['Coded 3,000 emails for privilege in Relativity', 'relativity-e-discovery'],
+    ['Maintained transgenic mouse colonies and ran tail-vein injections', 'animal-experiments'],
+    ['Ran a two-arm A/B test on the checkout page', 'hypothesis-testing'],
+    ['Set up email campaigns for a coffee subscription brand', 'email-marketing'],
+    ['Added lint and unit-test stages to the Jenkins pipeline', 'ci-cd'],
+    ['Drafted a motion to compel and two deposition outlines', 'litigation'],
   ])('%s -> %s', (line, id) => {
     expect(inferred(line)).toContain(id);
+  });
+
+  it('reads no product from a word that is also physics, nor a lawsuit from thin-film deposition', () => {
+    expect(inferred('Gave a seminar talk on general relativity and Special Relativity')).not.toContain(
+      'relativity-e-discovery',
+    );
+    expect(inferred('Grew oxide films by atomic layer deposition')).not.toContain('litigation');
   });
 
   it('reads a description line that goes on in lower case even when it holds a year', () => {

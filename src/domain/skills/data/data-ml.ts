@@ -144,6 +144,11 @@ export const DATA_ML = seeds('data', [
     [
       'A/B testing',
       'A/B tests',
+      'A/B test',
+      't-test',
+      't-tests',
+      'chi-square test',
+      'chi-square tests',
       'AB测试',
       'A/B测试',
       'AB testing',

@@ -25,7 +25,13 @@ export const MARKETING = seeds('marketing', [
     ['search engine marketing', 'paid search', '竞价推广', 'Google Ads', 'Google AdWords', '百度推广'],
   ],
   ['content-marketing', 'Content marketing', '内容营销', 'digital-marketing', []],
-  ['email-marketing', 'Email marketing', '邮件营销', 'digital-marketing', ['EDM', 'Mailchimp']],
+  [
+    'email-marketing',
+    'Email marketing',
+    '邮件营销',
+    'digital-marketing',
+    ['EDM', 'Mailchimp', 'email campaigns', 'email campaign', 'email newsletters', 'e-mail marketing'],
+  ],
   [
     'marketing-planning',
     'Marketing planning',

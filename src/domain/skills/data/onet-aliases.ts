@@ -9,6 +9,8 @@ export const ONET_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'Chaos Group V-Ray': ['V-Ray', 'VRay', '^Vray'],
   'Thomson Reuters Westlaw': ['Westlaw'],
   'LexisNexis Lexis Advance': ['Lexis Advance', 'Lexis+'],
+  // Relativity is also physics: only in its exact case and in a list or after "in" ("Westlaw, Relativity").
+  'Relativity e-Discovery': ['~^Relativity', 'RelativityOne'],
   'Epic Systems': ['^Epic', 'Epic EHR', 'Epic EMR'],
   'Workday software': ['^Workday', 'Workday HCM'],
   'Henry Schein Dentrix': ['Dentrix'],
