@@ -34,10 +34,12 @@ describe('Chinese student roles', () => {
 
 describe('Chinese events planned', () => {
   it.each([
-    ['an event with a quoted name', '组织“我与祖国共成长”等主题团日活动 6 次', ['event-planning']],
-    ['a contest run', '组织“税法知识竞赛”，参赛 200 人', ['event-planning']],
-    ['a lecture series', '组织“青年学者讲坛”8 场', ['event-planning']],
-    ['a school contest', '组织全校英语演讲比赛', ['event-planning']],
+    ['an event with a quoted name', '策划“我与祖国共成长”等主题团日活动 6 次', ['event-planning']],
+    ['a contest planned', '筹办“税法知识竞赛”，参赛 200 人', ['event-planning']],
+    ['a lecture series', '策划“青年学者讲坛”8 场', ['event-planning']],
+    ['planned and run', '策划并组织"六一"亲子游园活动', ['event-planning']],
+    ['a school contest only run (HELD-OUT-9.md)', '组织全校英语演讲比赛', []],
+    ['an event only held', '举办社区重阳节活动', []],
     ['a contest entered, not run', '组织学生参加市数学竞赛', []],
   ])('%s: %s', (_why, line, want) => {
     expect(phrases(line)).toEqual(want);
