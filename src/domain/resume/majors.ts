@@ -72,7 +72,7 @@ const withoutNote = (s: string): string =>
       (!ABBREVIATION.test(inner) || /[\u4e00-\u9fff]/u.test(inner)) &&
       !NOTE.test(inner.trim()) &&
       degreeIn(inner) === undefined &&
-      !/(?:19|20)\d{2}|\d[.:]\d|GPA|双学位|辅修/iu.test(inner) &&
+      !/(?:19|20)\d{2}|\d[.:]\d|GPA|双学位|辅修|\bminor\b/iu.test(inner) &&
       // A faculty in brackets names where, not what: "Computer Science (School of Science for Open …)".
       !EN_SCHOOL_WORD.test(inner) &&
       !/(?:学院|学部|書院|书院)$/u.test(inner))
@@ -88,6 +88,10 @@ const withoutProgramme = (s: string): string =>
 const ENTERED_WORD =
   /^(?:入学|入學|考入|升入|开学|Entered|Enrolled|Admitted|Matriculated|Graduated|Transferred|教育(?:经历|背景)|教育經歷)$/u;
 
+// Three capitalized names, the last two joined by "and", to the end of the cell: a list, not the major then a note.
+const NAME = '[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*';
+const LISTED = new RegExp(`(?<=^|\\s)${NAME}, ${NAME} and ${NAME}(?=\\s{2,}|\\s*[|｜\\t(（]|\\s*$)`, 'u');
+const HONOURS = /Laude|Honou?rs|Distinction|Dean|Scholar|Minor|Concentration|Track|Option/iu;
 export const cutMajor = (s: string): string =>
   withoutNote(
     s
@@ -95,10 +99,15 @@ export const cutMajor = (s: string): string =>
       .replace(/^[\s,.:：;(（)）-]*(?:\(\d-year\)|（\d年制）)?[\s,:：]*(?:in|of|em|en|de|di)?\s+/iu, '')
       // "Ph.D. Candidate, Molecular Biology": the candidacy is no field.
       .replace(/^(?:candidate|student)\b[\s,:：]*(?:in\s+)?/iu, '')
+      // "Mechanical Design, Manufacturing and Automation" (机械设计制造及其自动化): a list in a major's name.
+      .replace(LISTED, (all: string) => (HONOURS.test(all) ? all : all.replace(',', '\u0003')))
       // "Journalism and a minor in Political Science": a sentence goes on after the major.
       .split(
         /[|｜\t,，;；·•]|\s{2,}|\s[-–—]\s|\s(?:at|from|with)\s|\bGPA\b|\s(?:and|while|where)\s+(?:a|an|the|I)\s/u,
-      )[0] ?? '',
+      )[0]
+      // "Economics Minor in Statistics", "Psychology and Minor in Sociology": the minor is no part of the major.
+      ?.split(/\s+(?:and\s+)?(?:a\s+)?minor(?:s|ing)?\b/iu)[0]
+      ?.replace('\u0003', ',') ?? '',
   )
     // A bracket left open where a date was cut: "Molecular Biology (expected".
     .replace(/\s*[(（][^)）]*$/u, '')
@@ -107,7 +116,7 @@ export const cutMajor = (s: string): string =>
     .replace(/\s*[.。…]+$/u, '')
     .replace(/\s+(?:I|II|III)$/u, '')
     // "Doctor of Physical Therapy (DPT)   Expected May 2025": the word left where the date was cut.
-    .replace(/^(?:expected|anticipated|graduated|conferred|awarded|candidate)$/iu, '')
+    .replace(/(?:^|\s+)(?:expected|anticipated|graduated|graduating|conferred|awarded|candidate)$/iu, '')
     .replace(/专业$/u, '')
     // "Department of Information and Computer Science": the department's subject.
     .replace(/^(?:Department|Dept\.?) of\s+(?=[A-Z])/u, '');
@@ -273,7 +282,9 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     if (deg.degree === 'associate' && before?.[1] && !EN_SCHOOL_WORD.test(before[1])) return strong(before[1].trim());
   }
   // Otherwise the one segment that is neither school, degree, date, place nor a label.
-  const segs = segments(withoutNote(noDates)).map((s) => (school ? s.replace(school, '').trim() : s));
+  // A minor beside the major ("金融学 本科 | 辅修：数学与应用数学", "辅修 数学") is no second candidate.
+  const noMinor = noDates.replace(/(?:辅修(?:专业)?|第二专业|minor(?:\s+in)?)\s*[:：]?\s*[^|｜\t,，;；\s]+/giu, ' ');
+  const segs = segments(withoutNote(noMinor)).map((s) => (school ? s.replace(school, '').trim() : s));
   const rest = segs
     .filter((s, i) => !PLACE_NEXT.test(segs[i + 1] ?? '') && !PLACE_NEXT.test(s))
     // A Taiwanese department is the major (生物環境系統工程學系); a faculty before a major is not (经济学院统计学).

@@ -246,3 +246,21 @@ describe('a Chinese faculty written beside the entry', () => {
     expect(entries(`王一\n${text}`).map((e) => e[0])).toEqual(['复旦大学', '上海商学院']);
   });
 });
+
+describe('the major without a minor, a graduation word or a list cut at its comma', () => {
+  it.each([
+    ['Boston University\nB.A. Economics Minor in Statistics  May 2024', 'Economics'],
+    ['Boston University — B.S. Computer Science Expected May 2026', 'Computer Science'],
+    ['Boston University\nB.S. Biology (Minor: Chemistry)   2020 – 2024', 'Biology'],
+    ['Boston University\nBachelor of Arts in Psychology and Minor in Sociology, 2023', 'Psychology'],
+    [
+      'Dalian University of Technology  B.E. in Mechanical Design, Manufacturing and Automation  2018.09-2022.06',
+      'Mechanical Design, Manufacturing and Automation',
+    ],
+    ['Boston University\nB.S. Computer Science, Magna Cum Laude and Dean’s List, 2025', 'Computer Science'],
+    ['中央财经大学 2019.09-2023.06\n金融学 本科 | GPA 3.7/4.0 | 辅修：数学与应用数学', '金融学'],
+    ['武汉大学 2019.09-2023.06\n金融学 本科 辅修 数学与应用数学', '金融学'],
+  ])('%s → %s', (lines, major) => {
+    expect(entries(`Ann Lee\nEducation\n${lines}`).map((e) => e[2])).toEqual([major]);
+  });
+});
