@@ -10,6 +10,7 @@ import {
   type YearMonth,
 } from './dates.ts';
 import { degreeIn, SCHOOL_LEAVING } from './degrees.ts';
+import { institutionColumns } from './education-tables.ts';
 import { degreeField, headerCell, LABEL, majorIn, segments, zhDegreeField } from './majors.ts';
 import { enSchool, keptFaculty, schoolIn, zhFaculty } from './schools.ts';
 import type { Line } from './sections.ts';
@@ -136,7 +137,8 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
   let cur: Building | undefined;
   let table: { cells: number; major: number } | undefined;
   let skipping = false;
-  for (const l of unwrapped(lines).flatMap(entriesOfLine)) {
+  const rows = institutionColumns(unwrapped(lines));
+  for (const l of rows.lines.flatMap((r) => (rows.schools.has(r) ? [r] : entriesOfLine(r)))) {
     // Box-drawing, bullets and other marks before the text ("│ Cairo University | B.Sc. Pharmacy").
     const text = cased(
       l.text
@@ -173,7 +175,7 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     }
     // A school named on a line of honours, activities or coursework ("Scholarship: Morrill Scholarship, Ohio State
     // University") is the entry's own school written again, not another entry.
-    const named = ASIDE.test(text) ? undefined : schoolIn(text, segments(text));
+    const named = ASIDE.test(text) ? undefined : (rows.schools.get(l) ?? schoolIn(text, segments(text)));
     // A faculty of the entry's school, labelled or written under it: "院系  经济管理学院", "Faculty of Science and
     // Technology", "Master of Engineering, Computer Science (School of Science for Open and Environmental Systems)".
     const school =

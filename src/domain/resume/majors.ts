@@ -14,7 +14,8 @@ export const HEADER_WORD = new RegExp(
   '^(?:起止时间|时间|就读时间|学校|院校|学校名称|毕业院校|专业|学历|学位|学历学位|学历/学位|degree|institution|' +
     'institute|school|university|college|years?|dates?|period|duration|major|field|programme|program|course|' +
     'cpi/%|cpi|gpa|cgpa|grade|percentage|%|board|score|level|qualification|location|area|award|result|' +
-    'school or university|school name|institution name|field of study|area of study)$',
+    'school or university|school name|institution name|name of (?:the )?institution|field of study|area of study|' +
+    'examination|exam|aggregate|marks|division|class|university/board)$',
   'iu',
 );
 const COURSE_LINE =

@@ -264,3 +264,31 @@ describe('the major without a minor, a graduation word or a list cut at its comm
     expect(entries(`Ann Lee\nEducation\n${lines}`).map((e) => e[2])).toEqual([major]);
   });
 });
+
+describe('a qualifications table with an institution column beside a board or university column', () => {
+  it('reads the institution cell as the school and the board as no second school', () => {
+    const text = [
+      'ACADEMIC QUALIFICATIONS',
+      'Degree | Institution | Board/University | Year | CGPA/%',
+      'B.E. Civil Engineering | College of Engineering, Guindy | Anna University | 2025 | 8.4 CGPA',
+      'HSC | Zion Matriculation Hr. Sec. School | State Board | 2021 | 91.2%',
+    ].join('\n');
+    expect(entries(`Arjun Prakash\n${text}`).map((e) => [e[0], e[1]])).toEqual([
+      ['College of Engineering, Guindy', 'bachelor'],
+    ]);
+  });
+
+  it('reads a college named without a school word, in a table parted by dashes', () => {
+    const text = [
+      'EDUCATIONAL QUALIFICATION',
+      'Examination – Institute – Board/University – Year – Percentage',
+      'M.Sc. Chemistry (Organic) – Hindu College – University of Delhi – 2024 – 76.4%',
+      'B.Sc. (Hons) Chemistry – Miranda House – University of Delhi – 2022 – 81.2%',
+      'XII – Kendriya Vidyalaya, R.K. Puram – CBSE – 2019 – 92.0%',
+    ].join('\n');
+    expect(entries(`Neha Sharma\n${text}`).map((e) => [e[0], e[1]])).toEqual([
+      ['Hindu College', 'master'],
+      ['Miranda House', 'bachelor'],
+    ]);
+  });
+});
