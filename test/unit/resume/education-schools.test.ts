@@ -292,3 +292,14 @@ describe('a qualifications table with an institution column beside a board or un
     ]);
   });
 });
+
+describe('Chinese school names with a bracket after them', () => {
+  it('keeps a campus in brackets and drops a faculty in brackets', () => {
+    const text = [
+      '教育背景',
+      '2021.09-2025.06 | 中南大学（湘雅护理学院） | 护理学 | 本科',
+      '2017.09-2021.06 | 山东大学（威海） | 数学与应用数学 | 本科',
+    ].join('\n');
+    expect(entries(`赵六\n${text}`).map((e) => e[0])).toEqual(['中南大学', '山东大学（威海）']);
+  });
+});
