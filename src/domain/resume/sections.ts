@@ -48,6 +48,10 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     '教育信息',
     '教育与培训',
     '受教育经历',
+    // A form's one timeline of study and work (科研院所, 事业单位): its study rows are the education entries.
+    '学习工作经历',
+    '学习与工作经历',
+    '学习及工作经历',
     'academic history',
     'education & training',
     // The NSF biosketch's heading of its degrees table.

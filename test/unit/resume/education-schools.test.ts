@@ -303,3 +303,16 @@ describe('Chinese school names with a bracket after them', () => {
     expect(entries(`赵六\n${text}`).map((e) => e[0])).toEqual(['中南大学', '山东大学（威海）']);
   });
 });
+
+describe('a form timeline of study and work', () => {
+  it('reads the study rows under 学习工作经历 as education entries', () => {
+    const text = [
+      '学习工作经历',
+      '2016.09-2020.06，兰州大学，环境科学，学士；2020.09-2025.06，中国科学院大学，环境科学，博士',
+    ].join('\n');
+    expect(entries(`孙七\n${text}`)).toEqual([
+      ['兰州大学', 'bachelor', '环境科学', '2020-06'],
+      ['中国科学院大学', 'doctorate', '环境科学', '2025-06'],
+    ]);
+  });
+});
