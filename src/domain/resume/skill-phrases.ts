@@ -36,7 +36,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     'event-planning',
   ],
   // "cleaned tick data", "Clean and analyse national surveillance data", "cleaned and merged census microdata".
-  [/清洗[^，,。；;]{0,8}?数据|\bclean(?:ed|ing|s)?\b[^.;,]{0,40}?(?:\b|micro)(?:data|datasets?)\b/iu, 'data-cleaning'],
+  [
+    /清洗[^，,。；;]{0,12}?数据|数据[^，,。；;]{0,8}?清洗|\bclean(?:ed|ing|s)?\b[^.;,]{0,40}?(?:\b|micro)(?:data|datasets?)\b/iu,
+    'data-cleaning',
+  ],
   // Researchers, students or teachers guided: "Mentored 3 undergraduate researchers", "co-supervised 3 Master's
   // theses", "Coached 14 first- and second-year math teachers" (not a sports coach's swimmers).
   [
@@ -69,7 +72,16 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // A pharmacopoeia's assays and their validation are analytical chemistry ("HPLC 含量测定", "有关物质检查",
   // "完成分析方法验证").
   [/含量测定|方法学验证|分析方法验证|有关物质(?:检测|检查)/u, 'analytical-chemistry'],
-  [/核算[^，,。；;]{0,8}?(?:薪资|工资|薪酬)|(?:薪资|工资|薪酬)(?:核算|计算|发放)/u, 'payroll-accounting'],
+  // Pay worked out, checked or tabled: "核算工资", "核对薪资数据", "整理工资表".
+  [
+    /(?:核算|核对)[^，,。；;]{0,12}?(?:薪资|工资|薪酬)|(?:薪资|工资|薪酬)(?:核算|计算|发放)|工资表|薪资表/u,
+    'payroll-accounting',
+  ],
+  // Music, art or dance taught ("支教，教授英语与音乐", "兼职钢琴教师", "声乐老师").
+  [
+    /(?:教授|讲授|教)[^，,。；;]{0,6}?(?:音乐|美术|舞蹈|钢琴|绘画|书法)|(?:钢琴|美术|音乐|舞蹈|声乐|绘画|书法)(?:教师|老师)/u,
+    'arts-education',
+  ],
   [/(?:画|输出|绘制|制作)[^，,。；;]{0,4}?原型/u, 'prototyping'],
   [/管理库存|库存盘点|盘点库存/u, 'inventory-management'],
   [/\b(?:taught|teach(?:es|ing)?)\b[^.;,]{0,30}?\b(?:students|classes|lessons|groups|pupils)\b/iu, 'teaching'],

@@ -16,7 +16,7 @@ const ZH_BODY =
   '学生会|研究生会|社团|协会|学会|科协|社|俱乐部|校[^\\s，,。；;]{0,6}?队|车队|实践队|服务队|宣讲团|广播台|记者团|班|' +
   '团委|团总支|团支部|党支部|大创(?:项目)?';
 const ZH_TITLE =
-  '副?部长|副?社长|副?主席|副?会长|台长|副?队长|组长|班长|团支书|副?书记|负责人|[\\u4e00-\\u9fff]{2}委员';
+  '副?部长|副?社长|副?主席|副?会长|台长|副?队长|副?团长|组长|班长|团支书|副?书记|负责人|[\\u4e00-\\u9fff]{2}委员';
 // A run of spaces between a body and its title counts as one ("物流协会                职务  副会长").
 const ZH_ROLE = new RegExp(`(?:${ZH_BODY})(?:[^，,。；;\\s]|\\s+){0,12}?(?:${ZH_TITLE})`, 'u');
 // A title that is a student's own wherever it is written ("校中医经典读书会 会长", "优秀学生干部（班长）", "系学会 活动长").

@@ -74,6 +74,11 @@ describe('activities that show a skill without naming it', () => {
     ['协助导师指导 2 名本科生的毕业设计', 'mentoring'],
     ['独立操作原子吸收光谱仪测定重金属', 'testing-instruments'],
     ['撰写新能源汽车行业竞品分析报告', 'competitive-analysis'],
+    ['每月核对 200 名员工的工资数据', 'payroll-accounting'],
+    ['周末在少年宫兼职美术老师', 'arts-education'],
+    ['用 Python 对三年的门店流水数据做清洗与去重', 'data-cleaning'],
+    ['用 Stata 建立多元回归模型分析房价', 'regression-analysis'],
+    ['用 AutoCAD 绘制零件图与装配图', 'mechanical-drawing'],
   ])('%s → %s', (line, id) => {
     expect(inferred(line)).toContain(id);
   });
@@ -99,6 +104,8 @@ describe('activities that show a skill without naming it', () => {
     ['在导师指导下完成本科毕业论文', 'mentoring'],
     ['每周汇总门店销售报告', 'sales'],
     ['Shot product photos for the online store', 'video-shooting'],
+    // Returning to school is no regression; a lesson taught in music class names no arts teacher's post alone.
+    ['疫情后回归校园继续学业', 'regression-analysis'],
   ])('%s is no evidence of %s', (line, id) => {
     expect(inferred(line)).not.toContain(id);
   });

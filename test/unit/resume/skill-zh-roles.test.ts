@@ -19,6 +19,7 @@ describe('Chinese student roles', () => {
     ['a team led', '作为队长带领 4 人小组完成路演', ['student-leadership']],
     ['a project’s lead with the word project', '大创项目“校园噪声地图”（项目负责人）', ['student-leadership']],
     ['a lead said in the description', '担任课题组长，统筹问卷发放与访谈', ['student-leadership']],
+    ['a student troupe’s head', '校大学生理论宣讲团 团长', ['student-leadership']],
     ['a lead at an employer said', '某某咨询有限公司 实习期间担任项目负责人', []],
     ['a squad leader in the army', '2020.09—2022.09 中国人民解放军某部 班长', []],
     ['a lead at an employer', '某科技有限公司 数据组组长', []],
