@@ -211,7 +211,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Terms bargained with suppliers or carriers: "negotiated rates with three barge operators".
   [
     new RegExp(
-      '\\bnegotiat(?:e|ed|es|ing)\\b[^.;]{0,30}?\\b(?:rates|terms|prices|pricing)\\b|' +
+      '\\bnegotiat(?:e|ed|es|ing)\\b[^.;]{0,30}?\\b(?:rates|terms|prices|pricing|savings|contracts?|PPAs?)\\b|' +
+        '\\b(?:[Ss]upplier|[Vv]endor|[Cc]ontract|[Cc]ommercial) negotiations?\\b|' +
         '(?:供应商|客户|厂商)[^，,。；;]{0,6}?(?:谈判|议价)',
       'iu',
     ),
@@ -221,7 +222,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(
       '检索[^，,。；;]{0,6}?(?:案例|法规|类案|判例)|\\bresearch(?:ed|es|ing)?\\b[^.;]{0,30}?' +
-        '\\b(?:case law|statutes|(?:[a-z]+ )?law questions|legal (?:questions|issues))\\b',
+        '\\b(?:case law|statutes|precedents|memorand(?:a|um)|(?:[a-z]+ )?law questions|legal (?:questions|issues))\\b',
       'iu',
     ),
     'legal-research',
@@ -279,7 +280,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(
       '起草[^，,。；;]{0,10}?(?:合同|协议|法律意见书|文书|备忘录)|法律意见书|备忘录|\\b(?:research|legal) memos?\\b|' +
-        '\\bdraft(?:ed|ing)\\b[^.;,]{0,20}?\\b(?:memos?|contracts?|briefs?)\\b',
+        '\\bdraft(?:ed|ing)\\b[^.;,]{0,20}?\\b(?:memos?|memorand(?:a|um)|contracts?|briefs?)\\b',
       'iu',
     ),
     'legal-writing',

@@ -51,7 +51,9 @@ const toolLine = (l: Line, i: number): boolean =>
 const PROSE_PARTS: ReadonlySet<SectionKind> = new Set(['education', 'contact', 'other']);
 const ROLELESS: ReadonlySet<SectionKind> = new Set(['contact', 'objective']);
 const APART = new Set(['language', 'certificate']);
-const MODELLING = /建模|三维模型|\bmodell?(?:ed|ing)\b|\b3D models?\b/iu;
+const MODELLING = /建模|三维模型|\bmodell?(?:ed|ing)\b|\b3D (?:[a-z]+ )?models?\b/iu;
+// Models named by the 3D tool they were built in ("Rhino models for client reviews", "SketchUp models").
+const TOOL_MODELS = /^\s+models?\b/u;
 const MODELLERS: ReadonlySet<string> = new Set(['3d-modeling', 'cad-3d']);
 const RHINO = 'mcneel-rhinoceros-3d';
 const THREE_D = '3d-modeling';
@@ -317,9 +319,9 @@ export function extractResumeSkills(
           const work = declared ? undefined : toolFamilySkill(skill.family, sentence);
           if (work !== undefined) say(work.skillId, work.text, false, sentence);
           // Modelling in a 3D tool is 3D modelling ("用 CATIA 建模", "modelled a drill family in Rhino").
-          const model = MODELLING.exec(sentence);
+          const model = MODELLING.exec(sentence) ?? TOOL_MODELS.exec(read.slice(m.end));
           if (model !== null && (MODELLERS.has(skill.family) || m.id === RHINO)) {
-            say(THREE_D, model[0], declared, sentence);
+            say(THREE_D, model[0].trim(), declared, sentence);
           }
         }
         if (onlyTools) continue;

@@ -327,6 +327,12 @@ describe('standard names and verbs of more skills', () => {
     ['Set up email campaigns for a coffee subscription brand', 'email-marketing'],
     ['Added lint and unit-test stages to the Jenkins pipeline', 'ci-cd'],
     ['Drafted a motion to compel and two deposition outlines', 'litigation'],
+    ['Drafted memoranda on state privacy statutes for the partner', 'legal-writing'],
+    ['Researched appellate precedents on arbitration clauses', 'legal-research'],
+    ['Negotiated savings of 12% with two packaging suppliers', 'business-negotiation'],
+    ['Supplier negotiation, tender evaluation, SAP Ariba', 'business-negotiation'],
+    ['Market sizing and pricing benchmarks for a dairy client', 'market-research'],
+    ['Built Rhino models of the façade for the planning meeting', '3d-modeling'],
   ])('%s -> %s', (line, id) => {
     expect(inferred(line)).toContain(id);
   });
