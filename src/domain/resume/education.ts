@@ -95,7 +95,9 @@ function wrappedJoined(lines: readonly Line[]): Line[] {
  * starts with 大学 or 学院, so the line goes on the one before it.
  */
 const wrappedSchool = (prev: string, line: string): boolean =>
-  /[\u4e00-\u9fff]$/u.test(prev.trimEnd()) && /^(?:大[学學]|[学學]院)/u.test(line.trim());
+  (/[\u4e00-\u9fff]$/u.test(prev.trimEnd()) && /^(?:大[学學]|[学學]院)/u.test(line.trim())) ||
+  // …or inside the last word of the name: "2021.09-2025.06 中国药科大" / "学 药学 本科".
+  (/[\u4e00-\u9fff]{2}大$/u.test(prev.trimEnd()) && /^[学學](?![生习])/u.test(line.trim()));
 
 /** "…在南京农业大学农学专业读本科，2021年9月起在本校…攻读硕士": 本校 is the school named before it. */
 function sameSchool(text: string): string {

@@ -116,6 +116,8 @@ export const cutMajor = (s: string): string =>
     // A full stop, or a dot leader to the dates on the right ("Graphic Design ......... '21 – '25").
     .replace(/\s*[.。…]+$/u, '')
     .replace(/\s+(?:I|II|III)$/u, '')
+    // A Europass line's qualification level: "Mechanical Engineering EQF level 7".
+    .replace(/\s+EQF level \d$/iu, '')
     // "Doctor of Physical Therapy (DPT)   Expected May 2025": the word left where the date was cut.
     .replace(/(?:^|\s+)(?:expected|anticipated|graduated|graduating|conferred|awarded|candidate)$/iu, '')
     .replace(/专业$/u, '')
@@ -269,7 +271,9 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
   );
   if (zh?.[1] && !/^(?:所学|主修|本)$/u.test(zh[1])) return strong(withoutNote(withoutFaculty(zh[1])));
   const deg = degreeIn(noDates);
-  if (deg && /[A-Za-z]/u.test(noDates.slice(deg.start, deg.end))) {
+  // "国际商务管理（BA Hons International Business Management）": the English name in brackets after the Chinese.
+  const glossed = deg !== undefined && /[\u4e00-\u9fff][（(][^()（）]*$/u.test(noDates.slice(0, deg.start));
+  if (deg && /[A-Za-z]/u.test(noDates.slice(deg.start, deg.end)) && !glossed) {
     const after = afterDegree(noDates, deg);
     if (after !== undefined) return strong(after);
     // "Early Childhood Education Diploma (two-year)": the field before the diploma's name.

@@ -316,3 +316,25 @@ describe('a form timeline of study and work', () => {
     ]);
   });
 });
+
+describe('a Chinese school name wrapped inside its last word, and majors written with a gloss or a level', () => {
+  it('joins 中国药科大 / 学 across the wrap', () => {
+    const text = ['教育背景', '2021.09-2025.06 中国药科大', '学 药学 本科'].join('\n');
+    expect(entries(`李华\n${text}`).map((e) => [e[0], e[1]])).toEqual([['中国药科大学', 'bachelor']]);
+  });
+
+  it('reads the Chinese major before its English name in brackets, and no Europass level', () => {
+    const zh = [
+      '教育背景',
+      '宁波诺丁汉大学',
+      '国际商务管理（BA Hons International Business Management） 2020.09-2024.07',
+    ];
+    expect(entries(`王芳\n${zh.join('\n')}`).map((e) => e[2])).toEqual(['国际商务管理']);
+    const en = [
+      'Education and training',
+      '10/2022–07/2024 Master of Science in Mechanical Engineering EQF level 7',
+      'Politechnika Warszawska, Warszawa (Poland)',
+    ];
+    expect(entries(`Jan Nowak\n${en.join('\n')}`).map((e) => e[2])).toEqual(['Mechanical Engineering']);
+  });
+});
