@@ -490,6 +490,13 @@ function notAnEntry(e: Building): boolean {
   // A job or placement written among the schools ("Strength and Conditioning Intern, Leicester Tigers Academy"): its
   // title stands on the school's line and no degree is named.
   if (e.degree === undefined && e.school !== undefined && ROLE.test(first)) return true;
+  // A school named "… School" with no degree ("Triam Udom Suksa School — Science-Math Program"): a secondary school.
+  if (
+    e.degree === undefined &&
+    /^(?!.*\b(?:Law|Medical|Business|Graduate|Divinity)\s)[A-Z].*\sSchool$/u.test(e.school ?? '')
+  ) {
+    return true;
+  }
   return e.degree === undefined && e.lines.some((l) => NOT_A_DEGREE.test(l));
 }
 const ROLE = new RegExp(

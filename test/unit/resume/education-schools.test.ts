@@ -338,3 +338,19 @@ describe('a Chinese school name wrapped inside its last word, and majors written
     expect(entries(`Jan Nowak\n${en.join('\n')}`).map((e) => e[2])).toEqual(['Mechanical Engineering']);
   });
 });
+
+describe('a secondary school among the entries', () => {
+  it('reads a school named "… School" with a programme and no degree as no entry', () => {
+    const text = [
+      'Education',
+      'Chulalongkorn University — Bachelor of Engineering (Industrial Engineering), 2020 – 2024, GPAX 3.41',
+      'Triam Udom Suksa School — Science-Math Program, 2017 – 2020',
+    ].join('\n');
+    expect(entries(`Ann Lee\n${text}`).map((e) => e[0])).toEqual(['Chulalongkorn University']);
+  });
+
+  it('keeps a law school named without its degree on the line', () => {
+    const text = ['Education', 'Columbia Law School', 'J.D., May 2025'].join('\n');
+    expect(entries(`Ann Lee\n${text}`).map((e) => [e[0], e[1]])).toEqual([['Columbia Law School', 'doctorate']]);
+  });
+});
