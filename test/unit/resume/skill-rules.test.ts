@@ -332,6 +332,11 @@ describe('standard names and verbs of more skills', () => {
     ['Negotiated savings of 12% with two packaging suppliers', 'business-negotiation'],
     ['Supplier negotiation, tender evaluation, SAP Ariba', 'business-negotiation'],
     ['Market sizing and pricing benchmarks for a dairy client', 'market-research'],
+    ['用 Go 开发积分服务，通过 Kafka 异步发放奖励消息', 'message-queue'],
+    ['Publish order events to Kafka from the checkout service', 'message-queue'],
+    ['Automated the month-end reconciliation with Excel VBA macros', 'excel'],
+    ['负责临床标本的细菌培养与药敏试验', 'microbiology'],
+    ['Daily environmental swabs and microbiological testing of finished goods', 'microbiology'],
     ['Built Rhino models of the façade for the planning meeting', '3d-modeling'],
   ])('%s -> %s', (line, id) => {
     expect(inferred(line)).toContain(id);
@@ -342,6 +347,7 @@ describe('standard names and verbs of more skills', () => {
       'relativity-e-discovery',
     );
     expect(inferred('Grew oxide films by atomic layer deposition')).not.toContain('litigation');
+    expect(inferred('Kafka, Redis, MySQL, Docker')).not.toContain('message-queue');
   });
 
   it('reads a description line that goes on in lower case even when it holds a year', () => {

@@ -45,7 +45,16 @@ export const SCIENCE = seeds('science', [
     'Microbiology',
     '微生物学',
     'wet-lab',
-    ['微生物检测', 'microbial culture', '微生物培养', 'bacterial culture'],
+    [
+      '微生物检测',
+      'microbial culture',
+      '微生物培养',
+      'bacterial culture',
+      '细菌培养',
+      '病毒分离',
+      'microbiological testing',
+      'microbiological sampling',
+    ],
   ],
   ['biochemistry', 'Biochemistry', '生物化学', 'wet-lab', ['protein purification', '蛋白纯化', 'enzyme assays']],
   [
