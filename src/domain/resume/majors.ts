@@ -182,6 +182,8 @@ function afterDegree(text: string, deg: DegreeHit): string | undefined {
       if (!/^[A-Z(]/u.test(after) || /^(?:concentrations?|emphasis|tracks?|speciali[sz]ations?)\s*:/iu.test(after)) {
         return undefined;
       }
+      // "Master of Finance, Capital Markets track": a track or concentration after the comma is dropped.
+      if (/^[A-Z][\w&' -]*?\s(?:track|concentration|emphasis|option|pathway|stream)\b/u.test(after)) return undefined;
     } else return undefined;
   }
   const bracket = /^\(([^()]+)\)/u.exec(after)?.[1];

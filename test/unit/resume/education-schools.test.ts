@@ -354,3 +354,16 @@ describe('a secondary school among the entries', () => {
     expect(entries(`Ann Lee\n${text}`).map((e) => [e[0], e[1]])).toEqual([['Columbia Law School', 'doctorate']]);
   });
 });
+
+describe('a track after the comma of a degree named with its field', () => {
+  it.each([
+    ['Master of Finance, Capital Markets track — MIT, 2024', 'Finance'],
+    [
+      'Master of Business Administration, Healthcare Management concentration, Boston University, 2024',
+      'Business Administration',
+    ],
+    ['Master of Music, Violin Performance — Juilliard School, 2024', 'Violin Performance'],
+  ])('%s → %s', (line, major) => {
+    expect(entries(`Ann Lee\nEducation\n${line}`).map((e) => e[2])).toEqual([major]);
+  });
+});
