@@ -8,8 +8,9 @@
 
 // Chinese activity verbs that open a clause ("用 Wind 下载城投债数据", "负责数据采集与处理", "协助导师指导本科生").
 const ZH_ACTIVITY = new RegExp(
-  '(?:^|[：:，,。；;、\\s\\d.)）])(?:用|使用|利用|负责|参与|完成|协助|搭建|撰写|编写|构建|开展|独立|做|进行|组织|' +
-    '指导|担任|设计|开发|建立|主持|实现|采集|处理|分析|编制|起草|检索|调研|优化|测量|操作|带领|运营|策划|会)',
+  '(?:^|[：:，,。；;、\\s\\d.)）(（])(?:用|使用|利用|负责|参与|完成|协助|搭建|撰写|编写|构建|开展|独立|做|进行|组织|' +
+    '指导|担任|设计|开发|建立|主持|实现|采集|处理|分析|编制|起草|检索|调研|优化|测量|操作|带领|运营|策划|会|' +
+    '熟练|熟悉|掌握|精通)',
   'u',
 );
 // English activity verbs in the past or present ("Designed a questionnaire", "I programmed a PLC").
@@ -22,7 +23,7 @@ const EN_ACTIVITY = new RegExp(
 );
 // What makes a line a school's or a degree's, or a course list, whatever its verbs.
 const SCHOOLISH = new RegExp(
-  '大学|学院|学校|本科(?!生)|硕士研究生|博士研究生|学士|专科|学位|课程|GPA|绩点|排名|' +
+  '大学(?!生)|学院|学校|本科(?!生)|硕士研究生|博士研究生|学士|专科|学位|课程|GPA|绩点|排名|' +
     '\\b(?:University|College|Bachelor|Master|Associate of|Diploma|GPA|CGPA|coursework|courses|modules)\\b',
   'u',
 );

@@ -20,6 +20,13 @@ describe('activity prose in a part read as no evidence', () => {
     ['a degree with a verb-like word', 'Associate of Applied Science, Logistics and Supply Chain Management', false],
     ['contact details', '手机：187 0290 3316  邮箱：hetianyu@mail.nwpu.edu.cn', false],
     ['too short', '用 R 作图', false],
+    [
+      'a national student contest with the part played',
+      '全国大学生机械创新设计大赛 省二等奖（负责传动结构设计）',
+      true,
+    ],
+    ['what one is skilled at', '熟练使用 XRD、SEM 表征，掌握水热合成与煅烧', true],
+    ['a university student union', '浙江大学学生会 体育部 部长 2022.09-2023.06', false],
   ])('%s', (_, line, expected) => {
     expect(activityProse(line)).toBe(expected);
   });
