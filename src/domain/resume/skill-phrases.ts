@@ -276,6 +276,17 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // Excel's macros name Excel too ("Python、Excel VBA", "Back-tested VaR models in Excel VBA").
   [/(?<![A-Za-z])Excel(?= ?VBA\b)/u, 'excel'],
+  // Vital signs taken: "每日测量血压、体温并记录", "量血压", "took blood pressures and temperatures", "monitoring (SpO2,
+  // ETCO2, BP)".
+  [
+    new RegExp(
+      '(?:测|量)[^，,。；;]{0,2}?(?:血压|体温|血糖|脉搏)|\\bSpO2\\b|' +
+        '\\b(?:took|taking|take|measured|measuring|measure|recorded|recording|checked|checking)\\b[^.;]{0,15}?' +
+        '\\b(?:blood pressures?|temperatures? and pulses?|pulse and blood pressure)\\b',
+      'iu',
+    ),
+    'vital-signs',
+  ],
   // A trial by its phase: "SAS listings for a Phase II oncology trial", "phase II/III oncology trials".
   [/\b[Pp]hase (?:I{1,3}|IV|[1-4])(?:\/(?:I{1,3}|IV|[1-4]))?\b[^.;]{0,25}?\btrials?\b/u, 'clinical-research'],
   // Students guided ("协助导师指导 3 名本科生完成毕业论文", "协助指导本科毕业设计 4 人"), not guidance received (指导下).

@@ -336,6 +336,8 @@ describe('standard names and verbs of more skills', () => {
     ['Publish order events to Kafka from the checkout service', 'message-queue'],
     ['Automated the month-end reconciliation with Excel VBA macros', 'excel'],
     ['负责临床标本的细菌培养与药敏试验', 'microbiology'],
+    ['每天早晚为住院老人测量血压和血糖', 'vital-signs'],
+    ['Took blood pressures and weights at the community clinic', 'vital-signs'],
     ['Daily environmental swabs and microbiological testing of finished goods', 'microbiology'],
     ['Built Rhino models of the façade for the planning meeting', '3d-modeling'],
   ])('%s -> %s', (line, id) => {
