@@ -128,6 +128,7 @@ const ITEM_BEFORE =
   /(?:^|[、，,／/|；;：:\s]|熟悉|熟练|掌握|精通|了解|擅长|熟练掌握|熟练使用|使用|具备|良好的|较强的)\s*$/u;
 const ITEM_AFTER = /^\s*(?:$|[、，,／/|；;。.]|基础|能力|知识|技能)/u;
 const LED_AFTER = /^[^，,。；;]{0,14}?(?:试验|实验|项目|课题|研究|工作|会议|评审|调研|设计)/u;
+const OTHER_SOLVER = /\b(?:Abaqus|ABAQUS|COMSOL|LS-DYNA|HyperMesh|Nastran|NASTRAN|MSC|ADINA|Marc|OptiStruct)\b/u;
 const CLAUSE_END = /[，,；;。.!?！？]/u;
 const HAN = /[\u4e00-\u9fff]/u;
 
@@ -215,6 +216,13 @@ export function held(
   if (mention === 'Unity' && /\bunit[- ]tests?\b|\bCMock\b/iu.test(sentence)) return false;
   // A consent or declaration of a template ("I authorise the processing of my personal data ... (GDPR)").
   if (/\bI (?:hereby )?(?:authori[sz]e|declare|consent|certify)\b/u.test(sentence)) return false;
+  // SAP2000 is CSI's structural analysis program, not SAP's ERP.
+  if (skillId === 'sap' && (/\d/u.test(mention) || /^\d/u.test(after))) return false;
+  // Finite element analysis is the method ANSYS is named for, but done in another solver it is that solver's
+  // ("ran FEA in Abaqus", "基于 ABAQUS 的有限元分析"): the tool is labelled, not ANSYS.
+  if (skillId === 'ansys' && !/ansys/iu.test(mention) && OTHER_SOLVER.test(sentence) && !/ansys/iu.test(sentence)) {
+    return false;
+  }
   // A company's legal ending ("Julius Berger Nigeria Plc"), not PLC programming.
   if (/^[Pp]lc$/u.test(mention)) return false;
   const report = ANALYSIS_REPORT.test(mention) && REPORT_AFTER.test(after);

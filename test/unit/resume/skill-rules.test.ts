@@ -85,8 +85,17 @@ describe('skill mentions that are no evidence', () => {
     ['a student body named by its field', 'Joined the Marketing Association in first year', []],
     ['a lab named by its field', 'Bench work in the Power Electronics Lab on weekday mornings', []],
     ["a master's graduate in a field", "Econometrics master's graduate, fluent in Stata", ['stata']],
+    ['diffraction and microscopy, not spectroscopy', '利用 XRD、SEM 表征微观组织', []],
+    ['a KPI dashboard, not OKR management', '用 Power BI 制作仓库 KPI 看板', ['data-visualization', 'power-bi']],
+    ['finite elements in another solver', 'Ran FEA in Abaqus on the rear upright', ['abaqus']],
+    ['finite elements in ANSYS', '用 ANSYS 做有限元分析', ['ansys']],
   ])('%s: %s', (_why, line, ids) => {
     expect(inferred(line)).toEqual(ids);
+  });
+
+  it('reads structural programs as themselves, not as SAP or civil engineering', () => {
+    expect(listed('AutoCAD、PKPM、SAP2000')).toEqual(['autocad']);
+    expect(listed('SAP ERP、Excel')).toEqual(['excel', 'sap']);
   });
 
   it('reads first aid alone as the certificate, CPR as basic life support', () => {

@@ -226,7 +226,7 @@ export const BUSINESS = seeds('business', [
     'hospitality',
     ['hotel management', '酒店运营', '餐饮管理', 'restaurant management', '旅游管理', 'tourism management', '导游'],
   ],
-  ['okr', 'OKR and KPI management', 'OKR/KPI管理', 'performance', ['OKR', '^KPI', 'KPI管理', 'OKR管理', 'KPI setting']],
+  ['okr', 'OKR and KPI management', 'OKR/KPI管理', 'performance', ['OKR', 'KPI管理', 'OKR管理', 'KPI setting']],
   [
     'process-improvement',
     'Business process improvement',

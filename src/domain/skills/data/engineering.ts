@@ -269,7 +269,7 @@ export const ENGINEERING = seeds('engineering-manufacturing', [
     'Civil engineering',
     '土木工程',
     'civil',
-    ['土木', '土建', '土建施工', 'structural engineering', '结构工程', '结构计算', 'PKPM', 'Midas', 'SAP2000', 'ETABS'],
+    ['土木', '土建', '土建施工', 'structural engineering', '结构工程', '结构计算'],
   ],
   [
     'construction-management',

@@ -127,8 +127,6 @@ export const SCIENCE = seeds('science', [
       '紫外光谱',
       'Raman spectroscopy',
       '拉曼',
-      'XRD',
-      'X射线衍射',
       'SEM/TEM',
       '扫描电镜',
       '透射电镜',
