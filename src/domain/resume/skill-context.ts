@@ -128,9 +128,25 @@ const ITEM_BEFORE =
   /(?:^|[、，,／/|；;：:\s]|熟悉|熟练|掌握|精通|了解|擅长|熟练掌握|熟练使用|使用|具备|良好的|较强的)\s*$/u;
 const ITEM_AFTER = /^\s*(?:$|[、，,／/|；;。.]|基础|能力|知识|技能)/u;
 const LED_AFTER = /^[^，,。；;]{0,14}?(?:试验|实验|项目|课题|研究|工作|会议|评审|调研|设计)/u;
+const IP_WORK = new RegExp(
+  '检索|撰写|起草|代理|答复|审查意见|无效宣告|侵权|布局|申请文件|\\b(?:draft(?:ed|ing)?|prosecut\\w*|search(?:ed|es)?|' +
+    'infring\\w*|litigat\\w*|licens\\w*|fil(?:e|ed|ing))\\b',
+  'iu',
+);
 const OTHER_SOLVER = /\b(?:Abaqus|ABAQUS|COMSOL|LS-DYNA|HyperMesh|Nastran|NASTRAN|MSC|ADINA|Marc|OptiStruct)\b/u;
 const CLAUSE_END = /[，,；;。.!?！？]/u;
 const HAN = /[\u4e00-\u9fff]/u;
+
+// A title in quotes: a thesis, project, paper, journal, course or event named ("参与“膝关节置换术后康复”临床研究",
+// "《环境科学》", 'Thesis: "Rare-earth ions in integrated photonics"'). Its field words are no skill (HELD-OUT-3.md:
+// a thesis or project title alone is not labelled; the tools and methods it says were used are).
+const TITLE = /《[^》]{2,60}》|“[^”]{2,60}”|「[^」]{2,60}」|"[^"]{4,100}"/gu;
+
+/** Whether the span from `start` to `end` of `sentence` lies inside a quoted title. */
+function inTitle(sentence: string, start: number, end: number): boolean {
+  for (const m of sentence.matchAll(TITLE)) if (m.index < start && end < m.index + m[0].length) return true;
+  return false;
+}
 
 /** The clause around a mention, where an English comma separates list items, not clauses. */
 function listClause(before: string, after: string, mention: string): string {
@@ -216,6 +232,11 @@ export function held(
   if (mention === 'Unity' && /\bunit[- ]tests?\b|\bCMock\b/iu.test(sentence)) return false;
   // A consent or declaration of a template ("I authorise the processing of my personal data ... (GDPR)").
   if (/\bI (?:hereby )?(?:authori[sz]e|declare|consent|certify)\b/u.test(sentence)) return false;
+  // A patent the graduate invented or translated ("授权发明专利 2 项", "Translate patents") is an output or a text, not
+  // intellectual-property work, which searches, drafts or prosecutes them (0 of 7 such dev résumés labelled).
+  if (skillId === 'intellectual-property' && /^(?:专利|patents?)$/iu.test(mention) && !IP_WORK.test(sentence)) {
+    return false;
+  }
   // SAP2000 is CSI's structural analysis program, not SAP's ERP.
   if (skillId === 'sap' && (/\d/u.test(mention) || /^\d/u.test(after))) return false;
   // Finite element analysis is the method ANSYS is named for, but done in another solver it is that solver's
@@ -227,6 +248,7 @@ export function held(
   if (/^[Pp]lc$/u.test(mention)) return false;
   const report = ANALYSIS_REPORT.test(mention) && REPORT_AFTER.test(after);
   if (FIELD_CATEGORIES.has(category) && QUALIFIES_AFTER.test(after) && !report) return false;
+  if (FIELD_CATEGORIES.has(category) && inTitle(sentence, start, end)) return false;
   if (FIELD_CATEGORIES.has(category) && METRIC_BEFORE.test(before)) return false;
   if (/^[A-Z]/u.test(mention) && (DEGREE_BEFORE.test(before) || DEGREE_AFTER.test(after))) return false;
   // X-ray diffraction or crystallography is a materials method, not medical imaging.
