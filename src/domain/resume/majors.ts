@@ -290,7 +290,10 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
   }
   // Otherwise the one segment that is neither school, degree, date, place nor a label.
   // A minor beside the major ("金融学 本科 | 辅修：数学与应用数学", "辅修 数学") is no second candidate.
-  const noMinor = noDates.replace(/(?:辅修(?:专业)?|第二专业|minor(?:\s+in)?)\s*[:：]?\s*[^|｜\t,，;；\s]+/giu, ' ');
+  const noMinor = noDates
+    // Courses, awards or a grade run on after the entry's cells: "… 本科 主修课程：电路、电机学".
+    .replace(/(?<=\S)\s+(?:主修课程|核心课程|相关课程|主要课程|专业课程|主修|荣誉|获奖|奖学金)\s*[:：].*$/u, '')
+    .replace(/(?:辅修(?:专业)?|第二专业|minor(?:\s+in)?)\s*[:：]?\s*[^|｜\t,，;；\s]+/giu, ' ');
   const segs = segments(withoutNote(noMinor)).map((s) => (school ? s.replace(school, '').trim() : s));
   const rest = segs
     .filter((s, i) => !PLACE_NEXT.test(segs[i + 1] ?? '') && !PLACE_NEXT.test(s))

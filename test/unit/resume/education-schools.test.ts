@@ -367,3 +367,10 @@ describe('a track after the comma of a degree named with its field', () => {
     expect(entries(`Ann Lee\nEducation\n${line}`).map((e) => e[2])).toEqual([major]);
   });
 });
+
+describe('courses run on after the cells of a Chinese entry', () => {
+  it('reads the major before 主修课程 on the same line', () => {
+    const text = ['教育背景', '2021.09-2025.06 西安交通大学 电气工程及其自动化 本科 主修课程：电路、电机学'].join('\n');
+    expect(entries(`庚\n${text}`).map((e) => e[2])).toEqual(['电气工程及其自动化']);
+  });
+});
