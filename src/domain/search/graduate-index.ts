@@ -6,6 +6,7 @@ import { degreeRank, JOB_TYPES, type Degree } from '../model/common.ts';
 import { isLatinTerm, lexicalTerms } from '../text/lexical-analyzer.ts';
 import { Interner } from './interner.ts';
 import { packedBuffers, packFloat64, packInt32, unpackViews, type PackedLists } from './packed-lists.ts';
+import { ProfileStore, type ProfileStoreSnapshot } from './profile-store.ts';
 import { SlotLists } from './slot-lists.ts';
 import type { KernelPreference } from './simd/arena.ts';
 import { correctTerm } from './spelling.ts';
@@ -78,7 +79,7 @@ export interface CandidateHit {
 
 /**
  * Everything a GraduateIndex holds, as plain data and typed arrays (GraduateIndex.snapshot), so an index built in a
- * worker thread crosses to the serving thread with its buffers moved and only the rows' features cloned. Caches
+ * worker thread crosses to the serving thread with its buffers moved and only the interned strings cloned. Caches
  * (audience masks, skill credits, scratch) are not in it: a restored index builds them again as the original would.
  */
 export interface GraduateIndexSnapshot {
@@ -88,7 +89,7 @@ export interface GraduateIndexSnapshot {
   majors: string[];
   terms: string[];
   slot: number[];
-  features: ProfileFeatures[];
+  profiles: ProfileStoreSnapshot;
   skillIds: PackedLists<Int32Array>;
   majorIds: PackedLists<Int32Array>;
   filterCityIds: PackedLists<Int32Array>;
@@ -123,6 +124,9 @@ export function snapshotTransfer(s: GraduateIndexSnapshot): ArrayBuffer[] {
     s.vectors.bytes.buffer as ArrayBuffer,
     s.fit.buffer,
     s.den.buffer,
+    s.profiles.pool.buffer,
+    s.profiles.offsets.buffer,
+    s.profiles.salary.buffer,
     ...packedBuffers(...lists, s.citySets, s.queryTerms, s.titleTerms, s.termSlots, s.skillSlots),
   ];
 }
@@ -213,8 +217,8 @@ export class GraduateIndex {
   readonly #terms = new Interner();
   // Row-aligned columns (swap-remove keeps them dense, as VectorIndex does with its rows).
   #slot: number[] = [];
-  /** The scorer's features, for the exact score of the rows a list keeps. */
-  #features: ProfileFeatures[] = [];
+  /** Per slot the scorer's features, for the exact score of the rows a list keeps (decoded for those only). */
+  #profiles = new ProfileStore();
   #skillIds: Int32Array[] = [];
   #majorIds: Int32Array[] = [];
   #filterCityIds: Int32Array[] = [];
@@ -281,7 +285,7 @@ export class GraduateIndex {
       majors: this.#majors.names(),
       terms: this.#terms.names(),
       slot: this.#slot.slice(),
-      features: this.#features.slice(),
+      profiles: this.#profiles.snapshot(),
       skillIds: packInt32(this.#skillIds),
       majorIds: packInt32(this.#majorIds),
       filterCityIds: packInt32(this.#filterCityIds),
@@ -326,7 +330,7 @@ export class GraduateIndex {
     intern(index.#majorSetIds, s.majorSetKeys);
     intern(index.#citySetIds, s.citySetKeys);
     index.#slot = s.slot;
-    index.#features = s.features;
+    index.#profiles = ProfileStore.restore(s.profiles);
     index.#skillIds = unpackViews(s.skillIds);
     index.#majorIds = unpackViews(s.majorIds);
     index.#filterCityIds = unpackViews(s.filterCityIds);
@@ -376,7 +380,7 @@ export class GraduateIndex {
       existing === undefined ? (this.#freeSlots.pop() ?? this.#rowOfSlot.length) : (this.#slot[row] as number);
     const f = graduate.features;
     this.#slot[row] = slot;
-    this.#features[row] = f;
+    this.#profiles.set(slot, f);
     this.#rowOfSlot[slot] = row;
     const skills = this.#skills.internAll([...f.skills.keys()]);
     this.#skillIds[row] = skills;
@@ -430,13 +434,13 @@ export class GraduateIndex {
     this.#queryTerms[slot] = NO_IDS;
     this.#titleTerms[slot] = NO_IDS;
     this.#slotSkills[slot] = NO_IDS;
+    this.#profiles.delete(slot);
     this.#rowOfSlot[slot] = -1;
     this.#freeSlots.push(slot);
     this.#denDirty.delete(slot);
     this.vectors.remove(id);
     for (const arr of [
       this.#slot,
-      this.#features,
       this.#skillIds,
       this.#majorIds,
       this.#filterCityIds,
@@ -480,7 +484,7 @@ export class GraduateIndex {
 
   featuresOf(id: string): ProfileFeatures | undefined {
     const row = this.vectors.rowOf(id);
-    return row === undefined ? undefined : this.#features[row];
+    return row === undefined ? undefined : this.#profiles.get(this.#slot[row] as number);
   }
 
   /** The graduate's lexical query terms (lexicalTerms of the profile text), as indexed. */
@@ -514,9 +518,10 @@ export class GraduateIndex {
         const kthSoFar = best.length >= k ? (best[k - 1] as number) : -Infinity;
         if (hit.approx + ROUNDING_MARGIN < kthSoFar) break;
         const row = this.vectors.rowOf(hit.id) as number;
-        const terms = Array.from(this.#queryTerms[this.#slot[row] as number] ?? NO_IDS, (t) => this.#terms.nameOf(t));
+        const slot = this.#slot[row] as number;
+        const terms = Array.from(this.#queryTerms[slot] ?? NO_IDS, (t) => this.#terms.nameOf(t));
         const match = scoreMatch(
-          this.#features[row] as ProfileFeatures,
+          this.#profiles.get(slot) as ProfileFeatures,
           query.posting,
           hit.cosine,
           query.weights,
