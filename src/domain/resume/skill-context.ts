@@ -22,6 +22,9 @@ const COURSE_AFTER = new RegExp(
     'graduates?|undergraduates?)(?![A-Za-z]))',
   'iu',
 );
+// A course named by its code and title ("STATS 250 Introduction to Statistics and Data Analysis", "CHEM 343 Organic
+// Chemistry Laboratory"): a course taught or taken, not a skill.
+const COURSE_CODE_BEFORE = /\b[A-Z]{2,6} ?\d{3,4}[A-Z]?:?\s+(?:(?:[A-Z][\w'’-]*|and|of|to|in|for|the|&|\d)\s+)*$/u;
 // A field's word before the noun it qualifies ("销售数据", "sales reports", "投资银行部", "电商详情页") names the data,
 // the department or the product, not what the graduate does; tools and languages are kept ("Excel 报表").
 const QUALIFIES_AFTER = new RegExp(
@@ -188,6 +191,7 @@ export function held(
   if (wished(sentence, start)) return false;
   if (category === 'healthcare' && !rotations && ROTATION.test(listClause(before, after, mention))) return false;
   if (COURSE_AFTER.test(after)) return false;
+  if (COURSE_CODE_BEFORE.test(before)) return false;
   // A name's initial ("Dr. R. Alvarez", "C. Wong"), not the R or C language.
   // A list's last item before the next sentence ("Software: Excel, R. Forklift certified.") stays.
   if (/^[A-Z]$/u.test(mention) && /^\.\s*[A-Z][a-z]/u.test(after) && !/[,，、;；/|:：]\s*$/u.test(before)) return false;

@@ -246,7 +246,9 @@ export function extractResumeSkills(
     !physician &&
     !lines.some((l) => PRACTISED.test(toSimplified(l.text))) &&
     lines.some((l) => NURSE.test(toSimplified(l.text)) || ALLIED.test(toSimplified(l.text)));
-  const propose = (id: string, name: string, declared: boolean, evidence: string): void => {
+  const propose = (written: string, name: string, declared: boolean, evidence: string): void => {
+    // ANSYS's products (O*NET lists ANSYS Mechanical apart) are labelled ANSYS, the tool the taxonomy names.
+    const id = written.startsWith('ansys-') ? 'ansys' : written;
     const skillId = legal && id === 'financial-due-diligence' && !/财务|financial/iu.test(evidence) ? LEGAL_DD : id;
     // A lawyer's IPO or M&A work is legal work on the deal, not investment banking.
     if (legal && skillId === 'investment-banking') return;

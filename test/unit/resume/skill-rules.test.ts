@@ -90,6 +90,8 @@ describe('skill mentions that are no evidence', () => {
     ['finite elements in another solver', 'Ran FEA in Abaqus on the rear upright', ['abaqus']],
     ['finite elements in ANSYS', '用 ANSYS 做有限元分析', ['ansys']],
     ['a patent held', '授权发明专利 2 项（第一发明人）', []],
+    ["a course's code and title", 'Held office hours for STATS 250 Introduction to Statistics', []],
+    ['ANSYS Mechanical as ANSYS', 'Ran static FEA in ANSYS Mechanical on 12 brackets', ['ansys']],
     ['patents drafted', '协助代理人撰写专利申请文件 5 份', ['intellectual-property']],
     ["a study's quoted title", '参与“膝关节置换术后康复”前瞻性临床研究，负责病例随访', ['clinical-research']],
     ["a journal's title", '以第一作者在《环境科学》发表论文 1 篇', []],
