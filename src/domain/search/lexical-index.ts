@@ -504,6 +504,43 @@ export class LexicalIndex {
   }
 
   /**
+   * match(id, q) for many queries against one document (a posting against each graduate of a candidate list): the
+   * document's parts (documentSide) and each idf met are computed once per index version, not per query, and the
+   * query's terms are looked up in its order, which adds match()'s parts in match()'s order (a term the query names
+   * twice, twice): the same doubles and terms as match().
+   */
+  matcher(id: string): (query: LexicalQuery) => LexicalMatch {
+    let version = -1;
+    let side: DocumentSide | null = null;
+    let idfs = new Map<string, number>();
+    return (query) => {
+      if (version !== this.#version) {
+        version = this.#version;
+        side = this.documentSide(id);
+        idfs = new Map();
+      }
+      if (side === null) return NO_LEXICAL_MATCH;
+      // match()'s denominator adds idf(t) only where df > 0; side.idf is 0 elsewhere, and adding 0 changes no sum.
+      let denominator = 0;
+      for (const term of query.terms) {
+        let idf = idfs.get(term);
+        if (idf === undefined) idfs.set(term, (idf = side.idf(term)));
+        denominator += idf;
+      }
+      if (denominator === 0) return NO_LEXICAL_MATCH;
+      let sum = 0;
+      const parts: Array<{ term: string; part: number }> = [];
+      for (const term of query.terms) {
+        const part = side.parts.get(term);
+        if (part === undefined) continue;
+        sum += part;
+        parts.push({ term, part });
+      }
+      return { value: sum / denominator, terms: rankTerms(parts) };
+    };
+  }
+
+  /**
    * Per query, each of its indexed terms' id → its place in the query, kept while the query object lives (a list
    * matches one query against many documents); null for a query naming a term twice, which match() then
    * searches for term by term (it adds such a term's part twice).

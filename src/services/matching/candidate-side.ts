@@ -45,6 +45,8 @@ export async function candidateSide(
   const lexical = postings.lexical;
   const features = postingFeatures(posting, taxonomy);
   const similarity = taxonomySimilarity(taxonomy);
+  // One matcher for every graduate a list scores: the posting's parts and the idfs are not redone per graduate.
+  const match = indexed ? lexical.matcher(posting.id) : null;
   return {
     graduates,
     query: () => ({
@@ -55,8 +57,6 @@ export async function candidateSide(
       lexical: lexical.documentSide(posting.id) ?? lexical.outsideDocumentSide(text),
     }),
     lexical: (terms) =>
-      indexed
-        ? lexical.match(posting.id, { terms, corrections: [] })
-        : lexical.matchDocument(text, { terms, corrections: [] }),
+      match !== null ? match({ terms, corrections: [] }) : lexical.matchDocument(text, { terms, corrections: [] }),
   };
 }

@@ -132,3 +132,36 @@ describe('LexicalIndex cached parts (sumsBySlot)', () => {
     check();
   });
 });
+
+describe('LexicalIndex.matcher', () => {
+  it("gives match()'s values and terms for many queries against one document, as the index changes", () => {
+    let seed = 29;
+    const random = (): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const words = ['data', 'sales', 'nurse', 'python', 'teacher', 'design', 'care', 'analyst', 'sql', 'zzunseen'];
+    const pick = (n: number): string[] => Array.from({ length: n }, () => words[Math.floor(random() * 10)] ?? '');
+    const index = new LexicalIndex();
+    for (let i = 0; i < 120; i++) index.upsert(`d${i}`, doc(pick(2).join(' '), pick(2).join(' '), pick(8).join(' ')));
+    const matchers = new Map(['d3', 'd40', 'd77', 'gone'].map((id) => [id, index.matcher(id)]));
+    let positive = 0;
+    const check = (): void => {
+      for (const [id, matcher] of matchers)
+        for (let q = 0; q < 40; q++) {
+          // Terms named twice (as a graduate's profile may) count twice in match(): the matcher must agree.
+          const query = { terms: pick(1 + (q % 7)), corrections: [] };
+          const want = index.match(id, query);
+          expect(matcher(query)).toEqual(want);
+          expect(Object.is(matcher(query).value, want.value)).toBe(true);
+          if (want.value > 0) positive++;
+        }
+    };
+    check();
+    for (let i = 0; i < 120; i += 5) index.remove(`d${i}`);
+    index.upsert('d40', doc('nurse care', 'python', 'sales data'));
+    index.upsert('gone', doc('teacher', '', 'design'));
+    check();
+    expect(positive).toBeGreaterThan(100);
+  });
+});
