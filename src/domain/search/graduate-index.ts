@@ -177,9 +177,13 @@ interface PostingTerms {
   pref: Float64Array;
   requiredCount: number;
   preferredCount: number;
-  /** Per slot the lexical numerator and denominator; null when the lexical weight is 0 or no side is given. */
+  /**
+   * Per slot the lexical numerator, denominator and 1 / denominator (0 where it is 0); null when the lexical weight is
+   * 0 or no side is given.
+   */
   lexical: Float64Array | null;
   den: Float64Array | null;
+  inv: Float64Array | null;
   anyMajor: boolean;
   /** Flags over the interned majors (and "group:" entries) and places the posting accepts. */
   majors: Uint8Array;
@@ -249,6 +253,9 @@ export class GraduateIndex {
   // Lexical denominators per slot, valid for the posting corpus #denKey; dirty slots are redone.
   #den = new Float64Array(0);
   #denKey: string | null = null;
+  /** 1 / #den per slot (0 where it is 0), in step with the array #invOf (null: not computed). */
+  #inv: Float64Array = new Float64Array(0);
+  #invOf: Float64Array | null = null;
   readonly #denDirty = new Set<number>();
   #version = 0;
   /** allowed() of a filter of the audience alone, per audience, at the index version it was built at. */
@@ -723,6 +730,7 @@ export class GraduateIndex {
       this.#addCredits(this.#credits(want, query.similarity), j < required.length ? req : pref),
     );
     const side = w.lexical !== 0 ? query.lexical : null;
+    const denominators = side === null ? null : this.#denominators(side);
     return {
       w,
       req,
@@ -730,7 +738,8 @@ export class GraduateIndex {
       requiredCount: required.length,
       preferredCount: preferred.length,
       lexical: side === null ? null : this.#lexicalNumerators(side),
-      den: side === null ? null : this.#denominators(side),
+      den: denominators === null ? null : denominators.den,
+      inv: denominators === null ? null : denominators.inv,
       anyMajor: posting.acceptedMajors.length === 0,
       majors: this.#flags(this.#majors, posting.acceptedMajors),
       groups: this.#flags(
@@ -816,10 +825,12 @@ export class GraduateIndex {
   }
 
   /**
-   * Per row an upper bound of #bias (−∞ where the mask excludes it): the skill and lexical parts as #bias
-   * computes them, each other component at its weight (its value is at most 1, weights are in [0, 1]), and
-   * BIAS_SLACK for the different order of the additions. Only the skill and lexical parts vary much between
-   * graduates, and they are the parts term-at-a-time sums give cheaply. `upper` is the vector index's bias
+   * Per row an upper bound of #bias (−∞ where the mask excludes it): the skill parts as #bias computes them, the
+   * lexical value unclamped (numerator × 1 / denominator: the numerator is not negative, and a multiplication costs
+   * far less than the division and the clamp did, half of this pass), each other component at its weight (its value is
+   * at most 1, weights are in [0, 1]), and BIAS_SLACK for the roundings and the different order of the additions.
+   * Only the skill and lexical parts vary much between graduates, and they are the parts term-at-a-time sums give
+   * cheaply. `upper` is the vector index's bias
    * area (VectorIndex.biasArea), valid until its next search; `sample` the `size` allowed rows of best bound
    * (ties: lower row), as searchBounded would pick them, found in the same pass.
    */
@@ -833,7 +844,8 @@ export class GraduateIndex {
       rest + (p.requiredCount > 0 ? 0 : 0.5 * w.requiredSkills) + (p.preferredCount > 0 ? 0 : 0.5 * w.preferredSkills);
     // Written where searchBounded's scan reads it (no copy of 100k doubles a list).
     const out = this.vectors.biasArea();
-    const { req, pref, lexical, den } = p;
+    const { req, pref, lexical, inv } = p;
+    const lexicalWeight = w.lexical;
     const slots = this.#slot;
     const best = new TopK(size);
     let floor = best.threshold;
@@ -845,10 +857,8 @@ export class GraduateIndex {
       }
       const slot = slots[row] as number;
       let bound = fixed + reqScale * (req[slot] as number) + prefScale * (pref[slot] as number);
-      if (lexical !== null && den !== null) {
-        const d = den[slot] as number;
-        bound += w.lexical * lexicalValue(d === 0 ? 0 : (lexical[slot] as number) / d);
-      }
+      if (lexical !== null && inv !== null)
+        bound += lexicalWeight * ((lexical[slot] as number) * (inv[slot] as number));
       out[row] = bound;
       allowed++;
       if (bound >= floor && best.push(bound, row)) floor = best.threshold;
@@ -918,11 +928,20 @@ export class GraduateIndex {
     return acc;
   }
 
-  /** Σ idf over each slot's query terms known to the posting corpus (LexicalIndex's denominator). */
-  #denominators(side: PostingLexicalSide): Float64Array {
+  /**
+   * Σ idf over each slot's query terms known to the posting corpus (LexicalIndex's denominator), and its inverse
+   * (0 where it is 0), kept with it.
+   */
+  #denominators(side: PostingLexicalSide): { den: Float64Array; inv: Float64Array } {
     const slots = this.#rowOfSlot.length;
     const fresh = side.key === null || side.key !== this.#denKey;
-    if (!fresh && this.#denDirty.size === 0) return this.#den;
+    if (!fresh && this.#denDirty.size === 0) {
+      if (this.#invOf !== this.#den) {
+        this.#inv = inverses(this.#den);
+        this.#invOf = this.#den;
+      }
+      return { den: this.#den, inv: this.#inv };
+    }
     const idf = new Float64Array(this.#terms.size);
     for (let t = 0; t < idf.length; t++) idf[t] = side.idf(this.#terms.nameOf(t));
     const reuse = !fresh;
@@ -932,6 +951,8 @@ export class GraduateIndex {
       den.set(this.#den);
     }
     const redo = reuse ? [...this.#denDirty] : Array.from({ length: slots }, (_, s) => s);
+    // The inverses kept are for this very array: only the slots redone need theirs redone.
+    const inStep = reuse && this.#invOf === den;
     for (const slot of redo) {
       let sum = 0;
       for (const t of this.#queryTerms[slot] ?? NO_IDS) {
@@ -939,13 +960,17 @@ export class GraduateIndex {
         if (v > 0) sum += v;
       }
       den[slot] = sum;
+      if (inStep) this.#inv[slot] = sum === 0 ? 0 : 1 / sum;
     }
+    const inv = inStep ? this.#inv : inverses(den);
     if (side.key !== null) {
       this.#den = den;
       this.#denKey = side.key;
       this.#denDirty.clear();
+      this.#inv = inv;
+      this.#invOf = den;
     }
-    return den;
+    return { den, inv };
   }
 
   /**
@@ -982,6 +1007,16 @@ export class GraduateIndex {
     }
     return flags;
   }
+}
+
+/** 1 / d of each denominator (0 for 0): the bound pass multiplies where it would divide. */
+function inverses(den: Float64Array): Float64Array {
+  const inv = new Float64Array(den.length);
+  for (let i = 0; i < den.length; i++) {
+    const d = den[i] as number;
+    inv[i] = d === 0 ? 0 : 1 / d;
+  }
+  return inv;
 }
 
 function anyFlag(ids: Int32Array, flags: Uint8Array): boolean {
