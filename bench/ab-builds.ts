@@ -1,0 +1,146 @@
+/**
+ * `node bench/ab-builds.ts <database url> <tenant id> <key> --base=<checkout> [--new=<checkout>] [--requests=400]
+ * [--limit=20]`: two checkouts' services in one process, their recommendation requests interleaved (base then new,
+ * then new then base), with this process's CPU and the wall time of each request, and every list compared once
+ * between the two (ids of the list and its impressions blanked). Each checkout's app is wired as
+ * bench/serve-stages.ts wires it, over the postings index only. On a loaded machine two processes side by side
+ * differ by more than most changes do (explanations, unchanged, moved 11-13 % either way between such pairs on
+ * 2026-12-07); requests interleaved in one process meet the same load, caches and collections. Prints figures;
+ * asserts nothing.
+ */
+import { loadavg } from 'node:os';
+import { percentile } from './http/report.ts';
+import type * as App from '../src/app.ts';
+import type * as Config from '../src/config.ts';
+import type * as Weights from '../src/domain/matching/weights.ts';
+import type * as Database from '../src/http/middleware/database.ts';
+import type * as Logger from '../src/logger.ts';
+import type * as Context from '../src/services/context.ts';
+import type * as ActiveEmbedder from '../src/services/matching/active-embedder.ts';
+import type * as Engine from '../src/services/matching/engine.ts';
+import type * as ImpressionLog from '../src/services/matching/impression-log.ts';
+import type * as MemoryLimiter from '../src/services/rate-limit/memory.ts';
+import type * as FromConfig from '../src/services/rate-limit/from-config.ts';
+import type * as Postgres from '../src/storage/db-postgres.ts';
+
+const [url = '', tenantId = '', key = ''] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const arg = (name: string): string | undefined =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const BASE = arg('base');
+const NEW = arg('new') ?? new URL('..', import.meta.url).pathname;
+const REQUESTS = Number(arg('requests') ?? 400);
+const LIMIT = Number(arg('limit') ?? 20);
+if (!url || !tenantId || !key || !BASE)
+  throw new Error('usage: ab-builds.ts <database url> <tenant id> <key> --base=<checkout> [--new=<checkout>]');
+
+const env = {
+  ...process.env,
+  DATABASE_URL: url,
+  RATE_LIMIT_STORE: 'memory',
+  RATE_LIMIT_READ: '9999999/99999999',
+  RATE_LIMIT_SEARCH: '9999999/99999999',
+  RATE_LIMIT_WRITE: '9999999/99999999',
+  RATE_LIMIT_PER_APP: '10000000',
+  RATE_LIMIT_PER_GRADUATE: '1000000',
+};
+
+interface Build {
+  name: string;
+  request: (path: string) => Promise<Response>;
+  flush: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+/** A checkout's app, from its own sources (typed as this checkout's: the modules keep their shapes). */
+async function build(name: string, root: string): Promise<Build> {
+  const at = (path: string): string => new URL(`src/${path}`, `file://${root.replace(/\/?$/, '/')}`).href;
+  const load = async <T>(path: string): Promise<T> => (await import(at(path))) as T;
+  const { createApp } = await load<typeof App>('app.ts');
+  const { parseConfig } = await load<typeof Config>('config.ts');
+  const { DEFAULT_WEIGHTS } = await load<typeof Weights>('domain/matching/weights.ts');
+  const { sharedDatabase } = await load<typeof Database>('http/middleware/database.ts');
+  const { silentLogger } = await load<typeof Logger>('logger.ts');
+  const { systemClock } = await load<typeof Context>('services/context.ts');
+  const { servingEmbedder } = await load<typeof ActiveEmbedder>('services/matching/active-embedder.ts');
+  const { MatchingEngine } = await load<typeof Engine>('services/matching/engine.ts');
+  const { BatchedImpressionLog } = await load<typeof ImpressionLog>('services/matching/impression-log.ts');
+  const { memoryRateLimiter } = await load<typeof MemoryLimiter>('services/rate-limit/memory.ts');
+  const { rateLimitsFromConfig } = await load<typeof FromConfig>('services/rate-limit/from-config.ts');
+  const { openPostgres } = await load<typeof Postgres>('storage/db-postgres.ts');
+  const config = parseConfig(env);
+  const database = await openPostgres(url, { max: 10 });
+  const embedder = await servingEmbedder(database, config, { lsa: 'active' });
+  const impressions = new BatchedImpressionLog({ logger: silentLogger });
+  const engine = new MatchingEngine(embedder, {});
+  const deps = { engine, impressions, weights: DEFAULT_WEIGHTS };
+  const app = createApp({
+    database: sharedDatabase(database),
+    clock: systemClock,
+    logger: silentLogger,
+    maxBodyBytes: 1 << 20,
+    version: 'bench',
+    rateLimits: rateLimitsFromConfig(config, memoryRateLimiter(systemClock)),
+    shed: { maxInFlight: config.MAX_IN_FLIGHT },
+    requestTimeoutMs: config.REQUEST_TIMEOUT_SECONDS * 1_000,
+    matching: async () => deps,
+  });
+  const started = performance.now();
+  await engine.postings(database, tenantId);
+  console.log(`${name} (${root}): postings loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const headers = { authorization: `Bearer ${key}` };
+  return {
+    name,
+    request: async (path) => app.request(path, { headers }),
+    flush: () => impressions.flush(),
+    close: () => database.close(),
+  };
+}
+
+const builds = [await build('base', BASE), await build('new', NEW)] as const;
+const [base, next] = builds;
+const listed = (await (await base.request('/v1/graduates?limit=100')).json()) as { items: Array<{ id: string }> };
+const paths = listed.items.map((g) => `/v1/graduates/${g.id}/recommendations?limit=${LIMIT}`);
+const blank = (text: string): string => text.replace(/"(listId|impressionId|requestId|servedAt)":"[^"]*"/g, '"$1":"-"');
+// Every path once on each (caches and the JIT warm), the answers compared.
+let differ = 0;
+for (const path of paths) {
+  const a = blank(await (await base.request(path)).text());
+  const b = blank(await (await next.request(path)).text());
+  if (a !== b) differ++;
+}
+console.log(`${paths.length} lists, ${differ} answered differently`);
+
+const cpu = new Map(builds.map((b) => [b, [] as number[]]));
+const wall = new Map(builds.map((b) => [b, [] as number[]]));
+for (let i = 0; i < REQUESTS; i++) {
+  const path = paths[i % paths.length] ?? '/';
+  for (const b of i % 2 === 0 ? [base, next] : [next, base]) {
+    const cpuStart = process.cpuUsage();
+    const started = performance.now();
+    const res = await b.request(path);
+    await res.arrayBuffer();
+    wall.get(b)?.push(performance.now() - started);
+    const used = process.cpuUsage(cpuStart);
+    cpu.get(b)?.push((used.user + used.system) / 1000);
+    if (res.status !== 200) throw new Error(`${b.name} ${path}: ${res.status}`);
+  }
+  // The impressions' batches written as they fill, for both alike.
+  if (i % 50 === 49) await Promise.all(builds.map((b) => b.flush()));
+}
+console.log(
+  `${REQUESTS} requests each, interleaved; load ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')}`,
+);
+const p = (xs: number[], q: number): string => percentile(xs, q).toFixed(2);
+for (const b of builds) {
+  const c = cpu.get(b) ?? [];
+  const w = wall.get(b) ?? [];
+  const mean = c.reduce((s, x) => s + x, 0) / Math.max(1, c.length);
+  console.log(
+    `  ${b.name}: this process's CPU a request mean ${mean.toFixed(2)} ms, p50 ${p(c, 0.5)} ms; ` +
+      `wall p50 ${p(w, 0.5)} ms, p99 ${p(w, 0.99)} ms`,
+  );
+}
+await Promise.all(builds.map((b) => b.flush()));
+await Promise.all(builds.map((b) => b.close()));
