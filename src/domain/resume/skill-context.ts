@@ -19,7 +19,9 @@ const NOT_HELD = new RegExp(
 const COURSE_AFTER = new RegExp(
   "^(?:\\s*[A-Za-z\\d&+#'’-]+){0,3}\\s*" +
     '(?:课程|课时|专业|学生|毕业生|(?<![A-Za-z])(?:course|courses|class|classes|module|lectures?|students?|majors?|' +
-    'graduates?|undergraduates?)(?![A-Za-z]))',
+    'graduates?|undergraduates?)(?![A-Za-z])|' +
+    // An online course's certificate ("Google Data Analytics (Coursera)", "Google Data Analytics Certificate").
+    '[(（]?(?:Coursera|edX|Udemy|Udacity|DataCamp)\\b|(?:Professional )?Certificate\\b)',
   'iu',
 );
 // A course named by its code and title ("STATS 250 Introduction to Statistics and Data Analysis", "CHEM 343 Organic

@@ -104,6 +104,10 @@ describe('skill mentions that are no evidence', () => {
     expect(inferred(line)).toEqual(ids);
   });
 
+  it("reads an online course's certificate as a course, not its skills", () => {
+    expect(listed('Google Data Analytics (Coursera)；Python')).toEqual(['python']);
+  });
+
   it('reads structural programs as themselves, not as SAP or civil engineering', () => {
     expect(listed('AutoCAD、PKPM、SAP2000')).toEqual(['autocad']);
     expect(listed('SAP ERP、Excel')).toEqual(['excel', 'sap']);
