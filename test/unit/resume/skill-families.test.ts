@@ -11,6 +11,11 @@ describe('general skills stated as what was done', () => {
     ['整理调查数据，用 SPSS 做方差分析。', ['data-analysis']],
     ['Analyzed statewide overdose surveillance data in SAS and R', ['data-analysis']],
     ['用 Excel 做投放效果分析', ['excel-data-analysis']],
+    // Analysed with a spreadsheet or a statistics package is the convention's "analysed X with a tool" too.
+    ['Analysed yield histories in Excel to support credit reviews', ['data-analysis']],
+    ['Organized three sensory panels and analysed results in JMP', ['data-analysis']],
+    ['Entered and cleaned data in REDCap and ran t-tests and ANOVAs in SPSS', ['data-analysis']],
+    ['24-h dietary recalls entered in NDSR; SPSS analysis', ['data-analysis']],
     // The subject taught (HELD-OUT-5.md), never a teacher's certificate.
     ['讲授“电磁感应”等新课 22 节，担任物理课教学', ['teaching', 'science-teaching']],
     ['Planned and delivered NGSS-aligned chemistry units to three sections', ['science-teaching']],
@@ -55,6 +60,8 @@ describe('general skills stated as what was done', () => {
     '负责抖音账号运营',
     'wrote Airflow DAGs to refresh features daily',
     'I like turning messy shipment data into decisions.',
+    // A report built in a spreadsheet after an analysis in another tool names no analysis in it.
+    'Analysed campaign performance in Google Analytics and built weekly reports in Excel',
   ])('nothing in %s', (sentence) => {
     expect(family(sentence)).toEqual([]);
   });
