@@ -234,6 +234,16 @@ export function held(
   ) {
     return false;
   }
+  // The record system where a clinician wrote their notes ("documented daily notes in the EMR", "Epic EHR", "EHR
+  // charting"): routine clinical work, not medical records and coding (see LABELLING.md); "electronic medical
+  // records" listed bare stays.
+  if (
+    skillId === 'medical-records' &&
+    /^(?:EHR|EMR|electronic (?:health|medical) records?)$/iu.test(mention) &&
+    (/\b(?:the|Epic|Cerner|Meditech)\s+$/iu.test(before) || /^\s+charting\b/iu.test(after))
+  ) {
+    return false;
+  }
   // Unity the C unit-test framework ("unit tests with Unity", "Unity + CMock"), not the game engine.
   if (mention === 'Unity' && /\bunit[- ]tests?\b|\bCMock\b/iu.test(sentence)) return false;
   // A consent or declaration of a template ("I authorise the processing of my personal data ... (GDPR)").

@@ -105,7 +105,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(
       '书写病历|\\b(?:document(?:ed|s|ing)?|chart(?:ed|s|ing)?)\\b[^.;]{0,30}?' +
-        '\\b(?:assessments|patient notes|progress notes|care plans|in (?:Epic|Cerner|the EHR|the EMR))\\b',
+        '\\b(?:assessments|patient notes|progress notes|care plans)\\b',
       'iu',
     ),
     'medical-records',

@@ -21,6 +21,7 @@ export const SCIENCE = seeds('science', [
       '分子克隆',
       'plasmid construction',
       '质粒构建',
+      'CRISPR',
     ],
   ],
   [
@@ -62,7 +63,7 @@ export const SCIENCE = seeds('science', [
     'Genetics and genomics',
     '遗传学',
     'omics',
-    ['genomics', '基因组学', 'gene editing', 'CRISPR', '基因编辑', 'sequencing', '测序', 'NGS', '高通量测序'],
+    ['genomics', '基因组学', 'gene editing', '基因编辑', 'sequencing', '测序', 'NGS', '高通量测序'],
   ],
   [
     'bioinformatics',
