@@ -244,6 +244,14 @@ export function held(
   ) {
     return false;
   }
+  // A profile's label before its address ("Github:// iferreira", "LinkedIn linkedin.com/in/dkowalczyk"): contact
+  // details, not the platform used.
+  if (
+    /^(?:LinkedIn|GitHub)$/iu.test(mention) &&
+    (/^\s*:\/\//u.test(after) || new RegExp(`\\b${mention}\\.com/`, 'iu').test(sentence))
+  ) {
+    return false;
+  }
   // Unity the C unit-test framework ("unit tests with Unity", "Unity + CMock"), not the game engine.
   if (mention === 'Unity' && /\bunit[- ]tests?\b|\bCMock\b/iu.test(sentence)) return false;
   // A consent or declaration of a template ("I authorise the processing of my personal data ... (GDPR)").
