@@ -84,6 +84,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [/(?:画|输出|绘制|制作)[^，,。；;]{0,4}?原型/u, 'prototyping'],
   [/管理库存|库存盘点|盘点库存/u, 'inventory-management'],
+  // An auditor's procedures, named by the terms of the trade: "vouched expenses to invoices", "bank confirmations".
+  [/\bvouch(?:ed|es|ing)\b|\bbank confirmations?\b/iu, 'auditing'],
   [/\b(?:taught|teach(?:es|ing)?)\b[^.;,]{0,30}?\b(?:students|classes|lessons|groups|pupils)\b/iu, 'teaching'],
   [
     new RegExp(
