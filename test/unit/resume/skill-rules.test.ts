@@ -58,7 +58,7 @@ describe('skill mentions that are no evidence', () => {
     ["a list's last item before a sentence", 'Software: Excel, R. Forklift certified.', ['excel', 'r']],
     ['a course', 'Led weekly review sessions for Intermediate Microeconomics', []],
     ['subjects taught', 'Taught Grade 9 Mathematics and Physics to two classes', ['mathematics-teaching', 'teaching']],
-    // The field's analysis, done in a tool: the convention's "analysed X with a tool" (LABELLING.md) adds data-analysis.
+    // The field's analysis, done in a tool: "analysed X with a tool" (LABELLING.md) adds data-analysis.
     [
       'an analysis named by its field',
       'Ran economic analysis of tariffs in Excel',
