@@ -106,6 +106,7 @@ function frozenSet(file: keyof typeof FROZEN): LabelledResume[] {
 const heldOutSets = {
   'held-out.json': frozenSet('held-out.json'),
   'held-out-2.json': frozenSet('held-out-2.json'),
+  'held-out-11.json': frozenSet('held-out-11.json'),
 };
 const taxonomy = getTaxonomy();
 const devOnly = process.argv.includes('--dev');
