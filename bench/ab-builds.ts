@@ -10,6 +10,7 @@
  */
 import { loadavg } from 'node:os';
 import { percentile } from './http/report.ts';
+import { UNLIMITED_RATE_LIMITS } from './http/unlimited-rates.ts';
 import type * as App from '../src/app.ts';
 import type * as Config from '../src/config.ts';
 import type * as Weights from '../src/domain/matching/weights.ts';
@@ -36,12 +37,7 @@ if (!url || !tenantId || !key || !BASE)
 const env = {
   ...process.env,
   DATABASE_URL: url,
-  RATE_LIMIT_STORE: 'memory',
-  RATE_LIMIT_READ: '9999999/99999999',
-  RATE_LIMIT_SEARCH: '9999999/99999999',
-  RATE_LIMIT_WRITE: '9999999/99999999',
-  RATE_LIMIT_PER_APP: '10000000',
-  RATE_LIMIT_PER_GRADUATE: '1000000',
+  ...UNLIMITED_RATE_LIMITS,
 };
 
 interface Build {

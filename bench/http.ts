@@ -39,6 +39,7 @@ import { copyPostgresToPglite } from './http/copy-to-pglite.ts';
 import { bruteForceCheck } from './http/exactness.ts';
 import { describeCollections, GcTrace, gcStopMs } from './http/gc-trace.ts';
 import { percentile, type Row, printTable } from './http/report.ts';
+import { UNLIMITED_RATE_LIMITS } from './http/unlimited-rates.ts';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -239,13 +240,7 @@ async function benchBackend(backend: string): Promise<Row[]> {
     LOG_LEVEL: 'warn',
     // No Redis: background jobs stay off, so nothing but the requests measured uses the CPU.
     REDIS_URL: 'redis://127.0.0.1:9/0',
-    // The bench measures capacity, not the limiter: four connections on one key would be 429s within a second.
-    RATE_LIMIT_STORE: 'memory',
-    RATE_LIMIT_READ: '9999999/99999999',
-    RATE_LIMIT_SEARCH: '9999999/99999999',
-    RATE_LIMIT_WRITE: '9999999/99999999',
-    RATE_LIMIT_PER_APP: '10000000',
-    RATE_LIMIT_PER_GRADUATE: '1000000',
+    ...UNLIMITED_RATE_LIMITS,
   };
   let cleanup: () => Promise<void>;
   let open: () => Promise<Database>;

@@ -25,6 +25,7 @@ import { memoryRateLimiter } from '../src/services/rate-limit/memory.ts';
 import { rateLimitsFromConfig } from '../src/services/rate-limit/from-config.ts';
 import { openPostgres } from '../src/storage/db-postgres.ts';
 import { percentile } from './http/report.ts';
+import { UNLIMITED_RATE_LIMITS } from './http/unlimited-rates.ts';
 
 const [url = '', tenantId = '', key = ''] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const arg = (name: string): string | undefined =>
@@ -51,12 +52,7 @@ if (!url || !tenantId || !key) throw new Error('usage: serve-stages.ts <database
 const env = {
   ...process.env,
   DATABASE_URL: url,
-  RATE_LIMIT_STORE: 'memory',
-  RATE_LIMIT_READ: '9999999/99999999',
-  RATE_LIMIT_SEARCH: '9999999/99999999',
-  RATE_LIMIT_WRITE: '9999999/99999999',
-  RATE_LIMIT_PER_APP: '10000000',
-  RATE_LIMIT_PER_GRADUATE: '1000000',
+  ...UNLIMITED_RATE_LIMITS,
 };
 const config = parseConfig(env);
 let recording = false;
