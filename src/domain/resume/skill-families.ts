@@ -40,6 +40,8 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(
       '(?:独立|承担|担任|负责)[^，,。；;]{0,14}?(?:教学|授课|课(?![程题件外]))|(?:上|讲|授)[了过]?[^，,。；;、]{0,8}?课(?![程题件外])|' +
+        // "为初一学生讲授数学", "教授少儿声乐 15 名学生", "教授美术与舞蹈" (not a professor: "导师：某教授（心血管内科）").
+        '讲授|教授[^，,。；;（(]{0,10}?(?:学生|学员|孩子|儿童|课(?![程题件外])|语文|数学|英语|华语|汉语|美术|音乐|舞蹈|声乐|钢琴)|' +
         '教\\s*\\d+\\s*(?:名|位|个)[^，,。；;]{0,10}?(?:学生|学员|孩子)|带[^，,。；;]{0,12}?(?:班|课)(?![程题件外])|' +
         '(?<!self-)\\b(?:taught|co-taught)\\b(?! (?:myself|himself|herself|themselves)\\b)|' +
         '\\b(?:led|lead|leads|ran|run|runs|deliver(?:ed|s)?|present(?:ed|s)?|teach(?:es)?)\\b[^.;]{0,25}?' +
@@ -62,8 +64,16 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
     ),
     'educational-assessment',
   ],
-  // Activities of a preschool class planned: "设计并组织中班主题活动", "设计并实施科学、艺术领域教学活动".
-  [/设计[^，,。；;]{0,8}?(?:主题|教学|领域|区域|游戏)[^，,。；;]{0,6}?活动/u, 'lesson-planning'],
+  // Activities of a preschool class planned: "设计并组织中班主题活动", "设计并实施科学、艺术领域教学活动", "设计并组织中班
+  // 科学活动"; lessons designed or their plans written: "设计并讲授心理健康课", "制订个人教学计划", "做课件".
+  [
+    new RegExp(
+      '设计[^，,。；;]{0,8}?(?:主题|教学|领域|区域|游戏|[大中小]班[^，,。；;]{0,4}?)[^，,。；;]{0,6}?活动|' +
+        '设计并(?:讲授|执教)|(?:制订|制定|撰写|编写)[^，,。；;]{0,6}?教学计划|课件',
+      'u',
+    ),
+    'lesson-planning',
+  ],
   // A preschool class taught: "协助主班老师组织大班一日活动", "lesson plans for 15 kindergarten learners".
   [
     new RegExp(
@@ -86,7 +96,7 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
   ],
   [
     new RegExp(
-      '数学(?:课|教学|老师|教师|辅导)(?!资格)|' +
+      '数学(?:课|教学|老师|教师|辅导)(?!资格)|(?:讲授|教授)数学|' +
         '\\b(?:taught|teach\\w*|tutor\\w*)\\b[^.;]{0,30}?\\b(?:math(?:s|ematics)?|numeracy)\\b|' +
         '\\bmath(?:s|ematics)? (?:tutoring|tutor|lessons|teacher|unit)\\b',
       'iu',

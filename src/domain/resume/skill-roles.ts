@@ -14,13 +14,17 @@ const EMPLOYER =
 // A student body, club or team ("研究生会秘书处", "校篮球队", "方程式赛车队", "The Daily Northwestern").
 const ZH_BODY =
   '学生会|研究生会|社团|协会|学会|科协|社|俱乐部|校[^\\s，,。；;]{0,6}?队|车队|实践队|服务队|宣讲团|广播台|记者团|班|' +
-  '团委|团总支|团支部|党支部|大创(?:项目)?';
+  '团委|团总支|团支部|党支部|大创(?:项目)?|大学生创新(?:创业)?训练(?:计划)?项目';
 const ZH_TITLE =
   '副?部长|副?社长|副?主席|副?会长|台长|副?队长|副?团长|组长|班长|团支书|副?书记|负责人|[\\u4e00-\\u9fff]{2}委员';
 // A run of spaces between a body and its title counts as one ("物流协会                职务  副会长").
 const ZH_ROLE = new RegExp(`(?:${ZH_BODY})(?:[^，,。；;\\s]|\\s+){0,12}?(?:${ZH_TITLE})`, 'u');
-// A title that is a student's own wherever it is written ("校中医经典读书会 会长", "优秀学生干部（班长）", "系学会 活动长").
-const ZH_SOLO = /副?会长|副?社长|班长|团支书|活动长/u;
+// A title that is a student's own wherever it is written ("校中医经典读书会 会长", "优秀学生干部（班长）", "系学会 活动长"),
+// a team's captain ("ICPC 亚洲区域赛银牌 · 队长", "英语辩论队 队长") and a student paper's editor ("《复旦青年》 执行主编").
+const ZH_SOLO = /副?会长|副?社长|班长|团支书|活动长|副?队长|(?:执行|副)?主编/u;
+// A line that opens on the title of the entry above it ("大学生创新训练项目——某黄酮类化合物的提取" / "负责人；用 …").
+const ZH_TITLE_FIRST = /^\s*(?:项目)?(?:负责人|组长|队长)\s*[，,；;：:]/u;
+const ZH_ENTRY_BODY = new RegExp(`${ZH_BODY}|竞赛|大赛|挑战杯`, 'u');
 // A project's or a team's lead noted in brackets ("分拣机械臂（组长）", "课程问答助手（校级大创，负责人）", "某某研究
 // （项目负责人）") or said in the description ("担任项目负责人，负责整体结构设计").
 const ZH_LEAD_NOTE =
@@ -65,14 +69,23 @@ export const TEACHING_ASSISTANT = new RegExp(
 );
 
 const ROLES: readonly (readonly [RegExp, string])[] = [
-  // Volunteers the graduate coordinated or recruited ("Coordinated 60 volunteers", "链接志愿者资源") are no role.
+  // Volunteers the graduate coordinated or recruited ("Coordinated 60 volunteers", "链接志愿者资源") are no role. A
+  // free clinic, the summer 三下乡 and a post marked as unpaid are ("参与义诊活动", "社会体育指导员（志愿）", "志愿讲解员").
   [
-    /\b[Vv]olunteer(?:ed|ing)?\b(?! (?:coordinat|recruit|manag))|(?<!链接|招募|管理|协调|培训|动员)志愿者(?!资源|招募|管理|团队)|志愿服务|支教|义工/u,
+    new RegExp(
+      '\\b[Vv]olunteer(?:ed|ing)?\\b(?! (?:coordinat|recruit|manag))|' +
+        '(?<!链接|招募|管理|协调|培训|动员)志愿者(?!资源|招募|管理|团队)|志愿服务|支教|义工|义诊|三下乡|志愿(?:[）)]|讲解员)',
+      'u',
+    ),
     'volunteering',
   ],
   [TEACHING_ASSISTANT, 'academic-research-assistance'],
-  // A student teacher teaches (HELD-OUT-6.md): "高一历史实习教师", "语文代课教师", "Student Teacher, Choir".
-  [/实习教师|代课教师|实习老师|\b[Ss]tudent [Tt]each(?:er|ing)\b|\bSTUDENT TEACHING\b/u, 'teaching'],
+  // A student teacher, a part-time teacher and 支教 teach (HELD-OUT-6/9/11.md): "高一历史实习教师", "语文代课教师",
+  // "琴行兼职钢琴教师", "暑期支教", "Student Teacher, Choir".
+  [
+    /实习教师|代课教师|实习老师|兼职[\u4e00-\u9fff]{0,6}?(?:教师|老师)|支教|\b[Ss]tudent [Tt]each(?:er|ing)\b|\bSTUDENT TEACHING\b/u,
+    'teaching',
+  ],
   // A teacher's post teaches ("Second Grade Teacher, Wake County Public Schools", "Pre-school Teacher"), unlike an
   // assistant's or aide's, or a teacher's licence or exam named alone (a student teacher is read above).
   [
@@ -81,10 +94,15 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
   ],
   // The subject of a student teacher's title ("语文实习教师", "实习数学教师"), which the skill reader drops with the
   // entry's header.
-  [/语文(?:实习|代课)(?:教师|老师)|(?:实习|代课)语文(?:教师|老师)/u, 'chinese-teaching'],
-  [/数学(?:实习|代课)(?:教师|老师)|(?:实习|代课)数学(?:教师|老师)/u, 'mathematics-teaching'],
-  [/英语(?:实习|代课)(?:教师|老师)|(?:实习|代课)英语(?:教师|老师)/u, 'tesol'],
-  [/(?:物理|化学|生物)(?:实习|代课)(?:教师|老师)|(?:实习|代课)(?:物理|化学|生物)(?:教师|老师)/u, 'science-teaching'],
+  [/语文(?:实习|代课|兼职)(?:教师|老师)|(?:实习|代课|兼职)语文(?:教师|老师)/u, 'chinese-teaching'],
+  [/数学(?:实习|代课|兼职)(?:教师|老师)|(?:实习|代课|兼职)数学(?:教师|老师)/u, 'mathematics-teaching'],
+  [/英语(?:实习|代课|兼职)(?:教师|老师)|(?:实习|代课|兼职)英语(?:教师|老师)/u, 'tesol'],
+  [
+    /(?:物理|化学|生物)(?:实习|代课|兼职)(?:教师|老师)|(?:实习|代课|兼职)(?:物理|化学|生物)(?:教师|老师)/u,
+    'science-teaching',
+  ],
+  // An arts teacher's post ("兼职钢琴教师", "兼职声乐老师"), not the licence named alone ("音乐教师资格证").
+  [/(?:钢琴|小提琴|音乐|美术|舞蹈|声乐|书法|吉他)(?:教师|老师)(?!资格)/u, 'arts-education'],
 ];
 
 /**
@@ -98,7 +116,13 @@ export function roleSkills(line: string, entry = ''): PhraseHit[] {
     if (m !== null) hits.push({ skillId, text: m[0] });
   }
   if (EMPLOYER.test(line)) return hits;
-  const zh = ZH_ROLE.exec(line) ?? ZH_SOLO.exec(line) ?? ZH_LEAD_NOTE.exec(line) ?? ZH_LED_TEAM.exec(line);
+  const zhFirst = ZH_TITLE_FIRST.exec(line);
+  const zh =
+    ZH_ROLE.exec(line) ??
+    ZH_SOLO.exec(line) ??
+    ZH_LEAD_NOTE.exec(line) ??
+    ZH_LED_TEAM.exec(line) ??
+    (zhFirst !== null && ZH_ENTRY_BODY.test(entry) && !EMPLOYER.test(entry) ? zhFirst : null);
   const en = EN_ROLE.exec(line) ?? LED_TEAM.exec(line) ?? (/[a-z]/u.test(line) ? null : CAPS_ROLE.exec(line));
   // The team led is no student body of its own ("Lead a team of two practitioners").
   const own = en === null ? line : line.replace(en[0], '');

@@ -37,6 +37,13 @@ describe('general skills stated as what was done', () => {
     ],
     ['Presented weekly tutorials to 40 first-year students and marked tests.', ['teaching', 'educational-assessment']],
     ['设计并组织中班主题活动 15 次', ['lesson-planning', 'early-childhood-education']],
+    ['独立设计并组织中班科学活动《会跳舞的盐》', ['lesson-planning', 'early-childhood-education']],
+    ['中学心理健康教育兼职教师：设计并讲授心理健康课 16 课时', ['teaching', 'lesson-planning']],
+    ['制订个人教学计划，每学期组织一次学生汇报演出', ['lesson-planning']],
+    ['会用希沃白板、PPT 做课件', ['lesson-planning']],
+    // Taught by 讲授 or 教授 with what or whom, never a professor named.
+    ['“乡村振兴”暑期支教（福建宁德），为初一学生讲授数学', ['teaching', 'mathematics-teaching']],
+    ['兼职声乐老师，教授少儿声乐 15 名学生', ['teaching', 'arts-education']],
     ['承担初一年级 4 个班体育课，编写教案', ['teaching', 'physical-education']],
     ['2021 年起在琴行兼职钢琴教师，教 12 名 6-14 岁学生', ['teaching', 'arts-education']],
     ['Co-taught an intermediate adult ESL class of 15', ['teaching', 'tesol']],
@@ -60,6 +67,8 @@ describe('general skills stated as what was done', () => {
     '负责抖音账号运营',
     'wrote Airflow DAGs to refresh features daily',
     'I like turning messy shipment data into decisions.',
+    '导师：某教授（心血管内科）',
+    '2022.09—至今 中国药科大学 药剂学 课题组（导师：××教授）',
     // A report built in a spreadsheet after an analysis in another tool names no analysis in it.
     'Analysed campaign performance in Google Analytics and built weekly reports in Excel',
   ])('nothing in %s', (sentence) => {

@@ -25,7 +25,15 @@ describe('roles that are skills by the labelling convention', () => {
     ['Tutor for Quantum Mechanics 1 (2021–2023)', ['academic-research-assistance']],
     ['Certificated Flight Instructor, Skyway Aviation', []],
     ['Interpreter (volunteer), Red Cross Montreal (2020–2022)', ['volunteering']],
-    ['2023年7月 “三下乡”支教志愿者，为留守儿童开设趣味数学课', ['volunteering']],
+    // 支教 is volunteering and teaching (HELD-OUT-9/11.md), as is the summer 三下乡 its volunteers go on.
+    ['2023年7月 “三下乡”支教志愿者，为留守儿童开设趣味数学课', ['volunteering', 'teaching']],
+    ['2022.07 陕西 周至县 “三下乡”社会实践', ['volunteering']],
+    ['济南市全民健身中心 | 社会体育指导员（志愿） | 2023.05 ~ 2023.10', ['volunteering']],
+    ['2023.09—2024.06 山东大学博物馆 志愿讲解员', ['volunteering']],
+    ['参与口腔健康宣教义诊活动', ['volunteering']],
+    // A part-time teacher teaches, with the subject where the title names it.
+    ['2023.10 – 2024.01 南京市鼓楼区某教育机构 初中语文兼职老师', ['teaching', 'chinese-teaching']],
+    ['2022.09—2025.01 广州 珠江钢琴艺术中心 兼职钢琴教师', ['teaching', 'arts-education']],
     ['2022.09 ｜ 担任学院科协副主席，组织 3 次电子设计培训', ['student-leadership']],
     ['北京交通大学统计学会　会长　2023.09 - 2024.06', ['student-leadership']],
     ['校田径队 男子 400 米栏 队长', ['student-leadership']],
@@ -70,6 +78,7 @@ describe('roles that are skills by the labelling convention', () => {
     'Led a 12-person team of auditors at the client',
     'Teacher Aide, Harbour Primary School (2022)',
     'Passed the Licensure Examination for Teachers, 2023',
+    '初中音乐教师资格证',
     // Capitals: a lead agronomist is a colleague, not a role held.
     'MADE FERTILIZER RECOMMENDATIONS WITH THE LEAD AGRONOMIST.',
   ])('no role skill in %s', (line) => {

@@ -20,11 +20,27 @@ describe('Chinese student roles', () => {
     ['a project’s lead with the word project', '大创项目“校园噪声地图”（项目负责人）', ['student-leadership']],
     ['a lead said in the description', '担任课题组长，统筹问卷发放与访谈', ['student-leadership']],
     ['a student troupe’s head', '校大学生理论宣讲团 团长', ['student-leadership']],
+    ['a team’s captain', '商学院 英语辩论队 队长｜2022.09—2023.06', ['student-leadership']],
+    ['a contest team’s captain in an award', 'ICPC 亚洲区域赛（南京站）银牌 · 队长', ['student-leadership']],
+    ['a student paper’s editor', '●— 复旦《复旦青年》　执行主编（2022-2023）', ['student-leadership']],
+    [
+      'a national innovation project’s lead',
+      '大学生创新训练项目（国家级）负责人：外卖骑手研究',
+      ['student-leadership'],
+    ],
     ['a lead at an employer said', '某某咨询有限公司 实习期间担任项目负责人', []],
     ['a squad leader in the army', '2020.09—2022.09 中国人民解放军某部 班长', []],
     ['a lead at an employer', '某科技有限公司 数据组组长', []],
   ])('%s: %s', (_why, line, want) => {
     expect(roles(line)).toEqual(want);
+  });
+
+  it.each([
+    ['大学生创新训练项目（国家级）——黄酮类化合物的提取工艺优化', ['student-leadership']],
+    ['全国大学生机械创新设计大赛 —— 自动分拣小车', ['student-leadership']],
+    ['某科技有限公司 算法组', []],
+  ])('reads a line opening on a lead’s title under %s', (entry, want) => {
+    expect(roleSkills('负责人；用 Design-Expert 做响应面设计', entry).map((h) => h.skillId)).toEqual(want);
   });
 
   it('reads a club president under a campus heading', () => {
