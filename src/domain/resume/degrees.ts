@@ -70,10 +70,11 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
     'M\\.\\s?S\\.?c?\\.?(?:\\s?Eng\\.)?|MSc(?:\\s?Eng\\.?)?|M\\.\\s?A\\.|M\\.?\\s?Eng\\.?|M\\.?\\s?Tech\\.?|' +
       'MFA|M\\.F\\.A\\.|Msc|M\\.sc\\.?|Mtech|M\\.tech\\.?|' +
       'M\\.\\s?E\\.|M\\.?\\s?Phil\\.?|MRes|MDes|MPhys|MChem|MMath|MSci|MBiol|MComp|MInf|PGDip|PG Dip(?:loma)?|' +
-      'Post[- ]?[Gg]raduate Diploma|PGDM|Diplom(?:-[A-Z][a-z]+)?|Laurea Magistrale|Magister|Mestrado|Maestr[ií]a|' +
+      'Post[- ]?[Gg]raduate Diploma|PGDM|Diplom(?:-[A-Z][a-z]+)?|Laurea (?:Magistrale|Specialistica)|Magister|' +
+      'Mestrado|Maestr[ií]a|' +
       // Spanish and Swedish names: "Máster en …", "Civilingenjör" (a five-year engineering master).
       'M[áa]ster(?= (?:en|universitario|oficial) )|Civilingenj[öo]r|Civilekonom|' +
-      'MS(?!\\s+(?:Office|Word|Excel|PowerPoint|Project|Access|Visio|Teams|SQL|Dynamics))|MA|PGCE',
+      'Sc\\.\\s?M\\.|MS(?!\\s+(?:Office|Word|Excel|PowerPoint|Project|Access|Visio|Teams|SQL|Dynamics))|MA|PGCE',
     'master',
   ],
   ['BBA|B\\.B\\.A\\.', 'bachelor', 'Business Administration'],
@@ -95,7 +96,11 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
       "(?<!(?:Driving|Driver['’]s|Practising|Teaching|Nursing) )Licence(?= (?:in|en|de|of|\\(|[A-Z]))|" +
       'Bacharelado|Bachillerato|Bsc|B\\.sc\\.?|Btech|B\\.tech\\.?|Bcom|Grado(?= en )|Graduado(?= en )|' +
       // The Latin-order bachelor of arts (Harvard, Bryn Mawr), not a company's "AB InBev".
-      'Högskoleingenjör|A\\.B\\.|AB(?=,\\s|\\s+in\\s|\\s*$)',
+      'Högskoleingenjör|A\\.B\\.|AB(?=,\\s|\\s+in\\s|\\s*$)|' +
+      // Brown's Sc.B., the Greek πτυχίο.
+      'Sc\\.\\s?B\\.|Ptychio|Πτυχίο|' +
+      // A Latin American professional title, awarded with the first degree: "Título profesional de Ingeniero …".
+      'T[íi]tulo (?:[Pp]rofesional|de [Gg]rado)',
     'bachelor',
   ],
   ['A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|A\\.O\\.S\\.|AOS', 'associate'],
@@ -112,6 +117,13 @@ const EN_WORDS: readonly (readonly [string, Degree])[] = [
     'associate',
   ],
   ['Doctor(?= of )', 'doctorate'],
+  // "Degree in Business Administration" (a Spanish grado, an Italian laurea written in English): a first degree,
+  // unless a word before it names another ("Postgraduate Degree in …", "Master's Degree in …" match first).
+  [
+    "(?<!(?:[Gg]raduate|[Dd]octoral|[Rr]esearch|[Dd]ual|[Jj]oint|[Dd]ouble|['’]s|[Aa]ssociate) )" +
+      'Degree(?= (?:in|of) [A-Z])',
+    'bachelor',
+  ],
 ];
 const EN: readonly { re: RegExp; degree: Degree; field?: string }[] = [...EN_NAMED, ...EN_WORDS].map(
   ([src, degree, field]) => ({

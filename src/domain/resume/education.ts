@@ -165,7 +165,11 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     if (cells.length >= 3 && cells.every(headerCell)) {
       table = {
         cells: cells.length,
-        major: cells.findIndex((c) => /^(?:专业|major|field|programme|program|field of study)(?![\p{L}])/iu.test(c)),
+        major: cells.findIndex((c) =>
+          /^(?:专业|major|field|programme|program|field of study|subject|discipline|speciali[sz]ation)(?![\p{L}])/iu.test(
+            c,
+          ),
+        ),
       };
       continue;
     }

@@ -6,7 +6,7 @@ import { EN_SCHOOL_WORD, enSchool, zhSchool } from './schools.ts';
 export const LABEL = new RegExp(
   '^(?:学校|院校|毕业院校|毕业学校|就读学校|就读院校|学校名称|本科院校|硕士院校|专业|所学专业|主修专业|专业名称|学历|最高学历|' +
     '第一学历|学位|学历学位|时间|起止时间|就读时间|毕业时间|' +
-    'school|university|major|degree|dates?|graduation|field of study)\\s*[:：]\\s*',
+    'school|university|major|degree|dates?|graduation|field of study|subject)\\s*[:：]\\s*',
   'iu',
 );
 /** Words of a flattened table's header row, or of a row's label cell ("学历 | 口腔医学 | 本科"). */
@@ -15,7 +15,8 @@ export const HEADER_WORD = new RegExp(
     'institute|school|university|college|years?|dates?|period|duration|major|field|programme|program|course|' +
     'cpi/%|cpi|gpa|cgpa|grade|percentage|%|board|score|level|qualification|location|area|award|result|' +
     'school or university|school name|institution name|name of (?:the )?institution|field of study|area of study|' +
-    'examination|exam|aggregate|marks|division|class|university/board)$',
+    'examination|exam|aggregate|marks|division|class|university/board|subject|discipline|speciali[sz]ation|stream|' +
+    'branch)$',
   'iu',
 );
 const COURSE_LINE =
@@ -93,11 +94,18 @@ const ENTERED_WORD =
 const NAME = '[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*';
 const LISTED = new RegExp(`(?<=^|\\s)${NAME}, ${NAME} and ${NAME}(?=\\s{2,}|\\s*[|｜\\t(（]|\\s*$)`, 'u');
 const HONOURS = /Laude|Honou?rs|Distinction|Dean|Scholar|Minor|Concentration|Track|Option/iu;
+const DEGREE_WORD_IN = new RegExp(
+  "^(?:(?:bachelor|master|honou?rs|undergraduate|university|first|dual|double|joint)(?:['’]s)?\\s+)?" +
+    'degree\\s+(?:in|of)\\s+',
+  'iu',
+);
 export const cutMajor = (s: string): string =>
   withoutNote(
     s
       // "Licenciatura em Engenharia Alimentar", "Licence en Droit", "Laurea in Economia".
       .replace(/^[\s,.:：;(（)）-]*(?:\(\d-year\)|（\d年制）)?[\s,:：]*(?:in|of|em|en|de|di)?\s+/iu, '')
+      // "Degree in Economics": the word degree is no part of the field.
+      .replace(DEGREE_WORD_IN, '')
       // "Ph.D. Candidate, Molecular Biology": the candidacy is no field.
       .replace(/^(?:candidate|student)\b[\s,:：]*(?:in\s+)?/iu, '')
       // "Mechanical Design, Manufacturing and Automation" (机械设计制造及其自动化): a list in a major's name.
@@ -143,6 +151,8 @@ const lead = (s: string): string =>
     .replace(/^[\s,.:：;·–—-]+/u, '')
     .replace(/^\((?:Hons?\.?|Honou?rs)\)\s*/iu, '')
     .replace(/^(?:with\s+)?(?:first[- ]class\s+)?hono(?:u)?rs\s+(?:in\s+)?/iu, '')
+    // "B.A., summa cum laude, in Political Science": the Latin honours before the major.
+    .replace(/^(?:(?:summa|magna)\s+)?cum\s+laude\s*,?\s*/iu, '')
     .replace(
       /^(?:(?:double|dual|joint)\s+)?(?:majors?|majoring|concentration|specialization|specialisation)\s+in\s+/iu,
       '',
@@ -252,6 +262,8 @@ const SIDE_NOTE =
 export function majorIn(line: string, school: string | undefined): MajorHit | undefined {
   const strong = (major: string): MajorHit => ({ major, strong: true });
   const labelled =
+    // "Subject: Economics" (a UK form's label) only opening its line; "Subjects:" lists courses.
+    /^\s*subject\s*[:：]\s*([^|｜\t,，;；]+)/iu.exec(line) ??
     /(?:专业|major|field of study|area(?: of study)?)\s*[:：]\s*([^|｜\t,，;；]+)|专业(?:为|是)([^|｜\t,，;；。]+)/iu.exec(
       line,
     ) ??
@@ -260,7 +272,11 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
   // The value ends where the next label starts: "所学专业：汉语言文学　毕业时间：2020.07".
   const value = (v: string): string => cutMajor(v.replace(/\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：].*$/u, ''));
   if (labelled?.[2]) return strong(value(labelled[2]));
-  if (labelled?.[1]) return strong(value(labelled[1]));
+  if (labelled?.[1]) {
+    // "Major: Philosophy, Politics and Economics": a list in a major's name runs past the comma.
+    const listed = new RegExp(`^${NAME}, ${NAME} and ${NAME}`, 'u').exec(line.slice(line.indexOf(labelled[1])));
+    return strong(listed !== null && !HONOURS.test(listed[0]) ? listed[0] : value(labelled[1]));
+  }
   // A key-value line without colons: "学校 四川大学 专业 护理学 学历 本科".
   const spaced = /(?:^|\s)专业\s+([\u4e00-\u9fff（）()]{2,20})(?=\s|$)/u.exec(line);
   if (spaced?.[1]) return strong(withoutNote(spaced[1]));
@@ -294,7 +310,10 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     // Courses, awards or a grade run on after the entry's cells: "… 本科 主修课程：电路、电机学".
     .replace(/(?<=\S)\s+(?:主修课程|核心课程|相关课程|主要课程|专业课程|主修|荣誉|获奖|奖学金)\s*[:：].*$/u, '')
     .replace(/(?:辅修(?:专业)?|第二专业|minor(?:\s+in)?)\s*[:：]?\s*[^|｜\t,，;；\s]+/giu, ' ');
-  const segs = segments(withoutNote(noMinor)).map((s) => (school ? s.replace(school, '').trim() : s));
+  const segs = segments(withoutNote(noMinor))
+    .map((s) => (school ? s.replace(school, '').trim() : s))
+    // The campus of a name written with commas: "University of Minnesota, Twin Cities".
+    .filter((s) => school === undefined || !school.endsWith(`, ${s}`));
   const rest = segs
     .filter((s, i) => !PLACE_NEXT.test(segs[i + 1] ?? '') && !PLACE_NEXT.test(s))
     // A Taiwanese department is the major (生物環境系統工程學系); a faculty before a major is not (经济学院统计学).

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
+
+/** [school, degree, major, graduation month] of each entry of a résumé's education section. */
+const entries = (lines: readonly string[]): (string | null)[][] =>
+  extractResumeDraft(
+    ['Jane Doe', 'jane@example.com', 'EDUCATION', ...lines, 'SKILLS', 'Excel'].join('\n'),
+  ).education.map((e) => [e.school, e.degree, e.major, e.graduationDate?.slice(0, 7) ?? null]);
+
+describe('majors and degrees written in more ways', () => {
+  it.each([
+    [
+      [
+        'University of Minnesota, Twin Cities, Minneapolis, MN',
+        'B.A., summa cum laude, in Political Science, May 2022',
+      ],
+      ['University of Minnesota, Twin Cities', 'bachelor', 'Political Science', '2022-05'],
+    ],
+    [
+      ['Brown University', 'Sc.B. in Applied Mathematics-Computer Science', 'Expected May 2025'],
+      ['Brown University', 'bachelor', 'Applied Mathematics-Computer Science', '2025-05'],
+    ],
+    [
+      ['National and Kapodistrian University of Athens — Ptychio in Informatics and Telecommunications, 2019 – 2023'],
+      ['National and Kapodistrian University of Athens', 'bachelor', 'Informatics and Telecommunications', '2023-06'],
+    ],
+    [
+      ['Universidad de Chile', 'Título profesional de Ingeniero Civil Industrial, 2024'],
+      ['Universidad de Chile', 'bachelor', 'Ingeniero Civil Industrial', '2024-06'],
+    ],
+    [
+      ['University of Lagos', 'Degree in Economics, 2023'],
+      ['University of Lagos', 'bachelor', 'Economics', '2023-06'],
+    ],
+    [["Master's Degree in Finance, Bocconi University, 2024"], ['Bocconi University', 'master', 'Finance', '2024-06']],
+    [
+      ['University of Oxford', 'Subject: Philosophy, Politics and Economics', 'BA (Hons), 2024'],
+      ['University of Oxford', 'bachelor', 'Philosophy, Politics and Economics', '2024-06'],
+    ],
+    [
+      ['Degree | Subject | University | Year', 'BSc | Chemistry | University of Leeds | 2023'],
+      ['University of Leeds', 'bachelor', 'Chemistry', '2023-06'],
+    ],
+  ])('%j', (lines, entry) => {
+    expect(entries(lines)).toEqual([entry]);
+  });
+
+  it('reads no first degree in a postgraduate degree', () => {
+    expect(entries(['Postgraduate Degree in Data Science, University of Lisbon, 2024'])[0]?.[1]).toBeNull();
+  });
+});
