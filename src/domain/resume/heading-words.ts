@@ -80,8 +80,11 @@ export function headingByWords(cleaned: string, raw: string): Kind | undefined {
   )
     return undefined;
   if (ZH_HEADING.test(cleaned)) {
-    // "专业特长", "专业证书", "专业优势": a major's word before a skills, certificates or summary word.
-    const education = ZH_EDUCATION.test(cleaned) && !/^专业(?:特长|证书|优势|能力)$/u.test(cleaned);
+    // "专业特长", "专业证书", "专业优势": a major's word before a skills, certificates or summary word; "专业实习",
+    // "教育实践": a placement in the major or in teaching.
+    const education =
+      ZH_EDUCATION.test(cleaned) &&
+      !/^(?:专业(?:特长|证书|优势|能力|实习|实践)|教育(?:实习|实践|见习))$/u.test(cleaned);
     if (education || ZH_VERB.test(cleaned)) return undefined;
     return ZH.find(([re]) => re.test(cleaned))?.[1];
   }

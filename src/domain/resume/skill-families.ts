@@ -18,12 +18,12 @@ const EN_TOOL = `(?<![A-Za-z])(?:${DATA_TOOLS}|Excel|JMP|Minitab)(?![A-Za-z])`;
 const TEACHER = '(?:实习|代课|兼职)?(?:教师|老师|教学|课(?![程题件外]))(?!资格)';
 
 const FAMILIES: readonly (readonly [RegExp, string])[] = [
-  // "用 Python 分析仓内拣货路径数据", "每日复盘直播数据", "SPSS 主成分分析", "SPSS（问卷数据分析）", "Analyzed surveillance
-  // data in SAS".
+  // "用 Python 分析仓内拣货路径数据", "每日复盘直播数据", "SPSS 主成分分析", "用 Python 做假设检验", "用 Python 做用户分群",
+  // "SPSS（问卷数据分析）", "Analyzed surveillance data in SAS".
   [
     new RegExp(
       `(?:分析|复盘)[^，,。；;]{0,12}?(?:数据|数值)|` +
-        `${TOOL}[^，,。；;、]{0,20}?(?:(?<!质性|定性)分析|统计(?!学))|` +
+        `${TOOL}[^，,。；;、]{0,20}?(?:(?<!质性|定性)分析|统计(?!学)|检验|分群|聚类)|` +
         '\\banaly[sz](?:e|ed|es|ing)\\b[^.;]{0,50}?\\b(?:data|datasets?|microdata|responses)\\b|' +
         `\\b(?:analys[ie]s|statistics)\\b[^.;]{0,30}?\\b(?:in|with|using)\\s+${EN_TOOL}|` +
         // "analysed A/B tests in Python and SQL", "data analysed in Python", "ran t-tests and ANOVAs in SPSS",

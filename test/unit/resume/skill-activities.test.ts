@@ -57,6 +57,9 @@ describe('activities that show a skill without naming it', () => {
     ['negotiated rates with three barge operators', 'business-negotiation'],
     ['用 CATIA 建模、ANSYS 做有限元分析', '3d-modeling'],
     ['sketched and modelled a cordless drill family in Rhino', '3d-modeling'],
+    ['用 SolidWorks 画零件三维图，用 AutoCAD 出二维工程图', '3d-modeling'],
+    ['使用 Rhino 建立体块与立面模型，V-Ray 渲染效果图', '3d-modeling'],
+    ['用 SketchUp 建模、Lumion 渲染，Photoshop 做后期', '3d-modeling'],
     ['检索案例与法规，起草法律备忘录', 'legal-research'],
     ['Researched securities law questions for M&A transactions', 'legal-research'],
     ['校报记者团：采访、写稿、拍摄新闻图片', 'photography'],
@@ -88,6 +91,8 @@ describe('activities that show a skill without naming it', () => {
     ['完成课程设计报告', 'teaching'],
     ['用 Revit 完成建筑专业 BIM 建模', '3d-modeling'],
     ['用 ANSYS 建立仿真模型', '3d-modeling'],
+    // SketchUp's modelling is said in its clause; a rendering tool beside a model built in Revit models nothing.
+    ['用 Revit 建立 BIM 模型，SketchUp 推敲体量，Lumion 渲染效果图', '3d-modeling'],
     // A season is part of an entry's date, not the Spring framework.
     ['Student Teacher, Grady High School (Spring 2023)', 'spring'],
     // Entering a school or a market is no data entry; tax-form events processed are no tax work.

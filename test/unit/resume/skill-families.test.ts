@@ -23,6 +23,8 @@ describe('general skills stated as what was done', () => {
     ['高中英语教师资格证', []],
     // Counted with a tool is analysed with it (HELD-OUT-5.md), and the tool may stand further from the verb.
     ['会用 SPSS 做简单的成绩统计', ['data-analysis']],
+    ['设计并分析 A/B 实验，用 Python 做假设检验', ['data-analysis']],
+    ['用 Python 做用户分群（K-means）', ['data-analysis']],
     ['处理 RNA-seq 数据（用 R 的 DESeq2 做差异表达分析）', ['data-analysis']],
     ['statistics in GraphPad Prism', ['data-analysis']],
     ['负责病例收集和 SPSS 统计分析', ['data-analysis']],
