@@ -19,6 +19,8 @@ export interface Line {
   index: number;
   text: string;
   section: SectionKind;
+  /** The heading the line is under as written ("LEADERSHIP", "Campus Involvement"); absent before any heading. */
+  heading?: string;
 }
 
 // Headings people write, lower-cased. Order matters only for readability; matching is exact after cleaning.
@@ -619,24 +621,26 @@ const ENTRY_FIELD = new RegExp(
 export function splitSections(text: string): Line[] {
   const out: Line[] = [];
   let section: SectionKind = 'header';
+  let under: { heading?: string } = {};
   let column: { at: number; kind: Exclude<SectionKind, 'header'> } | undefined;
   normalizeResumeText(text).forEach((raw, index) => {
     const heading = headingOf(raw);
     // "Honors: Harvard Law Review" under an entry of the education: a field of the entry, whose line goes to its
     // section while the education goes on (the next school's lines stay in it).
     if (heading !== undefined && heading.rest !== '' && section === 'education' && ENTRY_FIELD.test(raw)) {
-      out.push({ index, text: heading.rest, section: heading.kind });
+      out.push({ index, text: heading.rest, section: heading.kind, heading: raw.slice(0, raw.indexOf(heading.rest)) });
       return;
     }
     if (heading !== undefined) {
       section = heading.kind;
+      under = { heading: (heading.rest === '' ? raw : raw.slice(0, raw.indexOf(heading.rest))).trim() };
       column = secondColumn(raw);
-      if (heading.rest !== '') out.push({ index, text: heading.rest, section });
+      if (heading.rest !== '') out.push({ index, text: heading.rest, section, ...under });
       return;
     }
     if (raw.trim() === '') return;
     const [left, right] = column === undefined ? [raw, ''] : splitColumns(raw, column.at);
-    if (left.trim() !== '') out.push({ index, text: left, section });
+    if (left.trim() !== '') out.push({ index, text: left, section, ...under });
     if (right.trim() !== '' && column !== undefined) out.push({ index, text: right, section: column.kind });
   });
   return out;

@@ -7,9 +7,11 @@
 import type { PhraseHit } from './skill-phrases.ts';
 
 // An employer's words: a role there is a job, not a student's role ("Vice President, Goldman Sachs", "项目组长"), as is
-// a soldier's ("中国人民解放军某部 班长").
-const EMPLOYER =
-  /公司|集团|有限|医院|事务所|银行|部队|解放军|武警|\b(?:Inc|LLC|LLP|Ltd|Corp|Bank|Capital|Partners|Group)\b/u;
+// a soldier's ("中国人民解放军某部 班长"); a group's leader in a student team is the role ("Suspension Group Leader").
+const EMPLOYER = new RegExp(
+  '公司|集团|有限|医院|事务所|银行|部队|解放军|武警|\\b(?:Inc|LLC|LLP|Ltd|Corp|Bank|Capital|Partners|Group(?! [Ll]ead))\\b',
+  'u',
+);
 
 // A student body, club or team ("研究生会秘书处", "校篮球队", "方程式赛车队", "The Daily Northwestern").
 const ZH_BODY =
@@ -33,7 +35,8 @@ const ZH_LEAD_NOTE =
 const ZH_LED_TEAM = /(?:牵头|带领|领导)\s*\d+\s*[人名][^，,。；;]{0,4}?(?:团队|小组|队伍)/u;
 const EN_ROLE = new RegExp(
   '\\b(?:Editor[- ]in[- ]Chief|(?:Articles|Managing|Executive|Senior|Features|News|[Cc]ity|[Ss]ection) [Ee]ditor|' +
-    '[Cc]aptain|(?:Vice[- ])?President|VP|Chair(?:person|man|woman)?|[Tt]reasurer|[Ss]ecretary|' +
+    '[Cc]aptain|(?:Vice[- ])?President|Co-[Pp]resident|VP|General Manager|(?:Co-)?[Ff]ounder|(?:[Cc]o-)?[Ff]ounded|' +
+    'Chair(?:person|man|woman)?|[Tt]reasurer|[Ss]ecretary|' +
     '(?:[A-Z][a-z]+|[Tt]eam|[Ss]ection) [Ll]ead(?:er)?|Head of [A-Z][a-z]+|[A-Z][a-z]+ Director|' +
     '(?:Company|Battalion) Commander|(?:Events?|Outreach|Publicity|Sponsorship) (?:Coordinator|Officer|Director))\\b',
   'u',
@@ -49,10 +52,15 @@ const LED_TEAM = new RegExp(
 );
 // A line in capitals ("AGRONOMY CLUB TREASURER") names only the officers whose word is unambiguous in capitals.
 const CAPS_ROLE = /\b(?:PRESIDENT|VICE PRESIDENT|TREASURER|SECRETARY|CAPTAIN|CHAIR|EDITOR-IN-CHIEF)\b/u;
+// A society named by Greek letters ("Beta Alpha Psi", "Phi Beta Kappa"): an honor society, fraternity or sorority.
+const GREEK =
+  '(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Pi|Rho|Sigma|Tau|Upsilon|Phi|Chi|' +
+  'Psi|Omega)';
 const EN_STUDENT_BODY = new RegExp(
   '\\b(?:[Ss]ociety|[Cc]lub|[Aa]ssociation|[Uu]nion|[Cc]ouncil|[Tt]eam|[Jj]ournal|[Rr]eview|[Nn]ewspaper|Daily|' +
     '[Mm]agazine|Formula Student|[Rr]ocketry|[Ss]tudents?|[Cc]hapter|[Bb]ranch|[Vv]arsity|SAE|Baja|[Dd]elegation|' +
-    'Model United Nations|MUN|[Cc]ommittee|[Gg]uild|[Ff]raternity|[Ss]orority|Gazette|Motorsport|Racing|' +
+    `Model United Nations|MUN|${GREEK}(?: ${GREEK}){1,2}|[Cc]ommittee|[Gg]uild|[Ff]raternity|[Ss]orority|Gazette|` +
+    'Motorsport|Racing|' +
     'Robo[A-Za-z]*|Honorary|Hono(?:u)?r Society|Cadets|Regiment|Motorsports|Undergraduate|Collegiate|' +
     'CLUB|SOCIETY|TEAM|UNION|ASSOCIATION|UNDERGRADUATE)\\b',
   'u',
@@ -64,7 +72,9 @@ export const TEACHING_ASSISTANT = new RegExp(
     '[Gg]raduate [Ss]tudent [Ii]nstructor|GSI|(?:[Ss]tudent|[Ll]ab(?:oratory)?|[Gg]raduate) [Dd]emonstrator)\\b|' +
     // A course's instructor or tutor ("Instructor, Econ 310 Statistics", "Tutor for Experimental Physics 2").
     '\\bInstructor,? (?:for )?[A-Z][A-Za-z]{1,4} ?\\d{2,4}\\b|\\bTutor for [A-Z]|' +
-    '\\b[Tt]utor\\b[^.;]{0,12}?\\bDepartment of\\b|助教',
+    // A department's tutor ("Tutor, Department of Financial Accounting", "Math Department Peer Tutor").
+    '\\b[Tt]utor\\b[^.;]{0,40}?\\b(?:Department|Dept|Faculty)\\b|' +
+    '\\b(?:Department|Dept\\.?|Faculty) (?:[Pp]eer |[Ss]tudent )?[Tt]utor\\b|助教',
   'u',
 );
 
@@ -80,6 +90,10 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
     'volunteering',
   ],
   [TEACHING_ASSISTANT, 'academic-research-assistance'],
+  // Tutoring is teaching (HELD-OUT-6/7/9.md; a department's tutor is a teaching assistant, above): "tutored 9th
+  // graders in history", "weekly GCSE maths tutoring"; not tutoring received, nor a tutor's title alone
+  // (HELD-OUT-8.md).
+  [/\b[Tt]utor(?:ed|ing)\b(?! by\b)(?![^.;]{0,40}?\b(?:Department|Dept|Faculty)\b)/u, 'teaching'],
   // A student teacher, a part-time teacher and 支教 teach (HELD-OUT-6/9/11.md): "高一历史实习教师", "语文代课教师",
   // "琴行兼职钢琴教师", "暑期支教", "Student Teacher, Choir".
   [
@@ -105,11 +119,24 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
   [/(?:钢琴|小提琴|音乐|美术|舞蹈|声乐|书法|吉他)(?:教师|老师)(?!资格)/u, 'arts-education'],
 ];
 
+// A part of a student's activities ("LEADERSHIP", "Leadership & Activities", "Positions of Responsibility",
+// "Organizations"): an officer's title there is a student role though the body's name has no club word ("President,
+// Wellesley Women in Economics", "Beta Alpha Psi (Vice President of Reporting)").
+const ACTIVITIES_PART = new RegExp(
+  '\\b(?:leadership|activities|involvement|positions? of responsibility|extra-?curricular|co-curricular|' +
+    'societies|clubs|organi[sz]ations|campus)\\b',
+  'iu',
+);
+
+/** Whether a heading names a part of a student's activities (see ACTIVITIES_PART). */
+export const activitiesPart = (heading: string): boolean => ACTIVITIES_PART.test(heading);
+
 /**
  * Skills a line shows by the role it names (see the file's comment). `entry` is the lines above it in the same
  * block, whose student body a role line leaves out ("Purdue Formula SAE" / "Suspension Lead" / "- Lead a team of 6").
+ * `activities` is true under a heading of a student's activities, whose officers are student roles.
  */
-export function roleSkills(line: string, entry = ''): PhraseHit[] {
+export function roleSkills(line: string, entry = '', activities = false): PhraseHit[] {
   const hits: PhraseHit[] = [];
   for (const [re, skillId] of ROLES) {
     const m = re.exec(line);
@@ -126,7 +153,7 @@ export function roleSkills(line: string, entry = ''): PhraseHit[] {
   const en = EN_ROLE.exec(line) ?? LED_TEAM.exec(line) ?? (/[a-z]/u.test(line) ? null : CAPS_ROLE.exec(line));
   // The team led is no student body of its own ("Lead a team of two practitioners").
   const own = en === null ? line : line.replace(en[0], '');
-  const student = EN_STUDENT_BODY.test(own) || (EN_STUDENT_BODY.test(entry) && !EMPLOYER.test(entry));
+  const student = activities || EN_STUDENT_BODY.test(own) || (EN_STUDENT_BODY.test(entry) && !EMPLOYER.test(entry));
   if (zh !== null) hits.push({ skillId: 'student-leadership', text: zh[0] });
   else if (en !== null && student) hits.push({ skillId: 'student-leadership', text: en[0] });
   return hits;

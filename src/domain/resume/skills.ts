@@ -13,7 +13,7 @@ import { productMentions } from './skill-products.ts';
 import { stemMentions } from './skill-stems.ts';
 import { activitySkills } from './skill-names.ts';
 import { activityProse } from './skill-prose.ts';
-import { roleSkills, TEACHING_ASSISTANT } from './skill-roles.ts';
+import { activitiesPart, roleSkills, TEACHING_ASSISTANT } from './skill-roles.ts';
 
 export interface SkillDraft {
   /** The skill as the résumé wrote it. */
@@ -291,7 +291,7 @@ export function extractResumeSkills(
       // A role counts wherever it is written (a club's president under the education or the interests), but
       // never in contact details or an objective.
       if (!ROLELESS.has(l.section)) {
-        for (const h of roleSkills(l.text, entryAbove(written, i))) {
+        for (const h of roleSkills(l.text, entryAbove(written, i), activitiesPart(l.heading ?? ''))) {
           if (taxonomy.get(h.skillId) !== undefined && !wished(l.text, l.text.indexOf(h.text))) {
             say(h.skillId, h.text, declared, l.text.trim());
           }

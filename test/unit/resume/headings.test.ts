@@ -35,6 +35,15 @@ describe('résumé headings of more layouts', () => {
     ]);
   });
 
+  it('keeps the heading each line is under, as written', () => {
+    const lines = splitSections('Ana Ruiz\nLEADERSHIP\nPresident, Women in Economics\nSkills: Stata');
+    expect(lines.map((l) => [l.text, l.heading])).toEqual([
+      ['Ana Ruiz', undefined],
+      ['President, Women in Economics', 'LEADERSHIP'],
+      ['Stata', 'Skills:'],
+    ]);
+  });
+
   it('still takes a sentence mentioning teaching for no heading', () => {
     expect(headingOf('Teaching assistant for Calculus I')).toBeUndefined();
   });

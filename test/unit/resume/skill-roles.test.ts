@@ -56,6 +56,14 @@ describe('roles that are skills by the labelling convention', () => {
     ['Wolfpack Motorsports, Aero Lead', ['student-leadership']],
     ['Fourth Grade Teacher, Riverside Elementary School (2023 – present)', ['teaching']],
     ['Kindergarten Teacher at Little Oaks Nursery', ['teaching']],
+    ['Co-president, Undergraduate Economics Association', ['student-leadership']],
+    ['Founded and ran Michigan Women in Business Ops club (180 members)', ['student-leadership']],
+    ['SJTU Formula Student Team — Suspension Group Leader (2022–2023)', ['student-leadership']],
+    ['Beta Alpha Psi (Vice President of Reporting); Dean’s List', ['student-leadership']],
+    ['Math Department Peer Tutor (2022–2025)', ['academic-research-assistance']],
+    ['Student Tutor, St Andrews Mathematics Department', ['academic-research-assistance']],
+    ['Tutored K-5 students in reading and writing twice a week', ['teaching']],
+    ['Tutor (volunteer), The Access Project: weekly GCSE maths tutoring', ['volunteering', 'teaching']],
   ])('%s', (line, ids) => {
     expect(roles(line)).toEqual(ids);
   });
@@ -79,6 +87,12 @@ describe('roles that are skills by the labelling convention', () => {
     'Teacher Aide, Harbour Primary School (2022)',
     'Passed the Licensure Examination for Teachers, 2023',
     '初中音乐教师资格证',
+    // A tutor's title alone, and tutoring received.
+    'Tutor, Florida Opportunity Scholars (chemistry, 2 years)',
+    'Tutored by a graduate student in organic chemistry',
+    // An officer of a body with no club word, outside a part of activities.
+    'President, Wellesley Women in Economics (2023–2024)',
+    'Group Leader, Siemens Group (2019–2022)',
     // Capitals: a lead agronomist is a colleague, not a role held.
     'MADE FERTILIZER RECOMMENDATIONS WITH THE LEAD AGRONOMIST.',
   ])('no role skill in %s', (line) => {
@@ -93,6 +107,16 @@ describe('roles that are skills by the labelling convention', () => {
       );
     expect(ids(block('Leeds Formula Student'))).toContain('student-leadership');
     expect(ids(block('Jaguar Land Rover Ltd, Gaydon'))).not.toContain('student-leadership');
+  });
+
+  it("reads an officer's title under a heading of activities as a student role, whatever the body's name", () => {
+    const ids = (heading: string): string[] =>
+      extractResumeDraft(`${heading}\nPresident, Wellesley Women in Economics (2023–2024)`, { taxonomy }).skills.map(
+        (s) => s.skillId,
+      );
+    expect(ids('LEADERSHIP')).toEqual(['student-leadership']);
+    expect(ids('POSITIONS OF RESPONSIBILITY')).toEqual(['student-leadership']);
+    expect(ids('EXPERIENCE')).toEqual([]);
   });
 
   it('reads a role wherever it is written, as the convention counts it (under the education or the interests)', () => {
