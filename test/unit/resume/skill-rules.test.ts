@@ -328,6 +328,17 @@ describe('clinical rotations, wrapped lines and clinical names', () => {
     expect(ids(nurse)).toEqual([]);
   });
 
+  it("reads a physician's residency and ward work as clinical medicine, not a nurse's or a TCM physician's", () => {
+    const doctor = '临床医学（5+3一体化） 硕士\n临床经历\n心内科独立管床 8—10 张，完成病历书写与查房';
+    expect(ids(doctor)).toContain('clinical-medicine');
+    const certificate = '临床医学 本科\n证书\n住院医师规范化培训合格证书';
+    expect(ids(certificate)).not.toContain('clinical-medicine');
+    const tcm = '中医学（五年制）\n临床实习\n独立管床 8–10 张，运用中医辨证论治';
+    expect(ids(tcm)).not.toContain('clinical-medicine');
+    const nurse = '护理学 本科\n临床实习\n参与管床与查房，完成护理记录';
+    expect(ids(nurse)).not.toContain('clinical-medicine');
+  });
+
   it("reads no specialty from a nurse's or therapist's wards written without a rotation word", () => {
     const nurse = '护理学 本科\n临床实习\n心血管内科 8周 生命体征监测、心电监护\n儿科 6周 头皮静脉穿刺';
     expect(ids(nurse)).toEqual(['phlebotomy', 'vital-signs']);
