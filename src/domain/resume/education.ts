@@ -478,8 +478,9 @@ const NOT_A_DEGREE = new RegExp(
 );
 
 const LEAVING_WORD = new RegExp(
-  '\\b(?:A[- ]Levels?|AS[- ]Levels?|GCSEs?|IGCSE|HKDSE|KCSE|KCPE|WAEC|WASSCE|SSCE|NECO|SPM|STPM|Matric(?:ulation)?|' +
-    'Sixth Form|High School|Secondary School|Senior School Certificate|National Senior Certificate|' +
+  '\\b(?:A[- ][Ll]evels?|AS[- ][Ll]evels?|GCSEs?|IGCSE|HKDSE|KCSE|KCPE|WAEC|WASSCE|SSCE|NECO|SPM|STPM|' +
+    'Matric(?:ulation)?|Sixth Form|High School|Secondary School|Senior School Certificate|' +
+    'National Senior Certificate|' +
     "Baccalaur[ée]at|Abitur|Intermediate|HSC|SSC|CBSE|ICSE|FSc|[AO]\\s?['’]?\\s?Levels?|SEE|SLC|HSSC|SSLC|" +
     'Higher Secondary|Class (?:X|XII|10|12)|Grade 12|Year 12|CSEC|CAPE|UCE|UACE|' +
     '(?:Advanced )?Certificate of (?:Secondary )?Education)\\b|\\+2(?= |$)|高中|中学|高考',

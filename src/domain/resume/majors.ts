@@ -39,6 +39,10 @@ const ABBREVIATION = /^[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*$|^[A-Z]{2,}(?!\S*(?:\s+[A-
 const NOTE = new RegExp(
   '^(?:hons?\\.?|honou?rs|first class.*|two-year|three-year|\\d-year.*|distinction|merit|full[- ]time|part[- ]time|' +
     'co-?op(?:erative)?(?: program(?:me)?)?|' +
+    // "(with Industrial Placement)", "(Epidemiology and Biostatistics certificate)": a year out or a certificate
+    // studied beside the degree, not its track.
+    'with (?:an? )?(?:industrial |professional )?placement(?: year)?|with (?:a )?year (?:in industry|abroad)|' +
+    '.*\\bcertificate|' +
     // How the degree was studied, not a track: "(double major)", "(transfer)", "(online)", "(Collège universitaire)".
     '(?:double|dual|joint|second) (?:major|degree)|transfer(?:red)?|online|evening|coll[èe]ge universitaire|' +
     '(?:非)?全日制|脱产|在职|统招|' +
@@ -138,10 +142,10 @@ export interface MajorHit {
   strong: boolean;
 }
 
-// Degrees named by a broad field that a bracket after them narrows to the major.
+// Degrees named by a broad field that a bracket after them narrows to the major. Not Commerce: "Bachelor of Commerce
+// (Finance and Accounting)" is labelled Commerce (Finance and Accounting) as HELD-OUT-10 writes it.
 const GENERIC_DEGREE_FIELD = new RegExp(
-  '^(?:Science|Arts|Commerce|Business|Business Administration|Engineering|Technology|Applied Science|Philosophy|' +
-    'Letters)$',
+  '^(?:Science|Arts|Business|Business Administration|Engineering|Technology|Applied Science|Philosophy|' + 'Letters)$',
   'u',
 );
 
@@ -163,7 +167,21 @@ const lead = (s: string): string =>
  * Finance", "B.A. with Honors in Public Policy", "Bachelor of Commerce (Supply Chain …)", "M.Tech (Thermal …)".
  */
 function afterDegree(text: string, deg: DegreeHit): string | undefined {
-  let after = text.slice(deg.end);
+  const after = text.slice(deg.end);
+  // "Bachelor of Science in Engineering, Mechanical Engineering", "Master of Science in Engineering (Civilingenjör),
+  // Chemical Engineering": a broad field, then the major after the comma (when one stands there).
+  const written = text.slice(deg.start, deg.end);
+  const broad = BROAD_THEN_FIELD.test(after)
+    ? majorAfter(after.replace(BROAD_THEN_FIELD, ' of '), written, deg)
+    : undefined;
+  return broad ?? majorAfter(after, written, deg);
+}
+const BROAD_THEN_FIELD =
+  /^\s*in\s+(?=(?:Engineering|Science|Arts|Applied Science|Technology)(?:\s*\([^()]*\))?\s*(?:,|\s[–—-])\s*[A-Z])/u;
+
+/** The major after a degree's name (`written`, as the line writes it): what is left of the line is `text`. */
+function majorAfter(text: string, written: string, deg: DegreeHit): string | undefined {
+  let after = text;
   for (let i = 0; i < 3; i += 1) {
     after = lead(after)
       // "M.Tech/M.E. - Electronics": another name of the same degree after a slash.
@@ -182,14 +200,27 @@ function afterDegree(text: string, deg: DegreeHit): string | undefined {
   // what follows the degree's own name is the major; the name alone is the degree's field (degreeField).
   const named = /^of\s+(?:[A-Z][\w'’-]*|and|&)(?:\s+(?:[A-Z][\w'’-]*|and|&))*/u.exec(after);
   if (named !== null) {
-    const rest = after.slice(named[0].length).replace(/^\s*\((?:Hons?\.?|Honou?rs)\)/iu, '');
+    const rest = after
+      .slice(named[0].length)
+      .replace(/^\s*\((?:Hons?\.?|Honou?rs)\)/iu, '')
+      // "Bachelor of Business Administration (BBA), Marketing": a broad degree's abbreviation, then the major; a
+      // narrow one's field is the major ("Master of Library and Information Science (MLIS), Archives Management").
+      .replace(/^\s*\(([^()]+)\)(?=\s*,)/u, (all, inner: string) =>
+        GENERIC_DEGREE_FIELD.test(named[0].replace(/^of\s+/u, '')) &&
+        (degreeIn(inner) !== undefined || NOTE.test(inner.trim()) || ABBREVIATION.test(inner.trim()))
+          ? ''
+          : all,
+      );
     if (/^\s+in\s+[A-Z]/u.test(rest)) after = rest.replace(/^\s+in\s+/u, '');
     // A dash between the two is cut with the dates, leaving a wide gap: "(Honours) – Civil Engineering".
     else if (/^\s*\(/u.test(rest) || /^(?:\s*,|\s*[–—-]|\s{2,})\s*[A-Za-z]/u.test(rest)) {
       // "Bachelor of Commerce, majors in Marketing and Management", "…, Honours Actuarial Science, Co-op".
       after = lead(rest.replace(/^(?:\s*,|\s*[–—-]|\s{2,})\s*/u, '').trimStart());
       // "Master of Business Administration, Concentrations: Strategy; Energy": the degree's field is the major.
-      if (!/^[A-Z(]/u.test(after) || /^(?:concentrations?|emphasis|tracks?|speciali[sz]ations?)\s*:/iu.test(after)) {
+      if (
+        !/^[A-Z(]/u.test(after) ||
+        /^(?:concentrations?|emphasis|tracks?|speciali[sz]ations?)\s*:|^minor\b/iu.test(after)
+      ) {
         return undefined;
       }
       // "Master of Finance, Capital Markets track": a track or concentration after the comma is dropped.
@@ -201,14 +232,18 @@ function afterDegree(text: string, deg: DegreeHit): string | undefined {
   if (bracket !== undefined && isField && degreeIn(bracket) === undefined) {
     // "Master of Public Health (Epidemiology)": the degree's own field with its track, as KEEP_TRACK keeps
     // tracks; a field a degree names by custom ("Bachelor of Commerce (Marketing)") leaves the bracket alone.
-    const own = named?.[0].replace(/^of\s+/u, '');
+    // "Doctor of Nursing Practice (Family Nurse Practitioner)": a degree named with its field in full.
+    const own = named?.[0].replace(/^of\s+/u, '') ?? (/\s(?:of|in)\s/u.test(written) ? deg.field : undefined);
     // "Bachelor of Education (Primary Education)": a bracket naming the field again is the major.
     const again = own !== undefined && bracket.includes(own.split(' ').pop() ?? own);
     return own !== undefined && KEEP_TRACK && !GENERIC_DEGREE_FIELD.test(own) && !again
       ? `${own} (${bracket.trim()})`
       : bracket.trim();
   }
-  const major = cutMajor(after.startsWith('(') ? '' : ` ${after}`);
+  const cut = cutMajor(after.startsWith('(') ? '' : ` ${after}`);
+  // "Bachelor of Science in Business Administration: Marketing" (a builder's "Degree: Field"): the field; not a
+  // programme's own name after an abbreviation ("A.A. Liberal Arts: Social and Behavioral Sciences").
+  const major = (/^\s*in\s/u.test(text) ? /^[A-Z][^:]*:\s*([A-Z].*)$/u.exec(cut)?.[1] : undefined) ?? cut;
   if (!/^[A-Z]/u.test(major) || EN_SCHOOL_WORD.test(major) || degreeIn(major) !== undefined) return undefined;
   return findCity(major) === undefined ? major : undefined;
 }

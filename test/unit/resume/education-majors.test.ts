@@ -49,3 +49,31 @@ describe('majors and degrees written in more ways', () => {
     expect(entries(['Postgraduate Degree in Data Science, University of Lisbon, 2024'])[0]?.[1]).toBeNull();
   });
 });
+
+describe('the major after a degree named in words', () => {
+  it.each([
+    ['Doctor of Nursing Practice (Family Nurse Practitioner)', 'Nursing Practice (Family Nurse Practitioner)'],
+    ['Master of Arts in Teaching (Secondary Social Studies)', 'Teaching (Secondary Social Studies)'],
+    ['Master of Public Health (Epidemiology and Biostatistics certificate)', 'Public Health'],
+    ['MEng Electrical and Electronic Engineering (with Industrial Placement)', 'Electrical and Electronic Engineering'],
+    ['Bachelor of Business Administration (BBA), Marketing', 'Marketing'],
+    ['Master of Library and Information Science (MLIS), Archives Management', 'Library and Information Science'],
+    ['Bachelor of Science in Engineering, Mechanical Engineering', 'Mechanical Engineering'],
+    ['Master of Science in Engineering (Civilingenjör), Chemical Engineering — 300 hp', 'Chemical Engineering'],
+    ['Bachelor of Commerce (Finance and Accounting)', 'Commerce (Finance and Accounting)'],
+    ['Bachelor of Science in Business Administration: Marketing', 'Marketing'],
+    ['A.A. Liberal Arts: Social and Behavioral Sciences', 'Liberal Arts: Social and Behavioral Sciences'],
+    ['Bachelor of Computer Science (Co-op), Minor in Statistics', 'Computer Science'],
+  ])('%s → %s', (line, major) => {
+    expect(entries(['University of Leeds', line, '2021 – 2025'])[0]?.[2]).toBe(major);
+  });
+
+  it('reads no entry from a school-leaving line written with a lower-case "levels"', () => {
+    expect(
+      entries([
+        'Imperial College London — MEng Chemical Engineering     Oct 2020 – Jun 2025',
+        'Dulwich College — A-levels: Mathematics A*, Chemistry A*, Physics A (2020)',
+      ]),
+    ).toEqual([['Imperial College London', 'master', 'Chemical Engineering', '2025-06']]);
+  });
+});

@@ -43,7 +43,7 @@ describe('education entries', () => {
     ['Seneca College — Paralegal Diploma (two-year), 2021', 'associate', 'Paralegal'],
     ['Bachelor of Economics in Finance, Monash University, 2022', 'bachelor', 'Finance'],
     ['Master of Music, Piano Performance — Yale University, 2024', 'master', 'Piano Performance'],
-    ['Bachelor of Commerce (Accounting), University of Auckland, 2023', 'bachelor', 'Accounting'],
+    ['Bachelor of Commerce (Accounting), University of Auckland, 2023', 'bachelor', 'Commerce (Accounting)'],
     [
       'University of Adelaide — Bachelor of Engineering (Honours) in Mining Engineering, 2023',
       'bachelor',
