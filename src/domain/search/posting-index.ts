@@ -1,4 +1,4 @@
-import { lexicalValue, skillCredit } from '../matching/components.ts';
+import { lexicalValue } from '../matching/components.ts';
 import type { PostingFeatures, ProfileFeatures, SkillSimilarity } from '../matching/features.ts';
 import { scoreMatch, type MatchScore } from '../matching/score.ts';
 import { ROUNDING_MARGIN, type WeightSet } from '../matching/weights.ts';
@@ -112,6 +112,16 @@ const SAMPLE_PER_SHORTLIST = 4;
 /** Covers the floating-point error of a row's bound and of the sample's scores (sums of ten terms ≤ 1 each). */
 const NARROW_SLACK = 1e-9;
 
+/** The interned skills similar to one held skill (PostingIndex.#similarTo), for ids below `upTo`. */
+interface SimilarSkills {
+  upTo: number;
+  ids: Int32Array;
+  values: Float64Array;
+}
+
+/** How many held skills' lists #similarTo keeps (a few KB each at most; free tags add one each). */
+const SIMILAR_TO_HELD = 20_000;
+
 const REGION_BITS: Record<string, number> = { east: 1, central: 2, west: 4, northeast: 8 };
 const regionMask = (regions: readonly string[]): number => regions.reduce((m, r) => m | (REGION_BITS[r] ?? 0), 0);
 
@@ -162,6 +172,8 @@ export class PostingIndex {
   #open: { version: number; from: number; until: number; mask: Uint8Array } | null = null;
   /** Per interned skill, the rows that want it (required or preferred), built once per version of the index. */
   #skillRows: { version: number; starts: Int32Array; rows: Int32Array } | null = null;
+  /** #similarTo's lists, for one similarity function. */
+  #similar: { similarity: SkillSimilarity; byHeld: Map<string, SimilarSkills> } | null = null;
   /** #narrowing's list of a tier's rows and their lexical values, reused. */
   #tierRows = new Int32Array(0);
   #tierValues = new Float64Array(0);
@@ -860,18 +872,22 @@ export class PostingIndex {
       const tierRows = this.#tierRows;
       const values = this.#tierValues;
       const sample = new TopK(SAMPLE_PER_SHORTLIST * shortlistSize(k));
+      // The tier's rows listed without a branch per row (a mask holds 0 or 1): a test per row mispredicts on a
+      // tier of one row in ten, and those stalls were most of this pass.
       let m = 0;
+      for (let row = 0; row < n; row++) {
+        tierRows[m] = row;
+        m += mask[row] as number;
+      }
       // Rows come in ascending order, so a value at or below the sample's threshold would not enter it: skipping
       // the call keeps the heap the same and spares boxing a double per row for it (~120 KiB a request).
       let entry = sample.threshold;
-      for (let row = 0; row < n; row++) {
-        if (mask[row] !== 1) continue;
+      for (let j = 0; j < m; j++) {
+        const row = tierRows[j] as number;
         const slot = slots[row] as number;
-        const sum = slot < 0 ? 0 : (sums[slot] as number);
-        const value = sum === 0 ? 0 : lexicalValue(sum / denominator);
-        tierRows[m] = row;
-        values[m] = value;
-        m++;
+        // Without a sum the value is +0, as lexicalValue(0 / denominator) is.
+        const value = lexicalValue((slot < 0 ? 0 : (sums[slot] as number)) / denominator);
+        values[j] = value;
         if (value > entry) {
           sample.push(value, row);
           entry = sample.threshold;
@@ -905,22 +921,65 @@ export class PostingIndex {
         w.jobTypeFit;
       cut.floor = theta - 2 * ROUNDING_MARGIN - NARROW_SLACK;
       const below = cut.floor - ceiling;
-      for (let j = 0; j < m; j++) if (w.lexical * (values[j] as number) < below) mask[tierRows[j] as number] = 0;
+      // Written whatever the outcome, as 0 or 1, again without a branch that mispredicts.
+      for (let j = 0; j < m; j++) mask[tierRows[j] as number] = Number(w.lexical * (values[j] as number) >= below);
     };
+  }
+
+  /**
+   * Every interned skill's credit (skillCredit's value: 1 for a held skill, else the best positive similarity to a held
+   * one, else 0), from the interned skills each held skill is similar to (#similarTo), kept across requests: a profile
+   * costs a pass over its held skills' short lists, not a similarity call per interned skill and held skill.
+   */
+  #credits(profile: ProfileFeatures, similarity: SkillSimilarity): Float64Array {
+    const credit = new Float64Array(this.#skills.size);
+    for (const held of profile.skills.keys()) {
+      const { ids, values } = this.#similarTo(held, similarity);
+      for (let i = 0; i < ids.length; i++) {
+        const s = ids[i] as number;
+        const value = values[i] as number;
+        if (value > (credit[s] as number)) credit[s] = value;
+      }
+    }
+    // After the similarities: a held skill's credit is 1 whatever its similarity to the others.
+    for (const held of profile.skills.keys()) {
+      const s = this.#skills.find(held);
+      if (s >= 0) credit[s] = 1;
+    }
+    return credit;
+  }
+
+  /**
+   * The interned skills `wanted` with similarity(wanted, held) > 0, and those values, for every interned skill: worked
+   * out once per held skill and similarity function, and for the skills interned since when the index grows (ids are
+   * never reused). Bounded: past SIMILAR_TO_HELD held skills the lists are dropped and worked out again as needed.
+   */
+  #similarTo(held: string, similarity: SkillSimilarity): SimilarSkills {
+    let cache = this.#similar;
+    if (cache === null || cache.similarity !== similarity || cache.byHeld.size >= SIMILAR_TO_HELD)
+      cache = this.#similar = { similarity, byHeld: new Map() };
+    const size = this.#skills.size;
+    let entry = cache.byHeld.get(held);
+    if (entry !== undefined && entry.upTo === size) return entry;
+    const ids: number[] = entry === undefined ? [] : Array.from(entry.ids);
+    const values: number[] = entry === undefined ? [] : Array.from(entry.values);
+    for (let s = entry?.upTo ?? 0; s < size; s++) {
+      const value = similarity(this.#skills.nameOf(s), held);
+      if (value > 0) {
+        ids.push(s);
+        values.push(value);
+      }
+    }
+    entry = { upTo: size, ids: Int32Array.from(ids), values: Float64Array.from(values) };
+    cache.byHeld.set(held, entry);
+    return entry;
   }
 
   /** The profile's side of the structured score, over this index's interned ids (`credit` when already known). */
   #structuredInputs(profile: ProfileFeatures, similarity: SkillSimilarity, known?: Float64Array): StructuredInputs {
-    // Every interned skill's credit up front: a few hundred to a few thousand skillCredit calls, so the
-    // row loop only reads a table.
-    let credit = known;
-    if (credit === undefined) {
-      credit = new Float64Array(this.#skills.size);
-      for (let s = 0; s < credit.length; s++)
-        credit[s] = skillCredit(this.#skills.nameOf(s), profile, similarity).credit;
-    }
+    // Every interned skill's credit up front, so the row loop only reads a table.
     return {
-      credit,
+      credit: known ?? this.#credits(profile, similarity),
       majors: this.#flags(this.#majors, profile.majors),
       groups: this.#flags(
         this.#majors,

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { PostingFeatures, ProfileFeatures } from '../../../src/domain/matching/features.ts';
 import { PostingIndex, type IndexedPosting, type PostingFilter } from '../../../src/domain/search/posting-index.ts';
 import { scoreMatch } from '../../../src/domain/matching/score.ts';
+import {
+  coverage,
+  degreeFit,
+  jobTypeFit,
+  locationFit,
+  majorFit,
+  salaryFit,
+  skillCredit,
+} from '../../../src/domain/matching/components.ts';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights.ts';
 import { JOB_TYPES, DEGREES } from '../../../src/domain/model/common.ts';
 import { mulberry32 } from '../../../src/domain/text/randomized-svd.ts';
@@ -300,6 +309,62 @@ describe('PostingIndex structured kernel', () => {
     }
     for (let i = 0; i < 300; i++) add(i % 3 === 0 ? i : 5000 + i);
     check();
+  });
+
+  it("scores each row's skills with skillCredit's credits, as the index and the similarity change", () => {
+    // The credits come from lists kept per held skill and similarity function: a new skill interned later, another
+    // similarity function (graded, and one above 1 for two different skills) must each be seen.
+    const FAMILY2: Record<string, string> = { ...FAMILY, rust: 'sys', go: 'sys', java: 'sys' };
+    const sims = [
+      sim,
+      (a: string, b: string) => (a === b ? 1 : FAMILY2[a] !== undefined && FAMILY2[a] === FAMILY2[b] ? 0.3 : 0),
+      (a: string, b: string) => (a === b ? 1 : a[0] === b[0] ? 2 : a.length === b.length ? 0.7 : -1),
+    ];
+    const reference = (p: ProfileFeatures, f: PostingFeatures, similarity: (a: string, b: string) => number) => {
+      const w = DEFAULT_WEIGHTS.weights;
+      const credits = (skills: readonly string[]) => skills.map((s) => skillCredit(s, p, similarity));
+      return (
+        w.requiredSkills * coverage(credits(f.requiredSkills)) +
+        w.preferredSkills * coverage(credits(f.preferredSkills.filter((s) => !f.requiredSkills.includes(s)))) +
+        w.majorFit * majorFit(p, f) +
+        w.degreeFit * degreeFit(p, f) +
+        w.locationFit * locationFit(p, f) +
+        w.salaryFit * salaryFit(p, f) +
+        w.jobTypeFit * jobTypeFit(p, f)
+      );
+    };
+    for (const kernels of ['js', 'wasm-simd'] as const) {
+      const r = rng(45);
+      const index = new PostingIndex(16, { kernels });
+      const features = new Map<number, PostingFeatures>();
+      const add = (i: number, extra: readonly string[]): void => {
+        const p = randomPosting(r, i);
+        p.posting.features = {
+          ...p.posting.features,
+          requiredSkills: [...p.posting.features.requiredSkills, ...extra.filter(() => r() < 0.4)],
+        };
+        index.upsert(p.posting, p.vector);
+      };
+      // Each similarity for four profiles in a row; the second round starts with the first's last, so that lists
+      // worked out before the new skills were interned are asked for again.
+      const check = (first: number): void => {
+        const mask = new Uint8Array(index.size).fill(1);
+        for (const [row, id] of index.ids().entries()) features.set(row, (index.get(id) as IndexedPosting).features);
+        for (let t = 0; t < 12; t++) {
+          const p = randomProfile(r);
+          if (t % 2 === 0)
+            p.skills = new Map([...p.skills, ['rust', { source: 'declared', field: 'skills', text: 'x' }]]);
+          const similarity = sims[(first + Math.floor(t / 4)) % sims.length] as (a: string, b: string) => number;
+          const got = index.structuredScores(p, DEFAULT_WEIGHTS, similarity, mask);
+          for (let row = 0; row < index.size; row++)
+            expect(got[row]).toBe(reference(p, features.get(row) as PostingFeatures, similarity));
+        }
+      };
+      for (let i = 0; i < 200; i++) add(i, []);
+      check(0);
+      for (let i = 200; i < 300; i++) add(i, ['rust', 'go', 'cobol']);
+      check(2);
+    }
   });
 
   it('ranks each tier over only the rows that can reach its shortlist, as exactly as over all of them', () => {
