@@ -1,12 +1,13 @@
 /**
  * `node bench/ab-builds.ts <database url> <tenant id> <key> --base=<checkout> [--new=<checkout>] [--requests=400]
- * [--limit=20]`: two checkouts' services in one process, their recommendation requests interleaved (base then new,
- * then new then base), with this process's CPU and the wall time of each request, and every list compared once
- * between the two (ids of the list and its impressions blanked). Each checkout's app is wired as
- * bench/serve-stages.ts wires it, over the postings index only. On a loaded machine two processes side by side
- * differ by more than most changes do (explanations, unchanged, moved 11-13 % either way between such pairs on
- * 2026-12-07); requests interleaved in one process meet the same load, caches and collections. Prints figures;
- * asserts nothing.
+ * [--limit=20] [--path=recommendations|candidates]`: two checkouts' services in one process, their recommendation
+ * requests (or candidate lists of the first 100 postings) interleaved (base then new, then new then base), with this
+ * process's CPU and the wall time of each request, and every list compared once between the two (ids of the list and
+ * its impressions blanked). Each checkout's app is wired as bench/serve-stages.ts wires it, over the postings index
+ * (and, for candidate lists, the graduates loaded in a worker thread of the checkout's own). On a loaded machine
+ * two processes side by side differ by more than most changes do (explanations, unchanged, moved 11-13 % either way
+ * between such pairs on 2026-12-07); requests interleaved in one process meet the same load, caches and collections.
+ * Prints figures; asserts nothing.
  */
 import { loadavg } from 'node:os';
 import { percentile } from './http/report.ts';
@@ -23,6 +24,7 @@ import type * as ImpressionLog from '../src/services/matching/impression-log.ts'
 import type * as MemoryLimiter from '../src/services/rate-limit/memory.ts';
 import type * as FromConfig from '../src/services/rate-limit/from-config.ts';
 import type * as Postgres from '../src/storage/db-postgres.ts';
+import type * as LoadThread from '../src/entry/graduate-load-thread.ts';
 
 const [url = '', tenantId = '', key = ''] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const arg = (name: string): string | undefined =>
@@ -31,6 +33,8 @@ const BASE = arg('base');
 const NEW = arg('new') ?? new URL('..', import.meta.url).pathname;
 const REQUESTS = Number(arg('requests') ?? 400);
 const LIMIT = Number(arg('limit') ?? 20);
+const PATH = arg('path') ?? 'recommendations';
+if (PATH !== 'recommendations' && PATH !== 'candidates') throw new Error(`unknown --path=${PATH}`);
 if (!url || !tenantId || !key || !BASE)
   throw new Error('usage: ab-builds.ts <database url> <tenant id> <key> --base=<checkout> [--new=<checkout>]');
 
@@ -63,11 +67,19 @@ async function build(name: string, root: string): Promise<Build> {
   const { memoryRateLimiter } = await load<typeof MemoryLimiter>('services/rate-limit/memory.ts');
   const { rateLimitsFromConfig } = await load<typeof FromConfig>('services/rate-limit/from-config.ts');
   const { openPostgres } = await load<typeof Postgres>('storage/db-postgres.ts');
+  const { loadGraduatesInWorker } = await load<typeof LoadThread>('entry/graduate-load-thread.ts');
   const config = parseConfig(env);
   const database = await openPostgres(url, { max: 10 });
   const embedder = await servingEmbedder(database, config, { lsa: 'active' });
   const impressions = new BatchedImpressionLog({ logger: silentLogger });
-  const engine = new MatchingEngine(embedder, {});
+  // Candidate lists: the graduates load as src/entry/node.ts loads them, in a worker thread (the heap it leaves is
+  // the service's).
+  const engine = new MatchingEngine(
+    embedder,
+    PATH === 'candidates'
+      ? { loadGraduatesElsewhere: loadGraduatesInWorker(url, embedder, (e) => console.error(e)) }
+      : {},
+  );
   const deps = { engine, impressions, weights: DEFAULT_WEIGHTS };
   const app = createApp({
     database: sharedDatabase(database),
@@ -82,7 +94,9 @@ async function build(name: string, root: string): Promise<Build> {
   });
   const started = performance.now();
   await engine.postings(database, tenantId);
-  console.log(`${name} (${root}): postings loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (PATH === 'candidates') await engine.graduates(database, tenantId);
+  const loaded = PATH === 'candidates' ? 'postings and graduates' : 'postings';
+  console.log(`${name} (${root}): ${loaded} loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const headers = { authorization: `Bearer ${key}` };
   return {
     name,
@@ -94,8 +108,12 @@ async function build(name: string, root: string): Promise<Build> {
 
 const builds = [await build('base', BASE), await build('new', NEW)] as const;
 const [base, next] = builds;
-const listed = (await (await base.request('/v1/graduates?limit=100')).json()) as { items: Array<{ id: string }> };
-const paths = listed.items.map((g) => `/v1/graduates/${g.id}/recommendations?limit=${LIMIT}`);
+const listed = async (path: string): Promise<string[]> =>
+  ((await (await base.request(path)).json()) as { items: Array<{ id: string }> }).items.map((item) => item.id);
+const paths =
+  PATH === 'candidates'
+    ? (await listed('/v1/jobs?limit=100')).map((id) => `/v1/jobs/${id}/candidates?limit=${LIMIT}`)
+    : (await listed('/v1/graduates?limit=100')).map((id) => `/v1/graduates/${id}/recommendations?limit=${LIMIT}`);
 const blank = (text: string): string => text.replace(/"(listId|impressionId|requestId|servedAt)":"[^"]*"/g, '"$1":"-"');
 // Every path once on each (caches and the JIT warm), the answers compared.
 let differ = 0;

@@ -109,6 +109,19 @@ let t = performance.now();
 await deps.engine.postings(database, tenantId);
 await deps.engine.graduates(database, tenantId);
 console.log(`indexes loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+// Under node --expose-gc: what every major collection marks from now on, and how long one takes.
+const fullGc = (globalThis as { gc?: () => void }).gc;
+if (fullGc) {
+  fullGc();
+  t = performance.now();
+  fullGc();
+  const heap = process.memoryUsage();
+  console.log(
+    `  after a full collection (${(performance.now() - t).toFixed(0)} ms): heap used ` +
+      `${(heap.heapUsed / 2 ** 20).toFixed(0)} MiB, external ${(heap.external / 2 ** 20).toFixed(0)} MiB, ` +
+      `RSS ${(heap.rss / 2 ** 20).toFixed(0)} MiB`,
+  );
+}
 const graduates = (await get('/v1/graduates?limit=100')).items.map((g) => g.id);
 const postings = (await get('/v1/jobs?limit=100')).items.map((p) => p.id);
 

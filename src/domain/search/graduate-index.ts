@@ -5,9 +5,9 @@ import { ROUNDING_MARGIN, type WeightSet } from '../matching/weights.ts';
 import { degreeRank, JOB_TYPES, type Degree } from '../model/common.ts';
 import { isLatinTerm, lexicalTerms } from '../text/lexical-analyzer.ts';
 import { Interner } from './interner.ts';
-import { packedBuffers, packFloat64, packInt32, unpackViews, type PackedLists } from './packed-lists.ts';
+import { packedBuffers, packInt32, unpackViews, type PackedLists } from './packed-lists.ts';
+import { PooledLists } from './pooled-lists.ts';
 import { ProfileStore, type ProfileStoreSnapshot } from './profile-store.ts';
-import { SlotLists } from './slot-lists.ts';
 import type { KernelPreference } from './simd/arena.ts';
 import { correctTerm } from './spelling.ts';
 import { TopK } from './topk.ts';
@@ -90,10 +90,11 @@ export interface GraduateIndexSnapshot {
   terms: string[];
   slot: number[];
   profiles: ProfileStoreSnapshot;
-  skillIds: PackedLists<Int32Array>;
-  majorIds: PackedLists<Int32Array>;
-  filterCityIds: PackedLists<Int32Array>;
-  years: PackedLists<Float64Array>;
+  /** Per slot (as the query and title terms): skills, majors, filter cities and graduation years. */
+  skillIds: PackedLists<Int32Array<ArrayBuffer>>;
+  majorIds: PackedLists<Int32Array<ArrayBuffer>>;
+  filterCityIds: PackedLists<Int32Array<ArrayBuffer>>;
+  years: PackedLists<Float64Array<ArrayBuffer>>;
   hasYear: number[];
   fit: Float64Array<ArrayBuffer>;
   /** The interned major sets' keys, and per set its majors and groups; the city sets likewise. */
@@ -103,13 +104,13 @@ export interface GraduateIndexSnapshot {
   citySets: PackedLists<Int32Array>;
   visibility: number[];
   consent: number[];
-  createdAt: number[];
+  createdAt: Float64Array<ArrayBuffer>;
   rowOfSlot: number[];
   freeSlots: number[];
-  queryTerms: PackedLists<Int32Array>;
-  titleTerms: PackedLists<Int32Array>;
-  termSlots: PackedLists<Int32Array>;
-  skillSlots: PackedLists<Int32Array>;
+  queryTerms: PackedLists<Int32Array<ArrayBuffer>>;
+  titleTerms: PackedLists<Int32Array<ArrayBuffer>>;
+  termSlots: PackedLists<Int32Array<ArrayBuffer>>;
+  skillSlots: PackedLists<Int32Array<ArrayBuffer>>;
   docFreq: number[];
   den: Float64Array<ArrayBuffer>;
   denKey: string | null;
@@ -127,6 +128,7 @@ export function snapshotTransfer(s: GraduateIndexSnapshot): ArrayBuffer[] {
     s.profiles.pool.buffer,
     s.profiles.offsets.buffer,
     s.profiles.salary.buffer,
+    s.createdAt.buffer,
     ...packedBuffers(...lists, s.citySets, s.queryTerms, s.titleTerms, s.termSlots, s.skillSlots),
   ];
 }
@@ -223,10 +225,14 @@ export class GraduateIndex {
   #slot: number[] = [];
   /** Per slot the scorer's features, for the exact score of the rows a list keeps (decoded for those only). */
   #profiles = new ProfileStore();
-  #skillIds: Int32Array[] = [];
-  #majorIds: Int32Array[] = [];
-  #filterCityIds: Int32Array[] = [];
-  #years: Float64Array[] = [];
+  /**
+   * Per slot its interned skills (the skill part walks these), majors, filter cities and graduation years: lists in
+   * pools (PooledLists), not a typed array each, so 100k graduates are a few buffers to the collector.
+   */
+  #skillIds = PooledLists.int32();
+  #majorIds = PooledLists.int32();
+  #filterCityIds = PooledLists.int32();
+  #years = PooledLists.float64();
   /** 1 when some graduation year is readable: the year check of a mask without a year range. */
   #hasYear: number[] = [];
   /** FIT doubles a row: slot, degree rank, remote, regions, job types, salary floor, major set, city set. */
@@ -238,16 +244,16 @@ export class GraduateIndex {
   #citySets: Int32Array[] = [];
   #visibility: number[] = [];
   #consent: number[] = [];
-  #createdAt: number[] = [];
+  /** Per row (a Float64Array: in a number[] cloned from the loading thread each time was a heap number). */
+  #createdAt = new Float64Array(0);
   // Per slot (stable while a graduate stays): its terms, and per term the slots holding it.
   #rowOfSlot: number[] = [];
   #freeSlots: number[] = [];
-  #queryTerms: Int32Array[] = [];
-  #titleTerms: Int32Array[] = [];
-  #termSlots = new SlotLists();
-  /** Per slot its interned skills, and per skill the slots holding it (the skill part walks these). */
-  #slotSkills: Int32Array[] = [];
-  #skillSlots = new SlotLists();
+  #queryTerms = PooledLists.int32();
+  #titleTerms = PooledLists.int32();
+  /** Per term and per skill the slots holding it (in no particular order; a term named twice, twice). */
+  #termSlots = PooledLists.int32();
+  #skillSlots = PooledLists.int32();
   /** Documents (query or title terms) holding each term: the df spelling correction reads. */
   #docFreq: number[] = [];
   // Lexical denominators per slot, valid for the posting corpus #denKey; dirty slots are redone.
@@ -293,10 +299,10 @@ export class GraduateIndex {
       terms: this.#terms.names(),
       slot: this.#slot.slice(),
       profiles: this.#profiles.snapshot(),
-      skillIds: packInt32(this.#skillIds),
-      majorIds: packInt32(this.#majorIds),
-      filterCityIds: packInt32(this.#filterCityIds),
-      years: packFloat64(this.#years),
+      skillIds: this.#skillIds.pack(),
+      majorIds: this.#majorIds.pack(),
+      filterCityIds: this.#filterCityIds.pack(),
+      years: this.#years.pack(),
       hasYear: this.#hasYear.slice(),
       fit: this.#fit.slice(),
       majorSetKeys: this.#majorSetIds.names(),
@@ -308,11 +314,11 @@ export class GraduateIndex {
       citySets: packInt32(this.#citySets),
       visibility: this.#visibility.slice(),
       consent: this.#consent.slice(),
-      createdAt: this.#createdAt.slice(),
+      createdAt: this.#createdAt.slice(0, this.size),
       rowOfSlot: this.#rowOfSlot.slice(),
       freeSlots: this.#freeSlots.slice(),
-      queryTerms: packInt32(this.#queryTerms),
-      titleTerms: packInt32(this.#titleTerms),
+      queryTerms: this.#queryTerms.pack(),
+      titleTerms: this.#titleTerms.pack(),
       termSlots: this.#termSlots.pack(),
       skillSlots: this.#skillSlots.pack(),
       docFreq: Array.from(this.#docFreq, (n) => n ?? 0),
@@ -338,10 +344,11 @@ export class GraduateIndex {
     intern(index.#citySetIds, s.citySetKeys);
     index.#slot = s.slot;
     index.#profiles = ProfileStore.restore(s.profiles);
-    index.#skillIds = unpackViews(s.skillIds);
-    index.#majorIds = unpackViews(s.majorIds);
-    index.#filterCityIds = unpackViews(s.filterCityIds);
-    index.#years = unpackViews(s.years);
+    const int32 = (n: number) => new Int32Array(n);
+    index.#skillIds = PooledLists.from(s.skillIds, int32);
+    index.#majorIds = PooledLists.from(s.majorIds, int32);
+    index.#filterCityIds = PooledLists.from(s.filterCityIds, int32);
+    index.#years = PooledLists.from(s.years, (n) => new Float64Array(n));
     index.#hasYear = s.hasYear;
     index.#fit = s.fit;
     const groups = unpackViews(s.majorSets.groups);
@@ -352,12 +359,10 @@ export class GraduateIndex {
     index.#createdAt = s.createdAt;
     index.#rowOfSlot = s.rowOfSlot;
     index.#freeSlots = s.freeSlots;
-    index.#queryTerms = unpackViews(s.queryTerms);
-    index.#titleTerms = unpackViews(s.titleTerms);
-    // A live slot's skills are its row's (upsert stores the one array in both); a free slot has none.
-    index.#slotSkills = s.rowOfSlot.map((row) => (row < 0 ? NO_IDS : (index.#skillIds[row] ?? NO_IDS)));
-    index.#termSlots = SlotLists.from(s.termSlots);
-    index.#skillSlots = SlotLists.from(s.skillSlots);
+    index.#queryTerms = PooledLists.from(s.queryTerms, int32);
+    index.#titleTerms = PooledLists.from(s.titleTerms, int32);
+    index.#termSlots = PooledLists.from(s.termSlots, int32);
+    index.#skillSlots = PooledLists.from(s.skillSlots, int32);
     index.#docFreq = s.docFreq;
     index.#den = s.den;
     index.#denKey = s.denKey;
@@ -390,20 +395,24 @@ export class GraduateIndex {
     this.#profiles.set(slot, f);
     this.#rowOfSlot[slot] = row;
     const skills = this.#skills.internAll([...f.skills.keys()]);
-    this.#skillIds[row] = skills;
-    this.#slotSkills[slot] = skills;
-    this.#skillSlots.add(skills, slot);
+    this.#skillIds.set(slot, skills);
+    for (const skill of skills) this.#skillSlots.push(skill, slot);
     const majors = this.#majors.internAll(f.majors);
     const groups = this.#majors.internAll(f.majorGroups.map((g) => `group:${g}`));
     const cities = this.#places.internAll(f.locations);
-    this.#majorIds[row] = majors;
-    this.#filterCityIds[row] = this.#places.internAll(graduate.filterCities);
-    this.#years[row] = Float64Array.from(graduate.years);
+    this.#majorIds.set(slot, majors);
+    this.#filterCityIds.set(slot, this.#places.internAll(graduate.filterCities));
+    this.#years.set(slot, graduate.years);
     this.#hasYear[row] = graduate.years.some((y) => !Number.isNaN(y)) ? 1 : 0;
     if (this.#fit.length < (row + 1) * FIT) {
       const grown = new Float64Array(Math.max(64, 2 * (row + 1)) * FIT);
       grown.set(this.#fit);
       this.#fit = grown;
+    }
+    if (this.#createdAt.length <= row) {
+      const grown = new Float64Array(Math.max(64, 2 * (row + 1)));
+      grown.set(this.#createdAt);
+      this.#createdAt = grown;
     }
     const fit = this.#fit;
     const o = row * FIT;
@@ -424,9 +433,9 @@ export class GraduateIndex {
     this.#createdAt[row] = graduate.createdAt;
     const query = this.#terms.internAll(graduate.queryTerms);
     const title = this.#terms.internAll(graduate.titleTerms);
-    this.#queryTerms[slot] = query;
-    this.#titleTerms[slot] = title;
-    this.#termSlots.add(query, slot);
+    this.#queryTerms.set(slot, query);
+    this.#titleTerms.set(slot, title);
+    for (const term of query) this.#termSlots.push(term, slot);
     for (const t of new Set([...query, ...title])) this.#docFreq[t] = (this.#docFreq[t] ?? 0) + 1;
     this.#denDirty.add(slot);
     this.#version++;
@@ -438,30 +447,21 @@ export class GraduateIndex {
     const last = this.vectors.size - 1;
     const slot = this.#slot[row] as number;
     this.#unlink(slot);
-    this.#queryTerms[slot] = NO_IDS;
-    this.#titleTerms[slot] = NO_IDS;
-    this.#slotSkills[slot] = NO_IDS;
+    for (const lists of [this.#queryTerms, this.#titleTerms, this.#skillIds, this.#majorIds, this.#filterCityIds])
+      lists.clear(slot);
+    this.#years.clear(slot);
     this.#profiles.delete(slot);
     this.#rowOfSlot[slot] = -1;
     this.#freeSlots.push(slot);
     this.#denDirty.delete(slot);
     this.vectors.remove(id);
-    for (const arr of [
-      this.#slot,
-      this.#skillIds,
-      this.#majorIds,
-      this.#filterCityIds,
-      this.#years,
-      this.#hasYear,
-      this.#visibility,
-      this.#consent,
-      this.#createdAt,
-    ] as unknown[][]) {
-      if (row !== last) arr[row] = arr[last];
+    for (const arr of [this.#slot, this.#hasYear, this.#visibility, this.#consent]) {
+      if (row !== last) arr[row] = arr[last] as number;
       arr.length = last;
     }
     if (row !== last) {
       this.#fit.copyWithin(row * FIT, last * FIT, (last + 1) * FIT);
+      this.#createdAt[row] = this.#createdAt[last] as number;
       this.#rowOfSlot[this.#slot[row] as number] = row;
     }
     this.#version++;
@@ -470,11 +470,10 @@ export class GraduateIndex {
 
   /** Takes the slot out of the inverted lists and the document frequencies (before it is rewritten or freed). */
   #unlink(slot: number): void {
-    const query = this.#queryTerms[slot] ?? NO_IDS;
-    this.#termSlots.remove(query, slot);
-    this.#skillSlots.remove(this.#slotSkills[slot] ?? NO_IDS, slot);
-    for (const t of new Set([...query, ...(this.#titleTerms[slot] ?? NO_IDS)]))
-      this.#docFreq[t] = (this.#docFreq[t] ?? 1) - 1;
+    const query = this.#queryTerms.list(slot);
+    for (const term of query) this.#termSlots.removeOne(term, slot);
+    for (const skill of this.#skillIds.list(slot)) this.#skillSlots.removeOne(skill, slot);
+    for (const t of new Set([...query, ...this.#titleTerms.list(slot)])) this.#docFreq[t] = (this.#docFreq[t] ?? 1) - 1;
   }
 
   /** Graduates whose profile or majors hold the term (the df of spelling correction). */
@@ -498,7 +497,15 @@ export class GraduateIndex {
   queryOf(id: string): string[] | undefined {
     const row = this.vectors.rowOf(id);
     if (row === undefined) return undefined;
-    return Array.from(this.#queryTerms[this.#slot[row] as number] ?? NO_IDS, (t) => this.#terms.nameOf(t));
+    return this.#queryNames(this.#slot[row] as number);
+  }
+
+  #queryNames(slot: number): string[] {
+    const lists = this.#queryTerms;
+    const from = lists.start(slot);
+    const names = new Array<string>(lists.length(slot));
+    for (let i = 0; i < names.length; i++) names[i] = this.#terms.nameOf(lists.values[from + i] as number);
+    return names;
   }
 
   /**
@@ -526,7 +533,7 @@ export class GraduateIndex {
         if (hit.approx + ROUNDING_MARGIN < kthSoFar) break;
         const row = this.vectors.rowOf(hit.id) as number;
         const slot = this.#slot[row] as number;
-        const terms = Array.from(this.#queryTerms[slot] ?? NO_IDS, (t) => this.#terms.nameOf(t));
+        const terms = this.#queryNames(slot);
         const match = scoreMatch(
           this.#profiles.get(slot) as ProfileFeatures,
           query.posting,
@@ -605,11 +612,17 @@ export class GraduateIndex {
         const t = this.#terms.find(term);
         if (t < 0) continue;
         flags[t] = 1;
-        for (const slot of this.#termSlots.of(t)) qRows[this.#rowOfSlot[slot] as number] = 1;
+        const from = this.#termSlots.start(t);
+        const to = from + this.#termSlots.length(t);
+        for (let i = from; i < to; i++) qRows[this.#rowOfSlot[this.#termSlots.values[i] as number] as number] = 1;
       }
-      for (let row = 0; row < n; row++)
-        if (qRows[row] === 0 && (this.#titleTerms[this.#slot[row] as number] ?? NO_IDS).some((t) => flags[t] === 1))
-          qRows[row] = 1;
+      const title = this.#titleTerms;
+      for (let row = 0; row < n; row++) {
+        if (qRows[row] === 1) continue;
+        const from = title.start(this.#slot[row] as number);
+        const to = from + title.length(this.#slot[row] as number);
+        for (let i = from; i < to; i++) if (flags[title.values[i] as number] === 1) qRows[row] = 1;
+      }
     }
     const anyYear = filter.yearFrom === undefined && filter.yearTo === undefined;
     const visibilities = this.#visibility;
@@ -619,18 +632,21 @@ export class GraduateIndex {
       const visibility = visibilities[row] as number;
       if (employer ? visibility !== 0 || consents[row] !== 1 : visibility > maxVisibility) continue;
       if (qRows !== null && qRows[row] === 0) continue;
-      if (major !== undefined && !(this.#majorIds[row] as Int32Array).includes(major)) continue;
+      const slot = this.#slot[row] as number;
+      if (major !== undefined && !this.#majorIds.includes(slot, major)) continue;
       if (degree !== undefined && this.#fit[row * FIT + F_DEGREE] !== degree) continue;
-      if (city !== undefined && !(this.#filterCityIds[row] as Int32Array).includes(city)) continue;
-      if (skill !== undefined && !(this.#skillIds[row] as Int32Array).includes(skill)) continue;
+      if (city !== undefined && !this.#filterCityIds.includes(slot, city)) continue;
+      if (skill !== undefined && !this.#skillIds.includes(slot, skill)) continue;
       // One graduation inside the range (and, as in filterGraduates, a graduate with none never passes).
       if (anyYear) {
         mask[row] = hasYear[row] as number;
         continue;
       }
-      const years = this.#years[row] as Float64Array;
+      const years = this.#years.values;
+      const first = this.#years.start(slot);
+      const end = first + this.#years.length(slot);
       let inRange = false;
-      for (let i = 0; i < years.length && !inRange; i++)
+      for (let i = first; i < end && !inRange; i++)
         inRange = (years[i] as number) >= from && (years[i] as number) <= to;
       if (inRange) mask[row] = 1;
     }
@@ -898,10 +914,13 @@ export class GraduateIndex {
     const mark = ++this.#mark;
     const marks = this.#marks;
     const { skills, credits } = entry.best;
+    const lists = this.#skillSlots;
+    const slots = lists.values;
     for (let p = 0; p < skills.length; p++) {
       const s = credits[p] as number;
-      const slots = this.#skillSlots.of(skills[p] as number);
-      for (let i = 0; i < slots.length; i++) {
+      const from = lists.start(skills[p] as number);
+      const to = from + lists.length(skills[p] as number);
+      for (let i = from; i < to; i++) {
         const slot = slots[i] as number;
         if (marks[slot] === mark) continue;
         marks[slot] = mark;
@@ -919,8 +938,10 @@ export class GraduateIndex {
     for (const [term, part] of side.parts) {
       const t = this.#terms.find(term);
       if (t < 0 || part === 0) continue;
-      const slots = this.#termSlots.of(t);
-      for (let i = 0; i < slots.length; i++) {
+      const lists = this.#termSlots;
+      const slots = lists.values;
+      const to = lists.start(t) + lists.length(t);
+      for (let i = lists.start(t); i < to; i++) {
         const slot = slots[i] as number;
         acc[slot] = (acc[slot] as number) + part;
       }
@@ -955,8 +976,10 @@ export class GraduateIndex {
     const inStep = reuse && this.#invOf === den;
     for (const slot of redo) {
       let sum = 0;
-      for (const t of this.#queryTerms[slot] ?? NO_IDS) {
-        const v = idf[t] as number;
+      const terms = this.#queryTerms;
+      const to = terms.start(slot) + terms.length(slot);
+      for (let i = terms.start(slot); i < to; i++) {
+        const v = idf[terms.values[i] as number] as number;
         if (v > 0) sum += v;
       }
       den[slot] = sum;
