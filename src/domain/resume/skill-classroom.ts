@@ -1,0 +1,49 @@
+/**
+ * Skills a teacher's résumé shows in words that, in any other résumé, name something else: a class's assessments
+ * ("Assessed SACs and provided written feedback", "used Kahoot for formative checks", "quarterly exams") and its units
+ * and activities planned ("designed a document-based unit", "plan weekly literacy and sensory activities"). Where a
+ * teacher, a student teacher or a teaching placement is written, these are educational assessment and lesson
+ * planning (HELD-OUT-4 … -11: 12 of 12 such teacher résumés of the dev sets label the assessments); elsewhere an
+ * assessment is a risk's, a patient's or a site's, and a unit a hospital's or a machine's.
+ */
+import type { Line } from './sections.ts';
+import type { PhraseHit } from './skill-phrases.ts';
+
+// A teacher's post or placement (a teaching assistant's is not: its sections and grading are the assistantship).
+const TEACHER = new RegExp(
+  '(?<![Ss]tudent )\\bTeacher\\b(?! (?:Assistant|Aide|Education|Training|Licen[cs]e|Certificat|Exam|Registration))|' +
+    '\\b[Ss]tudent [Tt]each(?:er|ing)\\b|\\bSTUDENT TEACHING\\b|\\bEducator\\b|' +
+    '\\b[Tt]eaching (?:[Pp]racticum|[Pp]lacements?|[Pp]ractice)\\b|\\bTEACHING (?:PRACTICUM|PLACEMENTS?|PRACTICE)\\b',
+  'u',
+);
+
+// Pupils' learning assessed: "formative assessment data", "common assessments", "Assessed SACs", "quarterly exams",
+// "developmental checklists", "formative checks"; not a needs, risk or site assessment.
+const ASSESSED = new RegExp(
+  '(?<!\\b(?:needs|risk|site|impact|patient|nursing|health|safety|usability|environmental) )' +
+    '\\bassess(?:ed|es|ing|ments?)?\\b|\\b(?:exams|quizzes|checklists|rubrics|formative|summative)\\b',
+  'iu',
+);
+
+// Teaching planned: "Planned and taught Social Studies 9", "designed a fitness-testing unit", "Planned and led 30 group
+// activities", "plan weekly literacy and sensory activities", "planned … intentional-teaching experiences".
+const PLANNED = new RegExp(
+  '\\bplan(?:s|ned)? and (?:taught|teach|teaches|delivered|deliver)\\b|' +
+    '\\b(?:plan(?:s|ned|ning)?|design(?:s|ed|ing)?|develop(?:s|ed|ing)?|creat(?:e|ed|es|ing))\\b[^.;]{0,40}?' +
+    '\\b(?:units?|activities|(?:learning|teaching) experiences)\\b',
+  'iu',
+);
+
+/** Whether a résumé is a teacher's: a teacher's post, a student teacher or a teaching placement is written in it. */
+export const teacherResume = (lines: readonly Line[]): boolean =>
+  lines.some((l) => TEACHER.test(l.text) || TEACHER.test(l.heading ?? ''));
+
+/** Assessment and lesson planning a sentence of a teacher's résumé shows (see the file's comment). */
+export function classroomSkills(sentence: string): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  const assessed = ASSESSED.exec(sentence);
+  if (assessed !== null) hits.push({ skillId: 'educational-assessment', text: assessed[0] });
+  const planned = PLANNED.exec(sentence);
+  if (planned !== null) hits.push({ skillId: 'lesson-planning', text: planned[0] });
+  return hits;
+}

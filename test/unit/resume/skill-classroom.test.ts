@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
+import { classroomSkills } from '../../../src/domain/resume/skill-classroom.ts';
+import { phraseSkills } from '../../../src/domain/resume/skill-phrases.ts';
+import { roleSkills } from '../../../src/domain/resume/skill-roles.ts';
+import { getTaxonomy } from '../../../src/domain/skills/index.ts';
+
+const taxonomy = getTaxonomy();
+const ids = (text: string): string[] =>
+  extractResumeDraft(text, { taxonomy })
+    .skills.map((s) => s.skillId)
+    .sort();
+
+describe("a teacher's assessments and units", () => {
+  it.each([
+    ['Assessed SACs and provided written feedback', ['educational-assessment']],
+    ['used Canvas LMS and Kahoot for formative checks', ['educational-assessment']],
+    ['prepares daily lesson logs and quarterly exams', ['educational-assessment']],
+    [
+      'Designed a place-based inquiry unit with proficiency-scale assessment',
+      ['educational-assessment', 'lesson-planning'],
+    ],
+    ['Planned and taught Social Studies 9 and English 10 for 13 weeks', ['lesson-planning']],
+    ['plan weekly literacy and sensory activities', ['lesson-planning']],
+    ['ran a needs assessment for the school district', []],
+    ['Planned and led 9 vaping-prevention workshops in middle schools', []],
+  ])('%s', (sentence, want) => {
+    expect(classroomSkills(sentence).map((h) => h.skillId)).toEqual(want);
+  });
+
+  it("reads them in a teacher's résumé only", () => {
+    const work = '- Assessed reading levels and designed a fractions unit';
+    expect(ids(`Experience\nSecond Grade Teacher, Wake County Schools (2023 – present)\n${work}`)).toEqual([
+      'educational-assessment',
+      'lesson-planning',
+      'teaching',
+    ]);
+    expect(ids(`Experience\nProject Engineer, Turner Construction (2023 – present)\n${work}`)).toEqual([]);
+  });
+});
+
+describe('quality and clinical laboratory work', () => {
+  it.each([
+    ['Quality Control Intern, Catalent Pharma Solutions', ['quality-management']],
+    ['QC Analyst, Apotex Inc., Toronto (Jul 2022 – present)', ['quality-management']],
+    ['Beef Quality Assurance certified', []],
+  ])('role %s', (line, want) => {
+    expect(roleSkills(line).map((h) => h.skillId)).toEqual(want);
+  });
+
+  it.each([
+    ['wrote deviation reports', 'quality-management'],
+    ['supported two CAPA investigations', 'quality-management'],
+    ['ran CBCs on Sysmex XN', 'clinical-laboratory'],
+    ['QC with Levey-Jennings charts', 'clinical-laboratory'],
+    ['ABO/Rh typing, antibody screens, crossmatches', 'clinical-laboratory'],
+    ['process and accession specimens in the LIS', 'clinical-laboratory'],
+  ])('phrase %s', (sentence, id) => {
+    expect(phraseSkills(sentence).map((h) => h.skillId)).toEqual([id]);
+  });
+
+  it('leaves a CBC read, not run, to the clinician', () => {
+    expect(phraseSkills('reviewed CBC results with the charge nurse')).toEqual([]);
+  });
+});
