@@ -134,7 +134,8 @@ const EN: readonly { re: RegExp; degree: Degree; field?: string }[] = [...EN_NAM
 );
 
 // "Boston, MA", "College Park, MD": a state after a town is a place, not a degree. Blanked to keep offsets.
-const STATE = /(?<=[A-Z][a-z]+,\s?)(?:MA|MS|MD|PA|ME|DE|AB)(?=\s*(?:[,;|)(–—-]|\d|$))/gu;
+// A wide gap after it is where a dash was cut with the dates: "Wellesley, MA — B.A. in …, May 2025".
+const STATE = /(?<=[A-Z][a-z]+,\s?)(?:MA|MS|MD|PA|ME|DE|AB)(?=\s*(?:[,;|)(–—-]|\d|$)|\s{2,})/gu;
 const blankStates = (line: string): string => line.replace(STATE, (s) => ' '.repeat(s.length));
 
 /** The first degree a line names: Chinese words first, then English names and abbreviations. */

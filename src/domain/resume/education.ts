@@ -191,7 +191,8 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
         SUB_UNIT(named, text, cur.school) ||
         // "会计学（注册会计师方向）  本科  会计学院" under 上海财经大学: the faculty beside the entry's major.
         (zhFaculty(named) && !text.trim().startsWith(named) && findDates(text).length === 0) ||
-        researchGroup(named, text, cur.degree !== undefined))
+        researchGroup(named, text, cur.degree !== undefined) ||
+        besideDegree(named, text, cur))
         ? undefined
         : named;
     if (skipping && school === undefined) continue;
@@ -454,6 +455,19 @@ const researchGroup = (school: string, text: string, hasDegree: boolean): boolea
   /\b(?:(?:research |working )?group|lab|laborator(?:y|ies)|supervisors?|advisors?)\b|\bProf\.|\bProfessor\b/iu.test(
     text,
   );
+/**
+ * A school named after the degree of the entry it is under: its faculty ("Shanghai Jiao Tong University" / "Bachelor
+ * of Engineering in Mechanical Engineering, School of Mechanical Engineering") or where a term abroad was spent ("B.A.
+ * in Translation · Exchange semester at Monterey (Middlebury Institute)").
+ */
+function besideDegree(school: string, text: string, cur: Building): boolean {
+  const deg = degreeIn(withoutDates(text));
+  const at = text.indexOf(school);
+  if (deg === undefined || at < deg.end || cur.school === undefined) return false;
+  const faculty =
+    cur.degree === undefined && /Universit/u.test(cur.school) && /^(?:School|Faculty|Department) of\b/u.test(school);
+  return faculty || /\b(?:exchange|study abroad|visiting|cross-regist)/iu.test(text.slice(deg.end, at));
+}
 const RESTATED = /学位|degree\s+(?:conferred|awarded)/iu;
 const GRADUATED = /毕业|畢業|graduated/iu;
 const GRADUATION = new RegExp(

@@ -100,7 +100,8 @@ const NOT_A_SCHOOL = new RegExp(
   '\\b(?:Chartered|Certified|Association|Society|Council|Board|Federation|Review|Journal|Club|Committee|' +
     'Hospital|Museum|Library|Foundation|Press|Bank|Laborator(?:y|ies)|Clinic|Alumni|Orchestra|Choir|Team|' +
     // A credential named with a school's word: "Ontario College Diploma".
-    'Diploma|Scholarships?|Award|Prize|Medal|Fellowship|Grant)\\b',
+    // "GPA 3.82; University Scholar": an honour.
+    'Diploma|Scholarships?|Scholars?|Award|Prize|Medal|Fellowship|Grant)\\b',
   'u',
 );
 // A verb of a rirekisho or a timeline before the name: "Entered Waseda University", "Graduated from …".

@@ -613,7 +613,7 @@ function splitColumns(line: string, at: number): [string, string] {
 
 const ENTRY_FIELD = new RegExp(
   '^\\s*(?:honou?rs|activities|awards|scholarships?|societies|clubs|leadership|relevant coursework|coursework|' +
-    'thesis|dissertation|research|projects?|获奖|荣誉|奖项|主修课程|核心课程|相关课程)\\s*[:：]',
+    'thesis|dissertation|research|projects?|internships?|placements?|获奖|荣誉|奖项|主修课程|核心课程|相关课程)\\s*[:：]',
   'iu',
 );
 

@@ -77,3 +77,48 @@ describe('the major after a degree named in words', () => {
     ).toEqual([['Imperial College London', 'master', 'Chemical Engineering', '2025-06']]);
   });
 });
+
+describe('lines under an entry that name another school or open no section', () => {
+  it.each([
+    [
+      [
+        'Shanghai Jiao Tong University                                     2021.09–2025.06',
+        'Bachelor of Engineering in Mechanical Engineering, School of Mechanical Engineering | GPA 3.65/4.3',
+      ],
+      [['Shanghai Jiao Tong University', 'bachelor', 'Mechanical Engineering', '2025-06']],
+    ],
+    [
+      [
+        'Beijing Foreign Studies University, School of English and International Studies       2021.09 – 2025.06',
+        'B.A. in Translation · GPA 3.7/4.0 · Exchange semester at Monterey (Middlebury Institute), Spring 2024',
+      ],
+      [['Beijing Foreign Studies University', 'bachelor', 'Translation', '2025-06']],
+    ],
+    [
+      [
+        'University of Florida — B.S. Biology, Spanish minor                    May 2024',
+        'GPA 3.82; University Scholar',
+      ],
+      [['University of Florida', 'bachelor', 'Biology', '2024-05']],
+    ],
+    [
+      ['Wellesley College, Wellesley, MA — B.A. in Economics and Mathematics (double major), May 2025'],
+      [['Wellesley College', 'bachelor', 'Economics and Mathematics', '2025-05']],
+    ],
+    [
+      [
+        '09/2022 – 08/2024   MSc Environmental Sciences',
+        '                    Wageningen University & Research, the Netherlands',
+        '                    Internship: Deltares, Delft — modelled sediment transport (6 months)',
+        '09/2017 – 06/2021   BSc Environmental Science',
+        '                    Nanjing University, China, School of the Environment',
+      ],
+      [
+        ['Wageningen University & Research', 'master', 'Environmental Sciences', '2024-08'],
+        ['Nanjing University', 'bachelor', 'Environmental Science', '2021-06'],
+      ],
+    ],
+  ])('%j', (lines, want) => {
+    expect(entries(lines)).toEqual(want);
+  });
+});
