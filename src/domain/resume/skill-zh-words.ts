@@ -70,6 +70,9 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
       return mention === '短视频' && (VIDEO_CUT_BEFORE.test(before) || VIDEO_CUT_AFTER.test(after));
     case 'energy-engineering':
       return ENERGY_TOPIC.test(after);
+    // AutoCAD's electrical toolset is a product, not the field ("AutoCAD 电气 ★★★☆☆", "AutoCAD（电气）").
+    case 'electrical-engineering':
+      return /AutoCAD\s*[（(]?\s*$/iu.test(before);
     case 'illustration':
       return mention === '手绘' && !(ITEM_BEFORE.test(before) && ITEM_AFTER.test(after));
     default:
