@@ -3,7 +3,8 @@ import type { Lang } from '../model/common.ts';
 import { extractContact } from './contact.ts';
 import { educationInProse, extractEducation, withHeadline, type EducationDraft } from './education.ts';
 import { extractExperiences, type ExperienceDraft } from './experience.ts';
-import { splitSections } from './sections.ts';
+import { splitSections, type Line } from './sections.ts';
+import type { SkillCue } from './skill-cues.ts';
 import {
   extractLanguagesAndCertificates,
   extractResumeSkills,
@@ -51,16 +52,8 @@ const latin = (s: string): number => (s.match(/[A-Za-z]/g) ?? []).length;
 /** Chinese when Chinese characters are a fair share of the letters (two Latin letters weigh as one character). */
 export const resumeLang = (text: string): Lang => (han(text) * 2 >= latin(text) * 0.5 ? 'zh' : 'en');
 
-/**
- * Reads a résumé's plain text into a profile draft: contact details, education, experience, skills (each
- * with its sentence; declared where listed, inferred from what was done), languages, certificates and the
- * summary. Pure: the same text, taxonomy and deleted tags give the same draft.
- */
-export function extractResumeDraft(
-  text: string,
-  options: { taxonomy?: Taxonomy; suppressed?: ReadonlySet<string> } = {},
-): ResumeDraftContent {
-  const taxonomy = options.taxonomy ?? getTaxonomy();
+/** A résumé's lines, each in its part; labelled education fields and a paragraph before any heading moved to theirs. */
+export function resumeLines(text: string): Line[] {
   // Labelled education fields among the contact details (学校：…, 专业：…) belong to education.
   const sections = splitSections(text);
   const labelled = (l: (typeof sections)[number] | undefined, i: number): boolean =>
@@ -68,7 +61,7 @@ export function extractResumeDraft(
     (l.section === 'header' || l.section === 'contact') &&
     (EDUCATION_LABEL.test(l.text.trim().replace(MARKED, '')) ||
       (EDUCATION_DATES.test(l.text.trim().replace(MARKED, '')) && labelled(sections[i - 1], i - 1)));
-  const lines = sections.map((l, i) =>
+  return sections.map((l, i) =>
     labelled(l, i)
       ? { ...l, section: 'education' as const }
       : // A paragraph before any heading is the résumé written as prose, not contact details: read it as a summary.
@@ -76,6 +69,20 @@ export function extractResumeDraft(
         ? { ...l, section: 'summary' as const }
         : l,
   );
+}
+
+/**
+ * Reads a résumé's plain text into a profile draft: contact details, education, experience, skills (each
+ * with its sentence; declared where listed, inferred from what was done), languages, certificates and the
+ * summary. Pure: the same text, taxonomy and deleted tags give the same draft. `cues` are the mined skill cues
+ * applied after the rules (data/skill-cues.ts unless given; none for the rules alone).
+ */
+export function extractResumeDraft(
+  text: string,
+  options: { taxonomy?: Taxonomy; suppressed?: ReadonlySet<string>; cues?: readonly SkillCue[] } = {},
+): ResumeDraftContent {
+  const taxonomy = options.taxonomy ?? getTaxonomy();
+  const lines = resumeLines(text);
   const contact = extractContact(lines);
   const inSection = extractEducation(lines.filter((l) => l.section === 'education'));
   // No education section read: the degrees a paragraph résumé or a summary states (never an experience's lines).
@@ -88,7 +95,7 @@ export function extractResumeDraft(
     lines.filter((l) => l.section === 'header'),
   );
   const experiences = extractExperiences(lines.filter((l) => l.section === 'experience'));
-  const { skills, suppressed } = extractResumeSkills(lines, taxonomy, options.suppressed ?? new Set());
+  const { skills, suppressed } = extractResumeSkills(lines, taxonomy, options.suppressed ?? new Set(), options.cues);
   const { languages, certificates } = extractLanguagesAndCertificates(lines, taxonomy);
   const summary = lines
     .filter((l) => l.section === 'summary')

@@ -15,6 +15,8 @@ import { stemMentions } from './skill-stems.ts';
 import { activitySkills } from './skill-names.ts';
 import { activityProse } from './skill-prose.ts';
 import { activitiesPart, roleSkills, TEACHING_ASSISTANT } from './skill-roles.ts';
+import { cueHits, type SkillCue } from './skill-cues.ts';
+import { SKILL_CUES } from './data/skill-cues.ts';
 
 export interface SkillDraft {
   /** The skill as the résumé wrote it. */
@@ -70,6 +72,7 @@ function clauseOf(text: string, start: number, end: number): string {
 }
 const LEGAL = /律师|律所|法学|法律|法务|\b(?:[Ll]aw|[Ll]egal|LLB|LLM|LLP|LL\.[BM]\.?|J\.D\.)(?![A-Za-z])/u;
 const LEGAL_DD = 'legal-due-diligence';
+const BANKING = 'investment-banking';
 const PHYSICIAN = new RegExp(
   '临床医学|住院医师|规范化培训|规培|执业医师|医师资格|中医学|口腔医学|\\b(?:MBBS|M\\.D\\.|MD|Doctor of Medicine|' +
     'medical school|clerkships?|residency|DVM|Doctor of Veterinary Medicine|Medicine)\\b',
@@ -246,13 +249,53 @@ export const sentences = (line: string): string[] =>
 /**
  * Skills of the taxonomy, each once, with the sentence it came from. Languages and certificates are read
  * apart. Soft skills count only where the graduate listed them: praising oneself in prose is no evidence.
- * Skills the graduate deleted as tags (`suppressed`) are left out and returned apart, never proposed.
+ * Skills the graduate deleted as tags (`suppressed`) are left out and returned apart, never proposed. After the
+ * rules, mined `cues` (skill-cues.ts) add what the sentences the rules read as prose show, as inferred skills.
  */
 export function extractResumeSkills(
   lines: readonly Line[],
   taxonomy: Taxonomy,
   suppressed: ReadonlySet<string>,
+  cues: readonly SkillCue[] = SKILL_CUES,
 ): { skills: SkillDraft[]; suppressed: string[] } {
+  const { found, left, prose } = ruleSkills(lines, taxonomy, suppressed);
+  // Cues come after every rule, so that a skill the rules found (declared or with its own phrase) keeps its evidence.
+  for (const s of prose) {
+    for (const hit of cueHits(s.text, cues)) {
+      if (taxonomy.get(hit.skillId) !== undefined && !wished(s.text, s.text.indexOf(hit.text))) {
+        s.say(hit.skillId, hit.text, false, s.text);
+      }
+    }
+  }
+  return { skills: [...found.values()], suppressed: [...left] };
+}
+
+/** A sentence the rules read as what the graduate did or uses, where a mined cue may show a skill. */
+export interface ProseSentence {
+  /** The sentence in simplified characters, as the rules read it. */
+  text: string;
+  /** Skills its context refuses (a teaching assistant's teaching, a nurse's wards, a lawyer's banking). */
+  refused: readonly string[];
+}
+
+/** What the rules alone find (the skills' ids) and the sentences mined cues are read in: for the cue miner. */
+export function ruleSkillsAndProse(
+  lines: readonly Line[],
+  taxonomy: Taxonomy,
+): { skillIds: string[]; prose: ProseSentence[] } {
+  const { found, prose } = ruleSkills(lines, taxonomy, new Set());
+  return { skillIds: [...found.keys()], prose: prose.map(({ text, refused }) => ({ text, refused })) };
+}
+
+type Say = (id: string, name: string, declared: boolean, evidence: string) => void;
+
+/** The rules' skills, the ones deleted as tags, and the prose sentences, each with how to propose from it. */
+function ruleSkills(
+  lines: readonly Line[],
+  taxonomy: Taxonomy,
+  suppressed: ReadonlySet<string>,
+): { found: Map<string, SkillDraft>; left: Set<string>; prose: (ProseSentence & { say: Say })[] } {
+  const prose: (ProseSentence & { say: Say })[] = [];
   const found = new Map<string, SkillDraft>();
   const left = new Set<string>();
   // Due diligence in a lawyer's résumé is legal due diligence ("参与 IPO 项目的尽职调查" at a law firm).
@@ -274,7 +317,7 @@ export function extractResumeSkills(
     const id = written.startsWith('ansys-') ? 'ansys' : written;
     const skillId = legal && id === 'financial-due-diligence' && !/财务|financial/iu.test(evidence) ? LEGAL_DD : id;
     // A lawyer's IPO or M&A work is legal work on the deal, not investment banking.
-    if (legal && skillId === 'investment-banking') return;
+    if (legal && skillId === BANKING) return;
     if (wardsOnly && WARDS.has(skillId)) return;
     if (suppressed.has(skillId)) {
       left.add(skillId);
@@ -300,6 +343,7 @@ export function extractResumeSkills(
       const say = (id: string, name: string, declared: boolean, evidence: string): void => {
         if (!(assistant && ASSISTED.has(id))) propose(id, asWritten(name), declared, asWritten(evidence));
       };
+      const refused = [...(assistant ? ASSISTED : []), ...(wardsOnly ? WARDS : []), ...(legal ? [BANKING] : [])];
       const declared = DECLARED.has(l.section);
       // A role counts wherever it is written (a club's president under the education or the interests), but
       // never in contact details or an objective.
@@ -354,6 +398,7 @@ export function extractResumeSkills(
           }
         }
         if (onlyTools) continue;
+        prose.push({ text: sentence, refused, say });
         for (const h of [
           ...adobe,
           ...phraseSkills(sentence),
@@ -368,7 +413,7 @@ export function extractResumeSkills(
         }
       }
     });
-  return { skills: [...found.values()], suppressed: [...left] };
+  return { found, left, prose };
 }
 
 const LANGUAGES: readonly (readonly [RegExp, string])[] = [

@@ -165,7 +165,8 @@ describe('extractResumeDraft', () => {
       ['vital-signs'],
     ],
   ])('%s', (_name, text, want) => {
-    expect(extractResumeDraft(text).skills.map((s) => s.skillId)).toEqual(want);
+    // The rules alone: mined cues (skill-cues.test.ts) are re-mined as the rules change.
+    expect(extractResumeDraft(text, { cues: [] }).skills.map((s) => s.skillId)).toEqual(want);
   });
 
   it('reads education written in sentences: 就读于 before the school, 专业为, and a paragraph résumé', () => {

@@ -1,0 +1,157 @@
+/**
+ * npm run mine:skill-cues — learns skill cues (src/domain/resume/skill-cues.ts) from the training sets' labels and
+ * writes src/domain/resume/data/skill-cues.ts.
+ *
+ * Training sets: every dev set bench/resume.ts scores except held-out-11.json, the validation set (never read here).
+ * Each résumé is read by the current rules alone; where a labelled skill is missed, the terms of its prose sentences
+ * are candidate cues for it (scripts/skill-cues/select.ts keeps the ones that generalise). The thresholds are chosen by
+ * leave-one-set-out cross-validation over the training sets: the loosest whose cues, mined without a set, add recall
+ * on that set while keeping every language's precision within PRECISION_SLACK of the rules'. Re-run after the rules
+ * change, so that the cues cover what the rules now miss.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { DEV_SET, type LabelledResume } from '../bench/data/resume/dev-set.ts';
+import { DEV_SET_2 } from '../bench/data/resume/dev-set-2.ts';
+import { DEV_SET_3 } from '../bench/data/resume/dev-set-3.ts';
+import { DEV_SET_4 } from '../bench/data/resume/dev-set-4.ts';
+import { resumeLines } from '../src/domain/resume/extract.ts';
+import { cueTerms, phraseTerm } from '../src/domain/resume/skill-cues.ts';
+import { ruleSkillsAndProse } from '../src/domain/resume/skills.ts';
+import { extractSkills } from '../src/domain/skills/extract.ts';
+import { getTaxonomy } from '../src/domain/skills/index.ts';
+import {
+  leaveOneSetOut,
+  mineCandidates,
+  pickCues,
+  tally,
+  type MinedResume,
+  type Tally,
+  type Thresholds,
+} from './skill-cues/select.ts';
+
+const HELD_OUT = ['3', '4', '5', '6', '7', '8', '9', '10'].map((n) => `held-out-${n}.json`);
+const json = (file: string): LabelledResume[] =>
+  JSON.parse(readFileSync(new URL(`../bench/data/resume/${file}`, import.meta.url), 'utf8')) as LabelledResume[];
+const SETS: Record<string, readonly LabelledResume[]> = {
+  'dev-set.ts': DEV_SET,
+  'dev-set-2.ts': DEV_SET_2,
+  'dev-set-3.ts': DEV_SET_3,
+  'dev-set-4.ts': DEV_SET_4,
+  ...Object.fromEntries(HELD_OUT.map((f) => [f, json(f)])),
+};
+// What the rules read only where the graduate listed it (soft skills), and what is read apart.
+const NOT_CUED = new Set(['soft-skill', 'language', 'certificate']);
+const GRID: Thresholds[] = [3, 4, 5, 6, 8].flatMap((minResumes) =>
+  [0.7, 0.8, 0.9].flatMap((minPrecision) =>
+    [0.5, 0.6, 0.7, 0.8].map((minGainPrecision) => ({ minResumes, minSets: 3, minPrecision, minGainPrecision })),
+  ),
+);
+/** How far (absolute) the leave-one-set-out precision of either language may fall below the rules'. */
+const PRECISION_SLACK = 0.005;
+const OUT = new URL('../src/domain/resume/data/skill-cues.ts', import.meta.url);
+
+const taxonomy = getTaxonomy();
+const corpus: MinedResume[] = Object.entries(SETS).flatMap(([set, rs]) =>
+  rs.map((r) => {
+    const { skillIds, prose } = ruleSkillsAndProse(resumeLines(r.text), taxonomy);
+    const terms = new Map<string, Set<string>>();
+    for (const s of prose) {
+      for (const t of cueTerms(s.text)) {
+        const had = terms.get(t);
+        // Refused only where every sentence with the term refuses it.
+        terms.set(t, had === undefined ? new Set(s.refused) : new Set([...had].filter((id) => s.refused.includes(id))));
+      }
+    }
+    return { id: r.id, set, lang: r.lang, labelled: new Set(r.labels.skills), found: new Set(skillIds), terms };
+  }),
+);
+
+// People's and schools' names are no cue, whatever their support.
+const names = new Set(
+  Object.values(SETS)
+    .flat()
+    .flatMap((r) => [r.labels.name, ...r.labels.education.map((e) => e.school)])
+    .flatMap((n) => [...cueTerms(n)]),
+);
+const admissible = (term: string, skillId: string): boolean => {
+  const skill = taxonomy.get(skillId);
+  if (skill === undefined || NOT_CUED.has(skill.category) || names.has(term)) return false;
+  // The skill's own name or alias is the rules' to read: where they did not, its context said no.
+  const own = [skill.name, skill.nameZh, ...skill.aliases].map(phraseTerm);
+  const within = cueTerms(term);
+  return !own.some((t) => within.has(t)) && !extractSkills(term, taxonomy).some((m) => m.id === skillId);
+};
+
+const floor = { minResumes: 2, minSets: 3 };
+const mined = mineCandidates(corpus, floor, admissible);
+const p = (t: Tally): number => (t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp));
+const r = (t: Tally): number => (t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn));
+const f3 = (x: number): string => x.toFixed(3);
+const pr = (t: Tally): string => `${f3(p(t))} / ${f3(r(t))}`;
+
+const named = (th: Thresholds): string =>
+  `support >= ${th.minResumes}, precision >= ${th.minPrecision}, gain precision >= ${th.minGainPrecision}`;
+
+console.log(`mine:skill-cues: ${corpus.length} training résumés, ${mined.length} candidate cues`);
+console.log('leave-one-set-out, skills P / R (rules → rules + cues):');
+const tried = GRID.map((th) => {
+  const loso = leaveOneSetOut(corpus, mined, th);
+  const ok = (['zh', 'en'] as const).every((l) => p(loso[l].withCues) >= p(loso[l].rules) - PRECISION_SLACK);
+  const gain = loso.zh.withCues.tp - loso.zh.rules.tp + loso.en.withCues.tp - loso.en.rules.tp;
+  console.log(
+    `  ${named(th)}: zh ${pr(loso.zh.rules)} → ${pr(loso.zh.withCues)}, en ${pr(loso.en.rules)} → ` +
+      `${pr(loso.en.withCues)}; +${gain} tp${ok ? '' : ' (precision falls too far)'}`,
+  );
+  return { th, loso, ok, gain };
+});
+// The most recall within the precision slack; ties go to the stricter thresholds (fewer, better-supported cues).
+const best = tried
+  .filter((t) => t.ok && t.gain > 0)
+  .sort(
+    (a, b) =>
+      b.gain - a.gain ||
+      b.th.minResumes - a.th.minResumes ||
+      b.th.minPrecision - a.th.minPrecision ||
+      b.th.minGainPrecision - a.th.minGainPrecision,
+  )[0];
+if (best === undefined) {
+  console.error('no thresholds add recall within the precision slack; nothing written');
+  process.exit(1);
+}
+const cues = pickCues(corpus, mined, best.th);
+const fit = tally(corpus, cues);
+console.log(
+  `chosen: ${named(best.th)} (in >= ${best.th.minSets} sets); ${cues.length} cues; on the training sets ` +
+    `zh ${pr(fit.zh.rules)} → ${pr(fit.zh.withCues)}, en ${pr(fit.en.rules)} → ${pr(fit.en.withCues)}`,
+);
+
+const loso = best.loso;
+const provenance =
+  `Mined on ${new Date().toISOString().slice(0, 10)} from the training sets (${corpus.length} résumés): ` +
+  `${Object.keys(SETS).join(', ')}; never held-out-11.json, the validation set. Thresholds, chosen by ` +
+  `leave-one-set-out over those sets: the skill labelled where the term is in >= ${best.th.minResumes} résumés of ` +
+  `>= ${best.th.minSets} sets, at precision >= ${best.th.minPrecision}, and where the rules missed it at precision ` +
+  `>= ${best.th.minGainPrecision} (alone and over the cues before it for its skill). Leave-one-set-out ` +
+  `skills P / R, rules → rules + cues: zh ${pr(loso.zh.rules)} → ${pr(loso.zh.withCues)}, en ${pr(loso.en.rules)} → ` +
+  `${pr(loso.en.withCues)}. support: training résumés with the term and the skill labelled; precision: support over ` +
+  'support and those with the term but neither the skill found nor labelled; gain: those of support where the rules ' +
+  'missed it.';
+/** Words wrapped into comment lines of at most `width` characters. */
+const wrap = (text: string, width: number): string[] =>
+  text.split(' ').reduce<string[]>((out, w) => {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.length + w.length + 1 <= width) out[out.length - 1] = `${last} ${w}`;
+    else out.push(`//${w === '' ? '' : ' '}${w}`);
+    return out;
+  }, []);
+const header = [
+  '// Generated by scripts/mine-skill-cues.ts (npm run mine:skill-cues); do not edit.',
+  ...wrap(provenance, 118),
+];
+const body = cues.map((c) => `  ${JSON.stringify(c)},`).join('\n');
+writeFileSync(
+  OUT,
+  `${header.join('\n')}\nimport type { SkillCue } from '../skill-cues.ts';\n\n` +
+    `export const SKILL_CUES: readonly SkillCue[] = [\n${body}\n];\n`,
+);
+console.log(`wrote ${OUT.pathname}`);
