@@ -55,6 +55,8 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
   ['MPP', 'master', 'Public Policy'],
   ['M\\.?P\\.?H\\.?', 'master', 'Public Health'],
   ['M\\.?S\\.?W\\.?', 'master', 'Social Work'],
+  // Education degrees written with their science or arts: "M.S.Ed.", "B.S. Ed. in Elementary Education", "BSEd".
+  ['M\\.?\\s?[SA]\\.?\\s?Ed\\.?', 'master'],
   ['M\\.\\s?Ed\\.?|MEd', 'master', 'Education'],
   ['MPAcc|MAcc|MPAC', 'master', 'Accounting'],
   ['MTI', 'master', 'Translation and Interpreting'],
@@ -84,6 +86,8 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
   ['BDS', 'bachelor', 'Dental Surgery'],
   ['B\\.?\\s?Pharm(?:acy)?\\.?', 'bachelor', 'Pharmacy'],
   ['BSN', 'bachelor', 'Nursing'],
+  ['B\\.?\\s?[SA]\\.?\\s?Ed\\.?', 'bachelor'],
+  ['B\\.?\\s?E\\.?\\s?Ed\\.?', 'bachelor', 'Elementary Education'],
   ['B\\.\\s?Ed\\.?|BEd', 'bachelor', 'Education'],
   ['B\\.\\s?Arch\\.?|BArch', 'bachelor', 'Architecture'],
   ['B\\.?\\s?Mus\\.?', 'bachelor', 'Music'],

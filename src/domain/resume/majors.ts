@@ -128,6 +128,8 @@ export const cutMajor = (s: string): string =>
     // A full stop, or a dot leader to the dates on the right ("Graphic Design ......... '21 – '25").
     .replace(/\s*[.。…]+$/u, '')
     .replace(/\s+(?:I|II|III)$/u, '')
+    // "Psychology major": the word major is no part of it.
+    .replace(/(?<=\S)\s+major$/iu, '')
     // A Europass line's qualification level: "Mechanical Engineering EQF level 7".
     .replace(/\s+EQF level \d$/iu, '')
     // "Doctor of Physical Therapy (DPT)   Expected May 2025": the word left where the date was cut.
@@ -225,6 +227,9 @@ function majorAfter(text: string, written: string, deg: DegreeHit): string | und
       }
       // "Master of Finance, Capital Markets track": a track or concentration after the comma is dropped.
       if (/^[A-Z][\w&' -]*?\s(?:track|concentration|emphasis|option|pathway|stream)\b/u.test(after)) return undefined;
+      // "Bachelor of Agricultural Science (Honours) — Crop Science major": a degree named by its own field keeps it.
+      const own = named[0].replace(/^of\s+/u, '');
+      if (!GENERIC_DEGREE_FIELD.test(own) && /^[A-Z][\w&' -]*?\smajor\b/u.test(after)) return undefined;
     } else return undefined;
   }
   const bracket = /^\(([^()]+)\)/u.exec(after)?.[1];
@@ -264,7 +269,14 @@ export function degreeField(text: string, deg: DegreeHit | undefined): string | 
   if (name !== undefined && !/^(?:Science|Arts|Applied Science|Philosophy)$/u.test(name)) {
     return name === 'Laws' ? 'Law' : name;
   }
-  return deg?.field;
+  if (deg === undefined || deg.field !== undefined) return deg?.field;
+  // "B.A. LL.B. (Hons.)", "B.Sc. B.Ed.": an integrated degree whose second name gives the field. (The hit is found
+  // again: the caller's offsets may be of the line without its school.)
+  const first = degreeIn(text);
+  const latin = first !== undefined && /^[A-Za-z]/u.test(text.slice(first.start, first.end));
+  const paired = latin ? /^\s?[/&+]?\s?(\S.*)$/u.exec(text.slice(first.end))?.[1] : undefined;
+  const second = paired === undefined ? undefined : degreeIn(paired);
+  return second?.start === 0 ? second.field : undefined;
 }
 
 export { zhDegreeField };
@@ -292,6 +304,15 @@ export const headerCell = (cell: string): boolean => {
 
 const SIDE_NOTE =
   /^(?:(?:专业)?排名|绩点|成绩|均分|学分绩|(?:大学)?英语[四六]级|[四六]级|雅思|托福|双学位|第二学位|学制[\u4e00-\u9fff\d]*)(?:\s*[:：].*)?$/u;
+
+const fieldInBracket = (inner: string): boolean =>
+  /^[A-Z][A-Za-z&,' -]+$/u.test(inner.trim()) &&
+  !ABBREVIATION.test(inner.trim()) &&
+  !NOTE.test(inner.trim()) &&
+  degreeIn(inner) === undefined &&
+  !EN_SCHOOL_WORD.test(inner) &&
+  findCity(inner.trim()) === undefined &&
+  !COUNTRY.test(inner.trim());
 
 /** The major a line names: labelled, "…专业", after an English degree, or the segment left over. */
 export function majorIn(line: string, school: string | undefined): MajorHit | undefined {
@@ -328,7 +349,11 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
   const glossed = deg !== undefined && /[\u4e00-\u9fff][（(][^()（）]*$/u.test(noDates.slice(0, deg.start));
   if (deg && /[A-Za-z]/u.test(noDates.slice(deg.start, deg.end)) && !glossed) {
     const after = afterDegree(noDates, deg);
-    if (after !== undefined) return strong(after);
+    if (after !== undefined && (school === undefined || !after.startsWith(school))) return strong(after);
+    // "M.Pharm     Jamia Hamdard, New Delhi (Pharmaceutics)": the field in brackets after the school's name.
+    const bracket =
+      school === undefined ? undefined : /^[^()]*?\(([^()]+)\)/u.exec(noDates.slice(noDates.indexOf(school)))?.[1];
+    if (after !== undefined && bracket !== undefined && fieldInBracket(bracket)) return strong(bracket.trim());
     // "Early Childhood Education Diploma (two-year)": the field before the diploma's name.
     const before = /([A-Z][A-Za-z&' -]{2,60}?)\s*$/u.exec(
       noDates

@@ -122,3 +122,36 @@ describe('lines under an entry that name another school or open no section', () 
     expect(entries(lines)).toEqual(want);
   });
 });
+
+describe('education degrees, integrated degrees and fields beside the school', () => {
+  it.each([
+    ['Ball State University', 'B.S. Ed. in Elementary Education, May 2024', 'bachelor', 'Elementary Education'],
+    ['Ball State University', 'BSEd Elementary Education, May 2024', 'bachelor', 'Elementary Education'],
+    ['Philippine Normal University', 'BEEd, 2023', 'bachelor', 'Elementary Education'],
+    ['Hunter College', 'M.S.Ed. in Special Education, 2025', 'master', 'Special Education'],
+    [
+      'National Law School of India University',
+      'B.A. LL.B. (Hons.), five-year integrated Law degree, 2022',
+      'bachelor',
+      'Law',
+    ],
+    [
+      'The University of Queensland',
+      'Bachelor of Agricultural Science (Honours) — Crop Science major, 2024',
+      'bachelor',
+      'Agricultural Science',
+    ],
+    ['University of Iowa', 'Bachelor of Arts — Psychology major, 2024', 'bachelor', 'Psychology'],
+  ])('%s / %s', (school, line, degree, major) => {
+    expect(entries([school, line])[0]?.slice(0, 3)).toEqual([school, degree, major]);
+  });
+
+  it('reads the field in brackets after a school written after the degree', () => {
+    expect(
+      entries([
+        'Course      Institution                                          Year    Aggregate',
+        'M.Pharm     Jamia Hamdard, New Delhi (Pharmaceutics)             2024    8.1 CGPA',
+      ]),
+    ).toEqual([['Jamia Hamdard', 'master', 'Pharmaceutics', '2024-06']]);
+  });
+});
