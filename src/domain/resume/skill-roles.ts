@@ -139,6 +139,13 @@ const ACTIVITIES_PART = new RegExp(
   'iu',
 );
 
+// A part of volunteer work ("VOLUNTEER", "Volunteer Experience", "CLINICAL & VOLUNTEER EXPERIENCE", "Community
+// Service"): what is written under it was done as a volunteer (7 of 7 such dev résumés label volunteering).
+const VOLUNTEER_PART = /\b(?:volunteer(?:ing)?|community service)\b/iu;
+
+/** Whether a heading names a part of volunteer work (see VOLUNTEER_PART). */
+export const volunteerPart = (heading: string): boolean => VOLUNTEER_PART.test(heading);
+
 /** Whether a heading names a part of a student's activities (see ACTIVITIES_PART). */
 export const activitiesPart = (heading: string): boolean => ACTIVITIES_PART.test(heading);
 

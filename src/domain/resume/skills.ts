@@ -14,7 +14,7 @@ import { productMentions } from './skill-products.ts';
 import { stemMentions } from './skill-stems.ts';
 import { activitySkills } from './skill-names.ts';
 import { activityProse } from './skill-prose.ts';
-import { activitiesPart, roleSkills, TEACHING_ASSISTANT } from './skill-roles.ts';
+import { activitiesPart, roleSkills, TEACHING_ASSISTANT, volunteerPart } from './skill-roles.ts';
 import { cueHits, type SkillCue } from './skill-cues.ts';
 import { SKILL_CUES } from './data/skill-cues.ts';
 
@@ -348,6 +348,7 @@ function ruleSkills(
       // A role counts wherever it is written (a club's president under the education or the interests), but
       // never in contact details or an objective.
       if (!ROLELESS.has(l.section)) {
+        if (volunteerPart(l.heading ?? '')) say('volunteering', l.heading ?? '', declared, l.text.trim());
         for (const h of roleSkills(l.text, entryAbove(written, i), activitiesPart(l.heading ?? ''))) {
           if (taxonomy.get(h.skillId) !== undefined && !wished(l.text, l.text.indexOf(h.text))) {
             say(h.skillId, h.text, declared, l.text.trim());

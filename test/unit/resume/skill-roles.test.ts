@@ -119,6 +119,16 @@ describe('roles that are skills by the labelling convention', () => {
     expect(ids('EXPERIENCE')).toEqual([]);
   });
 
+  it('reads what is written under a heading of volunteer work as volunteering', () => {
+    const ids = (heading: string): string[] =>
+      extractResumeDraft(`${heading}\nColumbus Free Clinic — blood-pressure screenings (2022–2024)`, {
+        taxonomy,
+      }).skills.map((s) => s.skillId);
+    expect(ids('VOLUNTEER')).toContain('volunteering');
+    expect(ids('CLINICAL & VOLUNTEER EXPERIENCE')).toContain('volunteering');
+    expect(ids('CLINICAL EXPERIENCE')).not.toContain('volunteering');
+  });
+
   it('reads a role wherever it is written, as the convention counts it (under the education or the interests)', () => {
     const text = [
       'Education',
