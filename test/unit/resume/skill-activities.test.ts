@@ -32,6 +32,11 @@ describe('activities that show a skill without naming it', () => {
     ['用逻辑回归与随机森林预测城市空气质量等级', 'machine-learning'],
     ['维护员工花名册与入转调离手续', 'human-resources'],
     ['整理入职材料、办理社保增员', 'human-resources'],
+    ['电商评论情感分析：用 BERT 微调做情感分类，F1 0.91', 'deep-learning'],
+    ['基于深度强化学习的机械臂抓取，在 PyBullet 中仿真', 'deep-learning'],
+    ['实验：DNA 提取、PCR、KASP 分子标记基因分型', 'genetics'],
+    ['用 Verilog 实现 FFT/IFFT 与同步模块', 'signal-processing'],
+    ['设计问卷并回收 800 份样本，输出消费者画像报告', 'market-research'],
     ['Clean and analyse hospital discharge data in SAS', 'data-cleaning'],
     ['cleaned and merged household microdata in Stata', 'data-cleaning'],
     ['Mentored 5 undergraduate researchers in the lab', 'mentoring'],
@@ -106,6 +111,9 @@ describe('activities that show a skill without naming it', () => {
     // A product's structure characterised is chemistry; a brand's visual identity is no computer vision.
     ['用核磁、HRMS 表征产物结构', 'materials-science'],
     ['茶饮品牌视觉识别系统：标志设计、辅助图形', 'computer-vision'],
+    // English sets label a fine-tuned BERT as NLP only; a filter capacitor is no signal processing.
+    ['Fine-tuned BERT models with Hugging Face Transformers for clinical note classification', 'deep-learning'],
+    ['选择电源滤波电容并完成 PCB 布线', 'signal-processing'],
     ['用 ANSYS 建立仿真模型', '3d-modeling'],
     // SketchUp's modelling is said in its clause; a rendering tool beside a model built in Revit models nothing.
     ['用 Revit 建立 BIM 模型，SketchUp 推敲体量，Lumion 渲染效果图', '3d-modeling'],
