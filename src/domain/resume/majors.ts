@@ -383,6 +383,8 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
         ? s.replace(/(?<=(?:工程|管理|技術|技术|設計|设计|資訊|信息|傳播|传播|系統|系统))[学學]系$|系$/u, '')
         : withoutFaculty(s).replace(/^(?:攻读|就读|读|考入|升入|进入)(?=[\u4e00-\u9fff]{2})/u, ''),
     )
+    // "Graduated from Waseda University, School of …, Department of Economics": the department's subject.
+    .map((s) => s.replace(/^(?:Department|Dept\.?) of\s+(?=[A-Z])/u, ''))
     // Buttons of an online editor copied with the text: 编辑 删除, + 添加.
     .filter((s) => !/^[+\s]*(?:编辑|删除|添加|修改|预览)(?:\s*(?:编辑|删除|添加|修改|预览))*$/u.test(s))
     .filter((s) => s !== '' && degreeIn(withoutProgramme(s)) === undefined)

@@ -87,10 +87,11 @@ const CAMPUS_COMMA = new RegExp(
 );
 // "University of Texas at Austin", "Middlebury Institute of International Studies at Monterey": a campus named
 // after "at" and before the end of the name's segment.
+// Letters beyond ASCII: "University of Hawaiʻi at Mānoa".
 const CAMPUS_AT = new RegExp(
-  "\\b((?:University|Institute|College)(?: (?:of|for|and|&|[A-Z][A-Za-z.'-]*)){1,6}) at " +
+  "\\b((?:University|Institute|College)(?: (?:of|for|and|&|[A-Z][\\p{L}.'’-]*)){1,6}) at " +
     // In a sentence the campus ends where the lower-case words go on: "… at Austin in May 2023".
-    "(?=[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}" +
+    "(?=[A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,2}" +
     '(?:\\s*[,;|()—–]|\\s*$|\\t|\\s{2,}|\\s-\\s|\\s(?:in|on|with|and|where)\\s))',
   'gu',
 );

@@ -155,3 +155,20 @@ describe('education degrees, integrated degrees and fields beside the school', (
     ).toEqual([['Jamia Hamdard', 'master', 'Pharmaceutics', '2024-06']]);
   });
 });
+
+describe('a campus in letters beyond ASCII and a department as the major', () => {
+  it('keeps the campus of "University of Hawaiʻi at Mānoa"', () => {
+    expect(entries(['University of Hawaiʻi at Mānoa — B.A. Theatre, May 2022'])).toEqual([
+      ['University of Hawaiʻi at Mānoa', 'bachelor', 'Theatre', '2022-05'],
+    ]);
+  });
+
+  it("reads a timeline's department as the major", () => {
+    expect(
+      entries([
+        '2020 4  Entered Waseda University, School of Political Science and Economics, Department of Economics',
+        '2024 3  Graduated from Waseda University, School of Political Science and Economics, Department of Economics',
+      ])[0]?.slice(0, 3),
+    ).toEqual(['Waseda University', null, 'Economics']);
+  });
+});
