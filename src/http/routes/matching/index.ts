@@ -11,6 +11,7 @@ import { matchProfile } from '../../../services/matching/match.ts';
 import { recommendJobs } from '../../../services/matching/recommend.ts';
 import { graduateFilterQuery } from '../../graduate-filter-query.ts';
 import type { AppEnv } from '../../env.ts';
+import { jsonBytes } from '../../json-bytes.ts';
 import { errorResponses, idParam, json, security } from '../../openapi.ts';
 import { candidateListSchema, matchViewSchema, recommendationListSchema } from './schemas.ts';
 
@@ -74,7 +75,7 @@ export function matchingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvi
       const { lang, ...query } = c.req.valid('query');
       const list = await recommendJobs({ ctx: c.var.ctx, deps, graduateId: c.req.valid('param').id, query, lang });
       c.header('x-ai-notice', aiNoticeHeader(deps, list.mode === 'personalized'));
-      return c.json(list, 200);
+      return jsonBytes(c, list, 200);
     },
   );
 
@@ -109,7 +110,7 @@ export function matchingRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProvi
         filters,
       });
       c.header('x-ai-notice', aiNoticeHeader(deps, true));
-      return c.json(list, 200);
+      return jsonBytes(c, list, 200);
     },
   );
 

@@ -4,6 +4,7 @@ import { degree, jobType } from '../../../domain/model/common.ts';
 import { aiNoticeHeader, type MatchingProvider } from '../../../services/matching/deps.ts';
 import { searchJobs } from '../../../services/matching/search.ts';
 import type { AppEnv } from '../../env.ts';
+import { jsonBytes } from '../../json-bytes.ts';
 import { errorResponses, json, security } from '../../openapi.ts';
 import { aiNoticeSchema, matchViewSchema } from '../matching/schemas.ts';
 
@@ -131,7 +132,7 @@ export function jobSearchRoutes(app: OpenAPIHono<AppEnv>, matching: MatchingProv
       const deps = await matching(c.var.database);
       const result = await searchJobs({ ctx: c.var.ctx, deps, query: c.req.valid('query') });
       c.header('x-ai-notice', aiNoticeHeader(deps, result.mode === 'personalized'));
-      return c.json(result, 200);
+      return jsonBytes(c, result, 200);
     },
   );
 }
