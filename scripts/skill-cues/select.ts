@@ -135,9 +135,10 @@ const share = (gain: number, loss: number): number => (gain + loss === 0 ? 0 : g
 
 /**
  * The cues kept among `mined` counting only the résumés `within` admits, by skill then by precision. Per skill,
- * candidates are taken best first (precision, then support, then the shorter and then the alphabetically first term,
- * so the result is deterministic), and one is kept only if the résumés it newly gains and newly costs still pass
- * `minPrecision` and gain more than they cost.
+ * candidates are taken best first (precision, then gain, then the longer and then the alphabetically first term, so
+ * the result is deterministic), and one is kept only if the résumés it newly gains and newly costs still pass
+ * `minPrecision` and gain more than they cost. Of terms that gain the same résumés the longest, most specific one
+ * goes first ("民事起诉" before "起诉"): the shorter then adds nothing.
  */
 export function pickCues(
   corpus: readonly MinedResume[],
@@ -161,7 +162,7 @@ export function pickCues(
       (a, b) =>
         share(b.gains.length, b.losses.length) - share(a.gains.length, a.losses.length) ||
         b.gains.length - a.gains.length ||
-        a.term.length - b.term.length ||
+        b.term.length - a.term.length ||
         (a.term < b.term ? -1 : a.term > b.term ? 1 : 0),
     );
     const gained = new Set<number>();

@@ -5,7 +5,9 @@
  * miner and the extractor cut a sentence the same way.
  *
  * English terms are runs of 1-4 words after lower-casing (punctuation dropped, a number read as "#"); Chinese terms
- * are runs of 2-4 Han characters. A cue matches a sentence that has its term.
+ * are runs of 2-4 Han characters that start and end where a word does (Intl.Segmenter's words, as in
+ * src/domain/text/tokenize.ts): "民事起诉" has "民事起诉" and "起诉" but not "事起", so a cue is never a piece of a word
+ * (费者 of 消费者) and never matches inside another word a stranger writes. A cue matches a sentence that has its term.
  */
 
 export interface SkillCue {
@@ -47,6 +49,15 @@ export const phraseTerm = (phrase: string): string =>
     .filter((w) => w !== '|')
     .join(' ') || (phrase.normalize('NFKC').match(HAN_RUN) ?? []).join('');
 
+let segmenter: Intl.Segmenter | undefined;
+
+/** Where a run of Han characters may be cut: the starts and ends of its words, as character offsets. */
+function wordEdges(run: string): Set<number> {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  // Han characters are one UTF-16 unit each, so a segment's index is a character offset.
+  return new Set([...segmenter.segment(run)].flatMap((s) => [s.index, s.index + s.segment.length]));
+}
+
 /** Every term of a sentence: English word n-grams within a clause and Chinese character n-grams within a run. */
 export function cueTerms(sentence: string): Set<string> {
   const terms = new Set<string>();
@@ -62,9 +73,11 @@ export function cueTerms(sentence: string): Set<string> {
     }
   }
   for (const run of sentence.normalize('NFKC').match(HAN_RUN) ?? []) {
-    const chars = [...run];
-    for (let i = 0; i < chars.length; i += 1) {
-      for (let n = MIN_HAN; n <= MAX_HAN && i + n <= chars.length; n += 1) terms.add(chars.slice(i, i + n).join(''));
+    const edges = wordEdges(run);
+    for (const i of edges) {
+      for (let n = MIN_HAN; n <= MAX_HAN && i + n <= run.length; n += 1) {
+        if (edges.has(i + n)) terms.add(run.slice(i, i + n));
+      }
     }
   }
   return terms;

@@ -39,8 +39,13 @@ describe('cue terms', () => {
     );
   });
 
-  it('cuts Chinese into runs of 2-4 characters', () => {
-    expect([...cueTerms('批改作业')].sort()).toEqual(['批改', '批改作', '批改作业', '改作', '改作业', '作业'].sort());
+  it('cuts Chinese into runs of 2-4 characters that start and end where its words do', () => {
+    expect([...cueTerms('批改作业')].sort()).toEqual(['批改', '批改作业', '作业'].sort());
+    // No 事起 of 民事起诉, no 费者 of 消费者.
+    expect([...cueTerms('民事起诉')].sort()).toEqual(['民事', '民事起诉', '起诉'].sort());
+    expect([...cueTerms('了解消费者需求')].sort()).toEqual(
+      ['了解', '了解消费', '消费', '消费者', '者需求', '需求'].sort(),
+    );
   });
 
   it('reads a skill name as the term it would be', () => {

@@ -27,7 +27,8 @@ const resume = (
 
 // Sets A-D, one author each. "tutored" tells teaching in three sets (missed by the rules there, found in D) and is
 // once where teaching is not labelled (D2) and once where its context refuses teaching (D3); "club" is seen in two
-// sets only; "批改" and "批改作业" tell the same résumés, so the second adds nothing.
+// sets only; "批改" and "批改作业" tell the same résumés, so the longer, more specific one is kept and the other adds
+// nothing; "作业" tells them too and costs A4.
 const CORPUS: MinedResume[] = [
   resume('A1', ['teaching', 'python'], ['python'], ['tutored', 'tutored kids', 'teaching']),
   resume('B1', ['teaching', 'python'], ['python'], ['tutored', 'tutored kids', 'teaching']),
@@ -37,7 +38,10 @@ const CORPUS: MinedResume[] = [
   resume('D3', [], [], [['tutored', ['teaching']]]),
   resume('A2', ['student-leadership'], [], ['club']),
   resume('B2', ['student-leadership'], [], ['club']),
-  ...['A3', 'B3', 'C3'].map((id) => resume(id, ['educational-assessment'], [], ['批改', '批改作业', '的批改'], 'zh')),
+  ...['A3', 'B3', 'C3'].map((id) =>
+    resume(id, ['educational-assessment'], [], ['批改', '批改作业', '的批改', '作业'], 'zh'),
+  ),
+  resume('A4', [], [], ['作业'], 'zh'),
 ];
 const TH: Thresholds = { minResumes: 3, minSets: 3, minPrecision: 0.75, minGainPrecision: 0.7 };
 // The skill's own name is no cue.
@@ -60,20 +64,20 @@ describe('phraseLike', () => {
 describe('selectCues', () => {
   it('keeps the cues that pass support, sets and both precisions, one per résumé gained', () => {
     expect(selectCues(CORPUS, TH, admissible)).toEqual([
-      { cue: '批改', skillId: 'educational-assessment', lang: 'zh', support: 3, precision: 1, gain: 3 },
+      { cue: '批改作业', skillId: 'educational-assessment', lang: 'zh', support: 3, precision: 1, gain: 3 },
       { cue: 'tutored', skillId: 'teaching', lang: 'en', support: 4, precision: 0.8, gain: 3 },
     ]);
   });
 
   it('drops a cue whose gains fall short of its gain precision', () => {
-    expect(selectCues(CORPUS, { ...TH, minGainPrecision: 0.8 }, admissible).map((c) => c.cue)).toEqual(['批改']);
+    expect(selectCues(CORPUS, { ...TH, minGainPrecision: 0.8 }, admissible).map((c) => c.cue)).toEqual(['批改作业']);
   });
 
   it('accepts a cue seen in two sets only where two are asked for, and takes the more precise cue first', () => {
     // "tutored kids" (2 gains, no loss) goes before "tutored", which then adds C1 for D2: no net gain.
     const cues = selectCues(CORPUS, { ...TH, minResumes: 2, minSets: 2 }, admissible);
     expect(cues.map((c) => `${c.cue} ${c.skillId}`)).toEqual([
-      '批改 educational-assessment',
+      '批改作业 educational-assessment',
       'club student-leadership',
       'tutored kids teaching',
     ]);
