@@ -86,6 +86,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /花名册|入转调离|入离职|(?:入职|离职|转正)(?:手续|材料|台账)|社保(?:公积金)?增减?员|(?:办理|整理)[^，,。；;]{0,4}?入职/u,
     'human-resources',
   ],
+  // A part's process written or followed: "整理工艺卡片", "协助编制工序卡", "跟线学习缸体机加工艺", "氩弧焊工艺评定".
+  [/工艺卡|工序卡|工艺评定|机加工艺|加工工艺(?!流程)/u, 'manufacturing-process'],
   // Neural networks named by their kind in a Chinese sentence (HELD-OUT-9.md: LSTM/BERT → deep-learning): "用 BERT
   // 微调做情感分类", "基于 Transformer 的代码摘要生成", "基于深度强化学习的机械臂抓取" (not the Transformers library's
   // name; English sets label a fine-tuned BERT as NLP only).
@@ -102,9 +104,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Objects detected or recognised in images (HELD-OUT-9.md: YOLOv5 → computer-vision): "基于 YOLOv8 的缺陷检测",
   // "轻量化目标检测网络", "搭建视觉识别（OpenCV）分拣演示", not a brand's visual identity ("视觉识别系统").
   [/(?<![A-Za-z])YOLO|目标检测|视觉识别(?!系统|设计)/u, 'computer-vision'],
-  // Pay worked out, checked or tabled: "核算工资", "核对薪资数据", "整理工资表".
+  // Pay worked out, checked or tabled: "核算工资", "核对薪资数据", "整理工资表", "月度算薪", "计算个税".
   [
-    /(?:核算|核对)[^，,。；;]{0,12}?(?:薪资|工资|薪酬)|(?:薪资|工资|薪酬)(?:核算|计算|发放)|工资表|薪资表/u,
+    /(?:核算|核对)[^，,。；;]{0,12}?(?:薪资|工资|薪酬)|(?:薪资|工资|薪酬)(?:核算|计算|发放)|工资表|薪资表|算薪|(?:计算|代扣)个税/u,
     'payroll-accounting',
   ],
   // Music, art or dance taught ("支教，教授英语与音乐", "兼职钢琴教师", "声乐老师").

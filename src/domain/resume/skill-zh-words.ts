@@ -73,6 +73,9 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
     // AutoCAD's electrical toolset is a product, not the field ("AutoCAD 电气 ★★★☆☆", "AutoCAD（电气）").
     case 'electrical-engineering':
       return /AutoCAD\s*[（(]?\s*$/iu.test(before);
+    // Income tax withheld in a payroll is pay work ("核对考勤、计算个税"), not tax work.
+    case 'tax':
+      return mention === '个税' && /(?:计算|代扣|核算)\s*$/u.test(before);
     case 'illustration':
       return mention === '手绘' && !(ITEM_BEFORE.test(before) && ITEM_AFTER.test(after));
     default:

@@ -37,6 +37,9 @@ describe('activities that show a skill without naming it', () => {
     ['实验：DNA 提取、PCR、KASP 分子标记基因分型', 'genetics'],
     ['用 Verilog 实现 FFT/IFFT 与同步模块', 'signal-processing'],
     ['设计问卷并回收 800 份样本，输出消费者画像报告', 'market-research'],
+    ['跟踪起重机卷筒的加工工艺，整理工艺卡片', 'manufacturing-process'],
+    ['参与压力容器筒体氩弧焊工艺评定（PQR）', 'manufacturing-process'],
+    ['外包员工 1,800 人的月度算薪', 'payroll-accounting'],
     ['Clean and analyse hospital discharge data in SAS', 'data-cleaning'],
     ['cleaned and merged household microdata in Stata', 'data-cleaning'],
     ['Mentored 5 undergraduate researchers in the lab', 'mentoring'],
@@ -114,6 +117,9 @@ describe('activities that show a skill without naming it', () => {
     // English sets label a fine-tuned BERT as NLP only; a filter capacitor is no signal processing.
     ['Fine-tuned BERT models with Hugging Face Transformers for clinical note classification', 'deep-learning'],
     ['选择电源滤波电容并完成 PCB 布线', 'signal-processing'],
+    // Income tax withheld in a payroll is pay work; a process learnt about on a visit is no process written.
+    ['核对考勤、计算个税', 'tax'],
+    ['跟随工艺员在车间了解数控加工与焊接工艺流程', 'manufacturing-process'],
     ['用 ANSYS 建立仿真模型', '3d-modeling'],
     // SketchUp's modelling is said in its clause; a rendering tool beside a model built in Revit models nothing.
     ['用 Revit 建立 BIM 模型，SketchUp 推敲体量，Lumion 渲染效果图', '3d-modeling'],
