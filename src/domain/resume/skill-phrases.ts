@@ -286,6 +286,27 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Quality records of a regulated plant (HELD-OUT-7/8/9.md: QC work is quality management): "wrote deviation
   // reports", "supported two CAPA investigations", "reviewed batch records for GMP compliance".
   [/\bdeviation reports?\b|\bCAPAs?\b|\bbatch records?\b/u, 'quality-management'],
+  // A company valued by its models: "Built three-statement, DCF and LBO models", "DCF/trading comps",
+  // "prepared comparable-company analyses" (9 of 9 such dev résumés label valuation).
+  [
+    new RegExp(
+      '\\bDCF\\b|\\bdiscounted cash flows?\\b|\\bLBO models?\\b|\\b(?:trading|transaction|precedent) comps\\b|' +
+        '\\bcomparable[- ]company (?:analys[ie]s|valuations?)\\b',
+      'u',
+    ),
+    'valuation',
+  ],
+  // A social-research method used: "Conducted 32 semi-structured interviews", "coded 300 interview transcripts in
+  // NVivo", "Designed a questionnaire", "thematic analysis in NVivo", "survey design", "Mixed-methods evaluation".
+  [
+    new RegExp(
+      '\\bsemi-structured interviews\\b|\\bthematic (?:analysis|coding)\\b|\\bmixed[- ]methods?\\b|' +
+        '\\bsurvey design\\b|\\bdesign(?:ed|s|ing)? (?:a|the|an online) (?:questionnaire|survey)\\b|' +
+        '\\bcod(?:ed|ing) (?:\\d+ )?(?:interview )?transcripts\\b|\\bfocus groups\\b',
+      'iu',
+    ),
+    'research-methods',
+  ],
   // A HACCP system is food safety as well as quality management (the alias reads the latter).
   [/\bHACCP\b/u, 'food-engineering'],
   [/拍摄[^，,。；;]{0,6}?(?:新闻图片|照片|图片)|\bsho(?:ot|t|oting)\b[^.;,]{0,10}?\bphotos\b/iu, 'photography'],
