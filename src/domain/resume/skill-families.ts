@@ -74,12 +74,14 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
     ),
     'lesson-planning',
   ],
-  // A preschool class taught: "协助主班老师组织大班一日活动", "lesson plans for 15 kindergarten learners".
+  // A preschool class taught: "协助主班老师组织大班一日活动", "lesson plans for 15 kindergarten learners", "activities for
+  // 16 preschoolers", "Led a toddler room of 3 educators", "Registered Early Childhood Educator".
   [
     new RegExp(
       '(?:幼儿园|幼儿|[大中小]班)[^，,。；;]{0,10}?(?:活动|教学|一日|保育|教师|老师)|' +
         '\\b(?:kindergarten|preschool|pre-school|early years|nursery) (?:learners|children|pupils|class(?:es)?|' +
-        'teacher|classroom)\\b',
+        'teacher|classroom)\\b|\\b(?:preschoolers|toddlers|(?:toddler|preschool|infant) rooms?|' +
+        'early childhood educators?)\\b',
       'iu',
     ),
     'early-childhood-education',

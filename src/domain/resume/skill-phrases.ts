@@ -37,9 +37,15 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'event-planning',
   ],
-  // "cleaned tick data", "Clean and analyse national surveillance data", "cleaned and merged census microdata".
+  // "cleaned tick data", "Clean and analyse national surveillance data", "cleaned and merged census microdata",
+  // "Cleaned and merged CRSP and Compustat panels", "Cleaned and linked EHR extracts".
   [
-    /清洗[^，,。；;]{0,12}?数据|数据[^，,。；;]{0,8}?清洗|\bclean(?:ed|ing|s)?\b[^.;,]{0,40}?(?:\b|micro)(?:data|datasets?)\b/iu,
+    new RegExp(
+      '清洗[^，,。；;]{0,12}?数据|数据[^，,。；;]{0,8}?清洗|' +
+        '\\bclean(?:ed|ing|s)?\\b[^.;,]{0,40}?(?:\\b|micro)(?:data|datasets?)\\b|' +
+        '\\bclean(?:ed|ing|s)? and (?:merged|linked|reshaped|coded)\\b[^.;,]{0,40}?\\b(?:panels|extracts)\\b',
+      'iu',
+    ),
     'data-cleaning',
   ],
   // Researchers, students or teachers guided: "Mentored 3 undergraduate researchers", "co-supervised 3 Master's

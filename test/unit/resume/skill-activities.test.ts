@@ -75,6 +75,8 @@ describe('activities that show a skill without naming it', () => {
     ['Cleaned DHS survey data in Stata; ran fixed-effects regressions', 'econometrics'],
     ['estimated event-study regressions', 'econometrics'],
     ['econometric analysis in Stata and R', 'econometrics'],
+    ['Cleaned and merged CRSP and Compustat panels', 'data-cleaning'],
+    ['Cleaned and linked EHR extracts for a 4,000-patient cohort in SAS', 'data-cleaning'],
     ['Built three-statement, DCF and LBO models for a sell-side process', 'valuation'],
     ['Built a three-statement model and DCF/trading comps for an IPO candidate', 'valuation'],
     ['Conducted 32 semi-structured interviews with newcomer tenants', 'research-methods'],

@@ -40,6 +40,8 @@ describe('general skills stated as what was done', () => {
     ['Presented weekly tutorials to 40 first-year students and marked tests.', ['teaching', 'educational-assessment']],
     ['设计并组织中班主题活动 15 次', ['lesson-planning', 'early-childhood-education']],
     ['独立设计并组织中班科学活动《会跳舞的盐》', ['lesson-planning', 'early-childhood-education']],
+    ['Led a toddler room of 3 educators', ['early-childhood-education']],
+    ['Registered Early Childhood Educator (College of ECE)', ['early-childhood-education']],
     ['中学心理健康教育兼职教师：设计并讲授心理健康课 16 课时', ['teaching', 'lesson-planning']],
     ['制订个人教学计划，每学期组织一次学生汇报演出', ['lesson-planning']],
     ['会用希沃白板、PPT 做课件', ['lesson-planning']],
