@@ -73,6 +73,9 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
     // AutoCAD's electrical toolset is a product, not the field ("AutoCAD 电气 ★★★☆☆", "AutoCAD（电气）").
     case 'electrical-engineering':
       return /AutoCAD\s*[（(]?\s*$/iu.test(before);
+    // A teacher's unit test paper is no software test ("命制单元测试卷 2 套", "编写导学案和单元测试卷").
+    case 'unit-testing':
+      return /^[卷题]/u.test(after);
     // Income tax withheld in a payroll is pay work ("核对考勤、计算个税"), not tax work.
     case 'tax':
       return mention === '个税' && /(?:计算|代扣|核算)\s*$/u.test(before);

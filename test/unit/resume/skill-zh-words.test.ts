@@ -30,6 +30,8 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['vectors edited in a GIS', '在 ArcGIS 中做图斑矢量编辑', ['gis']],
     ['the microscope', '用 SEM、TEM 表征颗粒形貌', []],
     ['AutoCAD’s electrical toolset', 'AutoCAD 电气 ★★★☆☆', ['autocad']],
+    ['a teacher’s unit test paper', '编写导学案和单元测试卷', []],
+    ['unit tests written', '编写单元测试，覆盖率 80%', ['unit-testing']],
     ['statistics run in a tool', '负责问卷回收并用 SPSS 统计分析', ['data-analysis', 'spss']],
     ['data keyed in', '用 Excel 录入田间调查数据', ['data-entry', 'excel']],
     ['a survey checked and keyed in', '负责社区问卷审核与录入', ['data-entry']],
