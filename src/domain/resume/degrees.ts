@@ -15,7 +15,7 @@ const ZH_DEGREES: readonly (readonly [RegExp, Degree])[] = [
   [/博士(?!后)|硕博连读|直博/u, 'doctorate'],
   // 专硕 / 学硕: a professional or academic master's, abbreviated.
   [
-    /[硕碩]士|研究生|MBA|MPA|MPAcc|本硕连读|5\+3|(?<![\u4e00-\u9fff])(?:[专專]|[学學])[硕碩](?![\u4e00-\u9fff])/u,
+    /[硕碩]士|研究生|MBA|MPAcc|MPA|本硕连读|5\+3|(?<![\u4e00-\u9fff])(?:[专專]|[学學])[硕碩](?![\u4e00-\u9fff])/u,
     'master',
   ],
   // A second degree studied alongside the first (第二学位, 双学位) is a bachelor's (HELD-OUT-9).
@@ -146,8 +146,15 @@ const blankStates = (line: string): string => line.replace(STATE, (s) => ' '.rep
 export function degreeIn(line: string): DegreeHit | undefined {
   for (const [re, degree] of ZH_DEGREES) {
     const m = re.exec(line);
-    if (m) return { degree, start: m.index, end: m.index + m[0].length };
+    if (m === null) continue;
+    // "MPAcc, University of Washington": an abbreviation the English names know, with the field it gives.
+    const en = /^[A-Z]/u.test(m[0]) ? enDegreeIn(line) : undefined;
+    return en?.start === m.index ? en : { degree, start: m.index, end: m.index + m[0].length };
   }
+  return enDegreeIn(line);
+}
+
+function enDegreeIn(line: string): DegreeHit | undefined {
   const text = blankStates(line);
   let best: DegreeHit | undefined;
   for (const { re, degree, field } of EN) {

@@ -516,8 +516,12 @@ function notAnEntry(e: Building): boolean {
   ) {
     return true;
   }
+  // A body that certifies, not teaches: "CFA Institute — CFA Level I Candidate", "Project Management Institute — CAPM".
+  if (e.degree === undefined && CERTIFYING_BODY.test(e.school ?? '')) return true;
   return e.degree === undefined && e.lines.some((l) => NOT_A_DEGREE.test(l));
 }
+const CERTIFYING_BODY =
+  /\b(?:CFA|Project Management) Institute\b|\bInstitute of (?:Internal Auditors|Management Accountants|Actuaries)\b/u;
 const ROLE = new RegExp(
   '\\b(?:Intern|Internship|Trainee|Apprentice|Assistant|Coach|Volunteer|Tutor|Instructor|Lecturer|Teacher|Officer|' +
     'Analyst|Engineer|Technician|Coordinator|Manager|Supervisor|Consultant|Researcher|Fellow)\\b|实习|助教|助理|兼职|' +

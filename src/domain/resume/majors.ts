@@ -171,15 +171,19 @@ const lead = (s: string): string =>
 function afterDegree(text: string, deg: DegreeHit): string | undefined {
   const after = text.slice(deg.end);
   // "Bachelor of Science in Engineering, Mechanical Engineering", "Master of Science in Engineering (Civilingenjör),
-  // Chemical Engineering": a broad field, then the major after the comma (when one stands there).
+  // Chemical Engineering", "Bachelor of Arts in Education — Elementary Education": a broad field, then the major
+  // after the comma or dash (when one stands there).
   const written = text.slice(deg.start, deg.end);
   const broad = BROAD_THEN_FIELD.test(after)
     ? majorAfter(after.replace(BROAD_THEN_FIELD, ' of '), written, deg)
     : undefined;
   return broad ?? majorAfter(after, written, deg);
 }
-const BROAD_THEN_FIELD =
-  /^\s*in\s+(?=(?:Engineering|Science|Arts|Applied Science|Technology)(?:\s*\([^()]*\))?\s*(?:,|\s[–—-])\s*[A-Z])/u;
+const BROAD_THEN_FIELD = new RegExp(
+  '^\\s*in\\s+(?=(?:Engineering|Science|Arts|Applied Science|Technology|Education)(?:\\s*\\([^()]*\\))?' +
+    '(?:\\s*,|\\s[–—-]|\\s{2,})\\s*[A-Z])',
+  'u',
+);
 
 /** The major after a degree's name (`written`, as the line writes it): what is left of the line is `text`. */
 function majorAfter(text: string, written: string, deg: DegreeHit): string | undefined {
@@ -200,7 +204,8 @@ function majorAfter(text: string, written: string, deg: DegreeHit): string | und
   }
   // "Bachelor of Economics in Finance", "Master of Music, Violin Performance", "Bachelor of Commerce (Marketing)":
   // what follows the degree's own name is the major; the name alone is the degree's field (degreeField).
-  const named = /^of\s+(?:[A-Z][\w'’-]*|and|&)(?:\s+(?:[A-Z][\w'’-]*|and|&))*/u.exec(after);
+  // Words of one name are one space apart: a wide gap is where a dash was cut ("of Education  Elementary Education").
+  const named = /^of\s+(?:[A-Z][\w'’-]*|and|&)(?: (?:[A-Z][\w'’-]*|and|&))*/u.exec(after);
   if (named !== null) {
     const rest = after
       .slice(named[0].length)
@@ -218,6 +223,9 @@ function majorAfter(text: string, written: string, deg: DegreeHit): string | und
     else if (/^\s*\(/u.test(rest) || /^(?:\s*,|\s*[–—-]|\s{2,})\s*[A-Za-z]/u.test(rest)) {
       // "Bachelor of Commerce, majors in Marketing and Management", "…, Honours Actuarial Science, Co-op".
       after = lead(rest.replace(/^(?:\s*,|\s*[–—-]|\s{2,})\s*/u, '').trimStart());
+      // "Bachelor of Engineering - BE, Mechanical Engineering" (LinkedIn): the abbreviation repeats the degree.
+      const again = degreeIn(after);
+      if (again?.start === 0 && /^\s*,/u.test(after.slice(again.end))) after = lead(after.slice(again.end));
       // "Master of Business Administration, Concentrations: Strategy; Energy": the degree's field is the major.
       if (
         !/^[A-Z(]/u.test(after) ||

@@ -172,3 +172,37 @@ describe('a campus in letters beyond ASCII and a department as the major', () =>
     ).toEqual(['Waseda University', null, 'Economics']);
   });
 });
+
+describe('a broad degree before a dash, certifying bodies and abbreviations known in both scripts', () => {
+  it.each([
+    ['Bachelor of Arts in Education — Elementary Education, May 2024', 'Elementary Education'],
+    ['Bachelor of Engineering - BE, Mechanical Engineering', 'Mechanical Engineering'],
+  ])('%s → %s', (line, major) => {
+    expect(entries(['University of Iowa', line])[0]?.[2]).toBe(major);
+  });
+
+  it('reads no entry from a certifying body', () => {
+    expect(
+      entries([
+        'University of Iowa — B.S. Accounting, 2024',
+        'CFA Institute — CFA Level I Candidate, 2025',
+        'Project Management Institute — CAPM, 2024',
+      ]),
+    ).toEqual([['University of Iowa', 'bachelor', 'Accounting', '2024-06']]);
+  });
+
+  it("reads an MPAcc's field in a summary", () => {
+    const draft = extractResumeDraft(
+      [
+        'Kevin Nguyen',
+        'SUMMARY',
+        'Accounting graduate (MPAcc, University of Washington, 2024; BA Accounting, Western Washington University,',
+        '2023).',
+      ].join('\n'),
+    );
+    expect(draft.education.map((e) => [e.school, e.degree, e.major])).toEqual([
+      ['University of Washington', 'master', 'Accounting'],
+      ['Western Washington University', 'bachelor', 'Accounting'],
+    ]);
+  });
+});
