@@ -88,22 +88,22 @@ export interface GraduateIndexSnapshot {
   places: string[];
   majors: string[];
   terms: string[];
-  slot: number[];
+  slot: Int32Array<ArrayBuffer>;
   profiles: ProfileStoreSnapshot;
   /** Per slot (as the query and title terms): skills, majors, filter cities and graduation years. */
   skillIds: PackedLists<Int32Array<ArrayBuffer>>;
   majorIds: PackedLists<Int32Array<ArrayBuffer>>;
   filterCityIds: PackedLists<Int32Array<ArrayBuffer>>;
   years: PackedLists<Float64Array<ArrayBuffer>>;
-  hasYear: number[];
+  hasYear: Uint8Array<ArrayBuffer>;
   fit: Float64Array<ArrayBuffer>;
   /** The interned major sets' keys, and per set its majors and groups; the city sets likewise. */
   majorSetKeys: string[];
   majorSets: { majors: PackedLists<Int32Array>; groups: PackedLists<Int32Array> };
   citySetKeys: string[];
   citySets: PackedLists<Int32Array>;
-  visibility: number[];
-  consent: number[];
+  visibility: Uint8Array<ArrayBuffer>;
+  consent: Uint8Array<ArrayBuffer>;
   createdAt: Float64Array<ArrayBuffer>;
   rowOfSlot: number[];
   freeSlots: number[];
@@ -129,6 +129,10 @@ export function snapshotTransfer(s: GraduateIndexSnapshot): ArrayBuffer[] {
     s.profiles.offsets.buffer,
     s.profiles.salary.buffer,
     s.createdAt.buffer,
+    s.slot.buffer,
+    s.hasYear.buffer,
+    s.visibility.buffer,
+    s.consent.buffer,
     ...packedBuffers(...lists, s.citySets, s.queryTerms, s.titleTerms, s.termSlots, s.skillSlots),
   ];
 }
@@ -222,7 +226,11 @@ export class GraduateIndex {
   readonly #majors = new Interner();
   readonly #terms = new Interner();
   // Row-aligned columns (swap-remove keeps them dense, as VectorIndex does with its rows).
-  #slot: number[] = [];
+  /**
+   * Typed columns, not number arrays: an array cloned from the loading thread has generic elements (a heap number
+   * for each double), which the bound pass read slot by slot at 100k rows a list.
+   */
+  #slot = new Int32Array(0);
   /** Per slot the scorer's features, for the exact score of the rows a list keeps (decoded for those only). */
   #profiles = new ProfileStore();
   /**
@@ -234,7 +242,7 @@ export class GraduateIndex {
   #filterCityIds = PooledLists.int32();
   #years = PooledLists.float64();
   /** 1 when some graduation year is readable: the year check of a mask without a year range. */
-  #hasYear: number[] = [];
+  #hasYear = new Uint8Array(0);
   /** FIT doubles a row: slot, degree rank, remote, regions, job types, salary floor, major set, city set. */
   #fit = new Float64Array(0);
   /** Interned (majors, groups) and (cities) of the rows: few distinct ones, so #bias computes each once a list. */
@@ -242,9 +250,8 @@ export class GraduateIndex {
   #majorSets: Array<{ majors: Int32Array; groups: Int32Array }> = [];
   readonly #citySetIds = new Interner();
   #citySets: Int32Array[] = [];
-  #visibility: number[] = [];
-  #consent: number[] = [];
-  /** Per row (a Float64Array: in a number[] cloned from the loading thread each time was a heap number). */
+  #visibility = new Uint8Array(0);
+  #consent = new Uint8Array(0);
   #createdAt = new Float64Array(0);
   // Per slot (stable while a graduate stays): its terms, and per term the slots holding it.
   #rowOfSlot: number[] = [];
@@ -297,13 +304,13 @@ export class GraduateIndex {
       places: this.#places.names(),
       majors: this.#majors.names(),
       terms: this.#terms.names(),
-      slot: this.#slot.slice(),
+      slot: this.#slot.slice(0, this.size),
       profiles: this.#profiles.snapshot(),
       skillIds: this.#skillIds.pack(),
       majorIds: this.#majorIds.pack(),
       filterCityIds: this.#filterCityIds.pack(),
       years: this.#years.pack(),
-      hasYear: this.#hasYear.slice(),
+      hasYear: this.#hasYear.slice(0, this.size),
       fit: this.#fit.slice(),
       majorSetKeys: this.#majorSetIds.names(),
       majorSets: {
@@ -312,8 +319,8 @@ export class GraduateIndex {
       },
       citySetKeys: this.#citySetIds.names(),
       citySets: packInt32(this.#citySets),
-      visibility: this.#visibility.slice(),
-      consent: this.#consent.slice(),
+      visibility: this.#visibility.slice(0, this.size),
+      consent: this.#consent.slice(0, this.size),
       createdAt: this.#createdAt.slice(0, this.size),
       rowOfSlot: this.#rowOfSlot.slice(),
       freeSlots: this.#freeSlots.slice(),
@@ -391,6 +398,7 @@ export class GraduateIndex {
     const slot =
       existing === undefined ? (this.#freeSlots.pop() ?? this.#rowOfSlot.length) : (this.#slot[row] as number);
     const f = graduate.features;
+    this.#reserveRows(row + 1);
     this.#slot[row] = slot;
     this.#profiles.set(slot, f);
     this.#rowOfSlot[slot] = row;
@@ -408,11 +416,6 @@ export class GraduateIndex {
       const grown = new Float64Array(Math.max(64, 2 * (row + 1)) * FIT);
       grown.set(this.#fit);
       this.#fit = grown;
-    }
-    if (this.#createdAt.length <= row) {
-      const grown = new Float64Array(Math.max(64, 2 * (row + 1)));
-      grown.set(this.#createdAt);
-      this.#createdAt = grown;
     }
     const fit = this.#fit;
     const o = row * FIT;
@@ -455,17 +458,30 @@ export class GraduateIndex {
     this.#freeSlots.push(slot);
     this.#denDirty.delete(slot);
     this.vectors.remove(id);
-    for (const arr of [this.#slot, this.#hasYear, this.#visibility, this.#consent]) {
-      if (row !== last) arr[row] = arr[last] as number;
-      arr.length = last;
-    }
     if (row !== last) {
+      for (const column of [this.#slot, this.#hasYear, this.#visibility, this.#consent, this.#createdAt])
+        column[row] = column[last] as number;
       this.#fit.copyWithin(row * FIT, last * FIT, (last + 1) * FIT);
-      this.#createdAt[row] = this.#createdAt[last] as number;
       this.#rowOfSlot[this.#slot[row] as number] = row;
     }
     this.#version++;
     return true;
+  }
+
+  /** Room for `rows` rows in the typed row columns (grown together, so one length stands for all). */
+  #reserveRows(rows: number): void {
+    if (this.#slot.length >= rows) return;
+    const size = Math.max(64, 2 * rows);
+    const grow = <T extends Int32Array | Uint8Array | Float64Array>(column: T, make: (n: number) => T): T => {
+      const grown = make(size);
+      grown.set(column);
+      return grown;
+    };
+    this.#slot = grow(this.#slot, (n) => new Int32Array(n));
+    this.#hasYear = grow(this.#hasYear, (n) => new Uint8Array(n));
+    this.#visibility = grow(this.#visibility, (n) => new Uint8Array(n));
+    this.#consent = grow(this.#consent, (n) => new Uint8Array(n));
+    this.#createdAt = grow(this.#createdAt, (n) => new Float64Array(n));
   }
 
   /** Takes the slot out of the inverted lists and the document frequencies (before it is rewritten or freed). */

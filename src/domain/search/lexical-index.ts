@@ -177,6 +177,13 @@ export class LexicalIndex {
     LexicalQuery,
     { vocabulary: number; positions: ReadonlyMap<number, number> | null }
   >();
+  /**
+   * For matchers (a candidate list's, one a request): each term's idf met so far (0 where df = 0), and the latest
+   * documentSide, both at #version. The idfs depend on the corpus alone, so matchers of different postings and
+   * requests share them; the side is asked for twice a list (the list's query, then its matcher).
+   */
+  #matcherIdfs = { version: -1, idfs: new Map<string, number>() };
+  #lastSide: { version: number; id: string; side: DocumentSide | null } | null = null;
   /** sumsBySlot's accumulator, reused by every query. */
   #sums = new Float64Array(0);
 
@@ -270,6 +277,14 @@ export class LexicalIndex {
    * (a posting against every graduate) gets match's values. Null when the document is not indexed.
    */
   documentSide(id: string): DocumentSide | null {
+    const last = this.#lastSide;
+    if (last !== null && last.version === this.#version && last.id === id) return last.side;
+    const side = this.#documentSide(id);
+    this.#lastSide = { version: this.#version, id, side };
+    return side;
+  }
+
+  #documentSide(id: string): DocumentSide | null {
     const slot = this.#slotOf.get(id);
     const quads = slot === undefined ? undefined : this.#docTerms[slot];
     if (slot === undefined || quads === undefined) return null;
@@ -517,7 +532,8 @@ export class LexicalIndex {
       if (version !== this.#version) {
         version = this.#version;
         side = this.documentSide(id);
-        idfs = new Map();
+        if (this.#matcherIdfs.version !== version) this.#matcherIdfs = { version, idfs: new Map() };
+        idfs = this.#matcherIdfs.idfs;
       }
       if (side === null) return NO_LEXICAL_MATCH;
       // match()'s denominator adds idf(t) only where df > 0; side.idf is 0 elsewhere, and adding 0 changes no sum.
