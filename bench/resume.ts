@@ -7,7 +7,7 @@
  * - held-out-2.json: 20 Chinese and 20 English résumés, hand-written in 40 layouts after the skill rules were
  *   revised on the dev sets, and committed before it was first scored (no rule was changed after that);
  * The two were written by authors who also wrote rules, so they are not blind. The blind sets below (held-out-3 to
- * held-out-11) were each scored once as held-out, reported, and then became dev sets.
+ * held-out-12) were each scored once as held-out, reported, and then became dev sets.
  *
  * DEV sets (tuned on; their figures are printed apart, with their misses, and mean little):
  * bench/data/resume/dev-set.ts, dev-set-2.ts, dev-set-3.ts, dev-set-4.ts, and, since 2026-12-06 evening,
@@ -38,7 +38,10 @@
  * - held-out-11.json: 48 Chinese and 48 English résumés, two thirds ordinary new-graduate résumés, hand-written in 96
  *   layouts by a helper who never read the rules nor an earlier set, after LABELLING.md was written
  *   (bench/data/resume/HELD-OUT-11.md); scored once as held-out on 2026-12-07 at 09:14 UTC (skills P / R zh 0.915 /
- *   0.833, en 0.917 / 0.815; README), a dev set since.
+ *   0.833, en 0.917 / 0.815; README), a dev set since;
+ * - held-out-12.json: 48 Chinese and 48 English résumés, written as held-out-11 was (bench/data/resume/HELD-OUT-12.md),
+ *   kept outside the repository until it was scored once as held-out on 2026-12-07 at 11:50 UTC (skills P / R zh
+ *   0.864 / 0.911, en 0.870 / 0.848; English majors 0.818 / 0.714; README), a dev set since.
  * The four before held-out-7 were scored once each as held-out on 2026-12-06 (skills P / R: held-out-3 zh
  * 0.89 / 0.64, en 0.89 / 0.67; held-out-4 zh 0.84 / 0.63, en 0.86 / 0.54; held-out-5 zh 0.87 / 0.67, en 0.89 /
  * 0.69; held-out-6 zh 0.82 / 0.71, en 0.80 / 0.68) and reported; then they became dev sets so that the rules learn
@@ -92,8 +95,8 @@ const FROZEN = {
   // scored, once (6b29fef).
   'held-out-11.json': 'a6246b3396ad5d0bc270c30c39cac71ec1493fa3a8db163438ec128158f42489',
   // Written blind by a helper (2026-12-07 10:26-10:38 UTC; it read LABELLING.md, no rule) and frozen here by its hash
-  // before anyone scored it or anyone working on the rules could read it; kept outside the repository until it is
-  // scored, once.
+  // (a1faf5c) before anyone scored it or anyone working on the rules could read it; kept outside the repository until
+  // it was scored, once (c5e1743).
   'held-out-12.json': 'bf18a184c4f4c6893ce653b8e774e1c0da67bef61b9b58453fa21e128f234694',
 } as const;
 const TARGETED: readonly Field[] = ['schools', 'degrees', 'majors', 'dates', 'skills'];
@@ -216,6 +219,8 @@ const devSets = {
   'held-out-10.json': frozenSet('held-out-10.json'),
   // Scored once as held-out at 6b29fef (2026-12-07 09:14; skills P / R zh 0.915 / 0.833, en 0.917 / 0.815).
   'held-out-11.json': frozenSet('held-out-11.json'),
+  // Scored once as held-out at c5e1743 (2026-12-07 11:50; skills P / R zh 0.864 / 0.911, en 0.870 / 0.848).
+  'held-out-12.json': frozenSet('held-out-12.json'),
 };
 for (const [file, set] of Object.entries(devSets)) {
   table(`DEV ${file} (${set.length} résumés, tuned on)`, (await score(set, readers.text as Reader)).byLang);
