@@ -29,7 +29,10 @@ const ZH_VERB = /^(?:负责|参与|协助|完成|主持|组织|担任|独立|开
 // Any word of a short English heading in capitals decides its kind, in this order.
 const EN: readonly (readonly [RegExp, Kind])[] = [
   [/\b(?:philosophy|statement)\b/u, 'summary'],
-  [/\b(?:interests|hobbies|publications?|presentations?|references|referees|plans|posters|conferences)\b/u, 'other'],
+  [
+    /\b(?:interests|hobbies|publications?|presentations?|references|referees|plans|posters|conferences|thesis)\b/u,
+    'other',
+  ],
   [/\b(?:certifications?|certificates?|licen[cs]es?|licensure|credentials)\b/u, 'certificates'],
   [
     /\b(?:awards?|honou?rs|exhibitions?|performances?|grants?|prizes?|scholarships?|achievements|accomplishments)\b/u,
@@ -47,7 +50,7 @@ const EN: readonly (readonly [RegExp, Kind])[] = [
   ],
   [
     new RegExp(
-      '\\b(?:experience|activities|involvement|leadership|research|teaching|clerkships?|rotations?|placements?|' +
+      '\\b(?:experience|activities|involvement|leadership|research|teaching|clerkships?|rotations?|placements?|jobs|' +
         'externships?|practicum|volunteer(?:ing)?|projects?|training|service|employment|work|positions|' +
         'appointments)\\b',
       'u',
@@ -63,7 +66,8 @@ const EN_TITLE_LAST = new RegExp(
   '\\b(?:experience|activities|involvement|skills|projects|rotations|clerkships|placements|externships|' +
     'certifications|credentials|licen[cs]es|awards|interests|publications|competencies|expertise|proficiencies|' +
     'highlights|tech(?:nology)? stack|achievements|accomplishments|volunteer work|training|methods|' +
-    'programming languages|frameworks|libraries|databases|platforms|tool(?:kit|box)|skill ?set|skills summary)$',
+    'programming languages|frameworks|libraries|databases|platforms|tool(?:kit|box)|skill ?set|skills summary|' +
+    'jobs|thesis)$',
   'u',
 );
 const EN_ROLE = /\b(?:assistant|intern|lead|manager|engineer|instructor|fellow|tutor|teacher|researcher|student)\b/u;
@@ -98,7 +102,9 @@ export function headingByWords(cleaned: string, raw: string): Kind | undefined {
   const bare = raw.replace(/[\s_=*#:：-]+$/u, '');
   const letters = bare.replace(/[^A-Za-z]/gu, '');
   const capitals = letters !== '' && letters === letters.toUpperCase();
-  const titled = /^(?:[A-Z][a-z]+|and|of|&)(?:[\s/-]+(?:[A-Z][a-z]+|and|of|&))*$/u.test(bare.trim());
+  // Title Case ("Practical Experience") or, as European CVs write them, sentence case ("Summer jobs", "Master
+  // thesis", "Laboratoriokokemus / Laboratory experience").
+  const titled = /^[A-Z][a-z]+(?:[\s/-]+(?:[A-Za-z][a-z]*|&))*$/u.test(bare.trim());
   if (!capitals && !(titled && EN_TITLE_LAST.test(cleaned))) return undefined;
   return EN.find(([re]) => re.test(cleaned))?.[1];
 }

@@ -97,6 +97,14 @@ describe('headings no list names, read by their words', () => {
     const lines = splitSections('学历\n中山大学 临床医学 硕士\n科研与技能\n用 R 做 Cox 回归');
     expect(lines.map((l) => l.section)).toEqual(['education', 'skills']);
   });
+
+  it('ends the education section at a sentence-case heading, so a thesis or a summer job opens no entry', () => {
+    const lines = splitSections(
+      'Education\n2019 – 2022  BSc Renewable Energy, University of Bergen\nMaster thesis\n' +
+        'Statkraft Varme (2024): heat-pump dispatch\nSummer jobs\nMulticonsult (2022): energy calculations',
+    );
+    expect(lines.map((l) => l.section)).toEqual(['education', 'other', 'experience']);
+  });
 });
 
 describe('headings of template exports', () => {
@@ -130,6 +138,10 @@ describe('headings of template exports', () => {
     ['【技能專長】', 'skills'],
     ['【證照】', 'certificates'],
     ['【自傳】', 'summary'],
+    // Sentence case, as European CVs write headings.
+    ['Summer jobs', 'experience'],
+    ['Master thesis', 'other'],
+    ['Laboratoriokokemus / Laboratory experience', 'experience'],
   ])('%s opens %s', (line, kind) => {
     expect(headingOf(line)?.kind).toBe(kind);
   });
