@@ -138,11 +138,38 @@ function symOk(sym: Token, spaced: boolean, beyond: Token | undefined, self: boo
   return false;
 }
 
+// A letter in brackets alone is a class or a marker ("driver licence (C)", a citation's "[C]"), not a language.
+const OPENING = new Set(['(', '[']);
+const CLOSING = new Set([')', ']']);
+
+/**
+ * Whether a single letter is one of a run of letters that are no skills ("functions A, B, C", "C/O Form E"): the
+ * letter next to it across a comma or a slash is no skill's mention.
+ */
+function amongLetters(p: ContextProbe, first: number): boolean {
+  const prev = p.tokens[first - 1];
+  const next = p.tokens[first + 1];
+  const joinsLetter = (sym: Token | undefined, letter: Token | undefined): boolean =>
+    sym !== undefined && (sym.key === ',' || sym.key === '/') && isSingleLetter(letter);
+  if (joinsLetter(prev, p.tokens[first - 2]) && !p.mentionEndsAt(first - 2)) return true;
+  const after = p.tokens[first + 3];
+  return (
+    joinsLetter(next, p.tokens[first + 2]) &&
+    next?.key === '/' &&
+    !p.plainStartsAt(first + 2) &&
+    (after === undefined || after.kind === 'word' || /\s/u.test(gap(p, p.tokens[first + 2]?.end ?? 0, after.start)))
+  );
+}
+
 export function leftOk(p: ContextProbe, first: number, singleLetter: boolean): boolean {
   const cur = p.tokens[first];
   const prev = p.tokens[first - 1];
   if (cur === undefined) return false;
   if (prev === undefined) return true;
+  if (singleLetter) {
+    if (OPENING.has(prev.key) && CLOSING.has(p.tokens[first + 1]?.key ?? '')) return false;
+    if (amongLetters(p, first)) return false;
+  }
   const g = gap(p, prev.end, cur.start);
   if (g.includes('\n') || SPACED_DASH.test(g)) return true;
   if (g.length > 0 && !/\s/u.test(g)) return false; // joined by a hyphen or underscore

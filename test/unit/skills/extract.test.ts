@@ -102,6 +102,11 @@ describe('extractSkills: ordinary words and look-alikes are not skills', () => {
     'PS: please reply soon',
     'The wind was strong',
     'Polish the final draft',
+    'Queensland open driver licence (C)',
+    'ARRT (R) Registered Technologist',
+    'Model predictive control[C]. Annual conference, 2024.',
+    'Accreditation for functions A, B, C',
+    'Prepared packing lists and C/O Form E',
     '',
   ])('%j yields nothing', (text) => {
     expect(extractSkills(text, taxonomy)).toEqual([]);
@@ -126,6 +131,12 @@ describe('extractSkills: marks that set list items apart', () => {
     '\uf121 Excel \uf121 Go \uf121 R',
   ])('%s', (text) => {
     expect(extractSkills(text, taxonomy).map((m) => m.text)).toEqual(['Excel', 'Go', 'R']);
+  });
+
+  it('still reads one letter next to another skill or in a list of languages', () => {
+    expect(extractSkills('Languages: C, C++, R (basic)', taxonomy).map((m) => m.text)).toEqual(['C', 'C++', 'R']);
+    expect(extractSkills('C/C++, Python', taxonomy).map((m) => m.text)).toEqual(['C', 'C++', 'Python']);
+    expect(extractSkills('Python, R, C', taxonomy).map((m) => m.text)).toEqual(['Python', 'R', 'C']);
   });
 
   it('still reads a hyphen in a word, or words around a dash, as no list', () => {
