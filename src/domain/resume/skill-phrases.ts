@@ -85,6 +85,17 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/材料制备|薄膜制备|表征材料|金相/u, 'materials-science'],
   // Taxes filed or settled: "协助完成增值税申报", "所得税汇算清缴", "整理纳税调整明细".
   [/(?:增值税|所得税|个税|纳税|税务)[^，,。；;]{0,8}?(?:申报|汇算|清缴|调整|筹划)|汇算清缴|纳税申报/u, 'tax'],
+  // Returns prepared as a tax preparer or a VITA volunteer does: "VITA volunteer tax preparer", "Prepared 40+ federal
+  // and state returns", "Prepared 45 individual (1040) and 8 partnership (1065) returns" (not a portfolio's returns).
+  [
+    new RegExp(
+      '\\btax preparer\\b|\\bVolunteer Income Tax Assistance\\b|\\bprepar(?:ed|es|ing)\\s+(?:\\d+\\+?\\s+)?' +
+        '(?:(?:federal|state|individual|partnership|corporate|income|personal|\\(\\d{4}\\)|and|\\d+)\\s+){0,6}' +
+        'returns\\b',
+      'iu',
+    ),
+    'tax',
+  ],
   // Clustering and forests as HELD-OUT-9.md labels them: "用 K-means 做客户分群", "用逻辑回归与随机森林预测".
   [/(?<![A-Za-z])K-?means(?![A-Za-z])|K ?均值|随机森林/iu, 'machine-learning'],
   // Staff records and their moves kept by HR ("维护员工花名册与入转调离手续", "办理社保公积金增减员", "整理入职材料").

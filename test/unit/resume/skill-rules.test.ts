@@ -160,6 +160,9 @@ describe('skills shown by a phrase', () => {
     ['a 2D puzzle game made in Unity with C#', 'game-development'],
     ['Synthesised metal-organic frameworks', 'organic-synthesis'],
     ['基于STM32F103设计主控板', 'stm32'],
+    ['Prepared 40+ federal and state returns for low-income families', 'tax'],
+    ['Prepared 45 individual (1040) and 8 partnership (1065) returns in CCH ProSystem fx Tax', 'tax'],
+    ['VITA (Volunteer Income Tax Assistance) Site Coordinator', 'tax'],
   ])('%s → %s', (sentence, id) => {
     expect(phraseSkills(sentence).map((h) => h.skillId)).toContain(id);
   });
@@ -182,6 +185,10 @@ describe('skills shown by a phrase', () => {
 
   it('does not take a class activity for event planning', () => {
     expect(phraseSkills('组织课堂活动')).toEqual([]);
+  });
+
+  it("does not take a portfolio's returns for tax returns", () => {
+    expect(phraseSkills('Prepared weekly reports on portfolio returns')).toEqual([]);
   });
 
   it('reads listed Adobe abbreviations, and AI alone as artificial intelligence', () => {
