@@ -104,7 +104,9 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
       // Brown's Sc.B., the Greek πτυχίο.
       'Sc\\.\\s?B\\.|Ptychio|Πτυχίο|' +
       // A Latin American professional title, awarded with the first degree: "Título profesional de Ingeniero …".
-      'T[íi]tulo (?:[Pp]rofesional|de [Gg]rado)',
+      'T[íi]tulo (?:[Pp]rofesional|de [Gg]rado)|' +
+      // Its English gloss, opening a line or a label: "Professional degree: Food Engineering" (elempleo.com).
+      '(?<=^\\s*|[(|:]\\s*)Professional [Dd]egree(?=\\s*[:(—–-]|\\s+(?:in|of)\\s)',
     'bachelor',
   ],
   ['A\\.A\\.S\\.|AAS|A\\.A\\.|A\\.S\\.|A\\.O\\.S\\.|AOS', 'associate'],

@@ -6,7 +6,9 @@ import { EN_SCHOOL_WORD, enSchool, zhSchool } from './schools.ts';
 export const LABEL = new RegExp(
   '^(?:学校|院校|毕业院校|毕业学校|就读学校|就读院校|学校名称|本科院校|硕士院校|专业|所学专业|主修专业|专业名称|学历|最高学历|' +
     '第一学历|学位|学历学位|时间|起止时间|就读时间|毕业时间|' +
-    'school|university|major|degree|dates?|graduation|field of study|subject)\\s*[:：]\\s*',
+    'school|university|major|degree|dates?|graduation|field of study|subject|' +
+    // A job board's form: "Level of education: Master | Field: Management" (Pracuj.pl).
+    'field|area of study|speciali[sz]ation)\\s*[:：]\\s*',
   'iu',
 );
 /** Words of a flattened table's header row, or of a row's label cell ("学历 | 口腔医学 | 本科"). */

@@ -248,3 +248,32 @@ describe('English entries on one line and campuses', () => {
     );
   });
 });
+
+describe('job-board forms translated to English', () => {
+  it('reads a "Level of education: … | Field: …" row, the field as the major (Pracuj.pl)', () => {
+    const text = [
+      'Education',
+      '10/2022 - 07/2024  SGH Warsaw School of Economics',
+      'Level of education: Master | Field: Management',
+      '10/2019 - 07/2022  University of Warsaw',
+      'Level of education: Bachelor | Field: Economics',
+      'Courses',
+      'Google Ads Search certification',
+    ].join('\n');
+    expect(entries(text)).toEqual([
+      ['SGH Warsaw School of Economics', 'master', 'Management', '2024-07'],
+      ['University of Warsaw', 'bachelor', 'Economics', '2022-07'],
+    ]);
+  });
+
+  it('reads "Professional degree", the gloss of a Latin American título profesional, as a first degree', () => {
+    expect(degreeIn('Professional degree: Food Engineering — Universidad Nacional de Colombia')?.degree).toBe(
+      'bachelor',
+    );
+    expect(major('Professional degree: Food Engineering — Universidad Nacional de Colombia (2019 – 2024)')).toBe(
+      'Food Engineering',
+    );
+    // Inside a sentence it names no degree.
+    expect(degreeIn('Mentored interns working towards a professional degree in law')).toBeUndefined();
+  });
+});
