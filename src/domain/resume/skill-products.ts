@@ -46,7 +46,11 @@ export function productNames(example: string): string[] {
 // capitals ("HYSYS", "STAAD", "PSCAD") or a hyphened name ("Design-Expert"). A plain word ("Thesis", "Finale",
 // "Petrel") may be an ordinary word or a person's name and is left out, and so is "ProFicient" written "Proficient".
 const PRODUCT = /^(?:\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\d]*|[A-Z][A-Z\d]{4,}|\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)+)$/u;
-const modeOf = (name: string): AliasMode | undefined => (PRODUCT.test(name) ? 'cased' : undefined);
+// Spreadsheet functions are written in capitals too ("Excel (INDEX-MATCH, SUMIF)"), and some are a product's name
+// (Criterion Planners INDEX): on a résumé they are the function.
+const SPREADSHEET_FUNCTIONS = new Set(['INDEX', 'MATCH', 'OFFSET', 'INDIRECT', 'CHOOSE', 'FILTER', 'SORT', 'UNIQUE']);
+const modeOf = (name: string): AliasMode | undefined =>
+  PRODUCT.test(name) && !SPREADSHEET_FUNCTIONS.has(name) ? 'cased' : undefined;
 // A line in capitals alone is a heading ("UNDERGRADUATE THESIS", "FIELDS"), whose words are no product.
 const HEADING = /^[A-Z\s&/-]+$/u;
 

@@ -27,6 +27,9 @@ describe('O*NET tools named by their product word', () => {
     ['Profile summary', []],
     ['UNDERGRADUATE THESIS', []],
     ['Finale and MuseScore notation', []],
+    // A spreadsheet function is no product of its name (Criterion Planners INDEX).
+    ['Advanced Excel (pivot tables, INDEX/MATCH), Xero', []],
+    ['Excel (pivot tables, INDEX-MATCH), SAP, Tableau', []],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
