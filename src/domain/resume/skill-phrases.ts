@@ -85,6 +85,17 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/材料制备|薄膜制备|表征材料|金相/u, 'materials-science'],
   // Taxes filed or settled: "协助完成增值税申报", "所得税汇算清缴", "整理纳税调整明细".
   [/(?:增值税|所得税|个税|纳税|税务)[^，,。；;]{0,8}?(?:申报|汇算|清缴|调整|筹划)|汇算清缴|纳税申报/u, 'tax'],
+  // A banker's deal documents and processes: "pitch book pages", "a $400M healthcare sell-side deal", "prepared
+  // information memoranda and buyer lists", "drafted CIM sections" (a lawyer's deal work is refused in skills.ts).
+  [
+    new RegExp(
+      '\\bpitch ?books?\\b|\\b(?:sell|buy)-side (?:deals?|process(?:es)?|mandates?|M&A|transactions?)\\b|' +
+        '\\binformation memorand(?:um|a)\\b|\\bbuyer[- ]lists?\\b|' +
+        '\\b(?:drafted|prepared|wrote)\\b[^.;]{0,20}\\bCIM(?:s\\b| sections?\\b)',
+      'iu',
+    ),
+    'investment-banking',
+  ],
   // Returns prepared as a tax preparer or a VITA volunteer does: "VITA volunteer tax preparer", "Prepared 40+ federal
   // and state returns", "Prepared 45 individual (1040) and 8 partnership (1065) returns" (not a portfolio's returns).
   [

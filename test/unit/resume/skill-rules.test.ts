@@ -163,6 +163,9 @@ describe('skills shown by a phrase', () => {
     ['Prepared 40+ federal and state returns for low-income families', 'tax'],
     ['Prepared 45 individual (1040) and 8 partnership (1065) returns in CCH ProSystem fx Tax', 'tax'],
     ['VITA (Volunteer Income Tax Assistance) Site Coordinator', 'tax'],
+    ['Built three-statement and DCF models for a $400M healthcare sell-side deal', 'investment-banking'],
+    ['Built LBO and DCF models, prepared information memoranda and buyer lists', 'investment-banking'],
+    ['Drafted sections of a pitch book and management presentation', 'investment-banking'],
   ])('%s → %s', (sentence, id) => {
     expect(phraseSkills(sentence).map((h) => h.skillId)).toContain(id);
   });
@@ -189,6 +192,7 @@ describe('skills shown by a phrase', () => {
 
   it("does not take a portfolio's returns for tax returns", () => {
     expect(phraseSkills('Prepared weekly reports on portfolio returns')).toEqual([]);
+    expect(phraseSkills('Drafted a CIM rollout plan for the plant')).toEqual([]);
   });
 
   it('reads listed Adobe abbreviations, and AI alone as artificial intelligence', () => {
