@@ -83,6 +83,8 @@ const NAMES = [
   'UNSW(?: Sydney)?',
   'ANU',
   'UBC',
+  // Australia's state vocational colleges (Technical and Further Education), named by their state.
+  'TAFE (?:NSW|Queensland|QLD|SA|South Australia|Tasmania|WA|Western Australia|Digital)',
   'UofT',
   'U of T',
   // Latin America and Africa

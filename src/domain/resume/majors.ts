@@ -271,7 +271,8 @@ export function degreeField(text: string, deg: DegreeHit | undefined): string | 
   // "Bachelor of Secondary Education major in Mathematics" (a Philippine BSEd) keeps its "major in".
   const word = '(?:[A-Z][\\w-]*|and|&)';
   const of = new RegExp(
-    `\\b(?:Bachelor|Master|Doctor)(?:['’]s)? (?:of|in) (${word}(?: (?:${word}|major in))*)`,
+    // A vocational college's "Diploma of Early Childhood Education and Care (CHC50121)" too.
+    `\\b(?:Bachelor|Master|Doctor|Diploma)(?:['’]s)? (?:of|in) (${word}(?: (?:${word}|major in))*)`,
     'u',
   ).exec(text);
   // "Bachelor of Accountancy Honours Degree": the class and the word degree are no part of the field.

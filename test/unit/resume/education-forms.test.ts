@@ -277,3 +277,18 @@ describe('job-board forms translated to English', () => {
     expect(degreeIn('Mentored interns working towards a professional degree in law')).toBeUndefined();
   });
 });
+
+describe('Australian vocational qualifications', () => {
+  it('reads a TAFE diploma as an entry whose major is the diploma’s field', () => {
+    const text = [
+      'QUALIFICATIONS',
+      'Bachelor of Teaching (Birth to Five Years) — Macquarie University                2024',
+      'Diploma of Early Childhood Education and Care (CHC50121) — TAFE NSW, Granville    2020',
+    ].join('\n');
+    expect(entries(text)).toEqual([
+      ['Macquarie University', 'bachelor', 'Teaching (Birth to Five Years)', '2024-06'],
+      ['TAFE NSW', 'associate', 'Early Childhood Education and Care', '2020-06'],
+    ]);
+    expect(enSchool('TAFE Queensland, Brisbane')).toBe('TAFE Queensland');
+  });
+});
