@@ -35,7 +35,10 @@ const ZH_LEAD_NOTE =
 const ZH_LED_TEAM = /(?:牵头|带领|领导)\s*\d+\s*[人名][^，,。；;]{0,4}?(?:团队|小组|队伍)/u;
 const EN_ROLE = new RegExp(
   '\\b(?:Editor[- ]in[- ]Chief|(?:Articles|Managing|Executive|Senior|Features|News|[Cc]ity|[Ss]ection) [Ee]ditor|' +
-    '[Cc]aptain|(?:Vice[- ])?President|Co-[Pp]resident|VP|General Manager|(?:Co-)?[Ff]ounder|(?:[Cc]o-)?[Ff]ounded|' +
+    '[Cc]aptain|(?:Vice[- ])?President|Co-[Pp]resident|VP|' +
+    // A class's officer, in lower case too ("Duke PA Student Society (class president)").
+    '[Cc]lass (?:[Vv]ice[- ])?[Pp]resident|[Cc]lass [Rr]epresentative|' +
+    'General Manager|(?:Co-)?[Ff]ounder|(?:[Cc]o-)?[Ff]ounded|' +
     'Chair(?:person|man|woman)?|[Tt]reasurer|[Ss]ecretary|' +
     '(?:[A-Z][a-z]+|[Tt]eam|[Ss]ection) [Ll]ead(?:er)?|Head of [A-Z][a-z]+|[A-Z][a-z]+ Director|' +
     '(?:Company|Battalion) Commander|(?:Events?|Outreach|Publicity|Sponsorship) (?:Coordinator|Officer|Director))\\b',

@@ -11,6 +11,7 @@ const found = (text: string): string[] => extractSkills(text, taxonomy).map((m) 
 describe('roles that are skills by the labelling convention', () => {
   it.each([
     ['Editor-in-Chief, The Daily Northwestern (2023–2024)', ['student-leadership']],
+    ['AAPA; Duke PA Student Society (class president)', ['student-leadership']],
     ['2021.07~2022.06 安徽某中学 语文代课教师（高一两个班）', ['teaching', 'chinese-teaching']],
     ['2024.09-2024.12 郑州外国语学校 高二物理实习教师', ['teaching', 'science-teaching']],
     ['Student Teacher, Bloomington High School South, Choir (Spring 2024)', ['teaching']],
