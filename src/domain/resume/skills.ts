@@ -383,6 +383,7 @@ function ruleSkills(
           if (onlyTools && skill.onet === undefined) continue;
           // "AI" listed among Adobe tools is Illustrator, read below.
           if (adobe.length > 0 && m.text === 'AI') continue;
+          if (languageLevel(read, m.start, m.end)) continue;
           if (!held(sentence, m.start, m.end, skill.category, declared, m.id, physician)) continue;
           say(m.id, m.text, declared, sentence);
           // A tool used to do its family's work shows that work ("用 SolidWorks 完成减速器设计" → mechanical design).
@@ -416,6 +417,12 @@ function ruleSkills(
     });
   return { found, left, prose };
 }
+
+// A language's level written after it ("English — Fluent", "Mandarin: fluent") is no tool of that name (ANSYS Fluent).
+const LANGUAGE_THEN_LEVEL =
+  /(?:English|Mandarin|Chinese|Cantonese|Japanese|Korean|French|German|Spanish)\s*(?:[-–—:：]\s*)?$/iu;
+const languageLevel = (sentence: string, start: number, end: number): boolean =>
+  /^fluent$/iu.test(sentence.slice(start, end)) && LANGUAGE_THEN_LEVEL.test(sentence.slice(0, start));
 
 const LANGUAGES: readonly (readonly [RegExp, string])[] = [
   [/英语|英文|\bEnglish\b|CET|IELTS|雅思|TOEFL|托福|TEM|专[四八]/iu, 'English'],

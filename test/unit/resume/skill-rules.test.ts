@@ -134,6 +134,15 @@ describe('skill mentions that are no evidence', () => {
     expect(listedEn('Standard First Aid and CPR Level C')).toEqual(['basic-life-support']);
   });
 
+  it("reads a language's level as no tool, ANSYS Fluent still as ANSYS", () => {
+    const en = (text: string): string[] =>
+      extractResumeDraft(text, RULES)
+        .skills.map((s) => s.skillId)
+        .sort();
+    expect(en('Languages\nCantonese — Native · English — Fluent · Mandarin: fluent')).toEqual([]);
+    expect(en('Skills\nPython, MATLAB, SolidWorks, Fluent, CATIA')).toContain('ansys');
+  });
+
   it('keeps the same words where they name what was done', () => {
     expect(inferred('负责物流调度与仓储管理')).toEqual(['logistics']);
     expect(inferred('负责站内广告投放')).toEqual(['advertising']);
