@@ -172,11 +172,8 @@ export class LexicalIndex {
   #version = 0;
   /** match()'s scratch: the quads of query terms a document has, reused by every call. */
   #found = new Float64Array(64);
-  /** match()'s term positions per query object (#positions), redone when the vocabulary has grown. */
-  readonly #queryPositions = new WeakMap<
-    LexicalQuery,
-    { vocabulary: number; positions: ReadonlyMap<number, number> | null }
-  >();
+  /** match()'s reading of each query object (#queryState), redone when the index has changed. */
+  readonly #queryStates = new WeakMap<LexicalQuery, QueryState>();
   /**
    * For matchers (a candidate list's, one a request): each term's idf met so far (0 where df = 0), and the latest
    * documentSide, both at #version. The idfs depend on the corpus alone, so matchers of different postings and
@@ -477,23 +474,26 @@ export class LexicalIndex {
   /** The value of one indexed document and the query terms it has (strongest contribution first). */
   match(id: string, query: LexicalQuery): LexicalMatch {
     const slot = this.#slotOf.get(id);
-    const quads = slot === undefined ? undefined : this.#docTerms[slot];
-    const denominator = this.#denominator(query);
-    if (slot === undefined || quads === undefined || denominator === 0) return NO_LEXICAL_MATCH;
-    const n = this.size;
-    const avg = this.#averages();
-    // The document's quads of query terms, by the term's place in the query: one pass over the document instead of
-    // a search of it per query term (a profile's query has a hundred terms or more, a posting as many).
-    const positions = this.#positions(query);
-    // One entry per quad of the document, or per query term when a term is searched for each time it occurs.
+    return slot === undefined ? NO_LEXICAL_MATCH : this.matchSlot(slot, query);
+  }
+
+  /** match() of the document in `slot` (slotOf): a caller keeping slots skips the id look-up for each document. */
+  matchSlot(slot: number, query: LexicalQuery): LexicalMatch {
+    const quads = this.#docTerms[slot];
+    if (quads === undefined) return NO_LEXICAL_MATCH;
+    const { positions, denominator, idfs, averages } = this.#queryState(query);
+    if (denominator === 0) return NO_LEXICAL_MATCH;
+    // The document's quads of query terms, keyed place × QUAD_KEY + offset by the term's place in the query: one pass
+    // over the document instead of a search of it per query term (a profile's query has a hundred terms or more, a
+    // posting as many).
     const most = positions === null ? query.terms.length : quads.length / DOC_STRIDE;
     if (this.#found.length < most) this.#found = new Float64Array(most * 2);
     const found = this.#found;
     let m = 0;
     if (positions === null)
-      for (const term of query.terms) {
-        const q = quadOf(quads, this.#termIds.get(term));
-        if (q >= 0) found[m++] = q;
+      for (let at = 0; at < query.terms.length; at++) {
+        const q = quadOf(quads, this.#termIds.get(query.terms[at] as string));
+        if (q >= 0) found[m++] = at * QUAD_KEY + q;
       }
     else {
       for (let q = 0; q < quads.length; q += DOC_STRIDE) {
@@ -502,16 +502,17 @@ export class LexicalIndex {
       }
       // In the query's order, as the search per term found them: the same sum, to the bit.
       found.subarray(0, m).sort();
-      for (let i = 0; i < m; i++) found[i] = (found[i] as number) % QUAD_KEY;
     }
     let sum = 0;
     const parts: Array<{ term: string; part: number }> = [];
     for (let i = 0; i < m; i++) {
-      const q = found[i] as number;
+      const key = found[i] as number;
+      const at = Math.floor(key / QUAD_KEY);
+      const q = key - at * QUAD_KEY;
       const term = this.#termNames[quads[q] as number] as string;
       const part =
-        idfOf(n, this.df(term)) *
-        this.#saturation(slot, quads[q + 1] as number, quads[q + 2] as number, quads[q + 3] as number, avg);
+        (idfs[at] as number) *
+        this.#saturation(slot, quads[q + 1] as number, quads[q + 2] as number, quads[q + 3] as number, averages);
       sum += part;
       parts.push({ term, part });
     }
@@ -557,22 +558,34 @@ export class LexicalIndex {
   }
 
   /**
-   * Per query, each of its indexed terms' id → its place in the query, kept while the query object lives (a list
-   * matches one query against many documents); null for a query naming a term twice, which match() then
-   * searches for term by term (it adds such a term's part twice).
+   * What match() reads of a query for the index as it is, kept while the query object lives (a list matches one query
+   * against many documents): each indexed term's id → its place in the query (null for a query naming a term twice,
+   * which match() then searches for term by term: it adds such a term's part twice), the denominator, idf(t) by
+   * place, and the field averages; the same doubles as computing them for each document.
    */
-  #positions(query: LexicalQuery): ReadonlyMap<number, number> | null {
-    const cached = this.#queryPositions.get(query);
-    if (cached !== undefined && cached.vocabulary === this.#termNames.length) return cached.positions;
+  #queryState(query: LexicalQuery): QueryState {
+    const cached = this.#queryStates.get(query);
+    if (cached !== undefined && cached.version === this.#version) return cached;
+    const n = this.size;
+    const idfs = new Float64Array(query.terms.length);
     let positions: Map<number, number> | null = new Map<number, number>();
-    for (let i = 0; i < query.terms.length && positions !== null; i++) {
-      const id = this.#termIds.get(query.terms[i] as string);
-      if (id === undefined) continue;
+    for (let i = 0; i < query.terms.length; i++) {
+      const term = query.terms[i] as string;
+      idfs[i] = idfOf(n, this.df(term));
+      const id = this.#termIds.get(term);
+      if (id === undefined || positions === null) continue;
       if (positions.has(id)) positions = null;
       else positions.set(id, i);
     }
-    this.#queryPositions.set(query, { vocabulary: this.#termNames.length, positions });
-    return positions;
+    const state = {
+      version: this.#version,
+      positions,
+      denominator: this.#denominator(query),
+      idfs,
+      averages: this.#averages(),
+    };
+    this.#queryStates.set(query, state);
+    return state;
   }
 
   /**
@@ -683,6 +696,16 @@ export class LexicalIndex {
     }
     return sum;
   }
+}
+
+/** LexicalIndex.#queryState: a query as match() reads it, at one index version. */
+interface QueryState {
+  readonly version: number;
+  readonly positions: ReadonlyMap<number, number> | null;
+  readonly denominator: number;
+  /** idf(t) by the term's place in the query. */
+  readonly idfs: Float64Array;
+  readonly averages: readonly number[];
 }
 
 /** Above any quad offset (a document holds at most 3 × 20,000 analyzed characters): keys place × QUAD_KEY + offset. */

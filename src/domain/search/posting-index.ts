@@ -465,7 +465,7 @@ export class PostingIndex {
         hit.dot,
         weights,
         similarity,
-        this.lexical.match(posting.id, lexical),
+        this.lexical.matchSlot(this.#lexicalSlot[hit.row] as number, lexical),
       );
       // Insertion from the end keeps `best` in (score desc, row asc) order.
       let at = best.length;
@@ -495,7 +495,8 @@ export class PostingIndex {
     const posting = this.#postings[row];
     if (!posting) throw new Error(`row ${row} has no posting`);
     const dot = this.vectors.dotRow(query, row);
-    return scoreMatch(profile, posting.features, dot, weights, similarity, this.lexical.match(posting.id, lexical));
+    const match = this.lexical.matchSlot(this.#lexicalSlot[row] as number, lexical);
+    return scoreMatch(profile, posting.features, dot, weights, similarity, match);
   }
 
   /**

@@ -109,8 +109,9 @@ describe('LexicalIndex cached parts (sumsBySlot)', () => {
     const text = (n: number): string => Array.from({ length: n }, () => words[Math.floor(random() * 10)]).join(' ');
     const index = new LexicalIndex();
     for (let i = 0; i < 200; i++) index.upsert(`d${i}`, doc(text(1 + (i % 3)), text(i % 4), text(i % 9)));
+    // One query object through the changes, as a list holds it: what match() keeps of it must be redone too.
+    const query = index.query('data python nurse sql design');
     const check = (): void => {
-      const query = index.query('data python nurse sql design');
       const seen = new Map<string, number>();
       index.scoreEach(query, (id, value) => seen.set(id, value));
       let positive = 0;
@@ -119,6 +120,7 @@ describe('LexicalIndex cached parts (sumsBySlot)', () => {
         if (!index.has(id)) continue;
         const want = index.match(id, query).value;
         expect(seen.get(id) ?? 0).toBe(want);
+        expect(index.matchSlot(index.slotOf(id) ?? -1, query)).toEqual(index.match(id, query));
         if (want > 0) positive++;
       }
       expect(seen.size).toBe(positive);
