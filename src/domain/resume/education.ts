@@ -391,7 +391,11 @@ function unwrapped(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (const l of lines) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /^\s*(?:and|or|of|&)\s/u.test(l.text)) {
+    // …or wrapped after the joining word: "… — Bachelor of" / "Science in Forestry and Nature Conservation".
+    if (
+      prev !== undefined &&
+      (/^\s*(?:and|or|of|&)\s/u.test(l.text) || /\s(?:of|in|and|&)$/u.test(prev.text.trimEnd()))
+    ) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text.trim()}` };
     } else if (prev !== undefined && wrappedSchool(prev.text, l.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()}${l.text.trim()}` };
