@@ -7,7 +7,7 @@
  * - held-out-2.json: 20 Chinese and 20 English résumés, hand-written in 40 layouts after the skill rules were
  *   revised on the dev sets, and committed before it was first scored (no rule was changed after that);
  * The two were written by authors who also wrote rules, so they are not blind. The blind sets below (held-out-3 to
- * held-out-12) were each scored once as held-out, reported, and then became dev sets.
+ * held-out-13) were each scored once as held-out, reported, and then became dev sets.
  *
  * DEV sets (tuned on; their figures are printed apart, with their misses, and mean little):
  * bench/data/resume/dev-set.ts, dev-set-2.ts, dev-set-3.ts, dev-set-4.ts, and, since 2026-12-06 evening,
@@ -41,7 +41,11 @@
  *   0.833, en 0.917 / 0.815; README), a dev set since;
  * - held-out-12.json: 48 Chinese and 48 English résumés, written as held-out-11 was (bench/data/resume/HELD-OUT-12.md),
  *   kept outside the repository until it was scored once as held-out on 2026-12-07 at 11:50 UTC (skills P / R zh
- *   0.864 / 0.911, en 0.870 / 0.848; English majors 0.818 / 0.714; README), a dev set since.
+ *   0.864 / 0.911, en 0.870 / 0.848; English majors 0.818 / 0.714; README), a dev set since;
+ * - held-out-13.json: 48 Chinese and 48 English résumés, written in nine minutes by a helper who read LABELLING.md,
+ *   HELD-OUT-3.md and HELD-OUT-12.md but not the other sets' clarifications (bench/data/resume/HELD-OUT-13.md), kept
+ *   outside the repository until it was scored once as held-out on 2026-12-07 at 12:09 UTC (skills P / R zh 0.891 /
+ *   0.778, en 0.932 / 0.800; README), a dev set since.
  * The four before held-out-7 were scored once each as held-out on 2026-12-06 (skills P / R: held-out-3 zh
  * 0.89 / 0.64, en 0.89 / 0.67; held-out-4 zh 0.84 / 0.63, en 0.86 / 0.54; held-out-5 zh 0.87 / 0.67, en 0.89 /
  * 0.69; held-out-6 zh 0.82 / 0.71, en 0.80 / 0.68) and reported; then they became dev sets so that the rules learn
@@ -99,8 +103,8 @@ const FROZEN = {
   // it was scored, once (c5e1743).
   'held-out-12.json': 'bf18a184c4f4c6893ce653b8e774e1c0da67bef61b9b58453fa21e128f234694',
   // Written blind by a helper (2026-12-07 11:51-12:00 UTC; it read LABELLING.md, HELD-OUT-3 and -12, no rule) and
-  // frozen here by its hash before anyone scored it or anyone working on the rules could read it; kept outside the
-  // repository until it is scored, once.
+  // frozen here by its hash (4880ce8) before anyone scored it or anyone working on the rules could read it; kept
+  // outside the repository until it was scored, once (deeae0d).
   'held-out-13.json': 'e3bd8719ca2d4ed015077a18668de5bc48130eaa1cb1bd4de169395745efebd4',
 } as const;
 const TARGETED: readonly Field[] = ['schools', 'degrees', 'majors', 'dates', 'skills'];
@@ -225,6 +229,8 @@ const devSets = {
   'held-out-11.json': frozenSet('held-out-11.json'),
   // Scored once as held-out at c5e1743 (2026-12-07 11:50; skills P / R zh 0.864 / 0.911, en 0.870 / 0.848).
   'held-out-12.json': frozenSet('held-out-12.json'),
+  // Scored once as held-out at deeae0d (2026-12-07 12:09; skills P / R zh 0.891 / 0.778, en 0.932 / 0.800).
+  'held-out-13.json': frozenSet('held-out-13.json'),
 };
 for (const [file, set] of Object.entries(devSets)) {
   table(`DEV ${file} (${set.length} résumés, tuned on)`, (await score(set, readers.text as Reader)).byLang);

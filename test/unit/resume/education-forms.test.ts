@@ -297,7 +297,8 @@ describe('entries wrapped after a joining word', () => {
   it('joins "… — Bachelor of" with the line that goes on, so the major after the faculty is read', () => {
     const text = [
       'EDUCATION',
-      '2019 – 2024  University of Rwanda, College of Agriculture, Animal Sciences and Veterinary Medicine — Bachelor of',
+      '2019 – 2024  University of Rwanda, College of Agriculture, Animal Sciences and Veterinary Medicine ' +
+        '— Bachelor of',
       '             Science in Forestry and Nature Conservation (Second Class Honours, Upper Division)',
       'INTERNSHIP',
       'Rwanda Forestry Authority (Jan – Jun 2024): measured tree plots',
