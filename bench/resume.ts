@@ -7,7 +7,7 @@
  * - held-out-2.json: 20 Chinese and 20 English résumés, hand-written in 40 layouts after the skill rules were
  *   revised on the dev sets, and committed before it was first scored (no rule was changed after that);
  * The two were written by authors who also wrote rules, so they are not blind. The blind sets below (held-out-3 to
- * held-out-13) were each scored once as held-out, reported, and then became dev sets.
+ * held-out-14) were each scored once as held-out, reported, and then became dev sets.
  *
  * DEV sets (tuned on; their figures are printed apart, with their misses, and mean little):
  * bench/data/resume/dev-set.ts, dev-set-2.ts, dev-set-3.ts, dev-set-4.ts, and, since 2026-12-06 evening,
@@ -45,7 +45,10 @@
  * - held-out-13.json: 48 Chinese and 48 English résumés, written in nine minutes by a helper who read LABELLING.md,
  *   HELD-OUT-3.md and HELD-OUT-12.md but not the other sets' clarifications (bench/data/resume/HELD-OUT-13.md), kept
  *   outside the repository until it was scored once as held-out on 2026-12-07 at 12:09 UTC (skills P / R zh 0.891 /
- *   0.778, en 0.932 / 0.800; README), a dev set since.
+ *   0.778, en 0.932 / 0.800; README), a dev set since;
+ * - held-out-14.json: 48 Chinese and 48 English résumés, written as held-out-13 was (bench/data/resume/HELD-OUT-14.md),
+ *   in the tree unopened until it was scored once as held-out on 2026-12-07 at 13:09 UTC (skills P / R zh 0.877 /
+ *   0.895, en 0.898 / 0.882; README), a dev set since.
  * The four before held-out-7 were scored once each as held-out on 2026-12-06 (skills P / R: held-out-3 zh
  * 0.89 / 0.64, en 0.89 / 0.67; held-out-4 zh 0.84 / 0.63, en 0.86 / 0.54; held-out-5 zh 0.87 / 0.67, en 0.89 /
  * 0.69; held-out-6 zh 0.82 / 0.71, en 0.80 / 0.68) and reported; then they became dev sets so that the rules learn
@@ -107,8 +110,8 @@ const FROZEN = {
   // outside the repository until it was scored, once (deeae0d).
   'held-out-13.json': 'e3bd8719ca2d4ed015077a18668de5bc48130eaa1cb1bd4de169395745efebd4',
   // Written blind by a helper (2026-12-07 12:37-12:45 UTC; it read LABELLING.md, HELD-OUT-3 and -12, no rule) and
-  // frozen here by its hash. NOT SCORED YET: in the tree so that the next session can score it once, as held-out,
-  // before it becomes a dev set. Nobody who works on the rules opens it until then.
+  // frozen here by its hash (0fdf7c8) before anyone scored it or anyone working on the rules could read it; in the
+  // tree unopened until it was scored, once (0fdf7c8's rules, 2026-12-07 13:09 UTC).
   'held-out-14.json': 'aec5c6c3fa4133a9d3f43892352d30d22526b726f6c1ac2a5e0e89124d460fd2',
 } as const;
 const TARGETED: readonly Field[] = ['schools', 'degrees', 'majors', 'dates', 'skills'];
@@ -235,6 +238,8 @@ const devSets = {
   'held-out-12.json': frozenSet('held-out-12.json'),
   // Scored once as held-out at deeae0d (2026-12-07 12:09; skills P / R zh 0.891 / 0.778, en 0.932 / 0.800).
   'held-out-13.json': frozenSet('held-out-13.json'),
+  // Scored once as held-out at 0fdf7c8 (2026-12-07 13:09; skills P / R zh 0.877 / 0.895, en 0.898 / 0.882).
+  'held-out-14.json': frozenSet('held-out-14.json'),
 };
 for (const [file, set] of Object.entries(devSets)) {
   table(`DEV ${file} (${set.length} résumés, tuned on)`, (await score(set, readers.text as Reader)).byLang);
