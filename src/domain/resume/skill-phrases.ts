@@ -83,6 +83,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Materials made or examined as materials ("材料制备：溶胶-凝胶法", "钙钛矿薄膜制备", "XRD、SEM 表征材料结构", "金相
   // 制样"); a product's structure characterised is chemistry ("用核磁、HRMS 表征产物结构").
   [/材料制备|薄膜制备|表征材料|金相/u, 'materials-science'],
+  // Equipment kept running, named by the machine and the upkeep ("CNC 加工中心日常点检与保养", "协助设备保养点检", "监护仪、
+  // 输液泵的巡检与故障登记", "常规保养、电气线路检修"); the electrician's licence alone is no upkeep done (skill-zh-words.ts).
+  [
+    /(?:设备|产线|线路|机组|机床|装置|仪器|仪表|机器人|监护仪|输液泵)[^，,。；;]{0,8}?(?:保养|点检|巡检|检修|维修|维护|故障排除)|(?:常规|日常|定期)\s*(?:保养|点检|巡检)|点检/u,
+    'equipment-maintenance',
+  ],
   // Taxes filed or settled: "协助完成增值税申报", "所得税汇算清缴", "整理纳税调整明细".
   [/(?:增值税|所得税|个税|纳税|税务)[^，,。；;]{0,8}?(?:申报|汇算|清缴|调整|筹划)|汇算清缴|纳税申报/u, 'tax'],
   // A banker's deal documents and processes: "pitch book pages", "a $400M healthcare sell-side deal", "prepared

@@ -7,9 +7,14 @@
 
 // A field's word in a technician's grade, which names another trade ("临床医学检验技术（士）", "口腔医学技术（士）"), or
 // a teacher's licence, which names no teaching done (HELD-OUT-6.md). A practice licence does show its field
-// (中医执业医师资格, 执业兽医资格证, 低压电工作业证), as the blind labellers read them.
+// (中医执业医师资格, 执业兽医资格证, 焊工证), as the blind labellers read them.
 const QUALIFICATION_AFTER = /^[\u4e00-\u9fff]{0,6}?[（(][士师][)）]/u;
 const LICENCE_AFTER = /^资格/u;
+// A grade's specialty in brackets names the licence, not work done ("二级建造师（机电）", "二级造价工程师（土木建筑）",
+// "银行从业资格（个人理财）"); the electrician's licence is a certificate (HELD-OUT-7…10.md: `electrician-license`), not
+// equipment maintenance ("低压电工作业证", "电工证（低压电工作业）").
+const GRADE_BEFORE = /(?:建造师|造价工程师|造价师|监理工程师|安全工程师|环保工程师|从业资格)\s*[（(][^）)]{0,8}$/u;
+const LICENCE_WORK_AFTER = /^\s*(?:作业|证|[（(]|类)/u;
 // The subjects of a professional exam passed in part ("CPA（会计、审计、税法已通过）", "注册会计师已过 4 科：会计、审计").
 const EXAM_BEFORE = /(?:CPA|注册会计师|ACCA|CMA|税务师)[^。；;]{0,24}$/u;
 const EXAM_PASSED = /通过|已过|\d\s*科|[一二三四五六]科/u;
@@ -55,7 +60,10 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
   if (QUALIFICATION_AFTER.test(after)) return true;
   if (mention.endsWith('教师') && LICENCE_AFTER.test(after)) return true;
   if (EXAM_BEFORE.test(before) && EXAM_PASSED.test(sentence)) return true;
+  if (GRADE_BEFORE.test(before)) return true;
   switch (skillId) {
+    case 'equipment-maintenance':
+      return mention === '电工' && LICENCE_WORK_AFTER.test(after);
     case 'nursing':
       return mention === '给药' && LAB_ANIMAL.test(sentence);
     case 'statistics':

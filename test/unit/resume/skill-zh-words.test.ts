@@ -43,6 +43,9 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['a tablet assayed', '按药典完成胶囊剂的含量测定', ['analytical-chemistry']],
     ['an assay validated', '协助完成片剂的分析方法验证', ['analytical-chemistry']],
     ['a method validated', '完成三批样品的方法学验证', ['analytical-chemistry']],
+    ['a machine kept running', '负责 CNC 加工中心日常点检与保养', ['cnc', 'equipment-maintenance']],
+    ['equipment serviced', '协助设备保养点检', ['equipment-maintenance']],
+    ['a soldier’s vehicle serviced', '负责全班的日常训练与车辆保养', []],
   ])('%s: %s', (_why, line, want) => {
     expect(inferred(line)).toEqual(want);
   });
@@ -58,6 +61,11 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['search-engine marketing listed', 'SEM、SEO、信息流投放', ['advertising', 'sem', 'seo']],
     ['a practice licence shows its field', '执业兽医资格证', ['veterinary']],
     ['a licence whose exam is still to come', '执业药师（药学类）考试已报名', []],
+    ['an electrician’s licence (a certificate, no upkeep done)', '低压电工作业证', []],
+    ['an electrician’s licence in brackets', '电工证（低压电工作业）', []],
+    ['a grade’s specialty', '二级建造师（机电）', []],
+    ['a grade’s specialty and its year', '二级造价工程师（土木建筑，2025 年取得）', []],
+    ['an exam’s subject', '银行从业资格（个人理财）', []],
   ])('listed: %s: %s', (_why, line, want) => {
     expect(listed(line)).toEqual(want);
   });
