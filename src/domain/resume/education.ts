@@ -217,7 +217,11 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
       deg !== undefined &&
       cur?.degree === deg.degree &&
       school === undefined &&
-      (RESTATED.test(text) || (/毕业|畢業|修了/u.test(text) && text.length <= 20));
+      (RESTATED.test(text) ||
+        (/毕业|畢業|修了/u.test(text) && text.length <= 20) ||
+        // A form's "学历：大专" field (its label cut) under the school, before the entry's dates, restates
+        // "最高学历：大专" above it.
+        (/^[\u4e00-\u9fff]{2,4}$/u.test(text) && deg.end - deg.start === text.length && cur.end === undefined));
     if (deg !== undefined && !restated) {
       if (cur === undefined || (cur.degree !== undefined && school === undefined)) {
         cur = { lines: [] };

@@ -13,7 +13,7 @@ export const LABEL = new RegExp(
 );
 /** Words of a flattened table's header row, or of a row's label cell ("学历 | 口腔医学 | 本科"). */
 export const HEADER_WORD = new RegExp(
-  '^(?:起止时间|时间|就读时间|学校|院校|学校名称|毕业院校|专业|学历|学位|学历学位|学历/学位|degree|institution|' +
+  '^(?:起止时间|时间|就读时间|阶段|学历层次|学校|院校|学校名称|毕业院校|专业|学历|学位|学历学位|学历/学位|degree|institution|' +
     'institute|school|university|college|years?|dates?|period|duration|major|field|programme|program|course|' +
     'cpi/%|cpi|gpa|cgpa|grade|percentage|%|board|score|level|qualification|location|area|award|result|' +
     'school or university|school name|institution name|name of (?:the )?institution|field of study|area of study|' +
@@ -25,8 +25,9 @@ const COURSE_LINE =
   /^(?:主修课程|相关课程|核心课程|专业课程|课程|gpa|绩点|排名|rank|relevant coursework|coursework|courses|modules|thesis)/iu;
 const AWARD_LINE = /^(?:论文|荣誉|奖学金|scholarships?|honou?rs|awards)/iu;
 // How a programme is studied, not what: 本硕连读, 专升本, (双学位), "(Co-op)" notes and the like.
+// A degree's type too: 学术学位, 专业学位, 学术型.
 const STUDY_MODE =
-  /^(?:本硕连读|硕博连读|本硕博连读|专升本|统招|全日制|非全日制|双学位|辅修|在读|直博|推免|保研|full[- ]time|part[- ]time)$/iu;
+  /^(?:本硕连读|硕博连读|本硕博连读|专升本|统招|全日制|非全日制|双学位|辅修|在读|直博|推免|保研|(?:学术|专业)(?:学位|型)|full[- ]time|part[- ]time)$/iu;
 
 /**
  * Whether a major keeps a track or note in brackets after it (小学教育（数学方向）, Electrical Engineering (Co-op)).
@@ -381,6 +382,16 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     // Courses, awards or a grade run on after the entry's cells: "… 本科 主修课程：电路、电机学".
     .replace(/(?<=\S)\s+(?:主修课程|核心课程|相关课程|主要课程|专业课程|主修|荣誉|获奖|奖学金)\s*[:：].*$/u, '')
     .replace(/(?:辅修(?:专业)?|第二专业|minor(?:\s+in)?)\s*[:：]?\s*[^|｜\t,，;；\s]+/giu, ' ');
+  // A line a label other than a school's, a degree's or a major's opens ("企业实践：2024.07 广汽丰田 机电维修") is that
+  // label's value: no cell of it is the major.
+  const opening = /^\s*([\u4e00-\u9fff]{2,6})\s*[:：]/u.exec(noMinor)?.[1];
+  if (
+    opening !== undefined &&
+    degreeIn(opening) === undefined &&
+    !/教育|学习|学历|学位|学校|院校|专业|时间/u.test(opening)
+  ) {
+    return undefined;
+  }
   const segs = segments(withoutNote(noMinor))
     .map((s) => (school ? s.replace(school, '').trim() : s))
     // The campus of a name written with commas: "University of Minnesota, Twin Cities".
@@ -403,6 +414,9 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     .filter((s) => !STUDY_MODE.test(s) && !HEADER_WORD.test(s) && !ENTERED_WORD.test(s))
     // A rank, a grade or an English test beside the major ("排名 5/120", "英语六级"), or a second degree's label.
     .filter((s) => !SIDE_NOTE.test(s))
+    // A labelled aside on the entry's line or under it (导师：刘教授, 研究方向：目标检测, 学位论文：…): a labelled major was
+    // read above, so a cell still holding its label is something else.
+    .filter((s) => !/^[\u4e00-\u9fff]{2,6}\s*[:：]/u.test(s))
     // Departments (计算机学院, 信息系) and places (Shanghai, 北京) are not majors.
     .filter((s) => !/(?:学院|学部|系|书院)$/u.test(s) && findCity(s) === undefined && !COUNTRY.test(s))
     .filter(
