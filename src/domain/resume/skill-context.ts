@@ -3,6 +3,7 @@
  * pattern below is one reason a mention is no evidence, with an example.
  */
 
+import { enWordHeldBack } from './skill-en-words.ts';
 import { zhWordHeldBack } from './skill-zh-words.ts';
 
 // A clause that wishes for or is still learning what it names: "希望从事机器人算法", "currently learning Rust",
@@ -284,6 +285,7 @@ export function held(
   if (/^(?:\/[A-Za-z]{2,12})?\s*[:：]/u.test(after) && LIST_LABEL.test(mention.trim())) return false;
   if (LIST_ONLY.has(mention) && !(ITEM_BEFORE.test(before) && ITEM_AFTER.test(after))) return false;
   if (zhWordHeldBack(sentence, start, end, skillId)) return false;
+  if (enWordHeldBack(sentence, start, end, skillId)) return false;
   if (HAN.test(mention) || HAN.test(after.charAt(0)) || /^[（(]/u.test(after)) {
     if (ORG_AFTER.test(after.replace(/^[（(][^)）]{1,4}[)）]/u, ''))) return false;
     if (EVENT_AFTER.test(after)) return false;

@@ -143,6 +143,17 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /(?:核算|核对)[^，,。；;]{0,12}?(?:薪资|工资|薪酬)|(?:薪资|工资|薪酬)(?:核算|计算|发放)|工资表|薪资表|算薪|(?:计算|代扣)个税/u,
     'payroll-accounting',
   ],
+  // Benefits administered: "Administer benefits enrollment in Workday", "assisted with benefits enrollment questions".
+  [
+    /\bbenefits (?:enrol?lment|administration)\b|\badminist(?:er|ered|ers|ering) (?:employee )?benefits\b/iu,
+    'compensation-benefits',
+  ],
+  // Pay run or prepared: "payroll for 40 staff", "payroll settlements", "BAS/GST lodgement and payroll in Xero"; not
+  // an auditor's tests of a client's payroll ("substantive testing of receivables, payables and payroll").
+  [
+    /(?<!\b(?:test(?:ed|ing|s)?|substantive|audit(?:ed|ing)?)\b[^.;]*)\bpayroll\b(?!\s+controls?\b)/iu,
+    'payroll-accounting',
+  ],
   // Music, art or dance taught ("支教，教授英语与音乐", "兼职钢琴教师", "声乐老师").
   [
     /(?:教授|讲授|教)[^，,。；;]{0,6}?(?:音乐|美术|舞蹈|钢琴|绘画|书法)|(?:钢琴|美术|音乐|舞蹈|声乐|绘画|书法)(?:教师|老师)/u,
