@@ -6,10 +6,12 @@
 import { enWordHeldBack } from './skill-en-words.ts';
 import { zhWordHeldBack } from './skill-zh-words.ts';
 
-// A clause that wishes for or is still learning what it names: "希望从事机器人算法", "currently learning Rust",
-// "口腔医学技术（士）在考".
+// A clause that wishes for, is still learning or only watched what it names: "希望从事机器人算法", "currently learning
+// Rust", "口腔医学技术（士）在考".
 const NOT_HELD = new RegExp(
   '希望|期望|渴望|立志|想要|有志于|意向|正在学习|正在自学|自学中|学习中|计划学习|准备学习|在考|备考|' +
+    // Work watched while shadowing ("跟班学习 DCS 操作", "跟随工艺员在车间了解数控加工与焊接工艺流程").
+    '跟班学习|跟岗学习|跟随[^，,。；;]{0,10}?(?:了解|学习|观摩)|观摩|' +
     '\\b(?:hope|hoping|aspire|aspiring|eager|keen) to\\b|' +
     '\\b(?:would like to|looking for|seeking|interested in|currently learning|now learning|plan to learn|' +
     'want to learn|learning to)\\b',
@@ -19,7 +21,7 @@ const NOT_HELD = new RegExp(
 // "Data science student"): a course taken or a major is no skill.
 const COURSE_AFTER = new RegExp(
   "^(?:\\s*[A-Za-z\\d&+#'’-]+){0,3}\\s*" +
-    '(?:课程|课时|专业|学生|毕业生|(?<![A-Za-z])(?:course|courses|class|classes|module|lectures?|students?|majors?|' +
+    '(?:课程|课时|专业|学生|毕业生|硕士|博士|学士|(?<![A-Za-z])(?:course|courses|class|classes|module|lectures?|students?|majors?|' +
     'graduates?|undergraduates?)(?![A-Za-z])|' +
     // An online course's certificate ("Google Data Analytics (Coursera)", "Google Data Analytics Certificate").
     '[(（]?(?:Coursera|edX|Udemy|Udacity|DataCamp)\\b|(?:Professional )?Certificate\\b)',
@@ -80,7 +82,7 @@ const INDUSTRY_AFTER =
   /^\s*(?:行业|产业链|产业|领域|板块|赛道|\b(?:industry|industries|sector|startups?|acquisitions?|deals?)\b)/iu;
 // An organization's name holding a skill word ("京东物流集团", "中国平安保险（集团）", "安永华明会计师事务所").
 const ORG_WORD =
-  '有限责任公司|有限公司|公司|集团|事务所|银行|医院|机构|研究院|研究所|协会|出版社|报社|电视台|工作室|俱乐部';
+  '有限责任公司|有限公司|公司|集团|事务所|银行|医院|机构|研究院|研究所|协会|出版社|报社|电视台|工作室|俱乐部|学院|大学';
 const ORG_AFTER = new RegExp(`^[^\\s，,。；;、：:的和与及并在为给对向把被将从于了是]{0,8}?(?:${ORG_WORD})`, 'u');
 const EN_ORG_AFTER = new RegExp(
   "^(?:\\s+[A-Z][\\w&'-]*){0,2}\\s+(?:Inc|Ltd|LTD|Limited|LLC|LLP|Plc|PLC|Co|Corp|Corporation|Group|Bank|Hospital|" +

@@ -15,6 +15,17 @@ const LICENCE_AFTER = /^资格/u;
 // equipment maintenance ("低压电工作业证", "电工证（低压电工作业）").
 const GRADE_BEFORE = /(?:建造师|造价工程师|造价师|监理工程师|安全工程师|环保工程师|从业资格)\s*[（(][^）)]{0,8}$/u;
 const LICENCE_WORK_AFTER = /^\s*(?:作业|证|[（(]|类)/u;
+// A text translated names its subject, not the translator's skill ("完成 15 万字中日技术文档翻译", "医疗器械说明书、临床试验
+// 方案英译汉", "为展会提供交替传译"); the translating itself is labelled.
+const TRANSLATED =
+  /翻译|互译|[英汉中日德法俄韩西葡意阿蒙泰越]译[英汉中日德法俄韩西葡意阿蒙泰越]?|[笔口]译|传译|译稿|译文/u;
+const TRANSLATION_SKILLS: ReadonlySet<string> = new Set([
+  'translation',
+  'interpreting',
+  'subtitling',
+  'editing-proofreading',
+  'localization',
+]);
 // The subjects of a professional exam passed in part ("CPA（会计、审计、税法已通过）", "注册会计师已过 4 科：会计、审计").
 const EXAM_BEFORE = /(?:CPA|注册会计师|ACCA|CMA|税务师)[^。；;]{0,24}$/u;
 const EXAM_PASSED = /通过|已过|\d\s*科|[一二三四五六]科/u;
@@ -61,7 +72,24 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
   if (mention.endsWith('教师') && LICENCE_AFTER.test(after)) return true;
   if (EXAM_BEFORE.test(before) && EXAM_PASSED.test(sentence)) return true;
   if (GRADE_BEFORE.test(before)) return true;
+  if (TRANSLATED.test(clause(before, after)) && !TRANSLATION_SKILLS.has(skillId)) return true;
   switch (skillId) {
+    // A camera module (摄像头), not video shot ("编写摄像头 I2C 驱动", "基于 MCU 的摄像头循迹").
+    case 'video-shooting':
+      return mention === '摄像' && /^头/u.test(after);
+    // Ultrasound as a physiotherapy or a weld-testing wave ("中频电、超声波等理疗设备", "焊缝超声波检测"), not imaging.
+    case 'medical-imaging':
+      return mention === '超声' && /^波/u.test(after);
+    // An infusion pump serviced ("监护仪、输液泵的巡检"), not an infusion given.
+    case 'phlebotomy':
+      return /^泵/u.test(after);
+    // An employer's recruiting campaign named on its form ("中国银行2025年校园招聘 应聘申请表", "美的集团 2026 届校园招聘"),
+    // not recruiting done.
+    case 'recruiting':
+      return /(?:\d{4}\s*年|届)\s*$/u.test(before);
+    // The comparable-company method of valuation ("用 DCF 与可比公司法做估值"), not company law.
+    case 'corporate-law':
+      return /可比\s*$/u.test(before);
     case 'equipment-maintenance':
       return mention === '电工' && LICENCE_WORK_AFTER.test(after);
     case 'nursing':

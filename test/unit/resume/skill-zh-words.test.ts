@@ -46,6 +46,18 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['a machine kept running', '负责 CNC 加工中心日常点检与保养', ['cnc', 'equipment-maintenance']],
     ['equipment serviced', '协助设备保养点检', ['equipment-maintenance']],
     ['a soldier’s vehicle serviced', '负责全班的日常训练与车辆保养', []],
+    ['a document translated names its subject', '完成 15 万字中日技术文档翻译', ['translation']],
+    ['manuals translated', '医疗器械说明书、临床试验方案英译汉，累计约 22 万字', ['translation']],
+    ['a fair interpreted at', '为展会提供交替传译', ['interpreting']],
+    ['work watched while shadowing', '跟班学习 DCS 操作，核算物料平衡', []],
+    ['a workshop toured', '跟随工艺员在车间了解数控加工与焊接工艺流程', []],
+    ['machining done', '负责 SolidWorks 建模和数控加工', ['3d-modeling', 'cnc', 'solidworks']],
+    ['the comparable-company method', '用 DCF 与可比公司法做估值', ['financial-modeling', 'valuation']],
+    ['a camera module', '用 C 语言编写摄像头 I2C 驱动', ['c']],
+    ['ultrasound as a therapy device', '使用中频电、超声波等理疗设备', []],
+    ['an infusion pump serviced', '协助工程师完成监护仪、输液泵的巡检与故障登记', ['equipment-maintenance']],
+    ['a school’s department', '兰州大学 化学化工学院 有机化学 理学硕士', ['organic-synthesis']],
+    ['campus recruiting done', '负责校园招聘的简历筛选和面试安排', ['recruiting']],
   ])('%s: %s', (_why, line, want) => {
     expect(inferred(line)).toEqual(want);
   });
@@ -66,6 +78,7 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['a grade’s specialty', '二级建造师（机电）', []],
     ['a grade’s specialty and its year', '二级造价工程师（土木建筑，2025 年取得）', []],
     ['an exam’s subject', '银行从业资格（个人理财）', []],
+    ['an employer’s campaign on its form', '美的集团 2026 届校园招聘', []],
   ])('listed: %s: %s', (_why, line, want) => {
     expect(listed(line)).toEqual(want);
   });
