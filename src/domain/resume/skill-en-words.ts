@@ -14,6 +14,15 @@ const AUDIT_TESTING = new RegExp(
   'iu',
 );
 
+// A legal document drafted ("drafting affidavits for review", "Legal research (Westlaw, LexisNexis), drafting"): a
+// lawyer's drafting, not engineering drawing.
+const LEGAL_DRAFTING =
+  /\b(?:affidavits?|contracts?|pleadings?|motions?|briefs?|memos?|memoranda|legal|Westlaw|LexisNexis|clauses?)\b/iu;
+// A society's or a board's secretary ("Social Secretary, Durham University Geographical Society", "Board member
+// (secretary), student association"): an officer of a student body (student-leadership, 4 of 5 dev résumés), not
+// secretarial work (0 of 5); nor a palaeographer's "secretary hand".
+const STUDENT_BODY = /\b(?:society|association|union|club|board|committee|council|student|hand)\b/iu;
+
 /** Whether the English mention from `start` to `end` of `sentence` names no skill of `skillId` (see above). */
 export function enWordHeldBack(sentence: string, start: number, end: number, skillId: string): boolean {
   const mention = sentence.slice(start, end);
@@ -28,5 +37,13 @@ export function enWordHeldBack(sentence: string, start: number, end: number, ski
   }
   // Internal control over financial reporting (ICFR) names the controls, not financial accounting done.
   if (skillId === 'financial-accounting' && /\bcontrols? over\s+$/iu.test(before)) return true;
+  // Power electronics (converters, chargers) is no power-systems engineering (0 of 5 dev résumés with it label it).
+  if (skillId === 'power-systems' && /^power electronics$/iu.test(mention)) return true;
+  // Steam the games store or the vapour ("indie games on Steam", "cut steam use by 6%"), not STEAM education.
+  if (skillId === 'coding-education' && mention !== 'STEAM' && /^steam$/iu.test(mention)) return true;
+  // Blast in mining ("drill-and-blast patterns") is not NCBI's BLAST, which is written in capitals.
+  if (skillId === 'bioinformatics' && mention !== 'BLAST' && /^blast$/iu.test(mention)) return true;
+  if (skillId === 'mechanical-drawing' && /^drafting$/iu.test(mention) && LEGAL_DRAFTING.test(sentence)) return true;
+  if (skillId === 'secretarial' && /^secretary$/iu.test(mention) && STUDENT_BODY.test(sentence)) return true;
   return false;
 }

@@ -35,3 +35,25 @@ describe("an auditor's tests and a payroll run", () => {
     expect(inferred(line)).toEqual(want);
   });
 });
+
+describe('English words that name a skill only in one use', () => {
+  it.each([
+    ['power electronics', 'Designed a 3.3 kW charger in a power electronics lab', []],
+    ['power systems', 'Ran load-flow studies of power systems', ['power-systems']],
+    ['Steam the games store', 'Modelled props for two indie games on Steam', []],
+    ['steam the vapour', 'Cut steam use by 6% on a distillation train', []],
+    ['STEAM education', 'Ran STEAM workshops for 30 pupils', ['coding-education']],
+    ['blasting in a mine', 'Designed drill-and-blast patterns for development ends', []],
+    ['BLAST searches', 'Annotated contigs with BLAST', ['bioinformatics']],
+    ['legal drafting', 'Researched case law and assisted with drafting affidavits for review', ['legal-research']],
+    ['technical drafting', 'Did hand drafting of stage plans', ['mechanical-drawing']],
+    [
+      "a society's secretary",
+      'Social Secretary, Durham University Geographical Society (2022–23)',
+      ['student-leadership'],
+    ],
+    ["an office's secretary", 'Worked as a secretary to the managing director, kept calendars', ['secretarial']],
+  ])('%s', (_, line, want) => {
+    expect(inferred(line)).toEqual(want);
+  });
+});
