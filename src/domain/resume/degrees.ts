@@ -28,7 +28,8 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
   ['Juris Doctor|J\\.\\s?D\\.|JD(?!\\.\\w)', 'doctorate', 'Law'],
   ['Pharm\\.\\s?D\\.?|PharmD|Doctor of Pharmacy', 'doctorate', 'Pharmacy'],
   ['DNP|Doctor of Nursing Practice', 'doctorate', 'Nursing Practice'],
-  ['Doctor of Medicine|M\\.D\\.', 'doctorate', 'Medicine'],
+  // "Medical Doctor (MD), General Medicine": a six-year medical degree named in words (Mongolia, Central Asia).
+  ['Doctor of Medicine|M\\.D\\.|Medical Doctor', 'doctorate', 'Medicine'],
   ['D\\.?D\\.?S\\.?|Doctor of Dental Surgery', 'doctorate', 'Dental Surgery'],
   ['D\\.?V\\.?M\\.?|Doctor of Veterinary Medicine', 'doctorate', 'Veterinary Medicine'],
   ['Ed\\.\\s?D\\.|EdD|Doctor of Education', 'doctorate', 'Education'],
@@ -73,6 +74,8 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
       'MFA|M\\.F\\.A\\.|Msc|M\\.sc\\.?|Mtech|M\\.tech\\.?|' +
       'M\\.\\s?E\\.|M\\.?\\s?Phil\\.?|MRes|MDes|MPhys|MChem|MMath|MSci|MBiol|MComp|MInf|PGDip|PG Dip(?:loma)?|' +
       'Post[- ]?[Gg]raduate Diploma|PGDM|Diplom(?:-[A-Z][a-z]+)?|Laurea (?:Magistrale|Specialistica)|Magister|' +
+      // A French or Maghreb engineering diploma (Bac+5), and the Czech and Slovak master's title: "Master (Ing.)".
+      "Dipl[ôo]me d['’]Ing[ée]nieur(?: d['’][ÉE]tat)?|Ing\\.|Mgr\\.|" +
       'Mestrado|Maestr[ií]a|' +
       // Spanish and Swedish names: "Máster en …", "Civilingenjör" (a five-year engineering master).
       'M[áa]ster(?= (?:en|universitario|oficial) )|Civilingenj[öo]r|Civilekonom|' +
@@ -97,8 +100,9 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
       'B\\.?\\s?Eng\\.?|B\\.\\s?E\\.|BE|' +
       'B\\.?\\s?Tech\\.?|BFA|B\\.F\\.A\\.|BDes|BS|BA|Licenciatura|Licenciado|Laurea(?: Triennale)?|' +
       // The French licence, not a driving or practising licence.
-      "(?<!(?:Driving|Driver['’]s|Practising|Teaching|Nursing) )Licence(?= (?:in|en|de|of|\\(|[A-Z]))|" +
-      'Bacharelado|Bachillerato|Bsc|B\\.sc\\.?|Btech|B\\.tech\\.?|Bcom|Grado(?= en )|Graduado(?= en )|' +
+      "(?<!(?:Driving|Driver['’]s|Practising|Teaching|Nursing) )Licence(?= (?:in|en|de|of|\\(|\\p{Lu}))|" +
+      // The Peruvian bachiller and the Czech and Slovak bachelor's title ("Bachelor (Bachiller)", "Bachelor (Bc.)").
+      'Bacharelado|Bachillerato|Bachiller|Bc\\.|Bsc|B\\.sc\\.?|Btech|B\\.tech\\.?|Bcom|Grado(?= en )|Graduado(?= en )|' +
       // The Latin-order bachelor of arts (Harvard, Bryn Mawr), not a company's "AB InBev".
       'Högskoleingenjör|A\\.B\\.|AB(?=,\\s|\\s+in\\s|\\s*$)|' +
       // Brown's Sc.B., the Greek πτυχίο.
@@ -113,8 +117,10 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
 ];
 const GENERIC_FIELD = '(?:\\s+(?:of|in)\\s+(?:Science|Arts|Applied Science|Philosophy))?';
 const EN_WORDS: readonly (readonly [string, Degree])[] = [
-  [`Master(?:['’]s)?(?:\\s+[Dd]egree)?${GENERIC_FIELD}`, 'master'],
-  [`Bachelor(?:['’]s)?(?:\\s+[Dd]egree)?${GENERIC_FIELD}`, 'bachelor'],
+  // In lower case only where it cannot be the verb ("master customs procedures"): "a master's degree in …".
+  [`(?:Master|master(?=['’]s|\\s+degree))(?:['’]s)?(?:\\s+[Dd]egree)?${GENERIC_FIELD}`, 'master'],
+  // "Professional bachelor, Human Resource Management" (a Baltic or Dutch professional degree), "bachelor's degree".
+  [`[Bb]achelor(?:['’]s)?(?:\\s+[Dd]egree)?${GENERIC_FIELD}`, 'bachelor'],
   [
     "Associate(?:['’]s)?\\s+(?:Degree|(?:of|in)\\s+(?:Arts|Science|Applied Science|Occupational Studies|" +
       'General Studies|Applied Arts and Sciences))|Higher National Diploma|HND|' +

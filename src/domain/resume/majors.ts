@@ -50,7 +50,7 @@ const NOTE = new RegExp(
     '(?:double|dual|joint|second) (?:major|degree)|transfer(?:red)?|online|evening|coll[èe]ge universitaire|' +
     '(?:非)?全日制|脱产|在职|统招|' +
     // A class of degree or a grade: "(Upper Second Class Honours)", "(2.1)", "(magna cum laude)", "(110/110)".
-    '(?:upper |lower )?second class.*|third class.*|.*class honou?rs|.*cum laude|' +
+    '(?:upper |lower )?second class.*|(?:upper|lower) second|third class.*|.*class honou?rs|.*cum laude|' +
     'with (?:high )?(?:distinction|honou?rs)|' +
     '[\\d.:/ %]+(?:\\s*(?:cum laude|e lode))?)$|' +
     'accredited',
@@ -188,6 +188,10 @@ const BROAD_THEN_FIELD = new RegExp(
   'u',
 );
 
+// A job board's status field too: "Bachelor (Bachiller) - Situation: Graduated".
+const GRADED =
+  /^(?:grade|final grade|gpa|cgpa|wam|classification|class|result|score|mention|honou?rs|situation|status)\s*[:：]/iu;
+
 /** The major after a degree's name (`written`, as the line writes it): what is left of the line is `text`. */
 function majorAfter(text: string, written: string, deg: DegreeHit): string | undefined {
   let after = text;
@@ -199,7 +203,13 @@ function majorAfter(text: string, written: string, deg: DegreeHit): string | und
     // that names the degree again, or a note, before the major.
     after = after.replace(/^\(([^()]{1,30})\)[\s,]*(?=in\s|[A-Z])/u, (all, inner: string) =>
       // …or an abbreviation of its kind: "MSc (WO) Sustainable Business", "Bachelor (HBO) in …".
-      degreeIn(inner) !== undefined || NOTE.test(inner.trim()) || ABBREVIATION.test(inner.trim()) ? '' : all,
+      // …or its English gloss: "Diplôme d'Ingénieur d'État (State Engineering Degree) - Industrial Engineering".
+      degreeIn(inner) !== undefined ||
+      NOTE.test(inner.trim()) ||
+      ABBREVIATION.test(inner.trim()) ||
+      /\b[Dd]egree$/u.test(inner)
+        ? ''
+        : all,
     );
     const next = degreeIn(after);
     // "Bachelor of Science - BS, Finance": the abbreviation repeats the degree.
@@ -260,7 +270,11 @@ function majorAfter(text: string, written: string, deg: DegreeHit): string | und
   // "Bachelor of Science in Business Administration: Marketing" (a builder's "Degree: Field"): the field; not a
   // programme's own name after an abbreviation ("A.A. Liberal Arts: Social and Behavioral Sciences").
   const major = (/^\s*in\s/u.test(text) ? /^[A-Z][^:]*:\s*([A-Z].*)$/u.exec(cut)?.[1] : undefined) ?? cut;
-  if (!/^[A-Z]/u.test(major) || EN_SCHOOL_WORD.test(major) || degreeIn(major) !== undefined) return undefined;
+  // "Doctor of Pharmacy (PharmD) — June 2025 — Grade: Excellent": a grade's label and value, not a field.
+  // "Licence Économie-Gestion": a field may open with an accented capital.
+  if (!/^\p{Lu}/u.test(major) || EN_SCHOOL_WORD.test(major) || degreeIn(major) !== undefined || GRADED.test(major)) {
+    return undefined;
+  }
   return findCity(major) === undefined ? major : undefined;
 }
 

@@ -154,7 +154,8 @@ const RANK: Readonly<Record<string, number>> = {
 };
 
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const nameWord = (w: string): boolean => /^(?:[a-z]['’])?[A-ZÀ-Ý]|^\d{1,2}$/u.test(w) || EN_CONNECTOR.test(w);
+// Any capital opens a name's word: Université, Žilina, Łódź, İstanbul.
+const nameWord = (w: string): boolean => /^(?:[a-z]['’])?\p{Lu}|^\d{1,2}$/u.test(w) || EN_CONNECTOR.test(w);
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/u;
 
 /** The capitalized words and connectors around a sentence's first school word, without connectors at its ends. */

@@ -71,3 +71,67 @@ describe('a labelled aside on an entry line is not its major', () => {
     ).toEqual([['内蒙古农业大学', 'associate', '食品质量与安全', '2025-07']]);
   });
 });
+
+/** [school, degree, major, graduation month] of each entry of an English résumé's education section. */
+const enEntries = (lines: readonly string[]): (string | null)[][] =>
+  extractResumeDraft(
+    ['Jane Doe', 'jane@example.com', 'EDUCATION', ...lines, 'SKILLS', 'Excel'].join('\n'),
+  ).education.map((e) => [e.school, e.degree, e.major, e.graduationDate?.slice(0, 7) ?? null]);
+
+describe('degrees named as they are abroad, and what stands beside them', () => {
+  it.each([
+    [
+      ['RISEBA University of Applied Sciences — Professional bachelor, Human Resource Management — 2021–2025'],
+      [['RISEBA University of Applied Sciences', 'bachelor', 'Human Resource Management', '2025-06']],
+    ],
+    [
+      ['Mongolian National University of Medical Sciences — Medical Doctor (MD), General Medicine — June 2025'],
+      [['Mongolian National University of Medical Sciences', 'doctorate', 'General Medicine', '2025-06']],
+    ],
+    [
+      ['Université de Lorraine — Licence Économie-Gestion — 09/2020 – 06/2023'],
+      [['Université de Lorraine', 'bachelor', 'Économie-Gestion', '2023-06']],
+    ],
+    [
+      [
+        "2022 - 2025  École Mohammadia d'Ingénieurs (EMI), Rabat",
+        "Diplôme d'Ingénieur d'État (State Engineering Degree) - Industrial Engineering",
+      ],
+      [["École Mohammadia d'Ingénieurs", 'master', 'Industrial Engineering', '2025-06']],
+    ],
+    [
+      ['Universidad del Pacífico - Business Administration - Bachelor (Bachiller) - Situation: Graduated - 2024'],
+      [['Universidad del Pacífico', 'bachelor', 'Business Administration', '2024-06']],
+    ],
+    [
+      [
+        '2023 - 2025  Czech Technical University in Prague, Faculty of Electrical Engineering',
+        '             Master (Ing.), Electrical Power Engineering - state exam June 2025',
+        '2020 - 2023  University of Žilina',
+        '             Bachelor (Bc.), Mechanical Engineering',
+      ],
+      [
+        ['Czech Technical University in Prague', 'master', 'Electrical Power Engineering', '2025-06'],
+        ['University of Žilina', 'bachelor', 'Mechanical Engineering', '2023-06'],
+      ],
+    ],
+    [
+      ['Kuwait University, College of Pharmacy — Doctor of Pharmacy (PharmD) — June 2025 — Grade: Excellent'],
+      [['Kuwait University', 'doctorate', 'Pharmacy', '2025-06']],
+    ],
+    [
+      [
+        '2020 - 2024  Muhimbili University of Health and Allied Sciences - Bachelor of Science in Nursing (Upper Second)',
+      ],
+      [['Muhimbili University of Health and Allied Sciences', 'bachelor', 'Nursing', '2024-06']],
+    ],
+  ])('%j', (lines, want) => {
+    expect(enEntries(lines)).toEqual(want);
+  });
+
+  it('reads no degree from the verb "master"', () => {
+    expect(
+      enEntries(['Foreign Trade University, 10/2020 - 06/2024', 'Goal: master customs procedures and trade finance']),
+    ).toEqual([['Foreign Trade University', null, null, '2024-06']]);
+  });
+});
