@@ -131,6 +131,15 @@ const LIST_ONLY: ReadonlySet<string> = new Set([
   '电商',
   '编辑',
   '排版',
+  // A discipline's word before what it qualifies ("电气主接线图", "车身电气故障", "光伏电站设计", "热力学计算", "土建算量",
+  // "机电维修", "风电场功率预测"): the drawing, the plant or the task named, not the discipline (none of 16 such dev mentions
+  // labelled).
+  '电气',
+  '光伏',
+  '风电',
+  '热力学',
+  '土建',
+  '机电',
 ]);
 const ITEM_BEFORE =
   /(?:^|[、，,／/|；;：:\s]|熟悉|熟练|掌握|精通|了解|擅长|熟练掌握|熟练使用|使用|具备|良好的|较强的)\s*$/u;
@@ -271,6 +280,8 @@ export function held(
   if (skillId === 'ansys' && !/ansys/iu.test(mention) && OTHER_SOLVER.test(sentence) && !/ansys/iu.test(sentence)) {
     return false;
   }
+  // Another gradient-boosting library ("LightGBM", "CatBoost") is not XGBoost, which the taxonomy names for them all.
+  if (skillId === 'xgboost' && /^(?:LightGBM|CatBoost)$/iu.test(mention)) return false;
   // A company's legal ending ("Julius Berger Nigeria Plc"), not PLC programming.
   if (/^[Pp]lc$/u.test(mention)) return false;
   const report = ANALYSIS_REPORT.test(mention) && REPORT_AFTER.test(after);

@@ -90,6 +90,12 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
     // The comparable-company method of valuation ("用 DCF 与可比公司法做估值"), not company law.
     case 'corporate-law':
       return /可比\s*$/u.test(before);
+    // A named system's design in a plant or a machine ("空调风系统设计", "传动系统设计"), not software system design.
+    case 'system-design':
+      return mention === '系统设计' && /[\u4e00-\u9fff]$/u.test(before) && !/(?:软件|后端|分布式|架构)$/u.test(before);
+    // A programme or a project named by the word ("大学生创新创业训练计划", "校级创新创业项目"), not a business started.
+    case 'entrepreneurship':
+      return mention === '创新创业' && /^\s*(?:训练|项目|计划|大赛|比赛|竞赛|课程|学院)/u.test(after);
     case 'equipment-maintenance':
       return mention === '电工' && LICENCE_WORK_AFTER.test(after);
     case 'nursing':

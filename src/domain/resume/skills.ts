@@ -73,6 +73,11 @@ function clauseOf(text: string, start: number, end: number): string {
 const LEGAL = /律师|律所|法学|法律|法务|\b(?:[Ll]aw|[Ll]egal|LLB|LLM|LLP|LL\.[BM]\.?|J\.D\.)(?![A-Za-z])/u;
 const LEGAL_DD = 'legal-due-diligence';
 const BANKING = 'investment-banking';
+const NEURAL = 'neural-networks';
+const DEEP = 'deep-learning';
+const LESSONS = 'lesson-planning';
+const HAN = /[\u4e00-\u9fff]/u;
+const TEACHES = /教师|教学|授课|班主任|支教/u;
 const PHYSICIAN = new RegExp(
   '临床医学|住院医师|规范化培训|规培|执业医师|医师资格|中医学|口腔医学|\\b(?:MBBS|M\\.D\\.|MD|Doctor of Medicine|' +
     'medical school|clerkships?|residency|DVM|Doctor of Veterinary Medicine|Medicine)\\b',
@@ -312,12 +317,18 @@ function ruleSkills(
     lines.some((l) => NURSE.test(toSimplified(l.text)) || ALLIED.test(toSimplified(l.text)));
   // A teacher's assessments and units are educational assessment and lesson planning (skill-classroom.ts).
   const teacher = teacherResume(lines);
+  const teaches = teacher || lines.some((l) => TEACHES.test(toSimplified(l.text)));
   const propose = (written: string, name: string, declared: boolean, evidence: string): void => {
     // ANSYS's products (O*NET lists ANSYS Mechanical apart) are labelled ANSYS, the tool the taxonomy names.
-    const id = written.startsWith('ansys-') ? 'ansys' : written;
+    // A network trained in a Chinese résumé ("用 PyTorch 搭建 CNN 估计网络", "图神经网络推荐") is labelled deep learning, the
+    // work (0 of 4 such dev résumés label neural-networks; English labels name the network, as dev2-en-3's does).
+    const chineseNetwork = written === NEURAL && HAN.test(evidence);
+    const id = written.startsWith('ansys-') ? 'ansys' : chineseNetwork ? DEEP : written;
     const skillId = legal && id === 'financial-due-diligence' && !/财务|financial/iu.test(evidence) ? LEGAL_DD : id;
     // A lawyer's IPO or M&A work is legal work on the deal, not investment banking.
     if (legal && skillId === BANKING) return;
+    // 课程设计 is a course project outside a teacher's résumé ("校园二手交易平台，课程设计"), not lesson planning.
+    if (skillId === LESSONS && !teaches && /课程设计/u.test(toSimplified(name))) return;
     if (wardsOnly && WARDS.has(skillId)) return;
     if (suppressed.has(skillId)) {
       left.add(skillId);

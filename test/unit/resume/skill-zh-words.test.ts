@@ -58,6 +58,18 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['an infusion pump serviced', '协助工程师完成监护仪、输液泵的巡检与故障登记', ['equipment-maintenance']],
     ['a school’s department', '兰州大学 化学化工学院 有机化学 理学硕士', ['organic-synthesis']],
     ['campus recruiting done', '负责校园招聘的简历筛选和面试安排', ['recruiting']],
+    ['a drawing named by its discipline', '能用 AutoCAD 绘制电气主接线图', ['autocad']],
+    ['a fault named by its discipline', '排查发动机与车身电气故障', []],
+    ['a grid’s solar share', '使用 MATLAB 搭建含 30% 光伏渗透率的配电网仿真模型', ['matlab']],
+    ['a calculation named by its discipline', '用 FactSage 做热力学计算', ['factsage']],
+    ['quantities of the building works', '用广联达 GTJ 完成钢筋与土建算量', ['cost-estimation']],
+    ['a machine’s system designed', '负责传动系统设计与强度校核', []],
+    ['a building’s system designed', '参与某医院门诊楼空调风系统设计', []],
+    ['a software system designed', '负责分布式系统设计', ['distributed-systems']],
+    ['a programme named', '大学生创新创业训练计划，国家级', []],
+    ['another boosting library', '基于 LightGBM 的外卖订单时长预测', []],
+    ['a network trained', '用 PyTorch 搭建 CNN 估计网络', ['deep-learning', 'pytorch']],
+    ['a course project', '校园二手交易平台，课程设计', []],
   ])('%s: %s', (_why, line, want) => {
     expect(inferred(line)).toEqual(want);
   });
@@ -79,6 +91,7 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['a grade’s specialty and its year', '二级造价工程师（土木建筑，2025 年取得）', []],
     ['an exam’s subject', '银行从业资格（个人理财）', []],
     ['an employer’s campaign on its form', '美的集团 2026 届校园招聘', []],
+    ['disciplines listed', '电气、PLC、光伏', ['electrical-engineering', 'energy-engineering', 'plc']],
   ])('listed: %s: %s', (_why, line, want) => {
     expect(listed(line)).toEqual(want);
   });
@@ -92,5 +105,9 @@ describe('Chinese words that name a skill only in some uses', () => {
     // A student teacher's title either way round names the subject taught, its licence does not.
     expect(inferred('2024.03-2024.06 成都七中 实习数学教师')).toEqual(['mathematics-teaching']);
     expect(listed('高中数学教师资格证')).toEqual([]);
+    // An English résumé's network is labelled as named (dev2-en-3).
+    expect(inferred('Trained a CNN in Keras on 40k images')).toContain('neural-networks');
+    // A teacher's 课程设计 is lesson planning.
+    expect(ids('实习经历\n2024.03-2024.06 成都七中 实习数学教师\n校本选修课，课程设计')).toContain('lesson-planning');
   });
 });
