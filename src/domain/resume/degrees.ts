@@ -102,7 +102,8 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
       // The French licence, not a driving or practising licence.
       "(?<!(?:Driving|Driver['’]s|Practising|Teaching|Nursing) )Licence(?= (?:in|en|de|of|\\(|\\p{Lu}))|" +
       // The Peruvian bachiller and the Czech and Slovak bachelor's title ("Bachelor (Bachiller)", "Bachelor (Bc.)").
-      'Bacharelado|Bachillerato|Bachiller|Bc\\.|Bsc|B\\.sc\\.?|Btech|B\\.tech\\.?|Bcom|Grado(?= en )|Graduado(?= en )|' +
+      'Bacharelado|Bachillerato|Bachiller|Bc\\.|Bsc|B\\.sc\\.?|Btech|B\\.tech\\.?|Bcom|' +
+      'Grado(?= en )|Graduado(?= en )|' +
       // The Latin-order bachelor of arts (Harvard, Bryn Mawr), not a company's "AB InBev".
       'Högskoleingenjör|A\\.B\\.|AB(?=,\\s|\\s+in\\s|\\s*$)|' +
       // Brown's Sc.B., the Greek πτυχίο.

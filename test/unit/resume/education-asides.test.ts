@@ -121,7 +121,8 @@ describe('degrees named as they are abroad, and what stands beside them', () => 
     ],
     [
       [
-        '2020 - 2024  Muhimbili University of Health and Allied Sciences - Bachelor of Science in Nursing (Upper Second)',
+        '2020 - 2024  Muhimbili University of Health and Allied Sciences - ' +
+          'Bachelor of Science in Nursing (Upper Second)',
       ],
       [['Muhimbili University of Health and Allied Sciences', 'bachelor', 'Nursing', '2024-06']],
     ],
