@@ -34,7 +34,8 @@ const COURSE_CODE_BEFORE = /\b[A-Z]{2,6} ?\d{3,4}[A-Z]?:?\s+(?:(?:[A-Z][\w'’-]
 // the department or the product, not what the graduate does; tools and languages are kept ("Excel 报表").
 const QUALIFIES_AFTER = new RegExp(
   '^\\s*(?:数据|额|量|报表|报告|预测|业绩|指标|部门?|团队|平台|后台|详情页|网站|企业|客户|(?:原理|布置|接线|结构)?图(?![像形书表])|' +
-    '\\b(?:data|reports?|figures|forecasts?|numbers|volumes?|department|team|division|platforms?|clients?|' +
+    '\\b(?:data|reports?|figures|forecasts?|numbers|volumes?|department|team|division|platforms?|clients?|tables|' +
+    'dashboards?|costs?|alerts|extracts|promotions?|storefronts?|strings|imagery|' +
     'projects?)\\b)',
   'iu',
 );

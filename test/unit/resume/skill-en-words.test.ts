@@ -57,3 +57,18 @@ describe('English words that name a skill only in one use', () => {
     expect(inferred(line)).toEqual(want);
   });
 });
+
+describe("a field's word naming the data or the product, not the work", () => {
+  it.each([
+    ['sales tables joined', 'Wrote SQL in BigQuery to join store orders and sales tables', ['bigquery', 'sql']],
+    [
+      'a sales dashboard',
+      'Updated the Power BI sales dashboard for 25 distributors',
+      ['data-visualization', 'power-bi'],
+    ],
+    ['a pharmacy promotion', 'Prepared pharmacy promotion materials and price checks', []],
+    ['sales won', 'Ran sales calls with 40 distributors', ['sales']],
+  ])('%s', (_, line, want) => {
+    expect(inferred(line)).toEqual(want);
+  });
+});
