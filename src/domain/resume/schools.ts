@@ -78,7 +78,10 @@ const SYSTEM =
   "(?:University of (?:California|Maryland|Colorado|Hawai[ʻ']?i|Wisconsin|Minnesota|Massachusetts|Illinois|" +
   'Nebraska|Missouri|Nevada|North Carolina|Alabama|Arkansas|Texas|Tennessee|Puerto Rico)|California State University|' +
   'State University of New York|City University of New York|Indian Institute of (?:Technology|Management|Science)|' +
-  'National Institute of Technology)';
+  // Cal Poly's two universities: "California Polytechnic State University, San Luis Obispo" (or Pomona).
+  'National Institute of Technology|California Polytechnic State University)';
+// A name written with a comma of its own: "Rutgers, The State University of New Jersey".
+const COMMA_NAME = /\b(Rutgers),\s*(The State University of New Jersey)\b/gu;
 const CAMPUS_COMMA = new RegExp(
   // Río Piedras, Mayagüez: a campus's letters may carry accents.
   `(${SYSTEM}),\\s*(?![A-Z]{2}\\b)([A-Z][\\p{L}.'-]*(?:[ -][A-Z][\\p{L}.'-]*){0,2})` +
@@ -185,6 +188,7 @@ function knownFaculty(text: string): [string, string] | null {
 export function enSchool(text: string): string | undefined {
   const line = withoutTown(text);
   const joined = line
+    .replace(COMMA_NAME, (_, a: string, b: string) => `${a}\u0002${b.replace(/ /gu, '\u0001')}`)
     .replace(CAMPUS_COMMA, (_, sys: string, campus: string) => `${sys}\u0002${campus.replace(/ /gu, '\u0001')}`)
     .replace(CAMPUS_AT, (_, u: string) => `${u.replace(/ /gu, '\u0001')}\u0001at\u0001`);
   let best: { text: string; rank: number } | undefined;

@@ -136,3 +136,19 @@ describe('degrees named as they are abroad, and what stands beside them', () => 
     ).toEqual([['Foreign Trade University', null, null, '2024-06']]);
   });
 });
+
+describe('school names written with a comma', () => {
+  it.each([
+    [
+      'Rutgers, The State University of New Jersey — Doctor of Pharmacy (PharmD), May 2025',
+      'Rutgers, The State University of New Jersey',
+    ],
+    [
+      'California Polytechnic State University, San Luis Obispo — Bachelor of Architecture, June 2025',
+      'California Polytechnic State University, San Luis Obispo',
+    ],
+    ['Rutgers University, New Brunswick, NJ — B.A. in Economics, May 2024', 'Rutgers University'],
+  ])('%s', (line, school) => {
+    expect(enEntries([line]).map((e) => e[0])).toEqual([school]);
+  });
+});
