@@ -175,6 +175,17 @@ function listClause(before: string, after: string, mention: string): string {
   return before.slice(from) + mention + (to < 0 ? after : after.slice(0, to));
 }
 
+/**
+ * Whether the span from `start` to `end` of `sentence` names a course, a field of study or a degree ("Supply Chain
+ * Management Graduate", "STATS 250 Introduction to Statistics and Data Analysis", "BSc in Electrical Engineering").
+ */
+export function namedAsStudy(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  if (COURSE_AFTER.test(after) || COURSE_CODE_BEFORE.test(before)) return true;
+  return /^[A-Z]/u.test(sentence.slice(start, end)) && (DEGREE_BEFORE.test(before) || DEGREE_AFTER.test(after));
+}
+
 /** Whether the clause before `start` wishes for or is still learning what follows. */
 export function wished(sentence: string, start: number): boolean {
   const before = sentence.slice(0, start);

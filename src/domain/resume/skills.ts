@@ -5,7 +5,7 @@ import { findDates } from './dates.ts';
 import { headerRest, isHeader } from './experience.ts';
 import type { Line, SectionKind } from './sections.ts';
 import { classroomSkills, teacherResume } from './skill-classroom.ts';
-import { held, wished } from './skill-context.ts';
+import { held, namedAsStudy, wished } from './skill-context.ts';
 import { familySkills, toolFamilySkill } from './skill-families.ts';
 import { toSimplified } from './skill-hant.ts';
 import { adobeAbbreviations, phraseSkills, type PhraseHit } from './skill-phrases.ts';
@@ -416,7 +416,9 @@ function ruleSkills(
           ...adobe,
           ...phraseSkills(sentence),
           ...familySkills(sentence),
-          ...activitySkills(sentence, taxonomy),
+          // An activity named in the skill's own words is a mention, no evidence where it names a course or a field
+          // of study ("Supply Chain Management Graduate", "STATS 250 Introduction to Statistics and Data Analysis").
+          ...activitySkills(sentence, taxonomy).filter((h) => !studied(sentence, h, taxonomy)),
           ...(clinician ? clinicalWork(sentence) : []),
           ...(teacher && !declared ? classroomSkills(sentence) : []),
         ]) {
@@ -427,6 +429,13 @@ function ruleSkills(
       }
     });
   return { found, left, prose };
+}
+
+/** Whether an activity hit written as the skill's name ("supply chain management") names a course or a major. */
+function studied(sentence: string, h: PhraseHit, taxonomy: Taxonomy): boolean {
+  const at = sentence.indexOf(h.text);
+  const name = taxonomy.get(h.skillId)?.name.toLowerCase();
+  return at >= 0 && h.text.toLowerCase() === name && namedAsStudy(sentence, at, at + h.text.length);
 }
 
 // A language's level written after it ("English — Fluent", "Mandarin: fluent") is no tool of that name (ANSYS Fluent).

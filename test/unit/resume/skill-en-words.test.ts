@@ -72,3 +72,13 @@ describe("a field's word naming the data or the product, not the work", () => {
     expect(inferred(line)).toEqual(want);
   });
 });
+
+describe("a skill's name naming a course or a field of study", () => {
+  it.each([
+    ['a headline naming the major', 'Supply Chain Management Graduate', []],
+    ['a course by its code', 'Graded for STATS 250 Introduction to Statistics and Data Analysis', []],
+    ['the same name as work done', 'Led supply chain management for a food bank', ['supply-chain']],
+  ])('%s', (_, line, want) => {
+    expect(inferred(line)).toEqual(want);
+  });
+});
