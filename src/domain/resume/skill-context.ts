@@ -33,12 +33,18 @@ const COURSE_CODE_BEFORE = /\b[A-Z]{2,6} ?\d{3,4}[A-Z]?:?\s+(?:(?:[A-Z][\w'’-]
 // A field's word before the noun it qualifies ("销售数据", "sales reports", "投资银行部", "电商详情页") names the data,
 // the department or the product, not what the graduate does; tools and languages are kept ("Excel 报表").
 const QUALIFIES_AFTER = new RegExp(
-  '^\\s*(?:数据|额|量|报表|报告|预测|业绩|指标|部门?|团队|平台|后台|详情页|网站|企业|客户|(?:原理|布置|接线|结构)?图(?![像形书表])|' +
+  // "销售与投流数据": another kind of data joined before the noun is qualified too.
+  '^\\s*(?:(?:与|和|及|、)[\\u4e00-\\u9fff]{1,4}?(?:数据|报表)|' +
+    '数据|额|量|报表|报告|预测|业绩|指标|部门?|团队|平台|后台|详情页|网站|企业|客户|' +
+    '(?:原理|布置|接线|结构)?图(?![像形书表])|' +
     '\\b(?:data|reports?|figures|forecasts?|numbers|volumes?|department|team|division|platforms?|clients?|tables|' +
     'dashboards?|costs?|alerts|extracts|promotions?|storefronts?|strings|imagery|' +
     'projects?)\\b)',
   'iu',
 );
+// A ledger's lines named by their field ("2 万余条销售明细", "销售流水"): the records checked, not the field; an account's
+// own ledger is bookkeeping ("核对应收账款明细", "固定资产台账"), so finance and accounting words keep theirs.
+const LEDGER_AFTER = /^\s*(?:明细|流水|台账)/u;
 // An analysis or a study named before its report ("写竞品分析报告", "撰写市场调研报告", "ESG reports"): the report is
 // what the analysis produced, so the analysis was done.
 const ANALYSIS_REPORT = /(?:分析|调研|研究|analysis|analyses|research|ESG)$/iu;
@@ -248,6 +254,13 @@ export function held(
   if (SOCIAL.test(mention) && /^\s+(?:content|creators?|ads?|campaigns?|posts?|videos?|influencers?)\b/iu.test(after)) {
     return false;
   }
+  // The same in Chinese ("负责客户 Instagram 与 Facebook 内容排期", "TikTok 达人投放").
+  if (
+    SOCIAL.test(mention) &&
+    /^\s*(?:(?:与|和|、)\s*[A-Za-z]+\s*)?(?:内容|帖子|广告|达人|博主|视频|投放)/u.test(after)
+  ) {
+    return false;
+  }
   // Patients after an operation ("post-cardiac-surgery patients", "adults after stroke and hand surgery"): their
   // condition, not surgery practised.
   if (
@@ -280,6 +293,8 @@ export function held(
   if (mention === 'Unity' && /\bunit[- ]tests?\b|\bCMock\b/iu.test(sentence)) return false;
   // A consent or declaration of a template ("I authorise the processing of my personal data ... (GDPR)").
   if (/\bI (?:hereby )?(?:authori[sz]e|declare|consent|certify)\b/u.test(sentence)) return false;
+  // A form's pledge ("诚信承诺：本人承诺以上信息真实有效").
+  if (/本人承诺|以上(?:信息|内容|所填)[^，,。；;]{0,4}真实/u.test(sentence)) return false;
   // A patent the graduate invented or translated ("授权发明专利 2 项", "Translate patents") is an output or a text, not
   // intellectual-property work, which searches, drafts or prosecutes them (0 of 7 such dev résumés labelled).
   if (skillId === 'intellectual-property' && /^(?:专利|patents?)$/iu.test(mention) && !IP_WORK.test(sentence)) {
@@ -298,6 +313,7 @@ export function held(
   if (/^[Pp]lc$/u.test(mention)) return false;
   const report = ANALYSIS_REPORT.test(mention) && REPORT_AFTER.test(after);
   if (FIELD_CATEGORIES.has(category) && QUALIFIES_AFTER.test(after) && !report) return false;
+  if (FIELD_CATEGORIES.has(category) && category !== 'finance-accounting' && LEDGER_AFTER.test(after)) return false;
   if (FIELD_CATEGORIES.has(category) && inTitle(sentence, start, end)) return false;
   if (FIELD_CATEGORIES.has(category) && METRIC_BEFORE.test(before)) return false;
   if (/^[A-Z]/u.test(mention) && (DEGREE_BEFORE.test(before) || DEGREE_AFTER.test(after))) return false;

@@ -96,6 +96,12 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
     // A programme or a project named by the word ("大学生创新创业训练计划", "校级创新创业项目"), not a business started.
     case 'entrepreneurship':
       return mention === '创新创业' && /^\s*(?:训练|项目|计划|大赛|比赛|竞赛|课程|学院)/u.test(after);
+    // A stack named after 后端 ("后端基于 Node.js + Express", "后端 FastAPI"), not back-end work written (0 of 3 labelled).
+    case 'backend-development':
+      return mention === '后端' && /^\s*(?:基于|使用|用|采用|[:：])?\s*`?[A-Za-z]/u.test(after);
+    // A court (人民法院), not civil law.
+    case 'civil-law':
+      return mention === '民法' && /人$/u.test(before) && /^院/u.test(after);
     case 'equipment-maintenance':
       return mention === '电工' && LICENCE_WORK_AFTER.test(after);
     case 'nursing':

@@ -70,6 +70,17 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['another boosting library', '基于 LightGBM 的外卖订单时长预测', []],
     ['a network trained', '用 PyTorch 搭建 CNN 估计网络', ['deep-learning', 'pytorch']],
     ['a course project', '校园二手交易平台，课程设计', []],
+    ['a booking followed with trade papers', '跟进订舱、报关与信用证单证', ['customs-compliance']],
+    ['a booking through a forwarder', '联系货代订舱，跟单至出运', ['international-trade']],
+    ['freight booked', '负责海运出口订舱与舱位跟踪', ['logistics']],
+    ['a stack named after 后端', '后端基于 Node.js + Express，数据存 MongoDB', ['express', 'mongodb', 'nodejs']],
+    ['back-end work written', '负责后端接口与 MySQL 表设计', ['backend-development', 'mysql']],
+    ['a court', '北京市海淀区人民法院', []],
+    ['a ledger’s lines named by their field', '对 2 万余条销售明细进行截止性测试', []],
+    ['an account’s own ledger', '核对应收账款明细', ['accounting']],
+    ['two kinds of data', '用 Excel 每日整理销售与投流数据', ['excel']],
+    ['platforms as channels of content', '负责客户 Instagram 与 Facebook 内容排期', []],
+    ['a platform’s account run', '负责品牌 Instagram 账号运营', ['instagram']],
   ])('%s: %s', (_why, line, want) => {
     expect(inferred(line)).toEqual(want);
   });
@@ -91,6 +102,7 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['a grade’s specialty and its year', '二级造价工程师（土木建筑，2025 年取得）', []],
     ['an exam’s subject', '银行从业资格（个人理财）', []],
     ['an employer’s campaign on its form', '美的集团 2026 届校园招聘', []],
+    ['a form’s pledge', '诚信承诺：本人承诺以上信息真实有效。', []],
     ['disciplines listed', '电气、PLC、光伏', ['electrical-engineering', 'energy-engineering', 'plc']],
   ])('listed: %s: %s', (_why, line, want) => {
     expect(listed(line)).toEqual(want);
