@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  heldOutCues,
   leaveOneSetOut,
   mineCandidates,
   phraseLike,
@@ -43,7 +44,14 @@ const CORPUS: MinedResume[] = [
   ),
   resume('A4', [], [], ['作业'], 'zh'),
 ];
-const TH: Thresholds = { minResumes: 3, minSets: 3, minPrecision: 0.75, minGainPrecision: 0.7 };
+const TH: Thresholds = {
+  minResumes: 3,
+  minSets: 3,
+  minPrecision: 0.75,
+  minGainPrecision: 0.7,
+  minGainSets: 1,
+  minHeldOutPrecision: 0,
+};
 // The skill's own name is no cue.
 const admissible = (term: string, skillId: string): boolean => term !== skillId;
 
@@ -83,6 +91,15 @@ describe('selectCues', () => {
     ]);
   });
 
+  it('drops a cue whose gains are in fewer sets than asked for', () => {
+    // "club" and "tutored kids" gain in sets A and B only; "tutored" (A, B, C) then gains C1 for D2, as before.
+    const loose = { ...TH, minResumes: 2, minSets: 2 };
+    expect(selectCues(CORPUS, { ...loose, minGainSets: 3 }, admissible).map((c) => c.cue)).toEqual([
+      '批改作业',
+      'tutored',
+    ]);
+  });
+
   it('leaves a term the rules read for the skill almost everywhere to them', () => {
     // "cleaned" shows data cleaning in six résumés; the rules found it in five: the sixth is their context saying no.
     const corpus = ['A', 'B', 'C', 'D', 'E', 'F'].map((set, i) =>
@@ -97,6 +114,42 @@ describe('selectCues', () => {
   it('counts gains, false positives and résumés where the rules held the skill', () => {
     const tutored = mineCandidates(CORPUS, TH, admissible).find((c) => c.term === 'tutored');
     expect(tutored).toEqual({ term: 'tutored', skillId: 'teaching', gains: [0, 1, 2], losses: [4], held: [3] });
+  });
+});
+
+describe('heldOutCues', () => {
+  // Sets A-E, one résumé per set and cue. "keyshot" gains in A-D; "inventory" gains in A-C and costs D; "campaigns"
+  // gains in A-D and costs E. Without one of A-C, "inventory" has too little support; without D it is kept and costs
+  // D: 0 gains, 1 false positive on the sets it was not mined from. "campaigns" gains each of A-D without it and
+  // costs E without E: 4 / 5.
+  const cue = (set: string, term: string, skillId: string, labelled = true): MinedResume =>
+    resume(`${set}-${term}`, labelled ? [skillId] : [], [], [term]);
+  const corpus = [
+    ...['A', 'B', 'C', 'D'].map((set) => cue(set, 'keyshot', 'industrial-design')),
+    ...['A', 'B', 'C', 'D'].map((set) => cue(set, 'inventory', 'inventory-management', set !== 'D')),
+    ...['A', 'B', 'C', 'D', 'E'].map((set) => cue(set, 'campaigns', 'social-media-marketing', set !== 'E')),
+  ];
+  const mined = mineCandidates(corpus, TH, admissible);
+  const kept = (minHeldOutPrecision: number): string[] =>
+    heldOutCues(corpus, mined, { ...TH, minHeldOutPrecision }).map((c) => c.cue);
+
+  it('keeps every cue pickCues keeps at 0', () => {
+    expect(kept(0)).toEqual(['keyshot', 'inventory', 'campaigns']);
+  });
+
+  it('keeps the cues as precise on the sets they were not mined from as asked, with a gain there', () => {
+    expect(kept(0.8)).toEqual(['keyshot', 'campaigns']);
+    expect(kept(0.81)).toEqual(['keyshot']);
+  });
+
+  it('is what leave-one-set-out scores, nested within the other sets', () => {
+    // Without one of A-D, three sets are left with a gain: without any of them a cue falls below three résumés, so
+    // none gains on a set it was not mined from and none is kept. Without E, "keyshot" and "campaigns" pass within
+    // A-D, and "campaigns" costs E.
+    expect(leaveOneSetOut(corpus, mined, { ...TH, minHeldOutPrecision: 0.8 })).toEqual({
+      zh: { rules: { tp: 0, fp: 0, fn: 0 }, withCues: { tp: 0, fp: 0, fn: 0 } },
+      en: { rules: { tp: 0, fp: 0, fn: 11 }, withCues: { tp: 0, fp: 1, fn: 11 } },
+    });
   });
 });
 
