@@ -274,6 +274,19 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     if (e.degree === undefined && e.school !== undefined && ASSOCIATE_SCHOOL.test(e.school) && !notAnEntry(e)) {
       e.degree = 'associate';
     }
+    // "江西财经大学 审计学 2019.09 - 2023.06" under a master's entry: a Chinese university's entry that ended in an
+    // earlier year than a graduate degree written beside it is the bachelor's that led to it.
+    const graduate = entries.find(
+      (o) =>
+        (o.degree === 'master' || o.degree === 'doctorate') && o.end !== undefined && o.end.year > (e.end?.year ?? 1e4),
+    );
+    if (
+      e.degree === undefined &&
+      graduate !== undefined &&
+      /^[\u4e00-\u9fff]+(?:大[学學]|[学學]院)$/u.test(e.school ?? '')
+    ) {
+      if (!ASSOCIATE_SCHOOL.test(e.school ?? '') && !notAnEntry(e)) e.degree = 'bachelor';
+    }
   });
   return withoutRepeats(
     entries

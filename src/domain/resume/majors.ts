@@ -394,7 +394,11 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
   // A minor beside the major ("金融学 本科 | 辅修：数学与应用数学", "辅修 数学") is no second candidate.
   const noMinor = noDates
     // Courses, awards or a grade run on after the entry's cells: "… 本科 主修课程：电路、电机学".
-    .replace(/(?<=\S)\s+(?:主修课程|核心课程|相关课程|主要课程|专业课程|主修|荣誉|获奖|奖学金)\s*[:：].*$/u, '')
+    // …or a thesis, supervisor or research direction: "… 硕士  研究方向：MIMO 信道估计  导师：李**".
+    .replace(
+      /(?<=\S)\s+(?:主修课程|核心课程|相关课程|主要课程|专业课程|主修|荣誉|获奖|奖学金|导师|研究方向|(?:学位|毕业)?论文(?:题目)?)\s*[:：].*$/u,
+      '',
+    )
     .replace(/(?:辅修(?:专业)?|第二专业|minor(?:\s+in)?)\s*[:：]?\s*[^|｜\t,，;；\s]+/giu, ' ');
   // A line a label other than a school's, a degree's or a major's opens ("企业实践：2024.07 广汽丰田 机电维修") is that
   // label's value: no cell of it is the major.

@@ -29,6 +29,28 @@ describe('a labelled aside on an entry line is not its major', () => {
     expect(zhEntries(lines)).toEqual(want);
   });
 
+  it('cuts the entry line at a research direction whose value has a space', () => {
+    expect(
+      zhEntries(['2022.09 - 2025.03  西安电子科技大学  通信与信息系统  硕士  研究方向：MIMO 信道估计  导师：李**']),
+    ).toEqual([['西安电子科技大学', 'master', '通信与信息系统', '2025-03']]);
+  });
+
+  it("reads a Chinese university's entry without a degree under a master's as the bachelor's", () => {
+    expect(
+      zhEntries([
+        '南京审计大学   审计（审计硕士 MAud）        2023.09 - 2025.06',
+        '江西财经大学   审计学                      2019.09 - 2023.06',
+      ]),
+    ).toEqual([
+      ['南京审计大学', 'master', '审计', '2025-06'],
+      ['江西财经大学', 'bachelor', '审计学', '2023-06'],
+    ]);
+    // Alone, the entry states no degree.
+    expect(zhEntries(['江西财经大学   审计学                      2019.09 - 2023.06'])).toEqual([
+      ['江西财经大学', null, '审计学', '2023-06'],
+    ]);
+  });
+
   it('reads a table whose header names the stage (阶段) as a header', () => {
     expect(
       zhEntries([
