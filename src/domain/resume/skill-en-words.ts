@@ -23,6 +23,18 @@ const LEGAL_DRAFTING =
 // secretarial work (0 of 5); nor a palaeographer's "secretary hand".
 const STUDENT_BODY = /\b(?:society|association|union|club|board|committee|council|student|hand)\b/iu;
 
+// A subject named as what a lab, a section, office hours or lessons were about ("Ran weekly R lab sessions for
+// first-year statistics", "Held office hours for Data Structures (CS 314)", "taught sequences on quadratics and
+// statistics"): the subject taught, which a TA's or teacher's convention labels apart (LABELLING.md), not a skill.
+const TAUGHT_TOPIC = new RegExp(
+  '\\b(?:labs?|sections?|sessions?|office hours|tutorials?|lessons?|sequences?|recitations?)' +
+    '(?:\\s+of\\s+\\d+\\s+students(?:\\s+each)?)?\\s+(?:on|for|about)\\s+' +
+    '(?:(?:first|second|third|final)-year\\s+|introductory\\s+|the\\s+)?(?:[\\w-]+(?:,\\s*|\\s+and\\s+)){0,3}$',
+  'iu',
+);
+// A product's name (R, Python, Excel), which a session on it does show, is kept.
+const PRODUCT = /^[A-Z][\w+#.-]*$/u;
+
 /** Whether the English mention from `start` to `end` of `sentence` names no skill of `skillId` (see above). */
 export function enWordHeldBack(sentence: string, start: number, end: number, skillId: string): boolean {
   const mention = sentence.slice(start, end);
@@ -37,6 +49,7 @@ export function enWordHeldBack(sentence: string, start: number, end: number, ski
   }
   // Internal control over financial reporting (ICFR) names the controls, not financial accounting done.
   if (skillId === 'financial-accounting' && /\bcontrols? over\s+$/iu.test(before)) return true;
+  if (TAUGHT_TOPIC.test(before) && !PRODUCT.test(mention)) return true;
   // Power electronics (converters, chargers) is no power-systems engineering (0 of 5 dev résumés with it label it).
   if (skillId === 'power-systems' && /^power electronics$/iu.test(mention)) return true;
   // Steam the games store or the vapour ("indie games on Steam", "cut steam use by 6%"), not STEAM education.

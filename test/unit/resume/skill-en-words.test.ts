@@ -82,3 +82,18 @@ describe("a skill's name naming a course or a field of study", () => {
     expect(inferred(line)).toEqual(want);
   });
 });
+
+describe('a subject taught in labs, sessions or lessons', () => {
+  it.each([
+    ['sessions for a first-year subject', 'Ran weekly lab sessions for first-year statistics', []],
+    [
+      'lessons on two subjects',
+      'Planned and taught sequences on quadratics and statistics',
+      ['lesson-planning', 'teaching'],
+    ],
+    ['a session on a tool still shows the tool', 'Led weekly tutorials on Python', ['python', 'teaching']],
+    ['statistics used', 'Ran statistics on trial data', ['statistics']],
+  ])('%s', (_, line, want) => {
+    expect(inferred(line)).toEqual(want);
+  });
+});
