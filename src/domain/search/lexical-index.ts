@@ -28,9 +28,25 @@ export interface LexicalQuery {
 
 export const EMPTY_QUERY: LexicalQuery = { terms: [], corrections: [] };
 
+/**
+ * plainQuery's answers by text, frozen and shared: a graduate's profile text is analyzed again on each of its lists
+ * (1.5 % of a recommendation's samples), and the same query object keeps match()'s reading of it (#queryState)
+ * across those lists. Emptied when full; a profile text is a few KB.
+ */
+const plainQueries = new Map<string, LexicalQuery>();
+const PLAIN_QUERIES = 2_048;
+
 /** LexicalIndex.query without spelling correction: the text's distinct terms in order; it reads no index state. */
 export function plainQuery(text: string): LexicalQuery {
-  return { terms: [...new Set(lexicalTerms(text))], corrections: [] };
+  const cached = plainQueries.get(text);
+  if (cached !== undefined) return cached;
+  const query: LexicalQuery = Object.freeze({
+    terms: Object.freeze([...new Set(lexicalTerms(text))]),
+    corrections: Object.freeze([]),
+  });
+  if (plainQueries.size >= PLAIN_QUERIES) plainQueries.clear();
+  plainQueries.set(text, query);
+  return query;
 }
 
 /**
@@ -398,7 +414,8 @@ export class LexicalIndex {
    * null when no query term is indexed.
    */
   sumsBySlot(query: LexicalQuery, into?: Float64Array): { sums: Float64Array; denominator: number } | null {
-    const denominator = this.#denominator(query);
+    // #queryState's denominator (the same sum), kept per query object while the index is unchanged.
+    const { denominator } = this.#queryState(query);
     if (denominator === 0) return null;
     const size = this.#ids.length;
     let sums: Float64Array;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { highlightTerms } from '../../../src/domain/search/highlight.ts';
-import { DEFAULT_BM25F, LexicalIndex, type LexicalDocument } from '../../../src/domain/search/lexical-index.ts';
+import {
+  DEFAULT_BM25F,
+  LexicalIndex,
+  plainQuery,
+  type LexicalDocument,
+} from '../../../src/domain/search/lexical-index.ts';
+import { lexicalTerms } from '../../../src/domain/text/lexical-analyzer.ts';
 import { correctTerm, editsOne } from '../../../src/domain/search/spelling.ts';
 
 const doc = (title: string, skills = '', description = ''): LexicalDocument => ({ title, skills, description });
@@ -114,11 +120,14 @@ describe('LexicalIndex cached parts (sumsBySlot)', () => {
     const check = (): void => {
       const seen = new Map<string, number>();
       index.scoreEach(query, (id, value) => seen.set(id, value));
+      // A query object of the same terms that nothing has read yet: what is kept of `query` must match it.
+      const fresh = { terms: [...query.terms], corrections: [] };
       let positive = 0;
       for (let i = 0; i < 200; i++) {
         const id = `d${i}`;
         if (!index.has(id)) continue;
-        const want = index.match(id, query).value;
+        const want = index.match(id, fresh).value;
+        expect(index.match(id, query).value).toBe(want);
         expect(seen.get(id) ?? 0).toBe(want);
         expect(index.matchSlot(index.slotOf(id) ?? -1, query)).toEqual(index.match(id, query));
         if (want > 0) positive++;
@@ -132,6 +141,19 @@ describe('LexicalIndex cached parts (sumsBySlot)', () => {
     for (let i = 0; i < 200; i += 11) index.upsert(`d${i}`, doc(text(4), text(2), text(12)));
     check();
     check();
+  });
+});
+
+describe('plainQuery', () => {
+  it("gives each text's distinct terms in order, one frozen object per text shared by every caller", () => {
+    const text = '数据分析 data analyst data SQL 数据分析';
+    const query = plainQuery(text);
+    expect(query.terms).toEqual([...new Set(lexicalTerms(text))]);
+    expect(query.corrections).toEqual([]);
+    expect(plainQuery(text)).toBe(query);
+    expect(new LexicalIndex().query(text)).toBe(query);
+    expect(Object.isFrozen(query) && Object.isFrozen(query.terms)).toBe(true);
+    expect(plainQuery(`${text} nurse`).terms).toEqual([...query.terms, 'nurse']);
   });
 });
 
