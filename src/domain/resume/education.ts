@@ -518,6 +518,8 @@ const LEAVING_WORD = new RegExp(
     'National Senior Certificate|' +
     "Baccalaur[ée]at|Abitur|Intermediate|HSC|SSC|CBSE|ICSE|FSc|[AO]\\s?['’]?\\s?Levels?|SEE|SLC|HSSC|SSLC|" +
     'Higher Secondary|Class (?:X|XII|10|12)|Grade 12|Year 12|CSEC|CAPE|UCE|UACE|' +
+    // India's two pre-university years: "Mount Carmel PU College (Karnataka State Board)".
+    'Pre-University|PU College|PUC|State Board|' +
     '(?:Advanced )?Certificate of (?:Secondary )?Education)\\b|\\+2(?= |$)|高中|中学|高考',
   'u',
 );

@@ -82,6 +82,8 @@ const SYSTEM =
   'National Institute of Technology|California Polytechnic State University)';
 // A name written with a comma of its own: "Rutgers, The State University of New Jersey".
 const COMMA_NAME = /\b(Rutgers),\s*(The State University of New Jersey)\b/gu;
+// An Indian university's status in brackets is part of its name: "CHRIST (Deemed to be University)".
+const DEEMED = /\s*\((Deemed(?: to be)? University)\)/gu;
 const CAMPUS_COMMA = new RegExp(
   // Río Piedras, Mayagüez: a campus's letters may carry accents.
   `(${SYSTEM}),\\s*(?![A-Z]{2}\\b)([A-Z][\\p{L}.'-]*(?:[ -][A-Z][\\p{L}.'-]*){0,2})` +
@@ -189,6 +191,7 @@ export function enSchool(text: string): string | undefined {
   const line = withoutTown(text);
   const joined = line
     .replace(COMMA_NAME, (_, a: string, b: string) => `${a}\u0002${b.replace(/ /gu, '\u0001')}`)
+    .replace(DEEMED, (_, d: string) => `\u0001\u0003${d.replace(/ /gu, '\u0001')}\u0004`)
     .replace(CAMPUS_COMMA, (_, sys: string, campus: string) => `${sys}\u0002${campus.replace(/ /gu, '\u0001')}`)
     .replace(CAMPUS_AT, (_, u: string) => `${u.replace(/ /gu, '\u0001')}\u0001at\u0001`);
   let best: { text: string; rank: number } | undefined;
@@ -230,7 +233,9 @@ export function enSchool(text: string): string | undefined {
       .join(' ')
       .replace(/^(?:at|from|the)\s+/u, '')
       .replace(/\u0002/gu, ', ')
-      .replace(/\u0001/gu, ' ');
+      .replace(/\u0001/gu, ' ')
+      .replace(/\u0003/gu, '(')
+      .replace(/\u0004/gu, ')');
     // Two schools joined by "and" ("Dual BA Program between Sciences Po and Columbia University") are no one name.
     const [left, right] = text.split(' and ', 2);
     const two = right !== undefined && left !== undefined && (knownInstitution(left) || EN_SCHOOL_WORD.test(left));

@@ -174,3 +174,17 @@ describe('school names written with a comma', () => {
     expect(enEntries([line]).map((e) => e[0])).toEqual([school]);
   });
 });
+
+describe('Indian pre-university rows and deemed universities', () => {
+  it('keeps the status of a deemed university in its name and reads no entry from a PU college', () => {
+    expect(
+      enEntries([
+        'Bachelor of Business Administration (BBA), Marketing',
+        'CHRIST (Deemed to be University), Bengaluru',
+        '2021 - 2024',
+        'Mount Carmel PU College (Karnataka State Board)',
+        '2019 - 2021',
+      ]),
+    ).toEqual([['CHRIST (Deemed to be University)', 'bachelor', 'Marketing', '2024-06']]);
+  });
+});
