@@ -309,6 +309,13 @@ export function held(
   }
   // Another gradient-boosting library ("LightGBM", "CatBoost") is not XGBoost, which the taxonomy names for them all.
   if (skillId === 'xgboost' && /^(?:LightGBM|CatBoost)$/iu.test(mention)) return false;
+  // A DSP chip programmed ("在 TI DSP 上实现无感控制", "DSP 开发"), not signal processing.
+  if (
+    mention === 'DSP' &&
+    (/\bTI\s*$/u.test(before) || /^\s*(?:开发|芯片|上|平台|板|程序|\b(?:chips?|boards?)\b)/iu.test(after))
+  ) {
+    return false;
+  }
   // A company's legal ending ("Julius Berger Nigeria Plc"), not PLC programming.
   if (/^[Pp]lc$/u.test(mention)) return false;
   const report = ANALYSIS_REPORT.test(mention) && REPORT_AFTER.test(after);

@@ -99,6 +99,9 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
     // A stack named after 后端 ("后端基于 Node.js + Express", "后端 FastAPI"), not back-end work written (0 of 3 labelled).
     case 'backend-development':
       return mention === '后端' && /^\s*(?:基于|使用|用|采用|[:：])?\s*`?[A-Za-z]/u.test(after);
+    // A client's allocation proposed by a bank's sales assistant ("协助客户资产配置方案测算"), not a portfolio managed.
+    case 'portfolio-management':
+      return mention === '资产配置' && /客户/u.test(clause(before, after));
     // A court (人民法院), not civil law.
     case 'civil-law':
       return mention === '民法' && /人$/u.test(before) && /^院/u.test(after);

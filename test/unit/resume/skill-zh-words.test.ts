@@ -81,6 +81,10 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['two kinds of data', '用 Excel 每日整理销售与投流数据', ['excel']],
     ['platforms as channels of content', '负责客户 Instagram 与 Facebook 内容排期', []],
     ['a platform’s account run', '负责品牌 Instagram 账号运营', ['instagram']],
+    ['a client’s allocation proposed', '协助客户资产配置方案测算', []],
+    ['a portfolio allocated', '负责组合的资产配置与再平衡', ['portfolio-management']],
+    ['a DSP chip programmed', '在 TI DSP 上实现无感控制', []],
+    ['DSP as the processing', '用 MATLAB 做 DSP 滤波算法仿真', ['matlab', 'signal-processing']],
   ])('%s: %s', (_why, line, want) => {
     expect(inferred(line)).toEqual(want);
   });
@@ -102,6 +106,7 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['a grade’s specialty and its year', '二级造价工程师（土木建筑，2025 年取得）', []],
     ['an exam’s subject', '银行从业资格（个人理财）', []],
     ['an employer’s campaign on its form', '美的集团 2026 届校园招聘', []],
+    ['a DSP chip listed', 'MATLAB、C 语言、DSP 开发', ['c', 'matlab']],
     ['a form’s pledge', '诚信承诺：本人承诺以上信息真实有效。', []],
     ['disciplines listed', '电气、PLC、光伏', ['electrical-engineering', 'energy-engineering', 'plc']],
   ])('listed: %s: %s', (_why, line, want) => {
