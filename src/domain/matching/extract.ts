@@ -110,10 +110,48 @@ export function profileSkills(
   return skills;
 }
 
+/**
+ * profileFeatures' answers by their inputs (the matchable fields and the suppressed tags, for one taxonomy), shared:
+ * a graduate's lists derive the same features again each time (skill extraction over its texts, 1.9 % of a
+ * recommendation's samples), and the key costs a JSON text of those fields. Callers never change features (a what-if
+ * copies them: withExtraSkills). Emptied when full or when the taxonomy changes.
+ */
+const featuresByInput = new Map<string, ProfileFeatures>();
+let featuresTaxonomy: Taxonomy | null = null;
+const CACHED_FEATURES = 2_048;
+
 export function profileFeatures(
   profile: MatchableProfile,
   taxonomy: Taxonomy,
   suppressed: ReadonlySet<string> = new Set(),
+): ProfileFeatures {
+  const { education, skills, languages, certificates, experiences, summary, preferences } = profile;
+  const key = JSON.stringify([
+    education,
+    skills,
+    languages,
+    certificates,
+    experiences,
+    summary,
+    preferences,
+    [...suppressed].sort(),
+  ]);
+  if (featuresTaxonomy !== taxonomy) {
+    featuresByInput.clear();
+    featuresTaxonomy = taxonomy;
+  }
+  const cached = featuresByInput.get(key);
+  if (cached !== undefined) return cached;
+  const features = deriveFeatures(profile, taxonomy, suppressed);
+  if (featuresByInput.size >= CACHED_FEATURES) featuresByInput.clear();
+  featuresByInput.set(key, features);
+  return features;
+}
+
+function deriveFeatures(
+  profile: MatchableProfile,
+  taxonomy: Taxonomy,
+  suppressed: ReadonlySet<string>,
 ): ProfileFeatures {
   const degrees = profile.education.map((e) => e.degree);
   const degree =
