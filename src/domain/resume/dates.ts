@@ -39,6 +39,11 @@ const YY_RANGE_PREV = `(?<![\\d.])${YY_MM.replace('(?![\\d.])', '')}\\s*[-–—
 // Alternatives in order of precedence; every one captures year and month by name through its groups.
 const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => YearMonth | 'present' }[] = [
   {
+    // 01.10.2020 · 31.03.2025: a day, its month and the year, as German and Central European CVs write dates
+    re: new RegExp(`(?<![\\d.])(?:0?[1-9]|[12]\\d|3[01])\\.(1[0-2]|0?[1-9])\\.${YEAR}(?!\\d)`, 'giu'),
+    read: (m) => ({ year: Number(m[2]), month: Number(m[1]) }),
+  },
+  {
     // 2022.09 · 2022/9 · 2022-09 · 2022年9月
     // (not "2022 - 08/2024", a range of two MM/YYYY dates)
     re: new RegExp(`${YEAR}\\s*(?:[./\\-]|年)\\s*(1[0-2]|0?[1-9])(?!\\d)(?!\\s*[./]\\s*\\d)\\s*月?`, 'giu'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/domain/resume/dates.ts';
 import { extractResumeDraft } from '../../../src/domain/resume/index.ts';
 
 /** [school, degree, major, graduation month] of each entry of a Chinese résumé's education section. */
@@ -186,5 +187,19 @@ describe('Indian pre-university rows and deemed universities', () => {
         '2019 - 2021',
       ]),
     ).toEqual([['CHRIST (Deemed to be University)', 'bachelor', 'Marketing', '2024-06']]);
+  });
+});
+
+describe('dates written day, month and year with dots', () => {
+  it('reads the month of 01.10.2015 – 30.09.2018 and a doctorate graduation in March', () => {
+    expect(findDates('01.10.2015 – 30.09.2018').map((h) => h.date)).toEqual([
+      { year: 2015, month: 10 },
+      { year: 2018, month: 9 },
+    ]);
+    expect(
+      enEntries([
+        '01.10.2020 – 31.03.2025   Doctoral studies (Dr. rer. nat.), Physics, Technical University of Munich',
+      ]),
+    ).toEqual([['Technical University of Munich', 'doctorate', 'Physics', '2025-03']]);
   });
 });
