@@ -309,6 +309,8 @@ export function held(
   }
   // Another gradient-boosting library ("LightGBM", "CatBoost") is not XGBoost, which the taxonomy names for them all.
   if (skillId === 'xgboost' && /^(?:LightGBM|CatBoost)$/iu.test(mention)) return false;
+  // A welding procedure specification ("整理 WPS 文件" beside 氩弧焊 and PQR), not the office suite.
+  if (skillId === 'wps' && /焊|\bPQR\b|工艺评定|\bweld/iu.test(sentence)) return false;
   // A DSP chip programmed ("在 TI DSP 上实现无感控制", "DSP 开发"), not signal processing.
   if (
     mention === 'DSP' &&
@@ -355,7 +357,7 @@ export function held(
     if (/^\s+(?:workshops?|training|searches|searching|instruction)\b/iu.test(after)) return false;
   }
   // The same for a training's certificate ("BLS 培训合格证", "实验室安全培训合格证").
-  if (skillId === 'training-development' && (RECEIVED_BEFORE.test(clauseBefore) || /^(?:生|合格|证)/u.test(after))) {
+  if (skillId === 'training-development' && (RECEIVED_BEFORE.test(clauseBefore) || /^\s*(?:生|合格|证)/u.test(after))) {
     return false;
   }
   // 主持 a trial, a project or a meeting is leading it, not hosting a programme ("主持水稻耐盐品种筛选田间试验").

@@ -84,6 +84,13 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['a client’s allocation proposed', '协助客户资产配置方案测算', []],
     ['a portfolio allocated', '负责组合的资产配置与再平衡', ['portfolio-management']],
     ['a DSP chip programmed', '在 TI DSP 上实现无感控制', []],
+    ['a training passed, words spaced', '心肺复苏 与 急救 培训 合格', ['basic-life-support']],
+    [
+      'a welding procedure specification',
+      '参与氩弧焊工艺评定（PQR），整理 WPS 文件',
+      ['manufacturing-process', 'welding'],
+    ],
+    ['the office suite', '用 WPS 排版周报', ['wps']],
     ['DSP as the processing', '用 MATLAB 做 DSP 滤波算法仿真', ['matlab', 'signal-processing']],
   ])('%s: %s', (_why, line, want) => {
     expect(inferred(line)).toEqual(want);
