@@ -56,6 +56,16 @@ function readHeader(text: string): { title: string | null; organization: string 
 const PROJECT =
   /基于|系统|平台|项目|设计|研究|分析|小程序|应用|模型|\b(?:project|system|platform|app|analysis|study)\b/iu;
 
+// English parts of a header that name a role, a unit or an employer in words readHeader leaves ("Audit assistant
+// (summer)", "BMS Hardware Team", "Emergency department", "KUKA AG", "Tallink Grupp"): no project's name.
+const EN_ROLE = /\b(?:assistant|working student|apprentice|trainee)\b/iu;
+const EN_UNIT = new RegExp(
+  '\\b(?:Team|Department|Division|Unit|Ward|Industries|Athletics|Limited|Company|[Tt]eam|department)$|' +
+    '\\s(?:AG|GmbH|SE|SA|S\\.A\\.|SpA|S\\.p\\.A\\.|BV|B\\.V\\.|NV|N\\.V\\.|Oy|AB|ASA|A/S|plc|PLC|' +
+    'Pty|Pte|Grupp|KK|Sdn Bhd)$',
+  'u',
+);
+
 /**
  * A header line without its dates, role and employer: what is left names a project ("基于深度学习的…系统").
  * The employer is the part with an organization's word, or else the part readHeader takes for it ("腾讯云",
@@ -68,6 +78,7 @@ export const headerRest = (text: string): string => {
     withoutDates(text).replace(/([\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{1,4})[)）](?=[\u4e00-\u9fff])/gu, '$1$2'),
   )
     .filter((p) => !ORG.test(p) && !TITLE.test(p) && (p !== organization || PROJECT.test(p)))
+    .filter((p) => !EN_ROLE.test(p) && !EN_UNIT.test(p))
     .join('，');
 };
 

@@ -97,3 +97,15 @@ describe('a subject taught in labs, sessions or lessons', () => {
     expect(inferred(line)).toEqual(want);
   });
 });
+
+describe("an entry header's team, unit, role and employer", () => {
+  it.each([
+    ['a team named by its product', '2021.07 – 2021.08   LG Energy Solution, BMS Hardware Team (summer intern)', []],
+    ['a placement department', 'Jan 2024 – Mar 2024  Emergency department, Fiona Stanley Hospital (80 hours)', []],
+    ['a role in lower case', 'July 2023 – August 2023  Ernst & Young - Audit assistant (summer)', []],
+    ['an employer with a legal form', '04/2024 – 02/2025  Working student · KUKA AG (10,001+ employees)', []],
+    ['a project kept', '2023.03 – 2023.06  Traffic sign classifier (PyTorch)', ['pytorch']],
+  ])('%s', (_, line, want) => {
+    expect(inferred(line)).toEqual(want);
+  });
+});
