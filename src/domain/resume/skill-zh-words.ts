@@ -26,6 +26,8 @@ const TRANSLATION_SKILLS: ReadonlySet<string> = new Set([
   'editing-proofreading',
   'localization',
 ]);
+const HAN_END = /[\u4e00-\u9fff]$/u;
+const HAN_START = /^[\u4e00-\u9fff]/u;
 // The subjects of a professional exam passed in part ("CPA（会计、审计、税法已通过）", "注册会计师已过 4 科：会计、审计").
 const EXAM_BEFORE = /(?:CPA|注册会计师|ACCA|CMA|税务师)[^。；;]{0,24}$/u;
 const EXAM_PASSED = /通过|已过|\d\s*科|[一二三四五六]科/u;
@@ -67,6 +69,10 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
   const mention = sentence.slice(start, end);
   if (skillId === 'sem' && mention === 'SEM' && CHARACTERISATION.test(sentence)) return true;
   if (!/[\u4e00-\u9fff]/u.test(mention)) return false;
+  // Words spaced apart by a segmenter, read across their boundary ("参与 新生 信息 素养 讲座" holds no 生信): a Chinese
+  // alias matched over a space from within one word into the next.
+  if (/^[\u4e00-\u9fff]+\s+[\u4e00-\u9fff]+$/u.test(mention) && HAN_END.test(before) && HAN_START.test(after))
+    return true;
   if (PENDING_AFTER.test(after)) return true;
   if (QUALIFICATION_AFTER.test(after)) return true;
   if (mention.endsWith('教师') && LICENCE_AFTER.test(after)) return true;

@@ -84,6 +84,7 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['a client’s allocation proposed', '协助客户资产配置方案测算', []],
     ['a portfolio allocated', '负责组合的资产配置与再平衡', ['portfolio-management']],
     ['a DSP chip programmed', '在 TI DSP 上实现无感控制', []],
+    ['spaced words read across their boundary', '参与 新生 信息 素养 讲座', []],
     ['a training passed, words spaced', '心肺复苏 与 急救 培训 合格', ['basic-life-support']],
     [
       'a welding procedure specification',
