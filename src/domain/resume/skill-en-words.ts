@@ -35,6 +35,13 @@ const TAUGHT_TOPIC = new RegExp(
 // A product's name (R, Python, Excel), which a session on it does show, is kept.
 const PRODUCT = /^[A-Z][\w+#.-]*$/u;
 
+const DATABASE_USED = new RegExp(
+  '(?:\\b(?:REDCap|Access|study|plan|research|project|client|patient|participant|cohort|trial)\\s+|' +
+    '\\b(?:updat(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|manag(?:e|es|ed|ing)|kept|keep(?:s|ing)?|quer(?:y|ied|ying))\\b' +
+    '[^.;,]{0,30}?)$',
+  'iu',
+);
+
 /** Whether the English mention from `start` to `end` of `sentence` names no skill of `skillId` (see above). */
 export function enWordHeldBack(sentence: string, start: number, end: number, skillId: string): boolean {
   const mention = sentence.slice(start, end);
@@ -50,6 +57,9 @@ export function enWordHeldBack(sentence: string, start: number, end: number, ski
   // Internal control over financial reporting (ICFR) names the controls, not financial accounting done.
   if (skillId === 'financial-accounting' && /\bcontrols? over\s+$/iu.test(before)) return true;
   if (TAUGHT_TOPIC.test(before) && !PRODUCT.test(mention)) return true;
+  // A database kept, updated or named by its system or study ("Manage the study database in REDCap", "built a REDCap
+  // database", "update the local development plan database"): a database used, not designed.
+  if (skillId === 'database-design' && /^databases?$/iu.test(mention) && DATABASE_USED.test(before)) return true;
   // Power electronics (converters, chargers) is no power-systems engineering (0 of 5 dev résumés with it label it).
   if (skillId === 'power-systems' && /^power electronics$/iu.test(mention)) return true;
   // Steam the games store or the vapour ("indie games on Steam", "cut steam use by 6%"), not STEAM education.

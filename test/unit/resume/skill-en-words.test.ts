@@ -109,3 +109,17 @@ describe("an entry header's team, unit, role and employer", () => {
     expect(inferred(line)).toEqual(want);
   });
 });
+
+describe('a database used, not designed', () => {
+  it.each([
+    [
+      'a REDCap database built',
+      'Built a REDCap database for a cohort of 400 patients',
+      ['redcap-research-electronic-data-capture'],
+    ],
+    ['a study database managed', 'Managed the study database and scheduled participants', []],
+    ['a database designed', 'Designed the database schema for a booking app', ['database-design']],
+  ])('%s', (_, line, want) => {
+    expect(inferred(line)).toEqual(want);
+  });
+});
