@@ -257,9 +257,22 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
     if (range.start !== undefined && cur.start === undefined) cur.start = range.start;
     // A later line's date moves the graduation only when the line is of the degree (its school, degree, a date
     // alone or a graduation word), not a licence exam, a publication or an award dated after it.
+    // A certificate or licence "anticipated June 2025" under the degree is not the degree's graduation.
     const ofTheDegree =
-      cur.end === undefined || school !== undefined || deg !== undefined || GRADUATION.test(text) || dateOnly(text);
-    if (range.end !== undefined && range.end !== 'present' && ofTheDegree) cur.end = later(cur.end, range.end);
+      cur.end === undefined ||
+      school !== undefined ||
+      deg !== undefined ||
+      (GRADUATION.test(text) && !CREDENTIAL.test(text)) ||
+      dateOnly(text);
+    // The latest date of the line: "June 2024 (Regiment of Cadets, Company Commander 2023–24)"; not a Nepali Bikram
+    // Sambat year written beside the AD one ("2076-2080 / 2019-2024"), 56 years ahead of it.
+    const latest = hits.reduce<YearMonth | undefined>(
+      (a, h) => (h.date === 'present' || h.date.year > 2060 ? a : later(a, h.date)),
+      undefined,
+    );
+    if (range.end !== undefined && range.end !== 'present' && latest !== undefined && ofTheDegree) {
+      cur.end = later(cur.end, started ? range.end : latest);
+    }
   }
   // "Rutgers University" over "Master of …" and "Bachelor of …": a degree entry without a school under a school
   // written alone on its line is of that school.
@@ -490,6 +503,7 @@ function besideDegree(school: string, text: string, cur: Building): boolean {
   return faculty || /\b(?:exchange|study abroad|visiting|cross-regist)/iu.test(text.slice(deg.end, at));
 }
 const RESTATED = /学位|degree\s+(?:conferred|awarded)/iu;
+const CREDENTIAL = /\b(?:certificat(?:e|ion)|licen[cs](?:e|ure)|registration)\b/iu;
 const GRADUATED = /毕业|畢業|graduated/iu;
 const GRADUATION = new RegExp(
   '毕业|畢業|预计|預計|届|结束|修了|graduat|expected|anticipated|conferred|awarded|completed|class of|' +

@@ -203,3 +203,29 @@ describe('dates written day, month and year with dots', () => {
     ).toEqual([['Technical University of Munich', 'doctorate', 'Physics', '2025-03']]);
   });
 });
+
+describe('the graduation among other dates of an entry', () => {
+  it.each([
+    [
+      [
+        'University of Michigan, Ann Arbor, MI',
+        'Bachelor of Arts in Elementary Education, Expected April 2025',
+        'Teaching Certificate: Michigan Standard Elementary (PK-6) anticipated June 2025',
+      ],
+      [['University of Michigan', 'bachelor', 'Elementary Education', '2025-04']],
+    ],
+    [
+      [
+        'State University of New York Maritime College, Throggs Neck, NY',
+        'B.S. Marine Transportation — June 2024 (Regiment of Cadets, Company Commander 2023–24)',
+      ],
+      [['State University of New York Maritime College', 'bachelor', 'Marine Transportation', '2024-06']],
+    ],
+    [
+      ['Bachelor of Engineering in Computer | Tribhuvan University (IOE, Pulchowk Campus) | 2076-2080 / 2019-2024'],
+      [['Tribhuvan University', 'bachelor', 'Computer', '2024-06']],
+    ],
+  ])('%j', (lines, want) => {
+    expect(enEntries(lines)).toEqual(want);
+  });
+});
