@@ -319,6 +319,23 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     expect(await ids()).toEqual([kept]);
   });
 
+  it('scores a candidate list against the posting as edited since its last list', async () => {
+    const own = await newTenant(database);
+    const emp = await own.employer();
+    const apiOwn = testApp(database, { matching });
+    const posting = (await apiOwn.call<Created>('POST', '/v1/jobs', emp.key, job({ requiredSkills: ['Python'] }))).json
+      .id;
+    await own.graduate({ ...profile(), visibility: 'career_office' } as never);
+    const missing = async () =>
+      (
+        await apiOwn.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates`, own.staff.career_office)
+      ).json.items.map((i) => i.match.missingSkills.required.map((s) => s.skillId));
+    expect(await missing()).toEqual([[]]);
+    const edited = await apiOwn.call('PATCH', `/v1/jobs/${posting}`, emp.key, { requiredSkills: ['护理'] });
+    expect(edited.status).toBe(200);
+    expect(await missing()).toEqual([['nursing']]);
+  });
+
   it('filters candidates by q, major, degree, graduation year, location and skill', async () => {
     const own = await newTenant(database);
     const emp = await own.employer();

@@ -509,6 +509,12 @@ export class GraduateIndex {
     return row === undefined ? undefined : this.#profiles.get(this.#slot[row] as number);
   }
 
+  /** featuresOf(id)?.degree without decoding the features (a list shows it for each of its items). */
+  degreeOf(id: string): ProfileFeatures['degree'] | undefined {
+    const row = this.vectors.rowOf(id);
+    return row === undefined ? undefined : this.#profiles.degreeOf(this.#slot[row] as number);
+  }
+
   /** The graduate's lexical query terms (lexicalTerms of the profile text), as indexed. */
   queryOf(id: string): string[] | undefined {
     const row = this.vectors.rowOf(id);

@@ -546,6 +546,9 @@ export class LexicalIndex {
     let version = -1;
     let side: DocumentSide | null = null;
     let idfs = new Map<string, number>();
+    // The terms met and their parts, reused for each query (a list scores a few dozen graduates, one at a time).
+    const names: string[] = [];
+    const values: number[] = [];
     return (query) => {
       if (version !== this.#version) {
         version = this.#version;
@@ -563,14 +566,15 @@ export class LexicalIndex {
       }
       if (denominator === 0) return NO_LEXICAL_MATCH;
       let sum = 0;
-      const parts: Array<{ term: string; part: number }> = [];
+      let m = 0;
       for (const term of query.terms) {
         const part = side.parts.get(term);
         if (part === undefined) continue;
         sum += part;
-        parts.push({ term, part });
+        names[m] = term;
+        values[m++] = part;
       }
-      return { value: sum / denominator, terms: rankTerms(parts) };
+      return { value: sum / denominator, terms: rankedNames(names, values, m) };
     };
   }
 
@@ -737,4 +741,19 @@ function quadOf(quads: Int32Array, termId: number | undefined): number {
 
 function rankTerms(parts: Array<{ term: string; part: number }>): string[] {
   return parts.sort((a, b) => b.part - a.part || (a.term < b.term ? -1 : 1)).map((p) => p.term);
+}
+
+/**
+ * rankTerms of the first n (names[i], values[i]) pairs without an object a pair: the same comparisons on the same
+ * (part, term) values, so the sort makes the same moves and the same names come out in the same order.
+ */
+function rankedNames(names: readonly string[], values: readonly number[], n: number): string[] {
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort(
+    (a, b) => (values[b] as number) - (values[a] as number) || ((names[a] as string) < (names[b] as string) ? -1 : 1),
+  );
+  const ranked = new Array<string>(n);
+  for (let i = 0; i < n; i++) ranked[i] = names[order[i] as number] as string;
+  return ranked;
 }

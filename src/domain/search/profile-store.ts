@@ -106,6 +106,14 @@ export class ProfileStore {
     };
   }
 
+  /** The slot's degree alone (what get(slot).degree is), without decoding the rest of the record. */
+  degreeOf(slot: number): ProfileFeatures['degree'] | undefined {
+    const o = slot < this.#offsets.length ? (this.#offsets[slot] as number) : -1;
+    if (o < 0) return undefined;
+    const degree = this.#pool[o] as number;
+    return degree < 0 ? null : (this.#words.nameOf(degree) as ProfileFeatures['degree']);
+  }
+
   delete(slot: number): void {
     if (slot >= this.#offsets.length || (this.#offsets[slot] as number) < 0) return;
     this.#garbage += this.#span(this.#offsets[slot] as number);

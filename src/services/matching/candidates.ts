@@ -118,7 +118,7 @@ export async function candidatesForPosting({
       graduate: {
         id: graduate.id,
         name: graduate.name,
-        degree: index.featuresOf(s.id)?.degree ?? null,
+        degree: index.degreeOf(s.id) ?? null,
         majors: graduate.education.map((e) => e.major),
         graduationDate: highest?.graduationDate ?? null,
       },

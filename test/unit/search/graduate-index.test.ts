@@ -317,6 +317,7 @@ describe('GraduateIndex', () => {
         const g = index.featuresOf(id);
         const terms = index.queryOf(id);
         if (!g || !terms) throw new Error(`row ${row} has no graduate`);
+        expect(index.degreeOf(id)).toBe(g.degree);
         const want =
           w.requiredSkills * coverage(pf.requiredSkills.map((s) => skillCredit(s, g, similarity))) +
           w.preferredSkills * coverage(preferred.map((s) => skillCredit(s, g, similarity))) +

@@ -51,6 +51,8 @@ describe('ProfileStore', () => {
     for (let slot = 0; slot < 320; slot++) {
       expect(store.get(slot)).toEqual(expected.get(slot));
       expect(restored.get(slot)).toEqual(expected.get(slot));
+      expect(store.degreeOf(slot)).toBe(expected.get(slot)?.degree);
+      expect(restored.degreeOf(slot)).toBe(expected.get(slot)?.degree);
     }
     // The same object shape and order as the features stored: a served answer serializes them alike.
     const [slot, f] = [...expected][0] as [number, ProfileFeatures];
