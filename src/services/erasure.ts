@@ -14,6 +14,7 @@ import { insertOperatorAction } from '../storage/operator-actions.repo.ts';
 import { assertCanSeeGraduate } from './access.ts';
 import { newId, type ServiceContext, withTransaction } from './context.ts';
 import { forgetKeys } from './keys.ts';
+import type { MatchingProvider } from './matching/deps.ts';
 import { isSelf } from './self-access.ts';
 
 export interface ErasureReceipt extends PseudonymizeCounts {
@@ -32,7 +33,15 @@ export interface ErasureReceipt extends PseudonymizeCounts {
  * counts and codes under one fresh random id, so audits still add up while nothing links back to the
  * person. The operator log keeps only the counts, not the pseudonym, so it cannot be joined back either.
  */
-export async function eraseGraduate({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<ErasureReceipt> {
+export async function eraseGraduate({
+  ctx,
+  id,
+  matching,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  matching?: MatchingProvider | undefined;
+}): Promise<ErasureReceipt> {
   assertCanSeeGraduate(ctx.principal, id);
   const tenantId = ctx.principal.tenantId;
   const receipt = await withTransaction(ctx, async ({ database: { db: trx } }) => {
@@ -61,5 +70,8 @@ export async function eraseGraduate({ ctx, id }: { ctx: ServiceContext; id: stri
   });
   // The graduate's keys went with the account: this process stops honouring them now, others within KEY_HELD_MS.
   forgetKeys(ctx.database, (p) => p.tenantId === tenantId && p.graduateId === id);
+  // So do the caches of their profile text and what is derived from it; other replicas drop theirs when their
+  // graduate index next syncs and finds the graduate gone (GraduateIndexes' erased hook).
+  if (matching) (await matching(ctx.database)).engine.forgetGraduates([id]);
   return receipt;
 }

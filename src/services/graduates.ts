@@ -16,7 +16,7 @@ import { assertCanSeeGraduate, requireRole } from './access.ts';
 import { logGraduateReads } from './access-log.ts';
 import { newId, type ServiceContext } from './context.ts';
 import { eraseGraduate } from './erasure.ts';
-import type { MatchingDeps } from './matching/deps.ts';
+import type { MatchingDeps, MatchingProvider } from './matching/deps.ts';
 import { decodeCursor, toPage, type Page } from './pagination.ts';
 import { normalizeProfileSkills } from './skills.ts';
 
@@ -91,8 +91,16 @@ export async function updateGraduate({
 }
 
 /** Deleting a graduate is erasure: see eraseGraduate (logs pseudonymized, everything else deleted). */
-export async function deleteGraduate({ ctx, id }: { ctx: ServiceContext; id: string }): Promise<void> {
-  await eraseGraduate({ ctx, id });
+export async function deleteGraduate({
+  ctx,
+  id,
+  matching,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  matching?: MatchingProvider | undefined;
+}): Promise<void> {
+  await eraseGraduate({ ctx, id, matching });
 }
 
 /**

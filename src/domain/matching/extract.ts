@@ -114,11 +114,20 @@ export function profileSkills(
  * profileFeatures' answers by their inputs (the matchable fields and the suppressed tags, for one taxonomy), shared:
  * a graduate's lists derive the same features again each time (skill extraction over its texts, 1.9 % of a
  * recommendation's samples), and the key costs a JSON text of those fields. Callers never change features (a what-if
- * copies them: withExtraSkills). Emptied when full or when the taxonomy changes.
+ * copies them: withExtraSkills). Emptied when full (an edited profile's old features go then, within 2,048 new inputs),
+ * when the taxonomy changes and when a graduate is erased (forgetProfileFeatures).
  */
 const featuresByInput = new Map<string, ProfileFeatures>();
 let featuresTaxonomy: Taxonomy | null = null;
 const CACHED_FEATURES = 2_048;
+
+/** Empties profileFeatures' answers on an erasure (rare): they are keyed by a profile's fields, not by graduate. */
+export function forgetProfileFeatures(): void {
+  featuresByInput.clear();
+}
+
+/** How many answers profileFeatures keeps now. */
+export const heldProfileFeatures = (): number => featuresByInput.size;
 
 export function profileFeatures(
   profile: MatchableProfile,
@@ -148,7 +157,11 @@ export function profileFeatures(
   return features;
 }
 
-function deriveFeatures(
+/**
+ * profileFeatures without keeping the answer: for derivations made once per graduate while indexing (deriveGraduate,
+ * also in worker threads, whose caches an erasure does not reach), which a kept answer would not speed up.
+ */
+export function deriveFeatures(
   profile: MatchableProfile,
   taxonomy: Taxonomy,
   suppressed: ReadonlySet<string>,

@@ -2,7 +2,7 @@ import { graduateFilterKeys } from '../matching/graduate-filter.ts';
 import {
   postingFeatures,
   postingText,
-  profileFeatures,
+  deriveFeatures,
   profileText,
   type MatchablePosting,
   type MatchableProfile,
@@ -139,7 +139,7 @@ export function deriveGraduate(
   const text = profileText(graduate, suppressed, taxonomy);
   const keys = graduateFilterKeys(graduate);
   return {
-    features: profileFeatures(graduate, taxonomy, suppressed),
+    features: deriveFeatures(graduate, taxonomy, suppressed),
     queryTerms: lexicalTerms(text),
     titleTerms: lexicalTerms(graduate.education.map((e) => e.major).join('、')),
     years: keys.years,

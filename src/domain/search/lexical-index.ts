@@ -31,10 +31,22 @@ export const EMPTY_QUERY: LexicalQuery = { terms: [], corrections: [] };
 /**
  * plainQuery's answers by text, frozen and shared: a graduate's profile text is analyzed again on each of its lists
  * (1.5 % of a recommendation's samples), and the same query object keeps match()'s reading of it (#queryState)
- * across those lists. Emptied when full; a profile text is a few KB.
+ * across those lists. Emptied when full (an edited profile's old text goes then, within 2,048 new texts) and when a
+ * graduate is erased (forgetPlainQueries); a profile text is a few KB.
  */
 const plainQueries = new Map<string, LexicalQuery>();
 const PLAIN_QUERIES = 2_048;
+
+/**
+ * Empties plainQuery's answers, the profile texts among them, on an erasure (rare): keys are texts, not graduates.
+ * match()'s readings of those queries (#queryStates) are held weakly by the query object and go with it.
+ */
+export function forgetPlainQueries(): void {
+  plainQueries.clear();
+}
+
+/** How many answers plainQuery keeps now. */
+export const heldPlainQueries = (): number => plainQueries.size;
 
 /** LexicalIndex.query without spelling correction: the text's distinct terms in order; it reads no index state. */
 export function plainQuery(text: string): LexicalQuery {

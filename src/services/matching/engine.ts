@@ -1,6 +1,8 @@
 import type { Embedder } from '../../domain/text/embedder.ts';
 import { EmptyTextError } from '../../domain/text/embedder.ts';
 import {
+  forgetProfileFeatures,
+  heldProfileFeatures,
   postingFeatures,
   postingLexicalText,
   postingText,
@@ -22,7 +24,7 @@ import {
   textHash,
   type PostingDerivation,
 } from '../../domain/search/derived.ts';
-import type { LexicalDocument } from '../../domain/search/lexical-index.ts';
+import { forgetPlainQueries, heldPlainQueries, type LexicalDocument } from '../../domain/search/lexical-index.ts';
 import {
   ensureEmbedderModel,
   findEmbeddings,
@@ -155,6 +157,7 @@ export class MatchingEngine {
       (database) => this.register(database),
       options.onLoad,
       options.loadGraduatesElsewhere,
+      (ids) => this.forgetGraduates(ids),
     );
   }
 
@@ -447,6 +450,30 @@ export class MatchingEngine {
 
   forget(key: string): void {
     this.#profiles.delete(key);
+  }
+
+  /**
+   * Drops what this process keeps of erased graduates' profiles: their vectors (kept by graduate id) and, since the
+   * what-if vectors, profileFeatures' answers and plainQuery's are kept by content, not by graduate, all of those
+   * (erasures are rare). Called by eraseGraduate at once and by a graduate sync that finds graduates erased elsewhere.
+   * A profile edit leaves the old text in those caches until their normal turnover (emptied when full, or the oldest
+   * what-if first) and the old vector here until the graduate's next list replaces it.
+   */
+  forgetGraduates(ids: Iterable<string>): void {
+    for (const id of ids) this.#profiles.delete(id);
+    this.#hypothetical.clear();
+    forgetProfileFeatures();
+    forgetPlainQueries();
+  }
+
+  /** Entries held by the caches forgetGraduates empties (features and queries: this thread's, shared by engines). */
+  get profileCaches(): { profiles: number; hypothetical: number; features: number; queries: number } {
+    return {
+      profiles: this.#profiles.size,
+      hypothetical: this.#hypothetical.size,
+      features: heldProfileFeatures(),
+      queries: heldPlainQueries(),
+    };
   }
 
   /**

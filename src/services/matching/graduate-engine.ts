@@ -101,6 +101,8 @@ export class GraduateIndexes {
   readonly #tenants = new Map<string, TenantEntry>();
   readonly #onLoad: LoadObserver | undefined;
   readonly #elsewhere: LoadGraduatesElsewhere | undefined;
+  /** Hears the graduates a sync found erased (by this process or another), so caches of their profiles drop them. */
+  readonly #erased: ((ids: readonly string[]) => void) | undefined;
 
   constructor(
     embedder: Embedder,
@@ -108,7 +110,9 @@ export class GraduateIndexes {
     register: (database: Database) => Promise<void>,
     onLoad?: LoadObserver,
     elsewhere?: LoadGraduatesElsewhere,
+    erased?: (ids: readonly string[]) => void,
   ) {
+    this.#erased = erased;
     this.#embedder = embedder;
     this.#embed = embed;
     this.#register = register;
@@ -208,7 +212,9 @@ export class GraduateIndexes {
       // the tenant has graduates, and the ids no longer there are dropped.
       if (entry.index.size > (await countTenantGraduates(db, tenantId))) {
         const present = await tenantGraduateIds(db, tenantId);
-        for (const id of entry.index.ids()) if (!present.has(id)) entry.index.remove(id);
+        const erased = [...entry.index.ids()].filter((id) => !present.has(id));
+        for (const id of erased) entry.index.remove(id);
+        if (erased.length > 0) this.#erased?.(erased);
       }
       if (changes.latest && changes.latest > entry.since) entry.since = changes.latest;
     }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../../src/demo/generate.ts';
-import { profileFeatures, type MatchableProfile } from '../../../src/domain/matching/extract.ts';
+import {
+  forgetProfileFeatures,
+  heldProfileFeatures,
+  profileFeatures,
+  type MatchableProfile,
+} from '../../../src/domain/matching/extract.ts';
+import { deriveGraduate } from '../../../src/domain/search/derived.ts';
 import { getTaxonomy } from '../../../src/domain/skills/index.ts';
 
 const data = generateDemoData({ seed: 11, graduates: 40, postings: 1 });
@@ -27,5 +33,22 @@ describe('profileFeatures, shared by input', () => {
       expect(profileFeatures(withPython, taxonomy).skills.has('python')).toBe(true);
       expect(profileFeatures(g, taxonomy)).toBe(first);
     }
+  });
+
+  it('holds nothing of a profile once an erasure empties it, and derivations for the index keep nothing', () => {
+    const taxonomy = getTaxonomy();
+    const g = data.graduates[0];
+    if (g === undefined) throw new Error('no demo graduate');
+    const first = profileFeatures(g, taxonomy);
+    expect(heldProfileFeatures()).toBeGreaterThan(0);
+    forgetProfileFeatures();
+    expect(heldProfileFeatures()).toBe(0);
+    // deriveGraduate (indexing, also in worker threads an erasure does not reach) derives without keeping.
+    expect(deriveGraduate(copy(g), new Set(), taxonomy).features).toEqual(first);
+    expect(heldProfileFeatures()).toBe(0);
+    const again = profileFeatures(copy(g), taxonomy);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    expect(heldProfileFeatures()).toBe(1);
   });
 });

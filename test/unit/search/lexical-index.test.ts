@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { highlightTerms } from '../../../src/domain/search/highlight.ts';
 import {
   DEFAULT_BM25F,
+  forgetPlainQueries,
+  heldPlainQueries,
   LexicalIndex,
   plainQuery,
   type LexicalDocument,
@@ -154,6 +156,18 @@ describe('plainQuery', () => {
     expect(new LexicalIndex().query(text)).toBe(query);
     expect(Object.isFrozen(query) && Object.isFrozen(query.terms)).toBe(true);
     expect(plainQuery(`${text} nurse`).terms).toEqual([...query.terms, 'nurse']);
+  });
+
+  it('keeps no text once an erasure empties it, and then gives an equal new object', () => {
+    const text = '张伟 熟悉机器学习和数据分析 SQL Python';
+    const query = plainQuery(text);
+    expect(heldPlainQueries()).toBeGreaterThan(0);
+    forgetPlainQueries();
+    expect(heldPlainQueries()).toBe(0);
+    const again = plainQuery(text);
+    expect(again).not.toBe(query);
+    expect(again).toEqual(query);
+    expect(heldPlainQueries()).toBe(1);
   });
 });
 

@@ -107,7 +107,7 @@ export function graduateRoutes(app: OpenAPIHono<AppEnv>, matching?: MatchingProv
       responses: { 204: { description: 'Deleted.' }, ...errorResponses },
     }),
     async (c) => {
-      await graduates.deleteGraduate({ ctx: c.var.ctx, id: c.req.valid('param').id });
+      await graduates.deleteGraduate({ ctx: c.var.ctx, id: c.req.valid('param').id, matching });
       return c.body(null, 204);
     },
   );
