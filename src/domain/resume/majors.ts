@@ -41,7 +41,11 @@ const ABBREVIATION = /^[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*$|^[A-Z]{2,}(?!\S*(?:\s+[A-
 // Brackets that say how or how well, never what: "(Hons)", "(two-year)", "(First Class Honours)".
 const NOTE = new RegExp(
   '^(?:hons?\\.?|honou?rs|first class.*|two-year|three-year|\\d-year.*|distinction|merit|full[- ]time|part[- ]time|' +
-    'co-?op(?:erative)?(?: program(?:me)?)?|' +
+    'co-?op(?:erative)?(?: program(?:me)?)?(?:\\s*/\\s*pey)?|pey|' +
+    // A degree's kind or route, not its field: "(Advanced Standing)", "(thesis)", "(course-based)", 会计（专业硕士）,
+    // 风景园林（专业学位）.
+    'advanced standing|(?:non-?)?thesis(?: track| option| based)?|(?:course|research)[- ]based|' +
+    '(?:全日制|非全日制)?(?:专业|学术)(?:硕士|学位|型)|专硕|学硕|' +
     // "(with Industrial Placement)", "(Epidemiology and Biostatistics certificate)": a year out or a certificate
     // studied beside the degree, not its track.
     'with (?:an? )?(?:industrial |professional )?placement(?: year)?|with (?:a )?year (?:in industry|abroad)|' +

@@ -229,3 +229,39 @@ describe('the graduation among other dates of an entry', () => {
     expect(enEntries(lines)).toEqual(want);
   });
 });
+
+describe("a bracket that names a degree's kind or route, not its field, is cut from the major", () => {
+  it.each([
+    [
+      ['2022.09-2025.06  北京林业大学  风景园林（专业学位）  硕士'],
+      [['北京林业大学', 'master', '风景园林', '2025-06']],
+    ],
+    [['2022.09-2025.06  南京农业大学  兽医（专业学位）  硕士'], [['南京农业大学', 'master', '兽医', '2025-06']]],
+    [['2023.09-2025.06  厦门大学  会计（专硕）  硕士'], [['厦门大学', 'master', '会计', '2025-06']]],
+  ])('%j', (lines, want) => {
+    expect(zhEntries(lines)).toEqual(want);
+  });
+
+  it.each([
+    [
+      ['University of Missouri — Master of Social Work, Social Work (Advanced Standing), May 2025'],
+      [['University of Missouri', 'master', 'Social Work', '2025-05']],
+    ],
+    [
+      ['University of Toronto — Bachelor of Applied Science, Electrical Engineering (Co-op/PEY), 2020 - 2025'],
+      [['University of Toronto', 'bachelor', 'Electrical Engineering', '2025-06']],
+    ],
+    [
+      ['McGill University — MSc, Computer Science (thesis), 2023 - 2025'],
+      [['McGill University', 'master', 'Computer Science', '2025-06']],
+    ],
+  ])('%j', (lines, want) => {
+    expect(enEntries(lines)).toEqual(want);
+  });
+
+  it('keeps a track in brackets and a programme length', () => {
+    expect(zhEntries(['2019.09-2024.06  四川大学  口腔医学（五年制）  本科'])).toEqual([
+      ['四川大学', 'bachelor', '口腔医学（五年制）', '2024-06'],
+    ]);
+  });
+});
