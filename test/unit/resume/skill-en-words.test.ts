@@ -123,3 +123,15 @@ describe('a database used, not designed', () => {
     expect(inferred(line)).toEqual(want);
   });
 });
+
+describe('an API written REST and the grades of life support', () => {
+  it.each([
+    ['REST endpoints exposed', 'Built a Go service; exposed REST endpoints consumed by 3 teams', ['rest-api']],
+    ['a REST service deployed', 'Deployed a model as a REST service on Azure', ['azure', 'rest-api']],
+    ['a rest taken', 'Took a rest between shifts', []],
+    ['immediate life support', 'Certificates: Immediate Life Support; Moving and Handling', ['basic-life-support']],
+    ['advanced life support', 'Certificates: Advanced Life Support, Manual Handling', ['basic-life-support']],
+  ])('%s', (_, line, want) => {
+    expect(inferred(line)).toEqual(want);
+  });
+});

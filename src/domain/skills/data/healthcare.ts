@@ -36,7 +36,20 @@ export const HEALTHCARE = seeds('healthcare', [
     '心肺复苏',
     'emergency-care',
     // "First aid" alone names the certificate (first-aid-certificate); life support is named by CPR or BLS.
-    ['CPR', 'BLS', '急救', '急救技能', 'ACLS', 'AED'],
+    // The Resuscitation Council's grades above basic ("Immediate Life Support (Resus Council UK)") include it.
+    [
+      'CPR',
+      'BLS',
+      '急救',
+      '急救技能',
+      'ACLS',
+      'AED',
+      'immediate life support',
+      'advanced life support',
+      'paediatric life support',
+      'pediatric life support',
+      'newborn life support',
+    ],
   ],
   [
     'emergency-medicine',

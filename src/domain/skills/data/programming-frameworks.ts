@@ -64,7 +64,21 @@ export const PROGRAMMING_FRAMEWORKS = seeds('programming', [
     'RESTful API design',
     'RESTful API设计',
     'api',
-    ['~^REST', 'RESTful', 'REST API', 'REST APIs', 'RESTful API', 'RESTful APIs', '接口开发', 'API设计'],
+    // An API's endpoints or service written REST ("exposed REST endpoints", "deployed a model as a REST service").
+    [
+      '~^REST',
+      'RESTful',
+      'REST API',
+      'REST APIs',
+      'RESTful API',
+      'RESTful APIs',
+      'REST endpoint',
+      'REST endpoints',
+      'REST service',
+      'REST services',
+      '接口开发',
+      'API设计',
+    ],
   ],
   [
     'microservices',
