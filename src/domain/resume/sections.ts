@@ -268,6 +268,9 @@ const DECORATION = new RegExp(
     '(?:[一二三四五六七八九十]+[、.．]|\\d+[、.．)]|[(（][一二三四五六七八九十\\d]+[)）]|[Ⅰ-Ⅻ]+[、.．]?|' +
     // A lettered part of a form: "(a) PROFESSIONAL PREPARATION".
     '\\([a-h]\\)(?=\\s)|' +
+    // A section's number and a space before a Chinese heading, as LaTeX and numbered Word templates write it:
+    // "1 教育背景", "5 专业技能"; a number before a measure word is a count ("3 年工作经验", "1 个项目").
+    '\\d{1,2}\\s+(?![年个门次名月天周篇份届人位]|项(?!目))(?=\\p{Script=Han})|' +
     '(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)](?=\\s))?\\s*',
   'u',
 );
@@ -302,6 +305,10 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
 const simplified = (s: string): string =>
   s.replace(/[學歷經驗專長實習證書獎項語資訊個簡評價績榮譽興業]/gu, (c) => TRADITIONAL[c] ?? c);
 
+/** "教 育 背 景", "个 人 信 息": a Chinese heading spaced out one character at a time, closed up. */
+const hanSpaced = (line: string): string =>
+  /^\p{Script=Han}(?: \p{Script=Han}){1,7}$/u.test(line) ? line.replace(/ /gu, '') : line;
+
 /** "E D U C A T I O N", "W O R K   E X P E R I E N C E": a heading written one letter at a time, closed up. */
 const letterSpaced = (line: string): string =>
   /^\s*[A-Za-z&](?: {1,3}[A-Za-z&]){3,}\s*$/u.test(line)
@@ -324,7 +331,7 @@ const EDUCATION_HEADING = new RegExp(
 );
 
 function clean(line: string): string {
-  return (
+  return hanSpaced(
     letterSpaced(line)
       .replace(DECORATION, '')
       // A key of JSON or YAML: "education": [
@@ -339,7 +346,7 @@ function clean(line: string): string {
       .replace(/(?<=[a-z\u4e00-\u9fff])\s*[.#]?\s*\d{1,2}$/iu, '')
       .trim()
       .toLowerCase()
-      .replace(/\s+/g, ' ')
+      .replace(/\s+/g, ' '),
   );
 }
 

@@ -153,3 +153,34 @@ describe('headings of template exports', () => {
     },
   );
 });
+
+describe('numbered and spaced-out Chinese headings', () => {
+  it.each([
+    // A section's number then a space, as LaTeX and numbered Word templates write it.
+    ['1 教育背景', 'education'],
+    ['2 科研与项目经历', 'experience'],
+    ['3 项目经历', 'experience'],
+    ['5 专业技能', 'skills'],
+    // A heading spaced out one character at a time, centred between rules.
+    ['—— 专 业 技 能 ——', 'skills'],
+    ['教 育 背 景', 'education'],
+  ])('%s opens %s', (line, kind) => {
+    expect(headingOf(line)?.kind).toBe(kind);
+  });
+
+  it.each(['5.1 编程：C++、Python', '1.1 哈尔滨工业大学　机械电子工程　硕士', '张 三', '3 年工作经验', '1 个项目'])(
+    '%s is no heading',
+    (line) => {
+      expect(headingOf(line)).toBeUndefined();
+    },
+  );
+
+  it('reads the lines under a numbered heading into its section', () => {
+    const lines = splitSections('杜航宇\n1 教育背景\n哈尔滨工业大学 硕士\n5 专业技能\n5.1 编程：C++、Python');
+    expect(lines.map((l) => [l.section, l.text])).toEqual([
+      ['header', '杜航宇'],
+      ['education', '哈尔滨工业大学 硕士'],
+      ['skills', '5.1 编程：C++、Python'],
+    ]);
+  });
+});
