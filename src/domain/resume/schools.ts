@@ -76,12 +76,15 @@ const EN_CONNECTOR = new RegExp(
 // Campuses that are part of the name: "University of California, Berkeley", "University of Nevada, Las Vegas".
 const SYSTEM =
   "(?:University of (?:California|Maryland|Colorado|Hawai[ʻ']?i|Wisconsin|Minnesota|Massachusetts|Illinois|" +
-  'Nebraska|Missouri|Nevada|North Carolina|Alabama|Arkansas|Texas|Tennessee|Puerto Rico)|California State University|' +
+  'Nebraska|Missouri|Nevada|North Carolina|Alabama|Arkansas|Texas|Tennessee|Puerto Rico)|' +
+  '(?:The )?Pennsylvania State University|California State University|' +
   'State University of New York|City University of New York|Indian Institute of (?:Technology|Management|Science)|' +
   // Cal Poly's two universities: "California Polytechnic State University, San Luis Obispo" (or Pomona).
   'National Institute of Technology|California Polytechnic State University)';
 // A name written with a comma of its own: "Rutgers, The State University of New Jersey".
-const COMMA_NAME = /\b(Rutgers),\s*(The State University of New Jersey)\b/gu;
+// A university named with its main campus, not a town: "University of Nigeria, Nsukka", "University of Ghana, Legon".
+const COMMA_NAME =
+  /\b(Rutgers|University of Nigeria|University of Ghana),\s*(The State University of New Jersey|Nsukka|Legon)\b/gu;
 // An Indian university's status in brackets is part of its name: "CHRIST (Deemed to be University)".
 const DEEMED = /\s*\((Deemed(?: to be)? University)\)/gu;
 const CAMPUS_COMMA = new RegExp(

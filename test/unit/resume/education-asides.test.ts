@@ -171,6 +171,14 @@ describe('school names written with a comma', () => {
       'California Polytechnic State University, San Luis Obispo',
     ],
     ['Rutgers University, New Brunswick, NJ — B.A. in Economics, May 2024', 'Rutgers University'],
+    [
+      'The Pennsylvania State University, University Park — B.S. in Accounting, May 2024',
+      'The Pennsylvania State University, University Park',
+    ],
+    ['University of Nigeria, Nsukka — B.Eng. Civil Engineering, 2018 - 2023', 'University of Nigeria, Nsukka'],
+    ['University of Ghana, Legon — Master of Public Health, 2022 - 2024', 'University of Ghana, Legon'],
+    ['University of Ghana, Accra, Ghana — Master of Public Health, 2022 - 2024', 'University of Ghana'],
+    ['University of Michigan, Ann Arbor, MI — B.S.E. in Mechanical Engineering, May 2025', 'University of Michigan'],
   ])('%s', (line, school) => {
     expect(enEntries([line]).map((e) => e[0])).toEqual([school]);
   });
