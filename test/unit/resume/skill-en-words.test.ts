@@ -135,3 +135,17 @@ describe('an API written REST and the grades of life support', () => {
     expect(inferred(line)).toEqual(want);
   });
 });
+
+describe('a skill named by the past participle or the person who does it', () => {
+  it.each([
+    ['fixtures 3D-printed', 'Operated CNC mill and lathe; 3D-printed fixtures', ['3d-printing', 'cnc']],
+    ['a flow prototyped', 'Prototyped a shift-booking flow and ran usability tests', ['prototyping', 'user-research']],
+    [
+      'a volunteer interpreter',
+      'Volunteer, Dublin Interfaith Forum – community interpreter (Spanish)',
+      ['interpreting', 'volunteering'],
+    ],
+  ])('%s', (_, line, want) => {
+    expect(inferred(line)).toEqual(want);
+  });
+});

@@ -43,7 +43,7 @@ export const DESIGN = seeds('design', [
     'Prototyping',
     '原型设计',
     'ui-ux',
-    ['wireframing', 'wireframes', 'prototypes', '线框图', '产品原型', '原型图'],
+    ['wireframing', 'wireframes', 'prototypes', 'prototyped', '线框图', '产品原型', '原型图'],
   ],
   ['graphic-design', 'Graphic design', '平面设计', 'graphic-design', ['visual design', '视觉设计', '平面设计能力']],
   [

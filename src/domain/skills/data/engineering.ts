@@ -468,7 +468,13 @@ export const ENGINEERING = seeds('engineering-manufacturing', [
       '测控技术',
     ],
   ],
-  ['3d-printing', '3D printing', '3D打印', 'manufacturing', ['additive manufacturing', '增材制造']],
+  [
+    '3d-printing',
+    '3D printing',
+    '3D打印',
+    'manufacturing',
+    ['additive manufacturing', '增材制造', '3D-printed', '3D printed'],
+  ],
   [
     'mining-engineering',
     'Mining engineering',

@@ -118,7 +118,7 @@ export const MEDIA = seeds('media', [
     'Interpreting',
     '口译',
     'translation',
-    ['同声传译', '交替传译', 'simultaneous interpretation', 'consecutive interpreting'],
+    ['同声传译', '交替传译', 'simultaneous interpretation', 'consecutive interpreting', 'interpreter'],
   ],
   ['subtitling', 'Subtitling', '字幕制作', 'video-editing', ['Arctime', '字幕翻译']],
   ['screenwriting', 'Screenwriting', '编剧', 'writing', ['剧本写作', 'scriptwriting', 'script writing']],
