@@ -146,8 +146,12 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
     ),
     'journalism',
   ],
-  // Crops grown and tried in the field: "负责田间试验设计", "播种、调查和测产", "Field trials on drought tolerance".
-  [/田间试验|田间管理|播种|测产|考种|育种|\b(?:field trials?|crop science|plant breeding|agronomic)\b/iu, 'agronomy'],
+  // Crops grown and tried in the field: "负责田间试验设计", "播种、调查和测产", "Field trials on drought tolerance";
+  // not a product tested (检测产品).
+  [
+    /田间试验|田间管理|播种|(?<!检)测产(?!品)|考种|育种|\b(?:field trials?|crop science|plant breeding|agronomic)\b/iu,
+    'agronomy',
+  ],
   // Texts translated: "translated articles into French", "英汉互译新闻稿".
   [/\btranslat(?:e|ed|es|ing)\b|互译|英译汉|汉译英/iu, 'translation'],
   // Goods stored and moved: "仓库的入库、拣货", "海运出口订舱", "coordinated with hauliers to book warehouse slots".

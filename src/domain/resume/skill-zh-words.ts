@@ -62,12 +62,20 @@ const TOOL_BEFORE = /(?:SPSS|Excel|SAS|Stata|R|Python|GraphPad|Prism|Minitab|Ori
 // Drugs given to laboratory animals are an experiment's step, not nursing ("小鼠饲养、给药与取材").
 const LAB_ANIMAL = /小鼠|大鼠|裸鼠|家兔|斑马鱼|实验动物|动物实验|造模/u;
 
+// A team worked with, not the work done ("配合前端走查还原度", "配合后端联调", "配合 DBA 完成分表迁移", "与后端联调接口").
+const TEAMS: ReadonlySet<string> = new Set(['前端', '后端', 'DBA', '运维']);
+const PARTNER_BEFORE = /配合\s*$/u;
+const JOINT_WORK = /(?:与|和|跟)\s*$/u;
+const JOINT_AFTER = /^\s*(?:同学|同事|工程师|团队|开发)?\s*(?:联调|对接|沟通|协作)/u;
+
 /** Whether a Chinese mention (from `start` to `end` of `sentence`) is held back by the words around it. */
 export function zhWordHeldBack(sentence: string, start: number, end: number, skillId: string): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   const mention = sentence.slice(start, end);
   if (skillId === 'sem' && mention === 'SEM' && CHARACTERISATION.test(sentence)) return true;
+  if (TEAMS.has(mention) && (PARTNER_BEFORE.test(before) || (JOINT_WORK.test(before) && JOINT_AFTER.test(after))))
+    return true;
   if (!/[\u4e00-\u9fff]/u.test(mention)) return false;
   // Words spaced apart by a segmenter, read across their boundary ("参与 新生 信息 素养 讲座" holds no 生信): a Chinese
   // alias matched over a space from within one word into the next.
@@ -80,6 +88,9 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
   if (GRADE_BEFORE.test(before)) return true;
   if (TRANSLATED.test(clause(before, after)) && !TRANSLATION_SKILLS.has(skillId)) return true;
   switch (skillId) {
+    // A process named by its reaction, read across two words: 氧化工艺 (an oxidation process) holds no 化工.
+    case 'chemical-engineering':
+      return mention === '化工' && HAN_END.test(before) && /^艺/u.test(after);
     // A camera module (摄像头), not video shot ("编写摄像头 I2C 驱动", "基于 MCU 的摄像头循迹").
     case 'video-shooting':
       return mention === '摄像' && /^头/u.test(after);

@@ -187,8 +187,9 @@ export function joinWrapped(lines: readonly Line[]): Line[] {
   return out;
 }
 
-// A physician's ward work and residency, not its certificate ("住院医师规范化培训合格证书").
-const CLINICAL_WORK = /住院医师规范化培训(?!合格)|规培(?!合格)|临床轮转|管床|查房|病历书写|书写病历/u;
+// A physician's ward work and residency, not its certificate ("住院医师规范化培训合格证书") nor compliance training
+// (合规培训).
+const CLINICAL_WORK = /住院医师规范化培训(?!合格)|(?<!合)规培(?!合格)|临床轮转|管床|查房|病历书写|书写病历/u;
 const clinicalWork = (sentence: string): PhraseHit[] => {
   const m = CLINICAL_WORK.exec(sentence);
   return m === null ? [] : [{ skillId: 'clinical-medicine', text: m[0] }];

@@ -136,3 +136,29 @@ describe('Chinese words that name a skill only in some uses', () => {
     expect(ids('实习经历\n2024.03-2024.06 成都七中 实习数学教师\n校本选修课，课程设计')).toContain('lesson-planning');
   });
 });
+
+describe('a team worked with and a word read across two words', () => {
+  it.each([
+    ['the front-end team worked with', '配合前端走查交互还原度', []],
+    ['the back-end team worked with', '配合后端联调接口', []],
+    ['a DBA worked with', '配合 DBA 完成分表迁移', []],
+    ['the back end tested with', '与后端联调登录接口', []],
+    ['back-end work done', '负责后端开发', ['backend-development']],
+    ['front-end work done', '使用 Vue 完成前端页面开发', ['frontend-development', 'vue']],
+    // 合规培训 (compliance training) holds no 规培 (a physician's residency).
+    [
+      'compliance training',
+      '协助开展反洗钱合规培训材料的编写',
+      ['anti-money-laundering', 'financial-compliance', 'training-development'],
+    ],
+    ['a residency', '完成住院医师规培，管床 10 张', ['clinical-medicine']],
+    // 氧化工艺 (an oxidation process) holds no 化工.
+    ['an oxidation process', '厌氧氨氧化工艺处理高氨氮废水', []],
+    ['a chemical process designed', '参与化工工艺设计', ['chemical-engineering']],
+    // 检测产品 (a product tested) holds no 测产 (a crop's yield measured).
+    ['a product tested', '用液相色谱检测产品纯度', ['chromatography']],
+    ['a crop’s yield measured', '负责水稻测产与考种', ['agronomy']],
+  ])('%s: %s', (_, line, want) => {
+    expect(inferred(line)).toEqual(want);
+  });
+});
