@@ -441,7 +441,11 @@ function unwrapped(lines: readonly Line[]): Line[] {
  */
 function entriesOfLine(l: Line): Line[] {
   const parts = l.text.split(/\s*[;；]\s*|\s+[|｜·•]\s+/u).filter((p) => p.trim() !== '');
-  const named = parts.map((p) => schoolIn(p, segments(p)) !== undefined);
+  const names = parts.map((p) => schoolIn(p, segments(p)));
+  // A faculty after its university ("海南大学 · 旅游管理学院 · 酒店管理") is part of that entry, not another school.
+  const named = names.map(
+    (n, i) => n !== undefined && !(zhFaculty(n) && names.slice(0, i).some((m) => m !== undefined && !zhFaculty(m))),
+  );
   if (named.filter(Boolean).length < 2) return [l];
   const out: string[] = [];
   parts.forEach((p, i) => {

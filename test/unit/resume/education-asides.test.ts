@@ -273,3 +273,31 @@ describe("a bracket that names a degree's kind or route, not its field, is cut f
     ]);
   });
 });
+
+describe("a faculty after its university on one line is that entry's, not a second school", () => {
+  it.each([
+    [
+      ['[本科] 海南大学 · 旅游管理学院 · 酒店管理 · 2020.09-2024.06'],
+      [['海南大学', 'bachelor', '酒店管理', '2024-06']],
+    ],
+    [
+      ['2021.09-2025.06', '西南财经大学 · 会计学院', '会计学　本科'],
+      [['西南财经大学', 'bachelor', '会计学', '2025-06']],
+    ],
+    [
+      ['北京师范大学 · 心理学部 · 应用心理 · 硕士 · 2022.09-2025.06'],
+      [['北京师范大学', 'master', '应用心理', '2025-06']],
+    ],
+  ])('%j', (lines, want) => {
+    expect(zhEntries(lines)).toEqual(want);
+  });
+
+  it('still reads two universities on one line as two entries', () => {
+    expect(
+      zhEntries(['复旦大学 · 金融 · 硕士 · 2023.09-2025.06 · 厦门大学 · 金融学 · 本科 · 2019.09-2023.06']),
+    ).toEqual([
+      ['复旦大学', 'master', '金融', '2025-06'],
+      ['厦门大学', 'bachelor', '金融学', '2023-06'],
+    ]);
+  });
+});
