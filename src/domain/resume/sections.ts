@@ -330,6 +330,8 @@ const EDUCATION_HEADING = new RegExp(
   'u',
 );
 
+const EDIT_BUTTON = /\s{2,}(?:[+]\s*)?(?:编辑|修改|删除|添加|edit|add)$/iu;
+
 function clean(line: string): string {
   return hanSpaced(
     letterSpaced(line)
@@ -341,7 +343,7 @@ function clean(line: string): string {
       .replace(/^(?:[【[〖「『《〈]|<<)\s*(.*?)\s*(?:[】\]〗」』》〉]|>>)$/u, '$1')
       .replace(/[\s:：|_=\-–—*#■●◆\u2500-\u259f\p{So}\p{Sm}\p{Cf}\p{Mn}]+$/u, '')
       // An online editor's button beside the heading ("教育经历        编辑", "Education   ✎ Edit").
-      .replace(/\s{2,}(?:[+]\s*)?(?:编辑|修改|删除|添加|edit|add)$/iu, '')
+      .replace(EDIT_BUTTON, '')
       // An entry's number after the heading of a form's repeated block: "Education 1", "[教育.1]".
       .replace(/(?<=[a-z\u4e00-\u9fff])\s*[.#]?\s*\d{1,2}$/iu, '')
       .trim()
@@ -355,7 +357,9 @@ function clean(line: string): string {
  * undefined when the line is not a heading. A heading line is short: only a known heading after its
  * decoration, or a known heading then a colon and content.
  */
-export function headingOf(line: string): { kind: Exclude<SectionKind, 'header'>; rest: string } | undefined {
+export function headingOf(written: string): { kind: Exclude<SectionKind, 'header'>; rest: string } | undefined {
+  // An online editor's button after a heading written twice ("技能特长 Skills  编辑"), off before the parts are read.
+  const line = written.replace(EDIT_BUTTON, '');
   const cleaned = simplified(clean(line));
   // A note in brackets after a heading: "学习经历（由高到低）", "教育信息（第 1 条）", "Education (most recent first)".
   const noted = /^(.{2,30}?)\s*[(（][^()（）]{1,20}[)）]$/u.exec(cleaned)?.[1];

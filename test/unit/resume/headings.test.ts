@@ -164,6 +164,9 @@ describe('numbered and spaced-out Chinese headings', () => {
     // A heading spaced out one character at a time, centred between rules.
     ['—— 专 业 技 能 ——', 'skills'],
     ['教 育 背 景', 'education'],
+    // A heading written twice with an online editor's button after it (智联招聘 App export).
+    ['技能特长 Skills  编辑', 'skills'],
+    ['教育经历 Education  编辑', 'education'],
   ])('%s opens %s', (line, kind) => {
     expect(headingOf(line)?.kind).toBe(kind);
   });
