@@ -63,6 +63,8 @@ const NOTE = new RegExp(
 
 export const segments = (line: string): string[] =>
   line
+    // A two-character label spaced out to align a form's columns: "专　业：社会工作", "学　历：本科".
+    .replace(/(?<=^|\s)([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=\s*[:：])/gu, '$1$2')
     .split(
       new RegExp(
         '[|｜▏丨│\\t,，;；、·•]|\\s{2,}|\\s[-–—]\\s|\\s(?:at|from)\\s|(?<=[\\u4e00-\\u9fff）)])\\s+|' +

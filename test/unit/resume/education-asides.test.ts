@@ -301,3 +301,11 @@ describe("a faculty after its university on one line is that entry's, not a seco
     ]);
   });
 });
+
+describe("a form's two-character label spaced out to align its columns", () => {
+  it('reads the major after "专　业："', () => {
+    expect(zhEntries(['学　历：本科　　专　业：社会工作　　毕业院校：华东理工大学　　毕业时间：2025.06'])).toEqual([
+      ['华东理工大学', 'bachelor', '社会工作', '2025-06'],
+    ]);
+  });
+});
