@@ -7,7 +7,7 @@
  * - held-out-2.json: 20 Chinese and 20 English résumés, hand-written in 40 layouts after the skill rules were
  *   revised on the dev sets, and committed before it was first scored (no rule was changed after that);
  * The two were written by authors who also wrote rules, so they are not blind. The blind sets below (held-out-3 to
- * held-out-16) were each scored once as held-out, reported, and then became dev sets.
+ * held-out-17) were each scored once as held-out, reported, and then became dev sets.
  *
  * DEV sets (tuned on; their figures are printed apart, with their misses, and mean little):
  * bench/data/resume/dev-set.ts, dev-set-2.ts, dev-set-3.ts, dev-set-4.ts, and, since 2026-12-06 evening,
@@ -53,7 +53,11 @@
  *   read LABELLING.md and every earlier set's conventions (held-out-16: longer, fuller résumés; HELD-OUT-15.md,
  *   HELD-OUT-16.md), kept outside the repository until both were scored once as held-out on 2026-12-07 at 14:45 UTC
  *   (skills P / R: held-out-15 zh 0.892 / 0.851, en 0.915 / 0.766; held-out-16 zh 0.833 / 0.810, en 0.881 / 0.838;
- *   README), dev sets since.
+ *   README), dev sets since;
+ * - held-out-17.json: 48 Chinese and 48 English résumés of mixed lengths, written blind as held-out-15 was
+ *   (bench/data/resume/HELD-OUT-17.md), kept outside the repository until it was scored once as held-out on 2026-12-07
+ *   at 15:19 UTC after a second round of rules (skills P / R zh 0.871 / 0.873, en 0.918 / 0.800; README), a dev set
+ *   since.
  * The four before held-out-7 were scored once each as held-out on 2026-12-06 (skills P / R: held-out-3 zh
  * 0.89 / 0.64, en 0.89 / 0.67; held-out-4 zh 0.84 / 0.63, en 0.86 / 0.54; held-out-5 zh 0.87 / 0.67, en 0.89 /
  * 0.69; held-out-6 zh 0.82 / 0.71, en 0.80 / 0.68) and reported; then they became dev sets so that the rules learn
@@ -128,7 +132,8 @@ const FROZEN = {
   'held-out-16.json': 'f279234007e7b7f674177330b68b4644ed3eae497912536457707a12c8afdb7c',
   // Written blind by a helper (2026-12-07 14:38-14:46 UTC; it read LABELLING.md and the conventions of HELD-OUT-3 …
   // -14, no rule; short, one-page and long résumés) and frozen here by its hash before anyone scored it or anyone
-  // working on the rules could read it. NOT SCORED YET: kept outside the repository until it is scored once.
+  // working on the rules could read it (1953071); kept outside the repository until it was scored, once (10833de's
+  // rules, 2026-12-07 15:19 UTC).
   'held-out-17.json': '418892567688ccee9a535c7fa718855c2b384eb8d99c770baba97197896175bd',
 } as const;
 const TARGETED: readonly Field[] = ['schools', 'degrees', 'majors', 'dates', 'skills'];
@@ -261,6 +266,8 @@ const devSets = {
   'held-out-15.json': frozenSet('held-out-15.json'),
   // Scored once as held-out at 2a14149 (2026-12-07 14:45; skills P / R zh 0.833 / 0.810, en 0.881 / 0.838).
   'held-out-16.json': frozenSet('held-out-16.json'),
+  // Scored once as held-out at 10833de (2026-12-07 15:19; skills P / R zh 0.871 / 0.873, en 0.918 / 0.800).
+  'held-out-17.json': frozenSet('held-out-17.json'),
 };
 for (const [file, set] of Object.entries(devSets)) {
   table(`DEV ${file} (${set.length} résumés, tuned on)`, (await score(set, readers.text as Reader)).byLang);
