@@ -9,11 +9,7 @@
  * mined without a set, add the most recall on that set while no language's precision falls below the rules'
  * (PRECISION_SLACK). Re-run after the rules change, so that the cues cover what the rules now miss.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { DEV_SET, type LabelledResume } from '../bench/data/resume/dev-set.ts';
-import { DEV_SET_2 } from '../bench/data/resume/dev-set-2.ts';
-import { DEV_SET_3 } from '../bench/data/resume/dev-set-3.ts';
-import { DEV_SET_4 } from '../bench/data/resume/dev-set-4.ts';
+import { writeFileSync } from 'node:fs';
 import { resumeLines } from '../src/domain/resume/extract.ts';
 import { cueTerms, phraseTerm, type SkillCue } from '../src/domain/resume/skill-cues.ts';
 import { ruleSkillsAndProse } from '../src/domain/resume/skills.ts';
@@ -30,19 +26,11 @@ import {
   type Tally,
   type Thresholds,
 } from './skill-cues/select.ts';
+import { labelledSets } from './skill-cues/sets.ts';
 
-const HELD_OUT = ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13'].map((n) => `held-out-${n}.json`);
 /** The validation set: scored by bench:resume before and after a re-mine, never read here. */
 const VALIDATION = 'held-out-14.json';
-const json = (file: string): LabelledResume[] =>
-  JSON.parse(readFileSync(new URL(`../bench/data/resume/${file}`, import.meta.url), 'utf8')) as LabelledResume[];
-const SETS: Record<string, readonly LabelledResume[]> = {
-  'dev-set.ts': DEV_SET,
-  'dev-set-2.ts': DEV_SET_2,
-  'dev-set-3.ts': DEV_SET_3,
-  'dev-set-4.ts': DEV_SET_4,
-  ...Object.fromEntries(HELD_OUT.map((f) => [f, json(f)])),
-};
+const SETS = labelledSets(['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13']);
 // What the rules read only where the graduate listed it (soft skills), and what is read apart.
 const NOT_CUED = new Set(['soft-skill', 'language', 'certificate']);
 // More sets (authors) for a cue, and gains in several, are the guard against a coincidence of one corpus ("水稻" →

@@ -4,25 +4,13 @@
  * false positives. The validation set (VALIDATION, never read by the miner) is printed as its aggregate only, never
  * a résumé or a cue of it, so that nobody tunes on it.
  */
-import { readFileSync } from 'node:fs';
-import { DEV_SET, type LabelledResume } from '../../bench/data/resume/dev-set.ts';
-import { DEV_SET_2 } from '../../bench/data/resume/dev-set-2.ts';
-import { DEV_SET_3 } from '../../bench/data/resume/dev-set-3.ts';
-import { DEV_SET_4 } from '../../bench/data/resume/dev-set-4.ts';
+import type { LabelledResume } from '../../bench/data/resume/dev-set.ts';
 import { extractResumeDraft } from '../../src/domain/resume/index.ts';
 import { getTaxonomy } from '../../src/domain/skills/index.ts';
+import { labelledSets } from './sets.ts';
 
 const VALIDATION = 'held-out-14.json';
-const HELD_OUT = ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14'].map((n) => `held-out-${n}.json`);
-const json = (file: string): LabelledResume[] =>
-  JSON.parse(readFileSync(new URL(`../../bench/data/resume/${file}`, import.meta.url), 'utf8')) as LabelledResume[];
-const SETS: Record<string, readonly LabelledResume[]> = {
-  'dev-set.ts': DEV_SET,
-  'dev-set-2.ts': DEV_SET_2,
-  'dev-set-3.ts': DEV_SET_3,
-  'dev-set-4.ts': DEV_SET_4,
-  ...Object.fromEntries(HELD_OUT.map((f) => [f, json(f)])),
-};
+const SETS = labelledSets(['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14']);
 
 interface Count {
   tp: number;

@@ -59,21 +59,22 @@ export interface PostingDerivation {
   textHash: string;
 }
 
+/** The fields postingFeatures reads besides the title and description, in a fixed order. */
+export const postingFeatureInputs = (p: MatchablePosting): unknown[] => [
+  p.requiredSkills,
+  p.preferredSkills,
+  p.minDegree,
+  p.acceptedMajors,
+  p.locations,
+  p.remote,
+  p.jobType,
+  p.salaryMin ?? null,
+  p.salaryMax ?? null,
+];
+
 /** The inputs postingFeatures, postingText and postingLexicalText read, hashed. */
 export const postingInputHash = (p: MatchablePosting): string =>
-  inputHash([
-    p.title,
-    p.description,
-    p.requiredSkills,
-    p.preferredSkills,
-    p.minDegree,
-    p.acceptedMajors,
-    p.locations,
-    p.remote,
-    p.jobType,
-    p.salaryMin ?? null,
-    p.salaryMax ?? null,
-  ]);
+  inputHash([p.title, p.description, ...postingFeatureInputs(p)]);
 
 export function derivePosting(posting: MatchablePosting, text: LexicalDocument, taxonomy: Taxonomy): PostingDerivation {
   return {

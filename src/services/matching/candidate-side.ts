@@ -1,6 +1,7 @@
 import { postingFeatures, postingLexicalText, taxonomySimilarity } from '../../domain/matching/extract.ts';
 import type { LexicalMatch, PostingFeatures } from '../../domain/matching/features.ts';
 import type { Posting } from '../../domain/model/posting.ts';
+import { postingFeatureInputs } from '../../domain/search/derived.ts';
 import type { CandidateQuery, GraduateIndex } from '../../domain/search/graduate-index.ts';
 import { getTaxonomy, type Taxonomy } from '../../domain/skills/index.ts';
 import type { ServiceContext } from '../context.ts';
@@ -27,18 +28,7 @@ const CACHED_POSTINGS = 10_000;
 function featuresOf(posting: Posting, taxonomy: Taxonomy): PostingFeatures {
   let byId = derivedFeatures.get(taxonomy);
   if (!byId) derivedFeatures.set(taxonomy, (byId = new Map()));
-  const p = posting;
-  const key = JSON.stringify([
-    p.requiredSkills,
-    p.preferredSkills,
-    p.minDegree,
-    p.acceptedMajors,
-    p.locations,
-    p.remote,
-    p.jobType,
-    p.salaryMin ?? null,
-    p.salaryMax ?? null,
-  ]);
+  const key = JSON.stringify(postingFeatureInputs(posting));
   const held = byId.get(posting.id);
   if (held?.key === key) return held.features;
   const features = postingFeatures(posting, taxonomy);
