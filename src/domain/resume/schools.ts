@@ -5,10 +5,15 @@ import { withoutTown } from './school-towns.ts';
 /** School names in résumé lines, Chinese and English, without the faculty unless the faculty is the institution. */
 
 // Simplified and traditional (香港大學, 國立臺灣大學); a campus in brackets is part of the name (华北电力大学（保定）), a
-// faculty in brackets is not (中南大学（湘雅护理学院）).
-const ZH_SCHOOL =
+// faculty in brackets is not (中南大学（湘雅护理学院）), nor the degree or the mode of study (浙江大学（本科）, 三峡大学
+// （硕士研究生）, 江苏经贸职业技术学院（专科）).
+const ZH_SCHOOL = new RegExp(
   // 大学生 is a student, but 大学生命科学学院 / 大学生物… / 大学生态… is a university's faculty.
-  /[\u4e00-\u9fffA-Za-z]{2,18}?(?:大[学學](?!生(?![命物态]))|[学學]院|[学學]校)(?:[（(][\u4e00-\u9fff]{2,6}(?<!学院|學院|学部|系)[)）])?/u;
+  '[\\u4e00-\\u9fffA-Za-z]{2,18}?(?:大[学學](?!生(?![命物态]))|[学學]院|[学學]校)' +
+    '(?:[（(](?![^)）]*(?:本科|专科|專科|大专|大專|硕士|碩士|博士|研究生|学士|學士|在读|在讀|全日制|统招|統招|自考|' +
+    '函授|成人|双学位|雙學位|辅修|輔修|交换|交換|访学|訪學))[\\u4e00-\\u9fff]{2,6}(?<!学院|學院|学部|系)[)）])?',
+  'u',
+);
 // Parts of a university a graduate names as the institution: 北京大学医学部, 华中科技大学同济医学院, 北京大学国家发展研究院,
 // an independent college (南京医科大学康达学院), an institute of the Chinese Academy of Sciences.
 const ZH_INSTITUTION_PART = new RegExp(

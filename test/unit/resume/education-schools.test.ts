@@ -302,6 +302,23 @@ describe('Chinese school names with a bracket after them', () => {
     ].join('\n');
     expect(entries(`赵六\n${text}`).map((e) => e[0])).toEqual(['中南大学', '山东大学（威海）']);
   });
+
+  it('reads a degree in brackets after the school as the degree, not as a campus', () => {
+    const text = [
+      '教育背景',
+      '厦门大学（硕士研究生）',
+      '会计学  2023.09-2026.06',
+      '福州大学（本科）',
+      '财务管理  2019.09-2023.06',
+      '福建船政交通职业学院（专科）',
+      '物流管理  2016.09-2019.06',
+    ].join('\n');
+    expect(entries(`钱七\n${text}`)).toEqual([
+      ['厦门大学', 'master', '会计学', '2026-06'],
+      ['福州大学', 'bachelor', '财务管理', '2023-06'],
+      ['福建船政交通职业学院', 'associate', '物流管理', '2019-06'],
+    ]);
+  });
 });
 
 describe('a form timeline of study and work', () => {
