@@ -12,6 +12,7 @@ import { adobeAbbreviations, phraseSkills, type PhraseHit } from './skill-phrase
 import { listedItems } from './skill-items.ts';
 import { productMentions } from './skill-products.ts';
 import { stemMentions } from './skill-stems.ts';
+import { jobTitleLine } from './skill-titles.ts';
 import { activitySkills } from './skill-names.ts';
 import { activityProse } from './skill-prose.ts';
 import { activitiesPart, roleSkills, TEACHING_ASSISTANT, volunteerPart } from './skill-roles.ts';
@@ -367,6 +368,8 @@ function ruleSkills(
           }
         }
       }
+      // A job's title alone, with its employer, shows no skill beyond the role read above ("SUPPLY CHAIN INTERN").
+      if (!declared && jobTitleLine(l.text)) return;
       // An education line or a header line that is no activity still shows the tools it says were used ("Master's
       // project: classification of light curves (Python, scikit-learn)"), never its major, courses or field words.
       // A work description or research item left under an education or contact part by a heading no reader knows
