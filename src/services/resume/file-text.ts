@@ -169,7 +169,10 @@ function layoutLines(items: readonly TextItem[]): string[] {
     for (const part of parts) {
       if (end !== undefined) {
         const gap = part.x - end;
-        if (gap > r.size * 2) line += '  ';
+        // pdf.js keeps a word's space (up to 0.6 em) inside one item, so a gap between items wider than a loose
+        // justified space is a column's: a school and its dates set apart by typed spaces ("Georgia Institute of
+        // Technology    Class of 2026", four spaces of Calibri are 0.9 em) or by a tab stop.
+        if (gap > r.size * 0.8) line += '  ';
         else if (gap > r.size * 0.2 && !line.endsWith(' ') && !part.str.startsWith(' ')) line += ' ';
       }
       line += part.str;

@@ -286,6 +286,13 @@ describe('résumé files', () => {
     );
   });
 
+  it('keeps a gap of typed spaces between a school and its year in a PDF as a column gap', async () => {
+    const cv = ['Ada Byrne', 'Education', 'Purdue University  Class of 2025', 'Bachelor of Science in Physics'];
+    const fromPdf = await resumeText(writePdf(cv.join('\n')), 'application/pdf');
+    expect(fromPdf).toContain('Purdue University  Class of 2025');
+    expect(extractResumeDraft(fromPdf).education.map((e) => e.school)).toEqual(['Purdue University']);
+  });
+
   it('reads a DOCX, tables included', async () => {
     const bytes = writeDocx(`${text}\n| 技能 | Python | SQL`);
     expect(resumeMediaType(bytes, undefined)).toBe(
