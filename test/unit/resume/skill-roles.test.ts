@@ -25,6 +25,16 @@ describe('roles that are skills by the labelling convention', () => {
     ['Instructor, STAT 200 Elementary Statistics, Summer 2024', ['academic-research-assistance']],
     ['Tutor for Quantum Mechanics 1 (2021–2023)', ['academic-research-assistance']],
     ['Certificated Flight Instructor, Skyway Aviation', []],
+    // A tutor or teacher by trade in any case teaches, with the subject its title names.
+    ['Weekend reading tutor, Riverside Library (2022 – 2023)', ['teaching']],
+    ['Physics tutor, Northside Learning, 2021 – 2024', ['science-teaching', 'teaching']],
+    ['Private cello teacher (2019–present): 9 pupils', ['arts-education', 'teaching']],
+    ['Volunteer ESL tutor, Harbour Refugee Centre', ['volunteering', 'tesol', 'teaching']],
+    ['Swimming instructor, Lakeside Leisure Centre (summers)', ['physical-education']],
+    ['Community choir teacher (2020 – 2022)', ['arts-education', 'teaching']],
+    // Not a teacher worked beside, nor a department's tutor.
+    ['Co-planned units with the cooperating teacher', []],
+    ['Tutor (casual), School of Economics, 2024', []],
     ['Interpreter (volunteer), Red Cross Montreal (2020–2022)', ['volunteering']],
     // 支教 is volunteering and teaching (HELD-OUT-9/11.md), as is the summer 三下乡 its volunteers go on.
     ['2023年7月 “三下乡”支教志愿者，为留守儿童开设趣味数学课', ['volunteering', 'teaching']],
@@ -88,8 +98,7 @@ describe('roles that are skills by the labelling convention', () => {
     'Teacher Aide, Harbour Primary School (2022)',
     'Passed the Licensure Examination for Teachers, 2023',
     '初中音乐教师资格证',
-    // A tutor's title alone, and tutoring received.
-    'Tutor, Florida Opportunity Scholars (chemistry, 2 years)',
+    // Tutoring received.
     'Tutored by a graduate student in organic chemistry',
     // An officer of a body with no club word, outside a part of activities.
     'President, Wellesley Women in Economics (2023–2024)',
