@@ -1,3 +1,5 @@
+import { withoutDates } from './dates.ts';
+import { degreeIn } from './degrees.ts';
 import { headingByWords } from './heading-words.ts';
 
 /** What a part of a résumé is about; `header` is everything before the first heading. */
@@ -357,7 +359,9 @@ function clean(line: string): string {
  * undefined when the line is not a heading. A heading line is short: only a known heading after its
  * decoration, or a known heading then a colon and content.
  */
-export function headingOf(written: string): { kind: Exclude<SectionKind, 'header'>; rest: string } | undefined {
+export function headingOf(
+  written: string,
+): { kind: Exclude<SectionKind, 'header'>; rest: string; guessed?: true } | undefined {
   // An online editor's button after a heading written twice ("技能特长 Skills  编辑"), off before the parts are read.
   const line = written.replace(EDIT_BUTTON, '');
   const cleaned = simplified(clean(line));
@@ -397,7 +401,7 @@ export function headingOf(written: string): { kind: Exclude<SectionKind, 'header
             .replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')
             .trim(),
         ));
-  if (guessed !== undefined) return { kind: guessed, rest: '' };
+  if (guessed !== undefined) return { kind: guessed, rest: '', guessed: true };
   // "Skills: Python", and a heading ruled off from its content: "教育背景 ▏对外经济贸易大学 ▏统计学".
   // A box table's heading cell: "║ 教育背景   ║ 2021.09-2025.06 三峡大学   ║".
   const m = /^(.{1,40}?)\s*[:：▏｜丨│|\t║┃]\s*(.+)$/u.exec(line.trim());
@@ -628,14 +632,26 @@ const ENTRY_FIELD = new RegExp(
   'iu',
 );
 
+/**
+ * A line of an education entry that reads as a heading only by its words ("Honors thesis", "Dean's list") and not
+ * in capitals, followed by the next degree ("B.E. Computer Science | Anna University"): the entries go on.
+ */
+function noteOfEntry(raw: string, lines: readonly string[], index: number, section: SectionKind): boolean {
+  if (section !== 'education' || /^[^a-z]*$/u.test(raw)) return false;
+  if (headingOf(raw)?.guessed !== true) return false;
+  const next = lines.slice(index + 1).find((l) => l.trim() !== '');
+  return next !== undefined && headingOf(next) === undefined && degreeIn(withoutDates(next)) !== undefined;
+}
+
 /** Lines of the résumé with the section each belongs to; heading lines themselves are left out. */
 export function splitSections(text: string): Line[] {
   const out: Line[] = [];
   let section: SectionKind = 'header';
   let under: { heading?: string } = {};
   let column: { at: number; kind: Exclude<SectionKind, 'header'> } | undefined;
-  normalizeResumeText(text).forEach((raw, index) => {
-    const heading = headingOf(raw);
+  const lines = normalizeResumeText(text);
+  lines.forEach((raw, index) => {
+    const heading = noteOfEntry(raw, lines, index, section) ? undefined : headingOf(raw);
     // "Honors: Harvard Law Review" under an entry of the education: a field of the entry, whose line goes to its
     // section while the education goes on (the next school's lines stay in it).
     if (heading !== undefined && heading.rest !== '' && section === 'education' && ENTRY_FIELD.test(raw)) {

@@ -105,6 +105,14 @@ describe('headings no list names, read by their words', () => {
     );
     expect(lines.map((l) => l.section)).toEqual(['education', 'other', 'experience']);
   });
+
+  it('keeps a sentence-case note of an entry that reads as a heading in the education when a degree follows it', () => {
+    const lines = splitSections(
+      'Education\nMSc Physics | University of Leeds | 2026\nHonours thesis\nBSc Physics | University of York | 2024\n' +
+        'Skills\nPython',
+    );
+    expect(lines.map((l) => l.section)).toEqual(['education', 'education', 'education', 'skills']);
+  });
 });
 
 describe('headings of template exports', () => {
