@@ -164,7 +164,14 @@ const HAN = /[\u4e00-\u9fff]/u;
 // A title in quotes: a thesis, project, paper, journal, course or event named ("参与“膝关节置换术后康复”临床研究",
 // "《环境科学》", 'Thesis: "Rare-earth ions in integrated photonics"'). Its field words are no skill (HELD-OUT-3.md:
 // a thesis or project title alone is not labelled; the tools and methods it says were used are).
-const TITLE = /《[^》]{2,60}》|“[^”]{2,60}”|「[^」]{2,60}」|"[^"]{4,100}"/gu;
+// A title after its label or before its kind in brackets is one too, to the clause's end ("毕业论文：ESG评级分歧与A股
+// 个股超额收益", "课题：复合材料机翼结构优化，CATIA 建模", "激光选区熔化高熵合金的组织调控（博士课题）").
+const TITLE = new RegExp(
+  '《[^》]{2,60}》|“[^”]{2,60}”|「[^」]{2,60}」|"[^"]{4,100}"|' +
+    '(?:毕业论文|学位论文|论文题目|(?:本科|硕士|博士)论文|毕业设计|课题)\\s*[:：]\\s*[^，,。；;（(]{2,60}|' +
+    '[^，,。；;：:（(]{2,60}(?=\\s*[（(][^)）]{0,6}(?:课题|论文|毕业设计)[)）])',
+  'gu',
+);
 
 /** Whether the span from `start` to `end` of `sentence` lies inside a quoted title. */
 function inTitle(sentence: string, start: number, end: number): boolean {
@@ -356,8 +363,11 @@ export function held(
     if (/\b(?:into|in|from|to)\s+(?:the|a|an|our|their)?\s*(?:[\w'’-]+\s+){0,2}$/iu.test(before)) return false;
     if (/^\s+(?:workshops?|training|searches|searching|instruction)\b/iu.test(after)) return false;
   }
-  // The same for a training's certificate ("BLS 培训合格证", "实验室安全培训合格证").
-  if (skillId === 'training-development' && (RECEIVED_BEFORE.test(clauseBefore) || /^\s*(?:生|合格|证)/u.test(after))) {
+  // The same for a training's certificate ("BLS 培训合格证", "实验室安全培训合格证", "心理咨询师培训结业").
+  if (
+    skillId === 'training-development' &&
+    (RECEIVED_BEFORE.test(clauseBefore) || /^\s*(?:生|合格|证|结业)/u.test(after))
+  ) {
     return false;
   }
   // 主持 a trial, a project or a meeting is leading it, not hosting a programme ("主持水稻耐盐品种筛选田间试验").

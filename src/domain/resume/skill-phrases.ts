@@ -154,9 +154,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /(?<!\b(?:test(?:ed|ing|s)?|substantive|audit(?:ed|ing)?)\b[^.;]*)\bpayroll\b(?!\s+controls?\b)/iu,
     'payroll-accounting',
   ],
-  // Music, art or dance taught ("支教，教授英语与音乐", "兼职钢琴教师", "声乐老师").
+  // Music, art or dance taught ("支教，教授英语与音乐", "兼职钢琴教师", "声乐老师"); 教 of a word (教师资格证（音乐）) is not.
   [
-    /(?:教授|讲授|教)[^，,。；;]{0,6}?(?:音乐|美术|舞蹈|钢琴|绘画|书法)|(?:钢琴|美术|音乐|舞蹈|声乐|绘画|书法)(?:教师|老师)/u,
+    /(?:教授|讲授|教(?![师学室材案]))[^，,。；;]{0,6}?(?:音乐|美术|舞蹈|钢琴|绘画|书法)|(?:钢琴|美术|音乐|舞蹈|声乐|绘画|书法)(?:教师|老师)/u,
     'arts-education',
   ],
   [/(?:画|输出|绘制|制作)[^，,。；;]{0,4}?原型/u, 'prototyping'],

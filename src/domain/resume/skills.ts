@@ -47,10 +47,22 @@ const DECLARED: ReadonlySet<SectionKind> = new Set(['skills', 'languages', 'cert
 const SKIPPED: ReadonlySet<SectionKind> = new Set(['header', 'contact', 'objective', 'education', 'other']);
 // Lines whose tools are read even where the rest is no evidence: education, header and contact-part lines (a
 // two-column template puts its tool list beside the contact details), but not courses, contact details or objectives.
-const COURSES = /课程|课时|coursework|courses|modules|subjects|curriculum/iu;
+const COURSES = /课程|课时|主修|辅修|coursework|courses|modules|subjects|curriculum/iu;
+// A transcript's row of courses and marks ("汽车构造 92 汽车理论 88 发动机原理 85").
+const GRADES = /^(?:\s*[\u4e00-\u9fff]{2,12}\s*[:：]?\s*\d{2,3}(?:\.\d)?分?\s*[,，;；、]?){3,}$/u;
+/**
+ * A course list: its line names courses or marks, or it sits under a courses label in the education part or above the
+ * headings ("主修课程：" / "人力资源开发与管理、薪酬管理、劳动法"); the subjects taken are no skills (HELD-OUT-3.md).
+ */
+const courseLine = (l: Line): boolean =>
+  COURSE_LABEL.test(l.text) ||
+  GRADES.test(l.text.trim()) ||
+  ((l.section === 'education' || l.section === 'header') && COURSES.test(l.heading ?? ''));
+const COURSE_LABEL = /^\s*(?:主修|辅修|主要|核心|专业|相关)?课程\s*[:：]|^\s*(?:主修|辅修)\s*[:：]/u;
 const toolLine = (l: Line, i: number): boolean =>
   (l.section === 'education' || l.section === 'contact' || (l.section === 'header' && i > 0)) &&
   !COURSES.test(l.text) &&
+  !courseLine(l) &&
   !HEADER_CONTACT.test(l.text);
 const PROSE_PARTS: ReadonlySet<SectionKind> = new Set(['education', 'contact', 'other']);
 const ROLELESS: ReadonlySet<SectionKind> = new Set(['contact', 'objective']);
@@ -376,10 +388,10 @@ function ruleSkills(
       // is read in full (skill-prose.ts).
       const paragraph = l.section === 'header' ? paragraphActivity(l.text) : undefined;
       const activity =
-        paragraph !== undefined ||
+        (paragraph !== undefined && !courseLine(l)) ||
         (l.section === 'header' && i > 0 && headerActivity(l.text)) ||
         (PROSE_PARTS.has(l.section) && activityProse(l.text));
-      const onlyTools = SKIPPED.has(l.section) && !activity;
+      const onlyTools = SKIPPED.has(l.section) && (!activity || courseLine(l));
       if (onlyTools && !toolLine(l, i)) return;
       // An entry's header names a role and an employer ("数据分析实习生", "NLP Lab"), which are no evidence of
       // a skill; a project's name in it is.

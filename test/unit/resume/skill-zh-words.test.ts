@@ -162,3 +162,57 @@ describe('a team worked with and a word read across two words', () => {
     expect(inferred(line)).toEqual(want);
   });
 });
+
+describe('a skill word shadowed by the words around it', () => {
+  it.each([
+    ['a school building', '用 SketchUp 推敲图书馆与教学楼体量', ['architectural-design', 'sketchup']],
+    ['teaching done', '承担初二物理教学 30 课时', ['science-teaching', 'teaching']],
+    [
+      'a related-substances assay read across two words',
+      '用液相色谱做片剂有关物质检测',
+      ['analytical-chemistry', 'chromatography'],
+    ],
+    ['quality inspection', '负责来料质检与不合格品登记', ['quality-management']],
+    ['a needs assessment analysed', '用 Stata 分析社区养老需求评估问卷', ['data-analysis', 'stata']],
+    ['a board soldered', '画双层 PCB 并完成焊接与调试', ['pcb-design']],
+    ['a welding fixture modelled', '用 CATIA 设计焊接夹具', ['catia', 'mechanical-design']],
+    ['metal welded', '完成支架的氩弧焊接与打磨', ['welding']],
+    ['news pictures shot', '为校报拍摄活动照片', ['photography']],
+    ['X-ray films taken', '协助拍摄并判读胸部 X 光片', []],
+    ['videos shot', '拍摄探店视频 30 条', ['video-shooting']],
+    ['a brand’s short videos cut', '剪辑门店推广短视频 40 条', ['video-editing']],
+    ['a paper published', '以第二作者发表 SCI 论文 1 篇', []],
+    ['a paper written', '独立撰写 SCI 论文 1 篇', ['scientific-writing']],
+    ['patients taught on a ward', '为出院老人做健康宣教', []],
+    ['a colleague’s trade', '协助电气工程师核对接线', []],
+    ['a proofreader worked with', '配合编辑人员完成三审', []],
+  ])('%s: %s', (_why, line, want) => {
+    expect(inferred(line)).toEqual(want);
+  });
+
+  it.each([
+    ['accounting products and their kind', '熟悉浪潮、速达财务软件', []],
+    ['the kind alone', '熟悉财务软件操作', ['financial-software']],
+    ['an exam’s grade', '报关员水平测试（已通过）', []],
+    ['a referee’s grade', '排球二级裁判员', []],
+    ['a subject in a teacher’s licence', '初级中学教师资格证（美术）', []],
+    ['a course finished, not given', '人力资源管理师培训结业', []],
+  ])('listed: %s: %s', (_why, line, want) => {
+    expect(listed(line)).toEqual(want);
+  });
+});
+
+describe('a course list and a title are no evidence', () => {
+  it('reads no skill from courses under their label, a transcript row or a thesis title', () => {
+    expect(
+      ids('教育背景\n2020.09-2024.06 某大学 会计学 本科\n主修：审计学、税法、财务管理、管理会计、Python 基础'),
+    ).toEqual([]);
+    expect(ids('教育背景\n某大学 工商管理 本科\n主修课程：\n薪酬管理、劳动法、组织行为学、Python 程序设计')).toEqual(
+      [],
+    );
+    expect(ids('某大学就业推荐表\n主要课程及成绩\n机械设计 91 液压传动 85 控制工程 88 电工学 80')).toEqual([]);
+    expect(ids('科研经历\n课题：复合材料夹层结构冲击损伤，用 Abaqus 做有限元分析')).toEqual(['abaqus']);
+    expect(ids('科研经历\n毕业论文：碳中和背景下的 ESG 信息披露质量')).toEqual([]);
+    expect(ids('科研经历\n高熵合金激光熔覆涂层的耐磨性能（硕士课题）')).toEqual([]);
+  });
+});
