@@ -32,10 +32,28 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
       '\\b(?:organi[sz](?:e|ed|es)|plan(?:s|ned)?|host(?:s|ed)?|coordinat(?:e|ed|es))\\b(?:[^.;,]|,(?=\\d)){0,40}?' +
         '\\b(?:events?|days|fairs?|conferences?|workshops?|festivals?|hackathons?|seminars?|concerts?|' +
         '(?:field|open|career) day|field trips?|(?:speaker|lecture|talk) series|(?:career|industry|expert) panels?|' +
-        'galas?|symposi(?:um|a|ums)|summits?|fundraisers?|tournaments?|exhibitions?|meetups?)\\b',
+        'galas?|symposi(?:um|a|ums)|summits?|fundraisers?|tournaments?|exhibitions?|meetups?|' +
+        // "organised a national stock-pitch competition", "planned sponsor nights", "planned 10 talks".
+        'competitions?|contests?|nights?(?! shifts?)|talks)\\b|' +
+        // An event by its name and its crowd: "organised “RoboFest 2024” with 300 participants".
+        '\\b(?:organi[sz]ed|planned|hosted)\\b [“"][^”"]{2,40}[”"] (?:with|for) \\d[\\d,]* ' +
+        '(?:participants|attendees|guests|delegates)\\b',
       'iu',
     ),
     'event-planning',
+  ],
+  // A brand's social accounts run: "Managed Instagram and TikTok content calendars", "ran Instagram campaigns",
+  // "Scheduled LinkedIn posts in Buffer"; not a caption written once nor the platform listed as a tool.
+  [
+    new RegExp(
+      '\\b(?:manag(?:e|ed|es|ing)|ran|run|runs|plan(?:s|ned)?|schedul(?:e|ed|es|ing)|wr(?:ote|ite|ites)|' +
+        'gr(?:ew|ow|ows)|creat(?:e|ed|es)|produc(?:e|ed|es)|launch(?:ed|es)?)\\b[^.;]{0,30}?' +
+        '\\b(?:Instagram|TikTok|Facebook|Pinterest|LinkedIn|Twitter|YouTube|Snapchat|Weibo|Xiaohongshu|Douyin)\\b' +
+        "(?:'s)?[^.;]{0,30}?\\b(?:posts|content|campaigns?|calendars?|accounts?|followers|engagement|reels)\\b|" +
+        '\\bmanag(?:e|ed|es|ing)\\b [^.;]{0,30}?\\bInstagram\\b',
+      'iu',
+    ),
+    'social-media-marketing',
   ],
   // "cleaned tick data", "Clean and analyse national surveillance data", "cleaned and merged census microdata",
   // "Cleaned and merged CRSP and Compustat panels", "Cleaned and linked EHR extracts".

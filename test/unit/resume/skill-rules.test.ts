@@ -79,8 +79,9 @@ describe('skill mentions that are no evidence', () => {
     ['a journal', 'Published in the Journal of Structural Engineering', []],
     ['a limited company', 'Intern, Tata Power Renewable Energy Ltd', []],
     ['insurance a pharmacy billed', 'Pharmacy technician: processed insurance claims and refills', ['pharmacy']],
-    ['TikTok as a channel', 'Scheduled Instagram and TikTok content for a bakery', []],
-    ['TikTok ads', 'Ran Meta and TikTok ad campaigns for two shops', ['advertising']],
+    // A channel's content run is social media marketing, not the platform's own id.
+    ['TikTok as a channel', 'Scheduled Instagram and TikTok content for a bakery', ['social-media-marketing']],
+    ['TikTok ads', 'Ran Meta and TikTok ad campaigns for two shops', ['advertising', 'social-media-marketing']],
     ['the Unity test framework', 'Wrote firmware unit tests with Unity and CMock', ['unit-testing']],
     ['notes written in the EHR', 'Assisted nurses with patient mobility and charting in the EHR', []],
     ['a record system listed bare', 'Patient education, electronic medical records', ['medical-records']],
@@ -157,6 +158,12 @@ describe('skills shown by a phrase', () => {
     ['Organised a career panel with four alumni', 'event-planning'],
     ['Planned an open day for 300 applicants', 'event-planning'],
     ['Organised a field trip to the Lake District for 40 students', 'event-planning'],
+    ['Organised an inter-university debating competition with 24 teams', 'event-planning'],
+    ['Planned quiz nights for the alumni association', 'event-planning'],
+    ['Organised “GreenTech Day 2023” with 250 participants', 'event-planning'],
+    ['Ran the bakery’s Instagram and Facebook campaigns for the spring menu', 'social-media-marketing'],
+    ['Scheduled LinkedIn posts for a recruitment agency in Buffer', 'social-media-marketing'],
+    ['Managed the charity’s Instagram (5k followers)', 'social-media-marketing'],
     ['清洗投放数据并写报表', 'data-cleaning'],
     ['Cleaned 3M rows of warranty data in PySpark', 'data-cleaning'],
     ['核算月度考勤与薪酬', 'payroll-accounting'],
@@ -197,6 +204,10 @@ describe('skills shown by a phrase', () => {
 
   it('does not take a class activity for event planning', () => {
     expect(phraseSkills('组织课堂活动')).toEqual([]);
+    expect(phraseSkills('Planned night shift handovers with the charge nurse')).toEqual([]);
+    // A social platform listed as a tool, or only mentioned, is no social media marketing.
+    expect(phraseSkills('Instagram, Canva, Excel')).toEqual([]);
+    expect(phraseSkills('Recruited survey respondents through Facebook groups')).toEqual([]);
   });
 
   it("does not take a portfolio's returns for tax returns", () => {
