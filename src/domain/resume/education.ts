@@ -331,7 +331,8 @@ const HIGH_SCHOOL = new RegExp(
 const ASIDE = new RegExp(
   '^(?:scholarships?|awards?|honou?rs(?: (?:&|and) awards)?|activities|extracurriculars?|clubs?|societies|' +
     'leadership|involvement|(?:relevant )?coursework|courses|modules|thesis|dissertation|advisor|supervisor|minor|' +
-    'publications?|(?:毕业)?论文|毕业设计|导师|实验室|课题组|荣誉|获奖|奖学金|(?:主修|核心|相关)?课程)\\s*[:：]',
+    'publications?|registration|licen[cs]e|licensure|referees?|' +
+    '(?:毕业)?论文|毕业设计|导师|实验室|课题组|荣誉|获奖|奖学金|(?:主修|核心|相关)?课程)\\s*[:：]',
   'iu',
 );
 
@@ -526,7 +527,10 @@ const ASSOCIATE_SCHOOL = /职业(?:技术)?学院|职业大学|专科学校|Comm
 // Not a degree studied for: an exchange, a minor, a summer school or a course, when no degree is named.
 const NOT_A_DEGREE = new RegExp(
   '交换|交換|交流学习|访学|访问学生|辅修|暑期|exchange|study abroad|visiting|summer school|minor\\b|semester|\\bcourse\\b|' +
-    'certificate|Erasmus|cross[- ]regist|\\bcoursework\\b|联合培养',
+    'certificate|Erasmus|cross[- ]regist|\\bcoursework\\b|联合培养|' +
+    // A vocational or professional training ("Initial teacher training with QTS (School Direct route)", "Kenya School
+    // of Law – Advocates Training Programme") and a teaching placement at a school: no degree studied for.
+    '\\btraining\\b(?!\\s+(?:college|institute|centre|center|school))|\\bplacement\\b|培训',
   'iu',
 );
 

@@ -118,6 +118,8 @@ const NOT_A_SCHOOL = new RegExp(
     'Diploma|Scholarships?|Scholars?|Award|Prize|Medal|Fellowship|Grant)\\b',
   'u',
 );
+// The kind of a programme written after its degree, named with a school's word: "Master in Management (Grande École)".
+const PROGRAMME_TYPE = /^(?:Programme )?Grandes? [ÉE]coles?(?: Programme)?$/u;
 // A verb of a rirekisho or a timeline before the name: "Entered Waseda University", "Graduated from …".
 const ENTERED = /^(?:Entered|Enrolled(?: at| in)?|Graduated(?: from)?|Attended|Admitted to|Transferred to)\s+/u;
 const SMALL = new Set(['Of', 'And', 'The', 'For', 'At', 'In', 'On', 'De', 'Di', 'Del', 'Du', 'Des', 'La', 'Le']);
@@ -220,7 +222,7 @@ export function enSchool(text: string): string | undefined {
     const words = named.split(/\s+/u).filter((w) => w !== '');
     const wordCount = named.split(/[\s\u0001\u0002]+/u).length;
     const kw = EN_SCHOOL_WORD.exec(named);
-    if (!kw || wordCount < 2 || NOT_A_SCHOOL.test(named)) continue;
+    if (!kw || wordCount < 2 || NOT_A_SCHOOL.test(named) || PROGRAMME_TYPE.test(named)) continue;
     if (/\b(?:High School|Secondary School|Senior High|Sixth Form|Grammar School)\b/u.test(named)) continue;
     // Capitalized words and connectors only (and a number: Université Paris 1): a school's name; in a sentence, the
     // run of such words around the school's word ("I graduated from Northwestern University's Medill School of

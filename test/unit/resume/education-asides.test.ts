@@ -309,3 +309,33 @@ describe("a form's two-character label spaced out to align its columns", () => {
     ]);
   });
 });
+
+describe('a training, a placement or a registration among the degrees is no entry', () => {
+  const enEntries = (lines: readonly string[]): (string | null)[][] =>
+    extractResumeDraft(
+      ['Sam Reyes', 'sam@example.com', 'Education', ...lines, 'Skills', 'Excel'].join('\n'),
+    ).education.map((e) => [e.school, e.degree]);
+
+  it.each([
+    ['2023 – 2024  Uganda School of Law – Advocates Training Programme (ongoing)'],
+    ['Initial teacher training with QTS (School Direct salaried route), Leeds, 2024 – 2025'],
+    ['Six-week teaching placement at Holy Cross College, 2023'],
+    ['Registration: Queensland College of Teachers – provisional registration'],
+  ])('%s', (line) => {
+    expect(enEntries([line, 'BA (Hons) History, University of Kent, 2020 – 2023'])).toEqual([
+      ['University of Kent', 'bachelor'],
+    ]);
+  });
+
+  it('keeps a teachers training college that gives a degree', () => {
+    expect(enEntries(['Kagumo Teachers Training College — Diploma in Education, 2022'])[0]?.[0]).toBe(
+      'Kagumo Teachers Training College',
+    );
+  });
+
+  it('reads "Grande École" after a master as the programme, not a school', () => {
+    expect(enEntries(['ESCP Business School · Master in Management (Grande École) · 2021 – 2024'])).toEqual([
+      ['ESCP Business School', 'master'],
+    ]);
+  });
+});
