@@ -116,12 +116,14 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => YearMonth |
 /** Every date in a line, left to right, without overlaps (earlier patterns win). */
 export function findDates(line: string): DateHit[] {
   const taken: DateHit[] = [];
+  // Digits of an e-mail or web address (zhang2003@163.com, github.com/li2021) are no date.
+  const addresses = [...line.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(line); m !== null; m = re.exec(line)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      if ([...taken, ...addresses].some((t) => start < t.end && end > t.start)) continue;
       // A word for "present" inside a longer word (ServiceNow, Nowcoder) is no date.
       const inWord = /[a-z]/i.test(line[end] ?? '') || /[a-z]/i.test(line[start - 1] ?? '');
       if (read(m) === 'present' && /[a-z]/i.test(m[0]) && inWord) continue;
@@ -130,6 +132,7 @@ export function findDates(line: string): DateHit[] {
   }
   return taken.sort((a, b) => a.start - b.start);
 }
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|cn|net|org|io|me|dev)\/\S*/giu;
 
 /** A line with its dates cut out (for reading the words around them). */
 export function withoutDates(line: string, hits: readonly DateHit[] = findDates(line)): string {

@@ -72,8 +72,10 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
     // "MSc Eng." / "BSc Eng." (a Polish inż.), not "BSc Engineering", whose Engineering is the field.
     'M\\.\\s?S\\.?c?\\.?(?:\\s?Eng\\.)?|MSc(?:\\s?Eng\\.?)?|M\\.\\s?A\\.|M\\.?\\s?Eng\\.?|M\\.?\\s?Tech\\.?|' +
       'MFA|M\\.F\\.A\\.|Msc|M\\.sc\\.?|Mtech|M\\.tech\\.?|' +
-      'M\\.\\s?E\\.|M\\.?\\s?Phil\\.?|MRes|MDes|MPhys|MChem|MMath|MSci|MBiol|MComp|MInf|PGDip|PG Dip(?:loma)?|' +
-      'Post[- ]?[Gg]raduate Diploma|PGDM|Diplom(?:-[A-Z][a-z]+)?|Laurea (?:Magistrale|Specialistica)|Magister|' +
+      'M\\.\\s?E\\.|M\\.?\\s?Phil\\.?|MRes|MDes|MPhys|MChem|MMath|MSci|MBiol|MComp|MInf|' +
+      // An Indian PGDM, written out or not; other postgraduate diplomas (PGDip) are no degree (HELD-OUT-7, -15).
+      'Post[- ]?[Gg]raduate Diploma(?= in (?:Business )?Management)|PGDM|' +
+      'Diplom(?:-[A-Z][a-z]+)?|Laurea (?:Magistrale|Specialistica)|Magister|' +
       // A French or Maghreb engineering diploma (Bac+5), and the Czech and Slovak master's title: "Master (Ing.)".
       "Dipl[ôo]me d['’]Ing[ée]nieur(?: d['’][ÉE]tat)?|Ing\\.|Mgr\\.|" +
       'Mestrado|Maestr[ií]a|' +

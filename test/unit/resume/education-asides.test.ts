@@ -339,3 +339,44 @@ describe('a training, a placement or a registration among the degrees is no entr
     ]);
   });
 });
+
+describe('digits of an address are no date', () => {
+  it('reads no year in an e-mail or a web address', () => {
+    expect(findDates('邮箱：liwei1999@qq.com  主页：gitee.com/liwei2020')).toEqual([]);
+  });
+
+  it('merges a form entry whose e-mail gave it a year with the study row that repeats it', () => {
+    expect(
+      zhEntries([
+        '本科',
+        '毕业院校：湖南师范大学',
+        '专业：汉语言文学',
+        '电子邮箱：chenjing2001@126.com',
+        '2020年9月—2024年6月',
+        '湖南师范大学 文学院 汉语言文学 本科',
+      ]),
+    ).toEqual([['湖南师范大学', 'bachelor', '汉语言文学', '2024-06']]);
+  });
+});
+
+describe('a postgraduate diploma is no degree, an Indian PGDM is a master', () => {
+  const enEntries = (lines: readonly string[]): (string | null)[][] =>
+    extractResumeDraft(
+      ['Sam Reyes', 'sam@example.com', 'Education', ...lines, 'Skills', 'Excel'].join('\n'),
+    ).education.map((e) => [e.school, e.degree]);
+
+  it('drops a postgraduate diploma entry', () => {
+    expect(
+      enEntries([
+        'Postgraduate Diploma in Applied Psychology, University of Canterbury (2024)',
+        'Bachelor of Arts, University of Canterbury (2020–2023)',
+      ]),
+    ).toEqual([['University of Canterbury', 'bachelor']]);
+  });
+
+  it('keeps a PGDM written out', () => {
+    expect(enEntries(['Post Graduate Diploma in Management, Indian Institute of Management Indore, 2024'])).toEqual([
+      ['Indian Institute of Management Indore', 'master'],
+    ]);
+  });
+});
