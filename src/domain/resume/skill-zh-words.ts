@@ -119,7 +119,7 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
     // A school building (教学楼), not teaching.
     case 'teaching':
       return (
-        (mention === '教学' && /^楼/u.test(after)) ||
+        (mention.endsWith('教学') && /^楼/u.test(after)) ||
         (mention === '辅导' && (/^员/u.test(after) || !LEARNERS.test(clause(before, after))))
       );
     // 质检 read across two words ("有关物质检测" is a related-substances assay), not quality inspection.

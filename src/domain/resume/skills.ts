@@ -14,6 +14,7 @@ import { productMentions } from './skill-products.ts';
 import { stemMentions } from './skill-stems.ts';
 import { jobTitleLine } from './skill-titles.ts';
 import { activitySkills } from './skill-names.ts';
+import { zhWordHeldBack } from './skill-zh-words.ts';
 import { activityProse } from './skill-prose.ts';
 import { activitiesPart, roleSkills, TEACHING_ASSISTANT, volunteerPart } from './skill-roles.ts';
 import { cueHits, type SkillCue } from './skill-cues.ts';
@@ -439,7 +440,10 @@ function ruleSkills(
           ...(teacher && !declared ? classroomSkills(sentence) : []),
         ]) {
           const at = sentence.indexOf(h.text);
-          if (taxonomy.get(h.skillId) !== undefined && !wished(sentence, at))
+          // A phrase in prose is held back by its neighbours as a mention is ("负责教学楼立面深化", "分析社区需求评估
+          // 问卷"); a listed licence keeps its field ("幼儿园教师资格证", labelled so in the dev sets).
+          const shadowed = !declared && at >= 0 && zhWordHeldBack(sentence, at, at + h.text.length, h.skillId);
+          if (taxonomy.get(h.skillId) !== undefined && !wished(sentence, at) && !shadowed)
             say(h.skillId, h.text, declared, sentence);
         }
       }

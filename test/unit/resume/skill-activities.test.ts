@@ -93,7 +93,6 @@ describe('activities that show a skill without naming it', () => {
     ['校报记者团：采访、写稿、拍摄新闻图片', 'photography'],
     ['produced charts in Python (matplotlib)', 'data-visualization'],
     ['参与 HACCP 体系内审', 'quality-management'],
-    ['参与 HACCP 体系内审', 'food-engineering'],
     ['Start peripheral IVs and draw blood', 'phlebotomy'],
     ['Screened resumes, scheduled interviews and onboarded 15 new hires', 'recruiting'],
     ['设计 A/B 实验并做显著性检验', 'hypothesis-testing'],

@@ -216,3 +216,14 @@ describe('a course list and a title are no evidence', () => {
     expect(ids('科研经历\n高熵合金激光熔覆涂层的耐磨性能（硕士课题）')).toEqual([]);
   });
 });
+
+describe('a phrase in prose held back as a mention is', () => {
+  it.each([
+    ['a school building’s facade', '负责教学楼立面深化设计', []],
+    ['a needs assessment analysed', '分析老年人需求评估量表结果', []],
+    ['requirements analysed', '负责会员积分模块的需求分析', ['requirements-analysis']],
+    ['HACCP records kept (quality, not food engineering)', '填写 HACCP 关键控制点记录表', ['quality-management']],
+  ])('%s: %s', (_why, line, want) => {
+    expect(inferred(line)).toEqual(want);
+  });
+});
