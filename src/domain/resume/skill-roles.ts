@@ -104,6 +104,9 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
     'volunteering',
   ],
   [TEACHING_ASSISTANT, 'academic-research-assistance'],
+  // A youth or peer mentor's post ("Youth Mentor, Big Brothers Big Sisters", "Peer mentor for first-year students"),
+  // not a course's peer mentor, who assists its teaching ("Peer Mentor, CS 211").
+  [/\b(?:[Yy]outh|[Pp]eer|YOUTH|PEER) (?:[Mm]entor|MENTOR)\b(?!,? (?:for )?[A-Z]{2,5} ?\d)/u, 'mentoring'],
   // A quality-control or -assurance post is QC work (HELD-OUT-7/8/9.md): "Quality Control Intern", "QC Analyst,
   // Apotex", "Quality Engineering Co-op"; not a certificate's name ("Beef Quality Assurance certified").
   [

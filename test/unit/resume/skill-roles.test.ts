@@ -35,6 +35,9 @@ describe('roles that are skills by the labelling convention', () => {
     // Not a teacher worked beside, nor a department's tutor.
     ['Co-planned units with the cooperating teacher', []],
     ['Tutor (casual), School of Economics, 2024', []],
+    ['Youth Mentor (volunteer), Northside Boys and Girls Club, 2021 – 2023', ['volunteering', 'mentoring']],
+    ['Peer mentor for first-year nursing students (2022 – 2023)', ['mentoring']],
+    ['Peer Mentor, ECON 101 (Autumn 2023)', []],
     ['Interpreter (volunteer), Red Cross Montreal (2020–2022)', ['volunteering']],
     // 支教 is volunteering and teaching (HELD-OUT-9/11.md), as is the summer 三下乡 its volunteers go on.
     ['2023年7月 “三下乡”支教志愿者，为留守儿童开设趣味数学课', ['volunteering', 'teaching']],

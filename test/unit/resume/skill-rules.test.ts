@@ -164,6 +164,10 @@ describe('skills shown by a phrase', () => {
     ['Ran the bakery’s Instagram and Facebook campaigns for the spring menu', 'social-media-marketing'],
     ['Scheduled LinkedIn posts for a recruitment agency in Buffer', 'social-media-marketing'],
     ['Managed the charity’s Instagram (5k followers)', 'social-media-marketing'],
+    ['Precepted two student nurses on a surgical ward', 'mentoring'],
+    ['Mentored first-year and transfer engineering students', 'mentoring'],
+    ['Sited IV cannulas and took bloods on the admissions unit', 'phlebotomy'],
+    ['Started peripheral IVs for day-surgery patients', 'phlebotomy'],
     ['清洗投放数据并写报表', 'data-cleaning'],
     ['Cleaned 3M rows of warranty data in PySpark', 'data-cleaning'],
     ['核算月度考勤与薪酬', 'payroll-accounting'],
@@ -205,6 +209,8 @@ describe('skills shown by a phrase', () => {
   it('does not take a class activity for event planning', () => {
     expect(phraseSkills('组织课堂活动')).toEqual([]);
     expect(phraseSkills('Planned night shift handovers with the charge nurse')).toEqual([]);
+    expect(phraseSkills('Precepted by a senior RN during the final placement')).toEqual([]);
+    expect(phraseSkills('Gave IV antibiotics and monitored fluid balance')).toEqual([]);
     // A social platform listed as a tool, or only mentioned, is no social media marketing.
     expect(phraseSkills('Instagram, Canva, Excel')).toEqual([]);
     expect(phraseSkills('Recruited survey respondents through Facebook groups')).toEqual([]);
