@@ -601,6 +601,69 @@ export function normalizeResumeText(text: string): string[] {
   return csvRows(formRows(answerRows(latexText(lines)))).map((l) => arabicDates(unspaced(keyValue(checked(l)))));
 }
 
+/** Display width: a Chinese character or a full-width form takes two columns of a fixed-width layout. */
+const width = (s: string): number =>
+  [...s].reduce(
+    (n, ch) =>
+      n +
+      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
+        ? 2
+        : 1),
+    0,
+  );
+
+/** A line's runs of text set apart by a wide gap or a column rule ("｜"), each with the display column it starts at. */
+function runs(line: string): { at: number; text: string }[] {
+  const out: { at: number; text: string }[] = [];
+  for (const m of line.matchAll(/\S(?:.*?\S)??(?=\s{3,}|\s*[｜|]\s|$)/gu)) {
+    const text = m[0].replace(/^[｜|]\s*/u, '');
+    if (text !== '') out.push({ at: width(line.slice(0, m.index + m[0].length - text.length)), text });
+  }
+  return out;
+}
+
+const NEAR = 3;
+
+/**
+ * Two or three columns of a page read across ("钟雨桐      教育背景      科研经历" / "应用心理学 · 硕士   2022.09-2025.06
+ * 2023.03-2024.12 焦虑青少年…"): where headings stand at the same display column on two lines or more, each further
+ * column starts there, and the lines from the first such heading on are read column by column, top to bottom.
+ */
+export function byColumns(lines: readonly string[]): string[] {
+  const rows = lines.map(runs);
+  const heads = rows.flatMap((r, i) =>
+    r
+      .filter((x) => x.at > 0 && headingOf(x.text)?.rest === '')
+      .map((x) => ({ at: x.at, row: i, beside: r.some((o) => o.at < x.at && /[\p{L}\p{N}]/u.test(o.text)) })),
+  );
+  const starts: number[] = [];
+  for (const h of heads) {
+    const same = heads.filter((o) => Math.abs(o.at - h.at) <= NEAR);
+    // Set apart from the first column: other lines' runs start there too.
+    const used = rows.filter((r) => r.some((x) => Math.abs(x.at - h.at) <= NEAR)).length;
+    // …and beside another column's text on one line at least (not a form's or a table's label column).
+    const beside = same.some((o) => o.beside);
+    if (same.length >= 2 && beside && used >= 4 && !starts.some((at) => Math.abs(at - h.at) <= NEAR)) {
+      starts.push(h.at);
+    }
+  }
+  if (starts.length === 0) return [...lines];
+  starts.sort((a, b) => a - b);
+  const from = Math.min(...heads.filter((h) => starts.some((at) => Math.abs(at - h.at) <= NEAR)).map((h) => h.row));
+  const columns: string[][] = [[], ...starts.map(() => [])];
+  for (const r of rows.slice(from)) {
+    const parts: string[][] = columns.map(() => []);
+    for (const x of r) {
+      const k = starts.filter((at) => x.at >= at - NEAR).length;
+      parts[k]?.push(x.text);
+    }
+    parts.forEach((p, k) => {
+      if (p.length > 0) columns[k]?.push(p.join('  '));
+    });
+  }
+  return [...lines.slice(0, from), ...columns.flat()];
+}
+
 /**
  * Where a heading line of two flattened columns ("EDUCATION            SKILLS") starts its second column, and
  * that column's section; undefined for any other line. Only a wide gap (three spaces or more) parts columns.
@@ -627,8 +690,9 @@ function splitColumns(line: string, at: number): [string, string] {
 }
 
 const ENTRY_FIELD = new RegExp(
-  '^\\s*(?:honou?rs|activities|awards|scholarships?|societies|clubs|leadership|relevant coursework|coursework|' +
-    'thesis|dissertation|research|projects?|internships?|placements?|获奖|荣誉|奖项|主修课程|核心课程|相关课程)\\s*[:：]',
+  // After a bullet too: "• 荣誉：Merit；毕业论文：…" under the entry.
+  '^[^\\p{L}\\p{N}]*(?:honou?rs|activities|awards|scholarships?|societies|clubs|leadership|relevant coursework|' +
+    'coursework|thesis|dissertation|research|projects?|internships?|placements?|获奖|荣誉|奖项|主修课程|核心课程|相关课程)\\s*[:：]',
   'iu',
 );
 
@@ -649,7 +713,7 @@ export function splitSections(text: string): Line[] {
   let section: SectionKind = 'header';
   let under: { heading?: string } = {};
   let column: { at: number; kind: Exclude<SectionKind, 'header'> } | undefined;
-  const lines = normalizeResumeText(text);
+  const lines = byColumns(normalizeResumeText(text));
   lines.forEach((raw, index) => {
     const heading = noteOfEntry(raw, lines, index, section) ? undefined : headingOf(raw);
     // "Honors: Harvard Law Review" under an entry of the education: a field of the entry, whose line goes to its

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingOf, splitSections } from '../../../src/domain/resume/sections.ts';
+import { byColumns, headingOf, splitSections } from '../../../src/domain/resume/sections.ts';
 
 describe('résumé headings of more layouts', () => {
   it.each([
@@ -193,5 +193,47 @@ describe('numbered and spaced-out Chinese headings', () => {
       ['education', '哈尔滨工业大学 硕士'],
       ['skills', '5.1 编程：C++、Python'],
     ]);
+  });
+});
+
+describe('columns of a page read across', () => {
+  it('reads three columns with headings side by side column by column', () => {
+    const text = [
+      'Jane Doe                EDUCATION                 PROJECTS',
+      'Data Science, BSc       2021 - 2025               Churn model, 2024',
+      'jane@example.com        University of Leeds       - built it in Python',
+      'SKILLS                  BSc Data Science          - tuned it with SQL',
+      'Python, SQL             EXPERIENCE                AWARDS',
+      'LANGUAGES               Analyst Intern, Aviva     Best Poster, 2023',
+      'French (fluent)         - wrote dbt models',
+    ].join('\n');
+    const lines = splitSections(text);
+    const of = (kind: string): string[] => lines.filter((l) => l.section === kind).map((l) => l.text);
+    expect(of('education')).toEqual(['2021 - 2025', 'University of Leeds', 'BSc Data Science']);
+    expect(of('skills')).toEqual(['Python, SQL']);
+    expect(of('experience')).toEqual([
+      'Analyst Intern, Aviva',
+      '- wrote dbt models',
+      'Churn model, 2024',
+      '- built it in Python',
+      '- tuned it with SQL',
+    ]);
+  });
+
+  it('leaves a form whose labels stand in one column as it is', () => {
+    const form = [
+      '| 姓名 | 王 五 |',
+      '| 教育 | 华东理工大学  化学  本科 |',
+      '| 实习 | 上海某公司 |',
+      '| 技能 | Python |',
+    ];
+    expect(byColumns(form)).toEqual(form);
+  });
+
+  it('keeps a bulleted honours line of an entry from ending the education', () => {
+    const lines = splitSections(
+      '教育背景\n2023.09-2024.11 伦敦大学学院 金融学硕士\n• 荣誉：Distinction\n2019.09-2023.06 武汉大学 金融学 本科\n技能\nExcel',
+    );
+    expect(lines.map((l) => l.section)).toEqual(['education', 'awards', 'education', 'skills']);
   });
 });
