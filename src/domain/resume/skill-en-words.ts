@@ -18,6 +18,19 @@ const AUDIT_TESTING = new RegExp(
 // lawyer's drafting, not engineering drawing.
 const LEGAL_DRAFTING =
   /\b(?:affidavits?|contracts?|pleadings?|motions?|briefs?|memos?|memoranda|legal|Westlaw|LexisNexis|clauses?)\b/iu;
+// A text drafted ("drafting letters of claim", "drafting the report"): writing, not engineering drawing.
+const TEXT_DRAFTED = /^\s+(?:(?:the|a|an|two|three)\s+)?(?:letters?|reports?|emails?|proposals?|minutes|chapters?)\b/iu;
+// An audit of something other than accounts: a hotel's night audit, a plant's 5S or food-safety audit, a clinical or
+// design audit ("raised the 5S audit score", "before an SQF audit", "Retrospective audit of sepsis bundle compliance").
+const OTHER_AUDIT_BEFORE = new RegExp(
+  '\\b(?:night|5S|SQF|BRC|ISO(?:\\s?\\d+)?|GMP|HACCP|quality|clinical|safety|food-safety|hygiene|design-system|' +
+    'retrospective|two-cycle|energy|accessibility|UX|falls|infection-prevention|compliance|site|data)\\s+$',
+  'iu',
+);
+const OTHER_AUDIT_AFTER = /^\s*(?:score|&\s*quality\b|of\s+(?:[\w-]+\s+){0,3}(?:compliance|practice|care)\b)/iu;
+// A sense of mental health other than counselling given: a first-aid course, a ward, an institute ("Mental Health
+// First Aid", "Mental Health, 4 weeks"): counselling is named by its own words.
+const COUNSELLING = /counsel|therap|CBT|DBT|crisis|psychosocial|intervention/iu;
 // A society's or a board's secretary ("Social Secretary, Durham University Geographical Society", "Board member
 // (secretary), student association"): an officer of a student body (student-leadership, 4 of 5 dev résumés), not
 // secretarial work (0 of 5); nor a palaeographer's "secretary hand".
@@ -67,6 +80,19 @@ export function enWordHeldBack(sentence: string, start: number, end: number, ski
   // Blast in mining ("drill-and-blast patterns") is not NCBI's BLAST, which is written in capitals.
   if (skillId === 'bioinformatics' && mention !== 'BLAST' && /^blast$/iu.test(mention)) return true;
   if (skillId === 'mechanical-drawing' && /^drafting$/iu.test(mention) && LEGAL_DRAFTING.test(sentence)) return true;
+  if (skillId === 'mechanical-drawing' && /^drafting$/iu.test(mention) && TEXT_DRAFTED.test(sentence.slice(end))) {
+    return true;
+  }
+  if (
+    skillId === 'auditing' &&
+    /^audit$/iu.test(mention) &&
+    (OTHER_AUDIT_BEFORE.test(before) || OTHER_AUDIT_AFTER.test(sentence.slice(end)))
+  ) {
+    return true;
+  }
+  if (skillId === 'psychological-counseling' && /^mental health$/iu.test(mention) && !COUNSELLING.test(sentence)) {
+    return true;
+  }
   if (skillId === 'secretarial' && /^secretary$/iu.test(mention) && STUDENT_BODY.test(sentence)) return true;
   return false;
 }

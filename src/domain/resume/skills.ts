@@ -91,6 +91,10 @@ const NEURAL = 'neural-networks';
 const DEEP = 'deep-learning';
 const LESSONS = 'lesson-planning';
 const HAN = /[\u4e00-\u9fff]/u;
+// A sport named in English is the setting of other work or a pastime ("Division I Football", "basketball games",
+// "marathon running", "sports carnival"; 10 of 11 such dev mentions unlabelled); coaching it is the skill.
+const SPORTS = 'sports-skills';
+const COACHES = /\bcoach(?:ed|es|ing)?\b/iu;
 const TEACHES = /教师|教学|授课|班主任|支教/u;
 const PHYSICIAN = new RegExp(
   '临床医学|住院医师|规范化培训|规培|执业医师|医师资格|中医学|口腔医学|\\b(?:MBBS|M\\.D\\.|MD|Doctor of Medicine|' +
@@ -412,6 +416,7 @@ function ruleSkills(
           // "AI" listed among Adobe tools is Illustrator, read below.
           if (adobe.length > 0 && m.text === 'AI') continue;
           if (languageLevel(read, m.start, m.end)) continue;
+          if (m.id === SPORTS && !HAN.test(sentence) && !COACHES.test(sentence)) continue;
           if (!held(sentence, m.start, m.end, skill.category, declared, m.id, physician)) continue;
           say(m.id, m.text, declared, sentence);
           // A tool used to do its family's work shows that work ("用 SolidWorks 完成减速器设计" → mechanical design).

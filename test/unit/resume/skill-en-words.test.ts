@@ -47,6 +47,17 @@ describe('English words that name a skill only in one use', () => {
     ['BLAST searches', 'Annotated contigs with BLAST', ['bioinformatics']],
     ['legal drafting', 'Researched case law and assisted with drafting affidavits for review', ['legal-research']],
     ['technical drafting', 'Did hand drafting of stage plans', ['mechanical-drawing']],
+    ['a letter drafted', 'Handled tenancy enquiries, drafting letters to landlords', []],
+    ["a hotel's night audit", 'Balanced the cash drawer and ran the night audit', []],
+    ['a 5S audit', 'Ran weekly 5S audits on the packing line; raised the audit score to 90', []],
+    ['a clinical audit', 'Completed a clinical audit of antibiotic prescribing practice', []],
+    ['a financial audit', 'Assisted the audit of a charity’s grant income', ['auditing']],
+    ['mental health as a ward', 'Placement: adult mental health ward (6 weeks)', []],
+    [
+      'mental health support given',
+      'Volunteer, mental health helpline: crisis support calls',
+      ['psychological-counseling', 'volunteering'],
+    ],
     [
       "a society's secretary",
       'Social Secretary, Durham University Geographical Society (2022–23)',

@@ -77,6 +77,7 @@ describe('skill mentions that are no evidence', () => {
       ['data-cleaning'],
     ],
     ['a journal', 'Published in the Journal of Structural Engineering', []],
+    ['a sport as the setting', 'Sold tickets for basketball games and wrote match reports', []],
     ['a limited company', 'Intern, Tata Power Renewable Energy Ltd', []],
     ['insurance a pharmacy billed', 'Pharmacy technician: processed insurance claims and refills', ['pharmacy']],
     // A channel's content run is social media marketing, not the platform's own id.
