@@ -66,6 +66,11 @@ const EN_UNIT = new RegExp(
   'u',
 );
 
+// A part opening on what was done, after the role on the header's line ("…学生会 文艺部 部长，筹办迎新晚会与毕业晚会",
+// "研究生科协 主席（2023—2024），策划并举办学术沙龙 8 期"): a description, never the employer's or the role's name.
+const DOING =
+  /^(?:负责|参与|策划|筹办|筹划|组织|主持|带领|协助|完成|开展|举办|撰写|编写|搭建|使用|运营|统筹|指导|拉取|发起|独立)/u;
+
 /**
  * A header line without its dates, role and employer: what is left names a project ("基于深度学习的…系统").
  * The employer is the part with an organization's word, or else the part readHeader takes for it ("腾讯云",
@@ -77,7 +82,7 @@ export const headerRest = (text: string): string => {
   return parts(
     withoutDates(text).replace(/([\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{1,4})[)）](?=[\u4e00-\u9fff])/gu, '$1$2'),
   )
-    .filter((p) => !ORG.test(p) && !TITLE.test(p) && (p !== organization || PROJECT.test(p)))
+    .filter((p) => DOING.test(p) || (!ORG.test(p) && !TITLE.test(p) && (p !== organization || PROJECT.test(p))))
     .filter((p) => !EN_ROLE.test(p) && !EN_UNIT.test(p))
     .join('，');
 };

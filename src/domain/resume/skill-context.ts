@@ -35,7 +35,7 @@ const COURSE_CODE_BEFORE = /\b[A-Z]{2,6} ?\d{3,4}[A-Z]?:?\s+(?:(?:[A-Z][\w'’-]
 const QUALIFIES_AFTER = new RegExp(
   // "销售与投流数据": another kind of data joined before the noun is qualified too.
   '^\\s*(?:(?:与|和|及|、)[\\u4e00-\\u9fff]{1,4}?(?:数据|报表)|' +
-    '数据|额|量|报表|报告|预测|业绩|指标|部门?|团队|平台|后台|详情页|网站|企业|客户|' +
+    '数据|额|量|报表|报告|预测|业绩|指标|部门?|团队|平台|后台|详情页|网站|企业|客户|(?:调解)?(?:档案|卷宗|笔录)|' +
     '(?:原理|布置|接线|结构)?图(?![像形书表])|' +
     '\\b(?:data|reports?|figures|forecasts?|numbers|volumes?|department|team|division|platforms?|clients?|tables|' +
     'dashboards?|costs?|alerts|extracts|promotions?|storefronts?|strings|imagery|' +

@@ -80,6 +80,7 @@ const TOOL_BEFORE = /(?:SPSS|Excel|SAS|Stata|R|Python|GraphPad|Prism|Minitab|Ori
 const LAB_ANIMAL = /小鼠|大鼠|裸鼠|家兔|斑马鱼|实验动物|动物实验|造模/u;
 
 // A team worked with, not the work done ("配合前端走查还原度", "配合后端联调", "配合 DBA 完成分表迁移", "与后端联调接口").
+const HR_TRAINING = /入职|新员工|新人|新生|干部|员工培训|培训(?:体系|需求|计划|课程)|人力资源|\bHR\b/u;
 const COLLEAGUE_BEFORE = /(?:协助|配合|跟随|协同|跟|与|和|向)\s*$/u;
 const TEAMS: ReadonlySet<string> = new Set(['前端', '后端', 'DBA', '运维']);
 const PARTNER_BEFORE = /配合\s*$/u;
@@ -136,6 +137,10 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
       return mention === '财务软件' && ACCOUNTING_PRODUCTS.test(sentence);
     // Patient education on a ward or at a volunteers' clinic (为出院患者做健康宣教, 社区义诊与健康宣教): routine care, as a
     // nurse's wards are (HELD-OUT-4/6.md), not health management (5 of 6 such dev mentions unlabelled).
+    // Training given is the HR trade's when staff or officers are inducted ("新员工入职培训", "组织新生干部培训"), not a
+    // workshop run or volunteers or farmers taught ("组织 Git 协作规范培训", "培训农户", HELD-OUT-16.md).
+    case 'training-development':
+      return mention === '培训' && !HR_TRAINING.test(sentence);
     case 'health-management':
       return mention === '健康宣教';
     // Ultrasound as a physiotherapy or a weld-testing wave ("中频电、超声波等理疗设备", "焊缝超声波检测"), not imaging.

@@ -146,11 +146,7 @@ describe('a team worked with and a word read across two words', () => {
     ['back-end work done', '负责后端开发', ['backend-development']],
     ['front-end work done', '使用 Vue 完成前端页面开发', ['frontend-development', 'vue']],
     // 合规培训 (compliance training) holds no 规培 (a physician's residency).
-    [
-      'compliance training',
-      '协助开展反洗钱合规培训材料的编写',
-      ['anti-money-laundering', 'financial-compliance', 'training-development'],
-    ],
+    ['compliance training', '协助开展反洗钱合规培训材料的编写', ['anti-money-laundering', 'financial-compliance']],
     ['a residency', '完成住院医师规培，管床 10 张', ['clinical-medicine']],
     // 氧化工艺 (an oxidation process) holds no 化工.
     ['an oxidation process', '厌氧氨氧化工艺处理高氨氮废水', []],
@@ -223,6 +219,24 @@ describe('a phrase in prose held back as a mention is', () => {
     ['a needs assessment analysed', '分析老年人需求评估量表结果', []],
     ['requirements analysed', '负责会员积分模块的需求分析', ['requirements-analysis']],
     ['HACCP records kept (quality, not food engineering)', '填写 HACCP 关键控制点记录表', ['quality-management']],
+  ])('%s: %s', (_why, line, want) => {
+    expect(inferred(line)).toEqual(want);
+  });
+});
+
+describe('an entry header’s description, training given and records filed', () => {
+  it('reads what was done after the role on a header line', () => {
+    expect(ids('校园经历\n2022.09 — 2023.06　经管学院 学生会 外联部 部长，筹办校园歌手大赛决赛')).toEqual([
+      'event-planning',
+      'student-leadership',
+    ]);
+  });
+  it.each([
+    ['HR induction training', '协助组织新员工入职培训 2 期', ['training-development']],
+    ['a tool workshop run', '组织 Python 数据处理培训 3 次', ['python']],
+    ['volunteers trained', '招募并培训社区志愿者 20 名', ['volunteering']],
+    ['mediation records filed', '协助整理人民调解卷宗', []],
+    ['disputes mediated', '参与邻里纠纷调解 12 起', ['mediation']],
   ])('%s: %s', (_why, line, want) => {
     expect(inferred(line)).toEqual(want);
   });
