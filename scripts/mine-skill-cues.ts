@@ -2,7 +2,7 @@
  * npm run mine:skill-cues — learns skill cues (src/domain/resume/skill-cues.ts) from the training sets' labels and
  * writes src/domain/resume/data/skill-cues.ts.
  *
- * Training sets: every dev set bench/resume.ts scores except held-out-14.json, the validation set (never read here).
+ * Training sets: every dev set bench/resume.ts scores except VALIDATION (scripts/skill-cues/sets.ts, never read here).
  * Each résumé is read by the current rules alone; where a labelled skill is missed, the terms of its prose sentences
  * are candidate cues for it (scripts/skill-cues/select.ts keeps the ones that generalise). The thresholds are chosen by
  * leave-one-set-out cross-validation over the training sets, for Latin and Chinese terms apart: the ones whose cues,
@@ -26,11 +26,9 @@ import {
   type Tally,
   type Thresholds,
 } from './skill-cues/select.ts';
-import { labelledSets } from './skill-cues/sets.ts';
+import { labelledSets, TRAINING_HELD_OUT, VALIDATION } from './skill-cues/sets.ts';
 
-/** The validation set: scored by bench:resume before and after a re-mine, never read here. */
-const VALIDATION = 'held-out-14.json';
-const SETS = labelledSets(['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13']);
+const SETS = labelledSets(TRAINING_HELD_OUT);
 // What the rules read only where the graduate listed it (soft skills), and what is read apart.
 const NOT_CUED = new Set(['soft-skill', 'language', 'certificate']);
 // More sets (authors) for a cue, and gains in several, are the guard against a coincidence of one corpus ("水稻" →

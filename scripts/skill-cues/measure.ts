@@ -7,10 +7,9 @@
 import type { LabelledResume } from '../../bench/data/resume/dev-set.ts';
 import { extractResumeDraft } from '../../src/domain/resume/index.ts';
 import { getTaxonomy } from '../../src/domain/skills/index.ts';
-import { labelledSets } from './sets.ts';
+import { DEV_HELD_OUT, labelledSets, VALIDATION } from './sets.ts';
 
-const VALIDATION = 'held-out-14.json';
-const SETS = labelledSets(['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14']);
+const SETS = labelledSets(DEV_HELD_OUT);
 
 interface Count {
   tp: number;

@@ -8,6 +8,16 @@ import { DEV_SET_2 } from '../../bench/data/resume/dev-set-2.ts';
 import { DEV_SET_3 } from '../../bench/data/resume/dev-set-3.ts';
 import { DEV_SET_4 } from '../../bench/data/resume/dev-set-4.ts';
 
+/**
+ * The validation set: scored (as its aggregate only) before and after a re-mine, never read by the miner. One name
+ * for the miner and scripts/skill-cues/measure.ts, so that the two never disagree on which set is held back.
+ */
+export const VALIDATION = 'held-out-17.json';
+/** The scored blind sets that are dev sets (bench/resume.ts), by their N; VALIDATION among them. */
+export const DEV_HELD_OUT = ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18'];
+/** The sets the miner learns from: every dev set but VALIDATION. */
+export const TRAINING_HELD_OUT = DEV_HELD_OUT.filter((n) => `held-out-${n}.json` !== VALIDATION);
+
 const json = (file: string): LabelledResume[] =>
   JSON.parse(readFileSync(new URL(`../../bench/data/resume/${file}`, import.meta.url), 'utf8')) as LabelledResume[];
 
