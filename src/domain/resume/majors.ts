@@ -402,7 +402,7 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     // Courses, awards or a grade run on after the entry's cells: "… 本科 主修课程：电路、电机学".
     // …or a thesis, supervisor or research direction: "… 硕士  研究方向：MIMO 信道估计  导师：李**".
     .replace(
-      /(?<=\S)\s+(?:主修课程|核心课程|相关课程|主要课程|专业课程|主修|荣誉|获奖|奖学金|导师|研究方向|(?:学位|毕业)?论文(?:题目)?)\s*[:：].*$/u,
+      /(?<=\S)(?:\s+|[，,；;]\s*)(?:主修课程|核心课程|相关课程|主要课程|专业课程|主修|荣誉|获奖|奖学金|导师|研究方向|(?:学位|毕业)?论文(?:题目)?)\s*[:：].*$/u,
       '',
     )
     .replace(/(?:辅修(?:专业)?|第二专业|minor(?:\s+in)?)\s*[:：]?\s*[^|｜\t,，;；\s]+/giu, ' ');
@@ -437,12 +437,16 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     .filter((s) => zhSchool([s]) === undefined && enSchool(s) === undefined)
     .filter((s) => !STUDY_MODE.test(s) && !HEADER_WORD.test(s) && !ENTERED_WORD.test(s))
     // A rank, a grade or an English test beside the major ("排名 5/120", "英语六级"), or a second degree's label.
-    .filter((s) => !SIDE_NOTE.test(s))
+    .filter((s) => !SIDE_NOTE.test(s) && !/奖学金|排名|名次/u.test(s))
+    // The section's label before the entry ("教育 2020.09—2024.06 北京体育大学 体育教育 本科", "[学校] 四川大学 ｜ …").
+    .filter((s) => !/^[[【]?(?:教育(?:背景|经历)?|学校|education)[\]】]?\s*[:：]?$/iu.test(s))
+    // A bracket cut in two at its comma or space: "硕士研究生（在读，规培并轨）", "专场（格里格 a 小调协奏曲）".
+    .filter((s) => (s.match(/[（(]/gu) ?? []).length === (s.match(/[)）]/gu) ?? []).length)
     // A labelled aside on the entry's line or under it (导师：刘教授, 研究方向：目标检测, 学位论文：…): a labelled major was
     // read above, so a cell still holding its label is something else.
     .filter((s) => !/^[\u4e00-\u9fff]{2,6}\s*[:：]/u.test(s))
     // Departments (计算机学院, 信息系) and places (Shanghai, 北京) are not majors.
-    .filter((s) => !/(?:学院|学部|系|书院)$/u.test(s) && findCity(s) === undefined && !COUNTRY.test(s))
+    .filter((s) => !/(?:学院|学部|系|书院|研究院)$/u.test(s) && findCity(s) === undefined && !COUNTRY.test(s))
     .filter(
       (s) =>
         !/^[（(][^()（）]*[)）]$/u.test(s) &&
