@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/db.ts';
 import type { MatchingDeps } from '../../src/services/matching/deps.ts';
 import { DEFAULT_WEIGHTS } from '../../src/domain/matching/weights.ts';
+import { MatchingEngine } from '../../src/services/matching/engine.ts';
 import { testApp, type TestApi, openHttpTest } from '../support/app.ts';
 import { present, type CandidateList, type Created, type Problem, type RecommendationList } from '../support/bodies.ts';
 import { backends } from '../support/db.ts';
@@ -334,6 +335,43 @@ describe.each(backends)('matching API on $name', ({ open }) => {
     const edited = await apiOwn.call('PATCH', `/v1/jobs/${posting}`, emp.key, { requiredSkills: ['护理'] });
     expect(edited.status).toBe(200);
     expect(await missing()).toEqual([['nursing']]);
+  });
+
+  it('gives a repeated candidate list again, ranked anew once a graduate or another posting changed', async () => {
+    const own = await newTenant(database);
+    const emp = await own.employer();
+    const apiOwn = testApp(database, { matching });
+    const posting = (
+      await apiOwn.call<Created>('POST', '/v1/jobs', emp.key, job({ requiredSkills: ['Python', 'SQL'] }))
+    ).json.id;
+    const a = await own.graduate({ ...profile(), visibility: 'career_office' } as never);
+    const b = await own.graduate({
+      ...profile({ skills: [{ name: 'Python' }] }),
+      visibility: 'career_office',
+    } as never);
+    const list = async () =>
+      (
+        await apiOwn.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates`, own.staff.career_office)
+      ).json.items.map((i) => [i.graduate.id, i.match.score, i.match.missingSkills.required.map((s) => s.skillId)]);
+    const first = await list();
+    expect(first.map(([id]) => id)).toEqual([a.id, b.id]);
+    expect(await list()).toEqual(first);
+    // b now holds both skills: the list kept for the index before this change must not be given again.
+    const patch = { skills: [{ name: 'Python' }, { name: 'SQL' }, { name: 'Excel' }] };
+    expect((await apiOwn.call('PATCH', `/v1/graduates/${b.id}`, own.staff.career_office, patch)).status).toBe(200);
+    const edited = await list();
+    expect(edited.find(([id]) => id === b.id)?.[2]).toEqual([]);
+    // Another posting moves the corpus's statistics (the lexical part's idfs), so every score is computed again.
+    await apiOwn.call<Created>('POST', '/v1/jobs', emp.key, job({ title: '统计分析师', description: '统计建模' }));
+    const fresh = testApp(database, {
+      matching: { ...matching, engine: new MatchingEngine(matching.engine.embedder) },
+    });
+    const again = await list();
+    expect(again.map(([, score]) => score)).not.toEqual(edited.map(([, score]) => score));
+    const expected = (
+      await fresh.call<CandidateList>('GET', `/v1/jobs/${posting}/candidates`, own.staff.career_office)
+    ).json.items.map((i) => [i.graduate.id, i.match.score, i.match.missingSkills.required.map((s) => s.skillId)]);
+    expect(again).toEqual(expected);
   });
 
   it('filters candidates by q, major, degree, graduation year, location and skill', async () => {

@@ -274,7 +274,7 @@ export class GraduateIndex {
   /** allowed() of a filter of the audience alone, per audience, at the index version it was built at. */
   readonly #audienceMasks = new Map<
     CandidateFilter['audience'],
-    { version: number; mask: Uint8Array; count: number }
+    { version: number; mask: Uint8Array; count: number; shared: boolean }
   >();
   readonly #creditCache = new WeakMap<SkillSimilarity, Map<string, CreditEntry>>();
   // Scratch of structuredScores (synchronous, so one set per index): per row the scores; per slot the sums of
@@ -590,9 +590,9 @@ export class GraduateIndex {
   /**
    * mask(filter) and the number of rows it allows. A filter of the audience alone (a list without filters) is
    * kept per audience until the next change of the index, so such lists share one pass over the rows: the mask
-   * returned is shared, to be read and never written.
+   * returned is then shared (`shared`: the same object until the index changes), to be read and never written.
    */
-  allowed(filter: CandidateFilter): { mask: Uint8Array; count: number } {
+  allowed(filter: CandidateFilter): { mask: Uint8Array; count: number; shared: boolean } {
     const plain =
       filter.major === undefined &&
       filter.degree === undefined &&
@@ -607,7 +607,7 @@ export class GraduateIndex {
     // A plain loop: reduce with a callback costs ~1 ms at 100k rows.
     let count = 0;
     for (let row = 0; row < mask.length; row++) count += mask[row] as number;
-    const entry = { version: this.#version, mask, count };
+    const entry = { version: this.#version, mask, count, shared: plain };
     if (plain) this.#audienceMasks.set(filter.audience, entry);
     return entry;
   }

@@ -1,8 +1,9 @@
 import { postingFeatures, postingLexicalText, taxonomySimilarity } from '../../domain/matching/extract.ts';
-import type { LexicalMatch, PostingFeatures } from '../../domain/matching/features.ts';
+import type { LexicalMatch, PostingFeatures, SkillSimilarity } from '../../domain/matching/features.ts';
+import type { WeightSet } from '../../domain/matching/weights.ts';
 import type { Posting } from '../../domain/model/posting.ts';
 import { postingFeatureInputs } from '../../domain/search/derived.ts';
-import type { CandidateQuery, GraduateIndex } from '../../domain/search/graduate-index.ts';
+import type { CandidateQuery, GraduateIndex, RankedGraduate } from '../../domain/search/graduate-index.ts';
 import { getTaxonomy, type Taxonomy } from '../../domain/skills/index.ts';
 import type { ServiceContext } from '../context.ts';
 import type { MatchingDeps } from './deps.ts';
@@ -14,7 +15,41 @@ export interface CandidateSide {
   query: () => CandidateQuery;
   /** The exact lexical match of a graduate's query terms against the posting (the lists' lexicalFor). */
   lexical: (terms: readonly string[]) => LexicalMatch;
+  /**
+   * graduates.rank(query(), mask, k, lexical), the same list; when `shared` (the mask GraduateIndex.allowed keeps for
+   * an audience) it is kept, and given again while nothing it was ranked from changed. Read it, never write it.
+   */
+  rank: (mask: Uint8Array, k: number, shared: boolean) => readonly RankedGraduate[];
 }
+
+/**
+ * The latest list of each posting ranked over an audience's shared mask (GraduateIndex.allowed), kept by that mask,
+ * with everything it was ranked from: a posting's candidates were ranked anew on every list (the posting's credit and
+ * numerator scatters, the bound pass over every allowed row, the sampled exact biases: about half of a list's CPU at
+ * 100k) although they depend only on the posting, the two indexes and the weights. Any upsert or removal of a
+ * graduate gives the index a new version and a new shared mask, so the lists kept by the old one are ranked anew
+ * (and collected with it); so does any change of the posting index (its lexical key: the idfs and the posting's
+ * parts), of the posting's features or vector, the weights, the taxonomy's similarity or the list's depth. Each
+ * mask's lists are emptied when they grow past CACHED_RANKINGS (a list of 20 holds a few tens of KB of details).
+ */
+interface KeptRanking {
+  version: number;
+  lexicalKey: string;
+  vector: Float32Array;
+  features: PostingFeatures;
+  weights: WeightSet;
+  similarity: SkillSimilarity;
+  k: number;
+  ranked: readonly RankedGraduate[];
+}
+const keptRankings = new WeakMap<Uint8Array, Map<string, KeptRanking>>();
+const CACHED_RANKINGS = 512;
+
+const sameVector = (a: Float32Array, b: Float32Array): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
 
 /**
  * postingFeatures of the postings listed lately, by id, with the fields they were derived from: each list of the same
@@ -69,16 +104,51 @@ export async function candidateSide(
   const similarity = taxonomySimilarity(taxonomy);
   // One matcher for every graduate a list scores: the posting's parts and the idfs are not redone per graduate.
   const match = indexed ? lexical.matcher(posting.id) : null;
+  const query = (): CandidateQuery => ({
+    posting: features,
+    vector,
+    weights: deps.weights,
+    similarity,
+    lexical: lexical.documentSide(posting.id) ?? lexical.outsideDocumentSide(text),
+  });
+  const lexicalFor = (terms: readonly string[]): LexicalMatch =>
+    match !== null ? match({ terms, corrections: [] }) : lexical.matchDocument(text, { terms, corrections: [] });
   return {
     graduates,
-    query: () => ({
-      posting: features,
-      vector,
-      weights: deps.weights,
-      similarity,
-      lexical: lexical.documentSide(posting.id) ?? lexical.outsideDocumentSide(text),
-    }),
-    lexical: (terms) =>
-      match !== null ? match({ terms, corrections: [] }) : lexical.matchDocument(text, { terms, corrections: [] }),
+    query,
+    lexical: lexicalFor,
+    rank: (mask, k, shared) => {
+      const q = query();
+      // A posting outside the index (closed, or not yet synced) is scored as one more document: not kept.
+      const lexicalKey = q.lexical?.key ?? null;
+      if (!shared || lexicalKey === null) return graduates.rank(q, mask, k, lexicalFor);
+      let kept = keptRankings.get(mask);
+      if (!kept) keptRankings.set(mask, (kept = new Map()));
+      const held = kept.get(posting.id);
+      if (
+        held !== undefined &&
+        held.version === graduates.version &&
+        held.lexicalKey === lexicalKey &&
+        held.features === features &&
+        held.weights === q.weights &&
+        held.similarity === similarity &&
+        held.k === k &&
+        sameVector(held.vector, vector)
+      )
+        return held.ranked;
+      const ranked = Object.freeze(graduates.rank(q, mask, k, lexicalFor));
+      if (kept.size >= CACHED_RANKINGS) kept.clear();
+      kept.set(posting.id, {
+        version: graduates.version,
+        lexicalKey,
+        vector,
+        features,
+        weights: q.weights,
+        similarity,
+        k,
+        ranked,
+      });
+      return ranked;
+    },
   };
 }

@@ -70,14 +70,13 @@ export async function candidatesForPosting({
   const settings = parseTenantSettings(inputs.tenantSettings).reranking;
   const groups = settings.enabled ? await groupsOf(ctx, settings.attribute, index, index.mask(filter)) : null;
   // No await from the mask to the last rank: a concurrent sync may move rows.
-  const { mask, count: considered } = index.allowed(filter);
+  const { mask, count: considered, shared } = index.allowed(filter);
   // Re-ranking reorders the top settings.k by group, taking each group's best in score order: every
   // group's exact top k, with the list's own top, holds all it can place (the rest follow by score).
   const pool = groups ? [mask, ...groupMasks(index, mask, groups)] : [mask];
   const depth = settings.enabled ? Math.max(limit, settings.k) : limit;
-  const query = side.query();
   const byId = new Map<string, RankedGraduate>();
-  for (const m of pool) for (const r of index.rank(query, m, depth, side.lexical)) byId.set(r.id, r);
+  for (const m of pool) for (const r of side.rank(m, depth, shared && m === mask)) byId.set(r.id, r);
   const ranked = [...byId.values()].sort(
     (a, b) => b.match.score - a.match.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
