@@ -10,6 +10,10 @@ describe('general skills stated as what was done', () => {
     ['用 Python 分析仓内拣货路径数据，提出波次合并方案', ['data-analysis', 'logistics']],
     ['整理调查数据，用 SPSS 做方差分析。', ['data-analysis']],
     ['Analyzed statewide overdose surveillance data in SAS and R', ['data-analysis']],
+    // A grid's studies and equipment, not a company named Feeders.
+    ['Checked relay settings for 33 kV feeders at two rural substations', ['power-systems']],
+    ['Sized inverters for a grid-connected rooftop PV array', ['power-systems']],
+    ['Summer intern at Plains Feeders, a cattle feedyard', []],
     ['用 Excel 做投放效果分析', ['excel-data-analysis']],
     // Analysed with a spreadsheet or a statistics package is the convention's "analysed X with a tool" too.
     ['Analysed yield histories in Excel to support credit reviews', ['data-analysis']],

@@ -78,6 +78,7 @@ describe('skill mentions that are no evidence', () => {
     ],
     ['a journal', 'Published in the Journal of Structural Engineering', []],
     ['a sport as the setting', 'Sold tickets for basketball games and wrote match reports', []],
+    ['a company named Feeders', 'Summer Intern, Plains Feeders (2023)', []],
     ['a limited company', 'Intern, Tata Power Renewable Energy Ltd', []],
     ['insurance a pharmacy billed', 'Pharmacy technician: processed insurance claims and refills', ['pharmacy']],
     // A channel's content run is social media marketing, not the platform's own id.
