@@ -12,6 +12,11 @@ export interface PhraseHit {
 // Business-intelligence tools whose dashboards are data visualization.
 const BI = 'Power BI|Tableau|Shiny|Looker|Qlik|Superset|Metabase|Grafana|Data Studio';
 
+// Events a graduate plans ("迎新晚会", "学术沙龙", "Python 入门训练营", "亲子游园会").
+const EVENTS =
+  '(?:活动|晚会|文化节|运动会|迎新|论坛|讲座|讲坛|沙龙|比赛|竞赛|大赛|赛事|训练营|夏令营|冬令营|游园会|联欢会|交流会|' +
+  '分享会|音乐会|演出|展览|研讨会|年会|峰会|会议|市集|义卖)';
+
 // Each pattern holds its words apart by at most a few characters, so that a phrase stays within one clause.
 const PHRASES: readonly (readonly [RegExp, string])[] = [
   // An event planned, not only run: 组织 or 举办 alone is no event planning (HELD-OUT-9.md; 6 of 17 labelled in the
@@ -19,8 +24,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // planned is an event ("策划“财会知识竞赛”", "筹办英语配音比赛").
   [
     new RegExp(
-      '(?:策划|筹办|筹划)(?:并|与|和)?(?:组织|举办|执行|开展)?(?:[“"][^”"]{1,16}[”"])?[^，,。；;、]{0,8}?' +
-        '(?:活动|晚会|文化节|运动会|迎新|论坛|讲座|讲坛|沙龙|比赛|竞赛|大赛|赛事)|' +
+      `(?:策划|筹办|筹划)(?:并|与|和)?(?:组织|举办|执行|开展)?(?:\\s*[“"][^”"]{1,16}[”"])?[^，,。；;、]{0,12}?${EVENTS}|` +
+        // The event named in its quotes, or before its planning ("筹办“岭南青年论坛”", "参与会议的策划与现场协调").
+        `(?:策划|筹办|筹划)\\s*[“"][^”"]{0,16}?${EVENTS}[”"]|${EVENTS}(?:的)?(?:策划|筹办|筹划)|` +
         // An event's plan written or its activities designed ("撰写活动方案", "负责活动设计及前后测问卷").
         '(?:撰写|制定|制订|编写|设计)[^，,。；;、]{0,4}?活动(?:策划)?方案|活动设计',
       'u',
@@ -351,6 +357,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Quality records of a regulated plant (HELD-OUT-7/8/9.md: QC work is quality management): "wrote deviation
   // reports", "supported two CAPA investigations", "reviewed batch records for GMP compliance".
   [/\bdeviation reports?\b|\bCAPAs?\b|\bbatch records?\b/u, 'quality-management'],
+  // The same in Chinese: a product's or a line's quality checked ("GMP 质量检验", "现场质量巡检", "来料检验", "批记录审核"),
+  // not a model that detects quality ("封面质量检测模型") nor a batch record written in development.
+  [/质量(?:检验|巡检|检测(?!模型|算法|系统))|(?:来料|成品|出厂)检验|批记录(?:审核|复核)/u, 'quality-management'],
   // A company valued by its models: "Built three-statement, DCF and LBO models", "DCF/trading comps",
   // "prepared comparable-company analyses" (9 of 9 such dev résumés label valuation).
   [

@@ -241,3 +241,17 @@ describe('an entry header’s description, training given and records filed', ()
     expect(inferred(line)).toEqual(want);
   });
 });
+
+describe('events planned and quality checked, in Chinese', () => {
+  it.each([
+    ['a camp planned and run', '策划并举办 Excel 进阶训练营 3 期', ['event-planning', 'excel']],
+    ['a forum named in its quotes', '筹办“长江青年环保论坛”', ['event-planning']],
+    ['a meeting’s planning', '参与两场行业峰会的策划与现场执行', ['event-planning']],
+    ['an event run only', '组织班级春游', []],
+    ['a product’s quality inspected', '参与电子元件的来料检验与不良登记', ['quality-management']],
+    ['a plant’s quality patrolled', '负责车间质量巡检', ['quality-management']],
+    ['a model detecting quality', '训练焊缝质量检测模型', []],
+  ])('%s: %s', (_why, line, want) => {
+    expect(inferred(line)).toEqual(want);
+  });
+});
