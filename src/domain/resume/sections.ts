@@ -327,8 +327,11 @@ const EDUCATION_HEADING = new RegExp(
   '^(?:(?:medical|undergraduate|graduate|postgraduate|tertiary|higher|formal|university|further|dental|' +
     'veterinary|nursing|legal|professional|academic)\\s+)?' +
     '(?:education(?:al)?(?:\\s+(?:background|history|qualifications?|details|summary|profile))?|' +
-    'academic\\s+(?:qualifications?|record|credentials|profile|training)|qualifications?|educational attainment)' +
-    '(?:\\s+(?:&|and|with)\\s+(?:training|certifications?|dates|credentials|honou?rs|awards|licen[cs]es?))?$',
+    'academic\\s+(?:qualifications?|record|credentials|profile|training|details)|qualifications?|' +
+    // A UK jobs board's "Degree details".
+    'educational attainment|degree details)' +
+    '(?:\\s+(?:&|and|with)\\s+(?:training|certifications?|dates|credentials|honou?rs|awards|licen[cs]es?|' +
+    'qualifications))?$',
   'u',
 );
 
