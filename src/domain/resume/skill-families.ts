@@ -165,6 +165,19 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
     'power-systems',
   ],
   [/\bfeeders\b/u, 'power-systems'],
+  // A building's or a bridge's structure designed to its code: "reinforcement detailing drawings", "checked beam
+  // designs to Eurocode 2", "structural analysis of slab systems in RFEM" (7 of 7 dev résumés label civil
+  // engineering); structural work on a hull or a wing, or a structural program listed, is not.
+  [
+    new RegExp(
+      '\\breinforcement (?:detailing|drawings|details)\\b|\\b(?:Eurocodes?|BS 8110|ACI 318|AS 3600)\\b|' +
+        '(?<!\\b(?:hull|Robot) )\\bstructural (?:analysis|design|calculations?|drawings)\\b(?=[^.;]{0,60}?' +
+        '\\b(?:concrete|steel|slabs?|beams?|columns?|bridges?|buildings?|storey|foundations?|trusses|girders|' +
+        'RFEM|STAAD|ETABS|SAP2000|SPACE GASS|Revit|AutoCAD)\\b)',
+      'iu',
+    ),
+    'civil-engineering',
+  ],
   // Texts translated: "translated articles into French", "英汉互译新闻稿".
   [/\btranslat(?:e|ed|es|ing)\b|互译|英译汉|汉译英/iu, 'translation'],
   // Goods stored and moved: "仓库的入库、拣货", "海运出口订舱", "coordinated with hauliers to book warehouse slots".

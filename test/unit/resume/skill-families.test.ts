@@ -14,6 +14,10 @@ describe('general skills stated as what was done', () => {
     ['Checked relay settings for 33 kV feeders at two rural substations', ['power-systems']],
     ['Sized inverters for a grid-connected rooftop PV array', ['power-systems']],
     ['Summer intern at Plains Feeders, a cattle feedyard', []],
+    // A building's structure designed to its code, not a hull's or a wing's.
+    ['Produced reinforcement drawings for a car-park ramp', ['civil-engineering']],
+    ['Did structural calculations for timber beams in a school extension', ['civil-engineering']],
+    ['Ran structural analysis of a composite wing spar in Abaqus', []],
     ['用 Excel 做投放效果分析', ['excel-data-analysis']],
     // Analysed with a spreadsheet or a statistics package is the convention's "analysed X with a tool" too.
     ['Analysed yield histories in Excel to support credit reviews', ['data-analysis']],
