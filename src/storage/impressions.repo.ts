@@ -2,6 +2,7 @@ import type { Db } from './db.ts';
 import type { ImpressionsTable } from './schema.ts';
 import type { Insertable } from 'kysely';
 import type { MatchDetail } from '../domain/matching/served.ts';
+import { shapeOf, type StatementShape } from './statement-shape.ts';
 
 /** One item of a served list, as the matching use-cases describe it. */
 export interface NewImpression {
@@ -49,6 +50,75 @@ const toValues = (i: NewImpression): Insertable<ImpressionsTable> => ({
   created_at: i.createdAt,
 });
 
+/** toValues' columns in its order, each with its value (a row without `reranked` leaves that column out). */
+const COLUMNS: ReadonlyArray<readonly [keyof Insertable<ImpressionsTable>, (i: NewImpression) => unknown]> = [
+  ['id', (i) => i.id],
+  ['tenant_id', (i) => i.tenantId],
+  ['request_id', (i) => i.requestId],
+  ['list_id', (i) => i.listId],
+  ['list_kind', (i) => i.listKind],
+  ['viewer_role', (i) => i.viewerRole],
+  ['viewer_id', (i) => i.viewerId],
+  ['graduate_id', (i) => i.graduateId],
+  ['posting_id', (i) => i.postingId],
+  ['rank', (i) => i.rank],
+  ['score', (i) => i.score],
+  ['components', (i) => JSON.stringify(i.components)],
+  ['match_detail', (i) => (i.matchDetail ? JSON.stringify(i.matchDetail) : null)],
+  ['model_version', (i) => i.modelVersion],
+  ['embedder_id', (i) => i.embedderId],
+  ['personalized', (i) => i.personalized],
+  ['reranked', (i) => i.reranked],
+  ['created_at', (i) => i.createdAt],
+];
+const WITHOUT_RERANKED = COLUMNS.filter(([column]) => column !== 'reranked');
+
+const insertQuery = (db: Db, values: ReadonlyArray<Insertable<ImpressionsTable>>) =>
+  db
+    .insertInto('impressions')
+    .values(values)
+    .onConflict((oc) => oc.column('id').doNothing());
+
+/**
+ * The insert of n rows, with or without `reranked`, compiled once (a batch holds whole lists, so a few row counts
+ * recur); bounded, as a caller may pass any count up to a chunk's 500.
+ */
+const shapes = new Map<string, StatementShape<unknown>>();
+const SHAPES_HELD = 64;
+
+function shapeFor(db: Db, rows: number, columns: typeof COLUMNS): StatementShape<unknown> {
+  const key = `${rows}:${columns.length}`;
+  let shape = shapes.get(key);
+  if (shape === undefined) {
+    shape = shapeOf(rows * columns.length, (placeholders) =>
+      insertQuery(
+        db,
+        Array.from({ length: rows }, (_, r) =>
+          Object.fromEntries(columns.map(([column], c) => [column, placeholders[r * columns.length + c]])),
+        ) as Array<Insertable<ImpressionsTable>>,
+      ),
+    );
+    if (shapes.size >= SHAPES_HELD) shapes.clear();
+    shapes.set(key, shape);
+  }
+  return shape;
+}
+
+/** One statement: Kysely's insert of toValues(rows), its text compiled once per shape. */
+async function insertChunk(db: Db, rows: readonly NewImpression[]): Promise<void> {
+  const reranked = rows[0]?.reranked !== undefined;
+  if (rows.some((r) => (r.reranked !== undefined) !== reranked)) {
+    // Rows differing in `reranked` (not served together today): Kysely fills the missing ones with DEFAULT.
+    await insertQuery(db, rows.map(toValues)).execute();
+    return;
+  }
+  const columns = reranked ? COLUMNS : WITHOUT_RERANKED;
+  const values = new Array<unknown>(rows.length * columns.length);
+  let j = 0;
+  for (const row of rows) for (const [, value] of columns) values[j++] = value(row);
+  await db.executeQuery(shapeFor(db, rows.length, columns).bind(values));
+}
+
 /** Writes served items in statements of 500 rows (bounded parameter counts). */
 /**
  * Idempotent by id: the batched log writes again what a failed flush held, and part of it may be stored already
@@ -56,12 +126,7 @@ const toValues = (i: NewImpression): Insertable<ImpressionsTable> => ({
  * that would fail every later retry.
  */
 export async function insertImpressions(db: Db, rows: readonly NewImpression[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500)
-    await db
-      .insertInto('impressions')
-      .values(rows.slice(i, i + 500).map(toValues))
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+  for (let i = 0; i < rows.length; i += 500) await insertChunk(db, rows.slice(i, i + 500));
 }
 
 /** An impression as served, for comparing with the score now. */

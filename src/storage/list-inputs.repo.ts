@@ -1,8 +1,9 @@
-import { sql } from 'kysely';
+import { sql, type InferResult } from 'kysely';
 import { notFound } from '../domain/errors.ts';
 import type { Db } from './db.ts';
 import { LEAVES_LIST } from './interactions.repo.ts';
 import type { GraduateRow, PostingRow } from './schema.ts';
+import { shapeOf, type StatementShape } from './statement-shape.ts';
 
 /** What a graduate's list starts from, read in one statement (one snapshot, one round trip). */
 export interface GraduateListInputs {
@@ -17,12 +18,9 @@ export interface GraduateListInputs {
   leftList: Set<string>;
 }
 
-/**
- * The graduate (or the 404 getGraduateOr404 answers), the tenant's settings, its postings and employers versions
- * and the postings that left the graduate's list: what every list and explanation begins with, in one statement.
- */
-export async function graduateListInputs(db: Db, tenantId: string, graduateId: string): Promise<GraduateListInputs> {
-  const row = await db
+/** graduateListInputs' statement as Kysely builds it (exported for the test comparing the compiled-once text). */
+export const graduateListQuery = (db: Db, tenantId: string, graduateId: string) =>
+  db
     .selectFrom('graduates')
     .selectAll('graduates')
     .select((eb) => [
@@ -41,8 +39,20 @@ export async function graduateListInputs(db: Db, tenantId: string, graduateId: s
         and i.graduate_id = ${graduateId} and i.type in (${sql.join(LEAVES_LIST)}))`.as('list_left'),
     ])
     .where('tenant_id', '=', tenantId)
-    .where('id', '=', graduateId)
-    .executeTakeFirst();
+    .where('id', '=', graduateId);
+
+type GraduateListRow = InferResult<ReturnType<typeof graduateListQuery>>[number];
+/** Compiled once (every dialect here compiles with PostgresQueryCompiler, so one text serves each database). */
+let graduateListShape: StatementShape<GraduateListRow> | null = null;
+
+/**
+ * The graduate (or the 404 getGraduateOr404 answers), the tenant's settings, its postings and employers versions
+ * and the postings that left the graduate's list: what every list and explanation begins with, in one statement.
+ */
+export async function graduateListInputs(db: Db, tenantId: string, graduateId: string): Promise<GraduateListInputs> {
+  graduateListShape ??= shapeOf(2, ([tenant = '', graduate = '']) => graduateListQuery(db, tenant, graduate));
+  const { rows } = await db.executeQuery(graduateListShape.bind([tenantId, graduateId]));
+  const row = rows[0];
   if (!row) throw notFound('Graduate');
   const { list_tenant_settings, list_postings_version, list_employers_version, list_left, ...graduate } = row;
   return {
