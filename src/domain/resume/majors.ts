@@ -440,8 +440,8 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     .filter((s) => !SIDE_NOTE.test(s) && !/奖学金|排名|名次/u.test(s))
     // The section's label before the entry ("教育 2020.09—2024.06 北京体育大学 体育教育 本科", "[学校] 四川大学 ｜ …").
     .filter((s) => !/^[[【]?(?:教育(?:背景|经历)?|学校|education)[\]】]?\s*[:：]?$/iu.test(s))
-    // A bracket cut in two at its comma or space: "硕士研究生（在读，规培并轨）", "专场（格里格 a 小调协奏曲）".
-    .filter((s) => (s.match(/[（(]/gu) ?? []).length === (s.match(/[)）]/gu) ?? []).length)
+    // The end of a note cut at its comma: "硕士研究生（在读，规培并轨）".
+    .filter((s) => !/^[^（(]*[)）]$/u.test(s))
     // A labelled aside on the entry's line or under it (导师：刘教授, 研究方向：目标检测, 学位论文：…): a labelled major was
     // read above, so a cell still holding its label is something else.
     .filter((s) => !/^[\u4e00-\u9fff]{2,6}\s*[:：]/u.test(s))
