@@ -152,6 +152,19 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
     /田间试验|田间管理|播种|(?<!检)测产(?!品)|考种|育种|\b(?:field trials?|crop science|plant breeding|agronomic)\b/iu,
     'agronomy',
   ],
+  // Growers' fields scouted and sampled for advice: "Scouted 3,000 acres of wheat for pests", "ran soybean variety
+  // trials", "pulled soil samples and explained fertility recommendations"; a site's soil sampled for contamination
+  // is not.
+  [
+    new RegExp(
+      '\\bscout(?:ed|ing|s)?\\b[^.;]{0,30}?\\b(?:fields|acres|crops|wheat|corn|soybeans?|sorghum|cotton|rice)\\b|' +
+        '\\b(?:variety trials|fertility (?:recommendations|prescriptions)|fertili[sz]er recommendations|' +
+        'crop scouting)\\b|\\bsoil (?:and leaf )?(?:samples?|sampling)\\b' +
+        '(?=[^.;]*\\b(?:fertili\\w*|crops?|farms?|growers?|yields?|leaf)\\b)',
+      'iu',
+    ),
+    'agronomy',
+  ],
   // A grid's studies and equipment: "ran protection coordination studies", "short-circuit studies", "22 kV feeders",
   // "a 5 kW grid-tied PV system", "campus microgrid" (12 of 14 dev résumés that write them label power systems).
   [

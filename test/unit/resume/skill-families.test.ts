@@ -18,6 +18,10 @@ describe('general skills stated as what was done', () => {
     ['Produced reinforcement drawings for a car-park ramp', ['civil-engineering']],
     ['Did structural calculations for timber beams in a school extension', ['civil-engineering']],
     ['Ran structural analysis of a composite wing spar in Abaqus', []],
+    // Growers' fields scouted and sampled for advice, not a site's soil tested for contamination.
+    ['Scouted 1,200 acres of canola and barley for flea beetles', ['agronomy']],
+    ['Took soil samples and wrote fertiliser plans for 15 growers', ['agronomy']],
+    ['Took soil samples around a former fuel depot for contamination testing', []],
     ['用 Excel 做投放效果分析', ['excel-data-analysis']],
     // Analysed with a spreadsheet or a statistics package is the convention's "analysed X with a tool" too.
     ['Analysed yield histories in Excel to support credit reviews', ['data-analysis']],
