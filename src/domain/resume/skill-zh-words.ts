@@ -80,6 +80,9 @@ const TOOL_BEFORE = /(?:SPSS|Excel|SAS|Stata|R|Python|GraphPad|Prism|Minitab|Ori
 const LAB_ANIMAL = /小鼠|大鼠|裸鼠|家兔|斑马鱼|实验动物|动物实验|造模/u;
 
 // A team worked with, not the work done ("配合前端走查还原度", "配合后端联调", "配合 DBA 完成分表迁移", "与后端联调接口").
+const SOFTWARE_AFTER = /^间?[^，,。；;]{0,8}?(?:服务|后台|系统|接口|页面|SDK)/u;
+// A course's title in a role ("担任心理学导论课程助教"): the course, not the field.
+const COURSE_TITLE_AFTER = /^(?:导论|概论|通论|原理|基础)(?:课程|课)/u;
 const HR_TRAINING = /入职|新员工|新人|新生|干部|员工培训|培训(?:体系|需求|计划|课程)|人力资源|\bHR\b/u;
 const COLLEAGUE_BEFORE = /(?:协助|配合|跟随|协同|跟|与|和|向)\s*$/u;
 const TEAMS: ReadonlySet<string> = new Set(['前端', '后端', 'DBA', '运维']);
@@ -100,7 +103,7 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
   // alias matched over a space from within one word into the next.
   if (/^[\u4e00-\u9fff]+\s+[\u4e00-\u9fff]+$/u.test(mention) && HAN_END.test(before) && HAN_START.test(after))
     return true;
-  if (PENDING_AFTER.test(after)) return true;
+  if (PENDING_AFTER.test(after) || COURSE_TITLE_AFTER.test(after)) return true;
   // A colleague's title the word begins ("协助结构工程师检查装配干涉", "配合校对人员", "协助工艺工程师完成作业平衡"): the
   // colleague's trade, not the graduate's skill (the graduate's own title, "视觉设计师", is read as the labels read it).
   if (/^(?:师|人员)/u.test(after) && COLLEAGUE_BEFORE.test(before)) return true;
@@ -141,6 +144,14 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
     // workshop run or volunteers or farmers taught ("组织 Git 协作规范培训", "培训农户", HELD-OUT-16.md).
     case 'training-development':
       return mention === '培训' && !HR_TRAINING.test(sentence);
+    // A live room's software built or drawn ("开发直播间礼物榜单服务", "淘宝直播商家后台页面设计"), not streaming done.
+    case 'live-streaming':
+      return mention === '直播' && SOFTWARE_AFTER.test(after);
+    // A system that manages equipment, built as software ("实验室设备管理系统"), not equipment kept up.
+    case 'equipment-maintenance':
+      return (
+        (mention === '电工' && LICENCE_WORK_AFTER.test(after)) || (mention === '设备管理' && /^\s*系统/u.test(after))
+      );
     case 'health-management':
       return mention === '健康宣教';
     // Ultrasound as a physiotherapy or a weld-testing wave ("中频电、超声波等理疗设备", "焊缝超声波检测"), not imaging.
@@ -171,8 +182,6 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
     // A court (人民法院), not civil law.
     case 'civil-law':
       return mention === '民法' && /人$/u.test(before) && /^院/u.test(after);
-    case 'equipment-maintenance':
-      return mention === '电工' && LICENCE_WORK_AFTER.test(after);
     case 'nursing':
       return mention === '给药' && LAB_ANIMAL.test(sentence);
     case 'statistics':

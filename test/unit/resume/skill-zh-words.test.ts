@@ -255,3 +255,14 @@ describe('events planned and quality checked, in Chinese', () => {
     expect(inferred(line)).toEqual(want);
   });
 });
+
+describe('software named by what it serves, and a course in a role', () => {
+  it.each([
+    ['a live room’s service built', '用 Go 开发直播间弹幕推送服务', ['go']],
+    ['streaming done', '担任抖音直播场控 30 场', ['live-streaming']],
+    ['an equipment system built', '开发医院设备管理系统的报修模块', []],
+    ['a course’s assistant', '担任社会学概论课程助教', ['academic-research-assistance']],
+  ])('%s: %s', (_why, line, want) => {
+    expect(inferred(line)).toEqual(want);
+  });
+});
