@@ -1,10 +1,13 @@
 /**
  * `node bench/ab-builds.ts <database url> <tenant id> <key> --base=<checkout> [--new=<checkout>] [--requests=400]
- * [--limit=20] [--path=recommendations|candidates]`: two checkouts' services in one process, their recommendation
- * requests (or candidate lists of the first 100 postings) interleaved (base then new, then new then base), with this
- * process's CPU and the wall time of each request, and every list compared once between the two (ids of the list and
- * its impressions blanked). Each checkout's app is wired as bench/serve-stages.ts wires it, over the postings index
- * (and, for candidate lists, the graduates loaded in a worker thread of the checkout's own). On a loaded machine
+ * [--limit=20] [--path=recommendations|candidates] [--distinct]`: two checkouts' services in one process, their
+ * recommendation requests (or candidate lists of the first 100 postings) interleaved (base then new, then new then
+ * base), with this process's CPU and the wall time of each request, and every list compared once between the two (ids
+ * of the list and its impressions blanked). --distinct: the measured requests ask for --requests graduates or postings
+ * beyond the first 100 (which warm both), each once on each build, so every measured list is a first one (kept
+ * rankings and caches keyed by the profile never serve it); their answers are compared too. Each checkout's app is
+ * wired as bench/serve-stages.ts wires it, over the postings index (and, for candidate lists, the graduates loaded in
+ * a worker thread of the checkout's own). On a loaded machine
  * two processes side by side differ by more than most changes do (explanations, unchanged, moved 11-13 % either way
  * between such pairs on 2026-12-07); requests interleaved in one process meet the same load, caches and collections.
  * Prints figures; asserts nothing.
@@ -34,6 +37,7 @@ const NEW = arg('new') ?? new URL('..', import.meta.url).pathname;
 const REQUESTS = Number(arg('requests') ?? 400);
 const LIMIT = Number(arg('limit') ?? 20);
 const PATH = arg('path') ?? 'recommendations';
+const DISTINCT = process.argv.includes('--distinct');
 if (PATH !== 'recommendations' && PATH !== 'candidates') throw new Error(`unknown --path=${PATH}`);
 if (!url || !tenantId || !key || !BASE)
   throw new Error('usage: ab-builds.ts <database url> <tenant id> <key> --base=<checkout> [--new=<checkout>]');
@@ -108,12 +112,27 @@ async function build(name: string, root: string): Promise<Build> {
 
 const builds = [await build('base', BASE), await build('new', NEW)] as const;
 const [base, next] = builds;
-const listed = async (path: string): Promise<string[]> =>
-  ((await (await base.request(path)).json()) as { items: Array<{ id: string }> }).items.map((item) => item.id);
-const paths =
+/** The first `count` ids of a listing, a page of 100 at a time. */
+const listed = async (path: string, count: number): Promise<string[]> => {
+  const ids: string[] = [];
+  let cursor: string | null | undefined;
+  while (ids.length < count) {
+    const res = await base.request(`${path}?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+    const page = (await res.json()) as { items: Array<{ id: string }>; nextCursor?: string | null };
+    ids.push(...page.items.map((item) => item.id));
+    cursor = page.nextCursor;
+    if (!cursor || page.items.length === 0) break;
+  }
+  return ids.slice(0, count);
+};
+const pathOf = (id: string): string =>
   PATH === 'candidates'
-    ? (await listed('/v1/jobs?limit=100')).map((id) => `/v1/jobs/${id}/candidates?limit=${LIMIT}`)
-    : (await listed('/v1/graduates?limit=100')).map((id) => `/v1/graduates/${id}/recommendations?limit=${LIMIT}`);
+    ? `/v1/jobs/${id}/candidates?limit=${LIMIT}`
+    : `/v1/graduates/${id}/recommendations?limit=${LIMIT}`;
+const ids = await listed(PATH === 'candidates' ? '/v1/jobs' : '/v1/graduates', DISTINCT ? 100 + REQUESTS : 100);
+if (DISTINCT && ids.length < 100 + REQUESTS) throw new Error(`only ${ids.length - 100} distinct beyond the first 100`);
+const paths = ids.slice(0, 100).map(pathOf);
+const measured = DISTINCT ? ids.slice(100).map(pathOf) : paths;
 const blank = (text: string): string => text.replace(/"(listId|impressionId|requestId|servedAt)":"[^"]*"/g, '"$1":"-"');
 // Every path once on each (caches and the JIT warm), the answers compared.
 let differ = 0;
@@ -125,26 +144,34 @@ for (const path of paths) {
 console.log(`${paths.length} lists, ${differ} answered differently`);
 
 const cpu = new Map(builds.map((b) => [b, [] as number[]]));
+let differMeasured = 0;
 const wall = new Map(builds.map((b) => [b, [] as number[]]));
 for (let i = 0; i < REQUESTS; i++) {
-  const path = paths[i % paths.length] ?? '/';
+  const path = measured[i % measured.length] ?? '/';
+  const answers = new Map<Build, string>();
   for (const b of i % 2 === 0 ? [base, next] : [next, base]) {
     const cpuStart = process.cpuUsage();
     const started = performance.now();
     const res = await b.request(path);
-    await res.arrayBuffer();
+    const body = DISTINCT ? await res.text() : (await res.arrayBuffer(), '');
     wall.get(b)?.push(performance.now() - started);
     const used = process.cpuUsage(cpuStart);
     cpu.get(b)?.push((used.user + used.system) / 1000);
     if (res.status !== 200) throw new Error(`${b.name} ${path}: ${res.status}`);
+    answers.set(b, body);
   }
+  if (DISTINCT && blank(answers.get(base) ?? '') !== blank(answers.get(next) ?? '')) differMeasured++;
   // The impressions' batches written as they fill, for both alike.
   if (i % 50 === 49) await Promise.all(builds.map((b) => b.flush()));
 }
 console.log(
   `${REQUESTS} requests each, interleaved; load ${loadavg()
     .map((x) => x.toFixed(1))
-    .join(' / ')}`,
+    .join(' / ')}` +
+    (DISTINCT
+      ? `; each a distinct ${PATH === 'candidates' ? 'posting' : 'graduate'}, ` +
+        `${differMeasured} answered differently`
+      : ''),
 );
 const p = (xs: number[], q: number): string => percentile(xs, q).toFixed(2);
 for (const b of builds) {
