@@ -89,6 +89,8 @@ const NO_TERMS = new Int32Array(0);
 const NO_PARTS = new Float64Array(0);
 /** Entries a new posting list has room for (most terms are rare; both arrays stay small enough for V8's heap). */
 const FIRST_CAPACITY = 4;
+/** Fewer pending documents than this are appended one by one (#appendPending). */
+const PENDING_ONE_BY_ONE = 64;
 let instances = 0;
 
 const newList = (id: number): PostingList => ({
@@ -190,6 +192,14 @@ export class LexicalIndex {
   /** FIELD_COUNT lengths per slot. */
   readonly #lengths: number[] = [];
   readonly #postings = new Map<string, PostingList>();
+  /**
+   * Slots upserted whose entries are not yet in their terms' posting lists, in upsert order: a start-up indexes
+   * 100,000 documents of ~100 terms before any query, and appending each entry as it came cost most of upsertAnalyzed
+   * (a list object, then its two arrays, per entry: cache misses; and every list regrown a dozen times). #lists()
+   * appends them all at once, first counting each term's new entries, so each list grows once and the new lists
+   * are views of two shared arrays. The same entries in the same order as appending them one by one.
+   */
+  #pending: number[] = [];
   readonly #total = [0, 0, 0];
   readonly #weights: readonly number[];
   readonly #b: readonly number[];
@@ -228,7 +238,7 @@ export class LexicalIndex {
 
   /** Documents containing the term in any field. */
   df(term: string): number {
-    return this.#postings.get(term)?.count ?? 0;
+    return this.#lists().get(term)?.count ?? 0;
   }
 
   idf(term: string): number {
@@ -255,15 +265,13 @@ export class LexicalIndex {
       const tf0 = tfs[i * FIELD_COUNT] as number;
       const tf1 = tfs[i * FIELD_COUNT + 1] as number;
       const tf2 = tfs[i * FIELD_COUNT + 2] as number;
-      let list = this.#postings.get(term);
-      if (list === undefined) this.#postings.set(term, (list = newList(this.#termId(term))));
       const o = i * DOC_STRIDE;
-      quads[o] = list.id;
+      quads[o] = this.#termId(term);
       quads[o + 1] = tf0;
       quads[o + 2] = tf1;
       quads[o + 3] = tf2;
-      append(list, slot, tf0, tf1, tf2);
     }
+    this.#pending.push(slot);
     this.#ids[slot] = id;
     this.#docTerms[slot] = quads;
     this.#slotOf.set(id, slot);
@@ -273,10 +281,11 @@ export class LexicalIndex {
   remove(id: string): boolean {
     const slot = this.#slotOf.get(id);
     if (slot === undefined) return false;
+    const lists = this.#lists();
     const quads = this.#docTerms[slot] ?? NO_TERMS;
     for (let q = 0; q < quads.length; q += DOC_STRIDE) {
       const term = this.#termNames[quads[q] as number] as string;
-      const list = this.#postings.get(term);
+      const list = lists.get(term);
       if (list === undefined) continue;
       const at = list.slots.subarray(0, list.count).indexOf(slot);
       const last = list.count - 1;
@@ -284,7 +293,7 @@ export class LexicalIndex {
       list.slots[at] = list.slots[last] ?? slot;
       for (let f = 0; f < FIELD_COUNT; f++) list.tf[at * FIELD_COUNT + f] = list.tf[last * FIELD_COUNT + f] ?? 0;
       list.count = last;
-      if (last === 0) this.#postings.delete(term);
+      if (last === 0) lists.delete(term);
     }
     for (let f = 0; f < FIELD_COUNT; f++)
       this.#total[f] = (this.#total[f] ?? 0) - (this.#lengths[slot * FIELD_COUNT + f] ?? 0);
@@ -439,8 +448,9 @@ export class LexicalIndex {
       else this.#sums.fill(0, 0, size);
       sums = this.#sums.subarray(0, size);
     }
+    const lists = this.#lists();
     for (const term of query.terms) {
-      const list = this.#postings.get(term);
+      const list = lists.get(term);
       if (list === undefined) continue;
       const parts = this.#parts(list);
       const slots = list.slots;
@@ -458,7 +468,7 @@ export class LexicalIndex {
    * null when no document has it. `parts` is the list's cache: valid until the index changes.
    */
   termParts(term: string): { slots: ArrayLike<number>; parts: Float64Array } | null {
-    const list = this.#postings.get(term);
+    const list = this.#lists().get(term);
     return list === undefined ? null : { slots: list.slots.subarray(0, list.count), parts: this.#parts(list) };
   }
 
@@ -652,6 +662,113 @@ export class LexicalIndex {
       parts.push({ term, part });
     }
     return { value: sum / denominator, terms: rankTerms(parts) };
+  }
+
+  /** Appends the pending documents' entries now: a start-up does, before it is ready, rather than the first query. */
+  settle(): void {
+    this.#lists();
+  }
+
+  /** The posting lists by term, with every pending slot's entries appended. */
+  #lists(): Map<string, PostingList> {
+    if (this.#pending.length > 0) this.#appendPending();
+    return this.#postings;
+  }
+
+  #appendPending(): void {
+    const pending = this.#pending;
+    this.#pending = [];
+    const postings = this.#postings;
+    const docTerms = this.#docTerms;
+    const names = this.#termNames;
+    if (pending.length < PENDING_ONE_BY_ONE) {
+      // A few documents (an upsert between queries): counting over the whole vocabulary would cost more.
+      for (const slot of pending) {
+        const quads = docTerms[slot] ?? NO_TERMS;
+        for (let q = 0; q < quads.length; q += DOC_STRIDE) {
+          const id = quads[q] as number;
+          const term = names[id] as string;
+          let list = postings.get(term);
+          if (list === undefined) postings.set(term, (list = newList(id)));
+          append(list, slot, quads[q + 1] as number, quads[q + 2] as number, quads[q + 3] as number);
+        }
+      }
+      return;
+    }
+    const added = new Int32Array(names.length);
+    for (const slot of pending) {
+      const quads = docTerms[slot] ?? NO_TERMS;
+      for (let q = 0; q < quads.length; q += DOC_STRIDE) {
+        const id = quads[q] as number;
+        added[id] = (added[id] as number) + 1;
+      }
+    }
+    const lists: Array<PostingList | undefined> = new Array<PostingList | undefined>(names.length);
+    let fresh = 0;
+    for (let id = 0; id < names.length; id++) {
+      if (added[id] === 0) continue;
+      const list = postings.get(names[id] as string);
+      lists[id] = list;
+      if (list === undefined) fresh += added[id] as number;
+    }
+    const freshSlots = new Int32Array(fresh);
+    const freshTf = new Int32Array(fresh * FIELD_COUNT);
+    let at = 0;
+    for (let id = 0; id < names.length; id++) {
+      const n = added[id] as number;
+      if (n === 0) continue;
+      let list = lists[id];
+      if (list === undefined) {
+        list = {
+          id,
+          count: 0,
+          slots: freshSlots.subarray(at, at + n),
+          tf: freshTf.subarray(at * FIELD_COUNT, (at + n) * FIELD_COUNT),
+          parts: NO_PARTS,
+          partsVersion: -1,
+        };
+        at += n;
+        postings.set(names[id] as string, list);
+        lists[id] = list;
+      } else if (list.count + n > list.slots.length) {
+        const room = Math.max(2 * list.slots.length, list.count + n);
+        const slots = new Int32Array(room);
+        slots.set(list.slots.subarray(0, list.count));
+        list.slots = slots;
+        const tf = new Int32Array(room * FIELD_COUNT);
+        tf.set(list.tf.subarray(0, list.count * FIELD_COUNT));
+        list.tf = tf;
+      }
+    }
+    // Per term its arrays and next entry, read from small flat arrays in the loop rather than through the list.
+    const slotsOf: Int32Array[] = new Array<Int32Array>(names.length);
+    const tfOf: Int32Array[] = new Array<Int32Array>(names.length);
+    const next = new Int32Array(names.length);
+    for (let id = 0; id < names.length; id++) {
+      const list = lists[id];
+      if (list === undefined) continue;
+      slotsOf[id] = list.slots;
+      tfOf[id] = list.tf;
+      next[id] = list.count;
+    }
+    for (const slot of pending) {
+      const quads = docTerms[slot] ?? NO_TERMS;
+      for (let q = 0; q < quads.length; q += DOC_STRIDE) {
+        const id = quads[q] as number;
+        const n = next[id] as number;
+        next[id] = n + 1;
+        (slotsOf[id] as Int32Array)[n] = slot;
+        const tf = tfOf[id] as Int32Array;
+        const o = n * FIELD_COUNT;
+        tf[o] = quads[q + 1] as number;
+        tf[o + 1] = quads[q + 2] as number;
+        tf[o + 2] = quads[q + 3] as number;
+      }
+    }
+    for (let id = 0; id < names.length; id++) {
+      const list = lists[id];
+      if (list !== undefined) list.count = next[id] as number;
+    }
   }
 
   #termId(term: string): number {

@@ -286,6 +286,7 @@ export class MatchingEngine {
       },
       READ_AHEAD,
     );
+    entry.index.lexical.settle();
     entry.watermark = latest?.getTime() ?? 0;
     this.#onLoad?.(meter.finish());
   }

@@ -146,6 +146,51 @@ describe('LexicalIndex cached parts (sumsBySlot)', () => {
   });
 });
 
+describe('LexicalIndex posting lists appended in bulk', () => {
+  it('holds the same entries in the same order as lists appended document by document', () => {
+    let seed = 5;
+    const random = (): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    const text = (n: number): string =>
+      Array.from({ length: n }, () => words[Math.floor(random() * random() * 40)]).join(' ');
+    // Reading df after each upsert appends that document alone; the other index appends many at once.
+    const oneByOne = new LexicalIndex();
+    const bulk = new LexicalIndex();
+    const upsert = (id: string, d: LexicalDocument): void => {
+      oneByOne.upsert(id, d);
+      oneByOne.df('w0');
+      bulk.upsert(id, d);
+    };
+    const same = (): void => {
+      for (const term of [...words, 'absent']) {
+        const a = oneByOne.termParts(term);
+        const b = bulk.termParts(term);
+        expect(b === null ? null : { slots: Array.from(b.slots), parts: [...b.parts] }).toEqual(
+          a === null ? null : { slots: Array.from(a.slots), parts: [...a.parts] },
+        );
+        expect(bulk.df(term)).toBe(oneByOne.df(term));
+      }
+      const query = oneByOne.query('w0 w3 w7 w12 w30');
+      expect([...(bulk.sumsBySlot(query)?.sums ?? [])]).toEqual([...(oneByOne.sumsBySlot(query)?.sums ?? [])]);
+    };
+    for (let i = 0; i < 300; i++) upsert(`d${i}`, doc(text(1 + (i % 3)), text(i % 4), text(i % 15)));
+    same();
+    // Removed slots are reused and existing lists grow: a second bulk after a first read.
+    for (let i = 0; i < 300; i += 3) {
+      oneByOne.remove(`d${i}`);
+      bulk.remove(`d${i}`);
+    }
+    for (let i = 0; i < 400; i += 2) upsert(`d${i}`, doc(text(3), text(2), text(20)));
+    same();
+    // Fewer pending documents than the bulk path takes.
+    for (let i = 0; i < 10; i++) upsert(`e${i}`, doc(text(2), text(1), text(5)));
+    same();
+  });
+});
+
 describe('plainQuery', () => {
   it("gives each text's distinct terms in order, one frozen object per text shared by every caller", () => {
     const text = '数据分析 data analyst data SQL 数据分析';
