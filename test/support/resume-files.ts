@@ -68,12 +68,45 @@ function pdf(objects: readonly string[]): Uint8Array {
 const stream = (content: string, dict = ''): string =>
   `<< ${dict} /Length ${new TextEncoder().encode(content).length} >>\nstream\n${content}\nendstream`;
 
+/** The page's text width in the font's em (A4 less two 50 pt margins, 10 pt type): 49.5 em. */
+const LINE_EM = 49.5;
+/** A character's advance in em as the font below declares it: ASCII half an em, the rest one; a tab's gap 3. */
+const advance = (ch: string): number => (ch === '\t' ? 3 : (ch.codePointAt(0) ?? 0) <= 0x7e ? 0.5 : 1);
+
 /**
- * A PDF of the text, one line per text line (A4, pages of 60 lines); tab-separated parts are set apart by
- * a wide gap, as a two-column layout prints.
+ * A line wrapped as a word processor wraps it to the page: at the last space that fits, else (Chinese, a long
+ * word) at the last character that fits. Text set past the page's edge is not on the page: readers drop it.
+ */
+export function wrapLine(line: string, width = LINE_EM): string[] {
+  const out: string[] = [];
+  let rest = line;
+  for (;;) {
+    let used = 0;
+    let cut = -1;
+    let space = -1;
+    for (let i = 0; i < rest.length; i++) {
+      used += advance(rest[i] as string);
+      if (used > width) {
+        cut = i;
+        break;
+      }
+      if (rest[i] === ' ') space = i;
+    }
+    if (cut < 0) return [...out, rest];
+    // Never between the two halves of a surrogate pair.
+    const low = (rest.charCodeAt(cut) & 0xfc00) === 0xdc00;
+    const at = space > 0 ? space : low ? cut - 1 : cut;
+    out.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(space > 0 ? at + 1 : at);
+  }
+}
+
+/**
+ * A PDF of the text, one line per text line, wrapped to the page's width (A4, pages of 60 lines); tab-separated
+ * parts are set apart by a wide gap, as a two-column layout prints.
  */
 export function writePdf(text: string): Uint8Array {
-  const lines = text.split('\n');
+  const lines = text.split('\n').flatMap((line) => wrapLine(line));
   const pages: string[][] = [];
   for (let i = 0; i < lines.length; i += 60) pages.push(lines.slice(i, i + 60));
   const used = new Set<number>();
