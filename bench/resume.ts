@@ -7,7 +7,7 @@
  * - held-out-2.json: 20 Chinese and 20 English résumés, hand-written in 40 layouts after the skill rules were
  *   revised on the dev sets, and committed before it was first scored (no rule was changed after that);
  * The two were written by authors who also wrote rules, so they are not blind. The blind sets below (held-out-3 to
- * held-out-18) were each scored once as held-out, reported, and then became dev sets.
+ * held-out-21) were each scored once as held-out, reported, and then became dev sets.
  *
  * DEV sets (tuned on; their figures are printed apart, with their misses, and mean little):
  * bench/data/resume/dev-set.ts, dev-set-2.ts, dev-set-3.ts, dev-set-4.ts, and, since 2026-12-06 evening,
@@ -61,7 +61,11 @@
  * - held-out-18.json: 48 Chinese and 48 English résumés built blind from sentences per field
  *   (bench/data/resume/HELD-OUT-18.md), in the tree unopened until it was scored once as held-out on 2026-12-07 at
  *   15:58 UTC (skills P / R zh 0.837 / 0.899, en 0.879 / 0.893; Chinese schools 0.737 / 0.737; README), a dev set
- *   since.
+ *   since;
+ * - held-out-19.json, -20.json and -21.json: 48 Chinese and 48 English résumés each, written blind by three helpers in
+ *   parallel (job-site and template exports; ten countries, 海归 and 繁體; ordinary new graduates of the largest
+ *   fields: HELD-OUT-19.md … -21.md), kept outside the repository until all three were scored once as held-out on
+ *   2026-12-07 at 17:25 UTC after a round of rules (README), dev sets since.
  * The four before held-out-7 were scored once each as held-out on 2026-12-06 (skills P / R: held-out-3 zh
  * 0.89 / 0.64, en 0.89 / 0.67; held-out-4 zh 0.84 / 0.63, en 0.86 / 0.54; held-out-5 zh 0.87 / 0.67, en 0.89 /
  * 0.69; held-out-6 zh 0.82 / 0.71, en 0.80 / 0.68) and reported; then they became dev sets so that the rules learn
@@ -147,15 +151,16 @@ const FROZEN = {
   // Written blind by a helper (2026-12-07 15:59-16:12 UTC; it read LABELLING.md, HELD-OUT-3, HELD-OUT-17's summary of
   // the conventions and HELD-OUT-18's header, no rule; graduates of ten countries, 海归, 港澳台 and 繁體 résumés) and
   // frozen here by its hash before anyone scored it or anyone working on the rules could read it; kept outside the
-  // repository until it is scored, once.
+  // repository until it was scored, once (3b357be's rules, 2026-12-07 17:25 UTC).
   'held-out-20.json': 'fec6e61bea35154c91e13e791764806acaf421cc56284157baf64eacf0962ad8',
   // Written blind by another helper in the same minutes (15:59-16:12 UTC; it read what held-out-20's author read, no
   // rule; résumés as Chinese job sites and templates export them, tables and two columns flattened, PDF quirks; Chinese
-  // graduates writing in English) and frozen here by its hash like held-out-20; outside the repository until scored.
+  // graduates writing in English) and frozen here by its hash like held-out-20; outside the repository until it was
+  // scored, once, with held-out-20 and -21.
   'held-out-19.json': '9996a55813f944d155fefc9d20808c58f3e1bef52c8d9eb0bc63db14494acbfd',
   // Written blind by a third helper (16:12-16:25 UTC; it read what held-out-20's author read, no rule; two thirds new
   // graduates of the largest fields as students write them) and frozen here by its hash before anyone scored it;
-  // outside the repository until scored.
+  // outside the repository until it was scored, once, with held-out-19 and -20.
   'held-out-21.json': 'b8b0a4993eb6e80c99674e2f778ed709703d4c9f772311647f40ff012f5935f8',
 } as const;
 const TARGETED: readonly Field[] = ['schools', 'degrees', 'majors', 'dates', 'skills'];
@@ -293,6 +298,12 @@ const devSets = {
   // Scored once as held-out at 4c310aa (2026-12-07 15:58; skills P / R zh 0.837 / 0.899, en 0.879 / 0.893; zh schools
   // 0.737 / 0.737, degrees R 0.772).
   'held-out-18.json': frozenSet('held-out-18.json'),
+  // The three below were scored once as held-out at 3b357be (2026-12-07 17:25), after the session's round of rules;
+  // skills P / R: held-out-19 zh 0.881 / 0.842, en 0.885 / 0.848; held-out-20 zh 0.873 / 0.807, en 0.900 / 0.759;
+  // held-out-21 zh 0.872 / 0.819, en 0.906 / 0.723.
+  'held-out-19.json': frozenSet('held-out-19.json'),
+  'held-out-20.json': frozenSet('held-out-20.json'),
+  'held-out-21.json': frozenSet('held-out-21.json'),
 };
 for (const [file, set] of Object.entries(devSets)) {
   table(`DEV ${file} (${set.length} résumés, tuned on)`, (await score(set, readers.text as Reader)).byLang);
