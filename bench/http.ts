@@ -49,6 +49,11 @@ const BACKENDS = (arg('backends') ?? 'postgres,pglite').split(',');
 const DURATION = Number(arg('duration') ?? 10);
 const CONNECTIONS = Number(arg('connections') ?? 4);
 const IN_PROCESS_REQUESTS = Number(arg('in-process') ?? 200);
+/**
+ * --service-flags="--min-semi-space-size=128 --max-semi-space-size=128": V8 flags for the service processes only
+ * (Node refuses some of them in NODE_OPTIONS, which would also reach this process).
+ */
+const SERVICE_FLAGS = (arg('service-flags') ?? '').split(' ').filter(Boolean);
 /** --fresh=2000: distinct postings and graduates the "fresh" workloads ask for, each once (bench size permitting). */
 const FRESH = Number(arg('fresh') ?? 2_000);
 /** --port=N: the service listens on N (and N+1 for its second start) instead of a free port the OS picks. */
@@ -116,7 +121,7 @@ async function startService(env: NodeJS.ProcessEnv, label: string): Promise<Serv
   const port = PORT === undefined ? await freePort() : PORT + starts++;
   const started = performance.now();
   // --trace-gc: one line a collection (a few a second under load), so each workload's pauses are printed.
-  const child = spawn(process.execPath, ['--trace-gc', 'src/entry/node.ts'], {
+  const child = spawn(process.execPath, ['--trace-gc', ...SERVICE_FLAGS, 'src/entry/node.ts'], {
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
