@@ -336,7 +336,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(
       '检索[^，,。；;]{0,6}?(?:案例|法规|类案|判例)|\\bresearch(?:ed|es|ing)?\\b[^.;]{0,30}?' +
-        '\\b(?:case law|statutes|precedents|memorand(?:a|um)|(?:[a-z]+ )?law questions|legal (?:questions|issues))\\b',
+        '\\b(?:case law|statutes|precedents|memorand(?:a|um)|(?:[a-z]+ )?law questions|legal (?:questions|issues)|' +
+        // A claim's time limits researched, and the note a trainee writes up ("researched limitation periods",
+        // "drafted a research note on the Act"): 7 of 7 dev résumés writing them label legal research.
+        'limitation (?:issues|periods))\\b|\\bresearch notes?\\b',
       'iu',
     ),
     'legal-research',
@@ -469,7 +472,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(
       '起草[^，,。；;]{0,10}?(?:合同|协议|法律意见书|文书|备忘录)|法律意见书|备忘录|\\b(?:research|legal) memos?\\b|' +
-        '\\bdraft(?:ed|ing)\\b[^.;,]{0,20}?\\b(?:memos?|memorand(?:a|um)|contracts?|briefs?)\\b',
+        '\\bdraft(?:ed|ing)\\b[^.;,]{0,20}?\\b(?:memos?|memorand(?:a|um)|contracts?|briefs?)\\b|' +
+        // A clinic's or a firm's letters ("drafted advice letters", "letters of demand"), a research note: 7 of 7.
+        '\\b(?:advice letters?|letters? of (?:demand|advice)|research notes?)\\b',
       'iu',
     ),
     'legal-writing',
