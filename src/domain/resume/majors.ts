@@ -56,6 +56,10 @@ const NOTE = new RegExp(
     // A class of degree or a grade: "(Upper Second Class Honours)", "(2.1)", "(magna cum laude)", "(110/110)".
     '(?:upper |lower )?second class.*|(?:upper|lower) second|third class.*|.*class honou?rs|.*cum laude|' +
     'with (?:high )?(?:distinction|honou?rs)|' +
+    // A grade or a route into the degree: Nigeria's "(Upper Credit)", "(Credit average)", "(Distinction expected)",
+    // a top-up year after an HND or a diploma ("(Top-up)"), a nurse's "(Upgrading)" from a diploma.
+    '(?:upper |lower )?credit(?: average)?|(?:distinction|merit|pass|first|.*honou?rs|2[:.]1)\\s+expected\\b.*|' +
+    'top-?up|upgrad(?:e|ing)|' +
     '[\\d.:/ %]+(?:\\s*(?:cum laude|e lode))?)$|' +
     'accredited',
   'iu',

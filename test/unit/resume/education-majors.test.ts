@@ -64,6 +64,11 @@ describe('the major after a degree named in words', () => {
     ['Bachelor of Science in Business Administration: Marketing', 'Marketing'],
     ['A.A. Liberal Arts: Social and Behavioral Sciences', 'Liberal Arts: Social and Behavioral Sciences'],
     ['Bachelor of Computer Science (Co-op), Minor in Statistics', 'Computer Science'],
+    // A grade, or a route into the degree from a diploma, in brackets is no track.
+    ['Higher National Diploma (HND) Marketing (Lower Credit)', 'Marketing'],
+    ['MSc Marine Biology (Merit expected)', 'Marine Biology'],
+    ['BA (Hons) Event Management (Top-up)', 'Event Management'],
+    ['Bachelor of Science in Midwifery (Upgrading)', 'Midwifery'],
   ])('%s → %s', (line, major) => {
     expect(entries(['University of Leeds', line, '2021 – 2025'])[0]?.[2]).toBe(major);
   });
