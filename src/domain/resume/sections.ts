@@ -263,10 +263,10 @@ for (const [kind, names] of Object.entries(HEADINGS) as [Exclude<SectionKind, 'h
   for (const n of names) BY_HEADING.set(n, kind);
 }
 
-// Numbering and decoration around a heading: 一、 1. 【】 [] ■ ● # — and trailing colons.
+// Numbering and decoration around a heading: 一、 1. 【】 [] ■ ● # — // and trailing colons.
 // Emoji, block and box-drawing characters and other symbols count as decoration too: 🎓 ▌ ├─ ◆.
 const DECORATION = new RegExp(
-  '^[\\s#*■□●◆◇▶►•·\\-–—=_|\\u2500-\\u259f\\p{So}\\p{Sk}\\p{Sm}\\p{Cf}\\p{Mn}]*' +
+  '^[\\s#*■□●◆◇▶►•·\\-–—=_|/\\u2500-\\u259f\\p{So}\\p{Sk}\\p{Sm}\\p{Cf}\\p{Mn}]*' +
     '(?:[一二三四五六七八九十]+[、.．]|\\d+[、.．)]|[(（][一二三四五六七八九十\\d]+[)）]|[Ⅰ-Ⅻ]+[、.．]?|' +
     // A lettered part of a form: "(a) PROFESSIONAL PREPARATION".
     '\\([a-h]\\)(?=\\s)|' +
@@ -346,7 +346,7 @@ function clean(line: string): string {
       // A TOML table of tables: [[education]].
       .replace(/^\[\[\s*(.*?)\s*\]\]$/u, '$1')
       .replace(/^(?:[【[〖「『《〈]|<<)\s*(.*?)\s*(?:[】\]〗」』》〉]|>>)$/u, '$1')
-      .replace(/[\s:：|_=\-–—*#■●◆\u2500-\u259f\p{So}\p{Sm}\p{Cf}\p{Mn}]+$/u, '')
+      .replace(/[\s:：|_=\-–—*#■●◆/\u2500-\u259f\p{So}\p{Sm}\p{Cf}\p{Mn}]+$/u, '')
       // An online editor's button beside the heading ("教育经历        编辑", "Education   ✎ Edit").
       .replace(EDIT_BUTTON, '')
       // An entry's number after the heading of a form's repeated block: "Education 1", "[教育.1]".
@@ -601,7 +601,43 @@ export function normalizeResumeText(text: string): string[] {
     .replace(INLINE_COMMENT, '')
     .split('\n')
     .map((l) => l.replace(/[ \f\v]+$/g, ''));
-  return csvRows(formRows(answerRows(latexText(lines)))).map((l) => arabicDates(unspaced(keyValue(checked(l)))));
+  return csvRows(formRows(answerRows(latexText(spacedOut(lines))))).map((l) =>
+    arabicDates(unspaced(keyValue(checked(l)))),
+  );
+}
+
+const ONE_BY_ONE = /^\S(?: \S)+$/u;
+const spacedPart = (part: string): boolean => ONE_BY_ONE.test(part);
+// Closed up but for the space between a date and the words after it ("2022.09 上海交通大学").
+const closedUp = (part: string): string =>
+  part
+    .split(' ')
+    .reduce(
+      (out, ch) => out + (/(?:\d{4}|[.\-/]\d{1,2})$/u.test(out) && /\p{Script=Han}/u.test(ch) ? ' ' : '') + ch,
+      '',
+    );
+
+/**
+ * A PDF whose reader put a space between every character ("2 0 2 2 . 0 9 上 海 交 通 大 学", "W o r d 、 E x c e l"):
+ * when most of its Chinese lines are so, each run of single characters is closed up (wider gaps stay one space).
+ * Only the whole document's habit counts: a page number or one heading spaced out is left to the heading rules.
+ */
+function spacedOut(lines: string[]): string[] {
+  const han = lines.filter((l) => /\p{Script=Han}/u.test(l));
+  const spaced = han.filter((l) =>
+    l
+      .trim()
+      .split(/\s{2,}/u)
+      .some((part) => spacedPart(part) && /\p{Script=Han}/u.test(part) && part.length >= 7),
+  );
+  if (han.length < 4 || spaced.length * 2 < han.length) return lines;
+  return lines.map((l) =>
+    l
+      .split(/(\s{2,})/u)
+      .map((part) => (spacedPart(part) ? closedUp(part) : part.replace(/^\s{2,}$/u, ' ')))
+      .join('')
+      .replace(/^\s+/u, ''),
+  );
 }
 
 /** Display width: a Chinese character or a full-width form takes two columns of a fixed-width layout. */

@@ -172,6 +172,9 @@ describe('numbered and spaced-out Chinese headings', () => {
     // A heading spaced out one character at a time, centred between rules.
     ['—— 专 业 技 能 ——', 'skills'],
     ['教 育 背 景', 'education'],
+    // A heading between slashes, as a plain-text template rules it off.
+    ['// 实习经历 //', 'experience'],
+    ['/ 技能 /', 'skills'],
     // A heading written twice with an online editor's button after it (智联招聘 App export).
     ['技能特长 Skills  编辑', 'skills'],
     ['教育经历 Education  编辑', 'education'],
@@ -185,6 +188,27 @@ describe('numbered and spaced-out Chinese headings', () => {
       expect(headingOf(line)).toBeUndefined();
     },
   );
+
+  it('closes up a PDF read with a space between every character, keeping a date apart from its words', () => {
+    const text = [
+      '个 人 简 历',
+      '姓 名 ： 钱 小 文',
+      '教 育 背 景',
+      '2 0 1 9 . 0 9 - 2 0 2 3 . 0 6 　 南 京 大 学 　 新 闻 学 　 本 科',
+      '技 能',
+      '熟 练 使 用 P h o t o s h o p 、 E x c e l',
+    ].join('\n');
+    const lines = splitSections(text);
+    expect(lines.find((l) => l.section === 'education')?.text).toBe('2019.09-2023.06 南京大学 新闻学 本科');
+    expect(lines.find((l) => l.section === 'skills')?.text).toBe('熟练使用Photoshop、Excel');
+  });
+
+  it('leaves one spaced-out line of an ordinary résumé alone', () => {
+    const text = ['张 三 ｜ 男 ｜ 上海', '教育背景', '2019.09-2023.06 南京大学 新闻学 本科', '第 1 页 / 共 1 页'].join(
+      '\n',
+    );
+    expect(splitSections(text).map((l) => l.text)).toContain('第 1 页 / 共 1 页');
+  });
 
   it('reads the lines under a numbered heading into its section', () => {
     const lines = splitSections('杜航宇\n1 教育背景\n哈尔滨工业大学 硕士\n5 专业技能\n5.1 编程：C++、Python');
