@@ -270,7 +270,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(
       '处理[^，,。；;]{0,6}?投诉|\\bresolv(?:e|ed|es|ing)\\b[^.;]{0,20}?\\bcomplaints\\b|' +
-        '\\banswer(?:ed|s|ing)?\\b[^.;]{0,10}?\\bcustomer (?:tickets|queries|enquiries|inquiries|calls)\\b',
+        '\\b(?:answer|handl|respond|field)\\w*\\b[^.;]{0,10}?' +
+        '\\bcustomer (?:tickets|queries|enquiries|inquiries|calls)\\b|' +
+        // A shop's or a bar's customers served ("Served up to 400 customers a night", "Advise customers, run the
+        // till"); clients advised are a caseworker's, guests a hotel's.
+        '\\b(?:serv(?:e|ed|es|ing)|advis(?:e|ed|es|ing)|assist(?:ed|s|ing)?|help(?:ed|s|ing)?)\\b ' +
+        '(?:(?:up to|over|around|about) )?(?:[\\d,]+\\+? )?(?:customers|shoppers|patrons)\\b',
       'iu',
     ),
     'customer-service',
@@ -306,7 +311,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(
       '(?:入库|出库|仓)[^。；;]{0,12}?盘点|\\b(?:safety stock|stock levels?|stockouts?|excess inventory)\\b|' +
-        '\\b(?:manag|reduc|lower|track|control|replenish)\\w*\\b[^.;]{0,30}?\\binventor(?:y|ies)\\b',
+        '\\b(?:manag|reduc|lower|track|control|replenish)\\w*\\b[^.;]{0,30}?\\binventor(?:y|ies)\\b|' +
+        // Stock counted or rotated by whoever keeps it ("ran weekly inventory counts", "did monthly stock counts",
+        // "rotate stock"); counts only helped with or attended as an auditor are not.
+        '\\b(?:ran|run|runs|did|do|conduct(?:ed|s)?|perform(?:ed|s)?|carried out|led)\\b[^.;,]{0,20}?' +
+        '\\b(?:stock|inventory) (?:counts?|takes?|checks?)\\b|' +
+        '\\brotat(?:e|ed|es|ing) (?:the )?stock\\b|\\bstock rotation\\b',
       'iu',
     ),
     'inventory-management',

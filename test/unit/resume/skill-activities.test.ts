@@ -95,6 +95,10 @@ describe('activities that show a skill without naming it', () => {
     ['Wrote a research note on adverse possession for a partner', 'legal-writing'],
     ['Drafted advice letters on tenancy deposits', 'legal-writing'],
     ['Sent letters of demand to debtors', 'legal-writing'],
+    ['Served up to 250 shoppers a day at the checkout', 'customer-service'],
+    ['Handled customer enquiries by phone and email', 'customer-service'],
+    ['Did weekly stock counts in the pharmacy store', 'inventory-management'],
+    ['Rotate stock and check use-by dates', 'inventory-management'],
     ['校报记者团：采访、写稿、拍摄新闻图片', 'photography'],
     ['produced charts in Python (matplotlib)', 'data-visualization'],
     ['参与 HACCP 体系内审', 'quality-management'],
@@ -144,6 +148,9 @@ describe('activities that show a skill without naming it', () => {
     ['Coached sessions for 20 junior swimmers', 'mentoring'],
     ['Built an internal dashboard in TypeScript and React', 'data-visualization'],
     ['Set up and cleaned the weight room', 'data-cleaning'],
+    // A caseworker's clients advised are no customers; an auditor attending a client's count keeps no stock.
+    ['Advised clients on tenancy and employment rights', 'customer-service'],
+    ['Attended stock counts for a manufacturing client', 'inventory-management'],
     // A budget spent is no budget managed.
     ['Ran search campaigns with a $15K monthly budget', 'budgeting'],
     // Guidance received is no mentoring; a report of sales is no sales work; photos shot are no video.
