@@ -206,10 +206,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'game-development',
   ],
-  // Clinical notes written: "书写病历", "Documented assessments in Epic".
+  // Clinical notes written: "书写病历", "Documented assessments in Epic"; a ward's progress and admission notes
+  // ("书写入院记录、病程记录": 8 of 8 dev résumés writing them label it).
   [
     new RegExp(
-      '书写病历|\\b(?:document(?:ed|s|ing)?|chart(?:ed|s|ing)?)\\b[^.;]{0,30}?' +
+      '书写病历|病程记录|入院记录|\\b(?:document(?:ed|s|ing)?|chart(?:ed|s|ing)?)\\b[^.;]{0,30}?' +
         '\\b(?:assessments|patient notes|progress notes|care plans)\\b',
       'iu',
     ),
@@ -257,10 +258,14 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'teaching',
   ],
-  // Pupils' work assessed: "批改作业", "设计单元测验", "Assess learners' progress".
+  // Pupils' work assessed: "批改作业", "设计单元测验", "Assess learners' progress"; a class's compositions and weekly
+  // tests marked, a test paper set, a monthly exam's questions set and marked (16 of 17 dev résumés writing them
+  // label it); a lawyer's 阅卷 is the case file read.
   [
     new RegExp(
       '批改[^，,。；;]{0,4}?作业|(?:设计|命制|编制)[^，,。；;]{0,8}?(?:测验|测评|试卷|试题)|学情分析|' +
+        '批改[^，,。；;]{0,6}?(?:作文|测验|周测|试卷|考卷)|出[^，,。；;]{0,6}?(?:测试卷|试卷|试题|测验题)|' +
+        '(?:考试?|测试|测验)命题|(?:命题|周测|月考|考试)(?:与|和|及)?阅卷|' +
         "\\bassess(?:ed|es|ing)?\\b[^.;]{0,20}?\\b(?:learners|students|pupils|children)(?:'s?)? (?:progress|learning)",
       'iu',
     ),

@@ -12,6 +12,7 @@ const inferred = (line: string): string[] =>
 describe('activities that show a skill without naming it', () => {
   it.each([
     ['管理床位 8–10 张，书写病历', 'medical-records'],
+    ['呼吸内科轮转：管床 6 张，完成入院记录与病程记录', 'medical-records'],
     ['Documented assessments in Epic', 'medical-records'],
     ['Prepare daily lesson plans for 15 kindergarten learners', 'lesson-planning'],
     ['Plan play-based learning activities for 16 preschoolers', 'lesson-planning'],
@@ -59,6 +60,8 @@ describe('activities that show a skill without naming it', () => {
     ['teach six sections of grades 9–10', 'teaching'],
     ['北京市第八十中学体育教师实习，上体育课', 'teaching'],
     ['批改作业，设计单元测评试卷', 'educational-assessment'],
+    ['批改学生周记和周测，出期中复习试卷', 'educational-assessment'],
+    ['负责初二年级一次月考命题与阅卷', 'educational-assessment'],
     ["Assess learners' progress through portfolios", 'educational-assessment'],
     ['办理入住退房，处理客人投诉', 'customer-service'],
     ['办理入住退房，处理客人投诉', 'hospitality'],
@@ -159,6 +162,8 @@ describe('activities that show a skill without naming it', () => {
     ['Shot product photos for the online store', 'video-shooting'],
     // Returning to school is no regression; a lesson taught in music class names no arts teacher's post alone.
     ['疫情后回归校园继续学业', 'regression-analysis'],
+    // A lawyer reading a case's file (阅卷) marks no test.
+    ['协助律师会见当事人、阅卷并整理证据目录', 'educational-assessment'],
   ])('%s is no evidence of %s', (line, id) => {
     expect(inferred(line)).not.toContain(id);
   });
