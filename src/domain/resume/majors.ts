@@ -192,6 +192,12 @@ function afterDegree(text: string, deg: DegreeHit): string | undefined {
     : undefined;
   return broad ?? majorAfter(after, written, deg);
 }
+// The categories of China's degrees (学科门类) as a degree's name in English gives them: "Bachelor of Engineering".
+const CATEGORY = new RegExp(
+  "^(?:Bachelor|Master|Doctor)(?:['’]s)? of (Engineering|Science|Arts|Management|Economics|Laws?|Medicine|" +
+    'Education|Literature|Philosophy|History|Agriculture)(?=\\s*(?:[|｜;；,，\\t]|\\s{2,}|$))',
+  'u',
+);
 const BROAD_THEN_FIELD = new RegExp(
   '^\\s*in\\s+(?=(?:Engineering|Science|Arts|Applied Science|Technology|Education)(?:\\s*\\([^()]*\\))?' +
     '(?:\\s*,|\\s[–—-]|\\s{2,})\\s*[A-Z])',
@@ -381,11 +387,15 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
   );
   if (zh?.[1] && !/^(?:所学|主修|本)$/u.test(zh[1])) return strong(withoutNote(withoutFaculty(zh[1])));
   const deg = degreeIn(noDates);
+  let category: string | undefined;
   // "国际商务管理（BA Hons International Business Management）": the English name in brackets after the Chinese.
   const glossed = deg !== undefined && /[\u4e00-\u9fff][（(][^()（）]*$/u.test(noDates.slice(0, deg.start));
   if (deg && /[A-Za-z]/u.test(noDates.slice(deg.start, deg.end)) && !glossed) {
     const after = afterDegree(noDates, deg);
     if (after !== undefined && (school === undefined || !after.startsWith(school))) return strong(after);
+    // "Huazhong Agricultural University   Food Science   Master of Engineering": a Chinese degree's category (工学
+    // 硕士) written in English after the major, which a cell of its own names; the category is no major then.
+    category ??= CATEGORY.exec(noDates.slice(deg.start))?.[1];
     // "M.Pharm     Jamia Hamdard, New Delhi (Pharmaceutics)": the field in brackets after the school's name.
     const bracket =
       school === undefined ? undefined : /^[^()]*?\(([^()]+)\)/u.exec(noDates.slice(noDates.indexOf(school)))?.[1];
@@ -462,5 +472,9 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
   // A Chinese line written in both languages ("统计学 Statistics"): the Chinese name.
   const zhRest = rest.filter((s) => /[\u4e00-\u9fff]/u.test(s));
   const one = zhRest.length > 0 ? zhRest : rest;
-  return one.length === 1 && one[0] !== undefined ? { major: one[0], strong: false } : undefined;
+  if (one.length !== 1 || one[0] === undefined) return undefined;
+  // …the major written before the category ("Bachelor of Medicine, Bachelor of Surgery (MBBS) — Osmania Medical
+  // College, Hyderabad" names none).
+  const before = category !== undefined && deg !== undefined && noDates.indexOf(one[0]) < deg.start;
+  return before ? strong(one[0]) : { major: one[0], strong: false };
 }

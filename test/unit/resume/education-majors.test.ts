@@ -45,6 +45,25 @@ describe('majors and degrees written in more ways', () => {
     expect(entries(lines)).toEqual([entry]);
   });
 
+  it.each([
+    [
+      'Sichuan University | Environmental Engineering | Bachelor of Engineering | 2019.09 - 2023.06',
+      ['Sichuan University', 'bachelor', 'Environmental Engineering', '2023-06'],
+    ],
+    [
+      '2021.09-2024.06   Nankai University   World History   Master of History',
+      ['Nankai University', 'master', 'World History', '2024-06'],
+    ],
+  ])('reads the major before a Chinese degree category written in English: %s', (line, entry) => {
+    expect(entries([line])).toEqual([entry]);
+  });
+
+  it('reads no town after a category degree as its major', () => {
+    expect(
+      entries(['Bachelor of Medicine, Bachelor of Surgery (MBBS) — Kasturba Medical College, Manipal, 2023']),
+    ).toEqual([['Kasturba Medical College', 'bachelor', 'Medicine', '2023-06']]);
+  });
+
   it('reads no first degree in a postgraduate degree', () => {
     expect(entries(['Postgraduate Degree in Data Science, University of Lisbon, 2024'])[0]?.[1]).toBeNull();
   });
