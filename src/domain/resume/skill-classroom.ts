@@ -21,7 +21,12 @@ const TEACHER = new RegExp(
 // "developmental checklists", "formative checks"; not a needs, risk or site assessment.
 const ASSESSED = new RegExp(
   '(?<!\\b(?:needs|risk|site|impact|patient|nursing|health|safety|usability|environmental) )' +
-    '\\bassess(?:ed|es|ing|ments?)?\\b|\\b(?:exams|quizzes|checklists|rubrics|formative|summative)\\b',
+    '\\bassess(?:ed|es|ing|ments?)?\\b|\\b(?:exams|quizzes|checklists|rubrics|formative|summative)\\b|' +
+    // Work set and marked, and class tests run ("set and mark CATs", "marked GCSE mock papers", "Wrote and marked a
+    // SAC", "Run standardised tests"): 11 of 11 teachers' and tutors' dev résumés writing them label assessment.
+    '\\bstandardi[sz]ed tests\\b|\\b(?:set|wrote|write|writes) and mark(?:ed|s)?\\b|' +
+    '\\bmark(?:ed|s|ing)?\\b [^.;]{0,30}?' +
+    '\\b(?:papers|tests|essays|homework|coursework|assignments|mocks|SACs?|exams?|scripts|CATs)\\b',
   'iu',
 );
 
@@ -29,6 +34,10 @@ const ASSESSED = new RegExp(
 // activities", "plan weekly literacy and sensory activities", "planned … intentional-teaching experiences".
 const PLANNED = new RegExp(
   '\\bplan(?:s|ned)? and (?:taught|teach|teaches|delivered|deliver)\\b|' +
+    // A British or African teacher's schemes of work, and a sequence written or designed to be taught ("Plan
+    // fortnightly schemes", "Wrote and taught a sight-singing sequence"): 6 of 7 dev résumés writing them.
+    '\\bschemes? of work\\b|\\bplan(?:s|ned)?\\b[^.;]{0,20}?\\bschemes\\b|' +
+    '\\b(?:wr(?:ote|ite|ites)|design(?:s|ed)?) and (?:taught|teach|teaches|delivered)\\b|' +
     '\\b(?:plan(?:s|ned|ning)?|design(?:s|ed|ing)?|develop(?:s|ed|ing)?|creat(?:e|ed|es|ing))\\b[^.;]{0,40}?' +
     '\\b(?:units?|activities|(?:learning|teaching) experiences)\\b',
   'iu',

@@ -22,6 +22,11 @@ describe("a teacher's assessments and units", () => {
     ],
     ['Planned and taught Social Studies 9 and English 10 for 13 weeks', ['lesson-planning']],
     ['plan weekly literacy and sensory activities', ['lesson-planning']],
+    ['Set and marked Year 10 end-of-topic tests', ['educational-assessment']],
+    ['Run standardized tests each term and regroup pupils', ['educational-assessment']],
+    ['Drafted schemes of work for Key Stage 3 geography', ['lesson-planning']],
+    ['Wrote and taught a four-lesson sequence on fractions', ['lesson-planning']],
+    ['marked attendance on the register', []],
     ['ran a needs assessment for the school district', []],
     ['Planned and led 9 vaping-prevention workshops in middle schools', []],
   ])('%s', (sentence, want) => {
