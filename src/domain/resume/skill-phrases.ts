@@ -206,6 +206,17 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'game-development',
   ],
+  // A video cut in an editor: "用剪映制作活动视频", "剪映剪短视频", "PR 剪辑", "用Premiere粗剪新闻片段" (9 of 10 dev
+  // résumés writing it label video editing; the editor listed bare is the tool only, 0 of 10).
+  [
+    new RegExp(
+      '(?:剪映|(?<![A-Za-z])P[Rr](?![A-Za-z])|Premiere(?: Pro)?)\\s*' +
+        '(?:粗剪|精剪|剪辑|剪(?=[^，,。；;、]{0,6}?(?:视频|片段|短片|vlog))|' +
+        '(?:制作|做)(?=[^，,。；;]{0,10}?(?:视频|片段|短片|vlog)))',
+      'iu',
+    ),
+    'video-editing',
+  ],
   // Clinical notes written: "书写病历", "Documented assessments in Epic"; a ward's progress and admission notes
   // ("书写入院记录、病程记录": 8 of 8 dev résumés writing them label it).
   [

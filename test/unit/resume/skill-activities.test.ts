@@ -13,6 +13,8 @@ describe('activities that show a skill without naming it', () => {
   it.each([
     ['管理床位 8–10 张，书写病历', 'medical-records'],
     ['呼吸内科轮转：管床 6 张，完成入院记录与病程记录', 'medical-records'],
+    ['用剪映制作社团招新视频', 'video-editing'],
+    ['用 Premiere 粗剪采访片段', 'video-editing'],
     ['Documented assessments in Epic', 'medical-records'],
     ['Prepare daily lesson plans for 15 kindergarten learners', 'lesson-planning'],
     ['Plan play-based learning activities for 16 preschoolers', 'lesson-planning'],
@@ -164,6 +166,9 @@ describe('activities that show a skill without naming it', () => {
     ['疫情后回归校园继续学业', 'regression-analysis'],
     // A lawyer reading a case's file (阅卷) marks no test.
     ['协助律师会见当事人、阅卷并整理证据目录', 'educational-assessment'],
+    // An editor listed, or used for slides, cuts no video.
+    ['软件：剪映、Photoshop、Excel', 'video-editing'],
+    ['会用剪映制作课件', 'video-editing'],
   ])('%s is no evidence of %s', (line, id) => {
     expect(inferred(line)).not.toContain(id);
   });
