@@ -169,6 +169,9 @@ describe('activities that show a skill without naming it', () => {
     // An editor listed, or used for slides, cuts no video.
     ['软件：剪映、Photoshop、Excel', 'video-editing'],
     ['会用剪映制作课件', 'video-editing'],
+    // Programs with no id of their own are not the id's program.
+    ['用 Gaussian 优化分子构型', 'materials-studio'],
+    ['用 ECharts 做销售看板', 'matplotlib'],
   ])('%s is no evidence of %s', (line, id) => {
     expect(inferred(line)).not.toContain(id);
   });
