@@ -117,6 +117,20 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // Taxes filed or settled: "协助完成增值税申报", "所得税汇算清缴", "整理纳税调整明细".
   [/(?:增值税|所得税|个税|纳税|税务)[^，,。；;]{0,8}?(?:申报|汇算|清缴|调整|筹划)|汇算清缴|纳税申报/u, 'tax'],
+  // A named tax's returns, schedules or reconciliation worked on ("Compute VAT and WHT returns", "monthly GST
+  // reconciliation", "withholding tax and VAT schedules"), and returns filed: 10 of 10 dev résumés writing them.
+  [
+    new RegExp(
+      '\\b(?:VAT|GST|HST|WHT|PAYE|withholding tax|sales tax|corporate tax|(?:company )?income tax)\\b[^.;]{0,20}?' +
+        '\\b(?:returns?|reconciliations?|filings?|computations?|compliance|schedules)\\b|' +
+        '\\bfiled (?:\\d+\\+? )?returns\\b',
+      'u',
+    ),
+    'tax',
+  ],
+  // A lender's analysis of a borrower: credit memos or appraisals written, borrowers' financials spread ("drafted
+  // credit memos", "credit appraisal note", "SME borrowers"): 9 of 9 dev résumés writing them label credit analysis.
+  [/\bcredit (?:memos?|memoranda|appraisals?|applications?|proposals?|reviews?)\b|\bborrowers?\b/iu, 'credit-analysis'],
   // A banker's deal documents and processes: "pitch book pages", "a $400M healthcare sell-side deal", "prepared
   // information memoranda and buyer lists", "drafted CIM sections" (a lawyer's deal work is refused in skills.ts).
   [

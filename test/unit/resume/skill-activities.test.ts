@@ -104,6 +104,11 @@ describe('activities that show a skill without naming it', () => {
     ['Handled customer enquiries by phone and email', 'customer-service'],
     ['Did weekly stock counts in the pharmacy store', 'inventory-management'],
     ['Rotate stock and check use-by dates', 'inventory-management'],
+    ['Prepared PAYE and VAT returns for twelve clients', 'tax'],
+    ['Ran the quarterly GST reconciliation against the ledger', 'tax'],
+    ['Volunteer tax clinic: filed 25 returns for students', 'tax'],
+    ['Drafted credit memos for two term-loan facilities', 'credit-analysis'],
+    ['Spread the financials of 10 SME borrowers', 'credit-analysis'],
     ['校报记者团：采访、写稿、拍摄新闻图片', 'photography'],
     ['produced charts in Python (matplotlib)', 'data-visualization'],
     ['参与 HACCP 体系内审', 'quality-management'],
@@ -156,6 +161,8 @@ describe('activities that show a skill without naming it', () => {
     // A caseworker's clients advised are no customers; an auditor attending a client's count keeps no stock.
     ['Advised clients on tenancy and employment rights', 'customer-service'],
     ['Attended stock counts for a manufacturing client', 'inventory-management'],
+    // A tax's rate quoted is no tax work.
+    ['Priced the menu to include VAT at 20%', 'tax'],
     // A budget spent is no budget managed.
     ['Ran search campaigns with a $15K monthly budget', 'budgeting'],
     // Guidance received is no mentoring; a report of sales is no sales work; photos shot are no video.
