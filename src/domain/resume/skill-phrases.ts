@@ -500,11 +500,13 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b[Pp]hase (?:I{1,3}|IV|[1-4])(?:\/(?:I{1,3}|IV|[1-4]))?\b[^.;]{0,25}?\btrials?\b/u, 'clinical-research'],
   // Students guided ("协助导师指导 3 名本科生完成毕业论文", "协助指导本科毕业设计 4 人"), not guidance received (指导下).
   [/指导(?!下)[^，,。；;]{0,8}?(?:本科生|研究生|师弟|师妹|学弟|学妹|毕业设计|毕业论文)/u, 'mentoring'],
-  // An instrument operated: "熟练操作高效液相色谱仪", "会用示波器、逻辑分析仪调试", "操作迈瑞全自动血细胞分析仪".
+  // An instrument operated: "熟练操作高效液相色谱仪", "操作迈瑞全自动血细胞分析仪"; an oscilloscope used to debug a
+  // board is not (skill-context.ts).
   [
     new RegExp(
       '(?:操作|使用|会用)[^，,。；;]{0,20}?' +
-        '(?:分析仪|光度计|色谱仪|质谱仪|联用仪|测定仪|测试仪|检测仪|叶绿素仪|光谱仪|频谱仪|示波器|万用表)',
+        '(?:(?<!逻辑)分析仪|光度计|色谱仪|质谱仪|联用仪|测定仪|测试仪|检测仪|叶绿素仪|光谱仪|频谱仪|万用表|' +
+        '(?:示波器|逻辑分析仪)(?![^。；;]*?(?:调试|定位|排查|调通)))',
       'u',
     ),
     'testing-instruments',

@@ -15,6 +15,7 @@ describe('activities that show a skill without naming it', () => {
     ['呼吸内科轮转：管床 6 张，完成入院记录与病程记录', 'medical-records'],
     ['用剪映制作社团招新视频', 'video-editing'],
     ['用 Premiere 粗剪采访片段', 'video-editing'],
+    ['熟练操作示波器、信号发生器等仪器', 'testing-instruments'],
     ['Documented assessments in Epic', 'medical-records'],
     ['Prepare daily lesson plans for 15 kindergarten learners', 'lesson-planning'],
     ['Plan play-based learning activities for 16 preschoolers', 'lesson-planning'],
@@ -179,6 +180,8 @@ describe('activities that show a skill without naming it', () => {
     // Programs with no id of their own are not the id's program.
     ['用 Gaussian 优化分子构型', 'materials-studio'],
     ['用 ECharts 做销售看板', 'matplotlib'],
+    // An oscilloscope a developer debugs a board with is the debugging's tool.
+    ['用示波器、逻辑分析仪调试串口通信', 'testing-instruments'],
   ])('%s is no evidence of %s', (line, id) => {
     expect(inferred(line)).not.toContain(id);
   });
