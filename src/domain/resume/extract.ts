@@ -37,11 +37,20 @@ export interface ResumeDraftContent {
   missing: MissingField[];
 }
 
-const EDUCATION_LABEL =
-  /^(?:毕业院校|毕业学校|就读学校|院校|学校|学校名称|本科院校|硕士院校|专业|所学专业|专业名称|学历|最高学历|第一学历|学位|毕业时间|school|university|major|degree)\s*[:：]/iu;
+// A Chinese label's value may follow a bar or a space instead of a colon ("学校｜湖南大众传媒职业技术学院", "专业　文秘"),
+// but not in a table's row ("| 毕业学校 | … | 专业 | … |"), which the table reads.
+const LABEL_END =
+  '\\s*(?:[:：]|(?<=[\\u4e00-\\u9fff])(?:\\s*[|｜](?!.*[|｜]\\s*$)| (?=[\\u4e00-\\u9fff\\d][^\\s|｜]*$)))';
+const EDUCATION_LABEL = new RegExp(
+  '^(?:毕业院校|毕业学校|就读学校|院校|学校|学校名称|本科院校|硕士院校|专业|所学专业|专业名称|学历|最高学历|第一学历|学位|' +
+    `毕业时间|school|university|major|degree)${LABEL_END}`,
+  'iu',
+);
 // Dates labelled right after a labelled education field ("学校：…" then "时间：…", "Degree: …" then "Dates: …").
-const EDUCATION_DATES =
-  /^(?:时间|起止时间|就读时间|在校时间|入学及毕业时间|毕业|dates?|graduation(?: date)?|expected graduation)\s*[:：]/iu;
+const EDUCATION_DATES = new RegExp(
+  `^(?:时间|起止时间|就读时间|在校时间|入学及毕业时间|毕业|dates?|graduation(?: date)?|expected graduation)${LABEL_END}`,
+  'iu',
+);
 // A bullet, star or icon before a label: "☆ 学校：湖南幼儿师范高等专科学校", "• Major: Nursing".
 const MARKED = /^[^\p{L}\p{N}]+/u;
 

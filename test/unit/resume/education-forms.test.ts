@@ -308,3 +308,31 @@ describe('entries wrapped after a joining word', () => {
     ]);
   });
 });
+
+describe('labelled education fields among the contact details without a colon', () => {
+  it.each([
+    [['学校｜武汉职业技术学院', '专业｜物流管理', '学历｜大专　　毕业时间｜2024年6月']],
+    [['学校　武汉职业技术学院', '专业　物流管理', '学历　大专', '时间　2021.09-2024.06']],
+  ])('%j', (fields) => {
+    const text = [
+      '姓名｜王小明',
+      '手机｜139 0000 1234',
+      ...fields,
+      '',
+      '实习经历',
+      '2023.07-2023.09　某仓储公司　仓管员',
+    ];
+    expect(entries(text.join('\n'))).toEqual([['武汉职业技术学院', 'associate', '物流管理', '2024-06']]);
+  });
+
+  it('leaves a table row of a form to the table', () => {
+    const text = [
+      '| 姓名 | 王小明 |',
+      '| 毕业学校 | 武汉职业技术学院 | 专业 | 物流管理 |',
+      '',
+      '教育经历',
+      '2021.09-2024.06 武汉职业技术学院 物流管理 大专',
+    ];
+    expect(entries(text.join('\n'))).toEqual([['武汉职业技术学院', 'associate', '物流管理', '2024-06']]);
+  });
+});
