@@ -110,6 +110,8 @@ describe('activities that show a skill without naming it', () => {
     ['Volunteer tax clinic: filed 25 returns for students', 'tax'],
     ['Drafted credit memos for two term-loan facilities', 'credit-analysis'],
     ['Spread the financials of 10 SME borrowers', 'credit-analysis'],
+    ['Applied 5S to the spares store', 'lean'],
+    ['参与装配车间 5S 检查', 'lean'],
     ['校报记者团：采访、写稿、拍摄新闻图片', 'photography'],
     ['produced charts in Python (matplotlib)', 'data-visualization'],
     ['参与 HACCP 体系内审', 'quality-management'],

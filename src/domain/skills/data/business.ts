@@ -175,7 +175,8 @@ export const BUSINESS = seeds('business', [
     'Lean management',
     '精益管理',
     'quality-improvement',
-    ['Lean manufacturing', '精益生产', 'Kaizen', '5S管理', '^TPM', '~Lean'],
+    // "Led a 5S event", "did 5S on the tool stores", "推行 5S": 13 of 13 English and 9 of 10 Chinese dev résumés.
+    ['Lean manufacturing', '精益生产', 'Kaizen', '5S管理', '^5S', '^TPM', '~Lean'],
   ],
   [
     'six-sigma',
