@@ -268,6 +268,9 @@ export function held(
   ) {
     return false;
   }
+  // A car that runs on new energy ("新能源车高压系统检修", "新能源汽车检测"): a mechanic's vehicle, not energy
+  // engineering (0 of 22 dev résumés writing 新能源 label it where it names a car or a company's trade).
+  if (skillId === 'energy-engineering' && mention === '新能源' && /^(?:车|汽车|车辆)/u.test(after)) return false;
   // An oscilloscope a developer debugs a board with ("用示波器、逻辑分析仪定位时序问题"): the debugging's tool, not
   // test instruments (HELD-OUT-10.md, -17.md; 2 of 9 dev résumés writing it so label it); listed, it stays.
   if (

@@ -184,6 +184,8 @@ describe('activities that show a skill without naming it', () => {
     ['用 ECharts 做销售看板', 'matplotlib'],
     // An oscilloscope a developer debugs a board with is the debugging's tool.
     ['用示波器、逻辑分析仪调试串口通信', 'testing-instruments'],
+    // A new-energy car serviced is a mechanic's vehicle.
+    ['协助检修新能源汽车动力电池', 'energy-engineering'],
   ])('%s is no evidence of %s', (line, id) => {
     expect(inferred(line)).not.toContain(id);
   });
