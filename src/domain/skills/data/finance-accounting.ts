@@ -118,7 +118,7 @@ export const FINANCE_ACCOUNTING = seeds('finance-accounting', [
     'Budgeting and forecasting',
     '预算管理',
     'fpa',
-    ['budget management', '预算编制', '财务预测', 'FP&A', '全面预算'],
+    ['budget management', '预算编制', '财务预测', 'FP&A', '全面预算', '预算执行', '费用预算'],
   ],
   ['ifrs', 'IFRS', '国际财务报告准则', 'accounting-standard', ['International Financial Reporting Standards', 'IAS']],
   ['cas', 'Chinese Accounting Standards', '企业会计准则', 'accounting-standard', ['~^CAS', '中国会计准则', '会计准则']],

@@ -31,4 +31,6 @@ export const ONET_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'IBM SPSS Amos': ['SPSS Amos', '^AMOS'],
   'Microsoft Active Directory': ['Active Directory'],
   'LabWare LIMS': ['LabWare'],
+  // Writers drop the exclamation mark of the product's name ("用 Kahoot 做课堂小测", "quizzes in Kahoot").
+  'Kahoot!': ['Kahoot'],
 };
