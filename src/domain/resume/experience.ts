@@ -68,8 +68,12 @@ const EN_UNIT = new RegExp(
 
 // A part opening on what was done, after the role on the header's line ("…学生会 文艺部 部长，筹办迎新晚会与毕业晚会",
 // "研究生科协 主席（2023—2024），策划并举办学术沙龙 8 期"): a description, never the employer's or the role's name.
-const DOING =
-  /^(?:负责|参与|策划|筹办|筹划|组织|主持|带领|协助|完成|开展|举办|撰写|编写|搭建|使用|运营|统筹|指导|拉取|发起|独立)/u;
+const DOING = new RegExp(
+  '^(?:负责|参与|策划|筹办|筹划|组织|主持|带领|协助|完成|开展|举办|撰写|编写|搭建|使用|运营|统筹|指导|拉取|发起|独立|' +
+    // "白云机场 地面服务 实习 2024.07-2024.12，办理旅客值机、处理投诉", "质量部 QC 实习生，按 GMP 要求…".
+    '办理|处理|回复|引导|维护|跟进|跟踪|整理|制作|编制|起草|利用|用(?=\\s|[A-Za-z])|承担|讲授|设计并|为|按)',
+  'u',
+);
 
 /**
  * A header line without its dates, role and employer: what is left names a project ("基于深度学习的…系统").

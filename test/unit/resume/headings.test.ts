@@ -22,6 +22,13 @@ describe('résumé headings of more layouts', () => {
     ['HIGHLIGHTS OF QUALIFICATIONS', 'summary'],
     ['SUMMARY OF QUALIFICATIONS', 'summary'],
     ['LICENSURE & CERTIFICATIONS', 'certificates'],
+    // A bilingual heading whose English half names a teaching placement or a practice part.
+    ['教学实践 Teaching Practice', 'experience'],
+    ['PRACTICE 实践经历', 'experience'],
+    ['教学经历 Teaching', 'experience'],
+    ['【科研训练】', 'experience'],
+    ['技能 & 证书', 'skills'],
+    ['技能证书 SKILLS & CERTIFICATES', 'skills'],
   ])('%s opens %s', (line, kind) => {
     expect(headingOf(line)?.kind).toBe(kind);
   });

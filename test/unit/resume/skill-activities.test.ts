@@ -66,6 +66,11 @@ describe('activities that show a skill without naming it', () => {
     ['策划中秋节门店促销活动，复盘销量', 'marketing-planning'],
     ['参与新品上市的整合传播策划', 'marketing-planning'],
     ['课堂上用 Kahoot 做随堂测验', 'kahoot'],
+    ['回复海外买家的邮件咨询与退换货申请', 'customer-service'],
+    // What was done, after an entry's dates on its header line.
+    ['某国际机场 地面服务 实习 2024.07-2024.09，办理旅客值机、处理投诉', 'customer-service'],
+    ['某药业 质量部 实习生 2024.07-2024.09，按 SOP 完成含量检测，填写检验记录', 'quality-management'],
+    ['参与来料检验与不合格品评审', 'quality-management'],
     ['Built a visual identity for a music festival', 'logo-design'],
     ['Run paid social for three local restaurants', 'social-media-marketing'],
     ['Trained a YOLO model for object detection on drone footage', 'computer-vision'],
@@ -206,6 +211,8 @@ describe('mentions that name no skill the graduate used', () => {
     ['策划“双11”店铺活动', 'event-planning'],
     ['使用医院 HIS 系统录入护理记录', 'data-entry'],
     ['执行存货监盘与应收账款函证', 'treasury'],
+    // A first-article check is a machinist's as often as an inspector's.
+    ['按图纸加工零件，参与首件检验', 'quality-management'],
     // A client program built wins no customer.
     ['开发银行客户端的登录模块', 'business-development'],
   ])('%s is no evidence of %s', (line, id) => {
