@@ -780,6 +780,16 @@ export function splitSections(text: string): Line[] {
       return;
     }
     if (raw.trim() === '') return;
+    // A heading marked as one ("【演出履历】", "## 科研与出海", "【3/6 实习经历】") whose name this reader does not know
+    // ends the education: its lines are no entries but what was done (8 of 8 such dev headings: research, shows,
+    // service, a gap year, internships, skills). Not a degree boxed over its entry ("【本科】").
+    const marked = /^\s*(?:【([^】]{2,12})】|#{1,4}\s+(\S.{0,20}))\s*$/u.exec(raw);
+    if (section === 'education' && marked !== null && degreeIn(marked[1] ?? marked[2] ?? '') === undefined) {
+      section = 'experience';
+      under = { heading: raw.trim() };
+      column = undefined;
+      return;
+    }
     const [left, right] = column === undefined ? [raw, ''] : splitColumns(raw, column.at);
     if (left.trim() !== '') out.push({ index, text: left, section, ...under });
     if (right.trim() !== '' && column !== undefined) out.push({ index, text: right, section: column.kind });

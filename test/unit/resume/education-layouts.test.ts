@@ -438,3 +438,18 @@ describe('a registration form with widely spaced labels and a study history', ()
     expect(entries(text)).toEqual([['湖南第一师范学院', 'bachelor', '小学教育（数学方向）', '2025-06']]);
   });
 });
+
+describe('a marked heading this reader does not know after the education', () => {
+  it.each([
+    ['【巡演记录】', '2023　星海音乐学院音乐厅　二胡独奏音乐会'],
+    ['## 野外与科考', '- 硕士期间参加青海湖湖泊调查航次，负责水样采集'],
+  ])('ends the entries at %s', (heading, line) => {
+    const text = ['【教育背景】', '2021.09 – 2024.06　中央音乐学院　民族器乐（二胡）　硕士', heading, line].join('\n');
+    expect(entries(text)).toEqual([['中央音乐学院', 'master', '民族器乐（二胡）', '2024-06']]);
+  });
+
+  it('keeps a degree boxed over its entry', () => {
+    const text = ['教育背景', '【本科】', '2019.09-2023.06　山东大学　化学'].join('\n');
+    expect(entries(text)).toEqual([['山东大学', 'bachelor', '化学', '2023-06']]);
+  });
+});
