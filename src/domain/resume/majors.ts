@@ -434,8 +434,15 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     .map((s) => (school ? s.replace(school, '').trim() : s))
     // The campus of a name written with commas: "University of Minnesota, Twin Cities".
     .filter((s) => school === undefined || !school.endsWith(`, ${s}`));
-  const rest = segs
+  const kept = segs
     .filter((s, i) => !PLACE_NEXT.test(segs[i + 1] ?? '') && !PLACE_NEXT.test(s))
+    // A Taiwanese graduate programme names its department or institute: 建築學系碩士班, 華語文教學研究所 (a school's
+    // 研究所 was read with the school and is gone from its segment).
+    .map((s) =>
+      s
+        .replace(/(?<=[\u4e00-\u9fff]{2}系)(?:碩士|硕士|博士)(?:在職專班|在职专班|班)$/u, '')
+        .replace(/(?<=^[\u4e00-\u9fff]{2,10})研究所$/u, '系'),
+    )
     // A Taiwanese department is the major (生物環境系統工程學系); a faculty before a major is not (经济学院统计学).
     // The 學 stays when it ends the discipline's name (化學系 → 化學, 中國文學系 → 中國文學, 華語文教學系 → 華語文教學).
     .map((s) =>
@@ -458,7 +465,8 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     .filter((s) => !/^[^（(]*[)）]$/u.test(s))
     // A labelled aside on the entry's line or under it (导师：刘教授, 研究方向：目标检测, 学位论文：…): a labelled major was
     // read above, so a cell still holding its label is something else.
-    .filter((s) => !/^[\u4e00-\u9fff]{2,6}\s*[:：]/u.test(s))
+    .filter((s) => !/^[\u4e00-\u9fff]{2,6}\s*[:：]/u.test(s));
+  const rest = kept
     // Departments (计算机学院, 信息系) and places (Shanghai, 北京) are not majors.
     .filter((s) => !/(?:学院|学部|系|书院|研究院)$/u.test(s) && findCity(s) === undefined && !COUNTRY.test(s))
     .filter(
@@ -471,7 +479,9 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     .filter((s) => /[\u4e00-\u9fff]{2,}|^[A-Z][A-Za-z&,' -]{2,}$/u.test(s));
   // A Chinese line written in both languages ("统计学 Statistics"): the Chinese name.
   const zhRest = rest.filter((s) => /[\u4e00-\u9fff]/u.test(s));
-  const one = zhRest.length > 0 ? zhRest : rest;
+  // A department alone beside the school (中国美术学院 油画系 硕士, 企業管理系): its discipline is the major.
+  const department = kept.filter((s) => /^[\u4e00-\u9fff]{2,8}(?<![学學院部])系$/u.test(s)).map((s) => s.slice(0, -1));
+  const one = zhRest.length > 0 ? zhRest : rest.length > 0 ? rest : department;
   if (one.length !== 1 || one[0] === undefined) return undefined;
   // …the major written before the category ("Bachelor of Medicine, Bachelor of Surgery (MBBS) — Osmania Medical
   // College, Hyderabad" names none).

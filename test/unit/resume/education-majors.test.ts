@@ -244,3 +244,23 @@ describe("the major among an entry line's side notes", () => {
     expect(entries(line.split('\n'))[0]?.[2]).toBe(major);
   });
 });
+
+describe('a department or graduate programme named for the major', () => {
+  it.each([
+    [['國立政治大學　新聞學系碩士班　碩士　2021.09 – 2023.06'], ['國立政治大學', 'master', '新聞學', '2023-06']],
+    [['國立清華大學　語言學研究所　碩士　2020/09～2022/06'], ['國立清華大學', 'master', '語言學', '2022-06']],
+    [['南京艺术学院　国画系　本科　2018.09-2022.06'], ['南京艺术学院', 'bachelor', '国画', '2022-06']],
+    [
+      ['國立臺北科技大學　企業管理系　學士　2017.09 – 2021.06'],
+      ['國立臺北科技大學', 'bachelor', '企業管理', '2021-06'],
+    ],
+  ])('%j', (lines, entry) => {
+    expect(entries(lines)).toEqual([entry]);
+  });
+
+  it('takes the major, not its department, when the line names both', () => {
+    expect(entries(['四川音乐学院　声乐歌剧系　音乐表演　本科　2019年9月—2023年7月'])).toEqual([
+      ['四川音乐学院', 'bachelor', '音乐表演', '2023-07'],
+    ]);
+  });
+});
