@@ -401,7 +401,7 @@ export function headingOf(
   const boxedKind =
     boxed === undefined || boxed === null ? undefined : BY_HEADING.get(simplified(clean(boxed[1] ?? '')));
   if (boxed !== null && boxedKind !== undefined) return { kind: boxedKind, rest: (boxed[2] ?? '').trim() };
-  const parts = headingParts(line);
+  const parts = headingParts(line) ?? translatedHeading(line);
   if (parts !== undefined) return { kind: parts, rest: '' };
   // A heading with a count in brackets: "SUPERVISED PRACTICE (1,050 hours)", "Clinical Rotations (4)".
   const guessed =
@@ -737,6 +737,21 @@ function splitColumns(line: string, at: number): [string, string] {
     if (Math.abs(end - at) <= 6 && end < line.length) return [line.slice(0, g.index), line.slice(end)];
   }
   return line.search(/\S/u) >= at - 6 ? ['', line] : [line, ''];
+}
+
+/**
+ * A Chinese heading with its English beside it in words no list names: "實習 Fieldwork Placements", "技能证书 SKILLS &
+ * CERTIFICATES". One English word must be a heading itself ("语言与证书 Certificates"): "语言 English" is content.
+ */
+function translatedHeading(line: string): Exclude<SectionKind, 'header'> | undefined {
+  const m = /^([\u4e00-\u9fff]{2,8})\s+([A-Z][A-Za-z&]*(?:\s+(?:[A-Z][A-Za-z&]*|and|&|of))*)$/u.exec(
+    line.replace(DECORATION, '').trim(),
+  );
+  if (m === null) return undefined;
+  const [, zh = '', en = ''] = m;
+  const chinese = headingOf(zh);
+  if (chinese === undefined || chinese.rest !== '') return undefined;
+  return en.includes(' ') || headingOf(en) !== undefined ? chinese.kind : undefined;
 }
 
 const ENTRY_FIELD = new RegExp(

@@ -268,3 +268,18 @@ describe('columns of a page read across', () => {
     expect(lines.map((l) => l.section)).toEqual(['education', 'awards', 'education', 'skills']);
   });
 });
+
+describe('a Chinese heading with an English translation no list names', () => {
+  it.each([
+    ['實習 Clinical Attachments', 'experience'],
+    ['▍技能与工具 TOOLS & SOFTWARE', 'skills'],
+    ['教学经历 Teaching Rounds', 'experience'],
+  ])('%s opens %s', (line, kind) => {
+    expect(headingOf(line)?.kind).toBe(kind);
+  });
+
+  it('takes no heading and one word of content for a heading', () => {
+    expect(headingOf('语言 English')).toBeUndefined();
+    expect(headingOf('技能 Python')).toBeUndefined();
+  });
+});
