@@ -381,7 +381,11 @@ function withoutRepeats(entries: readonly Building[]): Building[] {
           ? (o.end === undefined || e.end === undefined || sameMonth(o.end, e.end)) &&
             // A double degree (武汉大学 英语, 武汉大学 经济学 双学位) is two entries.
             (o.major === undefined || e.major === undefined || o.major === e.major)
-          : script(o.school) !== script(e.school) && sameMonth(o.start, e.start) && sameMonth(o.end, e.end)),
+          : script(o.school) !== script(e.school) &&
+            ((sameMonth(o.start, e.start) && sameMonth(o.end, e.end)) ||
+              // …or its translation on the line under it, undated: "香港理工大學 社會工作（榮譽）文學士 2021 – 2025" /
+              // "Bachelor of Arts (Honours) in Social Work, The Hong Kong Polytechnic University".
+              (o === out[out.length - 1] && e.start === undefined && e.end === undefined))),
     );
     if (twin === undefined) {
       out.push(e);
@@ -526,7 +530,8 @@ const dateOnly = (text: string): boolean =>
 const ASSOCIATE_SCHOOL = /职业(?:技术)?学院|职业大学|专科学校|Community College|Technical College|Junior College/u;
 // Not a degree studied for: an exchange, a minor, a summer school or a course, when no degree is named.
 const NOT_A_DEGREE = new RegExp(
-  '交换|交換|交流学习|访学|访问学生|辅修|暑期|exchange|study abroad|visiting|summer school|minor\\b|semester|\\bcourse\\b|' +
+  '交换|交換|交流学习|短期交流|交流(?:一|半|两|兩)?(?:学期|學期|年|生)|访学|访问学生|辅修|暑期|' +
+    'exchange|study abroad|visiting|summer school|minor\\b|semester|\\bcourse\\b|' +
     'certificate|Erasmus|cross[- ]regist|\\bcoursework\\b|联合培养|' +
     // A vocational or professional training ("Initial teacher training with QTS (School Direct route)", "Kenya School
     // of Law – Advocates Training Programme") and a teaching placement at a school: no degree studied for.

@@ -380,3 +380,31 @@ describe('a postgraduate diploma is no degree, an Indian PGDM is a master', () =
     ]);
   });
 });
+
+describe('an entry translated on the line under it, and a short exchange', () => {
+  it('reads an undated English translation under a Chinese entry as the same entry', () => {
+    const lines = [
+      '香港浸會大學　新聞學　學士　2020 – 2024',
+      'Bachelor of Arts in Journalism, Hong Kong Baptist University',
+    ];
+    expect(zhEntries(lines)).toEqual([['香港浸會大學', 'bachelor', '新聞學', '2024-06']]);
+  });
+
+  it('keeps an undated entry of another school that is not under the first', () => {
+    const lines = [
+      '复旦大学　金融　硕士　2022.09-2024.06',
+      '南京大学　经济学　本科　2018.09-2022.06',
+      'MBA, University of Oxford',
+    ];
+    expect(zhEntries(lines).map((e) => e[0])).toEqual(['复旦大学', '南京大学', 'University of Oxford']);
+  });
+
+  it.each(['　2022年 赴韩国首尔大学 短期交流（两周设计工作营）', '　・大三赴荷蘭 Universiteit Leiden 交流一學期'])(
+    'reads no entry from %s',
+    (line) => {
+      expect(zhEntries(['同济大学　建筑学　本科　2019.09-2024.06', line])).toEqual([
+        ['同济大学', 'bachelor', '建筑学', '2024-06'],
+      ]);
+    },
+  );
+});
