@@ -184,6 +184,9 @@ const FROZEN = {
   // Written blind by another helper in the same minutes (18:40-18:51 UTC; it read what held-out-23's author read, no
   // rule; new graduates writing unedited, skills inside sentences) and frozen like held-out-24.
   'held-out-25.json': '36f108e178b9f9e12060387ef9c0a437e522a91aafb8cc7bcd3145920f9a6585',
+  // Written blind by a third helper (18:48-18:59 UTC; it read what held-out-23's author read, no rule; master's,
+  // doctoral and professional graduates, academic CVs and industry résumés) and frozen like held-out-24.
+  'held-out-26.json': '3e39cb404c19d467cdc1be6e1b66eeb656a32ae39384fd4a9af83595e94c7689',
 } as const;
 const TARGETED: readonly Field[] = ['schools', 'degrees', 'majors', 'dates', 'skills'];
 const TARGET = { precision: 0.9, recall: 0.85 };
