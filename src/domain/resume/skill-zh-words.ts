@@ -197,9 +197,18 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
     // AutoCAD's electrical toolset is a product, not the field ("AutoCAD 电气 ★★★☆☆", "AutoCAD（电气）").
     case 'electrical-engineering':
       return /AutoCAD\s*[（(]?\s*$/iu.test(before);
-    // A teacher's unit test paper is no software test ("命制单元测试卷 2 套", "编写导学案和单元测试卷").
+    // A teacher's unit test paper is no software test ("命制单元测试卷 2 套", "编写导学案和单元测试卷"), nor its
+    // questions set ("参与单元测试命题与质量分析").
     case 'unit-testing':
-      return /^[卷题]/u.test(after);
+      return /^(?:[卷题]|命题)/u.test(after);
+    // The civil students' contest of model structures ("全国大学生结构设计竞赛") or a building's or a garment's structure
+    // designed, not a machine's (0 of 6 dev résumés naming the contest label mechanical design).
+    case 'mechanical-design':
+      return mention === '结构设计' && (/^(?:竞赛|大赛)/u.test(after) || /(?:建筑|混凝土|钢|服装)$/u.test(before));
+    // A construction contract in a lawsuit or the contractor as a party ("建设工程施工合同纠纷", "审核施工方的进度款"):
+    // a lawyer's or an auditor's subject, not the site managed.
+    case 'construction-management':
+      return mention === '施工' && /^(?:合同|方(?![案法]))/u.test(after);
     // Income tax withheld in a payroll is pay work ("核对考勤、计算个税"), not tax work.
     case 'tax':
       return mention === '个税' && /(?:计算|代扣|核算)\s*$/u.test(before);
