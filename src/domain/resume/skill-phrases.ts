@@ -291,6 +291,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
       '批改[^，,。；;]{0,4}?作业|(?:设计|命制|编制)[^，,。；;]{0,8}?(?:测验|测评|试卷|试题)|学情分析|' +
         '批改[^，,。；;]{0,6}?(?:作文|测验|周测|试卷|考卷)|出[^，,。；;]{0,6}?(?:测试卷|试卷|试题|测验题)|' +
         '(?:考试?|测试|测验)命题|(?:命题|周测|月考|考试)(?:与|和|及)?阅卷|' +
+        // A term's papers set and marked ("期中期末出題及評分", "负责月考出题").
+        '(?:期中|期末|月考|周测|单元)[^，,。；;]{0,4}?出题|出题(?:与|和|及)?(?:评分|阅卷|批改)|' +
         "\\bassess(?:ed|es|ing)?\\b[^.;]{0,20}?\\b(?:learners|students|pupils|children)(?:'s?)? (?:progress|learning)",
       'iu',
     ),
@@ -313,8 +315,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'customer-service',
   ],
-  // Hotel guests checked in: "办理入住退房", "Check in 200+ guests per shift".
-  [/办理入住|入住退房|\bcheck(?:ed|s|ing)?(?:[- ]in)? (?:\d+\+? )?guests\b/iu, 'hospitality'],
+  // Hotel guests checked in: "办理入住退房", "以 Opera PMS 處理入住、退房", "Check in 200+ guests per shift".
+  [/(?:办理|处理)入住|入住退房|\bcheck(?:ed|s|ing)?(?:[- ]in)? (?:\d+\+? )?guests\b/iu, 'hospitality'],
   // Contracts reviewed or drafted: "审查采购与股权转让合同", "reviewed and marked up credit agreements".
   [
     new RegExp(
@@ -555,6 +557,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // A quality inspector's records and rejects ("填写检验记录", "参与不合格品评审", "来料检验", "配合品质部处理不良品"): 13
   // of 13 dev résumés writing them label quality management (a first-article check alone is a machinist's, 2 of 4).
   [/检验记录|不合格品|(?:来料|进厂|成品|出厂|原料)检验|质量检验|处理不良品/u, 'quality-management'],
+  // An auditor's procedures ("执行存货监盘与应收账款函证", "编制审计工作底稿", "负责固定资产科目的实质性测试", "費用截止性
+  // 測試"): 37 of 37 dev résumés writing them label auditing.
+  [/函证|监盘|工作底稿|截止性?测试|实质性(?:程序|测试)|控制测试|细节测试/u, 'auditing'],
+  // A budget drawn up, as Taiwan writes it ("編列年度預算").
+  [/编列[^，,。；;]{0,4}?预算/u, 'budgeting'],
 ];
 
 const NOT_EVENT = /课堂|教学|幼儿|[大中小]班|一日|店铺|促销|参加|参赛/u;

@@ -23,7 +23,8 @@ const ZH_TITLE =
 const ZH_ROLE = new RegExp(`(?:${ZH_BODY})(?:[^，,。；;\\s]|\\s+){0,12}?(?:${ZH_TITLE})`, 'u');
 // A title that is a student's own wherever it is written ("校中医经典读书会 会长", "优秀学生干部（班长）", "系学会 活动长"),
 // a team's captain ("ICPC 亚洲区域赛银牌 · 队长", "英语辩论队 队长") and a student paper's editor ("《复旦青年》 执行主编").
-const ZH_SOLO = /副?会长|副?社长|班长|团支书|活动长|副?队长|(?:执行|副)?主编/u;
+// A Taiwanese student association's officers are each an "X 长" ("系學會 財務長", "公關長").
+const ZH_SOLO = /副?会长|副?社长|班长|团支书|(?:活动|财务|公关|总务|学术|美宣|文书|康乐)长|副?队长|(?:执行|副)?主编/u;
 // A line that opens on the title of the entry above it ("大学生创新训练项目——某黄酮类化合物的提取" / "负责人；用 …").
 const ZH_TITLE_FIRST = /^\s*(?:项目)?(?:负责人|组长|队长)\s*[，,；;：:]/u;
 const ZH_ENTRY_BODY = new RegExp(`${ZH_BODY}|竞赛|大赛|挑战杯`, 'u');

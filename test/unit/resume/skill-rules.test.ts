@@ -22,7 +22,8 @@ describe('skill mentions that are no evidence', () => {
   it.each([
     ['an employer named by its field', '在京东物流集团完成周报', []],
     ['an employer with a bracketed part', '中国平安保险（集团）股份有限公司负责报销单据审核', []],
-    ['an accounting firm', '在安永华明会计师事务所参与存货监盘', []],
+    // The firm names no skill; the stock count attended is an auditor's procedure.
+    ['an accounting firm', '在安永华明会计师事务所参与存货监盘', ['auditing']],
     ['a job title', '担任前端开发实习生，负责组件开发', []],
     ['an industry', '跟踪新能源汽车产业链', []],
     ['a product page', '完成电商详情页设计', []],

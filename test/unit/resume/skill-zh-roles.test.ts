@@ -14,6 +14,7 @@ describe('Chinese student roles', () => {
     ['a reading club’s head', '校红楼梦读书会 会长', ['student-leadership']],
     ['a class monitor in an award', '2023 年校优秀学生干部（班长）', ['student-leadership']],
     ['a Taiwanese club officer (read as simplified)', '系学会 活动长，筹办迎新宿营', ['student-leadership']],
+    ['a Taiwanese association’s treasurer (read as simplified)', '系学会　财务长', ['student-leadership']],
     ['a project’s lead noted in brackets', '校级大创项目：基于树莓派的垃圾分类小车（组长）', ['student-leadership']],
     ['a lead with the project’s kind', '校园失物招领平台（校级大创，负责人）', ['student-leadership']],
     ['a team led', '作为队长带领 4 人小组完成路演', ['student-leadership']],

@@ -82,7 +82,7 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['a stack named after 后端', '后端基于 Node.js + Express，数据存 MongoDB', ['express', 'mongodb', 'nodejs']],
     ['back-end work written', '负责后端接口与 MySQL 表设计', ['backend-development', 'mysql']],
     ['a court', '北京市海淀区人民法院', []],
-    ['a ledger’s lines named by their field', '对 2 万余条销售明细进行截止性测试', []],
+    ['a ledger’s lines named by their field', '对 2 万余条销售明细进行截止性测试', ['auditing']],
     ['an account’s own ledger', '核对应收账款明细', ['accounting']],
     ['two kinds of data', '用 Excel 每日整理销售与投流数据', ['excel']],
     ['platforms as channels of content', '负责客户 Instagram 与 Facebook 内容排期', []],

@@ -102,7 +102,7 @@ export const DESIGN = seeds('design', [
     'Rendering',
     '效果图渲染',
     '3d-modeling',
-    ['Keyshot', 'KeyShot', 'Lumion', 'Enscape', '渲染', '效果图'],
+    ['Keyshot', 'KeyShot', 'Lumion', 'Enscape', '渲染', '效果图', '算图'],
   ],
   ['sketchup', 'SketchUp', 'SketchUp', 'architecture-design', ['Trimble SketchUp Pro', 'Sketch Up', '草图大师']],
   ['interior-design', 'Interior design', '室内设计', 'architecture-design', ['室内装饰设计', '软装设计']],

@@ -55,7 +55,21 @@ export const EDUCATION = seeds('education', [
     'Teaching Chinese to speakers of other languages',
     '国际中文教育',
     'language-teaching',
-    ['对外汉语', '对外汉语教学', '汉语国际教育', 'TCSOL', 'teaching Chinese', 'CTCSOL', '国际中文教师证书'],
+    [
+      '对外汉语',
+      '对外汉语教学',
+      '汉语国际教育',
+      'TCSOL',
+      'teaching Chinese',
+      'CTCSOL',
+      '国际中文教师证书',
+      // As Taiwan and Southeast Asia write it (華語教學, 對外華語教學能力認證), and a Confucius Institute's volunteer.
+      '华语教学',
+      '华语教师',
+      '华语文教学',
+      '对外华语',
+      '汉语教师志愿者',
+    ],
   ],
   [
     'early-childhood-education',
