@@ -35,16 +35,22 @@ const ZH_LEAD_NOTE =
 // A team led ("作为 PM 牵头 5 人团队", "带领 6 人小组").
 const ZH_LED_TEAM = /(?:牵头|带领|领导)\s*\d+\s*[人名][^，,。；;]{0,4}?(?:团队|小组|队伍)/u;
 const EN_ROLE = new RegExp(
-  '\\b(?:Editor[- ]in[- ]Chief|(?:Articles|Managing|Executive|Senior|Features|News|[Cc]ity|[Ss]ection) [Ee]ditor|' +
-    '[Cc]aptain|(?:Vice[- ])?President|Co-[Pp]resident|VP|' +
+  '\\b(?:Editor[- ]in[- ]Chief|' +
+    '(?:Articles|Managing|Executive|Senior|Features|News|Notes|[Cc]ity|[Ss]ection) [Ee]ditor|[Cc]aptain|' +
+    '(?:Vice[- ])?President|Vice[- ]president|Co-[Pp]resident|VP|' +
     // A class's officer, in lower case too ("Duke PA Student Society (class president)").
     '[Cc]lass (?:[Vv]ice[- ])?[Pp]resident|[Cc]lass [Rr]epresentative|' +
     'General Manager|(?:Co-)?[Ff]ounder|(?:[Cc]o-)?[Ff]ounded|' +
-    'Chair(?:person|man|woman)?|[Tt]reasurer|[Ss]ecretary|' +
+    'Chair(?:person|man|woman)?|chair(?:person|man|woman)|[Tt]reasurer|[Ss]ecretary|' +
     '(?:[A-Z][a-z]+|[Tt]eam|[Ss]ection) [Ll]ead(?:er)?|Head of [A-Z][a-z]+|[A-Z][a-z]+ Director|' +
     '(?:Company|Battalion) Commander|(?:Events?|Outreach|Publicity|Sponsorship) (?:Coordinator|Officer|Director))\\b',
   'u',
 );
+// A club's or a society's officers by their office ("Coordinator, SAE Club", "Convenor, Moot Court Society",
+// "Competitions Officer", "Technical Head, Google Developer Student Club"), words that are a job's title at a team
+// or an association ("Field Officer, Cocoa Abrabopa Association"): a student role where a club word is on the line.
+const EN_OFFICE = /\b(?:Coordinator|Conven[eo]r|[A-Z][a-z]+ (?:Officer|Head))\b/u;
+const CLUB = /\b(?:[Ss]ociety|[Cc]lub|[Cc]ommittee|[Ss]tudents?|[Cc]hapter|[Cc]ouncil|[Uu]nion|CLUB|SOCIETY)\b/u;
 // A team led, which in a student body is its lead's role ("Lead a team of 6 designing uprights", "Led 6 members").
 // "A 9-member subteam", "a 7-member avionics subteam", "a team of six", "6 analysts".
 const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
@@ -160,7 +166,8 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
 
 // A part of a student's activities ("LEADERSHIP", "Leadership & Activities", "Positions of Responsibility",
 // "Organizations"): an officer's title there is a student role though the body's name has no club word ("President,
-// Wellesley Women in Economics", "Beta Alpha Psi (Vice President of Reporting)").
+// Wellesley Women in Economics", "Beta Alpha Psi (Vice President of Reporting)"), and so is a line that opens on
+// such a part's label ("Co-curricular activities: Vice-President, NUS Hackers").
 const ACTIVITIES_PART = new RegExp(
   '\\b(?:leadership|activities|involvement|positions? of responsibility|extra-?curricular|co-curricular|' +
     'societies|clubs|organi[sz]ations|campus)\\b',
@@ -200,10 +207,20 @@ export function roleSkills(line: string, entry = '', activities = false): Phrase
     ZH_LEAD_NOTE.exec(line) ??
     ZH_LED_TEAM.exec(line) ??
     (zhFirst !== null && ZH_ENTRY_BODY.test(entry) && !EMPLOYER.test(entry) ? zhFirst : null);
-  const en = EN_ROLE.exec(line) ?? LED_TEAM.exec(line) ?? (/[a-z]/u.test(line) ? null : CAPS_ROLE.exec(line));
+  const office = EN_OFFICE.exec(line);
+  const en =
+    EN_ROLE.exec(line) ??
+    LED_TEAM.exec(line) ??
+    (/[a-z]/u.test(line) ? null : CAPS_ROLE.exec(line)) ??
+    (office !== null && (activities || CLUB.test(line.replace(office[0], ''))) ? office : null);
   // The team led is no student body of its own ("Lead a team of two practitioners").
   const own = en === null ? line : line.replace(en[0], '');
-  const student = activities || EN_STUDENT_BODY.test(own) || (EN_STUDENT_BODY.test(entry) && !EMPLOYER.test(entry));
+  const label = /^\s*([^:：]{3,40})[:：]/u.exec(line)?.[1];
+  const student =
+    activities ||
+    (label !== undefined && ACTIVITIES_PART.test(label)) ||
+    EN_STUDENT_BODY.test(own) ||
+    (EN_STUDENT_BODY.test(entry) && !EMPLOYER.test(entry));
   if (zh !== null) hits.push({ skillId: 'student-leadership', text: zh[0] });
   else if (en !== null && student) hits.push({ skillId: 'student-leadership', text: en[0] });
   return hits;

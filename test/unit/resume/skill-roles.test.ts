@@ -78,6 +78,14 @@ describe('roles that are skills by the labelling convention', () => {
     ['Student Tutor, St Andrews Mathematics Department', ['academic-research-assistance']],
     ['Tutored K-5 students in reading and writing twice a week', ['teaching']],
     ['Tutor (volunteer), The Access Project: weekly GCSE maths tutoring', ['volunteering', 'teaching']],
+    // A club's officers by their office, and an officer under a label of activities on the line.
+    ['Coordinator, Robotics Club (2022 – 2023)', ['student-leadership']],
+    ['Convener, Debating Society, 2021-22', ['student-leadership']],
+    ['Chess Society — Welfare Officer (2023 – 2024)', ['student-leadership']],
+    ['Design Head, Entrepreneurship Cell Student Council (2022–23)', ['student-leadership']],
+    ['Vice-president of the Film Club (2021 - 2022)', ['student-leadership']],
+    ['Senior Notes Editor, Iowa Law Review', ['student-leadership']],
+    ['Extra-curricular activities: President, Harbour Hikers', ['student-leadership']],
   ])('%s', (line, ids) => {
     expect(roles(line)).toEqual(ids);
   });
@@ -95,6 +103,9 @@ describe('roles that are skills by the labelling convention', () => {
     // A leader's word without a student body.
     'President of the board',
     'Events Coordinator, Hilton Garden Inn (2022–2023)',
+    // An office that is a job at a team or an association.
+    'Field Coordinator, Northern Health Survey (led a 10-person team)',
+    'Loan Officer, Farmers Cooperative Association (2021 – 2023)',
     '- Lead a team of two practitioners in the toddler room',
     'Sales Director, Harlow Foods (2019–2022)',
     'Led a 12-person team of auditors at the client',
