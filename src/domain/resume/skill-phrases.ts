@@ -342,11 +342,14 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'copywriting',
   ],
-  // Stock kept: "入库、出库和盘点", "set safety stock levels", "managed inventory counts".
+  // Stock kept: "入库、出库和盘点", "set safety stock levels", "managed inventory counts", "inventory planning",
+  // "monitored inventory accuracy", "cut lineside inventory by 22%"; not an auditor's testing of controls over it.
   [
     new RegExp(
-      '(?:入库|出库|仓)[^。；;]{0,12}?盘点|\\b(?:safety stock|stock levels?|stockouts?|excess inventory)\\b|' +
-        '\\b(?:manag|reduc|lower|track|control|replenish)\\w*\\b[^.;]{0,30}?\\binventor(?:y|ies)\\b|' +
+      '(?:入库|出库|仓)[^。；;]{0,12}?盘点|\\b(?:safety stock|stock levels?|stock-?outs?|excess inventory)\\b|' +
+        '\\binventory[- ](?:planning|ordering|accuracy)\\b|' +
+        '\\b(?:(?:manag|reduc|lower|track|replenish)\\w*|controll(?:ed|ing)|count(?:ed|ing)|cut(?:s|ting)?)\\b' +
+        '[^.;]{0,30}?\\binventor(?:y|ies)\\b|' +
         // Stock counted or rotated by whoever keeps it ("ran weekly inventory counts", "did monthly stock counts",
         // "rotate stock"); counts only helped with or attended as an auditor are not.
         '\\b(?:ran|run|runs|did|do|conduct(?:ed|s)?|perform(?:ed|s)?|carried out|led)\\b[^.;,]{0,20}?' +

@@ -127,6 +127,11 @@ describe('activities that show a skill without naming it', () => {
     ['Handled customer enquiries by phone and email', 'customer-service'],
     ['Did weekly stock counts in the pharmacy store', 'inventory-management'],
     ['Rotate stock and check use-by dates', 'inventory-management'],
+    ['Inventory planning intern at a regional grocer', 'inventory-management'],
+    ['Monitored inventory accuracy across two warehouses', 'inventory-management'],
+    ['Counted finished-goods inventory at quarter end', 'inventory-management'],
+    ['Cut work-in-progress inventory by a third with a pull system', 'inventory-management'],
+    ['Flagged stock-outs to the buying team each week', 'inventory-management'],
     ['Prepared PAYE and VAT returns for twelve clients', 'tax'],
     ['Ran the quarterly GST reconciliation against the ledger', 'tax'],
     ['Volunteer tax clinic: filed 25 returns for students', 'tax'],
@@ -186,6 +191,7 @@ describe('activities that show a skill without naming it', () => {
     // A caseworker's clients advised are no customers; an auditor attending a client's count keeps no stock.
     ['Advised clients on tenancy and employment rights', 'customer-service'],
     ['Attended stock counts for a manufacturing client', 'inventory-management'],
+    ['Tested controls over payables and inventory for an audit client', 'inventory-management'],
     // A tax's rate quoted is no tax work.
     ['Priced the menu to include VAT at 20%', 'tax'],
     // A budget spent is no budget managed.
