@@ -298,13 +298,16 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'educational-assessment',
   ],
-  // Guests served or complaints resolved: "处理客人投诉", "resolved guest complaints", "answered customer tickets".
+  // Guests served or complaints resolved: "处理客人投诉", "resolved guest complaints", "answered customer tickets",
+  // complaints handled, answered or managed ("handle customer complaints and cash counts", "handled complaints about
+  // cards": 7 of 7 dev résumés writing so label it); a complaint-tracking app built is not.
   [
     new RegExp(
       // Customers' questions or returns answered ("回复客户询问", "处理客户咨询", "回复买家的邮件咨询与退换货申请"):
       // 9 of 9 dev résumés writing them label customer service.
       '(?:回复|处理|解答|答复)[^，,。；;]{0,8}?(?:咨询|询问|疑问|退换货)|' +
-        '处理[^，,。；;]{0,6}?投诉|\\bresolv(?:e|ed|es|ing)\\b[^.;]{0,20}?\\bcomplaints\\b|' +
+        '处理[^，,。；;]{0,6}?投诉|' +
+        '\\b(?:resolv|handl|answer|manag|respond|address|deal)(?:e|ed|es|ing|t)?\\b[^.;]{0,25}?\\bcomplaints\\b|' +
         '\\b(?:answer|handl|respond|field)\\w*\\b[^.;]{0,10}?' +
         '\\bcustomer (?:tickets|queries|enquiries|inquiries|calls)\\b|' +
         // A shop's or a bar's customers served ("Served up to 400 customers a night", "Advise customers, run the

@@ -125,6 +125,8 @@ describe('activities that show a skill without naming it', () => {
     ['Sent letters of demand to debtors', 'legal-writing'],
     ['Served up to 250 shoppers a day at the checkout', 'customer-service'],
     ['Handled customer enquiries by phone and email', 'customer-service'],
+    ['Handle walk-in complaints about billing', 'customer-service'],
+    ['Answered guest complaints and followed up with the duty manager', 'customer-service'],
     ['Did weekly stock counts in the pharmacy store', 'inventory-management'],
     ['Rotate stock and check use-by dates', 'inventory-management'],
     ['Inventory planning intern at a regional grocer', 'inventory-management'],
@@ -191,6 +193,7 @@ describe('activities that show a skill without naming it', () => {
     // A caseworker's clients advised are no customers; an auditor attending a client's count keeps no stock.
     ['Advised clients on tenancy and employment rights', 'customer-service'],
     ['Attended stock counts for a manufacturing client', 'inventory-management'],
+    ['Built a complaint-tracking portal for the student halls in React', 'customer-service'],
     ['Tested controls over payables and inventory for an audit client', 'inventory-management'],
     // A tax's rate quoted is no tax work.
     ['Priced the menu to include VAT at 20%', 'tax'],
