@@ -451,6 +451,17 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     'organic-synthesis',
   ],
   [/STM32[A-Z]\w*/u, 'stm32'],
+  // A circuit designed: "designed a 2 kW GaN boost converter", "designed the schematic and 4-layer PCB", "schematic
+  // capture and layout", "schematic, layout and post-layout simulation" (9 of 11 dev résumés writing so label it; a
+  // PCB or a board designed alone is split, 4 of 8 unlabelled, and is left to the PCB's own id).
+  [
+    new RegExp(
+      '\\bdesign(?:ed|s|ing)?\\b[^.;]{0,40}?\\b(?:converters?|inverters?|amplifiers?|schematics?)\\b|' +
+        '\\bschematic (?:capture|and (?:\\d-layer )?(?:PCB|layout))\\b|\\bschematic, layout\\b',
+      'iu',
+    ),
+    'circuit-design',
+  ],
   // Video shot, not photos alone: "shoot and edit short-form videos", "Shot and edited short videos".
   [/\b(?:shoot|shot|shooting|film(?:ed|s|ing)?)\b[^.;]{0,35}?\b(?:videos?|footage|vlogs?)\b/iu, 'video-shooting'],
   // Works on site supervised: "supervised concrete works", "Supervised rebar and formwork inspections".

@@ -129,6 +129,9 @@ describe('activities that show a skill without naming it', () => {
     ['Answered guest complaints and followed up with the duty manager', 'customer-service'],
     ['Did weekly stock counts in the pharmacy store', 'inventory-management'],
     ['Rotate stock and check use-by dates', 'inventory-management'],
+    ['Designed a flyback converter for a 24 V LED driver', 'circuit-design'],
+    ['Designed the preamplifier schematic and simulated it in LTspice', 'circuit-design'],
+    ['Schematic capture and two-layer layout in KiCad', 'circuit-design'],
     ['Inventory planning intern at a regional grocer', 'inventory-management'],
     ['Monitored inventory accuracy across two warehouses', 'inventory-management'],
     ['Counted finished-goods inventory at quarter end', 'inventory-management'],
@@ -194,6 +197,8 @@ describe('activities that show a skill without naming it', () => {
     ['Advised clients on tenancy and employment rights', 'customer-service'],
     ['Attended stock counts for a manufacturing client', 'inventory-management'],
     ['Built a complaint-tracking portal for the student halls in React', 'customer-service'],
+    // An architect's schematic design phase is no circuit.
+    ['Developed schematic design options for a primary school', 'circuit-design'],
     ['Tested controls over payables and inventory for an audit client', 'inventory-management'],
     // A tax's rate quoted is no tax work.
     ['Priced the menu to include VAT at 20%', 'tax'],
