@@ -464,6 +464,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // Video shot, not photos alone: "shoot and edit short-form videos", "Shot and edited short videos".
   [/\b(?:shoot|shot|shooting|film(?:ed|s|ing)?)\b[^.;]{0,35}?\b(?:videos?|footage|vlogs?)\b/iu, 'video-shooting'],
+  // A road designed or built: "road design drawings", "roadway geometric design", "roadway alignment in Civil 3D",
+  // "roadway plan sheets", "attachment experience in road construction" (6 of 6 dev résumés writing so label it).
+  [
+    /\b(?:road|roadway|highway|pavement)s? (?:design|construction|alignments?|geometric design|plan sheets?)\b/iu,
+    'road-bridge',
+  ],
   // Works on site supervised: "supervised concrete works", "Supervised rebar and formwork inspections".
   [
     new RegExp(

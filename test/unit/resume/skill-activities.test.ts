@@ -130,6 +130,8 @@ describe('activities that show a skill without naming it', () => {
     ['Did weekly stock counts in the pharmacy store', 'inventory-management'],
     ['Rotate stock and check use-by dates', 'inventory-management'],
     ['Designed a flyback converter for a 24 V LED driver', 'circuit-design'],
+    ['Drew roadway plan sheets for a rural resurfacing job', 'road-bridge'],
+    ['Worked on highway design and pavement construction for the county', 'road-bridge'],
     ['Designed the preamplifier schematic and simulated it in LTspice', 'circuit-design'],
     ['Schematic capture and two-layer layout in KiCad', 'circuit-design'],
     ['Inventory planning intern at a regional grocer', 'inventory-management'],
