@@ -451,6 +451,19 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     'organic-synthesis',
   ],
   [/STM32[A-Z]\w*/u, 'stm32'],
+  // A vet's or a vet technician's practice: "performed 22 spays and neuters", "Small Animal Surgery (4 wk)",
+  // "equine medicine", "small-animal hospital externship", "veterinary technician" (10 of 10 dev résumés of vets and
+  // vet technicians label veterinary medicine; their degrees and titles are not read as skills).
+  [
+    new RegExp(
+      '\\b(?:small|large|mixed|food|companion|exotic)[- ]animals? ' +
+        '(?:surgery|medicine|practice|hospital|clinic|internal medicine|ambulatory)\\b|\\bspays?\\b|\\bneuters?\\b|' +
+        '\\b(?:equine|bovine|canine|feline|shelter) (?:medicine|surgery|practice|field service)\\b|' +
+        '\\bveterinar(?:y|ian) (?:technician|technology|assistant|nurse|practice|clinic|hospital|surgeon)',
+      'iu',
+    ),
+    'veterinary',
+  ],
   // A circuit designed: "designed a 2 kW GaN boost converter", "designed the schematic and 4-layer PCB", "schematic
   // capture and layout", "schematic, layout and post-layout simulation" (9 of 11 dev résumés writing so label it; a
   // PCB or a board designed alone is split, 4 of 8 unlabelled, and is left to the PCB's own id).
