@@ -199,12 +199,21 @@ describe('short names of O*NET tools', () => {
     ['renderings in V-Ray', 'chaos-group-v-ray'],
     ['Civil 3D corridor models', 'autodesk-autocad-civil-3d'],
     ['NVivo thematic coding', 'qsr-international-nvivo'],
+    ['Software: Avimark, IDEXX Cornerstone', 'mcallister-software-systems-avimark'],
+    ['Software: Avimark, IDEXX Cornerstone', 'idexx-laboratories-idexx-cornerstone'],
+    ['catalogued a photo collection in Omeka', 'omeka-software'],
+    ['Mathematica, LabVIEW, LaTeX', 'wolfram-research-mathematica'],
+    ['built a reservoir model in Petrel', 'schlumberger-petrel-e-and-p'],
+    ['engraved the band parts in Finale', 'makemusic-finale'],
+    ['dispensed from the Pyxis MedStation', 'pyxis-medstation-software'],
   ])('%s → %s', (text, id) => {
     expect(found(text)).toContain(id);
   });
 
   it('keeps the letter case of names that are ordinary words', () => {
     expect(found('an epic journey')).toEqual([]);
+    expect(found('watched the season finale')).toEqual([]);
+    expect(found('a cornerstone of the plan')).toEqual([]);
   });
 });
 

@@ -33,4 +33,25 @@ export const ONET_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'LabWare LIMS': ['LabWare'],
   // Writers drop the exclamation mark of the product's name ("用 Kahoot 做课堂小测", "quizzes in Kahoot").
   'Kahoot!': ['Kahoot'],
+  // Products a vet, a librarian, a pharmacist's or a nurse's ward, a musician, an engineer or an analyst names by
+  // the product alone ("Avimark, IDEXX Cornerstone", "Omeka", "Pyxis MedStation", "Finale", "Petrel", "JMP"). A word
+  // that is also an ordinary word keeps its case and needs a list or "in" around it ("Cornerstone", "Finale").
+  'IDEXX Laboratories IDEXX Cornerstone': ['IDEXX Cornerstone', '~^Cornerstone'],
+  'McAllister Software Systems AVImark': ['AVImark', 'Avimark'],
+  'Omeka software': ['Omeka', 'Omeka S'],
+  'Wolfram Research Mathematica': ['Mathematica'],
+  'Splunk Enterprise': ['Splunk'],
+  'Schlumberger Petrel E&P': ['^Petrel'],
+  'SAS JMP': ['^JMP'],
+  'Centers for Disease Control and Prevention Epi Info': ['Epi Info'],
+  'Gemcom Surpac': ['Surpac'],
+  'Mentor Graphics Calibre': ['Calibre DRC', 'Calibre LVS'],
+  'PTC Windchill': ['Windchill'],
+  'Pix4D Pix4Dmapper': ['Pix4Dmapper'],
+  'Pyxis MedStation software': ['Pyxis MedStation', 'Pyxis'],
+  'Axxya Systems Nutritionist Pro': ['Nutritionist Pro'],
+  'MakeMusic Finale': ['~^Finale'],
+  'Gallery Systems The Museum System': ['The Museum System'],
+  'Microsoft Azure DevOps Services': ['Azure DevOps'],
+  'Carrier Hourly Analysis Program HAP': ['Carrier HAP'],
 };
