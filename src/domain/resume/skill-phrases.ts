@@ -451,6 +451,17 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     'organic-synthesis',
   ],
   [/STM32[A-Z]\w*/u, 'stm32'],
+  // Packaging a designer made, named beside logos or an identity or by what it was for: "Logos and packaging for two
+  // coffee roasters", "brand identity & packaging", "packaging labels", "packaging mockups" (13 of 13 dev résumés
+  // naming packaging label it); not a plant's packaging line or materials.
+  [
+    new RegExp(
+      '\\bpackaging (?:for (?:a|an|the|two|three|four|five|\\d+|small|local)\\b|labels?|mock-?ups?|artwork|graphics)|' +
+        '\\b(?:logos?|identit(?:y|ies)|posters?|labels?)\\b[^.;]{0,15}?(?:\\band\\b|&) packaging\\b',
+      'iu',
+    ),
+    'packaging-design',
+  ],
   // A vet's or a vet technician's practice: "performed 22 spays and neuters", "Small Animal Surgery (4 wk)",
   // "equine medicine", "small-animal hospital externship", "veterinary technician" (10 of 10 dev résumés of vets and
   // vet technicians label veterinary medicine; their degrees and titles are not read as skills).

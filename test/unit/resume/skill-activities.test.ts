@@ -132,6 +132,8 @@ describe('activities that show a skill without naming it', () => {
     ['Designed a flyback converter for a 24 V LED driver', 'circuit-design'],
     ['Drew roadway plan sheets for a rural resurfacing job', 'road-bridge'],
     ['Performed 15 cat spays under supervision', 'veterinary'],
+    ['Logos and packaging for a family olive-oil brand', 'packaging-design'],
+    ['Drew packaging mock-ups for a tea range', 'packaging-design'],
     ['Rotations: Small Animal Medicine, Equine Surgery, Shelter Medicine', 'veterinary'],
     ['Veterinary technician student with a mixed-animal practice placement', 'veterinary'],
     ['Worked on highway design and pavement construction for the county', 'road-bridge'],
@@ -202,6 +204,8 @@ describe('activities that show a skill without naming it', () => {
     ['Advised clients on tenancy and employment rights', 'customer-service'],
     ['Attended stock counts for a manufacturing client', 'inventory-management'],
     ['Built a complaint-tracking portal for the student halls in React', 'customer-service'],
+    // A plant's packaging line is no design.
+    ['Ran the packaging line for a bottling plant', 'packaging-design'],
     // An architect's schematic design phase is no circuit.
     ['Developed schematic design options for a primary school', 'circuit-design'],
     ['Tested controls over payables and inventory for an audit client', 'inventory-management'],
