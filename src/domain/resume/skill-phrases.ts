@@ -451,6 +451,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     'organic-synthesis',
   ],
   [/STM32[A-Z]\w*/u, 'stm32'],
+  // Type set or studied by a designer: "typographic systems", "type specimens", "type studies", "typeface
+  // exploration", "wayfinding type specs" (5 of 5 dev résumés writing so label typography).
+  [/\btypographic(?:al)?\b|\btype (?:specimens?|studies|specs?)\b|\btypefaces?\b(?! [Dd]esign\b)/u, 'typography'],
   // Packaging a designer made, named beside logos or an identity or by what it was for: "Logos and packaging for two
   // coffee roasters", "brand identity & packaging", "packaging labels", "packaging mockups" (13 of 13 dev résumés
   // naming packaging label it); not a plant's packaging line or materials.

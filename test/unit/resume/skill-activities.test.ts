@@ -133,6 +133,8 @@ describe('activities that show a skill without naming it', () => {
     ['Drew roadway plan sheets for a rural resurfacing job', 'road-bridge'],
     ['Performed 15 cat spays under supervision', 'veterinary'],
     ['Logos and packaging for a family olive-oil brand', 'packaging-design'],
+    ['Set type specimens for a book fair identity', 'typography'],
+    ['Built a typographic system for the festival posters', 'typography'],
     ['Drew packaging mock-ups for a tea range', 'packaging-design'],
     ['Rotations: Small Animal Medicine, Equine Surgery, Shelter Medicine', 'veterinary'],
     ['Veterinary technician student with a mixed-animal practice placement', 'veterinary'],
