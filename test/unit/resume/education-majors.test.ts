@@ -289,3 +289,17 @@ describe('a bachelor named by a broad field keeps the field in its bracket', () 
     ]);
   });
 });
+
+describe("a public-health master's concentration after a comma", () => {
+  it('reads the degree’s field, not the concentration', () => {
+    expect(
+      entries(['University of Michigan School of Public Health — Master of Public Health, Health Behavior, 2024']),
+    ).toEqual([['University of Michigan', 'master', 'Public Health', '2024-06']]);
+  });
+
+  it('keeps a concentration in brackets', () => {
+    expect(entries(['Master of Public Health (Epidemiology), Tulane University, 2023 – 2025'])).toEqual([
+      ['Tulane University', 'master', 'Public Health (Epidemiology)', '2025-06'],
+    ]);
+  });
+});
