@@ -450,7 +450,16 @@ function headingParts(line: string): Exclude<SectionKind, 'header'> | undefined 
     parts.length === 2 &&
     /^[^|｜/／]+\s*[/／|｜]\s*[^|｜/／]+$/u.test(bare) &&
     (bare === bare.toUpperCase() || known[0] === 'education');
-  return paired && known.length === 1 && parts.every((p, i) => kinds[i] !== undefined || /^\p{L}{3,20}$/u.test(p))
+  if (paired && known.length === 1 && parts.every((p, i) => kinds[i] !== undefined || /^\p{L}{3,20}$/u.test(p))) {
+    return known[0];
+  }
+  // A Chinese heading beside its translation in another script, which no content line pairs so: "Опыт работы / 实习经历",
+  // "Навыки / 技能".
+  const foreign = /^[\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Greek}\p{Script=Arabic}\s]{3,30}$/u;
+  const han = /^\p{Script=Han}{2,8}$/u;
+  return parts.length === 2 &&
+    known.length === 1 &&
+    parts.every((p, i) => (kinds[i] !== undefined && han.test(p)) || foreign.test(p))
     ? known[0]
     : undefined;
 }

@@ -35,7 +35,8 @@ const COURSE_CODE_BEFORE = /\b[A-Z]{2,6} ?\d{3,4}[A-Z]?:?\s+(?:(?:[A-Z][\w'’-]
 const QUALIFIES_AFTER = new RegExp(
   // "销售与投流数据": another kind of data joined before the noun is qualified too.
   '^\\s*(?:(?:与|和|及|、)[\\u4e00-\\u9fff]{1,4}?(?:数据|报表)|' +
-    '数据|额|量|报表|报告|预测|业绩|指标|部门?|团队|平台|后台|详情页|网站|企业|客户|(?:调解)?(?:档案|卷宗|笔录)|' +
+    // A bank's know-your-customer checks are anti-money laundering itself ("反洗钱客户身份识别").
+    '数据|额|量|报表|报告|预测|业绩|指标|部门?|团队|平台|后台|详情页|网站|企业|客户(?!身份)|(?:调解)?(?:档案|卷宗|笔录)|' +
     '(?:原理|布置|接线|结构)?图(?![像形书表])|' +
     '\\b(?:data|reports?|figures|forecasts?|numbers|volumes?|department|team|division|platforms?|clients?|tables|' +
     'dashboards?|costs?|alerts|extracts|promotions?|storefronts?|strings|imagery|' +
@@ -47,7 +48,8 @@ const QUALIFIES_AFTER = new RegExp(
 const LEDGER_AFTER = /^\s*(?:明细|流水|台账)/u;
 // An analysis or a study named before its report ("写竞品分析报告", "撰写市场调研报告", "ESG reports"): the report is
 // what the analysis produced, so the analysis was done.
-const ANALYSIS_REPORT = /(?:分析|调研|研究|analysis|analyses|research|ESG)$/iu;
+// An 8D report is the quality tool's own output ("整理 8D 报告初稿").
+const ANALYSIS_REPORT = /(?:分析|调研|研究|8D|analysis|analyses|research|ESG)$/iu;
 const REPORT_AFTER = /^\s*(?:报告|\breports?\b)/iu;
 // A figure's word before a field's name ("net sales", "store sales", "monthly revenue"): the figure, not the field.
 const METRIC_BEFORE =
@@ -339,7 +341,10 @@ export function held(
   // A company's legal ending ("Julius Berger Nigeria Plc"), not PLC programming.
   if (/^[Pp]lc$/u.test(mention)) return false;
   const report = ANALYSIS_REPORT.test(mention) && REPORT_AFTER.test(after);
-  if (FIELD_CATEGORIES.has(category) && QUALIFIES_AFTER.test(after) && !report) return false;
+  // Sequencing data analysed is bioinformatics ("单细胞转录组数据用 Seurat 聚类", "重测序数据做 GWAS"), not data named by
+  // its field.
+  const omics = skillId === 'bioinformatics' && /^\s*数据/u.test(after);
+  if (FIELD_CATEGORIES.has(category) && QUALIFIES_AFTER.test(after) && !report && !omics) return false;
   if (FIELD_CATEGORIES.has(category) && category !== 'finance-accounting' && LEDGER_AFTER.test(after)) return false;
   if (FIELD_CATEGORIES.has(category) && inTitle(sentence, start, end)) return false;
   if (FIELD_CATEGORIES.has(category) && METRIC_BEFORE.test(before)) return false;

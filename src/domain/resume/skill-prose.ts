@@ -28,6 +28,12 @@ const SCHOOLISH = new RegExp(
   'u',
 );
 const CONTACT = /@|https?:|www\.|\d{3}[\s-]?\d{4}|电话|手机|邮箱|\b(?:phone|e-?mail)\b/iu;
+// A clinical placement's rotation, written under the degree it belongs to: a department and its weeks ("妇产科 4 周；儿科
+// 4 周", "心血管内科	8周	问诊查体，书写大病历").
+const ROTATION = /(?:科|ICU|病区)\s*\d{1,2}\s*周/u;
+// A placement or a project named by its label ("教学实习：…职业技术学校，承担《汽车电器》课程", "企业实践：…", "大创项目：…"):
+// the school named there is where the work was done.
+const PLACEMENT = /^[\u4e00-\u9fff]{0,4}(?:实习|实践|见习|项目)\s*[:：]/u;
 
 /**
  * Whether a line of the education, contact or other part is an activity (see the file's comment): it names an
@@ -35,7 +41,9 @@ const CONTACT = /@|https?:|www\.|\d{3}[\s-]?\d{4}|电话|手机|邮箱|\b(?:phon
  */
 export function activityProse(line: string): boolean {
   const text = line.trim();
-  if (CONTACT.test(text) || SCHOOLISH.test(text)) return false;
+  if (CONTACT.test(text)) return false;
+  if (ROTATION.test(text) || PLACEMENT.test(text)) return true;
+  if (SCHOOLISH.test(text)) return false;
   // A list of short items ("组织行为学、薪酬管理、劳动法") names subjects or tools, not what was done.
   const items = text.split(/[、，,；;|]/u);
   if (items.length >= 3 && items.every((item) => item.trim().length <= 8)) return false;

@@ -29,6 +29,9 @@ describe('résumé headings of more layouts', () => {
     ['【科研训练】', 'experience'],
     ['技能 & 证书', 'skills'],
     ['技能证书 SKILLS & CERTIFICATES', 'skills'],
+    // A Chinese heading beside its Russian or Korean translation.
+    ['Опыт работы / 实习经历', 'experience'],
+    ['Навыки / 技能', 'skills'],
   ])('%s opens %s', (line, kind) => {
     expect(headingOf(line)?.kind).toBe(kind);
   });

@@ -27,6 +27,10 @@ describe('activity prose in a part read as no evidence', () => {
     ],
     ['what one is skilled at', '熟练使用 XRD、SEM 表征，掌握水热合成与煅烧', true],
     ['a university student union', '浙江大学学生会 体育部 部长 2022.09-2023.06', false],
+    ['a clinical rotation under the degree', '神经内科 6 周；呼吸内科 4 周', true],
+    ['a rotation with its duties', '普通外科\t8周\t换药、拆线，手术台上二助', true],
+    ['a placement labelled, at a school', '教育实习：2024.09-2024.12 某市实验中学 初二物理，独立授课 12 节', true],
+    ['a school year', '2020.09-2024.06 某医科大学 临床医学 本科', false],
   ])('%s', (_, line, expected) => {
     expect(activityProse(line)).toBe(expected);
   });
@@ -54,5 +58,16 @@ describe('activity prose in a part read as no evidence', () => {
       'biochemistry',
       'imagej',
     ]);
+  });
+});
+
+describe('a physician’s rotations written under the degree', () => {
+  it('reads the departments rotated through', () => {
+    const text = [
+      '教育经历',
+      '2019.09-2024.06 某医科大学 临床医学（五年制） 本科',
+      '妇产科 4 周；儿科 4 周；急诊科 4 周',
+    ].join('\n');
+    expect(skillsOf(text)).toEqual(expect.arrayContaining(['pediatrics', 'emergency-medicine']));
   });
 });
