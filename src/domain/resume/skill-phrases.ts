@@ -612,6 +612,31 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/函证|监盘|工作底稿|截止性?测试|实质性(?:程序|测试)|控制测试|细节测试/u, 'auditing'],
   // A budget drawn up, as Taiwan writes it ("編列年度預算").
   [/编列[^，,。；;]{0,4}?预算/u, 'budgeting'],
+  // Data crawled from the web ("用 Python 爬取京东评论 5 万条", "爬取 POI 数据"): 14 of 16 dev résumés writing it label
+  // web scraping.
+  [/爬取|爬虫/u, 'web-scraping'],
+  // A food or water lab's counts and a culture's strains ("菌落总数、大肠菌群检测", "微生物检验", "微生物分离纯化").
+  [/菌落总数|大肠菌群|微生物(?:检验|检测|分离|群落)/u, 'microbiology'],
+  // Features built for a model ("构造时间与天气特征 30 余个", "构建信贷风险特征 200+", "做特征分箱与 WOE 转换"): 14 of 14.
+  [
+    /(?:构造|构建|衍生|提取)[^，,。；;]{0,10}?特征|特征(?:构造|构建|工程|分箱|处理|衍生|筛选|选择)/u,
+    'feature-engineering',
+  ],
+  // Images or objects recognised by a model ("缺陷图像分类模型", "人脸检测与识别", "目标识别与手眼标定"): 15 of 16.
+  [/(?:图像|目标|人脸|缺陷)(?:检测|识别|分割|分类)/u, 'computer-vision'],
+  // Competitors researched, priced or watched ("做门店选址的竞品调研", "竞品价格监控", "整理竞品账号内容", "竞争格局分析"):
+  // 22 of 24 dev résumés writing 竞品 label competitive analysis.
+  [/竞品|竞争格局分析/u, 'competitive-analysis'],
+  // Panel regressions and difference-in-differences ("用 Stata 做面板回归", "面板固定效应回归", "DID 分析"): 9 of 10.
+  [/面板(?:数据|固定效应)?回归|面板数据|双重差分|固定效应回归|\bDID\b/u, 'econometrics'],
+  // A part's or an assembly's drawings ("用 SolidWorks 出工程图", "二维出图", "零件图与装配图"): 22 of 22; a building's
+  // drawings (施工图) are an architect's.
+  [/工程图|二维出图|零件图|装配图/u, 'mechanical-drawing'],
+  // A brand's logo designed or extended ("完成 12 个品牌 logo 设计", "LOGO 延展与 VI 手册", "标志、字体、包装全套").
+  [
+    /(?:logo|LOGO|Logo)\s*(?:设计|延展|焕新)|设计[^，,。；;]{0,4}?(?:logo|LOGO|Logo)|品牌\s*(?:logo|LOGO|Logo)|标志设计|品牌标志|标志、/u,
+    'logo-design',
+  ],
 ];
 
 const NOT_EVENT = /课堂|教学|幼儿|[大中小]班|一日|店铺|促销|参加|参赛/u;

@@ -80,6 +80,14 @@ describe('activities that show a skill without naming it', () => {
     ['在孔子学院担任汉语教师志愿者', 'tcsol'],
     ['擔任華語教師，教授初級華語', 'tcsol'],
     ['在柜面协助完成反洗钱客户身份识别', 'anti-money-laundering'],
+    ['用 Python 爬取二手房挂牌数据', 'web-scraping'],
+    ['在质检室做菌落总数与大肠菌群检测', 'microbiology'],
+    ['基于用户行为日志构建 50 余个特征，训练 LightGBM', 'feature-engineering'],
+    ['用 YOLOv5 做零件缺陷检测', 'computer-vision'],
+    ['每月整理三家竞品的定价与促销', 'competitive-analysis'],
+    ['用 Stata 做省级面板数据回归', 'econometrics'],
+    ['用 SolidWorks 完成夹具建模并出工程图', 'mechanical-drawing'],
+    ['为社团设计 logo 与周边', 'logo-design'],
     ['跟进客诉，整理 8D 报告', 'quality-tools'],
     ['用 Seurat 分析单细胞转录组数据', 'bioinformatics'],
     ['2023.07-2023.10；某物流公司仓库；仓储实习生；负责入库上架和库存盘点', 'inventory-management'],
@@ -248,6 +256,8 @@ describe('mentions that name no skill the graduate used', () => {
     ['策划“双11”店铺活动', 'event-planning'],
     ['使用医院 HIS 系统录入护理记录', 'data-entry'],
     ['执行存货监盘与应收账款函证', 'treasury'],
+    // A building's drawings are an architect's.
+    ['用 Revit 建模并出施工图', 'mechanical-drawing'],
     // A first-article check is a machinist's as often as an inspector's.
     ['按图纸加工零件，参与首件检验', 'quality-management'],
     // A client program built wins no customer.
