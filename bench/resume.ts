@@ -187,6 +187,9 @@ const FROZEN = {
   // Written blind by a third helper (18:48-18:59 UTC; it read what held-out-23's author read, no rule; master's,
   // doctoral and professional graduates, academic CVs and industry résumés) and frozen like held-out-24.
   'held-out-26.json': '3e39cb404c19d467cdc1be6e1b66eeb656a32ae39384fd4a9af83595e94c7689',
+  // Written blind by a fourth helper (19:09-19:18 UTC; it read what held-out-23's author read, no rule; a career
+  // office's month: new graduates and job changers) and frozen like held-out-24, to be scored after a second round.
+  'held-out-27.json': 'a726057658da284643f858ed74eb683606792da846136f9902d1ab18d3662b95',
 } as const;
 const TARGETED: readonly Field[] = ['schools', 'degrees', 'majors', 'dates', 'skills'];
 const TARGET = { precision: 0.9, recall: 0.85 };
