@@ -323,7 +323,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Contracts reviewed or drafted: "审查采购与股权转让合同", "reviewed and marked up credit agreements".
   [
     new RegExp(
-      '(?:审查|审核|起草|修改)[^，,。；;]{0,12}?合同|\\b(?:review(?:ed|s|ing)?|draft(?:ed|s|ing)?|marked up)\\b' +
+      '(?:审查|审核|审阅|起草|修改)[^，,。；;]{0,12}?(?:合同|协议)|\\b(?:review(?:ed|s|ing)?|draft(?:ed|s|ing)?|marked up)\\b' +
         '[^.;]{0,40}?\\b(?:contracts|agreements?)\\b',
       'iu',
     ),
@@ -632,6 +632,25 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // A part's or an assembly's drawings ("用 SolidWorks 出工程图", "二维出图", "零件图与装配图"): 22 of 22; a building's
   // drawings (施工图) are an architect's.
   [/工程图|二维出图|零件图|装配图/u, 'mechanical-drawing'],
+  // Spectra measured with an instrument's method ("紫外分光光度计测溶出度", "原子吸收光谱测重金属", "测荧光光谱"): 18 of 18.
+  [/分光光度|原子吸收|荧光光谱|红外光谱|拉曼光谱|光谱仪|紫外-?可见/u, 'spectroscopy'],
+  // A test of significance run ("使用 t 检验与卡方检验评估显著性", "完成描述统计、t检验"): 10 of 10.
+  [/\bt\s*检验|卡方检验|显著性检验/u, 'hypothesis-testing'],
+  // Posts, notes and live or video scripts written for an account ("撰写推文 40 余篇", "写笔记、做封面", "写直播脚本", "为新书
+  // 写腰封文案"): 22 of 23 dev résumés writing them label copywriting; a program's script (Shell 脚本) is no copy.
+  [
+    /(?:撰写|写|编写|创作)[^，,。；;]{0,8}?(?:推文|推送|种草笔记|(?<!学习|读书)笔记|直播脚本|短?视频脚本|腰封|软文|口播稿)/u,
+    'copywriting',
+  ],
+  // A court's or a lawyer's papers drafted ("撰写代理词", "起草民事起诉状", "判决书草稿", "法律检索报告", "商标异议申请书"):
+  // 22 of 25 dev résumés writing them label legal writing.
+  [
+    /代理词|起诉状|答辩状|判决书|审理报告|法律检索报告|(?:法律)?尽调报告(?=章节)|(?:异议|复议|仲裁)申请书|起草[^，,。；;]{0,6}?(?:隐私政策|章程)/u,
+    'legal-writing',
+  ],
+  // Tables designed for an application's database ("负责后端接口与 MySQL 表设计", "设计商品、订单等 12 张表", "建表与索引
+  // 优化"): 6 of 6.
+  [/建表|表设计|设计[^，,。；;]{0,10}?\d+\s*张[^，,。；;]{0,4}?表|核心表|表结构/u, 'database-design'],
   // A brand's logo designed or extended ("完成 12 个品牌 logo 设计", "LOGO 延展与 VI 手册", "标志、字体、包装全套").
   [
     /(?:logo|LOGO|Logo)\s*(?:设计|延展|焕新)|设计[^，,。；;]{0,4}?(?:logo|LOGO|Logo)|品牌\s*(?:logo|LOGO|Logo)|标志设计|品牌标志|标志、/u,

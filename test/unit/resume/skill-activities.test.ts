@@ -88,6 +88,12 @@ describe('activities that show a skill without naming it', () => {
     ['用 Stata 做省级面板数据回归', 'econometrics'],
     ['用 SolidWorks 完成夹具建模并出工程图', 'mechanical-drawing'],
     ['为社团设计 logo 与周边', 'logo-design'],
+    ['用原子吸收光谱测土壤重金属', 'spectroscopy'],
+    ['用 SPSS 做独立样本 t 检验', 'hypothesis-testing'],
+    ['负责品牌公众号，撰写推文 20 篇', 'copywriting'],
+    ['协助律师撰写代理词与起诉状', 'legal-writing'],
+    ['审阅目标公司的采购协议', 'contract-law'],
+    ['负责图书管理系统的 MySQL 表设计', 'database-design'],
     ['跟进客诉，整理 8D 报告', 'quality-tools'],
     ['用 Seurat 分析单细胞转录组数据', 'bioinformatics'],
     ['2023.07-2023.10；某物流公司仓库；仓储实习生；负责入库上架和库存盘点', 'inventory-management'],
@@ -256,6 +262,9 @@ describe('mentions that name no skill the graduate used', () => {
     ['策划“双11”店铺活动', 'event-planning'],
     ['使用医院 HIS 系统录入护理记录', 'data-entry'],
     ['执行存货监盘与应收账款函证', 'treasury'],
+    // Notes taken while studying, and a program's script, are no copy.
+    ['阅读 Netty 源码并撰写学习笔记', 'copywriting'],
+    ['编写 Shell 脚本做日志清理', 'copywriting'],
     // A building's drawings are an architect's.
     ['用 Revit 建模并出施工图', 'mechanical-drawing'],
     // A first-article check is a machinist's as often as an inspector's.

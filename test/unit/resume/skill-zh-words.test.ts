@@ -80,7 +80,7 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['a booking through a forwarder', '联系货代订舱，跟单至出运', ['international-trade']],
     ['freight booked', '负责海运出口订舱与舱位跟踪', ['logistics']],
     ['a stack named after 后端', '后端基于 Node.js + Express，数据存 MongoDB', ['express', 'mongodb', 'nodejs']],
-    ['back-end work written', '负责后端接口与 MySQL 表设计', ['backend-development', 'mysql']],
+    ['back-end work written', '负责后端接口与 MySQL 表设计', ['backend-development', 'database-design', 'mysql']],
     ['a court', '北京市海淀区人民法院', []],
     ['a ledger’s lines named by their field', '对 2 万余条销售明细进行截止性测试', ['auditing']],
     ['an account’s own ledger', '核对应收账款明细', ['accounting']],
