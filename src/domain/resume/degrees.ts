@@ -127,6 +127,8 @@ const EN_WORDS: readonly (readonly [string, Degree])[] = [
   [
     "Associate(?:['’]s)?\\s+(?:Degree|(?:of|in)\\s+(?:Arts|Science|Applied Science|Occupational Studies|" +
       'General Studies|Applied Arts and Sciences))|Higher National Diploma|HND|' +
+      // Nigeria's Ordinary National Diploma, the two polytechnic years before an HND.
+      'Ordinary National Diploma|OND(?= [A-Z(])|' +
       // An Ontario college's credential: "Early Childhood Education, Ontario College Diploma".
       '(?:Ontario |Advanced )?College Diploma|Advanced Diploma|(?<!(?:Post)?[Gg]raduate )Diploma|Foundation Degree',
     'associate',

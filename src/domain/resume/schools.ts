@@ -67,7 +67,9 @@ export function zhSchool(segments: readonly string[]): string | undefined {
 export const EN_SCHOOL_WORD = new RegExp(
   '(?<![A-Za-z-])(Universit(?:y|é|e|à|ät|at|as|eit|ade|ad|i|et|etet|eti)|Universidade?|Politecnico|Polytechnique|' +
     // Polish, Czech, Turkish, Scandinavian and Dutch names, written first as the label (Politechnika Warszawska).
-    'Polit[eé]cnica|Politechnika|Uniwersytet|Univerzita|Üniversitesi|Högskola|Høgskole|Hogeschool|Akademia|' +
+    // …and Malay and Indonesian ones: Politeknik Ungku Omar, Institut Teknologi Bandung.
+    'Polit[eé]cnica|Politechnika|Politeknik|Uniwersytet|Univerzita|Üniversitesi|Högskola|Høgskole|Hogeschool|' +
+    'Akademia|' +
     'Hochschule|[ÉE]cole|Escola|Escuela|Conservatory|Conservatoire|Polytechnic|Institute|Instituto|Institut|' +
     'College|Academy|School)(?![A-Za-z])',
   'u',

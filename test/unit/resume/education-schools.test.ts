@@ -391,3 +391,23 @@ describe('courses run on after the cells of a Chinese entry', () => {
     expect(entries(`庚\n${text}`).map((e) => e[2])).toEqual(['电气工程及其自动化']);
   });
 });
+
+describe('polytechnic diplomas of more countries', () => {
+  it('reads an OND under an HND of the same polytechnic as a second entry', () => {
+    const text = [
+      'EDUCATION',
+      'HND Mechanical Engineering Technology, Auchi Polytechnic — 2020',
+      'OND Mechanical Engineering Technology, Auchi Polytechnic — 2016',
+      'SSCE (WAEC), 2013',
+    ].join('\n');
+    expect(entries(text)).toEqual([
+      ['Auchi Polytechnic', 'associate', 'Mechanical Engineering Technology', '2020-06'],
+      ['Auchi Polytechnic', 'associate', 'Mechanical Engineering Technology', '2016-06'],
+    ]);
+  });
+
+  it('reads a Malaysian politeknik under its diploma', () => {
+    const text = ['EDUCATION', 'Diploma in Civil Engineering', 'Politeknik Kuching Sarawak | 2019 – 2022'].join('\n');
+    expect(entries(text)).toEqual([['Politeknik Kuching Sarawak', 'associate', 'Civil Engineering', '2022-06']]);
+  });
+});
