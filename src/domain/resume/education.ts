@@ -173,8 +173,9 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
       };
       continue;
     }
-    // A high-school row is no entry (HELD-OUT-6..9): it and the lines under it, until the next school.
-    if (HIGH_SCHOOL.test(text)) {
+    // A high-school row is no entry (HELD-OUT-6..9): it and the lines under it, until the next school. So is a study
+    // table's row of one ("2018.09-2021.06  吴忠市高级中学  高中"), whose dates are no degree's.
+    if (HIGH_SCHOOL.test(text) || ZH_HIGH_SCHOOL.test(text)) {
       skipping = true;
       cur = undefined;
       continue;
@@ -229,7 +230,11 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
       }
       cur.degree ??= deg.degree;
     }
-    const cell = table !== undefined && cells.length === table.cells ? cells[table.major] : undefined;
+    // A form's labelled row as wide as the table ("毕业院校 | … | 所学专业 | 农学") holds a label in the major's column.
+    const cell =
+      table !== undefined && cells.length === table.cells && !headerCell(cells[table.major] ?? '')
+        ? cells[table.major]
+        : undefined;
     const major = cell !== undefined ? { major: cell, strong: true } : majorIn(text, school);
     // A labelled major or a date before any school or degree ("Major: Marketing") opens the entry; so does a range
     // of dates alone on its line after an entry that has its dates (a timeline's "2019 – 2022" over the school).
@@ -324,6 +329,7 @@ const chineseField = (e: Building): string | undefined =>
     ? e.zhField
     : undefined;
 
+const ZH_HIGH_SCHOOL = /(?:^|\s)[\u4e00-\u9fff]{0,12}(?:中学|高中)(?=\s|$)/u;
 const HIGH_SCHOOL = new RegExp(
   "^(?:[^\\p{L}]*(?:[A-Z][\\p{L}.'’-]*\\s+){1,5}(?:High School|Secondary School|Senior High School|Grammar School)\\b)",
   'u',

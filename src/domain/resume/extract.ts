@@ -39,8 +39,9 @@ export interface ResumeDraftContent {
 
 // A Chinese label's value may follow a bar or a space instead of a colon ("学校｜湖南大众传媒职业技术学院", "专业　文秘"),
 // but not in a table's row ("| 毕业学校 | … | 专业 | … |"), which the table reads.
+// …or a tab, a Word table's cells flattened ("毕业院校<TAB>兰州理工大学<TAB>专业<TAB>土木工程").
 const LABEL_END =
-  '\\s*(?:[:：]|(?<=[\\u4e00-\\u9fff])(?:\\s*[|｜](?!.*[|｜]\\s*$)| (?=[\\u4e00-\\u9fff\\d][^\\s|｜]*$)))';
+  '\\s*(?:[:：]|(?<=[\\u4e00-\\u9fff])(?:\\s*[|｜](?!.*[|｜]\\s*$)| (?=[\\u4e00-\\u9fff\\d][^\\s|｜]*$)|\\t))';
 const EDUCATION_LABEL = new RegExp(
   '^(?:毕业院校|毕业学校|就读学校|院校|学校|学校名称|本科院校|硕士院校|专业|所学专业|专业名称|学历|最高学历|第一学历|学位|' +
     `毕业时间|school|university|major|degree)${LABEL_END}`,
@@ -99,7 +100,8 @@ export function extractResumeDraft(
     inSection.length > 0
       ? inSection
       : educationInProse(
-          lines.filter((l) => l.section === 'header' || l.section === 'summary' || l.section === 'objective'),
+          // …or the contact part, when a "联系方式：" line opened it above the school's line.
+          lines.filter((l) => ['header', 'contact', 'summary', 'objective'].includes(l.section)),
         ),
     lines.filter((l) => l.section === 'header'),
   );

@@ -13,7 +13,7 @@ export const LABEL = new RegExp(
 );
 /** Words of a flattened table's header row, or of a row's label cell ("学历 | 口腔医学 | 本科"). */
 export const HEADER_WORD = new RegExp(
-  '^(?:起止时间|时间|就读时间|阶段|学历层次|学校|院校|学校名称|毕业院校|专业|学历|学位|学历学位|学历/学位|degree|institution|' +
+  '^(?:起止时间|起止年月|起止日期|时间|就读时间|阶段|学历层次|学校|院校|学校名称|毕业院校|专业|所学专业|学历|学位|学历学位|学历/学位|degree|institution|' +
     'institute|school|university|college|years?|dates?|period|duration|major|field|programme|program|course|' +
     'cpi/%|cpi|gpa|cgpa|grade|percentage|%|board|score|level|qualification|location|area|award|result|' +
     'school or university|school name|institution name|name of (?:the )?institution|field of study|area of study|' +

@@ -336,3 +336,41 @@ describe('labelled education fields among the contact details without a colon', 
     expect(entries(text.join('\n'))).toEqual([['武汉职业技术学院', 'associate', '物流管理', '2024-06']]);
   });
 });
+
+describe('education among the contact details of a form with no education heading', () => {
+  it('reads a Word table flattened with tabs', () => {
+    const text = [
+      '个人简历',
+      '姓名\t王芳\t性别\t女',
+      '电话\t13812345678\t邮箱\twangfang@example.com',
+      '毕业院校\t湖南农业大学\t专业\t园艺',
+      '学历\t本科\t毕业时间\t2024年6月',
+      '实习经历\t2023.07-2023.09 长沙某花卉基地 技术员实习',
+    ].join('\n');
+    expect(entries(text)).toEqual([['湖南农业大学', 'bachelor', '园艺', '2024-06']]);
+  });
+
+  it('reads the school line under a contact line', () => {
+    const text = [
+      '李明  男  23岁',
+      '联系方式：13912345678  liming@example.com',
+      '江苏经贸职业技术学院 会计 专科 2021.9-2024.6',
+      '工作经历',
+      '2024.7至今  某会计师事务所  助理',
+    ].join('\n');
+    expect(entries(text)).toEqual([['江苏经贸职业技术学院', 'associate', '会计', '2024-06']]);
+  });
+
+  it('reads a study table under the form fields as the same entry, without its high-school row', () => {
+    const text = [
+      '报名登记表',
+      '姓名\t张强\t性别\t男',
+      '毕业院校\t山东农业大学\t所学专业\t植物保护',
+      '学历\t本科\t毕业时间\t2025.06',
+      '起止年月\t学校\t专业\t学历',
+      '2018.09-2021.06\t泰安市第二中学\t——\t高中',
+      '2021.09-2025.06\t山东农业大学\t植物保护\t本科',
+    ].join('\n');
+    expect(entries(text)).toEqual([['山东农业大学', 'bachelor', '植物保护', '2025-06']]);
+  });
+});
