@@ -651,6 +651,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Tables designed for an application's database ("负责后端接口与 MySQL 表设计", "设计商品、订单等 12 张表", "建表与索引
   // 优化"): 6 of 6.
   [/建表|表设计|设计[^，,。；;]{0,10}?\d+\s*张[^，,。；;]{0,4}?表|核心表|表结构/u, 'database-design'],
+  // Names that hold a second skill: Hive's SQL is SQL ("写 Hive SQL 取数": 10 of 10 dev résumés label both), and an STM32
+  // board is a microcontroller ("STM32 单片机": 8 of 8).
+  [/Hive\s*SQL/iu, 'sql'],
+  [/单片机/u, 'microcontroller'],
   // A brand's logo designed or extended ("完成 12 个品牌 logo 设计", "LOGO 延展与 VI 手册", "标志、字体、包装全套").
   [
     /(?:logo|LOGO|Logo)\s*(?:设计|延展|焕新)|设计[^，,。；;]{0,4}?(?:logo|LOGO|Logo)|品牌\s*(?:logo|LOGO|Logo)|标志设计|品牌标志|标志、/u,

@@ -31,6 +31,16 @@ export const ONET_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'IBM SPSS Amos': ['SPSS Amos', '^AMOS'],
   'Microsoft Active Directory': ['Active Directory'],
   'LabWare LIMS': ['LabWare'],
+  // Engineering and research programs named without their vendor ("Multisim 仿真", "用 Mplus 做结构方程模型",
+  // "ADAMS/Car 运动学仿真", "AMESim 液压回路", "HFSS 仿真", "CANoe", "LS-DYNA", "GDAL").
+  'National Instruments Multisim': ['Multisim', 'NI Multisim'],
+  'Muthen & Muthen Mplus': ['Mplus'],
+  'MSC Software Adams': ['^ADAMS', 'ADAMS/Car', 'Adams/Car', 'Adams/View', 'MSC Adams'],
+  'LMS Imagine.Lab AMESim': ['AMESim', 'Amesim', 'AMESIM', 'Simcenter Amesim'],
+  'Ansoft HFSS': ['HFSS', 'Ansys HFSS'],
+  'Vector CANoe': ['CANoe'],
+  'ANSYS LS-DYNA': ['LS-DYNA'],
+  'Geospatial data abstraction library GDAL': ['GDAL'],
   // Writers drop the exclamation mark of the product's name ("用 Kahoot 做课堂小测", "quizzes in Kahoot").
   'Kahoot!': ['Kahoot'],
   // Products a vet, a librarian, a pharmacist's or a nurse's ward, a musician, an engineer or an analyst names by
