@@ -111,6 +111,18 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
     'volunteering',
   ],
   [TEACHING_ASSISTANT, 'academic-research-assistance'],
+  // A nurse's post or registration is nursing wherever it is written ("Staff Nurse, Medical ICU", "Student Nurse
+  // Intern", "Nursing Officer", "Rebecca Adams, MSN, RN", "Licenses: RN (Maryland)"): 47 of 48 dev résumés of nurses
+  // label it. Nurses worked beside are written in the plural ("handed over to the Registered Nurses").
+  [
+    new RegExp(
+      '\\b(?:Registered|Staff|Student|Graduate|Charge|Licensed Practical|Licensed Vocational|General|' +
+        'Community Health) Nurse\\b(?!s)|\\bNurse (?:Intern|Extern|Resident|Practitioner)\\b|\\bNursing Officer\\b|' +
+        '\\b(?:RN|RGN|LPN)\\b',
+      'u',
+    ),
+    'nursing',
+  ],
   // A youth or peer mentor's post ("Youth Mentor, Big Brothers Big Sisters", "Peer mentor for first-year students"),
   // not a course's peer mentor, who assists its teaching ("Peer Mentor, CS 211").
   [/\b(?:[Yy]outh|[Pp]eer|YOUTH|PEER) (?:[Mm]entor|MENTOR)\b(?!,? (?:for )?[A-Z]{2,5} ?\d)/u, 'mentoring'],

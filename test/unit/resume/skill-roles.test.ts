@@ -78,6 +78,10 @@ describe('roles that are skills by the labelling convention', () => {
     ['Student Tutor, St Andrews Mathematics Department', ['academic-research-assistance']],
     ['Tutored K-5 students in reading and writing twice a week', ['teaching']],
     ['Tutor (volunteer), The Access Project: weekly GCSE maths tutoring', ['volunteering', 'teaching']],
+    // A nurse's post or registration.
+    ['Staff Nurse, Royal Infirmary — Surgical Ward (2023 – present)', ['nursing']],
+    ['Priya Nair, BSN, RN', ['nursing']],
+    ['Nursing Officer, County Referral Hospital', ['nursing']],
     // A club's officers by their office, and an officer under a label of activities on the line.
     ['Coordinator, Robotics Club (2022 – 2023)', ['student-leadership']],
     ['Convener, Debating Society, 2021-22', ['student-leadership']],
@@ -103,6 +107,8 @@ describe('roles that are skills by the labelling convention', () => {
     // A leader's word without a student body.
     'President of the board',
     'Events Coordinator, Hilton Garden Inn (2022–2023)',
+    // Nurses worked beside.
+    'Handed over patients to the Registered Nurses on the night shift',
     // An office that is a job at a team or an association.
     'Field Coordinator, Northern Health Survey (led a 10-person team)',
     'Loan Officer, Farmers Cooperative Association (2021 – 2023)',
