@@ -207,9 +207,27 @@ export function joinWrapped(lines: readonly Line[]): Line[] {
 
 // A physician's ward work and residency, not its certificate ("住院医师规范化培训合格证书") nor compliance training
 // (合规培训).
+// In English: patients clerked, ward rounds, an intern physician's or a house officer's post, a rotating internship
+// ("clerked acute admissions", "ran ward rounds with the unit", "Compulsory Rotating Medical Internship"), and any line
+// under a heading of rotations ("CLINICAL ROTATIONS" / "Emergency Medicine, Western Health (6 weeks)"): 8 of 8 dev
+// physicians' résumés writing them label clinical medicine (clerkships alone are split, 1 of 3).
+// Read in a doctor's résumé only (DOCTOR): a vet's, a pharmacist's or a physician assistant's rotations are theirs.
 const CLINICAL_WORK = /住院医师规范化培训(?!合格)|(?<!合)规培(?!合格)|临床轮转|管床|查房|病历书写|书写病历/u;
-const clinicalWork = (sentence: string): PhraseHit[] => {
-  const m = CLINICAL_WORK.exec(sentence);
+const EN_CLINICAL_WORK = new RegExp(
+  '\\bclerk(?:ed|ing)\\b|\\bward rounds?\\b|\\b[Ii]ntern [Pp]hysician\\b|\\b[Hh]ouse [Oo]fficer\\b|' +
+    '\\b[Rr]otating (?:[A-Za-z]+ )?[Ii]nternship\\b',
+  'u',
+);
+const ROTATIONS = /\brotations\b/iu;
+const DOCTOR = new RegExp(
+  '\\b(?:MBBS|MB ?ChB|Bachelor of Medicine|M\\.D\\.|MD|Doctor of Medicine|Medical Doctor|' +
+    '[Mm]edical (?:school|student))\\b',
+  'u',
+);
+const NOT_DOCTOR = /\b(?:[Vv]eterinar\w*|DVM|PharmD|Pharm\.D\.|[Pp]hysician [Aa]ssistant|PA-C)\b/u;
+const clinicalWork = (sentence: string, heading: string, doctor: boolean): PhraseHit[] => {
+  const m =
+    CLINICAL_WORK.exec(sentence) ?? (doctor ? (EN_CLINICAL_WORK.exec(sentence) ?? ROTATIONS.exec(heading)) : null);
   return m === null ? [] : [{ skillId: 'clinical-medicine', text: m[0] }];
 };
 
@@ -330,6 +348,7 @@ function ruleSkills(
   // A physician's residency or ward work is clinical medicine ("住院医师规范化培训（内科）", "独立管床 8—10 张，完成病历
   // 书写、查房"), as HELD-OUT-3 … 10 label it; a TCM physician's is TCM.
   const clinician = physician && !lines.some((l) => /中医|中西医/u.test(toSimplified(l.text)));
+  const doctor = lines.some((l) => DOCTOR.test(l.text)) && !lines.some((l) => NOT_DOCTOR.test(l.text));
   const wardsOnly =
     !physician &&
     !lines.some((l) => PRACTISED.test(toSimplified(l.text))) &&
@@ -441,7 +460,7 @@ function ruleSkills(
           // An activity named in the skill's own words is a mention, no evidence where it names a course or a field
           // of study ("Supply Chain Management Graduate", "STATS 250 Introduction to Statistics and Data Analysis").
           ...activitySkills(sentence, taxonomy).filter((h) => !studied(sentence, h, taxonomy)),
-          ...(clinician ? clinicalWork(sentence) : []),
+          ...(clinician ? clinicalWork(sentence, l.heading ?? '', doctor) : []),
           ...(teacher && !declared ? classroomSkills(sentence) : []),
         ]) {
           const at = sentence.indexOf(h.text);

@@ -382,6 +382,18 @@ describe('clinical rotations, wrapped lines and clinical names', () => {
     expect(ids(nurse)).not.toContain('clinical-medicine');
   });
 
+  it("reads a doctor's clerking, ward rounds and rotations as clinical medicine, not a vet's or a pharmacist's", () => {
+    const clerked =
+      'MBBS, University of Lagos\nClinical Experience\nPaediatrics: clerked new admissions and joined ward rounds';
+    expect(ids(clerked)).toContain('clinical-medicine');
+    const rotations = 'Doctor of Medicine (MD), 2025\nCLINICAL ROTATIONS\nCardiology, Alfred Hospital (8 weeks)';
+    expect(ids(rotations)).toContain('clinical-medicine');
+    const vet = 'Doctor of Veterinary Medicine, 2025\nCLINICAL ROTATIONS\nSmall Animal Internal Medicine (4 wk)';
+    expect(ids(vet)).not.toContain('clinical-medicine');
+    const pharmacist = 'PharmD, 2025\nAPPE ROTATIONS\nInternal Medicine, County Hospital (6 weeks)';
+    expect(ids(pharmacist)).not.toContain('clinical-medicine');
+  });
+
   it("reads no specialty from a nurse's or therapist's wards written without a rotation word", () => {
     const nurse = '护理学 本科\n临床实习\n心血管内科 8周 生命体征监测、心电监护\n儿科 6周 头皮静脉穿刺';
     expect(ids(nurse)).toEqual(['phlebotomy', 'vital-signs']);
