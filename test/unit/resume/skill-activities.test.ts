@@ -158,6 +158,7 @@ describe('activities that show a skill without naming it', () => {
     ['Designed a flyback converter for a 24 V LED driver', 'circuit-design'],
     ['Drew roadway plan sheets for a rural resurfacing job', 'road-bridge'],
     ['Performed 15 cat spays under supervision', 'veterinary'],
+    ['Emergency & Critical Care (3 wk): stabilised trauma cases', 'emergency-medicine'],
     ['Logos and packaging for a family olive-oil brand', 'packaging-design'],
     ['Set type specimens for a book fair identity', 'typography'],
     ['Built a typographic system for the festival posters', 'typography'],

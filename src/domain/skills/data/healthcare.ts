@@ -56,7 +56,7 @@ export const HEALTHCARE = seeds('healthcare', [
     'Emergency medicine',
     '急诊医学',
     'emergency-care',
-    ['急诊', 'emergency care', 'triage', '分诊'],
+    ['急诊', 'emergency care', 'triage', '分诊', 'emergency and critical care', 'emergency & critical care'],
   ],
   [
     'phlebotomy',
