@@ -157,6 +157,10 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     '科研与实习',
     '教学实践',
     'co-op experience',
+    // A teacher's practicum and a Commonwealth engineer's placement.
+    'student teaching',
+    'student teaching experience',
+    'industrial attachment',
     'teaching',
     'credits',
     '工作',

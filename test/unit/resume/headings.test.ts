@@ -15,6 +15,8 @@ describe('résumé headings of more layouts', () => {
     ['受教育经历', 'education'],
     ['研究技能', 'skills'],
     ['CO-OP EXPERIENCE', 'experience'],
+    ['Student Teaching', 'experience'],
+    ['INDUSTRIAL ATTACHMENT', 'experience'],
     ['TEACHING', 'experience'],
     ['CREDITS', 'experience'],
     ['SELECTED SKILLS', 'skills'],
