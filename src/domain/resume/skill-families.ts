@@ -105,6 +105,15 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
     ),
     'mathematics-teaching',
   ],
+  // A class teacher's subjects listed after the lessons or units taught ("taught daily lessons in reading, writing,
+  // mathematics and science", "lesson plans in English, Mathematics and Science", "units in literacy, math and
+  // science": 4 of 4 dev résumés label each subject); lower case, so that a course's name ("CAPE Units (Biology,
+  // Chemistry)") is no lesson.
+  [
+    /\b(?:[Tt]aught|lessons?|lesson plans|units)\b[^.;]{0,45}?\b(?:[Mm]ath(?:s|ematics)?|[Nn]umeracy)\b/u,
+    'mathematics-teaching',
+  ],
+  [/\b(?:[Tt]aught|lessons?|lesson plans|units)\b[^.;]{0,45}?\b[Ss]cience\b/u, 'science-teaching'],
   [
     new RegExp(
       '\\bESL (?:class(?:es)?|students|learners|lessons)\\b|\\b(?:taught|teach\\w*)\\b[^.;]{0,20}?\\bEnglish\\b|' +

@@ -158,6 +158,8 @@ describe('activities that show a skill without naming it', () => {
     ['Designed a flyback converter for a 24 V LED driver', 'circuit-design'],
     ['Drew roadway plan sheets for a rural resurfacing job', 'road-bridge'],
     ['Performed 15 cat spays under supervision', 'veterinary'],
+    ['Taught weekly lessons in phonics, mathematics and science to a Year 2 class', 'mathematics-teaching'],
+    ['Taught weekly lessons in phonics, mathematics and science to a Year 2 class', 'science-teaching'],
     ['Emergency & Critical Care (3 wk): stabilised trauma cases', 'emergency-medicine'],
     ['Logos and packaging for a family olive-oil brand', 'packaging-design'],
     ['Set type specimens for a book fair identity', 'typography'],
@@ -233,6 +235,8 @@ describe('activities that show a skill without naming it', () => {
     ['Advised clients on tenancy and employment rights', 'customer-service'],
     ['Attended stock counts for a manufacturing client', 'inventory-management'],
     ['Built a complaint-tracking portal for the student halls in React', 'customer-service'],
+    // A course's units named are no lessons taught.
+    ['A-levels: CAPE Units (Physics, Science, Mathematics)', 'science-teaching'],
     // A plant's packaging line is no design.
     ['Ran the packaging line for a bottling plant', 'packaging-design'],
     // An architect's schematic design phase is no circuit.
