@@ -11,7 +11,7 @@ import {
 } from './dates.ts';
 import { degreeIn, SCHOOL_LEAVING } from './degrees.ts';
 import { institutionColumns } from './education-tables.ts';
-import { degreeField, headerCell, LABEL, majorIn, segments, zhDegreeField } from './majors.ts';
+import { degreeField, headerCell, LABEL, majorIn, segments, withoutGloss, zhDegreeField } from './majors.ts';
 import { enSchool, keptFaculty, schoolIn, zhFaculty } from './schools.ts';
 import type { Line } from './sections.ts';
 
@@ -235,7 +235,7 @@ export function extractEducation(lines: readonly Line[]): EducationDraft[] {
       table !== undefined && cells.length === table.cells && !headerCell(cells[table.major] ?? '')
         ? cells[table.major]
         : undefined;
-    const major = cell !== undefined ? { major: cell, strong: true } : majorIn(text, school);
+    const major = cell !== undefined ? { major: withoutGloss(cell), strong: true } : majorIn(text, school);
     // A labelled major or a date before any school or degree ("Major: Marketing") opens the entry; so does a range
     // of dates alone on its line after an entry that has its dates (a timeline's "2019 – 2022" over the school).
     const nextDates =

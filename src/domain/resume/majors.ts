@@ -81,12 +81,21 @@ export const segments = (line: string): string[] =>
     .map((s) => s.trim().replace(LABEL, '').trim())
     .filter((s) => s !== '');
 
+// A name in English words: "International Economics and Trade" (not an abbreviation: "ACCA", "AI").
+const EN_GLOSS = /^[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and|of|&|in|for))+$/u;
+
+/** A Chinese major without its English name after it: "国际商务 International Business" → 国际商务. */
+export const withoutGloss = (s: string): string =>
+  s.replace(/(?<=[\u4e00-\u9fff）)])\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and|of|&|in|for))*$/u, '');
+
 /** A major without the bracket after it, unless the bracket is a track kept by KEEP_TRACK. */
 const withoutNote = (s: string): string =>
-  s.replace(/\s*[（(]([^()（）]*)[)）]/gu, (all, inner: string) =>
+  s.replace(/\s*[（(]([^()（）]*)[)）]/gu, (all, inner: string, at: number) =>
     // A programme's note on the major stays though it names a degree: 临床医学（5+3一体化）, 材料学（硕博连读）.
     (PROGRAMME_NOTE.test(inner) && !/[,，;；]/u.test(inner)) ||
     (KEEP_TRACK &&
+      // Not a Chinese major's English name: 国际商务（International Business）.
+      !(EN_GLOSS.test(inner.trim()) && /[\u4e00-\u9fff]$/u.test(s.slice(0, at))) &&
       // "ACCA方向" is a direction named by an abbreviation, not an abbreviation of the major.
       (!ABBREVIATION.test(inner) || /[\u4e00-\u9fff]/u.test(inner)) &&
       !NOTE.test(inner.trim()) &&
@@ -485,8 +494,8 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
         ),
     )
     .filter((s) => /[\u4e00-\u9fff]{2,}|^[A-Z][A-Za-z&,' -]{2,}$/u.test(s));
-  // A Chinese line written in both languages ("统计学 Statistics"): the Chinese name.
-  const zhRest = rest.filter((s) => /[\u4e00-\u9fff]/u.test(s));
+  // A Chinese line written in both languages ("统计学 Statistics", "国际商务 International Business"): the Chinese name.
+  const zhRest = rest.filter((s) => /[\u4e00-\u9fff]/u.test(s)).map(withoutGloss);
   // A department alone beside the school (中国美术学院 油画系 硕士, 企業管理系): its discipline is the major.
   const department = kept.filter((s) => /^[\u4e00-\u9fff]{2,8}(?<![学學院部])系$/u.test(s)).map((s) => s.slice(0, -1));
   const one = zhRest.length > 0 ? zhRest : rest.length > 0 ? rest : department;

@@ -408,3 +408,29 @@ describe('an entry translated on the line under it, and a short exchange', () =>
     },
   );
 });
+
+describe("a Chinese major's English name and a school's country", () => {
+  it.each([
+    [
+      'Sep. 2021 – Jun. 2025　西交利物浦大学　金融数学（Financial Mathematics）　本科',
+      ['西交利物浦大学', 'bachelor', '金融数学', '2025-06'],
+    ],
+    ['2023.09-2024.09　曼彻斯特大学（英国）　市场营销　硕士', ['曼彻斯特大学', 'master', '市场营销', '2024-09']],
+  ])('%s', (line, entry) => {
+    expect(zhEntries([line])).toEqual([entry]);
+  });
+
+  it('keeps a direction named by an abbreviation', () => {
+    expect(zhEntries(['2021.09-2025.06　暨南大学　会计学（ACCA方向）　本科'])).toEqual([
+      ['暨南大学', 'bachelor', '会计学（ACCA方向）', '2025-06'],
+    ]);
+  });
+
+  it('reads the Chinese name in a table cell written in both languages', () => {
+    const lines = [
+      '时间 | 学校 | 专业 | 学历',
+      '2023.09-2024.11 | 格拉斯哥大学 | 国际商务 International Business | 硕士',
+    ];
+    expect(zhEntries(lines)).toEqual([['格拉斯哥大学', 'master', '国际商务', '2024-11']]);
+  });
+});
