@@ -655,6 +655,14 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // board is a microcontroller ("STM32 单片机": 8 of 8).
   [/Hive\s*SQL/iu, 'sql'],
   [/单片机/u, 'microcontroller'],
+  // Excel's pivots named short ("Excel 会做数据透视", "Excel（函数、透视表）", "做透视分析"): 11 of 11.
+  [/数据透视(?!表)|(?<!数据)透视表|透视分析|Excel\s*统计分析/iu, 'excel-data-analysis'],
+  // Missing values and outliers handled ("完成缺失值与异常值清洗", "缺失值处理与特征工程"): 4 of 4.
+  [/缺失值|异常值/u, 'data-cleaning'],
+  // Creators worked with for a brand ("对接小红书达人 20 余位", "对接素人博主铺量"): 11 of 11 label KOL marketing.
+  [/对接[^，,。；;]{0,8}?(?:达人|博主|KOL|KOC)/iu, 'kol-marketing'],
+  // Radiographs taken or read, as a vet's or a clinic's work ("拍摄并判读 X 光片", "拍摄与初判 DR 影像"): 4 of 4.
+  [/X\s*光片|DR\s*影像|影像判读|阅片/u, 'medical-imaging'],
   // A brand's logo designed or extended ("完成 12 个品牌 logo 设计", "LOGO 延展与 VI 手册", "标志、字体、包装全套").
   [
     /(?:logo|LOGO|Logo)\s*(?:设计|延展|焕新)|设计[^，,。；;]{0,4}?(?:logo|LOGO|Logo)|品牌\s*(?:logo|LOGO|Logo)|标志设计|品牌标志|标志、/u,

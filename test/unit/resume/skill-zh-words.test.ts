@@ -180,7 +180,7 @@ describe('a skill word shadowed by the words around it', () => {
     ['a welding fixture modelled', '用 CATIA 设计焊接夹具', ['catia', 'mechanical-design']],
     ['metal welded', '完成支架的氩弧焊接与打磨', ['welding']],
     ['news pictures shot', '为校报拍摄活动照片', ['photography']],
-    ['X-ray films taken', '协助拍摄并判读胸部 X 光片', []],
+    ['X-ray films taken', '协助拍摄并判读胸部 X 光片', ['medical-imaging']],
     ['videos shot', '拍摄探店视频 30 条', ['video-shooting']],
     ['a brand’s short videos cut', '剪辑门店推广短视频 40 条', ['video-editing']],
     ['a paper published', '以第二作者发表 SCI 论文 1 篇', []],
