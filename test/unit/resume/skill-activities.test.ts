@@ -297,6 +297,12 @@ describe('mentions that name no skill the graduate used', () => {
     expect(draft.skills.map((s) => s.skillId)).toContain('ms-office');
   });
 
+  it('reads the subject written into the exam’s name without brackets', () => {
+    const ids = (text: string): string[] => extractResumeDraft(text, { taxonomy }).skills.map((s) => s.skillId);
+    expect(ids('证书\n初级会计职称、计算机二级MS Office、CET-6')).toContain('ms-office');
+    expect(ids('证书\nCET-4；计算机二级 C语言；驾驶证 C1')).toContain('c');
+  });
+
   it('reads accounts kept as accounting', () => {
     expect(inferred('负责凭证录入、银行对账、月末结账')).toContain('accounting');
     expect(inferred('Perform substantive testing of revenue and accounts receivable')).toContain('accounting');
