@@ -126,7 +126,9 @@ const EN_WORDS: readonly (readonly [string, Degree])[] = [
   [`[Bb]achelor(?:['’]s)?(?:\\s+[Dd]egree)?${GENERIC_FIELD}`, 'bachelor'],
   [
     "Associate(?:['’]s)?\\s+(?:Degree|(?:of|in)\\s+(?:Arts|Science|Applied Science|Occupational Studies|" +
-      'General Studies|Applied Arts and Sciences))|Higher National Diploma|HND|' +
+      // Hong Kong's and Canada's too: "Associate in Engineering", "Associate of Business Administration".
+      'General Studies|Applied Arts and Sciences|Engineering|Business(?: Administration)?))|' +
+      'Higher National Diploma|HND|' +
       // Nigeria's Ordinary National Diploma, the two polytechnic years before an HND.
       'Ordinary National Diploma|OND(?= [A-Z(])|' +
       // An Ontario college's credential: "Early Childhood Education, Ontario College Diploma".

@@ -411,3 +411,20 @@ describe('polytechnic diplomas of more countries', () => {
     expect(entries(text)).toEqual([['Politeknik Kuching Sarawak', 'associate', 'Civil Engineering', '2022-06']]);
   });
 });
+
+describe("a Hong Kong associate degree under a top-up bachelor's", () => {
+  it('reads the community college as a second entry', () => {
+    const text = [
+      'EDUCATION',
+      '2022 – 2024   City University of Hong Kong',
+      '              BEng (Hons) in Civil Engineering (top-up)',
+      '2020 – 2022   Community College of City University',
+      '              Associate in Engineering (Civil Engineering)',
+      '2014 – 2020   HKDSE, Tuen Mun Government Secondary School',
+    ].join('\n');
+    expect(entries(text).map((e) => [e[0], e[1]])).toEqual([
+      ['City University of Hong Kong', 'bachelor'],
+      ['Community College of City University', 'associate'],
+    ]);
+  });
+});
