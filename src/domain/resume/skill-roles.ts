@@ -34,6 +34,15 @@ const ZH_LEAD_NOTE =
   /[（(](?:[^（()）]{0,8}[，,、])?(?:项目|课题|小组|团队)?(?:组长|队长|负责人)[)）]|担任(?:项目|课题|小组|团队)?(?:组长|队长|负责人)/u;
 // A team led ("作为 PM 牵头 5 人团队", "带领 6 人小组").
 const ZH_LED_TEAM = /(?:牵头|带领|领导)\s*\d+\s*[人名][^，,。；;]{0,4}?(?:团队|小组|队伍)/u;
+// A contest team's group led ("方程式汽车大赛 悬架组组长", "广告艺术大赛 | 策划组组长"; 9 of 9 dev résumés), a campus
+// station's or corner's officer ("校电视台｜新闻部部长", "融媒体中心 · 新媒体部部长", "日语角 负责人"; 6 of 6) and a
+// society's secretary-general ("Model UN 协会 秘书长").
+const ZH_CAMPUS_ROLE = new RegExp(
+  '(?:大赛|竞赛|对抗赛|车队)[^，,。；;]{0,14}?组长|' +
+    '(?:电视台|融媒体中心|新媒体中心|广播站|[英日韩法德俄]语角)[^，,。；;]{0,10}?(?:部长|副?台长|站长|主任|负责人)|' +
+    '(?:协会|学会|社团|联合会)[^，,。；;]{0,6}?秘书长',
+  'u',
+);
 const EN_ROLE = new RegExp(
   '\\b(?:Editor[- ]in[- ]Chief|' +
     '(?:Articles|Managing|Executive|Senior|Features|News|Notes|[Cc]ity|[Ss]ection) [Ee]ditor|[Cc]aptain|' +
@@ -218,6 +227,7 @@ export function roleSkills(line: string, entry = '', activities = false): Phrase
     ZH_SOLO.exec(line) ??
     ZH_LEAD_NOTE.exec(line) ??
     ZH_LED_TEAM.exec(line) ??
+    ZH_CAMPUS_ROLE.exec(line) ??
     (zhFirst !== null && ZH_ENTRY_BODY.test(entry) && !EMPLOYER.test(entry) ? zhFirst : null);
   const office = EN_OFFICE.exec(line);
   const en =
