@@ -11,6 +11,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
+import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import { createApp } from '../src/app.ts';
 import { parseConfig } from '../src/config.ts';
 import { DEFAULT_WEIGHTS } from '../src/domain/matching/weights.ts';
@@ -45,6 +46,13 @@ const PROFILE = arg('profile');
  * objects the scavenger or the mark-compactor freed kept in the count), with the ten functions allocating most.
  */
 const ALLOC = process.argv.includes('--alloc');
+/**
+ * --retained (under node --expose-gc): what the measured requests allocated that outlived the young generation, by
+ * site, with two collections at their end: --retained=minor counts what survived every scavenge it met, even if a
+ * major collection freed it later (the objects the scavenges copied and promoted); --retained=major only what is
+ * still held after two full collections (the caches and queues that keep a request's objects).
+ */
+const RETAINED = process.argv.includes('--retained') ? 'major' : arg('retained');
 /** --pairs=N: explanations of N (graduate, posting) pairs (bench/http.ts explains 40); the first pass is uncached. */
 const PAIRS = Number(arg('pairs') ?? 40);
 if (!url || !tenantId || !key) throw new Error('usage: serve-stages.ts <database url> <tenant id> <key>');
@@ -57,19 +65,29 @@ const env = {
 const config = parseConfig(env);
 let recording = false;
 const statements = new Map<string, { n: number; ms: number }>();
-const shape = (text: string): string =>
-  text
-    .replace(/\$\d+(, \$\d+)*/g, '$…')
-    .replace(/\s+/g, ' ')
-    .slice(0, 110);
+/** A statement's text grouped by shape, kept per text: the regexes over an insert's hundreds of placeholders cost. */
+const shapes = new Map<string, string>();
+const shape = (text: string): string => {
+  let held = shapes.get(text);
+  if (held === undefined) {
+    held = text
+      .replace(/\$\d+(, \$\d+)*/g, '$…')
+      .replace(/\s+/g, ' ')
+      .slice(0, 110);
+    if (shapes.size >= 1_024) shapes.clear();
+    shapes.set(text, held);
+  }
+  return held;
+};
 const database = await openPostgres(url, {
   max: 10,
   onQuery: ({ sql, ms }) => {
     if (!recording) return;
-    const s = statements.get(shape(sql)) ?? { n: 0, ms: 0 };
+    const key = shape(sql);
+    const s = statements.get(key) ?? { n: 0, ms: 0 };
     s.n++;
     s.ms += ms;
-    statements.set(shape(sql), s);
+    statements.set(key, s);
   },
 });
 const embedder = await servingEmbedder(database, config, { lsa: 'active' });
@@ -100,11 +118,22 @@ const get = async (path: string) => {
   return res.json() as Promise<{ items: Array<{ id: string; posting?: { id: string } }> }>;
 };
 const profiler = new Session();
-if (PROFILE || ALLOC) profiler.connect();
+if (PROFILE || ALLOC || RETAINED) profiler.connect();
 if (PROFILE) {
   await profiler.post('Profiler.enable');
   await profiler.post('Profiler.setSamplingInterval', { interval: 100 });
 }
+const collections: Array<{ kind: number; ms: number }> = [];
+const gcObserver = new PerformanceObserver((entries) => {
+  for (const e of entries.getEntries())
+    collections.push({ kind: (e as { detail?: { kind?: number } }).detail?.kind ?? 0, ms: e.duration });
+});
+gcObserver.observe({ entryTypes: ['gc'] });
+/** The observer's entries arrive after a turn of the event loop; the list as of the last request. */
+const collectionsSoFar = async (): Promise<Array<{ kind: number; ms: number }>> => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return collections.splice(0);
+};
 let t = performance.now();
 await deps.engine.postings(database, tenantId);
 await deps.engine.graduates(database, tenantId);
@@ -182,6 +211,14 @@ for (const workload of WORKLOAD.split(',')) {
       includeObjectsCollectedByMajorGC: true,
       includeObjectsCollectedByMinorGC: true,
     });
+  if (RETAINED)
+    await profiler.post('HeapProfiler.startSampling', {
+      samplingInterval: 1024,
+      includeObjectsCollectedByMajorGC: RETAINED === 'minor',
+    });
+  // Marks the measured requests' stretch in the output of node --trace-gc or --trace-gc-nvp.
+  console.log(`-- measured ${workload}: start`);
+  collections.length = 0;
   const cpuStart = process.cpuUsage();
   t = performance.now();
   for (let i = 0; i < REQUESTS; i++) {
@@ -194,12 +231,21 @@ for (const workload of WORKLOAD.split(',')) {
   }
   const wall = performance.now() - t;
   const cpu = process.cpuUsage(cpuStart);
+  console.log(`-- measured ${workload}: end`);
+  const measuredCollections = await collectionsSoFar();
   if (PROFILE) {
     const { profile } = await profiler.post('Profiler.stop');
     await writeFile(`${PROFILE}.${workload}.cpuprofile`, JSON.stringify(profile));
   }
   recording = false;
   const allocated = ALLOC ? (await profiler.post('HeapProfiler.stopSampling')).profile : undefined;
+  if (RETAINED) {
+    const gc = fullGc as ((options?: { type: 'minor' | 'major' }) => void) | undefined;
+    gc?.({ type: RETAINED === 'minor' ? 'minor' : 'major' });
+    gc?.({ type: RETAINED === 'minor' ? 'minor' : 'major' });
+    const what = RETAINED === 'minor' ? 'survived the scavenges' : 'still held';
+    printAllocations((await profiler.post('HeapProfiler.stopSampling')).profile.head, what);
+  }
   await impressions.flush();
 
   const cpuMs = (cpu.user + cpu.system) / 1000 / REQUESTS;
@@ -225,11 +271,29 @@ for (const workload of WORKLOAD.split(',')) {
     console.log(`  ${(s.n / REQUESTS).toFixed(2)}× ${(s.ms / s.n).toFixed(2)} ms  ${text}`);
   }
   console.log(`  SQL: ${(sqlN / REQUESTS).toFixed(2)} statements, ${(sqlMs / REQUESTS).toFixed(2)} ms a request`);
-  if (allocated) printAllocations(allocated.head);
+  printCollections(measuredCollections);
+  if (allocated) printAllocations(allocated.head, 'allocated');
+}
+
+/** Collections of the main thread's heap during the measured requests, from the observer's 'gc' entries. */
+function printCollections(list: Array<{ kind: number; ms: number }>): void {
+  const kinds: Array<[string, number]> = [
+    ['scavenges', perfConstants.NODE_PERFORMANCE_GC_MINOR],
+    ['major collections', perfConstants.NODE_PERFORMANCE_GC_MAJOR],
+    ['incremental marking steps', perfConstants.NODE_PERFORMANCE_GC_INCREMENTAL],
+  ];
+  for (const [name, kind] of kinds) {
+    const ms = list.filter((c) => c.kind === kind).map((c) => c.ms);
+    if (ms.length === 0) continue;
+    console.log(
+      `  ${name}: ${ms.length}, median ${percentile(ms, 0.5)} ms, max ${Math.max(...ms).toFixed(1)} ms, ` +
+        `${ms.reduce((a, b) => a + b, 0).toFixed(0)} ms in all`,
+    );
+  }
 }
 
 type HeapNode = { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number };
-function printAllocations(head: HeapNode & { children: unknown[] }): void {
+function printAllocations(head: HeapNode & { children: unknown[] }, what: string): void {
   const bySite = new Map<string, number>();
   let total = 0;
   // A built-in (String.prototype.replace, Array.prototype.sort…) is counted with the function that called it.
@@ -242,8 +306,9 @@ function printAllocations(head: HeapNode & { children: unknown[] }): void {
     for (const child of node.children) visit(child as HeapNode & { children: unknown[] }, site || name);
   };
   visit(head, '(root)');
-  console.log(`  allocated: ${(total / REQUESTS / 1024).toFixed(0)} KiB a request (sampled); most by`);
+  console.log(`  ${what}: ${(total / REQUESTS / 1024).toFixed(1)} KiB a request (sampled); most by`);
   for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 12))
     console.log(`    ${(bytes / REQUESTS / 1024).toFixed(1).padStart(6)} KiB  ${site}`);
 }
+gcObserver.disconnect();
 await database.close();
