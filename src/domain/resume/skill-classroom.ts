@@ -13,7 +13,9 @@ import type { PhraseHit } from './skill-phrases.ts';
 const TEACHER = new RegExp(
   '(?<![Ss]tudent )\\bTeacher\\b(?! (?:Assistant|Aide|Education|Training|Licen[cs]e|Certificat|Exam|Registration))|' +
     '\\b[Ss]tudent [Tt]each(?:er|ing)\\b|\\bSTUDENT TEACHING\\b|\\bEducator\\b|' +
-    '\\b[Tt]eaching (?:[Pp]racticum|[Pp]lacements?|[Pp]ractice)\\b|\\bTEACHING (?:PRACTICUM|PLACEMENTS?|PRACTICE)\\b',
+    '\\b[Tt]eaching (?:[Pp]racticum|[Pp]lacements?|[Pp]ractice)\\b|\\bTEACHING (?:PRACTICUM|PLACEMENTS?|PRACTICE)\\b|' +
+    // A teacher's degree ("Bachelor of Teaching (Primary)", "PGCE Secondary"); a practicum alone is a nurse's too.
+    '\\b(?:Bachelor|Master) of (?:Teaching|Education)\\b|\\bB\\.? ?Ed\\b|\\bPGCE\\b',
   'u',
 );
 
@@ -25,6 +27,10 @@ const ASSESSED = new RegExp(
     // Work set and marked, and class tests run ("set and mark CATs", "marked GCSE mock papers", "Wrote and marked a
     // SAC", "Run standardised tests"): 11 of 11 teachers' and tutors' dev résumés writing them label assessment.
     '\\bstandardi[sz]ed tests\\b|\\b(?:set|wrote|write|writes) and mark(?:ed|s)?\\b|' +
+    // Class tests given or written, work graded, a teacher's quick checks ("wrote weekly spelling tests", "gave
+    // placement tests", "designed exit tickets and unit tests", "scored running records", "graded playing tests").
+    '\\b(?:spelling|unit|placement|weekly|end-of-unit|diagnostic|reading|playing|vocabulary) tests\\b|' +
+    '\\bgraded\\b|\\bexit tickets\\b|\\brunning records\\b|' +
     '\\bmark(?:ed|s|ing)?\\b [^.;]{0,30}?' +
     '\\b(?:papers|tests|essays|homework|coursework|assignments|mocks|SACs?|exams?|scripts|CATs)\\b',
   'iu',

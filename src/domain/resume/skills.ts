@@ -374,6 +374,8 @@ function ruleSkills(
     // 课程设计 is a course project outside a teacher's résumé ("校园二手交易平台，课程设计"), not lesson planning.
     if (skillId === LESSONS && !teaches && /课程设计/u.test(toSimplified(name))) return;
     if (wardsOnly && WARDS.has(skillId)) return;
+    // A teacher's unit tests are a class's end-of-unit tests, no software's ("Designed exit tickets and unit tests").
+    if (teacher && skillId === 'unit-testing' && /^unit tests?$/iu.test(name)) return;
     if (suppressed.has(skillId)) {
       left.add(skillId);
       return;

@@ -26,6 +26,8 @@ describe("a teacher's assessments and units", () => {
     ['Run standardized tests each term and regroup pupils', ['educational-assessment']],
     ['Drafted schemes of work for Key Stage 3 geography', ['lesson-planning']],
     ['Wrote and taught a four-lesson sequence on fractions', ['lesson-planning']],
+    ['Wrote weekly spelling tests for the reading groups', ['educational-assessment']],
+    ['Designed exit tickets for each maths lesson', ['educational-assessment']],
     ['marked attendance on the register', []],
     ['ran a needs assessment for the school district', []],
     ['Planned and led 9 vaping-prevention workshops in middle schools', []],
@@ -41,6 +43,13 @@ describe("a teacher's assessments and units", () => {
       'teaching',
     ]);
     expect(ids(`Experience\nProject Engineer, Turner Construction (2023 – present)\n${work}`)).toEqual([]);
+  });
+
+  it("takes a teacher's degree for a teacher's résumé, and a class's unit tests for no software test", () => {
+    const text = 'Bachelor of Education (Primary), 2024\nPlacements\n- Gave unit tests and reviewed them with pupils';
+    expect(ids(text)).toContain('educational-assessment');
+    expect(ids(text)).not.toContain('unit-testing');
+    expect(ids('Experience\nSoftware Intern, Acme (2024)\n- Wrote unit tests in Jest')).toContain('unit-testing');
   });
 });
 
