@@ -162,6 +162,8 @@ describe('activities that show a skill without naming it', () => {
     ['Designed a flyback converter for a 24 V LED driver', 'circuit-design'],
     ['Drew roadway plan sheets for a rural resurfacing job', 'road-bridge'],
     ['Performed 15 cat spays under supervision', 'veterinary'],
+    ['Checked in up to 70 arrivals a night on Opera', 'hospitality'],
+    ['Handled 90 check-ins per shift at a city hotel', 'hospitality'],
     ['Taught weekly lessons in phonics, mathematics and science to a Year 2 class', 'mathematics-teaching'],
     ['Taught weekly lessons in phonics, mathematics and science to a Year 2 class', 'science-teaching'],
     ['Emergency & Critical Care (3 wk): stabilised trauma cases', 'emergency-medicine'],
@@ -241,6 +243,8 @@ describe('activities that show a skill without naming it', () => {
     ['Built a complaint-tracking portal for the student halls in React', 'customer-service'],
     // A course's units named are no lessons taught.
     ['A-levels: CAPE Units (Physics, Science, Mathematics)', 'science-teaching'],
+    // A clinic's check-in is no hotel's.
+    ['Front desk check-in and patient intake at a dental clinic', 'hospitality'],
     // A plant's packaging line is no design.
     ['Ran the packaging line for a bottling plant', 'packaging-design'],
     // An architect's schematic design phase is no circuit.
