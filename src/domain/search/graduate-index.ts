@@ -263,6 +263,9 @@ export class GraduateIndex {
   #skillSlots = PooledLists.int32();
   /** Documents (query or title terms) holding each term: the df spelling correction reads. */
   #docFreq: number[] = [];
+  /** #countDocument's marks: the term was counted for the document numbered #counted (a Set a row cost more). */
+  #countedIn = new Int32Array(0);
+  #counted = 0;
   // Lexical denominators per slot, valid for the posting corpus #denKey; dirty slots are redone.
   #den = new Float64Array(0);
   #denKey: string | null = null;
@@ -402,7 +405,9 @@ export class GraduateIndex {
     this.#slot[row] = slot;
     this.#profiles.set(slot, f);
     this.#rowOfSlot[slot] = row;
-    const skills = this.#skills.internAll([...f.skills.keys()]);
+    const skills = new Int32Array(f.skills.size);
+    let k = 0;
+    for (const skill of f.skills.keys()) skills[k++] = this.#skills.intern(skill);
     this.#skillIds.set(slot, skills);
     for (const skill of skills) this.#skillSlots.push(skill, slot);
     const majors = this.#majors.internAll(f.majors);
@@ -439,9 +444,31 @@ export class GraduateIndex {
     this.#queryTerms.set(slot, query);
     this.#titleTerms.set(slot, title);
     for (const term of query) this.#termSlots.push(term, slot);
-    for (const t of new Set([...query, ...title])) this.#docFreq[t] = (this.#docFreq[t] ?? 0) + 1;
+    this.#countDocument(query, title);
     this.#denDirty.add(slot);
     this.#version++;
+  }
+
+  /** Adds one to the document frequency of each distinct term among a document's query and title terms. */
+  #countDocument(query: Int32Array, title: Int32Array): void {
+    if (this.#countedIn.length < this.#terms.size) {
+      const grown = new Int32Array(Math.max(1024, 2 * this.#terms.size));
+      grown.set(this.#countedIn);
+      this.#countedIn = grown;
+    }
+    if (this.#counted === 0x7fffffff) {
+      this.#countedIn.fill(0);
+      this.#counted = 0;
+    }
+    const mark = ++this.#counted;
+    const counted = this.#countedIn;
+    for (const terms of [query, title])
+      for (let i = 0; i < terms.length; i++) {
+        const t = terms[i] as number;
+        if (counted[t] === mark) continue;
+        counted[t] = mark;
+        this.#docFreq[t] = (this.#docFreq[t] ?? 0) + 1;
+      }
   }
 
   remove(id: string): boolean {

@@ -59,10 +59,17 @@ export class ProfileStore {
     pool[at++] = f.locations.length;
     pool[at++] = f.regions.length;
     pool[at++] = f.jobTypes.length;
+    // A skill's source and field are one of a few words, mostly the previous skill's: compared before looked up.
+    let source = '';
+    let sourceId = -1;
+    let field = '';
+    let fieldId = -1;
     for (const [id, e] of f.skills) {
       pool[at++] = words.intern(id);
-      pool[at++] = words.intern(e.source);
-      pool[at++] = words.intern(e.field);
+      if (e.source !== source || sourceId < 0) sourceId = words.intern((source = e.source));
+      if (e.field !== field || fieldId < 0) fieldId = words.intern((field = e.field));
+      pool[at++] = sourceId;
+      pool[at++] = fieldId;
       pool[at++] = words.intern(e.text);
     }
     for (const list of [f.majors, f.majorGroups, f.locations, f.regions, f.jobTypes])

@@ -29,7 +29,7 @@ import {
   type DerivationRow,
   type StoredDerivations,
 } from '../../storage/index-derivations.repo.ts';
-import { toMatchableGraduate } from '../../storage/mappers.ts';
+import { suppressedTagsOf, toProfileFields } from '../../storage/mappers.ts';
 import { loadPages, LoadMeter, storedSize, type LoadObserver, type LoadReport } from './load-meter.ts';
 
 /** Changes committed slightly out of clock order are caught by re-reading a short window. */
@@ -324,7 +324,8 @@ async function indexGraduateRows(
   // Each row is indexed as soon as it is read when its vector is current (or it has none), so its decoded
   // derivation's temporaries are garbage while still young rather than held until the whole page is read.
   for (const row of rows) {
-    const { graduate, suppressed } = toMatchableGraduate(row);
+    const graduate = toProfileFields(row);
+    const suppressed = suppressedTagsOf(row.suppressed_tags);
     const hash = graduateInputHash(graduate, suppressed);
     const s = derivations.get(row.id);
     let d: GraduateDerivation;
