@@ -293,6 +293,8 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
         '(?:考试?|测试|测验)命题|(?:命题|周测|月考|考试)(?:与|和|及)?阅卷|' +
         // A term's papers set and marked ("期中期末出題及評分", "负责月考出题").
         '(?:期中|期末|月考|周测|单元)[^，,。；;]{0,4}?出题|出题(?:与|和|及)?(?:评分|阅卷|批改)|' +
+        // A term's questions set, weekly drills and quick quizzes ("参与 期中 命题", "出周练并批改", "用 Kahoot 做课堂小测").
+        '(?:期中|期末|月考|单元)\\s*(?:考试)?\\s*命题|周练|小测|' +
         "\\bassess(?:ed|es|ing)?\\b[^.;]{0,20}?\\b(?:learners|students|pupils|children)(?:'s?)? (?:progress|learning)",
       'iu',
     ),
@@ -674,6 +676,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/对接[^，,。；;]{0,8}?(?:达人|博主|KOL|KOC)/iu, 'kol-marketing'],
   // Radiographs taken or read, as a vet's or a clinic's work ("拍摄并判读 X 光片", "拍摄与初判 DR 影像"): 4 of 4.
   [/X\s*光片|DR\s*影像|影像判读|阅片/u, 'medical-imaging'],
+  // Lessons or class activities designed ("设计并组织集体教学活动 20 次", "设计篮球单元教学", "设计博物馆研学课程"):
+  // 14 of 14 dev résumés label lesson planning.
+  [
+    /设计[^，,。；;]{0,4}?(?:组织|实施|开展)?[^，,。；;]{0,12}?(?:教学活动|主题活动|单元教学|研学课程)/u,
+    'lesson-planning',
+  ],
   // A brand's logo designed or extended ("完成 12 个品牌 logo 设计", "LOGO 延展与 VI 手册", "标志、字体、包装全套").
   [
     /(?:logo|LOGO|Logo)\s*(?:设计|延展|焕新)|设计[^，,。；;]{0,4}?(?:logo|LOGO|Logo)|品牌\s*(?:logo|LOGO|Logo)|标志设计|品牌标志|标志、/u,

@@ -93,7 +93,9 @@ export const TEACHING_ASSISTANT = new RegExp(
     '\\bInstructor,? (?:for )?[A-Z][A-Za-z]{0,4} ?\\d{2,4}\\b|\\bTutor for [A-Z]|' +
     // A department's tutor ("Tutor, Department of Financial Accounting", "Math Department Peer Tutor").
     '\\b[Tt]utor\\b[^.;]{0,40}?\\b(?:Department|Dept|Faculty)\\b|' +
-    '\\b(?:Department|Dept\\.?|Faculty) (?:[Pp]eer |[Ss]tudent )?[Tt]utor\\b|助教',
+    '\\b(?:Department|Dept\\.?|Faculty) (?:[Pp]eer |[Ss]tudent )?[Tt]utor\\b|' +
+    // Not teaching aided by a tool ("用几何画板辅助教学").
+    '(?<!辅)助教',
   'u',
 );
 

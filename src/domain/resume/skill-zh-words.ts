@@ -205,6 +205,9 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
     // designed, not a machine's (0 of 6 dev résumés naming the contest label mechanical design).
     case 'mechanical-design':
       return mention === '结构设计' && (/^(?:竞赛|大赛)/u.test(after) || /(?:建筑|混凝土|钢|服装)$/u.test(before));
+    // Teaching aided by a tool ("使用几何画板辅助教学"), not a teaching assistant's post.
+    case 'academic-research-assistance':
+      return mention === '助教' && /辅$/u.test(before);
     // A construction contract in a lawsuit or the contractor as a party ("建设工程施工合同纠纷", "审核施工方的进度款"):
     // a lawyer's or an auditor's subject, not the site managed.
     case 'construction-management':

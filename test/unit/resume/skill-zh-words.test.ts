@@ -32,6 +32,7 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['AutoCAD’s electrical toolset', 'AutoCAD 电气 ★★★☆☆', ['autocad']],
     ['a teacher’s unit test paper', '编写导学案和单元测试卷', []],
     ['unit tests written', '编写单元测试，覆盖率 80%', ['unit-testing']],
+    ['teaching aided by a tool', '用几何画板辅助教学', []],
     ['a unit test’s questions set', '参与初二年级单元测试命题', ['educational-assessment']],
     ['a construction contract in a lawsuit', '协助代理两起建设工程施工合同纠纷', []],
     ['the contractor as a party', '审核施工方报送的进度款', []],
