@@ -132,7 +132,9 @@ const EN_WORDS: readonly (readonly [string, Degree])[] = [
       // Nigeria's Ordinary National Diploma, the two polytechnic years before an HND.
       'Ordinary National Diploma|OND(?= [A-Z(])|' +
       // An Ontario college's credential: "Early Childhood Education, Ontario College Diploma".
-      '(?:Ontario |Advanced )?College Diploma|Advanced Diploma|(?<!(?:Post)?[Gg]raduate )Diploma|Foundation Degree',
+      '(?:Ontario |Advanced )?College Diploma|Advanced Diploma|' +
+      // Not a year before the degree: an IB Diploma, a UK art Foundation Diploma.
+      '(?<!(?:Post)?[Gg]raduate |IB |Foundation )Diploma|Foundation Degree',
     'associate',
   ],
   ['Doctor(?= of )', 'doctorate'],

@@ -543,7 +543,9 @@ const NOT_A_DEGREE = new RegExp(
     // of Law – Advocates Training Programme") and a teaching placement at a school: no degree studied for.
     '\\btraining\\b(?!\\s+(?:college|institute|centre|center|school))|\\bplacement\\b|培训|' +
     // A postgraduate diploma (New Zealand, UK PGDip): no degree level fits it (HELD-OUT-7, -15).
-    'post[- ]?graduate diploma|\\bPG ?Dip',
+    'post[- ]?graduate diploma|\\bPG ?Dip|' +
+    // A UK art foundation year before the degree: "Foundation Diploma in Art & Design".
+    'Foundation Diploma',
   'iu',
 );
 
@@ -551,7 +553,8 @@ const LEAVING_WORD = new RegExp(
   '\\b(?:A[- ][Ll]evels?|AS[- ][Ll]evels?|GCSEs?|IGCSE|HKDSE|KCSE|KCPE|WAEC|WASSCE|SSCE|NECO|SPM|STPM|' +
     'Matric(?:ulation)?|Sixth Form|High School|Secondary School|Senior School Certificate|' +
     'National Senior Certificate|' +
-    "Baccalaur[ée]at|Abitur|Intermediate|HSC|SSC|CBSE|ICSE|FSc|[AO]\\s?['’]?\\s?Levels?|SEE|SLC|HSSC|SSLC|" +
+    'Baccalaur[ée]at|International Baccalaureate|IB Diploma|Abitur|' +
+    "Intermediate|HSC|SSC|CBSE|ICSE|FSc|[AO]\\s?['’]?\\s?Levels?|SEE|SLC|HSSC|SSLC|" +
     'Higher Secondary|Class (?:X|XII|10|12)|Grade 12|Year 12|CSEC|CAPE|UCE|UACE|' +
     // India's two pre-university years: "Mount Carmel PU College (Karnataka State Board)".
     'Pre-University|PU College|PUC|State Board|' +

@@ -428,3 +428,13 @@ describe("a Hong Kong associate degree under a top-up bachelor's", () => {
     ]);
   });
 });
+
+describe('a year before the degree is no entry', () => {
+  it.each([
+    'Foundation Diploma in Art & Design, Glasgow School of Art — 2019–2020',
+    'King George V School — IB Diploma 41/45, 2017-2019',
+  ])('%s', (line) => {
+    const text = ['EDUCATION', 'BA (Hons) Illustration, University of the Arts London — 2020–2023', line].join('\n');
+    expect(entries(text)).toEqual([['University of the Arts London', 'bachelor', 'Illustration', '2023-06']]);
+  });
+});
