@@ -124,6 +124,9 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
     'volunteering',
   ],
   [TEACHING_ASSISTANT, 'academic-research-assistance'],
+  // A pharmacist's post or registration ("Registered Pharmacist (RPh)", "registered pharmacist (No. 2234567)",
+  // "PHARMACY INTERN"): 21 of 21 dev résumés of pharmacists label pharmacy; not the pharmacist a nurse worked with.
+  [/(?<!\b(?:the|a|with|to|by) )\b[Pp]harmacist\b(?!s)|\b(?:[Pp]harmacy [Ii]ntern|PHARMACY INTERN|RPh)\b/u, 'pharmacy'],
   // A nurse's post or registration is nursing wherever it is written ("Staff Nurse, Medical ICU", "Student Nurse
   // Intern", "Nursing Officer", "Rebecca Adams, MSN, RN", "Licenses: RN (Maryland)"): 47 of 48 dev résumés of nurses
   // label it. Nurses worked beside are written in the plural ("handed over to the Registered Nurses").

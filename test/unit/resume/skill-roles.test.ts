@@ -80,6 +80,9 @@ describe('roles that are skills by the labelling convention', () => {
     ['Student Tutor, St Andrews Mathematics Department', ['academic-research-assistance']],
     ['Tutored K-5 students in reading and writing twice a week', ['teaching']],
     ['Tutor (volunteer), The Access Project: weekly GCSE maths tutoring', ['volunteering', 'teaching']],
+    // A pharmacist's post or registration.
+    ['Registered Pharmacist (RPh), Ohio, 2025', ['pharmacy']],
+    ['PHARMACY INTERN — Rite Aid (2022 – 2024)', ['pharmacy']],
     // A nurse's post or registration.
     ['Staff Nurse, Royal Infirmary — Surgical Ward (2023 – present)', ['nursing']],
     ['Priya Nair, BSN, RN', ['nursing']],
@@ -109,7 +112,8 @@ describe('roles that are skills by the labelling convention', () => {
     // A leader's word without a student body.
     'President of the board',
     'Events Coordinator, Hilton Garden Inn (2022–2023)',
-    // Nurses worked beside.
+    // Nurses and a pharmacist worked beside.
+    'Reconciled medications with the pharmacist at discharge',
     'Handed over patients to the Registered Nurses on the night shift',
     // An office that is a job at a team or an association.
     'Field Coordinator, Northern Health Survey (led a 10-person team)',
