@@ -7,7 +7,7 @@
  * - held-out-2.json: 20 Chinese and 20 English résumés, hand-written in 40 layouts after the skill rules were
  *   revised on the dev sets, and committed before it was first scored (no rule was changed after that);
  * The two were written by authors who also wrote rules, so they are not blind. The blind sets below (held-out-3 to
- * held-out-23) were each scored once as held-out, reported, and then became dev sets.
+ * held-out-26) were each scored once as held-out, reported, and then became dev sets.
  *
  * DEV sets (tuned on; their figures are printed apart, with their misses, and mean little):
  * bench/data/resume/dev-set.ts, dev-set-2.ts, dev-set-3.ts, dev-set-4.ts, and, since 2026-12-06 evening,
@@ -71,7 +71,11 @@
  *   once as held-out on 2026-12-07 at 18:02 UTC after a second round of rules (README), a dev set since;
  * - held-out-23.json: 48 Chinese and 48 English résumés, mostly new graduates of every common field
  *   (HELD-OUT-23.md), in the tree unopened until it was scored once as held-out on 2026-12-07 at 18:39 UTC before
- *   any rule of that session (README), a dev set since.
+ *   any rule of that session (README), a dev set since;
+ * - held-out-24.json, -25.json and -26.json: 48 Chinese and 48 English résumés each, written blind by three helpers in
+ *   parallel (a graduate app's ordinary uploads; new graduates writing unedited, skills inside sentences; master's,
+ *   doctoral and professional graduates: HELD-OUT-24.md … -26.md), kept outside the repository until all three were
+ *   scored once as held-out on 2026-12-07 at 20:02 UTC after a round of rules (README), dev sets since.
  * The four before held-out-7 were scored once each as held-out on 2026-12-06 (skills P / R: held-out-3 zh
  * 0.89 / 0.64, en 0.89 / 0.67; held-out-4 zh 0.84 / 0.63, en 0.86 / 0.54; held-out-5 zh 0.87 / 0.67, en 0.89 /
  * 0.69; held-out-6 zh 0.82 / 0.71, en 0.80 / 0.68) and reported; then they became dev sets so that the rules learn
@@ -179,7 +183,7 @@ const FROZEN = {
   'held-out-23.json': 'a735ab366a7e2112bec91ea9def72888ceb0bfa32de2c02c6ab70b9863f6edcf',
   // Written blind by a helper (2026-12-07 18:40-18:47 UTC; it read what held-out-23's author read, no rule; as
   // representative as it could of a graduate app's uploads) and frozen here by its hash; outside the repository until
-  // it is scored, once.
+  // it was scored, once, with -25 and -26 (7a4176a's rules, 20:02 UTC).
   'held-out-24.json': '1e0fcfbe4c2cf77bbae5111b1ab1f9687add6908262eaf40ee81cff8ef32f548',
   // Written blind by another helper in the same minutes (18:40-18:51 UTC; it read what held-out-23's author read, no
   // rule; new graduates writing unedited, skills inside sentences) and frozen like held-out-24.
@@ -338,6 +342,12 @@ const devSets = {
   // Scored once as held-out at 516f917 (2026-12-07 18:39, before any rule of the session; skills P / R zh 0.896 /
   // 0.846, en 0.871 / 0.823; education met in both languages).
   'held-out-23.json': frozenSet('held-out-23.json'),
+  // The three below were scored once as held-out at 7a4176a (2026-12-07 20:02), after the session's first round of
+  // rules; skills P / R: held-out-24 zh 0.841 / 0.894, en 0.881 / 0.884; held-out-25 zh 0.779 / 0.870, en 0.842 /
+  // 0.799; held-out-26 zh 0.868 / 0.912, en 0.873 / 0.805.
+  'held-out-24.json': frozenSet('held-out-24.json'),
+  'held-out-25.json': frozenSet('held-out-25.json'),
+  'held-out-26.json': frozenSet('held-out-26.json'),
 };
 for (const [file, set] of Object.entries(devSets)) {
   table(`DEV ${file} (${set.length} résumés, tuned on)`, (await score(set, readers.text as Reader)).byLang);
