@@ -72,6 +72,10 @@ const COLUMNS: ReadonlyArray<readonly [keyof Insertable<ImpressionsTable>, (i: N
   ['created_at', (i) => i.createdAt],
 ];
 const WITHOUT_RERANKED = COLUMNS.filter(([column]) => column !== 'reranked');
+/** Each list's value functions alone, read by index: destructuring [, value] per cell made an iterator a cell. */
+type ValueOf = (i: NewImpression) => unknown;
+const VALUES: readonly ValueOf[] = COLUMNS.map(([, value]) => value);
+const VALUES_WITHOUT_RERANKED: readonly ValueOf[] = WITHOUT_RERANKED.map(([, value]) => value);
 
 const insertQuery = (db: Db, values: ReadonlyArray<Insertable<ImpressionsTable>>) =>
   db
@@ -113,9 +117,13 @@ async function insertChunk(db: Db, rows: readonly NewImpression[]): Promise<void
     return;
   }
   const columns = reranked ? COLUMNS : WITHOUT_RERANKED;
-  const values = new Array<unknown>(rows.length * columns.length);
+  const getters = reranked ? VALUES : VALUES_WITHOUT_RERANKED;
+  const values = new Array<unknown>(rows.length * getters.length);
   let j = 0;
-  for (const row of rows) for (const [, value] of columns) values[j++] = value(row);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as NewImpression;
+    for (let c = 0; c < getters.length; c++) values[j++] = (getters[c] as ValueOf)(row);
+  }
   await db.executeQuery(shapeFor(db, rows.length, columns).bind(values));
 }
 
