@@ -242,6 +242,11 @@ const HEADINGS: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     '个人简介',
     '个人评价',
     '自我描述',
+    // Shorter and bilingual forms of the self-evaluation ("◆ 评价", "【自评】吃苦耐劳", "自我评价 SELF-EVALUATION").
+    '自评',
+    '评价',
+    'self-evaluation',
+    'self evaluation',
     'summary',
     'profile',
     'about me',

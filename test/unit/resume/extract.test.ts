@@ -147,6 +147,7 @@ describe('extractResumeDraft', () => {
     ['hobbies are no skills', '技能\nExcel\n兴趣爱好\n摄影、羽毛球、书法', ['excel']],
     ['a publication title is no skill', 'Skills\nR\nPublications\nDeep learning identifies cell states.', ['r']],
     ['a wish is no skill', '自我评价\n熟练掌握 Python，希望从事机器人算法工作。', ['python']],
+    ['a short self-evaluation heading keeps its traits out', '技能\nExcel\n【自评】执行力强，有团队精神。', ['excel']],
     ['a skill being learned is no skill', 'Skills\nPython, Keras; currently learning Rust and Go', ['python', 'keras']],
     ['a course is no skill', 'Experience\nHeld office hours for the Database Systems course.', []],
     ['courses under their own heading are education', '主修课程\n会计学原理、税法、财务管理', []],

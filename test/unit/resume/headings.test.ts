@@ -34,6 +34,10 @@ describe('résumé headings of more layouts', () => {
     // A Chinese heading beside its Russian or Korean translation.
     ['Опыт работы / 实习经历', 'experience'],
     ['Навыки / 技能', 'skills'],
+    // The self-evaluation in its short and bilingual forms.
+    ['◆ 评价', 'summary'],
+    ['自评', 'summary'],
+    ['自我评价 SELF-EVALUATION', 'summary'],
   ])('%s opens %s', (line, kind) => {
     expect(headingOf(line)?.kind).toBe(kind);
   });
