@@ -194,6 +194,9 @@ const FROZEN = {
   // Written blind by a fourth helper (19:09-19:18 UTC; it read what held-out-23's author read, no rule; a career
   // office's month: new graduates and job changers) and frozen like held-out-24, to be scored after a second round.
   'held-out-27.json': 'a726057658da284643f858ed74eb683606792da846136f9902d1ab18d3662b95',
+  // Written blind by a helper (20:03-20:09 UTC; it read what held-out-23's author read, no rule; a graduate app's
+  // ordinary uploads) and frozen like held-out-24; left unscored for the next session's first blind measure.
+  'held-out-28.json': '1b27699bc3f803c2d963fa0736eef4b830eab45245ec86615ba7529f965a6c71',
 } as const;
 const TARGETED: readonly Field[] = ['schools', 'degrees', 'majors', 'dates', 'skills'];
 const TARGET = { precision: 0.9, recall: 0.85 };
