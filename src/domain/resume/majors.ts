@@ -125,6 +125,20 @@ const DEGREE_WORD_IN = new RegExp(
     'degree\\s+(?:in|of)\\s+',
   'iu',
 );
+// Where a major's cell ends: a separator, a school after "at", a GPA, a sentence going on ("and a minor in …"), a
+// second degree's name ("Medicine and Bachelor of Surgery"), or "with" and a note ("with Honours", "with Placement
+// Year", "with QTS"). A subject after "with" is part of a British or Irish joint major: "Business with Marketing",
+// "Agriculture with Crop Management", "Electronic Engineering with Artificial Intelligence".
+const WITH_NOTE =
+  '(?:Honou?rs|High|Highest|Distinction|Merit|Credit|First|Second|Upper|Lower|Third|Class|Placement|Industrial|' +
+  'Professional|Year|Foundation|Study|Sandwich|Integrated|Minor|Concentration|Speciali[sz]ation|Emphasis|Option|' +
+  'Track|Thesis|Dean|Summa|Magna|Cum|Departmental|University|Grade|Average|Dissertation|Project)\\b';
+const MAJOR_END = new RegExp(
+  '[|｜\\t,，;；·•]|\\s{2,}|\\s[-–—]\\s|\\s(?:at|from)\\s|\\bGPA\\b|\\s(?:and|while|where)\\s+(?:a|an|the|I)\\s|' +
+    '\\sand\\s+(?=(?:Bachelor|Master|Doctor)\\s+of\\b)|' +
+    `\\swith\\s(?!(?!${WITH_NOTE})[A-Z][a-z])`,
+  'u',
+);
 export const cutMajor = (s: string): string =>
   withoutNote(
     s
@@ -134,12 +148,16 @@ export const cutMajor = (s: string): string =>
       .replace(DEGREE_WORD_IN, '')
       // "Ph.D. Candidate, Molecular Biology": the candidacy is no field.
       .replace(/^(?:candidate|student)\b[\s,:：]*(?:in\s+)?/iu, '')
+      // "Combined Major in Computer Science and Statistics", "Double Major in Economics and Mathematics": the field
+      // named after "major in".
+      .replace(
+        /^(?:[A-Z][a-z]+\s+)*?(?:[Cc]ombined\s+|[Dd]ouble\s+|[Jj]oint\s+)?[Mm]ajor(?:ing)?\s+in\s+(?=[A-Z])/u,
+        '',
+      )
       // "Mechanical Design, Manufacturing and Automation" (机械设计制造及其自动化): a list in a major's name.
       .replace(LISTED, (all: string) => (HONOURS.test(all) ? all : all.replace(',', '\u0003')))
       // "Journalism and a minor in Political Science": a sentence goes on after the major.
-      .split(
-        /[|｜\t,，;；·•]|\s{2,}|\s[-–—]\s|\s(?:at|from|with)\s|\bGPA\b|\s(?:and|while|where)\s+(?:a|an|the|I)\s/u,
-      )[0]
+      .split(MAJOR_END)[0]
       // "Economics Minor in Statistics", "Psychology and Minor in Sociology": the minor is no part of the major.
       ?.split(/\s+(?:and\s+)?(?:a\s+)?minor(?:s|ing)?\b/iu)[0]
       ?.replace('\u0003', ',') ?? '',
@@ -324,7 +342,10 @@ export function degreeField(text: string, deg: DegreeHit | undefined): string | 
     'u',
   ).exec(text);
   // "Bachelor of Accountancy Honours Degree": the class and the word degree are no part of the field.
-  const name = of?.[1]?.replace(/(?:\s+(?:and|&|Honou?rs|Hons|Degree))+$/u, '');
+  // "Bachelor of Medicine and Bachelor of Surgery" (MBBS): the second degree's name is no part of the first's field.
+  const name = of?.[1]
+    ?.replace(/\s+(?:and|&)\s+(?:Bachelor|Master|Doctor)\b.*$/u, '')
+    .replace(/(?:\s+(?:and|&|Honou?rs|Hons|Degree))+$/u, '');
   if (name !== undefined && !/^(?:Science|Arts|Applied Science|Philosophy)$/u.test(name)) {
     return name === 'Laws' ? 'Law' : name;
   }

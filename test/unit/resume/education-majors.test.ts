@@ -88,6 +88,17 @@ describe('the major after a degree named in words', () => {
     ['MSc Marine Biology (Merit expected)', 'Marine Biology'],
     ['BA (Hons) Event Management (Top-up)', 'Event Management'],
     ['Bachelor of Science in Midwifery (Upgrading)', 'Midwifery'],
+    // A subject after "with" is half of a joint major; a class, a placement or a minor after it is not.
+    ['BSc (Hons) Geography with Spanish, 2:1', 'Geography with Spanish'],
+    ['BA History with Creative Writing', 'History with Creative Writing'],
+    ['BEng Mechanical Engineering with Placement Year', 'Mechanical Engineering'],
+    ['BSc Biology with First Class Honours', 'Biology'],
+    ['BA Politics with Minor in French', 'Politics'],
+    ['BSc Zoology with QTS', 'Zoology'],
+    // The second degree of a medical bachelor's name is no part of its field.
+    ['MBBS (Bachelor of Medicine and Bachelor of Surgery)', 'Medicine'],
+    ['Bachelor of Dental Surgery and Bachelor of Science', 'Dental Surgery'],
+    ['Bachelor of Arts, Combined Major in History and Philosophy', 'History and Philosophy'],
   ])('%s → %s', (line, major) => {
     expect(entries(['University of Leeds', line, '2021 – 2025'])[0]?.[2]).toBe(major);
   });
