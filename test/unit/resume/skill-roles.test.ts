@@ -58,6 +58,10 @@ describe('roles that are skills by the labelling convention', () => {
     ['北京交通大学统计学会　会长　2023.09 - 2024.06', ['student-leadership']],
     ['校田径队 男子 400 米栏 队长', ['student-leadership']],
     ['公共管理学院团委副书记，组织主题团日活动', ['student-leadership']],
+    ['2021.09-2025.06 某某大学 学生（班级学习委员）', ['student-leadership']],
+    // A class's League secretary and a Party branch's committee member are no student leadership.
+    ['校内经历：担任班级团支书', []],
+    ['机械学院本科生第三党支部 宣传委员', []],
     ['Purdue Formula SAE — Suspension Lead', ['student-leadership']],
     ['IEEE student branch treasurer (2022–2023)', ['student-leadership']],
     ['Wharton Marketing Club, VP Careers', ['student-leadership']],
