@@ -95,6 +95,9 @@ const HAN = /[\u4e00-\u9fff]/u;
 // "marathon running", "sports carnival"; 10 of 11 such dev mentions unlabelled); coaching it is the skill.
 const SPORTS = 'sports-skills';
 const COACHES = /\bcoach(?:ed|es|ing)?\b/iu;
+// A sport named as the event the graduate volunteered at ("西安马拉松志愿者", "参加马拉松赛事志愿服务"; 0 of 6 dev
+// résumés label the sport).
+const SPORT_VOLUNTEERED = /^[^，,；;。]{0,12}?志愿/u;
 const TEACHES = /教师|教学|授课|班主任|支教/u;
 const PHYSICIAN = new RegExp(
   '临床医学|住院医师|规范化培训|规培|执业医师|医师资格|中医学|口腔医学|\\b(?:MBBS|M\\.D\\.|MD|Doctor of Medicine|' +
@@ -444,6 +447,7 @@ function ruleSkills(
           if (adobe.length > 0 && m.text === 'AI') continue;
           if (languageLevel(read, m.start, m.end)) continue;
           if (m.id === SPORTS && !HAN.test(sentence) && !COACHES.test(sentence)) continue;
+          if (m.id === SPORTS && SPORT_VOLUNTEERED.test(read.slice(m.end))) continue;
           if (!held(sentence, m.start, m.end, skill.category, declared, m.id, physician)) continue;
           say(m.id, m.text, declared, sentence);
           // A tool used to do its family's work shows that work ("用 SolidWorks 完成减速器设计" → mechanical design).

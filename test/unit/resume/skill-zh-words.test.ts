@@ -16,6 +16,8 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['a patient’s signs measured', '每天为病人做体温、血压测量并记录', []],
     ['a flow measured in a lab', '在水槽试验中测量波高与流速', []],
     ['a site set out', '跟随测量组完成道路中线放样', ['surveying']],
+    ['a marathon volunteered at', '2024.04 杭州马拉松 补给站志愿者', ['volunteering']],
+    ['a basketball referee', '担任校运会篮球赛裁判', ['sports-skills']],
     ['a group counselled', '协助开展新生适应团体辅导', []],
     ['a counsellor’s post', '担任兼职辅导员，负责两个班的日常事务', []],
     ['pupils tutored', '每周为三名初中生辅导功课', ['teaching']],
