@@ -70,7 +70,9 @@ const EN_NAMED: readonly (readonly [string, Degree, string?])[] = [
   ['MF(?=[)）])', 'master', 'Finance'],
   [
     // "MSc Eng." / "BSc Eng." (a Polish inż.), not "BSc Engineering", whose Engineering is the field.
-    'M\\.\\s?S\\.?c?\\.?(?:\\s?Eng\\.)?|MSc(?:\\s?Eng\\.?)?|M\\.\\s?A\\.|M\\.?\\s?Eng\\.?|M\\.?\\s?Tech\\.?|' +
+    // A Canadian engineering master's (Master of Applied Science): "MASc, Electrical and Computer Engineering".
+    'M\\.\\s?A\\.\\s?Sc\\.?|MASc|' +
+      'M\\.\\s?S\\.?c?\\.?(?:\\s?Eng\\.)?|MSc(?:\\s?Eng\\.?)?|M\\.\\s?A\\.|M\\.?\\s?Eng\\.?|M\\.?\\s?Tech\\.?|' +
       'MFA|M\\.F\\.A\\.|Msc|M\\.sc\\.?|Mtech|M\\.tech\\.?|' +
       'M\\.\\s?E\\.|M\\.?\\s?Phil\\.?|MRes|MDes|MPhys|MChem|MMath|MSci|MBiol|MComp|MInf|' +
       // An Indian PGDM, written out or not; other postgraduate diplomas (PGDip) are no degree (HELD-OUT-7, -15).

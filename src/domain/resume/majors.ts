@@ -71,7 +71,7 @@ export const segments = (line: string): string[] =>
     .replace(/(?<=^|\s)([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=\s*[:：])/gu, '$1$2')
     .split(
       new RegExp(
-        '[|｜▏丨│\\t,，;；、·•]|\\s{2,}|\\s[-–—]\\s|\\s(?:at|from)\\s|(?<=[\\u4e00-\\u9fff）)])\\s+|' +
+        '[|｜▏丨│┃║\\t,，;；、·•]|\\s{2,}|\\s[-–—]\\s|\\s(?:at|from)\\s|(?<=[\\u4e00-\\u9fff）)])\\s+|' +
           '\\s+(?=[\\u4e00-\\u9fff（(])|(?<=[）)])(?=[\\u4e00-\\u9fff])|' +
           // Chinese cells joined by a slash or a dash: "北京大学—计算机科学与技术—本科", "软件工程/本科".
           '(?<=[\\u4e00-\\u9fff）)])\\s*[/／—–]+\\s*(?=[\\u4e00-\\u9fff（(])',

@@ -314,3 +314,17 @@ describe("a public-health master's concentration after a comma", () => {
     ]);
   });
 });
+
+describe('a Canadian applied-science master and a row of heavy box-drawing bars', () => {
+  it('reads an MASc as a master with its field', () => {
+    expect(entries(['MASc, Mechanical Engineering — McGill University — Sept 2022 to Aug 2024'])).toEqual([
+      ['McGill University', 'master', 'Mechanical Engineering', '2024-08'],
+    ]);
+  });
+
+  it('parts the cells of a row ruled with ┃', () => {
+    expect(entries(['┃2020.09-2024.06┃武汉理工大学┃材料成型及控制工程┃本科┃'])).toEqual([
+      ['武汉理工大学', 'bachelor', '材料成型及控制工程', '2024-06'],
+    ]);
+  });
+});
