@@ -258,8 +258,11 @@ export function held(
   ) {
     return false;
   }
-  // A social platform as the channel of content, creators or ads ("Instagram and TikTok content", "TikTok ad
-  // campaigns", "TikTok creators"), not a tool used.
+  // A social platform named in English is where posts go or an employer ("videos for Instagram and TikTok", "Ran
+  // our Instagram and TikTok", "Intern, Pinterest", "Paid Social (Meta, TikTok)"), not a tool used: 4 of 78 dev
+  // résumés naming one label its id; what was done there (social media marketing) is read from its own words.
+  if (SOCIAL.test(mention) && !/\p{Script=Han}/u.test(sentence)) return false;
+  // A platform as the channel of content, creators or ads beside Chinese ("TikTok ad campaigns", "TikTok creators").
   if (SOCIAL.test(mention) && /^\s+(?:content|creators?|ads?|campaigns?|posts?|videos?|influencers?)\b/iu.test(after)) {
     return false;
   }
