@@ -262,6 +262,9 @@ export function held(
   // our Instagram and TikTok", "Intern, Pinterest", "Paid Social (Meta, TikTok)"), not a tool used: 4 of 78 dev
   // résumés naming one label its id; what was done there (social media marketing) is read from its own words.
   if (SOCIAL.test(mention) && !/\p{Script=Han}/u.test(sentence)) return false;
+  // Google Analytics, the tool a marketer reports traffic in ("Canva, Hootsuite, Google Analytics", "pulled reports
+  // from Google Analytics"), is not marketing analytics itself: 5 of 19 dev résumés naming it label that.
+  if (skillId === 'marketing-analytics' && /^Google Analytics/iu.test(mention)) return false;
   // A platform as the channel of content, creators or ads beside Chinese ("TikTok ad campaigns", "TikTok creators").
   if (SOCIAL.test(mention) && /^\s+(?:content|creators?|ads?|campaigns?|posts?|videos?|influencers?)\b/iu.test(after)) {
     return false;
