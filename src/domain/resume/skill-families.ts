@@ -217,10 +217,12 @@ const BY_TOOL: Readonly<Record<string, { id: string; work: RegExp }>> = {
     id: 'mechanical-design',
     work: /设计|装配|工程图|\b(?:designed|designing|redesigned|design of|fixtures?|brackets?|drawings)\b/iu,
   },
-  bim: { id: 'architectural-design', work: /方案|推敲|设计|\b(?:schematic|façade|facade|design|drawings|models)\b/iu },
+  // A model built in Revit or SketchUp ("built Revit models for coordination meetings") is BIM work, not the
+  // building's design: 1 of 9 dev résumés writing only that label architectural design.
+  bim: { id: 'architectural-design', work: /方案|推敲|设计|\b(?:schematic|façade|facade|design|drawings)\b/iu },
   'architecture-design': {
     id: 'architectural-design',
-    work: /方案|推敲|设计|\b(?:schematic|façade|facade|design|drawings|models)\b/iu,
+    work: /方案|推敲|设计|\b(?:schematic|façade|facade|design|drawings)\b/iu,
   },
   'ml-framework': { id: 'deep-learning', work: /训练|微调|模型|网络|\b(?:train\w*|fine-tun\w*|models?|networks?)\b/iu },
   'backend-framework': {

@@ -103,6 +103,18 @@ describe('general skills stated as what was done', () => {
     expect(skills.find((s) => s.skillId === id)).toMatchObject({ source: 'inferred', evidence: line });
   });
 
+  it.each([
+    [
+      'a model built in a BIM tool',
+      'Set up Revit models of the car park for the weekly clash checks',
+      'architectural-design',
+    ],
+  ])('%s does not show its family work: %s', (_, line, id) => {
+    const skills = extractResumeDraft(`experience\n${line}`, { taxonomy: getTaxonomy() }).skills;
+    expect(skills.map((s) => s.skillId)).not.toContain(id);
+    expect(skills.length).toBeGreaterThan(0);
+  });
+
   it('a tool in a skills list shows only the tool', () => {
     const ids = extractResumeDraft('技能\nSolidWorks、PyTorch、Spring Boot、STM32', {
       taxonomy: getTaxonomy(),
