@@ -92,11 +92,16 @@ const EN_STUDENT_BODY = new RegExp(
 // A teaching assistant of a department or course: the role is `academic-research-assistance` only (HELD-OUT-7/8.md).
 export const TEACHING_ASSISTANT = new RegExp(
   '\\b(?:[Tt]eaching [Aa]ssistant|[Tt]eaching [Ff]ellow|[Tt]eaching [Aa]ssociate|' +
-    '[Gg]raduate [Ss]tudent [Ii]nstructor|GSI|(?:[Ss]tudent|[Ll]ab(?:oratory)?|[Gg]raduate) [Dd]emonstrator)\\b|' +
+    '[Gg]raduate [Ss]tudent [Ii]nstructor|GSI|(?:[Ss]tudent|[Ll]ab(?:oratory)?|[Gg]raduate) [Dd]emonstrator|' +
+    // A course's assistant or a TA by the short title ("Undergraduate Course Assistant, CS 312", "Graduate TA, ME
+    // 3345", "Preceptor (TA) for Intro to Data Science", "TEACHING ASSISTANT" over the course taught): 9 of 9 dev
+    // résumés writing one label academic-research-assistance.
+    '[Cc]ourse [Aa]ssistant|TEACHING ASSISTANTS?|(?:[Uu]ndergraduate|[Gg]raduate|[Hh]ead|[Ll]ead) TA|' +
+    'TA(?=,? (?:for )?[A-Z]{2,5} ?\\d{2,4}\\b))\\b|\\(TA\\)|' +
     // A course's instructor or tutor ("Instructor, Econ 310 Statistics", "Tutor for Experimental Physics 2").
     '\\bInstructor,? (?:for )?[A-Z][A-Za-z]{0,4} ?\\d{2,4}\\b|\\bTutor for [A-Z]|' +
     // A department's tutor ("Tutor, Department of Financial Accounting", "Math Department Peer Tutor").
-    '\\b[Tt]utor\\b[^.;]{0,40}?\\b(?:Department|Dept|Faculty)\\b|' +
+    '\\b[Tt]utor\\b[^.;]{0,40}?\\b(?:Department|Dept|Faculty|School of)\\b|' +
     '\\b(?:Department|Dept\\.?|Faculty) (?:[Pp]eer |[Ss]tudent )?[Tt]utor\\b|' +
     // Not teaching aided by a tool ("用几何画板辅助教学").
     '(?<!辅)助教',

@@ -34,9 +34,14 @@ describe('roles that are skills by the labelling convention', () => {
     ['Community choir teacher (2020 – 2022)', ['arts-education', 'teaching']],
     ['Outdoor instructor, Coastal Adventure Centre (2019 – 2022)', ['teaching']],
     ['Undergraduate Instructor, K201 Business Computing, Fall 2023', ['academic-research-assistance']],
+    ['Undergraduate Course Assistant, MATH 140 Calculus (Fall 2024)', ['academic-research-assistance']],
+    ['Graduate TA, CHEM 210 Organic Chemistry', ['academic-research-assistance']],
+    ['Lab preceptor (TA) for Intro Physics, 2023', ['academic-research-assistance']],
+    ['TA for ECON 101, two semesters', ['academic-research-assistance']],
     // Not a teacher worked beside, nor a department's tutor.
     ['Co-planned units with the cooperating teacher', []],
-    ['Tutor (casual), School of Economics, 2024', []],
+    // A school's tutor is its teaching assistant (3 of 3 dev résumés).
+    ['Tutor (casual), School of Economics, 2024', ['academic-research-assistance']],
     ['Youth Mentor (volunteer), Northside Boys and Girls Club, 2021 – 2023', ['volunteering', 'mentoring']],
     ['Peer mentor for first-year nursing students (2022 – 2023)', ['mentoring']],
     ['Peer Mentor, ECON 101 (Autumn 2023)', []],
