@@ -17,6 +17,9 @@ const NOT_HELD = new RegExp(
     'want to learn|learning to)\\b',
   'iu',
 );
+// A field the graduate is only interested in, written after it as Chinese writes it ("对金融市场有浓厚兴趣", "对品牌视觉和
+// 插画都很感兴趣"), as "interested in" above; not an interest class ("作文兴趣课").
+const INTEREST_AFTER = /^[^，,。；;、]{0,10}?(?:感兴趣|有[^，,。；;]{0,4}兴趣(?![课班组]))/u;
 // What a course or a field of study is called ("Database Systems course", "数学 20 课时", "统计学专业学生",
 // "Data science student"): a course taken or a major is no skill.
 const COURSE_AFTER = new RegExp(
@@ -229,7 +232,7 @@ export function held(
   let from = before.length;
   while (from > 0 && !CLAUSE_END.test(before.charAt(from - 1))) from -= 1;
   const clauseBefore = before.slice(from);
-  if (wished(sentence, start)) return false;
+  if (wished(sentence, start) || INTEREST_AFTER.test(after)) return false;
   if (category === 'healthcare' && !rotations && ROTATION.test(listClause(before, after, mention))) return false;
   if (COURSE_AFTER.test(after)) return false;
   if (COURSE_CODE_BEFORE.test(before)) return false;

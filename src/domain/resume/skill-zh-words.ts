@@ -85,6 +85,8 @@ const SOFTWARE_AFTER = /^间?[^，,。；;]{0,8}?(?:服务|后台|系统|接口|
 const COURSE_TITLE_AFTER = /^(?:导论|概论|通论|原理|基础)(?:课程|课)/u;
 const HR_TRAINING = /入职|新员工|新人|新生|干部|员工培训|培训(?:体系|需求|计划|课程)|人力资源|\bHR\b/u;
 const COLLEAGUE_BEFORE = /(?:协助|配合|跟随|协同|跟|与|和|向)\s*$/u;
+const REVIEWED_PURCHASING = /^\s*(?:合同|流程|与付款|循环|制度)/u;
+const REVIEW = /审查|审核|审阅|审计|风险条款|控制测试|穿行测试|内控|法律顾问/u;
 const TEAMS: ReadonlySet<string> = new Set(['前端', '后端', 'DBA', '运维']);
 const PARTNER_BEFORE = /配合\s*$/u;
 const JOINT_WORK = /(?:与|和|跟)\s*$/u;
@@ -179,6 +181,10 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
     // A client's allocation proposed by a bank's sales assistant ("协助客户资产配置方案测算"), not a portfolio managed.
     case 'portfolio-management':
       return mention === '资产配置' && /客户/u.test(clause(before, after));
+    // Purchasing as what a lawyer or an auditor reviewed ("审查采购合同", "采购流程内部审计", "穿行测试采购与付款循环"), not
+    // purchases made (0 of 7 such dev mentions labelled; a buyer's 采购订单 is).
+    case 'procurement':
+      return mention === '采购' && REVIEWED_PURCHASING.test(after) && REVIEW.test(sentence);
     // A court (人民法院), not civil law.
     case 'civil-law':
       return mention === '民法' && /人$/u.test(before) && /^院/u.test(after);
