@@ -265,6 +265,17 @@ export function held(
   // our Instagram and TikTok", "Intern, Pinterest", "Paid Social (Meta, TikTok)"), not a tool used: 4 of 78 dev
   // résumés naming one label its id; what was done there (social media marketing) is read from its own words.
   if (SOCIAL.test(mention) && !/\p{Script=Han}/u.test(sentence)) return false;
+  // A clinician's teaching of patients ("discharge teaching", "gave health teaching on dengue") is patient
+  // education, and a teaching hospital is a place ("Teaching & Referral Hospital"): 0 of 12 dev résumés writing
+  // either label teaching.
+  if (
+    skillId === 'teaching' &&
+    /^teaching$/iu.test(mention) &&
+    (/\b(?:discharge|patient|health|diabetes|medication|bedside|family|caregiver)\s+$/iu.test(before) ||
+      /^\s+(?:(?:&|and)\s+Referral\s+)?Hospital\b/iu.test(after))
+  ) {
+    return false;
+  }
   // Google Analytics, the tool a marketer reports traffic in ("Canva, Hootsuite, Google Analytics", "pulled reports
   // from Google Analytics"), is not marketing analytics itself: 5 of 19 dev résumés naming it label that.
   if (skillId === 'marketing-analytics' && /^Google Analytics/iu.test(mention)) return false;

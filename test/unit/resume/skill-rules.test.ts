@@ -87,6 +87,8 @@ describe('skill mentions that are no evidence', () => {
     ['TikTok ads', 'Ran Meta and TikTok ad campaigns for two shops', ['advertising', 'social-media-marketing']],
     ['platforms posted to', 'Edited short clips for our YouTube and Instagram pages every week', []],
     ['a platform as the employer', 'Data Science Intern, Pinterest (summer 2024)', []],
+    ['patients taught', 'Gave discharge teaching on inhaler use to patients going home', []],
+    ['a teaching hospital', 'Volunteered on weekends at Kisumu Teaching and Referral Hospital', ['volunteering']],
     ['a web-traffic tool reported in', 'Pulled weekly traffic numbers out of Google Analytics for the shop', []],
     ['the Unity test framework', 'Wrote firmware unit tests with Unity and CMock', ['unit-testing']],
     ['notes written in the EHR', 'Assisted nurses with patient mobility and charting in the EHR', []],
