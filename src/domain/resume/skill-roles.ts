@@ -152,6 +152,19 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
     ),
     'nursing',
   ],
+  // A physiotherapist's or occupational therapist's post, registration or entry degree ("HCPC-registered
+  // physiotherapist", "Occupational Therapist (New Grad)", "PT, DPT", "Doctor of Physical Therapy", "NBCOT certified
+  // (OTR)"): 12 of 14 dev résumés naming the profession label rehabilitation (the two others a therapy aide), as
+  // HELD-OUT-16.md says; not the therapists worked beside ("with PTs", "the physiotherapists").
+  [
+    new RegExp(
+      '\\b(?:[Pp]hysiotherapist|[Pp]hysical [Tt]herapist|[Oo]ccupational [Tt]herapist|PHYSIOTHERAPIST)\\b' +
+        '(?!s| (?:[Aa]ide|[Aa]ssistant))|\\b(?:DPT|OTD|MSOT|OTR(?:/L)?)\\b|' +
+        '\\bDoctor of (?:Physical|Occupational) Therapy\\b|\\bPhysiotherapy Graduate\\b',
+      'u',
+    ),
+    'rehabilitation',
+  ],
   // A youth or peer mentor's post ("Youth Mentor, Big Brothers Big Sisters", "Peer mentor for first-year students"),
   // not a course's peer mentor, who assists its teaching ("Peer Mentor, CS 211").
   [/\b(?:[Yy]outh|[Pp]eer|YOUTH|PEER) (?:[Mm]entor|MENTOR)\b(?!,? (?:for )?[A-Z]{2,5} ?\d)/u, 'mentoring'],

@@ -36,6 +36,10 @@ describe('roles that are skills by the labelling convention', () => {
     ['Undergraduate Instructor, K201 Business Computing, Fall 2023', ['academic-research-assistance']],
     ['Undergraduate Course Assistant, MATH 140 Calculus (Fall 2024)', ['academic-research-assistance']],
     ['Graduate TA, CHEM 210 Organic Chemistry', ['academic-research-assistance']],
+    ['Registered physiotherapist (HCPC), MSK outpatients', ['rehabilitation']],
+    ['Occupational Therapist, community hand clinic, 2025 – present', ['rehabilitation']],
+    ['Doctor of Physical Therapy, expected May 2026', ['rehabilitation']],
+    ['Physical Therapist Aide, a sports clinic (2022)', []],
     ['Lab preceptor (TA) for Intro Physics, 2023', ['academic-research-assistance']],
     ['TA for ECON 101, two semesters', ['academic-research-assistance']],
     // Not a teacher worked beside, nor a department's tutor.
