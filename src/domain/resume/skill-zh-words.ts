@@ -159,9 +159,18 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
     // Ultrasound as a physiotherapy or a weld-testing wave ("中频电、超声波等理疗设备", "焊缝超声波检测"), not imaging.
     case 'medical-imaging':
       return mention === '超声' && /^波/u.test(after);
-    // An infusion pump serviced ("监护仪、输液泵的巡检"), not an infusion given.
+    // An infusion pump serviced ("监护仪、输液泵的巡检"), not an infusion given; nor an injection into a laboratory
+    // animal ("小鼠尾静脉注射"), an experiment's step as its drugs are.
     case 'phlebotomy':
-      return /^泵/u.test(after);
+      return /^泵/u.test(after) || (mention === '注射' && LAB_ANIMAL.test(sentence));
+    // A dental school's oral surgery department, rotated through ("口腔颌面外科：完成牙拔除"): 0 of 7 dev résumés of
+    // dentists label surgery.
+    case 'surgery':
+      return mention === '外科' && /(?:口腔|颌面)\s*$/u.test(before);
+    // A clinical pharmacist worked beside and clinical samples collected ("随临床药师查房", "收集临床样本 120 份"): a
+    // pharmacist's and a lab's work, not clinical medicine.
+    case 'clinical-medicine':
+      return mention === '临床' && /^\s*(?:药师|药学|样本|标本)/u.test(after);
     // An employer's recruiting campaign named on its form ("中国银行2025年校园招聘 应聘申请表", "美的集团 2026 届校园招聘"),
     // not recruiting done.
     case 'recruiting':
