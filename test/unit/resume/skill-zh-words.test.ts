@@ -20,6 +20,8 @@ describe('Chinese words that name a skill only in some uses', () => {
     ['an injection into a laboratory animal', '大鼠腹腔注射造模，取血清做检测', ['animal-experiments']],
     ['a dental surgery department rotated through', '口腔颌面外科：完成阻生齿拔除 6 例', ['dentistry']],
     ['a clinical pharmacist followed', '随临床药师查房，审核医嘱', []],
+    ['first aid named by its certificate', '急救（红十字会救护员证）', []],
+    ['resuscitation done', '急诊科轮转，参与心肺复苏抢救 3 例', ['basic-life-support']],
     ['a purchase contract a lawyer reviewed', '为客户审查采购合同 15 份，标注风险条款', ['contract-law']],
     ['purchasing audited', '参与采购与付款循环的控制测试', ['auditing']],
     ['purchase orders placed', '在 SAP 中创建采购订单，跟进到货', ['procurement', 'sap']],
