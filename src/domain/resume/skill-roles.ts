@@ -165,6 +165,18 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
     ),
     'rehabilitation',
   ],
+  // A life-support credential wherever it is written, like a registration ("BLS provider (2025)" under a licence,
+  // "Immediate Life Support (Resuscitation Council UK), 2025" closing the work history, "Current CPR and First Aid"
+  // among qualifications): 154 of 159 dev résumés naming CPR, BLS or life support label basic-life-support; not the
+  // Bureau of Labor Statistics' data.
+  [
+    new RegExp(
+      '\\b(?:CPR|BLS(?! (?:data|unemployment|series|statistics|wage|employment))|ACLS|PALS|HLTAID009|' +
+        '(?:[Bb]asic|[Ii]mmediate|[Aa]dvanced|[Pp]a?ediatric) [Ll]ife [Ss]upport|ILS(?= \\(Resus))\\b',
+      'u',
+    ),
+    'basic-life-support',
+  ],
   // A youth or peer mentor's post ("Youth Mentor, Big Brothers Big Sisters", "Peer mentor for first-year students"),
   // not a course's peer mentor, who assists its teaching ("Peer Mentor, CS 211").
   [/\b(?:[Yy]outh|[Pp]eer|YOUTH|PEER) (?:[Mm]entor|MENTOR)\b(?!,? (?:for )?[A-Z]{2,5} ?\d)/u, 'mentoring'],

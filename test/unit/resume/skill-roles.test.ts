@@ -40,6 +40,9 @@ describe('roles that are skills by the labelling convention', () => {
     ['Occupational Therapist, community hand clinic, 2025 – present', ['rehabilitation']],
     ['Doctor of Physical Therapy, expected May 2026', ['rehabilitation']],
     ['Physical Therapist Aide, a sports clinic (2022)', []],
+    ['BLS provider, American Heart Association (2024)', ['basic-life-support']],
+    ['Immediate Life Support (Resus Council UK), 2023', ['basic-life-support']],
+    ['Joined state payroll records with BLS employment series', []],
     ['Lab preceptor (TA) for Intro Physics, 2023', ['academic-research-assistance']],
     ['TA for ECON 101, two semesters', ['academic-research-assistance']],
     // Not a teacher worked beside, nor a department's tutor.
