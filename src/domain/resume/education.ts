@@ -440,10 +440,23 @@ function unwrapped(lines: readonly Line[]): Line[] {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text.trim()}` };
     } else if (prev !== undefined && wrappedSchool(prev.text, l.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()}${l.text.trim()}` };
+    } else if (prev !== undefined && wrappedTail(prev.text, l.text)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()} ${l.text.trim()}` };
     } else out.push(l);
   }
   return out;
 }
+
+/**
+ * A degree's line wrapped to the page before its end, as a PDF holds it: the next line opens with the word that
+ * names what the last one was, after a line with no date and no stop ("Bachelor of Commerce, Marketing" /
+ * "concentration — Expected May 2026", "BFA Film Production, Editing" / "emphasis, May 2024").
+ */
+const wrappedTail = (prev: string, line: string): boolean =>
+  degreeIn(prev) !== undefined &&
+  /^(?:concentration|emphasis|option|track|speciali[sz]ation|stream|pathway|major|minor)\b/u.test(line.trim()) &&
+  !/[.。;；:：!?]$/u.test(prev.trim()) &&
+  findDates(prev).length === 0;
 
 /**
  * A line holding several entries, each naming its school ("Education: PhD Statistics, University of California,

@@ -328,3 +328,17 @@ describe('a Canadian applied-science master and a row of heavy box-drawing bars'
     ]);
   });
 });
+
+describe('a degree line wrapped to the page, as a PDF holds it', () => {
+  it('joins the word that names the last field back onto the degree', () => {
+    expect(
+      entries(['Dalhousie University — Bachelor of Commerce, Accounting', 'concentration — Expected April 2026']),
+    ).toEqual([['Dalhousie University', 'bachelor', 'Commerce', '2026-04']]);
+  });
+
+  it('leaves a dated degree line and the line under it apart', () => {
+    expect(
+      entries(['Dalhousie University — Bachelor of Commerce, 2022 – 2026', 'major: Accounting and Finance'])[0]?.[2],
+    ).toBe('Accounting and Finance');
+  });
+});
