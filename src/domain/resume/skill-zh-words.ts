@@ -87,6 +87,8 @@ const HR_TRAINING = /入职|新员工|新人|新生|干部|员工培训|培训(?
 const COLLEAGUE_BEFORE = /(?:协助|配合|跟随|协同|跟|与|和|向)\s*$/u;
 const REVIEWED_PURCHASING = /^\s*(?:合同|流程|与付款|循环|制度)/u;
 const REVIEW = /审查|审核|审阅|审计|风险条款|控制测试|穿行测试|内控|法律顾问/u;
+const HOSTED_EVENT = /^[^，,。；;]{0,12}?(?:活动|论坛|会议|比赛|竞赛|仪式|典礼|讲座|沙龙|班会|项目|课题)/u;
+const ON_AIR = /节目|电台|电视台|广播|播报|新闻/u;
 const TEAMS: ReadonlySet<string> = new Set(['前端', '后端', 'DBA', '运维']);
 const PARTNER_BEFORE = /配合\s*$/u;
 const JOINT_WORK = /(?:与|和|跟)\s*$/u;
@@ -198,6 +200,13 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
     // HELD-OUT-25.md labels first-aid-certificate, not life support practised (0 of 4 dev mentions labelled).
     case 'basic-life-support':
       return mention === '急救' && /救\s*护\s*员|合格证|证书|培训/u.test(clause(before, after));
+    // An event, a forum or a project led ("策划并主持春节文化活动", "主持“青年创业论坛”", "主持校级大创项目"), not a
+    // programme presented on air ("担任新闻节目主持", "主持校园电台节目"); a secretary-general (秘书长) is a society's
+    // officer, not a secretary's work.
+    case 'broadcasting':
+      return mention === '主持' && HOSTED_EVENT.test(after) && !ON_AIR.test(clause(before, after));
+    case 'secretarial':
+      return mention === '秘书' && /^长/u.test(after);
     // A court (人民法院), not civil law.
     case 'civil-law':
       return mention === '民法' && /人$/u.test(before) && /^院/u.test(after);
