@@ -200,6 +200,9 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
     ),
     'civil-engineering',
   ],
+  // Formwork checked or its cycle tracked on site ("checked formwork and reinforcement before pours", "tracked the
+  // formwork cycle"): site construction work, which 7 of 7 dev résumés writing formwork label construction-management.
+  [/\bformwork\b/iu, 'construction-management'],
   // Texts translated: "translated articles into French", "英汉互译新闻稿".
   [/\btranslat(?:e|ed|es|ing)\b|互译|英译汉|汉译英/iu, 'translation'],
   // Goods stored and moved: "仓库的入库、拣货", "海运出口订舱", "coordinated with hauliers to book warehouse slots".

@@ -17,6 +17,7 @@ describe('general skills stated as what was done', () => {
     // A building's structure designed to its code, not a hull's or a wing's.
     ['Produced reinforcement drawings for a car-park ramp', ['civil-engineering']],
     ['Did structural calculations for timber beams in a school extension', ['civil-engineering']],
+    ['Walked the slab formwork with the foreman before each pour', ['construction-management']],
     ['Ran structural analysis of a composite wing spar in Abaqus', []],
     // Growers' fields scouted and sampled for advice, not a site's soil tested for contamination.
     ['Scouted 1,200 acres of canola and barley for flea beetles', ['agronomy']],
