@@ -3,14 +3,14 @@ import { withoutDates } from './dates.ts';
 import { degreeIn, zhDegreeField, type DegreeHit } from './degrees.ts';
 import { EN_SCHOOL_WORD, enSchool, zhSchool } from './schools.ts';
 
-export const LABEL = new RegExp(
-  '^(?:学校|院校|毕业院校|毕业学校|就读学校|就读院校|学校名称|本科院校|硕士院校|专业|所学专业|主修专业|专业名称|学历|最高学历|' +
-    '第一学历|学位|学历学位|时间|起止时间|就读时间|毕业时间|' +
-    'school|university|major|degree|dates?|graduation|field of study|subject|' +
-    // A job board's form: "Level of education: Master | Field: Management" (Pracuj.pl).
-    'field|area of study|speciali[sz]ation)\\s*[:：]\\s*',
-  'iu',
-);
+const LABEL_WORD =
+  '(?:学校|院校|毕业院校|毕业学校|就读学校|就读院校|学校名称|本科院校|硕士院校|专业|所学专业|主修专业|专业名称|学历|最高学历|' +
+  '第一学历|学位|学历学位|时间|起止时间|就读时间|毕业时间|' +
+  'school|university|major|degree|dates?|graduation|field of study|subject|' +
+  // A job board's form: "Level of education: Master | Field: Management" (Pracuj.pl).
+  'field|area of study|speciali[sz]ation)';
+// "专业：软件工程", or the label in brackets as a form's template writes it: "【专业】软件工程", "[学校] 四川大学".
+export const LABEL = new RegExp(`^(?:${LABEL_WORD}\\s*[:：]|[【[]${LABEL_WORD}[】\\]])\\s*`, 'iu');
 /** Words of a flattened table's header row, or of a row's label cell ("学历 | 口腔医学 | 本科"). */
 export const HEADER_WORD = new RegExp(
   '^(?:起止时间|起止年月|起止日期|时间|就读时间|阶段|学历层次|学校|院校|学校名称|毕业院校|专业|所学专业|学历|学位|学历学位|学历/学位|degree|institution|' +

@@ -342,3 +342,11 @@ describe('a degree line wrapped to the page, as a PDF holds it', () => {
     ).toBe('Accounting and Finance');
   });
 });
+
+describe("a form's labels written in brackets", () => {
+  it('reads the value after 【专业】, not the label', () => {
+    expect(
+      entries(['【学历】本科', '【毕业院校】浙江工业大学　【专业】化学工程与工艺　【毕业时间】2024-06'])[0]?.[2],
+    ).toBe('化学工程与工艺');
+  });
+});
