@@ -311,6 +311,18 @@ export function held(
   ) {
     return false;
   }
+  // A lab's aseptic technique beside its assays ("Aseptic technique, PCR, Microsoft Office, SPSS"), an operation on
+  // research animals ("stereotaxic surgery", "implantation surgery in mice") and a market's surgery centres are no
+  // surgery practised: 1 of 7 dev résumés writing these label it (a surgical technologist's aseptic technique, kept
+  // where surgery is written beside it).
+  if (
+    skillId === 'surgery' &&
+    ((/^aseptic technique$/iu.test(mention) && !/\bsurg/iu.test(sentence)) ||
+      /\b(?:stereotaxic|implantation|survival|rodent)\s+$/iu.test(before) ||
+      /^\s+(?:in|on)\s+(?:mice|rats|rodents)\b|^\s+cent(?:er|re)s?\b/iu.test(after))
+  ) {
+    return false;
+  }
   // The record system where a clinician wrote their notes ("documented daily notes in the EMR", "Epic EHR", "EHR
   // charting"): routine clinical work, not medical records and coding (see LABELLING.md); "electronic medical
   // records" listed bare stays.

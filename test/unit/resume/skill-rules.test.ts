@@ -100,6 +100,12 @@ describe('skill mentions that are no evidence', () => {
     ['patients after an operation', 'Cared for post-cardiac-surgery patients on a step-down unit', []],
     ['a condition treated', 'Treated adults after stroke and hand surgery', []],
     ['surgery practised', 'Assisted in general surgery and closed incisions', ['surgery']],
+    [
+      'a lab technique',
+      'Bench skills: aseptic technique, bacterial culture, gel electrophoresis',
+      ['microbiology', 'molecular-biology'],
+    ],
+    ['an operation on lab animals', 'Did stereotaxic surgery to place cannulas for behaviour work', []],
     ['logic synthesis', 'RISC-V core in SystemVerilog, synthesized on a Xilinx FPGA', ['fpga', 'verilog']],
     ['patients counselled on medicines', 'Counselling patients on OTC products and inhaler technique', []],
     ['counselling given', 'Offered counselling to refugee families', ['psychological-counseling']],
