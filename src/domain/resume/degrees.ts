@@ -150,7 +150,12 @@ const EN_WORDS: readonly (readonly [string, Degree])[] = [
 ];
 const EN: readonly { re: RegExp; degree: Degree; field?: string }[] = [...EN_NAMED, ...EN_WORDS].map(
   ([src, degree, field]) => ({
-    re: new RegExp(`(?<![A-Za-z])(?:${src})(?![A-Za-z])`, 'u'),
+    // Not a degree's thesis, capstone or show, an aside under the entry: "MFA Thesis Show, SAIC Galleries", "Doctoral
+    // Capstone: …".
+    re: new RegExp(
+      `(?<![A-Za-z])(?:${src})(?![A-Za-z])(?!\\s+(?:Thesis|Capstone|Dissertation|Exhibition|Show)\\b)`,
+      'u',
+    ),
     degree,
     ...(field === undefined ? {} : { field }),
   }),

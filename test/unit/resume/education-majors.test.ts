@@ -350,3 +350,15 @@ describe("a form's labels written in brackets", () => {
     ).toBe('化学工程与工艺');
   });
 });
+
+describe("a degree's thesis, capstone or show under its entry", () => {
+  it('opens no entry of its own', () => {
+    expect(
+      entries([
+        'Yale School of Art — MFA Sculpture, 2024',
+        '2024  MFA Thesis Exhibition, Green Hall Gallery, New Haven',
+        'Doctoral Dissertation: housing policy and commuting',
+      ]),
+    ).toEqual([['Yale School of Art', 'master', 'Sculpture', '2024-06']]);
+  });
+});
