@@ -41,6 +41,8 @@ const ABBREVIATION = /^[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*$|^[A-Z]{2,}(?!\S*(?:\s+[A-
 // Brackets that say how or how well, never what: "(Hons)", "(two-year)", "(First Class Honours)".
 const NOTE = new RegExp(
   '^(?:hons?\\.?|honou?rs|first class.*|two-year|three-year|\\d-year.*|distinction|merit|full[- ]time|part[- ]time|' +
+    // A degree's own qualifier: Trinity College Dublin's "B.A. (Mod.)" (moderatorship), "BSc (Eng)".
+    'mod\\.?|moderatorship|eng\\.?|' +
     'co-?op(?:erative)?(?: program(?:me)?)?(?:\\s*/\\s*pey)?|pey|' +
     // A degree's kind or route, not its field: "(Advanced Standing)", "(thesis)", "(course-based)", 会计（专业硕士）,
     // 风景园林（专业学位）.

@@ -99,6 +99,10 @@ describe('the major after a degree named in words', () => {
     ['MBBS (Bachelor of Medicine and Bachelor of Surgery)', 'Medicine'],
     ['Bachelor of Dental Surgery and Bachelor of Science', 'Dental Surgery'],
     ['Bachelor of Arts, Combined Major in History and Philosophy', 'History and Philosophy'],
+    // A degree's own qualifier in brackets before the major.
+    ['B.A. (Mod.) in Computer Science and Business', 'Computer Science and Business'],
+    ['BA (Mod.) Classics', 'Classics'],
+    ['BSc (Eng) Mechanical Engineering', 'Mechanical Engineering'],
   ])('%s → %s', (line, major) => {
     expect(entries(['University of Leeds', line, '2021 – 2025'])[0]?.[2]).toBe(major);
   });
