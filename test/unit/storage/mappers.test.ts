@@ -38,7 +38,7 @@ describe('toProfileFields', () => {
       }),
     ],
     ['preferences empty (the column default)', row({ preferences: {} })],
-  ])('gives the profile fields of toGraduate, so they hash alike (%s)', (_, r) => {
+  ])('gives the profile fields of toGraduate, and the input hash reads no other field (%s)', (_, r) => {
     const g = toGraduate(r);
     const p = toProfileFields(r);
     const { education, skills, languages, certificates, experiences, summary, preferences } = g;
