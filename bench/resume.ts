@@ -7,7 +7,7 @@
  * - held-out-2.json: 20 Chinese and 20 English résumés, hand-written in 40 layouts after the skill rules were
  *   revised on the dev sets, and committed before it was first scored (no rule was changed after that);
  * The two were written by authors who also wrote rules, so they are not blind. The blind sets below (held-out-3 to
- * held-out-27) were each scored once as held-out, reported, and then became dev sets.
+ * held-out-28) were each scored once as held-out, reported, and then became dev sets.
  *
  * DEV sets (tuned on; their figures are printed apart, with their misses, and mean little):
  * bench/data/resume/dev-set.ts, dev-set-2.ts, dev-set-3.ts, dev-set-4.ts, and, since 2026-12-06 evening,
@@ -78,7 +78,10 @@
  *   scored once as held-out on 2026-12-07 at 20:02 UTC after a round of rules (README), dev sets since;
  * - held-out-27.json: 48 Chinese and 48 English résumés, a career office's month (new graduates and job changers;
  *   HELD-OUT-27.md), kept outside the repository until it was scored once as held-out on 2026-12-07 at 20:34 UTC
- *   after a second round of rules (README), a dev set since.
+ *   after a second round of rules (README), a dev set since;
+ * - held-out-28.json: 48 Chinese and 48 English résumés, a graduate app's ordinary uploads (HELD-OUT-28.md), in the
+ *   tree unopened until it was scored once as held-out at the start of the next session (2026-12-07 21:10 UTC, the
+ *   rules of 1794173, before any rule of that session; README), a dev set since.
  * The four before held-out-7 were scored once each as held-out on 2026-12-06 (skills P / R: held-out-3 zh
  * 0.89 / 0.64, en 0.89 / 0.67; held-out-4 zh 0.84 / 0.63, en 0.86 / 0.54; held-out-5 zh 0.87 / 0.67, en 0.89 /
  * 0.69; held-out-6 zh 0.82 / 0.71, en 0.80 / 0.68) and reported; then they became dev sets so that the rules learn
@@ -199,8 +202,8 @@ const FROZEN = {
   // scored, once, after a second round (505a108's rules, 20:34 UTC).
   'held-out-27.json': 'a726057658da284643f858ed74eb683606792da846136f9902d1ab18d3662b95',
   // Written blind by a helper (20:03-20:09 UTC; it read what held-out-23's author read, no rule; a graduate app's
-  // ordinary uploads) and frozen like held-out-24. NOT SCORED YET: in the tree so that the next session can score it
-  // once, as held-out, before it becomes a dev set; nobody who works on the rules opens it until then.
+  // ordinary uploads) and frozen like held-out-24; in the tree unopened until it was scored, once, at the start of the
+  // next session (1794173's rules, 2026-12-07 21:10 UTC).
   'held-out-28.json': '1b27699bc3f803c2d963fa0736eef4b830eab45245ec86615ba7529f965a6c71',
 } as const;
 const TARGETED: readonly Field[] = ['schools', 'degrees', 'majors', 'dates', 'skills'];
@@ -359,6 +362,9 @@ const devSets = {
   // Scored once as held-out at 505a108 (2026-12-07 20:34, after the session's second round; skills P / R zh 0.846 /
   // 0.846, en 0.878 / 0.827; education met in both languages as text).
   'held-out-27.json': frozenSet('held-out-27.json'),
+  // Scored once as held-out at 1794173 (2026-12-07 21:10, before any rule of the session; skills P / R zh 0.879 /
+  // 0.869, en 0.888 / 0.860; education met but English majors, 0.879 / 0.850).
+  'held-out-28.json': frozenSet('held-out-28.json'),
 };
 for (const [file, set] of Object.entries(devSets)) {
   table(`DEV ${file} (${set.length} résumés, tuned on)`, (await score(set, readers.text as Reader)).byLang);
