@@ -166,7 +166,15 @@ export const EDUCATION = seeds('education', [
       'study abroad consulting',
     ],
   ],
-  ['academic-research-assistance', 'Teaching assistance', '助教', 'teaching', ['teaching assistant', '助教经历']],
+  [
+    'academic-research-assistance',
+    'Teaching and research assistance',
+    '助教与科研助理',
+    'teaching',
+    // The names it had until 2026-12-07 stay as aliases, so that what they matched still matches
+    // (bench/data/resume/LABELLING.md: a TA's or an RA's post).
+    ['Teaching assistance', '助教', 'teaching assistant', '助教经历'],
+  ],
   [
     'music-performance',
     'Music performance',
