@@ -205,6 +205,13 @@ const FROZEN = {
   // ordinary uploads) and frozen like held-out-24; in the tree unopened until it was scored, once, at the start of the
   // next session (1794173's rules, 2026-12-07 21:10 UTC).
   'held-out-28.json': '1b27699bc3f803c2d963fa0736eef4b830eab45245ec86615ba7529f965a6c71',
+  // Written blind by a helper (2026-12-07 21:14-21:21 UTC; it read what held-out-23's author read and LABELLING.md with
+  // its 21:15 items, no rule; a career office's week of reviews) and frozen here by its hash before anyone scored it or
+  // anyone working on the rules could read it; kept outside the repository until it is scored, once.
+  'held-out-30.json': 'b7bb0c06b162c07dd412013be390c9c46bf840b89cb7a5c823f701f80125e610',
+  // Written blind by another helper in the same minutes (21:14-21:21 UTC; it read what held-out-30's author read, no
+  // rule; résumés as job sites and document tools export them) and frozen like held-out-30.
+  'held-out-31.json': '6ba56e102d9833660c644472e6c77d4e452bf6993c5262dd830d5f70216e68ff',
 } as const;
 const TARGETED: readonly Field[] = ['schools', 'degrees', 'majors', 'dates', 'skills'];
 const TARGET = { precision: 0.9, recall: 0.85 };
