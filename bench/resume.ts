@@ -205,6 +205,10 @@ const FROZEN = {
   // ordinary uploads) and frozen like held-out-24; in the tree unopened until it was scored, once, at the start of the
   // next session (1794173's rules, 2026-12-07 21:10 UTC).
   'held-out-28.json': '1b27699bc3f803c2d963fa0736eef4b830eab45245ec86615ba7529f965a6c71',
+  // Written blind by a helper (2026-12-07 21:14-21:22 UTC; it read what held-out-23's author read and LABELLING.md with
+  // its 21:15 items, no rule; a graduate app's ordinary uploads) and frozen here by its hash before anyone scored it or
+  // anyone working on the rules could read it; kept outside the repository until it is scored, once.
+  'held-out-29.json': '5a5d0cd3e8c88d16c6452fdc78713c03d9fcff1861c3d85be2ea64d4f132b801',
   // Written blind by a helper (2026-12-07 21:14-21:21 UTC; it read what held-out-23's author read and LABELLING.md with
   // its 21:15 items, no rule; a career office's week of reviews) and frozen here by its hash before anyone scored it or
   // anyone working on the rules could read it; kept outside the repository until it is scored, once.
