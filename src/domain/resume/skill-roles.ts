@@ -6,6 +6,8 @@
  */
 import type { PhraseHit } from './skill-phrases.ts';
 
+const ASSISTANCE = 'academic-research-assistance';
+
 // An employer's words: a role there is a job, not a student's role ("Vice President, Goldman Sachs", "项目组长"), as is
 // a soldier's ("中国人民解放军某部 班长"); a group's leader in a student team is the role ("Suspension Group Leader").
 const EMPLOYER = new RegExp(
@@ -92,7 +94,11 @@ const EN_STUDENT_BODY = new RegExp(
 // A teaching assistant of a department or course: the role is `academic-research-assistance` only (HELD-OUT-7/8.md).
 export const TEACHING_ASSISTANT = new RegExp(
   '\\b(?:[Tt]eaching [Aa]ssistant|[Tt]eaching [Ff]ellow|[Tt]eaching [Aa]ssociate|' +
-    '[Gg]raduate [Ss]tudent [Ii]nstructor|GSI|(?:[Ss]tudent|[Ll]ab(?:oratory)?|[Gg]raduate) [Dd]emonstrator|' +
+    '[Gg]raduate [Ss]tudent [Ii]nstructor|GSI|' +
+    // A demonstrator of practicals by any title ("Demonstrator, Year 2 organic chemistry laboratories", "Anatomy
+    // demonstrator", "Temporary Demonstrator — Department of Chemistry"; 6 of 6 dev résumés label it), not a
+    // shop's ("Product Demonstrator").
+    '(?<!(?:[Pp]roduct|[Ss]ales|[Rr]etail|[Ss]tore|[Ff]ood|[Cc]ooking) )[Dd]emonstrator|' +
     // A course's assistant or a TA by the short title ("Undergraduate Course Assistant, CS 312", "Graduate TA, ME
     // 3345", "Preceptor (TA) for Intro to Data Science", "TEACHING ASSISTANT" over the course taught): 9 of 9 dev
     // résumés writing one label academic-research-assistance.
@@ -105,6 +111,23 @@ export const TEACHING_ASSISTANT = new RegExp(
     '\\b(?:Department|Dept\\.?|Faculty) (?:[Pp]eer |[Ss]tudent )?[Tt]utor\\b|' +
     // Not teaching aided by a tool ("用几何画板辅助教学").
     '(?<!辅)助教',
+  'u',
+);
+
+// A research assistant's post (LABELLING.md, 2026-12-07: "Research Assistant, RA, 科研助理, 研究助理, 助研 at a university,
+// lab or institute"; 34 of 39 dev résumés of held-out-20 … -27 writing one label it): the post gives the skill as a
+// TA's does, wherever it is written ("Graduate Research Assistant, Walton Lab", "worked as a research assistant in
+// the Sleep Lab", "学院电力电子实验室 | 助研", "担任科研助理"); not research assistants worked beside or led.
+const RESEARCH_ASSISTANT = new RegExp(
+  '(?<!\\b(?:the|our|with|of|supervised|managed|trained|led|leading|hired|recruited)\\s)' +
+    '\\b(?:[Rr]esearch [Aa]ssistant(?!s)|RESEARCH ASSISTANT(?!S))\\b|科研助理|研究助理|助研',
+  'u',
+);
+// A firm's research post is an analyst's ("华泰证券 研究所" over "研究助理实习生", "Equity Research Assistant, Jefferies"), a
+// court's a clerk's ("Law Clerk-cum-Research Assistant"): 0 of the 6 dev résumés with one label the skill.
+const FIRM = new RegExp(
+  '证券|券商|投行|资本|公司|集团|有限|行业研究|\\b(?:Equity|Market|Marketing|Investment|Credit|Sell-Side|Buy-Side) ' +
+    '[Rr]esearch|\\b(?:Inc|LLC|LLP|Ltd|Corp|Capital|Partners|Securities|Court|Chambers)\\b',
   'u',
 );
 
@@ -136,7 +159,7 @@ const ROLES: readonly (readonly [RegExp, string])[] = [
     ),
     'volunteering',
   ],
-  [TEACHING_ASSISTANT, 'academic-research-assistance'],
+  [TEACHING_ASSISTANT, ASSISTANCE],
   // A pharmacist's post or registration ("Registered Pharmacist (RPh)", "registered pharmacist (No. 2234567)",
   // "PHARMACY INTERN"): 21 of 21 dev résumés of pharmacists label pharmacy; not the pharmacist a nurse worked with.
   [/(?<!\b(?:the|a|with|to|by) )\b[Pp]harmacist\b(?!s)|\b(?:[Pp]harmacy [Ii]ntern|PHARMACY INTERN|RPh)\b/u, 'pharmacy'],
@@ -260,6 +283,11 @@ export function roleSkills(line: string, entry = '', activities = false): Phrase
   for (const [re, skillId] of ROLES) {
     const m = re.exec(line);
     if (m !== null) hits.push({ skillId, text: m[0] });
+  }
+  const research = RESEARCH_ASSISTANT.exec(line);
+  const employer = [line, entry.split('\n')[0] ?? ''];
+  if (research !== null && !employer.some((t) => FIRM.test(t)) && !hits.some((h) => h.skillId === ASSISTANCE)) {
+    hits.push({ skillId: ASSISTANCE, text: research[0] });
   }
   const tutor = TUTOR.exec(line);
   if (tutor !== null && !TEACHING_ASSISTANT.test(line) && !hits.some((h) => h.skillId === 'teaching')) {

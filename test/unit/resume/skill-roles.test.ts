@@ -5,7 +5,7 @@ import { getTaxonomy } from '../../../src/domain/skills/index.ts';
 import { extractSkills } from '../../../src/domain/skills/extract.ts';
 
 const taxonomy = getTaxonomy();
-const roles = (line: string): string[] => roleSkills(line).map((h) => h.skillId);
+const roles = (line: string, entry = ''): string[] => roleSkills(line, entry).map((h) => h.skillId);
 const found = (text: string): string[] => extractSkills(text, taxonomy).map((m) => m.id);
 
 describe('roles that are skills by the labelling convention', () => {
@@ -126,9 +126,6 @@ describe('roles that are skills by the labelling convention', () => {
     // Volunteers coordinated, not volunteering done.
     'Coordinated 60 volunteers for weekly food distributions.',
     '组织社区长者小组活动，链接志愿者资源',
-    // A research assistantship is not teaching assistance (HELD-OUT-5.md).
-    'Graduate Research Assistant, Emory Global Health Institute (2023–2024)',
-    '科研助理：负责文献整理',
     // A leader's word without a student body.
     'President of the board',
     'Events Coordinator, Hilton Garden Inn (2022–2023)',
@@ -219,6 +216,52 @@ describe('roles that are skills by the labelling convention', () => {
     const teacher =
       'Experience\nStudent Teacher, P.S. 124 (Spring 2024)\n- Taught a fractions unit and graded quizzes.';
     expect(ids(teacher)).toEqual(['educational-assessment', 'teaching']);
+  });
+});
+
+describe("a research assistant's post (LABELLING.md, 2026-12-07)", () => {
+  const ids = (text: string): string[] =>
+    extractResumeDraft(text, { taxonomy })
+      .skills.map((s) => s.skillId)
+      .sort();
+
+  it.each([
+    ['Graduate Research Assistant, Walton Lab, Georgia Tech   2021–present', ['academic-research-assistance']],
+    ['RESEARCH ASSISTANT, Gillings School (2023–2025)', ['academic-research-assistance']],
+    ['Worked as a research assistant in the Sleep & Emotion Lab', ['academic-research-assistance']],
+    ['2023.12—2024.01 | 学院电力电子实验室 | 助研', ['academic-research-assistance']],
+    ['国家社科基金项目 | 研究助理 | 2023.03-2024.12', ['academic-research-assistance']],
+    ['大三起担任课题组科研助理', ['academic-research-assistance']],
+    // HELD-OUT-5.md had read it as no teaching assistance; LABELLING.md now names both posts one skill.
+    ['科研助理：负责文献整理', ['academic-research-assistance']],
+    // A demonstrator of practicals by any title is a TA (LABELLING.md's TA item).
+    ['Demonstrator, Year 2 organic chemistry laboratories, 2021–2024', ['academic-research-assistance']],
+    ['Anatomy demonstrator, Division of Medical Education', ['academic-research-assistance']],
+    // Not research assistants worked beside or led, research assisted without the post, nor a firm's or a
+    // court's post, nor a shop's demonstrator.
+    ['Supervised research assistants coding interviews', []],
+    ['Assisted research on soil carbon in the Agronomy Lab', []],
+    ['2024.06–2024.10 华泰证券 研究所 · 电子行业研究助理', []],
+    ['Equity Research Assistant, Jefferies LLC (Summer 2024)', []],
+    ['Supreme Court of India — Law Clerk-cum-Research Assistant (2020)', []],
+    ['Product Demonstrator, Costco (weekends)', []],
+  ])('%s', (line, want) => {
+    expect(roles(line)).toEqual(want);
+  });
+
+  it("reads the post under the firm's line above it, and never a thesis or a project without the post", () => {
+    expect(roles('研究助理实习生  2024.03 – 2024.06', '华泰证券  研究所  电子行业组  南京')).toEqual([]);
+    expect(roles('Research Assistant   Jan 2023 – May 2024', 'UCLA Child Anxiety Lab')).toEqual([
+      'academic-research-assistance',
+    ]);
+    const ra =
+      'Experience\nResearch Assistant, UMD Department of Economics (2023–2024)\n- Cleaned Census data in Stata.';
+    expect(ids(ra)).toEqual(['academic-research-assistance', 'data-cleaning', 'stata']);
+    const thesis = 'Research\nHonours thesis, Child Language Lab (2024)\n- Cleaned survey data in Stata.';
+    expect(ids(thesis)).toEqual(['data-cleaning', 'stata']);
+    expect(ids('科研经历\n参与国家自然科学基金项目，协助导师完成问卷数据的 SPSS 分析')).not.toContain(
+      'academic-research-assistance',
+    );
   });
 });
 

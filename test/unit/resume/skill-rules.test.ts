@@ -75,7 +75,7 @@ describe('skill mentions that are no evidence', () => {
     [
       'a centre named by its field',
       'Research Assistant, NYU Center for Data Science: cleaned survey data',
-      ['data-cleaning'],
+      ['academic-research-assistance', 'data-cleaning'],
     ],
     ['a journal', 'Published in the Journal of Structural Engineering', []],
     ['a sport as the setting', 'Sold tickets for basketball games and wrote match reports', []],
