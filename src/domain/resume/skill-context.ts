@@ -10,6 +10,11 @@ import { zhWordHeldBack } from './skill-zh-words.ts';
 // Rust", "口腔医学技术（士）在考".
 const NOT_HELD = new RegExp(
   '希望|期望|渴望|立志|想要|有志于|意向|正在学习|正在自学|自学中|学习中|计划学习|准备学习|在考|备考|' +
+    // A post sought, written inline under any heading ("【求职】企业法务 / 合规专员", "求职：出纳 / 会计助理", "目标：内部
+    // 审计 / 事务所审计"): a job target, which LABELLING.md leaves unlabelled; job seekers served are work (求职者).
+    '(?<![\\u4e00-\\u9fff])(?:求职(?!者)|应聘(?!者|人员)|目标(?:岗位|职位)?\\s*[】\\]]?\\s*[:：])|' +
+    // A pastime ("爱好  太极拳、书法", "平时喜欢画插画、打游戏"): hobbies, which LABELLING.md leaves unlabelled.
+    '爱好|喜欢|' +
     // Work watched while shadowing ("跟班学习 DCS 操作", "跟随工艺员在车间了解数控加工与焊接工艺流程").
     '跟班学习|跟岗学习|跟随[^，,。；;]{0,10}?(?:了解|学习|观摩)|观摩|' +
     '\\b(?:hope|hoping|aspire|aspiring|eager|keen) to\\b|' +
@@ -236,6 +241,9 @@ export function held(
   if (category === 'healthcare' && !rotations && ROTATION.test(listClause(before, after, mention))) return false;
   if (COURSE_AFTER.test(after)) return false;
   if (COURSE_CODE_BEFORE.test(before)) return false;
+  // A letter naming a contest's group, a grade or a class ("蓝桥杯 Java 软件开发 大学C组", "NECCS，C类二等奖", "B级"), not
+  // the R or C language.
+  if (/^[A-Z]$/u.test(mention) && /^\s*[组类级档卷]/u.test(after)) return false;
   // A name's initial ("Dr. R. Alvarez", "C. Wong"), not the R or C language.
   // A list's last item before the next sentence ("Software: Excel, R. Forklift certified.") stays.
   if (/^[A-Z]$/u.test(mention) && /^\.\s*[A-Z][a-z]/u.test(after) && !/[,，、;；/|:：]\s*$/u.test(before)) return false;

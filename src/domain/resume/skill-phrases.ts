@@ -569,11 +569,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Students guided ("协助导师指导 3 名本科生完成毕业论文", "协助指导本科毕业设计 4 人"), not guidance received (指导下).
   [/指导(?!下)[^，,。；;]{0,8}?(?:本科生|研究生|师弟|师妹|学弟|学妹|毕业设计|毕业论文)/u, 'mentoring'],
   // An instrument operated: "熟练操作高效液相色谱仪", "操作迈瑞全自动血细胞分析仪"; an oscilloscope used to debug a
-  // board is not (skill-context.ts).
+  // board is not (skill-context.ts), nor a spectrometer, whose spectra are spectroscopy ("操作紫外分光光度计、原子吸收
+  // 光谱仪", "使用原子吸收光谱仪测定重金属": spectroscopy in 3 of 3 dev résumés, test instruments in 0 of 3).
   [
     new RegExp(
       '(?:操作|使用|会用)[^，,。；;]{0,20}?' +
-        '(?:(?<!逻辑)分析仪|光度计|色谱仪|质谱仪|联用仪|测定仪|测试仪|检测仪|叶绿素仪|光谱仪|频谱仪|万用表|' +
+        '(?:(?<!逻辑)分析仪|色谱仪|质谱仪|联用仪|测定仪|测试仪|检测仪|叶绿素仪|频谱仪|万用表|' +
         '(?:示波器|逻辑分析仪)(?![^。；;]*?(?:调试|定位|排查|调通)))',
       'u',
     ),
@@ -645,8 +646,13 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   // A part's or an assembly's drawings ("用 SolidWorks 出工程图", "二维出图", "零件图与装配图"): 22 of 22; a building's
   // drawings (施工图) are an architect's.
   [/工程图|二维出图|零件图|装配图/u, 'mechanical-drawing'],
-  // Spectra measured with an instrument's method ("紫外分光光度计测溶出度", "原子吸收光谱测重金属", "测荧光光谱"): 18 of 18.
-  [/分光光度|原子吸收|荧光光谱|红外光谱|拉曼光谱|光谱仪|紫外-?可见/u, 'spectroscopy'],
+  // Spectra measured with an instrument's method ("紫外分光光度计测溶出度", "原子吸收光谱测重金属", "测荧光光谱"): 18 of 18;
+  // a spectroscopic characterisation named by its initials or its short name ("XRD、SEM、XPS 表征", "结构由 NMR 数据
+  // 确证", "FTIR 表征官能团", "紫外分光测定"): every dev résumé writing XPS (9), NMR or 核磁 (16) or FTIR (5) labels it.
+  [
+    /分光光度|紫外分光|原子吸收|荧光光谱|红外光谱|拉曼光谱|光谱仪|紫外-?可见|\b(?:XPS|NMR|FTIR)\b|核磁/u,
+    'spectroscopy',
+  ],
   // A test of significance run ("使用 t 检验与卡方检验评估显著性", "完成描述统计、t检验"): 10 of 10.
   [/\bt\s*检验|卡方检验|显著性检验/u, 'hypothesis-testing'],
   // Posts, notes and live or video scripts written for an account ("撰写推文 40 余篇", "写笔记、做封面", "写直播脚本", "为新书
@@ -719,8 +725,8 @@ const ADOBE: Readonly<Record<string, string>> = {
 const TOOL_NAMES =
   'PS|PR|AE|AI|ID|AU|LR|CDR|C4D|Photoshop|Illustrator|Premiere|After Effects|InDesign|Figma|CorelDRAW|剪映';
 const TOOL = new RegExp(`(?<![A-Za-z])(?:${TOOL_NAMES})(?![A-Za-z])`, 'giu');
-// Separators, and a rating beside each tool ("PS 85% ｜ AI 80%", "PR ★★★ / AE ★★").
-const BETWEEN = /^(?:[\s、/／,，|｜;；]|\d{1,3}\s*%|[\u2605\u2606])*$/u;
+// Separators, and a rating beside each tool ("PS 85% ｜ AI 80%", "PR ★★★ / AE ★★", "Adobe PS·AI·ID").
+const BETWEEN = /^(?:[\s、/／,，|｜;；·・]|\d{1,3}\s*%|[\u2605\u2606])*$/u;
 
 /**
  * The Adobe tools a sentence lists by abbreviation: an abbreviation counts when a list separator alone parts it
@@ -731,7 +737,8 @@ export function adobeAbbreviations(sentence: string): PhraseHit[] {
   const tools = [...sentence.matchAll(TOOL)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const out: PhraseHit[] = [];
   tools.forEach((t, i) => {
-    const skillId = ADOBE[t.text];
+    // Listed in lower case or as Adobe spells its icons ("ps / ai / id / c4d", "Ps、Ai").
+    const skillId = ADOBE[t.text.toUpperCase()];
     if (skillId === undefined || out.some((h) => h.skillId === skillId)) return;
     const prev = tools[i - 1];
     const next = tools[i + 1];

@@ -13,7 +13,8 @@ const LICENCE_AFTER = /^资格/u;
 // A grade's specialty in brackets names the licence, not work done ("二级建造师（机电）", "二级造价工程师（土木建筑）",
 // "银行从业资格（个人理财）"); the electrician's licence is a certificate (HELD-OUT-7…10.md: `electrician-license`), not
 // equipment maintenance ("低压电工作业证", "电工证（低压电工作业）").
-const GRADE_BEFORE = /(?:建造师|造价工程师|造价师|监理工程师|安全工程师|环保工程师|从业资格)\s*[（(][^）)]{0,8}$/u;
+// The subjects passed are listed in the brackets too ("银行从业资格（初级：法律法规与综合能力、个人理财）").
+const GRADE_BEFORE = /(?:建造师|造价工程师|造价师|监理工程师|安全工程师|环保工程师|从业资格)\s*[（(][^（()）]{0,20}$/u;
 // A field's word in an exam's or a referee's grade ("报关员水平测试（已通过）", "篮球三级裁判员") or a qualification's
 // name ("教师资格证（音乐）"): a certificate held, not the skill used. A trade's grade ("机械制图员（中级）", "1+X 酒店运营管理
 // （中级）") is labelled with its trade in the dev sets, and stays.
@@ -44,10 +45,16 @@ const LEARNERS = /学生|学员|孩子|功课|作业|考级|学业|课业|小学
 // A drone flown for a survey or for crop spraying is no aircraft designed ("无人机航测", "无人机植保作业").
 const DRONE_USE = /^\s*(?:航测|植保|航拍|巡检|倾斜摄影|测绘|飞手|驾驶)/u;
 // Short videos shot or cut are video editing, not running a short-video account ("剪辑短视频", "短视频脚本").
-const VIDEO_CUT_AFTER = /^(?:的)?(?:脚本|拍摄|剪辑)/u;
-// Also when words naming the videos come between ("剪辑品牌短视频 30 余条", "策划并剪辑 3 条短视频新闻"); an account’s
-// followers or plays still show operations in their own words.
-const VIDEO_CUT_BEFORE = /剪辑[^，,。；;、]{0,8}$/u;
+// A video's text or a news story in short-video form is the writer's work ("撰写粤语短视频稿件", "拍过两条短视频新闻").
+const VIDEO_CUT_AFTER = /^(?:的)?(?:脚本|拍摄|剪辑|稿件?|文案|新闻)/u;
+// Also when words naming the videos come between ("剪辑品牌短视频 30 余条", "策划并剪辑 3 条短视频新闻"), or when they are
+// cut or edited in other words ("会剪映剪短视频", "编辑短视频12条"); an account’s followers or plays still show operations
+// in their own words.
+const VIDEO_CUT_BEFORE = /(?:剪辑|(?<!剪)剪(?!映)|编辑)[^，,。；;、]{0,8}$/u;
+// An external auditor's procedures on a client's account ("负责货币资金与固定资产科目的实质性程序", "执行银行函证、固定资产
+// 盘点，编制审计工作底稿"): the account audited, not fixed assets kept (3 of 10 dev résumés writing so label it), as
+// skill-en-words.ts reads "substantive testing of receivables".
+const AUDIT_PROCEDURES = /审计|年审|函证|监盘|底稿|实质性(?:程序|测试)/u;
 // Stills shot, not video ("拍摄新闻图片", "拍摄并判读 X 光片", "拍摄与判读根尖片、全景片").
 const STILLS_AFTER = /^[^，,。；;]{0,8}?(?:图片|照片|相片|X\s*光片|[尖景位]片)/u;
 // Soldering a board, not welding metal ("PCB 焊接调试", "完成打样、焊接与调试"), and a welding fixture designed
@@ -218,6 +225,8 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
       return mention === '测量' && !SURVEYING.test(sentence);
     case 'aerospace':
       return DRONE_USE.test(after);
+    case 'fixed-assets':
+      return mention === '固定资产' && AUDIT_PROCEDURES.test(sentence);
     case 'short-video-operations':
       return mention === '短视频' && (VIDEO_CUT_BEFORE.test(before) || VIDEO_CUT_AFTER.test(after));
     case 'energy-engineering':

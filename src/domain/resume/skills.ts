@@ -444,7 +444,7 @@ function ruleSkills(
           // A tool is a product O*NET lists as technology (Python, SAS, MATLAB), never a field that is also a major.
           if (onlyTools && skill.onet === undefined) continue;
           // "AI" listed among Adobe tools is Illustrator, read below.
-          if (adobe.length > 0 && m.text === 'AI') continue;
+          if (adobe.length > 0 && m.text.toUpperCase() === 'AI') continue;
           if (languageLevel(read, m.start, m.end)) continue;
           if (m.id === SPORTS && !HAN.test(sentence) && !COACHES.test(sentence)) continue;
           if (m.id === SPORTS && SPORT_VOLUNTEERED.test(read.slice(m.end))) continue;

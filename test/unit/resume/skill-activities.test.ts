@@ -204,7 +204,7 @@ describe('activities that show a skill without naming it', () => {
     ['Supervised piling and formwork crews on a metro station', 'construction-management'],
     ['Wrote SAS listings for a phase 3 vaccine trial', 'clinical-research'],
     ['协助导师指导 2 名本科生的毕业设计', 'mentoring'],
-    ['独立操作原子吸收光谱仪测定重金属', 'testing-instruments'],
+    ['独立操作原子吸收光谱仪测定重金属', 'spectroscopy'],
     ['撰写新能源汽车行业竞品分析报告', 'competitive-analysis'],
     ['每月核对 200 名员工的工资数据', 'payroll-accounting'],
     ['周末在少年宫兼职美术老师', 'arts-education'],

@@ -57,10 +57,17 @@ describe('skills-list items read whole', () => {
   });
 
   it('adds the items an alias with a fixed case or a list context misses, only in a skills part', () => {
-    expect(skills('专业技能\nPr / Ps / 剪映 熟练；Origin ★★★★')).toEqual(['capcut', 'origin', 'photoshop']);
+    expect(skills('专业技能\nPr / Ps / 剪映 熟练；Origin ★★★★')).toEqual([
+      'capcut',
+      'origin',
+      'photoshop',
+      'premiere-pro',
+    ]);
     expect(skills('Skills\nPhotoshop ★★★★★ / Illustrator ★★★★★')).toEqual(['illustrator', 'photoshop']);
-    expect(skills('Skills\nPr / Ps / Origin')).toEqual(['origin', 'photoshop']);
-    expect(skills('Experience\nPr / Ps / Origin')).toEqual(['origin']);
+    expect(skills('Skills\nPs ★★★★')).toEqual(['photoshop']);
+    expect(skills('Experience\nPs ★★★★')).toEqual([]);
+    // Adobe's abbreviations listed together are read anywhere, in any case (skill-phrases.ts).
+    expect(skills('Experience\nPr / Ps / Origin')).toEqual(['origin', 'photoshop', 'premiere-pro']);
   });
 });
 

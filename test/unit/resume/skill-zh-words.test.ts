@@ -289,3 +289,53 @@ describe('software named by what it serves, and a course in a role', () => {
     expect(inferred(line)).toEqual(want);
   });
 });
+
+describe('a post sought, a pastime and a letter grade, in Chinese', () => {
+  it.each([
+    ['a job target under the experience', '实习经历\n求职：出纳 / 会计助理', []],
+    ['a job target among the certificates', '证书\n【求职】企业法务 / 合规专员', []],
+    ['a target post labelled', '证书\n目标岗位：内部审计', []],
+    ['a project’s target, not a post', '实习经历\n项目目标：提升转化率，用 SQL 做漏斗分析', ['data-analysis', 'sql']],
+    ['cash kept', '实习经历\n负责出纳工作，每日登记现金日记账', ['accounting', 'treasury']],
+    ['hobbies', '其他\n爱好：书法、太极拳', []],
+    ['a pastime', '其他\n平时喜欢画插画', []],
+    ['a research interest', '其他\n研究兴趣：时间序列、因果推断', ['time-series']],
+    ['a contest’s group letter', '获奖\n2023 蓝桥杯 Java 软件开发 大学C组 省三等奖', ['java', 'software-engineering']],
+    ['the C language', '专业技能\nC 语言、Python', ['c', 'python']],
+  ])('%s', (_why, text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+});
+
+describe('Adobe’s abbreviations, spectra and an audited account, in Chinese', () => {
+  it.each([
+    [
+      'Adobe tools parted by a middle dot',
+      '专业技能\n软件：Rhino / SketchUp / Adobe PS·AI·ID',
+      ['illustrator', 'indesign', 'mcneel-rhinoceros-3d', 'photoshop', 'sketchup'],
+    ],
+    ['Adobe tools in lower case', '专业技能\nps / ai / id / c4d', ['c4d', 'illustrator', 'indesign', 'photoshop']],
+    [
+      'Adobe tools as their icons spell them',
+      '实习经历\n用 Ps、Ai 做活动海报',
+      ['illustrator', 'photoshop', 'poster-design'],
+    ],
+    ['AI alone', '实习经历\n用 AI 生成文案初稿', ['artificial-intelligence', 'copywriting']],
+    ['a spectrometer used', '实习经历\n参与地表水监测，使用原子吸收光谱仪测定重金属', ['spectroscopy']],
+    ['a chromatograph operated', '实习经历\n熟练操作高效液相色谱仪', ['chromatography', 'testing-instruments']],
+    ['XPS among characterisations', '科研经历\n正极材料包覆改性，XRD、SEM、XPS 表征', ['spectroscopy']],
+    ['a structure confirmed by NMR', '科研经历\n合成产物结构由 NMR 确证', ['spectroscopy']],
+    ['a licence’s subjects passed', '证书\n银行从业资格（初级：法律法规与综合能力、个人理财）', []],
+    ['fixed assets audited', '实习经历\n参与年报审计，负责货币资金、固定资产科目的实质性程序，编制底稿', ['auditing']],
+    ['fixed assets kept', '实习经历\n每月计提固定资产折旧，登记固定资产卡片', ['fixed-assets']],
+    ['short videos cut', '实习经历\n会用剪映剪短视频', ['capcut', 'video-editing']],
+    ['a short video’s text written', '实习经历\n撰写短视频稿件 20 篇', ['journalism']],
+    [
+      'short videos run for plays',
+      '实习经历\n策划并拍摄 20 条短视频，单条最高播放 35 万',
+      ['short-video-operations', 'video-shooting'],
+    ],
+  ])('%s', (_why, text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+});
