@@ -167,6 +167,14 @@ const IP_WORK = new RegExp(
     'infring\\w*|litigat\\w*|licens\\w*|fil(?:e|ed|ing))\\b',
   'iu',
 );
+// Products the taxonomy names only as aliases of the work they serve, and that work's words (see held()).
+const PRODUCT_WORK: Readonly<Record<string, { name: RegExp; work: RegExp }>> = {
+  'cost-estimation': {
+    name: /^(?:广联达|Glodon)$/iu,
+    work: /算量|工程量|造价|计价|组价|套价|定额|预算|结算|计量|\b(?:cost|estimat\w*|quantit\w*|take-?offs?|BOQ)\b/iu,
+  },
+  rendering: { name: /^(?:Lumion|KeyShot|Enscape)$/iu, work: /渲染|效果图|出图|算图|\brender\w*/iu },
+};
 const OTHER_SOLVER = /\b(?:Abaqus|ABAQUS|COMSOL|LS-DYNA|HyperMesh|Nastran|NASTRAN|MSC|ADINA|Marc|OptiStruct)\b/u;
 const CLAUSE_END = /[，,；;。.!?！？]/u;
 const HAN = /[\u4e00-\u9fff]/u;
@@ -360,6 +368,12 @@ export function held(
   if (skillId === 'intellectual-property' && /^(?:专利|patents?)$/iu.test(mention) && !IP_WORK.test(sentence)) {
     return false;
   }
+  // A product with no id of its own shows the skill it serves only where that work is written (LABELLING.md,
+  // 2026-12-07 21:15: "用广联达 GTJ 算量", "Lumion 渲染", "rendered options in KeyShot"), never from its name alone
+  // ("广联达、Lumion、AutoCAD"), and customs software no customs work ("使用报关软件").
+  const product = PRODUCT_WORK[skillId];
+  if (product !== undefined && product.name.test(mention) && !product.work.test(sentence)) return false;
+  if (skillId === 'customs-compliance' && mention === '报关' && /^\s*(?:软件|系统)/u.test(after)) return false;
   // SAP2000 is CSI's structural analysis program, not SAP's ERP.
   if (skillId === 'sap' && (/\d/u.test(mention) || /^\d/u.test(after))) return false;
   // Finite element analysis is the method ANSYS is named for, but done in another solver it is that solver's

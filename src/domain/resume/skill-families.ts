@@ -238,11 +238,30 @@ const BY_TOOL: Readonly<Record<string, { id: string; work: RegExp }>> = {
   },
 };
 
-/** The general skill of `family` a sentence that used one of its tools shows (see BY_TOOL), or undefined. */
-export function toolFamilySkill(family: string, sentence: string): PhraseHit | undefined {
+// A framework's or a board's field is shown only where the résumé writes the field (LABELLING.md, 2026-12-07 21:15:
+// "Spring Boot with 后端 or back-end", "STM32 with 嵌入式 or firmware"; dev labels 22/36 and 23/25 with the word, 2/12
+// and 7/20 without), in a title or a target too ("嵌入式软件实习生", "Firmware Intern"): APIs or a program written with
+// the tool name no field of their own.
+const FIELD_WORDS: Readonly<Record<string, RegExp>> = {
+  'backend-development': /后端|服务端|服务器端|\b(?:back-?end|server-side)\b/iu,
+  'embedded-development': /嵌入式|固件|\b(?:firmware|embedded)\b/iu,
+};
+
+/** The fields of FIELD_WORDS that `texts` write, leaving out addresses ("hanlei_embedded@seu.edu.cn"). */
+export function fieldsWritten(texts: readonly string[]): Set<string> {
+  const words = texts.map((t) => t.replace(/\S+@\S+|\S+\.(?:com|cn|io|org|net)\S*/giu, ' ')).join('\n');
+  return new Set(Object.keys(FIELD_WORDS).filter((id) => FIELD_WORDS[id]?.test(words)));
+}
+
+/**
+ * The general skill of `family` a sentence that used one of its tools shows (see BY_TOOL), or undefined; a field of
+ * FIELD_WORDS only where `fields` (fieldsWritten) holds it.
+ */
+export function toolFamilySkill(family: string, sentence: string, fields: ReadonlySet<string>): PhraseHit | undefined {
   const rule = BY_TOOL[family];
-  const m = rule?.work.exec(sentence);
-  return rule === undefined || m === null || m === undefined ? undefined : { skillId: rule.id, text: m[0] };
+  if (rule === undefined || (FIELD_WORDS[rule.id] !== undefined && !fields.has(rule.id))) return undefined;
+  const m = rule.work.exec(sentence);
+  return m === null ? undefined : { skillId: rule.id, text: m[0] };
 }
 
 // A trade clerk following a shipment's booking with its papers ("跟进订舱、报关与信用证单证", "联系货代订舱，跟单至出运")

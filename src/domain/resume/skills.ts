@@ -6,7 +6,7 @@ import { headerRest, isHeader } from './experience.ts';
 import type { Line, SectionKind } from './sections.ts';
 import { classroomSkills, teacherResume } from './skill-classroom.ts';
 import { held, namedAsStudy, wished } from './skill-context.ts';
-import { familySkills, toolFamilySkill } from './skill-families.ts';
+import { familySkills, fieldsWritten, toolFamilySkill } from './skill-families.ts';
 import { toSimplified } from './skill-hant.ts';
 import { adobeAbbreviations, phraseSkills, type PhraseHit } from './skill-phrases.ts';
 import { listedItems } from './skill-items.ts';
@@ -365,6 +365,7 @@ function ruleSkills(
   // A teacher's assessments and units are educational assessment and lesson planning (skill-classroom.ts).
   const teacher = teacherResume(lines);
   const teaches = teacher || lines.some((l) => TEACHES.test(toSimplified(l.text)));
+  const fields = fieldsWritten(lines.filter((l) => l.section !== 'contact').map((l) => toSimplified(l.text)));
   const propose = (written: string, name: string, declared: boolean, evidence: string): void => {
     // ANSYS's products (O*NET lists ANSYS Mechanical apart) are labelled ANSYS, the tool the taxonomy names.
     // A network trained in a Chinese résumé ("用 PyTorch 搭建 CNN 估计网络", "图神经网络推荐") is labelled deep learning, the
@@ -451,7 +452,7 @@ function ruleSkills(
           if (!held(sentence, m.start, m.end, skill.category, declared, m.id, physician)) continue;
           say(m.id, m.text, declared, sentence);
           // A tool used to do its family's work shows that work ("用 SolidWorks 完成减速器设计" → mechanical design).
-          const work = declared ? undefined : toolFamilySkill(skill.family, sentence);
+          const work = declared ? undefined : toolFamilySkill(skill.family, sentence, fields);
           if (work !== undefined) say(work.skillId, work.text, false, sentence);
           // Modelling in a 3D tool is 3D modelling ("用 CATIA 建模", "modelled a drill family in Rhino"); SketchUp's
           // modelling is said in its own clause ("用 SketchUp 建模、Lumion 渲染", not "用 Revit 建立 BIM 模型，SketchUp

@@ -96,7 +96,7 @@ describe('general skills stated as what was done', () => {
     ['experience', '用 SolidWorks 完成谐波减速器三维建模与装配，出二维工程图', 'mechanical-design'],
     ['experience', 'Designed stamping fixtures in SolidWorks', 'mechanical-design'],
     ['experience', '用 PyTorch 训练检测模型，mAP 提升 6.3%', 'deep-learning'],
-    ['experience', '使用 Spring Boot 和 MyBatis 开发对账模块接口', 'backend-development'],
+    ['experience', '使用 Spring Boot 和 MyBatis 开发后端对账模块接口', 'backend-development'],
     ['experience', 'Wrote STM32 firmware in C', 'embedded-development'],
     ['experience', '参与方案设计，用 Revit 绘制施工图', 'architectural-design'],
   ])('a tool used for its family work in the %s shows that work: %s', (part, line, id) => {
@@ -114,6 +114,27 @@ describe('general skills stated as what was done', () => {
     const skills = extractResumeDraft(`experience\n${line}`, { taxonomy: getTaxonomy() }).skills;
     expect(skills.map((s) => s.skillId)).not.toContain(id);
     expect(skills.length).toBeGreaterThan(0);
+  });
+
+  // LABELLING.md, 2026-12-07 21:15: a tool's field only where the résumé writes it, in a title or a target too.
+  it("shows a framework's or a board's field only where the field is written", () => {
+    const ids = (text: string): string[] =>
+      extractResumeDraft(text, { taxonomy: getTaxonomy() })
+        .skills.map((s) => s.skillId)
+        .sort();
+    expect(ids('项目经历\n使用 Spring Boot 和 MyBatis 开发对账模块接口')).toEqual(['mybatis', 'spring-boot']);
+    expect(ids('Experience\nBuilt REST APIs in Flask')).toEqual(['flask', 'rest-api']);
+    expect(ids('项目经历\n基于 STM32 编写温湿度采集程序')).toEqual(['stm32']);
+    expect(ids('Experience\nFirmware Intern, Ecobee (2023)\n- Wrote C drivers for an STM32 sensor board')).toEqual([
+      'embedded-development',
+      'stm32',
+    ]);
+    expect(ids('实习经历\n嵌入式软件实习生  2024.07-2024.09\n基于 STM32 开发温湿度采集程序')).toEqual([
+      'embedded-development',
+      'stm32',
+    ]);
+    // An address is no field written.
+    expect(ids('邮箱：hanlei_embedded@seu.edu.cn\n项目经历\n基于 STM32 开发电池采集程序')).toEqual(['stm32']);
   });
 
   it('a tool in a skills list shows only the tool', () => {

@@ -68,7 +68,7 @@ describe('skill mentions that are no evidence', () => {
       ['data-analysis', 'economics', 'excel'],
     ],
     ['a season', '2023 (spring): Exchange semester, Georgetown University', []],
-    ['the framework', 'Built REST APIs in Spring and MySQL', ['backend-development', 'mysql', 'rest-api', 'spring']],
+    ['the framework', 'Built REST APIs in Spring and MySQL', ['mysql', 'rest-api', 'spring']],
     ['a currency', 'Expected salary: PHP 28,000', []],
     ["a company's legal ending", 'Site engineer, Julius Berger Nigeria Plc, Abuja', []],
     ['a PLC', 'Wired Siemens PLC cabinets', ['plc']],
@@ -162,6 +162,27 @@ describe('skill mentions that are no evidence', () => {
     expect(inferred('负责物流调度与仓储管理')).toEqual(['logistics']);
     expect(inferred('负责站内广告投放')).toEqual(['advertising']);
     expect(listed('熟悉Linux、算法、测试')).toEqual(['data-structures', 'linux', 'software-testing']);
+  });
+});
+
+// LABELLING.md, 2026-12-07 21:15: a product with no id of its own shows the skill it serves only with the work.
+describe('products with no id of their own', () => {
+  it.each([
+    ['广联达、Lumion listed', '广联达、Lumion、AutoCAD', ['autocad']],
+    ['rendering products listed', 'Lumion, KeyShot, Enscape, SketchUp', ['sketchup']],
+  ])('%s: nothing from the name alone', (_why, line, want) => {
+    expect(listed(line)).toEqual(want);
+  });
+
+  it.each([
+    ['a take-off in 广联达', '用广联达 GTJ 完成一栋住宅的钢筋与土建算量', ['cost-estimation']],
+    ['a model in 广联达 with no take-off', '用广联达软件建模', []],
+    ['a rendering in Lumion', '用 SketchUp 建模、Lumion 渲染', ['3d-modeling', 'rendering', 'sketchup']],
+    ['renderings in Enscape', 'Prepared renderings in Enscape for client meetings', ['rendering']],
+    ['customs software', '使用报关软件录入单据', []],
+    ['customs papers made', '制作报关单据，跟进订舱', ['customs-compliance']],
+  ])('%s: %s', (_why, line, want) => {
+    expect(inferred(line)).toEqual(want);
   });
 });
 
