@@ -216,6 +216,9 @@ const FROZEN = {
   // Written blind by another helper in the same minutes (21:14-21:21 UTC; it read what held-out-30's author read, no
   // rule; résumés as job sites and document tools export them) and frozen like held-out-30.
   'held-out-31.json': '6ba56e102d9833660c644472e6c77d4e452bf6993c5262dd830d5f70216e68ff',
+  // Written blind by a helper (21:41-21:50 UTC; it read what held-out-30's author read, no rule; a graduate app's
+  // uploads from one week) and frozen like held-out-30.
+  'held-out-32.json': '1424f09f172f61b12e7ce5170073c8b360f0e243a1a2641f0d075b85583bbfd5',
   // Written blind by a helper (21:41-21:49 UTC; it read what held-out-30's author read, no rule; graduates of
   // professional and applied programmes beside computing and engineering) and frozen like held-out-30.
   'held-out-33.json': '3ca1d2f7292272b3c50f508d31bd12ed23c3be6a1a106b9cb6d831e2627d722d',
