@@ -215,6 +215,7 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
  * 三维建模与装配" → mechanical design, "trained a PyTorch LSTM" → deep learning), keyed by the taxonomy's families.
  * A tool in a list shows only the tool.
  */
+const ARCHITECTURE_WORK = /(?<!施工|景观)方案|推敲|\b(?:schematic|façade|facade|design|drawings)\b/iu;
 const BY_TOOL: Readonly<Record<string, { id: string; work: RegExp }>> = {
   'cad-3d': {
     id: 'mechanical-design',
@@ -222,11 +223,12 @@ const BY_TOOL: Readonly<Record<string, { id: string; work: RegExp }>> = {
   },
   // A model built in Revit or SketchUp ("built Revit models for coordination meetings") is BIM work, not the
   // building's design: 1 of 9 dev résumés writing only that label architectural design.
-  bim: { id: 'architectural-design', work: /方案|推敲|设计|\b(?:schematic|façade|facade|design|drawings)\b/iu },
-  'architecture-design': {
-    id: 'architectural-design',
-    work: /方案|推敲|设计|\b(?:schematic|façade|facade|design|drawings)\b/iu,
-  },
+  // In Chinese a building's scheme is 方案 or massing 推敲 ("参与住宅方案设计", "SketchUp 推敲体量"); 设计 alone is as
+  // often a bridge's, an interior's, a landscape's or a course's design ("配筋设计", "住宅室内设计", "课程设计：居住区景观
+  // 设计"): 0 of 9 dev résumés where 设计 alone gave it label architectural design, 11 of 13 with 方案 or 推敲; a
+  // construction method statement or a landscape scheme (施工方案, 景观方案) is neither.
+  bim: { id: 'architectural-design', work: ARCHITECTURE_WORK },
+  'architecture-design': { id: 'architectural-design', work: ARCHITECTURE_WORK },
   'ml-framework': { id: 'deep-learning', work: /训练|微调|模型|网络|\b(?:train\w*|fine-tun\w*|models?|networks?)\b/iu },
   'backend-framework': {
     id: 'backend-development',

@@ -54,6 +54,12 @@ const VIDEO_CUT_BEFORE = /(?:剪辑|(?<!剪)剪(?!映)|编辑)[^，,。；;、]{
 // An external auditor's procedures on a client's account ("负责货币资金与固定资产科目的实质性程序", "执行银行函证、固定资产
 // 盘点，编制审计工作底稿"): the account audited, not fixed assets kept (3 of 10 dev résumés writing so label it), as
 // skill-en-words.ts reads "substantive testing of receivables".
+const CELLS_CULTURED = /细胞培养|细胞实验|cell culture|cultured/iu;
+const WARD_ROUTINES = /采血|输液|鼻饲|吸痰|压疮|留置针|生命体征|护理记录|导尿|翻身/u;
+const SENT_TO = /(?:上传|上报|发送|推送|同步)\s*(?:至|到)?\s*$/u;
+const MICROBES = /16S|微生物|菌群|群落/u;
+const MARKET = /消费者|市场|品牌|新品|竞品|产品/u;
+const LISTED_CONTRACTS = /^\s*[、与和及][^，,。；;]{0,12}?合同/u;
 const AUDIT_PROCEDURES = /审计|年审|函证|监盘|底稿|实质性(?:程序|测试)/u;
 // Stills shot, not video ("拍摄新闻图片", "拍摄并判读 X 光片", "拍摄与判读根尖片、全景片").
 const STILLS_AFTER = /^[^，,。；;]{0,8}?(?:图片|照片|相片|X\s*光片|[尖景位]片)/u;
@@ -109,6 +115,12 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
   if (skillId === 'sem' && mention === 'SEM' && CHARACTERISATION.test(sentence)) return true;
   if (TEAMS.has(mention) && (PARTNER_BEFORE.test(before) || (JOINT_WORK.test(before) && JOINT_AFTER.test(after))))
     return true;
+  // An immunoassay run on serum or clinical samples ("收集临床样本 120 份，使用 ELISA 检测"), not cells cultured: dev
+  // résumés writing ELISA label cell culture only where cells are cultured too (7 of 7; 0 of 4 without).
+  if (skillId === 'cell-culture' && mention === 'ELISA') return !CELLS_CULTURED.test(sentence);
+  // An algorithm named by its initials ("用 PyTorch 实现 SAC 算法", "编写电机 FOC 算法"): that method implemented, not
+  // data structures and algorithms.
+  if (skillId === 'data-structures' && mention === '算法' && /[A-Z]{2,}[\w-]*\s*$/u.test(before)) return true;
   if (!/[\u4e00-\u9fff]/u.test(mention)) return false;
   // Words spaced apart by a segmenter, read across their boundary ("参与 新生 信息 素养 讲座" holds no 生信): a Chinese
   // alias matched over a space from within one word into the next.
@@ -201,8 +213,13 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
       return mention === '资产配置' && /客户/u.test(clause(before, after));
     // Purchasing as what a lawyer or an auditor reviewed ("审查采购合同", "采购流程内部审计", "穿行测试采购与付款循环"), not
     // purchases made (0 of 7 such dev mentions labelled; a buyer's 采购订单 is).
+    // Office supplies bought by an office's clerk ("采购办公用品并登记台账") are no purchasing trade either (0 of 2).
     case 'procurement':
-      return mention === '采购' && REVIEWED_PURCHASING.test(after) && REVIEW.test(sentence);
+      return (
+        mention === '采购' &&
+        (((REVIEWED_PURCHASING.test(after) || LISTED_CONTRACTS.test(after)) && REVIEW.test(sentence)) ||
+          /办公用品/u.test(clause(before, after)))
+      );
     // First aid named by its certificate ("急救（红十字会救护员证）", "精通急救 培训合格证"): the certificate, which
     // HELD-OUT-25.md labels first-aid-certificate, not life support practised (0 of 4 dev mentions labelled).
     case 'basic-life-support':
@@ -225,6 +242,30 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
       return mention === '测量' && !SURVEYING.test(sentence);
     case 'aerospace':
       return DRONE_USE.test(after);
+    // A nurse's oral care among ward routines ("完成静脉采血和输液、口腔护理、压疮护理"), not dentistry.
+    case 'dentistry':
+      return mention === '口腔护理' && WARD_ROUTINES.test(sentence);
+    // A cloud platform a device's data are sent to ("通过 ESP8266 上传至云平台", "通过 MQTT 把数据上报到云平台"): the
+    // destination of an embedded project, not cloud computing (0 of 3 dev résumés writing so label it).
+    case 'cloud-computing':
+      return mention === '云平台' && SENT_TO.test(before);
+    // A microbial community sequenced ("用 16S rRNA 高通量测序分析微生物群落"): microbial ecology, not genetics (0 of 3).
+    case 'genetics':
+      return mention.includes('测序') && MICROBES.test(sentence);
+    // A DFT calculation run in another program ("用 Gaussian 做反应机理 DFT 计算"): LABELLING.md's product named only
+    // where it is written (0 of 5 dev résumés writing Gaussian label Materials Studio).
+    case 'materials-studio':
+      return /^DFT\s*计算$/u.test(mention) && !/Materials Studio|CASTEP|DMol/iu.test(sentence);
+    // A survey in a study or a social survey ("大学生手机依赖与睡眠质量的关系（问卷调查，N=620）", "入户开展问卷调查"),
+    // not market research, which the market's words name (消费者, 品牌, 新品: 0 of 7 dev résumés without them label it).
+    case 'market-research':
+      return /^问\s*卷\s*(?:调\s*查|设\s*计)$/u.test(mention) && !MARKET.test(sentence);
+    // Redis's data structures ("熟悉 Redis 常用数据结构"): a store's types, not data structures and algorithms.
+    case 'data-structures':
+      return mention === '数据结构' && /Redis[^，,。；;、]{0,6}$/iu.test(before);
+    // A hotel front office's operations, the 1+X grade's trade ("1+X 前厅运营管理（中级）"), not operations management.
+    case 'operations-management':
+      return mention === '运营管理' && /(?:前厅|客房|酒店|餐饮)\s*$/u.test(before);
     case 'fixed-assets':
       return mention === '固定资产' && AUDIT_PROCEDURES.test(sentence);
     case 'short-video-operations':

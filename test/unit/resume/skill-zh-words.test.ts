@@ -339,3 +339,49 @@ describe('Adobe’s abbreviations, spectra and an audited account, in Chinese', 
     expect(ids(text)).toEqual(want);
   });
 });
+
+describe('a word held back by the work around it, in Chinese', () => {
+  it.each([
+    ['an immunoassay on samples', '实习经历\n收集临床样本 120 份，使用 ELISA 检测', []],
+    ['an immunoassay beside cells cultured', '科研经历\n负责细胞培养与 ELISA 检测', ['cell-culture']],
+    ['an algorithm named', '项目经历\nPyTorch 实现 SAC 算法，在仿真中训练', ['deep-learning', 'pytorch']],
+    ['data structures and algorithms', '专业技能\n熟悉常用数据结构与算法', ['data-structures']],
+    ['a store’s data structures', '专业技能\n熟悉 Redis 常用数据结构', ['redis']],
+    ['a nurse’s oral care', '实习经历\n完成静脉采血、口腔护理、压疮护理', ['nursing', 'phlebotomy']],
+    [
+      'a device’s data sent to a cloud platform',
+      '项目经历\n用 STM32 采集温湿度，通过 ESP8266 上传至云平台',
+      ['embedded-development', 'stm32'],
+    ],
+    ['a cloud platform deployed on', '专业技能\n熟悉阿里云云平台部署', ['aliyun', 'cloud-computing']],
+    ['a microbial community sequenced', '科研经历\n用 16S rRNA 高通量测序分析微生物群落', ['microbiology']],
+    ['a crop’s genomes sequenced', '科研经历\n用高通量测序做水稻群体重测序', ['genetics']],
+    ['DFT in another program', '科研经历\n用 Gaussian 做反应机理 DFT 计算', []],
+    ['DFT in Materials Studio', '科研经历\n用 Materials Studio 做 DFT 计算', ['materials-studio']],
+    ['a study’s survey', '科研经历\n大学生手机依赖研究（问卷调查，N=620）', []],
+    ['a consumer survey', '实习经历\n设计消费者问卷调查，回收 800 份', ['market-research']],
+    ['office supplies bought', '实习经历\n采购办公用品并登记台账', []],
+    ['contracts of several kinds reviewed', '实习经历\n审查采购与股权转让合同 30 余份', ['contract-law']],
+    ['a hotel front office’s grade', '证书\n1+X 前厅运营管理（中级）', []],
+  ])('%s', (_why, text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+});
+
+describe('a building designed, read from its scheme, in Chinese', () => {
+  it.each([
+    ['a scheme and its massing', '项目经历\n参与住宅方案设计，SketchUp 推敲体量', ['architectural-design', 'sketchup']],
+    [
+      'an interior designed',
+      '实习经历\n跟进住宅室内设计，用 SketchUp 建模',
+      ['3d-modeling', 'interior-design', 'sketchup'],
+    ],
+    [
+      'a construction method statement',
+      '实习经历\n编制施工方案，用 Revit 做 BIM 翻模',
+      ['bim', 'construction-management', 'revit'],
+    ],
+  ])('%s', (_why, text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+});
