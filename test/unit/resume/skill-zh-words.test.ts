@@ -348,11 +348,7 @@ describe('a word held back by the work around it, in Chinese', () => {
     ['data structures and algorithms', '专业技能\n熟悉常用数据结构与算法', ['data-structures']],
     ['a store’s data structures', '专业技能\n熟悉 Redis 常用数据结构', ['redis']],
     ['a nurse’s oral care', '实习经历\n完成静脉采血、口腔护理、压疮护理', ['nursing', 'phlebotomy']],
-    [
-      'a device’s data sent to a cloud platform',
-      '项目经历\n用 STM32 采集温湿度，通过 ESP8266 上传至云平台',
-      ['embedded-development', 'stm32'],
-    ],
+    ['a device’s data sent to a cloud platform', '项目经历\n用 STM32 采集温湿度，通过 ESP8266 上传至云平台', ['stm32']],
     ['a cloud platform deployed on', '专业技能\n熟悉阿里云云平台部署', ['aliyun', 'cloud-computing']],
     ['a microbial community sequenced', '科研经历\n用 16S rRNA 高通量测序分析微生物群落', ['microbiology']],
     ['a crop’s genomes sequenced', '科研经历\n用高通量测序做水稻群体重测序', ['genetics']],
