@@ -139,7 +139,13 @@ export function withoutDates(line: string, hits: readonly DateHit[] = findDates(
   let out = line;
   for (const h of [...hits].reverse()) out = out.slice(0, h.start) + ' ' + out.slice(h.end);
   // Range marks between dates; "to" only beside a cut date, so "Teaching English to Speakers…" keeps its words.
-  return out.replace(/(?:^|\s)[-–—~～至到](?=\s|$)/gu, ' ').replace(/(?<=\s{2}|^\s)to\s|\sto(?=\s{2}|\s$)/giu, ' ');
+  return (
+    out
+      .replace(/(?:^|\s)[-–—~～至到](?=\s|$)/gu, ' ')
+      .replace(/(?<=\s{2}|^\s)to\s|\sto(?=\s{2}|\s$)/giu, ' ')
+      // The brackets a date stood in ("Supply Chain Management (2023)"), left empty.
+      .replace(/[(（][\s,，]*[)）]/gu, ' ')
+  );
 }
 
 export interface DateRange {

@@ -10,6 +10,7 @@ import {
   type YearMonth,
 } from './dates.ts';
 import { degreeIn, SCHOOL_LEAVING } from './degrees.ts';
+import { findCity } from '../geo/cities.ts';
 import { institutionColumns } from './education-tables.ts';
 import { degreeField, headerCell, LABEL, majorIn, segments, withoutGloss, zhDegreeField } from './majors.ts';
 import { enSchool, keptFaculty, schoolIn, zhFaculty } from './schools.ts';
@@ -80,7 +81,7 @@ function wrappedJoined(lines: readonly Line[]): Line[] {
     const next = prev !== undefined && l.index === prev.index + 1 && l.section === prev.section;
     if (
       next &&
-      (/^[a-z]/u.test(l.text.trim()) || wrappedSchool(prev.text, l.text)) &&
+      (/^[a-z]/u.test(l.text.trim()) || wrappedSchool(prev.text, l.text) || wrappedMajor(prev.text, l.text)) &&
       !/[.。;；:：!?]$/u.test(prev.text.trim())
     ) {
       const gap = wrappedSchool(prev.text, l.text) ? '' : ' ';
@@ -440,7 +441,7 @@ function unwrapped(lines: readonly Line[]): Line[] {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text.trim()}` };
     } else if (prev !== undefined && wrappedSchool(prev.text, l.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()}${l.text.trim()}` };
-    } else if (prev !== undefined && wrappedTail(prev.text, l.text)) {
+    } else if (prev !== undefined && (wrappedTail(prev.text, l.text) || wrappedMajor(prev.text, l.text))) {
       out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()} ${l.text.trim()}` };
     } else out.push(l);
   }
@@ -457,6 +458,44 @@ const wrappedTail = (prev: string, line: string): boolean =>
   /^(?:concentration|emphasis|option|track|speciali[sz]ation|stream|pathway|major|minor)\b/u.test(line.trim()) &&
   !/[.。;；:：!?]$/u.test(prev.trim()) &&
   findDates(prev).length === 0;
+
+/** The width from which a line is one a page wrapped, not one a writer ended: a PDF's line of body text. */
+const WRAPPED_WIDTH = 60;
+// A line under a degree that says something of its own: a grade, a minor, a thesis, honours, courses, a date.
+const LINE_OF_ITS_OWN =
+  /^(?:GPA|CGPA|Minor|Major|Honou?rs|Thesis|Dissertation|Dean|Relevant|Courses?|Coursework|Expected|Graduat)/iu;
+/**
+ * A degree's line wrapped to the page inside its major, as a PDF holds it: a long line that ends in a word or an open
+ * bracket (not a date, a stop or a mark) and a next line opening with the rest of the field, a few words before its
+ * date, comma or bracket ("… — Bachelor of Engineering in Mining" / "Engineering", "… BFA, Film and Television" /
+ * "Production, 2022", "… Master of Business Administration" / "(Marketing & Strategy), June 2025"). A next line
+ * naming a school, a degree, a place or a label ("GPA: 3.8", "Minor in …") is a line of its own.
+ */
+export function wrappedMajor(prev: string, line: string): boolean {
+  const p = prev.trimEnd();
+  const t = line.trim();
+  if (p.length < WRAPPED_WIDTH || degreeIn(p) === undefined) return false;
+  // A table's row ends in another column ("Bachelor of Science in Agriculture (Second     Makerere University"): the
+  // next line's words go on the cell they sit under, not on the line's last one.
+  const last = p.split(/\s{2,}|\t|\s[|｜]\s/u).pop() ?? p;
+  if (degreeIn(last) === undefined && schoolIn(last, segments(last)) !== undefined) return false;
+  const open = (p.match(/[(（]/gu) ?? []).length > (p.match(/[)）]/gu) ?? []).length;
+  if (!/[\p{L}]$/u.test(p) && !open) return false;
+  // The last words of the line are the field's start, not a date's ("… Engineering, May" is a date cut).
+  if (/\d\s*$/u.test(p) || findDates(p.slice(-20)).length > 0) return false;
+  // The rest: a few words (or a bracket) before a comma, bracket, dash, bar, date or the line's end.
+  const words = /^\(?(\p{Lu}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+)*)\s*(?:[()，,—–|-]|\s\d|$)/u.exec(t)?.[1];
+  // …or, inside a bracket left open, in lower case ("(Data Journalism" / "concentration), May 2025").
+  if (words === undefined) return open && /^[a-z][\p{L} -]*[)）]/u.test(t);
+  return (
+    words.split(/\s+/u).length <= 5 &&
+    !LINE_OF_ITS_OWN.test(words) &&
+    schoolIn(t, segments(t)) === undefined &&
+    degreeIn(t) === undefined &&
+    findCity(words) === undefined &&
+    (!open || /[)）]/u.test(t))
+  );
+}
 
 /**
  * A line holding several entries, each naming its school ("Education: PhD Statistics, University of California,

@@ -1,7 +1,7 @@
 import { getTaxonomy, type Taxonomy } from '../skills/taxonomy.ts';
 import type { Lang } from '../model/common.ts';
 import { extractContact } from './contact.ts';
-import { educationInProse, extractEducation, withHeadline, type EducationDraft } from './education.ts';
+import { educationInProse, extractEducation, withHeadline, wrappedMajor, type EducationDraft } from './education.ts';
 import { extractExperiences, type ExperienceDraft } from './experience.ts';
 import { splitSections, type Line } from './sections.ts';
 import type { SkillCue } from './skill-cues.ts';
@@ -70,7 +70,10 @@ export function resumeLines(text: string): Line[] {
     l !== undefined &&
     (l.section === 'header' || l.section === 'contact') &&
     (EDUCATION_LABEL.test(l.text.trim().replace(MARKED, '')) ||
-      (EDUCATION_DATES.test(l.text.trim().replace(MARKED, '')) && labelled(sections[i - 1], i - 1)));
+      (EDUCATION_DATES.test(l.text.trim().replace(MARKED, '')) && labelled(sections[i - 1], i - 1)) ||
+      // …and the rest of its major that a PDF's page wrapped onto the next line ("Education: … in Logistics and
+      // Supply Chain" / "Management (2023)").
+      (labelled(sections[i - 1], i - 1) && wrappedMajor(sections[i - 1]?.text ?? '', l.text)));
   return sections.map((l, i) =>
     labelled(l, i)
       ? { ...l, section: 'education' as const }

@@ -340,6 +340,68 @@ describe('a degree line wrapped to the page, as a PDF holds it', () => {
     ).toEqual([['Dalhousie University', 'bachelor', 'Commerce', '2026-04']]);
   });
 
+  it.each([
+    [
+      ['2021 – 2024  Namibia University of Science and Technology — Bachelor of Engineering in Mining', 'Engineering'],
+      ['Namibia University of Science and Technology', 'bachelor', 'Mining Engineering', '2024-06'],
+    ],
+    [
+      [
+        'The Culinary Institute of America, Hyde Park — Associate in Occupational Studies (AOS), Culinary',
+        'Arts, 2023',
+      ],
+      ['The Culinary Institute of America', 'associate', 'Culinary Arts', '2023-06'],
+    ],
+    [
+      [
+        'Indiana University Jacobs School of Music, Bloomington — Bachelor of Music in Music Education',
+        '(Choral), May 2024',
+      ],
+      ['Indiana University Jacobs School of Music', 'bachelor', 'Music Education (Choral)', '2024-05'],
+    ],
+    [
+      [
+        'University of North Carolina at Chapel Hill — B.A. Exercise and Sport Science (Fitness',
+        'Professional track), 2023',
+      ],
+      [
+        'University of North Carolina at Chapel Hill',
+        'bachelor',
+        'Exercise and Sport Science (Fitness Professional track)',
+        '2023-06',
+      ],
+    ],
+  ])('joins a major the page wrapped onto the next line: %j', (lines, entry) => {
+    expect(entries(lines)).toEqual([entry]);
+  });
+
+  it('joins it outside an education section too', () => {
+    const draft = extractResumeDraft(
+      [
+        'Luis Ortega',
+        'Education: El Paso Community College — Associate of Applied Science in Logistics and Supply Chain',
+        'Management (2023)',
+      ].join('\n'),
+    );
+    expect(draft.education.map((e) => e.major)).toEqual(['Logistics and Supply Chain Management']);
+  });
+
+  it("leaves a table's next row cell, a short line and a label line apart", () => {
+    expect(
+      entries([
+        '2020-2024   Bachelor of Science in Agriculture (Second     Makerere University',
+        '            Class Upper)',
+      ])[0]?.[0],
+    ).toBe('Makerere University');
+    expect(entries(['McGill University — B.Sc. Biology', 'Montreal, QC'])[0]?.[2]).toBe('Biology');
+    expect(
+      entries([
+        'University of Toronto, St. George — Bachelor of Science in Computer Science',
+        'Minor in Statistics',
+      ])[0]?.[2],
+    ).toBe('Computer Science');
+  });
+
   it('leaves a dated degree line and the line under it apart', () => {
     expect(
       entries(['Dalhousie University — Bachelor of Commerce, 2022 – 2026', 'major: Accounting and Finance'])[0]?.[2],
