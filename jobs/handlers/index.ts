@@ -27,14 +27,29 @@ export interface JobPorts {
   engine?: (() => Promise<MatchingEngine>) | undefined;
 }
 
-/** A worker without a serving engine loads the active embedder: a stored LSA model or the shipped supervised one. */
-const engineFromDatabase = (database: Database) =>
-  memoiseWithRetry(async () => {
+/**
+ * A worker without a serving engine loads the active embedder: a stored LSA model or the shipped supervised one.
+ * Erasures happen in the serving processes, so before a job the engine is handed to (ten seconds apart at most), it
+ * drops what it holds of graduates erased since (MatchingEngine.sweepErased).
+ */
+const engineFromDatabase = (database: Database) => {
+  const load = memoiseWithRetry(async () => {
     const embedder = await loadActiveEmbedder(database);
     if ('unavailable' in embedder)
       throw new PermanentJobError(`${embedder.unavailable}: run re-embedding in the serving process (npm start)`);
     return new MatchingEngine(embedder);
   });
+  let swept = -Infinity;
+  return async () => {
+    const engine = await load();
+    // Posting-alert jobs come one per posting change: one look-up of the held graduates every ten seconds at most.
+    if (performance.now() - swept >= 10_000) {
+      await engine.sweepErased(database);
+      swept = performance.now();
+    }
+    return engine;
+  };
+};
 
 /** Every job's handler; a new job adds its line here (the type makes a missing one a compile error). */
 export const jobHandlers = (ctx: SystemContext, ports: JobPorts): JobHandlers => {

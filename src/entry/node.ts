@@ -19,7 +19,7 @@ import { computePool } from './compute-pool.ts';
 import { embeddingPool, type EmbeddingPool } from './embedding-pool.ts';
 import { loadSupervisedOffThread } from './supervised-off-thread.ts';
 import { availableParallelism } from 'node:os';
-import { MatchingEngine, warmIndexes } from '../services/matching/engine.ts';
+import { ERASED_SWEEP_MS, MatchingEngine, warmIndexes } from '../services/matching/engine.ts';
 import { BatchedImpressionLog } from '../services/matching/impression-log.ts';
 import { requestReembedding } from '../services/matching/reembed-request.ts';
 import { describeDatabase, migrateFromDisk, openConfiguredDatabase, signingKeySealer } from './open-database.ts';
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     impressions?: BatchedImpressionLog;
     limiter?: { close?: () => Promise<void> };
     follow?: NodeJS.Timeout;
+    erasedSweep?: NodeJS.Timeout;
     embedding?: EmbeddingPool;
   } = {};
   closeOnSignal(
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
     async (graceMs) => {
       const deadline = performance.now() + graceMs;
       clearInterval(running.follow);
+      clearInterval(running.erasedSweep);
       if (running.server && !(await closeHttpServer(running.server, graceMs / 2)))
         say('requests still in flight at the deadline were cut', 'requests_cut');
       await running.background?.close(Math.max(0, deadline - performance.now()));
@@ -247,6 +249,17 @@ async function main(): Promise<void> {
   });
   running.follow = setInterval(() => void follower.check(database), config.EMBEDDER_FOLLOW_SECONDS * 1_000);
   running.follow.unref();
+  // Graduates erased through another replica leave this one's graduate indexes and profile caches within a sweep,
+  // whether or not this replica serves that tenant's candidate lists meanwhile.
+  running.erasedSweep = setInterval(
+    () =>
+      void matchingDeps.engine
+        .sweepErased(database)
+        .then((erased) => erased > 0 && logger.info('erased_graduates_forgotten', { erased }))
+        .catch((error: unknown) => logger.warn('erased_sweep_failed', { error: String(error) })),
+    ERASED_SWEEP_MS,
+  );
+  running.erasedSweep.unref();
   // A switch in progress stores the new embedder's vectors itself; otherwise each tenant's re-embedding is asked
   // for through the outbox (one job per tenant and embedder id: asked again on every start, it runs once).
   if (!switching) {

@@ -71,7 +71,8 @@ export async function eraseGraduate({
   // The graduate's keys went with the account: this process stops honouring them now, others within KEY_HELD_MS.
   forgetKeys(ctx.database, (p) => p.tenantId === tenantId && p.graduateId === id);
   // So do the caches of their profile text and what is derived from it; other replicas drop theirs when their
-  // graduate index next syncs and finds the graduate gone (GraduateIndexes' erased hook).
+  // graduate index next syncs and finds the graduate gone (GraduateIndexes' erased hook), or at their next sweep
+  // for erased graduates (every ERASED_SWEEP_MS; a job process before its next job): MatchingEngine.sweepErased.
   if (matching) (await matching(ctx.database)).engine.forgetGraduates([id]);
   return receipt;
 }

@@ -1,5 +1,6 @@
 import { invalid } from '../domain/errors.ts';
 import type { Cursor } from '../storage/keyset.ts';
+import { UUID } from '../domain/uuid.ts';
 
 /** Opaque keyset cursor over (created_at, id): stable while rows are added. */
 function encodeCursor(cursor: Cursor): string {
@@ -9,7 +10,6 @@ function encodeCursor(cursor: Cursor): string {
     .replace(/=+$/, '');
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The timestamps encodeCursor writes (toISOString); anything else PostgreSQL may refuse to compare. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 

@@ -114,6 +114,17 @@ export async function tenantGraduateIds(db: Db, tenantId: string): Promise<Set<s
   return new Set(rows.map((r) => r.id));
 }
 
+/** Which of `ids` (UUIDs, of any tenant) are graduates still: a primary-key probe each, in pages of 5,000. */
+export async function presentGraduateIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  const present = new Set<string>();
+  for (let from = 0; from < ids.length; from += 5_000) {
+    const page = ids.slice(from, from + 5_000);
+    const rows = await sql<{ id: string }>`select id from graduates where id = any(${page}::uuid[])`.execute(db);
+    for (const row of rows.rows) present.add(row.id);
+  }
+  return present;
+}
+
 /** The graduates with these ids (the rows a candidate list finally scores and shows). */
 export async function graduatesByIds(db: Db, tenantId: string, ids: readonly string[]): Promise<GraduateRow[]> {
   if (ids.length === 0) return [];

@@ -87,4 +87,32 @@ describe.each(backends)("erasure empties the caches of a graduate's profile on $
       );
     }
   });
+  it('drops them in a replica that serves no candidate list at its next sweep for erased graduates', async () => {
+    // C serves recommendations and explanations only, so no graduate index of the tenant is loaded to sync.
+    const matching = await testMatching(database);
+    const engineC = new MatchingEngine(matching.engine.embedder);
+    const c = testApp(database, { matching: { ...matching, engine: engineC } });
+    const employer = await t.employer();
+    const posted = await a.call<Created>('POST', '/v1/jobs', employer.key, job({ requiredSkills: ['Excel'] }));
+    expect(posted.status).toBe(201);
+    const ids: string[] = [];
+    for (const summary of ['做过用户留存分析，熟悉 SQL。', '做过销售报表，熟悉 Excel。']) {
+      const res = await a.call<Created>('POST', '/v1/graduates', t.staff.career_office, profile({ summary }));
+      expect(res.status).toBe(201);
+      const key = await t.key('graduate', { graduateId: res.json.id });
+      expect((await c.call('GET', `/v1/graduates/${res.json.id}/recommendations`, key)).status).toBe(200);
+      expect(
+        (await c.call('GET', `/v1/graduates/${res.json.id}/recommendations/${posted.json.id}/explanation`, key)).status,
+      ).toBe(200);
+      ids.push(res.json.id);
+    }
+    expect(engineC.profileCaches.profiles).toBe(2);
+    expect(await engineC.sweepErased(database)).toBe(0);
+    expect(engineC.profileCaches.profiles).toBe(2);
+
+    expect((await a.call('DELETE', `/v1/graduates/${ids[0]}`, t.staff.career_office)).status).toBe(204);
+    expect(engineC.profileCaches.profiles).toBe(2);
+    expect(await engineC.sweepErased(database)).toBe(1);
+    expect(engineC.profileCaches).toEqual({ profiles: 1, hypothetical: 0, features: 0, queries: 0 });
+  });
 });

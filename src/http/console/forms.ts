@@ -5,8 +5,7 @@ import type { Lang } from '../../domain/model/common.ts';
 import type { ConsoleEnv } from './env.ts';
 import { html, type Html } from './html.ts';
 import { code, t } from './i18n.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../domain/uuid.ts';
 
 /** A path id that is not a UUID names nothing: 404, as the API answers for an unknown id. */
 export function notFoundUnlessUuid(id: string): string {

@@ -6,11 +6,11 @@ import type { ConsoleDeps, ConsoleEnv } from './env.ts';
 import { errorPage } from './errors.ts';
 import { t } from './i18n.ts';
 import { isLocalHost, setSessionCookie } from './session.ts';
+import { UUID } from '../../domain/uuid.ts';
 
 /** The state of the sign-in this browser started, so the provider's answer is taken only here. */
 const STATE_COOKIE = 'bole_oidc_state';
 const CALLBACK = '/console/oidc/callback';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface LoginPages {
   loginPage: (

@@ -51,6 +51,8 @@ import { listTenantIds } from '../../storage/tenants.repo.ts';
 import { processMetrics, timed } from '../metrics.ts';
 import type { GraduateIndex } from '../../domain/search/graduate-index.ts';
 import { EmployerNames } from './employer-names.ts';
+import { isUuid } from '../../domain/uuid.ts';
+import { presentGraduateIds } from '../../storage/graduate-index.repo.ts';
 import { GraduateIndexes, type IndexSize, type LoadGraduatesElsewhere, type LoadProgress } from './graduate-engine.ts';
 import { loadPages, LoadMeter, storedSize, type LoadObserver } from './load-meter.ts';
 
@@ -129,6 +131,9 @@ export function embedderKind(id: string): 'lsa' | 'supervised' | 'openai' | 'onn
   if (id.startsWith('workers-ai:')) return 'workers-ai';
   return 'lsa';
 }
+
+/** How often a serving process looks for graduates erased elsewhere (MatchingEngine.sweepErased). */
+export const ERASED_SWEEP_MS = 60_000;
 
 export class MatchingEngine {
   readonly embedder: Embedder;
@@ -465,6 +470,23 @@ export class MatchingEngine {
     this.#hypothetical.clear();
     forgetProfileFeatures();
     forgetPlainQueries();
+  }
+
+  /**
+   * Drops what this process holds of graduates erased by another process (a replica, or the API beside a job
+   * process): each loaded tenant's graduate index is synced (its erased hook calls forgetGraduates), and the
+   * graduates whose profile vectors are held here are looked up and those gone are forgotten. The serving process
+   * runs it every ERASED_SWEEP_MS, a job process before each job that uses the engine. Returns how many held vectors
+   * belonged to erased graduates.
+   */
+  async sweepErased(database: Database): Promise<number> {
+    await this.#graduates.syncLoaded(database);
+    const held = [...this.#profiles.keys()].filter(isUuid);
+    if (held.length === 0) return 0;
+    const present = await presentGraduateIds(database.db, held);
+    const erased = held.filter((id) => !present.has(id));
+    if (erased.length > 0) this.forgetGraduates(erased);
+    return erased.length;
   }
 
   /** Entries held by the caches forgetGraduates empties (features and queries: this thread's, shared by engines). */

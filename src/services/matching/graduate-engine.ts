@@ -135,6 +135,14 @@ export class GraduateIndexes {
     return size;
   }
 
+  /**
+   * Syncs every tenant index this process has loaded, so that graduates erased by another process leave it (and,
+   * through the erased hook, the caches of their profiles) without waiting for a candidate list of that tenant.
+   */
+  async syncLoaded(database: Database): Promise<void> {
+    for (const tenantId of [...this.#tenants.keys()]) await this.graduates(database, tenantId);
+  }
+
   /** The tenant's graduate index, synced with the database first. */
   async graduates(database: Database, tenantId: string, progress?: LoadProgress): Promise<GraduateIndex> {
     return this.graduatesAt(database, tenantId, await tenantGraduatesVersion(database.db, tenantId), progress);
