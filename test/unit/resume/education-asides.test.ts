@@ -257,7 +257,7 @@ describe("a bracket that names a degree's kind or route, not its field, is cut f
     ],
     [
       ['University of Toronto — Bachelor of Applied Science, Electrical Engineering (Co-op/PEY), 2020 - 2025'],
-      [['University of Toronto', 'bachelor', 'Electrical Engineering', '2025-06']],
+      [['University of Toronto', 'bachelor', 'Electrical Engineering (Co-op/PEY)', '2025-06']],
     ],
     [
       ['McGill University — MSc, Computer Science (thesis), 2023 - 2025'],

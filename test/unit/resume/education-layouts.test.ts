@@ -397,7 +397,7 @@ describe('forms with check boxes and résumés written in LaTeX', () => {
       '      {Software Engineering Intern}{Sep. 2023 -- Dec. 2023}',
       '\\end{document}',
     ].join('\n');
-    expect(entries(text)).toEqual([['University of Waterloo', 'bachelor', 'Computer Science', '2025-04']]);
+    expect(entries(text)).toEqual([['University of Waterloo', 'bachelor', 'Computer Science (Co-op)', '2025-04']]);
   });
 
   it('reads a moderncv entry', () => {

@@ -82,7 +82,7 @@ describe('the major after a degree named in words', () => {
     ['Bachelor of Commerce (Finance and Accounting)', 'Commerce (Finance and Accounting)'],
     ['Bachelor of Science in Business Administration: Marketing', 'Marketing'],
     ['A.A. Liberal Arts: Social and Behavioral Sciences', 'Liberal Arts: Social and Behavioral Sciences'],
-    ['Bachelor of Computer Science (Co-op), Minor in Statistics', 'Computer Science'],
+    ['Bachelor of Computer Science (Co-op), Minor in Statistics', 'Computer Science (Co-op)'],
     // A grade, or a route into the degree from a diploma, in brackets is no track.
     ['Higher National Diploma (HND) Marketing (Lower Credit)', 'Marketing'],
     ['MSc Marine Biology (Merit expected)', 'Marine Biology'],
