@@ -266,6 +266,17 @@ export function zhWordHeldBack(sentence: string, start: number, end: number, ski
     // A hotel front office's operations, the 1+X grade's trade ("1+X 前厅运营管理（中级）"), not operations management.
     case 'operations-management':
       return mention === '运营管理' && /(?:前厅|客房|酒店|餐饮)\s*$/u.test(before);
+    // Geology (地质填图, 地质编录, 工程地质剖面图, a geology contest), which the taxonomy has no id for, is no mining
+    // engineering without a mine or an oil field written (0 of 4 dev résumés writing it so label it).
+    case 'mining-engineering':
+      return mention === '地质' && !/矿|采掘|开采|油气|石油|钻井/u.test(sentence);
+    // A bank's products marketed or recommended ("协助客户经理开展理财产品营销", "推荐理财产品、信用卡"): selling, not
+    // wealth managed, unless an allocation is advised ("整理资产配置建议").
+    case 'wealth-management':
+      return mention === '理财' && /^产品/u.test(after) && !/资产配置|配置建议|投资组合/u.test(sentence);
+    // Personal-data compliance ("个人信息保护合规项目", "个人信息保护合规整改"): data protection, not financial compliance.
+    case 'financial-compliance':
+      return mention === '合规' && /个人信息|数据安全|隐私|数据合规/u.test(clause(before, after));
     case 'fixed-assets':
       return mention === '固定资产' && AUDIT_PROCEDURES.test(sentence);
     case 'short-video-operations':

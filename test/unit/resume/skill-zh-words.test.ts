@@ -359,6 +359,12 @@ describe('a word held back by the work around it, in Chinese', () => {
     ['office supplies bought', '实习经历\n采购办公用品并登记台账', []],
     ['contracts of several kinds reviewed', '实习经历\n审查采购与股权转让合同 30 余份', ['contract-law']],
     ['a hotel front office’s grade', '证书\n1+X 前厅运营管理（中级）', []],
+    ['geology mapped', '实习经历\n野外地质填图 120 天，采集岩石样品', []],
+    ['a mine’s geology', '实习经历\n参与露天矿山地质勘查与开采设计', ['mining-engineering']],
+    ['a bank’s products recommended', '实习经历\n推荐理财产品、信用卡，完成营销任务', ['sales']],
+    ['an allocation advised', '实习经历\n为客户整理理财产品资产配置建议', ['wealth-management']],
+    ['personal-data compliance', '实习经历\n参与个人信息保护合规项目，起草隐私政策', ['data-privacy', 'legal-writing']],
+    ['a bank’s compliance', '实习经历\n参与银行合规检查，整理监管报送材料', ['financial-compliance']],
   ])('%s', (_why, text, want) => {
     expect(ids(text)).toEqual(want);
   });
