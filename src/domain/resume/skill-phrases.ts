@@ -525,7 +525,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     new RegExp(
       '\\bmotions? (?:to (?:dismiss|compel|suppress)|for summary judgment)\\b|' +
-        '\\bdeposition (?:prep(?:aration)?|outlines?|summaries|digests?)\\b|\\bpleadings\\b',
+        '\\bdeposition (?:prep(?:aration)?|outlines?|summaries|digests?)\\b|\\bpleadings\\b|' +
+        // The same in Chinese ("起草民事起诉状、答辩状", "代理词初稿", "参与庭前准备", "准备庭审提纲"): 21 of 23 dev résumés
+        // writing them label litigation; a court clerk's record of a hearing sat in (旁听庭审并制作笔录) is not.
+        '起诉状|答辩状|上诉状|代理词|庭前准备|(?:准备|参与)庭审(?!记录|笔录)|庭审提纲',
       'iu',
     ),
     'litigation',

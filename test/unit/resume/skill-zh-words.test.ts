@@ -387,3 +387,16 @@ describe('a building designed, read from its scheme, in Chinese', () => {
     expect(ids(text)).toEqual(want);
   });
 });
+
+describe('a lawsuit’s papers, in Chinese', () => {
+  it.each([
+    [
+      'a complaint and a statement drafted',
+      '实习经历\n起草民事起诉状、代理词初稿，参与庭前准备',
+      ['legal-writing', 'litigation'],
+    ],
+    ['a hearing a clerk recorded', '实习经历\n整理卷宗，旁听庭审并制作庭审笔录', []],
+  ])('%s', (_why, text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+});
