@@ -174,6 +174,16 @@ const PRODUCT_WORK: Readonly<Record<string, { name: RegExp; work: RegExp }>> = {
     work: /算量|工程量|造价|计价|组价|套价|定额|预算|结算|计量|\b(?:cost|estimat\w*|quantit\w*|take-?offs?|BOQ)\b/iu,
   },
   rendering: { name: /^(?:Lumion|KeyShot|Enscape)$/iu, work: /渲染|效果图|出图|算图|\brender\w*/iu },
+  // "CaseWare" or "Audition" listed names a product; "audit working papers in CaseWare", "edited audio in Audition"
+  // the work (0 of 7 and 1 of 6 dev résumés listing them label the skill; 4 of 4 writing the work).
+  'audit-software': {
+    name: /^(?:CaseWare|ACL Analytics|IDEA审计|鼎信诺)$/iu,
+    work: /审计|底稿|\b(?:audit(?!ion)\w*|working papers|workpapers)\b/iu,
+  },
+  'audio-editing': {
+    name: /^(?:Adobe )?Audition$/iu,
+    work: /剪辑|音频|混音|\b(?:edit\w*|cut|mix\w*|audio|podcasts?|sound)\b/iu,
+  },
 };
 const OTHER_SOLVER = /\b(?:Abaqus|ABAQUS|COMSOL|LS-DYNA|HyperMesh|Nastran|NASTRAN|MSC|ADINA|Marc|OptiStruct)\b/u;
 const CLAUSE_END = /[，,；;。.!?！？]/u;

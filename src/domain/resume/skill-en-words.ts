@@ -27,6 +27,14 @@ const OTHER_AUDIT_BEFORE = new RegExp(
     'retrospective|two-cycle|energy|accessibility|UX|falls|infection-prevention|compliance|site|data)\\s+$',
   'iu',
 );
+// A clinical audit or a device's, named anywhere in the sentence ("Audit lead for the unit's monthly hand-hygiene
+// audit", "Closed-loop audit of VTE prophylaxis prescribing on two surgical wards", "AUDIT & QI", "a medical-device
+// audit"): quality improvement or an inspection, not auditing accounts (0 of 5 dev résumés label it).
+const CLINICAL_AUDIT = new RegExp(
+  '\\b(?:closed-loop|re-audit|prescribing|prophylaxis|stewardship|hand-hygiene|wards?|QI|quality improvement|' +
+    'medical-device|patients?)\\b',
+  'iu',
+);
 const OTHER_AUDIT_AFTER = /^\s*(?:score|&\s*quality\b|of\s+(?:[\w-]+\s+){0,3}(?:compliance|practice|care)\b)/iu;
 // A sense of mental health other than counselling given: a first-aid course, a ward, an institute ("Mental Health
 // First Aid", "Mental Health, 4 weeks"): counselling is named by its own words.
@@ -54,6 +62,31 @@ const DATABASE_USED = new RegExp(
     '[^.;,]{0,30}?)$',
   'iu',
 );
+
+// A program's regressions ("automated regression tests with Selenium", "regression triage", "parse regression logs",
+// "detect regressions in latency"): software testing, not regression analysis (0 of 5 dev résumés label it).
+const SOFTWARE_REGRESSION_AFTER = /^\s*(?:tests?|testing|suites?|logs?|triage|bugs?|runs?|in\s+[\w-]+\s+latency)\b/iu;
+const SOFTWARE_REGRESSION_BEFORE = /\b(?:automated|detect|detects|detected|detecting|catch|caught)\s+$/iu;
+// Welding as what names another thing ("welding fixtures designed in SolidWorks", "a bracket welding cell", "a
+// welding-line OEE study"): the fixture or the line, not welding done (0 of 5 dev résumés label it).
+const WELDING_THING = /^[\s-]+(?:fixtures?|jigs?|cells?|lines?|robots?|stations?|bays?|fumes)\b/iu;
+// Sales as a ledger's entries ("analyse sales ledgers", "Recorded sales and payables in QuickBooks", "Posted sales and
+// supplier invoices", "Vouching of purchase and sales invoices", "Sales reporting in Excel"), or trainees onboarded:
+// a bookkeeper's or an auditor's object, not selling (0 of 6 dev résumés label it).
+const SALES_LEDGER_AFTER = new RegExp(
+  '^\\s+(?:and\\s+(?:supplier\\s+|purchase\\s+)?)?(?:ledgers?|invoices?|journals?|day-?books?|payables|receipts|' +
+    'returns|tax|reporting|trainees)\\b',
+  'iu',
+);
+// Quality control as a verb on someone's output ("QC'd efficacy tables", "QC peer programmers' outputs", "QA-checked
+// data"): checking, not quality management (0 of 4 dev résumés label it).
+const QC_VERB_AFTER = /^(?:['’]d\b|-checked\b|\s+peer\b)/iu;
+// Nursing as what names another thing ("a story on nursing-home staffing", "Screened nursing applicants", "interviews
+// for nursing and therapy roles"): a recruiter's or a reporter's subject, not nursing done.
+const NURSING_THING = /^[\s-]+(?:homes?|applicants?|roles|positions|vacancies|recruitment|and\s+therapy\s+roles)\b/iu;
+// Procurement or purchasing an auditor tested ("Tested internal controls over procurement for SOX compliance",
+// "tests of controls ... on payroll and procurement"): the area audited (0 of 6 dev résumés label procurement).
+const PROCUREMENT = /^(?:procurement|purchasing)$/iu;
 
 /** Whether the English mention from `start` to `end` of `sentence` names no skill of `skillId` (see above). */
 export function enWordHeldBack(sentence: string, start: number, end: number, skillId: string): boolean {
@@ -90,6 +123,20 @@ export function enWordHeldBack(sentence: string, start: number, end: number, ski
   ) {
     return true;
   }
+  if (skillId === 'auditing' && /^audit$/iu.test(mention) && CLINICAL_AUDIT.test(sentence)) return true;
+  const after = sentence.slice(end);
+  if (
+    skillId === 'regression-analysis' &&
+    /^regressions?$/iu.test(mention) &&
+    (SOFTWARE_REGRESSION_AFTER.test(after) || SOFTWARE_REGRESSION_BEFORE.test(before))
+  ) {
+    return true;
+  }
+  if (skillId === 'welding' && /^welding$/iu.test(mention) && WELDING_THING.test(after)) return true;
+  if (skillId === 'sales' && /^sales$/iu.test(mention) && SALES_LEDGER_AFTER.test(after)) return true;
+  if (skillId === 'quality-management' && /^Q[AC]$/u.test(mention) && QC_VERB_AFTER.test(after)) return true;
+  if (skillId === 'nursing' && /^nursing$/iu.test(mention) && NURSING_THING.test(after)) return true;
+  if (skillId === 'procurement' && PROCUREMENT.test(mention) && AUDIT_TESTING.test(sentence)) return true;
   if (skillId === 'psychological-counseling' && /^mental health$/iu.test(mention) && !COUNSELLING.test(sentence)) {
     return true;
   }

@@ -43,7 +43,12 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
         // "为初一学生讲授数学", "教授少儿声乐 15 名学生", "教授美术与舞蹈" (not a professor: "导师：某教授（心血管内科）").
         '讲授|教授[^，,。；;（(]{0,10}?(?:学生|学员|孩子|儿童|课(?![程题件外])|语文|数学|英语|华语|汉语|美术|音乐|舞蹈|声乐|钢琴)|' +
         '教\\s*\\d+\\s*(?:名|位|个)[^，,。；;]{0,10}?(?:学生|学员|孩子)|带[^，,。；;]{0,12}?(?:班|课)(?![程题件外])|' +
-        '(?<!self-)\\b(?:taught|co-taught)\\b(?! (?:myself|himself|herself|themselves)\\b)|' +
+        // Not what a job taught the graduate ("which has taught me to manage my time"), patients or families taught
+        // their care ("taught discharge instructions to patients", "taught home exercise programmes") or a library's
+        // workshops ("taught Zotero workshops"), where no class is named (6 of 6 dev résumés do not label them).
+        '(?<!self-)\\b(?:taught|co-taught)\\b(?! (?:myself|himself|herself|themselves|me|us)\\b)' +
+        '(?!(?![^.;]*\\b(?:class(?:es)?|lessons?|pupils|learners)\\b)[^.;]{0,60}?' +
+        '\\b(?:patients?|families|caregivers?|carers|discharge|home exercise|workshops?)\\b)|' +
         '\\b(?:led|lead|leads|ran|run|runs|deliver(?:ed|s)?|present(?:ed|s)?|teach(?:es)?)\\b[^.;]{0,25}?' +
         '\\b(?:sections|tutorials|seminars|recitations|lessons|classes)\\b|' +
         '\\b(?:studio|class(?:es)?|sections?) of \\d+ (?:students|pupils|learners)\\b',

@@ -186,6 +186,53 @@ describe('products with no id of their own', () => {
   });
 });
 
+describe('English words in a sense that names no skill of theirs', () => {
+  const experience = (line: string): string[] =>
+    extractResumeDraft(`Experience\n${line}`, RULES)
+      .skills.map((s) => s.skillId)
+      .sort();
+
+  it.each([
+    ["a program's regressions", 'Automated regression tests for the Webex API with Java', ['java']],
+    ['regression logs', 'Wrote Perl scripts to parse regression logs', ['perl']],
+    ['a welding fixture', 'Designed welding fixtures in SolidWorks', ['mechanical-design', 'solidworks']],
+    ['a welding cell', 'Ran time studies on a bracket welding cell', ['industrial-engineering']],
+    ['sales in a ledger', 'Posted sales and supplier invoices', []],
+    ['sales ledgers', 'Used pivot tables to analyse sales ledgers', ['excel-data-analysis']],
+    ['QC as a verb', "QC'd efficacy tables", []],
+    ['nursing applicants', 'Screened nursing applicants and posted roles', []],
+    ['procurement audited', 'Tested controls over revenue and procurement for an oil client', []],
+    ['a clinical audit', 'Audit lead for the unit’s monthly hand-hygiene audit', []],
+    ['a job that taught me', 'Part-time work has taught me to manage my time', []],
+    ['patients taught their care', 'Taught discharge instructions on insulin pens to patients and families', []],
+    ['workshops', 'Taught two database workshops to first-year students', []],
+  ])('%s: %s', (_why, line, want) => {
+    expect(experience(line)).toEqual(want);
+  });
+
+  it.each([
+    ['regression analysis', 'Ran logistic regression in R', ['r', 'regression-analysis']],
+    ['welding done', 'MIG and flux-core welding on trailer frames', ['welding']],
+    ['sales recorded and analysed', 'Recorded outlet sales in Excel and analysed weekly trends', ['excel', 'sales']],
+    ['QC testing', 'Performed QC release testing', ['quality-management']],
+    ['procurement done', 'Issued purchase orders in SAP', ['procurement', 'sap']],
+    ['an audit', 'Performed substantive testing and prepared audit working papers', ['auditing']],
+    ['classes taught to families', 'Taught 8 cooking classes for families', ['teaching']],
+    ['audio edited in Audition', 'Edited audio in Adobe Audition', ['audio-editing']],
+    ['working papers in CaseWare', 'Prepared audit working papers in CaseWare', ['audit-software', 'auditing']],
+  ])('%s stays: %s', (_why, line, want) => {
+    expect(experience(line)).toEqual(want);
+  });
+
+  it('reads CaseWare or Audition listed as products with no id of their own', () => {
+    expect(
+      extractResumeDraft('Skills\nExcel, CaseWare, Audition', RULES)
+        .skills.map((s) => s.skillId)
+        .sort(),
+    ).toEqual(['excel']);
+  });
+});
+
 describe('skills shown by a phrase', () => {
   it.each([
     ['策划 3 场线上活动，粉丝增长 2 万', 'event-planning'],
