@@ -11,7 +11,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
-import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
+import { PerformanceObserver, constants as perfConstants, monitorEventLoopDelay } from 'node:perf_hooks';
 import { createApp } from '../src/app.ts';
 import { parseConfig } from '../src/config.ts';
 import { DEFAULT_WEIGHTS } from '../src/domain/matching/weights.ts';
@@ -219,6 +219,10 @@ for (const workload of WORKLOAD.split(',')) {
   // Marks the measured requests' stretch in the output of node --trace-gc or --trace-gc-nvp.
   console.log(`-- measured ${workload}: start`);
   collections.length = 0;
+  // How late a 1 ms timer fired: with one request at a time, its maximum is about the longest stretch a request
+  // held the event loop (a synchronous slice, or a collection), which at c = 4 every other request waits out.
+  const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+  loopDelay.enable();
   const cpuStart = process.cpuUsage();
   t = performance.now();
   for (let i = 0; i < REQUESTS; i++) {
@@ -231,6 +235,7 @@ for (const workload of WORKLOAD.split(',')) {
   }
   const wall = performance.now() - t;
   const cpu = process.cpuUsage(cpuStart);
+  loopDelay.disable();
   console.log(`-- measured ${workload}: end`);
   const measuredCollections = await collectionsSoFar();
   if (PROFILE) {
@@ -256,7 +261,13 @@ for (const workload of WORKLOAD.split(',')) {
   );
   console.log(
     `  per request: mean ${(wall / REQUESTS).toFixed(2)} ms, p50 ${percentile(times, 0.5)} ms, p99 ` +
-      `${percentile(times, 0.99)} ms; this process's CPU ${cpuMs.toFixed(2)} ms`,
+      `${percentile(times, 0.99)} ms; this process's CPU ${cpuMs.toFixed(2)} ms (system ` +
+      `${(cpu.system / 1000 / REQUESTS).toFixed(2)})`,
+  );
+  const lateMs = (ns: number): string => (ns / 1e6).toFixed(1);
+  console.log(
+    `  event loop held (a 1 ms timer's lateness): p50 ${lateMs(loopDelay.percentile(50))} ms, p99 ` +
+      `${lateMs(loopDelay.percentile(99))} ms, max ${lateMs(loopDelay.max)} ms over ${loopDelay.count} firings`,
   );
   console.log(
     `  first pass (each path once, caches cold): p50 ${percentile(firstTimes, 0.5)} ms, p99 ` +
