@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { probeIds } from './probe-ids.ts';
 import type { DB, GraduateRow } from './schema.ts';
+import { shapeOf, type StatementShape } from './statement-shape.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -140,10 +141,23 @@ export async function candidateCardsByIds(
   ids: readonly string[],
 ): Promise<CandidateCardRow[]> {
   if (ids.length === 0) return [];
-  return db
+  let shape = cardShapes.get(ids.length);
+  if (shape === undefined) {
+    shape = shapeOf(1 + ids.length, ([tenant = '', ...some]) => candidateCardsQuery(db, tenant, some));
+    if (cardShapes.size >= CARD_SHAPES_HELD) cardShapes.clear();
+    cardShapes.set(ids.length, shape);
+  }
+  return (await db.executeQuery(shape.bind([tenantId, ...ids]))).rows;
+}
+
+/** candidateCardsByIds' statement as Kysely builds it (exported for the test comparing the compiled-once text). */
+export const candidateCardsQuery = (db: Db, tenantId: string, ids: readonly string[]) =>
+  db
     .selectFrom('graduates')
     .select(['id', 'name', 'education'])
     .where('tenant_id', '=', tenantId)
-    .where('id', 'in', ids)
-    .execute();
-}
+    .where('id', 'in', ids);
+
+/** Compiled once per id count (a list's length: a few recur), bounded as a caller may pass any count. */
+const cardShapes = new Map<number, StatementShape<CandidateCardRow>>();
+const CARD_SHAPES_HELD = 64;

@@ -8,7 +8,13 @@ import {
 } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { insertImpressions, type NewImpression } from '../../../src/storage/impressions.repo.ts';
-import { graduateListInputs, graduateListQuery } from '../../../src/storage/list-inputs.repo.ts';
+import { candidateCardsByIds, candidateCardsQuery } from '../../../src/storage/graduate-index.repo.ts';
+import {
+  graduateListInputs,
+  graduateListQuery,
+  postingListInputs,
+  postingListQuery,
+} from '../../../src/storage/list-inputs.repo.ts';
 import type { DB } from '../../../src/storage/schema.ts';
 
 /** A Kysely that compiles as the services' dialects do and records each statement it is asked to run. */
@@ -45,6 +51,30 @@ describe('statements compiled once', () => {
       await expect(graduateListInputs(db, tenant, graduate)).rejects.toThrow();
     expect(ran).toHaveLength(2);
     pairs.forEach(([tenant, graduate], i) => same(ran[i], graduateListQuery(db, tenant, graduate).compile()));
+  });
+
+  it("postingListInputs runs exactly the statement Kysely builds for each call's ids", async () => {
+    const { db, ran } = recording();
+    const pairs = [
+      ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222'],
+      ['33333333-3333-4333-8333-333333333333', '44444444-4444-4444-8444-444444444444'],
+    ] as const;
+    for (const [tenant, posting] of pairs) await expect(postingListInputs(db, tenant, posting)).rejects.toThrow();
+    expect(ran).toHaveLength(2);
+    pairs.forEach(([tenant, posting], i) => same(ran[i], postingListQuery(db, tenant, posting).compile()));
+  });
+
+  it('candidateCardsByIds runs exactly the statement Kysely builds, for each id count', async () => {
+    const { db, ran } = recording();
+    const id = (i: number) => `0000000${i % 10}-0000-4000-8000-0000000000${String(i).padStart(2, '0')}`;
+    const calls = [
+      ['11111111-1111-4111-8111-111111111111', Array.from({ length: 20 }, (_, i) => id(i))],
+      ['33333333-3333-4333-8333-333333333333', [id(7)]],
+      ['11111111-1111-4111-8111-111111111111', Array.from({ length: 20 }, (_, i) => id(i + 30))],
+    ] as const;
+    for (const [tenant, ids] of calls) await candidateCardsByIds(db, tenant, ids);
+    expect(ran).toHaveLength(3);
+    calls.forEach(([tenant, ids], i) => same(ran[i], candidateCardsQuery(db, tenant, ids).compile()));
   });
 
   const impression = (i: number, extra: Partial<NewImpression> = {}): NewImpression => ({
@@ -113,6 +143,8 @@ describe('statements compiled once', () => {
       Array.from({ length: 3 }, (_, i) => impression(i + 20)),
       // Again 20 rows (the shape held), other values.
       Array.from({ length: 20 }, (_, i) => impression(i + 40, { listKind: 'candidates' })),
+      Array.from({ length: 137 }, (_, i) => impression(i)),
+      [impression(9)],
       Array.from({ length: 4 }, (_, i) => impression(i, { reranked: i % 2 === 0 })),
       // Mixed: Kysely fills the rows without reranked with DEFAULT.
       [impression(1), impression(2, { reranked: true })],
