@@ -9,7 +9,8 @@ import type { GraduateIndex, RankedGraduate } from '../../domain/search/graduate
 import { getTaxonomy } from '../../domain/skills/index.ts';
 import { assertApprovedEmployer } from '../employer-signup.ts';
 import { candidateCardsByIds } from '../../storage/graduate-index.repo.ts';
-import { matchDetailOf } from '../../domain/matching/served.ts';
+import { matchDetailOf, type MatchDetail } from '../../domain/matching/served.ts';
+import type { MatchScore } from '../../domain/matching/score.ts';
 import type { NewImpression } from '../../storage/impressions.repo.ts';
 import { toCandidateCard, toPosting } from '../../storage/mappers.ts';
 import { postingListInputs } from '../../storage/list-inputs.repo.ts';
@@ -27,6 +28,26 @@ interface CandidateItem {
   impressionId: string;
   graduate: { id: string; name: string; degree: string | null; majors: string[]; graduationDate: string | null };
   match: MatchView;
+}
+
+/** What an item shows and records of a match, built once per match: a kept ranking gives the same ones each list. */
+interface Shown {
+  view: MatchView;
+  detail: MatchDetail;
+  stored: { components: string; matchDetail: string };
+}
+const shown = new WeakMap<MatchScore, Shown>();
+
+/** The match's view, detail and their stored JSON, from a kept ranking's match (CandidateSide.rank) made once. */
+function shownOf(match: MatchScore): Shown {
+  let held = shown.get(match);
+  if (held === undefined) {
+    const detail = matchDetailOf(match);
+    const stored = { components: JSON.stringify(match.components), matchDetail: JSON.stringify(detail) };
+    held = { view: matchView(match), detail, stored };
+    shown.set(match, held);
+  }
+  return held;
 }
 
 const inOrder = <T>(list: readonly T[], order: readonly number[]): T[] =>
@@ -110,10 +131,11 @@ export async function candidatesForPosting({
     const graduate = toCandidateCard(found);
     const impressionId = newId();
     const highest = [...graduate.education].sort((a, b) => (a.graduationDate < b.graduationDate ? 1 : -1))[0];
+    const { view, detail, stored } = shownOf(s.match);
     items.push({
       rank: items.length + 1,
       impressionId,
-      match: matchView(s.match),
+      match: view,
       graduate: {
         id: graduate.id,
         name: graduate.name,
@@ -135,7 +157,8 @@ export async function candidatesForPosting({
       rank: items.length,
       score: s.match.score,
       components: s.match.components,
-      matchDetail: matchDetailOf(s.match),
+      matchDetail: detail,
+      stored,
       modelVersion: deps.weights.version,
       embedderId: deps.engine.embedder.id,
       personalized: true,
