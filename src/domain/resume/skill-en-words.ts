@@ -88,6 +88,11 @@ const NURSING_THING = /^[\s-]+(?:homes?|applicants?|roles|positions|vacancies|re
 // "tests of controls ... on payroll and procurement"): the area audited (0 of 6 dev résumés label procurement).
 const PROCUREMENT = /^(?:procurement|purchasing)$/iu;
 
+// A heavy-rigid truck licence ("HR truck licence") or the HR manager worked for ("presented recommendations to the
+// plant HR manager"): a licence or a colleague, not human-resources work (0 of 4 dev résumés label it).
+const HR_NOT_WORK_AFTER = /^\s+(?:truck|heavy|licen[cs]e|manager|director|business partner)\b/iu;
+const HR_COLLEAGUE_BEFORE = /\b(?:the|our|their)\s+(?:[\w-]+\s+)?$/iu;
+
 /** Whether the English mention from `start` to `end` of `sentence` names no skill of `skillId` (see above). */
 export function enWordHeldBack(sentence: string, start: number, end: number, skillId: string): boolean {
   const mention = sentence.slice(start, end);
@@ -136,6 +141,14 @@ export function enWordHeldBack(sentence: string, start: number, end: number, ski
   if (skillId === 'sales' && /^sales$/iu.test(mention) && SALES_LEDGER_AFTER.test(after)) return true;
   if (skillId === 'quality-management' && /^Q[AC]$/u.test(mention) && QC_VERB_AFTER.test(after)) return true;
   if (skillId === 'nursing' && /^nursing$/iu.test(mention) && NURSING_THING.test(after)) return true;
+  if (
+    skillId === 'human-resources' &&
+    mention === 'HR' &&
+    HR_NOT_WORK_AFTER.test(after) &&
+    (/^\s+(?:truck|heavy|licen)/iu.test(after) || HR_COLLEAGUE_BEFORE.test(before))
+  ) {
+    return true;
+  }
   if (skillId === 'procurement' && PROCUREMENT.test(mention) && AUDIT_TESTING.test(sentence)) return true;
   if (skillId === 'psychological-counseling' && /^mental health$/iu.test(mention) && !COUNSELLING.test(sentence)) {
     return true;

@@ -274,12 +274,16 @@ export function toolFamilySkill(family: string, sentence: string, fields: Readon
 // A trade clerk following a shipment's booking with its papers ("跟进订舱、报关与信用证单证", "联系货代订舱，跟单至出运")
 // works the trade's paperwork, not logistics (1 of 5 dev résumés with 订舱 label logistics, a shipping line's analyst).
 const TRADE_PAPERS = /报关|信用证|形式发票|报价单|装箱单|货代|跟单/u;
+// A data warehouse queried ("Wrote SQL queries against the claims warehouse", "admission data from the MUHC data
+// warehouse"): a database, not logistics (0 of 3 dev résumés label it).
+const DATA_WAREHOUSE = /\bdata warehouse\b|\b(?:SQL|quer(?:y|ies|ied|ying))\b/iu;
 
 export function familySkills(sentence: string): PhraseHit[] {
   const out: PhraseHit[] = [];
   for (const [re, skillId] of FAMILIES) {
     const m = re.exec(sentence);
     if (m !== null && m[0] === '订舱' && TRADE_PAPERS.test(sentence)) continue;
+    if (m !== null && /^warehouse$/iu.test(m[0]) && DATA_WAREHOUSE.test(sentence)) continue;
     if (m !== null && !out.some((h) => h.skillId === skillId)) out.push({ skillId, text: m[0] });
   }
   return out;

@@ -206,6 +206,9 @@ describe('English words in a sense that names no skill of theirs', () => {
     ['a job that taught me', 'Part-time work has taught me to manage my time', []],
     ['patients taught their care', 'Taught discharge instructions on insulin pens to patients and families', []],
     ['workshops', 'Taught two database workshops to first-year students', []],
+    ['a data warehouse', 'Cleaned admission data from the data warehouse', ['data-cleaning', 'etl']],
+    ['an HR truck licence', 'NSW Driver Licence (C), HR truck licence', []],
+    ['the HR manager', 'Compiled benefits questions for the HR manager', []],
   ])('%s: %s', (_why, line, want) => {
     expect(experience(line)).toEqual(want);
   });
@@ -216,6 +219,8 @@ describe('English words in a sense that names no skill of theirs', () => {
     ['sales recorded and analysed', 'Recorded outlet sales in Excel and analysed weekly trends', ['excel', 'sales']],
     ['QC testing', 'Performed QC release testing', ['quality-management']],
     ['procurement done', 'Issued purchase orders in SAP', ['procurement', 'sap']],
+    ['a warehouse worked in', 'Led monthly cycle counts for a 40,000-pallet warehouse', ['logistics']],
+    ['HR records kept', 'Kept HR records in Excel', ['excel', 'human-resources']],
     ['an audit', 'Performed substantive testing and prepared audit working papers', ['auditing']],
     ['classes taught to families', 'Taught 8 cooking classes for families', ['teaching']],
     ['audio edited in Audition', 'Edited audio in Adobe Audition', ['audio-editing']],
