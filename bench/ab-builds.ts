@@ -1,9 +1,10 @@
 /**
  * `node bench/ab-builds.ts <database url> <tenant id> <key> --base=<checkout> [--new=<checkout>] [--requests=400]
- * [--limit=20] [--path=recommendations|candidates] [--distinct]`: two checkouts' services in one process, their
- * recommendation requests (or candidate lists of the first 100 postings) interleaved (base then new, then new then
- * base), with this process's CPU and the wall time of each request, and every list compared once between the two (ids
- * of the list and its impressions blanked). --distinct: the measured requests ask for --requests graduates or postings
+ * [--limit=20] [--path=recommendations|candidates|explanations] [--distinct]`: two checkouts' services in one process,
+ * their recommendation requests (or candidate lists of the first 100 postings, or explanations of serve-stages' 40
+ * pairs: the i-th graduate's (i mod 20)-th recommendation) interleaved (base then new, then new then base), with this
+ * process's CPU and the wall time of each request, and every answer compared once between the two (ids of the list
+ * and its impressions blanked). --distinct: the measured requests ask for --requests graduates or postings
  * beyond the first 100 (which warm both), each once on each build, so every measured list is a first one (kept
  * rankings and caches keyed by the profile never serve it); their answers are compared too. Each checkout's app is
  * wired as bench/serve-stages.ts wires it, over the postings index (and, for candidate lists, the graduates loaded in
@@ -38,7 +39,8 @@ const REQUESTS = Number(arg('requests') ?? 400);
 const LIMIT = Number(arg('limit') ?? 20);
 const PATH = arg('path') ?? 'recommendations';
 const DISTINCT = process.argv.includes('--distinct');
-if (PATH !== 'recommendations' && PATH !== 'candidates') throw new Error(`unknown --path=${PATH}`);
+if (PATH !== 'recommendations' && PATH !== 'candidates' && PATH !== 'explanations')
+  throw new Error(`unknown --path=${PATH}`);
 if (!url || !tenantId || !key || !BASE)
   throw new Error('usage: ab-builds.ts <database url> <tenant id> <key> --base=<checkout> [--new=<checkout>]');
 
@@ -131,7 +133,19 @@ const pathOf = (id: string): string =>
     : `/v1/graduates/${id}/recommendations?limit=${LIMIT}`;
 const ids = await listed(PATH === 'candidates' ? '/v1/jobs' : '/v1/graduates', DISTINCT ? 100 + REQUESTS : 100);
 if (DISTINCT && ids.length < 100 + REQUESTS) throw new Error(`only ${ids.length - 100} distinct beyond the first 100`);
-const paths = ids.slice(0, 100).map(pathOf);
+/** serve-stages' explanation pairs: the i-th graduate's (i mod 20)-th recommendation, ranks 1 to 20 all asked. */
+const explained = async (graduates: readonly string[]): Promise<string[]> => {
+  const out: string[] = [];
+  for (const [i, g] of graduates.slice(0, 40).entries()) {
+    const res = await base.request(`/v1/graduates/${g}/recommendations?limit=20`);
+    const items = ((await res.json()) as { items: Array<{ posting: { id: string } }> }).items;
+    const pick = items[i % Math.max(1, items.length)];
+    if (pick) out.push(`/v1/graduates/${g}/recommendations/${pick.posting.id}/explanation`);
+  }
+  return out;
+};
+if (PATH === 'explanations' && DISTINCT) throw new Error('--distinct is for lists');
+const paths = PATH === 'explanations' ? await explained(ids) : ids.slice(0, 100).map(pathOf);
 const measured = DISTINCT ? ids.slice(100).map(pathOf) : paths;
 const blank = (text: string): string => text.replace(/"(listId|impressionId|requestId|servedAt)":"[^"]*"/g, '"$1":"-"');
 // Every path once on each (caches and the JIT warm), the answers compared.
@@ -141,7 +155,7 @@ for (const path of paths) {
   const b = blank(await (await next.request(path)).text());
   if (a !== b) differ++;
 }
-console.log(`${paths.length} lists, ${differ} answered differently`);
+console.log(`${paths.length} paths, ${differ} answered differently`);
 
 const cpu = new Map(builds.map((b) => [b, [] as number[]]));
 let differMeasured = 0;

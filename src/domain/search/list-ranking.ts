@@ -191,10 +191,17 @@ export function listsAbove(
   const reached = index.reachingRows(vector, weights, bounds.bias, threshold);
   if (target !== undefined && !reached.includes(target)) reached.push(target);
   const current = entriesReached(index, input, tier, reached);
+  // The scan's memory holds the base's bias after reachingRows: a variant bounded from it writes only its changes.
+  let held = true;
   const variants = input.variants.map((v) => {
-    const bias = bounds.of(v.profile, v.lexical, target);
-    const rows = index.reachingRows(v.vector, weights, bias, v.threshold).filter((row) => row !== target);
-    return entriesReached(index, { ...input, ...v }, tier, rows);
+    const reaching = index.variantReachingRows(bounds, v, weights, v.threshold, { except: target, held });
+    held = reaching.held;
+    return entriesReached(
+      index,
+      { ...input, ...v },
+      tier,
+      reaching.rows.filter((row) => row !== target),
+    );
   });
   return { current, variants };
 }

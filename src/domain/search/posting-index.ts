@@ -526,6 +526,40 @@ export class PostingIndex {
   }
 
   /**
+   * reachingRows of a what-if variant (`profile`, `lexical`, its vector) over its bounds from `bounds`, `except` left
+   * out. `held`: the scan's memory holds the base's bias (the last reachingRows was over bounds.bias, or the last call
+   * here answered held); then a variant bounded from it writes only the rows it changes there, and puts them back
+   * after the scan, instead of every row's bias. Answers the rows and whether the memory holds the base's bias after.
+   */
+  variantReachingRows(
+    bounds: VariantBounds,
+    variant: { profile: ProfileFeatures; lexical: LexicalQuery; vector: Float32Array },
+    weights: WeightSet,
+    threshold: number,
+    options: { except?: number | undefined; held: boolean },
+  ): { rows: number[]; held: boolean } {
+    const scanned = threshold - ROUNDING_MARGIN;
+    const semantic = weights.weights.semantic;
+    // A row whose bias is below this cannot reach the scan's threshold whatever its dot product (a clamped cosine
+    // is at most 1), so its bound need not be exact.
+    const below = scanned - semantic - NARROW_SLACK;
+    const changes = bounds.changes(variant.profile, variant.lexical, below, options.except);
+    if (changes === null) {
+      const bias = bounds.of(variant.profile, variant.lexical, options.except);
+      return { rows: this.reachingRows(variant.vector, weights, bias, threshold), held: false };
+    }
+    const area = this.vectors.biasArea();
+    if (!options.held) area.set(bounds.bias);
+    const { rows, values } = changes;
+    for (let i = 0; i < rows.length; i++) area[rows[i] as number] = values[i] as number;
+    try {
+      return { rows: this.vectors.rowsReachingArea(variant.vector, semantic, scanned), held: true };
+    } finally {
+      for (const row of rows) area[row] = bounds.bias[row] as number;
+    }
+  }
+
+  /**
    * The hybrid bias of a profile over `mask` (structuredScores, then addLexical: what reaching() bounds with), in an
    * array of its own, and an upper bound of the bias of each what-if variant of that profile (the same profile with
    * skills added), the base's own doubles on every row the variant cannot raise (VariantBounds). Valid while the index
@@ -567,11 +601,15 @@ export class PostingIndex {
       extra: scratch.f64(4, this.#rowOfLexicalSlot.length).fill(0),
       out: scratch.f64(3, n),
       touched: scratch.touched(n),
+      exact: scratch.f64(5, n),
+      raised: scratch.f64(6, n).fill(0),
       slotOfRow: scratch.slotOfRow(n, this.#version, this.#rowOfLexicalSlot),
-      skillName: (id) => this.#skills.nameOf(id),
+      similarTo: (skill) => this.#similarTo(skill, similarity),
+      skillId: (skill) => this.#skills.find(skill),
       inputsOf: (variant, credit) => this.#structuredInputs(variant, similarity, credit),
       structuredOf: (variant, rows) => this.#structuredWith(variant, weights, rows),
-      structuredRows: (variant, mask, rows) => this.#structuredJs(variant, weights, mask, rows),
+      structuredRows: (variant, rows) =>
+        this.#structuredJs(variant, weights, mask, rows, new Float64Array(rows.length)),
       sumsOf: (query) => this.lexical.sumsBySlot(query),
       denominatorOf: (query) => this.lexical.denominator(query),
       termParts: (term) => this.lexical.termParts(term),

@@ -23,13 +23,16 @@ export interface VariantBase {
   bias: Float64Array;
   /** The base query's sums (a copy), null when addLexical adds nothing. */
   lexical: Sums | null;
-  skillName: (skill: number) => string;
+  /** The interned skills similar to a skill (similarity > 0) and those similarities, kept by the index. */
+  similarTo: (skill: string) => { ids: Int32Array; values: Float64Array };
+  /** A skill's interned id (−1: no row wants it). */
+  skillId: (skill: string) => number;
   /** #structuredInputs of a profile, with the given credit table or (undefined) its own computed. */
   inputsOf: (profile: ProfileFeatures, credit: Float64Array | undefined) => StructuredInputs;
   /** structuredScores with the given inputs over `mask` (valid until the next call). */
   structuredOf: (inputs: StructuredInputs, mask: Uint8Array) => Float64Array;
-  /** The same doubles (the kernel's JS reference) for only the listed rows of `mask` (valid until the next call). */
-  structuredRows: (inputs: StructuredInputs, mask: Uint8Array, rows: readonly number[]) => Float64Array;
+  /** The same doubles (the kernel's JS reference) for only the listed rows of `mask`, in their order. */
+  structuredRows: (inputs: StructuredInputs, rows: readonly number[]) => Float64Array;
   /** The base's query, and LexicalIndex.sumsBySlot, denominator and termParts. */
   query: LexicalQuery;
   sumsOf: (query: LexicalQuery) => Sums | null;
@@ -39,9 +42,14 @@ export interface VariantBase {
   /** Per lexical slot, its row (−1: none), and per row its slot (−1: none). */
   rowOfSlot: readonly number[];
   slotOfRow: Int32Array;
-  /** Scratch memory: the variant's bias and rows touched (n rows, all 0), and a double per lexical slot (all 0). */
+  /**
+   * Scratch memory: the variant's bias, rows scored exactly (n rows, all 0) and their scores (n rows), each row's
+   * largest credit rise (n rows, all 0), and a double per lexical slot (all 0).
+   */
   out: Float64Array;
   touched: Uint8Array;
+  exact: Float64Array;
+  raised: Float64Array;
   extra: Float64Array;
 }
 
@@ -95,11 +103,21 @@ function sameApartFromCredit(a: StructuredInputs, b: StructuredInputs): boolean 
   );
 }
 
+/** The skills whose credit differs between two tables (ascending). */
+function changedCredits(before: Float64Array, after: Float64Array): number[] {
+  const changed: number[] = [];
+  for (let s = 0; s < after.length; s++) if (after[s] !== before[s]) changed.push(s);
+  return changed;
+}
+
 /**
  * Bounds a sum of non-negative parts taken in another order than the one that gave it: the rounding of a sum of m
  * parts is within m·2⁻⁵³ of the exact sum, far inside this factor for any query (m ≤ 20,000 analysed characters).
  */
 const SUM_ORDER_SLACK = 1 + 1e-9;
+
+/** Covers the rounding of a structured bias (a sum of seven terms ≤ 1 each) and of a credit's rise, many times over. */
+const RISE_SLACK = 1e-9;
 
 /**
  * Upper bounds of a what-if variant's hybrid bias (structuredScores + addLexical, what reaching() bounds the int8
@@ -133,28 +151,33 @@ export class VariantBounds {
     this.#terms = new Set(base.query.terms);
   }
 
-  /** The variant's credit table from the base's when the variant holds every skill the base holds; else undefined. */
-  #credits(variant: ProfileFeatures): Float64Array | undefined {
+  /**
+   * The variant's credit table from the base's, and the interned skills whose credit it raises (ascending), when the
+   * variant holds every skill the base holds; else undefined. skillCredit over every held skill: the base's credit or
+   * the best similarity to an added skill, whichever is higher (1 for an added skill), from the index's lists of the
+   * skills similar to each added one rather than a similarity call per interned skill.
+   */
+  #credits(variant: ProfileFeatures): { credit: Float64Array; changed: number[] } | undefined {
     const base = this.#base;
     for (const held of this.#held) if (!variant.skills.has(held)) return undefined;
-    const added = [...variant.skills.keys()].filter((id) => !this.#held.has(id));
-    const credit = base.inputs.credit.slice();
-    if (added.length === 0) return credit;
-    for (let s = 0; s < credit.length; s++) {
-      const name = base.skillName(s);
-      if (variant.skills.has(name)) {
-        credit[s] = 1;
-        continue;
-      }
-      // skillCredit's best: a similarity replaces it only when strictly higher.
-      let best = credit[s] as number;
-      for (const a of added) {
-        const similarity = base.similarity(name, a);
-        if (similarity > best) best = similarity;
-      }
-      credit[s] = best;
+    const before = base.inputs.credit;
+    const credit = before.slice();
+    const changed: number[] = [];
+    const raise = (s: number, value: number): void => {
+      if (!(value > (credit[s] as number))) return;
+      // Credits only rise, so a credit still equal to the base's has not been raised yet.
+      if (credit[s] === before[s]) changed.push(s);
+      credit[s] = value;
+    };
+    for (const added of variant.skills.keys()) {
+      if (this.#held.has(added)) continue;
+      const { ids, values } = base.similarTo(added);
+      for (let i = 0; i < ids.length; i++) raise(ids[i] as number, values[i] as number);
+      const own = base.skillId(added);
+      if (own >= 0) raise(own, 1);
     }
-    return credit;
+    changed.sort((a, b) => a - b);
+    return { credit, changed };
   }
 
   /** The terms the variant's query adds to the base's, when it keeps every base term in order; else null. */
@@ -176,8 +199,50 @@ export class VariantBounds {
   of(variant: ProfileFeatures, lexical: LexicalQuery, except?: number): Float64Array {
     const base = this.#base;
     const out = base.out;
+    const { inputs, changes } = this.#bounded(variant, lexical, -Infinity);
+    if (changes === null) {
+      out.set(base.structuredOf(inputs, base.mask).subarray(0, base.n));
+      const weight = base.weights.weights.lexical;
+      const summed = weight === 0 || lexical.terms.length === 0 ? null : base.sumsOf(lexical);
+      if (summed) this.#addSums(out, summed, weight);
+    } else {
+      out.set(base.bias);
+      for (let i = 0; i < changes.rows.length; i++) out[changes.rows[i] as number] = changes.values[i] as number;
+    }
+    if (except !== undefined) out[except] = -Infinity;
+    return out;
+  }
+
+  /**
+   * of()'s bounds as the rows where they may differ from the base's bias (`bias`) and their values (a row may come
+   * twice, with the same value), so a caller holding the base's bias writes only those; `except` is given −∞. A row
+   * whose bound is under `below` may be given a looser one still under it (a scan at a threshold that only rows of
+   * bias `below` or more can reach excludes it alike). Null when the variant's bias is not bounded from the base's:
+   * of() computes it over every row then.
+   */
+  changes(
+    variant: ProfileFeatures,
+    lexical: LexicalQuery,
+    below: number,
+    except?: number,
+  ): { rows: number[]; values: number[] } | null {
+    const { changes } = this.#bounded(variant, lexical, below);
+    if (changes !== null && except !== undefined) {
+      changes.rows.push(except);
+      changes.values.push(-Infinity);
+    }
+    return changes;
+  }
+
+  #bounded(
+    variant: ProfileFeatures,
+    lexical: LexicalQuery,
+    below: number,
+  ): { inputs: StructuredInputs; changes: { rows: number[]; values: number[] } | null } {
+    const base = this.#base;
     const weight = base.weights.weights.lexical;
-    const inputs = base.inputsOf(variant, this.#credits(variant));
+    const credits = this.#credits(variant);
+    const inputs = base.inputsOf(variant, credits?.credit);
     const added = weight === 0 ? [] : this.#addedTerms(lexical);
     const denominator = weight === 0 ? 0 : base.denominatorOf(lexical);
     // With no lexical weight neither side adds a lexical value; else the variant's denominator must be the base's or
@@ -187,33 +252,40 @@ export class VariantBounds {
       added !== null &&
       (weight === 0 || denominator >= (base.lexical?.denominator ?? 0)) &&
       sameApartFromCredit(base.inputs, inputs);
-    if (!bounded) {
-      out.set(base.structuredOf(inputs, base.mask).subarray(0, base.n));
-      const summed = weight === 0 || lexical.terms.length === 0 ? null : base.sumsOf(lexical);
-      if (summed) this.#addSums(out, summed, weight);
-    } else {
-      out.set(base.bias);
-      this.#patch(out, inputs, added, denominator, weight);
-    }
-    if (except !== undefined) out[except] = -Infinity;
-    return out;
+    if (!bounded) return { inputs, changes: null };
+    const changed = credits?.changed ?? changedCredits(base.inputs.credit, inputs.credit);
+    return { inputs, changes: this.#patch(inputs, changed, added, denominator, weight, below) };
   }
 
-  /** The bounds of the rows a changed credit or an added term can raise (the other rows keep the base's bias). */
-  #patch(out: Float64Array, inputs: StructuredInputs, added: readonly string[], denominator: number, weight: number) {
+  /**
+   * The bounds of the rows a changed credit or an added term can raise (the other rows keep the base's bias). A row
+   * whose credits rose is bounded first without a structured pass: its skill coverages rise by at most the largest
+   * rise among the skills it wants (a coverage is a mean of credits), so its structured bias by at most
+   * (w_required + w_preferred) × that rise. Only a row whose bound reaches `below` is scored exactly; any bound
+   * under it excludes the row from a scan at the threshold it was given for as the exact one would.
+   */
+  #patch(
+    inputs: StructuredInputs,
+    changed: readonly number[],
+    added: readonly string[],
+    denominator: number,
+    weight: number,
+    below: number,
+  ): { rows: number[]; values: number[] } {
     const base = this.#base;
-    const { touched, extra } = base;
-    // Rows wanting a skill whose credit changed, scored exactly with the variant's credits.
+    const { touched, extra, raised, exact } = base;
+    const w = base.weights.weights;
+    const skillWeight = w.requiredSkills + w.preferredSkills;
+    // Rows wanting a skill whose credit changed, with the largest rise among their skills.
     const rows: number[] = [];
-    for (let s = 0; s < inputs.credit.length; s++) {
-      if (inputs.credit[s] === base.inputs.credit[s]) continue;
+    for (const s of changed) {
+      const rise = (inputs.credit[s] as number) - (base.inputs.credit[s] as number);
       for (const row of base.rowsWithSkill(s))
-        if (base.mask[row] === 1 && touched[row] === 0) {
-          touched[row] = 1;
-          rows.push(row);
+        if (base.mask[row] === 1) {
+          if (raised[row] === 0) rows.push(row);
+          if (rise > (raised[row] as number)) raised[row] = rise;
         }
     }
-    const structured = rows.length === 0 ? base.structured : base.structuredRows(inputs, touched, rows);
     // The added terms' parts, per slot holding any.
     const slots: number[] = [];
     if (denominator > 0)
@@ -227,8 +299,7 @@ export class VariantBounds {
         }
       }
     const baseSums = base.lexical?.sums;
-    const bound = (row: number): number => {
-      const s = touched[row] === 1 ? (structured[row] as number) : (base.structured[row] as number);
+    const withLexical = (row: number, s: number): number => {
       const slot = base.slotOfRow[row] as number;
       if (slot < 0 || denominator === 0) return s;
       const before = baseSums?.[slot] ?? 0;
@@ -238,13 +309,35 @@ export class VariantBounds {
       const over = more === 0 ? (base.lexical?.denominator ?? denominator) : denominator;
       return sum === 0 ? s : s + weight * lexicalValue(sum / over);
     };
-    for (const row of rows) out[row] = bound(row);
+    const loose = (row: number): number =>
+      (base.structured[row] as number) + skillWeight * (raised[row] as number) + RISE_SLACK;
+    const scored: number[] = [];
+    for (const row of rows)
+      if (!(skillWeight >= 0) || withLexical(row, loose(row)) >= below) {
+        touched[row] = 1;
+        scored.push(row);
+      }
+    if (scored.length > 0) {
+      const values = base.structuredRows(inputs, scored);
+      for (let i = 0; i < scored.length; i++) exact[scored[i] as number] = values[i] as number;
+    }
+    const structured = (row: number): number =>
+      touched[row] === 1 ? (exact[row] as number) : raised[row] === 0 ? (base.structured[row] as number) : loose(row);
+    const bound = (row: number): number => withLexical(row, structured(row));
+    const values: number[] = rows.map(bound);
     for (const slot of slots) {
       const row = base.rowOfSlot[slot] ?? -1;
-      if (row >= 0 && base.mask[row] === 1) out[row] = bound(row);
+      if (row >= 0 && base.mask[row] === 1) {
+        rows.push(row);
+        values.push(bound(row));
+      }
     }
-    for (const row of rows) touched[row] = 0;
+    for (const row of rows) {
+      touched[row] = 0;
+      raised[row] = 0;
+    }
     for (const slot of slots) extra[slot] = 0;
+    return { rows, values };
   }
 
   /** addLexical: each row with a sum gets weight × lexicalValue(sum ÷ denominator) added. */

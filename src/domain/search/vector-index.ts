@@ -362,14 +362,24 @@ export class VectorIndex extends VectorStore {
    * score below it for certain, so a count of rows above a score needs exact scores only for these.
    */
   rowsReaching(query: ArrayLike<number>, scoring: { weight: number; bias: Float64Array }, threshold: number): number[] {
-    const q = this.#query(query);
     const n = this.size;
     const { weight, bias } = scoring;
     if (bias.length < n) throw new RangeError('bias is shorter than the index; rebuild it');
     if (n === 0) return [];
+    new Float64Array(this.arena.buffer, this.layout.bias, n).set(bias.subarray(0, n));
+    return this.rowsReachingArea(query, weight, threshold);
+  }
+
+  /**
+   * rowsReaching over the bias already in biasArea(): the last rowsReaching's, or one a caller wrote there (what-if
+   * variants whose bounds differ from the profile's on a few rows write those, not a copy of every row each).
+   */
+  rowsReachingArea(query: ArrayLike<number>, weight: number, threshold: number): number[] {
+    const q = this.#query(query);
+    const n = this.size;
+    if (n === 0) return [];
     const quantised = this.#quantiseQuery(q);
     const layout = this.layout;
-    new Float64Array(this.arena.buffer, layout.bias, n).set(bias.subarray(0, n));
     const m = this.arena.boundsScan({
       query: layout.query,
       codes: layout.codes,

@@ -98,12 +98,13 @@ describe('listsAbove', () => {
       const common = { weights: DEFAULT_WEIGHTS, similarity, mask, preferred };
       const lexical = plainQuery('python excel data analyst reports');
       // Variants: a skill added (its words in the query), one whose words the query already has, and one dropping a
-      // skill (the bound cannot use the base then, and computes the variant in full).
+      // skill (the bound cannot use the base then, and computes the variant in full), before the last bounded one
+      // (whose scan must have the base's bias written back first).
       const variants = [
         { profile: profileWith(['python', 'excel', 'sql']), text: 'python excel sql data analyst reports' },
         { profile: profileWith(['python', 'excel', 'tableau']), text: 'python excel tableau data analyst reports' },
-        { profile: profileWith(['python', 'excel', 'power-bi']), text: 'python excel data analyst reports' },
         { profile: profileWith(['python']), text: 'python data' },
+        { profile: profileWith(['python', 'excel', 'power-bi']), text: 'python excel data analyst reports' },
       ].map((v) => ({
         profile: v.profile,
         lexical: plainQuery(v.text),
