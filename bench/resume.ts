@@ -7,7 +7,7 @@
  * - held-out-2.json: 20 Chinese and 20 English résumés, hand-written in 40 layouts after the skill rules were
  *   revised on the dev sets, and committed before it was first scored (no rule was changed after that);
  * The two were written by authors who also wrote rules, so they are not blind. The blind sets below (held-out-3 to
- * held-out-28) were each scored once as held-out, reported, and then became dev sets.
+ * held-out-31) were each scored once as held-out, reported, and then became dev sets.
  *
  * DEV sets (tuned on; their figures are printed apart, with their misses, and mean little):
  * bench/data/resume/dev-set.ts, dev-set-2.ts, dev-set-3.ts, dev-set-4.ts, and, since 2026-12-06 evening,
@@ -81,7 +81,12 @@
  *   after a second round of rules (README), a dev set since;
  * - held-out-28.json: 48 Chinese and 48 English résumés, a graduate app's ordinary uploads (HELD-OUT-28.md), in the
  *   tree unopened until it was scored once as held-out at the start of the next session (2026-12-07 21:10 UTC, the
- *   rules of 1794173, before any rule of that session; README), a dev set since.
+ *   rules of 1794173, before any rule of that session; README), a dev set since;
+ * - held-out-29.json … held-out-31.json: 48 Chinese and 48 English résumés each (a graduate app's ordinary uploads; a
+ *   career office's week of reviews; résumés as job sites and document tools export them: HELD-OUT-29.md … -31.md),
+ *   the first sets written after LABELLING.md settled research assistants (2026-12-07 21:15 UTC), kept outside the
+ *   repository until all three were scored once as held-out at 22:29 UTC after a round of rules (README), dev sets
+ *   since.
  * The four before held-out-7 were scored once each as held-out on 2026-12-06 (skills P / R: held-out-3 zh
  * 0.89 / 0.64, en 0.89 / 0.67; held-out-4 zh 0.84 / 0.63, en 0.86 / 0.54; held-out-5 zh 0.87 / 0.67, en 0.89 /
  * 0.69; held-out-6 zh 0.82 / 0.71, en 0.80 / 0.68) and reported; then they became dev sets so that the rules learn
@@ -207,11 +212,13 @@ const FROZEN = {
   'held-out-28.json': '1b27699bc3f803c2d963fa0736eef4b830eab45245ec86615ba7529f965a6c71',
   // Written blind by a helper (2026-12-07 21:14-21:22 UTC; it read what held-out-23's author read and LABELLING.md with
   // its 21:15 items, no rule; a graduate app's ordinary uploads) and frozen here by its hash before anyone scored it or
-  // anyone working on the rules could read it; kept outside the repository until it is scored, once.
+  // anyone working on the rules could read it; kept outside the repository until it was scored, once, with -30 and
+  // -31 (4dc4454's rules, 22:29 UTC).
   'held-out-29.json': '5a5d0cd3e8c88d16c6452fdc78713c03d9fcff1861c3d85be2ea64d4f132b801',
   // Written blind by a helper (2026-12-07 21:14-21:21 UTC; it read what held-out-23's author read and LABELLING.md with
   // its 21:15 items, no rule; a career office's week of reviews) and frozen here by its hash before anyone scored it or
-  // anyone working on the rules could read it; kept outside the repository until it is scored, once.
+  // anyone working on the rules could read it; kept outside the repository until it was scored, once, with -29 and
+  // -31 (4dc4454's rules, 22:29 UTC).
   'held-out-30.json': 'b7bb0c06b162c07dd412013be390c9c46bf840b89cb7a5c823f701f80125e610',
   // Written blind by another helper in the same minutes (21:14-21:21 UTC; it read what held-out-30's author read, no
   // rule; résumés as job sites and document tools export them) and frozen like held-out-30.
@@ -382,6 +389,12 @@ const devSets = {
   // Scored once as held-out at 1794173 (2026-12-07 21:10, before any rule of the session; skills P / R zh 0.879 /
   // 0.869, en 0.888 / 0.860; education met but English majors, 0.879 / 0.850).
   'held-out-28.json': frozenSet('held-out-28.json'),
+  // The three below were scored once as held-out at 4dc4454 (2026-12-07 22:29), after the session's first round of
+  // rules; skills P / R: held-out-29 zh 0.920 / 0.861, en 0.916 / 0.858; held-out-30 zh 0.930 / 0.909, en 0.885 /
+  // 0.755; held-out-31 zh 0.905 / 0.871, en 0.923 / 0.880 (-29 and -31 met every target as text, PDF and DOCX).
+  'held-out-29.json': frozenSet('held-out-29.json'),
+  'held-out-30.json': frozenSet('held-out-30.json'),
+  'held-out-31.json': frozenSet('held-out-31.json'),
 };
 for (const [file, set] of Object.entries(devSets)) {
   table(`DEV ${file} (${set.length} résumés, tuned on)`, (await score(set, readers.text as Reader)).byLang);
