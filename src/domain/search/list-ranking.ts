@@ -187,7 +187,9 @@ export function listsAbove(
   const { profile, vector, weights, similarity, threshold, target } = input;
   const lexical = input.lexical ?? EMPTY_QUERY;
   const tier = tierOf(input);
-  const bounds = index.variantBounds(profile, weights, similarity, tier, lexical);
+  // No row whose bias cannot reach the lowest threshold asked about needs scoring (variantBounds leaves them out).
+  const floor = Math.min(threshold, ...input.variants.map((v) => v.threshold));
+  const bounds = index.variantBounds(profile, weights, similarity, tier, lexical, floor);
   const reached = index.reachingRows(vector, weights, bounds.bias, threshold);
   if (target !== undefined && !reached.includes(target)) reached.push(target);
   const current = entriesReached(index, input, tier, reached);

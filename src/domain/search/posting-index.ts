@@ -571,22 +571,43 @@ export class PostingIndex {
     similarity: SkillSimilarity,
     mask: Uint8Array,
     lexical: LexicalQuery,
+    floor = -Infinity,
   ): VariantBounds {
     const n = this.size;
     const scratch = this.#variantScratch;
     const inputs = this.#structuredInputs(profile, similarity);
-    const structured = scratch.f64(0, n);
-    structured.set(this.#structuredWith(inputs, weights, mask).subarray(0, n));
-    const bias = scratch.f64(1, n);
-    bias.set(structured);
     const weight = weights.weights.lexical;
     const summed = weight === 0 || lexical.terms.length === 0 ? null : this.lexical.sumsBySlot(lexical);
     let base: { sums: Float64Array; denominator: number } | null = null;
     if (summed) {
       base = { sums: scratch.f64(2, summed.sums.length), denominator: summed.denominator };
       base.sums.set(summed.sums);
-      this.#addSums(bias, base.sums, base.denominator, weight);
     }
+    const w = weights.weights;
+    // Any profile's structured bias is at most this (a coverage is at most 1, every other value too).
+    const structuredCeiling =
+      w.requiredSkills + w.preferredSkills + w.majorFit + w.degreeFit + w.locationFit + w.salaryFit + w.jobTypeFit;
+    // A row whose semantic and structured parts at their most, with its lexical value, stay under `floor` cannot be
+    // reached by the profile, nor by a variant unless it raises the row's lexical value (VariantBounds sees to those):
+    // its bias is left −∞, unscored.
+    const cut = floor - ROUNDING_MARGIN - NARROW_SLACK - w.semantic - structuredCeiling;
+    const slots = this.#lexicalSlot;
+    const narrow: NarrowMask | undefined =
+      floor === -Infinity || !(weight >= 0)
+        ? undefined
+        : (rows) => {
+            for (let row = 0; row < n; row++) {
+              if (rows[row] !== 1) continue;
+              const slot = slots[row] as number;
+              const sum = base === null || slot < 0 ? 0 : (base.sums[slot] as number);
+              if (weight * lexicalValue(sum / (base?.denominator ?? 1)) < cut) rows[row] = 0;
+            }
+          };
+    const structured = scratch.f64(0, n);
+    structured.set(this.#structuredWith(inputs, weights, mask, EMPTY_QUERY, narrow).subarray(0, n));
+    const bias = scratch.f64(1, n);
+    bias.set(structured);
+    if (base) this.#addSums(bias, base.sums, base.denominator, weight);
     return new VariantBounds({
       n,
       mask,
@@ -615,6 +636,7 @@ export class PostingIndex {
       termParts: (term) => this.lexical.termParts(term),
       rowsWithSkill: (skill) => this.#rowsWithSkill(skill),
       rowOfSlot: this.#rowOfLexicalSlot,
+      structuredCeiling,
     });
   }
 

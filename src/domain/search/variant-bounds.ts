@@ -43,6 +43,11 @@ export interface VariantBase {
   rowOfSlot: readonly number[];
   slotOfRow: Int32Array;
   /**
+   * The most any profile's structured bias can be: the bound of a row of the mask the base left unscored (−∞ in
+   * `structured`: it could not reach the floor asked about, whatever its credits, short of a higher lexical value).
+   */
+  structuredCeiling: number;
+  /**
    * Scratch memory: the variant's bias, rows scored exactly (n rows, all 0) and their scores (n rows), each row's
    * largest credit rise (n rows, all 0), and a double per lexical slot (all 0).
    */
@@ -309,28 +314,40 @@ export class VariantBounds {
       const over = more === 0 ? (base.lexical?.denominator ?? denominator) : denominator;
       return sum === 0 ? s : s + weight * lexicalValue(sum / over);
     };
+    // A row the base left unscored is bounded by the ceiling; a row whose credits rose by its rise.
+    const unscored = (row: number): boolean => base.structured[row] === -Infinity;
     const loose = (row: number): number =>
-      (base.structured[row] as number) + skillWeight * (raised[row] as number) + RISE_SLACK;
+      unscored(row)
+        ? base.structuredCeiling
+        : (base.structured[row] as number) + skillWeight * (raised[row] as number) + RISE_SLACK;
+    const inexact = (row: number): boolean => raised[row] !== 0 || unscored(row);
     const scored: number[] = [];
-    for (const row of rows)
-      if (!(skillWeight >= 0) || withLexical(row, loose(row)) >= below) {
+    const decide = (row: number): void => {
+      if (touched[row] === 0 && inexact(row) && (!(skillWeight >= 0) || withLexical(row, loose(row)) >= below)) {
         touched[row] = 1;
         scored.push(row);
       }
+    };
+    for (const row of rows) decide(row);
+    const lexicalRows: number[] = [];
+    for (const slot of slots) {
+      const row = base.rowOfSlot[slot] ?? -1;
+      if (row >= 0 && base.mask[row] === 1) {
+        lexicalRows.push(row);
+        decide(row);
+      }
+    }
     if (scored.length > 0) {
       const values = base.structuredRows(inputs, scored);
       for (let i = 0; i < scored.length; i++) exact[scored[i] as number] = values[i] as number;
     }
     const structured = (row: number): number =>
-      touched[row] === 1 ? (exact[row] as number) : raised[row] === 0 ? (base.structured[row] as number) : loose(row);
+      touched[row] === 1 ? (exact[row] as number) : inexact(row) ? loose(row) : (base.structured[row] as number);
     const bound = (row: number): number => withLexical(row, structured(row));
     const values: number[] = rows.map(bound);
-    for (const slot of slots) {
-      const row = base.rowOfSlot[slot] ?? -1;
-      if (row >= 0 && base.mask[row] === 1) {
-        rows.push(row);
-        values.push(bound(row));
-      }
+    for (const row of lexicalRows) {
+      rows.push(row);
+      values.push(bound(row));
     }
     for (const row of rows) {
       touched[row] = 0;
