@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PostingFeatures, ProfileFeatures, SkillEvidence } from '../../../src/domain/matching/features.ts';
-import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights.ts';
+import { DEFAULT_WEIGHTS, weightSetSchema, type WeightSet } from '../../../src/domain/matching/weights.ts';
 import { listAbove, listsAbove, type ReachedEntry } from '../../../src/domain/search/list-ranking.ts';
 import { plainQuery } from '../../../src/domain/search/lexical-index.ts';
 import { PostingIndex } from '../../../src/domain/search/posting-index.ts';
@@ -79,23 +79,44 @@ const above = (entries: readonly ReachedEntry[], score: number, targetPreferred:
     }))
     .filter((e) => e.score > score);
 
+/**
+ * Mostly lexical: the rows whose lexical value keeps them under a target's score are many, so variantBounds leaves
+ * them unscored, and a variant's added words raise some of them (bounded from the structured ceiling).
+ */
+const LEXICAL_HEAVY: WeightSet = weightSetSchema.parse({
+  version: 'test-lexical-heavy',
+  weights: {
+    semantic: 0.05,
+    requiredSkills: 0.02,
+    preferredSkills: 0.02,
+    majorFit: 0.01,
+    degreeFit: 0.01,
+    locationFit: 0.01,
+    salaryFit: 0.01,
+    jobTypeFit: 0.01,
+    lexical: 0.86,
+  },
+});
+
 describe('listsAbove', () => {
   it.each([
-    [1, 'js'],
-    [2, 'js'],
-    [3, 'wasm-simd'],
-    [4, 'wasm-simd'],
+    [1, 'js', DEFAULT_WEIGHTS],
+    [2, 'js', DEFAULT_WEIGHTS],
+    [3, 'wasm-simd', DEFAULT_WEIGHTS],
+    [4, 'wasm-simd', DEFAULT_WEIGHTS],
+    [5, 'js', LEXICAL_HEAVY],
+    [6, 'wasm-simd', LEXICAL_HEAVY],
   ] as const)(
     "gives each what-if variant listAbove's entries above its score, and the profile's own list unchanged " +
       '(seed %i, %s kernels)',
-    (seed, kernels) => {
+    (seed, kernels, weights) => {
       const { index, next } = randomIndex(seed, kernels);
       const mask = index.mask({ now: 0 });
       mask[7] = 0;
       const preferred = Uint8Array.from(index.mask({ now: 0, cities: ['wuhan'] }), (p, r) => p & (mask[r] ?? 0));
       const base = profileWith(['python', 'excel']);
       const vector = Float32Array.from({ length: 8 }, () => next() - 0.4);
-      const common = { weights: DEFAULT_WEIGHTS, similarity, mask, preferred };
+      const common = { weights, similarity, mask, preferred };
       const lexical = plainQuery('python excel data analyst reports');
       // Variants: a skill added (its words in the query), one whose words the query already has, and one dropping a
       // skill (the bound cannot use the base then, and computes the variant in full), before the last bounded one
@@ -114,7 +135,7 @@ describe('listsAbove', () => {
       for (let target = 0; target < index.size; target += 11) {
         const targetPreferred = preferred[target] === 1;
         const scoreOf = (p: ProfileFeatures, v: Float32Array, q: typeof lexical) =>
-          index.scoreRow(p, v, DEFAULT_WEIGHTS, similarity, target, q).score;
+          index.scoreRow(p, v, weights, similarity, target, q).score;
         const threshold = scoreOf(base, vector, lexical);
         const thresholds = variants.map((v) => scoreOf(v.profile, v.vector, v.lexical));
         const floor = Math.min(threshold, ...thresholds);
