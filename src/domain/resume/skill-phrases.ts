@@ -231,6 +231,20 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'video-editing',
   ],
+  // The same in English: a video's kind cut or edited ("shot and edited reels in CapCut", "cut VOs in Adobe Premiere",
+  // "edited packages in Premiere Pro"), or anything edited in a video editor ("Premiere Pro editing"); stories or
+  // copy edited are not video, a latency cut is not a cut.
+  [
+    new RegExp(
+      '\\b(?:edit(?:ed|s|ing)?|cut(?:s|ting)?)\\b[^.;,]{0,30}?\\b(?:videos?|reels?|packages|clips?|promos?|trailers?|' +
+        'footage|vlogs?|VOs?|b-roll|documentar(?:y|ies)|short films?|music videos?)\\b|' +
+        '\\b(?:edit(?:ed|s|ing)?|cut(?:s|ting)?)\\b[^.;]{0,40}?' +
+        '\\bin (?:Adobe )?(?:Premiere|Final Cut|DaVinci|CapCut|Avid|iMovie)\\b|' +
+        '\\b(?:Premiere(?: Pro)?|Final Cut(?: Pro)?|CapCut|iMovie)\\s+editing\\b',
+      'iu',
+    ),
+    'video-editing',
+  ],
   // Clinical notes written: "书写病历", "Documented assessments in Epic"; a ward's progress and admission notes
   // ("书写入院记录、病程记录": 8 of 8 dev résumés writing them label it).
   [
@@ -542,6 +556,29 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
       'u',
     ),
     'message-queue',
+  ],
+  // Events consumed from or produced to a broker are asynchronous messaging: "Kafka consumers for settlement events",
+  // "processing 3M events/day from Kafka", "used Kafka to decouple the notification flow" (12 of 14 dev résumés
+  // writing it label it); a topic loaded into a warehouse is data engineering.
+  [
+    new RegExp(
+      '\\b(?:Kafka|RabbitMQ|Pulsar|SQS)\\s+(?:consumers?|producers?|queues?|listeners?)\\b|' +
+        '\\b(?:events?|messages?)\\b[^.;,]{0,20}?\\bfrom (?:Kafka|RabbitMQ|SQS)\\b|' +
+        '\\b(?:Kafka|RabbitMQ)\\b[^.;,]{0,12}?\\bto decouple\\b',
+      'u',
+    ),
+    'message-queue',
+  ],
+  // Excel named as the program in a sentence, capitalised, as a thing used or made ("analysed data in REDCap and
+  // Excel", "a weekly Excel pack", "Excel modelling"); the verb ("excel at") is lower-case or followed by at/in.
+  [
+    new RegExp(
+      '(?<=\\b(?:in|and|with|using|into|from|via|of)\\s)(?:MS\\s)?Excel\\b(?!\\s+(?:at|in)\\b)|' +
+        '(?<![A-Za-z])Excel\\s+(?:model(?:l)?ing|models?|reports?|packs?|dashboards?|macros?|templates?|' +
+        'spreadsheets?|sheets?|trackers?|workbooks?|formulas?|Associate|Expert)\\b',
+      'u',
+    ),
+    'excel',
   ],
   // Excel's macros name Excel too ("Python、Excel VBA", "Back-tested VaR models in Excel VBA").
   [/(?<![A-Za-z])Excel(?= ?VBA\b)/u, 'excel'],

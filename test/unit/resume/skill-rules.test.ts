@@ -85,7 +85,7 @@ describe('skill mentions that are no evidence', () => {
     // A channel's content run is social media marketing, not the platform's own id.
     ['TikTok as a channel', 'Scheduled Instagram and TikTok content for a bakery', ['social-media-marketing']],
     ['TikTok ads', 'Ran Meta and TikTok ad campaigns for two shops', ['advertising', 'social-media-marketing']],
-    ['platforms posted to', 'Edited short clips for our YouTube and Instagram pages every week', []],
+    ['platforms posted to', 'Edited short clips for our YouTube and Instagram pages every week', ['video-editing']],
     ['a platform as the employer', 'Data Science Intern, Pinterest (summer 2024)', []],
     ['patients taught', 'Gave discharge teaching on inhaler use to patients going home', []],
     ['a teaching hospital', 'Volunteered on weekends at Kisumu Teaching and Referral Hospital', ['volunteering']],
