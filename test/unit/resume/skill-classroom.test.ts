@@ -77,3 +77,38 @@ describe('quality and clinical laboratory work', () => {
     expect(phraseSkills('reviewed CBC results with the charge nurse')).toEqual([]);
   });
 });
+
+describe("a pre-school graduate's talents and a homeroom post", () => {
+  const rules = (text: string): string[] =>
+    extractResumeDraft(text, { taxonomy, cues: [] })
+      .skills.map((s) => s.skillId)
+      .sort();
+
+  it.each([
+    ['talents listed by a pre-school graduate', '学前教育 专科\n特长\n钢琴（业余八级）、舞蹈、简笔画', []],
+    [
+      'a dance class taught in a kindergarten',
+      '学前教育 专科\n实习经历\n在幼儿园配班，带幼儿上舞蹈课',
+      ['arts-education', 'dance', 'teaching'],
+    ],
+    ['a piano competition', '学前教育 专科\n获奖\n全省钢琴比赛二等奖', ['music-performance']],
+    [
+      'a music graduate’s talents',
+      '音乐学（钢琴教育方向） 本科\n特长\n钢琴（业余十级）、舞蹈',
+      ['dance', 'music-performance'],
+    ],
+    ['a homeroom post alone', '汉语言文学（师范） 本科\n教育实习\n担任副班主任，协助家长沟通', []],
+    [
+      'a class managed beside it',
+      '汉语言文学（师范） 本科\n教育实习\n担任副班主任，负责班级管理',
+      ['classroom-management'],
+    ],
+    [
+      'class meetings beside it',
+      '汉语言文学（师范） 本科\n教育实习\n担任实习班主任，组织主题班会',
+      ['classroom-management'],
+    ],
+  ])('%s', (_, text, want) => {
+    expect(rules(text)).toEqual(want);
+  });
+});
