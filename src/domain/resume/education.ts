@@ -631,13 +631,24 @@ function notAnEntry(e: Building): boolean {
   }
   // A body that certifies, not teaches: "CFA Institute — CFA Level I Candidate", "Project Management Institute — CAPM".
   if (e.degree === undefined && CERTIFYING_BODY.test(e.school ?? '')) return true;
+  // A credential held, listed under the degree in a "Qualifications" section: "Provisional Registration, Queensland
+  // College of Teachers", "Working with Children Check", a licence: no degree studied for.
+  if (e.degree === undefined && e.lines.some((l) => HELD_CHECK.test(l))) return true;
   return e.degree === undefined && e.lines.some((l) => NOT_A_DEGREE.test(l));
 }
+// Not the French licence, a degree: "Université Paris-Dauphine · Licence, Economics and Management".
+const HELD_CHECK = new RegExp(
+  '\\bregistration\\b|\\blicensure\\b|\\b(?:provisional|full|practi[sc]ing|teaching|nursing|driv\\w*) licen[cs]e\\b|' +
+    '\\b(?:Working with Children|Police|Background|Criminal Record) Check\\b|\\bclearance\\b',
+  'iu',
+);
 const CERTIFYING_BODY =
   /\b(?:CFA|Project Management) Institute\b|\bInstitute of (?:Internal Auditors|Management Accountants|Actuaries)\b/u;
 const ROLE = new RegExp(
   '\\b(?:Intern|Internship|Trainee|Apprentice|Assistant|Coach|Volunteer|Tutor|Instructor|Lecturer|Teacher|Officer|' +
-    'Analyst|Engineer|Technician|Coordinator|Manager|Supervisor|Consultant|Researcher|Fellow)\\b|实习|助教|助理|兼职|' +
+    'Analyst|Engineer|Technician|Coordinator|Manager|Supervisor|Consultant|Researcher|Fellow)\\b|' +
+    // A club's member at the school: "Kapa haka group member, University of Waikato".
+    '\\b(?:[Gg]roup|[Cc]lub|[Tt]eam|[Ss]ociety) [Mm]ember\\b|实习|助教|助理|兼职|' +
     // A student officer's post at the school ("武汉大学计算机学院 学生会主席"): a campus role, not an entry.
     '学生会|主席|部长|会长|班长|团支书|社长|队长',
   'u',

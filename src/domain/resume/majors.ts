@@ -281,7 +281,12 @@ function majorAfter(text: string, written: string, deg: DegreeHit): string | und
     // A dash between the two is cut with the dates, leaving a wide gap: "(Honours) – Civil Engineering".
     else if (/^\s*\(/u.test(rest) || /^(?:\s*,|\s*[–—-]|\s{2,})\s*[A-Za-z]/u.test(rest)) {
       // "Bachelor of Commerce, majors in Marketing and Management", "…, Honours Actuarial Science, Co-op".
-      after = lead(rest.replace(/^(?:\s*,|\s*[–—-]|\s{2,})\s*/u, '').trimStart());
+      const told = rest.replace(/^(?:\s*,|\s*[–—-]|\s{2,})\s*/u, '').trimStart();
+      // "Master of Business Administration, Majors in Strategy and Finance": an MBA's majors and concentrations are
+      // its electives, its field is Business Administration (HELD-OUT-7, -26); a cohort ("Class of 2026") is no field.
+      const mba = written.startsWith('Master') && named[0] === 'of Business Administration';
+      if ((mba && /^(?:majors?|concentrations?)\b/iu.test(told)) || /^Class of\b/u.test(told)) return undefined;
+      after = lead(told);
       // "Bachelor of Engineering - BE, Mechanical Engineering" (LinkedIn): the abbreviation repeats the degree.
       const again = degreeIn(after);
       if (again?.start === 0 && /^\s*,/u.test(after.slice(again.end))) after = lead(after.slice(again.end));
@@ -316,6 +321,11 @@ function majorAfter(text: string, written: string, deg: DegreeHit): string | und
     const broad = /^Bachelor of (Science|Business(?: Administration)?)$/u.exec(written)?.[1] ?? own;
     const kept = broad !== undefined && /^(?:Science|Business(?: Administration)?)$/u.test(broad);
     if (kept && deg.degree === 'bachelor' && KEEP_TRACK) return `${broad} (${bracket.trim()})`;
+    // "Master of Business Administration (Marketing & Strategy)": an MBA written out keeps its field with the
+    // bracket as a track (HELD-OUT-24); "MBA (Finance)", the abbreviation, is read elsewhere (its bracket alone).
+    if (deg.degree === 'master' && /^Master/u.test(written) && own === 'Business Administration' && KEEP_TRACK) {
+      return `Business Administration (${bracket.trim()})`;
+    }
     return own !== undefined && KEEP_TRACK && !GENERIC_DEGREE_FIELD.test(own) && !again
       ? `${own} (${bracket.trim()})`
       : bracket.trim();
@@ -326,7 +336,9 @@ function majorAfter(text: string, written: string, deg: DegreeHit): string | und
   const major = (/^\s*in\s/u.test(text) ? /^[A-Z][^:]*:\s*([A-Z].*)$/u.exec(cut)?.[1] : undefined) ?? cut;
   // "Doctor of Pharmacy (PharmD) — June 2025 — Grade: Excellent": a grade's label and value, not a field.
   // "Licence Économie-Gestion": a field may open with an accented capital.
-  if (!/^\p{Lu}/u.test(major) || EN_SCHOOL_WORD.test(major) || degreeIn(major) !== undefined || GRADED.test(major)) {
+  // "(MBA), 2023 – 2025 — CGPA 3.4/4": a grade without its colon is no field either.
+  const grade = GRADED.test(major) || /^(?:C?GPA|WAM|CWA)\b/u.test(major);
+  if (!/^\p{Lu}/u.test(major) || EN_SCHOOL_WORD.test(major) || degreeIn(major) !== undefined || grade) {
     return undefined;
   }
   return findCity(major) === undefined ? major : undefined;
@@ -427,7 +439,12 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
     noDates.replace(school ?? '\u0000', ' '),
   );
   if (zh?.[1] && !/^(?:所学|主修|本)$/u.test(zh[1])) return strong(withoutNote(withoutFaculty(zh[1])));
-  const deg = degreeIn(noDates);
+  const hit = degreeIn(noDates);
+  // "Master of Business Administration (MBA), Marketing concentration": the abbreviation in brackets after the
+  // degree's written name is read as that name.
+  const named =
+    hit && /\b(?:Master|Bachelor|Doctor)(?:['’]s)?(?= of [A-Z][\w&' -]*\(\s*$)/u.exec(noDates.slice(0, hit.start));
+  const deg = hit && named ? { ...hit, start: named.index, end: named.index + named[0].length } : hit;
   let category: string | undefined;
   // "国际商务管理（BA Hons International Business Management）": the English name in brackets after the Chinese.
   const glossed = deg !== undefined && /[\u4e00-\u9fff][（(][^()（）]*$/u.test(noDates.slice(0, deg.start));
@@ -491,8 +508,12 @@ export function majorIn(line: string, school: string | undefined): MajorHit | un
         ? s.replace(/(?<=(?:工程|管理|技術|技术|設計|设计|資訊|信息|傳播|传播|系統|系统))[学學]系$|系$/u, '')
         : withoutFaculty(s).replace(/^(?:攻读|就读|读|考入|升入|进入)(?=[\u4e00-\u9fff]{2})/u, ''),
     )
-    // "Graduated from Waseda University, School of …, Department of Economics": the department's subject.
-    .map((s) => s.replace(/^(?:Department|Dept\.?) of\s+(?=[A-Z])/u, ''))
+    // "Graduated from Waseda University, School of …, Department of Economics": the department's subject; "Major in
+    // Applied Mathematics" on its own line under the degree: the major.
+    .map((s) => s.replace(/^(?:Department|Dept\.?) of\s+(?=[A-Z])|^Major(?:ing)? in\s+(?=[A-Z])/u, ''))
+    // A concentration or track beside the degree ("MBA, Marketing concentration") and a cohort ("Class of July
+    // 2026") are no major: the degree's own field is.
+    .filter((s) => !/^[A-Z][\w&' -]*?\s(?:concentration|track|emphasis|pathway|stream)$|^Class of\b/u.test(s))
     // Buttons of an online editor copied with the text: 编辑 删除, + 添加.
     .filter((s) => !/^[+\s]*(?:编辑|删除|添加|修改|预览)(?:\s*(?:编辑|删除|添加|修改|预览))*$/u.test(s))
     .filter((s) => s !== '' && degreeIn(withoutProgramme(s)) === undefined)

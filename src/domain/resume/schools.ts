@@ -117,6 +117,8 @@ const CAMPUS_AT = new RegExp(
 const NOT_A_SCHOOL = new RegExp(
   '\\b(?:Chartered|Certified|Association|Society|Council|Board|Federation|Review|Journal|Club|Committee|' +
     'Hospital|Museum|Library|Foundation|Press|Bank|Laborator(?:y|ies)|Clinic|Alumni|Orchestra|Choir|Team|' +
+    // Where clinical hours were done: "University Medical Center of El Paso".
+    'Medical Cent(?:er|re)|' +
     // A credential named with a school's word: "Ontario College Diploma".
     // "GPA 3.82; University Scholar": an honour.
     'Diploma|Scholarships?|Scholars?|Award|Prize|Medal|Fellowship|Grant)\\b',

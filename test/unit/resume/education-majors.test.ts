@@ -428,3 +428,45 @@ describe("a degree's thesis, capstone or show under its entry", () => {
     ).toEqual([['Yale School of Art', 'master', 'Sculpture', '2024-06']]);
   });
 });
+
+describe("an MBA's field beside its concentrations", () => {
+  it.each([
+    [
+      ['Kellogg School of Management, Northwestern University — Master of Business Administration (Finance), 2025'],
+      ['Northwestern University', 'master', 'Business Administration (Finance)', '2025-06'],
+    ],
+    [
+      ['Duke University — Master of Business Administration (MBA), Finance concentration — May 2026'],
+      ['Duke University', 'master', 'Business Administration', '2026-05'],
+    ],
+    [
+      ['INSEAD — Master of Business Administration (MBA), Class of July 2026'],
+      ['INSEAD', 'master', 'Business Administration', '2026-07'],
+    ],
+    [
+      ['Emory University', 'Master of Business Administration, Majors in Strategy and Operations      May 2026'],
+      ['Emory University', 'master', 'Business Administration', '2026-05'],
+    ],
+    [
+      ['Indian Institute of Management Calcutta — MBA, 2023 – 2025 — CGPA 3.6/4'],
+      ['Indian Institute of Management Calcutta', 'master', 'Business Administration', '2025-06'],
+    ],
+  ])('reads %j as Business Administration', (lines, entry) => {
+    expect(entries(lines)).toEqual([entry]);
+  });
+
+  it('keeps the bracket of the abbreviation and the majors of another master', () => {
+    expect(entries(['MBA (Human Resource Management), Symbiosis Institute of Business Management, 2025'])).toEqual([
+      ['Symbiosis Institute of Business Management', 'master', 'Human Resource Management', '2025-06'],
+    ]);
+    expect(entries(['Bocconi University — Bachelor of Commerce, majors in Marketing and Management, 2024'])).toEqual([
+      ['Bocconi University', 'bachelor', 'Marketing and Management', '2024-06'],
+    ]);
+  });
+
+  it('reads "Major in …" on its own line under the degree as the major', () => {
+    expect(entries(['École Polytechnique — Master of Science, 2019', 'Major in Applied Mathematics'])).toEqual([
+      ['École Polytechnique', 'master', 'Applied Mathematics', '2019-06'],
+    ]);
+  });
+});
