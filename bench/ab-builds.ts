@@ -11,6 +11,8 @@
  * a worker thread of the checkout's own). On a loaded machine
  * two processes side by side differ by more than most changes do (explanations, unchanged, moved 11-13 % either way
  * between such pairs on 2026-12-07); requests interleaved in one process meet the same load, caches and collections.
+ * --flush-each: each request's impressions written right after it, inside its CPU and wall figures (otherwise they are
+ * written every 50 requests or by the log's timer, outside the figures or charged to whichever request is running).
  * Prints figures; asserts nothing.
  */
 import { loadavg } from 'node:os';
@@ -39,6 +41,7 @@ const REQUESTS = Number(arg('requests') ?? 400);
 const LIMIT = Number(arg('limit') ?? 20);
 const PATH = arg('path') ?? 'recommendations';
 const DISTINCT = process.argv.includes('--distinct');
+const FLUSH_EACH = process.argv.includes('--flush-each');
 if (PATH !== 'recommendations' && PATH !== 'candidates' && PATH !== 'explanations')
   throw new Error(`unknown --path=${PATH}`);
 if (!url || !tenantId || !key || !BASE)
@@ -168,6 +171,7 @@ for (let i = 0; i < REQUESTS; i++) {
     const started = performance.now();
     const res = await b.request(path);
     const body = DISTINCT ? await res.text() : (await res.arrayBuffer(), '');
+    if (FLUSH_EACH) await b.flush();
     wall.get(b)?.push(performance.now() - started);
     const used = process.cpuUsage(cpuStart);
     cpu.get(b)?.push((used.user + used.system) / 1000);
