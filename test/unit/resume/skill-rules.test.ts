@@ -546,3 +546,23 @@ describe('standard names and verbs of more skills', () => {
     ]);
   });
 });
+
+describe('GD&T, a standard’s symbols', () => {
+  const rules = (text: string): string[] =>
+    extractResumeDraft(text, RULES)
+      .skills.map((s) => s.skillId)
+      .sort();
+
+  it.each([
+    ['listed bare', 'Skills\nSolidWorks, MATLAB, GD&T, 3D printing', ['3d-printing', 'matlab', 'solidworks']],
+    ['an inspection plan based on it', 'Experience\nWrote GD&T-based inspection plans', []],
+    [
+      'drawings released with it',
+      'Experience\n• Designed welding fixtures in SolidWorks and released drawings with GD&T',
+      ['mechanical-design', 'mechanical-drawing', 'solidworks'],
+    ],
+    ['drawings produced', 'Experience\n• Produced GD&T drawings and a DFMEA', ['mechanical-drawing', 'quality-tools']],
+  ])('%s', (_, text, want) => {
+    expect(rules(text)).toEqual(want);
+  });
+});
