@@ -569,6 +569,16 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ),
     'message-queue',
   ],
+  // Print and brand work designed or prepared is graphic design: "prepared print-ready files in InDesign", "designed
+  // flyers and brochures", "produced brand identity roll-outs"; packaging, posters and type have ids of their own.
+  [
+    new RegExp(
+      '\\b(?:design(?:ed|s|ing)?|produced|prepared|set)\\b[^.;]{0,30}?\\b(?:flyers?|brochures?|leaflets?|' +
+        'print(?:-ready)? (?:files|artwork)|brand identit(?:y|ies)|infographics?|catalogues?|social assets)\\b',
+      'iu',
+    ),
+    'graphic-design',
+  ],
   // Excel named as the program in a sentence, capitalised, as a thing used or made ("analysed data in REDCap and
   // Excel", "a weekly Excel pack", "Excel modelling"); the verb ("excel at") is lower-case or followed by at/in.
   [

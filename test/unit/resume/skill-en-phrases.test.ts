@@ -12,6 +12,9 @@ describe('English work written as a phrase', () => {
     ['analysed data in REDCap and Excel', 'excel'],
     ['Automated a weekly Excel pack into Power BI', 'excel'],
     ['Excel modelling', 'excel'],
+    ['prepared print-ready files in InDesign', 'graphic-design'],
+    ['Produced brand identity roll-outs for a museum rebrand', 'graphic-design'],
+    ['Design packaging, social assets and campaign toolkits', 'graphic-design'],
   ])('%s', (sentence, id) => {
     expect(phraseSkills(sentence).map((h) => h.skillId)).toEqual([id]);
   });
@@ -29,5 +32,7 @@ describe('English work written as a phrase', () => {
     const ids = (s: string): string[] => phraseSkills(s).map((h) => h.skillId);
     expect(ids('shot and edited short vertical videos for the paper')).toEqual(['video-editing', 'video-shooting']);
     expect(ids('Edited 5–8 stories a day; managed a desk of 12 reporters')).toEqual(['editing-proofreading']);
+    // Packaging has an id of its own, and is no graphic design by itself.
+    expect(ids('Designed packaging mock-ups and a poster series')).toEqual(['packaging-design']);
   });
 });
