@@ -106,10 +106,12 @@ const CAMPUS_COMMA = new RegExp(
 // after "at" and before the end of the name's segment.
 // Letters beyond ASCII: "University of Hawaiʻi at Mānoa".
 const CAMPUS_AT = new RegExp(
-  "\\b((?:University|Institute|College)(?: (?:of|for|and|&|[A-Z][\\p{L}.'’-]*)){1,6}) at " +
+  "\\b((?:University|Institute|College)(?: (?:of|for|and|&|[A-Z][\\p{L}.'’-]*)){0,6}) at " +
     // In a sentence the campus ends where the lower-case words go on: "… at Austin in May 2023".
     "(?=[A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,2}" +
-    '(?:\\s*[,;|()—–]|\\s*$|\\t|\\s{2,}|\\s-\\s|\\s(?:in|on|with|and|where)\\s))',
+    '(?:\\s*[,;|()—–]|\\s*$|\\t|\\s{2,}|\\s-\\s|\\s(?:in|on|with|and|where)\\s|' +
+    // …or where its faculty's name starts: "University at Buffalo School of Pharmacy".
+    "\\s(?:[A-Z][\\p{L}.'’-]*\\s+){0,3}(?:School|College|Faculty) of\\b))",
   'gu',
 );
 // Organisations named with a school's word that are not schools: "Institute of Chartered Accountants of Nigeria",
@@ -140,8 +142,12 @@ const titleCase = (seg: string): string =>
         return at > 0 && SMALL.has(t) ? t.toLowerCase() : t;
       });
 // A faculty written after its university: "Boston University Questrom School of Business" → Boston University.
-const FACULTY_AFTER =
-  /^(.*?\bUniversity(?: of(?: [A-Z][\w'-]*)+?)?)(?:['’]s)?\s+(?:[A-Z][\w'-]*\s+){0,3}(?:School|College|Faculty) of\b/u;
+// "University at Buffalo School of Pharmacy" → University at Buffalo.
+const FACULTY_AFTER = new RegExp(
+  "^(.*?\\bUniversity(?: (?:of|at)(?: [A-Z][\\w'-]*)+?)?)(?:['’]s)?\\s+(?:[A-Z][\\w'-]*\\s+){0,3}" +
+    '(?:School|College|Faculty) of\\b',
+  'u',
+);
 // Schools a graduate names as the institution, above the university written with them (HELD-OUT-4..6): a law,
 // medical, dental, music, design or architecture school ("Eastman School of Music, University of Rochester",
 // "Indiana University Jacobs School of Music"), a school of economics (Delhi School of Economics), and a college

@@ -438,3 +438,34 @@ describe('a year before the degree is no entry', () => {
     expect(entries(text)).toEqual([['University of the Arts London', 'bachelor', 'Illustration', '2023-06']]);
   });
 });
+
+describe('a university named "at" its town', () => {
+  it.each([
+    ['University at Albany — B.A. Psychology, 2024', 'University at Albany'],
+    [
+      'University at Buffalo School of Pharmacy and Pharmaceutical Sciences — Doctor of Pharmacy',
+      'University at Buffalo',
+    ],
+    ['University of Texas at Austin School of Law — J.D., 2025', 'University of Texas at Austin School of Law'],
+    ['The University of Texas at Austin, McCombs School of Business — MBA', 'The University of Texas at Austin'],
+  ])('%s', (line, school) => {
+    expect(enSchool(line)).toBe(school);
+  });
+
+  it('reads the faculty after it as no second entry', () => {
+    expect(
+      entries(
+        [
+          'Jane Doe',
+          'jane@example.com',
+          'EDUCATION',
+          'University at Buffalo School of Pharmacy — Doctor of Pharmacy, expected May 2027',
+          'University at Buffalo — B.S. Pharmaceutical Sciences, 2023',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['University at Buffalo', 'doctorate', 'Pharmacy', '2027-05'],
+      ['University at Buffalo', 'bachelor', 'Pharmaceutical Sciences', '2023-06'],
+    ]);
+  });
+});
