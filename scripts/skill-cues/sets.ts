@@ -14,7 +14,7 @@ import { DEV_SET_4 } from '../../bench/data/resume/dev-set-4.ts';
  */
 export const VALIDATION = 'held-out-17.json';
 /** The scored blind sets that are dev sets (bench/resume.ts), by their N; VALIDATION among them. */
-export const DEV_HELD_OUT = Array.from({ length: 29 }, (_, i) => String(i + 3)); // held-out-3 … held-out-31
+export const DEV_HELD_OUT = Array.from({ length: 31 }, (_, i) => String(i + 3)); // held-out-3 … held-out-33
 /** The sets the miner learns from: every dev set but VALIDATION. */
 export const TRAINING_HELD_OUT = DEV_HELD_OUT.filter((n) => `held-out-${n}.json` !== VALIDATION);
 
